@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { Gazetteer } from './core/facility/facility.ts';
+import type { IncidentDeps } from './core/incident/incident.service.ts';
+import type { SeizureDeps } from './core/seizure/seizure.service.ts';
+import { ActorRepository } from './store/actor.repository.ts';
+import { createDb, type Store, type StoreConfig } from './store/db.ts';
+import { IncidentRepository } from './store/incident.repository.ts';
+import { migrate } from './store/migrate.ts';
+import { loadReferenceData } from './store/reference-data.ts';
+import { loadGazetteer, syncReference } from './store/reference.repository.ts';
+import type { DB } from './store/schema.ts';
+import { SeizureRepository } from './store/seizure.repository.ts';
+
+/** Everything a running Vigie holds: the store, the reference geography and the use-case deps. */
+export interface VigieContext {
+  store: Store;
+  gazetteer: Gazetteer;
+  incidents: IncidentDeps;
+  seizures: SeizureDeps;
+  actors: ActorRepository;
+  close(): Promise<void>;
+}
+
+/** Opens the store, applies migrations, syncs the reference data and wires the services. */
+export async function openVigie(config: StoreConfig): Promise<VigieContext> {
+  const store = await createDb(config);
+  try {
+    await migrate(store.db);
+    await syncReference(store.db, loadReferenceData());
+    const gazetteer = await loadGazetteer(store.db);
+    return buildContext(store, gazetteer);
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function buildContext(store: Store, gazetteer: Gazetteer): VigieContext {
+  const db = store.db;
+  const inTransaction = <T>(work: (trx: Kysely<DB>) => Promise<T>) => db.transaction().execute(work);
+  const actors = new ActorRepository(db);
+  return {
+    store, gazetteer, actors,
+    incidents: {
+      gazetteer, incidents: new IncidentRepository(db),
+      transaction: (work) => inTransaction((trx) => work(new IncidentRepository(trx))),
+    },
+    seizures: {
+      gazetteer, seizures: new SeizureRepository(db), actors,
+      transaction: (work) => inTransaction((trx) => work({ seizures: new SeizureRepository(trx), actors: new ActorRepository(trx) })),
+    },
+    close: () => store.close(),
+  };
+}

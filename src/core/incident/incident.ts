@@ -1,0 +1,50 @@
+import { normalizeSignature } from '../../analysis/fold-text.ts';
+import type { Gazetteer } from '../facility/facility.ts';
+import type { FieldIssue } from '../shared/errors.ts';
+import { locate } from '../shared/locate.ts';
+import { resolveOccurred } from '../shared/occurred.ts';
+import type { IncidentInput } from './incident.schema.ts';
+
+/** An incident's stored fields, derived from validated input: times resolved, place located, signatures folded. */
+export interface IncidentRecord {
+  external_id: string | null;
+  occurred_start: Date; occurred_end: Date; occurred_precision: string; timezone: string;
+  reported_at: Date | null;
+  facility_id: string | null; lat: number; lon: number; place_precision: string;
+  commune: string | null; department_code: string | null; directorate_code: string | null; country: string;
+  event_types: string[]; target_kinds: string[]; weapons: string[];
+  signatures: Array<{ kind: string; text: string; normalized: string }>; signature_keys: string[];
+  killed: number; injured: number; damage: string | null; description: string | null;
+  status: string; sources: IncidentInput['sources'];
+}
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+/**
+ * Turns a validated interchange incident into the record to store, or says which fields
+ * cannot be resolved (unknown facility, end before start...).
+ */
+export function toIncidentRecord(input: IncidentInput, gazetteer: Gazetteer): { record?: IncidentRecord; issues: FieldIssue[] } {
+  const { location, issues } = locate(gazetteer, input.facility, input.place);
+  if (!location) return { issues };
+  const when = resolveOccurred(input.occurred, location.timezone);
+  if (when.end <= when.start) return { issues: [{ path: 'occurred.end', message: 'the end must come after the start' }] };
+  const signatures = input.signatures
+    .map((signature) => ({ kind: signature.kind, text: signature.text, normalized: normalizeSignature(signature.text) }))
+    .filter((signature) => signature.normalized.length > 0);
+  const { timezone, ...place } = location;
+  return {
+    issues: [],
+    record: {
+      external_id: input.external_id ?? null,
+      occurred_start: when.start, occurred_end: when.end, occurred_precision: when.precision, timezone,
+      reported_at: input.reported_at ? new Date(input.reported_at) : null,
+      ...place,
+      event_types: unique(input.event_types), target_kinds: unique(input.target_kinds),
+      weapons: unique(input.weapons), signatures, signature_keys: unique(signatures.map((s) => s.normalized)),
+      killed: input.casualties.killed, injured: input.casualties.injured,
+      damage: input.damage ?? null, description: input.description ?? null,
+      status: input.status, sources: input.sources,
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { PLACE_PRECISIONS, RELIABILITY_GRADES, SOURCE_KINDS, TIME_PRECISIONS } from '../incident/incident.taxonomy.ts';
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const isoDate = z.iso.date({ message: 'expected a date as YYYY-MM-DD' });
+/** A date-time with an explicit offset or Z, e.g. `2025-04-15T00:30:00+02:00`. */
+export const isoDateTime = z.iso.datetime({ offset: true, local: false, message: 'expected a date-time with offset, e.g. 2025-04-15T00:30:00+02:00' });
+const dateOrDateTime = z.union([isoDateTime, isoDate], { message: 'expected a date (YYYY-MM-DD) or a date-time with offset' });
+
+/**
+ * When something happened, in one of the forms analysts use. Resolved to a UTC interval
+ * `[start, end)` by `resolveOccurred` in the local time zone of the place.
+ */
+export const occurredSchema = z.union([
+  z.strictObject({ at: isoDateTime }),
+  z.strictObject({ date: isoDate }),
+  z.strictObject({ night_of: isoDate.describe('the date of the evening: night_of 2025-04-14 is the night of 14 to 15 April') }),
+  z.strictObject({ week_of: isoDate.describe('any day of the ISO week (Monday to Sunday)') }),
+  z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM') }),
+  z.strictObject({
+    start: dateOrDateTime,
+    end: dateOrDateTime.optional(),
+    precision: z.enum(TIME_PRECISIONS).optional(),
+  }),
+], { message: 'occurred takes one of: {at}, {date}, {night_of}, {week_of}, {month} or {start, end, precision}' })
+  .meta({ id: 'Occurred' });
+export type OccurredInput = z.infer<typeof occurredSchema>;
+
+/** A place without a facility: a point and how precise it is. */
+export const placeSchema = z.strictObject({
+  lat: z.coerce.number().min(-90).max(90),
+  lon: z.coerce.number().min(-180).max(180),
+  precision: z.enum(PLACE_PRECISIONS).default('commune'),
+  commune: z.string().trim().min(1).max(200).optional(),
+  department: z.string().trim().min(1).max(100).optional().describe('INSEE department code (e.g. "54") or name'),
+  country: z.string().trim().length(2).toUpperCase().optional().describe('ISO 3166-1 alpha-2, default FR'),
+}).meta({ id: 'Place' });
+export type PlaceInput = z.infer<typeof placeSchema>;
+
+/** A source of a record, graded on the Admiralty scale (reliability A-F, credibility 1-6). */
+export const sourceSchema = z.strictObject({
+  kind: z.enum(SOURCE_KINDS),
+  title: z.string().trim().min(1).max(500).optional(),
+  url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional(),
+  published_at: dateOrDateTime.optional(),
+  reliability: z.enum(RELIABILITY_GRADES).default('F'),
+  credibility: z.coerce.number().int().min(1).max(6).default(6),
+}).meta({ id: 'Source' });
+export type SourceInput = z.infer<typeof sourceSchema>;
+
+export const externalIdSchema = z.string().trim().min(1).max(200)
+  .describe('caller\'s own identifier, unique across Vigie; importing it again changes nothing');

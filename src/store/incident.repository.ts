@@ -1,0 +1,104 @@
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { IncidentRecord } from '../core/incident/incident.ts';
+import type { DB, IncidentRow } from './schema.ts';
+
+/** The list filters of incidents; every list is also a count and an export with the same filter. */
+export interface IncidentFilter {
+  from?: Date; to?: Date;
+  facility?: string[]; department?: string[]; directorate?: string[];
+  event_type?: string[]; target_kind?: string[];
+  /** normalised signature keys */
+  signature?: string[];
+  status?: string[];
+  /** [minLon, minLat, maxLon, maxLat] */
+  bbox?: [number, number, number, number];
+}
+
+export interface IncidentCursor { start: Date; id: string }
+
+const toColumns = (record: IncidentRecord) => ({
+  ...record,
+  signatures: JSON.stringify(record.signatures),
+  sources: JSON.stringify(record.sources),
+});
+
+function applyFilter<O>(query: SelectQueryBuilder<DB, 'incidents', O>, filter: IncidentFilter) {
+  let q = query;
+  // Overlap, not containment: "the night of 14 to 15 April" is in a range that starts on the 15th.
+  if (filter.from) q = q.where('occurred_end', '>', filter.from);
+  if (filter.to) q = q.where('occurred_start', '<', filter.to);
+  if (filter.facility?.length) q = q.where('facility_id', 'in', filter.facility);
+  if (filter.department?.length) q = q.where('department_code', 'in', filter.department);
+  if (filter.directorate?.length) q = q.where('directorate_code', 'in', filter.directorate);
+  if (filter.status?.length) q = q.where('status', 'in', filter.status);
+  if (filter.event_type?.length) q = q.where(sql<boolean>`event_types && ${sql.val(filter.event_type)}::text[]`);
+  if (filter.target_kind?.length) q = q.where(sql<boolean>`target_kinds && ${sql.val(filter.target_kind)}::text[]`);
+  if (filter.signature?.length) q = q.where(sql<boolean>`signature_keys && ${sql.val(filter.signature)}::text[]`);
+  if (filter.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = filter.bbox;
+    q = q.where('lon', '>=', minLon).where('lon', '<=', maxLon).where('lat', '>=', minLat).where('lat', '<=', maxLat);
+  }
+  return q;
+}
+
+/** The only place that holds the SQL of incidents. */
+export class IncidentRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /**
+   * Inserts records, skipping those whose external_id is already stored.
+   * Returns the ids of the rows actually inserted.
+   */
+  async insertMany(records: Array<IncidentRecord & { id: string }>, db: Kysely<DB> = this.db): Promise<string[]> {
+    if (records.length === 0) return [];
+    const rows = await db.insertInto('incidents').values(records.map(toColumns))
+      .onConflict((oc) => oc.column('external_id').doNothing())
+      .returning('id').execute();
+    return rows.map((row) => row.id);
+  }
+
+  findById(id: string): Promise<IncidentRow | undefined> {
+    return this.db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  findByExternalId(externalId: string): Promise<IncidentRow | undefined> {
+    return this.db.selectFrom('incidents').selectAll().where('external_id', '=', externalId).executeTakeFirst();
+  }
+
+  /** Replaces an incident's fields if its version is still `version`; returns the new row or undefined. */
+  async updateIfVersion(id: string, version: number, record: IncidentRecord): Promise<IncidentRow | undefined> {
+    return this.db.updateTable('incidents')
+      .set({ ...toColumns(record), version: version + 1, updated_at: new Date() })
+      .where('id', '=', id).where('version', '=', version)
+      .returningAll().executeTakeFirst();
+  }
+
+  /** One page, newest first, after the cursor. */
+  list(filter: IncidentFilter, limit: number, after?: IncidentCursor): Promise<IncidentRow[]> {
+    let query = applyFilter(this.db.selectFrom('incidents').selectAll(), filter);
+    if (after) {
+      query = query.where((eb) => eb.or([
+        eb('occurred_start', '<', after.start),
+        eb.and([eb('occurred_start', '=', after.start), eb('id', '<', after.id)]),
+      ]));
+    }
+    return query.orderBy('occurred_start', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  }
+
+  async count(filter: IncidentFilter): Promise<number> {
+    const row = await applyFilter(this.db.selectFrom('incidents').select((eb) => eb.fn.countAll<string>().as('n')), filter).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Every matching incident, page by page, for exports that must not hold the whole set. */
+  async *iterate(filter: IncidentFilter, pageSize = 1000): AsyncGenerator<IncidentRow> {
+    let after: IncidentCursor | undefined;
+    for (;;) {
+      const page = await this.list(filter, pageSize, after);
+      yield* page;
+      if (page.length < pageSize) return;
+      const last = page[page.length - 1];
+      after = { start: last.occurred_start, id: last.id };
+    }
+  }
+}

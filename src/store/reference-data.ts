@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { DEFAULT_TIMEZONE, OVERSEAS_DEPARTMENT_NAMES, timezoneOfDepartment } from '../core/facility/departments.ts';
+import type { Department, Directorate, Facility } from '../core/facility/facility.ts';
+
+export const REFERENCE_DIR = join(import.meta.dirname, '..', '..', 'reference');
+
+interface ReferenceFile {
+  generated: string;
+  disp: Array<{ code: string; name: string; seat?: string; departments: string[] }>;
+  facilities: Array<{
+    id: string; name: string; kind: string; aliases: string[]; commune: string; department: string;
+    region_disp: string | null; lat: number; lon: number; coord_precision: string;
+  }>;
+}
+
+export interface ReferenceData {
+  /** A digest of the files, so a store re-syncs only when the reference changed. */
+  digest: string;
+  directorates: Directorate[];
+  departments: Department[];
+  facilities: Facility[];
+}
+
+/** Reads the bundled reference files (see reference/PROVENANCE.md) into plain records. */
+export function loadReferenceData(): ReferenceData {
+  const facilitiesText = readFileSync(join(REFERENCE_DIR, 'facilities-fr.json'), 'utf8');
+  const departmentsText = readFileSync(join(REFERENCE_DIR, 'geo', 'departements-version-simplifiee.geojson'), 'utf8');
+  const file = JSON.parse(facilitiesText) as ReferenceFile;
+  const outlines = JSON.parse(departmentsText) as { features: Array<{ properties: { code: string; nom: string } }> };
+
+  const directorateOf = new Map<string, string>();
+  for (const disp of file.disp) for (const code of disp.departments) directorateOf.set(code, disp.code);
+
+  const names = new Map<string, string>(Object.entries(OVERSEAS_DEPARTMENT_NAMES));
+  for (const feature of outlines.features) names.set(feature.properties.code, feature.properties.nom);
+  const departments: Department[] = [...names].map(([code, name]) => ({
+    code, name, directorate_code: directorateOf.get(code) ?? null, timezone: timezoneOfDepartment(code),
+  })).sort((a, b) => a.code.localeCompare(b.code));
+
+  const facilities: Facility[] = file.facilities.map((entry) => ({
+    id: entry.id, name: entry.name, kind: entry.kind, aliases: entry.aliases, commune: entry.commune ?? null,
+    department_code: entry.department, directorate_code: entry.region_disp ?? null,
+    lat: entry.lat, lon: entry.lon, coord_precision: entry.coord_precision,
+    timezone: timezoneOfDepartment(entry.department) ?? DEFAULT_TIMEZONE,
+  }));
+  const directorates: Directorate[] = file.disp.map((disp) => ({
+    code: disp.code, name: disp.name, seat: disp.seat ?? null, departments: disp.departments,
+  }));
+  const digest = createHash('sha256').update(facilitiesText).update(departmentsText).digest('hex').slice(0, 16);
+  return { digest, directorates, departments, facilities };
+}

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { SeizureRecord } from '../core/seizure/seizure.ts';
+import type { DB, SeizureRow } from './schema.ts';
+
+export interface SeizureFilter { from?: Date; to?: Date; drug?: string[]; country?: string[] }
+export type StoredSeizure = Omit<SeizureRecord, 'organisation'> & { id: string; organisation_id: string | null };
+
+/** The only place that holds the SQL of seizures. */
+export class SeizureRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async insertMany(rows: StoredSeizure[]): Promise<string[]> {
+    if (rows.length === 0) return [];
+    const inserted = await this.db.insertInto('seizures')
+      .values(rows.map((row) => ({ ...row, sources: JSON.stringify(row.sources) })))
+      .onConflict((oc) => oc.column('external_id').doNothing())
+      .returning('id').execute();
+    return inserted.map((row) => row.id);
+  }
+
+  findById(id: string): Promise<SeizureRow | undefined> {
+    return this.db.selectFrom('seizures').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  findByExternalId(externalId: string): Promise<SeizureRow | undefined> {
+    return this.db.selectFrom('seizures').selectAll().where('external_id', '=', externalId).executeTakeFirst();
+  }
+
+  /** One page, newest first; `offset` paging is enough for a table that grows by hundreds a year. */
+  list(filter: SeizureFilter, limit: number, offset: number): Promise<SeizureRow[]> {
+    return this.filtered(filter).selectAll().orderBy('occurred_start', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  }
+
+  async count(filter: SeizureFilter): Promise<number> {
+    const row = await this.filtered(filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  private filtered(filter: SeizureFilter) {
+    let query = this.db.selectFrom('seizures');
+    if (filter.from) query = query.where('occurred_end', '>', filter.from);
+    if (filter.to) query = query.where('occurred_start', '<', filter.to);
+    if (filter.drug?.length) query = query.where('drug', 'in', filter.drug);
+    if (filter.country?.length) query = query.where('country', 'in', filter.country);
+    return query;
+  }
+}
