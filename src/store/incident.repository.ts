@@ -16,7 +16,7 @@ export interface IncidentFilter {
 
 export interface IncidentCursor { start: Date; id: string }
 
-const toColumns = (record: IncidentRecord) => ({
+const toColumns = <T extends IncidentRecord>(record: T) => ({
   ...record,
   signatures: JSON.stringify(record.signatures),
   sources: JSON.stringify(record.sources),

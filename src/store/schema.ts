@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { SourceInput } from '../core/shared/common.schema.ts';
 
 /** Kysely's view of the tables created by store/migrations. Keep in step with the SQL. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -24,9 +25,7 @@ export interface ActorTable {
 }
 
 export interface StoredSignature { kind: string; text: string; normalized: string }
-export interface StoredSource {
-  kind: string; title?: string; url?: string; published_at?: string; reliability: string; credibility: number;
-}
+export type StoredSource = SourceInput;
 
 export interface IncidentTable {
   id: string; external_id: string | null;

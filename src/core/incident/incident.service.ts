@@ -74,7 +74,7 @@ export async function updateIncident(deps: IncidentDeps, id: string, patch: Inci
 /** One page of incidents, newest first, with the total matching the filter. */
 export async function listIncidents(deps: IncidentDeps, filter: IncidentFilter, limit: number, cursor?: string): Promise<IncidentPage> {
   const after = cursor ? decodeCursor(cursor) : undefined;
-  const normalized = { ...filter, signature: filter.signature?.map(normalizeSignature).filter(Boolean) };
+  const normalized = normalizeFilter(filter);
   const [items, total] = await Promise.all([
     deps.incidents.list(normalized, limit + 1, after),
     deps.incidents.count(normalized),
@@ -83,6 +83,16 @@ export async function listIncidents(deps: IncidentDeps, filter: IncidentFilter, 
   const page = more ? items.slice(0, limit) : items;
   const last = page[page.length - 1];
   return { items: page, total, next_cursor: more && last ? encodeCursor({ start: last.occurred_start, id: last.id }) : null };
+}
+
+/** Signatures are matched on their folded form: "D.D.P.F" finds "ddpf". */
+function normalizeFilter(filter: IncidentFilter): IncidentFilter {
+  return { ...filter, signature: filter.signature?.map(normalizeSignature).filter(Boolean) };
+}
+
+/** Every incident matching the filter, streamed page by page (for exports). */
+export function iterateIncidents(deps: IncidentDeps, filter: IncidentFilter): AsyncGenerator<IncidentRow> {
+  return deps.incidents.iterate(normalizeFilter(filter));
 }
 
 /** Imports a file's rows atomically: all stored, or none and every bad row named. */

@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
+import type { Context } from 'hono';
+import type { VigieContext } from '../context.ts';
+import { fromZodIssues, invalidInput, VigieError, type FieldIssue } from '../core/shared/errors.ts';
+import { facilityRoutes } from './routes/facilities.ts';
+import { incidentRoutes } from './routes/incidents.ts';
+import { referenceRoutes } from './routes/reference.ts';
+import { seizureRoutes } from './routes/seizures.ts';
+
+export type ApiEnv = { Variables: Record<string, never> };
+
+export interface AppOptions {
+  /** folder of the built web app, served at / (absent: API only) */
+  webDir?: string;
+  /** largest accepted import file, bytes */
+  maxImportBytes?: number;
+  version?: string;
+}
+
+const MAX_JSON_BODY = 1024 * 1024;
+
+function errorBody(code: string, message: string, details: FieldIssue[] = []) {
+  return { error: { code, message, details } };
+}
+
+/** The one place where errors become HTTP responses. */
+function handleError(error: unknown, c: Context) {
+  if (error instanceof VigieError) return c.json(errorBody(error.code, error.message, error.details), error.status);
+  if (error instanceof SyntaxError) return c.json(errorBody('invalid_json', `the body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]), 400);
+  // An HTTPException thrown by Hono middleware (body limit, malformed JSON) carries its own status.
+  const status = (error as { status?: number }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const message = (error as Error).message || 'request refused';
+    return c.json(errorBody(status === 413 ? 'body_too_large' : 'bad_request', message, [{ path: 'body', message }]), status as 400);
+  }
+  console.error('vigie: unexpected error', error);
+  return c.json(errorBody('internal', 'unexpected error; it has been logged'), 500);
+}
+
+/** Builds the HTTP app: the API under /api, its OpenAPI document, and the web app at /. */
+export function createApp(context: VigieContext, options: AppOptions = {}) {
+  const app = new OpenAPIHono<ApiEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw invalidInput(fromZodIssues(result.error.issues));
+    },
+  });
+  app.onError(handleError);
+
+  const maxImport = options.maxImportBytes ?? 1024 * 1024 * 1024;
+  app.use('/api/*', async (c, next) => {
+    const limit = c.req.path.endsWith('/import') ? maxImport : MAX_JSON_BODY;
+    return bodyLimit({ maxSize: limit, onError: () => { throw new VigieError('body_too_large', `the body is larger than ${limit} bytes`, 413, [{ path: 'body', message: 'too large' }]); } })(c, next);
+  });
+
+  app.get('/api/health', async (c) => c.json({ status: 'ok', store: context.store.kind, version: options.version ?? '0.1.0' }));
+  app.route('/api', referenceRoutes(context));
+  app.route('/api/facilities', facilityRoutes(context));
+  app.route('/api/incidents', incidentRoutes(context));
+  app.route('/api/seizures', seizureRoutes(context));
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Vigie API', version: options.version ?? '0.1.0', description: 'Incident intelligence for attacks and threats against prisons, their staff and transports.' },
+  });
+  app.all('/api/*', (c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`, [{ path: 'path', message: 'unknown route' }]), 404));
+
+  if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {
+    const index = readFileSync(join(options.webDir, 'index.html'), 'utf8');
+    app.use('/*', serveStatic({ root: options.webDir }));
+    // Client-side routes fall back to the app shell.
+    app.get('*', (c) => c.html(index));
+  } else {
+    app.get('/', (c) => c.text('Vigie API is running; the web app is not built (run: npm run build:web). API document: /api/openapi.json'));
+  }
+  return app;
+}
+
+export { z };

@@ -1,0 +1,49 @@
+import type { Gazetteer } from '../../core/facility/facility.ts';
+import type { IncidentRow } from '../../store/schema.ts';
+import { codeAndName } from './facility.presenter.ts';
+
+/** The public shape of an incident, built from its row; never the row itself. */
+export function presentIncident(gazetteer: Gazetteer, row: IncidentRow) {
+  const facility = row.facility_id ? gazetteer.facility(row.facility_id) : undefined;
+  return {
+    id: row.id,
+    external_id: row.external_id,
+    version: row.version,
+    occurred: { start: row.occurred_start.toISOString(), end: row.occurred_end.toISOString(), precision: row.occurred_precision, timezone: row.timezone },
+    reported_at: row.reported_at?.toISOString() ?? null,
+    facility: facility ? { id: facility.id, name: facility.name, kind: facility.kind } : null,
+    place: {
+      lat: row.lat, lon: row.lon, precision: row.place_precision, commune: row.commune,
+      department: codeAndName(gazetteer, 'department', row.department_code),
+      directorate: codeAndName(gazetteer, 'directorate', row.directorate_code),
+      country: row.country,
+    },
+    event_types: row.event_types,
+    target_kinds: row.target_kinds,
+    weapons: row.weapons,
+    signatures: row.signatures,
+    casualties: { killed: row.killed, injured: row.injured },
+    damage: row.damage,
+    description: row.description,
+    status: row.status,
+    sources: row.sources,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+  };
+}
+export type IncidentView = ReturnType<typeof presentIncident>;
+
+/** An incident as a GeoJSON point feature with the properties a map needs. */
+export function incidentFeature(gazetteer: Gazetteer, row: IncidentRow) {
+  const facility = row.facility_id ? gazetteer.facility(row.facility_id) : undefined;
+  return {
+    type: 'Feature' as const,
+    geometry: { type: 'Point' as const, coordinates: [row.lon, row.lat] },
+    properties: {
+      id: row.id, event_types: row.event_types, target_kinds: row.target_kinds, status: row.status,
+      occurred_start: row.occurred_start.toISOString(), occurred_end: row.occurred_end.toISOString(),
+      occurred_precision: row.occurred_precision, facility_id: row.facility_id, facility_name: facility?.name ?? null,
+      commune: row.commune, signatures: row.signature_keys, description: row.description,
+    },
+  };
+}

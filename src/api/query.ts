@@ -1,0 +1,45 @@
+import { z } from '@hono/zod-openapi';
+import { invalidInput, type FieldIssue } from '../core/shared/errors.ts';
+import { EVENT_TYPES, INCIDENT_STATUSES, TARGET_KINDS } from '../core/incident/incident.taxonomy.ts';
+import type { IncidentFilter } from '../store/incident.repository.ts';
+import type { incidentQuerySchema } from './schemas.ts';
+
+const splitList = (value: string | undefined) => value?.split(',').map((item) => item.trim()).filter(Boolean);
+
+/** Parses a date or date-time bound; a bare date is midnight UTC of that day. */
+function parseBound(value: string | undefined, path: string, issues: FieldIssue[]): Date | undefined {
+  if (value === undefined || value === '') return undefined;
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) issues.push({ path, message: `"${value}" is not a date (YYYY-MM-DD) or a date-time` });
+  return date;
+}
+
+function checkVocabulary(values: string[] | undefined, allowed: readonly string[], path: string, issues: FieldIssue[]) {
+  for (const value of values ?? []) if (!allowed.includes(value)) issues.push({ path, message: `unknown value "${value}"; expected one of ${allowed.join(', ')}` });
+  return values;
+}
+
+/** Turns the list query string into a repository filter, naming any bad parameter. */
+export function toIncidentFilter(query: z.infer<typeof incidentQuerySchema>): IncidentFilter {
+  const issues: FieldIssue[] = [];
+  const filter: IncidentFilter = {
+    from: parseBound(query.from, 'from', issues),
+    to: parseBound(query.to, 'to', issues),
+    facility: splitList(query.facility),
+    department: splitList(query.department),
+    directorate: splitList(query.directorate),
+    event_type: checkVocabulary(splitList(query.event_type), EVENT_TYPES, 'event_type', issues),
+    target_kind: checkVocabulary(splitList(query.target_kind), TARGET_KINDS, 'target_kind', issues),
+    signature: splitList(query.signature),
+    status: checkVocabulary(splitList(query.status), INCIDENT_STATUSES, 'status', issues),
+  };
+  if (query.bbox !== undefined) {
+    const parts = query.bbox.split(',').map(Number);
+    if (parts.length !== 4 || parts.some(Number.isNaN) || parts[0] > parts[2] || parts[1] > parts[3]) {
+      issues.push({ path: 'bbox', message: 'expected minLon,minLat,maxLon,maxLat with min ≤ max' });
+    } else filter.bbox = parts as [number, number, number, number];
+  }
+  if (filter.from && filter.to && filter.from >= filter.to) issues.push({ path: 'to', message: 'must come after from' });
+  if (issues.length > 0) throw invalidInput(issues);
+  return filter;
+}

@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { openVigie, type VigieContext } from '../context.ts';
+import { createApp } from './app.ts';
+
+export const DEFAULT_WEB_DIR = join(import.meta.dirname, '..', '..', 'web', 'dist');
+
+export interface ServerOptions {
+  dataDir: string;
+  databaseUrl?: string;
+  /** 0 picks a free port */
+  port?: number;
+  host?: string;
+  webDir?: string;
+  /** an already open context (the demo loads data first) */
+  context?: VigieContext;
+}
+
+export interface RunningServer { url: string; port: number; context: VigieContext; close(): Promise<void> }
+
+/** Opens the store and serves the API and the web app until `close()`. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const context = options.context ?? await openVigie({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+  const app = createApp(context, { webDir: options.webDir ?? DEFAULT_WEB_DIR });
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, port: options.port ?? 4800, hostname: host }, () => resolve(started));
+    started.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, port, context,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await context.close();
+    },
+  };
+}

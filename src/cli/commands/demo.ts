@@ -1,0 +1,37 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { startServer } from '../../api/server.ts';
+import { readConfig } from '../../config.ts';
+import { openVigie } from '../../context.ts';
+import { loadDemo } from '../../demo/load-demo.ts';
+import { dataOption, portOption, serveUntilStopped } from './serve.ts';
+
+export function demoCommand(): Command {
+  return new Command('demo')
+    .description('start Vigie loaded with the April 2025 wave, a synthetic background and seizure figures')
+    .addHelpText('after', '\nWithout --data (or VIGIE_DATA_DIR) the demo uses a fresh temporary folder. Given one, it loads into it\nand keeps what is there; loading twice adds nothing twice.')
+    .option(...portOption)
+    .option(...dataOption)
+    .option('--no-serve', 'load the data and exit')
+    .action(async (flags: { port?: string; data?: string; serve: boolean }) => {
+      const dataDir = flags.data ?? process.env.VIGIE_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'vigie-demo-'));
+      const config = readConfig({ ...flags, data: dataDir });
+      const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+      try {
+        console.error(`vigie: loading the demo into ${context.store.location}`);
+        const loaded = await loadDemo(context);
+        for (const [name, result] of Object.entries(loaded)) {
+          console.error(`  ${name}: ${result.inserted} added, ${result.skipped} already there`);
+        }
+      } catch (error) {
+        await context.close();
+        throw error;
+      }
+      if (!flags.serve) { await context.close(); return; }
+      const server = await startServer({ dataDir: config.dataDir, port: config.port, host: config.host, context });
+      console.log(`Vigie demo is running at ${server.url} — the April 2025 wave is on the map at ${server.url}/#/map?from=2025-04-10&to=2025-04-20`);
+      await serveUntilStopped(server);
+    });
+}

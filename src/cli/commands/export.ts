@@ -1,0 +1,42 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { Command, Option } from 'commander';
+import { readConfig } from '../../config.ts';
+import { openVigie } from '../../context.ts';
+import { iterateIncidents } from '../../core/incident/incident.service.ts';
+import { EXPORT_FORMATS, exportIncidents, type ExportFormat } from '../../export/incident-export.ts';
+import { toIncidentFilter } from '../../api/query.ts';
+import { dataOption } from './serve.ts';
+
+export function exportCommand(): Command {
+  return new Command('export')
+    .description('export incidents (JSON, NDJSON and CSV re-import as they are; GeoJSON for GIS tools)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('json'))
+    .option('-o, --out <file>', 'write to a file instead of standard output')
+    .option('--from <date>', 'incidents ending after this date')
+    .option('--to <date>', 'incidents starting before this date')
+    .option('--facility <ids>', 'facility ids, comma-separated')
+    .option('--department <codes>', 'department codes, comma-separated')
+    .option('--directorate <codes>', 'directorate (DISP) codes, comma-separated')
+    .option('--event-type <types>', 'event types, comma-separated')
+    .option('--signature <texts>', 'signatures, comma-separated')
+    .option('--status <statuses>', 'statuses, comma-separated')
+    .option(...dataOption)
+    .action(async (flags: { format: ExportFormat; out?: string; from?: string; to?: string; facility?: string; department?: string; directorate?: string; eventType?: string; signature?: string; status?: string; data?: string }) => {
+      const filter = toIncidentFilter({
+        from: flags.from, to: flags.to, facility: flags.facility, department: flags.department, directorate: flags.directorate,
+        event_type: flags.eventType, signature: flags.signature, status: flags.status,
+      });
+      const config = readConfig(flags);
+      const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+      const out = flags.out ? createWriteStream(flags.out) : process.stdout;
+      try {
+        for await (const chunk of exportIncidents(iterateIncidents(context.incidents, filter), flags.format, context.gazetteer)) {
+          if (!out.write(chunk)) await once(out, 'drain');
+        }
+        if (flags.out) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => error ? reject(error) : resolve()));
+      } finally {
+        await context.close();
+      }
+    });
+}

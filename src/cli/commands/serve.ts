@@ -1,0 +1,31 @@
+import { Command } from 'commander';
+import { startServer, type RunningServer } from '../../api/server.ts';
+import { readConfig } from '../../config.ts';
+
+export const portOption = ['-p, --port <port>', 'port to listen on (env VIGIE_PORT, default 4800)'] as const;
+export const dataOption = ['-d, --data <dir>', 'data folder of the embedded store (env VIGIE_DATA_DIR, default ./data); ignored when DATABASE_URL is set'] as const;
+
+/** Waits for Ctrl-C or a stop signal, then closes the server cleanly. */
+export async function serveUntilStopped(server: RunningServer): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  console.error('vigie: stopping');
+  await server.close();
+}
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('serve the API and the web app')
+    .option(...portOption)
+    .option(...dataOption)
+    .option('--host <host>', 'address to listen on (env VIGIE_HOST, default 127.0.0.1)')
+    .action(async (flags: { port?: string; data?: string; host?: string }) => {
+      const config = readConfig(flags);
+      const server = await startServer({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, port: config.port, host: config.host });
+      console.log(`Vigie is running at ${server.url} (store: ${server.context.store.kind}, ${server.context.store.location})`);
+      await serveUntilStopped(server);
+    });
+}

@@ -1,0 +1,63 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config.ts';
+import { describeIssues, VigieError } from '../core/shared/errors.ts';
+import { demoCommand } from './commands/demo.ts';
+import { exportCommand } from './commands/export.ts';
+import { facilitiesCommand } from './commands/facilities.ts';
+import { importCommand } from './commands/import.ts';
+import { serveCommand } from './commands/serve.ts';
+
+/** Exit code of every refusal: bad arguments, bad input, a store that cannot be opened. */
+export const EXIT_USAGE = 2;
+
+export function buildProgram(): Command {
+  const program = new Command('vigie')
+    .description('Vigie: incident intelligence for attacks and threats against prisons, their staff and transports')
+    .version('0.1.0')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride();
+  for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand()]) {
+    program.addCommand(command.exitOverride());
+  }
+  return program;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? 0 : EXIT_USAGE;
+  }
+  if (error instanceof VigieError) {
+    console.error(`vigie: ${error.message}`);
+    if (error.details.length > 1) for (const line of describeIssues(error.details, 20).split('; ')) console.error(`  ${line}`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof ConfigError) {
+    console.error(`vigie: ${error.message}`);
+    return EXIT_USAGE;
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+    console.error(`vigie: ${(error as Error).message}`);
+    return EXIT_USAGE;
+  }
+  if (code === 'EADDRINUSE') {
+    console.error(`vigie: the port is already in use; choose another with --port or VIGIE_PORT`);
+    return EXIT_USAGE;
+  }
+  if (code === 'ECONNREFUSED' || code === '3D000' || code === '28P01') {
+    console.error(`vigie: cannot reach the database of DATABASE_URL: ${(error as Error).message}`);
+    return EXIT_USAGE;
+  }
+  console.error('vigie: unexpected error:', error);
+  return 1;
+}
