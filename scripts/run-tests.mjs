@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// The test command of the README (`npm test`) and of CI's PostgreSQL suite (`npm run test:pg`).
+// It builds the web app when its sources are newer than the build, then runs every *.test.ts
+// file under src/ and test/ with Node's own test runner.
+//   --pg   run the store-backed suites against PostgreSQL (VIGIE_TEST_DATABASE_URL, default the
+//          local server); each test file gets a fresh database.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const pg = process.argv.includes('--pg');
+const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+
+function findTests(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : findTests(path);
+    return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+function newestMtime(dir) {
+  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    const path = join(dir, entry.name);
+    const time = entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
+    return Math.max(newest, time);
+  }, 0);
+}
+
+function ensureWebBuild() {
+  const index = join(root, 'web', 'dist', 'index.html');
+  if (!existsSync(join(root, 'web', 'src'))) return;
+  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(root, 'web', 'src'))) return;
+  console.log('# building the web app for the browser tests');
+  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+}
+
+let files = [...findTests(join(root, 'src')), ...findTests(join(root, 'test'))];
+if (pg) files = files.filter((file) => !file.includes(`${join('test', 'browser')}`));
+if (filters.length) files = files.filter((file) => filters.some((filter) => file.includes(filter)));
+if (!pg && files.some((file) => file.includes(join('test', 'browser')))) ensureWebBuild();
+
+const env = { ...process.env };
+if (pg) {
+  env.VIGIE_TEST_STORE = 'postgres';
+  env.VIGIE_TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
+  console.log(`# PostgreSQL suite against ${env.VIGIE_TEST_DATABASE_URL.replace(/:[^:@/]*@/, ':***@')}`);
+}
+console.log(`# ${files.length} test files`);
+const result = spawnSync(process.execPath, [
+  '--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000',
+  ...files.map((file) => relative(root, file)),
+], { cwd: root, env, stdio: 'inherit' });
+process.exit(result.status ?? 1);

@@ -1,0 +1,103 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { VigieContext } from '../../src/context.ts';
+import { apiClient } from '../support/api-client.ts';
+import { incidentInput } from '../support/factories.ts';
+import { freshContext, TEST_STORE } from '../support/test-store.ts';
+
+describe(`incident list filters and pagination on ${TEST_STORE}`, () => {
+  let context: VigieContext;
+  let api: ReturnType<typeof apiClient>;
+  const ids: Record<string, string> = {};
+
+  before(async () => {
+    context = await freshContext();
+    api = apiClient(context);
+    const rows = {
+      toulon: incidentInput({ facility: 'Toulon', occurred: { night_of: '2025-04-14' }, event_types: ['gunfire'], signatures: [{ kind: 'tag', text: 'DDPF' }] }),
+      villepinte: incidentInput({ facility: 'Villepinte', occurred: { night_of: '2025-04-13' }, event_types: ['vehicle_arson'], target_kinds: ['staff_vehicle'], signatures: [{ kind: 'tag', text: 'D.D.P.F.' }] }),
+      nancy: incidentInput({ facility: undefined, place: { lat: 48.69, lon: 6.18, precision: 'commune', commune: 'Nancy', department: '54' }, occurred: { date: '2025-04-15' }, event_types: ['threat'], target_kinds: ['staff_home'], signatures: [] }),
+      old: incidentInput({ facility: 'fr-villepinte-ma', occurred: { date: '2024-01-10' }, event_types: ['drone_drop'], signatures: [], status: 'verified' }),
+    };
+    for (const [name, body] of Object.entries(rows)) {
+      const created = await api.post('/api/incidents', body);
+      assert.equal(created.status, 201, created.text);
+      ids[name] = created.json.id;
+    }
+  });
+  after(async () => { await context.close(); });
+
+  const listIds = async (query: string) => {
+    const page = await api.get(`/api/incidents?${query}`);
+    assert.equal(page.status, 200, page.text);
+    assert.equal(page.json.total, page.json.items.length);
+    return page.json.items.map((item: { id: string }) => item.id).sort();
+  };
+  const sorted = (...names: string[]) => names.map((name) => ids[name]).sort();
+
+  test('a time range keeps the incidents whose interval overlaps it', async () => {
+    assert.deepEqual(await listIds('from=2025-04-15&to=2025-04-16'), sorted('toulon', 'nancy'));
+    assert.deepEqual(await listIds('from=2025-04-01'), sorted('toulon', 'villepinte', 'nancy'));
+  });
+
+  test('a signature matches whatever its punctuation', async () => {
+    assert.deepEqual(await listIds('signature=d.d.p.f'), sorted('toulon', 'villepinte'));
+  });
+
+  test('filters by event type, target kind, status, facility, department and directorate', async () => {
+    assert.deepEqual(await listIds('event_type=threat,gunfire'), sorted('toulon', 'nancy'));
+    assert.deepEqual(await listIds('target_kind=staff_home'), sorted('nancy'));
+    assert.deepEqual(await listIds('status=verified'), sorted('old'));
+    assert.deepEqual(await listIds('facility=fr-villepinte-ma'), sorted('villepinte', 'old'));
+    assert.deepEqual(await listIds('department=54'), sorted('nancy'));
+    assert.deepEqual(await listIds('directorate=DISP-PARIS'), sorted('villepinte', 'old'));
+  });
+
+  test('a bounding box keeps the points inside it', async () => {
+    assert.deepEqual(await listIds('bbox=5.5,42.9,6.5,43.5'), sorted('toulon'));
+  });
+
+  test('pages through every incident once, newest first, with the cursor', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let previousStart = '9999';
+    do {
+      const page: { json: { items: Array<{ id: string; occurred: { start: string } }>; next_cursor: string | null; total: number } } =
+        await api.get(`/api/incidents?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      assert.equal(page.json.total, 4);
+      for (const item of page.json.items) {
+        assert.ok(item.occurred.start <= previousStart, 'newest first');
+        previousStart = item.occurred.start;
+        seen.push(item.id);
+      }
+      cursor = page.json.next_cursor;
+    } while (cursor);
+    assert.deepEqual(seen.sort(), sorted('toulon', 'villepinte', 'nancy', 'old'));
+  });
+
+  test('refuses bad filters by name', async () => {
+    const bad = await api.get('/api/incidents?bbox=1,2,3&to=2020-01-01&from=2021-01-01&cursor=zzz');
+    assert.equal(bad.status, 400);
+    const paths = bad.json.error.details.map((d: { path: string }) => d.path);
+    assert.ok(paths.includes('bbox') && paths.includes('to'), paths.join());
+    assert.equal((await api.get('/api/incidents?cursor=zzz')).json.error.details[0].path, 'cursor');
+    assert.equal((await api.get('/api/incidents?limit=100000')).status, 400);
+  });
+
+  test('the map layer has one point per incident in range, with the facility name', async () => {
+    const map = await api.get('/api/incidents/geojson?from=2025-04-13&to=2025-04-17');
+    assert.equal(map.json.type, 'FeatureCollection');
+    assert.equal(map.json.features.length, 3);
+    const toulon = map.json.features.find((f: { properties: { id: string } }) => f.properties.id === ids.toulon);
+    assert.equal(toulon.properties.facility_name, 'Centre pénitentiaire de Toulon-La Farlède');
+    assert.deepEqual(toulon.geometry.coordinates, [6.0432, 43.1687]);
+  });
+
+  test('searches facilities by alias without accents', async () => {
+    const found = await api.get('/api/facilities?q=la farlede');
+    assert.equal(found.json.items[0].id, 'fr-toulon-la-farlede-cp');
+    const all = await api.get('/api/facilities');
+    assert.equal(all.json.total, 202);
+    assert.equal((await api.get('/api/facilities?directorate=DSPOM')).json.items.every((f: { timezone: string }) => f.timezone !== 'Europe/Paris'), true);
+  });
+});

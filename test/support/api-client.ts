@@ -1,0 +1,25 @@
+import { createApp } from '../../src/api/app.ts';
+import type { VigieContext } from '../../src/context.ts';
+
+/** Calls the HTTP app in process (no listening server), with JSON helpers. */
+export function apiClient(context: VigieContext) {
+  const app = createApp(context);
+  async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const init: RequestInit = { method, headers: { ...headers } };
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      if (typeof body !== 'string') (init.headers as Record<string, string>)['content-type'] = 'application/json';
+    }
+    const response = await app.request(path, init);
+    const text = await response.text();
+    let json: any;
+    try { json = JSON.parse(text); } catch { json = undefined; }
+    return { status: response.status, json, text, headers: response.headers };
+  }
+  return {
+    get: (path: string) => call('GET', path),
+    post: (path: string, body?: unknown, headers?: Record<string, string>) => call('POST', path, body, headers),
+    patch: (path: string, body: unknown) => call('PATCH', path, body),
+    upload: (path: string, text: string, contentType: string) => call('POST', path, text, { 'content-type': contentType }),
+  };
+}
