@@ -4,8 +4,9 @@
 // file under src/ and test/ with Node's own test runner.
 //   --pg   run the store-backed suites against PostgreSQL (VIGIE_TEST_DATABASE_URL, default the
 //          local server); each test file gets a fresh database.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { ensureWebBuild } from './ensure-web-build.mjs';
 import { join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -19,22 +20,6 @@ function findTests(dir) {
     if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : findTests(path);
     return entry.name.endsWith('.test.ts') ? [path] : [];
   });
-}
-
-function newestMtime(dir) {
-  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const path = join(dir, entry.name);
-    const time = entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
-    return Math.max(newest, time);
-  }, 0);
-}
-
-function ensureWebBuild() {
-  const index = join(root, 'web', 'dist', 'index.html');
-  if (!existsSync(join(root, 'web', 'src'))) return;
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(root, 'web', 'src'))) return;
-  console.log('# building the web app for the browser tests');
-  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 }
 
 let files = [...findTests(join(root, 'src')), ...findTests(join(root, 'test'))];

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
+import { ensureWebBuild } from '../../../scripts/ensure-web-build.mjs';
 import { startServer } from '../../api/server.ts';
 import { readConfig } from '../../config.ts';
 import { openVigie } from '../../context.ts';
@@ -30,6 +31,7 @@ export function demoCommand(): Command {
         throw error;
       }
       if (!flags.serve) { await context.close(); return; }
+      ensureWebBuild();
       const server = await startServer({ dataDir: config.dataDir, port: config.port, host: config.host, context });
       console.log(`Vigie demo is running at ${server.url} — the April 2025 wave is on the map at ${server.url}/#/map?from=2025-04-10&to=2025-04-20`);
       await serveUntilStopped(server);

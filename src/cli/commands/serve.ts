@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { ensureWebBuild } from '../../../scripts/ensure-web-build.mjs';
 import { startServer, type RunningServer } from '../../api/server.ts';
 import { readConfig } from '../../config.ts';
 
@@ -24,6 +25,7 @@ export function serveCommand(): Command {
     .option('--host <host>', 'address to listen on (env VIGIE_HOST, default 127.0.0.1)')
     .action(async (flags: { port?: string; data?: string; host?: string }) => {
       const config = readConfig(flags);
+      ensureWebBuild();
       const server = await startServer({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, port: config.port, host: config.host });
       console.log(`Vigie is running at ${server.url} (store: ${server.context.store.kind}, ${server.context.store.location})`);
       await serveUntilStopped(server);
