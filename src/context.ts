@@ -1,9 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Gazetteer } from './core/facility/facility.ts';
+import type { AdminDeps } from './core/identity/admin.service.ts';
+import type { AuthDeps } from './core/identity/auth.service.ts';
 import type { IncidentDeps } from './core/incident/incident.service.ts';
 import type { SeizureDeps } from './core/seizure/seizure.service.ts';
+import { loadSealer, type Sealer } from './security/sealer.ts';
 import { ActorRepository } from './store/actor.repository.ts';
+import { AuditRepository } from './store/audit.repository.ts';
 import { createDb, type Store, type StoreConfig } from './store/db.ts';
+import { IdentityRepository } from './store/identity.repository.ts';
 import { IncidentRepository } from './store/incident.repository.ts';
 import { migrate } from './store/migrate.ts';
 import { loadReferenceData } from './store/reference-data.ts';
@@ -15,9 +20,14 @@ import { SeizureRepository } from './store/seizure.repository.ts';
 export interface VigieContext {
   store: Store;
   gazetteer: Gazetteer;
+  sealer: Sealer;
   incidents: IncidentDeps;
   seizures: SeizureDeps;
   actors: ActorRepository;
+  identity: IdentityRepository;
+  audit: AuditRepository;
+  auth: AuthDeps;
+  admin: AdminDeps;
   close(): Promise<void>;
 }
 
@@ -28,27 +38,31 @@ export async function openVigie(config: StoreConfig): Promise<VigieContext> {
     await migrate(store.db);
     await syncReference(store.db, loadReferenceData());
     const gazetteer = await loadGazetteer(store.db);
-    return buildContext(store, gazetteer);
+    return buildContext(store, gazetteer, loadSealer(config.dataDir));
   } catch (error) {
     await store.close().catch(() => undefined);
     throw error;
   }
 }
 
-function buildContext(store: Store, gazetteer: Gazetteer): VigieContext {
+function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): VigieContext {
   const db = store.db;
   const inTransaction = <T>(work: (trx: Kysely<DB>) => Promise<T>) => db.transaction().execute(work);
   const actors = new ActorRepository(db);
+  const identity = new IdentityRepository(db);
+  const audit = new AuditRepository(db);
   return {
-    store, gazetteer, actors,
+    store, gazetteer, sealer, actors, identity, audit,
     incidents: {
-      gazetteer, incidents: new IncidentRepository(db),
-      transaction: (work) => inTransaction((trx) => work(new IncidentRepository(trx))),
+      gazetteer, sealer, audit, incidents: new IncidentRepository(db),
+      transaction: (work) => inTransaction((trx) => work({ incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) })),
     },
     seizures: {
-      gazetteer, seizures: new SeizureRepository(db), actors,
-      transaction: (work) => inTransaction((trx) => work({ seizures: new SeizureRepository(trx), actors: new ActorRepository(trx) })),
+      gazetteer, seizures: new SeizureRepository(db), actors, audit,
+      transaction: (work) => inTransaction((trx) => work({ seizures: new SeizureRepository(trx), actors: new ActorRepository(trx), audit: new AuditRepository(trx) })),
     },
+    auth: { identity, audit },
+    admin: { identity, audit },
     close: () => store.close(),
   };
 }

@@ -10,8 +10,12 @@ import { facilityRoutes } from './routes/facilities.ts';
 import { incidentRoutes } from './routes/incidents.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { seizureRoutes } from './routes/seizures.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { authenticate } from './auth-middleware.ts';
+import type { Caller } from '../core/incident/incident.service.ts';
 
-export type ApiEnv = { Variables: Record<string, never> };
+export type ApiEnv = { Variables: { caller: Caller } };
 
 export interface AppOptions {
   /** folder of the built web app, served at / (absent: API only) */
@@ -29,7 +33,11 @@ function errorBody(code: string, message: string, details: FieldIssue[] = []) {
 
 /** The one place where errors become HTTP responses. */
 function handleError(error: unknown, c: Context) {
-  if (error instanceof VigieError) return c.json(errorBody(error.code, error.message, error.details), error.status);
+  if (error instanceof VigieError) {
+    const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
+    if (retryAfter) c.header('Retry-After', String(Math.ceil(retryAfter)));
+    return c.json(errorBody(error.code, error.message, error.details), error.status);
+  }
   if (error instanceof SyntaxError) return c.json(errorBody('invalid_json', `the body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]), 400);
   // An HTTPException thrown by Hono middleware (body limit, malformed JSON) carries its own status.
   const status = (error as { status?: number }).status;
@@ -51,6 +59,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.onError(handleError);
 
   const maxImport = options.maxImportBytes ?? 1024 * 1024 * 1024;
+  app.use('/api/*', authenticate(context));
   app.use('/api/*', async (c, next) => {
     const limit = c.req.path.endsWith('/import') ? maxImport : MAX_JSON_BODY;
     return bodyLimit({ maxSize: limit, onError: () => { throw new VigieError('body_too_large', `the body is larger than ${limit} bytes`, 413, [{ path: 'body', message: 'too large' }]); } })(c, next);
@@ -58,6 +67,8 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
 
   app.get('/api/health', async (c) => c.json({ status: 'ok', store: context.store.kind, version: options.version ?? '0.1.0' }));
   app.route('/api', referenceRoutes(context));
+  app.route('/api/auth', authRoutes(context));
+  app.route('/api', adminRoutes(context));
   app.route('/api/facilities', facilityRoutes(context));
   app.route('/api/incidents', incidentRoutes(context));
   app.route('/api/seizures', seizureRoutes(context));

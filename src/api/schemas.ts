@@ -40,7 +40,13 @@ export const incidentSchema = z.object({
   signatures: z.array(z.object({ kind: z.string(), text: z.string(), normalized: z.string() })),
   casualties: z.object({ killed: z.number().int(), injured: z.number().int() }),
   damage: z.string().nullable(), description: z.string().nullable(), status: z.string(),
-  sources: z.array(sourceView), created_at: z.string(), updated_at: z.string(),
+  sources: z.array(sourceView),
+  marking: z.string(), compartments: z.array(z.string()), owner_org_id: z.string(),
+  staff: z.union([
+    z.object({ name: z.string().optional(), role: z.string().optional(), home_address: z.string().optional(), phone: z.string().optional(), notes: z.string().optional() }),
+    z.object({ protected: z.literal(true) }),
+  ]).nullable().openapi({ description: 'STAFF compartment: the details for holders, { protected: true } for the others' }),
+  created_at: z.string(), updated_at: z.string(),
 }).openapi('Incident');
 
 export const seizureSchema = z.object({
@@ -51,7 +57,8 @@ export const seizureSchema = z.object({
   value: z.object({ amount: z.number(), currency: z.string().nullable() }).nullable(),
   vessel: z.string().nullable(), route: z.string().nullable(),
   organisation: z.object({ id: z.string(), name: z.string(), kind: z.string().nullable() }).nullable(),
-  description: z.string().nullable(), sources: z.array(sourceView), created_at: z.string(), updated_at: z.string(),
+  description: z.string().nullable(), sources: z.array(sourceView), marking: z.string(), compartments: z.array(z.string()),
+  created_at: z.string(), updated_at: z.string(),
 }).openapi('Seizure');
 
 export const importResultSchema = z.object({

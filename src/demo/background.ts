@@ -6,7 +6,7 @@
  * Rates depend on the kind of establishment, the day of the week (more projections and drones at the
  * weekend, more searches on weekdays), the season (riots in summer) and a slow rise of drone drops.
  */
-import type { IncidentInput } from '../core/incident/incident.schema.ts';
+import type { IncidentDraft } from '../core/incident/incident.schema.ts';
 import type { EventType } from '../core/incident/incident.taxonomy.ts';
 
 /** The range and seed `vigie demo` uses: two years ending the day before the April 2025 wave. */
@@ -177,8 +177,8 @@ function contents(random: Random): string {
   return first === second ? first : `${first} and ${second}`;
 }
 
-type Occurred = IncidentInput['occurred'];
-type Details = Pick<IncidentInput, 'occurred' | 'target_kinds' | 'weapons' | 'signatures' | 'casualties' | 'description'>;
+type Occurred = IncidentDraft['occurred'];
+type Details = Pick<IncidentDraft, 'occurred' | 'target_kinds' | 'weapons' | 'signatures' | 'casualties' | 'description'>;
 
 /** The event-specific part of a background incident. */
 function details(type: BackgroundEvent, day: string, department: string, random: Random): Details {
@@ -232,7 +232,7 @@ function details(type: BackgroundEvent, day: string, department: string, random:
 
 function buildIncident(
   externalId: string, facility: BackgroundFacility, type: BackgroundEvent, day: string, random: Random,
-): IncidentInput {
+): IncidentDraft {
   const { description, ...rest } = details(type, day, facility.department, random);
   return {
     external_id: externalId,
@@ -254,10 +254,10 @@ function siteScales(facilities: BackgroundFacility[], random: Random): number[] 
  * The deterministic synthetic background of ordinary incidents over `from`..`to` at every given site,
  * in date order. The same options always give the same rows (about 4,500 over two years at 202 sites).
  */
-export function generateBackground(options: BackgroundOptions): IncidentInput[] {
+export function generateBackground(options: BackgroundOptions): IncidentDraft[] {
   const random = mulberry32(options.seed);
   const scales = siteScales(options.facilities, random);
-  const incidents: IncidentInput[] = [];
+  const incidents: IncidentDraft[] = [];
   for (const day of daysBetween(options.from, options.to)) {
     const weights = dayWeights(day);
     const cumulative = cumulate(weights);
@@ -283,7 +283,7 @@ export function* generateSyntheticIncidents(
   seed: number,
   facilities: BackgroundFacility[],
   range: { from?: string; to?: string } = {},
-): Generator<IncidentInput> {
+): Generator<IncidentDraft> {
   if (facilities.length === 0) throw new RangeError('generateSyntheticIncidents needs at least one facility');
   const random = mulberry32(seed);
   const siteCumulative = cumulate(siteScales(facilities, random));

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { incidentInputSchema } from '../core/incident/incident.schema.ts';
 import { MASS_UNITS, seizureInputSchema, type SeizureInput } from '../core/seizure/seizure.schema.ts';
-import { SEED_INCIDENTS } from './seed-events.ts';
-import { FRENCH_SEIZURE_AGENCIES, PUBLISHED_COCAINE_TOTALS_KG, SEED_SEIZURES } from './seizures.ts';
+import { SEED_INCIDENTS as SEED_DRAFTS } from './seed-events.ts';
+import { FRENCH_SEIZURE_AGENCIES, PUBLISHED_COCAINE_TOTALS_KG, SEED_SEIZURES as SEIZURE_DRAFTS } from './seizures.ts';
 import { DEFAULT_BACKGROUND, generateBackground, generateSyntheticIncidents, type BackgroundFacility } from './background.ts';
 
 const reference = JSON.parse(
@@ -12,7 +12,10 @@ const reference = JSON.parse(
 ) as { facilities: BackgroundFacility[] };
 const facilities = reference.facilities.map(({ id, kind, department }) => ({ id, kind, department }));
 const facilityIds = new Set(facilities.map((facility) => facility.id));
-const background = generateBackground({ ...DEFAULT_BACKGROUND, facilities });
+const background = generateBackground({ ...DEFAULT_BACKGROUND, facilities }).map((draft) => incidentInputSchema.parse(draft));
+// The drafts as the import path sees them, defaults applied.
+const SEED_INCIDENTS = SEED_DRAFTS.map((draft) => incidentInputSchema.parse(draft));
+const SEED_SEIZURES = SEIZURE_DRAFTS.map((draft) => seizureInputSchema.parse(draft));
 
 function kilograms(seizure: SeizureInput): number {
   return seizure.quantity.value * MASS_UNITS[seizure.quantity.unit];

@@ -7,7 +7,7 @@
  * staff homes near Meaux and Aix; those records say so in their description and carry a lower grade.
  * No person is named: staff, detainees and suspects stay anonymous, and so do ministers.
  */
-import type { IncidentInput } from '../core/incident/incident.schema.ts';
+import type { IncidentDraft } from '../core/incident/incident.schema.ts';
 import type { SourceInput } from '../core/shared/common.schema.ts';
 
 /** The seed article, relaying the account of the UFAP prison officers' union. */
@@ -51,7 +51,7 @@ function prosecutorStatement(published_at: string): SourceInput {
 
 const NO_CASUALTIES = { killed: 0, injured: 0 };
 
-export const SEED_INCIDENTS: IncidentInput[] = [
+export const SEED_INCIDENTS: IncidentDraft[] = [
   {
     external_id: 'seed-2025-04-13-agen-enap',
     occurred: { night_of: '2025-04-13' },

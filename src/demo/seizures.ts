@@ -4,7 +4,7 @@
  * on 9 April 2025 of about $510 million of narcotics linked to the Sinaloa and Jalisco New Generation
  * cartels. Only the totals are published: every French record is a synthetic split of them, and says so.
  */
-import type { SeizureInput } from '../core/seizure/seizure.schema.ts';
+import type { SeizureDraft } from '../core/seizure/seizure.schema.ts';
 import type { PlaceInput, SourceInput } from '../core/shared/common.schema.ts';
 
 /** The published totals the synthetic French records add up to, in kilograms. */
@@ -127,7 +127,7 @@ const FRANCE_2023: SeizureRow[] = [
   ['2023-11-21', 'le-boulou', 280], ['2023-12-14', 'le-havre', 1650],
 ];
 
-function frenchSeizure([date, siteKey, kilograms]: SeizureRow): SeizureInput {
+function frenchSeizure([date, siteKey, kilograms]: SeizureRow): SeizureDraft {
   const site: SeizureSite = SITES[siteKey];
   const year = date.slice(0, 4);
   const withinPublishedWindow = year === '2023' || date < '2024-12-01';
@@ -157,7 +157,7 @@ const US_ANNOUNCEMENT: SourceInput = {
   credibility: 2,
 };
 
-const US_SEIZURES: SeizureInput[] = [
+const US_SEIZURES: SeizureDraft[] = [
   {
     external_id: 'seed-seizure-us-2025-04-09-sinaloa',
     occurred: { date: '2025-04-09' },
@@ -193,7 +193,7 @@ const US_SEIZURES: SeizureInput[] = [
   },
 ];
 
-export const SEED_SEIZURES: SeizureInput[] = [
+export const SEED_SEIZURES: SeizureDraft[] = [
   ...FRANCE_2023.map(frenchSeizure),
   ...FRANCE_2024.map(frenchSeizure),
   ...US_SEIZURES,

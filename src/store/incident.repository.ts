@@ -1,5 +1,7 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { IncidentRecord } from '../core/incident/incident.ts';
+import type { IncidentRecordToStore } from '../core/incident/incident.ts';
+import type { ReadScope } from '../core/access/access.ts';
+import { readableBy } from './read-scope.ts';
 import type { DB, IncidentRow } from './schema.ts';
 
 /** The list filters of incidents; every list is also a count and an export with the same filter. */
@@ -16,14 +18,14 @@ export interface IncidentFilter {
 
 export interface IncidentCursor { start: Date; id: string }
 
-const toColumns = <T extends IncidentRecord>(record: T) => ({
+const toColumns = <T extends Omit<IncidentRecordToStore, 'id' | 'owner_org_id' | 'created_by'>>(record: T) => ({
   ...record,
   signatures: JSON.stringify(record.signatures),
   sources: JSON.stringify(record.sources),
 });
 
-function applyFilter<O>(query: SelectQueryBuilder<DB, 'incidents', O>, filter: IncidentFilter) {
-  let q = query;
+function applyFilter<O>(query: SelectQueryBuilder<DB, 'incidents', O>, scope: ReadScope, filter: IncidentFilter) {
+  let q = query.where(readableBy<'incidents'>(scope));
   // Overlap, not containment: "the night of 14 to 15 April" is in a range that starts on the 15th.
   if (filter.from) q = q.where('occurred_end', '>', filter.from);
   if (filter.to) q = q.where('occurred_start', '<', filter.to);
@@ -49,7 +51,7 @@ export class IncidentRepository {
    * Inserts records, skipping those whose external_id is already stored.
    * Returns the ids of the rows actually inserted.
    */
-  async insertMany(records: Array<IncidentRecord & { id: string }>, db: Kysely<DB> = this.db): Promise<string[]> {
+  async insertMany(records: IncidentRecordToStore[], db: Kysely<DB> = this.db): Promise<string[]> {
     if (records.length === 0) return [];
     const rows = await db.insertInto('incidents').values(records.map(toColumns))
       .onConflict((oc) => oc.column('external_id').doNothing())
@@ -66,16 +68,16 @@ export class IncidentRepository {
   }
 
   /** Replaces an incident's fields if its version is still `version`; returns the new row or undefined. */
-  async updateIfVersion(id: string, version: number, record: IncidentRecord): Promise<IncidentRow | undefined> {
+  async updateIfVersion(id: string, version: number, record: Omit<IncidentRecordToStore, 'id' | 'owner_org_id' | 'created_by'>): Promise<IncidentRow | undefined> {
     return this.db.updateTable('incidents')
       .set({ ...toColumns(record), version: version + 1, updated_at: new Date() })
       .where('id', '=', id).where('version', '=', version)
       .returningAll().executeTakeFirst();
   }
 
-  /** One page, newest first, after the cursor. */
-  list(filter: IncidentFilter, limit: number, after?: IncidentCursor): Promise<IncidentRow[]> {
-    let query = applyFilter(this.db.selectFrom('incidents').selectAll(), filter);
+  /** One page of what the scope may read, newest first, after the cursor. */
+  list(scope: ReadScope, filter: IncidentFilter, limit: number, after?: IncidentCursor): Promise<IncidentRow[]> {
+    let query = applyFilter(this.db.selectFrom('incidents').selectAll(), scope, filter);
     if (after) {
       query = query.where((eb) => eb.or([
         eb('occurred_start', '<', after.start),
@@ -85,16 +87,17 @@ export class IncidentRepository {
     return query.orderBy('occurred_start', 'desc').orderBy('id', 'desc').limit(limit).execute();
   }
 
-  async count(filter: IncidentFilter): Promise<number> {
-    const row = await applyFilter(this.db.selectFrom('incidents').select((eb) => eb.fn.countAll<string>().as('n')), filter).executeTakeFirstOrThrow();
+  /** How many incidents the scope may read match the filter: a count never includes what it cannot read. */
+  async count(scope: ReadScope, filter: IncidentFilter): Promise<number> {
+    const row = await applyFilter(this.db.selectFrom('incidents').select((eb) => eb.fn.countAll<string>().as('n')), scope, filter).executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
   /** Every matching incident, page by page, for exports that must not hold the whole set. */
-  async *iterate(filter: IncidentFilter, pageSize = 1000): AsyncGenerator<IncidentRow> {
+  async *iterate(scope: ReadScope, filter: IncidentFilter, pageSize = 1000): AsyncGenerator<IncidentRow> {
     let after: IncidentCursor | undefined;
     for (;;) {
-      const page = await this.list(filter, pageSize, after);
+      const page = await this.list(scope, filter, pageSize, after);
       yield* page;
       if (page.length < pageSize) return;
       const last = page[page.length - 1];

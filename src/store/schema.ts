@@ -51,19 +51,63 @@ export interface SeizureTable {
   version: Generated<number>; created_at: Generated<Date>; updated_at: Generated<Date>;
 }
 
+/** The access fields every owned record carries (migration 0002). */
+interface ProtectedColumns {
+  owner_org_id: string; marking: string; compartments: string[]; created_by: string | null;
+}
+
+export interface OrganisationTable { id: string; name: string; kind: string; created_at: Generated<Date> }
+export interface OrganisationShareTable { owner_id: string; partner_id: string }
+
+export interface UserTable {
+  id: string; username: string; display_name: string | null; password_hash: string; role: string;
+  organisation_id: string; compartments: string[]; disabled: Generated<boolean>;
+  failed_logins: Generated<number>; locked_until: Timestamp | null;
+  created_at: Generated<Date>; last_login_at: Timestamp | null;
+}
+
+export interface SessionTable {
+  id: string; user_id: string; csrf_token: string; created_at: Generated<Date>; expires_at: Timestamp;
+  address: string | null; user_agent: string | null;
+}
+
+export interface ApiTokenTable {
+  id: string; user_id: string; name: string; token_hash: string; prefix: string; created_at: Generated<Date>;
+  expires_at: Timestamp | null; revoked_at: Timestamp | null; last_used_at: Timestamp | null;
+}
+
+export interface LoginThrottleTable { key: string; failures: number; window_start: Timestamp; blocked_until: Timestamp | null }
+
+export interface AuditEventTable {
+  seq: ColumnType<number, number, never>; at: Timestamp; actor_id: string | null; actor: string; action: string;
+  object_type: string | null; object_id: string | null; details: Json<unknown>; address: string | null;
+  prev_hash: string; hash: string;
+}
+
 export interface DB {
   meta: MetaTable;
   directorates: DirectorateTable;
   departments: DepartmentTable;
   facilities: FacilityTable;
   actors: ActorTable;
-  incidents: IncidentTable;
-  seizures: SeizureTable;
+  incidents: IncidentTable & ProtectedColumns & { staff_sealed: string | null };
+  seizures: SeizureTable & ProtectedColumns;
+  organisations: OrganisationTable;
+  organisation_shares: OrganisationShareTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  login_throttle: LoginThrottleTable;
+  audit_events: AuditEventTable;
 }
 
-export type IncidentRow = Selectable<IncidentTable>;
-export type NewIncidentRow = Insertable<IncidentTable>;
-export type SeizureRow = Selectable<SeizureTable>;
-export type NewSeizureRow = Insertable<SeizureTable>;
+export type IncidentRow = Selectable<DB['incidents']>;
+export type NewIncidentRow = Insertable<DB['incidents']>;
+export type SeizureRow = Selectable<DB['seizures']>;
+export type NewSeizureRow = Insertable<DB['seizures']>;
+export type UserRow = Selectable<UserTable>;
+export type OrganisationRow = Selectable<OrganisationTable>;
+export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;
 export type FacilityRow = Selectable<FacilityTable>;
 export type ActorRow = Selectable<ActorTable>;

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { SeizureRecord } from '../core/seizure/seizure.ts';
 import type { DB, SeizureRow } from './schema.ts';
+import type { ReadScope } from '../core/access/access.ts';
+import { readableBy } from './read-scope.ts';
 
 export interface SeizureFilter { from?: Date; to?: Date; drug?: string[]; country?: string[] }
-export type StoredSeizure = Omit<SeizureRecord, 'organisation'> & { id: string; organisation_id: string | null };
+export type StoredSeizure = Omit<SeizureRecord, 'organisation'> & { id: string; organisation_id: string | null; owner_org_id: string; created_by: string | null };
 
 /** The only place that holds the SQL of seizures. */
 export class SeizureRepository {
@@ -27,17 +29,17 @@ export class SeizureRepository {
   }
 
   /** One page, newest first; `offset` paging is enough for a table that grows by hundreds a year. */
-  list(filter: SeizureFilter, limit: number, offset: number): Promise<SeizureRow[]> {
-    return this.filtered(filter).selectAll().orderBy('occurred_start', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  list(scope: ReadScope, filter: SeizureFilter, limit: number, offset: number): Promise<SeizureRow[]> {
+    return this.filtered(scope, filter).selectAll().orderBy('occurred_start', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
   }
 
-  async count(filter: SeizureFilter): Promise<number> {
-    const row = await this.filtered(filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  async count(scope: ReadScope, filter: SeizureFilter): Promise<number> {
+    const row = await this.filtered(scope, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
-  private filtered(filter: SeizureFilter) {
-    let query = this.db.selectFrom('seizures');
+  private filtered(scope: ReadScope, filter: SeizureFilter) {
+    let query = this.db.selectFrom('seizures').where(readableBy<'seizures'>(scope));
     if (filter.from) query = query.where('occurred_end', '>', filter.from);
     if (filter.to) query = query.where('occurred_start', '<', filter.to);
     if (filter.drug?.length) query = query.where('drug', 'in', filter.drug);

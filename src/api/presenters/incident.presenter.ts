@@ -1,9 +1,10 @@
 import type { Gazetteer } from '../../core/facility/facility.ts';
 import type { IncidentRow } from '../../store/schema.ts';
+import type { IncidentReading } from '../../core/incident/incident.service.ts';
 import { codeAndName } from './facility.presenter.ts';
 
 /** The public shape of an incident, built from its row; never the row itself. */
-export function presentIncident(gazetteer: Gazetteer, row: IncidentRow) {
+export function presentIncident(gazetteer: Gazetteer, { row, staff, staffProtected }: IncidentReading) {
   const facility = row.facility_id ? gazetteer.facility(row.facility_id) : undefined;
   return {
     id: row.id,
@@ -27,6 +28,11 @@ export function presentIncident(gazetteer: Gazetteer, row: IncidentRow) {
     description: row.description,
     status: row.status,
     sources: row.sources,
+    marking: row.marking,
+    compartments: row.compartments,
+    owner_org_id: row.owner_org_id,
+    // Holders of the STAFF compartment see the details; others see only that they exist.
+    staff: staff ?? (staffProtected ? { protected: true as const } : null),
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
   };

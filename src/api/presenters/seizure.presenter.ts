@@ -16,7 +16,7 @@ export function presentSeizure(gazetteer: Gazetteer, row: SeizureRow, organisati
     value: row.value_amount === null ? null : { amount: row.value_amount, currency: row.value_currency },
     vessel: row.vessel, route: row.route,
     organisation: organisation ? { id: organisation.id, name: organisation.name, kind: organisation.subkind } : null,
-    description: row.description, sources: row.sources,
+    description: row.description, sources: row.sources, marking: row.marking, compartments: row.compartments,
     created_at: row.created_at.toISOString(), updated_at: row.updated_at.toISOString(),
   };
 }

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
 import type { VigieContext } from '../../context.ts';
-import { createIncident, getIncident, importIncidents, iterateIncidents, listIncidents, updateIncident } from '../../core/incident/incident.service.ts';
+import { createIncident, getIncident, exportIncidentReadings, importIncidents, listIncidents, updateIncident } from '../../core/incident/incident.service.ts';
 import { incidentInputSchema, incidentPatchSchema } from '../../core/incident/incident.schema.ts';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportIncidents } from '../../export/incident-export.ts';
 import { incidentFeature, presentIncident } from '../presenters/incident.presenter.ts';
@@ -17,39 +17,39 @@ const MAP_LIMIT = 10_000;
 /** /api/incidents: record, read, change, list, map, import and export incidents. */
 export function incidentRoutes(context: VigieContext) {
   const deps = context.incidents;
-  const present = (row: Parameters<typeof presentIncident>[1]) => presentIncident(context.gazetteer, row);
+  const present = (reading: Parameters<typeof presentIncident>[1]) => presentIncident(context.gazetteer, reading);
   const app = new OpenAPIHono<ApiEnv>();
 
   app.openapi(createRoute({
     method: 'get', path: '/', tags: ['incidents'], summary: 'List incidents, newest first, with filters and cursor pagination',
     request: { query: incidentQuerySchema.merge(pageQuerySchema) },
-    responses: { 200: json(z.object({ items: z.array(incidentSchema), next_cursor: z.string().nullable(), total: z.number().int() }), 'A page of incidents'), ...errorResponses },
+    responses: { 200: json(z.object({ items: z.array(incidentSchema), next_cursor: z.string().nullable(), total: z.number().int() }), 'A page of incidents'), ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
   }), async (c) => {
     const query = c.req.valid('query');
-    const page = await listIncidents(deps, toIncidentFilter(query), query.limit, query.cursor);
+    const page = await listIncidents(deps, c.get('caller'), toIncidentFilter(query), query.limit, query.cursor);
     return c.json({ items: page.items.map(present), next_cursor: page.next_cursor, total: page.total }, 200);
   });
 
   app.openapi(createRoute({
     method: 'get', path: '/geojson', tags: ['incidents'], summary: `Incidents as GeoJSON points for a map (at most ${MAP_LIMIT})`,
     request: { query: incidentQuerySchema },
-    responses: { 200: json(z.object({ type: z.literal('FeatureCollection'), features: z.array(z.any()), truncated: z.boolean() }), 'Points with their main properties'), ...errorResponses },
+    responses: { 200: json(z.object({ type: z.literal('FeatureCollection'), features: z.array(z.any()), truncated: z.boolean() }), 'Points with their main properties'), ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
   }), async (c) => {
-    const page = await listIncidents(deps, toIncidentFilter(c.req.valid('query')), MAP_LIMIT);
-    return c.json({ type: 'FeatureCollection' as const, features: page.items.map((row) => incidentFeature(context.gazetteer, row)), truncated: page.next_cursor !== null }, 200);
+    const page = await listIncidents(deps, c.get('caller'), toIncidentFilter(c.req.valid('query')), MAP_LIMIT);
+    return c.json({ type: 'FeatureCollection' as const, features: page.items.map(({ row }) => incidentFeature(context.gazetteer, row)), truncated: page.next_cursor !== null }, 200);
   });
 
   app.openapi(createRoute({
     method: 'get', path: '/export', tags: ['incidents'], summary: 'Export the incidents matching the filters (JSON, NDJSON and CSV re-import as they are)',
     request: { query: incidentQuerySchema.extend({ format: z.enum(EXPORT_FORMATS).default('json') }) },
-    responses: { 200: { description: 'The file, streamed' }, ...errorResponses },
+    responses: { 200: { description: 'The file, streamed' }, ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
   }), async (c) => {
     const { format, ...query } = c.req.valid('query');
-    const rows = iterateIncidents(deps, toIncidentFilter(query));
+    const readings = exportIncidentReadings(deps, c.get('caller'), toIncidentFilter(query), format);
     c.header('Content-Type', EXPORT_CONTENT_TYPES[format]);
     c.header('Content-Disposition', `attachment; filename="vigie-incidents.${format}"`);
     return stream(c, async (out) => {
-      for await (const chunk of exportIncidents(rows, format, context.gazetteer)) await out.write(chunk);
+      for await (const chunk of exportIncidents(readings, format, context.gazetteer)) await out.write(chunk);
     });
   });
 
@@ -58,30 +58,29 @@ export function incidentRoutes(context: VigieContext) {
     request: { query: z.object({ format: z.enum(['json', 'ndjson', 'csv']).optional().openapi({ description: 'default: from Content-Type, then sniffed' }) }), body: importRequestBody },
     responses: { 200: json(importResultSchema, 'Every row was stored or already present'), 400: json(errorSchema, 'The file was refused and nothing written; details name each row, field and problem') },
   }), async (c) => {
-    const result = await importIncidents(deps, importBodyRows(c, 'incident'));
+    const result = await importIncidents(deps, c.get('caller'), importBodyRows(c, 'incident'));
     return c.json(result, 200);
   });
 
   app.openapi(createRoute({
     method: 'post', path: '/', tags: ['incidents'], summary: 'Record an incident',
     request: { body: { required: true, content: { 'application/json': { schema: incidentInputSchema } } } },
-    responses: { 201: json(incidentSchema, 'The incident as stored'), 409: json(errorSchema, 'external_id already stored'), ...errorResponses },
+    responses: { 201: json(incidentSchema, 'The incident as stored'), 409: json(errorSchema, 'external_id already stored'), ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
   }), async (c) => {
-    const row = await createIncident(deps, c.req.valid('json'));
-    return c.json(present(row), 201);
+    return c.json(present(await createIncident(deps, c.get('caller'), c.req.valid('json'))), 201);
   });
 
   app.openapi(createRoute({
     method: 'get', path: '/{id}', tags: ['incidents'], summary: 'Read an incident',
     request: { params: idParam },
-    responses: { 200: json(incidentSchema, 'The incident'), ...errorResponses },
-  }), async (c) => c.json(present(await getIncident(deps, c.req.valid('param').id)), 200));
+    responses: { 200: json(incidentSchema, 'The incident'), ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
+  }), async (c) => c.json(present(await getIncident(deps, c.get('caller'), c.req.valid('param').id)), 200));
 
   app.openapi(createRoute({
     method: 'patch', path: '/{id}', tags: ['incidents'], summary: 'Change an incident (send the version you read)',
     request: { params: idParam, body: { required: true, content: { 'application/json': { schema: incidentPatchSchema } } } },
-    responses: { 200: json(incidentSchema, 'The incident after the change'), 409: json(errorSchema, 'Changed by someone else since you read it'), ...errorResponses },
-  }), async (c) => c.json(present(await updateIncident(deps, c.req.valid('param').id, c.req.valid('json'))), 200));
+    responses: { 200: json(incidentSchema, 'The incident after the change'), 409: json(errorSchema, 'Changed by someone else since you read it'), ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
+  }), async (c) => c.json(present(await updateIncident(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'))), 200));
 
   return app;
 }

@@ -34,7 +34,7 @@ export function seizureRoutes(context: VigieContext) {
     const drug = query.drug?.split(',').map((value) => value.trim()).filter(Boolean);
     const unknown = drug?.filter((value) => !(DRUGS as readonly string[]).includes(value)) ?? [];
     if (unknown.length) throw invalidInput([{ path: 'drug', message: `unknown drug "${unknown[0]}"; expected one of ${DRUGS.join(', ')}` }]);
-    const page = await listSeizures(deps, {
+    const page = await listSeizures(deps, c.get('caller'), {
       from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined, drug,
     }, query.limit, query.offset);
     return c.json({ items: await Promise.all(page.items.map(present)), total: page.total, next_offset: page.next_offset }, 200);
@@ -44,18 +44,18 @@ export function seizureRoutes(context: VigieContext) {
     method: 'post', path: '/import', tags: ['seizures'], summary: 'Import a CSV, JSON or NDJSON file of seizures: all or nothing, idempotent by external_id',
     request: { query: z.object({ format: z.enum(['json', 'ndjson', 'csv']).optional() }), body: importRequestBody },
     responses: { 200: json(importResultSchema, 'Every row was stored or already present'), 400: json(errorSchema, 'Refused; nothing written') },
-  }), async (c) => c.json(await importSeizures(deps, importBodyRows(c, 'seizure')), 200));
+  }), async (c) => c.json(await importSeizures(deps, c.get('caller'), importBodyRows(c, 'seizure')), 200));
 
   app.openapi(createRoute({
     method: 'post', path: '/', tags: ['seizures'], summary: 'Record a seizure',
     request: { body: { required: true, content: { 'application/json': { schema: seizureInputSchema } } } },
     responses: { 201: json(seizureSchema, 'The seizure as stored'), 409: json(errorSchema, 'external_id already stored'), ...errorResponses },
-  }), async (c) => c.json(await present(await createSeizure(deps, c.req.valid('json'))), 201));
+  }), async (c) => c.json(await present(await createSeizure(deps, c.get('caller'), c.req.valid('json'))), 201));
 
   app.openapi(createRoute({
     method: 'get', path: '/{id}', tags: ['seizures'], summary: 'Read a seizure',
     request: { params: z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }) },
     responses: { 200: json(seizureSchema, 'The seizure'), ...errorResponses },
-  }), async (c) => c.json(await present(await getSeizure(deps, c.req.valid('param').id)), 200));
+  }), async (c) => c.json(await present(await getSeizure(deps, c.get('caller'), c.req.valid('param').id)), 200));
   return app;
 }

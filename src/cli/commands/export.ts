@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import { readConfig } from '../../config.ts';
 import { openVigie } from '../../context.ts';
-import { iterateIncidents } from '../../core/incident/incident.service.ts';
+import { exportIncidentReadings } from '../../core/incident/incident.service.ts';
+import { cliCaller } from '../caller.ts';
 import { EXPORT_FORMATS, exportIncidents, type ExportFormat } from '../../export/incident-export.ts';
 import { toIncidentFilter } from '../../api/query.ts';
 import { dataOption } from './serve.ts';
@@ -21,8 +22,9 @@ export function exportCommand(): Command {
     .option('--event-type <types>', 'event types, comma-separated')
     .option('--signature <texts>', 'signatures, comma-separated')
     .option('--status <statuses>', 'statuses, comma-separated')
+    .option('--include-staff', 'include STAFF details (staff identities, home addresses) in clear')
     .option(...dataOption)
-    .action(async (flags: { format: ExportFormat; out?: string; from?: string; to?: string; facility?: string; department?: string; directorate?: string; eventType?: string; signature?: string; status?: string; data?: string }) => {
+    .action(async (flags: { includeStaff?: boolean; format: ExportFormat; out?: string; from?: string; to?: string; facility?: string; department?: string; directorate?: string; eventType?: string; signature?: string; status?: string; data?: string }) => {
       const filter = toIncidentFilter({
         from: flags.from, to: flags.to, facility: flags.facility, department: flags.department, directorate: flags.directorate,
         event_type: flags.eventType, signature: flags.signature, status: flags.status,
@@ -31,7 +33,8 @@ export function exportCommand(): Command {
       const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
       const out = flags.out ? createWriteStream(flags.out) : process.stdout;
       try {
-        for await (const chunk of exportIncidents(iterateIncidents(context.incidents, filter), flags.format, context.gazetteer)) {
+        const caller = await cliCaller(context, { includeStaff: flags.includeStaff === true });
+        for await (const chunk of exportIncidents(exportIncidentReadings(context.incidents, caller, filter, flags.format), flags.format, context.gazetteer)) {
           if (!out.write(chunk)) await once(out, 'drain');
         }
         if (flags.out) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => error ? reject(error) : resolve()));

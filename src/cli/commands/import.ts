@@ -9,6 +9,7 @@ import type { ImportProgress } from '../../core/shared/import-result.ts';
 import { detectImportFormat, type ImportFormat } from '../../intake/import-format.ts';
 import { readRows } from '../../intake/read-rows.ts';
 import { dataOption } from './serve.ts';
+import { cliCaller } from '../caller.ts';
 
 /** Prints progress on stderr at most once a second, so long imports show they are alive. */
 function progressPrinter(started: number) {
@@ -28,20 +29,22 @@ export function importCommand(): Command {
     .argument('<file>', 'the file to import')
     .addOption(new Option('-k, --kind <kind>', 'what the file holds').choices(['incidents', 'seizures']).default('incidents'))
     .addOption(new Option('-f, --format <format>', 'file format (default: from the extension, then the content)').choices(['json', 'ndjson', 'csv']))
+    .option('--org <organisation>', 'organisation that owns the imported records (default: Vigie)')
     .option(...dataOption)
-    .action(async (file: string, flags: { kind: 'incidents' | 'seizures'; format?: ImportFormat; data?: string }) => {
+    .action(async (file: string, flags: { kind: 'incidents' | 'seizures'; format?: ImportFormat; data?: string; org?: string }) => {
       if (!statSync(file).isFile()) throw new VigieError('invalid_input', `${file} is not a file`, 400);
       const format = flags.format ?? detectImportFormat({ fileName: file });
       if (!format) throw new VigieError('unsupported_format', `cannot tell the format of ${file}: give --format json|ndjson|csv`, 400);
       const config = readConfig(flags);
       const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
       try {
+        const caller = await cliCaller(context, { org: flags.org });
         const started = Date.now();
         const rows = readRows(createReadStream(file), format, { kind: flags.kind === 'seizures' ? 'seizure' : 'incident' });
         const options = { onProgress: progressPrinter(started) };
         const result = flags.kind === 'seizures'
-          ? await importSeizures(context.seizures, rows, options)
-          : await importIncidents(context.incidents, rows, options);
+          ? await importSeizures(context.seizures, caller, rows, options)
+          : await importIncidents(context.incidents, caller, rows, options);
         process.stderr.write('\r');
         console.log(`${file}: ${result.total} rows, ${result.inserted} ${flags.kind} added, ${result.skipped} already there (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       } finally {

@@ -1,4 +1,4 @@
-import type { IncidentInput } from './incident.schema.ts';
+import type { IncidentInput, StaffDetails } from './incident.schema.ts';
 import type { TimePrecision } from './incident.taxonomy.ts';
 
 /** The stored fields needed to write an incident back in the interchange format. */
@@ -12,13 +12,14 @@ export interface StoredIncident {
   signatures: Array<{ kind: string; text: string }>;
   killed: number; injured: number; damage: string | null; description: string | null;
   status: string; sources: IncidentInput['sources'];
+  marking: string; compartments: string[];
 }
 
 /**
  * Writes a stored incident back in the interchange format, so that exporting then importing
  * gives the same record, and a PATCH can be applied to the whole and validated again.
  */
-export function toInterchange(row: StoredIncident): IncidentInput {
+export function toInterchange(row: StoredIncident, staff?: StaffDetails | null): IncidentInput {
   const ownPlace = row.facility_id === null || row.place_precision !== 'site';
   return {
     ...(row.external_id ? { external_id: row.external_id } : {}),
@@ -42,5 +43,8 @@ export function toInterchange(row: StoredIncident): IncidentInput {
     ...(row.description ? { description: row.description } : {}),
     status: row.status as IncidentInput['status'],
     sources: row.sources,
+    marking: row.marking as IncidentInput['marking'],
+    compartments: row.compartments as IncidentInput['compartments'],
+    ...(staff ? { staff } : {}),
   };
 }

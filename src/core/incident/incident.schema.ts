@@ -1,11 +1,24 @@
 import { z } from 'zod';
-import { externalIdSchema, occurredSchema, placeSchema, sourceSchema, isoDateTime } from '../shared/common.schema.ts';
+import { externalIdSchema, markingFields, occurredSchema, placeSchema, sourceSchema, isoDateTime } from '../shared/common.schema.ts';
 import { EVENT_TYPES, INCIDENT_STATUSES, SIGNATURE_KINDS, TARGET_KINDS } from './incident.taxonomy.ts';
 
 export const signatureInputSchema = z.strictObject({
   kind: z.enum(SIGNATURE_KINDS).default('tag'),
   text: z.string().trim().min(1).max(300),
 }).meta({ id: 'SignatureInput' });
+
+/**
+ * Who was targeted, in the STAFF compartment: sealed at rest (AES-256-GCM), shown only to holders
+ * of the compartment; others see that it exists.
+ */
+export const staffDetailsSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional(),
+  role: z.string().trim().min(1).max(200).optional(),
+  home_address: z.string().trim().min(1).max(500).optional(),
+  phone: z.string().trim().min(1).max(50).optional(),
+  notes: z.string().trim().min(1).max(5000).optional(),
+}).meta({ id: 'StaffDetails' });
+export type StaffDetails = z.infer<typeof staffDetailsSchema>;
 
 const incidentFields = {
   external_id: externalIdSchema.optional(),
@@ -26,6 +39,8 @@ const incidentFields = {
   description: z.string().trim().max(20000).optional(),
   status: z.enum(INCIDENT_STATUSES).default('reported'),
   sources: z.array(sourceSchema).max(50).default([]),
+  ...markingFields,
+  staff: staffDetailsSchema.optional(),
 };
 
 /** An incident as users write it in import files and POST to the API (the interchange format). */
@@ -35,6 +50,8 @@ export const incidentInputSchema = z.strictObject(incidentFields)
   })
   .meta({ id: 'IncidentInput' });
 export type IncidentInput = z.infer<typeof incidentInputSchema>;
+/** An incident as written by hand, before defaults are applied (demo data, fixtures). */
+export type IncidentDraft = z.input<typeof incidentInputSchema>;
 
 /** A partial update; `version` must match the stored version (optimistic concurrency). */
 export const incidentPatchSchema = z.strictObject({

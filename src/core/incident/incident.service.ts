@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { normalizeSignature } from '../../analysis/fold-text.ts';
+import { authorize, readScope, type Principal } from '../access/access.ts';
 import type { Gazetteer } from '../facility/facility.ts';
-import { fromZodIssues, invalidInput, notFound, VigieError, versionConflict } from '../shared/errors.ts';
+import { forbidden } from '../identity/identity.errors.ts';
+import { fromZodIssues, invalidInput, notFound, VigieError, versionConflict, type FieldIssue } from '../shared/errors.ts';
 import type { ImportOptions, ImportResult } from '../shared/import-result.ts';
 import { runImport, type RawRow } from '../shared/import-runner.ts';
-import { toIncidentRecord, type IncidentRecord } from './incident.ts';
+import { toIncidentRecord, type IncidentRecord, type IncidentRecordToStore } from './incident.ts';
 import { toInterchange } from './incident.interchange.ts';
-import { incidentInputSchema, type IncidentPatch } from './incident.schema.ts';
+import { incidentInputSchema, type IncidentPatch, type StaffDetails } from './incident.schema.ts';
+import type { Sealer } from '../../security/sealer.ts';
+import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { IncidentCursor, IncidentFilter, IncidentRepository } from '../../store/incident.repository.ts';
 import type { IncidentRow } from '../../store/schema.ts';
 
@@ -14,44 +18,96 @@ import type { IncidentRow } from '../../store/schema.ts';
 export interface IncidentDeps {
   gazetteer: Gazetteer;
   incidents: IncidentRepository;
+  audit: AuditRepository;
+  sealer: Sealer;
   /** runs `work` in one transaction with repositories bound to it */
-  transaction<T>(work: (incidents: IncidentRepository) => Promise<T>): Promise<T>;
+  transaction<T>(work: (repositories: { incidents: IncidentRepository; audit: AuditRepository }) => Promise<T>): Promise<T>;
 }
 
-export interface IncidentPage { items: IncidentRow[]; next_cursor: string | null; total: number }
+/** Who asks, and from where (for the audit trail). */
+export interface Caller { principal: Principal; address?: string }
 
-/** Validates and resolves one interchange incident; issues name the fields. */
-export function prepareIncident(value: unknown, gazetteer: Gazetteer): { record?: IncidentRecord; issues: ReturnType<typeof fromZodIssues> } {
+/** An incident as its reader may see it: STAFF details in clear only for holders of the compartment. */
+export interface IncidentReading { row: IncidentRow; staff: StaffDetails | null; staffProtected: boolean }
+
+export interface IncidentPage { items: IncidentReading[]; next_cursor: string | null; total: number }
+
+const actorOf = (caller: Caller) => ({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null });
+
+function check(decision: ReturnType<typeof authorize>) {
+  if (!decision.allowed) throw forbidden(decision.reason);
+}
+
+/** Validates and resolves one interchange incident, and checks the caller may label it so. */
+export function prepareIncident(value: unknown, gazetteer: Gazetteer, principal?: Principal): { record?: IncidentRecord; issues: FieldIssue[] } {
   const parsed = incidentInputSchema.safeParse(value);
   if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues) };
-  return toIncidentRecord(parsed.data, gazetteer);
-}
-
-/** Records one incident. An external_id already stored is a conflict, not a silent duplicate. */
-export async function createIncident(deps: IncidentDeps, value: unknown): Promise<IncidentRow> {
-  const { record, issues } = prepareIncident(value, deps.gazetteer);
-  if (!record) throw invalidInput(issues);
-  if (record.external_id) {
-    const existing = await deps.incidents.findByExternalId(record.external_id);
-    if (existing) throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already incident ${existing.id}`, 409, [{ path: 'external_id', message: 'already stored' }]);
+  const prepared = toIncidentRecord(parsed.data, gazetteer);
+  if (!prepared.record || !principal) return prepared;
+  const labelled = authorize(principal, { kind: 'create', marking: prepared.record.marking, compartments: prepared.record.compartments });
+  if (!labelled.allowed) return { issues: [{ path: 'compartments', message: labelled.reason }] };
+  if (prepared.record.staff && !principal.compartments.includes('STAFF')) {
+    return { issues: [{ path: 'staff', message: 'only holders of the STAFF compartment record staff identities and addresses' }] };
   }
-  const id = randomUUID();
-  await deps.incidents.insertMany([{ id, ...record }]);
-  return getIncident(deps, id);
+  return prepared;
 }
 
-export async function getIncident(deps: IncidentDeps, id: string): Promise<IncidentRow> {
+function seal(deps: IncidentDeps, staff: StaffDetails | null): string | null {
+  return staff ? deps.sealer.seal(JSON.stringify(staff)) : null;
+}
+
+function toStore(deps: IncidentDeps, caller: Caller, { staff, ...record }: IncidentRecord): IncidentRecordToStore {
+  return { ...record, id: randomUUID(), owner_org_id: caller.principal.organisationId, created_by: caller.principal.system ? null : caller.principal.userId, staff_sealed: seal(deps, staff) };
+}
+
+/** Opens what the reader may see of a row; STAFF details stay sealed for the others. */
+function reading(deps: IncidentDeps, principal: Principal, row: IncidentRow): IncidentReading {
+  if (!row.staff_sealed) return { row, staff: null, staffProtected: false };
+  if (!authorize(principal, { kind: 'read-staff', record: row }).allowed) return { row, staff: null, staffProtected: true };
+  return { row, staff: JSON.parse(deps.sealer.open(row.staff_sealed)) as StaffDetails, staffProtected: false };
+}
+
+/** Reads of RED or compartmented records, and every revealed STAFF detail, leave an audit event. */
+async function auditSensitiveReads(deps: IncidentDeps, caller: Caller, readings: IncidentReading[], action: string) {
+  const sensitive = readings.filter(({ row, staff }) => row.marking === 'RED' || row.compartments.length > 0 || staff !== null);
+  if (sensitive.length === 0) return;
+  await deps.audit.append({
+    ...actorOf(caller), action, object_type: 'incident', object_id: sensitive.length === 1 ? sensitive[0].row.id : null,
+    details: { ids: sensitive.slice(0, 500).map(({ row }) => row.id), count: sensitive.length, staff_revealed: sensitive.filter((r) => r.staff).map(({ row }) => row.id).slice(0, 500) },
+  });
+}
+
+/** Records one incident for the caller's organisation. An external_id already stored is a conflict. */
+export async function createIncident(deps: IncidentDeps, caller: Caller, value: unknown): Promise<IncidentReading> {
+  const { record, issues } = prepareIncident(value, deps.gazetteer, caller.principal);
+  if (!record) throw issues.some((i) => i.path === 'compartments' || i.path === 'staff') ? forbidden(issues[0].message) : invalidInput(issues);
+  if (record.external_id && await deps.incidents.findByExternalId(record.external_id)) {
+    throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already stored`, 409, [{ path: 'external_id', message: 'already stored' }]);
+  }
+  const stored = toStore(deps, caller, record);
+  await deps.transaction(async ({ incidents, audit }) => {
+    await incidents.insertMany([stored]);
+    await audit.append({ ...actorOf(caller), action: 'incident.create', object_type: 'incident', object_id: stored.id, details: { marking: stored.marking, compartments: stored.compartments, staff: stored.staff_sealed !== null } });
+  });
+  return getIncident(deps, caller, stored.id);
+}
+
+/** Reads one incident; one the caller may not read is "not found", so its existence does not leak. */
+export async function getIncident(deps: IncidentDeps, caller: Caller, id: string): Promise<IncidentReading> {
   const row = await deps.incidents.findById(id);
-  if (!row) throw notFound('incident', id);
-  return row;
+  if (!row || !authorize(caller.principal, { kind: 'read', record: row }).allowed) throw notFound('incident', id);
+  const result = reading(deps, caller.principal, row);
+  await auditSensitiveReads(deps, caller, [result], 'incident.read');
+  return result;
 }
 
 /**
  * Applies a partial change if `patch.version` is the stored version. The whole incident is
  * validated again after the change, so a patch cannot leave it inconsistent.
  */
-export async function updateIncident(deps: IncidentDeps, id: string, patch: IncidentPatch): Promise<IncidentRow> {
-  const current = await getIncident(deps, id);
+export async function updateIncident(deps: IncidentDeps, caller: Caller, id: string, patch: IncidentPatch): Promise<IncidentReading> {
+  const current = await deps.incidents.findById(id);
+  if (!current || !authorize(caller.principal, { kind: 'read', record: current }).allowed) throw notFound('incident', id);
   if (current.version !== patch.version) throw versionConflict(id, patch.version, current.version);
   const { version, ...changes } = patch;
   const merged = { ...toInterchange(current), ...changes };
@@ -59,30 +115,20 @@ export async function updateIncident(deps: IncidentDeps, id: string, patch: Inci
   if (changes.facility !== undefined && changes.place === undefined) delete merged.place;
   const { record, issues } = prepareIncident(merged, deps.gazetteer);
   if (!record) throw invalidInput(issues);
-  if (record.external_id && record.external_id !== current.external_id) {
-    const other = await deps.incidents.findByExternalId(record.external_id);
-    if (other) throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already incident ${other.id}`, 409, [{ path: 'external_id', message: 'already stored' }]);
+  check(authorize(caller.principal, { kind: 'update', record: current, marking: record.marking, compartments: record.compartments }));
+  if (changes.staff !== undefined) check(authorize(caller.principal, { kind: 'read-staff', record: current }));
+  if (record.external_id && record.external_id !== current.external_id && await deps.incidents.findByExternalId(record.external_id)) {
+    throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already stored`, 409, [{ path: 'external_id', message: 'already stored' }]);
   }
-  const updated = await deps.incidents.updateIfVersion(id, version, record);
-  if (!updated) {
-    const now = await getIncident(deps, id);
-    throw versionConflict(id, version, now.version);
-  }
-  return updated;
-}
-
-/** One page of incidents, newest first, with the total matching the filter. */
-export async function listIncidents(deps: IncidentDeps, filter: IncidentFilter, limit: number, cursor?: string): Promise<IncidentPage> {
-  const after = cursor ? decodeCursor(cursor) : undefined;
-  const normalized = normalizeFilter(filter);
-  const [items, total] = await Promise.all([
-    deps.incidents.list(normalized, limit + 1, after),
-    deps.incidents.count(normalized),
-  ]);
-  const more = items.length > limit;
-  const page = more ? items.slice(0, limit) : items;
-  const last = page[page.length - 1];
-  return { items: page, total, next_cursor: more && last ? encodeCursor({ start: last.occurred_start, id: last.id }) : null };
+  const { staff, ...fields } = record;
+  const staff_sealed = changes.staff !== undefined ? seal(deps, staff) : current.staff_sealed;
+  const updated = await deps.transaction(async ({ incidents, audit }) => {
+    const row = await incidents.updateIfVersion(id, version, { ...fields, staff_sealed });
+    if (row) await audit.append({ ...actorOf(caller), action: 'incident.update', object_type: 'incident', object_id: id, details: { version: row.version, fields: Object.keys(changes).sort() } });
+    return row;
+  });
+  if (!updated) throw versionConflict(id, version, (await deps.incidents.findById(id))?.version ?? version);
+  return reading(deps, caller.principal, updated);
 }
 
 /** Signatures are matched on their folded form: "D.D.P.F" finds "ddpf". */
@@ -90,17 +136,44 @@ function normalizeFilter(filter: IncidentFilter): IncidentFilter {
   return { ...filter, signature: filter.signature?.map(normalizeSignature).filter(Boolean) };
 }
 
-/** Every incident matching the filter, streamed page by page (for exports). */
-export function iterateIncidents(deps: IncidentDeps, filter: IncidentFilter): AsyncGenerator<IncidentRow> {
-  return deps.incidents.iterate(normalizeFilter(filter));
+/** One page of what the caller may read, newest first, with the total the caller may read. */
+export async function listIncidents(deps: IncidentDeps, caller: Caller, filter: IncidentFilter, limit: number, cursor?: string): Promise<IncidentPage> {
+  const after = cursor ? decodeCursor(cursor) : undefined;
+  const scope = readScope(caller.principal);
+  const normalized = normalizeFilter(filter);
+  const [rows, total] = await Promise.all([deps.incidents.list(scope, normalized, limit + 1, after), deps.incidents.count(scope, normalized)]);
+  const more = rows.length > limit;
+  const page = (more ? rows.slice(0, limit) : rows).map((row) => reading(deps, caller.principal, row));
+  await auditSensitiveReads(deps, caller, page, 'incident.list');
+  const last = page[page.length - 1]?.row;
+  return { items: page, total, next_cursor: more && last ? encodeCursor({ start: last.occurred_start, id: last.id }) : null };
 }
 
-/** Imports a file's rows atomically: all stored, or none and every bad row named. */
-export function importIncidents(deps: IncidentDeps, rows: AsyncIterable<RawRow> | Iterable<RawRow>, options?: ImportOptions): Promise<ImportResult> {
-  return deps.transaction((incidents) => runImport(rows, {
-    prepare: (value) => prepareIncident(value, deps.gazetteer),
-    write: (batch) => incidents.insertMany(batch.map((record) => ({ id: randomUUID(), ...record }))),
-  }, options));
+/** Every incident the caller may read matching the filter, streamed (exports); the export is audited. */
+export async function* exportIncidentReadings(deps: IncidentDeps, caller: Caller, filter: IncidentFilter, format: string): AsyncGenerator<IncidentReading> {
+  let count = 0;
+  const sensitive: IncidentReading[] = [];
+  for await (const row of deps.incidents.iterate(readScope(caller.principal), normalizeFilter(filter))) {
+    const result = reading(deps, caller.principal, row);
+    count += 1;
+    if (row.marking === 'RED' || row.compartments.length > 0 || result.staff) sensitive.push(result);
+    yield result;
+  }
+  await deps.audit.append({ ...actorOf(caller), action: 'incident.export', details: { format, count, filter: JSON.parse(JSON.stringify(filter)) } });
+  await auditSensitiveReads(deps, caller, sensitive, 'incident.export.sensitive');
+}
+
+/** Imports a file's rows atomically for the caller's organisation: all stored, or none and every bad row named. */
+export function importIncidents(deps: IncidentDeps, caller: Caller, rows: AsyncIterable<RawRow> | Iterable<RawRow>, options?: ImportOptions): Promise<ImportResult> {
+  return deps.transaction(async ({ incidents, audit }) => {
+    const result = await runImport(rows, {
+      prepare: (value) => prepareIncident(value, deps.gazetteer, caller.principal),
+      write: (batch) => incidents.insertMany(batch.map((record) => toStore(deps, caller, record))),
+    }, options);
+    // One event per import, not per row: a million-row import is one act of one person.
+    await audit.append({ ...actorOf(caller), action: 'incident.import', details: { total: result.total, inserted: result.inserted, skipped: result.skipped, first_ids: result.ids.slice(0, 50) } });
+    return result;
+  });
 }
 
 export function encodeCursor(cursor: IncidentCursor): string {

@@ -3,7 +3,7 @@ import type { Gazetteer } from '../facility/facility.ts';
 import type { FieldIssue } from '../shared/errors.ts';
 import { locate } from '../shared/locate.ts';
 import { resolveOccurred } from '../shared/occurred.ts';
-import type { IncidentInput } from './incident.schema.ts';
+import type { IncidentInput, StaffDetails } from './incident.schema.ts';
 
 /** An incident's stored fields, derived from validated input: times resolved, place located, signatures folded. */
 export interface IncidentRecord {
@@ -16,7 +16,15 @@ export interface IncidentRecord {
   signatures: Array<{ kind: string; text: string; normalized: string }>; signature_keys: string[];
   killed: number; injured: number; damage: string | null; description: string | null;
   status: string; sources: IncidentInput['sources'];
+  marking: string; compartments: string[];
+  /** plaintext STAFF details; the service seals them before they are stored */
+  staff: StaffDetails | null;
 }
+
+/** What the repository writes: the record with its owner, author and sealed STAFF details. */
+export type IncidentRecordToStore = Omit<IncidentRecord, 'staff'> & {
+  id: string; owner_org_id: string; created_by: string | null; staff_sealed: string | null;
+};
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
@@ -45,6 +53,8 @@ export function toIncidentRecord(input: IncidentInput, gazetteer: Gazetteer): { 
       killed: input.casualties.killed, injured: input.casualties.injured,
       damage: input.damage ?? null, description: input.description ?? null,
       status: input.status, sources: input.sources,
+      marking: input.marking, compartments: [...new Set(input.compartments)],
+      staff: input.staff && Object.keys(input.staff).length > 0 ? input.staff : null,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { externalIdSchema, occurredSchema, placeSchema, sourceSchema } from '../shared/common.schema.ts';
+import { externalIdSchema, markingFields, occurredSchema, placeSchema, sourceSchema } from '../shared/common.schema.ts';
 
 export const DRUGS = ['cocaine', 'cannabis', 'heroin', 'synthetic', 'other'] as const;
 export type Drug = (typeof DRUGS)[number];
@@ -36,5 +36,7 @@ export const seizureInputSchema = z.strictObject({
   organisation: organisationRefSchema.optional(),
   description: z.string().trim().max(20000).optional(),
   sources: z.array(sourceSchema).max(50).default([]),
+  ...markingFields,
 }).meta({ id: 'SeizureInput' });
 export type SeizureInput = z.infer<typeof seizureInputSchema>;
+export type SeizureDraft = z.input<typeof seizureInputSchema>;

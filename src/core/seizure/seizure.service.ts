@@ -8,22 +8,32 @@ import { seizureInputSchema } from './seizure.schema.ts';
 import type { SeizureFilter, SeizureRepository, StoredSeizure } from '../../store/seizure.repository.ts';
 import type { ActorRepository } from '../../store/actor.repository.ts';
 import type { SeizureRow } from '../../store/schema.ts';
+import type { AuditRepository } from '../../store/audit.repository.ts';
+import { authorize, readScope, type Principal } from '../access/access.ts';
+import { forbidden } from '../identity/identity.errors.ts';
+import type { Caller } from '../incident/incident.service.ts';
 
-export interface SeizureRepositories { seizures: SeizureRepository; actors: ActorRepository }
+export interface SeizureRepositories { seizures: SeizureRepository; actors: ActorRepository; audit: AuditRepository }
 
 export interface SeizureDeps extends SeizureRepositories {
+  audit: AuditRepository;
   gazetteer: Gazetteer;
   transaction<T>(work: (repositories: SeizureRepositories) => Promise<T>): Promise<T>;
 }
 
-function prepareSeizure(value: unknown, gazetteer: Gazetteer) {
+function prepareSeizure(value: unknown, gazetteer: Gazetteer, principal: Principal) {
   const parsed = seizureInputSchema.safeParse(value);
   if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues) };
-  return toSeizureRecord(parsed.data, gazetteer);
+  const prepared = toSeizureRecord(parsed.data, gazetteer);
+  if (!prepared.record) return prepared;
+  const labelled = authorize(principal, { kind: 'create', marking: prepared.record.marking, compartments: prepared.record.compartments });
+  return labelled.allowed ? prepared : { issues: [{ path: 'compartments', message: labelled.reason }] };
 }
 
+const actorOf = (caller: Caller) => ({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null });
+
 /** Resolves (or creates) the organisations of a batch, then stores it. */
-async function store(repositories: SeizureRepositories, records: SeizureRecord[]): Promise<string[]> {
+async function store(repositories: SeizureRepositories, caller: Caller, records: SeizureRecord[]): Promise<string[]> {
   const rows: StoredSeizure[] = [];
   for (const { organisation, ...record } of records) {
     let organisation_id: string | null = null;
@@ -31,36 +41,51 @@ async function store(repositories: SeizureRepositories, records: SeizureRecord[]
       const { name, kind } = typeof organisation === 'string' ? { name: organisation, kind: 'group' } : organisation;
       organisation_id = (await repositories.actors.findOrCreateOrganisation(name, kind)).id;
     }
-    rows.push({ id: randomUUID(), ...record, organisation_id });
+    rows.push({ id: randomUUID(), ...record, organisation_id, owner_org_id: caller.principal.organisationId, created_by: caller.principal.system ? null : caller.principal.userId });
   }
   return repositories.seizures.insertMany(rows);
 }
 
-export async function createSeizure(deps: SeizureDeps, value: unknown): Promise<SeizureRow> {
-  const { record, issues } = prepareSeizure(value, deps.gazetteer);
-  if (!record) throw invalidInput(issues);
+export async function createSeizure(deps: SeizureDeps, caller: Caller, value: unknown): Promise<SeizureRow> {
+  const { record, issues } = prepareSeizure(value, deps.gazetteer, caller.principal);
+  if (!record) throw issues[0]?.path === 'compartments' ? forbidden(issues[0].message) : invalidInput(issues);
   if (record.external_id && await deps.seizures.findByExternalId(record.external_id)) {
     throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already stored`, 409, [{ path: 'external_id', message: 'already stored' }]);
   }
-  const [id] = await deps.transaction((repositories) => store(repositories, [record]));
-  return getSeizure(deps, id);
+  const [id] = await deps.transaction(async (repositories) => {
+    const ids = await store(repositories, caller, [record]);
+    await repositories.audit.append({ ...actorOf(caller), action: 'seizure.create', object_type: 'seizure', object_id: ids[0] });
+    return ids;
+  });
+  return getSeizure(deps, caller, id);
 }
 
-export async function getSeizure(deps: SeizureDeps, id: string): Promise<SeizureRow> {
+/** Reads one seizure; one the caller may not read is "not found". */
+export async function getSeizure(deps: SeizureDeps, caller: Caller, id: string): Promise<SeizureRow> {
   const row = await deps.seizures.findById(id);
-  if (!row) throw notFound('seizure', id);
+  if (!row || !authorize(caller.principal, { kind: 'read', record: row }).allowed) throw notFound('seizure', id);
+  if (row.marking === 'RED' || row.compartments.length > 0) {
+    await deps.audit.append({ ...actorOf(caller), action: 'seizure.read', object_type: 'seizure', object_id: id });
+  }
   return row;
 }
 
-export async function listSeizures(deps: SeizureDeps, filter: SeizureFilter, limit: number, offset: number) {
-  const [items, total] = await Promise.all([deps.seizures.list(filter, limit, offset), deps.seizures.count(filter)]);
+export async function listSeizures(deps: SeizureDeps, caller: Caller, filter: SeizureFilter, limit: number, offset: number) {
+  const scope = readScope(caller.principal);
+  const [items, total] = await Promise.all([deps.seizures.list(scope, filter, limit, offset), deps.seizures.count(scope, filter)]);
+  const sensitive = items.filter((row) => row.marking === 'RED' || row.compartments.length > 0);
+  if (sensitive.length > 0) await deps.audit.append({ ...actorOf(caller), action: 'seizure.list', details: { ids: sensitive.map((row) => row.id) } });
   return { items, total, next_offset: offset + items.length < total ? offset + items.length : null };
 }
 
 /** Imports seizures atomically, like incidents. */
-export function importSeizures(deps: SeizureDeps, rows: AsyncIterable<RawRow> | Iterable<RawRow>, options?: ImportOptions): Promise<ImportResult> {
-  return deps.transaction((repositories) => runImport(rows, {
-    prepare: (value) => prepareSeizure(value, deps.gazetteer),
-    write: (batch) => store(repositories, batch),
-  }, { batchSize: 500, ...options }));
+export function importSeizures(deps: SeizureDeps, caller: Caller, rows: AsyncIterable<RawRow> | Iterable<RawRow>, options?: ImportOptions): Promise<ImportResult> {
+  return deps.transaction(async (repositories) => {
+    const result = await runImport(rows, {
+      prepare: (value) => prepareSeizure(value, deps.gazetteer, caller.principal),
+      write: (batch) => store(repositories, caller, batch),
+    }, { batchSize: 500, ...options });
+    await repositories.audit.append({ ...actorOf(caller), action: 'seizure.import', details: { total: result.total, inserted: result.inserted, skipped: result.skipped } });
+    return result;
+  });
 }

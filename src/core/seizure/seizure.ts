@@ -14,6 +14,7 @@ export interface SeizureRecord {
   value_amount: number | null; value_currency: string | null; vessel: string | null; route: string | null;
   organisation: SeizureInput['organisation'] | null;
   description: string | null; sources: SeizureInput['sources'];
+  marking: string; compartments: string[];
 }
 
 /** Converts a quantity to kilograms, the unit every total is computed in. */
@@ -23,7 +24,7 @@ export function toKilograms(value: number, unit: keyof typeof MASS_UNITS): numbe
 
 /** Derives the stored seizure from validated input; a seizure may have no place (a national total). */
 export function toSeizureRecord(input: SeizureInput, gazetteer: Gazetteer): { record?: SeizureRecord; issues: FieldIssue[] } {
-  let place: Omit<SeizureRecord, 'external_id' | 'occurred_start' | 'occurred_end' | 'occurred_precision' | 'agency' | 'drug' | 'quantity_kg' | 'quantity_value' | 'quantity_unit' | 'value_amount' | 'value_currency' | 'vessel' | 'route' | 'organisation' | 'description' | 'sources'> = {
+  let place: Omit<SeizureRecord, 'external_id' | 'occurred_start' | 'occurred_end' | 'occurred_precision' | 'agency' | 'drug' | 'quantity_kg' | 'quantity_value' | 'quantity_unit' | 'value_amount' | 'value_currency' | 'vessel' | 'route' | 'organisation' | 'description' | 'sources' | 'marking' | 'compartments'> = {
     timezone: 'Europe/Paris', lat: null, lon: null, place_precision: null, commune: null,
     department_code: null, directorate_code: null, country: 'FR',
   };
@@ -46,6 +47,7 @@ export function toSeizureRecord(input: SeizureInput, gazetteer: Gazetteer): { re
       value_amount: input.value?.amount ?? null, value_currency: input.value?.currency ?? null,
       vessel: input.vessel ?? null, route: input.route ?? null, organisation: input.organisation ?? null,
       description: input.description ?? null, sources: input.sources,
+      marking: input.marking, compartments: [...new Set(input.compartments)],
     },
   };
 }

@@ -50,3 +50,11 @@ export type SourceInput = z.infer<typeof sourceSchema>;
 
 export const externalIdSchema = z.string().trim().min(1).max(200)
   .describe('caller\'s own identifier, unique across Vigie; importing it again changes nothing');
+
+/** TLP 2.0 marking and compartments of a record; who may read it (see core/access/access.ts). */
+export const markingFields = {
+  marking: z.enum(['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED']).default('AMBER')
+    .describe('TLP 2.0: CLEAR and GREEN for every user, AMBER for the owner and the organisations it shares with, AMBER+STRICT for the owner, RED for its author and the owner\'s supervisors'),
+  compartments: z.array(z.enum(['STAFF'])).max(5).default([])
+    .describe('a record in a compartment is readable only by users who hold it'),
+};

@@ -1,0 +1,86 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { VigieContext } from '../../context.ts';
+import { recentAudit, verifyAudit } from '../../core/audit/audit.service.ts';
+import { authorize } from '../../core/access/access.ts';
+import { addOrganisation, addUser, changeUser, createToken, listOrganisations, listTokens, listUsers, revokeToken, setSharing } from '../../core/identity/admin.service.ts';
+import { forbidden } from '../../core/identity/identity.errors.ts';
+import { newOrganisationSchema, newTokenSchema, newUserSchema, userChangeSchema } from '../../core/identity/identity.schema.ts';
+import type { OrganisationRow } from '../../store/schema.ts';
+import { presentToken, presentUser, tokenSchema, userSchema } from '../presenters/user.presenter.ts';
+import { errorResponses } from '../schemas.ts';
+import type { ApiEnv } from '../app.ts';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
+const uuidParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const organisationSchema = z.object({ id: z.string(), name: z.string(), kind: z.string(), shares_with: z.array(z.string()) }).openapi('Organisation');
+
+/** /api/users, /api/organisations, /api/tokens and /api/audit: accounts, sharing, tokens, the audit trail. */
+export function adminRoutes(context: VigieContext) {
+  const app = new OpenAPIHono<ApiEnv>();
+  const deps = context.admin;
+  const organisations = async () => new Map((await context.identity.listOrganisations()).map((o) => [o.id, o] as [string, OrganisationRow]));
+
+  app.openapi(createRoute({ method: 'get', path: '/users', tags: ['admin'], summary: 'List accounts (administrators)', responses: { 200: json(z.object({ items: z.array(userSchema) }), 'Accounts'), ...errorResponses } }),
+    async (c) => {
+      const [users, orgs] = await Promise.all([listUsers(deps, c.get('caller')), organisations()]);
+      return c.json({ items: users.map((u) => presentUser(u, orgs.get(u.organisation_id))) }, 200);
+    });
+
+  app.openapi(createRoute({ method: 'post', path: '/users', tags: ['admin'], summary: 'Add an account; a generated password is returned once', request: body(newUserSchema), responses: { 201: json(z.object({ user: userSchema, password: z.string().optional() }), 'The account'), ...errorResponses } }),
+    async (c) => {
+      const { user, password } = await addUser(deps, c.get('caller'), c.req.valid('json'));
+      return c.json({ user: presentUser(user, (await organisations()).get(user.organisation_id)), ...(password ? { password } : {}) }, 201);
+    });
+
+  app.openapi(createRoute({ method: 'patch', path: '/users/{id}', tags: ['admin'], summary: 'Change an account: role, organisation, compartments, disable, unlock, reset password', request: { params: uuidParam, ...body(userChangeSchema) }, responses: { 200: json(z.object({ user: userSchema, password: z.string().optional() }), 'The account'), ...errorResponses } }),
+    async (c) => {
+      const { user, password } = await changeUser(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'));
+      return c.json({ user: presentUser(user, (await organisations()).get(user.organisation_id)), ...(password ? { password } : {}) }, 200);
+    });
+
+  app.openapi(createRoute({ method: 'get', path: '/organisations', tags: ['admin'], summary: 'Organisations and whom each shares its AMBER records with', responses: { 200: json(z.object({ items: z.array(organisationSchema) }), 'Organisations') } }),
+    async (c) => {
+      const { organisations: rows, shares } = await listOrganisations(deps);
+      return c.json({ items: rows.map((o) => ({ id: o.id, name: o.name, kind: o.kind, shares_with: shares.filter((s) => s.owner_id === o.id).map((s) => s.partner_id) })) }, 200);
+    });
+
+  app.openapi(createRoute({ method: 'post', path: '/organisations', tags: ['admin'], summary: 'Add an organisation (administrators)', request: body(newOrganisationSchema), responses: { 201: json(organisationSchema, 'The organisation'), ...errorResponses } }),
+    async (c) => {
+      const o = await addOrganisation(deps, c.get('caller'), c.req.valid('json'));
+      return c.json({ id: o.id, name: o.name, kind: o.kind, shares_with: [] }, 201);
+    });
+
+  app.openapi(createRoute({ method: 'put', path: '/organisations/{id}/shares', tags: ['admin'], summary: 'Share (or stop sharing) this organisation\'s AMBER records with a partner', request: { params: uuidParam, ...body(z.strictObject({ partner: z.string().min(1), shared: z.boolean() })) }, responses: { 204: { description: 'Done' }, ...errorResponses } }),
+    async (c) => {
+      const input = c.req.valid('json');
+      await setSharing(deps, c.get('caller'), c.req.valid('param').id, input.partner, input.shared);
+      return c.body(null, 204);
+    });
+
+  app.openapi(createRoute({ method: 'get', path: '/tokens', tags: ['admin'], summary: 'Your API tokens (all of them with ?all=true, administrators)', request: { query: z.object({ all: z.enum(['true', 'false']).optional() }) }, responses: { 200: json(z.object({ items: z.array(tokenSchema) }), 'Tokens'), ...errorResponses } }),
+    async (c) => c.json({ items: (await listTokens(deps, c.get('caller'), c.req.valid('query').all === 'true')).map(presentToken) }, 200));
+
+  app.openapi(createRoute({ method: 'post', path: '/tokens', tags: ['admin'], summary: 'Create an API token: the secret is shown once', request: body(newTokenSchema), responses: { 201: json(z.object({ token: z.string(), info: tokenSchema }), 'The token, shown once'), ...errorResponses } }),
+    async (c) => {
+      const { token, row } = await createToken(deps, c.get('caller'), c.req.valid('json'));
+      return c.json({ token, info: presentToken(row) }, 201);
+    });
+
+  app.openapi(createRoute({ method: 'delete', path: '/tokens/{id}', tags: ['admin'], summary: 'Revoke an API token', request: { params: uuidParam }, responses: { 204: { description: 'Revoked' }, ...errorResponses } }),
+    async (c) => { await revokeToken(deps, c.get('caller'), c.req.valid('param').id); return c.body(null, 204); });
+
+  app.openapi(createRoute({ method: 'get', path: '/audit', tags: ['admin'], summary: 'The newest audit events (supervisors and administrators)', request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), before: z.coerce.number().int().optional(), object_id: z.string().optional(), actor_id: z.string().uuid().optional() }) }, responses: { 200: json(z.object({ items: z.array(z.record(z.string(), z.any())) }), 'Events, newest first'), ...errorResponses } }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json({ items: await recentAudit(context.audit, c.get('caller'), q.limit, q.before, { object_id: q.object_id, actor_id: q.actor_id }) }, 200);
+    });
+
+  app.openapi(createRoute({ method: 'get', path: '/audit/verify', tags: ['admin'], summary: 'Check the hash chain of the audit trail', responses: { 200: json(z.record(z.string(), z.any()), 'ok, or the first broken event'), ...errorResponses } }),
+    async (c) => {
+      const decision = authorize(c.get('caller').principal, { kind: 'audit' });
+      if (!decision.allowed) throw forbidden(decision.reason);
+      return c.json(await verifyAudit(context.audit), 200);
+    });
+  return app;
+}

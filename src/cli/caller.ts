@@ -1,0 +1,18 @@
+import { SYSTEM_PRINCIPAL, type Principal } from '../core/access/access.ts';
+import type { Caller } from '../core/incident/incident.service.ts';
+import { VigieError } from '../core/shared/errors.ts';
+import type { VigieContext } from '../context.ts';
+
+/**
+ * The caller of a CLI command: the operator who can open the store. Records it writes belong to
+ * `--org` (default: the Vigie organisation); STAFF details are shown only when asked for.
+ */
+export async function cliCaller(context: VigieContext, options: { org?: string; includeStaff?: boolean } = {}): Promise<Caller> {
+  let principal: Principal = { ...SYSTEM_PRINCIPAL, compartments: options.includeStaff === false ? [] : SYSTEM_PRINCIPAL.compartments };
+  if (options.org) {
+    const organisation = await context.identity.findOrganisation(options.org);
+    if (!organisation) throw new VigieError('invalid_input', `unknown organisation "${options.org}": create it with vigie orgs add`, 400, [{ path: 'org', message: 'unknown' }]);
+    principal = { ...principal, organisationId: organisation.id };
+  }
+  return { principal, address: 'cli' };
+}

@@ -1,0 +1,142 @@
+/**
+ * Who may read and change what: the one authorisation function of Vigie (`authorize`) and the read
+ * scope it implies for queries (`readScope`). Routes never check rights themselves; services call
+ * `authorize`, repositories filter with the scope, and test/api/access-matrix.test.ts proves the two
+ * agree for every role, marking, compartment and organisation.
+ */
+
+export const ROLES = ['reporter', 'analyst', 'supervisor', 'investigator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Traffic Light Protocol 2.0, from the widest to the narrowest audience. */
+export const MARKINGS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
+export type Marking = (typeof MARKINGS)[number];
+
+export const COMPARTMENTS = ['STAFF'] as const;
+export type Compartment = (typeof COMPARTMENTS)[number];
+
+/** The authenticated caller. `sharedFrom` lists the organisations that share their AMBER records with the caller's. */
+export interface Principal {
+  /** the command line and loaders acting for the operator who runs them: reads and writes everything */
+  system?: boolean;
+  userId: string;
+  username: string;
+  role: Role;
+  organisationId: string;
+  compartments: string[];
+  sharedFrom: string[];
+}
+
+/** The access-relevant fields of a record. */
+export interface Protected {
+  owner_org_id: string;
+  marking: string;
+  compartments: string[];
+  created_by: string | null;
+}
+
+export type Action =
+  | { kind: 'read'; record: Protected }
+  | { kind: 'read-staff'; record: Protected }
+  | { kind: 'create'; marking: string; compartments: string[] }
+  | { kind: 'update'; record: Protected; marking: string; compartments: string[] }
+  | { kind: 'administer' }
+  | { kind: 'audit' };
+
+export type Decision = { allowed: true } | { allowed: false; reason: string };
+
+/** Roles that read across organisations; the others read their own and what is public. */
+const CROSS_ORGANISATION: ReadonlySet<Role> = new Set(['analyst', 'supervisor', 'admin']);
+/** Roles that read RED records of their own organisation besides their creator. */
+const RED_READERS: ReadonlySet<Role> = new Set(['supervisor', 'admin']);
+
+const allow: Decision = { allowed: true };
+const deny = (reason: string): Decision => ({ allowed: false, reason });
+
+/** May `principal` see the record at all? Marking, organisation and compartments decide. */
+function canRead(principal: Principal, record: Protected): Decision {
+  const missing = record.compartments.filter((c) => !principal.compartments.includes(c));
+  if (missing.length > 0) return deny(`the record is in the ${missing.join(', ')} compartment`);
+  const own = record.owner_org_id === principal.organisationId;
+  switch (record.marking) {
+    case 'CLEAR': case 'GREEN': return allow;
+    case 'AMBER':
+      if (own || (CROSS_ORGANISATION.has(principal.role) && principal.sharedFrom.includes(record.owner_org_id))) return allow;
+      return deny('TLP:AMBER: shared with its organisation and the organisations it shares with');
+    case 'AMBER+STRICT':
+      return own ? allow : deny('TLP:AMBER+STRICT: its organisation only');
+    case 'RED':
+      if (own && (record.created_by === principal.userId || RED_READERS.has(principal.role))) return allow;
+      return deny('TLP:RED: its author and the supervisors of its organisation only');
+    default:
+      return deny(`unknown marking ${record.marking}`);
+  }
+}
+
+/** The markings and compartments a principal may put on a record. */
+function canLabel(principal: Principal, compartments: string[]): Decision {
+  const missing = compartments.filter((c) => !principal.compartments.includes(c));
+  return missing.length > 0 ? deny(`you do not hold the ${missing.join(', ')} compartment`) : allow;
+}
+
+/** The one authorisation function: every read and write of Vigie goes through it. */
+export function authorize(principal: Principal, action: Action): Decision {
+  if (principal.system) {
+    // The operator reads everything, but STAFF details only when asked for (--include-staff).
+    return action.kind === 'read-staff' && !principal.compartments.includes('STAFF') ? deny('add --include-staff to show STAFF details') : allow;
+  }
+  switch (action.kind) {
+    case 'read': return canRead(principal, action.record);
+    case 'read-staff': {
+      const read = canRead(principal, action.record);
+      if (!read.allowed) return read;
+      return principal.compartments.includes('STAFF') ? allow : deny('staff identities and addresses are in the STAFF compartment');
+    }
+    case 'create': return canLabel(principal, action.compartments);
+    case 'update': {
+      const read = canRead(principal, action.record);
+      if (!read.allowed) return read;
+      const own = action.record.owner_org_id === principal.organisationId;
+      if (!own && !CROSS_ORGANISATION.has(principal.role)) return deny(`a ${principal.role} changes the records of its own organisation only`);
+      return canLabel(principal, action.compartments);
+    }
+    case 'administer': return principal.role === 'admin' ? allow : deny('administrators only');
+    case 'audit': return principal.role === 'admin' || principal.role === 'supervisor' ? allow : deny('administrators and supervisors only');
+  }
+}
+
+/**
+ * What a principal may read, as data a repository turns into SQL. It encodes `canRead` exactly;
+ * the access matrix test checks every list against `authorize` record by record.
+ */
+export interface ReadScope {
+  /** no restriction (the system principal) */
+  all?: boolean;
+  organisationId: string;
+  userId: string;
+  compartments: string[];
+  /** owners whose AMBER records are readable (own organisation included) */
+  amberOwners: string[];
+  /** RED records of the own organisation: all of them, or only the principal's own */
+  redOfOrganisation: boolean;
+}
+
+export function readScope(principal: Principal): ReadScope {
+  return {
+    all: principal.system === true,
+    organisationId: principal.organisationId,
+    userId: principal.userId,
+    compartments: principal.compartments,
+    amberOwners: [principal.organisationId, ...(CROSS_ORGANISATION.has(principal.role) ? principal.sharedFrom : [])],
+    redOfOrganisation: RED_READERS.has(principal.role),
+  };
+}
+
+/** The organisation that owns what was recorded before accounts existed, and what the CLI records. */
+export const DEFAULT_ORGANISATION_ID = '00000000-0000-4000-8000-000000000001';
+
+/** The principal of the command line: the operator who can open the store can read it all anyway. */
+export const SYSTEM_PRINCIPAL: Principal = {
+  system: true, userId: '00000000-0000-4000-8000-000000000000', username: 'cli', role: 'admin',
+  organisationId: DEFAULT_ORGANISATION_ID, compartments: [...COMPARTMENTS], sharedFrom: [],
+};

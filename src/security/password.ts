@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+
+// OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane): about 30 ms here.
+// algorithm 2 is Argon2id (the package's const enum cannot be imported under isolatedModules).
+const ARGON2ID = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2ID);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try { return await verify(passwordHash, password); } catch { return false; }
+}
+
+/** A random password of 20 characters from an unambiguous alphabet, printed once. */
+export function generatePassword(length = 20): string {
+  const alphabet = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const bytes = randomBytes(length * 2);
+  let out = '';
+  for (let i = 0; out.length < length && i < bytes.length; i += 1) {
+    // Rejection sampling keeps every character equally likely.
+    if (bytes[i] < 256 - (256 % alphabet.length)) out += alphabet[bytes[i] % alphabet.length];
+  }
+  return out.length === length ? out : generatePassword(length);
+}
+
+// A real hash of a random password: verifying against it costs the same time as a real account,
+// so a login for an unknown user cannot be told apart by its duration.
+let decoyHash: Promise<string> | undefined;
+export function decoyPasswordHash(): Promise<string> {
+  decoyHash ??= hashPassword(generatePassword());
+  return decoyHash;
+}

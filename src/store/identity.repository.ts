@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { ApiTokenRow, DB, OrganisationRow, UserRow } from './schema.ts';
+
+export interface NewUser {
+  username: string; display_name: string | null; password_hash: string; role: string; organisation_id: string; compartments: string[];
+}
+
+/** SQL of organisations, users, sessions, API tokens and login throttling. */
+export class IdentityRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  // organisations
+  listOrganisations(): Promise<OrganisationRow[]> {
+    return this.db.selectFrom('organisations').selectAll().orderBy('name').execute();
+  }
+  findOrganisation(idOrName: string): Promise<OrganisationRow | undefined> {
+    const byId = /^[0-9a-f-]{36}$/i.test(idOrName);
+    return this.db.selectFrom('organisations').selectAll()
+      .where(byId ? 'id' : sql<string>`lower(name)`, '=', byId ? idOrName : idOrName.toLowerCase()).executeTakeFirst();
+  }
+  async insertOrganisation(name: string, kind: string): Promise<OrganisationRow> {
+    return this.db.insertInto('organisations').values({ id: randomUUID(), name, kind }).returningAll().executeTakeFirstOrThrow();
+  }
+  async share(ownerId: string, partnerId: string): Promise<void> {
+    await this.db.insertInto('organisation_shares').values({ owner_id: ownerId, partner_id: partnerId }).onConflict((oc) => oc.doNothing()).execute();
+  }
+  async unshare(ownerId: string, partnerId: string): Promise<void> {
+    await this.db.deleteFrom('organisation_shares').where('owner_id', '=', ownerId).where('partner_id', '=', partnerId).execute();
+  }
+  /** The organisations that share their records with `partnerId`. */
+  async sharedWith(partnerId: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('organisation_shares').select('owner_id').where('partner_id', '=', partnerId).execute();
+    return rows.map((row) => row.owner_id);
+  }
+  listShares(): Promise<Array<{ owner_id: string; partner_id: string }>> {
+    return this.db.selectFrom('organisation_shares').selectAll().execute();
+  }
+
+  // users
+  async insertUser(user: NewUser): Promise<UserRow> {
+    return this.db.insertInto('users').values({ id: randomUUID(), ...user }).returningAll().executeTakeFirstOrThrow();
+  }
+  findUserById(id: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+  findUserByName(username: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom('users').selectAll().where(sql<string>`lower(username)`, '=', username.toLowerCase()).executeTakeFirst();
+  }
+  listUsers(): Promise<UserRow[]> {
+    return this.db.selectFrom('users').selectAll().orderBy('username').execute();
+  }
+  async updateUser(id: string, changes: Partial<Pick<UserRow, 'display_name' | 'password_hash' | 'role' | 'organisation_id' | 'compartments' | 'disabled' | 'failed_logins' | 'locked_until' | 'last_login_at'>>): Promise<UserRow | undefined> {
+    return this.db.updateTable('users').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
+  }
+  async countUsers(): Promise<number> {
+    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  // sessions
+  async insertSession(session: { id: string; user_id: string; csrf_token: string; expires_at: Date; address: string | null; user_agent: string | null }): Promise<void> {
+    await this.db.insertInto('sessions').values(session).execute();
+  }
+  findSession(id: string) {
+    return this.db.selectFrom('sessions').selectAll().where('id', '=', id).where('expires_at', '>', new Date()).executeTakeFirst();
+  }
+  async deleteSession(id: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('id', '=', id).execute();
+  }
+  async deleteSessionsOf(userId: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  }
+  async extendSession(id: string, expiresAt: Date): Promise<void> {
+    await this.db.updateTable('sessions').set({ expires_at: expiresAt }).where('id', '=', id).execute();
+  }
+
+  // API tokens
+  async insertToken(token: { user_id: string; name: string; token_hash: string; prefix: string; expires_at: Date | null }): Promise<ApiTokenRow> {
+    return this.db.insertInto('api_tokens').values({ id: randomUUID(), ...token }).returningAll().executeTakeFirstOrThrow();
+  }
+  findTokenByHash(hash: string): Promise<ApiTokenRow | undefined> {
+    return this.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+  }
+  listTokens(userId?: string): Promise<ApiTokenRow[]> {
+    let query = this.db.selectFrom('api_tokens').selectAll().orderBy('created_at', 'desc');
+    if (userId) query = query.where('user_id', '=', userId);
+    return query.execute();
+  }
+  findToken(id: string): Promise<ApiTokenRow | undefined> {
+    return this.db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+  async revokeToken(id: string): Promise<void> {
+    await this.db.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  }
+  async touchToken(id: string): Promise<void> {
+    await this.db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', id).execute();
+  }
+
+  // login throttling by address
+  findThrottle(key: string) {
+    return this.db.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
+  }
+  async saveThrottle(row: { key: string; failures: number; window_start: Date; blocked_until: Date | null }): Promise<void> {
+    await this.db.insertInto('login_throttle').values(row)
+      .onConflict((oc) => oc.column('key').doUpdateSet({ failures: row.failures, window_start: row.window_start, blocked_until: row.blocked_until }))
+      .execute();
+  }
+  async clearThrottle(key: string): Promise<void> {
+    await this.db.deleteFrom('login_throttle').where('key', '=', key).execute();
+  }
+}
