@@ -6,10 +6,15 @@ import type { incidentQuerySchema } from './schemas.ts';
 
 const splitList = (value: string | undefined) => value?.split(',').map((item) => item.trim()).filter(Boolean);
 
-/** Parses a date or date-time bound; a bare date is midnight UTC of that day. */
-function parseBound(value: string | undefined, path: string, issues: FieldIssue[]): Date | undefined {
+/**
+ * Parses a date or date-time bound. A bare date is a whole UTC day: `from` starts at its midnight,
+ * `to` ends at the next one, so `from=2025-04-14&to=2025-04-14` is that day.
+ */
+function parseBound(value: string | undefined, path: 'from' | 'to', issues: FieldIssue[]): Date | undefined {
   if (value === undefined || value === '') return undefined;
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  if (dateOnly && path === 'to') date.setUTCDate(date.getUTCDate() + 1);
   if (Number.isNaN(date.getTime())) issues.push({ path, message: `"${value}" is not a date (YYYY-MM-DD) or a date-time` });
   return date;
 }

@@ -36,7 +36,8 @@ describe(`incident list filters and pagination on ${TEST_STORE}`, () => {
   const sorted = (...names: string[]) => names.map((name) => ids[name]).sort();
 
   test('a time range keeps the incidents whose interval overlaps it', async () => {
-    assert.deepEqual(await listIds('from=2025-04-15&to=2025-04-16'), sorted('toulon', 'nancy'));
+    assert.deepEqual(await listIds('from=2025-04-15&to=2025-04-15'), sorted('toulon', 'nancy'), 'a bare to date includes its day');
+    assert.deepEqual(await listIds('from=2025-04-15T08:00:00Z&to=2025-04-15T20:00:00Z'), sorted('nancy'));
     assert.deepEqual(await listIds('from=2025-04-01'), sorted('toulon', 'villepinte', 'nancy'));
   });
 

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { skipBrowser, startHarness, type Harness } from './browser-harness.ts';
+
+let harness: Harness;
+const options = { skip: skipBrowser, timeout: 90_000 };
+
+before(async () => { if (!skipBrowser) harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+const LOADED_MAP = '[data-testid="map"][data-loaded="true"]';
+
+test('the map renders France with the facilities', options, async () => {
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/map`);
+  const map = page.locator(LOADED_MAP);
+  await map.waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('[data-testid="map"] canvas.maplibregl-canvas').count(), 1);
+  assert.ok(Number(await map.getAttribute('data-facility-count')) >= 200, 'the 202 facilities are on the map');
+  assert.equal(await map.getAttribute('data-incident-count'), '0');
+  // An empty store: the period defaults to the last 30 days and says so.
+  await page.getByText('Aucun incident sur cette période').waitFor();
+  await page.screenshot({ path: '/tmp/vigie-map.png' });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a recorded incident appears in the list and on the map', options, async () => {
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/incidents/new`);
+  await page.locator('#form-facility').fill('Toulon');
+  await page.getByRole('option', { name: /Centre pénitentiaire de Toulon-La Farlède/ }).click();
+  assert.equal(await page.locator('#form-facility').inputValue(), 'Centre pénitentiaire de Toulon-La Farlède');
+  await page.locator('#form-when-mode').selectOption('night');
+  await page.locator('#form-night').fill('2025-04-14');
+  await page.getByRole('checkbox', { name: 'Tirs' }).check();
+  await page.locator('#form-signature-0-text').fill('DDPF');
+  await page.locator('#form-source-kind').selectOption('press');
+  await page.locator('#form-source-title').fill('Tirs contre la prison de Toulon');
+  await page.locator('#form-source-reliability').selectOption('B');
+  await page.locator('#form-source-credibility').selectOption('2');
+  await page.getByRole('button', { name: 'Enregistrer l’incident' }).click();
+
+  await page.waitForURL(/#\/incidents\/[0-9a-f-]{36}/);
+  await page.getByRole('heading', { level: 1, name: 'Tirs' }).waitFor();
+  assert.equal(await page.getByTestId('incident-when').textContent(), 'nuit du 14 au 15 avr. 2025');
+  assert.equal(await page.getByTestId('incident-where').textContent(), 'Centre pénitentiaire de Toulon-La Farlède');
+  assert.equal(await page.locator('.grade').first().textContent(), 'B2');
+  await page.locator('[data-testid="mini-map"][data-loaded="true"]').waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: '/tmp/vigie-incident.png', fullPage: true });
+
+  await page.goto(`${harness.url}/#/incidents`);
+  const rows = page.getByTestId('incident-row');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), 1);
+  const row = await rows.first().textContent();
+  assert.match(row ?? '', /nuit du 14 au 15 avr\. 2025/);
+  assert.match(row ?? '', /DDPF/);
+  await page.screenshot({ path: '/tmp/vigie-list.png', fullPage: true });
+
+  await page.goto(`${harness.url}/#/map?from=2025-04-01&to=2025-04-30`);
+  await page.locator(`${LOADED_MAP}[data-incident-count="1"]`).waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: '/tmp/vigie-map-incident.png' });
+
+  // Without a period, the map opens on the month that ends with the latest incident.
+  await page.goto(`${harness.url}/#/map`);
+  await page.reload();
+  await page.locator(`${LOADED_MAP}[data-incident-count="1"]`).waitFor({ timeout: 30_000 });
+  assert.match(page.url(), /from=2025-03-16&to=2025-04-15/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the interface switches between French and English', options, async () => {
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/incidents/new`);
+  await page.getByRole('heading', { level: 1, name: 'Signaler un incident' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  await page.getByRole('checkbox', { name: 'Tirs' }).waitFor();
+
+  await page.getByTestId('lang-switch').click();
+  await page.getByRole('heading', { level: 1, name: 'Report an incident' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.getByRole('checkbox', { name: 'Gunfire' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Map' }).count(), 1);
+
+  // The choice survives a reload.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Report an incident' }).waitFor();
+
+  await page.getByTestId('lang-switch').click();
+  await page.getByRole('heading', { level: 1, name: 'Signaler un incident' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("the form shows the server's error next to the field", options, async () => {
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/incidents/new`);
+  await page.locator('#form-facility').fill('Fleury');
+  await page.locator('#form-facility-options [role="option"]').first().click();
+  await page.locator('#form-night').fill('2025-05-01');
+  await page.getByRole('button', { name: 'Enregistrer l’incident' }).click();
+
+  const error = page.locator('#form-event-types [data-testid="field-error"]');
+  await error.waitFor();
+  assert.match(await error.textContent() ?? '', /at least one event type/);
+  assert.equal(await page.locator('#form-event-types').getAttribute('aria-invalid'), 'true');
+  await page.getByRole('alert').first().waitFor();
+  assert.match(page.url(), /#\/incidents\/new$/);
+  await page.screenshot({ path: '/tmp/vigie-form-error.png', fullPage: true });
+  await page.context().close();
+});
+
+test('a status change made on an out-of-date page asks to reload', options, async () => {
+  const response = await fetch(`${harness.url}/api/incidents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ occurred: { date: '2025-06-02' }, facility: 'Fleury-Mérogis', event_types: ['drone_drop'] }),
+  });
+  assert.equal(response.status, 201);
+  const { id } = await response.json() as { id: string };
+  const first = await harness.newPage();
+  const second = await harness.newPage();
+  for (const page of [first, second]) {
+    await page.goto(`${harness.url}/#/incidents/${id}`);
+    await page.getByTestId('incident-status').waitFor();
+  }
+
+  await first.getByRole('button', { name: 'Marquer « Vérifié »' }).click();
+  await first.locator('[data-testid="incident-status"]', { hasText: 'Vérifié' }).waitFor();
+
+  await second.getByRole('button', { name: 'Marquer « Réfuté »' }).click();
+  await second.getByRole('alert').filter({ hasText: 'modifié entre-temps' }).waitFor();
+  assert.equal(await second.getByTestId('incident-status').textContent(), 'Signalé');
+  await second.getByRole('button', { name: 'Recharger' }).click();
+  await second.locator('[data-testid="incident-status"]', { hasText: 'Vérifié' }).waitFor();
+  await first.context().close();
+  await second.context().close();
+});

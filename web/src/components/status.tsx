@@ -1,0 +1,28 @@
+import type { ComponentChildren } from 'preact';
+import { t } from '../i18n/i18n.ts';
+
+/** A visible, announced error message; `onRetry` adds a retry button. */
+export function ErrorBanner({ error, onRetry, children }: { error?: Error | string; onRetry?: () => void; children?: ComponentChildren }) {
+  const message = typeof error === 'string' ? error : error?.message;
+  return (
+    <div class="banner banner--error" role="alert">
+      <span>{message}{children}</span>
+      {onRetry && <button type="button" class="button button--small" onClick={onRetry}>{t('common.retry')}</button>}
+    </div>
+  );
+}
+
+/** A polite confirmation, e.g. after a change of status. */
+export function InfoBanner({ children }: { children: ComponentChildren }) {
+  return <div class="banner banner--info" role="status">{children}</div>;
+}
+
+/** A loading indicator announced to screen readers. */
+export function Loading({ label }: { label?: string }) {
+  return <p class="loading" role="status" aria-live="polite"><span class="spinner" aria-hidden="true" />{label ?? t('common.loading')}</p>;
+}
+
+/** What to show when a search finds nothing. */
+export function EmptyState({ children }: { children: ComponentChildren }) {
+  return <div class="empty" role="status">{children}</div>;
+}

@@ -1,0 +1,118 @@
+import type { ErrorDetail, Facility, IncidentInput } from '../../api/types.ts';
+import { zonedDateTime } from '../../lib/dates.ts';
+
+export type WhenMode = 'night' | 'date' | 'exact' | 'period';
+
+/** What the form holds, as typed: strings until the payload is built. */
+export interface FormState {
+  whereMode: 'facility' | 'place';
+  facility: Facility | null;
+  facilityText: string;
+  place: { lat: string; lon: string; commune: string; department: string; precision: string };
+  whenMode: WhenMode;
+  when: { night: string; date: string; at: string; start: string; end: string };
+  eventTypes: string[];
+  targetKinds: string[];
+  weapons: string;
+  signatures: Array<{ kind: string; text: string }>;
+  killed: string;
+  injured: string;
+  damage: string;
+  description: string;
+  status: string;
+  source: { kind: string; title: string; url: string; published_at: string; reliability: string; credibility: string };
+}
+
+export const emptyForm = (): FormState => ({
+  whereMode: 'facility',
+  facility: null,
+  facilityText: '',
+  place: { lat: '', lon: '', commune: '', department: '', precision: 'commune' },
+  whenMode: 'night',
+  when: { night: '', date: '', at: '', start: '', end: '' },
+  eventTypes: [],
+  targetKinds: [],
+  weapons: '',
+  signatures: [{ kind: 'tag', text: '' }],
+  killed: '0',
+  injured: '0',
+  damage: '',
+  description: '',
+  status: 'reported',
+  source: { kind: '', title: '', url: '', published_at: '', reliability: 'F', credibility: '6' },
+});
+
+const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
+const number = (value: string) => (value.trim() === '' ? undefined : Number(value));
+
+/**
+ * Builds the interchange body. It does not validate: the server does, and its field errors
+ * come back to the fields (the same rules for the form, the CLI and the importers).
+ */
+export function toIncidentInput(form: FormState): IncidentInput {
+  const timezone = (form.whereMode === 'facility' && form.facility?.timezone) || 'Europe/Paris';
+  const occurred: IncidentInput['occurred'] =
+    form.whenMode === 'night' ? { night_of: form.when.night }
+      : form.whenMode === 'date' ? { date: form.when.date }
+        : form.whenMode === 'exact' ? { at: form.when.at ? zonedDateTime(form.when.at, timezone) : '' }
+          : { start: form.when.start, ...(text(form.when.end) ? { end: form.when.end } : {}) };
+  const input: IncidentInput = {
+    occurred,
+    event_types: form.eventTypes,
+    target_kinds: form.targetKinds,
+    weapons: form.weapons.split(',').map((weapon) => weapon.trim()).filter(Boolean),
+    signatures: form.signatures.filter((signature) => signature.text.trim()).map((signature) => ({ kind: signature.kind, text: signature.text.trim() })),
+    casualties: { killed: number(form.killed) ?? 0, injured: number(form.injured) ?? 0 },
+    damage: text(form.damage),
+    description: text(form.description),
+    status: form.status,
+  };
+  if (form.whereMode === 'facility') {
+    // A name typed without picking a suggestion is sent as is: the server resolves names and aliases.
+    input.facility = form.facility?.id ?? text(form.facilityText);
+  } else {
+    input.place = {
+      lat: number(form.place.lat) as number,
+      lon: number(form.place.lon) as number,
+      precision: form.place.precision,
+      commune: text(form.place.commune),
+      department: text(form.place.department),
+    };
+  }
+  if (form.source.kind) {
+    input.sources = [{
+      kind: form.source.kind,
+      title: text(form.source.title),
+      url: text(form.source.url),
+      published_at: text(form.source.published_at),
+      reliability: form.source.reliability,
+      credibility: Number(form.source.credibility),
+    }];
+  }
+  return input;
+}
+
+const FORM_PATHS = ['facility', 'place', 'occurred', 'event_types', 'target_kinds', 'weapons', 'signatures',
+  'casualties', 'damage', 'description', 'status', 'sources'];
+
+const under = (detail: ErrorDetail, path: string) => detail.path === path || detail.path.startsWith(`${path}.`);
+
+/** The server's field errors, looked up by the path of a field or of a group of fields. */
+export class FieldErrors {
+  constructor(private readonly details: ErrorDetail[] = []) {}
+
+  /** Messages for these paths and everything under them (`occurred` covers `occurred.night_of`). */
+  for(...paths: string[]): string[] {
+    return this.details.filter((detail) => paths.some((path) => under(detail, path))).map((detail) => detail.message);
+  }
+
+  /** Messages given for exactly these paths, not for the fields under them. */
+  exactly(...paths: string[]): string[] {
+    return this.details.filter((detail) => paths.includes(detail.path)).map((detail) => detail.message);
+  }
+
+  /** Details that no field of the form shows, to list in the banner. */
+  elsewhere(): ErrorDetail[] {
+    return this.details.filter((detail) => !FORM_PATHS.some((path) => under(detail, path)));
+  }
+}

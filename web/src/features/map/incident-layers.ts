@@ -1,0 +1,160 @@
+import type { FeatureCollection as GeoFeatureCollection, Point } from 'geojson';
+import { api } from '../../api/client.ts';
+import type { Facility, FeatureCollection, IncidentFeatureProperties } from '../../api/types.ts';
+import { label, t } from '../../i18n/i18n.ts';
+import { EVENT_COLORS, FALLBACK_COLOR, colorOf } from '../../lib/colors.ts';
+import { occurredLabel } from '../../lib/dates.ts';
+import { href } from '../../lib/router.ts';
+import { createBaseMap, loadOutlines, maplibregl, setSourceData, whenIdle, whenLoaded } from './base-map.ts';
+
+const EMPTY: GeoFeatureCollection = { type: 'FeatureCollection', features: [] };
+
+// A match expression colouring each incident by its main (first) event type.
+const colorExpression = [
+  'match', ['get', 'main_type'],
+  ...Object.entries(EVENT_COLORS).flat(),
+  FALLBACK_COLOR,
+] as unknown as maplibregl.ExpressionSpecification;
+
+/** A small DOM builder for popups: text only, never HTML from data. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * The national map: outlines, the facilities as grey dots and the incidents as coloured dots,
+ * with hover and click popups. Owns the maplibre instance; the page only hands it data.
+ */
+export class IncidentMapController {
+  readonly map: maplibregl.Map;
+  /** Resolves when the outlines and facilities are drawn and incident data can be set. */
+  readonly ready: Promise<void>;
+  private facilities = new Map<string, Facility>();
+  private incidents = new Map<string, IncidentFeatureProperties>();
+  private hover = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip', offset: 8 });
+
+  constructor(container: HTMLElement) {
+    this.map = createBaseMap(container);
+    this.ready = this.setup();
+  }
+
+  private async setup(): Promise<void> {
+    const facilitiesPromise = api.allFacilities();
+    await whenLoaded(this.map);
+    this.map.addSource('facilities', { type: 'geojson', data: EMPTY });
+    this.map.addSource('incidents', { type: 'geojson', data: EMPTY });
+    this.map.addLayer({
+      id: 'facilities', type: 'circle', source: 'facilities',
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 2.5, 8, 5, 12, 7],
+        'circle-color': '#8a9099', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8,
+      },
+    });
+    this.map.addLayer({
+      id: 'incidents', type: 'circle', source: 'incidents',
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 5, 8, 8, 12, 11],
+        'circle-color': colorExpression, 'circle-opacity': 0.85,
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.2,
+      },
+    });
+    this.bindEvents();
+    const [, facilities] = await Promise.all([loadOutlines(this.map), facilitiesPromise]);
+    for (const facility of facilities) this.facilities.set(facility.id, facility);
+    setSourceData(this.map, 'facilities', {
+      type: 'FeatureCollection',
+      features: facilities.map((facility) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [facility.lon, facility.lat] },
+        properties: { id: facility.id, name: facility.name },
+      })),
+    });
+  }
+
+  /** Shows these incidents; resolves once they are drawn, with the number of features drawn. */
+  async setIncidents(collection: FeatureCollection<IncidentFeatureProperties>): Promise<number> {
+    await this.ready;
+    this.incidents.clear();
+    const features = collection.features.filter((feature) => (feature.geometry as Point | null)?.type === 'Point');
+    for (const feature of features) this.incidents.set(feature.properties.id, feature.properties);
+    setSourceData(this.map, 'incidents', {
+      type: 'FeatureCollection',
+      // Array properties do not survive the trip to the worker as arrays: flatten what styling needs.
+      features: features.map((feature) => ({
+        type: 'Feature',
+        geometry: feature.geometry as Point,
+        properties: { id: feature.properties.id, main_type: feature.properties.event_types[0] ?? 'other' },
+      })),
+    });
+    await whenIdle(this.map);
+    return features.length;
+  }
+
+  /** How many facility dots the map holds. */
+  get facilityCount(): number {
+    return this.facilities.size;
+  }
+
+  destroy(): void {
+    this.hover.remove();
+    this.map.remove();
+  }
+
+  private bindEvents(): void {
+    const map = this.map;
+    for (const layer of ['facilities', 'incidents']) {
+      map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
+      map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; this.hover.remove(); });
+    }
+    map.on('mousemove', 'facilities', (event) => {
+      const id = event.features?.[0]?.properties?.id as string | undefined;
+      const facility = id ? this.facilities.get(id) : undefined;
+      if (!facility || this.incidentsAt(event.point).length) return;
+      this.hover.setLngLat([facility.lon, facility.lat]).setDOMContent(el('span', {}, facility.name)).addTo(map);
+    });
+    map.on('click', (event) => {
+      const incidents = this.incidentsAt(event.point);
+      if (incidents.length) {
+        this.hover.remove();
+        new maplibregl.Popup({ maxWidth: '320px', offset: 10 }).setLngLat(event.lngLat)
+          .setDOMContent(this.incidentPopup(incidents)).addTo(map);
+        return;
+      }
+      const facilityId = map.queryRenderedFeatures(event.point, { layers: ['facilities'] })[0]?.properties?.id as string | undefined;
+      const facility = facilityId ? this.facilities.get(facilityId) : undefined;
+      if (!facility) return;
+      this.hover.remove();
+      new maplibregl.Popup({ maxWidth: '300px', offset: 8 }).setLngLat([facility.lon, facility.lat])
+        .setDOMContent(el('div', { class: 'popup' },
+          el('strong', {}, facility.name),
+          el('div', { class: 'popup__meta' }, `${label('facility_kind', facility.kind)} · ${facility.commune ?? ''} (${facility.department.code})`),
+          el('a', { href: href('/incidents', { facility: facility.id }) }, t('nav.incidents')),
+        )).addTo(map);
+    });
+  }
+
+  private incidentsAt(point: maplibregl.PointLike): IncidentFeatureProperties[] {
+    const ids = new Set(this.map.queryRenderedFeatures(point, { layers: ['incidents'] })
+      .map((feature) => feature.properties?.id as string));
+    return [...ids].map((id) => this.incidents.get(id)).filter((item): item is IncidentFeatureProperties => !!item);
+  }
+
+  private incidentPopup(incidents: IncidentFeatureProperties[]): HTMLElement {
+    const shown = incidents.slice(0, 5);
+    return el('div', { class: 'popup' }, el('ul', { class: 'popup__list' }, ...shown.map((incident) => {
+      const timezone = (incident.facility_id && this.facilities.get(incident.facility_id)?.timezone) || 'Europe/Paris';
+      return el('li', {},
+        el('span', { class: 'dot', style: `background:${colorOf(incident.event_types[0])}`, 'aria-hidden': 'true' }),
+        el('strong', {}, incident.event_types.map((type) => label('event_type', type)).join(', ')),
+        el('div', { class: 'popup__meta' }, incident.facility_name ?? incident.commune ?? ''),
+        el('div', { class: 'popup__meta' }, occurredLabel({
+          start: incident.occurred_start, end: incident.occurred_end, precision: incident.occurred_precision, timezone,
+        })),
+        el('a', { href: href(`/incidents/${incident.id}`) }, t('map.popup.open')),
+      );
+    })), ...(incidents.length > shown.length ? [el('p', { class: 'popup__meta' }, `+ ${incidents.length - shown.length}`)] : []));
+  }
+}

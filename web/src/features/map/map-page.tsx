@@ -1,0 +1,157 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api } from '../../api/client.ts';
+import type { FeatureCollection, IncidentFeatureProperties } from '../../api/types.ts';
+import { PeriodControl, type Period } from '../../components/period-control.tsx';
+import { ErrorBanner, Loading } from '../../components/status.tsx';
+import { label, t, useLang } from '../../i18n/i18n.ts';
+import { colorOf } from '../../lib/colors.ts';
+import { addDays, apiPeriod, localDate, today } from '../../lib/dates.ts';
+import { href, navigate, type Route } from '../../lib/router.ts';
+import { IncidentMapController } from './incident-layers.ts';
+
+/** The 30 days before the newest incident (or before today when there is none). */
+async function periodEndingAtLatest(): Promise<Period> {
+  const page = await api.incidents({ limit: 1 });
+  const newest = page.items[0];
+  const end = newest ? localDate(new Date(new Date(newest.occurred.end).getTime() - 1), newest.occurred.timezone) : today();
+  return { from: addDays(end, -30), to: end };
+}
+
+const periodQuery = (period: Period) => (period.from || period.to ? { from: period.from, to: period.to } : { all: '1' });
+
+/** The map page: period control, the map of France and a legend of the incidents shown. */
+export function MapPage({ route }: { route: Route }) {
+  useLang();
+  const from = route.query.get('from') ?? undefined;
+  const to = route.query.get('to') ?? undefined;
+  const all = route.query.get('all') === '1';
+  const decided = all || !!from || !!to;
+  const [defaultError, setDefaultError] = useState<Error>();
+
+  // Without a period in the address, start on the month that ends with the latest incident.
+  useEffect(() => {
+    if (decided) return;
+    periodEndingAtLatest().then((period) => navigate('/map', periodQuery(period), true), setDefaultError);
+  }, [decided]);
+
+  const setPeriod = (period: Period) => navigate('/map', periodQuery(period));
+  const goLatest = () => periodEndingAtLatest().then(setPeriod, setDefaultError);
+  const period: Period = { from, to };
+
+  return (
+    <section class="page page--map" aria-labelledby="map-title">
+      <div class="page__header">
+        <h1 id="map-title">{t('map.title')}</h1>
+        <PeriodControl idPrefix="map" value={period} onChange={setPeriod} />
+      </div>
+      {defaultError && <ErrorBanner error={defaultError} />}
+      <IncidentMap period={period} active={decided} onGoLatest={goLatest} />
+    </section>
+  );
+}
+
+interface Drawn { key: string; count: number; byType: Array<[string, number]> }
+
+function countByMainType(collection: FeatureCollection<IncidentFeatureProperties>): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const feature of collection.features) {
+    const type = feature.properties.event_types[0] ?? 'other';
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * The map itself. Exposes its state to tests and assistive tools: `data-loaded="true"` once the
+ * layers are filled, `data-incident-count` the number of incident dots drawn.
+ */
+function IncidentMap({ period, active, onGoLatest }: { period: Period; active: boolean; onGoLatest: () => void }) {
+  const container = useRef<HTMLDivElement>(null);
+  const controller = useRef<IncidentMapController | undefined>(undefined);
+  const [drawn, setDrawn] = useState<Drawn>();
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<Error>();
+  const [attempt, setAttempt] = useState(0);
+  const [facilityCount, setFacilityCount] = useState(0);
+  const periodKey = `${period.from ?? ''}/${period.to ?? ''}`;
+
+  useEffect(() => {
+    const map = new IncidentMapController(container.current!);
+    controller.current = map;
+    map.ready.then(() => setFacilityCount(map.facilityCount), setError);
+    return () => map.destroy();
+  }, []);
+
+  useEffect(() => {
+    if (!active || !controller.current) return;
+    let live = true;
+    const key = periodKey;
+    setLoading(true);
+    setError(undefined);
+    api.incidentsGeojson(apiPeriod(period))
+      .then(async (collection) => {
+        const count = await controller.current!.setIncidents(collection);
+        if (live) setDrawn({ key, count, byType: countByMainType(collection) });
+      })
+      .catch((reason: Error) => { if (live) setError(reason); })
+      .finally(() => { if (live) setLoading(false); });
+    return () => { live = false; };
+  }, [period.from, period.to, active, attempt]);
+
+  // Loaded means: what is drawn is the current period (not the previous one still on screen).
+  const loaded = !loading && !error && drawn !== undefined && drawn.key === periodKey;
+  return (
+    <div class="map-layout">
+      <div class="map-status" aria-live="polite">
+        {loading && <Loading />}
+        {error && <ErrorBanner error={error} onRetry={() => setAttempt((n) => n + 1)} />}
+        {loaded && drawn.count > 0 && (
+          <p>
+            <strong>{t('map.count', { count: drawn.count })}</strong>
+            {' · '}<a href={href('/incidents', { from: period.from, to: period.to })}>{t('map.listLink')}</a>
+          </p>
+        )}
+        {loaded && drawn.count === 0 && (
+          <p class="map-status__empty">
+            {t('map.count.none')}{' '}
+            <button type="button" class="button button--small" onClick={onGoLatest}>{t('map.goLatest')}</button>
+          </p>
+        )}
+      </div>
+      <div class="map-frame">
+        <div
+          ref={container}
+          class="map"
+          data-testid="map"
+          data-loaded={loaded ? 'true' : 'false'}
+          data-incident-count={drawn?.count ?? 0}
+          data-facility-count={facilityCount}
+          role="region"
+          aria-label={t('map.aria')}
+        />
+        <Legend byType={drawn?.byType ?? []} />
+      </div>
+      <p class="hint">{t('map.overseas')}</p>
+    </div>
+  );
+}
+
+function Legend({ byType }: { byType: Array<[string, number]> }) {
+  return (
+    <aside class="legend" aria-label={t('map.legend')}>
+      <h2 class="legend__title">{t('map.legend')}</h2>
+      <ul>
+        {byType.map(([type, count]) => (
+          <li key={type}>
+            <span class="dot" style={{ background: colorOf(type) }} aria-hidden="true" />
+            <span>{label('event_type', type)} <span class="legend__count">({count})</span></span>
+          </li>
+        ))}
+        <li>
+          <span class="dot dot--facility" aria-hidden="true" />
+          {t('map.legend.facility')}
+        </li>
+      </ul>
+    </aside>
+  );
+}
