@@ -6,6 +6,8 @@ import { exportCommand } from './commands/export.ts';
 import { facilitiesCommand } from './commands/facilities.ts';
 import { importCommand } from './commands/import.ts';
 import { serveCommand } from './commands/serve.ts';
+import { orgsCommand, tokensCommand, usersCommand } from './commands/users.ts';
+import { auditCommand, keysCommand } from './commands/security.ts';
 
 /** Exit code of every refusal: bad arguments, bad input, a store that cannot be opened. */
 export const EXIT_USAGE = 2;
@@ -16,13 +18,20 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
-  for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand()]) {
-    program.addCommand(command.exitOverride());
+  for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand(), usersCommand(), orgsCommand(), tokensCommand(), auditCommand(), keysCommand()]) {
+    program.addCommand(exitOverrideAll(command));
   }
   return program;
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
+/** Sub-commands too must return errors rather than exit the process. */
+function exitOverrideAll(command: Command): Command {
+  command.exitOverride();
+  for (const sub of command.commands) exitOverrideAll(sub);
+  return command;
+}
+
 export async function main(argv: string[]): Promise<number> {
   try {
     await buildProgram().parseAsync(argv);

@@ -1,23 +1,62 @@
 import type { VigieContext } from '../context.ts';
-import { importIncidents } from '../core/incident/incident.service.ts';
+import { SYSTEM_PRINCIPAL } from '../core/access/access.ts';
+import { addOrganisation, addUser, setSharing } from '../core/identity/admin.service.ts';
+import { importIncidents, type Caller } from '../core/incident/incident.service.ts';
 import type { ImportResult } from '../core/shared/import-result.ts';
 import { importSeizures } from '../core/seizure/seizure.service.ts';
 import { DEFAULT_BACKGROUND, generateBackground } from './background.ts';
+import { DEMO_ORGANISATIONS, DEMO_SHARES, DEMO_STAFF_DETAILS, DEMO_USERS } from './demo-accounts.ts';
 import { SEED_INCIDENTS } from './seed-events.ts';
 import { SEED_SEIZURES } from './seizures.ts';
 
-export interface DemoLoadResult { seed: ImportResult; background: ImportResult; seizures: ImportResult }
+export interface DemoLoadResult {
+  seed: ImportResult; background: ImportResult; seizures: ImportResult;
+  /** accounts made by this load, with their passwords (shown once); accounts already there are not listed */
+  accounts: Array<{ username: string; role: string; organisation: string; password: string }>;
+}
 
 const asRows = <T>(values: T[]) => values.map((value, index) => ({ row: index + 1, value }));
 
+/** Makes the demo organisations, their sharing and one account per role, if missing. */
+async function ensureAccounts(context: VigieContext): Promise<{ national: string; accounts: DemoLoadResult['accounts'] }> {
+  const system: Caller = { principal: SYSTEM_PRINCIPAL, address: 'demo' };
+  const ids = new Map<string, string>();
+  for (const organisation of DEMO_ORGANISATIONS) {
+    const existing = await context.identity.findOrganisation(organisation.name);
+    ids.set(organisation.key, (existing ?? await addOrganisation(context.admin, system, { name: organisation.name, kind: organisation.kind })).id);
+  }
+  for (const [owner, partner] of DEMO_SHARES) await setSharing(context.admin, system, ids.get(owner)!, ids.get(partner)!, true);
+  const accounts: DemoLoadResult['accounts'] = [];
+  for (const user of DEMO_USERS) {
+    if (await context.identity.findUserByName(user.username)) continue;
+    const organisation = DEMO_ORGANISATIONS.find((o) => o.key === user.organisation)!;
+    const { password } = await addUser(context.admin, system, { ...user, organisation: ids.get(user.organisation)! });
+    accounts.push({ username: user.username, role: user.role, organisation: organisation.name, password: password! });
+  }
+  return { national: ids.get('national')!, accounts };
+}
+
+/** Adds invented STAFF details to the seed's attacks on officers' homes (sealed at rest). */
+function withStaffDetails(drafts: typeof SEED_INCIDENTS) {
+  return drafts.map((draft) => {
+    const key = Object.keys(DEMO_STAFF_DETAILS).find((name) => draft.external_id?.includes(name) && draft.target_kinds?.includes('staff_home'));
+    return key ? { ...draft, staff: DEMO_STAFF_DETAILS[key] } : draft;
+  });
+}
+
 /**
- * Loads the seed scenario (April 2025 wave), the synthetic background and the seizures through
- * the ordinary import path. Every record has an external_id, so loading twice adds nothing twice.
+ * Loads the seed scenario (April 2025 wave), the synthetic background, the seizures and the demo
+ * accounts through the ordinary paths. Every record has an external_id and accounts are made only
+ * when missing, so loading twice adds nothing twice and keeps accounts made beforehand.
  */
 export async function loadDemo(context: VigieContext): Promise<DemoLoadResult> {
+  const { national, accounts } = await ensureAccounts(context);
+  const caller: Caller = { principal: { ...SYSTEM_PRINCIPAL, organisationId: national }, address: 'demo' };
   const facilities = context.gazetteer.facilities.map((f) => ({ id: f.id, kind: f.kind, department: f.department_code }));
-  const seed = await importIncidents(context.incidents, asRows(SEED_INCIDENTS));
-  const background = await importIncidents(context.incidents, asRows(generateBackground({ ...DEFAULT_BACKGROUND, facilities })));
-  const seizures = await importSeizures(context.seizures, asRows(SEED_SEIZURES));
-  return { seed, background, seizures };
+  const seed = await importIncidents(context.incidents, caller, asRows(withStaffDetails(SEED_INCIDENTS)));
+  // The background is ordinary, non-sensitive activity: GREEN, readable by every account.
+  const backgroundRows = generateBackground({ ...DEFAULT_BACKGROUND, facilities }).map((draft) => ({ ...draft, marking: 'GREEN' as const }));
+  const background = await importIncidents(context.incidents, caller, asRows(backgroundRows));
+  const seizures = await importSeizures(context.seizures, caller, asRows(SEED_SEIZURES.map((draft) => ({ ...draft, marking: 'GREEN' as const }))));
+  return { seed, background, seizures, accounts };
 }

@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { VigieError } from '../core/shared/errors.ts';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import type { DB } from './schema.ts';
 
@@ -39,13 +41,47 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   };
 }
 
+const LOCK_FILE = 'vigie.lock';
+
+const isAlive = (pid: number) => {
+  try { process.kill(pid, 0); return true; } catch (error) { return (error as NodeJS.ErrnoException).code === 'EPERM'; }
+};
+
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it.
+ * A lock file holding the owner's pid keeps the folder to one process; a stale one is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const file = join(dataDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => { try { if (readFileSync(file, 'utf8') === String(process.pid)) unlinkSync(file); } catch { /* already gone */ } };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(file, 'utf8'));
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new VigieError('store_in_use', `the data folder ${dataDir} is in use by process ${owner} (a running vigie serve?): stop it first, or use the API`, 409);
+      }
+      unlinkSync(file);
+    }
+  }
+  throw new VigieError('store_in_use', `cannot lock the data folder ${dataDir}`, 409);
+}
+
 async function openPglite(dataDir: string): Promise<Store> {
   mkdirSync(dataDir, { recursive: true });
-  const { PGlite } = await import('@electric-sql/pglite');
-  const pglite = await PGlite.create(dataDir);
-  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
-  return {
-    db, kind: 'pglite', location: dataDir,
-    close: async () => { await db.destroy(); if (!pglite.closed) await pglite.close(); },
-  };
+  const unlock = lockDataDir(dataDir);
+  try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const pglite = await PGlite.create(dataDir);
+    const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+    return {
+      db, kind: 'pglite', location: dataDir,
+      close: async () => { try { await db.destroy(); if (!pglite.closed) await pglite.close(); } finally { unlock(); } },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }

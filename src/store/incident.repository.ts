@@ -104,4 +104,14 @@ export class IncidentRepository {
       after = { start: last.occurred_start, id: last.id };
     }
   }
+
+  /** Incidents holding sealed STAFF details, by id, for a key rotation. */
+  listSealed(afterId: string, limit: number): Promise<Array<{ id: string; staff_sealed: string }>> {
+    return this.db.selectFrom('incidents').select(['id', 'staff_sealed']).where('staff_sealed', 'is not', null)
+      .where('id', '>', afterId).orderBy('id').limit(limit).execute() as Promise<Array<{ id: string; staff_sealed: string }>>;
+  }
+
+  async replaceSealed(id: string, sealed: string): Promise<void> {
+    await this.db.updateTable('incidents').set({ staff_sealed: sealed }).where('id', '=', id).execute();
+  }
 }

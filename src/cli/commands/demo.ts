@@ -23,8 +23,14 @@ export function demoCommand(): Command {
       try {
         console.error(`vigie: loading the demo into ${context.store.location}`);
         const loaded = await loadDemo(context);
-        for (const [name, result] of Object.entries(loaded)) {
-          console.error(`  ${name}: ${result.inserted} added, ${result.skipped} already there`);
+        for (const name of ['seed', 'background', 'seizures'] as const) {
+          console.error(`  ${name}: ${loaded[name].inserted} added, ${loaded[name].skipped} already there`);
+        }
+        if (loaded.accounts.length > 0) {
+          console.log('Demo accounts (passwords shown once, write them down):');
+          for (const account of loaded.accounts) console.log(`  ${account.username.padEnd(16)} ${account.password}  ${account.role}, ${account.organisation}`);
+        } else {
+          console.error('  accounts: already there (passwords unchanged)');
         }
       } catch (error) {
         await context.close();
