@@ -12,7 +12,8 @@ const reference = JSON.parse(
 ) as { facilities: BackgroundFacility[] };
 const facilities = reference.facilities.map(({ id, kind, department }) => ({ id, kind, department }));
 const facilityIds = new Set(facilities.map((facility) => facility.id));
-const background = generateBackground({ ...DEFAULT_BACKGROUND, facilities }).map((draft) => incidentInputSchema.parse(draft));
+const backgroundDrafts = generateBackground({ ...DEFAULT_BACKGROUND, facilities });
+const background = backgroundDrafts.map((draft) => incidentInputSchema.parse(draft));
 // The drafts as the import path sees them, defaults applied.
 const SEED_INCIDENTS = SEED_DRAFTS.map((draft) => incidentInputSchema.parse(draft));
 const SEED_SEIZURES = SEIZURE_DRAFTS.map((draft) => seizureInputSchema.parse(draft));
@@ -86,9 +87,9 @@ test('the threat in the Nancy area targets a staff home by place, not the prison
 
 test('background is deterministic for a seed and differs between seeds', () => {
   const again = generateBackground({ ...DEFAULT_BACKGROUND, facilities });
-  assert.deepEqual(again, background);
+  assert.deepEqual(again, backgroundDrafts);
   const other = generateBackground({ ...DEFAULT_BACKGROUND, seed: DEFAULT_BACKGROUND.seed + 1, facilities });
-  assert.notDeepEqual(other.slice(0, 50), background.slice(0, 50));
+  assert.notDeepEqual(other.slice(0, 50), backgroundDrafts.slice(0, 50));
 });
 
 test('default background holds between 3,000 and 6,000 labelled synthetic incidents', () => {

@@ -1,14 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { VigieContext } from '../../src/context.ts';
-import { apiClient } from '../support/api-client.ts';
+import { signedInClient } from '../support/api-client.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
 describe(`imports on ${TEST_STORE}`, () => {
   let context: VigieContext;
-  let api: ReturnType<typeof apiClient>;
-  before(async () => { context = await freshContext(); api = apiClient(context); });
+  let api: Awaited<ReturnType<typeof signedInClient>>;
+  before(async () => { context = await freshContext(); api = await signedInClient(context); });
   after(async () => { await context.close(); });
 
   const total = async () => (await api.get('/api/incidents?limit=1')).json.total as number;
@@ -79,7 +79,7 @@ describe(`imports on ${TEST_STORE}`, () => {
       assert.equal(exported.status, 200);
       const target = await freshContext();
       try {
-        const other = apiClient(target);
+        const other = await signedInClient(target);
         const contentType = { csv: 'text/csv', json: 'application/json', ndjson: 'application/x-ndjson' }[format];
         const imported = await other.upload('/api/incidents/import', exported.text, contentType);
         assert.equal(imported.status, 200, `${format}: ${imported.text.slice(0, 300)}`);

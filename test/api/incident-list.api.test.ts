@@ -1,18 +1,18 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { VigieContext } from '../../src/context.ts';
-import { apiClient } from '../support/api-client.ts';
+import { signedInClient } from '../support/api-client.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
 describe(`incident list filters and pagination on ${TEST_STORE}`, () => {
   let context: VigieContext;
-  let api: ReturnType<typeof apiClient>;
+  let api: Awaited<ReturnType<typeof signedInClient>>;
   const ids: Record<string, string> = {};
 
   before(async () => {
     context = await freshContext();
-    api = apiClient(context);
+    api = await signedInClient(context);
     const rows = {
       toulon: incidentInput({ facility: 'Toulon', occurred: { night_of: '2025-04-14' }, event_types: ['gunfire'], signatures: [{ kind: 'tag', text: 'DDPF' }] }),
       villepinte: incidentInput({ facility: 'Villepinte', occurred: { night_of: '2025-04-13' }, event_types: ['vehicle_arson'], target_kinds: ['staff_vehicle'], signatures: [{ kind: 'tag', text: 'D.D.P.F.' }] }),

@@ -1,14 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { VigieContext } from '../../src/context.ts';
-import { apiClient } from '../support/api-client.ts';
+import { signedInClient } from '../support/api-client.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
 describe(`incidents API on ${TEST_STORE}`, () => {
   let context: VigieContext;
-  let api: ReturnType<typeof apiClient>;
-  before(async () => { context = await freshContext(); api = apiClient(context); });
+  let api: Awaited<ReturnType<typeof signedInClient>>;
+  before(async () => { context = await freshContext(); api = await signedInClient(context); });
   after(async () => { await context.close(); });
 
   test('records an incident on the night of 14 to 15 April, resolving the facility by alias', async () => {

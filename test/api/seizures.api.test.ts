@@ -1,13 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { VigieContext } from '../../src/context.ts';
-import { apiClient } from '../support/api-client.ts';
+import { signedInClient } from '../support/api-client.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
 describe(`seizures API on ${TEST_STORE}`, () => {
   let context: VigieContext;
-  let api: ReturnType<typeof apiClient>;
-  before(async () => { context = await freshContext(); api = apiClient(context); });
+  let api: Awaited<ReturnType<typeof signedInClient>>;
+  before(async () => { context = await freshContext(); api = await signedInClient(context); });
   after(async () => { await context.close(); });
 
   test('records a seizure in tonnes, stored in kilograms, with its cartel', async () => {

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { openVigie } from '../../src/context.ts';
 import { listIncidents } from '../../src/core/incident/incident.service.ts';
+import { readScope, SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+
+const system = { principal: SYSTEM_PRINCIPAL };
 import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
 
 const run = promisify(execFile);
@@ -23,19 +26,22 @@ describe(`vigie demo on ${TEST_STORE}`, () => {
     assert.match(second.stderr, /seed: 0 added, \d+ already there/);
     assert.match(second.stderr, /background: 0 added/);
     assert.match(second.stderr, /seizures: 0 added/);
+    assert.match(first.stdout, /admin +\S{20} +admin/, 'one account per role, password printed once');
+    assert.match(second.stderr, /accounts: already there/);
+    assert.doesNotMatch(second.stdout, /admin +\S{20}/, 'passwords are not printed twice');
 
     const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
     try {
-      const wave = await listIncidents(context.incidents, { from: new Date('2025-04-13T16:00:00Z'), to: new Date('2025-04-17T06:00:00Z'), signature: ['ddpf'] }, 100);
+      const wave = await listIncidents(context.incidents, system, { from: new Date('2025-04-13T16:00:00Z'), to: new Date('2025-04-17T06:00:00Z'), signature: ['ddpf'] }, 100);
       assert.ok(wave.total >= 3, `DDPF tagged at several scenes (${wave.total})`);
-      const sites = new Set((await listIncidents(context.incidents, { from: new Date('2025-04-13T16:00:00Z'), to: new Date('2025-04-17T06:00:00Z') }, 100))
-        .items.map((row) => row.facility_id).filter(Boolean));
+      const sites = new Set((await listIncidents(context.incidents, system, { from: new Date('2025-04-13T16:00:00Z'), to: new Date('2025-04-17T06:00:00Z') }, 100))
+        .items.map(({ row }) => row.facility_id).filter(Boolean));
       for (const id of ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp']) assert.ok(sites.has(id), id);
-      const staffHome = await listIncidents(context.incidents, { target_kind: ['staff_home'], department: ['54'] }, 10);
+      const staffHome = await listIncidents(context.incidents, system, { target_kind: ['staff_home'], department: ['54'] }, 10);
       assert.equal(staffHome.total, 1, 'the officer threatened at home near Nancy');
-      const background = await listIncidents(context.incidents, { to: new Date('2025-04-01T00:00:00Z') }, 1);
+      const background = await listIncidents(context.incidents, system, { to: new Date('2025-04-01T00:00:00Z') }, 1);
       assert.ok(background.total > 1000, 'two years of synthetic background');
-      const seizures = await context.seizures.seizures.count({ from: new Date('2024-01-01T00:00:00Z'), to: new Date('2024-11-30T23:00:00Z'), drug: ['cocaine'] });
+      const seizures = await context.seizures.seizures.count(readScope(SYSTEM_PRINCIPAL), { from: new Date('2024-01-01T00:00:00Z'), to: new Date('2024-11-30T23:00:00Z'), drug: ['cocaine'] });
       assert.ok(seizures > 0);
     } finally {
       await context.close();

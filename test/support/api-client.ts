@@ -1,11 +1,12 @@
 import { createApp } from '../../src/api/app.ts';
 import type { VigieContext } from '../../src/context.ts';
+import { account } from './accounts.ts';
 
 /** Calls the HTTP app in process (no listening server), with JSON helpers. */
-export function apiClient(context: VigieContext) {
+export function apiClient(context: VigieContext, auth: { token?: string } = {}) {
   const app = createApp(context);
   async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-    const init: RequestInit = { method, headers: { ...headers } };
+    const init: RequestInit = { method, headers: { ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}), ...headers } };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       if (typeof body !== 'string') (init.headers as Record<string, string>)['content-type'] = 'application/json';
@@ -21,5 +22,12 @@ export function apiClient(context: VigieContext) {
     post: (path: string, body?: unknown, headers?: Record<string, string>) => call('POST', path, body, headers),
     patch: (path: string, body: unknown) => call('PATCH', path, body),
     upload: (path: string, text: string, contentType: string) => call('POST', path, text, { 'content-type': contentType }),
+    call,
   };
+}
+
+/** A client signed in as a fresh account (an analyst of the Vigie organisation unless told otherwise). */
+export async function signedInClient(context: VigieContext, options: Parameters<typeof account>[1] = {}) {
+  const user = await account(context, options);
+  return Object.assign(apiClient(context, { token: user.token }), { user });
 }

@@ -1,61 +1,10 @@
-import { t } from '../i18n/i18n.ts';
+import { queryString, request } from './http.ts';
 import type {
-  ErrorDetail, Facility, FeatureCollection, Incident, IncidentFeatureProperties, IncidentFilters,
+  Facility, FeatureCollection, Incident, IncidentFeatureProperties, IncidentFilters,
   IncidentInput, IncidentPage, Page, Reference,
 } from './types.ts';
 
-/** An error answered by the API (or the network), carrying the server's message and field details. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details: ErrorDetail[] = [],
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-type Query = Record<string, string | number | undefined | null>;
-
-/** Builds `?a=1&b=2`, leaving out empty values. */
-export function queryString(query: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-// The API may give a path as "a.b.0" or as ["a","b",0]; the form matches on the dotted form.
-function normalizePath(path: unknown): string {
-  if (Array.isArray(path)) return path.join('.');
-  return String(path ?? '').replace(/^\//, '').replace(/\//g, '.');
-}
-
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'network', t('error.network'));
-  }
-  const payload: unknown = await response.json().catch(() => undefined);
-  if (response.ok) return payload as T;
-  const error = (payload as { error?: { code?: string; message?: string; details?: Array<{ path: unknown; message: string }> } } | undefined)?.error;
-  throw new ApiError(
-    response.status,
-    error?.code ?? 'http_' + response.status,
-    error?.message ?? t('error.unexpected', { status: response.status }),
-    (error?.details ?? []).map((detail) => ({ path: normalizePath(detail.path), message: detail.message })),
-  );
-}
+export { ApiError, queryString } from './http.ts';
 
 let referencePromise: Promise<Reference> | undefined;
 const geoCache = new Map<string, Promise<FeatureCollection>>();

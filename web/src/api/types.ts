@@ -63,8 +63,26 @@ export interface Incident {
   description: string | null;
   status: string;
   sources: Source[];
+  marking: Marking;
+  compartments: string[];
+  owner_org_id: string;
+  /** null: none recorded; `{ protected: true }`: recorded, but the reader lacks the STAFF compartment. */
+  staff: StaffDetails | { protected: true } | null;
   created_at: string;
   updated_at: string;
+}
+
+/** Traffic Light Protocol 2.0 markings, from the widest audience to the narrowest. */
+export const MARKINGS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
+export type Marking = (typeof MARKINGS)[number];
+
+/** Who was targeted: sealed at rest, readable by holders of the STAFF compartment only. */
+export interface StaffDetails {
+  name?: string;
+  role?: string;
+  home_address?: string;
+  phone?: string;
+  notes?: string;
 }
 
 export interface Page<T> { items: T[]; total: number }
@@ -83,6 +101,9 @@ export interface IncidentFeatureProperties {
   commune?: string | null;
   description?: string | null;
   signatures: string[];
+  /** Not sent by every server version: the popup shows the marking when it is there. */
+  marking?: Marking;
+  compartments?: string[];
 }
 
 export interface PointFeature<P> {
@@ -125,6 +146,88 @@ export interface IncidentInput {
   description?: string;
   status?: string;
   sources?: Array<{ kind: string; title?: string; url?: string; published_at?: string; reliability: string; credibility: number }>;
+  marking?: Marking;
+  compartments?: string[];
+  staff?: StaffDetails;
 }
 
 export interface ErrorDetail { path: string; message: string }
+
+export const ROLES = ['reporter', 'analyst', 'supervisor', 'investigator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** An account as the API shows it (never its password). */
+export interface User {
+  id: string;
+  username: string;
+  display_name: string | null;
+  role: Role;
+  organisation: { id: string; name: string };
+  compartments: string[];
+  disabled: boolean;
+  locked_until: string | null;
+  last_login_at: string | null;
+  created_at: string;
+}
+
+/** The signed-in user and the token to send with every change. */
+export interface Session { user: User; csrf_token: string | null }
+
+export const ORGANISATION_KINDS = ['facility', 'directorate', 'national_service', 'external_agency', 'other'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** An organisation and the ones it shares its AMBER records with. */
+export interface Organisation { id: string; name: string; kind: string; shares_with: string[] }
+
+export interface NewUser {
+  username: string;
+  display_name?: string;
+  role: Role;
+  organisation: string;
+  compartments?: string[];
+  password?: string;
+}
+
+export interface UserChange {
+  display_name?: string;
+  role?: Role;
+  organisation?: string;
+  compartments?: string[];
+  disabled?: boolean;
+  unlock?: true;
+  reset_password?: true;
+}
+
+/** An account with the password generated for it, given once. */
+export interface UserWithPassword { user: User; password?: string }
+
+/** An API token as listed: its prefix, never its secret. */
+export interface ApiToken {
+  id: string;
+  user_id: string;
+  name: string;
+  prefix: string;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+/** One event of the audit trail, chained to the previous one by its hash. */
+export interface AuditEvent {
+  seq: number;
+  at: string;
+  actor: string | null;
+  actor_id: string | null;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  details: unknown;
+  address: string | null;
+  hash: string;
+  prev_hash: string;
+}
+
+export type ChainCheck =
+  | { ok: true; count: number; lastHash: string }
+  | { ok: false; count: number; brokenAt: number; reason: string };

@@ -1,0 +1,108 @@
+import { t } from '../i18n/i18n.ts';
+import type { ErrorDetail } from './types.ts';
+
+/** An error answered by the API (or the network), carrying the server's message and field details. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+    /** Seconds to wait before trying again (429 Retry-After). */
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+/** Builds `?a=1&b=2`, leaving out empty values. */
+export function queryString(query: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+// The API may give a path as "a.b.0" or as ["a","b",0]; the form matches on the dotted form.
+function normalizePath(path: unknown): string {
+  if (Array.isArray(path)) return path.join('.');
+  return String(path ?? '').replace(/^\//, '').replace(/\//g, '.');
+}
+
+/*
+ * The session: the cookie is HttpOnly (the page never sees it); the CSRF token that must go with
+ * every change is kept here, in memory only, from the sign-in or from /api/auth/me at start.
+ */
+let csrfToken: string | null = null;
+const unauthorizedListeners = new Set<(error: ApiError) => void>();
+
+/** Remembers (or forgets, with null) the CSRF token of the session. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Calls `listener` on every 401 of the API except a refused sign-in; returns the unsubscribe. */
+export function onUnauthorized(listener: (error: ApiError) => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => { unauthorizedListeners.delete(listener); };
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const SIGN_IN = '/api/auth/login';
+
+async function send(method: string, path: string, body: unknown): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (!SAFE_METHODS.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
+  try {
+    return await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError(0, 'network', t('error.network'));
+  }
+}
+
+async function toError(response: Response): Promise<ApiError> {
+  const payload: unknown = await response.json().catch(() => undefined);
+  const error = (payload as { error?: { code?: string; message?: string; details?: Array<{ path: unknown; message: string }> } } | undefined)?.error;
+  const retryAfter = Number(response.headers.get('retry-after')) || undefined;
+  return new ApiError(
+    response.status,
+    error?.code ?? 'http_' + response.status,
+    error?.message ?? t('error.unexpected', { status: response.status }),
+    (error?.details ?? []).map((detail) => ({ path: normalizePath(detail.path), message: detail.message })),
+    retryAfter,
+  );
+}
+
+/** Asks /api/auth/me for the session's CSRF token again (after a 403 `csrf`). */
+async function refreshCsrfToken(): Promise<boolean> {
+  const response = await send('GET', '/api/auth/me', undefined);
+  if (!response.ok) return false;
+  const session = await response.json().catch(() => undefined) as { csrf_token?: string | null } | undefined;
+  setCsrfToken(session?.csrf_token ?? null);
+  return Boolean(session?.csrf_token);
+}
+
+/**
+ * One call to the API. A change refused for a stale CSRF token is retried once with a fresh token;
+ * a 401 tells the listeners (the app then shows the sign-in page).
+ */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response = await send(method, path, body);
+  if (response.status === 403 && !SAFE_METHODS.has(method)) {
+    const error = await toError(response.clone());
+    if (error.code === 'csrf' && await refreshCsrfToken()) response = await send(method, path, body);
+  }
+  if (response.ok) {
+    if (response.status === 204) return undefined as T;
+    return await response.json().catch(() => undefined) as T;
+  }
+  const error = await toError(response);
+  if (response.status === 401 && path !== SIGN_IN) for (const listener of unauthorizedListeners) listener(error);
+  throw error;
+}
