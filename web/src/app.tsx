@@ -1,17 +1,30 @@
 import { useEffect } from 'preact/hooks';
-import { getLang, setLang, t, useLang } from './i18n/i18n.ts';
-import { href, useRoute, type Route } from './lib/router.ts';
+import type { User } from './api/types.ts';
+import { Loading } from './components/status.tsx';
+import { getLang, setLang, t, useLang, type MessageKey } from './i18n/i18n.ts';
+import { href, navigate, useRoute, type Route } from './lib/router.ts';
+import { AccountPage } from './features/account/account-page.tsx';
+import { AdminPage } from './features/admin/admin-page.tsx';
+import { LoginPage } from './features/auth/login-page.tsx';
+import { canAdminister, canAudit, goToLogin, returnRoute, startSession, useSession } from './features/auth/session.ts';
+import { UserMenu } from './features/auth/user-menu.tsx';
 import { IncidentFormPage } from './features/incident-form/incident-form-page.tsx';
 import { IncidentListPage } from './features/incidents/incident-list-page.tsx';
 import { IncidentPage } from './features/incidents/incident-page.tsx';
 import { MapPage } from './features/map/map-page.tsx';
 
-/** Picks the page for the hash: `#/map` (default), `#/incidents`, `#/incidents/new`, `#/incidents/:id`. */
+/**
+ * Picks the page for the hash: `#/map` (default), `#/incidents`, `#/incidents/new`, `#/incidents/:id`,
+ * `#/admin/:tab`, `#/account`.
+ */
 function Page({ route }: { route: Route }) {
   const path = route.path.replace(/\/+$/, '') || '/map';
   if (path === '/map') return <MapPage route={route} />;
   if (path === '/incidents') return <IncidentListPage route={route} />;
   if (path === '/incidents/new') return <IncidentFormPage />;
+  if (path === '/account') return <AccountPage />;
+  const admin = /^\/admin(?:\/([^/]+))?$/.exec(path);
+  if (admin) return <AdminPage tab={admin[1]} />;
   const incident = /^\/incidents\/([^/]+)$/.exec(path);
   if (incident) return <IncidentPage id={decodeURIComponent(incident[1])} created={route.query.get('created') === '1'} />;
   return (
@@ -22,23 +35,50 @@ function Page({ route }: { route: Route }) {
   );
 }
 
-const NAV = [
-  { path: '/map', key: 'nav.map' },
-  { path: '/incidents', key: 'nav.incidents' },
-  { path: '/incidents/new', key: 'nav.new' },
-] as const;
+interface NavItem { path: string; key: MessageKey }
 
-/** The shell: header with navigation and the language switch, then the page. */
+/** The navigation a user sees: administration for administrators, the audit trail for supervisors. */
+function navFor(user: User): NavItem[] {
+  const items: NavItem[] = [
+    { path: '/map', key: 'nav.map' },
+    { path: '/incidents', key: 'nav.incidents' },
+    { path: '/incidents/new', key: 'nav.new' },
+  ];
+  if (canAdminister(user)) items.push({ path: '/admin', key: 'nav.admin' });
+  else if (canAudit(user)) items.push({ path: '/admin/audit', key: 'nav.audit' });
+  return items;
+}
+
+/** The navigation entry a path belongs to. */
+function sectionOf(path: string): string {
+  if (path === '/incidents/new') return path;
+  if (path.startsWith('/incidents')) return '/incidents';
+  if (path.startsWith('/admin')) return '/admin';
+  return path;
+}
+
+/** The shell: header with navigation, the user and the language switch, then the page or the sign-in. */
 export function App() {
   const lang = useLang();
   const route = useRoute();
-  const section = route.path === '/incidents/new' ? '/incidents/new' : route.path.startsWith('/incidents') ? '/incidents' : route.path;
+  const session = useSession();
+  const user = session.status === 'signed-in' ? session.user : undefined;
+  const onLogin = route.path === '/login';
+  const nav = user ? navFor(user) : [];
+  const section = sectionOf(route.path);
 
+  useEffect(() => { startSession(); }, []);
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  // Signed out: the sign-in page, remembering the route; signed in on the sign-in page: go back.
   useEffect(() => {
-    const page = NAV.find((item) => item.path === section);
-    document.title = page ? `${t(page.key)} · Vigie` : 'Vigie';
-  }, [section, lang]);
+    if (session.status === 'anonymous' && !onLogin) goToLogin();
+    if (session.status === 'signed-in' && onLogin) navigate(returnRoute(route.query.get('next')), {}, true);
+  }, [session.status, onLogin]);
+  useEffect(() => {
+    const page = onLogin ? 'login.title' : sectionOf(route.path) === '/admin' ? 'nav.admin'
+      : route.path === '/account' ? 'nav.account' : nav.find((item) => sectionOf(item.path) === section)?.key;
+    document.title = page ? `${t(page)} · Vigie` : 'Vigie';
+  }, [section, lang, onLogin]);
 
   return (
     <>
@@ -51,14 +91,17 @@ export function App() {
           <span>{t('app.name')}</span>
         </a>
         <span class="header__tagline">{t('app.tagline')}</span>
-        <nav class="header__nav" aria-label={t('nav.label')}>
-          {NAV.map((item) => (
-            <a key={item.path} href={href(item.path)} aria-current={section === item.path ? 'page' : undefined}>{t(item.key)}</a>
-          ))}
-        </nav>
+        {user && (
+          <nav class="header__nav" aria-label={t('nav.label')}>
+            {nav.map((item) => (
+              <a key={item.path} href={href(item.path)} aria-current={section === sectionOf(item.path) ? 'page' : undefined}>{t(item.key)}</a>
+            ))}
+          </nav>
+        )}
+        {user && <UserMenu user={user} />}
         <button
           type="button"
-          class="button button--small lang-switch"
+          class="button button--small header__button"
           data-testid="lang-switch"
           lang={getLang() === 'fr' ? 'en' : 'fr'}
           aria-label={t('lang.switch.label')}
@@ -66,7 +109,11 @@ export function App() {
         >{t('lang.switch')}</button>
       </header>
       <main id="main" tabIndex={-1}>
-        <Page route={route} />
+        {session.status === 'loading' && <section class="page"><Loading /></section>}
+        {session.status === 'anonymous' && (
+          <LoginPage next={onLogin ? route.query.get('next') : route.path} reason={session.reason} />
+        )}
+        {user && !onLogin && <Page key={user.id} route={route} />}
       </main>
     </>
   );

@@ -1,7 +1,9 @@
+import { enAccess } from './en-access.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English messages; the type makes a missing translation a compile error. */
 export const en: Record<MessageKey, string> = {
+  ...enAccess,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents targeting prisons, their staff and transports',
   'app.skip': 'Skip to content',

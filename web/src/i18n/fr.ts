@@ -1,5 +1,8 @@
+import { frAccess } from './fr-access.ts';
+
 /** French messages, the reference language: every key of the interface is defined here first. */
 export const fr = {
+  ...frAccess,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents visant les prisons, leurs personnels et les transferts',
   'app.skip': 'Aller au contenu',

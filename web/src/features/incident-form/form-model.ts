@@ -1,4 +1,4 @@
-import type { ErrorDetail, Facility, IncidentInput } from '../../api/types.ts';
+import type { ErrorDetail, Facility, IncidentInput, Marking, StaffDetails } from '../../api/types.ts';
 import { zonedDateTime } from '../../lib/dates.ts';
 
 export type WhenMode = 'night' | 'date' | 'exact' | 'period';
@@ -21,6 +21,10 @@ export interface FormState {
   description: string;
   status: string;
   source: { kind: string; title: string; url: string; published_at: string; reliability: string; credibility: string };
+  marking: Marking;
+  /** The whole record in the STAFF compartment (offered to holders of the compartment only). */
+  staffCompartment: boolean;
+  staff: Required<StaffDetails>;
 }
 
 export const emptyForm = (): FormState => ({
@@ -40,6 +44,9 @@ export const emptyForm = (): FormState => ({
   description: '',
   status: 'reported',
   source: { kind: '', title: '', url: '', published_at: '', reliability: 'F', credibility: '6' },
+  marking: 'AMBER',
+  staffCompartment: false,
+  staff: { name: '', role: '', home_address: '', phone: '', notes: '' },
 });
 
 const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
@@ -66,7 +73,12 @@ export function toIncidentInput(form: FormState): IncidentInput {
     damage: text(form.damage),
     description: text(form.description),
     status: form.status,
+    marking: form.marking,
+    compartments: form.staffCompartment ? ['STAFF'] : [],
   };
+  // Staff details are sent only when some were typed: the server accepts them from STAFF holders only.
+  const staff = Object.fromEntries(Object.entries(form.staff).map(([key, value]) => [key, text(value)]).filter(([, value]) => value));
+  if (Object.keys(staff).length) input.staff = staff as StaffDetails;
   if (form.whereMode === 'facility') {
     // A name typed without picking a suggestion is sent as is: the server resolves names and aliases.
     input.facility = form.facility?.id ?? text(form.facilityText);
@@ -93,7 +105,7 @@ export function toIncidentInput(form: FormState): IncidentInput {
 }
 
 const FORM_PATHS = ['facility', 'place', 'occurred', 'event_types', 'target_kinds', 'weapons', 'signatures',
-  'casualties', 'damage', 'description', 'status', 'sources'];
+  'casualties', 'damage', 'description', 'status', 'sources', 'marking', 'compartments', 'staff'];
 
 const under = (detail: ErrorDetail, path: string) => detail.path === path || detail.path.startsWith(`${path}.`);
 

@@ -1,5 +1,5 @@
 import { label, t } from '../../i18n/i18n.ts';
-import { CheckboxGroup, Field, FieldError, inputValue } from './form-fields.tsx';
+import { CheckboxGroup, Field, FieldError, inputValue } from '../../components/form-fields.tsx';
 import type { SectionProps } from './form-sections.tsx';
 
 /** What happened: types, targets, means, signatures, casualties, damage, description, status. */

@@ -2,7 +2,7 @@ import type { Reference } from '../../api/types.ts';
 import { FacilityPicker } from '../../components/facility-picker.tsx';
 import { label, t, type MessageKey } from '../../i18n/i18n.ts';
 import type { FieldErrors, FormState, WhenMode } from './form-model.ts';
-import { Field, FieldError, inputValue } from './form-fields.tsx';
+import { Field, FieldError, inputValue } from '../../components/form-fields.tsx';
 
 export interface SectionProps {
   form: FormState;

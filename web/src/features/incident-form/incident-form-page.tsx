@@ -7,10 +7,13 @@ import { useAsync } from '../../lib/use-async.ts';
 import { FieldErrors, emptyForm, toIncidentInput, type FormState } from './form-model.ts';
 import { WhenSection, WhereSection } from './form-sections.tsx';
 import { SourceSection, WhatSection } from './form-sections-what.tsx';
+import { MarkingSection, StaffFormSection } from './form-sections-access.tsx';
+import { holds, useUser } from '../auth/session.ts';
 
 /** The form that records a new incident; on success it opens the new incident's page. */
 export function IncidentFormPage() {
   useLang();
+  const user = useUser();
   const reference = useAsync(() => api.reference(), []);
   const [form, setForm] = useState<FormState>(emptyForm);
   const [submitting, setSubmitting] = useState(false);
@@ -59,7 +62,9 @@ export function IncidentFormPage() {
         <WhereSection {...props} />
         <WhenSection {...props} />
         <WhatSection {...props} />
+        {holds(user, 'STAFF') && <StaffFormSection {...props} />}
         <SourceSection {...props} />
+        <MarkingSection {...props} />
         <div class="form__actions">
           <button type="submit" class="button button--primary" disabled={submitting}>
             {submitting ? t('form.submitting') : t('form.submit')}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import type { Incident, IncidentFilters } from '../../api/types.ts';
+import { ProtectionBadges } from '../../components/marking-badge.tsx';
 import { EmptyState, ErrorBanner, Loading } from '../../components/status.tsx';
 import { label, t, useLang } from '../../i18n/i18n.ts';
 import { apiPeriod, occurredLabel } from '../../lib/dates.ts';
@@ -72,6 +73,7 @@ export function IncidentListPage({ route }: { route: Route }) {
                 <th scope="col">{t('list.col.types')}</th>
                 <th scope="col">{t('list.col.signatures')}</th>
                 <th scope="col">{t('list.col.status')}</th>
+                <th scope="col">{t('marking.label')}</th>
               </tr>
             </thead>
             <tbody>
@@ -113,6 +115,7 @@ function IncidentRow({ incident }: { incident: Incident }) {
       <td>{incident.event_types.map((type) => label('event_type', type)).join(', ')}</td>
       <td>{incident.signatures.map((signature) => <span key={signature.normalized} class="tag">{signature.text}</span>)}</td>
       <td><span class={`badge badge--${incident.status}`}>{label('status', incident.status)}</span></td>
+      <td><ProtectionBadges marking={incident.marking} compartments={incident.compartments} /></td>
     </tr>
   );
 }

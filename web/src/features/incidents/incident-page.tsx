@@ -2,12 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api } from '../../api/client.ts';
 import type { Incident } from '../../api/types.ts';
+import { MarkingBadge, ProtectionBadges } from '../../components/marking-badge.tsx';
 import { ErrorBanner, InfoBanner, Loading } from '../../components/status.tsx';
-import { label, t, useLang } from '../../i18n/i18n.ts';
+import { label, t, useLang, type MessageKey } from '../../i18n/i18n.ts';
 import { dateLabel, dateTimeLabel, occurredLabel } from '../../lib/dates.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { IncidentMiniMap } from './incident-mini-map.tsx';
+import { StaffSection } from './staff-section.tsx';
 
 /** One incident with all its fields, its sources, a small map and status changes. */
 export function IncidentPage({ id, created }: { id: string; created?: boolean }) {
@@ -44,6 +46,7 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
         <p class="incident__subtitle">
           <span data-testid="incident-when">{occurredLabel(incident.occurred)}</span> · <span data-testid="incident-where">{where}</span>
           {' '}<span class={`badge badge--${incident.status}`} data-testid="incident-status">{label('status', incident.status)}</span>
+          {' '}<ProtectionBadges marking={incident.marking} compartments={incident.compartments} />
         </p>
       </header>
       <StatusActions incident={incident} onChange={onChange} onReload={onReload} />
@@ -83,6 +86,7 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
             <Field name={t('incident.damage')}>{incident.damage || t('common.none')}</Field>
             <Field name={t('incident.status')}>{label('status', incident.status)}</Field>
           </Section>
+          <StaffSection staff={incident.staff} />
           {incident.description && (
             <Section title={t('incident.description')}><p class="incident__description">{incident.description}</p></Section>
           )}
@@ -106,6 +110,12 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
           </Section>
           <Section title={t('incident.record')}>
             {incident.external_id && <Field name={t('incident.externalId')}>{incident.external_id}</Field>}
+            <Field name={t('marking.label')}>
+              <MarkingBadge marking={incident.marking} /> <span class="muted">{t(`marking.${incident.marking}` as MessageKey)}</span>
+            </Field>
+            <Field name={t('incident.compartments')}>
+              {incident.compartments.length ? incident.compartments.join(', ') : t('incident.compartments.none')}
+            </Field>
             <Field name={t('incident.version')}>{incident.version}</Field>
             <Field name={t('incident.createdAt')}>{dateTimeLabel(incident.created_at)}</Field>
             <Field name={t('incident.updatedAt')}>{dateTimeLabel(incident.updated_at)}</Field>

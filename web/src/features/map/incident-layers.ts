@@ -24,6 +24,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
+/** The TLP marking and compartments of an incident, as in the list (when the server sends them). */
+function protectionBadges(incident: IncidentFeatureProperties): HTMLElement[] {
+  const badges: HTMLElement[] = [];
+  if (incident.marking) {
+    badges.push(el('span', { class: `tlp tlp--${incident.marking.toLowerCase().replace('+', '-')}`, 'data-testid': 'marking' }, `TLP:${incident.marking}`));
+  }
+  for (const compartment of incident.compartments ?? []) badges.push(el('span', { class: 'compartment', 'data-testid': 'compartment' }, compartment));
+  return badges.length ? [el('span', { class: 'protection popup__protection' }, ...badges)] : [];
+}
+
 /**
  * The national map: outlines, the facilities as grey dots and the incidents as coloured dots,
  * with hover and click popups. Owns the maplibre instance; the page only hands it data.
@@ -149,6 +159,7 @@ export class IncidentMapController {
       return el('li', {},
         el('span', { class: 'dot', style: `background:${colorOf(incident.event_types[0])}`, 'aria-hidden': 'true' }),
         el('strong', {}, incident.event_types.map((type) => label('event_type', type)).join(', ')),
+        ...protectionBadges(incident),
         el('div', { class: 'popup__meta' }, incident.facility_name ?? incident.commune ?? ''),
         el('div', { class: 'popup__meta' }, occurredLabel({
           start: incident.occurred_start, end: incident.occurred_end, precision: incident.occurred_precision, timezone,

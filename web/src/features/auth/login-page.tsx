@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError } from '../../api/http.ts';
+import { ErrorBanner, InfoBanner } from '../../components/status.tsx';
+import { t, useLang } from '../../i18n/i18n.ts';
+import { navigate } from '../../lib/router.ts';
+import { returnRoute, signIn } from './session.ts';
+
+/**
+ * The sign-in page. A refusal shows the server's own message (wrong password, account locked until
+ * a time, too many attempts from this address); success returns to the page the user was on.
+ */
+export function LoginPage({ next, reason }: { next: string | null; reason?: 'expired' | 'signed-out' }) {
+  useLang();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<Error>();
+  const usernameRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => { usernameRef.current?.focus(); }, []);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setSubmitting(true);
+    setError(undefined);
+    try {
+      await signIn(username.trim(), password);
+      navigate(returnRoute(next), {}, true);
+    } catch (reason) {
+      setError(reason instanceof Error ? reason : new Error(String(reason)));
+      setPassword('');
+      passwordRef.current?.focus();
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const retryAfter = error instanceof ApiError && error.retryAfter ? Math.ceil(error.retryAfter / 60) : undefined;
+  return (
+    <section class="page login" aria-labelledby="login-title">
+      <form class="login__card" onSubmit={submit} data-testid="login-form">
+        <h1 id="login-title">{t('login.title')}</h1>
+        <p class="hint">{t('login.intro')}</p>
+        {!error && reason === 'expired' && <InfoBanner>{t('login.expired')}</InfoBanner>}
+        {!error && reason === 'signed-out' && <InfoBanner>{t('login.signedOut')}</InfoBanner>}
+        {error && (
+          <ErrorBanner error={t('login.refused', { message: error.message })}>
+            {retryAfter !== undefined && <> {t('login.retryIn', { minutes: retryAfter })}</>}
+          </ErrorBanner>
+        )}
+        <div class="field">
+          <label for="login-username">{t('login.username')}</label>
+          <input ref={usernameRef} id="login-username" name="username" type="text" autocomplete="username" required
+            autocapitalize="none" spellcheck={false} value={username}
+            onInput={(event) => setUsername((event.currentTarget as HTMLInputElement).value)} />
+        </div>
+        <div class="field">
+          <label for="login-password">{t('login.password')}</label>
+          <input ref={passwordRef} id="login-password" name="password" type="password" autocomplete="current-password" required
+            value={password} onInput={(event) => setPassword((event.currentTarget as HTMLInputElement).value)} />
+        </div>
+        <button type="submit" class="button button--primary login__submit" disabled={submitting || !username.trim() || !password}>
+          {submitting ? t('login.submitting') : t('login.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
