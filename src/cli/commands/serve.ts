@@ -28,6 +28,11 @@ export function serveCommand(): Command {
       ensureWebBuild();
       const server = await startServer({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, port: config.port, host: config.host });
       console.log(`Vigie is running at ${server.url} (store: ${server.context.store.kind}, ${server.context.store.location})`);
+      if (await server.context.identity.countUsers() === 0) {
+        console.log('No account yet. Create the first administrator (the password is generated and printed once):');
+        console.log(`  npx vigie users add admin --role admin --org "My organisation"${flags.data ? ` --data ${flags.data}` : ''}`);
+        console.log('or try `npx vigie demo`, which makes one account per role.');
+      }
       await serveUntilStopped(server);
     });
 }
