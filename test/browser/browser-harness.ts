@@ -1,9 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startServer } from '../../src/api/server.ts';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { ensureWebBuild } from '../../scripts/ensure-web-build.mjs';
+import { startServer, type RunningServer } from '../../src/api/server.ts';
+import { SYSTEM_PRINCIPAL, type Role } from '../../src/core/access/access.ts';
+import { addOrganisation, addUser, createToken } from '../../src/core/identity/admin.service.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WEB_DIR = join(ROOT, 'web', 'dist');
@@ -18,28 +20,66 @@ export const skipBrowser: string | false = !existsSync(CHROMIUM) && !process.env
   ? "install Debian's chromium to run browser tests (apt-get install -y chromium)"
   : false;
 
+/** The organisation every store has, and a second one for the organisation select and sharing. */
+export const HOME_ORGANISATION = 'Vigie';
+export const OTHER_ORGANISATION = 'DISP de Marseille';
+
+/** The accounts every harness creates, all in the Vigie organisation. */
+const ACCOUNTS = {
+  admin: { username: 'camille.roux', display_name: 'Camille Roux', role: 'admin', compartments: [] },
+  analyst: { username: 'louis.martin', display_name: 'Louis Martin', role: 'analyst', compartments: [] },
+  staffAnalyst: { username: 'sarah.benali', display_name: 'Sarah Benali', role: 'analyst', compartments: ['STAFF'] },
+} as const satisfies Record<string, { username: string; display_name: string; role: Role; compartments: Array<'STAFF'> }>;
+
+export type AccountName = keyof typeof ACCOUNTS;
+export interface TestAccount { id: string; username: string; display_name: string; password: string; token: string }
+
+export type TestPage = Page & { errors: string[] };
+
 export interface Harness {
   url: string;
-  /** A fresh page (own storage) in French, Paris time, that records the page's own errors. */
-  newPage(): Promise<Page & { errors: string[] }>;
+  server: RunningServer;
+  accounts: Record<AccountName, TestAccount>;
+  /**
+   * A fresh page (own storage) in French, Paris time, that records the page's own errors, signed in
+   * as `as` (the analyst by default; null: not signed in). Each account signs in through the sign-in
+   * page once; later pages reuse its session cookie.
+   */
+  newPage(options?: { as?: AccountName | null }): Promise<TestPage>;
+  /** Signs in through the sign-in page and waits for the app's header to show the user. */
+  signIn(page: Page, account: AccountName): Promise<void>;
+  /** Calls the API with the account's token (as a script would), returning status and JSON. */
+  api(account: AccountName, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }>;
   close(): Promise<void>;
 }
 
-function ensureWebBuilt(): void {
-  if (existsSync(join(WEB_DIR, 'index.html'))) return;
-  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+const caller = { principal: SYSTEM_PRINCIPAL, address: 'test' };
+
+/** Creates the test accounts with passwords of 16+ characters and an API token each. */
+async function createAccounts(server: RunningServer): Promise<Record<AccountName, TestAccount>> {
+  await addOrganisation(server.context.admin, caller, { name: OTHER_ORGANISATION, kind: 'directorate' });
+  const accounts = {} as Record<AccountName, TestAccount>;
+  for (const [name, spec] of Object.entries(ACCOUNTS) as Array<[AccountName, (typeof ACCOUNTS)[AccountName]]>) {
+    const password = `${spec.username}-secret-2025`;
+    const { user } = await addUser(server.context.admin, caller, { ...spec, compartments: [...spec.compartments], organisation: HOME_ORGANISATION, password });
+    const { token } = await createToken(server.context.admin, caller, { name: 'browser tests', user: user.id });
+    accounts[name] = { id: user.id, username: spec.username, display_name: spec.display_name, password, token };
+  }
+  return accounts;
 }
 
-/** Builds the web app if needed, starts a server on a fresh store and a headless Chromium. */
+/** Builds the web app if stale, starts a server on a fresh store with test accounts, and a headless Chromium. */
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`browser tests need ${CHROMIUM}: run apt-get install -y chromium (CI must install it too)`);
   }
-  ensureWebBuilt();
+  ensureWebBuild({ quiet: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'vigie-browser-'));
   const server = await startServer({ dataDir, port: 0, webDir: WEB_DIR });
   let browser: Browser;
+  let accounts: Record<AccountName, TestAccount>;
   try {
+    accounts = await createAccounts(server);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -50,15 +90,49 @@ export async function startHarness(): Promise<Harness> {
     await server.close();
     throw error;
   }
-  return {
+  const sessions = new Map<AccountName, BrowserContextOptions['storageState']>();
+
+  const openPage = async (storageState?: BrowserContextOptions['storageState']): Promise<TestPage> => {
+    const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 }, storageState });
+    const page = await context.newPage() as TestPage;
+    page.errors = [];
+    page.on('pageerror', (error) => page.errors.push(error.message));
+    page.on('console', (message) => {
+      // The browser logs every refused request (a 401 before signing in, a 403 shown to the user); those are expected.
+      if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) page.errors.push(message.text());
+    });
+    return page;
+  };
+
+  const harness: Harness = {
     url: server.url,
-    async newPage() {
-      const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage() as Page & { errors: string[] };
-      page.errors = [];
-      page.on('pageerror', (error) => page.errors.push(error.message));
-      page.on('console', (message) => { if (message.type() === 'error') page.errors.push(message.text()); });
-      return page;
+    server,
+    accounts,
+    async signIn(page, account) {
+      const { username, password, display_name } = accounts[account];
+      if (!page.url().includes('#/login')) await page.goto(`${server.url}/#/login`);
+      await page.locator('#login-username').fill(username);
+      await page.locator('#login-password').fill(password);
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await page.getByTestId('user-menu').getByText(display_name).waitFor();
+    },
+    async newPage({ as = 'analyst' } = {}) {
+      if (as === null) return openPage();
+      if (!sessions.has(as)) {
+        const page = await openPage();
+        await harness.signIn(page, as);
+        sessions.set(as, await page.context().storageState());
+        await page.context().close();
+      }
+      return openPage(sessions.get(as));
+    },
+    async api(account, method, path, body) {
+      const response = await fetch(`${server.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${accounts[account].token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, json: await response.json().catch(() => undefined) };
     },
     async close() {
       await browser.close();
@@ -66,4 +140,5 @@ export async function startHarness(): Promise<Harness> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return harness;
 }

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { skipBrowser, startHarness, type Harness } from './browser-harness.ts';
 
+// Every page here is signed in as an analyst of the Vigie organisation (see the harness);
+// sign-in, markings, the STAFF compartment and administration are tested in access.test.ts.
+
 let harness: Harness;
 const options = { skip: skipBrowser, timeout: 90_000 };
 
@@ -46,6 +49,8 @@ test('a recorded incident appears in the list and on the map', options, async ()
   assert.equal(await page.getByTestId('incident-when').textContent(), 'nuit du 14 au 15 avr. 2025');
   assert.equal(await page.getByTestId('incident-where').textContent(), 'Centre pénitentiaire de Toulon-La Farlède');
   assert.equal(await page.locator('.grade').first().textContent(), 'B2');
+  // The form's default marking, shown in TLP colours.
+  assert.equal(await page.locator('.incident__header').getByTestId('marking').textContent(), 'TLP:AMBER');
   await page.locator('[data-testid="mini-map"][data-loaded="true"]').waitFor({ timeout: 30_000 });
   await page.screenshot({ path: '/tmp/vigie-incident.png', fullPage: true });
 
@@ -56,6 +61,7 @@ test('a recorded incident appears in the list and on the map', options, async ()
   const row = await rows.first().textContent();
   assert.match(row ?? '', /nuit du 14 au 15 avr\. 2025/);
   assert.match(row ?? '', /DDPF/);
+  assert.match(row ?? '', /TLP:AMBER/);
   await page.screenshot({ path: '/tmp/vigie-list.png', fullPage: true });
 
   await page.goto(`${harness.url}/#/map?from=2025-04-01&to=2025-04-30`);
@@ -113,13 +119,10 @@ test("the form shows the server's error next to the field", options, async () =>
 });
 
 test('a status change made on an out-of-date page asks to reload', options, async () => {
-  const response = await fetch(`${harness.url}/api/incidents`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ occurred: { date: '2025-06-02' }, facility: 'Fleury-Mérogis', event_types: ['drone_drop'] }),
-  });
-  assert.equal(response.status, 201);
-  const { id } = await response.json() as { id: string };
+  const created = await harness.api('analyst', 'POST', '/api/incidents',
+    { occurred: { date: '2025-06-02' }, facility: 'Fleury-Mérogis', event_types: ['drone_drop'] });
+  assert.equal(created.status, 201);
+  const { id } = created.json as { id: string };
   const first = await harness.newPage();
   const second = await harness.newPage();
   for (const page of [first, second]) {

@@ -50,6 +50,7 @@ export function incidentFeature(gazetteer: Gazetteer, row: IncidentRow) {
       occurred_start: row.occurred_start.toISOString(), occurred_end: row.occurred_end.toISOString(),
       occurred_precision: row.occurred_precision, facility_id: row.facility_id, facility_name: facility?.name ?? null,
       commune: row.commune, signatures: row.signature_keys, description: row.description,
+      marking: row.marking, compartments: row.compartments,
     },
   };
 }

@@ -100,6 +100,9 @@ export function useUser(): User {
   return lastUser;
 }
 
+/** Does the user hold this compartment (STAFF: identities and addresses of targeted officers)? */
 export const holds = (user: User, compartment: string) => user.compartments.includes(compartment);
+/** Administrators manage accounts, organisations and every token (the server decides; this only shapes the UI). */
 export const canAdminister = (user: User) => user.role === 'admin';
+/** Supervisors and administrators read the audit trail. */
 export const canAudit = (user: User) => user.role === 'admin' || user.role === 'supervisor';

@@ -1,4 +1,5 @@
 import { MARKINGS, type StaffDetails } from '../../api/types.ts';
+import { LockIcon } from '../../components/lock-icon.tsx';
 import { MarkingBadge } from '../../components/marking-badge.tsx';
 import { t, type MessageKey } from '../../i18n/i18n.ts';
 import { Field, FieldError, inputValue } from '../../components/form-fields.tsx';
@@ -43,7 +44,7 @@ export function StaffFormSection({ form, update, errors }: Omit<SectionProps, 'r
   return (
     <fieldset class="form-section form-section--staff" data-testid="staff-form">
       <legend>{t('form.staff')}</legend>
-      <p class="staff__warning" role="note"><span aria-hidden="true">🔒 </span>{t('form.staff.warning')}</p>
+      <p class="staff__warning" role="note"><LockIcon /> {t('form.staff.warning')}</p>
       <FieldError id="form-staff-error" messages={errors.exactly('staff')} />
       <div class="form-grid">
         {STAFF_FIELDS.map((field) => (

@@ -1,4 +1,5 @@
 import type { Incident, StaffDetails } from '../../api/types.ts';
+import { LockIcon } from '../../components/lock-icon.tsx';
 import { t, type MessageKey } from '../../i18n/i18n.ts';
 
 const STAFF_FIELDS: Array<keyof StaffDetails> = ['name', 'role', 'home_address', 'phone', 'notes'];
@@ -15,7 +16,7 @@ export function StaffSection({ staff }: { staff: Incident['staff'] }) {
       {staff === null && <p>{t('staff.none')}</p>}
       {isProtected && (
         <div class="staff__notice" role="note" data-testid="staff-protected">
-          <p class="staff__notice-title"><span aria-hidden="true">🔒 </span>{t('staff.protected')}</p>
+          <p class="staff__notice-title"><LockIcon /> {t('staff.protected')}</p>
           <p class="hint">{t('staff.protected.hint')}</p>
         </div>
       )}
