@@ -15,6 +15,12 @@ import { loadReferenceData } from './store/reference-data.ts';
 import { loadGazetteer, syncReference } from './store/reference.repository.ts';
 import type { DB } from './store/schema.ts';
 import { SeizureRepository } from './store/seizure.repository.ts';
+import { AnalysisRepository } from './store/analysis.repository.ts';
+import { CampaignRepository } from './store/campaign.repository.ts';
+import { LinkRepository } from './store/link.repository.ts';
+import { DetectionRuntime } from './core/detection/detection.runtime.ts';
+import { DEFAULT_SIGNIFICANCE } from './core/detection/significance.ts';
+import { closeWorkerPool } from './analysis/waves/index.ts';
 
 /** Everything a running Vigie holds: the store, the reference geography and the use-case deps. */
 export interface VigieContext {
@@ -28,6 +34,10 @@ export interface VigieContext {
   audit: AuditRepository;
   auth: AuthDeps;
   admin: AdminDeps;
+  links: LinkRepository;
+  campaigns: CampaignRepository;
+  /** the live analysis: links, campaigns, wave tests, site risk (started by `vigie serve` and `vigie detect`) */
+  detection: DetectionRuntime;
   close(): Promise<void>;
 }
 
@@ -51,10 +61,14 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const actors = new ActorRepository(db);
   const identity = new IdentityRepository(db);
   const audit = new AuditRepository(db);
+  const links = new LinkRepository(db);
+  const campaigns = new CampaignRepository(db);
+  const detection = new DetectionRuntime({ gazetteer, analysis: new AnalysisRepository(db, gazetteer), links, campaigns }, DEFAULT_SIGNIFICANCE);
   return {
-    store, gazetteer, sealer, actors, identity, audit,
+    store, gazetteer, sealer, actors, identity, audit, links, campaigns, detection,
     incidents: {
       gazetteer, sealer, audit, incidents: new IncidentRepository(db),
+      afterWrite: () => { void detection.catchUp(); },
       transaction: (work) => inTransaction((trx) => work({ incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) })),
     },
     seizures: {
@@ -63,6 +77,10 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     },
     auth: { identity, audit },
     admin: { identity, audit },
-    close: () => store.close(),
+    close: async () => {
+      await detection.idle();
+      await closeWorkerPool();
+      await store.close();
+    },
   };
 }

@@ -12,6 +12,7 @@ import { referenceRoutes } from './routes/reference.ts';
 import { seizureRoutes } from './routes/seizures.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
+import { detectionRoutes } from './routes/detection.ts';
 import { authenticate } from './auth-middleware.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
@@ -69,6 +70,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api', referenceRoutes(context));
   app.route('/api/auth', authRoutes(context));
   app.route('/api', adminRoutes(context));
+  app.route('/api', detectionRoutes(context));
   app.route('/api/facilities', facilityRoutes(context));
   app.route('/api/incidents', incidentRoutes(context));
   app.route('/api/seizures', seizureRoutes(context));

@@ -15,6 +15,8 @@ export interface ServerOptions {
   webDir?: string;
   /** an already open context (the demo loads data first) */
   context?: VigieContext;
+  /** start the live detection (default true) */
+  detection?: boolean;
 }
 
 export interface RunningServer { url: string; port: number; context: VigieContext; close(): Promise<void> }
@@ -29,6 +31,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     started.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
+  // The analysis indexes the history in the background; the API answers meanwhile.
+  if (options.detection !== false) void context.detection.start().catch((error) => console.error('vigie: detection did not start', error));
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, port, context,
     close: async () => {

@@ -8,6 +8,7 @@ import { importCommand } from './commands/import.ts';
 import { serveCommand } from './commands/serve.ts';
 import { orgsCommand, tokensCommand, usersCommand } from './commands/users.ts';
 import { auditCommand, keysCommand } from './commands/security.ts';
+import { detectCommand, linksCommand } from './commands/detect.ts';
 
 /** Exit code of every refusal: bad arguments, bad input, a store that cannot be opened. */
 export const EXIT_USAGE = 2;
@@ -18,7 +19,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
-  for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand(), usersCommand(), orgsCommand(), tokensCommand(), auditCommand(), keysCommand()]) {
+  for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand(), usersCommand(), orgsCommand(), tokensCommand(), auditCommand(), keysCommand(), detectCommand(), linksCommand()]) {
     program.addCommand(exitOverrideAll(command));
   }
   return program;

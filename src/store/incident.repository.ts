@@ -63,6 +63,11 @@ export class IncidentRepository {
     return this.db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  byIds(ids: string[]): Promise<IncidentRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.selectFrom('incidents').selectAll().where('id', 'in', ids).execute();
+  }
+
   findByExternalId(externalId: string): Promise<IncidentRow | undefined> {
     return this.db.selectFrom('incidents').selectAll().where('external_id', '=', externalId).executeTakeFirst();
   }

@@ -84,13 +84,39 @@ export interface AuditEventTable {
   prev_hash: string; hash: string;
 }
 
+export interface SignatureAliasTable { alias: string; canonical: string; note: string | null; created_by: string | null; created_at: Generated<Date> }
+
+export interface IncidentLinkTable {
+  a: string; b: string; score: number; grade_weight: number; evidence: Json<unknown[]>; explanation: string; updated_at: Generated<Date>;
+}
+
+export interface CampaignTable {
+  id: string; key: string; state: Generated<string>; start_at: Timestamp; end_at: Timestamp; sites: string[];
+  shared_signatures: Json<Array<{ normalized: string; text: string; count: number }>>; confidence: number; explanation: string;
+  facts: Json<Record<string, unknown>>; significance: Json<Record<string, unknown> | null> | null; dismissed_reason: string | null;
+  version: Generated<number>; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+
+export interface CampaignMemberTable { campaign_id: string; incident_id: string }
+
+export interface CampaignDecisionTable {
+  id: string; campaign_id: string | null; kind: string; payload: Json<Record<string, unknown>>; reason: string | null;
+  decided_by: string | null; decided_at: Generated<Date>;
+}
+
+export interface WaveAlarmTable {
+  id: string; campaign_id: string | null; method: string; statistic: number; p_value: number; recurrence_years: number | null;
+  window_start: Timestamp; window_end: Timestamp; sites: string[]; incident_ids: string[]; details: Json<Record<string, unknown>>;
+  explanation: string; raised_at: Generated<Date>;
+}
+
 export interface DB {
   meta: MetaTable;
   directorates: DirectorateTable;
   departments: DepartmentTable;
   facilities: FacilityTable;
   actors: ActorTable;
-  incidents: IncidentTable & ProtectedColumns & { staff_sealed: string | null };
+  incidents: IncidentTable & ProtectedColumns & { staff_sealed: string | null; analysed_version: ColumnType<number | null, number | null | undefined, number | null> };
   seizures: SeizureTable & ProtectedColumns;
   organisations: OrganisationTable;
   organisation_shares: OrganisationShareTable;
@@ -99,6 +125,12 @@ export interface DB {
   api_tokens: ApiTokenTable;
   login_throttle: LoginThrottleTable;
   audit_events: AuditEventTable;
+  signature_aliases: SignatureAliasTable;
+  incident_links: IncidentLinkTable;
+  campaigns: CampaignTable;
+  campaign_members: CampaignMemberTable;
+  campaign_decisions: CampaignDecisionTable;
+  wave_alarms: WaveAlarmTable;
 }
 
 export type IncidentRow = Selectable<DB['incidents']>;
@@ -111,3 +143,7 @@ export type ApiTokenRow = Selectable<ApiTokenTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
 export type FacilityRow = Selectable<FacilityTable>;
 export type ActorRow = Selectable<ActorTable>;
+export type CampaignRow = Selectable<CampaignTable>;
+export type IncidentLinkRow = Selectable<IncidentLinkTable>;
+export type WaveAlarmRow = Selectable<WaveAlarmTable>;
+export type CampaignDecisionRow = Selectable<CampaignDecisionTable>;

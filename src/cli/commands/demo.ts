@@ -26,6 +26,10 @@ export function demoCommand(): Command {
         for (const name of ['seed', 'background', 'seizures'] as const) {
           console.error(`  ${name}: ${loaded[name].inserted} added, ${loaded[name].skipped} already there`);
         }
+        console.error('vigie: linking incidents and testing waves');
+        await context.detection.start();
+        const wave = await context.campaigns.list({ from: new Date('2025-04-10T00:00:00Z'), to: new Date('2025-04-20T00:00:00Z') }, 5, 0);
+        for (const campaign of wave) console.error(`  campaign: ${campaign.explanation}`);
         if (loaded.accounts.length > 0) {
           console.log('Demo accounts (passwords shown once, write them down):');
           for (const account of loaded.accounts) console.log(`  ${account.username.padEnd(16)} ${account.password}  ${account.role}, ${account.organisation}`);

@@ -22,6 +22,8 @@ export interface IncidentDeps {
   sealer: Sealer;
   /** runs `work` in one transaction with repositories bound to it */
   transaction<T>(work: (repositories: { incidents: IncidentRepository; audit: AuditRepository }) => Promise<T>): Promise<T>;
+  /** told after every committed write, so the detection links and clusters what changed */
+  afterWrite?: () => void;
 }
 
 /** Who asks, and from where (for the audit trail). */
@@ -89,6 +91,7 @@ export async function createIncident(deps: IncidentDeps, caller: Caller, value: 
     await incidents.insertMany([stored]);
     await audit.append({ ...actorOf(caller), action: 'incident.create', object_type: 'incident', object_id: stored.id, details: { marking: stored.marking, compartments: stored.compartments, staff: stored.staff_sealed !== null } });
   });
+  deps.afterWrite?.();
   return getIncident(deps, caller, stored.id);
 }
 
@@ -128,6 +131,7 @@ export async function updateIncident(deps: IncidentDeps, caller: Caller, id: str
     return row;
   });
   if (!updated) throw versionConflict(id, version, (await deps.incidents.findById(id))?.version ?? version);
+  deps.afterWrite?.();
   return reading(deps, caller.principal, updated);
 }
 
@@ -164,8 +168,8 @@ export async function* exportIncidentReadings(deps: IncidentDeps, caller: Caller
 }
 
 /** Imports a file's rows atomically for the caller's organisation: all stored, or none and every bad row named. */
-export function importIncidents(deps: IncidentDeps, caller: Caller, rows: AsyncIterable<RawRow> | Iterable<RawRow>, options?: ImportOptions): Promise<ImportResult> {
-  return deps.transaction(async ({ incidents, audit }) => {
+export async function importIncidents(deps: IncidentDeps, caller: Caller, rows: AsyncIterable<RawRow> | Iterable<RawRow>, options?: ImportOptions): Promise<ImportResult> {
+  const result = await deps.transaction(async ({ incidents, audit }) => {
     const result = await runImport(rows, {
       prepare: (value) => prepareIncident(value, deps.gazetteer, caller.principal),
       write: (batch) => incidents.insertMany(batch.map((record) => toStore(deps, caller, record))),
@@ -174,6 +178,8 @@ export function importIncidents(deps: IncidentDeps, caller: Caller, rows: AsyncI
     await audit.append({ ...actorOf(caller), action: 'incident.import', details: { total: result.total, inserted: result.inserted, skipped: result.skipped, first_ids: result.ids.slice(0, 50) } });
     return result;
   });
+  if (result.inserted > 0) deps.afterWrite?.();
+  return result;
 }
 
 export function encodeCursor(cursor: IncidentCursor): string {

@@ -1,0 +1,238 @@
+/**
+ * Campaigns: incidents that links tie together within a time window.
+ *
+ * Why two kinds of ties: equality is transitive and similarity is not. Strong links resting on an
+ * equality (same signature or alias, shared phone, plate, handle or actor) unite incidents into a
+ * core, transitively. A weakly linked incident (or one tied only by a similar signature) joins a
+ * core only through that core's own signature or its characteristic MO, and never extends the
+ * campaign further: "ddfm" joins a DDPF campaign by resembling DDPF, but "kdfm", which only resembles
+ * "ddfm", does not follow it in. Analyst decisions (campaign-types.ts) are constraints on all of it.
+ */
+import type { AnalysisIncident, Link } from '../types.ts';
+import { ConstrainedUnionFind, resolveDecisions, type Constraints } from './campaign-constraints.ts';
+import { describeCampaign } from './campaign-summary.ts';
+import type { Campaign, CampaignOptions } from './campaign-types.ts';
+import { gapHours } from './geo-time.ts';
+import { isTransitiveLink, moSimilarity } from './link-scorer.ts';
+
+const DAY_MS = 86_400_000;
+
+interface Settings {
+  windowDays: number; maxSpanDays: number; minScore: number; strongThreshold: number; minMembers: number; nearIdenticalMo: number;
+}
+
+/** One core of linked incidents, growing weak members. */
+interface Group {
+  core: number[];
+  attached: number[];
+  /** scores of the links that made the group: uniting links, then attaching ones */
+  scores: number[];
+  /** canonical signatures carried by at least two core members */
+  signatures: Set<string>;
+  medoid: number;
+  first: number;
+  last: number;
+  alive: boolean;
+}
+
+const live = (incident: AnalysisIncident) => incident.status !== 'refuted' && incident.status !== 'duplicate';
+const SIGNATURE_KINDS = new Set(['same_signature', 'similar_signature', 'shared_actor']);
+
+/**
+ * Clusters incidents into campaigns from their links, respecting analyst decisions. Refuted and
+ * duplicate incidents drop out; links below `minScore`, or between incidents more than `windowDays`
+ * apart, are ignored. Deterministic for the same input, whatever its order.
+ */
+export function clusterCampaigns(incidents: readonly AnalysisIncident[], links: readonly Link[], options: CampaignOptions = {}): Campaign[] {
+  const settings: Settings = {
+    windowDays: options.windowDays ?? 10, maxSpanDays: options.maxSpanDays ?? 31, minScore: options.minScore ?? 0.2,
+    strongThreshold: options.strongThreshold ?? 0.5, minMembers: options.minMembers ?? 3, nearIdenticalMo: options.nearIdenticalMo ?? 0.8,
+  };
+  const canonical = (normalized: string) => options.aliases?.canonical(normalized) ?? normalized;
+  const active = [...new Map(incidents.filter(live).map((incident) => [incident.id, incident])).values()]
+    .sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
+  const indexOf = new Map(active.map((incident, index) => [incident.id, index]));
+  const constraints = resolveDecisions(options.decisions ?? [], options.previous ?? [], indexOf);
+  const sets = new ConstrainedUnionFind(active.map((incident) => incident.start), constraints.cannot);
+
+  const adjacency: Link[][] = active.map(() => []);
+  const usable: Link[] = [];
+  for (const link of links) {
+    const [x, y] = [indexOf.get(link.a), indexOf.get(link.b)];
+    if (x === undefined || y === undefined || x === y || link.score < settings.minScore) continue;
+    const [a, b] = [active[x], active[y]];
+    if (gapHours(a.start, a.end, b.start, b.end) > settings.windowDays * 24) continue;
+    usable.push(link);
+    adjacency[x].push(link);
+    adjacency[y].push(link);
+  }
+
+  // analysts' must-links first, then strong transitive links, strongest first
+  for (const { members, order } of constraints.must) {
+    for (const member of members.slice(1)) if (!sets.blocked(members[0], member, order)) sets.union(members[0], member);
+  }
+  const uniting = new Map<Link, true>();
+  const strong = usable.filter((link) => link.score >= settings.strongThreshold && isTransitiveLink(link))
+    .sort((x, y) => y.score - x.score || (x.a + x.b < y.a + y.b ? -1 : 1));
+  for (const link of strong) {
+    const [x, y] = [indexOf.get(link.a)!, indexOf.get(link.b)!];
+    if (sets.find(x) === sets.find(y) || sets.blocked(x, y)) continue;
+    if (sets.spanDaysIfUnited(x, y) > settings.maxSpanDays) continue;
+    sets.union(x, y);
+    uniting.set(link, true);
+  }
+
+  const byRoot = new Map<number, number[]>();
+  active.forEach((_, index) => {
+    const root = sets.find(index);
+    const members = byRoot.get(root);
+    if (members) members.push(index);
+    else byRoot.set(root, [index]);
+  });
+  const groups: Group[] = [];
+  const groupOfCore = new Int32Array(active.length).fill(-1);
+  const loose: number[] = [];
+  for (const members of byRoot.values()) {
+    if (members.length < 2 && !members.some((index) => constraints.kept.has(index))) {
+      loose.push(...members);
+      continue;
+    }
+    for (const index of members) groupOfCore[index] = groups.length;
+    groups.push(makeGroup(members, active, adjacency, indexOf, uniting, canonical));
+  }
+
+  const context = { active, adjacency, indexOf, groups, groupOfCore, sets, settings, canonical };
+  for (const index of loose) attach(index, context);
+  // cores left too small dissolve; their incidents may still join a surviving campaign weakly
+  const dissolved: number[] = [];
+  for (const group of groups) {
+    if (group.core.length + group.attached.length >= settings.minMembers || group.core.some((i) => constraints.kept.has(i))) continue;
+    group.alive = false;
+    dissolved.push(...group.core, ...group.attached);
+  }
+  for (const index of dissolved.sort((x, y) => x - y)) attach(index, context);
+
+  return buildCampaigns(groups.filter((group) => group.alive), active, constraints, settings, options);
+}
+
+function makeGroup(
+  core: number[], active: readonly AnalysisIncident[], adjacency: Link[][], indexOf: ReadonlyMap<string, number>,
+  uniting: ReadonlyMap<Link, true>, canonical: (normalized: string) => string,
+): Group {
+  const inCore = new Set(core);
+  const scores: number[] = [];
+  let medoid = core[0];
+  let best = -1;
+  for (const index of core) {
+    let sum = 0;
+    for (const link of adjacency[index]) {
+      const other = indexOf.get(link.a === active[index].id ? link.b : link.a)!;
+      if (!inCore.has(other)) continue;
+      sum += link.score;
+      if (uniting.has(link) && link.a === active[index].id) scores.push(link.score);
+    }
+    if (sum > best) [best, medoid] = [sum, index];
+  }
+  const counts = new Map<string, number>();
+  for (const index of core) {
+    for (const key of new Set(active[index].signatures.map((s) => canonical(s.normalized)))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const starts = core.map((index) => active[index].start);
+  return {
+    core, attached: [], scores, signatures: new Set([...counts].filter(([, count]) => count >= 2).map(([key]) => key)),
+    medoid, first: Math.min(...starts), last: Math.max(...starts), alive: true,
+  };
+}
+
+interface AttachContext {
+  active: readonly AnalysisIncident[];
+  adjacency: Link[][];
+  indexOf: ReadonlyMap<string, number>;
+  groups: Group[];
+  groupOfCore: Int32Array;
+  sets: ConstrainedUnionFind;
+  settings: Settings;
+  canonical: (normalized: string) => string;
+}
+
+/** True when the link reaches the group through its core signature, or the incident has the medoid's MO. */
+function reachesCore(link: Link, incident: number, member: number, group: Group, context: AttachContext): boolean {
+  const side = link.a === context.active[member].id ? 'a' : 'b';
+  for (const evidence of link.evidence) {
+    const memberSignature = evidence.details[side];
+    if (SIGNATURE_KINDS.has(evidence.kind) && typeof memberSignature === 'string' && group.signatures.has(context.canonical(memberSignature))) {
+      return true;
+    }
+  }
+  return moSimilarity(context.active[incident], context.active[group.medoid]) >= context.settings.nearIdenticalMo
+    && link.evidence.some((evidence) => evidence.kind === 'same_mo' || evidence.kind === 'space_time');
+}
+
+/** Joins the incident to the best group its links reach through the core (never through weak members). */
+function attach(incident: number, context: AttachContext): void {
+  const options: Array<{ group: Group; score: number }> = [];
+  for (const link of context.adjacency[incident]) {
+    const member = context.indexOf.get(link.a === context.active[incident].id ? link.b : link.a)!;
+    const groupIndex = context.groupOfCore[member];
+    if (groupIndex < 0) continue;
+    const group = context.groups[groupIndex];
+    if (!group.alive || group.core.includes(incident) || group.attached.includes(incident)) continue;
+    if (reachesCore(link, incident, member, group, context)) options.push({ group, score: link.score });
+  }
+  options.sort((x, y) => y.score - x.score);
+  const start = context.active[incident].start;
+  for (const { group, score } of options) {
+    const span = (Math.max(group.last, start) - Math.min(group.first, start)) / DAY_MS;
+    if (span > context.settings.maxSpanDays || !context.sets.mayJoin(incident, [...group.core, ...group.attached])) continue;
+    group.attached.push(incident);
+    group.scores.push(score);
+    group.first = Math.min(group.first, start);
+    group.last = Math.max(group.last, start);
+    return;
+  }
+}
+
+/** Gives each group its key (decisions, then previous runs, then derived), status and description. */
+function buildCampaigns(
+  groups: Group[], active: readonly AnalysisIncident[], constraints: Constraints, settings: Settings, options: CampaignOptions,
+): Campaign[] {
+  const memberIds = groups.map((group) => [...group.core, ...group.attached].sort((x, y) => x - y).map((i) => active[i].id));
+  const keys: Array<string | undefined> = groups.map(() => undefined);
+  const used = new Set<string>();
+  const pairs: Array<{ group: number; key: string; priority: number; overlap: number }> = [];
+  constraints.hints.forEach((hint) => memberIds.forEach((ids, group) => {
+    const overlap = ids.filter((id) => hint.members.has(id)).length;
+    if (overlap > 0) pairs.push({ group, key: hint.key, priority: hint.priority, overlap });
+  }));
+  pairs.sort((x, y) => x.priority - y.priority || y.overlap - x.overlap || (x.key < y.key ? -1 : x.key > y.key ? 1 : x.group - y.group));
+  for (const pair of pairs) {
+    if (keys[pair.group] !== undefined || used.has(pair.key)) continue;
+    keys[pair.group] = pair.key;
+    used.add(pair.key);
+  }
+  const campaigns: Campaign[] = [];
+  groups.forEach((group, g) => {
+    let key = keys[g];
+    if (key === undefined) {
+      // derived from the earliest member: the same core found again gets the same key
+      const base = `campaign-${memberIds[g][0]}`;
+      key = base;
+      for (let n = 2; used.has(key) || constraints.retiredKeys.has(key); n++) key = `${base}-${n}`;
+      used.add(key);
+    }
+    const excluded = constraints.excluded.get(key);
+    const keep = (index: number) => !excluded?.has(active[index].id);
+    const core = group.core.filter(keep);
+    const members = [...core, ...group.attached.filter(keep)].sort((x, y) => x - y);
+    if (members.length === 0) return;
+    const medoid = core.includes(group.medoid) ? group.medoid : (core[0] ?? members[0]);
+    const description = describeCampaign(members.map((i) => active[i]), active[medoid], group.scores, {
+      aliases: options.aliases, nearIdenticalMo: settings.nearIdenticalMo,
+    });
+    campaigns.push({
+      key, status: constraints.statuses.get(key) ?? 'candidate',
+      members: members.map((i) => active[i].id), core: core.map((i) => active[i].id), medoid: active[medoid].id, ...description,
+    });
+  });
+  return campaigns.sort((x, y) => x.start - y.start || (x.key < y.key ? -1 : 1));
+}

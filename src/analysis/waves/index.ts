@@ -1,0 +1,25 @@
+/**
+ * Wave detection and site risk: the public surface of src/analysis/waves.
+ * See poisson-scan.ts (candidate campaigns), permutation-scan.ts (regional clusters without a shared
+ * signature), hawkes.ts (cross-site excitation), site-risk.ts (per-site forecast) and recurrence.ts.
+ */
+export { Baseline, BaselineAccumulator, fitBaseline, type BaselineDescription, type BaselineJson, type BaselineOptions } from './baseline.ts';
+export { fitExcitation, type ExcitationFit, type ExcitationFitOptions } from './hawkes-fit.ts';
+export { hawkesTest, type HawkesParameters, type HawkesTestOptions, type HawkesTestResult } from './hawkes.ts';
+export { monteCarloPValue, type MonteCarloOptions, type MonteCarloResult } from './monte-carlo.ts';
+export { DAY_MS, parisDay, parisDayStart, weekdayOfDay } from './paris-day.ts';
+export { scanSpaceTimePermutation, type PermutationScanOptions, type PermutationScanResult, type SpaceTimeCluster } from './permutation-scan.ts';
+export { scanCandidate, type PoissonScanOptions, type PoissonScanResult, type WaveCandidate } from './poisson-scan.ts';
+export {
+  alarmPValue,
+  evaluationsPerYear,
+  gumbelTailPValue,
+  recurrenceSentence,
+  recurrenceYears,
+  significanceOf,
+  type Significance,
+} from './recurrence.ts';
+export { deriveSeed, Rng } from './rng.ts';
+export { SiteAffinity, signatureRegionsFrom, type AffinityLink, type SharedTrait, type SiteAffinityOptions } from './site-affinity.ts';
+export { SiteRiskModel, type SiteRisk, type SiteRiskOptions } from './site-risk.ts';
+export { closeWorkerPool } from './worker-pool.ts';

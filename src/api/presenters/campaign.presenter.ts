@@ -1,0 +1,35 @@
+import type { Gazetteer } from '../../core/facility/facility.ts';
+import type { CampaignReading } from '../../core/detection/campaign.service.ts';
+import type { IncidentLinkRow, WaveAlarmRow } from '../../store/schema.ts';
+
+/** A campaign as its reader may see it: the significance only when every member is readable. */
+export function presentCampaign(gazetteer: Gazetteer, { row, members, hiddenMembers }: CampaignReading) {
+  const sites = [...new Set(members.map((m) => m.facility_id).filter((id): id is string => id !== null))];
+  return {
+    id: row.id, key: row.key, state: row.state, version: row.version,
+    start: row.start_at.toISOString(), end: row.end_at.toISOString(),
+    sites: sites.map((id) => ({ id, name: gazetteer.facility(id)?.name ?? id })),
+    member_ids: members.map((m) => m.id),
+    shared_signatures: hiddenMembers ? [] : row.shared_signatures,
+    confidence: row.confidence,
+    explanation: hiddenMembers ? `${members.length} incidents you can read belong to this campaign` : row.explanation,
+    facts: hiddenMembers ? null : row.facts,
+    significance: hiddenMembers ? { withheld: true, reason: 'rests on incidents you cannot read' } : row.significance,
+    hidden_members: hiddenMembers,
+    dismissed_reason: row.dismissed_reason,
+    updated_at: row.updated_at.toISOString(),
+  };
+}
+
+export function presentLink(link: IncidentLinkRow) {
+  return { a: link.a, b: link.b, score: link.score, grade_weight: link.grade_weight, evidence: link.evidence, explanation: link.explanation };
+}
+
+export function presentAlarm(gazetteer: Gazetteer, alarm: WaveAlarmRow) {
+  return {
+    id: alarm.id, campaign_id: alarm.campaign_id, method: alarm.method, statistic: alarm.statistic, p_value: alarm.p_value,
+    recurrence_years: alarm.recurrence_years, window: { start: alarm.window_start.toISOString(), end: alarm.window_end.toISOString() },
+    sites: alarm.sites.map((id) => ({ id, name: gazetteer.facility(id)?.name ?? id })), incident_ids: alarm.incident_ids,
+    details: alarm.details, explanation: alarm.explanation, raised_at: alarm.raised_at.toISOString(),
+  };
+}

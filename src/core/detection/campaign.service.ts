@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { normalizeSignature } from '../../analysis/fold-text.ts';
+import { authorize, readScope, type Principal } from '../access/access.ts';
+import { forbidden } from '../identity/identity.errors.ts';
+import type { Caller } from '../incident/incident.service.ts';
+import { fromZodIssues, invalidInput, notFound } from '../shared/errors.ts';
+import type { DetectionRuntime } from './detection.runtime.ts';
+import type { CampaignRepository } from '../../store/campaign.repository.ts';
+import type { IncidentRepository } from '../../store/incident.repository.ts';
+import type { LinkRepository } from '../../store/link.repository.ts';
+import type { AuditRepository } from '../../store/audit.repository.ts';
+import type { CampaignRow, IncidentLinkRow, IncidentRow, WaveAlarmRow } from '../../store/schema.ts';
+
+export interface CampaignDeps {
+  campaigns: CampaignRepository;
+  links: LinkRepository;
+  incidents: IncidentRepository;
+  audit: AuditRepository;
+  detection: DetectionRuntime;
+}
+
+/** What a reader sees of a campaign: only the members it may read; the significance only if it may read them all. */
+export interface CampaignReading {
+  row: CampaignRow;
+  members: IncidentRow[];
+  hiddenMembers: boolean;
+}
+
+/** Roles that take decisions on campaigns and edit the alias table. */
+const DECIDERS = new Set(['analyst', 'supervisor', 'admin']);
+
+function requireDecider(principal: Principal) {
+  if (!principal.system && !DECIDERS.has(principal.role)) throw forbidden('analysts, supervisors and administrators decide on campaigns');
+}
+
+async function readableIncidents(deps: CampaignDeps, principal: Principal, ids: string[]): Promise<IncidentRow[]> {
+  const rows: IncidentRow[] = [];
+  for (let i = 0; i < ids.length; i += 1000) rows.push(...await deps.incidents.byIds(ids.slice(i, i + 1000)));
+  return rows.filter((row) => authorize(principal, { kind: 'read', record: row }).allowed);
+}
+
+/** Campaigns with at least one member the caller may read, newest first. */
+export async function listCampaigns(deps: CampaignDeps, caller: Caller, filter: { from?: Date; to?: Date; state?: string[] }, limit: number, offset: number): Promise<CampaignReading[]> {
+  const rows = await deps.campaigns.list(filter, limit, offset);
+  const members = await deps.campaigns.members(rows.map((row) => row.id));
+  const readings: CampaignReading[] = [];
+  for (const row of rows) {
+    const ids = members.get(row.id) ?? [];
+    const visible = await readableIncidents(deps, caller.principal, ids);
+    if (visible.length > 0) readings.push({ row, members: visible, hiddenMembers: visible.length < ids.length });
+  }
+  return readings;
+}
+
+export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string): Promise<CampaignReading & { links: IncidentLinkRow[]; alarms: WaveAlarmRow[]; decisions: Awaited<ReturnType<CampaignRepository['decisionsOf']>> }> {
+  const row = await deps.campaigns.find(id);
+  if (!row) throw notFound('campaign', id);
+  const ids = (await deps.campaigns.members([id])).get(id) ?? [];
+  const visible = await readableIncidents(deps, caller.principal, ids);
+  if (visible.length === 0) throw notFound('campaign', id);
+  const visibleIds = visible.map((r) => r.id);
+  const hidden = visible.length < ids.length;
+  return {
+    row, members: visible, hiddenMembers: hidden, links: await deps.links.among(visibleIds),
+    alarms: hidden ? [] : await deps.campaigns.alarmsOf(id), decisions: await deps.campaigns.decisionsOf(id),
+  };
+}
+
+/** The links of an incident to incidents the caller may also read. */
+export async function incidentLinks(deps: CampaignDeps, caller: Caller, id: string): Promise<Array<{ link: IncidentLinkRow; other: IncidentRow }>> {
+  const incident = await deps.incidents.findById(id);
+  if (!incident || !authorize(caller.principal, { kind: 'read', record: incident }).allowed) throw notFound('incident', id);
+  const links = await deps.links.of(id);
+  const others = await readableIncidents(deps, caller.principal, links.map((l) => (l.a === id ? l.b : l.a)));
+  const byId = new Map(others.map((row) => [row.id, row]));
+  return links.filter((l) => byId.has(l.a === id ? l.b : l.a)).map((link) => ({ link, other: byId.get(link.a === id ? link.b : link.a)! }));
+}
+
+export const decisionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('confirm'), reason: z.string().max(2000).optional() }),
+  z.strictObject({ kind: z.literal('dismiss'), reason: z.string().trim().min(3, 'say why').max(2000) }),
+  z.strictObject({ kind: z.literal('split'), groups: z.array(z.array(z.string().uuid()).min(1)).min(2), reason: z.string().max(2000).optional() }),
+  z.strictObject({ kind: z.literal('merge'), with: z.array(z.string().uuid()).min(1).describe('ids of the campaigns merged into this one'), reason: z.string().max(2000).optional() }),
+  z.strictObject({ kind: z.literal('exclude'), incident: z.string().uuid(), reason: z.string().max(2000).optional() }),
+]).meta({ id: 'CampaignDecision' });
+
+/**
+ * Records an analyst's decision on a campaign; every later clustering run replays it. The campaign
+ * is clustered again at once, so the answer shows its effect.
+ */
+export async function decideCampaign(deps: CampaignDeps, caller: Caller, id: string, value: unknown): Promise<void> {
+  requireDecider(caller.principal);
+  const parsed = decisionSchema.safeParse(value);
+  if (!parsed.success) throw invalidInput(fromZodIssues(parsed.error.issues));
+  const decision = parsed.data;
+  const campaign = await getCampaign(deps, caller, id);
+  if (campaign.hiddenMembers) throw forbidden('this campaign holds incidents you cannot read: ask someone who can read them all');
+  const members = campaign.members.map((m) => m.id);
+  const inCampaign = (ids: string[]) => ids.every((incident) => members.includes(incident));
+  let payload: Record<string, unknown>;
+  switch (decision.kind) {
+    case 'confirm': payload = { kind: 'confirm', campaign: campaign.row.key, members }; break;
+    case 'dismiss': payload = { kind: 'dismiss', campaign: campaign.row.key, members }; break;
+    case 'split':
+      if (!inCampaign(decision.groups.flat())) throw invalidInput([{ path: 'groups', message: 'every incident of the groups must be a member of the campaign' }]);
+      payload = { kind: 'split', campaign: campaign.row.key, groups: decision.groups };
+      break;
+    case 'merge': {
+      const others = await Promise.all(decision.with.map((other) => getCampaign(deps, caller, other)));
+      payload = { kind: 'merge', campaigns: [campaign.row.key, ...others.map((o) => o.row.key)], members: [...members, ...others.flatMap((o) => o.members.map((m) => m.id))] };
+      break;
+    }
+    case 'exclude':
+      if (!members.includes(decision.incident)) throw invalidInput([{ path: 'incident', message: 'not a member of this campaign' }]);
+      payload = { kind: 'exclude', campaign: campaign.row.key, incident: decision.incident };
+      break;
+  }
+  await deps.campaigns.addDecision({ campaignId: id, kind: decision.kind, payload, reason: decision.reason ?? null, decidedBy: caller.principal.system ? null : caller.principal.userId });
+  if (decision.kind === 'dismiss') await deps.campaigns.setState(id, 'dismissed', decision.reason);
+  if (decision.kind === 'confirm') await deps.campaigns.setState(id, 'confirmed', null);
+  await deps.audit.append({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null, action: `campaign.${decision.kind}`, object_type: 'campaign', object_id: id, details: payload });
+  await deps.detection.detect(campaign.row.start_at.getTime(), campaign.row.end_at.getTime());
+}
+
+/** Wave alarms whose incidents the caller may all read. */
+export async function listAlarms(deps: CampaignDeps, caller: Caller, filter: { from?: Date; to?: Date; maxP?: number }, limit: number): Promise<WaveAlarmRow[]> {
+  const alarms = await deps.campaigns.alarms(filter, limit);
+  const result: WaveAlarmRow[] = [];
+  for (const alarm of alarms) {
+    const readable = await readableIncidents(deps, caller.principal, alarm.incident_ids);
+    if (readable.length === alarm.incident_ids.length) result.push(alarm);
+  }
+  return result;
+}
+
+/** The alias table; analysts edit it, and the links are recomputed. */
+export async function setAlias(deps: CampaignDeps, caller: Caller, aliasText: string, canonicalText: string, note?: string): Promise<void> {
+  requireDecider(caller.principal);
+  const [alias, canonical] = [normalizeSignature(aliasText), normalizeSignature(canonicalText)];
+  if (!alias || !canonical || alias === canonical) throw invalidInput([{ path: 'alias', message: 'an alias and its canonical form must be two different signatures' }]);
+  await deps.links.setAlias(alias, canonical, note ?? null, caller.principal.system ? null : caller.principal.userId);
+  await deps.audit.append({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, action: 'alias.set', details: { alias, canonical } });
+  await deps.detection.applyAlias(alias, canonical);
+}
+
+export async function removeAlias(deps: CampaignDeps, caller: Caller, aliasText: string): Promise<void> {
+  requireDecider(caller.principal);
+  const alias = normalizeSignature(aliasText);
+  if (!await deps.links.removeAlias(alias)) throw notFound('alias', alias);
+  await deps.audit.append({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, action: 'alias.remove', details: { alias } });
+  await deps.detection.applyAlias(alias, null);
+}
+
+export { readScope };
+
+/** Per-site risk for the next hours; analysts, supervisors and administrators (it draws on every record). */
+export async function siteRisk(deps: CampaignDeps, caller: Caller, at: number, horizonHours: number) {
+  requireDecider(caller.principal);
+  return deps.detection.risk(at, horizonHours);
+}

@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import { classOf } from '../../analysis/event-class.ts';
+import { clusterCampaigns } from '../../analysis/linking/campaigns.ts';
+import type { Campaign, CampaignDecision } from '../../analysis/linking/campaign-types.ts';
+import { LinkEngine } from '../../analysis/linking/link-engine.ts';
+import { AliasTable } from '../../analysis/linking/signature-similarity.ts';
+import type { AnalysisIncident, AnalysisSite, Link } from '../../analysis/types.ts';
+import { fitBaseline, SiteAffinity, SiteRiskModel, signatureRegionsFrom, type Baseline } from '../../analysis/waves/index.ts';
+import type { Gazetteer } from '../facility/facility.ts';
+import type { AnalysisRepository } from '../../store/analysis.repository.ts';
+import type { CampaignRepository } from '../../store/campaign.repository.ts';
+import type { LinkRepository } from '../../store/link.repository.ts';
+import { evaluateCampaign, scanRegional, type SignificanceOptions } from './significance.ts';
+
+const DAY_MS = 86_400_000;
+/** Campaigns are clustered again over the changed days plus this margin on each side. */
+const RECLUSTER_MARGIN_DAYS = 31;
+/** How much history the baselines are fitted on. */
+const BASELINE_YEARS = 2;
+
+export interface DetectionDeps {
+  gazetteer: Gazetteer;
+  analysis: AnalysisRepository;
+  links: LinkRepository;
+  campaigns: CampaignRepository;
+}
+
+export interface DetectionStatus {
+  state: 'idle' | 'loading' | 'working';
+  indexed: number;
+  queued: number;
+  lastRun: string | null;
+  baselineFittedAt: string | null;
+}
+
+/**
+ * The live analysis of a Vigie: the link engine over the whole history, campaigns kept up to date
+ * as incidents arrive, change or are refuted, wave tests on the campaigns that changed, and the
+ * site risk model. Work runs one batch at a time, after the writes that caused it have committed.
+ */
+export class DetectionRuntime {
+  private engine: LinkEngine;
+  private aliases = new AliasTable();
+  private baseline: Baseline | undefined;
+  private sites: AnalysisSite[];
+  private queue: Promise<void> = Promise.resolve();
+  private started: Promise<void> | undefined;
+  readonly status: DetectionStatus = { state: 'idle', indexed: 0, queued: 0, lastRun: null, baselineFittedAt: null };
+
+  constructor(private readonly deps: DetectionDeps, private readonly options: SignificanceOptions) {
+    this.engine = new LinkEngine({ aliases: this.aliases });
+    this.sites = deps.gazetteer.facilities.map((f) => ({ id: f.id, lat: f.lat, lon: f.lon, department: f.department_code, directorate: f.directorate_code, kind: f.kind }));
+  }
+
+  /** Indexes the whole history once (links are recomputed only when none are stored yet). */
+  start(): Promise<void> {
+    this.started ??= this.serial(async () => {
+      this.status.state = 'loading';
+      for (const entry of await this.deps.links.aliases()) this.aliases.set(entry.alias, entry.canonical);
+      const pending = new Set(await this.deps.analysis.pendingIds(Number.MAX_SAFE_INTEGER));
+      let last = -Infinity;
+      let pendingLinks: Link[] = [];
+      let first = Infinity;
+      for await (const page of this.deps.analysis.all()) {
+        for (const incident of page) {
+          // History is added oldest first, so an incident's links reach back to everything before it.
+          const links = this.engine.add(incident);
+          // A link is new when either end is new (an old import can link to later incidents).
+          for (const link of links) if (pending.has(link.a) || pending.has(link.b)) pendingLinks.push(link);
+          if (pending.has(incident.id)) first = Math.min(first, incident.start);
+          last = Math.max(last, incident.start);
+          this.status.indexed += 1;
+        }
+        if (pendingLinks.length > 0) { await this.deps.links.upsert(pendingLinks); pendingLinks = []; }
+      }
+      await this.refitBaseline(last);
+      // What was written while no detection ran (an import from the command line, a crash) is processed now.
+      if (pending.size > 0 && Number.isFinite(first)) {
+        await this.recluster(first, last);
+        await this.deps.analysis.markAnalysed([...pending]);
+      }
+      this.status.state = 'idle';
+    });
+    return this.started;
+  }
+
+  /** Fits the usual rates on the last two years (called at start and nightly). */
+  async refitBaseline(now = Date.now()): Promise<void> {
+    if (!Number.isFinite(now)) return;
+    const from = now - BASELINE_YEARS * 365 * DAY_MS;
+    const history = await this.deps.analysis.between(new Date(from), new Date(now));
+    this.baseline = fitBaseline(history, this.sites, { classOf, from, to: now });
+    this.status.baselineFittedAt = new Date().toISOString();
+  }
+
+  /**
+   * Processes every incident written since it was last analysed (its version moved on): called after
+   * each write, and at start for what was written while no detection ran. Batches of 5,000.
+   */
+  catchUp(): Promise<void> {
+    if (!this.started) return Promise.resolve();
+    this.status.queued += 1;
+    return this.serial(async () => {
+      this.status.queued = Math.max(0, this.status.queued - 1);
+      for (;;) {
+        const ids = await this.deps.analysis.pendingIds(5000);
+        if (ids.length === 0) return;
+        await this.process(ids);
+      }
+    });
+  }
+
+  /** Resolves when everything queued so far is done (tests, the CLI, shutdown). */
+  idle(): Promise<void> {
+    return this.serial(async () => undefined);
+  }
+
+  /**
+   * Applies an analyst's change to the alias table: the link engine reads the table on every lookup,
+   * so the change is made in place, and the incidents carrying either form are linked again.
+   */
+  async applyAlias(alias: string, canonical: string | null): Promise<void> {
+    await this.start();
+    await this.serial(async () => {
+      if (canonical === null) this.aliases.delete(alias); else this.aliases.set(alias, canonical);
+      await this.deps.analysis.markPendingBySignature([alias, ...(canonical ? [canonical] : [])]);
+    });
+    await this.catchUp();
+  }
+
+  /** Runs the whole detection again over [from, to): clustering, wave tests, regional scan. */
+  async detect(from: number, to: number): Promise<void> {
+    await this.serial(async () => {
+      await this.recluster(from, to);
+      if (this.baseline) await scanRegional(this.deps, this.baseline, this.sites, to, this.options);
+    });
+  }
+
+  /** Per-site risk at `at` for the next `horizonHours`, from the incidents of the 30 days before. */
+  async risk(at: number, horizonHours: number) {
+    await this.start();
+    if (!this.baseline) await this.serial(async () => this.refitBaseline(await this.deps.analysis.latestStart() ?? Date.now()));
+    if (!this.baseline) return [];
+    const recent = await this.deps.analysis.between(new Date(at - 30 * DAY_MS), new Date(at));
+    const affinity = new SiteAffinity(this.sites, { signatureRegion: signatureRegionsFrom(recent) });
+    const model = new SiteRiskModel(this.baseline, this.sites, { classes: ['attack'], classOf, affinity });
+    for (const incident of recent.filter((i) => i.start <= at && i.status !== 'refuted' && i.status !== 'duplicate')) model.observe(incident);
+    return model.forecast(at, horizonHours);
+  }
+
+  linksOf(id: string) {
+    return this.engine.linksOf(id);
+  }
+
+  private serial(work: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch((error) => { console.error('vigie: detection failed', error); });
+    return next;
+  }
+
+  private async process(ids: string[]): Promise<void> {
+    if (!this.started) return; // not started: start() will index everything
+    this.status.state = 'working';
+    const incidents = await this.deps.analysis.byIds(ids);
+    let first = Infinity, last = -Infinity;
+    for (const incident of incidents) {
+      const links = this.engine.get(incident.id) ? this.engine.update(incident) : this.engine.add(incident);
+      await this.deps.links.deleteOf(incident.id);
+      await this.deps.links.upsert(links);
+      first = Math.min(first, incident.start);
+      last = Math.max(last, incident.start);
+    }
+    // The usual rates are fitted again once a day (the nightly refit), and whenever none exist yet.
+    const fittedAt = this.status.baselineFittedAt ? Date.parse(this.status.baselineFittedAt) : 0;
+    if (!this.baseline || Date.now() - fittedAt > DAY_MS) await this.refitBaseline(await this.deps.analysis.latestStart() ?? last);
+    if (Number.isFinite(first)) await this.recluster(first, last);
+    await this.deps.analysis.markAnalysed(ids);
+    this.status.state = 'idle';
+    this.status.lastRun = new Date().toISOString();
+  }
+
+  /** Clusters again the campaigns of the days around [from, to] and tests those that changed. */
+  private async recluster(from: number, to: number): Promise<void> {
+    const windowFrom = new Date(from - RECLUSTER_MARGIN_DAYS * DAY_MS);
+    const windowTo = new Date(to + RECLUSTER_MARGIN_DAYS * DAY_MS);
+    const links = await this.deps.links.inWindow(windowFrom, windowTo);
+    const ids = [...new Set(links.flatMap((link) => [link.a, link.b]))];
+    const incidents: AnalysisIncident[] = [];
+    for (let i = 0; i < ids.length; i += 1000) incidents.push(...await this.deps.analysis.byIds(ids.slice(i, i + 1000)));
+    const previousRows = await this.deps.campaigns.overlapping(windowFrom, windowTo);
+    const members = await this.deps.campaigns.members(previousRows.map((row) => row.id));
+    const previous = previousRows.map((row) => ({ key: row.key, members: members.get(row.id) ?? [] }));
+    const decisions = (await this.deps.campaigns.decisions()).map((row) => row.payload as unknown as CampaignDecision);
+    const campaigns = clusterCampaigns(incidents, links, { decisions, previous, aliases: this.aliases });
+    const byKey = new Map(previousRows.map((row) => [row.key, row]));
+    const kept = new Set<string>();
+    for (const campaign of campaigns) {
+      // Only campaigns lying inside the window are this run's to decide.
+      if (campaign.start < windowFrom.getTime() || campaign.start >= windowTo.getTime()) continue;
+      const old = byKey.get(campaign.key) ?? await this.deps.campaigns.findByKey(campaign.key);
+      const id = old?.id ?? randomUUID();
+      kept.add(campaign.key);
+      const changed = !old || JSON.stringify([...(members.get(old.id) ?? [])].sort()) !== JSON.stringify([...campaign.members].sort());
+      await this.save(id, campaign, old?.dismissed_reason ?? null);
+      if ((changed || !old?.significance) && this.baseline) await evaluateCampaign(this.deps, this.baseline, this.sites, id, campaign, this.options);
+    }
+    for (const row of previousRows) {
+      if (!kept.has(row.key) && row.start_at >= windowFrom && row.start_at < windowTo) await this.deps.campaigns.delete(row.id);
+    }
+  }
+
+  private async save(id: string, campaign: Campaign, dismissedReason: string | null): Promise<void> {
+    await this.deps.campaigns.save({
+      id, key: campaign.key, state: campaign.status === 'candidate' ? 'active' : campaign.status,
+      start: new Date(campaign.start), end: new Date(campaign.end), sites: campaign.sites,
+      sharedSignatures: campaign.sharedSignatures.map(({ normalized, text, count }) => ({ normalized, text, count })),
+      confidence: campaign.confidence, explanation: campaign.explanation,
+      facts: { ...campaign.numbers, core: campaign.core, medoid: campaign.medoid },
+      members: campaign.members, dismissedReason: campaign.status === 'dismissed' ? dismissedReason : null,
+    });
+  }
+}

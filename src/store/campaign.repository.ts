@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { CampaignDecisionRow, CampaignRow, DB, WaveAlarmRow } from './schema.ts';
+
+/** A campaign as the engine computes it, ready to store. */
+export interface CampaignToStore {
+  id: string; key: string; state: 'active' | 'confirmed' | 'dismissed'; start: Date; end: Date; sites: string[];
+  sharedSignatures: Array<{ normalized: string; text: string; count: number }>; confidence: number;
+  explanation: string; facts: Record<string, unknown>; members: string[];
+  significance?: Record<string, unknown> | null; dismissedReason?: string | null;
+}
+
+export interface AlarmToStore {
+  campaignId: string | null; method: 'poisson_scan' | 'permutation_scan' | 'hawkes'; statistic: number; pValue: number;
+  recurrenceYears: number | null; windowStart: Date; windowEnd: Date; sites: string[]; incidentIds: string[];
+  details: Record<string, unknown>; explanation: string;
+}
+
+/** SQL of campaigns, their members, the analysts' decisions and the wave alarms. */
+export class CampaignRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /** Inserts or replaces a campaign and its member list; bumps the version when it existed. */
+  async save(campaign: CampaignToStore): Promise<void> {
+    const values = {
+      id: campaign.id, key: campaign.key, state: campaign.state, start_at: campaign.start, end_at: campaign.end, sites: campaign.sites,
+      shared_signatures: JSON.stringify(campaign.sharedSignatures), confidence: campaign.confidence,
+      explanation: campaign.explanation, facts: JSON.stringify(campaign.facts),
+      significance: campaign.significance === undefined ? null : JSON.stringify(campaign.significance),
+      dismissed_reason: campaign.dismissedReason ?? null, updated_at: new Date(),
+    };
+    await this.db.insertInto('campaigns').values(values).onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
+      state: eb.ref('excluded.state'), start_at: eb.ref('excluded.start_at'), end_at: eb.ref('excluded.end_at'),
+      sites: eb.ref('excluded.sites'), shared_signatures: eb.ref('excluded.shared_signatures'), confidence: eb.ref('excluded.confidence'),
+      explanation: eb.ref('excluded.explanation'), facts: eb.ref('excluded.facts'), updated_at: eb.ref('excluded.updated_at'),
+      dismissed_reason: eb.ref('excluded.dismissed_reason'),
+      ...(campaign.significance === undefined ? {} : { significance: eb.ref('excluded.significance') }),
+      version: eb('campaigns.version', '+', 1),
+    }))).execute();
+    await this.db.deleteFrom('campaign_members').where('campaign_id', '=', campaign.id).execute();
+    for (let i = 0; i < campaign.members.length; i += 1000) {
+      await this.db.insertInto('campaign_members').values(campaign.members.slice(i, i + 1000).map((incident_id) => ({ campaign_id: campaign.id, incident_id }))).execute();
+    }
+  }
+
+  async setSignificance(id: string, significance: Record<string, unknown>): Promise<void> {
+    await this.db.updateTable('campaigns').set({ significance: JSON.stringify(significance) }).where('id', '=', id).execute();
+  }
+
+  async setState(id: string, state: 'active' | 'confirmed' | 'dismissed', reason: string | null): Promise<void> {
+    await this.db.updateTable('campaigns').set((eb) => ({ state, dismissed_reason: reason, updated_at: new Date(), version: eb('version', '+', 1) })).where('id', '=', id).execute();
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.deleteFrom('campaigns').where('id', '=', id).execute();
+  }
+
+  findByKey(key: string): Promise<CampaignRow | undefined> {
+    return this.db.selectFrom('campaigns').selectAll().where('key', '=', key).executeTakeFirst();
+  }
+
+  /** Campaigns whose span overlaps [from, to), with their members: the previous run of a window. */
+  overlapping(from: Date, to: Date): Promise<CampaignRow[]> {
+    return this.db.selectFrom('campaigns').selectAll().where('end_at', '>', from).where('start_at', '<', to).execute();
+  }
+
+  find(id: string): Promise<CampaignRow | undefined> {
+    return this.db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async members(campaignIds: string[]): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>(campaignIds.map((id) => [id, []]));
+    if (campaignIds.length === 0) return map;
+    const rows = await this.db.selectFrom('campaign_members').selectAll().where('campaign_id', 'in', campaignIds).execute();
+    for (const row of rows) map.get(row.campaign_id)!.push(row.incident_id);
+    return map;
+  }
+
+  /** Campaigns whose span overlaps [from, to), newest first. */
+  list(filter: { from?: Date; to?: Date; state?: string[] }, limit: number, offset: number): Promise<CampaignRow[]> {
+    let query = this.db.selectFrom('campaigns').selectAll().orderBy('end_at', 'desc').orderBy('id').limit(limit).offset(offset);
+    if (filter.from) query = query.where('end_at', '>', filter.from);
+    if (filter.to) query = query.where('start_at', '<', filter.to);
+    if (filter.state?.length) query = query.where('state', 'in', filter.state);
+    return query.execute();
+  }
+
+  all(): Promise<CampaignRow[]> {
+    return this.db.selectFrom('campaigns').selectAll().execute();
+  }
+
+  /** The campaigns an incident belongs to. */
+  async ofIncident(incidentId: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('campaign_members').select('campaign_id').where('incident_id', '=', incidentId).execute();
+    return rows.map((row) => row.campaign_id);
+  }
+
+  async addDecision(decision: { campaignId: string | null; kind: string; payload: Record<string, unknown>; reason: string | null; decidedBy: string | null }): Promise<CampaignDecisionRow> {
+    return this.db.insertInto('campaign_decisions').values({
+      id: randomUUID(), campaign_id: decision.campaignId, kind: decision.kind, payload: JSON.stringify(decision.payload),
+      reason: decision.reason, decided_by: decision.decidedBy,
+    }).returningAll().executeTakeFirstOrThrow();
+  }
+
+  decisions(): Promise<CampaignDecisionRow[]> {
+    return this.db.selectFrom('campaign_decisions').selectAll().orderBy('decided_at').execute();
+  }
+
+  decisionsOf(campaignId: string): Promise<CampaignDecisionRow[]> {
+    return this.db.selectFrom('campaign_decisions').selectAll().where('campaign_id', '=', campaignId).orderBy('decided_at').execute();
+  }
+
+  /** Raises or updates the alarm of a campaign for a method (one per pair); a regional alarm has no campaign. */
+  async upsertAlarm(alarm: AlarmToStore): Promise<void> {
+    const values = {
+      campaign_id: alarm.campaignId, method: alarm.method, statistic: alarm.statistic, p_value: alarm.pValue,
+      recurrence_years: alarm.recurrenceYears, window_start: alarm.windowStart, window_end: alarm.windowEnd,
+      sites: alarm.sites, incident_ids: alarm.incidentIds, details: JSON.stringify(alarm.details), explanation: alarm.explanation,
+    };
+    // One alarm per campaign and method; a regional alarm is the same one when its window is.
+    const existing = alarm.campaignId
+      ? await this.db.selectFrom('wave_alarms').select('id').where('campaign_id', '=', alarm.campaignId).where('method', '=', alarm.method).executeTakeFirst()
+      : await this.db.selectFrom('wave_alarms').select('id').where('campaign_id', 'is', null).where('method', '=', alarm.method)
+        .where('window_start', '=', alarm.windowStart).where('window_end', '=', alarm.windowEnd).where('sites', '=', alarm.sites).executeTakeFirst();
+    if (existing) await this.db.updateTable('wave_alarms').set(values).where('id', '=', existing.id).execute();
+    else await this.db.insertInto('wave_alarms').values({ id: randomUUID(), ...values }).execute();
+  }
+
+  async deleteAlarmsOf(campaignId: string): Promise<void> {
+    await this.db.deleteFrom('wave_alarms').where('campaign_id', '=', campaignId).execute();
+  }
+
+  alarms(filter: { from?: Date; to?: Date; maxP?: number }, limit: number): Promise<WaveAlarmRow[]> {
+    let query = this.db.selectFrom('wave_alarms').selectAll().orderBy('window_end', 'desc').limit(limit);
+    if (filter.from) query = query.where('window_end', '>', filter.from);
+    if (filter.to) query = query.where('window_start', '<', filter.to);
+    if (filter.maxP !== undefined) query = query.where('p_value', '<=', filter.maxP);
+    return query.execute();
+  }
+
+  alarmsOf(campaignId: string): Promise<WaveAlarmRow[]> {
+    return this.db.selectFrom('wave_alarms').selectAll().where('campaign_id', '=', campaignId).execute();
+  }
+}

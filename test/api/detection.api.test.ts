@@ -1,0 +1,124 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { VigieContext } from '../../src/context.ts';
+import { apiClient } from '../support/api-client.ts';
+import { account } from '../support/accounts.ts';
+import { incidentInput } from '../support/factories.ts';
+import { freshContext, TEST_STORE } from '../support/test-store.ts';
+
+/** The April 2025 pattern: staff cars burned and shots fired at several prisons within 3 nights, most tagged. */
+const WAVE = [
+  { facility: 'fr-toulon-la-farlede-cp', night: '2025-04-14', types: ['gunfire', 'graffiti'], tag: 'DDPF' },
+  { facility: 'fr-villepinte-ma', night: '2025-04-13', types: ['vehicle_arson', 'graffiti'], tag: 'D.D.P.F' },
+  { facility: 'Nanterre', night: '2025-04-14', types: ['vehicle_arson'], tag: 'ddpf' },
+  { facility: 'fr-aix-luynes-cp', night: '2025-04-14', types: ['vehicle_arson', 'graffiti'], tag: 'DDPF' },
+  { facility: 'Valence', night: '2025-04-15', types: ['vehicle_arson', 'graffiti'], tag: 'DDPF' },
+  { facility: 'fr-marseille-cp', night: '2025-04-14', types: ['attempted_arson', 'graffiti'], tag: 'DDPM' },
+];
+
+describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
+  let context: VigieContext;
+  let analyst: ReturnType<typeof apiClient>;
+  const ids: string[] = [];
+
+  before(async () => {
+    context = await freshContext();
+    await context.detection.start();
+    analyst = apiClient(context, { token: (await account(context, { role: 'analyst' })).token });
+    // A quiet background: a few contraband incidents a month at the wave's sites over a year.
+    const background = [];
+    for (let month = 1; month <= 12; month += 1) {
+      for (const facility of ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp', 'fr-lyon-corbas-ma']) {
+        background.push(incidentInput({ facility, occurred: { date: `2024-${String(month).padStart(2, '0')}-1${month % 9}` }, event_types: ['drone_drop'], target_kinds: ['facility'], signatures: [], marking: 'GREEN' }));
+      }
+    }
+    assert.equal((await analyst.upload('/api/incidents/import', JSON.stringify(background), 'application/json')).status, 200);
+    for (const member of WAVE) {
+      const created = await analyst.post('/api/incidents', incidentInput({
+        facility: member.facility, occurred: { night_of: member.night }, event_types: member.types, target_kinds: ['staff_vehicle'],
+        signatures: [{ kind: 'tag', text: member.tag }],
+      }));
+      assert.equal(created.status, 201, created.text);
+      ids.push(created.json.id);
+    }
+    await context.detection.idle();
+  });
+  after(async () => { await context.close(); });
+
+  test('links the tagged attacks to each other and says why', async () => {
+    const links = await analyst.get(`/api/incidents/${ids[0]}/links`);
+    assert.equal(links.status, 200, links.text);
+    const others = links.json.items.map((l: { other: { id: string } }) => l.other.id);
+    for (const id of ids.slice(1, 5)) assert.ok(others.includes(id), `linked to ${id}`);
+    const same = links.json.items.find((l: { other: { id: string } }) => l.other.id === ids[1]);
+    assert.ok(same.evidence.some((e: { kind: string }) => e.kind === 'same_signature'));
+    assert.match(same.explanation, /D\.?D\.?P\.?F/i);
+  });
+
+  test('groups the wave into one campaign with a significance and raises an alarm', async () => {
+    const list = await analyst.get('/api/campaigns?from=2025-04-01&to=2025-05-01');
+    assert.equal(list.status, 200, list.text);
+    assert.equal(list.json.items.length, 1, JSON.stringify(list.json.items.map((c: { explanation: string }) => c.explanation)));
+    const campaign = list.json.items[0];
+    for (const id of ids.slice(0, 5)) assert.ok(campaign.member_ids.includes(id), `member ${id}`);
+    assert.match(campaign.explanation, /sites in \d nights?, \d share the tag DDPF/);
+    assert.equal(campaign.significance.tested, true);
+    assert.ok(campaign.significance.poisson_scan.p_value <= 0.01, `p = ${campaign.significance.poisson_scan.p_value}`);
+    assert.match(campaign.significance.poisson_scan.sentence, /once in/);
+    const waves = await analyst.get('/api/waves?from=2025-04-01');
+    assert.ok(waves.json.items.some((a: { campaign_id: string; method: string }) => a.campaign_id === campaign.id && a.method === 'poisson_scan'));
+    const detail = await analyst.get(`/api/campaigns/${campaign.id}`);
+    assert.equal(detail.json.members.length, campaign.member_ids.length);
+    assert.ok(detail.json.links.length >= 4, 'the link graph among members');
+  });
+
+  test('an alias reads DDPM as DDPF and links Marseille by the same signature', async () => {
+    assert.equal((await analyst.call('PUT', '/api/signature-aliases', { alias: 'DDPM', canonical: 'DDPF' })).status, 204);
+    await context.detection.idle();
+    const links = await analyst.get(`/api/incidents/${ids[5]}/links`);
+    const toToulon = links.json.items.find((l: { other: { id: string } }) => l.other.id === ids[0]);
+    assert.ok(toToulon, 'Marseille is linked to Toulon');
+    assert.ok(toToulon.evidence.some((e: { kind: string; details: { measure?: string } }) => e.kind === 'same_signature' || e.details.measure === 'alias'), JSON.stringify(toToulon.evidence));
+  });
+
+  test('a refuted incident drops out of its links and its campaign', async () => {
+    const valence = (await analyst.get(`/api/incidents/${ids[4]}`)).json;
+    assert.equal((await analyst.patch(`/api/incidents/${ids[4]}`, { version: valence.version, status: 'refuted' })).status, 200);
+    await context.detection.idle();
+    assert.equal((await analyst.get(`/api/incidents/${ids[4]}/links`)).json.items.length, 0);
+    const campaign = (await analyst.get('/api/campaigns?from=2025-04-01&to=2025-05-01')).json.items[0];
+    assert.ok(!campaign.member_ids.includes(ids[4]));
+  });
+
+  test('a dismissed campaign stays dismissed when a new member arrives', async () => {
+    const campaign = (await analyst.get('/api/campaigns?from=2025-04-01&to=2025-05-01')).json.items[0];
+    const refused = await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'dismiss' });
+    assert.equal(refused.status, 400, 'a dismissal needs a reason');
+    assert.equal((await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'dismiss', reason: 'copycat tags, not coordinated' })).status, 204);
+    const late = await analyst.post('/api/incidents', incidentInput({ facility: 'fr-lyon-corbas-ma', occurred: { night_of: '2025-04-15' }, event_types: ['vehicle_arson'], target_kinds: ['staff_vehicle'], signatures: [{ kind: 'tag', text: 'DDPF' }] }));
+    assert.equal(late.status, 201);
+    await context.detection.idle();
+    const after = (await analyst.get('/api/campaigns?from=2025-04-01&to=2025-05-01')).json.items;
+    const same = after.find((c: { id: string }) => c.id === campaign.id);
+    assert.ok(same, 'the campaign keeps its id');
+    assert.equal(same.state, 'dismissed');
+    assert.ok(same.member_ids.includes(late.json.id), 'the new incident joined it');
+  });
+
+  test('ranks the sites at risk after the wave, with reasons, for analysts only', async () => {
+    const risk = await analyst.get('/api/risk?at=2025-04-16T08:00:00Z&horizon=72&limit=10');
+    assert.equal(risk.status, 200, risk.text);
+    assert.equal(risk.json.items.length, 10);
+    assert.ok(risk.json.items[0].probability >= risk.json.items[9].probability, 'ranked');
+    assert.ok(risk.json.items[0].reasons.length > 0);
+    const reporter = apiClient(context, { token: (await account(context, { role: 'reporter' })).token });
+    assert.equal((await reporter.get('/api/risk')).status, 403);
+  });
+
+  test('a reader of another organisation sees no campaign built on records it cannot read', async () => {
+    const outsider = apiClient(context, { token: (await account(context, { role: 'analyst', org: 'Autre service' })).token });
+    const list = await outsider.get('/api/campaigns?from=2025-04-01&to=2025-05-01');
+    assert.deepEqual(list.json.items, []);
+    assert.deepEqual((await outsider.get('/api/waves?from=2025-04-01')).json.items, []);
+  });
+});
