@@ -48,3 +48,29 @@ describe(`vigie demo on ${TEST_STORE}`, () => {
     }
   });
 });
+
+describe(`vigie detect and vigie links on ${TEST_STORE}`, () => {
+  let store: TestStore;
+  before(async () => { store = await freshStore(); });
+  after(async () => { await store.drop(); });
+  const env = () => ({ ...process.env, DATABASE_URL: store.databaseUrl ?? '', VIGIE_DATA_DIR: store.dataDir });
+
+  test('an import made from the command line is linked at the next detection, and detect prints the wave', async () => {
+    const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
+    const { loadDemo } = await import('../../src/demo/load-demo.ts');
+    await loadDemo(context); // written with no detection running, as `vigie import` would
+    const toulon = await context.store.db.selectFrom('incidents').select('id').where('external_id', '=', 'seed-2025-04-14-toulon').executeTakeFirstOrThrow();
+    assert.equal(await context.links.any(), false, 'nothing linked yet');
+    await context.close();
+    const detected = await run(process.execPath, [BIN, 'detect', '--since', '2025-04-01'], { env: env() });
+    assert.match(detected.stdout, /Campaigns since 2025-04-01: [1-9]/);
+    assert.match(detected.stdout, /share the tag DDPF/);
+    assert.match(detected.stdout, /p = [0-9.e-]+; at the usual rates, this happens/);
+    const json = JSON.parse((await run(process.execPath, [BIN, 'detect', '--since', '2025-04-01', '--json'], { env: env() })).stdout);
+    assert.ok(json.campaigns[0].members.includes(toulon.id));
+    const links = await run(process.execPath, [BIN, 'links', toulon.id], { env: env() });
+    assert.match(links.stdout, /score 0\.\d\d/);
+    const bad = await run(process.execPath, [BIN, 'links', 'nope'], { env: env() }).catch((error) => error);
+    assert.equal(bad.code, 2);
+  });
+});
