@@ -95,6 +95,8 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
     const refused = await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'dismiss' });
     assert.equal(refused.status, 400, 'a dismissal needs a reason');
     assert.equal((await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'dismiss', reason: 'copycat tags, not coordinated' })).status, 204);
+    const waves = (await analyst.get('/api/waves?from=2025-04-01')).json.items;
+    assert.ok(!waves.some((a: { campaign_id: string }) => a.campaign_id === campaign.id), 'a dismissed campaign raises no alarm');
     const late = await analyst.post('/api/incidents', incidentInput({ facility: 'fr-lyon-corbas-ma', occurred: { night_of: '2025-04-15' }, event_types: ['vehicle_arson'], target_kinds: ['staff_vehicle'], signatures: [{ kind: 'tag', text: 'DDPF' }] }));
     assert.equal(late.status, 201);
     await context.detection.idle();

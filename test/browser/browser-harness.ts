@@ -68,18 +68,26 @@ async function createAccounts(server: RunningServer): Promise<Record<AccountName
   return accounts;
 }
 
+export interface HarnessOptions {
+  /** start the live detection with the server (default true); off, `prepare` starts it once the data is in */
+  detection?: boolean;
+  /** fills the store (e.g. the demo) after the accounts are made and before the browser starts */
+  prepare?: (server: RunningServer) => Promise<void>;
+}
+
 /** Builds the web app if stale, starts a server on a fresh store with test accounts, and a headless Chromium. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`browser tests need ${CHROMIUM}: run apt-get install -y chromium (CI must install it too)`);
   }
   ensureWebBuild({ quiet: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'vigie-browser-'));
-  const server = await startServer({ dataDir, port: 0, webDir: WEB_DIR });
+  const server = await startServer({ dataDir, port: 0, webDir: WEB_DIR, detection: options.detection });
   let browser: Browser;
   let accounts: Record<AccountName, TestAccount>;
   try {
     accounts = await createAccounts(server);
+    await options.prepare?.(server);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,

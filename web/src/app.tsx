@@ -5,6 +5,8 @@ import { getLang, setLang, t, useLang, type MessageKey } from './i18n/i18n.ts';
 import { href, navigate, useRoute, type Route } from './lib/router.ts';
 import { AccountPage } from './features/account/account-page.tsx';
 import { AdminPage } from './features/admin/admin-page.tsx';
+import { CampaignListPage } from './features/campaigns/campaign-list-page.tsx';
+import { CampaignPage } from './features/campaigns/campaign-page.tsx';
 import { LoginPage } from './features/auth/login-page.tsx';
 import { canAdminister, canAudit, goToLogin, returnRoute, startSession, useSession } from './features/auth/session.ts';
 import { UserMenu } from './features/auth/user-menu.tsx';
@@ -15,16 +17,19 @@ import { MapPage } from './features/map/map-page.tsx';
 
 /**
  * Picks the page for the hash: `#/map` (default), `#/incidents`, `#/incidents/new`, `#/incidents/:id`,
- * `#/admin/:tab`, `#/account`.
+ * `#/campaigns`, `#/campaigns/:id`, `#/admin/:tab`, `#/account`.
  */
 function Page({ route }: { route: Route }) {
   const path = route.path.replace(/\/+$/, '') || '/map';
   if (path === '/map') return <MapPage route={route} />;
   if (path === '/incidents') return <IncidentListPage route={route} />;
   if (path === '/incidents/new') return <IncidentFormPage />;
+  if (path === '/campaigns') return <CampaignListPage route={route} />;
   if (path === '/account') return <AccountPage />;
   const admin = /^\/admin(?:\/([^/]+))?$/.exec(path);
   if (admin) return <AdminPage tab={admin[1]} />;
+  const campaign = /^\/campaigns\/([^/]+)$/.exec(path);
+  if (campaign) return <CampaignPage id={decodeURIComponent(campaign[1])} />;
   const incident = /^\/incidents\/([^/]+)$/.exec(path);
   if (incident) return <IncidentPage id={decodeURIComponent(incident[1])} created={route.query.get('created') === '1'} />;
   return (
@@ -42,6 +47,7 @@ function navFor(user: User): NavItem[] {
   const items: NavItem[] = [
     { path: '/map', key: 'nav.map' },
     { path: '/incidents', key: 'nav.incidents' },
+    { path: '/campaigns', key: 'nav.campaigns' },
     { path: '/incidents/new', key: 'nav.new' },
   ];
   if (canAdminister(user)) items.push({ path: '/admin', key: 'nav.admin' });
@@ -54,6 +60,7 @@ function sectionOf(path: string): string {
   if (path === '/incidents/new') return path;
   if (path.startsWith('/incidents')) return '/incidents';
   if (path.startsWith('/admin')) return '/admin';
+  if (path.startsWith('/campaigns')) return '/campaigns';
   return path;
 }
 

@@ -3,6 +3,7 @@
  * statuses), and the union-find that respects them.
  */
 import type { CampaignDecision, CampaignStatus, KnownCampaign } from './campaign-types.ts';
+import { DAY_MS } from './geo-time.ts';
 
 /** pair index → the order of the decision that forbade it (later decisions win) */
 export type CannotLinks = Map<number, Map<number, number>>;
@@ -141,7 +142,7 @@ export class ConstrainedUnionFind {
   /** Days from the first to the last start if the sets of x and y were one. */
   spanDaysIfUnited(x: number, y: number): number {
     const [rx, ry] = [this.find(x), this.find(y)];
-    return (Math.max(this.last[rx], this.last[ry]) - Math.min(this.first[rx], this.first[ry])) / 86_400_000;
+    return (Math.max(this.last[rx], this.last[ry]) - Math.min(this.first[rx], this.first[ry])) / DAY_MS;
   }
 
   /**

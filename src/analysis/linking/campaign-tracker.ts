@@ -11,6 +11,7 @@
 import type { AnalysisIncident, Link } from '../types.ts';
 import type { Campaign, CampaignDecision, CampaignOptions } from './campaign-types.ts';
 import { clusterCampaigns } from './campaigns.ts';
+import { DAY_MS } from './geo-time.ts';
 
 /** What a change did to the campaigns: the ones created or changed, and the keys that disappeared. */
 export interface CampaignChange {
@@ -20,7 +21,6 @@ export interface CampaignChange {
 
 export type CampaignTrackerOptions = Omit<CampaignOptions, 'previous'>;
 
-const DAY_MS = 86_400_000;
 const live = (incident: AnalysisIncident) => incident.status !== 'refuted' && incident.status !== 'duplicate';
 
 /** Campaigns maintained incrementally from incidents, their links and analyst decisions. */

@@ -12,10 +12,8 @@ import type { AnalysisIncident, Link } from '../types.ts';
 import { ConstrainedUnionFind, resolveDecisions, type Constraints } from './campaign-constraints.ts';
 import { describeCampaign } from './campaign-summary.ts';
 import type { Campaign, CampaignOptions } from './campaign-types.ts';
-import { gapHours } from './geo-time.ts';
+import { DAY_MS, gapHours } from './geo-time.ts';
 import { isTransitiveLink, moSimilarity } from './link-scorer.ts';
-
-const DAY_MS = 86_400_000;
 
 interface Settings {
   windowDays: number; maxSpanDays: number; minScore: number; strongThreshold: number; minMembers: number; nearIdenticalMo: number;
@@ -36,7 +34,22 @@ interface Group {
 }
 
 const live = (incident: AnalysisIncident) => incident.status !== 'refuted' && incident.status !== 'duplicate';
-const SIGNATURE_KINDS = new Set(['same_signature', 'similar_signature', 'shared_actor']);
+const SIGNATURE_EVIDENCE = new Set(['same_signature', 'similar_signature', 'shared_actor']);
+
+/** Everything one clustering run works on. */
+interface Run {
+  active: AnalysisIncident[];
+  indexOf: Map<string, number>;
+  /** usable links (above the minimum, within the window) by incident index */
+  adjacency: Link[][];
+  usable: Link[];
+  constraints: Constraints;
+  sets: ConstrainedUnionFind;
+  settings: Settings;
+  canonical: (normalized: string) => string;
+  /** the links that united two sets */
+  uniting: Map<Link, true>;
+}
 
 /**
  * Clusters incidents into campaigns from their links, respecting analyst decisions. Refuted and
@@ -44,20 +57,39 @@ const SIGNATURE_KINDS = new Set(['same_signature', 'similar_signature', 'shared_
  * apart, are ignored. Deterministic for the same input, whatever its order.
  */
 export function clusterCampaigns(incidents: readonly AnalysisIncident[], links: readonly Link[], options: CampaignOptions = {}): Campaign[] {
+  const run = prepare(incidents, links, options);
+  unite(run);
+  const { groups, loose } = formGroups(run);
+  const groupOfCore = new Int32Array(run.active.length).fill(-1);
+  groups.forEach((group, g) => group.core.forEach((index) => (groupOfCore[index] = g)));
+  const context: AttachContext = { ...run, groups, groupOfCore };
+  for (const index of loose) attach(index, context);
+  // cores left too small dissolve; their incidents may still join a surviving campaign weakly
+  const dissolved: number[] = [];
+  for (const group of groups) {
+    if (group.core.length + group.attached.length >= run.settings.minMembers || group.core.some((i) => run.constraints.kept.has(i))) continue;
+    group.alive = false;
+    dissolved.push(...group.core, ...group.attached);
+  }
+  for (const index of dissolved.sort((x, y) => x - y)) attach(index, context);
+  return buildCampaigns(groups.filter((group) => group.alive), run.active, run.constraints, run.settings, options);
+}
+
+/** Live incidents in a fixed order, the usable links, and the decisions as constraints. */
+function prepare(incidents: readonly AnalysisIncident[], links: readonly Link[], options: CampaignOptions): Run {
   const settings: Settings = {
     windowDays: options.windowDays ?? 10, maxSpanDays: options.maxSpanDays ?? 31, minScore: options.minScore ?? 0.2,
     strongThreshold: options.strongThreshold ?? 0.5, minMembers: options.minMembers ?? 3, nearIdenticalMo: options.nearIdenticalMo ?? 0.8,
   };
-  const canonical = (normalized: string) => options.aliases?.canonical(normalized) ?? normalized;
   const active = [...new Map(incidents.filter(live).map((incident) => [incident.id, incident])).values()]
     .sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
   const indexOf = new Map(active.map((incident, index) => [incident.id, index]));
   const constraints = resolveDecisions(options.decisions ?? [], options.previous ?? [], indexOf);
-  const sets = new ConstrainedUnionFind(active.map((incident) => incident.start), constraints.cannot);
-
   const adjacency: Link[][] = active.map(() => []);
   const usable: Link[] = [];
-  for (const link of links) {
+  // a fixed link order makes sums and ties, hence medoids and attachments, independent of the input order
+  const ordered = [...links].sort((x, y) => (x.a !== y.a ? (x.a < y.a ? -1 : 1) : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  for (const link of ordered) {
     const [x, y] = [indexOf.get(link.a), indexOf.get(link.b)];
     if (x === undefined || y === undefined || x === y || link.score < settings.minScore) continue;
     const [a, b] = [active[x], active[y]];
@@ -66,59 +98,50 @@ export function clusterCampaigns(incidents: readonly AnalysisIncident[], links: 
     adjacency[x].push(link);
     adjacency[y].push(link);
   }
+  return {
+    active, indexOf, adjacency, usable, constraints, settings, uniting: new Map(),
+    sets: new ConstrainedUnionFind(active.map((incident) => incident.start), constraints.cannot),
+    canonical: (normalized) => options.aliases?.canonical(normalized) ?? normalized,
+  };
+}
 
-  // analysts' must-links first, then strong transitive links, strongest first
-  for (const { members, order } of constraints.must) {
+/** Analysts' must-links first, then strong transitive links, strongest first, within the span limit. */
+function unite(run: Run): void {
+  const { sets, settings, indexOf } = run;
+  for (const { members, order } of run.constraints.must) {
     for (const member of members.slice(1)) if (!sets.blocked(members[0], member, order)) sets.union(members[0], member);
   }
-  const uniting = new Map<Link, true>();
-  const strong = usable.filter((link) => link.score >= settings.strongThreshold && isTransitiveLink(link))
+  const strong = run.usable.filter((link) => link.score >= settings.strongThreshold && isTransitiveLink(link))
     .sort((x, y) => y.score - x.score || (x.a + x.b < y.a + y.b ? -1 : 1));
   for (const link of strong) {
     const [x, y] = [indexOf.get(link.a)!, indexOf.get(link.b)!];
     if (sets.find(x) === sets.find(y) || sets.blocked(x, y)) continue;
     if (sets.spanDaysIfUnited(x, y) > settings.maxSpanDays) continue;
     sets.union(x, y);
-    uniting.set(link, true);
+    run.uniting.set(link, true);
   }
+}
 
+/** Sets of two or more (or confirmed by an analyst) become groups; single incidents stay loose. */
+function formGroups(run: Run): { groups: Group[]; loose: number[] } {
   const byRoot = new Map<number, number[]>();
-  active.forEach((_, index) => {
-    const root = sets.find(index);
+  run.active.forEach((_, index) => {
+    const root = run.sets.find(index);
     const members = byRoot.get(root);
     if (members) members.push(index);
     else byRoot.set(root, [index]);
   });
   const groups: Group[] = [];
-  const groupOfCore = new Int32Array(active.length).fill(-1);
   const loose: number[] = [];
   for (const members of byRoot.values()) {
-    if (members.length < 2 && !members.some((index) => constraints.kept.has(index))) {
-      loose.push(...members);
-      continue;
-    }
-    for (const index of members) groupOfCore[index] = groups.length;
-    groups.push(makeGroup(members, active, adjacency, indexOf, uniting, canonical));
+    if (members.length < 2 && !members.some((index) => run.constraints.kept.has(index))) loose.push(...members);
+    else groups.push(makeGroup(members, run));
   }
-
-  const context = { active, adjacency, indexOf, groups, groupOfCore, sets, settings, canonical };
-  for (const index of loose) attach(index, context);
-  // cores left too small dissolve; their incidents may still join a surviving campaign weakly
-  const dissolved: number[] = [];
-  for (const group of groups) {
-    if (group.core.length + group.attached.length >= settings.minMembers || group.core.some((i) => constraints.kept.has(i))) continue;
-    group.alive = false;
-    dissolved.push(...group.core, ...group.attached);
-  }
-  for (const index of dissolved.sort((x, y) => x - y)) attach(index, context);
-
-  return buildCampaigns(groups.filter((group) => group.alive), active, constraints, settings, options);
+  return { groups, loose };
 }
 
-function makeGroup(
-  core: number[], active: readonly AnalysisIncident[], adjacency: Link[][], indexOf: ReadonlyMap<string, number>,
-  uniting: ReadonlyMap<Link, true>, canonical: (normalized: string) => string,
-): Group {
+/** A group from its core: the medoid, the uniting links' scores, the signatures two members share. */
+function makeGroup(core: number[], { active, adjacency, indexOf, uniting, canonical }: Run): Group {
   const inCore = new Set(core);
   const scores: number[] = [];
   let medoid = core[0];
@@ -137,22 +160,18 @@ function makeGroup(
   for (const index of core) {
     for (const key of new Set(active[index].signatures.map((s) => canonical(s.normalized)))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const starts = core.map((index) => active[index].start);
+  let [first, last] = [Infinity, -Infinity];
+  for (const index of core) [first, last] = [Math.min(first, active[index].start), Math.max(last, active[index].start)];
   return {
     core, attached: [], scores, signatures: new Set([...counts].filter(([, count]) => count >= 2).map(([key]) => key)),
-    medoid, first: Math.min(...starts), last: Math.max(...starts), alive: true,
+    medoid, first, last, alive: true,
   };
 }
 
-interface AttachContext {
-  active: readonly AnalysisIncident[];
-  adjacency: Link[][];
-  indexOf: ReadonlyMap<string, number>;
+interface AttachContext extends Run {
   groups: Group[];
+  /** core member index → its group, −1 for incidents in no core */
   groupOfCore: Int32Array;
-  sets: ConstrainedUnionFind;
-  settings: Settings;
-  canonical: (normalized: string) => string;
 }
 
 /** True when the link reaches the group through its core signature, or the incident has the medoid's MO. */
@@ -160,7 +179,7 @@ function reachesCore(link: Link, incident: number, member: number, group: Group,
   const side = link.a === context.active[member].id ? 'a' : 'b';
   for (const evidence of link.evidence) {
     const memberSignature = evidence.details[side];
-    if (SIGNATURE_KINDS.has(evidence.kind) && typeof memberSignature === 'string' && group.signatures.has(context.canonical(memberSignature))) {
+    if (SIGNATURE_EVIDENCE.has(evidence.kind) && typeof memberSignature === 'string' && group.signatures.has(context.canonical(memberSignature))) {
       return true;
     }
   }
@@ -179,7 +198,7 @@ function attach(incident: number, context: AttachContext): void {
     if (!group.alive || group.core.includes(incident) || group.attached.includes(incident)) continue;
     if (reachesCore(link, incident, member, group, context)) options.push({ group, score: link.score });
   }
-  options.sort((x, y) => y.score - x.score);
+  options.sort((x, y) => y.score - x.score || x.group.core[0] - y.group.core[0]);
   const start = context.active[incident].start;
   for (const { group, score } of options) {
     const span = (Math.max(group.last, start) - Math.min(group.first, start)) / DAY_MS;

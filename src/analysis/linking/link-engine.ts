@@ -20,16 +20,18 @@ export interface LinkEngineOptions {
   /** links scoring below this (after grade weighting) are not returned; default 0.2 */
   minScore?: number;
   /**
-   * At most this many incidents are taken from one block (one signature, one similar signature,
-   * the space-time neighbourhood), most recent (or, in space-time, nearest in time) first; default
-   * 500. A tag on 100 000 incidents therefore costs 500 comparisons, not 100 000: the latency
-   * bound holds, at the price of not linking a new incident to the oldest carriers of a very
-   * common tag (which that tag's low IDF makes weak links anyway).
+   * At most this many incidents are taken from one block (one signature, the space-time
+   * neighbourhood), most recent (or, in space-time, nearest in time) first; default 500. A tag on
+   * 100 000 incidents therefore costs at most 500 comparisons, not 100 000: the latency bound
+   * holds, at the price of not linking a new incident to the oldest carriers of a very common tag.
+   * The cap of a signature also shrinks with its rarity (down to a fifth for a tag on most
+   * incidents): the more common the tag, the less each of its links says.
    */
   maxCandidatesPerBlock?: number;
   /**
-   * incidents taken per similar (not identical) signature; default 100, since a similar tag is
-   * weaker evidence and "bg1x" may have nine neighbours one edit away, each on thousands of incidents
+   * incidents taken through the similar (not identical) signatures of one signature, all of them
+   * together, best matches first; default 200: a similar tag is weaker evidence, and a numbered tag
+   * ("bg12") may have twenty neighbours one edit away, each on thousands of incidents
    */
   maxCandidatesPerSimilar?: number;
   /** overall cap of incidents scored per lookup, which bounds the worst-case latency; default 1000 */
@@ -82,7 +84,7 @@ export class LinkEngine {
 
   constructor(private readonly options: LinkEngineOptions = {}) {
     this.perBlock = options.maxCandidatesPerBlock ?? 500;
-    this.perSimilar = options.maxCandidatesPerSimilar ?? 100;
+    this.perSimilar = options.maxCandidatesPerSimilar ?? 200;
     this.maxCandidates = options.maxCandidates ?? 1000;
     this.maxSimilar = options.maxSimilarSignatures ?? 20;
     this.spaceKm = options.spaceKm ?? 150;
@@ -222,13 +224,17 @@ export class LinkEngine {
       if (done.has(signature.normalized)) continue;
       done.add(signature.normalized);
       const forms = aliases ? aliases.variantsOf(signature.normalized) : [signature.normalized];
-      for (const form of forms) this.signatures.forEachId(form, this.perBlock, take);
+      for (const form of forms) this.signatures.forEachId(form, this.capFor(form, this.perBlock), take);
       if (isIdentifierKind(signature.kind)) continue;
       const canonical = forms[0];
       const lookups = canonical === signature.normalized ? [canonical] : [signature.normalized, canonical];
+      let budget = this.perSimilar;
       for (const lookup of lookups) {
         for (const similar of this.signatures.similar(lookup).slice(0, this.maxSimilar)) {
-          this.signatures.forEachId(similar.normalized, this.perSimilar, take);
+          if (budget <= 0) break;
+          const cap = Math.min(budget, this.capFor(similar.normalized, this.perSimilar));
+          this.signatures.forEachId(similar.normalized, cap, take);
+          budget -= Math.min(cap, this.signatures.documentFrequency(similar.normalized));
         }
       }
     }
@@ -237,6 +243,12 @@ export class LinkEngine {
     const { lat, lon, start, end } = incident;
     for (const other of this.places.query(lat, lon, start, end, this.spaceKm, this.timeHours, this.perBlock + 1)) take(other);
     return { candidates: result, fromSignatures };
+  }
+
+  /** The block cap of a signature, scaled by its rarity (a fifth of it at the least). */
+  private capFor(normalized: string, cap: number): number {
+    const rarity = this.signatures.idf(normalized) / this.signatures.maxIdf();
+    return Math.max(1, Math.round(cap * Math.min(1, Math.max(0.2, rarity))));
   }
 
   private index(slot: number): void {

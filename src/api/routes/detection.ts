@@ -35,8 +35,8 @@ export function detectionRoutes(context: VigieContext) {
       const q = c.req.valid('query');
       const state = q.state?.split(',').map((s) => s.trim()).filter(Boolean);
       for (const s of state ?? []) if (!['active', 'confirmed', 'dismissed'].includes(s)) throw invalidInput([{ path: 'state', message: `unknown state "${s}"` }]);
-      const items = await listCampaigns(deps, c.get('caller'), { from: parseDate(q.from, 'from'), to: parseDate(q.to, 'to'), state }, q.limit, q.offset);
-      return c.json({ items: items.map((reading) => presentCampaign(context.gazetteer, reading)), next_offset: items.length === q.limit ? q.offset + q.limit : null }, 200);
+      const page = await listCampaigns(deps, c.get('caller'), { from: parseDate(q.from, 'from'), to: parseDate(q.to, 'to'), state }, q.limit, q.offset);
+      return c.json({ items: page.items.map((reading) => presentCampaign(context.gazetteer, reading)), next_offset: page.nextOffset }, 200);
     });
 
   app.openapi(createRoute({ method: 'get', path: '/campaigns/{id}', tags: ['detection'], summary: 'A campaign: members, the link graph with its reasons, its alarms and decisions', request: { params: uuidParam }, responses: { 200: json('The campaign'), ...errorResponses } }),

@@ -40,7 +40,7 @@ async function readableIncidents(deps: CampaignDeps, principal: Principal, ids: 
 }
 
 /** Campaigns with at least one member the caller may read, newest first. */
-export async function listCampaigns(deps: CampaignDeps, caller: Caller, filter: { from?: Date; to?: Date; state?: string[] }, limit: number, offset: number): Promise<CampaignReading[]> {
+export async function listCampaigns(deps: CampaignDeps, caller: Caller, filter: { from?: Date; to?: Date; state?: string[] }, limit: number, offset: number): Promise<{ items: CampaignReading[]; nextOffset: number | null }> {
   const rows = await deps.campaigns.list(filter, limit, offset);
   const members = await deps.campaigns.members(rows.map((row) => row.id));
   const readings: CampaignReading[] = [];
@@ -49,7 +49,8 @@ export async function listCampaigns(deps: CampaignDeps, caller: Caller, filter: 
     const visible = await readableIncidents(deps, caller.principal, ids);
     if (visible.length > 0) readings.push({ row, members: visible, hiddenMembers: visible.length < ids.length });
   }
-  return readings;
+  // Paging counts the campaigns read, not those shown: a page may be short yet have a next one.
+  return { items: readings, nextOffset: rows.length === limit ? offset + limit : null };
 }
 
 export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string): Promise<CampaignReading & { links: IncidentLinkRow[]; alarms: WaveAlarmRow[]; decisions: Awaited<ReturnType<CampaignRepository['decisionsOf']>> }> {
@@ -116,7 +117,10 @@ export async function decideCampaign(deps: CampaignDeps, caller: Caller, id: str
       break;
   }
   await deps.campaigns.addDecision({ campaignId: id, kind: decision.kind, payload, reason: decision.reason ?? null, decidedBy: caller.principal.system ? null : caller.principal.userId });
-  if (decision.kind === 'dismiss') await deps.campaigns.setState(id, 'dismissed', decision.reason);
+  if (decision.kind === 'dismiss') {
+    await deps.campaigns.setState(id, 'dismissed', decision.reason);
+    await deps.campaigns.deleteAlarmsOf(id);
+  }
   if (decision.kind === 'confirm') await deps.campaigns.setState(id, 'confirmed', null);
   await deps.audit.append({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null, action: `campaign.${decision.kind}`, object_type: 'campaign', object_id: id, details: payload });
   await deps.detection.detect(campaign.row.start_at.getTime(), campaign.row.end_at.getTime());

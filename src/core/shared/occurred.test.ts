@@ -42,3 +42,11 @@ test('a start with an hour precision lasts an hour', () => {
   const hour = resolveOccurred({ start: '2025-04-15T02:00:00+02:00', precision: 'hour' }, paris);
   assert.deepEqual(iso(hour), ['2025-04-15T00:00:00.000Z', '2025-04-15T01:00:00.000Z']);
 });
+
+test('a repeated resolution gives the same interval, and a fresh copy each time', () => {
+  const first = resolveOccurred({ night_of: '2025-04-14' }, paris);
+  const second = resolveOccurred({ night_of: '2025-04-14' }, paris);
+  assert.deepEqual(iso(first), iso(second));
+  assert.notEqual(first.start, second.start, 'callers may mutate their Date');
+  assert.deepEqual(iso(resolveOccurred({ night_of: '2025-04-14' }, 'America/Cayenne')), ['2025-04-14T21:00:00.000Z', '2025-04-15T11:00:00.000Z'], 'the zone is part of the key');
+});

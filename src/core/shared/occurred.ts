@@ -23,13 +23,32 @@ const localDay = (date: string, zone: string) => DateTime.fromISO(date, { zone }
  * `{night_of: "2025-04-14"}` in Europe/Paris is 2025-04-14T16:00Z to 2025-04-15T06:00Z.
  */
 export function resolveOccurred(input: OccurredInput, timezone: string): OccurredInterval {
+  // An exact time always carries its offset (the schema requires it): Date reads it without luxon.
+  if ('at' in input) {
+    const start = new Date(input.at);
+    return { start, end: new Date(start.getTime() + 60_000), precision: 'exact', timezone };
+  }
+  // Each local date costs luxon several Intl calls (tens of microseconds, the largest cost of an
+  // import: bench/import-phases.bench.ts), and a large import repeats a few thousand (zone, form,
+  // date) triples: keep the resolutions, bounded, and hand out copies.
+  const key = `${timezone}|${JSON.stringify(input)}`;
+  let known = resolvedIntervals.get(key);
+  if (!known) {
+    const { start, end, precision } = resolveWithLuxon(input, timezone);
+    known = { start: start.getTime(), end: end.getTime(), precision };
+    if (resolvedIntervals.size >= MAX_RESOLVED_INTERVALS) resolvedIntervals.clear();
+    resolvedIntervals.set(key, known);
+  }
+  return { start: new Date(known.start), end: new Date(known.end), precision: known.precision, timezone };
+}
+
+const MAX_RESOLVED_INTERVALS = 50_000;
+const resolvedIntervals = new Map<string, { start: number; end: number; precision: TimePrecision }>();
+
+function resolveWithLuxon(input: Exclude<OccurredInput, { at: string }>, timezone: string): OccurredInterval {
   const interval = (start: DateTime, end: DateTime, precision: TimePrecision): OccurredInterval => ({
     start: start.toUTC().toJSDate(), end: end.toUTC().toJSDate(), precision, timezone,
   });
-  if ('at' in input) {
-    const at = DateTime.fromISO(input.at, { setZone: true });
-    return interval(at, at.plus(SPAN_OF.exact), 'exact');
-  }
   if ('date' in input) {
     const day = localDay(input.date, timezone);
     return interval(day, day.plus({ days: 1 }), 'day');

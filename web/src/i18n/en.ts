@@ -1,9 +1,11 @@
 import { enAccess } from './en-access.ts';
+import { enDetection } from './en-detection.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English messages; the type makes a missing translation a compile error. */
 export const en: Record<MessageKey, string> = {
   ...enAccess,
+  ...enDetection,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents targeting prisons, their staff and transports',
   'app.skip': 'Skip to content',

@@ -1,8 +1,10 @@
 import { frAccess } from './fr-access.ts';
+import { frDetection } from './fr-detection.ts';
 
 /** French messages, the reference language: every key of the interface is defined here first. */
 export const fr = {
   ...frAccess,
+  ...frDetection,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents visant les prisons, leurs personnels et les transferts',
   'app.skip': 'Aller au contenu',

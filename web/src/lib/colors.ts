@@ -28,3 +28,13 @@ export const FALLBACK_COLOR = '#424242';
 
 export const colorOf = (eventType: string | undefined): string =>
   (eventType && EVENT_COLORS[eventType]) || FALLBACK_COLOR;
+
+/**
+ * Site risk (probability of at least one attack over the horizon) in five bins, pale to dark
+ * orange: the same thresholds colour the map and its legend.
+ */
+export const RISK_THRESHOLDS = [0.02, 0.05, 0.1, 0.2] as const;
+export const RISK_COLORS = ['#fff3c4', '#fec44f', '#fe9929', '#d95f0e', '#8c2d04'] as const;
+
+export const riskColor = (probability: number): string =>
+  RISK_COLORS[RISK_THRESHOLDS.filter((threshold) => probability >= threshold).length];

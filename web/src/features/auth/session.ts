@@ -106,3 +106,5 @@ export const holds = (user: User, compartment: string) => user.compartments.incl
 export const canAdminister = (user: User) => user.role === 'admin';
 /** Supervisors and administrators read the audit trail. */
 export const canAudit = (user: User) => user.role === 'admin' || user.role === 'supervisor';
+/** Analysts, supervisors and administrators decide on campaigns, edit signature aliases and read site risk. */
+export const canDecide = (user: User) => user.role === 'analyst' || user.role === 'supervisor' || user.role === 'admin';

@@ -8,6 +8,7 @@ import { label, t, useLang, type MessageKey } from '../../i18n/i18n.ts';
 import { dateLabel, dateTimeLabel, occurredLabel } from '../../lib/dates.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
+import { IncidentLinks } from './incident-links.tsx';
 import { IncidentMiniMap } from './incident-mini-map.tsx';
 import { StaffSection } from './staff-section.tsx';
 
@@ -108,6 +109,7 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
               </ul>
             )}
           </Section>
+          <IncidentLinks incident={incident} />
           <Section title={t('incident.record')}>
             {incident.external_id && <Field name={t('incident.externalId')}>{incident.external_id}</Field>}
             <Field name={t('marking.label')}>

@@ -2,9 +2,10 @@ import type { FeatureCollection as GeoFeatureCollection, Point } from 'geojson';
 import { api } from '../../api/client.ts';
 import type { Facility, FeatureCollection, IncidentFeatureProperties } from '../../api/types.ts';
 import { label, t } from '../../i18n/i18n.ts';
-import { EVENT_COLORS, FALLBACK_COLOR, colorOf } from '../../lib/colors.ts';
+import { EVENT_COLORS, FALLBACK_COLOR, RISK_COLORS, RISK_THRESHOLDS, colorOf } from '../../lib/colors.ts';
 import { occurredLabel } from '../../lib/dates.ts';
 import { href } from '../../lib/router.ts';
+import { formatPercent } from '../campaigns/detection-text.ts';
 import { createBaseMap, loadOutlines, maplibregl, setSourceData, whenIdle, whenLoaded } from './base-map.ts';
 
 const EMPTY: GeoFeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -14,6 +15,12 @@ const colorExpression = [
   'match', ['get', 'main_type'],
   ...Object.entries(EVENT_COLORS).flat(),
   FALLBACK_COLOR,
+] as unknown as maplibregl.ExpressionSpecification;
+
+// A step expression colouring a facility by its risk, in the bins of the legend.
+const riskExpression = [
+  'step', ['get', 'risk'], RISK_COLORS[0],
+  ...RISK_THRESHOLDS.flatMap((threshold, index) => [threshold, RISK_COLORS[index + 1]]),
 ] as unknown as maplibregl.ExpressionSpecification;
 
 /** A small DOM builder for popups: text only, never HTML from data. */
@@ -43,6 +50,7 @@ export class IncidentMapController {
   /** Resolves when the outlines and facilities are drawn and incident data can be set. */
   readonly ready: Promise<void>;
   private facilities = new Map<string, Facility>();
+  private risk = new Map<string, number>();
   private incidents = new Map<string, IncidentFeatureProperties>();
   private hover = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip', offset: 8 });
 
@@ -63,6 +71,16 @@ export class IncidentMapController {
         'circle-color': '#8a9099', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8,
       },
     });
+    // Facilities shaded by risk when a forecast is shown (risk < 0: none), under the incidents.
+    this.map.addLayer({
+      id: 'facility-risk', type: 'circle', source: 'facilities', filter: ['>=', ['get', 'risk'], 0],
+      paint: {
+        // The riskier, the larger: a 20 % site stands out among the many near their usual 2 %.
+        'circle-radius': ['interpolate', ['linear'], ['get', 'risk'], 0, 3, 0.05, 5, 0.2, 11, 0.4, 14],
+        'circle-color': riskExpression, 'circle-opacity': 0.85,
+        'circle-stroke-color': '#6e2303', 'circle-stroke-width': 0.8,
+      },
+    });
     this.map.addLayer({
       id: 'incidents', type: 'circle', source: 'incidents',
       paint: {
@@ -74,14 +92,27 @@ export class IncidentMapController {
     this.bindEvents();
     const [, facilities] = await Promise.all([loadOutlines(this.map), facilitiesPromise]);
     for (const facility of facilities) this.facilities.set(facility.id, facility);
+    this.drawFacilities();
+  }
+
+  private drawFacilities(): void {
     setSourceData(this.map, 'facilities', {
       type: 'FeatureCollection',
-      features: facilities.map((facility) => ({
+      features: [...this.facilities.values()].map((facility) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [facility.lon, facility.lat] },
-        properties: { id: facility.id, name: facility.name },
+        properties: { id: facility.id, name: facility.name, risk: this.risk.get(facility.id) ?? -1 },
       })),
     });
+  }
+
+  /** Shades the facilities by their probability of an attack (an empty map removes the shading); resolves once drawn. */
+  async setRisk(probabilities: Map<string, number>): Promise<number> {
+    await this.ready;
+    this.risk = probabilities;
+    this.drawFacilities();
+    await whenIdle(this.map);
+    return [...probabilities.keys()].filter((id) => this.facilities.has(id)).length;
   }
 
   /** Shows these incidents; resolves once they are drawn, with the number of features drawn. */
@@ -115,16 +146,20 @@ export class IncidentMapController {
 
   private bindEvents(): void {
     const map = this.map;
-    for (const layer of ['facilities', 'incidents']) {
+    for (const layer of ['facilities', 'facility-risk', 'incidents']) {
       map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
       map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; this.hover.remove(); });
     }
-    map.on('mousemove', 'facilities', (event) => {
-      const id = event.features?.[0]?.properties?.id as string | undefined;
-      const facility = id ? this.facilities.get(id) : undefined;
-      if (!facility || this.incidentsAt(event.point).length) return;
-      this.hover.setLngLat([facility.lon, facility.lat]).setDOMContent(el('span', {}, facility.name)).addTo(map);
-    });
+    for (const layer of ['facilities', 'facility-risk']) {
+      map.on('mousemove', layer, (event) => {
+        const id = event.features?.[0]?.properties?.id as string | undefined;
+        const facility = id ? this.facilities.get(id) : undefined;
+        if (!facility || this.incidentsAt(event.point).length) return;
+        const risk = this.risk.get(facility.id);
+        const text = risk === undefined ? facility.name : `${facility.name} · ${t('risk.tooltip', { percent: formatPercent(risk, 1) })}`;
+        this.hover.setLngLat([facility.lon, facility.lat]).setDOMContent(el('span', {}, text)).addTo(map);
+      });
+    }
     map.on('click', (event) => {
       const incidents = this.incidentsAt(event.point);
       if (incidents.length) {
@@ -133,7 +168,7 @@ export class IncidentMapController {
           .setDOMContent(this.incidentPopup(incidents)).addTo(map);
         return;
       }
-      const facilityId = map.queryRenderedFeatures(event.point, { layers: ['facilities'] })[0]?.properties?.id as string | undefined;
+      const facilityId = map.queryRenderedFeatures(event.point, { layers: ['facility-risk', 'facilities'] })[0]?.properties?.id as string | undefined;
       const facility = facilityId ? this.facilities.get(facilityId) : undefined;
       if (!facility) return;
       this.hover.remove();

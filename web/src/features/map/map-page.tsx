@@ -7,7 +7,9 @@ import { label, t, useLang } from '../../i18n/i18n.ts';
 import { colorOf } from '../../lib/colors.ts';
 import { addDays, apiPeriod, localDate, today } from '../../lib/dates.ts';
 import { href, navigate, type Route } from '../../lib/router.ts';
+import { canDecide, useUser } from '../auth/session.ts';
 import { IncidentMapController } from './incident-layers.ts';
+import { RiskLegend, RiskPanel, RiskToggle, riskHorizonOf, useSiteRisk, type RiskHorizon } from './risk-panel.tsx';
 
 /** The 30 days before the newest incident (or before today when there is none). */
 async function periodEndingAtLatest(): Promise<Period> {
@@ -18,6 +20,7 @@ async function periodEndingAtLatest(): Promise<Period> {
 }
 
 const periodQuery = (period: Period) => (period.from || period.to ? { from: period.from, to: period.to } : { all: '1' });
+const riskQuery = (horizon: RiskHorizon | undefined) => (horizon ? { risk: String(horizon) } : {});
 
 /** The map page: period control, the map of France and a legend of the incidents shown. */
 export function MapPage({ route }: { route: Route }) {
@@ -26,15 +29,17 @@ export function MapPage({ route }: { route: Route }) {
   const to = route.query.get('to') ?? undefined;
   const all = route.query.get('all') === '1';
   const decided = all || !!from || !!to;
+  const risk = riskHorizonOf(route.query);
   const [defaultError, setDefaultError] = useState<Error>();
 
   // Without a period in the address, start on the month that ends with the latest incident.
   useEffect(() => {
     if (decided) return;
-    periodEndingAtLatest().then((period) => navigate('/map', periodQuery(period), true), setDefaultError);
+    periodEndingAtLatest().then((period) => navigate('/map', { ...periodQuery(period), ...riskQuery(risk) }, true), setDefaultError);
   }, [decided]);
 
-  const setPeriod = (period: Period) => navigate('/map', periodQuery(period));
+  const setPeriod = (period: Period) => navigate('/map', { ...periodQuery(period), ...riskQuery(risk) });
+  const setRisk = (horizon: RiskHorizon | undefined) => navigate('/map', { ...periodQuery({ from, to }), ...riskQuery(horizon) }, true);
   const goLatest = () => periodEndingAtLatest().then(setPeriod, setDefaultError);
   const period: Period = { from, to };
 
@@ -45,7 +50,7 @@ export function MapPage({ route }: { route: Route }) {
         <PeriodControl idPrefix="map" value={period} onChange={setPeriod} />
       </div>
       {defaultError && <ErrorBanner error={defaultError} />}
-      <IncidentMap period={period} active={decided} onGoLatest={goLatest} />
+      <IncidentMap period={period} active={decided} onGoLatest={goLatest} risk={risk} onRisk={setRisk} />
     </section>
   );
 }
@@ -65,7 +70,10 @@ function countByMainType(collection: FeatureCollection<IncidentFeatureProperties
  * The map itself. Exposes its state to tests and assistive tools: `data-loaded="true"` once the
  * layers are filled, `data-incident-count` the number of incident dots drawn.
  */
-function IncidentMap({ period, active, onGoLatest }: { period: Period; active: boolean; onGoLatest: () => void }) {
+function IncidentMap({ period, active, onGoLatest, risk, onRisk }: {
+  period: Period; active: boolean; onGoLatest: () => void; risk: RiskHorizon | undefined; onRisk: (horizon: RiskHorizon | undefined) => void;
+}) {
+  const user = useUser();
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<IncidentMapController | undefined>(undefined);
   const [drawn, setDrawn] = useState<Drawn>();
@@ -81,6 +89,11 @@ function IncidentMap({ period, active, onGoLatest }: { period: Period; active: b
     map.ready.then(() => setFacilityCount(map.facilityCount), setError);
     return () => map.destroy();
   }, []);
+
+  // The forecast starts where the period ends (now for an open period); only roles that may read it ask.
+  const riskState = useSiteRisk(controller, active && canDecide(user) ? risk : undefined, apiPeriod(period).to);
+  const showRisk = !!risk && canDecide(user) && riskState.status !== 'forbidden';
+  useEffect(() => { controller.current?.map.resize(); }, [showRisk]);
 
   useEffect(() => {
     if (!active || !controller.current) return;
@@ -102,41 +115,49 @@ function IncidentMap({ period, active, onGoLatest }: { period: Period; active: b
   const loaded = !loading && !error && drawn !== undefined && drawn.key === periodKey;
   return (
     <div class="map-layout">
-      <div class="map-status" aria-live="polite">
-        {loading && <Loading />}
-        {error && <ErrorBanner error={error} onRetry={() => setAttempt((n) => n + 1)} />}
-        {loaded && drawn.count > 0 && (
-          <p>
-            <strong>{t('map.count', { count: drawn.count })}</strong>
-            {' · '}<a href={href('/incidents', { from: period.from, to: period.to })}>{t('map.listLink')}</a>
-          </p>
-        )}
-        {loaded && drawn.count === 0 && (
-          <p class="map-status__empty">
-            {t('map.count.none')}{' '}
-            <button type="button" class="button button--small" onClick={onGoLatest}>{t('map.goLatest')}</button>
-          </p>
-        )}
+      <div class="map-toolbar">
+        <div class="map-status" aria-live="polite">
+          {loading && <Loading />}
+          {error && <ErrorBanner error={error} onRetry={() => setAttempt((n) => n + 1)} />}
+          {loaded && drawn.count > 0 && (
+            <p>
+              <strong>{t('map.count', { count: drawn.count })}</strong>
+              {' · '}<a href={href('/incidents', { from: period.from, to: period.to })}>{t('map.listLink')}</a>
+            </p>
+          )}
+          {loaded && drawn.count === 0 && (
+            <p class="map-status__empty">
+              {t('map.count.none')}{' '}
+              <button type="button" class="button button--small" onClick={onGoLatest}>{t('map.goLatest')}</button>
+            </p>
+          )}
+        </div>
+        {canDecide(user) && riskState.status !== 'forbidden' && <RiskToggle value={risk} onChange={onRisk} />}
       </div>
-      <div class="map-frame">
-        <div
-          ref={container}
-          class="map"
-          data-testid="map"
-          data-loaded={loaded ? 'true' : 'false'}
-          data-incident-count={drawn?.count ?? 0}
-          data-facility-count={facilityCount}
-          role="region"
-          aria-label={t('map.aria')}
-        />
-        <Legend byType={drawn?.byType ?? []} />
+      <div class="map-row">
+        <div class="map-frame">
+          <div
+            ref={container}
+            class="map"
+            data-testid="map"
+            data-loaded={loaded ? 'true' : 'false'}
+            data-incident-count={drawn?.count ?? 0}
+            data-facility-count={facilityCount}
+            data-risk-horizon={showRisk ? risk : undefined}
+            data-risk-count={riskState.status === 'ready' ? riskState.shaded : 0}
+            role="region"
+            aria-label={t('map.aria')}
+          />
+          <Legend byType={drawn?.byType ?? []} risk={showRisk ? risk : undefined} />
+        </div>
+        {showRisk && <RiskPanel risk={riskState} />}
       </div>
       <p class="hint">{t('map.overseas')}</p>
     </div>
   );
 }
 
-function Legend({ byType }: { byType: Array<[string, number]> }) {
+function Legend({ byType, risk }: { byType: Array<[string, number]>; risk?: RiskHorizon }) {
   return (
     <aside class="legend" aria-label={t('map.legend')}>
       <h2 class="legend__title">{t('map.legend')}</h2>
@@ -152,6 +173,7 @@ function Legend({ byType }: { byType: Array<[string, number]> }) {
           {t('map.legend.facility')}
         </li>
       </ul>
+      {risk && <RiskLegend horizon={risk} />}
     </aside>
   );
 }

@@ -1,0 +1,237 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+import { setSharing } from '../../src/core/identity/admin.service.ts';
+import { DEMO_ORGANISATIONS } from '../../src/demo/demo-accounts.ts';
+import { loadDemo } from '../../src/demo/load-demo.ts';
+import { HOME_ORGANISATION, skipBrowser, startHarness, type Harness } from './browser-harness.ts';
+
+// The seed demo (the April 2025 wave and two years of background) is loaded before the browser
+// starts, then the detection indexes it once: links, campaigns, wave tests and the risk baseline.
+// The seed is TLP:AMBER and owned by the national service, which shares it with the test accounts'
+// organisation, so the analyst reads every member of the wave.
+
+let harness: Harness;
+const options = { skip: skipBrowser, timeout: 120_000 };
+const NATIONAL = DEMO_ORGANISATIONS.find((organisation) => organisation.key === 'national')!.name;
+
+before(async () => {
+  if (skipBrowser) return;
+  harness = await startHarness({
+    detection: false,
+    prepare: async (server) => {
+      await loadDemo(server.context);
+      await setSharing(server.context.admin, { principal: SYSTEM_PRINCIPAL, address: 'test' }, NATIONAL, HOME_ORGANISATION, true);
+      await server.context.detection.start();
+      await server.context.detection.idle();
+    },
+  });
+});
+after(async () => { await harness?.close(); });
+
+interface WaveCampaign { id: string; member_ids: string[]; sites: Array<{ id: string; name: string }>; state: string }
+
+/** The campaign of the April 2025 wave, as the API gives it to the analyst. */
+async function aprilWave(): Promise<WaveCampaign> {
+  const { status, json } = await harness.api('analyst', 'GET', '/api/campaigns?from=2025-04-01&to=2025-05-01');
+  assert.equal(status, 200);
+  const wave = (json.items as Array<WaveCampaign & { shared_signatures: Array<{ text: string }> }>)
+    .find((campaign) => campaign.shared_signatures.some((signature) => /D\.?D\.?P\.?F/i.test(signature.text)));
+  assert.ok(wave, 'the April 2025 wave is a campaign');
+  return wave;
+}
+
+test('the campaigns page shows the April 2025 wave with its significance', options, async () => {
+  const wave = await aprilWave();
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/campaigns`);
+  await page.getByRole('heading', { level: 1, name: 'Campagnes' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Campagnes' }).getAttribute('aria-current'), 'page');
+  const card = page.locator(`[data-testid="campaign-card"][data-id="${wave.id}"]`);
+  await card.waitFor();
+  assert.match(await card.getByRole('heading').textContent() ?? '', /^Campagne (du )?1[34].* avr\. 2025$/);
+  assert.match(await card.getByTestId('campaign-explanation').textContent() ?? '', /^\d+ lieux en \d nuits, \d partagent la signature « D\.?D\.?P\.?F » \(tag\)/);
+  assert.equal(await card.getByTestId('campaign-state').textContent(), 'Active');
+  // The significance: the recurrence in words and the p-value of the scan.
+  assert.match(await card.getByTestId('significance').textContent() ?? '', /^Aux taux habituels, cela arrive moins d’une fois en 1 000 ans/);
+  assert.match(await card.getByTestId('p-value').textContent() ?? '', /^p [=<] 0,0\d+$/);
+  assert.match(await card.textContent() ?? '', /Toulon-La Farlède/);
+  await page.screenshot({ path: '/tmp/vigie-campaigns.png', fullPage: true });
+
+  // Only dismissed campaigns: none yet, and the page says so.
+  await page.locator('.state-filter').getByRole('button', { name: 'Actives' }).click();
+  await page.locator('.state-filter').getByRole('button', { name: 'Confirmées' }).click();
+  await page.getByText('Aucune campagne ne correspond à ces filtres.').waitFor();
+  assert.match(page.url(), /state=dismissed/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the campaign page draws its members on the map and the link graph with reasons', options, async () => {
+  const wave = await aprilWave();
+  const detail = await harness.api('analyst', 'GET', `/api/campaigns/${wave.id}`);
+  const links = detail.json.links as Array<{ a: string; b: string }>;
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/campaigns/${wave.id}`);
+  await page.getByTestId('campaign-page').waitFor();
+  const members = wave.member_ids.length;
+
+  const map = page.locator('[data-testid="campaign-map"][data-loaded="true"]');
+  await map.waitFor({ timeout: 30_000 });
+  assert.equal(await map.getAttribute('data-member-count'), String(members));
+  assert.equal(await page.getByTestId('member-marker').count(), members);
+  assert.equal(await page.locator('[data-testid="campaign-map"] canvas.maplibregl-canvas').count(), 1);
+
+  const graph = page.getByTestId('link-graph');
+  assert.equal(await graph.getAttribute('data-node-count'), String(members));
+  assert.equal(await graph.getAttribute('data-edge-count'), String(links.length));
+  assert.ok(links.length >= members - 1, 'the members are linked');
+  assert.ok(await page.getByTestId('graph-edge-label').count() >= 1, 'edges are labelled with their main reason');
+  const explanations = await page.getByTestId('graph-edge').evaluateAll((edges) => edges.map((edge) => edge.getAttribute('data-explanation') ?? ''));
+  assert.ok(explanations.some((text) => /^même tag D\.?D\.?P\.?F/.test(text)), 'a link says it shares the tag');
+  assert.ok(explanations.every((text) => /nuit/.test(text)), 'every link says how many nights apart');
+  // Choosing an edge shows its reasons in full.
+  await page.getByTestId('graph-edge').first().focus();
+  await page.keyboard.press('Enter');
+  const selected = page.getByTestId('graph-selected').filter({ hasText: ' · ' });
+  await selected.waitFor();
+  assert.match(await selected.textContent() ?? '', /^\d+\. .+ – \d+\. .+ · .+/);
+
+  assert.equal(await page.getByTestId('member-row').count(), members);
+  assert.ok(await page.getByTestId('timeline-night').count() >= 2, 'the wave spans two nights');
+  const block = page.getByTestId('significance-block');
+  assert.match(await block.getByTestId('significance').textContent() ?? '', /^Aux taux habituels/);
+  assert.match(await block.getByTestId('observed-expected').textContent() ?? '', /^\d+ incidents observés, 0,\d+ attendus aux taux habituels$/);
+  assert.match(await block.getByTestId('hawkes').textContent() ?? '', /^p [=<] 0,\d+ · rapport de vraisemblance/);
+  await page.screenshot({ path: '/tmp/vigie-campaign.png', fullPage: true });
+
+  // The members link to their incidents, whose page lists their links and their campaign.
+  await page.getByTestId('member-row').first().getByRole('link').click();
+  await page.waitForURL(/#\/incidents\/[0-9a-f-]{36}$/);
+  const section = page.getByTestId('incident-links');
+  await section.getByTestId('incident-link').first().waitFor();
+  assert.ok(await section.getByTestId('evidence-chip').count() >= 1);
+  assert.ok(await section.getByTestId('score').count() >= 1);
+  await section.getByTestId('incident-campaigns').getByRole('link', { name: /^Campagne/ }).waitFor();
+  await section.screenshot({ path: '/tmp/vigie-incident-links.png' });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an analyst dismisses a campaign with a reason and it stays dismissed', options, async () => {
+  const wave = await aprilWave();
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/campaigns/${wave.id}`);
+  await page.getByTestId('decision-panel').waitFor();
+  await page.getByRole('button', { name: 'Écarter…' }).click();
+  const submit = page.getByRole('button', { name: 'Écarter la campagne' });
+  await page.locator('#dismiss-reason').fill('ok');
+  assert.equal(await submit.isDisabled(), true, 'a reason of fewer than 3 characters is refused');
+  await page.locator('#dismiss-reason').fill('Vague déjà traitée par la DISP');
+  await submit.click();
+
+  await page.getByText('Campagne écartée.').waitFor();
+  await page.locator('[data-testid="campaign-page"][data-state="dismissed"]').waitFor();
+  assert.equal(await page.locator('.campaign__header').getByTestId('campaign-state').textContent(), 'Écartée');
+  assert.equal(await page.getByTestId('dismissed-reason').textContent(), 'Écartée : Vague déjà traitée par la DISP');
+  const decision = page.locator('[data-testid="decision"][data-kind="dismiss"]');
+  assert.match(await decision.textContent() ?? '', /Écartée.*par vous.*« Vague déjà traitée par la DISP »/);
+  await page.screenshot({ path: '/tmp/vigie-campaign-dismissed.png', fullPage: true });
+
+  // The detection ran again after the decision; the campaign stays dismissed, in the page and the list.
+  await harness.server.context.detection.idle();
+  await page.reload();
+  await page.locator('[data-testid="campaign-page"][data-state="dismissed"]').waitFor();
+  assert.equal((await harness.api('analyst', 'GET', `/api/campaigns/${wave.id}`)).json.state, 'dismissed');
+  await page.goto(`${harness.url}/#/campaigns?state=dismissed`);
+  const card = page.locator(`[data-testid="campaign-card"][data-id="${wave.id}"]`);
+  await card.waitFor();
+  assert.equal(await card.getByTestId('campaign-state').textContent(), 'Écartée');
+  assert.match(await card.textContent() ?? '', /Écartée : Vague déjà traitée par la DISP/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the map shades sites by risk for the 72 hours after the wave', options, async () => {
+  const wave = await aprilWave();
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/map?from=2025-04-10&to=2025-04-16`);
+  await page.locator('[data-testid="map"][data-loaded="true"]').waitFor({ timeout: 30_000 });
+  await page.getByTestId('risk-toggle').getByRole('button', { name: '72 h' }).click();
+  const shaded = page.locator('[data-testid="map"][data-risk-horizon="72"]:not([data-risk-count="0"])');
+  await shaded.waitFor({ timeout: 30_000 });
+  assert.ok(Number(await shaded.getAttribute('data-risk-count')) >= 200, 'every facility is shaded');
+  assert.match(page.url(), /risk=72/);
+
+  const panel = page.getByTestId('risk-panel');
+  assert.match(await panel.textContent() ?? '', /dans les 72 h suivant le 17 avr\. 2025/);
+  const items = panel.getByTestId('risk-item');
+  assert.equal(await items.count(), 10);
+  const top = await items.first().getAttribute('data-site');
+  assert.ok(wave.sites.some((site) => site.id === top), `the site most at risk (${top}) is one the wave struck`);
+  assert.match(await items.first().textContent() ?? '', /incidents? sur ce site ces dernières \d+ h/);
+  await page.getByTestId('risk-legend').waitFor();
+  await page.screenshot({ path: '/tmp/vigie-map-risk.png' });
+
+  // Seven days: the same sites, a longer horizon.
+  await page.getByTestId('risk-toggle').getByRole('button', { name: '7 j' }).click();
+  await page.locator('[data-testid="map"][data-risk-horizon="168"]:not([data-risk-count="0"])').waitFor({ timeout: 30_000 });
+  await panel.getByText(/dans les 7 j suivant/).waitFor();
+  await page.getByTestId('risk-toggle').getByRole('button', { name: 'Masqué' }).click();
+  await page.locator('[data-testid="map"][data-risk-count="0"]').waitFor();
+  assert.equal(await page.getByTestId('risk-panel').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a reporter sees neither the risk nor an error on the map', options, async () => {
+  const created = await harness.api('admin', 'POST', '/api/users', { username: 'yanis.perrot', role: 'reporter', organisation: HOME_ORGANISATION, password: 'yanis-perrot-secret-2025' });
+  assert.equal(created.status, 201);
+  const page = await harness.newPage({ as: null });
+  await page.goto(`${harness.url}/#/login`);
+  await page.locator('#login-username').fill('yanis.perrot');
+  await page.locator('#login-password').fill('yanis-perrot-secret-2025');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByTestId('user-menu').waitFor();
+  await page.goto(`${harness.url}/#/map?from=2025-04-10&to=2025-04-16&risk=72`);
+  await page.locator('[data-testid="map"][data-loaded="true"]').waitFor({ timeout: 30_000 });
+  assert.equal(await page.getByTestId('risk-toggle').count(), 0);
+  assert.equal(await page.getByTestId('risk-panel').count(), 0);
+  assert.equal(await page.getByRole('alert').count(), 0);
+  assert.equal(await page.getByTestId('map').getAttribute('data-risk-count'), '0');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an analyst adds a signature alias and removes it', options, async () => {
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/campaigns`);
+  const panel = page.getByTestId('alias-panel');
+  await panel.getByText('Aucun alias déclaré.').waitFor();
+  // Two spellings of one signature are refused: the server compares them normalised.
+  await panel.locator('#alias-alias').fill('ZK-19');
+  await panel.locator('#alias-canonical').fill('ZK19');
+  await panel.getByRole('button', { name: 'Ajouter l’alias' }).click();
+  await panel.getByRole('alert').filter({ hasText: 'two different signatures' }).waitFor();
+  assert.equal(await panel.locator('#alias-alias').getAttribute('aria-invalid'), 'true');
+
+  await panel.locator('#alias-alias').fill('ZK-9');
+  await panel.locator('#alias-note').fill('même équipe, numéro mal recopié');
+  await panel.getByRole('button', { name: 'Ajouter l’alias' }).click();
+  await panel.getByText('Alias ajouté : ZK-9 → ZK19.').waitFor();
+  const row = panel.getByTestId('alias-row');
+  await row.first().waitFor();
+  assert.equal(await row.count(), 1);
+  // The server keeps the normalised forms.
+  assert.match(await row.first().textContent() ?? '', /^zk9zk19même équipe, numéro mal recopié/);
+  const listed = (await harness.api('analyst', 'GET', '/api/signature-aliases')).json.items;
+  assert.equal(listed.length, 1);
+  await panel.screenshot({ path: '/tmp/vigie-aliases.png' });
+
+  await row.first().getByRole('button', { name: 'Retirer' }).click();
+  await row.first().getByRole('button', { name: /^Retirer .+ \?$/ }).click();
+  await panel.getByText('Aucun alias déclaré.').waitFor();
+  assert.deepEqual((await harness.api('analyst', 'GET', '/api/signature-aliases')).json.items, []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -1,0 +1,146 @@
+/** The public shapes of the detection API (links, campaigns, wave alarms, site risk, aliases). */
+import type { Incident } from './types.ts';
+
+export type EvidenceKind = 'same_signature' | 'similar_signature' | 'same_mo' | 'space_time' | 'shared_actor';
+
+/** One reason two incidents are linked; `details` carries the numbers the sentence was made of. */
+export interface LinkEvidence {
+  kind: EvidenceKind;
+  score: number;
+  details: Record<string, unknown>;
+  /** the server's sentence, in English */
+  explanation: string;
+}
+
+/** A link between incidents `a` and `b`: a score in [0, 1] weighted by the weaker source grade. */
+export interface IncidentLink {
+  a: string;
+  b: string;
+  score: number;
+  grade_weight: number;
+  evidence: LinkEvidence[];
+  explanation: string;
+}
+
+/** A link of one incident, with a glimpse of the other end. */
+export interface IncidentLinkWithOther extends IncidentLink {
+  other: {
+    id: string;
+    facility_id: string | null;
+    facility_name: string | null;
+    commune: string | null;
+    occurred_start: string;
+    event_types: string[];
+  };
+}
+
+export const CAMPAIGN_STATES = ['active', 'confirmed', 'dismissed'] as const;
+export type CampaignState = (typeof CAMPAIGN_STATES)[number];
+
+/** What the members have in common, in numbers (the explanation is built from them). */
+export interface CampaignFacts {
+  incidents: number;
+  /** distinct places: facilities, or rounded coordinates for incidents away from a facility */
+  sites: number;
+  nights: number;
+  sharedTag: { text: string; kind: string; count: number } | null;
+  nearIdenticalMo: number;
+  weakSources: number;
+  core?: string[];
+  medoid?: string;
+}
+
+export interface PoissonScanResult {
+  statistic: number;
+  p_value: number;
+  recurrence_years: number;
+  replications: number;
+  window: { days: number; start: string; end: string };
+  observed: number;
+  expected: number;
+  sites: Array<{ siteId: string; observed: number; expected: number }>;
+  sentence: string;
+  explanation: string;
+}
+
+export interface HawkesResult { statistic: number; p_value: number; method: string; explanation: string }
+
+export type CampaignSignificance =
+  | null
+  | { tested: false; reason: string }
+  | { withheld: true; reason: string }
+  | { tested: true; evaluated_at: string; poisson_scan: PoissonScanResult; hawkes: HawkesResult | null };
+
+export interface Campaign {
+  id: string;
+  key: string;
+  state: CampaignState;
+  version: number;
+  start: string;
+  end: string;
+  sites: Array<{ id: string; name: string }>;
+  member_ids: string[];
+  shared_signatures: Array<{ normalized: string; text: string; count: number; kind?: string }>;
+  confidence: number;
+  explanation: string;
+  facts: CampaignFacts | null;
+  significance: CampaignSignificance;
+  /** some members are hidden from this reader: the significance is withheld */
+  hidden_members: boolean;
+  dismissed_reason: string | null;
+  updated_at: string;
+}
+
+export type AlarmMethod = 'poisson_scan' | 'permutation_scan' | 'hawkes';
+
+export interface Alarm {
+  id: string;
+  campaign_id: string | null;
+  method: AlarmMethod;
+  statistic: number;
+  p_value: number;
+  recurrence_years: number;
+  window: { start: string; end: string };
+  sites: Array<{ id: string; name: string }>;
+  incident_ids: string[];
+  details: Record<string, unknown>;
+  explanation: string;
+  raised_at: string;
+}
+
+export type DecisionKind = 'confirm' | 'dismiss' | 'split' | 'merge' | 'exclude';
+
+export interface CampaignDecisionRecord { kind: DecisionKind; reason: string | null; decided_at: string; decided_by: string | null }
+
+export interface CampaignDetail extends Campaign {
+  members: Incident[];
+  links: IncidentLink[];
+  alarms: Alarm[];
+  decisions: CampaignDecisionRecord[];
+}
+
+export type CampaignDecision =
+  | { kind: 'confirm'; reason?: string }
+  | { kind: 'dismiss'; reason: string }
+  | { kind: 'split'; groups: string[][] }
+  | { kind: 'merge'; with: string[] }
+  | { kind: 'exclude'; incident: string };
+
+export interface CampaignFilters { from?: string; to?: string; state?: string }
+
+export interface SiteRisk {
+  siteId: string;
+  site: { id: string; name: string };
+  horizonHours: number;
+  expected: number;
+  background: number;
+  excitation: number;
+  probability: number;
+  relativeRisk: number;
+  /** the server's sentences, in English */
+  reasons: string[];
+}
+
+export interface RiskForecast { at: string; horizon_hours: number; items: SiteRisk[] }
+
+export interface SignatureAlias { alias: string; canonical: string; note: string | null }

@@ -1,0 +1,59 @@
+import type { Campaign, CampaignState, LinkEvidence } from '../../api/detection-types.ts';
+import { t, type MessageKey } from '../../i18n/i18n.ts';
+import { formatPercent, pValueLabel, recurrenceSentence, untestedReason } from './detection-text.ts';
+
+/** Active, confirmed or dismissed, in words and colour. */
+export function StateBadge({ state }: { state: CampaignState }) {
+  return <span class={`badge badge--campaign-${state}`} data-testid="campaign-state" data-state={state}>{t(`campaign.state.${state}` as MessageKey)}</span>;
+}
+
+/** A horizontal bar from 0 to 1 with its percentage, e.g. a link's score or a campaign's confidence. */
+export function ScoreBar({ value, label }: { value: number; label: string }) {
+  const clamped = Math.max(0, Math.min(1, value));
+  return (
+    <span class="score" data-testid="score" data-score={clamped.toFixed(3)}>
+      <span class="score__bar" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(clamped * 100)} aria-label={label}>
+        <span class="score__fill" style={{ width: `${clamped * 100}%` }} />
+      </span>
+      <span class="score__value">{formatPercent(clamped)}</span>
+    </span>
+  );
+}
+
+/** The kinds of evidence of a link, as chips. */
+export function EvidenceChips({ evidence }: { evidence: LinkEvidence[] }) {
+  const kinds = [...new Set(evidence.map((item) => item.kind))];
+  return (
+    <span class="evidence-chips">
+      {kinds.map((kind) => (
+        <span key={kind} class={`evidence-chip evidence-chip--${kind}`} data-testid="evidence-chip" data-kind={kind}>
+          {t(`evidence.${kind}` as MessageKey)}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/**
+ * The significance of a campaign in one line: the recurrence sentence with its p-value, or why
+ * there is none (not tested yet, not testable, withheld from this reader).
+ */
+export function SignificanceLine({ campaign }: { campaign: Pick<Campaign, 'significance' | 'hidden_members'> }) {
+  const significance = campaign.significance;
+  if (campaign.hidden_members || (significance && 'withheld' in significance)) {
+    return <p class="significance-line significance-line--withheld" data-testid="significance">{t('significance.withheld')}</p>;
+  }
+  if (!significance) return <p class="significance-line muted" data-testid="significance">{t('significance.pending')}</p>;
+  if (!significance.tested) {
+    return <p class="significance-line muted" data-testid="significance">{t('significance.untested', { reason: untestedReason(significance.reason) })}</p>;
+  }
+  const scan = significance.poisson_scan;
+  return (
+    <p class="significance-line" data-testid="significance">
+      <span class="significance-line__sentence">{capitalize(recurrenceSentence(scan.recurrence_years))}</span>
+      {' '}<span class="pvalue" data-testid="p-value">{pValueLabel(scan.p_value)}</span>
+    </p>
+  );
+}
+
+export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

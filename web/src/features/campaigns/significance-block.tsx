@@ -1,0 +1,109 @@
+import type { Alarm, CampaignDetail } from '../../api/detection-types.ts';
+import { t, type MessageKey } from '../../i18n/i18n.ts';
+import { dateLabel, dateTimeLabel } from '../../lib/dates.ts';
+import { capitalize } from './campaign-badges.tsx';
+import { formatNumber, pValueLabel, plural, recurrenceSentence, untestedReason } from './detection-text.ts';
+
+const windowLabel = (start: string, end: string) => t('date.range', { start: dateTimeLabel(start), end: dateTimeLabel(end) });
+
+/**
+ * How surprising the campaign is at the usual rates of its sites: the Poisson scan (p-value,
+ * recurrence, window, observed against expected, per site) and the Hawkes test of cross-site
+ * excitation. Withheld when the reader cannot read every member.
+ */
+export function SignificanceBlock({ campaign }: { campaign: CampaignDetail }) {
+  const significance = campaign.significance;
+  return (
+    <section class="panel significance" aria-labelledby="significance-title" data-testid="significance-block">
+      <h2 id="significance-title">{t('significance.title')}</h2>
+      {(campaign.hidden_members || (significance && 'withheld' in significance)) ? (
+        <div class="staff__notice significance__withheld" role="note" data-testid="significance-withheld">
+          <p class="staff__notice-title">{t('significance.withheld')}</p>
+          <p>{t('significance.withheld.detail')}</p>
+        </div>
+      ) : !significance ? (
+        <p class="muted">{t('significance.pending')}</p>
+      ) : !significance.tested ? (
+        <p class="muted">{t('significance.untested', { reason: untestedReason(significance.reason) })}</p>
+      ) : (
+        <>
+          <p class="significance__sentence" data-testid="significance">{capitalize(recurrenceSentence(significance.poisson_scan.recurrence_years))}.</p>
+          <dl class="fields">
+            <div class="fields__row">
+              <dt>{t('significance.pvalue')}</dt>
+              <dd><span class="pvalue" data-testid="p-value">{pValueLabel(significance.poisson_scan.p_value)}</span>{' '}
+                <span class="muted">{t('significance.replications', { n: formatNumber(significance.poisson_scan.replications, 0) })}</span></dd>
+            </div>
+            <div class="fields__row">
+              <dt>{t('significance.window')}</dt>
+              <dd>{windowLabel(significance.poisson_scan.window.start, significance.poisson_scan.window.end)}
+                {' '}<span class="muted">({plural(significance.poisson_scan.window.days, 'significance.days.one', 'significance.days.other')})</span></dd>
+            </div>
+            <div class="fields__row">
+              <dt>{t('significance.observedExpected')}</dt>
+              <dd data-testid="observed-expected">{t('significance.observedExpected.value', {
+                observed: formatNumber(significance.poisson_scan.observed, 0), expected: formatNumber(significance.poisson_scan.expected),
+              })}</dd>
+            </div>
+            <div class="fields__row">
+              <dt>{t('significance.hawkes')}</dt>
+              <dd data-testid="hawkes">{significance.hawkes
+                ? <>{pValueLabel(significance.hawkes.p_value)} · {t('significance.hawkes.value', { statistic: formatNumber(significance.hawkes.statistic, 1), method: significance.hawkes.method })}</>
+                : t('common.none')}</dd>
+            </div>
+            <div class="fields__row">
+              <dt>{t('significance.evaluatedAt')}</dt>
+              <dd>{dateTimeLabel(significance.evaluated_at)}</dd>
+            </div>
+          </dl>
+          {significance.poisson_scan.sites.length > 0 && (
+            <div class="table-wrap significance__sites">
+              <table class="table table--compact">
+                <caption class="visually-hidden">{t('significance.sites')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('incident.facility')}</th>
+                    <th scope="col">{t('significance.observed')}</th>
+                    <th scope="col">{t('significance.expected')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {significance.poisson_scan.sites.map((site) => (
+                    <tr key={site.siteId}>
+                      <td>{campaign.sites.find((s) => s.id === site.siteId)?.name ?? site.siteId}</td>
+                      <td>{formatNumber(site.observed, 0)}</td>
+                      <td>{formatNumber(site.expected, 3)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <details class="significance__details">
+            <summary>{t('significance.method')}</summary>
+            <p>{t('significance.method.text')}</p>
+            <p lang="en" class="muted">{significance.poisson_scan.explanation}</p>
+            {significance.hawkes && <p lang="en" class="muted">{significance.hawkes.explanation}</p>}
+          </details>
+        </>
+      )}
+      {campaign.alarms.length > 0 && <AlarmList alarms={campaign.alarms} />}
+    </section>
+  );
+}
+
+function AlarmList({ alarms }: { alarms: Alarm[] }) {
+  return (
+    <>
+      <h3>{t('alarms.title')}</h3>
+      <ul class="alarms" data-testid="alarms">
+        {alarms.map((alarm) => (
+          <li key={alarm.id}>
+            <strong>{t(`alarms.method.${alarm.method}` as MessageKey)}</strong> · {pValueLabel(alarm.p_value)} · {recurrenceSentence(alarm.recurrence_years)}
+            <span class="muted"> · {t('alarms.raisedAt', { date: dateLabel(alarm.raised_at) })}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
