@@ -1,0 +1,146 @@
+/**
+ * The detection bench: a seeded synthetic national history (bench/detect/generator.ts) run through
+ * linking, campaign clustering, wave detection, regional scans and the site forecast, scored against
+ * its ground truth and against a plant-free twin (analysed in a child process) for false alarms.
+ * Prints a markdown report and writes bench/results/detect-<date>.json.
+ *   npm run bench:detect -- [--quick] [--incidents N] [--waves N] [--seed N] [--years N]
+ *                           [--recurrence-years T] [--sequential] [--campaign-options JSON]
+ * See docs/benchmarks.md, section Detection.
+ */
+import { fork } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { closeWorkerPool } from '../src/analysis/waves/index.ts';
+import { calibrate } from './detect/calibration.ts';
+import { runLinking } from './detect/evaluate-linking.ts';
+import { evaluateForecast } from './detect/evaluate-forecast.ts';
+import { scanPlantedRegional } from './detect/evaluate-regional.ts';
+import { nightlyRefit, pValueLatency } from './detect/evaluate-timing.ts';
+import { scanLatency, scoreEvents } from './detect/evaluate-waves.ts';
+import { generateHistory } from './detect/generator.ts';
+import { HistoryIndex } from './detect/history-index.ts';
+import { linkingQuality } from './detect/linking-quality.ts';
+import type { NullResult } from './detect/null-run.ts';
+import { historyOptions, parseOptions, type BenchOptions } from './detect/options.ts';
+import { renderReport, type DetectResults } from './detect/report.ts';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const log = (line: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+const mb = (bytes: number) => bytes / 2 ** 20;
+
+/** Days over which the incremental CampaignTracker is timed, from the end of the warm-up year. */
+const TRACKER_SAMPLE_DAYS = 30;
+/** Other clustering options whose final campaigns are scored too (linking quality only). */
+const CLUSTERING_VARIANTS = [
+  { name: 'no MO attachment (nearIdenticalMo 1.01)', options: { nearIdenticalMo: 1.01 } },
+  { name: 'strong links from 0.7 (strongThreshold 0.7)', options: { strongThreshold: 0.7 } },
+  { name: 'both', options: { nearIdenticalMo: 1.01, strongThreshold: 0.7 } },
+];
+
+/** Starts the null history in a child process; resolves with its result. */
+function startNullRun(options: BenchOptions): Promise<NullResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL('./detect/null-run.ts', import.meta.url), [JSON.stringify(options)], {
+      execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('message', (result) => resolve(result as NullResult));
+    child.once('exit', (code) => code !== 0 && reject(new Error(`null run exited with ${code}`)));
+  });
+}
+
+/** Generates the planted history and runs every evaluation that needs no null calibration. */
+async function analysePlanted(options: BenchOptions) {
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t = performance.now();
+  const history = generateHistory(historyOptions(options, true));
+  const generation = { seconds: (performance.now() - t) / 1000, incidents: history.incidents.length, sites: history.sites.length, rssMb: mb(process.memoryUsage().rss) };
+  gc();
+  const heapHistoryMb = mb(process.memoryUsage().heapUsed - heapBefore);
+  log(`planted: ${history.incidents.length.toLocaleString('en-GB')} incidents, ${history.truth.waves.length} waves, in ${generation.seconds.toFixed(1)} s`);
+
+  const cpuBefore = process.cpuUsage();
+  const linking = runLinking(history.incidents, {
+    progress: (line) => log(`planted: ${line}`), gc, trackerSample: { from: history.plantsFrom, days: TRACKER_SAMPLE_DAYS },
+    campaignOptions: options.campaignOptions, variants: CLUSTERING_VARIANTS,
+  });
+  const cpu = process.cpuUsage(cpuBefore);
+  log(`planted: linked in ${linking.engineSeconds.toFixed(0)} s (engine), clustered in ${linking.daily.seconds.toFixed(0)} s; ${linking.campaigns.length} campaigns, ${linking.events.length} candidate evaluations`);
+  const quality = linkingQuality(history, linking.campaigns);
+  const sensitivity = linking.variants.map((variant) => {
+    const scores = linkingQuality(history, variant.campaigns);
+    return { name: variant.name, pairwise: scores.pairwise, bcubed: scores.bcubed, variants: scores.variants, campaigns: variant.campaigns.length };
+  });
+
+  const index = new HistoryIndex(history.incidents, history.sites);
+  const groupOf = new Map<string, string>();
+  for (const group of [...history.truth.waves, ...history.truth.regional, ...history.truth.negatives]) {
+    for (const id of group.members) groupOf.set(id, group.id);
+  }
+  const scored = await scoreEvents(index, linking.events, groupOf, { from: history.plantsFrom, replications: 999, workers: 0, progress: (line) => log(`planted: ${line}`) });
+  log(`planted: ${scored.length} candidate evaluations scored`);
+  const regional = await scanPlantedRegional(index, history.sites, history.truth.regional, { replications: 999, workers: 0 });
+  const forecast = evaluateForecast(index, history.sites, history.plantsFrom, history.to);
+  log('planted: regional scans and forecast done');
+  return {
+    history, index, generation, scored, regional, forecast, quality, sensitivity, events: linking.events,
+    linking: {
+      ...linking, campaigns: linking.campaigns.length, events: linking.events.length, variants: undefined,
+      cpuSecondsPerAdd: (cpu.user + cpu.system) / 1e6 / linking.adds, heapHistoryMb,
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  const loadBefore = loadavg();
+  const nullRun = startNullRun(options);
+  if (options.sequential) await nullRun;
+  const planted = await analysePlanted(options);
+  const { history, index } = planted;
+  log('planted: waiting for the null history');
+  const nullResult = await nullRun;
+  const calibration = calibrate(history, planted.scored, planted.regional, nullResult, options.recurrenceYears);
+
+  log('timing p-values on 2 threads and the nightly refit');
+  const latency = await pValueLatency(index, planted.events, history.plantsFrom, options.latencySamples, 2);
+  const refit = nightlyRefit(index, history.sites, history.from, history.to);
+  await closeWorkerPool();
+  const memory = process.memoryUsage();
+  const results: DetectResults = {
+    date: new Date().toISOString(),
+    machine: { nproc: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, memoryGb: totalmem() / 2 ** 30, loadBefore, loadAfter: loadavg() },
+    options,
+    generation: planted.generation,
+    truth: {
+      waves: history.truth.waves.length, regional: history.truth.regional.length,
+      negatives: Object.fromEntries(['coincidence', 'single_site_burst', 'copycat', 'holiday_surge'].map((kind) => [kind, history.truth.negatives.filter((group) => group.kind === kind).length])),
+    },
+    linking: planted.linking,
+    quality: planted.quality,
+    sensitivity: planted.sensitivity,
+    waves: { ...calibration.waves, scan: scanLatency(planted.scored) },
+    nullRun: { ...nullResult, scored: undefined, regional: undefined, scoredCount: nullResult.scored.length, uniformity: calibration.uniformity, pLevels: calibration.pLevels,
+      alarmsAtLoosestThreshold: calibration.nullAlarmEvents },
+    regional: calibration.regional,
+    runtimeDefaults: calibration.runtimeDefaults,
+    forecast: planted.forecast,
+    latency,
+    refit,
+    memory: { rssPeakMb: Math.max(planted.linking.rssPeakMb, mb(memory.rss)), rssEndMb: mb(memory.rss), nullRssPeakMb: nullResult.linking.rssPeakMb },
+    seconds: (performance.now() - started) / 1000,
+  };
+  const report = renderReport(results);
+  process.stdout.write(report);
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  const suffix = `${options.quick ? '-quick' : ''}${Object.keys(options.campaignOptions).length ? '-what-if' : ''}`;
+  const file = new URL(`./results/detect-${results.date.slice(0, 10)}${suffix}.json`, import.meta.url);
+  writeFileSync(file, JSON.stringify({ ...results, report }, null, 2));
+  log(`wrote ${file.pathname} in ${results.seconds.toFixed(0)} s`);
+}
+
+await main();

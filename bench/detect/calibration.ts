@@ -1,0 +1,84 @@
+/**
+ * Thresholds from the null history: E (candidate evaluations a year), the wave and regional
+ * operating thresholds, and how uniform null p-values are. The wave threshold is chosen on the
+ * first half of the null history and checked on the second half, so the reported false-alarm rate
+ * is not the one the choice was fitted to.
+ */
+import { regionalAtThreshold, type scanPlantedRegional } from './evaluate-regional.ts';
+import { assessWaves, isAlarm, nullAlarms, type ScoredEvent } from './evaluate-waves.ts';
+import type { History } from './generator.ts';
+import { uniformityTest } from './metrics.ts';
+import type { NullResult } from './null-run.ts';
+
+/** Recurrence thresholds T (years) reported; the operating ones are taken among them. */
+export const THRESHOLD_YEARS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
+/** False alarms a year allowed on the calibration half of the null history (half the goal of 1, for margin). */
+export const CALIBRATION_TARGET = 0.5;
+
+const YEAR_MS = 365.25 * 86_400_000;
+/** The detection runtime's default evaluations a year (src/core/detection/significance.ts). */
+const RUNTIME_EVALUATIONS_PER_YEAR = 365.25;
+
+/** Wave and regional results at every threshold, and the operating thresholds. */
+export function calibrate(
+  history: History, scored: readonly ScoredEvent[], regionalPlanted: Awaited<ReturnType<typeof scanPlantedRegional>>,
+  nullResult: NullResult, fixedYears: number | null,
+) {
+  const evaluationsPerYear = nullResult.scored.length / nullResult.yearsEvaluated;
+  const waveMembers = new Set(history.truth.waves.flatMap((wave) => wave.members));
+  const starts = new Map(history.incidents.filter((incident) => waveMembers.has(incident.id)).map((incident) => [incident.id, incident.start]));
+  const yearsEvaluated = (history.to - history.plantsFrom) / YEAR_MS;
+  const grid = fixedYears === null ? THRESHOLD_YEARS : [...new Set([...THRESHOLD_YEARS, fixedYears])].sort((x, y) => x - y);
+  const surges = history.truth.negatives.filter((group) => group.kind === 'holiday_surge');
+  const thresholds = grid.map((years) => {
+    const rule = { pAlarm: 1 / (evaluationsPerYear * years), multiSite: true };
+    return {
+      years,
+      waves: assessWaves(history.truth.waves, history.truth.negatives, scored, years, yearsEvaluated, rule, starts),
+      nullAlarms: nullAlarms(nullResult.scored, nullResult.from, nullResult.to, rule, surges),
+    };
+  });
+  // what the runtime's defaults would do: recurrence ≥ 1 year at E = 365.25, any subset
+  const runtimeRule = { pAlarm: 1 / RUNTIME_EVALUATIONS_PER_YEAR, multiSite: false };
+  const runtimeDefaults = {
+    years: 1,
+    waves: assessWaves(history.truth.waves, history.truth.negatives, scored, 1, yearsEvaluated, runtimeRule, starts),
+    nullAlarms: nullAlarms(nullResult.scored, nullResult.from, nullResult.to, runtimeRule, surges),
+    regional: regionalAtThreshold(regionalPlanted, nullResult.regional, 1, false),
+  };
+  const operatingYears = fixedYears
+    ?? thresholds.find((row) => row.nullAlarms.firstHalfPerYear <= CALIBRATION_TARGET)?.years ?? grid[grid.length - 1];
+  const regional = grid.map((years) => regionalAtThreshold(regionalPlanted, nullResult.regional, years));
+  const regionalYears = regional.find((row) => row.nullPerYear <= CALIBRATION_TARGET)?.years ?? grid[grid.length - 1];
+  // the null alarms at the loosest threshold, for the JSON (what they rested on)
+  const loosest = { pAlarm: 1 / (evaluationsPerYear * grid[0]), multiSite: true };
+  const nullAlarmEvents = nullResult.scored.filter((event) => isAlarm(event, loosest)).map((event) => ({
+    at: new Date(event.now).toISOString(), key: event.key, classes: event.classes, sites: event.sites, subsetSites: event.subsetSites,
+    observed: event.observed, expected: Number(event.expected.toFixed(2)), recurrencePValue: event.recurrencePValue,
+    duringSurge: surges.some((surge) => event.now >= surge.start && event.now < surge.end + 7 * 86_400_000),
+  }));
+  return {
+    nullAlarmEvents,
+    runtimeDefaults,
+    waves: { evaluations: scored.length, evaluationsPerYear, operatingYears, calibrated: fixedYears === null, calibrationTarget: CALIBRATION_TARGET, thresholds },
+    regional: { operatingYears: regionalYears, thresholds: regional, scanMs: regionalPlanted.scanMs },
+    ...nullPValues(nullResult),
+  };
+}
+
+/** How far null p-values are from uniform: KS distances, and the share at or below a few levels. */
+function nullPValues(nullResult: NullResult) {
+  const scored = nullResult.scored;
+  const attackOnly = scored.filter((event) => event.classes.join() === 'attack');
+  const lastPerCampaign = new Map(scored.map((event) => [event.key, event.pValue]));
+  const shareAtMost = (events: readonly ScoredEvent[], level: number) => events.filter((event) => event.pValue <= level).length / events.length;
+  return {
+    uniformity: {
+      allEvaluations: uniformityTest(scored.map((event) => event.pValue)),
+      lastPerCampaign: uniformityTest([...lastPerCampaign.values()]),
+      attackOnly: uniformityTest(attackOnly.map((event) => event.pValue)),
+      regionalPrimary: uniformityTest(nullResult.regional.primaryP),
+    },
+    pLevels: [0.001, 0.01, 0.05, 0.1, 0.5].map((level) => ({ level, all: shareAtMost(scored, level), attackOnly: shareAtMost(attackOnly, level) })),
+  };
+}

@@ -1,0 +1,246 @@
+/**
+ * What the bench plants in the background, with its ground truth: national waves (a distinct tag
+ * per wave, written exactly, punctuated, one edit off or not at all), regional clusters without a
+ * signature, and hard negatives that must not raise an alarm (unsigned coincidences, single-site
+ * bursts, copycat tags). Each kind draws from its own seeded stream, so a plant-free history keeps
+ * exactly the same negatives.
+ */
+import { damerauLevenshtein } from '../../src/analysis/linking/signature-similarity.ts';
+import { normalizeSignature } from '../../src/analysis/fold-text.ts';
+import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
+import { parisDay, parisDayStart } from '../../src/analysis/waves/paris-day.ts';
+import type { Rng } from '../../src/analysis/waves/rng.ts';
+import { timeInDay } from './generator-background.ts';
+import { kmBetween } from './sites.ts';
+import { ATTACK_MOS, COMMON_TAGS, makeIncident, NO_SIGNATURE, randomAttackMo, randomWord, tagged, type ModusOperandi } from './vocabulary.ts';
+
+/** How a wave member writes the wave's tag. */
+export type TagVariant = 'exact' | 'punctuated' | 'one_edit' | 'absent';
+
+export interface PlantedWave {
+  id: string;
+  tag: string;
+  members: string[];
+  sites: string[];
+  start: number;
+  end: number;
+  /** when the third distinct site was hit (null below three sites) */
+  firstThreeAt: number | null;
+  /** when each distinct site was first hit, in order */
+  siteTimes: number[];
+  days: number;
+  variants: Record<TagVariant, number>;
+}
+
+export interface PlantedGroup {
+  id: string;
+  kind: 'regional' | 'coincidence' | 'single_site_burst' | 'copycat' | 'holiday_surge';
+  members: string[];
+  sites: string[];
+  start: number;
+  end: number;
+}
+
+export interface Planted<T> {
+  truth: T[];
+  incidents: AnalysisIncident[];
+}
+
+interface Window {
+  from: number;
+  to: number;
+}
+
+/** A random site at least `minKm` from every chosen one (given up after 200 tries). */
+function farSite(sites: readonly AnalysisSite[], chosen: AnalysisSite[], minKm: number, rng: Rng): AnalysisSite | undefined {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const site = sites[rng.int(sites.length)];
+    if (chosen.includes(site)) continue;
+    if (chosen.every((other) => kmBetween(site, other) >= minKm)) return site;
+  }
+  return undefined;
+}
+
+/** A wave tag: 3 to 5 letters, at least 3 edits from every other wave tag and ordinary tag. */
+function waveTag(taken: string[], rng: Rng): string {
+  for (;;) {
+    const tag = randomWord(rng, 3 + rng.int(3));
+    const normalized = tag.toLowerCase();
+    if (taken.every((other) => damerauLevenshtein(normalized, other, 2) > 2)) {
+      taken.push(normalized);
+      return tag;
+    }
+  }
+}
+
+/** The tag one edit off: two neighbouring letters swapped, or one letter changed. */
+function oneEdit(tag: string, rng: Rng): string {
+  const i = rng.int(tag.length - 1);
+  if (rng.float() < 0.5 && tag[i] !== tag[i + 1]) return tag.slice(0, i) + tag[i + 1] + tag[i] + tag.slice(i + 2);
+  const j = rng.int(tag.length);
+  let letter = tag[j];
+  while (letter === tag[j]) letter = String.fromCharCode(65 + rng.int(26));
+  return tag.slice(0, j) + letter + tag.slice(j + 1);
+}
+
+function variantOf(first: boolean, rng: Rng): TagVariant {
+  if (first) return 'exact';
+  const u = rng.float();
+  return u < 0.5 ? 'exact' : u < 0.7 ? 'punctuated' : u < 0.8 ? 'one_edit' : 'absent';
+}
+
+function writeTag(tag: string, variant: TagVariant, rng: Rng) {
+  if (variant === 'absent') return NO_SIGNATURE;
+  if (variant === 'punctuated') return tagged(tag.split('').join('.'));
+  if (variant === 'one_edit') return tagged(oneEdit(tag, rng));
+  return tagged(rng.float() < 0.2 ? tag.toLowerCase() : tag);
+}
+
+/** The site count of a wave: 2 to 10, three quarters of them 4 or more. */
+function waveSize(rng: Rng): number {
+  const u = rng.float();
+  return u < 0.12 ? 2 : u < 0.25 ? 3 : 4 + rng.int(7);
+}
+
+/** A night of a wave: a start at night on local day `day`. */
+const nightAt = (day: number, rng: Rng) => timeInDay(parisDayStart(day), 'attack', rng);
+
+/**
+ * `count` national waves in `window`: 2 to 10 sites, 85 % of them placed at least 100 km from the
+ * others, over 1 to 7 nights, each site hit once (a fifth of them twice), most members with the
+ * wave's MO and tag.
+ */
+export function plantWaves(sites: readonly AnalysisSite[], count: number, window: Window, rng: Rng): Planted<PlantedWave> {
+  const taken = COMMON_TAGS.map(normalizeSignature);
+  const truth: PlantedWave[] = [];
+  const incidents: AnalysisIncident[] = [];
+  const firstDay = parisDay(window.from);
+  const span = parisDay(window.to) - firstDay - 10;
+  for (let w = 0; w < count; w++) {
+    const id = `w${String(w).padStart(3, '0')}`;
+    const tag = waveTag(taken, rng);
+    const size = waveSize(rng);
+    const days = 1 + rng.int(7);
+    const day0 = firstDay + rng.int(span);
+    const chosen: AnalysisSite[] = [];
+    while (chosen.length < size) {
+      const site = rng.float() < 0.85 ? farSite(sites, chosen, 100, rng) : farSite(sites, chosen, 0, rng);
+      if (site) chosen.push(site);
+    }
+    const main = ATTACK_MOS[rng.int(3)].mo;
+    const hits: Array<{ site: AnalysisSite; start: number }> = [];
+    chosen.forEach((site, i) => {
+      hits.push({ site, start: nightAt(day0 + (i === 0 ? 0 : rng.int(days)), rng) });
+      if (rng.float() < 0.2) hits.push({ site, start: nightAt(day0 + rng.int(days), rng) });
+    });
+    hits.sort((x, y) => x.start - y.start);
+    const variants: Record<TagVariant, number> = { exact: 0, punctuated: 0, one_edit: 0, absent: 0 };
+    const members = hits.map((hit, i) => {
+      const variant = variantOf(i === 0, rng);
+      variants[variant]++;
+      const modus: ModusOperandi = rng.float() < 0.75 ? main : randomAttackMo(rng);
+      const incident = makeIncident(`${id}-${String(i).padStart(2, '0')}`, hit.site, hit.start, modus, writeTag(tag, variant, rng), rng);
+      incidents.push(incident);
+      return incident;
+    });
+    const firstSeen: number[] = [];
+    const seenSites = new Set<string>();
+    for (const member of members) {
+      if (seenSites.has(member.siteId!)) continue;
+      seenSites.add(member.siteId!);
+      firstSeen.push(member.start);
+    }
+    truth.push({
+      id, tag, members: members.map((m) => m.id), sites: [...seenSites], start: members[0].start, end: members[members.length - 1].start,
+      firstThreeAt: firstSeen[2] ?? null, siteTimes: firstSeen, days, variants,
+    });
+  }
+  return { truth, incidents };
+}
+
+/** `count` regional clusters: 3 to 6 neighbouring sites (within 150 km of a centre) over 2 to 4 days, no tag. */
+export function plantRegional(sites: readonly AnalysisSite[], count: number, window: Window, rng: Rng): Planted<PlantedGroup> {
+  const truth: PlantedGroup[] = [];
+  const incidents: AnalysisIncident[] = [];
+  const firstDay = parisDay(window.from);
+  const span = parisDay(window.to) - firstDay - 10;
+  while (truth.length < count) {
+    const centre = sites[rng.int(sites.length)];
+    const near = sites.filter((site) => kmBetween(site, centre) <= 150).sort((x, y) => kmBetween(x, centre) - kmBetween(y, centre));
+    const size = 3 + rng.int(4);
+    if (near.length < size) continue;
+    const id = `r${String(truth.length).padStart(3, '0')}`;
+    const days = 2 + rng.int(3);
+    const day0 = firstDay + rng.int(span);
+    const main = ATTACK_MOS[rng.int(ATTACK_MOS.length)].mo;
+    const hits = near.slice(0, size).flatMap((site) =>
+      Array.from({ length: 1 + rng.poisson(1) }, () => ({ site, start: nightAt(day0 + rng.int(days), rng) })));
+    hits.sort((x, y) => x.start - y.start);
+    const members = hits.map((hit, i) =>
+      makeIncident(`${id}-${String(i).padStart(2, '0')}`, hit.site, hit.start, rng.float() < 0.7 ? main : randomAttackMo(rng), NO_SIGNATURE, rng));
+    incidents.push(...members);
+    truth.push({ id, kind: 'regional', members: members.map((m) => m.id), sites: near.slice(0, size).map((s) => s.id), start: members[0].start, end: members[members.length - 1].start });
+  }
+  return { truth, incidents };
+}
+
+function group(kind: PlantedGroup['kind'], id: string, members: AnalysisIncident[]): PlantedGroup {
+  members.sort((x, y) => x.start - y.start);
+  return {
+    id, kind, members: members.map((m) => m.id), sites: [...new Set(members.map((m) => m.siteId!))],
+    start: members[0].start, end: members[members.length - 1].start,
+  };
+}
+
+/**
+ * Hard negatives: unsigned coincidences (3 to 5 attacks of different MOs the same night, 200 km or
+ * more apart), single-site bursts (4 to 8 attacks at one site in 1 or 2 days, half with a local
+ * tag), and copycats (a quarter of the waves' tags written again at 1 or 2 sites, each on its own night 2 to
+ * 8 months later).
+ */
+export function plantNegatives(
+  sites: readonly AnalysisSite[], counts: { coincidences: number; bursts: number }, waves: readonly PlantedWave[], window: Window, rng: Rng,
+): Planted<PlantedGroup> {
+  const truth: PlantedGroup[] = [];
+  const incidents: AnalysisIncident[] = [];
+  const firstDay = parisDay(window.from);
+  const span = parisDay(window.to) - firstDay - 10;
+  for (let c = 0; c < counts.coincidences; c++) {
+    const day = firstDay + rng.int(span);
+    const chosen: AnalysisSite[] = [];
+    const size = 3 + rng.int(3);
+    while (chosen.length < size) {
+      const site = farSite(sites, chosen, 200, rng);
+      if (site) chosen.push(site);
+    }
+    const offset = rng.int(ATTACK_MOS.length);
+    const members = chosen.map((site, i) =>
+      makeIncident(`nc${c}-${i}`, site, nightAt(day, rng), ATTACK_MOS[(offset + i) % ATTACK_MOS.length].mo, NO_SIGNATURE, rng));
+    incidents.push(...members);
+    truth.push(group('coincidence', `nc${c}`, members));
+  }
+  for (let b = 0; b < counts.bursts; b++) {
+    const site = sites[rng.int(sites.length)];
+    const day = firstDay + rng.int(span);
+    const days = 1 + rng.int(2);
+    const modus = randomAttackMo(rng);
+    const local = rng.float() < 0.5 ? tagged(randomWord(rng, 5)) : undefined;
+    const members = Array.from({ length: 4 + rng.int(5) }, (_, i) =>
+      makeIncident(`nb${b}-${i}`, site, nightAt(day + rng.int(days), rng), rng.float() < 0.8 ? modus : randomAttackMo(rng),
+        local && rng.float() < 0.6 ? local : NO_SIGNATURE, rng));
+    incidents.push(...members);
+    truth.push(group('single_site_burst', `nb${b}`, members));
+  }
+  waves.forEach((wave, w) => {
+    if (w % 4 !== 0) return;
+    // each copy on its own night, 2 to 8 months after the wave: imitation, not coordination
+    const members = Array.from({ length: 1 + rng.int(2) }, (_, i) => {
+      const day = parisDay(wave.start) + 60 + rng.int(180);
+      return makeIncident(`ny${w}-${i}`, sites[rng.int(sites.length)], nightAt(day, rng), randomAttackMo(rng), tagged(wave.tag), rng);
+    }).filter((incident) => incident.start < window.to);
+    if (members.length === 0) return;
+    incidents.push(...members);
+    truth.push(group('copycat', `ny${w}`, members));
+  });
+  return { truth, incidents };
+}

@@ -1,0 +1,88 @@
+/**
+ * A seeded synthetic national history for the detection bench: the background of 185
+ * metropolitan facilities over several years, with planted waves and regional clusters (the
+ * signal) and hard negatives (what must not alarm), and the ground truth of each. The same seed
+ * gives the same history; `plants: false` gives the same background and negatives without the
+ * signal, for null calibration.
+ */
+import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
+import { deriveSeed, Rng } from '../../src/analysis/waves/rng.ts';
+import { generateBackground, holidayDays } from './generator-background.ts';
+import { plantNegatives, plantRegional, plantWaves, type PlantedGroup, type PlantedWave } from './generator-plants.ts';
+import { benchSites } from './sites.ts';
+
+const DAY_MS = 86_400_000;
+const YEAR_MS = 365.25 * DAY_MS;
+
+export interface HistoryOptions {
+  seed: number;
+  /** expected incidents in total (default 1,000,000) */
+  incidents: number;
+  /** years of history (the first one is a warm-up without plants, for the baselines) */
+  years: number;
+  waves: number;
+  regional: number;
+  coincidences: number;
+  bursts: number;
+  /** false: the same background and hard negatives, no waves and no regional clusters */
+  plants: boolean;
+  /** the first instant of the history (default 1 January 2019, UTC) */
+  from?: number;
+}
+
+export interface GroundTruth {
+  waves: PlantedWave[];
+  regional: PlantedGroup[];
+  negatives: PlantedGroup[];
+}
+
+export interface History {
+  sites: AnalysisSite[];
+  from: number;
+  to: number;
+  years: number;
+  /** the first instant plants may start: one year in, so every plant has a year of baseline */
+  plantsFrom: number;
+  /** every incident, sorted by start */
+  incidents: AnalysisIncident[];
+  truth: GroundTruth;
+}
+
+/** Generates the history and its ground truth. */
+export function generateHistory(options: HistoryOptions): History {
+  const sites = benchSites();
+  const from = options.from ?? Date.UTC(2019, 0, 1);
+  const to = from + Math.round(options.years * YEAR_MS / DAY_MS) * DAY_MS;
+  const plantsFrom = from + YEAR_MS;
+  const window = { from: plantsFrom, to };
+  const stream = (n: number) => new Rng(deriveSeed(options.seed, n));
+  const waves = plantWaves(sites, options.waves, window, stream(2));
+  const regional = plantRegional(sites, options.regional, window, stream(3));
+  const negatives = plantNegatives(sites, { coincidences: options.coincidences, bursts: options.bursts }, waves.truth, window, stream(4));
+  const planted = (options.plants ? waves.incidents.length + regional.incidents.length : 0) + negatives.incidents.length;
+  const background = generateBackground({ sites, from, to, incidents: Math.max(0, options.incidents - planted) }, stream(1));
+  const incidents = background;
+  for (const extra of [options.plants ? waves.incidents : [], options.plants ? regional.incidents : [], negatives.incidents]) {
+    for (const incident of extra) incidents.push(incident);
+  }
+  incidents.sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
+  const surges = holidaySurges(from, to);
+  return {
+    sites, from, to, years: options.years, plantsFrom, incidents,
+    truth: { waves: options.plants ? waves.truth : [], regional: options.plants ? regional.truth : [], negatives: [...negatives.truth, ...surges] },
+  };
+}
+
+/** The holiday surges as truth entries (every site, no listed members). */
+function holidaySurges(from: number, to: number): PlantedGroup[] {
+  const days = [...holidayDays(from, to)].sort((x, y) => x - y);
+  const surges: PlantedGroup[] = [];
+  for (const day of days) {
+    const start = day * DAY_MS;
+    if (start < from || start >= to) continue;
+    const last = surges[surges.length - 1];
+    if (last && start - last.end <= DAY_MS) last.end = start + DAY_MS;
+    else surges.push({ id: `nh${surges.length}`, kind: 'holiday_surge', members: [], sites: [], start, end: start + DAY_MS });
+  }
+  return surges;
+}

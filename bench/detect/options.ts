@@ -1,0 +1,68 @@
+/** The bench's command-line options, with the full and quick sizes. */
+import type { CampaignOptions } from '../../src/analysis/linking/campaign-types.ts';
+import type { HistoryOptions } from './generator.ts';
+
+export interface BenchOptions {
+  seed: number;
+  incidents: number;
+  years: number;
+  waves: number;
+  regional: number;
+  coincidences: number;
+  bursts: number;
+  quick: boolean;
+  /**
+   * the operating threshold T (alarm when the recurrence is at least T years); by default the
+   * smallest T whose false alarms on the first half of the null history stay within the target
+   */
+  recurrenceYears: number | null;
+  /** null mornings scanned for regional false alarms */
+  regionalNullDays: number;
+  /** candidate p-values timed on two threads */
+  latencySamples: number;
+  /** run the null history first instead of beside the planted one (clean timings, twice as long) */
+  sequential: boolean;
+  /** clustering options for a what-if run (`--campaign-options '{"nearIdenticalMo":1.01}'`); none by default */
+  campaignOptions: CampaignOptions;
+}
+
+const FULL = { incidents: 1_000_000, years: 6, waves: 200, regional: 40, coincidences: 60, bursts: 40, regionalNullDays: 120 };
+const QUICK = { incidents: 100_000, years: 3, waves: 60, regional: 15, coincidences: 20, bursts: 15, regionalNullDays: 40 };
+
+/**
+ * Reads `--incidents N --waves N --seed N --years N --recurrence-years T --quick --sequential
+ * --campaign-options JSON`.
+ */
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const flag = (name: string) => argv.includes(`--${name}`);
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    if (i < 0) return undefined;
+    const number = Number(argv[i + 1]);
+    if (!Number.isFinite(number)) throw new Error(`--${name} needs a number`);
+    return number;
+  };
+  const quick = flag('quick');
+  const base = quick ? QUICK : FULL;
+  return {
+    seed: value('seed') ?? 1,
+    incidents: value('incidents') ?? base.incidents,
+    years: value('years') ?? base.years,
+    waves: value('waves') ?? base.waves,
+    regional: base.regional,
+    coincidences: base.coincidences,
+    bursts: base.bursts,
+    quick,
+    recurrenceYears: value('recurrence-years') ?? null,
+    regionalNullDays: base.regionalNullDays,
+    latencySamples: quick ? 20 : 40,
+    sequential: flag('sequential'),
+    campaignOptions: argv.includes('--campaign-options') ? JSON.parse(argv[argv.indexOf('--campaign-options') + 1]) as CampaignOptions : {},
+  };
+}
+
+/** The generator's options for the planted (or plant-free) history. */
+export function historyOptions(options: BenchOptions, plants: boolean): HistoryOptions {
+  const { seed, incidents, years, waves, regional, coincidences, bursts } = options;
+  return { seed, incidents, years, waves, regional, coincidences, bursts, plants };
+}

@@ -1,0 +1,117 @@
+/**
+ * What the synthetic incidents are made of: event classes and modus operandi, source grades,
+ * ordinary tags seen all over the country, and the factory that builds one AnalysisIncident.
+ * Arrays and grade objects are shared between incidents (frozen) so a million of them stay small.
+ */
+import { classOf } from '../../src/analysis/event-class.ts';
+import { normalizeSignature } from '../../src/analysis/fold-text.ts';
+import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
+import type { Rng } from '../../src/analysis/waves/rng.ts';
+
+/** The classes the generator draws (the product's classOf maps their event types back to them). */
+export type EventClass = 'attack' | 'contraband';
+type Signature = AnalysisIncident['signatures'][number];
+type Grade = NonNullable<AnalysisIncident['grade']>;
+
+export interface ModusOperandi {
+  eventTypes: string[];
+  targetKinds: string[];
+  weapons: string[];
+}
+
+const mo = (event: string, target: string, weapons: string[] = []): ModusOperandi =>
+  Object.freeze({ eventTypes: Object.freeze([event]) as string[], targetKinds: Object.freeze([target]) as string[], weapons: Object.freeze(weapons) as string[] });
+
+/** Attacks on prisons and their staff, with how often each appears in the background. */
+export const ATTACK_MOS: ReadonlyArray<{ mo: ModusOperandi; weight: number }> = [
+  { mo: mo('vehicle_arson', 'staff_vehicle', ['incendiary']), weight: 0.3 },
+  { mo: mo('gunfire', 'facility', ['firearm']), weight: 0.1 },
+  { mo: mo('arson', 'facility', ['incendiary']), weight: 0.15 },
+  { mo: mo('graffiti', 'facility'), weight: 0.3 },
+  { mo: mo('threat', 'staff'), weight: 0.15 },
+];
+
+/** Contraband: the bulk of what prisons report. */
+export const CONTRABAND_MOS: ReadonlyArray<{ mo: ModusOperandi; weight: number }> = [
+  { mo: mo('drone_drop', 'facility', ['drone']), weight: 0.45 },
+  { mo: mo('projection', 'facility'), weight: 0.45 },
+  { mo: mo('contraband_found', 'facility'), weight: 0.1 },
+];
+
+/** The product's event classes (src/analysis/event-class.ts), as the baseline and the scans read them. */
+export { classOf };
+
+const grade = (code: string): Grade =>
+  Object.freeze({ reliability: code[0] as Grade['reliability'], credibility: Number(code[1]) as Grade['credibility'] });
+
+/** Source grades as analysts give them: mostly B2-C3, some ungraded rumours. */
+const GRADES: ReadonlyArray<{ grade: Grade | null; weight: number }> = [
+  { grade: grade('A1'), weight: 0.05 }, { grade: grade('A2'), weight: 0.08 }, { grade: grade('B2'), weight: 0.25 },
+  { grade: grade('B3'), weight: 0.15 }, { grade: grade('C2'), weight: 0.07 }, { grade: grade('C3'), weight: 0.15 },
+  { grade: grade('D4'), weight: 0.05 }, { grade: grade('F6'), weight: 0.05 }, { grade: null, weight: 0.15 },
+];
+
+/**
+ * Fifty ordinary tags (insults to the police, area codes, football and rap references, common
+ * slogans) painted everywhere: sharing one proves nothing on its own.
+ */
+export const COMMON_TAGS: readonly string[] = [
+  'ACAB', '1312', 'FTP', '13', '93', '94', '69', '59', '33', '31', 'BX', 'MRS', 'OM', 'PSG', 'ULTRAS',
+  'NIQUE LA BAC', 'LIBEREZ LES', 'FREE', 'JUSTICE', 'VENGEANCE', 'MATONS', 'BALANCE', 'RIP', 'SKRR',
+  'ZONE', 'QUARTIER', 'LA RUE', 'CITE', 'GANG', 'BLOCK', 'TDM', 'ZOO', 'LHS', 'MDR', 'BRR', 'YEUX',
+  'NO LIMIT', 'LIBERTE', 'SOLIDARITE', 'ANTIFA', 'NIQUE LA JUSTICE', 'TOUT LE MONDE DETESTE LA POLICE',
+  'BAC', 'KEUF', 'SHIT', 'TDS', 'HLM', 'BANLIEUE', 'MAFIA', 'CLAN',
+];
+
+/** The draw weight of the common tag of a rank (Zipf, exponent 1). */
+export const commonTagWeights = COMMON_TAGS.map((_, rank) => 1 / (rank + 1));
+
+const signatureCache = new Map<string, Signature[]>();
+
+/** The (shared) signature list of one tag text. */
+export function tagged(text: string): Signature[] {
+  let list = signatureCache.get(text);
+  if (!list) {
+    list = Object.freeze([Object.freeze({ kind: 'tag', text, normalized: normalizeSignature(text) })]) as Signature[];
+    if (signatureCache.size < 50_000) signatureCache.set(text, list);
+  }
+  return list;
+}
+
+export const NO_SIGNATURE: Signature[] = Object.freeze([]) as unknown as Signature[];
+
+/** Draws an index from weights (linear: the lists are short). */
+export function pick(rng: Rng, weights: readonly number[], total = weights.reduce((sum, value) => sum + value, 0)): number {
+  let u = rng.float() * total;
+  for (let i = 0; i < weights.length; i++) {
+    u -= weights[i];
+    if (u <= 0) return i;
+  }
+  return weights.length - 1;
+}
+
+const gradeWeights = GRADES.map((entry) => entry.weight);
+const attackWeights = ATTACK_MOS.map((entry) => entry.weight);
+const contrabandWeights = CONTRABAND_MOS.map((entry) => entry.weight);
+
+export const randomGrade = (rng: Rng) => GRADES[pick(rng, gradeWeights)].grade;
+export const randomAttackMo = (rng: Rng) => ATTACK_MOS[pick(rng, attackWeights)].mo;
+export const randomContrabandMo = (rng: Rng) => CONTRABAND_MOS[pick(rng, contrabandWeights)].mo;
+
+/** A random upper-case word of `length` letters. */
+export function randomWord(rng: Rng, length: number): string {
+  let word = '';
+  for (let i = 0; i < length; i++) word += String.fromCharCode(65 + rng.int(26));
+  return word;
+}
+
+/** One synthetic incident, an hour long, at a facility. */
+export function makeIncident(
+  id: string, site: AnalysisSite, start: number, modus: ModusOperandi, signatures: Signature[], rng: Rng,
+): AnalysisIncident {
+  return {
+    id, start, end: start + 3_600_000, siteId: site.id, lat: site.lat, lon: site.lon, department: site.department,
+    directorate: site.directorate, facilityKind: site.kind, eventTypes: modus.eventTypes, targetKinds: modus.targetKinds,
+    weapons: modus.weapons, signatures, grade: randomGrade(rng), status: rng.float() < 0.7 ? 'verified' : 'reported',
+  };
+}
