@@ -4,6 +4,7 @@
  */
 import { normalizeSignature } from '../fold-text.ts';
 import type { AnalysisIncident } from '../types.ts';
+import { mulberry32 } from '../../demo/background.ts';
 
 type Grade = AnalysisIncident['grade'];
 
@@ -63,17 +64,8 @@ export function aprilWave(): { wave: AnalysisIncident[]; background: AnalysisInc
   return { wave, background };
 }
 
-/** A small seeded generator (mulberry32), so synthetic histories are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A small seeded generator, so synthetic histories are the same on every run. */
+export const seededRandom = mulberry32;
 
 const EVENTS = ['drone_drop', 'projection', 'vehicle_arson', 'graffiti', 'threat', 'intrusion', 'contraband_found', 'arson'];
 const TARGETS = ['facility', 'staff_vehicle', 'staff_home', 'transport'];
