@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { tokenApi } from '../../api/access-client.ts';
-import type { ApiToken } from '../../api/types.ts';
 import { CompartmentBadges } from '../../components/marking-badge.tsx';
 import { SecretOnce } from '../../components/secret-once.tsx';
 import { ErrorBanner, InfoBanner, Loading } from '../../components/status.tsx';
@@ -9,29 +8,15 @@ import { label, t, useLang } from '../../i18n/i18n.ts';
 import { dateTimeLabel } from '../../lib/dates.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { useUser } from '../auth/session.ts';
-import { TokenForm, TokenTable } from './tokens.tsx';
+import { TokenForm, TokenTable, useRevocableTokens } from './tokens.tsx';
 
 /** "My account": who I am, and my API tokens (create one, shown once; revoke). */
 export function AccountPage() {
   useLang();
   const user = useUser();
   const loaded = useAsync(() => tokenApi.list(), []);
-  const [tokens, setTokens] = useState<ApiToken[]>([]);
   const [secret, setSecret] = useState<{ name: string; token: string }>();
-  const [notice, setNotice] = useState<string>();
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-  useEffect(() => { if (loaded.data) setTokens(loaded.data.items); }, [loaded.data]);
-
-  const revoke = (token: ApiToken) => {
-    setBusy(true);
-    setError(undefined);
-    setNotice(undefined);
-    tokenApi.revoke(token.id).then(() => {
-      setTokens((current) => current.map((item) => (item.id === token.id ? { ...item, revoked_at: new Date().toISOString() } : item)));
-      setNotice(t('tokens.revoked', { name: token.name }));
-    }, setError).finally(() => setBusy(false));
-  };
+  const { tokens, setTokens, notice, setNotice, error, busy, revoke } = useRevocableTokens(loaded.data?.items);
 
   return (
     <section class="page page--narrow" aria-labelledby="account-title">

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { tokenApi } from '../../api/access-client.ts';
 import { ApiError } from '../../api/http.ts';
 import type { ApiToken } from '../../api/types.ts';
@@ -8,6 +8,28 @@ import { EmptyState, ErrorBanner } from '../../components/status.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { dateLabel, dateTimeLabel } from '../../lib/dates.ts';
 import { FieldErrors } from '../incident-form/form-model.ts';
+
+/**
+ * A list of tokens that can be revoked in place, with the notice, error and busy state of the last
+ * revocation: shared by "My account" and the admin tokens tab.
+ */
+export function useRevocableTokens(loaded: ApiToken[] | undefined) {
+  const [tokens, setTokens] = useState<ApiToken[]>([]);
+  const [notice, setNotice] = useState<string>();
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => { if (loaded) setTokens(loaded); }, [loaded]);
+  const revoke = (token: ApiToken) => {
+    setBusy(true);
+    setError(undefined);
+    setNotice(undefined);
+    tokenApi.revoke(token.id).then(() => {
+      setTokens((current) => current.map((item) => (item.id === token.id ? { ...item, revoked_at: new Date().toISOString() } : item)));
+      setNotice(t('tokens.revoked', { name: token.name }));
+    }, setError).finally(() => setBusy(false));
+  };
+  return { tokens, setTokens, notice, setNotice, error, busy, revoke };
+}
 
 function stateOf(token: ApiToken): 'active' | 'revoked' | 'expired' {
   if (token.revoked_at) return 'revoked';
