@@ -8,6 +8,7 @@
  * campaign further: "ddfm" joins a DDPF campaign by resembling DDPF, but "kdfm", which only resembles
  * "ddfm", does not follow it in. Analyst decisions (campaign-types.ts) are constraints on all of it.
  */
+import { classOf } from '../event-class.ts';
 import type { AnalysisIncident, Link } from '../types.ts';
 import { ConstrainedUnionFind, resolveDecisions, type Constraints } from './campaign-constraints.ts';
 import { describeCampaign } from './campaign-summary.ts';
@@ -174,7 +175,10 @@ interface AttachContext extends Run {
   groupOfCore: Int32Array;
 }
 
-/** True when the link reaches the group through its core signature, or the incident has the medoid's MO. */
+/**
+ * True when the link reaches the group through its core signature, or the incident is an attack
+ * close to a core member with the medoid's MO.
+ */
 function reachesCore(link: Link, incident: number, member: number, group: Group, context: AttachContext): boolean {
   const side = link.a === context.active[member].id ? 'a' : 'b';
   for (const evidence of link.evidence) {
@@ -183,8 +187,13 @@ function reachesCore(link: Link, incident: number, member: number, group: Group,
       return true;
     }
   }
-  return moSimilarity(context.active[incident], context.active[group.medoid]) >= context.settings.nearIdenticalMo
-    && link.evidence.some((evidence) => evidence.kind === 'same_mo' || evidence.kind === 'space_time');
+  // Without the core's signature, only an attack close in space and time with the medoid's MO joins:
+  // far away, or a drone drop, it is the background of its own prison.
+  const joining = context.active[incident];
+  const medoid = context.active[group.medoid];
+  return classOf(joining) === 'attack' && classOf(medoid) === 'attack'
+    && moSimilarity(joining, medoid) >= context.settings.nearIdenticalMo
+    && link.evidence.some((evidence) => evidence.kind === 'space_time');
 }
 
 /** Joins the incident to the best group its links reach through the core (never through weak members). */

@@ -111,3 +111,20 @@ test('adding 100 000 synthetic incidents (perf smoke, reported, not asserted)', 
     + `heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
   assert.equal(engine.size, history.length);
 });
+
+test('a tag written every week for a year links weakly; the same tag new this week links strongly', () => {
+  const engine = new LinkEngine();
+  for (let week = 1; week <= 52; week++) {
+    engine.add(incident({ id: `acab-${week}`, ...SITES.nancy, start: night(-7 * week - 30), eventTypes: ['graffiti'], signatures: [signature('ACAB')] }));
+  }
+  engine.add(incident({ id: 'acab-now-1', ...SITES.toulon, start: night(0), eventTypes: ['threat'], signatures: [signature('ACAB')] }));
+  engine.add(incident({ id: 'new-now-1', ...SITES.toulon, start: night(0), eventTypes: ['threat'], signatures: [signature('XQZW')] }));
+  const weekly = engine.add(incident({ id: 'acab-now-2', ...SITES.villepinte, start: night(2), eventTypes: ['graffiti'], signatures: [signature('ACAB')] }));
+  const fresh = engine.add(incident({ id: 'new-now-2', ...SITES.villepinte, start: night(2), eventTypes: ['graffiti'], signatures: [signature('XQZW')] }));
+  const tagLink = (links: typeof weekly, other: string) => links.find((link) => link.a === other || link.b === other);
+  const common = tagLink(weekly, 'acab-now-1');
+  assert.ok(!common || common.score < 0.35, `weekly tag (a campaign needs 0.5): ${common?.score}`);
+  const rare = tagLink(fresh, 'new-now-1')!;
+  assert.ok(rare.score > 0.8, `new tag: ${rare.score}`);
+  assert.equal(rare.evidence.find((e) => e.kind === 'same_signature')?.details.chanceCarriers, 0);
+});

@@ -46,7 +46,18 @@ export interface LinkEngineOptions {
   cellDegrees?: number;
   /** analysts' alias table; read on every lookup, so edits apply at once */
   aliases?: AliasTable;
+  /**
+   * a signature's chance carriers are counted within this many days either side of the incident
+   * being linked (the campaign window); default 10
+   */
+  chanceWindowDays?: number;
+  /** the history is taken to span at least this many days when rates are estimated; default 365 */
+  minHistoryDays?: number;
 }
+
+const DAY_MS = 86_400_000;
+/** Above this many carriers a tag is common whatever its recent carriers: not worth counting them. */
+const COUNT_NEAR_UP_TO = 5000;
 
 /** Actors share the signature index under keys no normalised signature can take (it has no ':'). */
 const actorKey = (actor: string) => `@actor:${actor}`;
@@ -75,6 +86,11 @@ export class LinkEngine {
   private readonly timeHours: number;
   private seen = new Uint32Array(1024);
   private stamp = 0;
+  private earliest = Infinity;
+  private latest = -Infinity;
+  /** the time chance carriers are counted around, and their memo for it */
+  private chanceTime = 0;
+  private readonly chanceMemo = new Map<string, number>();
   /** incidents blocking let through in the last lookup (add, update or linksOf) */
   lastCandidateCount = 0;
   /** of those, incidents fully scored (the others could not reach the minimum score) */
@@ -101,7 +117,30 @@ export class LinkEngine {
       spaceKm: this.spaceKm,
       timeHours: this.timeHours,
       minScore: options.minScore ?? 0.2,
+      chanceCarriers: (normalized) => this.chanceCarriers(normalized),
     };
+  }
+
+  /**
+   * Carriers of a signature expected by chance within ±chanceWindowDays of the incident being
+   * linked: its carriers outside that window, spread over the history's span. The wave's own
+   * carriers, all inside the window, do not make its tag look common.
+   */
+  private chanceCarriers(normalized: string): number {
+    const memo = this.chanceMemo.get(normalized);
+    if (memo !== undefined) return memo;
+    const windowMs = (this.options.chanceWindowDays ?? 10) * DAY_MS;
+    const df = this.signatures.documentFrequency(normalized);
+    let near = 0;
+    if (df <= COUNT_NEAR_UP_TO) {
+      this.signatures.forEachId(normalized, df, (slot) => {
+        if (Math.abs(this.columns.start(slot) - this.chanceTime) <= windowMs) near++;
+      });
+    }
+    const span = Math.max((this.options.minHistoryDays ?? 365) * DAY_MS, this.latest - this.earliest);
+    const expected = ((df - near) * 2 * windowMs) / span;
+    this.chanceMemo.set(normalized, expected);
+    return expected;
   }
 
   /** Number of incidents held (refuted and duplicate ones are not). */
@@ -178,6 +217,8 @@ export class LinkEngine {
 
   private linksOfSlot(slot: number): Link[] {
     const incident = this.columns.get(slot);
+    this.chanceTime = incident.start;
+    this.chanceMemo.clear();
     const { candidates, fromSignatures } = this.candidates(slot, incident);
     const identifiable = this.columns.hasIdentifiers(slot);
     const ownWeight = gradeWeight(incident.grade);
@@ -257,6 +298,8 @@ export class LinkEngine {
     for (const actor of incident.actorIds ?? []) keys.push({ normalized: actorKey(actor), fuzzy: false });
     this.signatures.add(slot, keys);
     this.places.add(slot, incident.lat, incident.lon, incident.start, incident.end);
+    this.earliest = Math.min(this.earliest, incident.start);
+    this.latest = Math.max(this.latest, incident.start);
   }
 
   private unindex(slot: number): void {

@@ -77,9 +77,13 @@ test('closeness in space and time alone is a weak link', () => {
   assert.deepEqual(closeOnly.evidence.map((e) => e.kind), ['space_time']);
   assert.ok(closeOnly.score <= 0.3, String(closeOnly.score));
   assert.match(closeOnly.explanation, /^same site, same night$/);
-  const sameMo = scoreLink(drone('d1', 1), drone('d2', 3), context)!;
+  const arson = (id: string, hour: number) => incident({ id, ...SITES.toulon, start: night(0, hour), eventTypes: ['vehicle_arson'], targetKinds: ['staff_vehicle'] });
+  const sameMo = scoreLink(arson('a1', 1), arson('a2', 3), context)!;
   assert.ok(sameMo.score <= CIRCUMSTANTIAL_CAP, 'MO and closeness without a signature stay below the cap');
   assert.match(sameMo.explanation, /circumstantial only/);
+  assert.equal(scoreLink(drone('d1', 1), drone('d2', 3), context), null, 'two unsigned drone drops the same night are the background');
+  const signedDrones = scoreLink({ ...drone('d1', 1), signatures: [signature('DDPF')] }, { ...drone('d2', 3), signatures: [signature('DDPF')] }, context);
+  assert.ok(signedDrones, 'a shared tag still links two drone drops');
   const far = incident({ id: 'far', ...SITES.villepinte, start: night(0, 3), eventTypes: ['gunfire'] });
   assert.equal(scoreLink(drone('d1', 1), far, context), null, '700 km apart and different MO: nothing');
 });
@@ -121,4 +125,12 @@ test('MO similarity ignores dimensions unknown on either side and needs a shared
 test('a minimum score skips weak pairs before any sentence is built', () => {
   const weak = scoreLink(toulon({ grade: grade('F6') }), villepinte({ grade: grade('F6') }), { ...context, minScore: 0.5 });
   assert.equal(weak, null);
+});
+
+test('a tag whose usual carriers would fall in the window by chance weighs less, however rare in the history', () => {
+  const rareInHistory = scoreLink(toulon({ eventTypes: ['threat'] }), villepinte({ eventTypes: ['graffiti'] }), context)!;
+  const weekly = scoreLink(toulon({ eventTypes: ['threat'] }), villepinte({ eventTypes: ['graffiti'] }), { ...context, chanceCarriers: () => 3 })!;
+  const tagScore = (link: typeof weekly) => link.evidence.find((e) => e.kind === 'same_signature')!.score;
+  assert.ok(tagScore(weekly) < 0.3 && tagScore(rareInHistory) > 0.8, `${tagScore(weekly)} < 0.3 < 0.8 < ${tagScore(rareInHistory)}`);
+  assert.equal(weekly.evidence[0].details.chanceCarriers, 3);
 });

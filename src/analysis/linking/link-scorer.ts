@@ -3,6 +3,7 @@
  * identifier or actor, same modus operandi, closeness in space and time) with its numbers and a
  * sentence, combined as 1 − Π(1 − sₖ), then weighted by the two incidents' source grades.
  */
+import { classOf } from '../event-class.ts';
 import { gradeWeight } from '../source-grade.ts';
 import type { AnalysisIncident, Link, LinkEvidence } from '../types.ts';
 import { gapHours, haversineKm, nightIndex } from './geo-time.ts';
@@ -17,6 +18,14 @@ export interface LinkScoreContext {
   maxIdf?: number;
   /** incidents carrying a signature, quoted in explanations ("rare: 4 incidents") when given */
   documentFrequency?(normalized: string): number;
+  /**
+   * How many incidents would carry this signature by chance within the link window around the
+   * incident being linked, at its usual rate outside that window. A tag written twice a week across
+   * France says little when two attacks ten days apart share it, however rare it is among the
+   * drone drops that make up most of the history (which is all global IDF sees). When given, the
+   * signature's rarity is at most exp(−expected).
+   */
+  chanceCarriers?(normalized: string): number;
   aliases?: AliasTable;
   /** farther apart than this, no space_time evidence (default 150 km) */
   spaceKm?: number;
@@ -89,6 +98,12 @@ function rarity(idf: number, ctx: LinkScoreContext): number {
   return Math.min(1, Math.max(0, idf / (ctx.maxIdf ?? Math.log(10_000))));
 }
 
+/** The chance carriers of the commoner of two signatures (0 when the context cannot say). */
+function chanceCarriersOf(sa: string, sb: string, ctx: LinkScoreContext): number {
+  if (!ctx.chanceCarriers) return 0;
+  return sa === sb ? ctx.chanceCarriers(sa) : Math.max(ctx.chanceCarriers(sa), ctx.chanceCarriers(sb));
+}
+
 type Signature = AnalysisIncident['signatures'][number];
 
 const EXACT: SignatureSimilarity = Object.freeze({ score: 1, measure: 'exact', similarity: 1 });
@@ -133,7 +148,8 @@ function signatureEvidence(a: AnalysisIncident, b: AnalysisIncident, ctx: LinkSc
 function signaturePiece(sa: Signature, sb: Signature, similarity: SignatureSimilarity, identifier: boolean, ctx: LinkScoreContext): LinkEvidence {
   // the commoner of the two decides: a typo of a common tag is still a common tag
   const idf = Math.min(ctx.idf(sa.normalized), ctx.idf(sb.normalized));
-  const rare = rarity(idf, ctx);
+  const chance = chanceCarriersOf(sa.normalized, sb.normalized, ctx);
+  const rare = Math.min(rarity(idf, ctx), Math.exp(-chance));
   const df = ctx.documentFrequency ? Math.max(ctx.documentFrequency(sa.normalized), ctx.documentFrequency(sb.normalized)) : undefined;
   const details: Record<string, unknown> = {
     a: sa.normalized, b: sb.normalized, textA: sa.text, textB: sb.text, signatureKind: sa.kind,
@@ -141,6 +157,7 @@ function signaturePiece(sa: Signature, sb: Signature, similarity: SignatureSimil
   };
   if (similarity.distance !== undefined) details.distance = similarity.distance;
   if (df !== undefined) details.documentFrequency = df;
+  if (ctx.chanceCarriers) details.chanceCarriers = round(chance);
   if (similarity.measure === 'alias') details.canonical = ctx.aliases?.canonical(sa.normalized);
   const exactOrAlias = similarity.measure === 'exact' || similarity.measure === 'alias';
   const aliasFactor = similarity.measure === 'alias' ? ALIAS_SCORE : 1;
@@ -204,7 +221,8 @@ function sharedActors(a: AnalysisIncident, b: AnalysisIncident, out: LinkEvidenc
 
 /**
  * The link between two incidents, or null when nothing ties them, either is refuted or a duplicate,
- * or the score falls below `ctx.minScore`. Ids are ordered (a < b) and the evidence details name
+ * both are unsigned contraband (drone drops, projections, finds), or the score falls below
+ * `ctx.minScore`. Ids are ordered (a < b) and the evidence details name
  * `a` and `b` in that order. Only signatures and actors are identifying: a link resting on MO and
  * closeness alone is capped at CIRCUMSTANTIAL_CAP. The final score is multiplied by the pair's
  * grade weight, and the explanation says so.
@@ -217,6 +235,8 @@ export function scoreLink(first: AnalysisIncident, second: AnalysisIncident, ctx
   sharedActors(a, b, evidence);
   signatureEvidence(a, b, ctx, evidence);
   const identifying = evidence.length > 0;
+  // drone drops and projections happen every night: two of them close together are the background
+  if (!identifying && classOf(a) === 'contraband' && classOf(b) === 'contraband') return null;
   circumstantialEvidence(a, b, ctx, identifying, evidence);
   if (evidence.length === 0) return null;
   let missing = 1;
