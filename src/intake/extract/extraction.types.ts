@@ -31,6 +31,8 @@ interface CandidateBase {
   evidence: Evidence[];
   /** human-readable warnings: "no facility found, place from the commune", "date resolved against publication" */
   notes: string[];
+  /** gangs and cartels named beside the facts ("DZ Mafia", "Sinaloa"); incidents have no field for them */
+  organisations?: Array<{ name: string; kind: 'gang' | 'cartel' | 'group' }>;
 }
 
 export interface IncidentCandidate extends CandidateBase {

@@ -1,0 +1,95 @@
+/** Builds review candidates from incident groups and seizure sentences, each field with its evidence. */
+import type { TargetKind } from '../../core/incident/incident.taxonomy.ts';
+import type { IncidentDraft } from '../../core/incident/incident.schema.ts';
+import type { OccurredInput } from '../../core/shared/common.schema.ts';
+import { addDays } from './calendar.ts';
+import type { Finding } from './events.ts';
+import type { Evidence, IncidentCandidate } from './extraction.types.ts';
+import type { Span } from './folded-text.ts';
+import { siteKey, type IncidentGroup } from './segment.ts';
+import type { SignatureValue } from './signatures.ts';
+import { normalizeSignature } from '../../analysis/fold-text.ts';
+
+const ABSOLUTE_DATE_RULES = new Set(['date.night-of-days', 'date.night-of-month-days', 'date.night-of-day', 'date.day-month', 'date.month-day']);
+
+/** Evidence of one field from a finding. */
+export function evidence(text: string, field: string, span: Span & { rule?: string; confidence?: number }): Evidence {
+  return { field, start: span.start, end: span.end, quote: text.slice(span.start, span.end), confidence: span.confidence ?? 0.5, rule: span.rule };
+}
+
+/** Distinct values of findings, first occurrence kept. */
+function distinct<T>(findings: Finding<T>[], key: (value: T) => string = String): Finding<T>[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => { const k = key(f.value); if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
+/** The incident candidate of a group; `unplaced` signatures were read in the article without a site. */
+export function incidentCandidate(text: string, group: IncidentGroup, published: string, unplaced: Finding<SignatureValue>[]): IncidentCandidate {
+  const notes: string[] = [];
+  const evidences: Evidence[] = [];
+  let occurred: OccurredInput;
+  let whenConfidence: number;
+  if (group.date) {
+    occurred = group.date.occurred;
+    whenConfidence = group.date.confidence;
+    evidences.push(evidence(text, 'occurred', group.date));
+    if (!ABSOLUTE_DATE_RULES.has(group.date.rule)) notes.push(`date resolved against the publication date ${published}`);
+  } else {
+    occurred = { start: addDays(published, -7), end: published, precision: 'approx' };
+    whenConfidence = 0.3;
+    notes.push('no date in the text: the week before publication');
+  }
+  const site = group.site;
+  const where = site.kind === 'facility' ? { facility: site.facility.id } : { place: site.place };
+  evidences.push(evidence(text, site.kind === 'facility' ? 'facility' : 'place', site));
+  if (site.kind === 'place') notes.push(`no facility: place from the commune ${site.commune.name} (${site.commune.department})`);
+  const events = distinct(group.events);
+  events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
+  const targets = distinct(inferTargets(group));
+  targets.forEach((f, i) => evidences.push(evidence(text, `target_kinds.${i}`, f)));
+  const weapons = distinct(group.weapons, (w) => w.toLowerCase());
+  weapons.forEach((f, i) => evidences.push(evidence(text, `weapons.${i}`, f)));
+  const own = distinct(group.signatures, (s) => normalizeSignature(s.text));
+  const elsewhere = distinct(unplaced, (s) => normalizeSignature(s.text)).filter((s) => !own.some((o) => normalizeSignature(o.value.text) === normalizeSignature(s.value.text)));
+  const signatures = [...own, ...elsewhere];
+  signatures.forEach((f, i) => evidences.push(evidence(text, `signatures.${i}`, f)));
+  if (elsewhere.length > 0) notes.push(`signature${elsewhere.length > 1 ? 's' : ''} ${elsewhere.map((s) => s.value.text).join(', ')} reported in the article without naming this site`);
+  if (group.casualties) evidences.push(evidence(text, 'casualties', group.casualties));
+  const description = group.sentences.map((s) => text.slice(s.start, s.end)).join(' ').slice(0, 2000);
+  const draft: IncidentDraft = {
+    occurred, ...where,
+    event_types: events.map((f) => f.value),
+    target_kinds: targets.map((f) => f.value),
+    weapons: weapons.map((f) => f.value),
+    signatures: signatures.map((f) => f.value),
+    casualties: group.casualties?.value ?? { killed: 0, injured: 0 },
+    description,
+  };
+  const whatConfidence = Math.max(...events.map((f) => f.confidence));
+  const organisations = distinct(group.organisations, (o) => o.name).map((f) => f.value);
+  return {
+    kind: 'incident', key: `${siteKey(site)}|${group.date?.night ?? occurredKey(occurred)}`,
+    confidence: Math.min(whenConfidence, site.confidence, whatConfidence),
+    evidence: evidences, notes, draft,
+    ...(organisations.length > 0 ? { organisations } : {}),
+  };
+}
+
+/** Target kinds read, or implied by the event when none was read. */
+function inferTargets(group: IncidentGroup): Finding<TargetKind>[] {
+  const targets = [...group.targets];
+  const has = (kind: TargetKind) => targets.some((t) => t.value === kind);
+  const imply = (kind: TargetKind, from: Finding<unknown>) => { if (!has(kind)) targets.push({ ...from, value: kind, rule: 'target.implied', confidence: 0.5 }); };
+  for (const event of group.events) {
+    if (event.value === 'vehicle_arson') imply('staff_vehicle', event);
+    if (event.value === 'transport_ambush') imply('transport', event);
+    if (['gunfire', 'drone_drop', 'projection', 'intrusion', 'explosive', 'attempted_arson'].includes(event.value) && group.site.kind === 'facility' && targets.length === 0) imply('facility', event);
+    if (['threat', 'assault_on_staff', 'doxxing'].includes(event.value) && targets.length === 0) imply('staff_person', event);
+  }
+  if (group.site.kind === 'facility' && group.site.facility.kind === 'ecole' && !has('training_school')) imply('training_school', { ...group.site, value: null });
+  return targets;
+}
+
+function occurredKey(occurred: OccurredInput): string {
+  return Object.values(occurred).join('/');
+}

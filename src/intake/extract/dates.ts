@@ -1,0 +1,119 @@
+/**
+ * Dates in French and English text, absolute and relative, resolved against the publication date
+ * and kept with their precision: "dans la nuit du 14 au 15 avril" is the night of the 14th, "Monday
+ * night" the last Monday's night, "in recent days" an approximate span of the three nights before.
+ */
+import { DateTime } from 'luxon';
+import type { OccurredInput } from '../../core/shared/common.schema.ts';
+import { addDays, dayMonth, lastDayOfMonth, lastWeekday, MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS } from './calendar.ts';
+import type { Span } from './folded-text.ts';
+
+/** A date expression found in the text. `night` is the evening date of the night it names, when it names one. */
+export interface DateMention extends Span {
+  occurred: OccurredInput;
+  night: string | null;
+  rule: string;
+  confidence: number;
+}
+
+type Resolver = (match: RegExpMatchArray, published: string) => Omit<DateMention, 'start' | 'end' | 'rule'> | undefined;
+interface DateRule { name: string; pattern: RegExp; resolve: Resolver }
+
+const M = `(${MONTH_PATTERN})\\.?`;
+const W = `(${WEEKDAY_PATTERN})`;
+const D = '(\\d{1,2})(?:er|st|nd|rd|th)?';
+const Y = '(?:,?\\s+(\\d{4}))?';
+
+const night = (date: string | undefined, confidence = 0.9) =>
+  date ? { occurred: { night_of: date }, night: date, confidence } : undefined;
+const day = (date: string | undefined, confidence = 0.85, nightOf: string | null = date ?? null) =>
+  date ? { occurred: { date }, night: nightOf, confidence } : undefined;
+const year = (value: string | undefined) => (value ? Number(value) : undefined);
+
+/** The rules, most specific first; overlapping matches keep the earliest rule's longest match. */
+const RULES: DateRule[] = [
+  { name: 'date.night-of-days', pattern: new RegExp(`\\b(?:night|nuit|overnight)\\s+(?:of\\s+|from\\s+|du\\s+|de\\s+)?(?:the\\s+)?${D}\\s+(?:au|a|to|into|-)\\s+(?:the\\s+)?${D}\\s+${M}${Y}`, 'g'),
+    resolve: (m, p) => night(dayMonth(Number(m[1]), MONTHS[m[3]], p, year(m[4]))) },
+  { name: 'date.night-of-month-days', pattern: new RegExp(`\\b(?:night|overnight)\\s+(?:of\\s+|from\\s+)${M}\\s+${D}\\s*(?:to|into|-)\\s*${D}${Y}`, 'g'),
+    resolve: (m, p) => night(dayMonth(Number(m[2]), MONTHS[m[1]], p, year(m[4]))) },
+  { name: 'date.night-of-weekdays', pattern: new RegExp(`\\b(?:night|nuit|overnight)\\s+(?:of\\s+|from\\s+|du\\s+|de\\s+)?${W}\\s+(?:au|a|to|into)\\s+${W}`, 'g'),
+    resolve: (m, p) => night(lastWeekday(addDays(p, -1), WEEKDAYS[m[1]])) },
+  { name: 'date.night-of-day', pattern: new RegExp(`\\b(?:night|nuit|soiree|evening)\\s+(?:of\\s+|du\\s+)(?:the\\s+)?${D}\\s+${M}${Y}`, 'g'),
+    resolve: (m, p) => night(dayMonth(Number(m[1]), MONTHS[m[2]], p, year(m[3]))) },
+  { name: 'date.night-of-weekday', pattern: new RegExp(`\\b(?:(?:dans\\s+)?la\\s+nuit\\s+de\\s+${W}|${W}\\s+(?:soir|night|evening)|(?:late\\s+on\\s+)?${W}\\s+(?:late|au\\s+soir))\\b`, 'g'),
+    resolve: (m, p) => night(lastWeekday(addDays(p, -1), WEEKDAYS[m[1] ?? m[2] ?? m[3]]), 0.85) },
+  { name: 'date.early-weekday', pattern: new RegExp(`\\b(?:early\\s+(?:on\\s+)?|in\\s+the\\s+early\\s+hours\\s+of\\s+|before\\s+dawn\\s+on\\s+|at\\s+dawn\\s+on\\s+|(?:tot|a\\s+l'aube|avant\\s+l'aube)\\s+(?:ce\\s+)?)${W}(?:\\s+(?:matin|morning))?\\b`, 'g'),
+    resolve: (m, p) => { const d = lastWeekday(p, WEEKDAYS[m[1]]); return night(addDays(d, -1), 0.8); } },
+  { name: 'date.weekday-morning', pattern: new RegExp(`\\b${W}\\s+(?:matin|morning|apres-midi|afternoon)\\b`, 'g'),
+    resolve: (m, p) => day(lastWeekday(p, WEEKDAYS[m[1]]), 0.8) },
+  { name: 'date.day-month', pattern: new RegExp(`\\b(?:le\\s+|on\\s+|the\\s+)?(?:${W}\\s+)?${D}\\s+${M}${Y}\\b(?!\\s*(?:au|to|-)\\s*\\d)`, 'g'),
+    resolve: (m, p) => dayOrEvening(dayMonth(Number(m[2]), MONTHS[m[3]], p, year(m[4])), m) },
+  { name: 'date.month-day', pattern: new RegExp(`\\b(?:on\\s+)?(?:${W},?\\s+)?${M}\\s+${D}${Y}\\b`, 'g'),
+    resolve: (m, p) => dayOrEvening(dayMonth(Number(m[3]), MONTHS[m[2]], p, year(m[4])), m) },
+  { name: 'date.last-night', pattern: /\b(?:overnight|last night|late last night|tonight|hier soir|cette nuit|la nuit derniere|dans la nuit)\b/g,
+    resolve: (_m, p) => night(addDays(p, -1), 0.7) },
+  { name: 'date.early-today', pattern: /\b(?:early this morning|in the early hours|tot ce matin|ce matin|this morning|before dawn|a l'aube)\b/g,
+    resolve: (_m, p) => night(addDays(p, -1), 0.7) },
+  { name: 'date.yesterday', pattern: /\b(?:yesterday|hier)\b/g, resolve: (_m, p) => day(addDays(p, -1), 0.8) },
+  { name: 'date.recent-days', pattern: /\b(?:in recent days|in the past few days|over the past few days|over the weekend|these past days|ces derniers jours|ces jours derniers|depuis quelques jours|le week-end dernier|ce week-end)\b/g,
+    resolve: (_m, p) => ({ occurred: { start: localTime(addDays(p, -3), 18), end: localTime(p, 8), precision: 'approx' }, night: null, confidence: 0.5 }) },
+  { name: 'date.last-week', pattern: /\b(?:last week|la semaine derniere|earlier this week|cette semaine|this week)\b/g,
+    resolve: (m, p) => ({ occurred: { week_of: /last|derniere/.test(m[0]) ? addDays(p, -7) : p }, night: null, confidence: 0.5 }) },
+  { name: 'date.month', pattern: new RegExp(`\\b(?:in|en|since|depuis|au mois de|during)\\s+${M}(?:\\s+(\\d{4}))?\\b`, 'g'),
+    resolve: (m, p) => monthOf(MONTHS[m[1]], p, year(m[2])) },
+  { name: 'date.weekday', pattern: new RegExp(`\\b(?:on\\s+|ce\\s+|le\\s+)?${W}\\b`, 'g'),
+    resolve: (m, p) => day(lastWeekday(p, WEEKDAYS[m[1]]), 0.6) },
+];
+
+function dayOrEvening(date: string | undefined, m: RegExpMatchArray) {
+  void m;
+  return day(date);
+}
+
+/** `date` at `hour` o'clock in French local time, with its offset. */
+function localTime(date: string, hour: number): string {
+  return DateTime.fromISO(date, { zone: 'Europe/Paris' }).set({ hour }).toISO({ suppressMilliseconds: true }) ?? `${date}T${hour}:00:00Z`;
+}
+
+function monthOf(month: number, published: string, given?: number) {
+  const thisYear = Number(published.slice(0, 4));
+  const y = given ?? (month <= Number(published.slice(5, 7)) ? thisYear : thisYear - 1);
+  return { occurred: { month: `${y}-${String(month).padStart(2, '0')}` }, night: null, confidence: 0.5 };
+}
+
+/** Every date expression of the (folded) text, resolved against `published` (`YYYY-MM-DD`), in text order, without overlaps. */
+export function findDates(folded: string, published: string): DateMention[] {
+  const found: DateMention[] = [];
+  RULES.forEach((rule) => {
+    for (const match of folded.matchAll(rule.pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((other) => start < other.end && end > other.start)) continue;
+      const resolved = rule.resolve(match, published);
+      if (resolved) found.push({ start, end, rule: rule.name, ...resolved });
+    }
+  });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A period such as "in the first 11 months of 2024", "en 2023", "depuis janvier": for seizure totals. */
+export function findPeriod(folded: string, span: Span): { occurred: OccurredInput; start: number; end: number } | undefined {
+  const slice = folded.slice(span.start, span.end);
+  const firstMonths = /\b(?:in\s+(?:just\s+)?)?the\s+first\s+(\d{1,2}|eleven|ten|six|three|nine)\s+months\s+of\s+(\d{4})|\b(?:au cours des|sur les|lors des)\s+(\d{1,2}|onze|dix|six|trois|neuf)\s+premiers\s+mois\s+(?:de\s+(?:l'annee\s+)?)?(\d{4})/.exec(slice);
+  if (firstMonths) {
+    const count = wordNumber(firstMonths[1] ?? firstMonths[3]);
+    const y = Number(firstMonths[2] ?? firstMonths[4]);
+    return { occurred: { start: `${y}-01-01`, end: lastDayOfMonth(y, count), precision: 'month' }, start: span.start + firstMonths.index, end: span.start + firstMonths.index + firstMonths[0].length };
+  }
+  const wholeYear = /\b(?:in(?:\s+all\s+of)?|en|durant|during|over)\s+(?:l'annee\s+)?(\d{4})\b/.exec(slice);
+  if (wholeYear) {
+    const y = wholeYear[1];
+    return { occurred: { start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' }, start: span.start + wholeYear.index, end: span.start + wholeYear.index + wholeYear[0].length };
+  }
+  return undefined;
+}
+
+const NUMBER_WORDS: Record<string, number> = { three: 3, six: 6, nine: 9, ten: 10, eleven: 11, trois: 3, neuf: 9, dix: 10, onze: 11 };
+function wordNumber(word: string): number {
+  return NUMBER_WORDS[word] ?? Number(word);
+}

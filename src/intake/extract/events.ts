@@ -1,0 +1,107 @@
+/**
+ * What happened: event types, target kinds, weapons and casualties read from a clause of folded text
+ * with French and English word rules. Each finding keeps its span, for the evidence.
+ */
+import type { EventType, TargetKind } from '../../core/incident/incident.taxonomy.ts';
+import type { Span } from './folded-text.ts';
+
+export interface Finding<T> extends Span { value: T; rule: string; confidence: number }
+
+const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?)`;
+const FIRE = String.raw`(?:fire|fires|ablaze|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*)`;
+const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|aient|ait)\w*|failed)`;
+
+interface EventRule { type: EventType; pattern: RegExp; confidence?: number; unless?: RegExp }
+
+/** One rule per way of saying it; the clause is searched for each. */
+const EVENT_RULES: EventRule[] = [
+  { type: 'attempted_arson', pattern: new RegExp(String.raw`\b${ATTEMPT}\b[^.;]{0,40}?\b(?:arson|${FIRE}|mettre le feu|set fire)|\b(?:arson|incendie)\b[^.;]{0,15}\b(?:attempt|tentative)|\btentative d'incendie\b|\battempted arson\b`, 'g') },
+  { type: 'vehicle_arson', pattern: new RegExp(String.raw`\b${VEHICLE}\b[^.;]{0,60}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b`, 'g'),
+    unless: new RegExp(String.raw`\b${ATTEMPT}\b`) },
+  { type: 'arson', pattern: new RegExp(String.raw`\b(?:arson|set fire to|set on fire|mis le feu|mettre le feu|incendie(?:s)? (?:volontaire|criminel)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fire (?:was|were) (?:started|set)|departs? de feu)\b`, 'g'),
+    unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${VEHICLE}\b`) },
+  { type: 'gunfire', pattern: /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|fired (?:shots|at|on|several|rounds|bullets|military|automatic|\w+ rounds)|opened fire|shooting|coups? de feu|tirs? (?:d'arme|de kalach|a balles|contre|sur)|ont tire|a tire|ouvert le feu|rafales?|impacts? de balles?|bullet (?:holes|impacts)|douilles|cartridge cases|fusillade|mitraill\w*)\b/g },
+  { type: 'explosive', pattern: /\b(?:explosive|explosion|exploded|grenades?|bombs?|engin explosif|explose|mortiers? d'artifice|fireworks? mortars?|firework rockets?|tirs? de mortiers?)\b/g },
+  { type: 'graffiti', pattern: /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|painted|spray-painted|sprayed|peint\w*|lettres|letters|ecrit(?:e|es|s)? en rouge)\b/g },
+  { type: 'threat', pattern: /\b(?:threat\w*|menac\w*|intimidat\w*)\b/g },
+  { type: 'doxxing', pattern: /\b(?:doxx\w*|(?:names?|addresses?|adresses?|identites?|photos?) (?:and \w+ )?(?:of \w+ (?:officers?|guards?|staff) )?(?:were |ont ete |was |a ete )?(?:published|posted|shared|diffusee?s?|publiee?s?|divulguee?s?)|publie les (?:noms|adresses))\b/g },
+  { type: 'assault_on_staff', pattern: /\b(?:assaulted|agress\w*|attacked (?:a|an|two|three|the) (?:prison )?(?:guard|officer|warden|staff)|stabbed|poignard\w*|frapp\w*|punched|beaten|roue de coups|coups de poing|blessed? (?:un|deux) surveillants?)\b/g },
+  { type: 'drone_drop', pattern: /\b(?:drones?)\b/g },
+  { type: 'projection', pattern: /\b(?:projections?|projete\w*|thrown over the (?:wall|fence)|lance\w* par-dessus|hurled over|catapult\w*|parcels? (?:were )?thrown)\b/g },
+  { type: 'intrusion', pattern: /\b(?:intrusion|intruders?|broke into|penetre\w*|scaled the (?:wall|fence)|escalade\w*|forced (?:their way|entry))\b/g },
+  { type: 'escape_attempt', pattern: /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|failed escape)\b/g },
+  { type: 'escape', pattern: /\b(?:escaped|escapes?|evade\w*|evasion|s'est evade|broke out|fled (?:from )?(?:custody|the prison)|en fuite|on the run|cavale)\b/g, unless: /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|recapture\w*|reinterpelle|arrete)\b/ },
+  { type: 'transport_ambush', pattern: /\b(?:ambush\w*|embuscade|guet-apens|(?:prison |penitentiary )?(?:van|convoy|fourgon|transport) (?:was |were )?(?:attacked|rammed|fired on)|attaque (?:du|d'un) (?:fourgon|convoi)|commando)\b/g },
+  { type: 'riot', pattern: /\b(?:riots?|rioting|mutinerie|mutiny|emeutes?|uprising|refus de (?:regagner|remonter))\b/g },
+  { type: 'contraband_found', pattern: /\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|fouille\w*|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b/g },
+];
+
+interface TargetRule { kind: TargetKind; pattern: RegExp }
+const TARGET_RULES: TargetRule[] = [
+  { kind: 'staff_home', pattern: /\b(?:home|homes|house|domicile|residence|apartment|immeuble|pavillon|appartement|where (?:he|she) lives)\b/g },
+  { kind: 'staff_vehicle', pattern: new RegExp(String.raw`\b${VEHICLE}\b`, 'g') },
+  { kind: 'transport', pattern: /\b(?:transport|convoy|convoi|fourgon|extraction|escort\w*|prison van)\b/g },
+  { kind: 'training_school', pattern: /\b(?:enap|school|ecole|trainees|eleves)\b/g },
+  { kind: 'court', pattern: /\b(?:courthouse|court|tribunal|palais de justice)\b/g },
+  { kind: 'staff_person', pattern: /\b(?:(?:prison )?officers?|guards?|wardens?|surveillante?s?|agents?|personnel|staff member|directeur|director|employee)\b[^.;]{0,40}\b(?:threat\w*|menac\w*|assault\w*|agress\w*|attacked|stabbed|frapp\w*|injured|blesse\w*|followed|suivi)|\b(?:threat\w*|menac\w*|agress\w*|assaulted|attacked)\b[^.;]{0,30}\b(?:officers?|guards?|surveillante?s?|agents?|director|directeur)\b/g },
+  { kind: 'facility', pattern: /\b(?:gate|gates|entrance|entree|porte|portail|wall|walls|mur|enceinte|facade|watchtower|mirador|perimeter|fence|grillage|guardhouse|gatehouse|poste de garde|parloir|cour de promenade|exercise yard)\b/g },
+];
+
+const WEAPON_PATTERN = /\b(?:kalachnikovs?|kalashnikovs?|ak-47s?|military-grade weapons?|automatic (?:weapons?|rifles?)|assault rifles?|armes? (?:de guerre|automatiques?)|fusils? d'assaut|fusils? a pompe|shotguns?|pistols?|handguns?|revolvers?|molotov cocktails?|cocktails? molotov|jerricans?|fuel cans?|petrol cans?|bidons? d'essence|accelerants?|liquide inflammable|explosive devices?|engins? explosifs?|engins? incendiaires?|incendiary devices?|grenades?|mortiers? d'artifice|fireworks? mortars?|knife|knives|couteaux?|machetes?)\b/g;
+
+/** Every finding of `rules` in the span; a rule matches once per clause. */
+export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
+  const text = folded.slice(clause.start, clause.end);
+  const out: Finding<EventType>[] = [];
+  for (const rule of EVENT_RULES) {
+    if (out.some((f) => f.value === rule.type)) continue;
+    if (rule.unless?.test(text)) continue;
+    rule.pattern.lastIndex = 0;
+    const match = rule.pattern.exec(text);
+    if (match) out.push({ value: rule.type, start: clause.start + match.index, end: clause.start + match.index + match[0].length, rule: `event.${rule.type}`, confidence: rule.confidence ?? 0.8 });
+  }
+  // An attempted arson, an ambush or an escape already says what the fire, the shots or the flight were.
+  const has = (type: EventType) => out.some((f) => f.value === type);
+  return out.filter((f) => !(f.value === 'arson' && has('attempted_arson')) && !(f.value === 'escape' && has('escape_attempt')));
+}
+
+/** Target kinds in the clause. */
+export function findTargets(folded: string, clause: Span): Finding<TargetKind>[] {
+  const text = folded.slice(clause.start, clause.end);
+  const out: Finding<TargetKind>[] = [];
+  for (const rule of TARGET_RULES) {
+    rule.pattern.lastIndex = 0;
+    const match = rule.pattern.exec(text);
+    if (match) out.push({ value: rule.kind, start: clause.start + match.index, end: clause.start + match.index + match[0].length, rule: `target.${rule.kind}`, confidence: 0.7 });
+  }
+  return out;
+}
+
+/** Weapons named in the clause, as written. */
+export function findWeapons(text: string, folded: string, clause: Span): Finding<string>[] {
+  const out: Finding<string>[] = [];
+  for (const match of folded.slice(clause.start, clause.end).matchAll(WEAPON_PATTERN)) {
+    const start = clause.start + match.index;
+    out.push({ value: text.slice(start, start + match[0].length), start, end: start + match[0].length, rule: 'weapon.lexicon', confidence: 0.85 });
+  }
+  return out;
+}
+
+const COUNT: Record<string, number> = { one: 1, a: 1, an: 1, un: 1, une: 1, two: 2, deux: 2, three: 3, trois: 3, four: 4, quatre: 4, five: 5, cinq: 5, six: 6 };
+const PEOPLE = String.raw`(?:(?:prison )?(?:guards?|officers?|surveillants?|agents?|people|personnes|staff|wardens?|detainees?|detenus?|inmates?)\s+)?`;
+
+/** Killed and injured counted in the clause ("left two guards dead", "deux surveillants blessés"). */
+export function findCasualties(folded: string, clause: Span): Finding<{ killed: number; injured: number }> | undefined {
+  const text = folded.slice(clause.start, clause.end);
+  const pattern = new RegExp(String.raw`\b(\d+|one|an?|un|une|two|deux|three|trois|four|quatre|five|cinq|six)\s+${PEOPLE}(?:were\s+|ont ete\s+|was\s+)?(dead|killed|tue(?:e|s|es)?|morts?|injured|wounded|hurt|blesse(?:e|s|es)?)\b`, 'g');
+  let killed = 0; let injured = 0; let first: RegExpMatchArray | undefined;
+  for (const match of text.matchAll(pattern)) {
+    const n = COUNT[match[1]] ?? Number(match[1]);
+    if (!Number.isFinite(n) || n > 1000) continue;
+    if (/dead|killed|tue|mort/.test(match[2])) killed += n; else injured += n;
+    first ??= match;
+  }
+  if (!first) return undefined;
+  const start = clause.start + (first.index ?? 0);
+  return { value: { killed, injured }, start, end: start + first[0].length, rule: 'casualties.count', confidence: 0.75 };
+}

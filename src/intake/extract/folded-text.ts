@@ -1,0 +1,73 @@
+/**
+ * Matching helpers over an article's plain text: a folded copy of the same length (so a match's
+ * offsets are offsets in the original), and its sentences and clauses with their offsets.
+ */
+
+/** A stretch of the text: `[start, end)` in UTF-16 code units. */
+export interface Span { start: number; end: number }
+
+const FOLD_CACHE = new Map<string, string>();
+
+/** One character folded to one character: lower case, accents dropped, typographic quotes and dashes made plain. */
+function foldChar(char: string): string {
+  let folded = FOLD_CACHE.get(char);
+  if (folded !== undefined) return folded;
+  const base = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  folded = base.length === 1 ? base : char.toLowerCase().length === 1 ? char.toLowerCase() : ' ';
+  if (/[’‘`´]/.test(char)) folded = "'";
+  else if (/[«»“”„]/.test(char)) folded = '"';
+  else if (/[‐‑‒–—]/.test(char)) folded = '-';
+  else if (/[\u00a0\u202f\u2009]/.test(char)) folded = ' ';
+  FOLD_CACHE.set(char, folded);
+  return folded;
+}
+
+/** Lower case, accents removed, quotes and dashes plain; same length as `text`, so offsets carry over. */
+export function foldSameLength(text: string): string {
+  let out = '';
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    out += code < 128 ? text[index].toLowerCase() : foldChar(text[index]);
+  }
+  return out;
+}
+
+/** Sentences: split after . ! ? or a line break, not after an abbreviation or an initial ("D.D.P.F", "M."). */
+export function sentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const boundary = /(?<![A-Z]\.[A-Z]?)(?<!\b(?:M|Mr|Mrs|Dr|St|No|n°|aka))([.!?]["”»]?)(?=\s+["“«]?[A-ZÀ-Ý0-9])|\n+/g;
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + (match[1]?.length ?? 0);
+    if (end > start) spans.push(trimSpan(text, { start, end }));
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) spans.push(trimSpan(text, { start, end: text.length }));
+  return spans.filter((span) => span.end > span.start);
+}
+
+/** Clauses of a sentence, cut where a new event or a new site usually starts ("while", "; ", ", and in", "tandis que"). */
+export function clauses(folded: string, sentence: Span): Span[] {
+  const cut = /\s*(?:;|,?\s+while\s+|,?\s+whereas\s+|,?\s+tandis qu'?e?\s*|,?\s+alors qu'?e?\s*|,\s+(?:and|et)\s+(?=(?:in|at|a|au|dans|near|pres)\b)|\.\s+)/g;
+  const slice = folded.slice(sentence.start, sentence.end);
+  const spans: Span[] = [];
+  let start = 0;
+  for (const match of slice.matchAll(cut)) {
+    if (match.index > start) spans.push({ start: sentence.start + start, end: sentence.start + match.index });
+    start = match.index + match[0].length;
+  }
+  if (start < slice.length) spans.push({ start: sentence.start + start, end: sentence.end });
+  return spans;
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start += 1;
+  while (end > start && /\s/.test(text[end - 1])) end -= 1;
+  return { start, end };
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

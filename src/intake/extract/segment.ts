@@ -1,0 +1,91 @@
+/**
+ * One article often reports several incidents: the facts of each clause are tied to the sites named
+ * in it (or, failing that, in the clause or sentence just before), dated by the date of the clause,
+ * the sentence or the last date read, then grouped per site and per night.
+ */
+import type { EventType, TargetKind } from '../../core/incident/incident.taxonomy.ts';
+import type { DateMention } from './dates.ts';
+import { findCasualties, findEvents, findTargets, findWeapons, type Finding } from './events.ts';
+import { clauses as clausesOf, type Span } from './folded-text.ts';
+import type { SiteMention } from './places.ts';
+import { findOrganisations, findSignatures, type OrganisationValue, type SignatureValue } from './signatures.ts';
+
+/** The facts of one site on one night, with where each was read. */
+export interface IncidentGroup {
+  key: string;
+  site: SiteMention;
+  date: DateMention | null;
+  events: Finding<EventType>[];
+  targets: Finding<TargetKind>[];
+  weapons: Finding<string>[];
+  signatures: Finding<SignatureValue>[];
+  organisations: Finding<OrganisationValue>[];
+  casualties?: Finding<{ killed: number; injured: number }>;
+  sentences: Span[];
+}
+
+/** Everything segmentation reads, already found in the text. */
+export interface SegmentInput { text: string; folded: string; sentences: Span[]; dates: DateMention[]; sites: SiteMention[] }
+
+/** What is said of several scenes at once: not carried over to the last site named. */
+const PLURAL_SCENES = /\b(?:several|multiple|many|various|other|plusieurs|differents|autres|prisons|sites|etablissements|facilities|across)\b/;
+
+/** Splits an article into incident groups, and returns the signatures that no site claims. */
+export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplaced: Finding<SignatureValue>[] } {
+  const { text, folded, dates, sites } = input;
+  const groups = new Map<string, IncidentGroup>();
+  const unplaced: Finding<SignatureValue>[] = [];
+  let previousSites: SiteMention[] = [];
+  let lastDate: DateMention | null = null;
+  for (const sentence of input.sentences) {
+    const sentenceDates = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const carry = PLURAL_SCENES.test(folded.slice(sentence.start, sentence.end)) ? [] : previousSites;
+    let clauseSites: SiteMention[] = [];
+    let sentenceSites: SiteMention[] = [];
+    let previousEvents: Finding<EventType>[] = [];
+    for (const clause of clausesOf(folded, sentence)) {
+      const events = findEvents(folded, clause);
+      const targets = findTargets(folded, clause);
+      let own = sites.filter((s) => s.start >= clause.start && s.end <= clause.end);
+      // A staff home in a town: the town is the place, the prison the victim works at is not.
+      if (targets.some((t) => t.value === 'staff_home') && own.some((s) => s.kind === 'place')) own = own.filter((s) => s.kind === 'place');
+      const signatures = findSignatures(text, folded, clause);
+      // A clause that only continues a list of sites takes the events of the clause before it.
+      const clauseEvents = events.length === 0 && own.length > 0 ? previousEvents : events;
+      const tiedTo = own.length > 0 ? own : clauseSites.length > 0 ? clauseSites : sentenceSites.length === 0 ? carry : [];
+      if (own.length > 0) { clauseSites = own; sentenceSites = [...sentenceSites, ...own]; }
+      if (clauseEvents.length === 0 && signatures.length === 0) continue;
+      if (tiedTo.length === 0 || clauseEvents.length === 0) { unplaced.push(...signatures); continue; }
+      const date = sentenceDates.find((d) => d.start >= clause.start && d.end <= clause.end) ?? sentenceDates[0] ?? lastDate;
+      for (const site of tiedTo) {
+        const group = groupFor(groups, site, date, sentence);
+        group.events.push(...clauseEvents);
+        group.targets.push(...targets);
+        group.weapons.push(...findWeapons(text, folded, clause));
+        group.signatures.push(...signatures);
+        group.organisations.push(...findOrganisations(folded, clause));
+        group.casualties ??= findCasualties(folded, clause);
+      }
+      previousEvents = clauseEvents;
+    }
+    if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
+    previousSites = clauseSites.length > 0 ? clauseSites : [];
+  }
+  return { groups: [...groups.values()], unplaced };
+}
+
+/** The site's key: a facility id, or the commune's INSEE code. */
+export function siteKey(site: SiteMention): string {
+  return site.kind === 'facility' ? site.facility.id : `commune-${site.commune.insee}`;
+}
+
+function groupFor(groups: Map<string, IncidentGroup>, site: SiteMention, date: DateMention | null, sentence: Span): IncidentGroup {
+  const key = `${siteKey(site)}|${date?.night ?? (date ? JSON.stringify(date.occurred) : 'undated')}`;
+  let group = groups.get(key);
+  if (!group) {
+    group = { key, site, date, events: [], targets: [], weapons: [], signatures: [], organisations: [], sentences: [] };
+    groups.set(key, group);
+  }
+  if (!group.sentences.some((s) => s.start === sentence.start)) group.sentences.push(sentence);
+  return group;
+}

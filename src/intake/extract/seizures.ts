@@ -1,0 +1,91 @@
+/**
+ * Drug seizures: a quantity with its unit, the drug, the value, the period or date, the place, the
+ * agency and the organisation, read from sentences that speak of seizing ("47 tons of cocaine had been
+ * seized in just the first 11 months of 2024").
+ */
+import type { Drug, MassUnit } from '../../core/seizure/seizure.schema.ts';
+import type { Finding } from './events.ts';
+import type { Span } from './folded-text.ts';
+
+export interface QuantityValue { value: number; unit: MassUnit }
+export interface MoneyValue { amount: number; currency: string }
+
+export const SEIZURE_WORD = /\b(?:seiz\w*|saisi\w*|confiscat\w*|intercept\w*|bust|drug haul|haul|offload\w*|decouvert\w*|mis la main)\b/;
+
+const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0,.]\d{3})+|\d+(?:[.,]\d+)?)`;
+const UNITS: Record<string, MassUnit> = { t: 't', ton: 't', tons: 't', tonne: 't', tonnes: 't', kg: 'kg', kilo: 'kg', kilos: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', g: 'g', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', lb: 'lb', lbs: 'lb', pound: 'lb', pounds: 'lb' };
+const QUANTITY = new RegExp(`${NUMBER}\\s*(?:metric\\s+)?(tonnes?|tons?|t|kilogrammes?|kilograms?|kilos?|kg|grammes?|grams?|g|pounds?|lbs?)\\b`, 'g');
+const WORD_NUMBERS: Record<string, number> = { million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, bn: 1e9, milliard: 1e9, milliards: 1e9 };
+
+const DRUGS: Array<[RegExp, Drug]> = [
+  [/\b(?:cocaine|coke|crack)\b/, 'cocaine'],
+  [/\b(?:cannabis|resine|resin|hashish|haschich|hasch|herbe|marijuana|weed|shit)\b/, 'cannabis'],
+  [/\b(?:heroin|heroine)\b/, 'heroin'],
+  [/\b(?:ecstasy|mdma|amphetamines?|methamphetamine|meth|captagon|fentanyl|synthetic|synthese|ketamine|cathinones?)\b/, 'synthetic'],
+  [/\b(?:narcotics|drugs|drogues?|stupefiants)\b/, 'other'],
+];
+
+const AGENCIES: Array<[RegExp, string]> = [
+  [/\b(?:douane|douanes|douaniers|customs)\b/, 'Douane'],
+  [/\bofast\b/, 'OFAST'],
+  [/\b(?:marine nationale|french navy)\b/, 'Marine nationale'],
+  [/\bgendarm\w*/, 'Gendarmerie'],
+  [/\b(?:coast guard)\b/, 'US Coast Guard'],
+  [/\b(?:attorney general|department of justice|doj)\b/, 'US DOJ'],
+  [/\bdea\b/, 'DEA'],
+  [/\bguardia civil\b/, 'Guardia Civil'],
+  [/\b(?:police|policiers)\b/, 'Police'],
+];
+
+function parseNumber(raw: string, language: 'fr' | 'en'): number {
+  const grouped = /^\d{1,3}(?:([ \u00a0,.])\d{3})+$/.exec(raw);
+  if (grouped && (grouped[1] !== ',' || language === 'en') && (grouped[1] !== '.' || language === 'fr')) return Number(raw.replace(/[ \u00a0,.]/g, ''));
+  return Number(raw.replace(',', '.'));
+}
+
+/** Mass quantities in the span ("47 tons", "1,5 tonne", "350 kg"). */
+export function findQuantities(folded: string, span: Span, language: 'fr' | 'en'): Finding<QuantityValue>[] {
+  const out: Finding<QuantityValue>[] = [];
+  for (const match of folded.slice(span.start, span.end).matchAll(QUANTITY)) {
+    const value = parseNumber(match[1], language);
+    if (!(value > 0)) continue;
+    const start = span.start + match.index;
+    out.push({ value: { value, unit: UNITS[match[2]] }, start, end: start + match[0].length, rule: 'seizure.quantity', confidence: 0.9 });
+  }
+  return out;
+}
+
+/** Money in the span ("$510 million worth", "60 millions d'euros", "€2m"). */
+export function findMoney(folded: string, span: Span): Finding<MoneyValue> | undefined {
+  const slice = folded.slice(span.start, span.end);
+  const dollars = /([$€£])\s?(\d+(?:[.,]\d+)?)\s*(million|billion|bn|m)?\b/.exec(slice);
+  const words = /(\d+(?:[.,]\d+)?)\s*(millions?|milliards?|million|billion)?\s*(?:d'euros|euros|eur|€|de dollars|dollars|usd)/.exec(slice);
+  const match = dollars ?? words;
+  if (!match) return undefined;
+  const [number, scale, currency] = dollars ? [match[2], match[3], match[1] === '$' ? 'USD' : match[1] === '£' ? 'GBP' : 'EUR'] : [match[1], match[2], /dollar|usd/.test(match[0]) ? 'USD' : 'EUR'];
+  const amount = Number(number.replace(',', '.')) * (scale ? WORD_NUMBERS[scale] ?? 1 : 1);
+  const start = span.start + match.index;
+  return { value: { amount, currency }, start, end: start + match[0].length, rule: 'seizure.value', confidence: 0.85 };
+}
+
+/** The drug named nearest after the quantity (else anywhere in the span). */
+export function findDrug(folded: string, span: Span, after: number): Finding<Drug> | undefined {
+  for (const from of [after, span.start]) {
+    const slice = folded.slice(from, span.end);
+    for (const [pattern, drug] of DRUGS) {
+      const match = pattern.exec(slice);
+      if (match && match.index < 80) return { value: drug, start: from + match.index, end: from + match.index + match[0].length, rule: `seizure.drug.${drug}`, confidence: drug === 'other' ? 0.5 : 0.9 };
+    }
+  }
+  return undefined;
+}
+
+/** The agency named in the span. */
+export function findAgency(folded: string, span: Span): Finding<string> | undefined {
+  const slice = folded.slice(span.start, span.end);
+  for (const [pattern, agency] of AGENCIES) {
+    const match = pattern.exec(slice);
+    if (match) return { value: agency, start: span.start + match.index, end: span.start + match.index + match[0].length, rule: 'seizure.agency', confidence: 0.8 };
+  }
+  return undefined;
+}
