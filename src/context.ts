@@ -21,6 +21,12 @@ import { LinkRepository } from './store/link.repository.ts';
 import { DetectionRuntime } from './core/detection/detection.runtime.ts';
 import { DEFAULT_SIGNIFICANCE } from './core/detection/significance.ts';
 import { closeWorkerPool } from './analysis/waves/index.ts';
+import { ArticleRepository } from './store/article.repository.ts';
+import { FeedRepository } from './store/feed.repository.ts';
+import type { ReviewDeps } from './core/review/review.service.ts';
+import type { FeedDeps } from './core/feeds/feed.service.ts';
+import { FeedPoller } from './core/feeds/feed.poller.ts';
+import { VigieError } from './core/shared/errors.ts';
 
 /** Everything a running Vigie holds: the store, the reference geography and the use-case deps. */
 export interface VigieContext {
@@ -38,6 +44,11 @@ export interface VigieContext {
   campaigns: CampaignRepository;
   /** the live analysis: links, campaigns, wave tests, site risk (started by `vigie serve` and `vigie detect`) */
   detection: DetectionRuntime;
+  /** text intake: articles, their candidates and the decisions on them */
+  review: ReviewDeps;
+  feeds: FeedDeps;
+  /** polls the feeds on their schedule (started by `vigie serve`) */
+  feedPoller: FeedPoller;
   close(): Promise<void>;
 }
 
@@ -63,21 +74,38 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const audit = new AuditRepository(db);
   const links = new LinkRepository(db);
   const campaigns = new CampaignRepository(db);
+  const incidentsOn = (trx: Kysely<DB>): IncidentDeps => {
+    const repositories = { incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) };
+    return { gazetteer, sealer, ...repositories, transaction: (work) => work(repositories) };
+  };
+  const seizuresOn = (trx: Kysely<DB>): SeizureDeps => {
+    const repositories = { seizures: new SeizureRepository(trx), actors: new ActorRepository(trx), audit: new AuditRepository(trx) };
+    return { gazetteer, ...repositories, transaction: (work) => work(repositories) };
+  };
   const detection = new DetectionRuntime({ gazetteer, analysis: new AnalysisRepository(db, gazetteer), links, campaigns }, DEFAULT_SIGNIFICANCE);
+  const incidents: IncidentDeps = {
+    gazetteer, sealer, audit, incidents: new IncidentRepository(db),
+    afterWrite: () => { void detection.catchUp(); },
+    transaction: (work) => inTransaction((trx) => work({ incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) })),
+  };
+  const seizures: SeizureDeps = {
+    gazetteer, seizures: new SeizureRepository(db), actors, audit,
+    transaction: (work) => inTransaction((trx) => work({ seizures: new SeizureRepository(trx), actors: new ActorRepository(trx), audit: new AuditRepository(trx) })),
+  };
+  const review: ReviewDeps = {
+    gazetteer, articles: new ArticleRepository(db), incidents, seizures, audit,
+    extract: () => { throw new VigieError('extraction_unavailable', 'text extraction is not available yet', 503); },
+    // The incident and seizure use cases run on the same transaction; detection is told after commit.
+    transaction: (work) => inTransaction((trx) => work({ articles: new ArticleRepository(trx), incidents: incidentsOn(trx), seizures: seizuresOn(trx), audit: new AuditRepository(trx) })),
+  };
+  const feeds: FeedDeps = { feeds: new FeedRepository(db), review };
+  const feedPoller = new FeedPoller(feeds);
   return {
-    store, gazetteer, sealer, actors, identity, audit, links, campaigns, detection,
-    incidents: {
-      gazetteer, sealer, audit, incidents: new IncidentRepository(db),
-      afterWrite: () => { void detection.catchUp(); },
-      transaction: (work) => inTransaction((trx) => work({ incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) })),
-    },
-    seizures: {
-      gazetteer, seizures: new SeizureRepository(db), actors, audit,
-      transaction: (work) => inTransaction((trx) => work({ seizures: new SeizureRepository(trx), actors: new ActorRepository(trx), audit: new AuditRepository(trx) })),
-    },
+    store, gazetteer, sealer, actors, identity, audit, links, campaigns, detection, incidents, seizures, review, feeds, feedPoller,
     auth: { identity, audit },
     admin: { identity, audit },
     close: async () => {
+      await feedPoller.stop();
       await detection.idle();
       await closeWorkerPool();
       await store.close();

@@ -17,6 +17,8 @@ export interface ServerOptions {
   context?: VigieContext;
   /** start the live detection (default true) */
   detection?: boolean;
+  /** poll the configured feeds on their schedule (default true) */
+  feeds?: boolean;
 }
 
 export interface RunningServer { url: string; port: number; context: VigieContext; close(): Promise<void> }
@@ -33,6 +35,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const port = (server.address() as AddressInfo).port;
   // The analysis indexes the history in the background; the API answers meanwhile.
   if (options.detection !== false) void context.detection.start().catch((error) => console.error('vigie: detection did not start', error));
+  if (options.feeds !== false) context.feedPoller.start();
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, port, context,
     close: async () => {

@@ -110,6 +110,26 @@ export interface WaveAlarmTable {
   explanation: string; raised_at: Generated<Date>;
 }
 
+export interface FeedTable {
+  id: string; url: string; title: string | null; poll_minutes: WithDefault<number>; trusted: WithDefault<boolean>; trust_threshold: WithDefault<number>;
+  reliability: WithDefault<string>; credibility: WithDefault<number>; marking: WithDefault<string>; owner_org_id: string; created_by: string | null;
+  enabled: WithDefault<boolean>; last_polled_at: Timestamp | null; last_status: string | null; last_error: string | null;
+  items_seen: WithDefault<number>; items_new: WithDefault<number>; items_total: WithDefault<number>; created_at: Generated<Date>;
+}
+
+export interface ArticleTable {
+  id: string; url: string | null; content_hash: string; title: string | null; language: string; published: string; text: string; format: string;
+  source_kind: WithDefault<string>; reliability: WithDefault<string>; credibility: WithDefault<number>; feed_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface ArticleCandidateTable {
+  id: string; article_id: string; position: number; kind: 'incident' | 'seizure'; key: string;
+  draft: Json<Record<string, unknown>>; evidence: Json<unknown[]>; confidence: number; notes: Json<string[]>;
+  status: WithDefault<'pending' | 'accepted' | 'merged' | 'rejected'>; decided_by: string | null; decided_at: Timestamp | null;
+  decision_reason: string | null; result_id: string | null; version: Generated<number>; created_at: Generated<Date>;
+}
+
 export interface DB {
   meta: MetaTable;
   directorates: DirectorateTable;
@@ -131,6 +151,9 @@ export interface DB {
   campaign_members: CampaignMemberTable;
   campaign_decisions: CampaignDecisionTable;
   wave_alarms: WaveAlarmTable;
+  feeds: FeedTable;
+  articles: ArticleTable & ProtectedColumns;
+  article_candidates: ArticleCandidateTable;
 }
 
 export type IncidentRow = Selectable<DB['incidents']>;
@@ -147,3 +170,6 @@ export type CampaignRow = Selectable<CampaignTable>;
 export type IncidentLinkRow = Selectable<IncidentLinkTable>;
 export type WaveAlarmRow = Selectable<WaveAlarmTable>;
 export type CampaignDecisionRow = Selectable<CampaignDecisionTable>;
+export type FeedRow = Selectable<FeedTable>;
+export type ArticleRow = Selectable<DB['articles']>;
+export type ArticleCandidateRow = Selectable<ArticleCandidateTable>;

@@ -40,6 +40,8 @@ export type Action =
   | { kind: 'read-staff'; record: Protected }
   | { kind: 'create'; marking: string; compartments: string[] }
   | { kind: 'update'; record: Protected; marking: string; compartments: string[] }
+  | { kind: 'review'; record: Protected }
+  | { kind: 'configure-feeds'; trusted: boolean }
   | { kind: 'administer' }
   | { kind: 'audit' };
 
@@ -47,6 +49,10 @@ export type Decision = { allowed: true } | { allowed: false; reason: string };
 
 /** Roles that read across organisations; the others read their own and what is public. */
 const CROSS_ORGANISATION: ReadonlySet<Role> = new Set(['analyst', 'supervisor', 'admin']);
+/** Roles that decide on the review queue: accept, merge, reject, reopen candidates. */
+const REVIEWERS: ReadonlySet<Role> = new Set(['analyst', 'supervisor', 'admin']);
+/** Roles that may let a feed's candidates in without review. */
+const TRUSTERS: ReadonlySet<Role> = new Set(['supervisor', 'admin']);
 /** Roles that read RED records of their own organisation besides their creator. */
 const RED_READERS: ReadonlySet<Role> = new Set(['supervisor', 'admin']);
 
@@ -100,6 +106,14 @@ export function authorize(principal: Principal, action: Action): Decision {
       if (!own && !CROSS_ORGANISATION.has(principal.role)) return deny(`a ${principal.role} changes the records of its own organisation only`);
       return canLabel(principal, action.compartments);
     }
+    case 'review': {
+      const read = canRead(principal, action.record);
+      if (!read.allowed) return read;
+      return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators decide on the review queue');
+    }
+    case 'configure-feeds':
+      if (action.trusted && !TRUSTERS.has(principal.role)) return deny('supervisors and administrators only make a feed trusted');
+      return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators configure feeds');
     case 'administer': return principal.role === 'admin' ? allow : deny('administrators only');
     case 'audit': return principal.role === 'admin' || principal.role === 'supervisor' ? allow : deny('administrators and supervisors only');
   }

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { RELIABILITY_GRADES, SOURCE_KINDS } from '../incident/incident.taxonomy.ts';
+import { isoDate, isoDateTime, markingFields } from '../shared/common.schema.ts';
+
+export const CANDIDATE_STATUSES = ['pending', 'accepted', 'merged', 'rejected'] as const;
+export const CANDIDATE_KINDS = ['incident', 'seizure'] as const;
+/** Largest text accepted for extraction, characters. */
+export const MAX_ARTICLE_CHARS = 500_000;
+
+/** A text to read: pasted plain text or HTML, or an RSS/Atom file, with its date and grades. */
+export const articleSubmissionSchema = z.strictObject({
+  content: z.string().min(1, 'paste the text of the article').max(MAX_ARTICLE_CHARS),
+  format: z.enum(['auto', 'text', 'html', 'rss', 'atom']).default('auto').describe('auto detects HTML and feeds'),
+  url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).max(2000).optional(),
+  title: z.string().trim().min(1).max(500).optional(),
+  published: z.union([isoDateTime, isoDate], { message: 'expected a date (YYYY-MM-DD) or a date-time with offset' }).optional()
+    .describe('publication date: "last night" and "mardi matin" are read against it (default: now)'),
+  language: z.enum(['fr', 'en']).optional().describe('detected when absent'),
+  source_kind: z.enum(SOURCE_KINDS).default('press'),
+  reliability: z.enum(RELIABILITY_GRADES).default('F').describe('Admiralty reliability of the source, A (reliable) to F (cannot be judged)'),
+  credibility: z.coerce.number().int().min(1).max(6).default(6).describe('Admiralty credibility of the information, 1 (confirmed) to 6 (cannot be judged)'),
+  ...markingFields,
+}).meta({ id: 'ArticleSubmission' });
+export type ArticleSubmission = z.infer<typeof articleSubmissionSchema>;
+
+const version = z.number().int().min(1).optional().describe('the candidate version you read; a stale one gets 409');
+
+/** Accept a candidate as proposed, or with an edited draft (validated as an incident or seizure). */
+export const acceptSchema = z.strictObject({
+  version,
+  draft: z.record(z.string(), z.unknown()).optional().describe('the edited incident or seizure; the article is added as its source'),
+}).meta({ id: 'AcceptCandidate' });
+export type AcceptInput = z.infer<typeof acceptSchema>;
+
+export const mergeSchema = z.strictObject({
+  version,
+  incident_id: z.uuid({ message: 'expected an incident id' }),
+  incident_version: z.number().int().min(1).optional().describe('the incident version you read; a stale one gets 409'),
+}).meta({ id: 'MergeCandidate' });
+export type MergeInput = z.infer<typeof mergeSchema>;
+
+export const rejectSchema = z.strictObject({
+  version,
+  reason: z.string().trim().min(1, 'say why').max(2000),
+}).meta({ id: 'RejectCandidate' });
+export type RejectInput = z.infer<typeof rejectSchema>;
+
+export const reopenSchema = z.strictObject({ version }).meta({ id: 'ReopenCandidate' });
+export type ReopenInput = z.infer<typeof reopenSchema>;
