@@ -8,19 +8,21 @@ import type { Span } from './folded-text.ts';
 export interface Finding<T> extends Span { value: T; rule: string; confidence: number }
 
 const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?)`;
-const FIRE = String.raw`(?:fire|fires|ablaze|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*)`;
+const FIRE = String.raw`(?:mis le feu|mettre le feu|mettent le feu|set fire|fire|fires|ablaze|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*)`;
 const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|aient|ait)\w*|failed)`;
+
+const NEGATION = /\b(?:no|aucune?|pas de|sans|without|not a)\s+$/;
 
 interface EventRule { type: EventType; pattern: RegExp; confidence?: number; unless?: RegExp }
 
 /** One rule per way of saying it; the clause is searched for each. */
 const EVENT_RULES: EventRule[] = [
   { type: 'attempted_arson', pattern: new RegExp(String.raw`\b${ATTEMPT}\b[^.;]{0,40}?\b(?:arson|${FIRE}|mettre le feu|set fire)|\b(?:arson|incendie)\b[^.;]{0,15}\b(?:attempt|tentative)|\btentative d'incendie\b|\battempted arson\b`, 'g') },
-  { type: 'vehicle_arson', pattern: new RegExp(String.raw`\b${VEHICLE}\b[^.;]{0,60}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b`, 'g'),
+  { type: 'vehicle_arson', pattern: new RegExp(String.raw`\b${VEHICLE}\b[^.;]{0,90}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b`, 'g'),
     unless: new RegExp(String.raw`\b${ATTEMPT}\b`) },
   { type: 'arson', pattern: new RegExp(String.raw`\b(?:arson|set fire to|set on fire|mis le feu|mettre le feu|incendie(?:s)? (?:volontaire|criminel)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fire (?:was|were) (?:started|set)|departs? de feu)\b`, 'g'),
     unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${VEHICLE}\b`) },
-  { type: 'gunfire', pattern: /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|fired (?:shots|at|on|several|rounds|bullets|military|automatic|\w+ rounds)|opened fire|shooting|coups? de feu|tirs? (?:d'arme|de kalach|a balles|contre|sur)|ont tire|a tire|ouvert le feu|rafales?|impacts? de balles?|bullet (?:holes|impacts)|douilles|cartridge cases|fusillade|mitraill\w*)\b/g },
+  { type: 'gunfire', pattern: /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|fired (?:shots|at|on|several|rounds|bullets|military|automatic|\w+ rounds)|opened fire|shooting|coups? de feu|des tirs\b(?! de mortiers?)|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs|ont tire|a tire|ouvert le feu|rafales?|impacts? de balles?|bullet (?:holes|impacts)|douilles|cartridge cases|fusillade|mitraill\w*)\b/g },
   { type: 'explosive', pattern: /\b(?:explosive|explosion|exploded|grenades?|bombs?|engin explosif|explose|mortiers? d'artifice|fireworks? mortars?|firework rockets?|tirs? de mortiers?)\b/g },
   { type: 'graffiti', pattern: /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|painted|spray-painted|sprayed|peint\w*|lettres|letters|ecrit(?:e|es|s)? en rouge)\b/g },
   { type: 'threat', pattern: /\b(?:threat\w*|menac\w*|intimidat\w*)\b/g },
@@ -57,7 +59,9 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
     if (out.some((f) => f.value === rule.type)) continue;
     if (rule.unless?.test(text)) continue;
     rule.pattern.lastIndex = 0;
-    const match = rule.pattern.exec(text);
+    let match = rule.pattern.exec(text);
+    // "no inscription was found", "aucun tag n'a été relevé": a denied fact is not an event.
+    while (match && NEGATION.test(text.slice(Math.max(0, match.index - 12), match.index))) match = rule.pattern.exec(text);
     if (match) out.push({ value: rule.type, start: clause.start + match.index, end: clause.start + match.index + match[0].length, rule: `event.${rule.type}`, confidence: rule.confidence ?? 0.8 });
   }
   // An attempted arson, an ambush or an escape already says what the fire, the shots or the flight were.

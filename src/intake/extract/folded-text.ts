@@ -14,7 +14,9 @@ function foldChar(char: string): string {
   if (folded !== undefined) return folded;
   const base = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   folded = base.length === 1 ? base : char.toLowerCase().length === 1 ? char.toLowerCase() : ' ';
-  if (/[’‘`´]/.test(char)) folded = "'";
+  if (char === 'œ' || char === 'Œ') folded = 'o';
+  else if (char === 'æ' || char === 'Æ') folded = 'a';
+  else if (/[’‘`´]/.test(char)) folded = "'";
   else if (/[«»“”„]/.test(char)) folded = '"';
   else if (/[‐‑‒–—]/.test(char)) folded = '-';
   else if (/[\u00a0\u202f\u2009]/.test(char)) folded = ' ';

@@ -44,7 +44,8 @@ export class PlaceFinder {
   find(context: PlaceContext): SiteMention[] {
     const { tokens, folded } = context;
     const found: SiteMention[] = [];
-    const facilityMatches = this.facilities.find(tokens);
+    const whole = (m: Span) => !/[\p{L}]-$/u.test(context.original.slice(Math.max(0, m.start - 2), m.start)) && !/^-[\p{L}]/u.test(context.original.slice(m.end, m.end + 2));
+    const facilityMatches = this.facilities.find(tokens, whole);
     for (const match of facilityMatches) {
       const facility = chooseFacility(match.values, match.phrase);
       if (!facility) continue;
@@ -57,14 +58,14 @@ export class PlaceFinder {
       found.push(this.resolveBareTown(context, span, match.phrase, facility));
     }
     const taken = (start: number, end: number) => found.some((m) => start < m.end && end > m.start);
-    for (const match of this.communes.find(tokens, (m) => !taken(m.start, m.end) && /[A-ZÀ-Ý]/.test(context.original[m.start]))) {
+    for (const match of this.communes.find(tokens, (m) => whole(m) && !taken(m.start, m.end) && /[A-ZÀ-Ý]/.test(context.original[m.start]))) {
       const lead = tokens[match.first - 1]?.word;
       const home = HOME_WORD.test(folded.slice(clauseOf(context.clauses, match.start).start, clauseOf(context.clauses, match.start).end));
       if (!home && (!lead || !COMMUNE_LEAD.has(lead))) continue;
       const commune = this.pickCommune(match.values, context, match);
       found.push({ start: match.start, end: match.end, kind: 'place', place: communePlace(commune), commune, rule: 'place.commune', confidence: 0.6 });
     }
-    return found.sort((a, b) => a.start - b.start);
+    return dropRedundant(found.sort((a, b) => a.start - b.start), context);
   }
 
   /** A town that is also a facility alias ("Luynes", "Nancy", "Toulon"): facility or commune, by context. */
@@ -120,6 +121,23 @@ function chooseFacility(list: Facility[], phrase: string): Facility | undefined 
 function rank(facility: Facility): number {
   const index = KIND_ORDER.indexOf(facility.kind);
   return index === -1 ? KIND_ORDER.length : index;
+}
+
+/**
+ * Drops mentions that only situate another one: a town named "near" a site ("in Woippy, near Metz"),
+ * and the town of a facility just named ("the ENAP in Agen" is not also the Agen prison).
+ */
+function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention[] {
+  return found.filter((mention, index) => {
+    const before = context.folded.slice(Math.max(0, mention.start - 12), mention.start);
+    const sentence = context.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+    const others = found.filter((other, j) => j !== index && sentence && other.start >= sentence.start && other.end <= sentence.end);
+    if (/\b(?:near|pres d[eu']|close to|not far from|outside of)\s*$/.test(before) && others.length > 0) return false;
+    if (mention.kind === 'facility' && mention.rule !== 'facility.alias') {
+      return !others.some((o) => o.kind === 'facility' && o.rule === 'facility.alias' && nameKey(o.facility.commune ?? '') === nameKey(context.original.slice(mention.start, mention.end)));
+    }
+    return true;
+  });
 }
 
 /** The clause holding `offset`. */

@@ -37,8 +37,12 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
   const unplaced: Finding<SignatureValue>[] = [];
   let previousSites: SiteMention[] = [];
   let lastDate: DateMention | null = null;
+  let previousEnd = 0;
   for (const sentence of input.sentences) {
     const sentenceDates = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    // The last sites named carry over to the next sentences of the paragraph, unless several scenes are meant.
+    if (/\n\s*\n/.test(text.slice(previousEnd, sentence.start))) previousSites = [];
+    previousEnd = sentence.end;
     const carry = PLURAL_SCENES.test(folded.slice(sentence.start, sentence.end)) ? [] : previousSites;
     let clauseSites: SiteMention[] = [];
     let sentenceSites: SiteMention[] = [];
@@ -69,9 +73,23 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
       previousEvents = clauseEvents;
     }
     if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
-    previousSites = clauseSites.length > 0 ? clauseSites : [];
+    if (clauseSites.length > 0) previousSites = clauseSites;
   }
-  return { groups: [...groups.values()], unplaced };
+  return { groups: mergeUndated([...groups.values()]), unplaced };
+}
+
+/** A headline or a sentence without a date about a site that is dated elsewhere belongs to that dated incident. */
+function mergeUndated(groups: IncidentGroup[]): IncidentGroup[] {
+  const kept: IncidentGroup[] = [];
+  for (const group of groups) {
+    const dated = group.date === null && groups.find((other) => other !== group && other.date !== null && siteKey(other.site) === siteKey(group.site));
+    if (!dated) { kept.push(group); continue; }
+    dated.events.push(...group.events); dated.targets.push(...group.targets); dated.weapons.push(...group.weapons);
+    dated.signatures.push(...group.signatures); dated.organisations.push(...group.organisations);
+    dated.casualties ??= group.casualties;
+    dated.sentences.unshift(...group.sentences);
+  }
+  return kept;
 }
 
 /** The site's key: a facility id, or the commune's INSEE code. */

@@ -50,6 +50,8 @@ export function findSignatures(text: string, folded: string, span: Span): Findin
     const caps = /^[\s:,]*(?:(?:de |des |du |of |the |les |la |le |with |avec )?(?:lettres |letters |initials |sigle |tag |tags )?)["«]?\s?([A-Z](?:\.?[A-Z0-9]){1,7}\.?)(?![A-Za-z])/.exec(window);
     if (!caps) continue;
     const value = caps[1];
+    // "DZ Mafia": capitals that begin a longer name are an organisation, not a tag.
+    if (/^\s+[A-Z][a-z]/.test(window.slice(caps.index + caps[0].length))) continue;
     if (INSTITUTIONS.has(value.replace(/\./g, ''))) continue;
     const start = after + caps.index + caps[0].length - value.length;
     if (out.some((f) => start < f.end && start + value.length > f.start)) continue;
