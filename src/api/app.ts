@@ -13,6 +13,7 @@ import { seizureRoutes } from './routes/seizures.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { detectionRoutes } from './routes/detection.ts';
+import { extractRoutes } from './routes/extract.ts';
 import { authenticate } from './auth-middleware.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
@@ -71,6 +72,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api/auth', authRoutes(context));
   app.route('/api', adminRoutes(context));
   app.route('/api', detectionRoutes(context));
+  app.route('/api', extractRoutes(context));
   app.route('/api/facilities', facilityRoutes(context));
   app.route('/api/incidents', incidentRoutes(context));
   app.route('/api/seizures', seizureRoutes(context));

@@ -43,7 +43,9 @@ export type Action =
   | { kind: 'review'; record: Protected }
   | { kind: 'configure-feeds'; trusted: boolean }
   | { kind: 'administer' }
-  | { kind: 'audit' };
+  | { kind: 'audit' }
+  /** read a text and propose candidates (no record is written) */
+  | { kind: 'extract' };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -116,6 +118,7 @@ export function authorize(principal: Principal, action: Action): Decision {
       return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators configure feeds');
     case 'administer': return principal.role === 'admin' ? allow : deny('administrators only');
     case 'audit': return principal.role === 'admin' || principal.role === 'supervisor' ? allow : deny('administrators and supervisors only');
+    case 'extract': return principal.role === 'reporter' ? deny('analysts and above only') : allow;
   }
 }
 

@@ -1,0 +1,27 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { VigieContext } from '../../context.ts';
+import { authorize } from '../../core/access/access.ts';
+import { forbidden } from '../../core/identity/identity.errors.ts';
+import { extractText } from '../../intake/extract/extract.ts';
+import { extractRequestSchema } from '../../intake/extract/extract.schema.ts';
+import { errorResponses } from '../schemas.ts';
+import type { ApiEnv } from '../app.ts';
+
+const resultSchema = z.record(z.string(), z.any()).openapi({ description: 'ExtractionResult: one item per article, each with candidates and their evidence offsets' });
+
+/** POST /api/extract: a text in, candidate incidents and seizures out; nothing is stored. */
+export function extractRoutes(context: VigieContext) {
+  const app = new OpenAPIHono<ApiEnv>();
+  app.openapi(createRoute({
+    method: 'post', path: '/extract', tags: ['extraction'],
+    summary: 'Read an article (text, HTML, RSS or Atom) and propose incidents and seizures, each field with its evidence',
+    request: { body: { required: true, content: { 'application/json': { schema: extractRequestSchema } } } },
+    responses: { 200: { description: 'The extraction', content: { 'application/json': { schema: resultSchema } } }, ...errorResponses },
+  }), (c) => {
+    const decision = authorize(c.get('caller').principal, { kind: 'extract' });
+    if (!decision.allowed) throw forbidden(decision.reason);
+    const body = c.req.valid('json');
+    return c.json(extractText(body.text, context.gazetteer, { published: body.published, language: body.language, url: body.url, format: body.format }), 200);
+  });
+  return app;
+}
