@@ -26,7 +26,7 @@ import { FeedRepository } from './store/feed.repository.ts';
 import type { ReviewDeps } from './core/review/review.service.ts';
 import type { FeedDeps } from './core/feeds/feed.service.ts';
 import { FeedPoller } from './core/feeds/feed.poller.ts';
-import { VigieError } from './core/shared/errors.ts';
+import { extractText } from './intake/extract/extract.ts';
 
 /** Everything a running Vigie holds: the store, the reference geography and the use-case deps. */
 export interface VigieContext {
@@ -94,7 +94,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   };
   const review: ReviewDeps = {
     gazetteer, articles: new ArticleRepository(db), incidents, seizures, audit,
-    extract: () => { throw new VigieError('extraction_unavailable', 'text extraction is not available yet', 503); },
+    extract: (input, options) => extractText(input, gazetteer, options),
     // The incident and seizure use cases run on the same transaction; detection is told after commit.
     transaction: (work) => inTransaction((trx) => work({ articles: new ArticleRepository(trx), incidents: incidentsOn(trx), seizures: seizuresOn(trx), audit: new AuditRepository(trx) })),
   };

@@ -14,6 +14,8 @@ import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { detectionRoutes } from './routes/detection.ts';
 import { extractRoutes } from './routes/extract.ts';
+import { reviewRoutes } from './routes/review.ts';
+import { feedRoutes } from './routes/feeds.ts';
 import { authenticate } from './auth-middleware.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
@@ -73,6 +75,8 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api', adminRoutes(context));
   app.route('/api', detectionRoutes(context));
   app.route('/api', extractRoutes(context));
+  app.route('/api', reviewRoutes(context));
+  app.route('/api/feeds', feedRoutes(context));
   app.route('/api/facilities', facilityRoutes(context));
   app.route('/api/incidents', incidentRoutes(context));
   app.route('/api/seizures', seizureRoutes(context));

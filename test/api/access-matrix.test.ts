@@ -130,4 +130,27 @@ describe(`access matrix on ${TEST_STORE}: every role × marking × compartment �
     assert.equal((await client.post('/api/incidents', incidentInput({ staff: { home_address: '1 rue X' } }))).status, 403);
     assert.equal((await client.post('/api/incidents', incidentInput({ compartments: ['STAFF'] }))).status, 403);
   });
+
+  test('only analysts, supervisors and administrators decide on the review queue; only supervisors and administrators trust a feed', async () => {
+    const author = apiClient(context, { token: creator.token });
+    const submitted = await author.post('/api/articles', { content: 'Des tirs ont visé le centre pénitentiaire de Toulon-La Farlède dans la nuit de lundi à mardi.', published: '2025-04-15', marking: 'GREEN' });
+    assert.equal(submitted.status, 201, submitted.text);
+    const candidate = submitted.json.items[0].candidates[0];
+    const outcomes: string[] = [];
+    for (const reader of readers.filter((r) => r.relation === 'own' && !r.staff)) {
+      const client = apiClient(context, { token: reader.account.token });
+      const reject = await client.post(`/api/review/${candidate.id}/reject`, { reason: 'matrix' });
+      const decides = reject.status === 200;
+      if (decides) assert.equal((await client.post(`/api/review/${candidate.id}/reopen`, {})).status, 200);
+      const feed = await client.post('/api/feeds', { url: `http://127.0.0.1:9/${reader.role}.rss`, trusted: true });
+      outcomes.push(`${reader.role}:${decides ? 'decides' : reject.status}:${feed.status === 201 ? 'trusts' : feed.status}`);
+    }
+    assert.deepEqual(outcomes, ['reporter:403:403', 'analyst:decides:403', 'supervisor:decides:trusts', 'investigator:403:403', 'admin:decides:trusts']);
+    const other = readers.find((r) => r.relation === 'other' && r.role === 'analyst')!;
+    const amber = await author.post('/api/articles', { content: 'Un drone a survolé le centre pénitentiaire de Valence mardi matin.', published: '2025-04-15', marking: 'AMBER' });
+    const outsider = apiClient(context, { token: other.account.token });
+    assert.equal((await outsider.get(`/api/articles/${amber.json.items[0].id}`)).status, 404, 'an AMBER article of another organisation is not found');
+    const queue = await outsider.get(`/api/review?article=${amber.json.items[0].id}`);
+    assert.equal(queue.json.total, 0, 'nor are its candidates listed');
+  });
 });

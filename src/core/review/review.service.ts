@@ -13,7 +13,7 @@ import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { ArticleCandidateRow, ArticleRow, FeedRow } from '../../store/schema.ts';
 
 /** Reads a text into candidates: `extractText` bound to the gazetteer. */
-export type Extractor = (input: string, options: ExtractionOptions) => ExtractionResult;
+export type Extractor = (input: string, options: ExtractionOptions & { format?: ExtractionResult['format'] }) => ExtractionResult;
 
 /** The repositories and use-case deps one review transaction works with. */
 export interface ReviewRepositories { articles: ArticleRepository; incidents: IncidentDeps; seizures: SeizureDeps; audit: AuditRepository }
@@ -98,7 +98,7 @@ export async function submitArticle(deps: ReviewDeps, caller: Caller, input: Art
     const known = await existingFor(deps, caller.principal, input.url, null);
     if (known) return [known];
   }
-  const result = deps.extract(input.content, { published: input.published, language: input.language, url: input.url });
+  const result = deps.extract(input.content, { published: input.published, language: input.language, url: input.url, format: input.format === 'auto' ? undefined : input.format });
   if (result.items.length === 0) {
     throw new VigieError('nothing_to_read', 'no text found in the content (an empty feed or page?)', 422, [{ path: 'content', message: 'no text found' }]);
   }
