@@ -52,7 +52,12 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
       const targets = findTargets(folded, clause);
       let own = sites.filter((s) => s.start >= clause.start && s.end <= clause.end);
       // A staff home in a town: the town is the place, the prison the victim works at is not.
-      if (targets.some((t) => t.value === 'staff_home') && own.some((s) => s.kind === 'place')) own = own.filter((s) => s.kind === 'place');
+      const home = targets.find((t) => t.value === 'staff_home');
+      if (home && own.some((s) => s.kind === 'place')) {
+        own = own.filter((s) => s.kind === 'place');
+        // "an officer from Tours, at his home in Luynes": the town after the home word.
+        if (own.some((s) => s.start > home.start)) own = own.filter((s) => s.start > home.start);
+      }
       const signatures = findSignatures(text, folded, clause);
       // A clause that only continues a list of sites takes the events of the clause before it.
       const clauseEvents = events.length === 0 && own.length > 0 ? previousEvents : events;

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCasualties, findEvents, findWeapons } from './events.ts';
+import { foldSameLength } from './folded-text.ts';
+import { findOrganisations, findSignatures } from './signatures.ts';
+
+const whole = (text: string) => ({ start: 0, end: text.length });
+const events = (text: string) => findEvents(foldSameLength(text), whole(text)).map((f) => f.value).sort();
+
+test('tells vehicle arson from attempted arson and gunfire, in French and English', () => {
+  assert.deepEqual(events('vehicles were set ablaze outside the prison'), ['vehicle_arson']);
+  assert.deepEqual(events('assailants attempted an arson attack'), ['attempted_arson']);
+  assert.deepEqual(events('des tirs ont visé la porte de la prison'), ['gunfire']);
+  assert.deepEqual(events('gunmen fired military-grade weapons at the entrance'), ['gunfire']);
+});
+
+test('does not read a denied fact as an event', () => {
+  assert.deepEqual(events('Aucun tag n\'a été relevé.'), []);
+});
+
+test('names weapons as written and counts casualties', () => {
+  const text = 'fired a kalachnikov and military-grade weapons, which left two guards dead and three injured';
+  const folded = foldSameLength(text);
+  assert.deepEqual(findWeapons(text, folded, whole(text)).map((f) => f.value), ['kalachnikov', 'military-grade weapons']);
+  assert.deepEqual(findCasualties(folded, whole(text))?.value, { killed: 2, injured: 3 });
+});
+
+test('reads quoted and capitalised tags but not union acronyms or quoted speech', () => {
+  const text = 'Graffiti reading "DDPF" was found; the union UFAP said "Prison staff are not cannon fodder", and the letters D.D.P.F were painted.';
+  const found = findSignatures(text, foldSameLength(text), whole(text)).map((f) => f.value.text);
+  assert.deepEqual(found, ['DDPF', 'D.D.P.F']);
+});
+
+test('names cartels and gangs', () => {
+  const text = 'a blow to the Sinaloa and Jalisco New Generation cartels, and to the DZ Mafia';
+  assert.deepEqual(findOrganisations(foldSameLength(text), whole(text)).map((f) => f.value.name), ['Sinaloa', 'Jalisco New Generation', 'DZ Mafia']);
+});
