@@ -10,6 +10,7 @@ import { orgsCommand, tokensCommand, usersCommand } from './commands/users.ts';
 import { auditCommand, keysCommand } from './commands/security.ts';
 import { detectCommand, linksCommand } from './commands/detect.ts';
 import { extractCommand } from './commands/extract.ts';
+import { feedsCommand, reviewCommand } from './commands/review.ts';
 
 /** Exit code of every refusal: bad arguments, bad input, a store that cannot be opened. */
 export const EXIT_USAGE = 2;
@@ -20,7 +21,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
-  for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand(), usersCommand(), orgsCommand(), tokensCommand(), auditCommand(), keysCommand(), detectCommand(), linksCommand(), extractCommand()]) {
+  for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand(), usersCommand(), orgsCommand(), tokensCommand(), auditCommand(), keysCommand(), detectCommand(), linksCommand(), extractCommand(), reviewCommand(), feedsCommand()]) {
     program.addCommand(exitOverrideAll(command));
   }
   return program;
