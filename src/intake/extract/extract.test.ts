@@ -42,7 +42,7 @@ test('every candidate draft validates against the incident and seizure schemas, 
 test('splits an article per site and per night', () => {
   const text = 'Dans la nuit du 15 au 16 avril, la voiture d\'un surveillant a été incendiée devant la prison de Nîmes. '
     + 'Dans la nuit du 16 au 17 avril, des tirs ont visé la porte de la prison de Tarascon. La même nuit, à Nîmes, un tag DDPF a été peint sur le mur.';
-  const keys = extractText(text, referenceGazetteer(), { published: '2025-04-18' }).items[0].candidates.map((c) => `${c.key} ${c.draft.kind === undefined ? (c.draft as { event_types: string[] }).event_types : ''}`);
+  const keys = extractText(text, referenceGazetteer(), { published: '2025-04-18' }).items[0].candidates.map((c) => `${c.key} ${c.kind === 'incident' ? c.draft.event_types : ''}`);
   assert.deepEqual(keys.sort(), ['fr-nimes-ma|2025-04-15 vehicle_arson', 'fr-nimes-ma|2025-04-16 graffiti', 'fr-tarascon-cd|2025-04-16 gunfire']);
 });
 

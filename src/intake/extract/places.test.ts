@@ -29,5 +29,5 @@ test('makes a staff home in a town a place with coordinates, not the prison of t
   assert.equal(found.draft.facility, undefined);
   assert.equal(found.draft.place?.commune, 'Nancy');
   assert.equal(found.draft.place?.precision, 'commune');
-  assert.ok(Math.abs((found.draft.place?.lat ?? 0) - 48.69) < 0.05);
+  assert.ok(Math.abs(Number(found.draft.place?.lat ?? 0) - 48.69) < 0.05);
 });
