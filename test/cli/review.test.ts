@@ -1,16 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runVigie } from '../support/cli-runner.ts';
 import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vigie.mjs');
 const FEED = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'feeds', 'prison-news.rss'), 'utf8');
 const REPORT = 'Des tirs ont visé la façade du centre pénitentiaire de Toulon-La Farlède dans la nuit de lundi à mardi. Le tag « DDPF » a été retrouvé.';
 
@@ -27,16 +24,7 @@ describe(`vigie review and feeds on ${TEST_STORE}`, () => {
   });
   after(async () => { server.close(); await store.drop(); });
 
-  async function vigie(...args: string[]) {
-    const env = { ...process.env, VIGIE_DATA_DIR: store.dataDir, DATABASE_URL: store.databaseUrl ?? '' };
-    try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-    }
-  }
+  const vigie = (...args: string[]) => runVigie(store, ...args);
 
   test('submits a text, lists its candidate, accepts it once; a second decision exits 2', async () => {
     const file = join(work, 'report.txt');
