@@ -9,6 +9,7 @@ import { assessWaves, isAlarm, nullAlarms, type ScoredEvent } from './evaluate-w
 import type { History } from './generator.ts';
 import { uniformityTest } from './metrics.ts';
 import type { NullResult } from './null-run.ts';
+import { DEFAULT_SIGNIFICANCE } from '../../src/core/detection/significance.ts';
 
 /** Recurrence thresholds T (years) reported; the operating ones are taken among them. */
 export const THRESHOLD_YEARS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
@@ -16,8 +17,6 @@ export const THRESHOLD_YEARS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 export const CALIBRATION_TARGET = 0.5;
 
 const YEAR_MS = 365.25 * 86_400_000;
-/** The detection runtime's default evaluations a year (src/core/detection/significance.ts). */
-const RUNTIME_EVALUATIONS_PER_YEAR = 365.25;
 
 /** Wave and regional results at every threshold, and the operating thresholds. */
 export function calibrate(
@@ -38,13 +37,15 @@ export function calibrate(
       nullAlarms: nullAlarms(nullResult.scored, nullResult.from, nullResult.to, rule, surges),
     };
   });
-  // what the runtime's defaults would do: recurrence ≥ 1 year at E = 365.25, any subset
-  const runtimeRule = { pAlarm: 1 / RUNTIME_EVALUATIONS_PER_YEAR, multiSite: false };
+  // what the runtime's defaults do: recurrence ≥ T at the counted E (never below its floor), multi-site
+  const runtimeE = Math.max(evaluationsPerYear, DEFAULT_SIGNIFICANCE.minCampaignEvaluationsPerYear);
+  const runtimeYears = DEFAULT_SIGNIFICANCE.alarmRecurrenceYears;
+  const runtimeRule = { pAlarm: 1 / (runtimeE * runtimeYears), multiSite: true };
   const runtimeDefaults = {
-    years: 1,
+    years: runtimeYears, evaluationsPerYear: runtimeE, pAlarm: runtimeRule.pAlarm,
     waves: assessWaves(history.truth.waves, history.truth.negatives, scored, 1, yearsEvaluated, runtimeRule, starts),
     nullAlarms: nullAlarms(nullResult.scored, nullResult.from, nullResult.to, runtimeRule, surges),
-    regional: regionalAtThreshold(regionalPlanted, nullResult.regional, 1, false),
+    regional: regionalAtThreshold(regionalPlanted, nullResult.regional, runtimeYears),
   };
   const operatingYears = fixedYears
     ?? thresholds.find((row) => row.nullAlarms.firstHalfPerYear <= CALIBRATION_TARGET)?.years ?? grid[grid.length - 1];

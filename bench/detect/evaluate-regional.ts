@@ -8,8 +8,7 @@
  * recurrence with and without that rule, so any threshold can be applied afterwards.
  */
 import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
-import { Rng, scanSpaceTimePermutation, type SpaceTimeCluster } from '../../src/analysis/waves/index.ts';
-import { MAX_TOP_SITE_SHARE } from './evaluate-waves.ts';
+import { isMultiSiteBurst, Rng, scanSpaceTimePermutation, type SpaceTimeCluster } from '../../src/analysis/waves/index.ts';
 import type { PlantedGroup } from './generator-plants.ts';
 import type { HistoryIndex } from './history-index.ts';
 import { median, percentile, share } from './metrics.ts';
@@ -29,9 +28,7 @@ const isAttack = (incident: AnalysisIncident) => classOf(incident) === 'attack';
 
 /** True when the cluster's attacks in its window are at two sites or more, none holding more than half. */
 function multiSite(index: HistoryIndex, cluster: SpaceTimeCluster): boolean {
-  const counts = cluster.siteIds.map((site) => index.atSite(site, cluster.window.start, cluster.window.end).filter(isAttack).length);
-  const total = counts.reduce((sum, count) => sum + count, 0);
-  return counts.filter((count) => count > 0).length >= 2 && Math.max(...counts) <= MAX_TOP_SITE_SHARE * total;
+  return isMultiSiteBurst(cluster.siteIds.map((site) => ({ observed: index.atSite(site, cluster.window.start, cluster.window.end).filter(isAttack).length })));
 }
 
 /** One daily analysis: its multi-site clusters with their recurrence, and how long it took. */

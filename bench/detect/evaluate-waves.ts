@@ -11,7 +11,7 @@
  * E = 365.25 (p ≤ 1 / 365.25), any subset.
  */
 import type { AnalysisIncident } from '../../src/analysis/types.ts';
-import { scanCandidate } from '../../src/analysis/waves/index.ts';
+import { MAX_TOP_SITE_SHARE, MIN_ALARM_SITES, scanCandidate, topSiteShare } from '../../src/analysis/waves/index.ts';
 import type { CandidateEvent } from './evaluate-linking.ts';
 import type { PlantedGroup, PlantedWave } from './generator-plants.ts';
 import type { HistoryIndex } from './history-index.ts';
@@ -83,8 +83,8 @@ export async function scoreEvents(
     const waveIncidentsCounted = incidents.filter((incident) => groupOf.get(incident.id)?.startsWith('w') && classOf(incident) === 'attack').length;
     scored.push({
       now: event.now, key: event.key, sites: event.sites.length, members: members.length, classes,
-      pValue: result.pValue, recurrencePValue: result.significance.recurrencePValue, subsetSites: result.sites.length,
-      topSiteShare: result.observed > 0 ? Math.max(...result.sites.map((site) => site.observed)) / result.observed : 1,
+      pValue: result.pValue, recurrencePValue: result.significance.recurrencePValue, subsetSites: result.sites.filter((site) => site.observed > 0).length,
+      topSiteShare: topSiteShare(result.sites),
       observed: result.observed, expected: result.expected, replications: result.replications,
       milliseconds: performance.now() - t0, groups: [...counts].filter(([, count]) => count >= 2).map(([group]) => group),
       touched: [...counts].filter(([, count]) => count === 1).map(([group]) => group), waveIncidentsCounted,
@@ -94,8 +94,7 @@ export async function scoreEvents(
   return scored;
 }
 
-/** No site may hold more than this share of an alarm's incidents (bench rule). */
-export const MAX_TOP_SITE_SHARE = 0.5;
+export { MAX_TOP_SITE_SHARE };
 
 /** When an evaluation alarms: p at or below the threshold, and (bench rule) spread over sites. */
 export interface AlarmRule {
@@ -105,7 +104,7 @@ export interface AlarmRule {
 
 /** True when the evaluation raises a wave alarm under the rule. */
 export const isAlarm = (event: ScoredEvent, rule: AlarmRule) =>
-  event.recurrencePValue <= rule.pAlarm && (!rule.multiSite || (event.subsetSites >= 2 && event.topSiteShare <= MAX_TOP_SITE_SHARE));
+  event.recurrencePValue <= rule.pAlarm && (!rule.multiSite || (event.subsetSites >= MIN_ALARM_SITES && event.topSiteShare <= MAX_TOP_SITE_SHARE));
 
 export interface WavePower {
   threshold: { years: number; pAlarm: number; multiSite: boolean };

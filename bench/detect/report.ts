@@ -87,8 +87,8 @@ export function renderReport(r: DetectResults): string {
   ]));
   lines.push('');
   const d = r.runtimeDefaults;
-  lines.push(`With the detection runtime's defaults instead (alarm at a recurrence of 1 year computed with E = 365.25 evaluations a year, `
-    + `i.e. p ≤ ${(1 / 365.25).toExponential(1)}, no multi-site rule): recall ${fixed(d.waves.fourSitesIn72h.recall)} (${d.waves.fourSitesIn72h.alarmedIn72h}/${d.waves.fourSitesIn72h.waves}), `
+  lines.push(`With the detection runtime's defaults instead (alarm at a recurrence of ${d.years} year(s) computed with E = ${int(d.evaluationsPerYear)} evaluations a year `
+    + `(the counted rate, never below the runtime's floor), i.e. p ≤ ${d.pAlarm.toExponential(1)}, multi-site rule): recall ${fixed(d.waves.fourSitesIn72h.recall)} (${d.waves.fourSitesIn72h.alarmedIn72h}/${d.waves.fourSitesIn72h.waves}), `
     + `median delay ${fixed(d.waves.delayHours.median, 0)} h, ${fixed(d.waves.sitesBeforeAlarm.median, 0)} sites hit before the alarm; `
     + `null wave false alarms ${fixed(d.nullAlarms.perYear, 1)} a year; regional clusters found ${d.regional.detected}/${d.regional.clusters}, `
     + `null regional alarm days ${fixed(d.regional.nullPerYear, 1)} a year (${d.regional.nullAlarmDays}/${d.regional.nullDays} sampled days).`);

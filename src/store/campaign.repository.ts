@@ -126,6 +126,19 @@ export class CampaignRepository {
     else await this.db.insertInto('wave_alarms').values({ id: randomUUID(), ...values }).execute();
   }
 
+  /** Records a test of a campaign at its size; testing the same campaign at the same size again counts once. */
+  async recordEvaluation(campaignKey: string, members: number, evaluatedAt: Date, pValue: number): Promise<void> {
+    await this.db.insertInto('wave_evaluations').values({ campaign_key: campaignKey, members, evaluated_at: evaluatedAt, p_value: pValue })
+      .onConflict((oc) => oc.columns(['campaign_key', 'members']).doUpdateSet({ evaluated_at: evaluatedAt, p_value: pValue })).execute();
+  }
+
+  /** Tests whose prospective time falls in [from, to). */
+  async evaluationsBetween(from: Date, to: Date): Promise<number> {
+    const row = await this.db.selectFrom('wave_evaluations').select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('evaluated_at', '>=', from).where('evaluated_at', '<', to).executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
   async deleteAlarmsOf(campaignId: string): Promise<void> {
     await this.db.deleteFrom('wave_alarms').where('campaign_id', '=', campaignId).execute();
   }

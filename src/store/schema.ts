@@ -117,6 +117,11 @@ export interface FeedTable {
   items_seen: WithDefault<number>; items_new: WithDefault<number>; items_total: WithDefault<number>; created_at: Generated<Date>;
 }
 
+/** One test of a campaign (once per campaign and size), for the counted evaluation rate. */
+export interface WaveEvaluationTable {
+  campaign_key: string; members: number; evaluated_at: Date; p_value: number;
+}
+
 export interface ArticleTable {
   id: string; url: string | null; content_hash: string; title: string | null; language: string; published: string; text: string; format: string;
   source_kind: WithDefault<string>; reliability: WithDefault<string>; credibility: WithDefault<number>; feed_id: string | null;
@@ -151,6 +156,7 @@ export interface DB {
   campaign_members: CampaignMemberTable;
   campaign_decisions: CampaignDecisionTable;
   wave_alarms: WaveAlarmTable;
+  wave_evaluations: WaveEvaluationTable;
   feeds: FeedTable;
   articles: ArticleTable & ProtectedColumns;
   article_candidates: ArticleCandidateTable;

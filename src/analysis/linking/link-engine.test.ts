@@ -115,7 +115,7 @@ test('adding 100 000 synthetic incidents (perf smoke, reported, not asserted)', 
 test('a tag written every week for a year links weakly; the same tag new this week links strongly', () => {
   const engine = new LinkEngine();
   for (let week = 1; week <= 52; week++) {
-    engine.add(incident({ id: `acab-${week}`, ...SITES.nancy, start: night(-7 * week - 30), eventTypes: ['graffiti'], signatures: [signature('ACAB')] }));
+    engine.add(incident({ id: `acab-${week}`, ...SITES.marseille, start: night(-7 * week - 30), eventTypes: ['graffiti'], signatures: [signature('ACAB')] }));
   }
   engine.add(incident({ id: 'acab-now-1', ...SITES.toulon, start: night(0), eventTypes: ['threat'], signatures: [signature('ACAB')] }));
   engine.add(incident({ id: 'new-now-1', ...SITES.toulon, start: night(0), eventTypes: ['threat'], signatures: [signature('XQZW')] }));

@@ -3,6 +3,7 @@
  * See poisson-scan.ts (candidate campaigns), permutation-scan.ts (regional clusters without a shared
  * signature), hawkes.ts (cross-site excitation), site-risk.ts (per-site forecast) and recurrence.ts.
  */
+export { countedEvaluationsPerYear, isMultiSiteBurst, MAX_TOP_SITE_SHARE, MIN_ALARM_SITES, topSiteShare, type ScannedSite } from './alarm-rule.ts';
 export { Baseline, BaselineAccumulator, fitBaseline, type BaselineDescription, type BaselineJson, type BaselineOptions } from './baseline.ts';
 export { fitExcitation, type ExcitationFit, type ExcitationFitOptions } from './hawkes-fit.ts';
 export { hawkesTest, type HawkesParameters, type HawkesTestOptions, type HawkesTestResult } from './hawkes.ts';

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { classOf } from '../../analysis/event-class.ts';
 import type { Campaign } from '../../analysis/linking/campaign-types.ts';
 import type { AnalysisSite } from '../../analysis/types.ts';
-import { hawkesTest, scanCandidate, scanSpaceTimePermutation, type Baseline } from '../../analysis/waves/index.ts';
+import {
+  countedEvaluationsPerYear, hawkesTest, isMultiSiteBurst, scanCandidate, scanSpaceTimePermutation, type Baseline,
+} from '../../analysis/waves/index.ts';
 import type { AnalysisRepository } from '../../store/analysis.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 
@@ -13,13 +15,20 @@ export interface SignificanceOptions {
   alarmRecurrenceYears: number;
   /** Monte Carlo replications (999 by default) */
   replications: number;
-  /** candidate evaluations per year, for the recurrence interval */
+  /** regional scans a year, for their recurrence interval (one a day) */
   evaluationsPerYear: number;
+  /**
+   * campaign tests a year assumed at the least; the rate counted over the year before each test
+   * (wave_evaluations) is used when higher
+   */
+  minCampaignEvaluationsPerYear: number;
   /** longest scan window, days */
   maxDays: number;
 }
 
-export const DEFAULT_SIGNIFICANCE: SignificanceOptions = { alarmRecurrenceYears: 1, replications: 999, evaluationsPerYear: 365.25, maxDays: 7 };
+export const DEFAULT_SIGNIFICANCE: SignificanceOptions = {
+  alarmRecurrenceYears: 1, replications: 999, evaluationsPerYear: 365.25, minCampaignEvaluationsPerYear: 50, maxDays: 7,
+};
 
 /** A seed from a campaign key: the same campaign gets the same p-value on every run. */
 const seedOf = (key: string) => createHash('sha256').update(key).digest().readUInt32BE(0);
@@ -29,7 +38,8 @@ interface Deps { analysis: AnalysisRepository; campaigns: CampaignRepository }
 /**
  * Tests a campaign against the usual rates of its sites: the expectation-based Poisson scan over
  * windows of 1 to 7 days ending at its latest member (Neill 2009), and the Hawkes test of cross-site
- * excitation. Stores the result on the campaign; raises (or updates) an alarm when it is rare enough.
+ * excitation. Stores the result on the campaign; raises (or updates) an alarm when it is rare enough
+ * at the counted test rate and its burst spans two sites or more, none holding over half of it.
  */
 export async function evaluateCampaign(deps: Deps, baseline: Baseline, sites: AnalysisSite[], campaignId: string, campaign: Campaign, options: SignificanceOptions): Promise<void> {
   const siteIds = campaign.sites.filter((id) => baseline.siteIndex(id) >= 0);
@@ -43,9 +53,14 @@ export async function evaluateCampaign(deps: Deps, baseline: Baseline, sites: An
   const from = now - (options.maxDays + 1) * DAY_MS;
   const incidents = (await deps.analysis.atSitesBetween(siteIds, new Date(from), new Date(now))).filter((i) => i.status !== 'refuted' && i.status !== 'duplicate');
   const seed = seedOf(campaign.key);
+  // E, the tests a year: counted over the year before this one, as the alarm budget 1/T assumes
+  const counted = await deps.campaigns.evaluationsBetween(new Date(now - 365.25 * DAY_MS), new Date(now));
+  const evaluationsPerYear = countedEvaluationsPerYear(counted + 1, options.minCampaignEvaluationsPerYear);
   const scan = await scanCandidate({ id: campaign.key, siteIds, classes: ['attack'], incidents }, baseline, {
-    now, maxDays: options.maxDays, classOf, replications: options.replications, seed, workers: 'auto', evaluationsPerYear: options.evaluationsPerYear,
+    now, maxDays: options.maxDays, classOf, replications: options.replications, seed, workers: 'auto', evaluationsPerYear,
   });
+  await deps.campaigns.recordEvaluation(campaign.key, campaign.members.length, new Date(now), scan.pValue);
+  const spread = isMultiSiteBurst(scan.sites);
   const memberSet = new Set(campaign.members);
   const hawkes = hawkesTest(incidents.filter((i) => memberSet.has(i.id) || classOf(i) === 'attack'), baseline, sites, {
     from: now - options.maxDays * DAY_MS, to: now, classes: ['attack'], seed, replications: 199,
@@ -56,11 +71,13 @@ export async function evaluateCampaign(deps: Deps, baseline: Baseline, sites: An
       statistic: scan.statistic, p_value: scan.pValue, recurrence_years: scan.recurrenceYears, replications: scan.replications,
       window: { days: scan.window.days, start: new Date(scan.window.start).toISOString(), end: new Date(scan.window.end).toISOString() },
       observed: scan.observed, expected: scan.expected, sites: scan.sites, sentence: scan.significance.sentence, explanation: scan.explanation,
+      evaluations_per_year: evaluationsPerYear, multi_site: spread,
     },
     hawkes: { statistic: hawkes.statistic, p_value: hawkes.pValue, method: hawkes.method, explanation: hawkes.explanation },
   };
   await deps.campaigns.setSignificance(campaignId, significance);
-  if (scan.recurrenceYears >= options.alarmRecurrenceYears) {
+  // A burst at one prison with a neighbour attached is local, however unlikely: not a wave.
+  if (scan.recurrenceYears >= options.alarmRecurrenceYears && spread) {
     await deps.campaigns.upsertAlarm({
       campaignId, method: 'poisson_scan', statistic: scan.statistic, pValue: scan.pValue, recurrenceYears: scan.recurrenceYears,
       windowStart: new Date(scan.window.start), windowEnd: new Date(scan.window.end), sites: scan.sites.map((s) => s.siteId),
@@ -85,7 +102,9 @@ export async function scanRegional(deps: Deps, baseline: Baseline, sites: Analys
   });
   for (const cluster of result.clusters) {
     if (cluster.significance.recurrenceYears < options.alarmRecurrenceYears) continue;
-    const members = study.filter((i) => cluster.siteIds.includes(i.siteId!) && i.start >= cluster.window.start && i.start < cluster.window.end).map((i) => i.id);
+    const inCluster = study.filter((i) => cluster.siteIds.includes(i.siteId!) && i.start >= cluster.window.start && i.start < cluster.window.end);
+    if (!isMultiSiteBurst(cluster.siteIds.map((site) => ({ observed: inCluster.filter((i) => i.siteId === site).length })))) continue;
+    const members = inCluster.map((i) => i.id);
     await deps.campaigns.upsertAlarm({
       campaignId: null, method: 'permutation_scan', statistic: cluster.statistic, pValue: cluster.significance.pValue,
       recurrenceYears: cluster.significance.recurrenceYears, windowStart: new Date(cluster.window.start), windowEnd: new Date(cluster.window.end),
