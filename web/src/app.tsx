@@ -8,19 +8,28 @@ import { AdminPage } from './features/admin/admin-page.tsx';
 import { CampaignListPage } from './features/campaigns/campaign-list-page.tsx';
 import { CampaignPage } from './features/campaigns/campaign-page.tsx';
 import { LoginPage } from './features/auth/login-page.tsx';
-import { canAdminister, canAudit, goToLogin, returnRoute, startSession, useSession } from './features/auth/session.ts';
+import { canAdminister, canAudit, canDecide, goToLogin, returnRoute, startSession, useSession } from './features/auth/session.ts';
 import { UserMenu } from './features/auth/user-menu.tsx';
 import { IncidentFormPage } from './features/incident-form/incident-form-page.tsx';
 import { IncidentListPage } from './features/incidents/incident-list-page.tsx';
 import { IncidentPage } from './features/incidents/incident-page.tsx';
 import { MapPage } from './features/map/map-page.tsx';
+import { ReviewQueuePage } from './features/review/review-queue-page.tsx';
+import { CandidatePage } from './features/review/candidate-page.tsx';
+import { SubmitPage } from './features/review/submit-page.tsx';
+import { FeedsPage } from './features/feeds/feeds-page.tsx';
 
 /**
  * Picks the page for the hash: `#/map` (default), `#/incidents`, `#/incidents/new`, `#/incidents/:id`,
- * `#/campaigns`, `#/campaigns/:id`, `#/admin/:tab`, `#/account`.
+ * `#/campaigns`, `#/campaigns/:id`, `#/review`, `#/review/submit`, `#/review/:id`, `#/feeds`, `#/admin/:tab`, `#/account`.
  */
-function Page({ route }: { route: Route }) {
+function Page({ route, user }: { route: Route; user: User }) {
   const path = route.path.replace(/\/+$/, '') || '/map';
+  if (path === '/review') return <ReviewQueuePage route={route} />;
+  if (path === '/review/submit') return <SubmitPage />;
+  if (path === '/feeds') return <FeedsPage canTrust={canAudit(user)} />;
+  const candidate = /^\/review\/([^/]+)$/.exec(path);
+  if (candidate) return <CandidatePage id={decodeURIComponent(candidate[1])} />;
   if (path === '/map') return <MapPage route={route} />;
   if (path === '/incidents') return <IncidentListPage route={route} />;
   if (path === '/incidents/new') return <IncidentFormPage />;
@@ -48,8 +57,10 @@ function navFor(user: User): NavItem[] {
     { path: '/map', key: 'nav.map' },
     { path: '/incidents', key: 'nav.incidents' },
     { path: '/campaigns', key: 'nav.campaigns' },
+    { path: '/review', key: 'nav.review' },
     { path: '/incidents/new', key: 'nav.new' },
   ];
+  if (canDecide(user)) items.splice(4, 0, { path: '/feeds', key: 'nav.feeds' });
   if (canAdminister(user)) items.push({ path: '/admin', key: 'nav.admin' });
   else if (canAudit(user)) items.push({ path: '/admin/audit', key: 'nav.audit' });
   return items;
@@ -61,6 +72,7 @@ function sectionOf(path: string): string {
   if (path.startsWith('/incidents')) return '/incidents';
   if (path.startsWith('/admin')) return '/admin';
   if (path.startsWith('/campaigns')) return '/campaigns';
+  if (path.startsWith('/review')) return '/review';
   return path;
 }
 
@@ -120,7 +132,7 @@ export function App() {
         {session.status === 'anonymous' && (
           <LoginPage next={onLogin ? route.query.get('next') : route.path} reason={session.reason} />
         )}
-        {user && !onLogin && <Page key={user.id} route={route} />}
+        {user && !onLogin && <Page key={user.id} route={route} user={user} />}
       </main>
     </>
   );

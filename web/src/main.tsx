@@ -2,5 +2,6 @@ import { render } from 'preact';
 import { App } from './app.tsx';
 import './styles.css';
 import './styles-detection.css';
+import './styles-review.css';
 
 render(<App />, document.getElementById('app')!);

@@ -1,3 +1,4 @@
+import { enReview } from './en-review.ts';
 import { enAccess } from './en-access.ts';
 import { enDetection } from './en-detection.ts';
 import type { MessageKey } from './fr.ts';
@@ -6,6 +7,7 @@ import type { MessageKey } from './fr.ts';
 export const en: Record<MessageKey, string> = {
   ...enAccess,
   ...enDetection,
+  ...enReview,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents targeting prisons, their staff and transports',
   'app.skip': 'Skip to content',

@@ -1,3 +1,4 @@
+import { frReview } from './fr-review.ts';
 import { frAccess } from './fr-access.ts';
 import { frDetection } from './fr-detection.ts';
 
@@ -5,6 +6,7 @@ import { frDetection } from './fr-detection.ts';
 export const fr = {
   ...frAccess,
   ...frDetection,
+  ...frReview,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents visant les prisons, leurs personnels et les transferts',
   'app.skip': 'Aller au contenu',

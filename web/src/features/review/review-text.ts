@@ -1,0 +1,28 @@
+import type { Candidate } from '../../api/review-types.ts';
+import { label, locale, t, type MessageKey } from '../../i18n/i18n.ts';
+
+/** A date or date-time as the reader writes it. */
+export function shortDate(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(locale(), { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** The label of an evidence field: "event_types.1" is "Event type". */
+export function fieldLabel(field: string): string {
+  const key = `candidate.field.${field.split('.')[0]}` as MessageKey;
+  return t(key) === key ? field : t(key);
+}
+
+/** One line that says what a candidate is: where, when, what. */
+export function candidateSummary(candidate: Pick<Candidate, 'kind' | 'draft'>): string {
+  const draft = candidate.draft as {
+    facility?: string; place?: { commune?: string }; occurred?: Record<string, string>; event_types?: string[]; drug?: string; quantity?: { value: number; unit: string };
+  };
+  const when = draft.occurred ? Object.values(draft.occurred).filter(Boolean).join(' – ') : '';
+  const where = draft.facility ?? draft.place?.commune ?? '';
+  const what = candidate.kind === 'incident'
+    ? (draft.event_types ?? []).map((type) => label('event_type', type)).join(', ')
+    : [draft.drug, draft.quantity ? `${draft.quantity.value} ${draft.quantity.unit}` : ''].filter(Boolean).join(' ');
+  return [where, when, what].filter(Boolean).join(' · ');
+}
