@@ -135,13 +135,53 @@ export interface ArticleCandidateTable {
   decision_reason: string | null; result_id: string | null; version: Generated<number>; created_at: Generated<Date>;
 }
 
+/** Alerts, posture and tasks (migration 0006). */
+export interface EscalationLevel { after_minutes: number; notify: string }
+export interface AlertRuleTable {
+  id: string; kind: string; name: string; params: Json<Record<string, unknown>>; severity: string; enabled: WithDefault<boolean>;
+  escalation: Json<EscalationLevel[]>; ack_minutes: WithDefault<number>; playbook_id: string | null;
+  version: Generated<number>; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+
+export interface AlertTable {
+  id: string; rule_id: string; kind: string; severity: string; state: WithDefault<string>; state_reason: string | null;
+  title: string; explanation: string; assignee_id: string | null; campaign_id: string | null; incident_ids: string[]; sites: string[];
+  dedup_key: string; escalation_level: WithDefault<number>; ack_due_at: Timestamp | null;
+  opened_at: Timestamp; updated_at: Timestamp; acknowledged_at: Timestamp | null; closed_at: Timestamp | null; version: Generated<number>;
+}
+
+export interface AlertHistoryTable {
+  id: string; alert_id: string; at: Timestamp; actor_id: string | null; actor: string; action: string; details: Json<Record<string, unknown>>;
+}
+
+export interface WatchlistEntryTable {
+  id: string; kind: string; value: string; normalized: string; note: string | null; created_by: string | null; created_at: Generated<Date>;
+}
+
+export interface PostureTable {
+  id: string; scope: string; scope_id: string; level: string; reason: string; state: string;
+  set_by: string | null; set_by_name: string; owner_org_id: string; alert_id: string | null; expires_at: Timestamp | null;
+  created_at: Timestamp; decided_at: Timestamp | null; decided_by: string | null; decision_reason: string | null;
+}
+
+export interface PlaybookTaskTemplate { title: string; title_en: string; due_hours: number }
+export interface PlaybookTable { id: string; name: string; name_en: string; trigger_kind: string; tasks: Json<PlaybookTaskTemplate[]> }
+
+export interface TaskTable {
+  id: string; playbook_id: string | null; alert_id: string | null; position: WithDefault<number>; title: string; title_en: string | null;
+  assignee_id: string | null; due_at: Timestamp | null; state: WithDefault<string>; overdue_notified_at: Timestamp | null;
+  created_at: Timestamp; updated_at: Timestamp; version: Generated<number>;
+}
+
+export interface TaskCommentTable { id: string; task_id: string; at: Timestamp; author_id: string | null; author: string; text: string }
+
 export interface DB {
   meta: MetaTable;
   directorates: DirectorateTable;
   departments: DepartmentTable;
   facilities: FacilityTable;
   actors: ActorTable;
-  incidents: IncidentTable & ProtectedColumns & { staff_sealed: string | null; analysed_version: ColumnType<number | null, number | null | undefined, number | null> };
+  incidents: IncidentTable & ProtectedColumns & { staff_sealed: string | null; analysed_version: ColumnType<number | null, number | null | undefined, number | null>; alerted_version: ColumnType<number | null, number | null | undefined, number | null> };
   seizures: SeizureTable & ProtectedColumns;
   organisations: OrganisationTable;
   organisation_shares: OrganisationShareTable;
@@ -160,6 +200,14 @@ export interface DB {
   feeds: FeedTable;
   articles: ArticleTable & ProtectedColumns;
   article_candidates: ArticleCandidateTable;
+  alert_rules: AlertRuleTable;
+  alerts: AlertTable & ProtectedColumns;
+  alert_history: AlertHistoryTable;
+  watchlist_entries: WatchlistEntryTable;
+  postures: PostureTable;
+  playbooks: PlaybookTable;
+  tasks: TaskTable & ProtectedColumns;
+  task_comments: TaskCommentTable;
 }
 
 export type IncidentRow = Selectable<DB['incidents']>;
@@ -179,3 +227,11 @@ export type CampaignDecisionRow = Selectable<CampaignDecisionTable>;
 export type FeedRow = Selectable<FeedTable>;
 export type ArticleRow = Selectable<DB['articles']>;
 export type ArticleCandidateRow = Selectable<ArticleCandidateTable>;
+export type AlertRuleRow = Selectable<AlertRuleTable>;
+export type AlertRow = Selectable<DB['alerts']>;
+export type AlertHistoryRow = Selectable<AlertHistoryTable>;
+export type WatchlistEntryRow = Selectable<WatchlistEntryTable>;
+export type PostureRow = Selectable<PostureTable>;
+export type PlaybookRow = Selectable<PlaybookTable>;
+export type TaskRow = Selectable<DB['tasks']>;
+export type TaskCommentRow = Selectable<TaskCommentTable>;

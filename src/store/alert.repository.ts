@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Updateable } from 'kysely';
+import type { ReadScope } from '../core/access/access.ts';
+import { readableBy } from './read-scope.ts';
+import type { AlertHistoryRow, AlertRow, AlertRuleRow, AlertRuleTable, DB, EscalationLevel, WatchlistEntryRow } from './schema.ts';
+
+export type NewAlert = Omit<AlertRow, 'version' | 'acknowledged_at' | 'closed_at' | 'state' | 'state_reason' | 'escalation_level' | 'assignee_id'>;
+export type AlertChanges = Partial<Pick<AlertRow, 'state' | 'state_reason' | 'assignee_id' | 'severity' | 'title' | 'explanation' | 'incident_ids' | 'sites'
+  | 'escalation_level' | 'ack_due_at' | 'acknowledged_at' | 'closed_at' | 'marking' | 'compartments' | 'updated_at'>>;
+export interface AlertFilter { state?: string[]; severity?: string[]; assignee?: string; ruleId?: string }
+export interface NewHistory { alert_id: string; at: Date; actor_id: string | null; actor: string; action: string; details: Record<string, unknown> }
+export interface RuleChanges { name?: string; params?: Record<string, unknown>; severity?: string; enabled?: boolean; escalation?: EscalationLevel[]; ack_minutes?: number; playbook_id?: string | null }
+
+/** What the rules look at in an incident: its place, kinds, signatures and access fields. */
+export interface IncidentFacts {
+  id: string; version: number; occurred_start: Date; facility_id: string | null; directorate_code: string | null;
+  event_types: string[]; target_kinds: string[]; signature_keys: string[]; status: string;
+  owner_org_id: string; marking: string; compartments: string[];
+}
+
+/** The SQL of alert rules, alerts, their history and the watchlist. */
+export class AlertRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  rules(): Promise<AlertRuleRow[]> {
+    return this.db.selectFrom('alert_rules').selectAll().orderBy('created_at').orderBy('id').execute();
+  }
+
+  findRule(id: string): Promise<AlertRuleRow | undefined> {
+    return this.db.selectFrom('alert_rules').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  insertRule(rule: Omit<AlertRuleRow, 'version' | 'created_at' | 'updated_at'>): Promise<AlertRuleRow> {
+    return this.db.insertInto('alert_rules').values({ ...rule, params: JSON.stringify(rule.params), escalation: JSON.stringify(rule.escalation) }).returningAll().executeTakeFirstOrThrow();
+  }
+
+  /** Applies the change if the rule is at `version`; undefined when it moved on. */
+  updateRule(id: string, version: number, changes: RuleChanges): Promise<AlertRuleRow | undefined> {
+    const values: Updateable<AlertRuleTable> = { ...changes, params: changes.params && JSON.stringify(changes.params), escalation: changes.escalation && JSON.stringify(changes.escalation) };
+    for (const key of Object.keys(values) as Array<keyof typeof values>) if (values[key] === undefined) delete values[key];
+    return this.db.updateTable('alert_rules').set({ ...values, version: version + 1, updated_at: new Date() })
+      .where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst();
+  }
+
+  findById(id: string): Promise<AlertRow | undefined> {
+    return this.db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** The open or acknowledged alert with this dedup key, if any. */
+  findLive(dedupKey: string): Promise<AlertRow | undefined> {
+    return this.db.selectFrom('alerts').selectAll().where('dedup_key', '=', dedupKey).where('state', 'in', ['open', 'acknowledged']).executeTakeFirst();
+  }
+
+  insert(alert: NewAlert): Promise<AlertRow> {
+    return this.db.insertInto('alerts').values(alert).returningAll().executeTakeFirstOrThrow();
+  }
+
+  /** Applies the change if the alert is still at `version` (and in one of `states` when given). */
+  updateIfVersion(id: string, version: number, changes: AlertChanges, states?: string[]): Promise<AlertRow | undefined> {
+    let query = this.db.updateTable('alerts').set({ ...changes, version: version + 1 }).where('id', '=', id).where('version', '=', version);
+    if (states) query = query.where('state', 'in', states);
+    return query.returningAll().executeTakeFirst();
+  }
+
+  list(scope: ReadScope, filter: AlertFilter, limit: number, offset: number): Promise<AlertRow[]> {
+    return this.filtered(scope, filter).selectAll().orderBy('opened_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
+  }
+
+  async count(scope: ReadScope, filter: AlertFilter): Promise<number> {
+    const row = await this.filtered(scope, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  private filtered(scope: ReadScope, filter: AlertFilter) {
+    let query = this.db.selectFrom('alerts').where(readableBy<'alerts'>(scope));
+    if (filter.state?.length) query = query.where('state', 'in', filter.state);
+    if (filter.severity?.length) query = query.where('severity', 'in', filter.severity);
+    if (filter.assignee) query = query.where('assignee_id', '=', filter.assignee);
+    if (filter.ruleId) query = query.where('rule_id', '=', filter.ruleId);
+    return query;
+  }
+
+  /** Open alerts whose time to acknowledge has passed. */
+  dueForEscalation(now: Date): Promise<AlertRow[]> {
+    return this.db.selectFrom('alerts').selectAll().where('state', '=', 'open').where('ack_due_at', '<=', now).orderBy('ack_due_at').limit(500).execute();
+  }
+
+  async appendHistory(entry: NewHistory): Promise<void> {
+    await this.db.insertInto('alert_history').values({ id: randomUUID(), ...entry, details: JSON.stringify(entry.details) }).execute();
+  }
+
+  history(alertId: string): Promise<AlertHistoryRow[]> {
+    return this.db.selectFrom('alert_history').selectAll().where('alert_id', '=', alertId).orderBy('at').orderBy('id').execute();
+  }
+
+  watchlist(): Promise<WatchlistEntryRow[]> {
+    return this.db.selectFrom('watchlist_entries').selectAll().orderBy('created_at').orderBy('id').execute();
+  }
+
+  findWatch(id: string): Promise<WatchlistEntryRow | undefined> {
+    return this.db.selectFrom('watchlist_entries').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Adds an entry; undefined when the same kind and folded value is already watched. */
+  insertWatch(entry: Omit<WatchlistEntryRow, 'created_at'>): Promise<WatchlistEntryRow | undefined> {
+    return this.db.insertInto('watchlist_entries').values(entry).onConflict((oc) => oc.columns(['kind', 'normalized']).doNothing()).returningAll().executeTakeFirst();
+  }
+
+  async removeWatch(id: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('watchlist_entries').where('id', '=', id).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  /** Incidents written or changed since the rules last looked at them (batches of `limit`). */
+  pendingIncidents(limit: number): Promise<IncidentFacts[]> {
+    return this.db.selectFrom('incidents').select(FACT_COLUMNS).where(sql<boolean>`alerted_version IS DISTINCT FROM version`)
+      .orderBy('occurred_start').limit(limit).execute();
+  }
+
+  async markAlerted(incidents: Array<{ id: string; version: number }>): Promise<void> {
+    for (const incident of incidents) {
+      await this.db.updateTable('incidents').set({ alerted_version: incident.version }).where('id', '=', incident.id).execute();
+    }
+  }
+
+  /** The latest occurrence stored: the present of the data, against which "recent" is judged. */
+  async latestOccurrence(): Promise<Date | null> {
+    const row = await this.db.selectFrom('incidents').select((eb) => eb.fn.max('occurred_start').as('latest')).executeTakeFirst();
+    return row?.latest ? new Date(row.latest as Date) : null;
+  }
+
+  /** Incidents at a site or in a directorate that started within [from, to], with these event types. */
+  incidentsAround(place: { facilityId?: string; directorate?: string }, from: Date, to: Date, eventTypes: string[]): Promise<IncidentFacts[]> {
+    let query = this.db.selectFrom('incidents').select(FACT_COLUMNS)
+      .where('occurred_start', '>=', from).where('occurred_start', '<=', to)
+      .where('status', 'not in', ['refuted', 'duplicate'])
+      .where(sql<boolean>`event_types && ${sql.val(eventTypes)}::text[]`);
+    if (place.facilityId) query = query.where('facility_id', '=', place.facilityId);
+    if (place.directorate) query = query.where('directorate_code', '=', place.directorate);
+    return query.orderBy('occurred_start').limit(200).execute();
+  }
+
+  /** The access fields of incidents, for an alert raised from them. */
+  incidentFacts(ids: string[]): Promise<IncidentFacts[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.selectFrom('incidents').select(FACT_COLUMNS).where('id', 'in', ids).execute();
+  }
+}
+
+const FACT_COLUMNS = [
+  'id', 'version', 'occurred_start', 'facility_id', 'directorate_code', 'event_types', 'target_kinds', 'signature_keys', 'status',
+  'owner_org_id', 'marking', 'compartments',
+] as const;
