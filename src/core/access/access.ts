@@ -45,7 +45,13 @@ export type Action =
   | { kind: 'administer' }
   | { kind: 'audit' }
   /** read a text and propose candidates (no record is written) */
-  | { kind: 'extract' };
+  | { kind: 'extract' }
+  /** change alert rules and the watchlist */
+  | { kind: 'configure-alerts' }
+  /** set a posture level, accept or reject a proposed one */
+  | { kind: 'set-posture' }
+  /** acknowledge, resolve, dismiss, assign an alert; work its tasks */
+  | { kind: 'respond'; record: Protected };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -119,6 +125,13 @@ export function authorize(principal: Principal, action: Action): Decision {
     case 'administer': return principal.role === 'admin' ? allow : deny('administrators only');
     case 'audit': return principal.role === 'admin' || principal.role === 'supervisor' ? allow : deny('administrators and supervisors only');
     case 'extract': return principal.role === 'reporter' ? deny('analysts and above only') : allow;
+    case 'configure-alerts': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators configure alert rules and the watchlist');
+    case 'set-posture': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators set posture levels');
+    case 'respond': {
+      const read = canRead(principal, action.record);
+      if (!read.allowed) return read;
+      return principal.role === 'reporter' ? deny('analysts and above respond to alerts and work their tasks') : allow;
+    }
   }
 }
 
