@@ -175,6 +175,22 @@ export interface TaskTable {
 
 export interface TaskCommentTable { id: string; task_id: string; at: Timestamp; author_id: string | null; author: string; text: string }
 
+/** Notifications (migration 0007): events, reads, webhook and e-mail subscriptions and their outboxes. */
+type Serial = ColumnType<string | number, never, never>;
+export interface NotificationEventTable {
+  sequence: Serial; id: string; type: string; subject_id: string; severity: string; title: string; title_en: string | null;
+  payload: Json<Record<string, unknown>>; user_ids: WithDefault<string[]>; occurred_at: Timestamp;
+}
+export interface NotificationCursorTable { user_id: string; read_through: ColumnType<string | number, number, number> }
+export interface NotificationReadTable { user_id: string; event_id: string; read_at: Generated<Date> }
+interface Subscribed { event_types: WithDefault<string[]>; min_severity: WithDefault<string>; enabled: WithDefault<boolean>; owner_org_id: string; created_by: string | null; created_at: Generated<Date> }
+export interface WebhookSubscriptionTable extends Subscribed { id: string; name: string; url: string; secret_sealed: string; secret_prefix: string }
+export interface MailSubscriptionTable extends Subscribed { id: string; user_id: string | null; address: string }
+interface Outboxed { state: WithDefault<'pending' | 'delivered' | 'dead'>; attempts: WithDefault<number>; next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>; last_error: string | null; created_at: Generated<Date> }
+export interface WebhookDeliveryTable extends Outboxed { id: string; subscription_id: string; event_id: string; last_status: number | null; delivered_at: Timestamp | null }
+export interface WebhookDeliveryAttemptTable { id: Serial; delivery_id: string; attempt: number; at: Generated<Date>; status: number | null; error: string | null; duration_ms: number }
+export interface MailOutboxTable extends Outboxed { id: string; subscription_id: string | null; event_id: string; recipient: string; subject: string; body: string; sent_at: Timestamp | null }
+
 export interface DB {
   meta: MetaTable;
   directorates: DirectorateTable;
@@ -208,6 +224,14 @@ export interface DB {
   playbooks: PlaybookTable;
   tasks: TaskTable & ProtectedColumns;
   task_comments: TaskCommentTable;
+  notification_events: NotificationEventTable & ProtectedColumns;
+  notification_cursors: NotificationCursorTable;
+  notification_reads: NotificationReadTable;
+  webhook_subscriptions: WebhookSubscriptionTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_delivery_attempts: WebhookDeliveryAttemptTable;
+  mail_subscriptions: MailSubscriptionTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type IncidentRow = Selectable<DB['incidents']>;
@@ -235,3 +259,9 @@ export type PostureRow = Selectable<PostureTable>;
 export type PlaybookRow = Selectable<PlaybookTable>;
 export type TaskRow = Selectable<DB['tasks']>;
 export type TaskCommentRow = Selectable<TaskCommentTable>;
+export type NotificationEventRow = Selectable<DB['notification_events']>;
+export type WebhookSubscriptionRow = Selectable<WebhookSubscriptionTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveryTable>;
+export type WebhookDeliveryAttemptRow = Selectable<WebhookDeliveryAttemptTable>;
+export type MailSubscriptionRow = Selectable<MailSubscriptionTable>;
+export type MailOutboxRow = Selectable<MailOutboxTable>;
