@@ -51,7 +51,9 @@ export type Action =
   /** set a posture level, accept or reject a proposed one */
   | { kind: 'set-posture' }
   /** acknowledge, resolve, dismiss, assign an alert; work its tasks */
-  | { kind: 'respond'; record: Protected };
+  | { kind: 'respond'; record: Protected }
+  /** webhooks and e-mail subscriptions: what leaves Vigie, and to where */
+  | { kind: 'configure-notifications' };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -126,6 +128,7 @@ export function authorize(principal: Principal, action: Action): Decision {
     case 'audit': return principal.role === 'admin' || principal.role === 'supervisor' ? allow : deny('administrators and supervisors only');
     case 'extract': return principal.role === 'reporter' ? deny('analysts and above only') : allow;
     case 'configure-alerts': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators configure alert rules and the watchlist');
+    case 'configure-notifications': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators configure webhooks and e-mail subscriptions');
     case 'set-posture': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators set posture levels');
     case 'respond': {
       const read = canRead(principal, action.record);
