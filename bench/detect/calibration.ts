@@ -30,7 +30,7 @@ export function calibrate(
   const grid = fixedYears === null ? THRESHOLD_YEARS : [...new Set([...THRESHOLD_YEARS, fixedYears])].sort((x, y) => x - y);
   const surges = history.truth.negatives.filter((group) => group.kind === 'holiday_surge');
   const thresholds = grid.map((years) => {
-    const rule = { pAlarm: 1 / (evaluationsPerYear * years), multiSite: true };
+    const rule = { pAlarm: 1 / (evaluationsPerYear * years) };
     return {
       years,
       waves: assessWaves(history.truth.waves, history.truth.negatives, scored, years, yearsEvaluated, rule, starts),
@@ -40,7 +40,7 @@ export function calibrate(
   // what the runtime's defaults do: recurrence ≥ T at the counted E (never below its floor), multi-site
   const runtimeE = Math.max(evaluationsPerYear, DEFAULT_SIGNIFICANCE.minCampaignEvaluationsPerYear);
   const runtimeYears = DEFAULT_SIGNIFICANCE.alarmRecurrenceYears;
-  const runtimeRule = { pAlarm: 1 / (runtimeE * runtimeYears), multiSite: true };
+  const runtimeRule = { pAlarm: 1 / (runtimeE * runtimeYears) };
   const runtimeDefaults = {
     years: runtimeYears, evaluationsPerYear: runtimeE, pAlarm: runtimeRule.pAlarm,
     waves: assessWaves(history.truth.waves, history.truth.negatives, scored, 1, yearsEvaluated, runtimeRule, starts),
@@ -52,9 +52,9 @@ export function calibrate(
   const regional = grid.map((years) => regionalAtThreshold(regionalPlanted, nullResult.regional, years));
   const regionalYears = regional.find((row) => row.nullPerYear <= CALIBRATION_TARGET)?.years ?? grid[grid.length - 1];
   // the null alarms at the loosest threshold, for the JSON (what they rested on)
-  const loosest = { pAlarm: 1 / (evaluationsPerYear * grid[0]), multiSite: true };
+  const loosest = { pAlarm: 1 / (evaluationsPerYear * grid[0]) };
   const nullAlarmEvents = nullResult.scored.filter((event) => isAlarm(event, loosest)).map((event) => ({
-    at: new Date(event.now).toISOString(), key: event.key, classes: event.classes, sites: event.sites, subsetSites: event.subsetSites,
+    at: new Date(event.now).toISOString(), key: event.key, classes: event.classes, sites: event.sites, subsetSites: event.subsetSites, scanPValue: event.scanPValue, signaturePValue: event.signaturePValue, signatureSites: event.signatureSites,
     observed: event.observed, expected: Number(event.expected.toFixed(2)), recurrencePValue: event.recurrencePValue,
     duringSurge: surges.some((surge) => event.now >= surge.start && event.now < surge.end + 7 * 86_400_000),
   }));

@@ -4,14 +4,16 @@
  * scanCandidate over the attacks at its sites (expectation-based Poisson scan, best subset of sites,
  * windows of 1 to 7 days, R = 999 with early stopping) against the baseline of the preceding year.
  *
- * Two alarm rules are reported. The bench's: a recurrence of at least T years with E the
- * evaluations a year measured on the null history (p ≤ 1 / (E × T)), and a best subset of two sites
- * or more with no site holding more than half of its incidents (a burst at one site, with a
- * neighbour's incident attached, is not a wave). The runtime's defaults: recurrence ≥ 1 year with
- * E = 365.25 (p ≤ 1 / 365.25), any subset.
+ * Each candidate is also tested on its signature (signatureBurstTest: the sites carrying the tag the
+ * most members carry, against the tag's own rate in the year before), and the alarm p-value is the
+ * better of the two tests, doubled, the scan counting only when its burst spans two sites or more
+ * with none holding over half (waveAlarmPValue, as the runtime does). Alarm: a recurrence of at
+ * least T years with E the evaluations a year measured on the null history (p ≤ 1 / (E × T)).
  */
 import type { AnalysisIncident } from '../../src/analysis/types.ts';
-import { MAX_TOP_SITE_SHARE, MIN_ALARM_SITES, scanCandidate, topSiteShare } from '../../src/analysis/waves/index.ts';
+import {
+  backgroundPeriod, campaignSignature, isMultiSiteBurst, scanCandidate, signatureBurstTest, topSiteShare, WAVE_TESTS, waveAlarmPValue,
+} from '../../src/analysis/waves/index.ts';
 import type { CandidateEvent } from './evaluate-linking.ts';
 import type { PlantedGroup, PlantedWave } from './generator-plants.ts';
 import type { HistoryIndex } from './history-index.ts';
@@ -32,7 +34,12 @@ export interface ScoredEvent {
   /** the classes of the candidate's members, for the report (the scan counts attacks whatever they are) */
   classes: string[];
   pValue: number;
-  /** the p-value behind the recurrence (Gumbel tail when every replication was beaten) */
+  /** the scan's p-value behind the recurrence (Gumbel tail when every replication was beaten) */
+  scanPValue: number;
+  /** the signature burst test's p-value (1 without a shared signature) and its sites */
+  signaturePValue: number;
+  signatureSites: number;
+  /** the alarm's p-value: the better test, doubled; the scan only when spread (waveAlarmPValue) */
   recurrencePValue: number;
   subsetSites: number;
   /** the busiest site's share of the best subset's incidents */
@@ -75,6 +82,12 @@ export async function scoreEvents(
     const result = await scanCandidate({ siteIds: event.sites, classes: SCANNED_CLASSES, incidents }, index.baselineFor(event.now), {
       now: event.now, classOf, maxDays: 7, replications: options.replications, seed: i + 1, workers: options.workers,
     });
+    const signature = campaignSignature(members);
+    const background = backgroundPeriod(event.now, index.starts[0]);
+    const burst = signature && signatureBurstTest({
+      signature: signature.text, carriers: signature.carriers, now: event.now, maxDays: 7,
+      backgroundCarriers: index.signatureCarriers(signature.normalized, background.from, background.to), backgroundDays: background.days,
+    });
     const counts = new Map<string, number>();
     for (const incident of members) {
       const group = groupOf.get(incident.id);
@@ -83,7 +96,9 @@ export async function scoreEvents(
     const waveIncidentsCounted = incidents.filter((incident) => groupOf.get(incident.id)?.startsWith('w') && classOf(incident) === 'attack').length;
     scored.push({
       now: event.now, key: event.key, sites: event.sites.length, members: members.length, classes,
-      pValue: result.pValue, recurrencePValue: result.significance.recurrencePValue, subsetSites: result.sites.filter((site) => site.observed > 0).length,
+      pValue: result.pValue, scanPValue: result.significance.recurrencePValue, signaturePValue: burst?.pValue ?? 1, signatureSites: burst?.sites ?? 0,
+      recurrencePValue: waveAlarmPValue({ pValue: result.significance.recurrencePValue, spread: isMultiSiteBurst(result.sites) }, burst),
+      subsetSites: result.sites.filter((site) => site.observed > 0).length,
       topSiteShare: topSiteShare(result.sites),
       observed: result.observed, expected: result.expected, replications: result.replications,
       milliseconds: performance.now() - t0, groups: [...counts].filter(([, count]) => count >= 2).map(([group]) => group),
@@ -94,20 +109,17 @@ export async function scoreEvents(
   return scored;
 }
 
-export { MAX_TOP_SITE_SHARE };
 
-/** When an evaluation alarms: p at or below the threshold, and (bench rule) spread over sites. */
+/** When an evaluation alarms: its alarm p-value (waveAlarmPValue, multi-site rule included) at or below the threshold. */
 export interface AlarmRule {
   pAlarm: number;
-  multiSite: boolean;
 }
 
 /** True when the evaluation raises a wave alarm under the rule. */
-export const isAlarm = (event: ScoredEvent, rule: AlarmRule) =>
-  event.recurrencePValue <= rule.pAlarm && (!rule.multiSite || (event.subsetSites >= MIN_ALARM_SITES && event.topSiteShare <= MAX_TOP_SITE_SHARE));
+export const isAlarm = (event: ScoredEvent, rule: AlarmRule) => event.recurrencePValue <= rule.pAlarm;
 
 export interface WavePower {
-  threshold: { years: number; pAlarm: number; multiSite: boolean };
+  threshold: { years: number; pAlarm: number };
   /** waves reaching 4 sites or more within 72 h of their first member, and those alarmed within 72 h */
   fourSitesIn72h: { waves: number; alarmedIn72h: number; recall: number; missed: Record<string, number> };
   /** every wave by its number of sites: alarmed at all (before its last member + 7 days) */
@@ -135,7 +147,7 @@ function alarmOrigin(event: ScoredEvent, kindOf: ReadonlyMap<string, string>): s
 /** Why a wave was not alarmed within 72 h, from its evaluations in that time. */
 function missReason(events: readonly ScoredEvent[], pAlarm: number): string {
   if (events.length === 0) return 'no candidate holding 2 of its members';
-  if (events.some((event) => event.recurrencePValue <= pAlarm)) return 'refused by the multi-site rule';
+  if (events.some((event) => event.scanPValue * WAVE_TESTS <= pAlarm)) return 'scan refused by the multi-site rule';
   const best = Math.min(...events.map((event) => event.recurrencePValue));
   return best <= pAlarm * 100 ? 'p within 100× of the threshold' : 'p further off';
 }
@@ -231,7 +243,7 @@ export function nullAlarms(
   const halfYears = (to - from) / 2 / (365.25 * DAY_MS);
   const times = [...firstAlarm.values()];
   const firstHalf = times.filter((time) => time < middle).length;
-  const multiSiteOnly = scored.filter((event) => event.recurrencePValue <= rule.pAlarm && !isAlarm(event, rule)).length;
+  const multiSiteOnly = scored.filter((event) => event.scanPValue * WAVE_TESTS <= rule.pAlarm && !isAlarm(event, rule)).length;
   // a surge stays in the scan's 7-day windows for a week after it ends
   const duringSurges = times.filter((time) => surges.some((surge) => time >= surge.start && time < surge.end + 7 * DAY_MS)).length;
   return {

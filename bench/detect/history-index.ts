@@ -4,7 +4,8 @@
  * nightly refit would have left it.
  */
 import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
-import { fitBaseline, type Baseline } from '../../src/analysis/waves/index.ts';
+import { isIdentifierKind } from '../../src/analysis/linking/link-scorer.ts';
+import { fitBaseline, isVariantOf, type Baseline } from '../../src/analysis/waves/index.ts';
 import { classOf } from './vocabulary.ts';
 
 const DAY_MS = 86_400_000;
@@ -27,6 +28,9 @@ export class HistoryIndex {
   private readonly baselines = new Map<number, Baseline>();
   /** seconds spent fitting baselines */
   fitSeconds = 0;
+  /** normalised signature → sorted starts of its carriers (built on first use) */
+  private signatureStarts: Map<string, Float64Array> | undefined;
+  private readonly variants = new Map<string, string[]>();
 
   constructor(readonly incidents: readonly AnalysisIncident[], readonly sites: readonly AnalysisSite[]) {
     this.starts = Float64Array.from(incidents, (incident) => incident.start);
@@ -54,6 +58,40 @@ export class HistoryIndex {
     const result: AnalysisIncident[] = [];
     for (let k = lowerBound(entry.starts, from); k < entry.rows.length && entry.starts[k] < to; k++) result.push(this.incidents[entry.rows[k]]);
     return result;
+  }
+
+  /**
+   * Incidents with from ≤ start < to carrying the signature or a variant of it, as the runtime's
+   * LinkEngine.carriersBetween counts them (an incident carrying two variants counts twice here,
+   * which the generator never does).
+   */
+  signatureCarriers(normalized: string, from: number, to: number): number {
+    const index = this.signatureIndex();
+    let variants = this.variants.get(normalized);
+    if (!variants) {
+      variants = [...index.keys()].filter((key) => isVariantOf(normalized, key));
+      this.variants.set(normalized, variants);
+    }
+    let count = 0;
+    for (const key of variants) {
+      const starts = index.get(key)!;
+      count += lowerBound(starts, to) - lowerBound(starts, from);
+    }
+    return count;
+  }
+
+  private signatureIndex(): Map<string, Float64Array> {
+    if (this.signatureStarts) return this.signatureStarts;
+    const lists = new Map<string, number[]>();
+    for (const incident of this.incidents) {
+      for (const signature of incident.signatures) {
+        if (isIdentifierKind(signature.kind) || !signature.normalized) continue;
+        const list = lists.get(signature.normalized);
+        if (list) list.push(incident.start); else lists.set(signature.normalized, [incident.start]);
+      }
+    }
+    this.signatureStarts = new Map([...lists].map(([key, starts]) => [key, Float64Array.from(starts)]));
+    return this.signatureStarts;
   }
 
   /** The baseline fitted on the 365 days before the first day of `time`'s month (UTC). */

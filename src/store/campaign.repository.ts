@@ -11,7 +11,7 @@ export interface CampaignToStore {
 }
 
 export interface AlarmToStore {
-  campaignId: string | null; method: 'poisson_scan' | 'permutation_scan' | 'hawkes'; statistic: number; pValue: number;
+  campaignId: string | null; method: 'poisson_scan' | 'signature_burst' | 'permutation_scan' | 'hawkes'; statistic: number; pValue: number;
   recurrenceYears: number | null; windowStart: Date; windowEnd: Date; sites: string[]; incidentIds: string[];
   details: Record<string, unknown>; explanation: string;
 }

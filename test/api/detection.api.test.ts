@@ -65,8 +65,14 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
     assert.equal(campaign.significance.tested, true);
     assert.ok(campaign.significance.poisson_scan.p_value <= 0.01, `p = ${campaign.significance.poisson_scan.p_value}`);
     assert.match(campaign.significance.poisson_scan.sentence, /once in/);
+    assert.equal(campaign.significance.signature_burst.signature, 'DDPF');
+    assert.ok(campaign.significance.signature_burst.sites >= 3, `sites ${campaign.significance.signature_burst.sites}`);
+    assert.equal(campaign.significance.wave.alarm, true);
     const waves = await analyst.get('/api/waves?from=2025-04-01');
-    assert.ok(waves.json.items.some((a: { campaign_id: string; method: string }) => a.campaign_id === campaign.id && a.method === 'poisson_scan'));
+    const alarm = waves.json.items.find((a: { campaign_id: string }) => a.campaign_id === campaign.id);
+    assert.ok(alarm, 'the campaign raised a wave alarm');
+    assert.equal(alarm.method, campaign.significance.wave.method, 'the alarm names the test it rests on');
+    assert.ok(['poisson_scan', 'signature_burst'].includes(alarm.method));
     const detail = await analyst.get(`/api/campaigns/${campaign.id}`);
     assert.equal(detail.json.members.length, campaign.member_ids.length);
     assert.ok(detail.json.links.length >= 4, 'the link graph among members');

@@ -103,6 +103,8 @@ test('the campaign page draws its members on the map and the link graph with rea
   assert.match(await block.getByTestId('significance').textContent() ?? '', /^Aux taux habituels/);
   assert.match(await block.getByTestId('observed-expected').textContent() ?? '', /^\d+ incidents observés, 0,\d+ attendus aux taux habituels$/);
   assert.match(await block.getByTestId('hawkes').textContent() ?? '', /^p [=<] 0,\d+ · rapport de vraisemblance/);
+  assert.match(await block.getByTestId('signature-burst').textContent() ?? '', /DDPF sur \d+ sites en \d+ jours?, pour \d+ porteurs/);
+  assert.match(await block.getByTestId('wave-verdict').textContent() ?? '', /^L’alerte repose sur le meilleur des deux tests/);
   await page.screenshot({ path: '/tmp/vigie-campaign.png', fullPage: true });
 
   // The members link to their incidents, whose page lists their links and their campaign.

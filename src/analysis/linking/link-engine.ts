@@ -143,6 +143,29 @@ export class LinkEngine {
     return expected;
   }
 
+  /** The earliest start held, epoch ms (Infinity when empty). */
+  get earliestStart(): number {
+    return this.earliest;
+  }
+
+  /**
+   * Incidents with from ≤ start < to carrying this signature, an alias of it, or a variant at
+   * least `minScore` similar: the background count of a signature burst test.
+   */
+  carriersBetween(normalized: string, from: number, to: number, minScore: number): number {
+    const keys = new Set(this.options.aliases ? this.options.aliases.variantsOf(normalized) : [normalized]);
+    keys.add(normalized);
+    for (const similar of this.signatures.similar(normalized)) if (similar.similarity.score >= minScore) keys.add(similar.normalized);
+    const counted = new Set<number>();
+    for (const key of keys) {
+      this.signatures.forEachId(key, Infinity, (slot) => {
+        const start = this.columns.start(slot);
+        if (start >= from && start < to) counted.add(slot);
+      });
+    }
+    return counted.size;
+  }
+
   /** Number of incidents held (refuted and duplicate ones are not). */
   get size(): number {
     return this.columns.size;

@@ -33,3 +33,15 @@ export function topSiteShare(sites: readonly ScannedSite[]): number {
 export function countedEvaluationsPerYear(countLastYear: number, floor: number): number {
   return Math.max(floor, countLastYear);
 }
+
+/** The tests a campaign's alarm rests on: the Poisson scan of its sites and its signature burst. */
+export const WAVE_TESTS = 2;
+
+/**
+ * The p-value of a campaign's wave alarm: the better of its two tests, doubled (Bonferroni). The
+ * scan counts only when its burst is spread over sites; the signature test counts sites itself.
+ */
+export function waveAlarmPValue(scan: { pValue: number; spread: boolean }, signature: { pValue: number } | null): number {
+  const best = Math.min(scan.spread ? scan.pValue : 1, signature?.pValue ?? 1);
+  return Math.min(1, WAVE_TESTS * best);
+}

@@ -3,7 +3,7 @@
  * See poisson-scan.ts (candidate campaigns), permutation-scan.ts (regional clusters without a shared
  * signature), hawkes.ts (cross-site excitation), site-risk.ts (per-site forecast) and recurrence.ts.
  */
-export { countedEvaluationsPerYear, isMultiSiteBurst, MAX_TOP_SITE_SHARE, MIN_ALARM_SITES, topSiteShare, type ScannedSite } from './alarm-rule.ts';
+export { countedEvaluationsPerYear, isMultiSiteBurst, MAX_TOP_SITE_SHARE, MIN_ALARM_SITES, topSiteShare, WAVE_TESTS, waveAlarmPValue, type ScannedSite } from './alarm-rule.ts';
 export { Baseline, BaselineAccumulator, fitBaseline, type BaselineDescription, type BaselineJson, type BaselineOptions } from './baseline.ts';
 export { fitExcitation, type ExcitationFit, type ExcitationFitOptions } from './hawkes-fit.ts';
 export { hawkesTest, type HawkesParameters, type HawkesTestOptions, type HawkesTestResult } from './hawkes.ts';
@@ -21,6 +21,8 @@ export {
   type Significance,
 } from './recurrence.ts';
 export { deriveSeed, Rng } from './rng.ts';
+export { campaignSignature, isVariantOf, siteKeyOf, VARIANT_MIN_SCORE, type CampaignSignature } from './campaign-signature.ts';
+export { BACKGROUND_GAP_DAYS, backgroundPeriod, poissonUpperTail, signatureBurstTest, type SignatureBurstInput, type SignatureBurstResult, type SignatureCarrier } from './signature-burst.ts';
 export { SiteAffinity, signatureRegionsFrom, type AffinityLink, type SharedTrait, type SiteAffinityOptions } from './site-affinity.ts';
 export { SiteRiskModel, type SiteRisk, type SiteRiskOptions } from './site-risk.ts';
 export { closeWorkerPool } from './worker-pool.ts';

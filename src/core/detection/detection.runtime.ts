@@ -10,6 +10,7 @@ import type { Gazetteer } from '../facility/facility.ts';
 import type { AnalysisRepository } from '../../store/analysis.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 import type { LinkRepository } from '../../store/link.repository.ts';
+import type { WaveAlarmRow } from '../../store/schema.ts';
 import { evaluateCampaign, scanRegional, type SignificanceOptions } from './significance.ts';
 
 const DAY_MS = 86_400_000;
@@ -23,6 +24,12 @@ export interface DetectionDeps {
   analysis: AnalysisRepository;
   links: LinkRepository;
   campaigns: CampaignRepository;
+}
+
+/** Who else hears of the detection's results (the alert rules hear of each wave alarm). */
+export interface DetectionHooks {
+  /** called with every alarm of a campaign just tested, inside the detection's batch */
+  onAlarm?: (alarm: WaveAlarmRow) => Promise<void>;
 }
 
 export interface DetectionStatus {
@@ -47,7 +54,7 @@ export class DetectionRuntime {
   private started: Promise<void> | undefined;
   readonly status: DetectionStatus = { state: 'idle', indexed: 0, queued: 0, lastRun: null, baselineFittedAt: null };
 
-  constructor(private readonly deps: DetectionDeps, private readonly options: SignificanceOptions) {
+  constructor(private readonly deps: DetectionDeps, private readonly options: SignificanceOptions, private readonly hooks: DetectionHooks = {}) {
     this.engine = new LinkEngine({ aliases: this.aliases });
     this.sites = deps.gazetteer.facilities.map((f) => ({ id: f.id, lat: f.lat, lon: f.lon, department: f.department_code, directorate: f.directorate_code, kind: f.kind }));
   }
@@ -202,11 +209,25 @@ export class DetectionRuntime {
       kept.add(campaign.key);
       const changed = !old || JSON.stringify([...(members.get(old.id) ?? [])].sort()) !== JSON.stringify([...campaign.members].sort());
       await this.save(id, campaign, old?.dismissed_reason ?? null);
-      if ((changed || !old?.significance) && this.baseline) await evaluateCampaign(this.deps, this.baseline, this.sites, id, campaign, this.options);
+      if ((changed || !old?.significance) && this.baseline) await evaluateCampaign(this.significanceDeps(), this.baseline, this.sites, id, campaign, this.options);
+      if ((changed || !old?.significance) && this.baseline && this.hooks.onAlarm) for (const alarm of await this.deps.campaigns.alarmsOf(id)) await this.hooks.onAlarm(alarm);
     }
     for (const row of previousRows) {
       if (!kept.has(row.key) && row.start_at >= windowFrom && row.start_at < windowTo) await this.deps.campaigns.delete(row.id);
     }
+  }
+
+  /** The stores, plus the link engine's signature history for the signature burst test. */
+  private significanceDeps() {
+    const engine = this.engine;
+    return {
+      ...this.deps,
+      signatures: {
+        carriersBetween: (normalized: string, from: number, to: number, minScore: number) => engine.carriersBetween(normalized, from, to, minScore),
+        earliestStart: engine.earliestStart,
+        aliases: this.aliases,
+      },
+    };
   }
 
   private async save(id: string, campaign: Campaign, dismissedReason: string | null): Promise<void> {

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { classOf } from '../../analysis/event-class.ts';
 import type { Campaign } from '../../analysis/linking/campaign-types.ts';
 import type { AnalysisSite } from '../../analysis/types.ts';
+import type { AliasTable } from '../../analysis/linking/signature-similarity.ts';
 import {
-  countedEvaluationsPerYear, hawkesTest, isMultiSiteBurst, scanCandidate, scanSpaceTimePermutation, type Baseline,
+  backgroundPeriod, campaignSignature, countedEvaluationsPerYear, hawkesTest, isMultiSiteBurst, recurrenceSentence, recurrenceYears,
+  scanCandidate, scanSpaceTimePermutation, signatureBurstTest, VARIANT_MIN_SCORE, WAVE_TESTS, waveAlarmPValue, type Baseline,
 } from '../../analysis/waves/index.ts';
 import type { AnalysisRepository } from '../../store/analysis.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
@@ -33,13 +35,34 @@ export const DEFAULT_SIGNIFICANCE: SignificanceOptions = {
 /** A seed from a campaign key: the same campaign gets the same p-value on every run. */
 const seedOf = (key: string) => createHash('sha256').update(key).digest().readUInt32BE(0);
 
-interface Deps { analysis: AnalysisRepository; campaigns: CampaignRepository }
+/** What the signature burst test reads from the link engine: carriers of a signature in a period. */
+export interface SignatureHistory {
+  carriersBetween(normalized: string, from: number, to: number, minScore: number): number;
+  readonly earliestStart: number;
+  readonly aliases?: AliasTable;
+}
+
+interface Deps { analysis: AnalysisRepository; campaigns: CampaignRepository; signatures?: SignatureHistory }
+
+/** The signature burst test of a campaign, on the tag most of its members carry; null without one. */
+async function testSignature(deps: Deps, campaign: Campaign, now: number, maxDays: number) {
+  if (!deps.signatures) return null;
+  const members = (await deps.analysis.byIds(campaign.members)).filter((i) => i.start <= now && i.status !== 'refuted' && i.status !== 'duplicate');
+  const signature = campaignSignature(members, deps.signatures.aliases);
+  if (!signature) return null;
+  const background = backgroundPeriod(now, deps.signatures.earliestStart);
+  const backgroundCarriers = deps.signatures.carriersBetween(signature.normalized, background.from, background.to, VARIANT_MIN_SCORE);
+  const result = signatureBurstTest({ signature: signature.text, carriers: signature.carriers, now, maxDays, backgroundCarriers, backgroundDays: background.days });
+  return { ...result, text: signature.text, normalized: signature.normalized, backgroundCarriers, backgroundDays: background.days };
+}
 
 /**
- * Tests a campaign against the usual rates of its sites: the expectation-based Poisson scan over
- * windows of 1 to 7 days ending at its latest member (Neill 2009), and the Hawkes test of cross-site
- * excitation. Stores the result on the campaign; raises (or updates) an alarm when it is rare enough
- * at the counted test rate and its burst spans two sites or more, none holding over half of it.
+ * Tests a campaign against the usual rates: the expectation-based Poisson scan of its sites over
+ * windows of 1 to 7 days ending at its latest member (Neill 2009), the signature burst test of the
+ * tag most members carry against that tag's own rate, and the Hawkes test of cross-site excitation.
+ * Stores the results on the campaign; raises (or updates) an alarm when the better of the first two,
+ * doubled, is rare enough at the counted test rate (the scan counting only when its burst spans two
+ * sites or more, none holding over half of it).
  */
 export async function evaluateCampaign(deps: Deps, baseline: Baseline, sites: AnalysisSite[], campaignId: string, campaign: Campaign, options: SignificanceOptions): Promise<void> {
   const siteIds = campaign.sites.filter((id) => baseline.siteIndex(id) >= 0);
@@ -59,8 +82,13 @@ export async function evaluateCampaign(deps: Deps, baseline: Baseline, sites: An
   const scan = await scanCandidate({ id: campaign.key, siteIds, classes: ['attack'], incidents }, baseline, {
     now, maxDays: options.maxDays, classOf, replications: options.replications, seed, workers: 'auto', evaluationsPerYear,
   });
-  await deps.campaigns.recordEvaluation(campaign.key, campaign.members.length, new Date(now), scan.pValue);
   const spread = isMultiSiteBurst(scan.sites);
+  const burst = await testSignature(deps, campaign, now, options.maxDays);
+  // the alarm rests on the better of the two tests, doubled; the scan only when spread over sites
+  const alarmP = waveAlarmPValue({ pValue: scan.significance.recurrencePValue, spread }, burst);
+  const alarmYears = recurrenceYears(alarmP, evaluationsPerYear);
+  const method = burst && burst.pValue * WAVE_TESTS <= alarmP ? 'signature_burst' as const : 'poisson_scan' as const;
+  await deps.campaigns.recordEvaluation(campaign.key, campaign.members.length, new Date(now), alarmP);
   const memberSet = new Set(campaign.members);
   const hawkes = hawkesTest(incidents.filter((i) => memberSet.has(i.id) || classOf(i) === 'attack'), baseline, sites, {
     from: now - options.maxDays * DAY_MS, to: now, classes: ['attack'], seed, replications: 199,
@@ -73,15 +101,26 @@ export async function evaluateCampaign(deps: Deps, baseline: Baseline, sites: An
       observed: scan.observed, expected: scan.expected, sites: scan.sites, sentence: scan.significance.sentence, explanation: scan.explanation,
       evaluations_per_year: evaluationsPerYear, multi_site: spread,
     },
+    signature_burst: burst && {
+      signature: burst.text, p_value: burst.pValue, window_days: burst.windowDays, sites: burst.sites, expected: burst.expected,
+      rate_per_year: burst.ratePerYear, background_carriers: burst.backgroundCarriers, background_days: Math.round(burst.backgroundDays), explanation: burst.explanation,
+    },
+    wave: {
+      p_value: alarmP, recurrence_years: alarmYears, method, evaluations_per_year: evaluationsPerYear,
+      sentence: recurrenceSentence(alarmYears), alarm: alarmYears >= options.alarmRecurrenceYears,
+    },
     hawkes: { statistic: hawkes.statistic, p_value: hawkes.pValue, method: hawkes.method, explanation: hawkes.explanation },
   };
   await deps.campaigns.setSignificance(campaignId, significance);
-  // A burst at one prison with a neighbour attached is local, however unlikely: not a wave.
-  if (scan.recurrenceYears >= options.alarmRecurrenceYears && spread) {
+  if (alarmYears >= options.alarmRecurrenceYears) {
+    const bySignature = method === 'signature_burst' && burst;
+    await deps.campaigns.deleteAlarmsOf(campaignId);
     await deps.campaigns.upsertAlarm({
-      campaignId, method: 'poisson_scan', statistic: scan.statistic, pValue: scan.pValue, recurrenceYears: scan.recurrenceYears,
-      windowStart: new Date(scan.window.start), windowEnd: new Date(scan.window.end), sites: scan.sites.map((s) => s.siteId),
-      incidentIds: campaign.members, details: significance.poisson_scan, explanation: `${campaign.explanation}. ${scan.significance.sentence}.`,
+      campaignId, method, statistic: bySignature ? burst.sites : scan.statistic, pValue: alarmP, recurrenceYears: alarmYears,
+      windowStart: new Date(bySignature ? now - burst.windowDays * DAY_MS : scan.window.start), windowEnd: new Date(now),
+      sites: bySignature ? campaign.sites : scan.sites.map((s) => s.siteId),
+      incidentIds: campaign.members, details: bySignature ? significance.signature_burst! : significance.poisson_scan,
+      explanation: `${campaign.explanation}. ${bySignature ? burst.explanation : scan.explanation}: ${recurrenceSentence(alarmYears)}.`,
     });
   } else {
     await deps.campaigns.deleteAlarmsOf(campaignId);

@@ -9,3 +9,7 @@ CREATE TABLE wave_evaluations (
   PRIMARY KEY (campaign_key, members)
 );
 CREATE INDEX wave_evaluations_at_idx ON wave_evaluations (evaluated_at);
+
+-- A campaign's alarm may rest on the burst of its signature across sites.
+ALTER TABLE wave_alarms DROP CONSTRAINT wave_alarms_method_check;
+ALTER TABLE wave_alarms ADD CONSTRAINT wave_alarms_method_check CHECK (method IN ('poisson_scan', 'signature_burst', 'permutation_scan', 'hawkes'));

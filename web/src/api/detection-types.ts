@@ -65,11 +65,26 @@ export interface PoissonScanResult {
 
 export interface HawkesResult { statistic: number; p_value: number; method: string; explanation: string }
 
+/** The sites carrying the campaign's tag against the tag's own usual rate. */
+export interface SignatureBurstResult {
+  signature: string; p_value: number; window_days: number; sites: number; expected: number; rate_per_year: number;
+  background_carriers: number; background_days: number; explanation: string;
+}
+
+/** What the alarm rests on: the better of the scan and the signature test, doubled. */
+export interface WaveVerdict {
+  p_value: number; recurrence_years: number; method: 'poisson_scan' | 'signature_burst'; evaluations_per_year: number; sentence: string; alarm: boolean;
+}
+
 export type CampaignSignificance =
   | null
   | { tested: false; reason: string }
   | { withheld: true; reason: string }
-  | { tested: true; evaluated_at: string; poisson_scan: PoissonScanResult; hawkes: HawkesResult | null };
+  | {
+    tested: true; evaluated_at: string; poisson_scan: PoissonScanResult; hawkes: HawkesResult | null;
+    /** absent on campaigns tested before the signature test existed */
+    signature_burst?: SignatureBurstResult | null; wave?: WaveVerdict;
+  };
 
 export interface Campaign {
   id: string;
@@ -91,7 +106,7 @@ export interface Campaign {
   updated_at: string;
 }
 
-export type AlarmMethod = 'poisson_scan' | 'permutation_scan' | 'hawkes';
+export type AlarmMethod = 'poisson_scan' | 'signature_burst' | 'permutation_scan' | 'hawkes';
 
 export interface Alarm {
   id: string;

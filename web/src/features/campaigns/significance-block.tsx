@@ -27,8 +27,24 @@ export function SignificanceBlock({ campaign }: { campaign: CampaignDetail }) {
         <p class="muted">{t('significance.untested', { reason: untestedReason(significance.reason) })}</p>
       ) : (
         <>
-          <p class="significance__sentence" data-testid="significance">{capitalize(recurrenceSentence(significance.poisson_scan.recurrence_years))}.</p>
+          <p class="significance__sentence" data-testid="significance">{capitalize(recurrenceSentence(significance.wave?.recurrence_years ?? significance.poisson_scan.recurrence_years))}.</p>
+          {significance.wave && (
+            <p class="muted" data-testid="wave-verdict">{t('significance.verdict', {
+              method: t(`alarms.method.${significance.wave.method}` as MessageKey), p: pValueLabel(significance.wave.p_value),
+              e: formatNumber(significance.wave.evaluations_per_year, 0),
+            })}</p>
+          )}
           <dl class="fields">
+            {significance.signature_burst && (
+              <div class="fields__row">
+                <dt>{t('significance.signature')}</dt>
+                <dd data-testid="signature-burst">{pValueLabel(significance.signature_burst.p_value)} · {t('significance.signature.value', {
+                  signature: significance.signature_burst.signature, sites: formatNumber(significance.signature_burst.sites, 0),
+                  days: plural(significance.signature_burst.window_days, 'significance.days.one', 'significance.days.other'),
+                  carriers: formatNumber(significance.signature_burst.background_carriers, 0), background: formatNumber(significance.signature_burst.background_days, 0),
+                })}</dd>
+              </div>
+            )}
             <div class="fields__row">
               <dt>{t('significance.pvalue')}</dt>
               <dd><span class="pvalue" data-testid="p-value">{pValueLabel(significance.poisson_scan.p_value)}</span>{' '}
@@ -83,6 +99,7 @@ export function SignificanceBlock({ campaign }: { campaign: CampaignDetail }) {
             <summary>{t('significance.method')}</summary>
             <p>{t('significance.method.text')}</p>
             <p lang="en" class="muted">{significance.poisson_scan.explanation}</p>
+            {significance.signature_burst && <p lang="en" class="muted">{significance.signature_burst.explanation}</p>}
             {significance.hawkes && <p lang="en" class="muted">{significance.hawkes.explanation}</p>}
           </details>
         </>

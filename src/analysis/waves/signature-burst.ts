@@ -1,0 +1,99 @@
+/**
+ * Signature burst: how many sites carried one signature in the last 1 to D days, against that
+ * signature's own usual rate.
+ *
+ * Why a test of its own: the Poisson scan counts attacks at the campaign's sites against their
+ * usual rates, so a new tag on three car burnings in three cities on one night weighs no more than
+ * three unrelated car burnings. The tag is the evidence of coordination. Under the null, carriers of
+ * a signature arrive as a Poisson process at the signature's background rate (its carriers before
+ * the campaign, plus half a carrier so that a tag never seen before is rare, not impossible). The
+ * test is asked because a carrier arrived, so it conditions on that one: the p-value is the Poisson
+ * tail of the other sites counted in the best window, multiplied by the number of windows tried
+ * (Bonferroni). A new tag at one site is therefore no evidence at all, at two sites weak evidence,
+ * and at three sites within days strong evidence. Counting sites, not incidents, keeps a burst of one tag at
+ * one prison (a local crew) from looking like a wave.
+ */
+
+const DAY_MS = 86_400_000;
+/** Half a carrier: the rate of a signature never seen in the background period. */
+const PRIOR_CARRIERS = 0.5;
+
+export interface SignatureCarrier {
+  /** the facility id, or a key of the place for incidents without a facility */
+  siteKey: string;
+  start: number;
+}
+
+export interface SignatureBurstInput {
+  /** the signature as people write it, for the explanation */
+  signature: string;
+  /** the campaign's members carrying the signature (or an alias or close variant of it) */
+  carriers: readonly SignatureCarrier[];
+  /** end of every window, epoch ms */
+  now: number;
+  /** D, the longest window in days (default 7) */
+  maxDays?: number;
+  /** carriers of the signature and its variants in the background period (before the campaign) */
+  backgroundCarriers: number;
+  /** length of the background period, days (at least 30 are assumed) */
+  backgroundDays: number;
+}
+
+export interface SignatureBurstResult {
+  pValue: number;
+  /** the best window */
+  windowDays: number;
+  /** distinct sites carrying the signature in the best window */
+  sites: number;
+  /** carriers expected by chance in the best window */
+  expected: number;
+  /** usual carriers a year of the signature */
+  ratePerYear: number;
+  explanation: string;
+}
+
+/** The campaign's own carriers fall within this many days before the test; the background ends there. */
+export const BACKGROUND_GAP_DAYS = 31;
+
+/** The background period of a test at `now`: the year before the gap, or what history there is. */
+export function backgroundPeriod(now: number, historyStart: number): { from: number; to: number; days: number } {
+  const to = now - BACKGROUND_GAP_DAYS * DAY_MS;
+  const from = Math.max(historyStart, to - 365 * DAY_MS);
+  return { from, to, days: Math.max(0, (to - from) / DAY_MS) };
+}
+
+/** P(X ≥ k) for X ~ Poisson(λ), summed from k upward so that tiny tails keep their precision. */
+export function poissonUpperTail(k: number, lambda: number): number {
+  if (k <= 0) return 1;
+  if (lambda <= 0) return 0;
+  let term = Math.exp(-lambda);
+  for (let i = 1; i <= k; i++) term *= lambda / i;
+  let sum = 0;
+  for (let i = k; i < k + 200 && term > sum * 1e-17; i++) {
+    sum += term;
+    term *= lambda / (i + 1);
+  }
+  return Math.min(1, sum);
+}
+
+/** Tests the carriers of one signature against its usual rate over windows of 1 to D days ending at `now`. */
+export function signatureBurstTest(input: SignatureBurstInput): SignatureBurstResult {
+  const maxDays = input.maxDays ?? 7;
+  const perDay = (input.backgroundCarriers + PRIOR_CARRIERS) / Math.max(30, input.backgroundDays);
+  let best = { p: 1, days: maxDays, sites: 0, expected: perDay * maxDays };
+  for (let days = 1; days <= maxDays; days++) {
+    const from = input.now - days * DAY_MS;
+    const sites = new Set(input.carriers.filter((carrier) => carrier.start > from && carrier.start <= input.now).map((carrier) => carrier.siteKey)).size;
+    const expected = perDay * days;
+    const p = poissonUpperTail(sites - 1, expected);
+    if (p < best.p) best = { p, days, sites, expected };
+  }
+  const pValue = Math.min(1, best.p * maxDays);
+  const ratePerYear = perDay * 365.25;
+  return {
+    pValue, windowDays: best.days, sites: best.sites, expected: best.expected, ratePerYear,
+    explanation: `${input.signature} at ${best.sites} site${best.sites === 1 ? '' : 's'} in ${best.days} day${best.days === 1 ? '' : 's'}, `
+      + `where its usual rate (${input.backgroundCarriers} carrier${input.backgroundCarriers === 1 ? '' : 's'} in ${Math.round(input.backgroundDays)} days before) `
+      + `gives ${best.expected < 0.01 ? best.expected.toExponential(1) : best.expected.toFixed(2)}`,
+  };
+}
