@@ -27,6 +27,12 @@ import type { ReviewDeps } from './core/review/review.service.ts';
 import type { FeedDeps } from './core/feeds/feed.service.ts';
 import { FeedPoller } from './core/feeds/feed.poller.ts';
 import { extractText } from './intake/extract/extract.ts';
+import { AlertRepository } from './store/alert.repository.ts';
+import { PostureRepository } from './store/posture.repository.ts';
+import { TaskRepository } from './store/task.repository.ts';
+import type { AlertDeps } from './core/alerts/alert-engine.ts';
+import { AlertRuntime } from './core/alerts/alert.runtime.ts';
+import { EventRelay } from './core/alerts/event-relay.ts';
 
 /** Everything a running Vigie holds: the store, the reference geography and the use-case deps. */
 export interface VigieContext {
@@ -49,6 +55,12 @@ export interface VigieContext {
   feeds: FeedDeps;
   /** polls the feeds on their schedule (started by `vigie serve`) */
   feedPoller: FeedPoller;
+  /** where alert, posture and task events go: attach the notification service (or a test's recorder) */
+  events: EventRelay;
+  /** alerts, posture levels and response tasks */
+  alerts: AlertDeps;
+  /** runs the alert rules after writes and the periodic check (started by `vigie serve`) */
+  alerting: AlertRuntime;
   close(): Promise<void>;
 }
 
@@ -82,10 +94,19 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     const repositories = { seizures: new SeizureRepository(trx), actors: new ActorRepository(trx), audit: new AuditRepository(trx) };
     return { gazetteer, ...repositories, transaction: (work) => work(repositories) };
   };
-  const detection = new DetectionRuntime({ gazetteer, analysis: new AnalysisRepository(db, gazetteer), links, campaigns }, DEFAULT_SIGNIFICANCE);
+  const events = new EventRelay();
+  const now = () => new Date();
+  // The detection tells the alert rules of each wave alarm; the rules ask it which sites are at risk.
+  const detection = new DetectionRuntime({ gazetteer, analysis: new AnalysisRepository(db, gazetteer), links, campaigns }, DEFAULT_SIGNIFICANCE, { onAlarm: (alarm) => alerting.waveAlarm(alarm) });
+  const tasks = { tasks: new TaskRepository(db), events, now, userExists: async (id: string) => (await identity.findUserById(id)) !== undefined };
+  const alerts: AlertDeps = {
+    alerts: new AlertRepository(db), tasks, events, gazetteer, now, risk: (at, hours) => detection.risk(at, hours),
+    posture: { postures: new PostureRepository(db), events, gazetteer, now },
+  };
+  const alerting = new AlertRuntime(alerts);
   const incidents: IncidentDeps = {
     gazetteer, sealer, audit, incidents: new IncidentRepository(db),
-    afterWrite: () => { void detection.catchUp(); },
+    afterWrite: () => { void detection.catchUp(); void alerting.incidentsWritten(); },
     transaction: (work) => inTransaction((trx) => work({ incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) })),
   };
   const seizures: SeizureDeps = {
@@ -101,12 +122,13 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const feeds: FeedDeps = { feeds: new FeedRepository(db), review };
   const feedPoller = new FeedPoller(feeds);
   return {
-    store, gazetteer, sealer, actors, identity, audit, links, campaigns, detection, incidents, seizures, review, feeds, feedPoller,
+    store, gazetteer, sealer, actors, identity, audit, links, campaigns, detection, incidents, seizures, review, feeds, feedPoller, events, alerts, alerting,
     auth: { identity, audit },
     admin: { identity, audit },
     close: async () => {
       await feedPoller.stop();
       await detection.idle();
+      await alerting.stop();
       await closeWorkerPool();
       await store.close();
     },

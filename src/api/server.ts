@@ -19,6 +19,8 @@ export interface ServerOptions {
   detection?: boolean;
   /** poll the configured feeds on their schedule (default true) */
   feeds?: boolean;
+  /** escalate alerts, expire postures and announce overdue tasks every minute (default true) */
+  alerts?: boolean;
 }
 
 export interface RunningServer { url: string; port: number; context: VigieContext; close(): Promise<void> }
@@ -36,6 +38,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // The analysis indexes the history in the background; the API answers meanwhile.
   if (options.detection !== false) void context.detection.start().catch((error) => console.error('vigie: detection did not start', error));
   if (options.feeds !== false) context.feedPoller.start();
+  if (options.alerts !== false) context.alerting.start();
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, port, context,
     close: async () => {

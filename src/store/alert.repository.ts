@@ -129,12 +129,11 @@ export class AlertRepository {
     return row?.latest ? new Date(row.latest as Date) : null;
   }
 
-  /** Incidents at a site or in a directorate that started within [from, to], with these event types. */
-  incidentsAround(place: { facilityId?: string; directorate?: string }, from: Date, to: Date, eventTypes: string[]): Promise<IncidentFacts[]> {
+  /** Incidents at a site or in a directorate that started within [from, to], refuted and duplicates left out. */
+  incidentsAround(place: { facilityId?: string; directorate?: string }, from: Date, to: Date): Promise<IncidentFacts[]> {
     let query = this.db.selectFrom('incidents').select(FACT_COLUMNS)
       .where('occurred_start', '>=', from).where('occurred_start', '<=', to)
-      .where('status', 'not in', ['refuted', 'duplicate'])
-      .where(sql<boolean>`event_types && ${sql.val(eventTypes)}::text[]`);
+      .where('status', 'not in', ['refuted', 'duplicate']);
     if (place.facilityId) query = query.where('facility_id', '=', place.facilityId);
     if (place.directorate) query = query.where('directorate_code', '=', place.directorate);
     return query.orderBy('occurred_start').limit(200).execute();

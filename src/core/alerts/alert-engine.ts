@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_ORGANISATION_ID } from '../access/access.ts';
+import type { Gazetteer } from '../facility/facility.ts';
+import type { EventPublisher, VigieEventType } from '../notifications/vigie-event.ts';
+import { proposePosture, type PostureDeps } from '../posture/posture.service.ts';
+import { openPlaybook, type TaskDeps } from '../tasks/task.service.ts';
+import { alertAccess, isRecent, matchCount, matchIncident, nextEscalation, severityOf, type Firing } from './alert.ts';
+import type { AlertRepository, IncidentFacts } from '../../store/alert.repository.ts';
+import type { AlertRow, WaveAlarmRow } from '../../store/schema.ts';
+
+/** What raising and escalating alerts needs, passed explicitly. */
+export interface AlertDeps {
+  alerts: AlertRepository;
+  tasks: TaskDeps;
+  posture: PostureDeps;
+  events: EventPublisher;
+  gazetteer: Gazetteer;
+  now: () => Date;
+  /** per-site risk over the next hours (the detection runtime's `risk`), for the sites a wave puts at risk */
+  risk?: (at: number, horizonHours: number) => Promise<Array<{ siteId: string; relativeRisk: number; probability: number }>>;
+}
+
+const SYSTEM_ACTOR = { actor_id: null, actor: 'vigie' };
+
+export const siteName = (deps: Pick<AlertDeps, 'gazetteer'>) => (id: string) => deps.gazetteer.facilities.find((f) => f.id === id)?.name ?? id;
+
+export function presentAlertEvent(row: AlertRow) {
+  return {
+    id: row.id, rule_id: row.rule_id, kind: row.kind, severity: row.severity, state: row.state, title: row.title,
+    campaign_id: row.campaign_id, incident_ids: row.incident_ids, sites: row.sites, escalation_level: row.escalation_level, assignee_id: row.assignee_id,
+  };
+}
+
+/** Publishes what happened to an alert, with its own access fields. */
+export async function publishAlert(deps: Pick<AlertDeps, 'events'>, type: VigieEventType, row: AlertRow, titleEn?: string, userIds?: string[]) {
+  await deps.events.publish({
+    type, subjectId: row.id, access: row, severity: severityOf(row.severity), title: row.title, titleEn,
+    payload: presentAlertEvent(row), userIds: userIds ?? (row.assignee_id ? [row.assignee_id] : undefined),
+  });
+}
+
+/**
+ * Opens the alert of a firing, or updates the open one with the same dedup key (a rule firing again
+ * on the same campaign or site). A new alert opens its rule's playbook; a wave proposes postures.
+ */
+export async function raise(deps: AlertDeps, firing: Firing): Promise<AlertRow> {
+  const now = deps.now();
+  const live = await deps.alerts.findLive(firing.dedupKey);
+  const facts = await deps.alerts.incidentFacts([...new Set([...(live?.incident_ids ?? []), ...firing.incidentIds])]);
+  const access = alertAccess(facts, DEFAULT_ORGANISATION_ID);
+  if (live) {
+    const incidentIds = [...new Set([...live.incident_ids, ...firing.incidentIds])];
+    const sites = [...new Set([...live.sites, ...firing.sites])];
+    if (incidentIds.length === live.incident_ids.length && sites.length === live.sites.length) return live;
+    const updated = await deps.alerts.updateIfVersion(live.id, live.version, {
+      incident_ids: incidentIds, sites, title: firing.title, explanation: firing.explanation, marking: access.marking, compartments: access.compartments, updated_at: now,
+    });
+    if (!updated) return live;
+    await deps.alerts.appendHistory({ alert_id: live.id, at: now, ...SYSTEM_ACTOR, action: 'updated', details: { added_incidents: incidentIds.filter((id) => !live.incident_ids.includes(id)), sites } });
+    await publishAlert(deps, 'alert.updated', updated, firing.titleEn);
+    return updated;
+  }
+  const row = await deps.alerts.insert({
+    id: randomUUID(), rule_id: firing.rule.id, kind: firing.rule.kind, severity: firing.rule.severity, title: firing.title, explanation: firing.explanation,
+    campaign_id: firing.campaignId, incident_ids: firing.incidentIds, sites: firing.sites, dedup_key: firing.dedupKey,
+    ack_due_at: new Date(now.getTime() + firing.rule.ack_minutes * 60_000), ...access, created_by: null, opened_at: now, updated_at: now,
+  });
+  await deps.alerts.appendHistory({ alert_id: row.id, at: now, ...SYSTEM_ACTOR, action: 'opened', details: { rule: firing.rule.name, explanation: firing.explanation, incidents: firing.incidentIds.length } });
+  await publishAlert(deps, 'alert.opened', row, firing.titleEn);
+  const atRisk = firing.rule.kind === 'wave_alarm' ? await sitesAtRisk(deps, firing, facts) : firing.sites;
+  if (firing.rule.kind === 'wave_alarm') await proposeForWave(deps, row, atRisk);
+  const playbook = firing.rule.playbook_id ? await deps.tasks.tasks.findPlaybook(firing.rule.playbook_id) : undefined;
+  if (playbook) {
+    const names = atRisk.map(siteName(deps)).join(', ') || '—';
+    await openPlaybook(deps.tasks, playbook, row, { fr: names, en: names });
+    await deps.alerts.appendHistory({ alert_id: row.id, at: now, ...SYSTEM_ACTOR, action: 'playbook_opened', details: { playbook: playbook.id, tasks: playbook.tasks.length } });
+  }
+  return row;
+}
+
+/** The wave's own sites, then those the risk model puts most above their usual risk. */
+async function sitesAtRisk(deps: AlertDeps, firing: Firing, facts: IncidentFacts[]): Promise<string[]> {
+  const sites = new Set(firing.sites);
+  const limit = Number(firing.rule.params.risk_sites ?? 5);
+  const horizon = Number(firing.rule.params.risk_horizon_hours ?? 72);
+  const latest = Math.max(...facts.map((f) => f.occurred_start.getTime()));
+  if (deps.risk && Number.isFinite(latest)) {
+    const risks = (await deps.risk(latest, horizon)).filter((r) => r.relativeRisk > 1.5 && !sites.has(r.siteId));
+    for (const risk of risks.sort((a, b) => b.relativeRisk - a.relativeRisk).slice(0, limit)) sites.add(risk.siteId);
+  }
+  return [...sites];
+}
+
+async function proposeForWave(deps: AlertDeps, alert: AlertRow, sites: string[]) {
+  for (const site of sites) {
+    await proposePosture(deps.posture, { scope: 'site', scopeId: site, level: 'reinforced', reason: `Vague d'attaques : ${alert.title}`, alertId: alert.id, ownerOrg: alert.owner_org_id });
+  }
+}
+
+/** The wave alarm rules fire on an alarm raised by the detection (called after each campaign test). */
+export async function onWaveAlarm(deps: AlertDeps, alarm: WaveAlarmRow): Promise<void> {
+  const rules = (await deps.alerts.rules()).filter((rule) => rule.kind === 'wave_alarm' && rule.enabled);
+  const names = alarm.sites.map(siteName(deps));
+  for (const rule of rules) {
+    await raise(deps, {
+      rule, dedupKey: `${rule.id}:${alarm.campaign_id ?? alarm.id}`, campaignId: alarm.campaign_id, incidentIds: alarm.incident_ids, sites: alarm.sites,
+      title: `Vague d'attaques : ${alarm.sites.length} sites (${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''})`,
+      titleEn: `Wave of attacks: ${alarm.sites.length} sites (${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''})`,
+      explanation: alarm.explanation,
+    });
+  }
+}
+
+/** Runs the incident rules over every incident written since they last looked, in batches. */
+export async function evaluatePendingIncidents(deps: AlertDeps): Promise<number> {
+  let seen = 0;
+  for (;;) {
+    const batch = await deps.alerts.pendingIncidents(500);
+    if (batch.length === 0) return seen;
+    const rules = (await deps.alerts.rules()).filter((rule) => rule.enabled && rule.kind !== 'wave_alarm');
+    const watchlist = rules.some((rule) => rule.kind === 'watchlist') ? await deps.alerts.watchlist() : [];
+    const latest = await deps.alerts.latestOccurrence();
+    const name = siteName(deps);
+    for (const incident of batch) {
+      for (const rule of rules) {
+        if (!isRecent(rule, incident, latest)) continue;
+        const firing = rule.kind === 'incident_count' ? await countFiring(deps, rule, incident, name) : matchIncident(rule, incident, watchlist, name);
+        if (firing) await raise(deps, firing);
+      }
+    }
+    await deps.alerts.markAlerted(batch);
+    seen += batch.length;
+  }
+}
+
+async function countFiring(deps: AlertDeps, rule: Firing['rule'], incident: IncidentFacts, name: (id: string) => string): Promise<Firing | null> {
+  const hours = Number(rule.params.window_hours ?? 72);
+  const place = rule.params.scope === 'directorate' ? { directorate: incident.directorate_code ?? undefined } : { facilityId: incident.facility_id ?? undefined };
+  if (!place.directorate && !place.facilityId) return null;
+  const at = incident.occurred_start.getTime();
+  const window = hours * 3_600_000;
+  const around = await deps.alerts.incidentsAround(place, new Date(at - window), new Date(at + window));
+  // The window is the one ending at this incident or starting at it, whichever holds more.
+  const before = around.filter((i) => i.occurred_start.getTime() <= at);
+  const after = around.filter((i) => i.occurred_start.getTime() >= at - 1);
+  return matchCount(rule, incident, before, name) ?? matchCount(rule, incident, after, name);
+}
+
+/** Escalates every open alert past its time to acknowledge to the next level of its rule's chain. */
+export async function escalateDue(deps: AlertDeps): Promise<number> {
+  const now = deps.now();
+  let count = 0;
+  for (const alert of await deps.alerts.dueForEscalation(now)) {
+    const rule = await deps.alerts.findRule(alert.rule_id);
+    const next = rule ? nextEscalation(rule.escalation, alert, now) : null;
+    const updated = await deps.alerts.updateIfVersion(alert.id, alert.version, next
+      ? { escalation_level: next.level, ack_due_at: next.ackDueAt, updated_at: now }
+      : { ack_due_at: null, updated_at: now }, ['open']);
+    if (!updated || !next) continue;
+    count += 1;
+    await deps.alerts.appendHistory({ alert_id: alert.id, at: now, ...SYSTEM_ACTOR, action: 'escalated', details: { level: next.level, notify: next.notify, reason: 'not acknowledged in time' } });
+    await publishAlert(deps, 'alert.escalated', updated, `Escalated to level ${next.level} (${next.notify}): ${updated.title}`);
+  }
+  return count;
+}
