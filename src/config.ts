@@ -23,3 +23,39 @@ export function readConfig(flags: { data?: string; port?: string | number; host?
 }
 
 export class ConfigError extends Error {}
+
+/** How events are delivered outside Vigie: webhook retries, e-mail by SMTP, the live stream. */
+export interface NotificationSettings {
+  /** a webhook attempt is abandoned after this long */
+  timeoutMs: number;
+  /** first retry delay; each later one doubles, plus jitter */
+  retryBaseMs: number;
+  /** attempts before a delivery becomes a dead letter */
+  maxAttempts: number;
+  /** how often the outbox is looked at even when nothing woke it (other instances may have written) */
+  pollMs: number;
+  /** SSE heartbeat interval */
+  heartbeatMs: number;
+  smtpUrl?: string;
+  mailFrom: string;
+  /** the address of this Vigie in e-mails' links */
+  publicUrl?: string;
+}
+
+export function readNotificationSettings(env: NodeJS.ProcessEnv = process.env): NotificationSettings {
+  const number = (name: string, fallback: number) => {
+    const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
+    if (!Number.isFinite(value) || value < 0) throw new ConfigError(`${name}: "${env[name]}" is not a non-negative number`);
+    return value;
+  };
+  return {
+    timeoutMs: number('VIGIE_WEBHOOK_TIMEOUT_MS', 10_000),
+    retryBaseMs: number('VIGIE_WEBHOOK_RETRY_BASE_MS', 30_000),
+    maxAttempts: Math.max(1, number('VIGIE_WEBHOOK_MAX_ATTEMPTS', 8)),
+    pollMs: number('VIGIE_OUTBOX_POLL_MS', 5_000),
+    heartbeatMs: number('VIGIE_STREAM_HEARTBEAT_MS', 15_000),
+    smtpUrl: env.VIGIE_SMTP_URL || undefined,
+    mailFrom: env.VIGIE_MAIL_FROM || 'Vigie <vigie@localhost>',
+    publicUrl: env.VIGIE_PUBLIC_URL || undefined,
+  };
+}

@@ -27,6 +27,14 @@ import type { ReviewDeps } from './core/review/review.service.ts';
 import type { FeedDeps } from './core/feeds/feed.service.ts';
 import { FeedPoller } from './core/feeds/feed.poller.ts';
 import { extractText } from './intake/extract/extract.ts';
+import { readNotificationSettings } from './config.ts';
+import { principalOf } from './core/identity/auth.service.ts';
+import { smtpSender } from './core/notifications/mail.sender.ts';
+import { NotificationService } from './core/notifications/notification.service.ts';
+import { incidentCreatedEvent, publishingAlarms } from './core/notifications/subject-events.ts';
+import type { SubscriptionDeps } from './core/notifications/webhook.service.ts';
+import { NotificationRepository } from './store/notification.repository.ts';
+import { SubscriptionRepository } from './store/subscription.repository.ts';
 import { AlertRepository } from './store/alert.repository.ts';
 import { PostureRepository } from './store/posture.repository.ts';
 import { TaskRepository } from './store/task.repository.ts';
@@ -55,6 +63,10 @@ export interface VigieContext {
   feeds: FeedDeps;
   /** polls the feeds on their schedule (started by `vigie serve`) */
   feedPoller: FeedPoller;
+  /** the EventPublisher of Vigie: stores events, streams them live, sends webhooks and e-mails (dispatcher started by `vigie serve`) */
+  notifications: NotificationService;
+  /** webhook and e-mail subscriptions */
+  subscriptions: SubscriptionDeps;
   /** where alert, posture and task events go: attach the notification service (or a test's recorder) */
   events: EventRelay;
   /** alerts, posture levels and response tasks */
@@ -85,7 +97,20 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const identity = new IdentityRepository(db);
   const audit = new AuditRepository(db);
   const links = new LinkRepository(db);
-  const campaigns = new CampaignRepository(db);
+  const notificationsOn = (trx: Kysely<DB>) => ({ events: new NotificationRepository(trx), subscriptions: new SubscriptionRepository(trx) });
+  const settings = readNotificationSettings();
+  const notifications = new NotificationService({
+    ...notificationsOn(db), sealer, settings,
+    mail: settings.smtpUrl ? smtpSender(settings.smtpUrl, settings.mailFrom, settings.timeoutMs) : undefined,
+    transaction: (work) => inTransaction((trx) => work(notificationsOn(trx))),
+    principalOf: async (userId) => {
+      const user = await identity.findUserById(userId);
+      return user && !user.disabled ? principalOf(identity, user) : undefined;
+    },
+  });
+  const subscriptions: SubscriptionDeps = { subscriptions: notificationsOn(db).subscriptions, notifications, identity, audit, sealer };
+  // A wave alarm newly raised on a campaign is published as campaign.alarm.
+  const campaigns = publishingAlarms(new CampaignRepository(db), () => notifications, (ids) => new IncidentRepository(db).byIds(ids));
   const incidentsOn = (trx: Kysely<DB>): IncidentDeps => {
     const repositories = { incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) };
     return { gazetteer, sealer, ...repositories, transaction: (work) => work(repositories) };
@@ -106,6 +131,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const alerting = new AlertRuntime(alerts);
   const incidents: IncidentDeps = {
     gazetteer, sealer, audit, incidents: new IncidentRepository(db),
+    onCreated: (row) => { void notifications.publish(incidentCreatedEvent(row, gazetteer)).catch((error) => console.error('vigie: incident.created not published', error)); },
     afterWrite: () => { void detection.catchUp(); void alerting.incidentsWritten(); },
     transaction: (work) => inTransaction((trx) => work({ incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) })),
   };
@@ -122,10 +148,11 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const feeds: FeedDeps = { feeds: new FeedRepository(db), review };
   const feedPoller = new FeedPoller(feeds);
   return {
-    store, gazetteer, sealer, actors, identity, audit, links, campaigns, detection, incidents, seizures, review, feeds, feedPoller, events, alerts, alerting,
+    store, gazetteer, sealer, actors, identity, audit, links, campaigns, detection, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting,
     auth: { identity, audit },
     admin: { identity, audit },
     close: async () => {
+      await notifications.stop();
       await feedPoller.stop();
       await detection.idle();
       await alerting.stop();

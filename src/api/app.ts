@@ -16,6 +16,8 @@ import { detectionRoutes } from './routes/detection.ts';
 import { extractRoutes } from './routes/extract.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { feedRoutes } from './routes/feeds.ts';
+import { notificationRoutes } from './routes/notifications.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
 import { authenticate } from './auth-middleware.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
@@ -77,6 +79,8 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api', extractRoutes(context));
   app.route('/api', reviewRoutes(context));
   app.route('/api/feeds', feedRoutes(context));
+  app.route('/api', notificationRoutes(context));
+  app.route('/api', webhookRoutes(context));
   app.route('/api/facilities', facilityRoutes(context));
   app.route('/api/incidents', incidentRoutes(context));
   app.route('/api/seizures', seizureRoutes(context));

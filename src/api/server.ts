@@ -19,6 +19,8 @@ export interface ServerOptions {
   detection?: boolean;
   /** poll the configured feeds on their schedule (default true) */
   feeds?: boolean;
+  /** send webhooks and e-mails from the outbox, resuming what is pending (default true) */
+  notifications?: boolean;
   /** escalate alerts, expire postures and announce overdue tasks every minute (default true) */
   alerts?: boolean;
 }
@@ -38,6 +40,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // The analysis indexes the history in the background; the API answers meanwhile.
   if (options.detection !== false) void context.detection.start().catch((error) => console.error('vigie: detection did not start', error));
   if (options.feeds !== false) context.feedPoller.start();
+  if (options.notifications !== false) context.notifications.start();
   if (options.alerts !== false) context.alerting.start();
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, port, context,

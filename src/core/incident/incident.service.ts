@@ -24,6 +24,8 @@ export interface IncidentDeps {
   transaction<T>(work: (repositories: { incidents: IncidentRepository; audit: AuditRepository }) => Promise<T>): Promise<T>;
   /** told after every committed write, so the detection links and clusters what changed */
   afterWrite?: () => void;
+  /** told of each incident created one by one, after commit (publishes incident.created) */
+  onCreated?: (row: IncidentRow) => void;
 }
 
 /** Who asks, and from where (for the audit trail). */
@@ -92,7 +94,9 @@ export async function createIncident(deps: IncidentDeps, caller: Caller, value: 
     await audit.append({ ...actorOf(caller), action: 'incident.create', object_type: 'incident', object_id: stored.id, details: { marking: stored.marking, compartments: stored.compartments, staff: stored.staff_sealed !== null } });
   });
   deps.afterWrite?.();
-  return getIncident(deps, caller, stored.id);
+  const created = await getIncident(deps, caller, stored.id);
+  deps.onCreated?.(created.row);
+  return created;
 }
 
 /** Reads one incident; one the caller may not read is "not found", so its existence does not leak. */
