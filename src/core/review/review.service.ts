@@ -106,7 +106,7 @@ export async function submitArticle(deps: ReviewDeps, caller: Caller, input: Art
   const stored: StoredArticle[] = [];
   for (const [index, item] of result.items.entries()) {
     // The given title names a single article; the items of a feed keep their own.
-    const title = result.items.length === 1 ? item.title ?? input.title : item.title;
+    const title = result.items.length === 1 ? input.title ?? item.title : item.title;
     stored.push(await storeExtraction(deps, caller, { ...item, title }, { ...origin, url: index === 0 && result.items.length === 1 ? input.url : undefined }));
   }
   return stored;
