@@ -120,6 +120,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     return { gazetteer, ...repositories, transaction: (work) => work(repositories) };
   };
   const events = new EventRelay();
+  events.attach(notifications);
   const now = () => new Date();
   // The detection tells the alert rules of each wave alarm; the rules ask it which sites are at risk.
   const detection = new DetectionRuntime({ gazetteer, analysis: new AnalysisRepository(db, gazetteer), links, campaigns }, DEFAULT_SIGNIFICANCE, { onAlarm: (alarm) => alerting.waveAlarm(alarm) });
