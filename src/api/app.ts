@@ -18,6 +18,9 @@ import { reviewRoutes } from './routes/review.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
+import { alertRoutes } from './routes/alerts.ts';
+import { postureRoutes } from './routes/posture.ts';
+import { taskRoutes } from './routes/tasks.ts';
 import { authenticate } from './auth-middleware.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
@@ -81,6 +84,9 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api/feeds', feedRoutes(context));
   app.route('/api', notificationRoutes(context));
   app.route('/api', webhookRoutes(context));
+  app.route('/api', alertRoutes(context));
+  app.route('/api/posture', postureRoutes(context));
+  app.route('/api', taskRoutes(context));
   app.route('/api/facilities', facilityRoutes(context));
   app.route('/api/incidents', incidentRoutes(context));
   app.route('/api/seizures', seizureRoutes(context));

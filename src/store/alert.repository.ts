@@ -18,6 +18,17 @@ export interface IncidentFacts {
   owner_org_id: string; marking: string; compartments: string[];
 }
 
+let lastMs = 0;
+let counter = 0;
+/** A UUIDv7: time-ordered, so history entries written in the same millisecond keep their order. */
+function timeOrderedId(): string {
+  const ms = Date.now();
+  counter = ms === lastMs ? counter + 1 : 0;
+  lastMs = ms;
+  const hex = ms.toString(16).padStart(12, '0') + '7' + counter.toString(16).padStart(3, '0').slice(-3) + randomUUID().replace(/-/g, '').slice(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
 /** The SQL of alert rules, alerts, their history and the watchlist. */
 export class AlertRepository {
   constructor(private readonly db: Kysely<DB>) {}
@@ -86,7 +97,7 @@ export class AlertRepository {
   }
 
   async appendHistory(entry: NewHistory): Promise<void> {
-    await this.db.insertInto('alert_history').values({ id: randomUUID(), ...entry, details: JSON.stringify(entry.details) }).execute();
+    await this.db.insertInto('alert_history').values({ id: timeOrderedId(), ...entry, details: JSON.stringify(entry.details) }).execute();
   }
 
   history(alertId: string): Promise<AlertHistoryRow[]> {

@@ -34,7 +34,7 @@ export function presentAlertEvent(row: AlertRow) {
 /** Publishes what happened to an alert, with its own access fields. */
 export async function publishAlert(deps: Pick<AlertDeps, 'events'>, type: VigieEventType, row: AlertRow, titleEn?: string, userIds?: string[]) {
   await deps.events.publish({
-    type, subjectId: row.id, access: row, severity: severityOf(row.severity), title: row.title, titleEn,
+    type, subjectId: row.id, access: { owner_org_id: row.owner_org_id, marking: row.marking, compartments: row.compartments, created_by: row.created_by }, severity: severityOf(row.severity), title: row.title, titleEn,
     payload: presentAlertEvent(row), userIds: userIds ?? (row.assignee_id ? [row.assignee_id] : undefined),
   });
 }

@@ -26,7 +26,7 @@ export function presentTaskEvent(row: TaskRow) {
 async function publish(deps: TaskDeps, type: 'task.opened' | 'task.updated' | 'task.overdue', row: TaskRow, severity: Severity = 'medium') {
   const prefix = { 'task.opened': ['Tâche ouverte', 'Task opened'], 'task.updated': ['Tâche modifiée', 'Task updated'], 'task.overdue': ['Tâche en retard', 'Task overdue'] }[type];
   await deps.events.publish({
-    type, subjectId: row.id, access: row, severity, title: `${prefix[0]} : ${row.title}`, titleEn: `${prefix[1]}: ${row.title_en ?? row.title}`,
+    type, subjectId: row.id, access: { owner_org_id: row.owner_org_id, marking: row.marking, compartments: row.compartments, created_by: row.created_by }, severity, title: `${prefix[0]} : ${row.title}`, titleEn: `${prefix[1]}: ${row.title_en ?? row.title}`,
     payload: presentTaskEvent(row), userIds: row.assignee_id ? [row.assignee_id] : undefined,
   });
 }

@@ -1,0 +1,45 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { VigieContext } from '../../context.ts';
+import { postureDecisionSchema, postureHistoryQuerySchema, postureInputSchema } from '../../core/posture/posture.schema.ts';
+import { currentPosture, decideProposal, postureHistory, scopeName, setPosture } from '../../core/posture/posture.service.ts';
+import type { PostureRow } from '../../store/schema.ts';
+import { presentPosture } from '../presenters/alert.presenter.ts';
+import { errorResponses, errorSchema } from '../schemas.ts';
+import type { ApiEnv } from '../app.ts';
+
+const json = (description: string) => ({ description, content: { 'application/json': { schema: z.record(z.string(), z.any()) } } });
+const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
+const idParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const refusals = {
+  ...errorResponses,
+  403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } },
+  409: { description: 'Already decided', content: { 'application/json': { schema: errorSchema } } },
+};
+
+/** /api/posture: levels per site, directorate and nation, proposals and history. */
+export function postureRoutes(context: VigieContext) {
+  const app = new OpenAPIHono<ApiEnv>();
+  const deps = context.alerts.posture;
+  const present = (row: PostureRow) => presentPosture(row, scopeName(deps, row.scope, row.scope_id));
+
+  app.openapi(createRoute({ method: 'get', path: '/', tags: ['posture'], summary: 'The current level of every scope that has one, and pending proposals', responses: { 200: json('Posture'), ...refusals } }),
+    async (c) => {
+      const current = await currentPosture(deps);
+      return c.json({ active: current.active.map(present), proposed: current.proposed.map(present) }, 200);
+    });
+
+  app.openapi(createRoute({ method: 'get', path: '/history', tags: ['posture'], summary: 'Every level set, proposed, superseded, expired or rejected', request: { query: postureHistoryQuerySchema }, responses: { 200: json('History'), ...refusals } }),
+    async (c) => {
+      const query = c.req.valid('query');
+      return c.json({ items: (await postureHistory(deps, query, query.limit, query.offset)).map(present) }, 200);
+    });
+
+  app.openapi(createRoute({ method: 'post', path: '/', tags: ['posture'], summary: 'Set a level with a reason and an expiry (supervisors and administrators)', request: body(postureInputSchema), responses: { 201: json('The level'), ...refusals } }),
+    async (c) => c.json(present(await setPosture(deps, c.get('caller'), c.req.valid('json'))), 201));
+
+  for (const decision of ['accept', 'reject'] as const) {
+    app.openapi(createRoute({ method: 'post', path: `/{id}/${decision}`, tags: ['posture'], summary: `${decision === 'accept' ? 'Accept' : 'Reject'} a proposed level (supervisors and administrators)`, request: { params: idParam, ...body(postureDecisionSchema) }, responses: { 200: json('The level'), ...refusals } }),
+      async (c) => c.json(present(await decideProposal(deps, c.get('caller'), c.req.valid('param').id, decision === 'accept', c.req.valid('json').reason)), 200));
+  }
+  return app;
+}
