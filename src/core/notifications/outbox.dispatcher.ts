@@ -55,7 +55,8 @@ export class OutboxDispatcher {
 
   /** Sends every due item once; returns how many were attempted (tests call it directly). */
   async runOnce(now = new Date()): Promise<number> {
-    const lease = new Date(now.getTime() + this.deps.settings.timeoutMs + 30_000);
+    // Longer than an attempt may take: a delivery still leased was taken by a process that died.
+    const lease = new Date(now.getTime() + 2 * this.deps.settings.timeoutMs + 1000);
     const deliveries = await this.deps.subscriptions.claimDeliveries(now, lease, BATCH);
     const mails = this.deps.mail ? await this.deps.subscriptions.claimMails(now, lease, BATCH) : [];
     await Promise.all([...deliveries.map((delivery) => this.deliver(delivery)), ...mails.map((mail) => this.sendMail(mail))]);
