@@ -3,17 +3,9 @@ import type { VigieContext } from '../../context.ts';
 import { alertAssignSchema, alertListQuerySchema, alertTransitionSchema, ruleInputSchema, rulePatchSchema, watchInputSchema } from '../../core/alerts/alert.schema.ts';
 import { actOnAlert, addWatch, createRule, getAlert, listAlerts, listRules, listWatchlist, removeWatch, updateRule } from '../../core/alerts/alert.service.ts';
 import { presentAlert, presentAlertDetail, presentRule, presentWatch } from '../presenters/alert.presenter.ts';
-import { errorResponses, errorSchema } from '../schemas.ts';
+import { body, idParam, json, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
 
-const json = (description: string) => ({ description, content: { 'application/json': { schema: z.record(z.string(), z.any()) } } });
-const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
-const idParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const refusals = {
-  ...errorResponses,
-  403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } },
-  409: { description: 'Stale state or version', content: { 'application/json': { schema: errorSchema } } },
-};
 
 /** /api/alerts, /api/alert-rules, /api/watchlist. */
 export function alertRoutes(context: VigieContext) {

@@ -4,17 +4,9 @@ import { postureDecisionSchema, postureHistoryQuerySchema, postureInputSchema } 
 import { currentPosture, decideProposal, postureHistory, scopeName, setPosture } from '../../core/posture/posture.service.ts';
 import type { PostureRow } from '../../store/schema.ts';
 import { presentPosture } from '../presenters/alert.presenter.ts';
-import { errorResponses, errorSchema } from '../schemas.ts';
+import { body, idParam, json, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
 
-const json = (description: string) => ({ description, content: { 'application/json': { schema: z.record(z.string(), z.any()) } } });
-const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
-const idParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const refusals = {
-  ...errorResponses,
-  403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } },
-  409: { description: 'Already decided', content: { 'application/json': { schema: errorSchema } } },
-};
 
 /** /api/posture: levels per site, directorate and nation, proposals and history. */
 export function postureRoutes(context: VigieContext) {

@@ -3,17 +3,9 @@ import type { VigieContext } from '../../context.ts';
 import { taskCommentSchema, taskListQuerySchema, taskPatchSchema } from '../../core/tasks/task.schema.ts';
 import { commentTask, getTask, listPlaybooks, listTasks, updateTask } from '../../core/tasks/task.service.ts';
 import { presentComment, presentPlaybook, presentTask } from '../presenters/alert.presenter.ts';
-import { errorResponses, errorSchema } from '../schemas.ts';
+import { body, idParam, json, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
 
-const json = (description: string) => ({ description, content: { 'application/json': { schema: z.record(z.string(), z.any()) } } });
-const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
-const idParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const refusals = {
-  ...errorResponses,
-  403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } },
-  409: { description: 'Stale version', content: { 'application/json': { schema: errorSchema } } },
-};
 
 /** /api/tasks and /api/playbooks: the response to alerts. */
 export function taskRoutes(context: VigieContext) {
