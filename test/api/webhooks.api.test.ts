@@ -1,0 +1,111 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { openVigie, type VigieContext } from '../../src/context.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+import { addWebhook } from '../../src/core/notifications/webhook.service.ts';
+import { signedInClient } from '../support/api-client.ts';
+import { freshContext, freshStore, TEST_STORE } from '../support/test-store.ts';
+import { webhookReceiver } from '../support/webhook-receiver.ts';
+
+describe(`webhooks API on ${TEST_STORE}`, () => {
+  let context: VigieContext;
+  before(async () => { context = await freshContext(); });
+  after(async () => { await context.close(); });
+
+  test('supervisors add a webhook (secret shown once), test it, read its deliveries; analysts are refused', async () => {
+    const receiver = await webhookReceiver();
+    const supervisor = await signedInClient(context, { role: 'supervisor' });
+    const analyst = await signedInClient(context, { role: 'analyst' });
+    assert.equal((await analyst.post('/api/webhooks', { name: 'x', url: receiver.url })).status, 403);
+    assert.equal((await analyst.get('/api/webhooks')).status, 403);
+    assert.equal((await supervisor.post('/api/webhooks', { name: 'x', url: 'ftp://example.org' })).status, 400);
+    const created = await supervisor.post('/api/webhooks', { name: 'SOC', url: receiver.url, event_types: ['alert.opened', 'campaign.alarm'], min_severity: 'high' });
+    assert.equal(created.status, 201, created.text);
+    assert.match(created.json.secret, /^vwh_/);
+    receiver.setSecret(created.json.secret);
+    const listed = await supervisor.get('/api/webhooks');
+    assert.equal(listed.json.items.length, 1);
+    assert.ok(!listed.text.includes(created.json.secret), 'the secret is never shown again');
+    assert.equal(listed.json.items[0].secret_prefix, created.json.secret.slice(0, 8));
+
+    context.notifications.start();
+    try {
+      const ping = await supervisor.post(`/api/webhooks/${created.json.webhook.id}/test`);
+      assert.equal(ping.status, 202, ping.text);
+      await receiver.until((r) => r.length === 1);
+      assert.equal(receiver.received[0].event, 'ping');
+      assert.equal(receiver.received[0].delivery, ping.json.delivery_id);
+      assert.ok(receiver.received[0].signatureOk);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const deliveries = await supervisor.get(`/api/webhooks/${created.json.webhook.id}/deliveries`);
+      assert.equal(deliveries.json.items[0].state, 'delivered');
+      assert.equal(deliveries.json.items[0].log[0].status, 200);
+      assert.equal((await analyst.get(`/api/webhooks/${created.json.webhook.id}/deliveries`)).status, 403);
+      const again = await supervisor.post(`/api/webhooks/deliveries/${ping.json.delivery_id}/redeliver`);
+      assert.equal(again.status, 202, again.text);
+      await receiver.until((r) => r.length === 2);
+      assert.equal(receiver.received[1].delivery, ping.json.delivery_id, 'a redelivery keeps its id');
+    } finally {
+      await context.notifications.stop();
+    }
+    const other = await signedInClient(context, { role: 'supervisor', org: 'Autre DISP' });
+    assert.equal((await other.call('PATCH', `/api/webhooks/${created.json.webhook.id}`, { enabled: false })).status, 404, 'another organisation does not see it');
+    const disabled = await supervisor.patch(`/api/webhooks/${created.json.webhook.id}`, { enabled: false });
+    assert.equal(disabled.json.enabled, false);
+    assert.equal((await supervisor.call('DELETE', `/api/webhooks/${created.json.webhook.id}`)).status, 204);
+    await receiver.close();
+  });
+
+  test('e-mail subscriptions: add, list, remove', async () => {
+    const supervisor = await signedInClient(context, { role: 'supervisor' });
+    const added = await supervisor.post('/api/mail-subscriptions', { address: 'permanence@test.invalid', min_severity: 'critical' });
+    assert.equal(added.status, 201, added.text);
+    assert.ok((await supervisor.get('/api/mail-subscriptions')).json.items.some((s: { id: string }) => s.id === added.json.id));
+    assert.equal((await supervisor.post('/api/mail-subscriptions', { address: 'not an address' })).status, 400);
+    assert.equal((await supervisor.call('DELETE', `/api/mail-subscriptions/${added.json.id}`)).status, 204);
+  });
+
+  test('a server killed with SIGKILL between attempts delivers after restart, once', async () => {
+    const store = await freshStore();
+    let serving = true;
+    const receiver = await webhookReceiver({ answer: () => (serving ? 200 : 500) });
+    serving = false;
+    const setup = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
+    const { secret } = await addWebhook(setup.subscriptions, { principal: SYSTEM_PRINCIPAL }, { name: 'kill', url: receiver.url, event_types: [], min_severity: 'info', enabled: true });
+    receiver.setSecret(secret);
+    const event = await setup.notifications.publish({
+      type: 'alert.opened', subjectId: 'kill-test', severity: 'critical', title: 'Alerte', payload: {},
+      access: { owner_org_id: SYSTEM_PRINCIPAL.organisationId, marking: 'GREEN', compartments: [], created_by: null },
+    });
+    await setup.close();
+
+    const env = { ...process.env, VIGIE_DATA_DIR: store.dataDir, DATABASE_URL: store.databaseUrl ?? '', VIGIE_WEBHOOK_RETRY_BASE_MS: '1500', VIGIE_WEBHOOK_TIMEOUT_MS: '1000' };
+    const run = () => new Promise<ChildProcess>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'support', 'serve-child.ts')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+      child.stdout!.on('data', (chunk) => { if (String(chunk).includes('listening')) resolve(child); });
+      child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
+    });
+    const first = await run();
+    await receiver.until((r) => r.length === 1, 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    first.kill('SIGKILL');
+    await new Promise((resolve) => first.once('exit', resolve));
+    serving = true;
+    const second = await run();
+    try {
+      await receiver.until((r) => r.some((x) => x.answered === 200), 30_000);
+      const delivered = receiver.received.filter((r) => r.answered === 200);
+      assert.equal(delivered.length, 1, 'delivered once');
+      assert.equal(delivered[0].delivery, receiver.received[0].delivery, 'the same delivery resumed');
+      assert.equal(delivered[0].body.id, event.id);
+      assert.ok(delivered[0].signatureOk);
+    } finally {
+      second.kill('SIGTERM');
+      await new Promise((resolve) => second.once('exit', resolve));
+      await receiver.close();
+      await store.drop();
+    }
+  });
+});
