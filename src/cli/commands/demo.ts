@@ -1,4 +1,6 @@
 import { mkdtempSync } from 'node:fs';
+import { SYSTEM_PRINCIPAL } from '../../core/access/access.ts';
+import { listAlerts } from '../../core/alerts/alert.service.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -30,6 +32,9 @@ export function demoCommand(): Command {
         await context.detection.start();
         const wave = await context.campaigns.list({ from: new Date('2025-04-10T00:00:00Z'), to: new Date('2025-04-20T00:00:00Z') }, 5, 0);
         for (const campaign of wave) console.error(`  campaign: ${campaign.explanation}`);
+        await context.alerting.idle();
+        const raised = await listAlerts(context.alerts, { principal: SYSTEM_PRINCIPAL, address: 'demo' }, { state: ['open'] }, 20, 0);
+        for (const alert of raised.items) console.error(`  alert: ${alert.severity} ${alert.title}`);
         if (loaded.accounts.length > 0) {
           console.log('Demo accounts (passwords shown once, write them down):');
           for (const account of loaded.accounts) console.log(`  ${account.username.padEnd(16)} ${account.password}  ${account.role}, ${account.organisation}`);
