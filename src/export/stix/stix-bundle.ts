@@ -1,0 +1,118 @@
+import type { Marking } from '../../core/access/access.ts';
+import type { Gazetteer } from '../../core/facility/facility.ts';
+import { toInterchange } from '../../core/incident/incident.interchange.ts';
+import type { CampaignRow, IncidentRow } from '../../store/schema.ts';
+import {
+  markingOfRefs, stixId, tlpMarkingDefinition, TLP_MARKING_IDS, uuidV5, VIGIE_EXTENSION, VIGIE_EXTENSION_ID, VIGIE_IDENTITY,
+  type StixBundle, type StixObject,
+} from './stix-vocabulary.ts';
+
+/** What a bundle holds: incidents the reader may read, and campaigns with the ids of their members. */
+export interface StixSelection {
+  incidents: IncidentRow[];
+  campaigns: Array<{ campaign: CampaignRow; members: string[] }>;
+}
+
+const iso = (date: Date) => date.toISOString();
+
+/** A property extension without its empty lists: STIX forbids empty lists (import defaults them to []). */
+function vigieExtension(fields: Record<string, unknown>) {
+  const kept = Object.entries(fields).filter(([, value]) => !(Array.isArray(value) && value.length === 0));
+  return { [VIGIE_EXTENSION_ID]: { extension_type: 'property-extension', ...Object.fromEntries(kept) } };
+}
+
+/** The key an incident is known by outside: its external id, or `vigie-<id>` (as the JSON export). */
+export const incidentKey = (row: IncidentRow) => row.external_id ?? `vigie-${row.id}`;
+
+/** An incident imported from a foreign bundle keeps its STIX id as external id, and gets it back. */
+export function incidentStixId(row: IncidentRow): string {
+  const key = incidentKey(row);
+  return /^incident--[0-9a-f-]{36}$/.test(key) ? key : stixId('incident', 'incident', key);
+}
+
+function relationship(source: string, type: string, target: string, created: string, markings: string[]): StixObject {
+  return {
+    type: 'relationship', spec_version: '2.1', id: stixId('relationship', 'relationship', `${source}|${type}|${target}`),
+    created, modified: created, relationship_type: type, source_ref: source, target_ref: target, object_marking_refs: markings,
+  };
+}
+
+/** The location of an incident: its facility's (shared by every incident there) or its own place. */
+function locationOf(row: IncidentRow, gazetteer: Gazetteer, created: string, markings: string[]): StixObject {
+  const facility = row.facility_id ? gazetteer.facility(row.facility_id) : undefined;
+  if (facility && row.place_precision === 'site') {
+    return {
+      type: 'location', spec_version: '2.1', id: stixId('location', 'facility', facility.id), created: '2025-01-01T00:00:00.000Z', modified: '2025-01-01T00:00:00.000Z',
+      name: facility.name, latitude: facility.lat, longitude: facility.lon, country: 'FR',
+      administrative_area: facility.department_code, ...(facility.commune ? { city: facility.commune } : {}),
+      object_marking_refs: [TLP_MARKING_IDS.CLEAR],
+    };
+  }
+  return {
+    type: 'location', spec_version: '2.1', id: stixId('location', 'place', incidentKey(row)), created, modified: created,
+    latitude: row.lat, longitude: row.lon, country: row.country,
+    ...(row.department_code ? { administrative_area: row.department_code } : {}), ...(row.commune ? { city: row.commune } : {}),
+    object_marking_refs: markings,
+  };
+}
+
+function incidentName(row: IncidentRow, gazetteer: Gazetteer): string {
+  const where = (row.facility_id ? gazetteer.facility(row.facility_id)?.name : undefined) ?? row.commune ?? `${row.lat.toFixed(3)}, ${row.lon.toFixed(3)}`;
+  return `${row.event_types.join(', ')} — ${where} — ${iso(row.occurred_start).slice(0, 10)}`;
+}
+
+/**
+ * The STIX objects of one incident: the incident with Vigie's extension, its location and the
+ * relationship between them. `created` is the start of the incident, so re-exporting the same
+ * record anywhere gives the same objects. STAFF details and compartments never leave.
+ */
+export function incidentObjects(row: IncidentRow, gazetteer: Gazetteer): StixObject[] {
+  const { staff: _staff, compartments: _compartments, description, marking, sources, ...fields } = toInterchange(row);
+  const created = iso(row.occurred_start);
+  const markings = [TLP_MARKING_IDS[marking]];
+  const references = sources.map((source) => ({
+    source_name: source.title ?? source.kind, ...(source.url ? { url: source.url } : {}),
+    description: `${source.kind}, graded ${source.reliability}${source.credibility}`,
+  }));
+  const incident: StixObject = {
+    type: 'incident', spec_version: '2.1', id: incidentStixId(row), created, modified: created,
+    name: incidentName(row, gazetteer), ...(description ? { description } : {}),
+    ...(references.length ? { external_references: references } : {}),
+    object_marking_refs: markings,
+    extensions: vigieExtension({ ...fields, external_id: incidentKey(row), sources }),
+  };
+  const location = locationOf(row, gazetteer, created, markings);
+  return [incident, location, relationship(incident.id, 'located-at', location.id, created, markings)];
+}
+
+function campaignObjects({ campaign, members }: StixSelection['campaigns'][number], incidentIds: Map<string, StixObject>): StixObject[] {
+  const included = members.map((id) => incidentIds.get(id)).filter((object): object is StixObject => object !== undefined);
+  // A campaign is as sensitive as the narrowest of the members it is shown with.
+  const marking = markingOfRefs(included.flatMap((object) => object.object_marking_refs as string[])) ?? 'CLEAR';
+  const markings = [TLP_MARKING_IDS[marking as Marking]];
+  const created = iso(campaign.start_at);
+  const object: StixObject = {
+    type: 'campaign', spec_version: '2.1', id: stixId('campaign', 'campaign', campaign.key), created, modified: created,
+    name: campaign.key, description: campaign.explanation, first_seen: created, last_seen: iso(campaign.end_at),
+    confidence: Math.round(Math.min(1, Math.max(0, campaign.confidence)) * 100), object_marking_refs: markings,
+    extensions: vigieExtension({ state: campaign.state, sites: campaign.sites, shared_signatures: campaign.shared_signatures.map((s) => s.text) }),
+  };
+  return [object, ...included.map((incident) => relationship(incident.id, 'related-to', object.id, created, markings))];
+}
+
+/** A STIX 2.1 bundle of a selection, with the identity, extension and marking definitions it uses. */
+export function buildBundle(selection: StixSelection, gazetteer: Gazetteer): StixBundle {
+  const byId = new Map<string, StixObject>();
+  const incidentIds = new Map<string, StixObject>();
+  for (const row of selection.incidents) {
+    if (row.compartments.length > 0) continue;
+    const [incident, ...rest] = incidentObjects(row, gazetteer);
+    incidentIds.set(row.id, incident);
+    for (const object of [incident, ...rest]) byId.set(object.id, object);
+  }
+  for (const entry of selection.campaigns) for (const object of campaignObjects(entry, incidentIds)) byId.set(object.id, object);
+  const used = new Set([...byId.values()].flatMap((object) => object.object_marking_refs as string[] ?? []));
+  const markings = (Object.keys(TLP_MARKING_IDS) as Marking[]).filter((marking) => used.has(TLP_MARKING_IDS[marking])).map(tlpMarkingDefinition);
+  const objects = [VIGIE_IDENTITY, VIGIE_EXTENSION, ...markings, ...[...byId.values()].sort((a, b) => a.id.localeCompare(b.id))];
+  return { type: 'bundle', id: `bundle--${uuidV5(objects.map((object) => object.id).join(','))}`, objects };
+}

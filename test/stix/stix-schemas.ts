@@ -1,0 +1,33 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+
+/** The official STIX 2.1 JSON Schemas, beside the clone in CI: ../shared/stix2-json-schemas. */
+export const STIX_SCHEMAS_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'stix2-json-schemas', 'schemas');
+
+const SCHEMA_OF_TYPE: Record<string, string> = { 'marking-definition': 'common/marking-definition.json', 'extension-definition': 'common/extension-definition.json', bundle: 'common/bundle.json' };
+
+/** A validator per STIX type, built from every schema file (they $ref each other by relative path); undefined without the folder. */
+export function stixValidators(): ((object: { type: string; [property: string]: unknown }) => string[]) | undefined {
+  if (!existsSync(STIX_SCHEMAS_DIR)) return undefined;
+  const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+  const ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: false });
+  (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
+  const ids = new Map<string, string>();
+  for (const folder of readdirSync(STIX_SCHEMAS_DIR)) {
+    for (const file of readdirSync(join(STIX_SCHEMAS_DIR, folder)).filter((name) => name.endsWith('.json'))) {
+      const schema = JSON.parse(readFileSync(join(STIX_SCHEMAS_DIR, folder, file), 'utf8'));
+      ajv.addSchema(schema);
+      ids.set(`${folder}/${file}`, schema.$id);
+    }
+  }
+  const cache = new Map<string, ValidateFunction>();
+  return (object: { type: string; [property: string]: unknown }) => {
+    const path = SCHEMA_OF_TYPE[object.type] ?? ['sdos', 'sros'].map((folder) => `${folder}/${object.type}.json`).find((p) => ids.has(p));
+    if (!path) return [`no schema for type ${object.type}`];
+    const validate = cache.get(path) ?? ajv.getSchema(ids.get(path)!)!;
+    cache.set(path, validate);
+    return validate(object) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+  };
+}
