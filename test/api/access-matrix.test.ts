@@ -153,4 +153,26 @@ describe(`access matrix on ${TEST_STORE}: every role × marking × compartment �
     const queue = await outsider.get(`/api/review?article=${amber.json.items[0].id}`);
     assert.equal(queue.json.total, 0, 'nor are its candidates listed');
   });
+
+  test('analysts, supervisors and administrators respond to alerts; only supervisors and administrators set posture and watch; readers see alerts as they see their incidents', async () => {
+    const author = apiClient(context, { token: creator.token });
+    assert.equal((await author.post('/api/incidents', incidentInput({ facility: 'fr-agen-ma', occurred: { night_of: '2025-04-15' }, event_types: ['gunfire'], target_kinds: ['facility'], marking: 'AMBER' }))).status, 201);
+    await context.alerting.idle();
+    const alert = (await apiClient(context, { token: readers.find((r) => r.role === 'admin' && r.relation === 'own')!.account.token }).get('/api/alerts?state=open')).json.items.find((a: { kind: string; sites: string[] }) => a.kind === 'weapon_at_facility' && a.sites.includes('fr-agen-ma'));
+    assert.ok(alert, 'the gunfire alert');
+    const outcomes: string[] = [];
+    for (const reader of readers.filter((r) => r.relation === 'own' && !r.staff)) {
+      const client = apiClient(context, { token: reader.account.token });
+      const assign = await client.post(`/api/alerts/${alert.id}/assign`, { assignee_id: null });
+      const posture = await client.post('/api/posture', { scope: 'site', scope_id: 'fr-agen-ma', level: 'reinforced', reason: 'matrix' });
+      const watch = await client.post('/api/watchlist', { kind: 'phone', value: `06 00 00 00 ${String(outcomes.length).padStart(2, '0')}` });
+      outcomes.push(`${reader.role}:${assign.status === 200 ? 'responds' : assign.status}:${posture.status === 201 ? 'sets' : posture.status}:${watch.status === 201 ? 'watches' : watch.status}`);
+    }
+    assert.deepEqual(outcomes, ['reporter:403:403:403', 'analyst:responds:403:403', 'supervisor:responds:sets:watches', 'investigator:403:403:403', 'admin:responds:sets:watches']);
+    for (const reader of readers.filter((r) => !r.staff)) {
+      const status = (await apiClient(context, { token: reader.account.token }).get(`/api/alerts/${alert.id}`)).status;
+      const expected = expectedRead(reader, { id: '', externalId: '', marking: 'AMBER', compartment: false, staffDetails: false }, creator.id);
+      assert.equal(status, expected ? 200 : 404, `${reader.role} ${reader.relation}`);
+    }
+  });
 });

@@ -133,7 +133,7 @@ export function authorize(principal: Principal, action: Action): Decision {
     case 'respond': {
       const read = canRead(principal, action.record);
       if (!read.allowed) return read;
-      return principal.role === 'reporter' ? deny('analysts and above respond to alerts and work their tasks') : allow;
+      return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators respond to alerts and work their tasks');
     }
   }
 }
