@@ -21,6 +21,7 @@ import { webhookRoutes } from './routes/webhooks.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { postureRoutes } from './routes/posture.ts';
 import { taskRoutes } from './routes/tasks.ts';
+import { stixRoutes } from './routes/stix.ts';
 import { authenticate } from './auth-middleware.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
@@ -90,6 +91,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api/facilities', facilityRoutes(context));
   app.route('/api/incidents', incidentRoutes(context));
   app.route('/api/seizures', seizureRoutes(context));
+  app.route('/api/stix', stixRoutes(context));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -8,11 +8,14 @@ import { cliCaller } from '../caller.ts';
 import { EXPORT_FORMATS, exportIncidents, type ExportFormat } from '../../export/incident-export.ts';
 import { toIncidentFilter } from '../../api/query.ts';
 import { dataOption } from './serve.ts';
+import { writeStixBundle } from './stix-export.ts';
 
 export function exportCommand(): Command {
   return new Command('export')
-    .description('export incidents (JSON, NDJSON and CSV re-import as they are; GeoJSON for GIS tools)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('json'))
+    .description('export incidents (JSON, NDJSON and CSV re-import as they are; GeoJSON for GIS tools; STIX 2.1 bundle)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...EXPORT_FORMATS, 'stix']).default('json'))
+    .option('--campaign <key>', 'stix: a campaign (key or id) and its members')
+    .option('--since <date>', 'stix: incidents ending after this date')
     .option('-o, --out <file>', 'write to a file instead of standard output')
     .option('--from <date>', 'incidents ending after this date')
     .option('--to <date>', 'incidents starting before this date')
@@ -24,7 +27,8 @@ export function exportCommand(): Command {
     .option('--status <statuses>', 'statuses, comma-separated')
     .option('--include-staff', 'include STAFF details (staff identities, home addresses) in clear')
     .option(...dataOption)
-    .action(async (flags: { includeStaff?: boolean; format: ExportFormat; out?: string; from?: string; to?: string; facility?: string; department?: string; directorate?: string; eventType?: string; signature?: string; status?: string; data?: string }) => {
+    .action(async (flags: { includeStaff?: boolean; format: ExportFormat | 'stix'; campaign?: string; since?: string; out?: string; from?: string; to?: string; facility?: string; department?: string; directorate?: string; eventType?: string; signature?: string; status?: string; data?: string }) => {
+      if (flags.format === 'stix') return writeStixBundle(flags);
       const filter = toIncidentFilter({
         from: flags.from, to: flags.to, facility: flags.facility, department: flags.department, directorate: flags.directorate,
         event_type: flags.eventType, signature: flags.signature, status: flags.status,

@@ -10,6 +10,7 @@ import { detectImportFormat, type ImportFormat } from '../../intake/import-forma
 import { readRows } from '../../intake/read-rows.ts';
 import { dataOption } from './serve.ts';
 import { cliCaller } from '../caller.ts';
+import { importStixFile } from './stix-import.ts';
 
 /** Prints progress on stderr at most once a second, so long imports show they are alive. */
 function progressPrinter(started: number) {
@@ -25,14 +26,15 @@ function progressPrinter(started: number) {
 
 export function importCommand(): Command {
   return new Command('import')
-    .description('import a file of incidents or seizures (JSON array, NDJSON or CSV): all rows or none')
+    .description('import a file of incidents or seizures (JSON array, NDJSON or CSV) or a STIX 2.1 bundle: all rows or none')
     .argument('<file>', 'the file to import')
-    .addOption(new Option('-k, --kind <kind>', 'what the file holds').choices(['incidents', 'seizures']).default('incidents'))
+    .addOption(new Option('-k, --kind <kind>', 'what the file holds').choices(['incidents', 'seizures', 'stix']).default('incidents'))
     .addOption(new Option('-f, --format <format>', 'file format (default: from the extension, then the content)').choices(['json', 'ndjson', 'csv']))
     .option('--org <organisation>', 'organisation that owns the imported records (default: Vigie)')
     .option(...dataOption)
-    .action(async (file: string, flags: { kind: 'incidents' | 'seizures'; format?: ImportFormat; data?: string; org?: string }) => {
+    .action(async (file: string, flags: { kind: 'incidents' | 'seizures' | 'stix'; format?: ImportFormat; data?: string; org?: string }) => {
       if (!statSync(file).isFile()) throw new VigieError('invalid_input', `${file} is not a file`, 400);
+      if (flags.kind === 'stix') return importStixFile(file, flags);
       const format = flags.format ?? detectImportFormat({ fileName: file });
       if (!format) throw new VigieError('unsupported_format', `cannot tell the format of ${file}: give --format json|ndjson|csv`, 400);
       const config = readConfig(flags);

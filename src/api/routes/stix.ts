@@ -1,0 +1,32 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { VigieContext } from '../../context.ts';
+import { buildBundle } from '../../export/stix/stix-bundle.ts';
+import { selectForStix } from '../../export/stix/stix-selection.ts';
+import { importStixBundle, stixBundleSchema } from '../../intake/stix/stix-import.ts';
+import type { ApiEnv } from '../app.ts';
+import { body, json, refusals } from './route-parts.ts';
+
+const bundleQuerySchema = z.object({
+  campaign: z.string().trim().min(1).max(200).optional().describe('a campaign key or id: the campaign and the members you may read'),
+  since: z.coerce.date().optional().describe('incidents ending after this date'),
+});
+
+/** /api/stix: the STIX 2.1 bundle of a selection, and the import of one. */
+export function stixRoutes(context: VigieContext) {
+  const app = new OpenAPIHono<ApiEnv>();
+
+  app.openapi(createRoute({
+    method: 'get', path: '/bundle', tags: ['stix'], summary: 'A STIX 2.1 bundle of a campaign or of the incidents since a date (what you may read; never the STAFF compartment)',
+    request: { query: bundleQuerySchema }, responses: { 200: json('STIX 2.1 bundle'), ...refusals },
+  }), async (c) => {
+    const query = c.req.valid('query');
+    const bundle = buildBundle(await selectForStix(context, c.get('caller'), query), context.gazetteer);
+    return c.json(bundle, 200);
+  });
+
+  app.openapi(createRoute({
+    method: 'post', path: '/bundle', tags: ['stix'], summary: 'Import the incidents of a STIX 2.1 bundle: all or none, importing twice changes nothing',
+    request: body(stixBundleSchema), responses: { 200: json('What the import did'), ...refusals },
+  }), async (c) => c.json(await importStixBundle(context.incidents, c.get('caller'), c.req.valid('json')), 200));
+  return app;
+}

@@ -1,0 +1,30 @@
+import { writeFileSync } from 'node:fs';
+import { readConfig } from '../../config.ts';
+import { openVigie } from '../../context.ts';
+import { invalidInput } from '../../core/shared/errors.ts';
+import { buildBundle } from '../../export/stix/stix-bundle.ts';
+import { selectForStix } from '../../export/stix/stix-selection.ts';
+import { cliCaller } from '../caller.ts';
+
+/** A date flag, or a refusal naming it. */
+export function dateFlag(name: string, text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) throw invalidInput([{ path: name, message: 'expected a date, e.g. 2025-04-01' }]);
+  return date;
+}
+
+/** `vigie export --format stix`: a campaign or the incidents since a date, as one STIX 2.1 bundle. */
+export async function writeStixBundle(flags: { campaign?: string; since?: string; out?: string; data?: string }): Promise<void> {
+  const since = dateFlag('--since', flags.since);
+  const config = readConfig(flags);
+  const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  try {
+    const caller = await cliCaller(context, {});
+    const bundle = buildBundle(await selectForStix(context, caller, { campaign: flags.campaign, since }), context.gazetteer);
+    const text = `${JSON.stringify(bundle, null, 2)}\n`;
+    if (flags.out) writeFileSync(flags.out, text); else process.stdout.write(text);
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { readConfig } from '../../config.ts';
+import { openVigie } from '../../context.ts';
+import { VigieError } from '../../core/shared/errors.ts';
+import { importStixBundle } from '../../intake/stix/stix-import.ts';
+import { cliCaller } from '../caller.ts';
+
+/** `vigie import --kind stix FILE`: the incidents of a STIX 2.1 bundle, all or none, idempotently. */
+export async function importStixFile(file: string, flags: { data?: string; org?: string }): Promise<void> {
+  let bundle: unknown;
+  try { bundle = JSON.parse(readFileSync(file, 'utf8')); } catch (error) {
+    throw new VigieError('invalid_json', `${file} is not JSON: ${(error as Error).message}`, 400, [{ path: 'file', message: 'not JSON' }]);
+  }
+  const config = readConfig(flags);
+  const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  try {
+    const caller = await cliCaller(context, { org: flags.org });
+    const result = await importStixBundle(context.incidents, caller, bundle);
+    console.log(`${file}: ${result.total} incidents in the bundle, ${result.inserted} added, ${result.skipped} already there`);
+  } finally {
+    await context.close();
+  }
+}

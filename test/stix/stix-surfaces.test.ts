@@ -1,0 +1,64 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { VigieContext } from '../../src/context.ts';
+import { signedInClient } from '../support/api-client.ts';
+import { runVigie } from '../support/cli-runner.ts';
+import { incidentInput } from '../support/factories.ts';
+import { freshContext, freshStore } from '../support/test-store.ts';
+
+describe('STIX surfaces: API and command line', () => {
+  let context: VigieContext;
+  let api: Awaited<ReturnType<typeof signedInClient>>;
+  let other: Awaited<ReturnType<typeof signedInClient>>;
+  before(async () => {
+    context = await freshContext();
+    api = await signedInClient(context);
+    other = await signedInClient(context, { org: 'Parquet national antiterroriste', role: 'investigator' });
+  });
+  after(async () => { await context.close(); });
+
+  it('exports what the caller may read, imports a bundle without adding what is there, refusing a broken one with the object named', async () => {
+    const rows = [incidentInput({ marking: 'GREEN' }), incidentInput({ marking: 'AMBER+STRICT' })];
+    assert.equal((await api.upload('/api/incidents/import', JSON.stringify(rows), 'application/json')).status, 200);
+    const mine = await api.get('/api/stix/bundle?since=2025-01-01');
+    assert.equal(mine.status, 200, mine.text);
+    assert.equal(mine.json.objects.filter((o: { type: string }) => o.type === 'incident').length, 2);
+    const theirs = await other.get('/api/stix/bundle');
+    assert.equal(theirs.json.objects.filter((o: { type: string }) => o.type === 'incident').length, 1, 'AMBER+STRICT stays in its organisation');
+
+    const imported = await other.post('/api/stix/bundle', mine.json);
+    assert.deepEqual([imported.status, imported.json.inserted, imported.json.skipped], [200, 0, 2], 'the records are already in this store');
+
+    const broken = structuredClone(mine.json);
+    const incident = broken.objects.find((o: { type: string }) => o.type === 'incident');
+    delete Object.values(incident.extensions as Record<string, Record<string, unknown>>)[0].occurred;
+    const refused = await other.post('/api/stix/bundle', broken);
+    assert.equal(refused.status, 400, refused.text);
+    assert.match(refused.json.error.details[0].path, new RegExp(`${incident.id}: occurred`));
+    assert.equal((await api.post('/api/stix/bundle', { type: 'bundle', id: 'nope', objects: [] })).status, 400);
+  });
+
+  it('vigie export --format stix then vigie import --kind stix into another store, twice; a bad file exits 2', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'vigie-stix-'));
+    const file = join(folder, 'bundle.json');
+    const source = await freshStore(), target = await freshStore();
+    try {
+      writeFileSync(join(folder, 'incidents.json'), JSON.stringify([incidentInput(), incidentInput({ marking: 'GREEN' })]));
+      assert.equal((await runVigie(source, 'import', join(folder, 'incidents.json'))).code, 0);
+      const exported = await runVigie(source, 'export', '--format', 'stix', '--since', '2025-01-01', '--out', file);
+      assert.equal(exported.code, 0, exported.stderr);
+      assert.equal(JSON.parse(readFileSync(file, 'utf8')).type, 'bundle');
+      const first = await runVigie(target, 'import', '--kind', 'stix', file);
+      assert.equal(first.code, 0, first.stderr);
+      assert.match(first.stdout, /2 added, 0 already there/);
+      assert.match((await runVigie(target, 'import', '--kind', 'stix', file)).stdout, /0 added, 2 already there/);
+      writeFileSync(join(folder, 'bad.json'), JSON.stringify({ type: 'bundle', id: 'bundle--x', objects: [] }));
+      const bad = await runVigie(target, 'import', '--kind', 'stix', join(folder, 'bad.json'));
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /id/);
+    } finally { await source.drop(); await target.drop(); }
+  });
+});
