@@ -3,7 +3,11 @@
  * import path (NDJSON file -> readRows -> importIncidents) and, in the same run and into the same
  * kind of fresh store, times a raw multi-row INSERT of the same stored rows as the baseline.
  *
- *   node --import tsx bench/ingest.bench.ts [--rows 1000000] [--stores pglite,postgres] [--rounds 1]
+ *   node --import tsx bench/ingest.bench.ts [--rows 1000000] [--stores pglite,postgres] [--rounds 1] [--detect]
+ *
+ * With --detect, a third load runs the import with the detection runtime started, as `vigie serve`
+ * does, and stops the clock when every incident is linked, clustered and tested: intake with
+ * persistence, compared with the plain import of the same minute.
  *
  * Every measurement opens a fresh store (a new PGlite folder, or a new PostgreSQL database from
  * VIGIE_BENCH_DATABASE_URL), so each starts from an empty `incidents` table with all its indexes.
@@ -26,7 +30,7 @@ import type { NewIncidentRow } from '../src/store/schema.ts';
 import { backendCpu, collectGarbage, cpuBetween, RssSampler, Stopwatch } from './measure.ts';
 
 type StoreKind = 'pglite' | 'postgres';
-type Method = 'import' | 'raw';
+type Method = 'import' | 'raw' | 'import+detect';
 
 /** One timed load of `rows` incidents into a fresh store. */
 interface Measurement {
@@ -42,7 +46,7 @@ interface Measurement {
   loadStart: number; loadEnd: number;
 }
 
-interface Options { rows: number; stores: StoreKind[]; rounds: number; seed: number; batch: number }
+interface Options { rows: number; stores: StoreKind[]; rounds: number; seed: number; batch: number; detect: boolean }
 
 const BASE_URL = process.env.VIGIE_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SEED = 20250413;
@@ -57,12 +61,13 @@ function readOptions(): Options {
       rows: { type: 'string', default: '1000000' }, stores: { type: 'string', default: 'pglite,postgres' },
       rounds: { type: 'string', default: '1' }, seed: { type: 'string', default: String(SEED) },
       batch: { type: 'string', default: '1000' },
+      detect: { type: 'boolean', default: false },
     },
   });
   const stores = values.stores.split(',').map((store) => store.trim());
   for (const store of stores) if (store !== 'pglite' && store !== 'postgres') throw new Error(`unknown store "${store}"`);
   const number = (text: string) => Number(text.replace(/_/g, ''));
-  return { rows: number(values.rows), stores: stores as StoreKind[], rounds: number(values.rounds), seed: number(values.seed), batch: number(values.batch) };
+  return { rows: number(values.rows), stores: stores as StoreKind[], rounds: number(values.rounds), seed: number(values.seed), batch: number(values.batch), detect: values.detect };
 }
 
 /** Prints progress to stderr every PROGRESS_EVERY rows, keeping stdout for the results. */
@@ -133,6 +138,23 @@ async function timeImport({ context, caller }: FreshStore, file: string, options
 }
 
 /**
+ * Intake with persistence as the server runs it: detection started on the empty store, so every
+ * committed import batch is linked (links written), clustered into campaigns and tested, and the
+ * clock stops when detection is idle again.
+ */
+async function timeImportAndDetect(fresh: FreshStore, file: string, options: Options, label: string, clock: Stopwatch): Promise<void> {
+  await fresh.context.detection.start();
+  clock.resume();
+  await timeImport(fresh, file, options, label, clock);
+  clock.resume();
+  await fresh.context.detection.idle();
+  clock.pause();
+  const { n } = await fresh.context.store.db.selectFrom('incidents').select((eb) => eb.fn.countAll<string>().as('n'))
+    .where(sql<boolean>`analysed_version IS DISTINCT FROM version`).executeTakeFirstOrThrow();
+  if (Number(n) > 0) throw new Error(`${label}: ${n} incidents left unanalysed`);
+}
+
+/**
  * The baseline: the same stored rows (same generator, same JSON round trip, same `prepareIncident`),
  * built outside the timing PREPARE_CHUNK at a time, then only the multi-row INSERTs of `batch`
  * rows each, the BEGIN and the COMMIT are timed. Plain INSERT: no ON CONFLICT, no RETURNING.
@@ -197,6 +219,7 @@ async function measure(store: StoreKind, method: Method, round: number, options:
     const clock = new Stopwatch();
     const rssStart = sampler.start();
     if (method === 'import') await timeImport(fresh, file, options, label, clock);
+    else if (method === 'import+detect') await timeImportAndDetect(fresh, file, options, label, clock);
     else await timeRaw(fresh, options, facilities, label, clock);
     const rssPeak = sampler.stop();
     const seconds = clock.seconds;
@@ -244,13 +267,23 @@ function markdownTable(results: Measurement[]): string {
     '| store | rows | import rows/s | raw rows/s | import/raw | peak RSS import / raw (MB) | wall time import / raw (s) |',
     '|---|---:|---:|---:|---:|---:|---:|',
   ];
+  const format = (value: number) => value.toLocaleString('en');
   for (const imported of results.filter((result) => result.method === 'import')) {
     const raw = results.find((result) => result.method === 'raw' && result.store === imported.store && result.round === imported.round);
     if (!raw) continue;
-    const format = (value: number) => value.toLocaleString('en');
     lines.push(`| ${imported.store} | ${format(imported.rows)} | ${format(imported.rowsPerSecond)} | ${format(raw.rowsPerSecond)} | ` +
       `${(imported.rowsPerSecond / raw.rowsPerSecond).toFixed(2)} | ${format(imported.rssPeakMb)} / ${format(raw.rssPeakMb)} | ` +
       `${imported.seconds.toFixed(1)} / ${raw.seconds.toFixed(1)} |`);
+  }
+  const detected = results.filter((result) => result.method === 'import+detect');
+  if (detected.length > 0) {
+    lines.push('', '| store | rows | import rows/s | import + detection rows/s | ratio | node CPU s | server CPU s | wall time (s) |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const both of detected) {
+      const imported = results.find((result) => result.method === 'import' && result.store === both.store && result.round === both.round);
+      if (!imported) continue;
+      lines.push(`| ${both.store} | ${format(both.rows)} | ${format(imported.rowsPerSecond)} | ${format(both.rowsPerSecond)} | ` +
+        `${(both.rowsPerSecond / imported.rowsPerSecond).toFixed(2)} | ${both.nodeCpuSeconds} | ${both.serverCpuSeconds ?? '-'} | ${both.seconds.toFixed(1)} |`);
+    }
   }
   return lines.join('\n');
 }
@@ -282,6 +315,7 @@ async function main(): Promise<void> {
       for (let round = 1; round <= options.rounds; round++) {
         // Alternate which goes first, so neither always runs on a warmer machine.
         const order: Method[] = round % 2 === 1 ? ['raw', 'import'] : ['import', 'raw'];
+        if (options.detect) order.push('import+detect');
         for (const method of order) results.push(await measure(store, method, round, options, file, facilities));
       }
     }
@@ -291,7 +325,7 @@ async function main(): Promise<void> {
   const table = markdownTable(results);
   process.stdout.write(`${table}\n`);
   const date = new Date().toISOString().slice(0, 10);
-  const output = new URL(`./results/ingest-${date}.json`, import.meta.url);
+  const output = new URL(`./results/ingest-${date}${options.detect ? '-detect' : ''}.json`, import.meta.url);
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   const document = {
     date: new Date().toISOString(), command: `node --import tsx bench/ingest.bench.ts ${process.argv.slice(2).join(' ')}`.trim(),

@@ -30,6 +30,14 @@ export class LinkRepository {
   }
 
   /** Removes every link of an incident (before storing its new ones, or when it is refuted). */
+  /** Removes every link of these incidents, a thousand at a time (a batch being linked again). */
+  async deleteOfMany(ids: readonly string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 1000) {
+      const chunk = ids.slice(i, i + 1000);
+      await this.db.deleteFrom('incident_links').where((eb) => eb.or([eb('a', 'in', chunk), eb('b', 'in', chunk)])).execute();
+    }
+  }
+
   async deleteOf(id: string): Promise<void> {
     await this.db.deleteFrom('incident_links').where((eb) => eb.or([eb('a', '=', id), eb('b', '=', id)])).execute();
   }

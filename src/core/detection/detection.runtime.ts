@@ -170,13 +170,16 @@ export class DetectionRuntime {
     this.status.state = 'working';
     const incidents = await this.deps.analysis.byIds(ids);
     let first = Infinity, last = -Infinity;
+    // The batch's links replace what was stored for its incidents: one delete, then batched inserts
+    // (per-incident statements made persistence, not linking, the cost of intake).
+    const links = new Map<string, Link>();
     for (const incident of incidents) {
-      const links = this.engine.get(incident.id) ? this.engine.update(incident) : this.engine.add(incident);
-      await this.deps.links.deleteOf(incident.id);
-      await this.deps.links.upsert(links);
+      for (const link of this.engine.get(incident.id) ? this.engine.update(incident) : this.engine.add(incident)) links.set(`${link.a}|${link.b}`, link);
       first = Math.min(first, incident.start);
       last = Math.max(last, incident.start);
     }
+    await this.deps.links.deleteOfMany(incidents.map((incident) => incident.id));
+    await this.deps.links.upsert([...links.values()]);
     // The usual rates are fitted again once a day (the nightly refit), and whenever none exist yet.
     const fittedAt = this.status.baselineFittedAt ? Date.parse(this.status.baselineFittedAt) : 0;
     if (!this.baseline || Date.now() - fittedAt > DAY_MS) await this.refitBaseline(await this.deps.analysis.latestStart() ?? last);
