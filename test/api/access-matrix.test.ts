@@ -8,6 +8,8 @@ import { apiClient } from '../support/api-client.ts';
 import { account, organisation, type TestAccount } from '../support/accounts.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
+import { createApp } from '../../src/api/app.ts';
+import { sseClient } from '../support/sse-client.ts';
 
 type Relation = 'own' | 'partner' | 'other';
 interface Reader { role: Role; relation: Relation; staff: boolean; account: TestAccount }
@@ -34,6 +36,8 @@ describe(`access matrix on ${TEST_STORE}: every role × marking × compartment �
   const readers: Reader[] = [];
   const records: Made[] = [];
   let creator: TestAccount;
+  /** each reader's live stream, open while the records are made */
+  const streams = new Map<string, Awaited<ReturnType<typeof sseClient>>>();
 
   before(async () => {
     context = await freshContext();
@@ -48,6 +52,8 @@ describe(`access matrix on ${TEST_STORE}: every role × marking × compartment �
       }
     }
     creator = readers.find((r) => r.relation === 'own' && r.role === 'reporter' && r.staff)!.account;
+    const app = createApp(context);
+    for (const reader of readers) streams.set(reader.account.id, await sseClient('http://local/api/stream', { authorization: `Bearer ${reader.account.token}` }, (url, init) => app.request(url, init)));
     const author = apiClient(context, { token: creator.token });
     for (const marking of MARKINGS) {
       for (const compartment of [false, true]) {
@@ -64,7 +70,7 @@ describe(`access matrix on ${TEST_STORE}: every role × marking × compartment �
       }
     }
   });
-  after(async () => { await context.close(); });
+  after(async () => { for (const stream of streams.values()) await stream.close(); await context.close(); });
 
   test('no route family shows, counts or exports a record its reader may not read', async () => {
     const table: string[] = [];
@@ -87,6 +93,11 @@ describe(`access matrix on ${TEST_STORE}: every role × marking × compartment �
       const exported = JSON.parse((await client.get('/api/incidents/export?format=json')).text) as Array<{ external_id: string; staff?: { home_address?: string } }>;
       expect(JSON.stringify(exported.map((e) => e.external_id).sort()) === JSON.stringify(visible.map((r) => r.externalId).sort()), `${who} export`);
 
+      // The live stream: incident.created events exactly for the records the reader may read.
+      const stream = streams.get(reader.account.id)!;
+      const streamed = () => stream.events.filter((e) => e.data.type === 'incident.created' && records.some((r) => r.id === e.data.subject_id)).map((e) => e.data.subject_id).sort();
+      await stream.until(() => streamed().length >= expectedIds.length, 5000).catch(() => undefined);
+      expect(JSON.stringify(streamed()) === JSON.stringify(expectedIds), `${who} stream`);
       for (const item of list.items as Array<{ id: string; staff: null | { protected?: true; home_address?: string } }>) {
         const record = records.find((r) => r.id === item.id)!;
         const clear = reader.staff && record.staffDetails;

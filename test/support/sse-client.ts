@@ -1,7 +1,10 @@
-/** Reads /api/stream with fetch, parsing server-sent events as they come. */
-export async function sseClient(url: string, headers: Record<string, string>) {
+/**
+ * Reads /api/stream, parsing server-sent events as they come: over HTTP with fetch, or in process
+ * when given the app's `request`.
+ */
+export async function sseClient(url: string, headers: Record<string, string>, request: (url: string, init: RequestInit) => Response | Promise<Response> = fetch) {
   const controller = new AbortController();
-  const response = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: controller.signal });
+  const response = await request(url, { headers: { accept: 'text/event-stream', ...headers }, signal: controller.signal });
   const events: Array<{ id?: string; event?: string; data: any }> = [];
   const comments: string[] = [];
   let buffer = '';
