@@ -22,6 +22,7 @@ import { alertRoutes } from './routes/alerts.ts';
 import { postureRoutes } from './routes/posture.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { stixRoutes } from './routes/stix.ts';
+import { taxiiRoutes } from './routes/taxii.ts';
 import { authenticate } from './auth-middleware.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
@@ -97,6 +98,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
     openapi: '3.1.0',
     info: { title: 'Vigie API', version: options.version ?? '0.1.0', description: 'Incident intelligence for attacks and threats against prisons, their staff and transports.' },
   });
+  app.route('/', taxiiRoutes(context));
   app.all('/api/*', (c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`, [{ path: 'path', message: 'unknown route' }]), 404));
 
   if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {

@@ -12,6 +12,7 @@ import { detectCommand, linksCommand } from './commands/detect.ts';
 import { extractCommand } from './commands/extract.ts';
 import { feedsCommand, reviewCommand } from './commands/review.ts';
 import { alertsCommand, postureCommand, watchCommand } from './commands/alerts.ts';
+import { taxiiCommand } from './commands/taxii.ts';
 
 /** Exit code of every refusal: bad arguments, bad input, a store that cannot be opened. */
 export const EXIT_USAGE = 2;
@@ -22,7 +23,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
-  for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand(), usersCommand(), orgsCommand(), tokensCommand(), auditCommand(), keysCommand(), detectCommand(), linksCommand(), extractCommand(), reviewCommand(), feedsCommand(), alertsCommand(), postureCommand(), watchCommand()]) {
+  for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand(), usersCommand(), orgsCommand(), tokensCommand(), auditCommand(), keysCommand(), detectCommand(), linksCommand(), extractCommand(), reviewCommand(), feedsCommand(), alertsCommand(), postureCommand(), watchCommand(), taxiiCommand()]) {
     program.addCommand(exitOverrideAll(command));
   }
   return program;

@@ -1,0 +1,32 @@
+import { Command } from 'commander';
+import { readConfig } from '../../config.ts';
+import { openVigie } from '../../context.ts';
+import { importStixBundle } from '../../intake/stix/stix-import.ts';
+import { pullTaxiiCollection } from '../../intake/stix/taxii-client.ts';
+import { cliCaller } from '../caller.ts';
+import { dataOption } from './serve.ts';
+
+/** `vigie taxii pull URL`: import what a TAXII 2.1 collection holds (another Vigie or any TAXII server). */
+export function taxiiCommand(): Command {
+  const taxii = new Command('taxii').description('exchange STIX 2.1 over TAXII 2.1');
+  taxii.command('pull')
+    .description('import the incidents of a TAXII 2.1 collection: all or none, pulling twice adds nothing')
+    .argument('<url>', 'the API root, e.g. https://vigie.example/taxii2/vigie/')
+    .requiredOption('--collection <id>', 'the collection id (GET <url>collections/ lists them)')
+    .option('--token <token>', 'API token of the server (default: VIGIE_TAXII_TOKEN)')
+    .option('--added-after <timestamp>', 'only objects added after this time')
+    .option('--org <organisation>', 'organisation that owns the imported records (default: Vigie)')
+    .option(...dataOption)
+    .action(async (url: string, flags: { collection: string; token?: string; addedAfter?: string; org?: string; data?: string }) => {
+      const bundle = await pullTaxiiCollection({ apiRoot: url, collection: flags.collection, token: flags.token ?? process.env.VIGIE_TAXII_TOKEN, addedAfter: flags.addedAfter });
+      const config = readConfig(flags);
+      const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+      try {
+        const result = await importStixBundle(context.incidents, await cliCaller(context, { org: flags.org }), bundle);
+        console.log(`${url}: ${bundle.objects.length} objects pulled, ${result.total} incidents, ${result.inserted} added, ${result.skipped} already there`);
+      } finally {
+        await context.close();
+      }
+    });
+  return taxii;
+}
