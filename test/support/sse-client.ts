@@ -8,10 +8,13 @@ export async function sseClient(url: string, headers: Record<string, string>, re
   const events: Array<{ id?: string; event?: string; data: any }> = [];
   const comments: string[] = [];
   let buffer = '';
+  const reader = response.body!.getReader();
   const reading = (async () => {
     const decoder = new TextDecoder();
     try {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      for (;;) {
+        const { done, value: chunk } = await reader.read();
+        if (done) break;
         buffer += decoder.decode(chunk, { stream: true });
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
@@ -37,6 +40,6 @@ export async function sseClient(url: string, headers: Record<string, string>, re
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
-    close: async () => { controller.abort(); await reading; },
+    close: async () => { controller.abort(); await reader.cancel().catch(() => undefined); await reading; },
   };
 }
