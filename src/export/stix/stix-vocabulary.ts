@@ -35,7 +35,7 @@ export const VIGIE_EXTENSION: StixObject = {
   created: '2025-01-01T00:00:00.000Z', modified: '2025-01-01T00:00:00.000Z', created_by_ref: VIGIE_IDENTITY.id,
   name: 'Vigie incident fields',
   description: 'Occurrence interval, event types, target kinds, weapons, signatures, casualties, status, facility, place and graded sources of a Vigie incident; state and sites of a Vigie campaign. See docs/stix-taxii.md.',
-  schema: 'https://github.com/vigie/vigie/blob/main/docs/stix-taxii.md#the-vigie-extension',
+  schema: 'Defined in docs/stix-taxii.md of the Vigie repository, section "The Vigie extension": the interchange form of an incident (docs/data-model.md) without description, marking, compartments and staff.',
   version: '1.0.0', extension_types: ['property-extension'],
 };
 
