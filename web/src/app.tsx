@@ -18,6 +18,9 @@ import { ReviewQueuePage } from './features/review/review-queue-page.tsx';
 import { CandidatePage } from './features/review/candidate-page.tsx';
 import { SubmitPage } from './features/review/submit-page.tsx';
 import { FeedsPage } from './features/feeds/feeds-page.tsx';
+import { NotificationBell } from './features/notifications/notification-bell.tsx';
+import { NotificationsPage } from './features/notifications/notifications-page.tsx';
+import { WebhooksPage } from './features/notifications/webhooks-page.tsx';
 
 /**
  * Picks the page for the hash: `#/map` (default), `#/incidents`, `#/incidents/new`, `#/incidents/:id`,
@@ -35,6 +38,8 @@ function Page({ route, user }: { route: Route; user: User }) {
   if (path === '/incidents/new') return <IncidentFormPage />;
   if (path === '/campaigns') return <CampaignListPage route={route} />;
   if (path === '/account') return <AccountPage />;
+  if (path === '/notifications') return <NotificationsPage />;
+  if (path === '/webhooks' && canAudit(user)) return <WebhooksPage />;
   const admin = /^\/admin(?:\/([^/]+))?$/.exec(path);
   if (admin) return <AdminPage tab={admin[1]} />;
   const campaign = /^\/campaigns\/([^/]+)$/.exec(path);
@@ -61,6 +66,7 @@ function navFor(user: User): NavItem[] {
     { path: '/incidents/new', key: 'nav.new' },
   ];
   if (canDecide(user)) items.splice(4, 0, { path: '/feeds', key: 'nav.feeds' });
+  if (canAudit(user)) items.push({ path: '/webhooks', key: 'nav.webhooks' });
   if (canAdminister(user)) items.push({ path: '/admin', key: 'nav.admin' });
   else if (canAudit(user)) items.push({ path: '/admin/audit', key: 'nav.audit' });
   return items;
@@ -117,6 +123,7 @@ export function App() {
             ))}
           </nav>
         )}
+        {user && <NotificationBell key={user.id} />}
         {user && <UserMenu user={user} />}
         <button
           type="button"

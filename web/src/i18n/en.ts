@@ -1,12 +1,14 @@
 import { enReview } from './en-review.ts';
 import { enAccess } from './en-access.ts';
 import { enDetection } from './en-detection.ts';
+import { enNotifications } from './en-notifications.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English messages; the type makes a missing translation a compile error. */
 export const en: Record<MessageKey, string> = {
   ...enAccess,
   ...enDetection,
+  ...enNotifications,
   ...enReview,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents targeting prisons, their staff and transports',

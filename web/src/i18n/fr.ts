@@ -1,11 +1,13 @@
 import { frReview } from './fr-review.ts';
 import { frAccess } from './fr-access.ts';
 import { frDetection } from './fr-detection.ts';
+import { frNotifications } from './fr-notifications.ts';
 
 /** French messages, the reference language: every key of the interface is defined here first. */
 export const fr = {
   ...frAccess,
   ...frDetection,
+  ...frNotifications,
   ...frReview,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents visant les prisons, leurs personnels et les transferts',

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { notificationsApi, type Notification } from '../../api/notifications-client.ts';
+import { ErrorBanner, Loading } from '../../components/status.tsx';
+import { getLang, t } from '../../i18n/i18n.ts';
+import { href } from '../../lib/router.ts';
+import { useAsync } from '../../lib/use-async.ts';
+import { onLiveEvent } from './notification-bell.tsx';
+
+const told = () => window.dispatchEvent(new Event('vigie:notifications-read'));
+
+/** The notification centre: the events you may read, newest first, to open and mark read. */
+export function NotificationsPage() {
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const state = useAsync(() => notificationsApi.list({ unread: unreadOnly, limit: 100 }), [unreadOnly]);
+  useEffect(() => onLiveEvent(() => state.reload()), [unreadOnly]);
+  const mark = async (body: { ids: string[] } | { all: true }) => { await notificationsApi.markRead(body); told(); state.reload(); };
+  const title = (item: Notification) => (getLang() === 'en' && item.title_en ? item.title_en : item.title);
+  return (
+    <section class="page" data-testid="notifications-page">
+      <h1>{t('notifications.title')}</h1>
+      <p>
+        <label><input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly((e.target as HTMLInputElement).checked)} /> {t('notifications.unreadOnly')}</label>
+        {' '}<button type="button" class="button button--small" onClick={() => void mark({ all: true })}>{t('notifications.markAll')}</button>
+      </p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <ErrorBanner error={state.error} onRetry={state.reload} />}
+      {state.status === 'ready' && state.data.items.length === 0 && <p>{t('notifications.empty')}</p>}
+      {state.status === 'ready' && (
+        <ul class="notification-list">
+          {state.data.items.map((item) => (
+            <li key={item.id} class={`notification notification--${item.severity}${item.read ? '' : ' notification--unread'}`} data-testid="notification">
+              <span class="notification__severity">{item.severity}</span>{' '}
+              <time dateTime={item.occurred_at}>{new Date(item.occurred_at).toLocaleString(getLang() === 'fr' ? 'fr-FR' : 'en-GB')}</time>{' '}
+              <strong>{title(item)}</strong>{' '}
+              <span class="notification__type">{item.type} · TLP:{item.marking}</span>{' '}
+              {item.link && <a href={href(item.link)}>{t('notifications.open')}</a>}{' '}
+              {!item.read && <button type="button" class="button button--small" onClick={() => void mark({ ids: [item.id] })}>{t('notifications.markRead')}</button>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
