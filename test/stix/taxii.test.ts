@@ -57,6 +57,8 @@ describe('TAXII 2.1 between two Vigie instances', () => {
     green = collections.find((c) => c.title.endsWith('TLP:GREEN'))!.id;
     assert.equal((await get(`vigie/collections/${green}/`)).status, 200);
     assert.equal((await get('vigie/collections/00000000-0000-4000-8000-000000000000/')).status, 404);
+    const unknown = await get('vigie/manifest-of-nothing/');
+    assert.deepEqual([unknown.status, unknown.headers.get('content-type')], [404, TAXII]);
   });
 
   it('filters objects by type, id and added_after, and pages with next and the Date-Added headers', async () => {

@@ -138,5 +138,7 @@ export function taxiiRoutes(context: VigieContext) {
     if (!status || status.owner !== c.get('caller').principal.userId) throw notFound('status', c.req.param('id'));
     return taxii(c, status.body);
   });
+  // Anything else under /taxii2/ is a TAXII 404, not the web app's page.
+  app.all(`${BASE}/*`, (c) => { throw new VigieError('not_found', `no TAXII endpoint ${c.req.method} ${c.req.path}`, 404); });
   return app;
 }
