@@ -21,10 +21,16 @@ import { FeedsPage } from './features/feeds/feeds-page.tsx';
 import { NotificationBell } from './features/notifications/notification-bell.tsx';
 import { NotificationsPage } from './features/notifications/notifications-page.tsx';
 import { WebhooksPage } from './features/notifications/webhooks-page.tsx';
+import { AlertListPage } from './features/alerts/alert-list-page.tsx';
+import { AlertPage } from './features/alerts/alert-page.tsx';
+import { TaskBoardPage } from './features/tasks/task-board-page.tsx';
+import { AlertRulesPage } from './features/alerts/alert-rules-page.tsx';
+import { PosturePage } from './features/posture/posture-page.tsx';
 
 /**
  * Picks the page for the hash: `#/map` (default), `#/incidents`, `#/incidents/new`, `#/incidents/:id`,
- * `#/campaigns`, `#/campaigns/:id`, `#/review`, `#/review/submit`, `#/review/:id`, `#/feeds`, `#/admin/:tab`, `#/account`.
+ * `#/campaigns`, `#/campaigns/:id`, `#/review`, `#/review/submit`, `#/review/:id`, `#/feeds`, `#/admin/:tab`, `#/account`,
+ * `#/alerts`, `#/alerts/:id`, `#/alert-rules`, `#/tasks`, `#/posture`.
  */
 function Page({ route, user }: { route: Route; user: User }) {
   const path = route.path.replace(/\/+$/, '') || '/map';
@@ -40,6 +46,12 @@ function Page({ route, user }: { route: Route; user: User }) {
   if (path === '/account') return <AccountPage />;
   if (path === '/notifications') return <NotificationsPage />;
   if (path === '/webhooks' && canAudit(user)) return <WebhooksPage />;
+  if (path === '/alerts') return <AlertListPage route={route} />;
+  if (path === '/tasks') return <TaskBoardPage route={route} />;
+  if (path === '/posture') return <PosturePage />;
+  if (path === '/alert-rules') return <AlertRulesPage />;
+  const alert = /^\/alerts\/([^/]+)$/.exec(path);
+  if (alert) return <AlertPage id={decodeURIComponent(alert[1])} />;
   const admin = /^\/admin(?:\/([^/]+))?$/.exec(path);
   if (admin) return <AdminPage tab={admin[1]} />;
   const campaign = /^\/campaigns\/([^/]+)$/.exec(path);
@@ -66,6 +78,7 @@ function navFor(user: User): NavItem[] {
     { path: '/incidents/new', key: 'nav.new' },
   ];
   if (canDecide(user)) items.splice(4, 0, { path: '/feeds', key: 'nav.feeds' });
+  if (canDecide(user)) items.splice(3, 0, { path: '/alerts', key: 'nav.alerts' }, { path: '/tasks', key: 'nav.tasks' }, { path: '/posture', key: 'nav.posture' });
   if (canAudit(user)) items.push({ path: '/webhooks', key: 'nav.webhooks' });
   if (canAdminister(user)) items.push({ path: '/admin', key: 'nav.admin' });
   else if (canAudit(user)) items.push({ path: '/admin/audit', key: 'nav.audit' });
@@ -79,6 +92,7 @@ function sectionOf(path: string): string {
   if (path.startsWith('/admin')) return '/admin';
   if (path.startsWith('/campaigns')) return '/campaigns';
   if (path.startsWith('/review')) return '/review';
+  if (path.startsWith('/alert')) return '/alerts';
   return path;
 }
 

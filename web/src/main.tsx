@@ -3,5 +3,6 @@ import { App } from './app.tsx';
 import './styles.css';
 import './styles-detection.css';
 import './styles-review.css';
+import './styles-alerts.css';
 
 render(<App />, document.getElementById('app')!);

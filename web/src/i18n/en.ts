@@ -2,6 +2,7 @@ import { enReview } from './en-review.ts';
 import { enAccess } from './en-access.ts';
 import { enDetection } from './en-detection.ts';
 import { enNotifications } from './en-notifications.ts';
+import { enAlerts } from './en-alerts.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English messages; the type makes a missing translation a compile error. */
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...enDetection,
   ...enNotifications,
   ...enReview,
+  ...enAlerts,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents targeting prisons, their staff and transports',
   'app.skip': 'Skip to content',

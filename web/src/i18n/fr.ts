@@ -2,6 +2,7 @@ import { frReview } from './fr-review.ts';
 import { frAccess } from './fr-access.ts';
 import { frDetection } from './fr-detection.ts';
 import { frNotifications } from './fr-notifications.ts';
+import { frAlerts } from './fr-alerts.ts';
 
 /** French messages, the reference language: every key of the interface is defined here first. */
 export const fr = {
@@ -9,6 +10,7 @@ export const fr = {
   ...frDetection,
   ...frNotifications,
   ...frReview,
+  ...frAlerts,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents visant les prisons, leurs personnels et les transferts',
   'app.skip': 'Aller au contenu',

@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import { tasksApi } from '../../api/alerts-client.ts';
+import { TASK_STATES, type Task, type TaskComment, type TaskState } from '../../api/alerts-types.ts';
+import { ApiError } from '../../api/http.ts';
+import { inputValue } from '../../components/form-fields.tsx';
+import { ErrorBanner, Loading } from '../../components/status.tsx';
+import { getLang, t, type MessageKey } from '../../i18n/i18n.ts';
+import { dateTimeLabel } from '../../lib/dates.ts';
+import { href } from '../../lib/router.ts';
+import { useAsync } from '../../lib/use-async.ts';
+import { useUser } from '../auth/session.ts';
+
+/** The title of a task in the reader's language (playbooks carry both). */
+export const taskTitle = (task: Task) => (getLang() === 'en' && task.title_en ? task.title_en : task.title);
+
+/** Tasks as cards: state select, assign to me, comments. `onChanged` reloads the list after a change. */
+export function TaskList({ tasks, onChanged, showAlert = false }: { tasks: Task[]; onChanged: () => void; showAlert?: boolean }) {
+  return (
+    <ul class="task-list">
+      {tasks.map((task) => <li key={task.id}><TaskCard task={task} onChanged={onChanged} showAlert={showAlert} /></li>)}
+    </ul>
+  );
+}
+
+function TaskCard({ task, onChanged, showAlert }: { task: Task; onChanged: () => void; showAlert: boolean }) {
+  const user = useUser();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [open, setOpen] = useState(false);
+  const update = (change: { state?: TaskState; assignee_id?: string | null }) => {
+    setBusy(true);
+    setError(undefined);
+    tasksApi.update(task.id, { version: task.version, ...change })
+      .then(onChanged, (e: unknown) => {
+        if (e instanceof ApiError && e.status === 409) { setError(t('tasks.conflict')); onChanged(); } else setError(e instanceof Error ? e.message : String(e));
+      })
+      .finally(() => setBusy(false));
+  };
+  const selectId = `task-state-${task.id}`;
+  return (
+    <article class={`task-card task-card--${task.state}${task.overdue ? ' task-card--overdue' : ''}`} data-testid="task-card" data-id={task.id} data-state={task.state}>
+      {error && <ErrorBanner error={error} />}
+      <div class="task-card__head">
+        <strong class="task-card__title" data-testid="task-title">{taskTitle(task)}</strong>
+        {task.overdue && <span class="badge badge--refuted" data-testid="task-overdue">{t('tasks.overdue')}</span>}
+      </div>
+      <p class="muted task-card__meta">
+        {task.due_at && t('tasks.due', { date: dateTimeLabel(task.due_at) })}
+        {task.assignee_id === user.id && ` · ${t('tasks.assignedToMe')}`}
+        {showAlert && task.alert_id && <> · <a href={href(`/alerts/${task.alert_id}`)}>{t('tasks.alert')}</a></>}
+      </p>
+      <div class="decision-panel__row">
+        <label for={selectId}>{t('tasks.state')}</label>
+        <select id={selectId} value={task.state} disabled={busy} data-testid="task-state"
+          onChange={(event) => update({ state: inputValue(event) as TaskState })}>
+          {TASK_STATES.map((state) => <option key={state} value={state}>{t(`taskState.${state}` as MessageKey)}</option>)}
+        </select>
+        {task.assignee_id !== user.id && (
+          <button type="button" class="button button--small" disabled={busy} onClick={() => update({ assignee_id: user.id })}>{t('tasks.assignMe')}</button>
+        )}
+        <button type="button" class="button button--small button--ghost" aria-expanded={open} data-testid="task-comments-toggle"
+          onClick={() => setOpen(!open)}>{t('tasks.comments')}</button>
+      </div>
+      {open && <TaskComments taskId={task.id} />}
+    </article>
+  );
+}
+
+function TaskComments({ taskId }: { taskId: string }) {
+  const detail = useAsync(() => tasksApi.get(taskId), [taskId]);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const send = (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    tasksApi.comment(taskId, text.trim())
+      .then(() => { setText(''); detail.reload(); }, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => setBusy(false));
+  };
+  const inputId = `task-comment-${taskId}`;
+  return (
+    <div class="task-comments" data-testid="task-comments">
+      {detail.status === 'loading' && <Loading />}
+      {detail.status === 'error' && <ErrorBanner error={detail.error} onRetry={detail.reload} />}
+      {detail.status === 'ready' && (detail.data.comments.length === 0
+        ? <p class="muted">{t('tasks.noComments')}</p>
+        : <ul>{detail.data.comments.map((comment: TaskComment) => (
+          <li key={comment.id} data-testid="task-comment"><span class="muted">{dateTimeLabel(comment.at)} · {comment.author} :</span> {comment.text}</li>
+        ))}</ul>)}
+      {error && <ErrorBanner error={error} />}
+      <form class="decision-panel__row" onSubmit={send}>
+        <label for={inputId}>{t('tasks.comment')}</label>
+        <input id={inputId} value={text} onInput={(event) => setText(inputValue(event))} />
+        <button type="submit" class="button button--small" disabled={busy || !text.trim()}>{t('tasks.send')}</button>
+      </form>
+    </div>
+  );
+}
