@@ -1,16 +1,20 @@
 import type { Marking } from '../../core/access/access.ts';
 import type { Gazetteer } from '../../core/facility/facility.ts';
 import { toInterchange } from '../../core/incident/incident.interchange.ts';
-import type { CampaignRow, IncidentRow } from '../../store/schema.ts';
+import type { ActorRow, CampaignRow, IncidentRow } from '../../store/schema.ts';
 import {
   markingOfRefs, stixId, tlpMarkingDefinition, TLP_MARKING_IDS, uuidV5, VIGIE_EXTENSION, VIGIE_EXTENSION_ID, VIGIE_IDENTITY,
   type StixBundle, type StixObject,
 } from './stix-vocabulary.ts';
 
-/** What a bundle holds: incidents the reader may read, and campaigns with the ids of their members. */
+/** An organisation named by seizures the reader may read: the narrowest marking and the span of those seizures. */
+export interface OrganisationEntry { actor: ActorRow; marking: Marking; first: Date; last: Date }
+
+/** What a bundle holds: incidents the reader may read, campaigns with the ids of their members, organisations. */
 export interface StixSelection {
   incidents: IncidentRow[];
   campaigns: Array<{ campaign: CampaignRow; members: string[] }>;
+  organisations?: OrganisationEntry[];
 }
 
 const iso = (date: Date) => date.toISOString();
@@ -100,6 +104,23 @@ function campaignObjects({ campaign, members }: StixSelection['campaigns'][numbe
   return [object, ...included.map((incident) => relationship(incident.id, 'related-to', object.id, created, markings))];
 }
 
+/**
+ * A gang, cartel or group as an `intrusion-set`; an agency or union as an `identity` (organization).
+ * Keyed by its folded name, so the same organisation has the same id in every Vigie.
+ */
+function organisationObject({ actor, marking, first, last }: OrganisationEntry): StixObject {
+  const adversary = !['agency', 'union'].includes(actor.subkind ?? '');
+  const type = adversary ? 'intrusion-set' : 'identity';
+  const created = iso(first);
+  return {
+    type, spec_version: '2.1', id: stixId(type, 'organisation', actor.name_key), created, modified: created, name: actor.name,
+    ...(actor.description ? { description: actor.description } : {}),
+    ...(adversary ? { ...(actor.aliases.length ? { aliases: actor.aliases } : {}), first_seen: created, last_seen: iso(last) } : { identity_class: 'organization' }),
+    object_marking_refs: [TLP_MARKING_IDS[marking]],
+    ...(actor.subkind ? { extensions: vigieExtension({ subkind: actor.subkind }) } : {}),
+  };
+}
+
 /** A STIX 2.1 bundle of a selection, with the identity, extension and marking definitions it uses. */
 export function buildBundle(selection: StixSelection, gazetteer: Gazetteer): StixBundle {
   const byId = new Map<string, StixObject>();
@@ -111,6 +132,7 @@ export function buildBundle(selection: StixSelection, gazetteer: Gazetteer): Sti
     for (const object of [incident, ...rest]) byId.set(object.id, object);
   }
   for (const entry of selection.campaigns) for (const object of campaignObjects(entry, incidentIds)) byId.set(object.id, object);
+  for (const entry of selection.organisations ?? []) { const object = organisationObject(entry); byId.set(object.id, object); }
   const used = new Set([...byId.values()].flatMap((object) => object.object_marking_refs as string[] ?? []));
   const markings = (Object.keys(TLP_MARKING_IDS) as Marking[]).filter((marking) => used.has(TLP_MARKING_IDS[marking])).map(tlpMarkingDefinition);
   const objects = [VIGIE_IDENTITY, VIGIE_EXTENSION, ...markings, ...[...byId.values()].sort((a, b) => a.id.localeCompare(b.id))];

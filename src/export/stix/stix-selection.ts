@@ -1,12 +1,38 @@
-import { authorize, readScope } from '../../core/access/access.ts';
+import { authorize, MARKINGS, readScope, type Marking } from '../../core/access/access.ts';
 import type { Caller, IncidentDeps } from '../../core/incident/incident.service.ts';
 import { notFound } from '../../core/shared/errors.ts';
+import type { ActorRepository } from '../../store/actor.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 import type { IncidentFilter } from '../../store/incident.repository.ts';
+import type { SeizureRepository } from '../../store/seizure.repository.ts';
 import type { IncidentRow } from '../../store/schema.ts';
-import type { StixSelection } from './stix-bundle.ts';
+import type { OrganisationEntry, StixSelection } from './stix-bundle.ts';
 
-export interface StixSelectionDeps { incidents: IncidentDeps; campaigns: Pick<CampaignRepository, 'find' | 'findByKey' | 'members'> }
+export interface StixSelectionDeps {
+  incidents: IncidentDeps;
+  campaigns: Pick<CampaignRepository, 'find' | 'findByKey' | 'members'>;
+  /** organisations come from the seizures that name them */
+  seizures?: { seizures: Pick<SeizureRepository, 'list'>; actors: Pick<ActorRepository, 'findById'> };
+}
+
+/** The organisations named by the seizures the caller may read since a date (none in a compartment). */
+async function organisationsOf(deps: NonNullable<StixSelectionDeps['seizures']>, caller: Caller, since?: Date): Promise<OrganisationEntry[]> {
+  const seen = new Map<string, { marking: Marking; first: Date; last: Date }>();
+  const narrower = (a: Marking, b: Marking) => (MARKINGS.indexOf(a) >= MARKINGS.indexOf(b) ? a : b);
+  for (let offset = 0; ; offset += 1000) {
+    const rows = await deps.seizures.list(readScope(caller.principal), since ? { from: since } : {}, 1000, offset);
+    for (const row of rows) {
+      if (!row.organisation_id || row.compartments.length > 0) continue;
+      const known = seen.get(row.organisation_id);
+      seen.set(row.organisation_id, known
+        ? { marking: narrower(known.marking, row.marking as Marking), first: row.occurred_start < known.first ? row.occurred_start : known.first, last: row.occurred_end > known.last ? row.occurred_end : known.last }
+        : { marking: row.marking as Marking, first: row.occurred_start, last: row.occurred_end });
+    }
+    if (rows.length < 1000) break;
+  }
+  const entries = await Promise.all([...seen].map(async ([id, span]) => ({ actor: await deps.actors.findById(id), ...span })));
+  return entries.filter((entry): entry is OrganisationEntry => entry.actor !== undefined);
+}
 
 export interface StixQuery {
   /** a campaign key or id: the campaign and its members the caller may read */
@@ -39,10 +65,12 @@ export async function selectForStix(deps: StixSelectionDeps, caller: Caller, que
     const filter: IncidentFilter = query.since ? { from: query.since } : {};
     for await (const row of deps.incidents.incidents.iterate(readScope(caller.principal), filter)) if (keep(row)) incidents.push(row);
   }
+  // A TAXII collection (one marking) and a campaign hold incidents only: nothing links organisations to them yet.
+  const organisations = deps.seizures && !query.campaign && !query.marking ? await organisationsOf(deps.seizures, caller, query.since) : [];
   await deps.incidents.audit.append({
     actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null,
     action: 'incident.export', object_type: campaigns.length ? 'campaign' : null, object_id: campaigns[0]?.campaign.id ?? null,
-    details: { format: 'stix', count: incidents.length, ids: incidents.slice(0, 500).map((row) => row.id), query: { campaign: query.campaign ?? null, since: query.since?.toISOString() ?? null, marking: query.marking ?? null } },
+    details: { format: 'stix', count: incidents.length, organisations: organisations.length, ids: incidents.slice(0, 500).map((row) => row.id), query: { campaign: query.campaign ?? null, since: query.since?.toISOString() ?? null, marking: query.marking ?? null } },
   });
-  return { incidents, campaigns };
+  return { incidents, campaigns, organisations };
 }
