@@ -50,8 +50,9 @@ describe('STIX 2.1 bundles', () => {
     // The official bundle.json lists no incident, location nor extension-definition schema: those fall to
     // its custom-object branch, which matches them twice in a oneOf. Each is checked on its own above.
     const unlisted = new Set(['incident', 'location', 'extension-definition']);
+    assert.equal(bundle.objects.find((o) => o.type === 'sighting')?.count, 3);
     assert.deepEqual(validate({ ...bundle, objects: bundle.objects.filter((o) => !unlisted.has(o.type)) }), []);
-    assert.deepEqual([...new Set(bundle.objects.map((o) => o.type))].sort(), ['campaign', 'extension-definition', 'identity', 'incident', 'location', 'marking-definition', 'relationship']);
+    assert.deepEqual([...new Set(bundle.objects.map((o) => o.type))].sort(), ['campaign', 'extension-definition', 'identity', 'incident', 'location', 'marking-definition', 'relationship', 'sighting']);
     const range = await exportAll(source);
     const gang = range.objects.find((o) => o.type === 'intrusion-set');
     assert.equal(gang?.name, 'DZ Mafia');

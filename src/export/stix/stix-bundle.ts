@@ -89,8 +89,16 @@ export function incidentObjects(row: IncidentRow, gazetteer: Gazetteer): StixObj
   return [incident, location, relationship(incident.id, 'located-at', location.id, created, markings)];
 }
 
-function campaignObjects({ campaign, members }: StixSelection['campaigns'][number], incidentIds: Map<string, StixObject>): StixObject[] {
-  const included = members.map((id) => incidentIds.get(id)).filter((object): object is StixObject => object !== undefined);
+/** The exported incident of a Vigie id and the id of its location. */
+type Exported = Map<string, { incident: StixObject; location: string }>;
+
+/**
+ * A campaign, its members' `related-to` relationships and one `sighting` of it at the locations of
+ * the members exported with it (count = those members).
+ */
+function campaignObjects({ campaign, members }: StixSelection['campaigns'][number], exported: Exported): StixObject[] {
+  const found = members.map((id) => exported.get(id)).filter((entry) => entry !== undefined);
+  const included = found.map((entry) => entry.incident);
   // A campaign is as sensitive as the narrowest of the members it is shown with.
   const marking = markingOfRefs(included.flatMap((object) => object.object_marking_refs as string[])) ?? 'CLEAR';
   const markings = [TLP_MARKING_IDS[marking as Marking]];
@@ -101,7 +109,14 @@ function campaignObjects({ campaign, members }: StixSelection['campaigns'][numbe
     confidence: Math.round(Math.min(1, Math.max(0, campaign.confidence)) * 100), object_marking_refs: markings,
     extensions: vigieExtension({ state: campaign.state, sites: campaign.sites, shared_signatures: campaign.shared_signatures.map((s) => s.text) }),
   };
-  return [object, ...included.map((incident) => relationship(incident.id, 'related-to', object.id, created, markings))];
+  const related = included.map((incident) => relationship(incident.id, 'related-to', object.id, created, markings));
+  if (found.length === 0) return [object];
+  const sighting: StixObject = {
+    type: 'sighting', spec_version: '2.1', id: stixId('sighting', 'campaign-sighting', campaign.key), created, modified: created,
+    sighting_of_ref: object.id, where_sighted_refs: [...new Set(found.map((entry) => entry.location))].sort(),
+    first_seen: created, last_seen: iso(campaign.end_at), count: found.length, object_marking_refs: markings,
+  };
+  return [object, ...related, sighting];
 }
 
 /**
@@ -124,14 +139,14 @@ function organisationObject({ actor, marking, first, last }: OrganisationEntry):
 /** A STIX 2.1 bundle of a selection, with the identity, extension and marking definitions it uses. */
 export function buildBundle(selection: StixSelection, gazetteer: Gazetteer): StixBundle {
   const byId = new Map<string, StixObject>();
-  const incidentIds = new Map<string, StixObject>();
+  const exported: Exported = new Map();
   for (const row of selection.incidents) {
     if (row.compartments.length > 0) continue;
-    const [incident, ...rest] = incidentObjects(row, gazetteer);
-    incidentIds.set(row.id, incident);
-    for (const object of [incident, ...rest]) byId.set(object.id, object);
+    const [incident, location, ...rest] = incidentObjects(row, gazetteer);
+    exported.set(row.id, { incident, location: location.id });
+    for (const object of [incident, location, ...rest]) byId.set(object.id, object);
   }
-  for (const entry of selection.campaigns) for (const object of campaignObjects(entry, incidentIds)) byId.set(object.id, object);
+  for (const entry of selection.campaigns) for (const object of campaignObjects(entry, exported)) byId.set(object.id, object);
   for (const entry of selection.organisations ?? []) { const object = organisationObject(entry); byId.set(object.id, object); }
   const used = new Set([...byId.values()].flatMap((object) => object.object_marking_refs as string[] ?? []));
   const markings = (Object.keys(TLP_MARKING_IDS) as Marking[]).filter((marking) => used.has(TLP_MARKING_IDS[marking])).map(tlpMarkingDefinition);
