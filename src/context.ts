@@ -123,7 +123,11 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   events.attach(notifications);
   const now = () => new Date();
   // The detection tells the alert rules of each wave alarm; the rules ask it which sites are at risk.
-  const detection = new DetectionRuntime({ gazetteer, analysis: new AnalysisRepository(db, gazetteer), links, campaigns }, DEFAULT_SIGNIFICANCE, { onAlarm: (alarm) => alerting.waveAlarm(alarm) });
+  const detection = new DetectionRuntime({ gazetteer, analysis: new AnalysisRepository(db, gazetteer), links, campaigns }, DEFAULT_SIGNIFICANCE, {
+    // Not awaited: the wave rule asks the detection for site risk, which waits for the detection's own
+    // queue, where this hook runs (awaiting it deadlocked a start that raised an alarm). Errors are logged by the runtime.
+    onAlarm: async (alarm) => { void alerting.waveAlarm(alarm).catch(() => undefined); },
+  });
   const tasks = { tasks: new TaskRepository(db), events, now, userExists: async (id: string) => (await identity.findUserById(id)) !== undefined };
   const alerts: AlertDeps = {
     alerts: new AlertRepository(db), tasks, events, gazetteer, now, risk: (at, hours) => detection.risk(at, hours),
