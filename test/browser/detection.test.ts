@@ -1,32 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
-import { setSharing } from '../../src/core/identity/admin.service.ts';
-import { DEMO_ORGANISATIONS } from '../../src/demo/demo-accounts.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
-import { HOME_ORGANISATION, skipBrowser, startHarness, type Harness } from './browser-harness.ts';
+import { HOME_ORGANISATION, skipBrowser, type Harness } from './browser-harness.ts';
+import { startDemoHarness } from './demo-harness.ts';
 
-// The seed demo (the April 2025 wave and two years of background) is loaded before the browser
-// starts, then the detection indexes it once: links, campaigns, wave tests and the risk baseline.
-// The seed is TLP:AMBER and owned by the national service, which shares it with the test accounts'
-// organisation, so the analyst reads every member of the wave.
+// The seed demo (the April 2025 wave and two years of background), indexed once by the detection
+// before the browser starts; the analyst reads every member of the wave (demo-harness.ts).
 
 let harness: Harness;
 const options = { skip: skipBrowser, timeout: 120_000 };
-const NATIONAL = DEMO_ORGANISATIONS.find((organisation) => organisation.key === 'national')!.name;
 
-before(async () => {
-  if (skipBrowser) return;
-  harness = await startHarness({
-    detection: false,
-    prepare: async (server) => {
-      await loadDemo(server.context);
-      await setSharing(server.context.admin, { principal: SYSTEM_PRINCIPAL, address: 'test' }, NATIONAL, HOME_ORGANISATION, true);
-      await server.context.detection.start();
-      await server.context.detection.idle();
-    },
-  });
-});
+before(async () => { if (!skipBrowser) harness = await startDemoHarness(); });
 after(async () => { await harness?.close(); });
 
 interface WaveCampaign { id: string; member_ids: string[]; sites: Array<{ id: string; name: string }>; state: string }

@@ -168,6 +168,7 @@ export const enAlerts: Record<keyof typeof frAlerts, string> = {
   'watch.add': 'Watch',
   'watch.added': 'Watching: {value}.',
   'watch.empty': 'No watched signatures.',
+  'watch.removed': 'No longer watching: {value}.',
   'watch.remove': 'Remove',
   'watch.removeConfirm': 'Remove {value}?',
 

@@ -169,6 +169,7 @@ export const frAlerts = {
   'watch.add': 'Surveiller',
   'watch.added': 'Signature surveillée : {value}.',
   'watch.empty': 'Aucune signature surveillée.',
+  'watch.removed': 'Signature retirée : {value}.',
   'watch.remove': 'Retirer',
   'watch.removeConfirm': 'Retirer {value} ?',
 

@@ -69,7 +69,7 @@ export function WatchlistPanel({ editable }: { editable: boolean }) {
                   <td>{entry.note}</td>
                   {editable && (
                     <td><ConfirmButton label={t('watch.remove')} confirmLabel={t('watch.removeConfirm', { value: entry.value })} disabled={busy}
-                      onConfirm={() => run(() => alertsApi.unwatch(entry.id), t('watch.remove'))} /></td>
+                      onConfirm={() => run(() => alertsApi.unwatch(entry.id), t('watch.removed', { value: entry.value }))} /></td>
                   )}
                 </tr>
               ))}

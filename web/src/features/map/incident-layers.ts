@@ -6,6 +6,7 @@ import { EVENT_COLORS, FALLBACK_COLOR, RISK_COLORS, RISK_THRESHOLDS, colorOf } f
 import { occurredLabel } from '../../lib/dates.ts';
 import { href } from '../../lib/router.ts';
 import { formatPercent } from '../campaigns/detection-text.ts';
+import { postureExpression } from '../posture/posture-colors.ts';
 import { createBaseMap, loadOutlines, maplibregl, setSourceData, whenIdle, whenLoaded } from './base-map.ts';
 
 const EMPTY: GeoFeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -51,6 +52,8 @@ export class IncidentMapController {
   readonly ready: Promise<void>;
   private facilities = new Map<string, Facility>();
   private risk = new Map<string, number>();
+  /** Posture level rank per facility (1 reinforced … 3 maximal) when the posture shading is on. */
+  private posture = new Map<string, number>();
   private incidents = new Map<string, IncidentFeatureProperties>();
   private hover = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip', offset: 8 });
 
@@ -81,6 +84,15 @@ export class IncidentMapController {
         'circle-stroke-color': '#6e2303', 'circle-stroke-width': 0.8,
       },
     });
+    // Facilities above the normal posture level, as rings around the dot, when that shading is on.
+    this.map.addLayer({
+      id: 'facility-posture', type: 'circle', source: 'facilities', filter: ['>', ['get', 'posture'], 0],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 6, 8, 9, 12, 12],
+        'circle-color': postureExpression, 'circle-opacity': 0.35,
+        'circle-stroke-color': postureExpression, 'circle-stroke-width': 2.5,
+      },
+    });
     this.map.addLayer({
       id: 'incidents', type: 'circle', source: 'incidents',
       paint: {
@@ -101,7 +113,7 @@ export class IncidentMapController {
       features: [...this.facilities.values()].map((facility) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [facility.lon, facility.lat] },
-        properties: { id: facility.id, name: facility.name, risk: this.risk.get(facility.id) ?? -1 },
+        properties: { id: facility.id, name: facility.name, risk: this.risk.get(facility.id) ?? -1, posture: this.posture.get(facility.id) ?? 0 },
       })),
     });
   }
@@ -113,6 +125,24 @@ export class IncidentMapController {
     this.drawFacilities();
     await whenIdle(this.map);
     return [...probabilities.keys()].filter((id) => this.facilities.has(id)).length;
+  }
+
+  /**
+   * Rings the facilities by posture level: `levelOf` gives a facility's effective rank (0 normal …
+   * 3 maximal); null removes the rings. Resolves with the number of facilities above normal.
+   */
+  async setPosture(levelOf: ((facility: Facility) => number) | null): Promise<number> {
+    await this.ready;
+    this.posture = new Map();
+    if (levelOf) {
+      for (const facility of this.facilities.values()) {
+        const rank = levelOf(facility);
+        if (rank > 0) this.posture.set(facility.id, rank);
+      }
+    }
+    this.drawFacilities();
+    await whenIdle(this.map);
+    return this.posture.size;
   }
 
   /** Shows these incidents; resolves once they are drawn, with the number of features drawn. */
@@ -146,11 +176,11 @@ export class IncidentMapController {
 
   private bindEvents(): void {
     const map = this.map;
-    for (const layer of ['facilities', 'facility-risk', 'incidents']) {
+    for (const layer of ['facilities', 'facility-risk', 'facility-posture', 'incidents']) {
       map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
       map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; this.hover.remove(); });
     }
-    for (const layer of ['facilities', 'facility-risk']) {
+    for (const layer of ['facilities', 'facility-risk', 'facility-posture']) {
       map.on('mousemove', layer, (event) => {
         const id = event.features?.[0]?.properties?.id as string | undefined;
         const facility = id ? this.facilities.get(id) : undefined;

@@ -10,6 +10,7 @@ import { href, navigate, type Route } from '../../lib/router.ts';
 import { canDecide, useUser } from '../auth/session.ts';
 import { IncidentMapController } from './incident-layers.ts';
 import { RiskLegend, RiskPanel, RiskToggle, riskHorizonOf, useSiteRisk, type RiskHorizon } from './risk-panel.tsx';
+import { PostureLegend, PostureToggle, usePostureShading, type PostureShading } from './posture-shading.tsx';
 
 /** The 30 days before the newest incident (or before today when there is none). */
 async function periodEndingAtLatest(): Promise<Period> {
@@ -20,7 +21,7 @@ async function periodEndingAtLatest(): Promise<Period> {
 }
 
 const periodQuery = (period: Period) => (period.from || period.to ? { from: period.from, to: period.to } : { all: '1' });
-const riskQuery = (horizon: RiskHorizon | undefined) => (horizon ? { risk: String(horizon) } : {});
+const riskQuery = (horizon: RiskHorizon | undefined, posture = false) => ({ ...(horizon ? { risk: String(horizon) } : {}), ...(posture ? { posture: '1' } : {}) });
 
 /** The map page: period control, the map of France and a legend of the incidents shown. */
 export function MapPage({ route }: { route: Route }) {
@@ -30,16 +31,18 @@ export function MapPage({ route }: { route: Route }) {
   const all = route.query.get('all') === '1';
   const decided = all || !!from || !!to;
   const risk = riskHorizonOf(route.query);
+  const posture = route.query.get('posture') === '1';
   const [defaultError, setDefaultError] = useState<Error>();
 
   // Without a period in the address, start on the month that ends with the latest incident.
   useEffect(() => {
     if (decided) return;
-    periodEndingAtLatest().then((period) => navigate('/map', { ...periodQuery(period), ...riskQuery(risk) }, true), setDefaultError);
+    periodEndingAtLatest().then((period) => navigate('/map', { ...periodQuery(period), ...riskQuery(risk, posture) }, true), setDefaultError);
   }, [decided]);
 
-  const setPeriod = (period: Period) => navigate('/map', { ...periodQuery(period), ...riskQuery(risk) });
-  const setRisk = (horizon: RiskHorizon | undefined) => navigate('/map', { ...periodQuery({ from, to }), ...riskQuery(horizon) }, true);
+  const setPeriod = (period: Period) => navigate('/map', { ...periodQuery(period), ...riskQuery(risk, posture) });
+  const setRisk = (horizon: RiskHorizon | undefined) => navigate('/map', { ...periodQuery({ from, to }), ...riskQuery(horizon, posture) }, true);
+  const setPosture = (on: boolean) => navigate('/map', { ...periodQuery({ from, to }), ...riskQuery(risk, on) }, true);
   const goLatest = () => periodEndingAtLatest().then(setPeriod, setDefaultError);
   const period: Period = { from, to };
 
@@ -50,7 +53,7 @@ export function MapPage({ route }: { route: Route }) {
         <PeriodControl idPrefix="map" value={period} onChange={setPeriod} />
       </div>
       {defaultError && <ErrorBanner error={defaultError} />}
-      <IncidentMap period={period} active={decided} onGoLatest={goLatest} risk={risk} onRisk={setRisk} />
+      <IncidentMap period={period} active={decided} onGoLatest={goLatest} risk={risk} onRisk={setRisk} posture={posture} onPosture={setPosture} />
     </section>
   );
 }
@@ -70,8 +73,9 @@ function countByMainType(collection: FeatureCollection<IncidentFeatureProperties
  * The map itself. Exposes its state to tests and assistive tools: `data-loaded="true"` once the
  * layers are filled, `data-incident-count` the number of incident dots drawn.
  */
-function IncidentMap({ period, active, onGoLatest, risk, onRisk }: {
+function IncidentMap({ period, active, onGoLatest, risk, onRisk, posture, onPosture }: {
   period: Period; active: boolean; onGoLatest: () => void; risk: RiskHorizon | undefined; onRisk: (horizon: RiskHorizon | undefined) => void;
+  posture: boolean; onPosture: (on: boolean) => void;
 }) {
   const user = useUser();
   const container = useRef<HTMLDivElement>(null);
@@ -93,6 +97,8 @@ function IncidentMap({ period, active, onGoLatest, risk, onRisk }: {
   // The forecast starts where the period ends (now for an open period); only roles that may read it ask.
   const riskState = useSiteRisk(controller, active && canDecide(user) ? risk : undefined, apiPeriod(period).to);
   const showRisk = !!risk && canDecide(user) && riskState.status !== 'forbidden';
+  // Posture levels are read by analysts and above, as the alerts are.
+  const postureShading = usePostureShading(controller, posture && canDecide(user));
   useEffect(() => { controller.current?.map.resize(); }, [showRisk]);
 
   useEffect(() => {
@@ -133,6 +139,7 @@ function IncidentMap({ period, active, onGoLatest, risk, onRisk }: {
           )}
         </div>
         {canDecide(user) && riskState.status !== 'forbidden' && <RiskToggle value={risk} onChange={onRisk} />}
+        {canDecide(user) && <PostureToggle on={posture} onChange={onPosture} />}
       </div>
       <div class="map-row">
         <div class="map-frame">
@@ -145,10 +152,11 @@ function IncidentMap({ period, active, onGoLatest, risk, onRisk }: {
             data-facility-count={facilityCount}
             data-risk-horizon={showRisk ? risk : undefined}
             data-risk-count={riskState.status === 'ready' ? riskState.shaded : 0}
+            data-posture-count={postureShading.status === 'ready' ? postureShading.raised : undefined}
             role="region"
             aria-label={t('map.aria')}
           />
-          <Legend byType={drawn?.byType ?? []} risk={showRisk ? risk : undefined} />
+          <Legend byType={drawn?.byType ?? []} risk={showRisk ? risk : undefined} posture={postureShading.status === 'off' ? undefined : postureShading} />
         </div>
         {showRisk && <RiskPanel risk={riskState} />}
       </div>
@@ -157,7 +165,7 @@ function IncidentMap({ period, active, onGoLatest, risk, onRisk }: {
   );
 }
 
-function Legend({ byType, risk }: { byType: Array<[string, number]>; risk?: RiskHorizon }) {
+function Legend({ byType, risk, posture }: { byType: Array<[string, number]>; risk?: RiskHorizon; posture?: PostureShading }) {
   return (
     <aside class="legend" aria-label={t('map.legend')}>
       <h2 class="legend__title">{t('map.legend')}</h2>
@@ -174,6 +182,7 @@ function Legend({ byType, risk }: { byType: Array<[string, number]>; risk?: Risk
         </li>
       </ul>
       {risk && <RiskLegend horizon={risk} />}
+      {posture && <PostureLegend shading={posture} />}
     </aside>
   );
 }

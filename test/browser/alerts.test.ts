@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { skipBrowser, type Harness } from './browser-harness.ts';
+import { startDemoHarness } from './demo-harness.ts';
+
+// The seed demo is loaded and shared with the test accounts' organisation; the detection finds the
+// April 2025 wave and raises its alarm, and the alert rules turn it into a critical alert with the
+// wave playbook's tasks and reinforced postures proposed for the sites at risk.
+
+let harness: Harness;
+const options = { skip: skipBrowser, timeout: 180_000 };
+
+before(async () => { if (!skipBrowser) harness = await startDemoHarness(); });
+after(async () => { await harness?.close(); });
+
+interface ListedAlert { id: string; kind: string; state: string; version: number; title: string }
+
+/** The alert the April 2025 wave raised, as the API gives it to the analyst. */
+async function waveAlert(): Promise<ListedAlert> {
+  const { status, json } = await harness.api('analyst', 'GET', '/api/alerts?limit=200');
+  assert.equal(status, 200);
+  const wave = (json.items as ListedAlert[]).find((alert) => alert.kind === 'wave_alarm');
+  assert.ok(wave, 'the seed wave raised an alert');
+  return wave;
+}
+
+test('the wave alert is listed, acknowledged on its page, a stale action says so, and its playbook tasks are on the board', options, async () => {
+  const wave = await waveAlert();
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/alerts`);
+  await page.getByRole('heading', { level: 1, name: 'Alertes' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Alertes', exact: true }).getAttribute('aria-current'), 'page');
+  const item = page.locator(`[data-testid="alert-item"][data-id="${wave.id}"]`);
+  await item.waitFor();
+  assert.equal(await item.getByTestId('severity').textContent(), 'Critique');
+  assert.equal(await item.getByTestId('alert-state').textContent(), 'Ouverte');
+  await page.screenshot({ path: '/tmp/vigie-alerts.png', fullPage: true });
+
+  // The alert page: what raised it, its incidents, campaign, tasks and history; acknowledge it.
+  await item.getByRole('link', { name: wave.title }).click();
+  await page.waitForURL(new RegExp(`#/alerts/${wave.id}$`));
+  const alertPage = page.locator('[data-testid="alert-page"][data-state="open"]');
+  await alertPage.waitFor();
+  assert.ok(await page.getByTestId('alert-incident').count() >= 3, 'the wave incidents are listed');
+  assert.match(await page.getByTestId('alert-incident').first().getAttribute('href') ?? '', /^#\/incidents\/[0-9a-f-]{36}$/);
+  await page.getByTestId('alert-campaign').waitFor();
+  assert.equal(await page.getByTestId('task-card').count(), 4, 'the wave playbook opened four tasks');
+  await page.locator('[data-testid="history-entry"][data-action="opened"]').waitFor();
+  await page.getByTestId('acknowledge').click();
+  await page.locator('[data-testid="alert-page"][data-state="acknowledged"]').waitFor();
+  assert.equal(await page.getByTestId('alert-done').textContent(), 'Alerte mise à jour : Prise en compte.');
+  assert.equal(await page.getByTestId('alert-state').textContent(), 'Prise en compte');
+  await page.locator('[data-testid="history-entry"][data-action="acknowledged"]').waitFor();
+  assert.equal((await harness.api('analyst', 'GET', `/api/alerts/${wave.id}`)).json.state, 'acknowledged');
+  await page.screenshot({ path: '/tmp/vigie-alert.png', fullPage: true });
+
+  // Someone else changes the alert meanwhile: resolving from the stale page is refused, the page reloads and says so.
+  const assigned = await harness.api('admin', 'POST', `/api/alerts/${wave.id}/assign`, { assignee_id: harness.accounts.admin.id });
+  assert.equal(assigned.status, 200);
+  await page.getByTestId('resolve').click();
+  await page.getByTestId('alert-conflict').waitFor();
+  await page.locator(`[data-testid="alert-page"][data-version="${assigned.json.version}"]`).waitFor();
+  assert.equal(await page.getByTestId('alert-assignee').textContent(), 'Assignée à : un autre utilisateur');
+  assert.equal((await harness.api('analyst', 'GET', `/api/alerts/${wave.id}`)).json.state, 'acknowledged');
+
+  // The tasks board lists the wave playbook's tasks; one moves to "in progress" and gets a comment.
+  await page.getByRole('link', { name: 'Tâches', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Tâches' }).waitFor();
+  const cards = page.locator('[data-testid="task-card"]');
+  await cards.first().waitFor();
+  const titles = await page.getByTestId('task-title').allTextContents();
+  assert.ok(titles.some((title) => /patrouilles/i.test(title)), `a wave task is listed: ${titles.join(' | ')}`);
+  const first = cards.first();
+  const taskId = await first.getAttribute('data-id');
+  await first.getByTestId('task-state').selectOption('in_progress');
+  await page.locator(`[data-testid="task-card"][data-id="${taskId}"][data-state="in_progress"]`).waitFor();
+  const card = page.locator(`[data-testid="task-card"][data-id="${taskId}"]`);
+  await card.getByTestId('task-comments-toggle').click();
+  await card.getByText('Aucun commentaire.').waitFor();
+  await card.getByLabel('Ajouter un commentaire').fill('Patrouilles doublées depuis 22 h');
+  await card.getByRole('button', { name: 'Commenter' }).click();
+  await card.getByTestId('task-comment').filter({ hasText: 'Patrouilles doublées depuis 22 h' }).waitFor();
+  await page.screenshot({ path: '/tmp/vigie-tasks.png', fullPage: true });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a supervisor accepts a posture proposal of the wave and the map rings the site', options, async () => {
+  const proposals = (await harness.api('admin', 'GET', '/api/posture')).json.proposed as Array<{ id: string; scope_id: string }>;
+  assert.ok(proposals.length >= 1, 'the wave alert proposed reinforced postures');
+  const page = await harness.newPage({ as: 'admin' });
+  await page.goto(`${harness.url}/#/posture`);
+  await page.getByRole('heading', { level: 1, name: 'Niveaux de posture' }).waitFor();
+  const proposal = page.locator(`[data-testid="posture-proposal"][data-id="${proposals[0].id}"]`);
+  await proposal.getByTestId('proposal-accept').click();
+  await page.getByTestId('posture-notice').filter({ hasText: 'Proposition en vigueur.' }).waitFor();
+  await page.locator(`[data-testid="posture-row"][data-scope-id="${proposals[0].scope_id}"][data-state="active"]`).first().waitFor();
+  await page.screenshot({ path: '/tmp/vigie-posture.png', fullPage: true });
+
+  await page.goto(`${harness.url}/#/map?from=2025-04-10&to=2025-04-16&posture=1`);
+  await page.locator('[data-testid="map"][data-loaded="true"]').waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="map"][data-posture-count="1"]').waitFor({ timeout: 30_000 });
+  await page.getByTestId('posture-legend').waitFor();
+  await page.screenshot({ path: '/tmp/vigie-map-posture.png' });
+  await page.getByTestId('posture-toggle').getByRole('button', { name: 'Masquée' }).click();
+  await page.locator('[data-testid="map"]:not([data-posture-count])').waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
