@@ -63,7 +63,7 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
     for (const id of ids.slice(0, 5)) assert.ok(campaign.member_ids.includes(id), `member ${id}`);
     assert.match(campaign.explanation, /sites in \d nights?, \d share the tag DDPF/);
     assert.equal(campaign.significance.tested, true);
-    assert.ok(campaign.significance.poisson_scan.p_value <= 0.01, `p = ${campaign.significance.poisson_scan.p_value}`);
+    assert.ok(campaign.significance.poisson_scan.p_value <= 0.01, `p = ${campaign.significance.poisson_scan.p_value} ${JSON.stringify(campaign.significance)}`);
     assert.match(campaign.significance.poisson_scan.sentence, /once in/);
     assert.equal(campaign.significance.signature_burst.signature, 'DDPF');
     assert.ok(campaign.significance.signature_burst.sites >= 3, `sites ${campaign.significance.signature_burst.sites}`);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { classOf } from '../../analysis/event-class.ts';
+import { classOf, EVENT_CLASSES } from '../../analysis/event-class.ts';
 import { clusterCampaigns } from '../../analysis/linking/campaigns.ts';
 import type { Campaign, CampaignDecision } from '../../analysis/linking/campaign-types.ts';
 import { LinkEngine } from '../../analysis/linking/link-engine.ts';
@@ -96,7 +96,9 @@ export class DetectionRuntime {
     if (!Number.isFinite(now)) return;
     const from = now - BASELINE_YEARS * 365 * DAY_MS;
     const history = await this.deps.analysis.between(new Date(from), new Date(now));
-    this.baseline = fitBaseline(history, this.sites, { classOf, from, to: now });
+    // Every class is modelled, seen or not: a history of drone drops alone must still give attacks a
+    // small expected rate, not none (a scan against zero has no answer).
+    this.baseline = fitBaseline(history, this.sites, { classOf, from, to: now, classes: EVENT_CLASSES });
     this.status.baselineFittedAt = new Date().toISOString();
   }
 
