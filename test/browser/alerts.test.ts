@@ -68,11 +68,14 @@ test('the wave alert is listed, acknowledged on its page, a stale action says so
   await page.getByRole('heading', { level: 1, name: 'Tâches' }).waitFor();
   const cards = page.locator('[data-testid="task-card"]');
   await cards.first().waitFor();
+  const waveTasks = (await harness.api('analyst', 'GET', `/api/alerts/${wave.id}`)).json.tasks as Array<{ id: string }>;
+  assert.equal(waveTasks.length, 4);
+  const listed = await cards.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-id')));
+  for (const task of waveTasks) assert.ok(listed.includes(task.id), `the wave task ${task.id} is on the board`);
   const titles = await page.getByTestId('task-title').allTextContents();
-  assert.ok(titles.some((title) => /patrouilles/i.test(title)), `a wave task is listed: ${titles.join(' | ')}`);
-  const first = cards.first();
-  const taskId = await first.getAttribute('data-id');
-  await first.getByTestId('task-state').selectOption('in_progress');
+  assert.ok(titles.some((title) => /patrouilles de police/i.test(title)), `a wave task is listed: ${titles.join(' | ')}`);
+  const taskId = waveTasks[0].id;
+  await page.locator(`[data-testid="task-card"][data-id="${taskId}"]`).getByTestId('task-state').selectOption('in_progress');
   await page.locator(`[data-testid="task-card"][data-id="${taskId}"][data-state="in_progress"]`).waitFor();
   const card = page.locator(`[data-testid="task-card"][data-id="${taskId}"]`);
   await card.getByTestId('task-comments-toggle').click();
