@@ -110,3 +110,27 @@ test('a supervisor accepts a posture proposal of the wave and the map rings the 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a supervisor disables a rule, and watches a signature then stops', options, async () => {
+  const page = await harness.newPage({ as: 'admin' });
+  await page.goto(`${harness.url}/#/alert-rules`);
+  await page.getByRole('heading', { level: 1, name: 'Règles d’alerte' }).waitFor();
+  const rule = page.locator('[data-testid="rule-card"][data-kind="incident_count"]').first();
+  const ruleId = await rule.getAttribute('data-id');
+  await rule.getByTestId('rule-toggle').click();
+  await page.locator(`[data-testid="rule-card"][data-id="${ruleId}"][data-enabled="false"]`).waitFor();
+  const rules = (await harness.api('admin', 'GET', '/api/alert-rules')).json.items as Array<{ id: string; enabled: boolean }>;
+  assert.equal(rules.find((item) => item.id === ruleId)?.enabled, false);
+
+  const watchlist = page.getByTestId('watchlist');
+  await watchlist.locator('#watch-value').fill('D.Z. Mafia');
+  await watchlist.getByRole('button', { name: 'Surveiller' }).click();
+  await watchlist.getByText('Signature surveillée : D.Z. Mafia.').waitFor();
+  assert.match(await watchlist.getByTestId('watch-row').first().textContent() ?? '', /D\.Z\. Mafia \(dzmafia\)/);
+  await page.screenshot({ path: '/tmp/vigie-rules.png', fullPage: true });
+  await watchlist.getByTestId('watch-row').first().getByRole('button', { name: 'Retirer' }).click();
+  await watchlist.getByRole('button', { name: 'Retirer D.Z. Mafia ?' }).click();
+  await watchlist.getByText('Aucune signature surveillée.').waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -157,7 +157,7 @@ export const enAlerts: Record<keyof typeof frAlerts, string> = {
   'rules.ackMinutes': 'Time to acknowledge: {minutes} min',
   'rules.playbook': 'Playbook: {id}',
   'watch.title': 'Watched signatures',
-  'watch.intro': 'An incident carrying one of these signatures raises an alert (compared in folded form: “D.Z. MAFIA” = “dz mafia”).',
+  'watch.intro': 'An incident carrying one of these signatures raises an alert (compared in folded form: “D.Z. MAFIA” = “dzmafia”).',
   'watch.kind': 'Kind',
   'watch.kind.tag': 'Tag',
   'watch.kind.vehicle_plate': 'Plate',

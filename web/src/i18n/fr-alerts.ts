@@ -158,7 +158,7 @@ export const frAlerts = {
   'rules.ackMinutes': 'Délai de prise en compte : {minutes} min',
   'rules.playbook': 'Plan de réponse : {id}',
   'watch.title': 'Signatures surveillées',
-  'watch.intro': 'Un incident portant une de ces signatures lève une alerte (comparaison sur la forme normalisée : « D.Z. MAFIA » = « dz mafia »).',
+  'watch.intro': 'Un incident portant une de ces signatures lève une alerte (comparaison sur la forme normalisée : « D.Z. MAFIA » = « dzmafia »).',
   'watch.kind': 'Type',
   'watch.kind.tag': 'Tag',
   'watch.kind.vehicle_plate': 'Plaque',
