@@ -139,8 +139,11 @@ export class CampaignRepository {
     return Number(row.count);
   }
 
-  async deleteAlarmsOf(campaignId: string): Promise<void> {
-    await this.db.deleteFrom('wave_alarms').where('campaign_id', '=', campaignId).execute();
+  /** Removes a campaign's alarms, or only those raised by other methods than `keep`. */
+  async deleteAlarmsOf(campaignId: string, keep?: string): Promise<void> {
+    let query = this.db.deleteFrom('wave_alarms').where('campaign_id', '=', campaignId);
+    if (keep) query = query.where('method', '<>', keep);
+    await query.execute();
   }
 
   alarms(filter: { from?: Date; to?: Date; maxP?: number }, limit: number): Promise<WaveAlarmRow[]> {

@@ -114,7 +114,8 @@ export async function evaluateCampaign(deps: Deps, baseline: Baseline, sites: An
   await deps.campaigns.setSignificance(campaignId, significance);
   if (alarmYears >= options.alarmRecurrenceYears) {
     const bySignature = method === 'signature_burst' && burst;
-    await deps.campaigns.deleteAlarmsOf(campaignId);
+    // one alarm per campaign: the one of the test it now rests on is updated, the other's removed
+    await deps.campaigns.deleteAlarmsOf(campaignId, method);
     await deps.campaigns.upsertAlarm({
       campaignId, method, statistic: bySignature ? burst.sites : scan.statistic, pValue: alarmP, recurrenceYears: alarmYears,
       windowStart: new Date(bySignature ? now - burst.windowDays * DAY_MS : scan.window.start), windowEnd: new Date(now),

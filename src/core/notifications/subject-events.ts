@@ -35,7 +35,8 @@ export function narrowestAccess(rows: Protected[]): Protected {
   if (rows.length === 0) return { owner_org_id: '00000000-0000-4000-8000-000000000001', marking: 'RED', compartments: [], created_by: null };
   const rank = (marking: string) => MARKINGS.indexOf(marking as (typeof MARKINGS)[number]);
   const narrowest = rows.reduce((a, b) => (rank(b.marking) > rank(a.marking) ? b : a));
-  return { ...narrowest, compartments: [...new Set(rows.flatMap((r) => r.compartments))].sort() };
+  // only the access fields: the rows may be whole incidents, and the event stores what it is given
+  return { owner_org_id: narrowest.owner_org_id, marking: narrowest.marking, created_by: narrowest.created_by, compartments: [...new Set(rows.flatMap((r) => r.compartments))].sort() };
 }
 
 /** `campaign.alarm`: a wave alarm newly raised on a campaign. */
