@@ -13,7 +13,8 @@ import type { VigieContext } from '../../context.ts';
 
 process.env.VIGIE_WEBHOOK_RETRY_BASE_MS = '20';
 process.env.VIGIE_WEBHOOK_MAX_ATTEMPTS = '4';
-process.env.VIGIE_WEBHOOK_TIMEOUT_MS = '2000';
+// Generous: on a loaded machine an attempt through PGlite can take seconds.
+process.env.VIGIE_WEBHOOK_TIMEOUT_MS = '5000';
 const system = { principal: SYSTEM_PRINCIPAL, address: 'test' };
 
 function alertEvent(overrides: Partial<VigieEventInput> = {}): VigieEventInput {
@@ -35,7 +36,7 @@ describe(`notification service on ${TEST_STORE}`, () => {
     context.notifications.start();
     try {
       const event = await context.notifications.publish(alertEvent());
-      await receiver.until((r) => r.some((x) => x.answered === 200));
+      await receiver.until((r) => r.some((x) => x.answered === 200), 30_000);
       await new Promise((resolve) => setTimeout(resolve, 200));
       assert.deepEqual(receiver.received.map((r) => r.answered), [503, 503, 503, 200]);
       assert.equal(new Set(receiver.received.map((r) => r.delivery)).size, 1, 'the same delivery id on every attempt');
@@ -62,14 +63,14 @@ describe(`notification service on ${TEST_STORE}`, () => {
     context.notifications.start();
     try {
       await context.notifications.publish(alertEvent({ type: 'task.overdue' }));
-      await receiver.until((r) => r.length >= 4);
+      await receiver.until((r) => r.length >= 4, 30_000);
       await new Promise((resolve) => setTimeout(resolve, 300));
       const [dead] = await webhookDeliveries(context.subscriptions, system, webhook.id, { limit: 10 });
       assert.equal(dead.state, 'dead');
       assert.equal(receiver.received.length, 4, 'no fifth attempt');
       up = true;
       await redeliver(context.subscriptions, system, dead.id);
-      await receiver.until((r) => r.some((x) => x.answered === 204));
+      await receiver.until((r) => r.some((x) => x.answered === 204), 30_000);
       assert.equal(receiver.received.at(-1)!.delivery, dead.id);
     } finally {
       await context.notifications.stop();
