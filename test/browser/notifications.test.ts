@@ -20,7 +20,7 @@ test('the bell count rises when an incident is recorded elsewhere, and the centr
   const created = await harness.api('admin', 'POST', '/api/incidents', incidentInput({ external_id: 'browser-bell', marking: 'GREEN' }));
   assert.equal(created.status, 201);
   await page.waitForFunction((before) => {
-    const badge = document.querySelector('[data-testid="notification-count"]');
+    const badge = (globalThis as unknown as { document: { querySelector(selector: string): { textContent: string | null } | null } }).document.querySelector('[data-testid="notification-count"]');
     return badge !== null && Number(badge.textContent) > before;
   }, start, { timeout: 15_000 });
   assert.ok(await count() > start);
