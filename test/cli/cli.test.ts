@@ -1,15 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runVigie } from '../support/cli-runner.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
-
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vigie.mjs');
 
 describe(`vigie CLI on ${TEST_STORE}`, () => {
   let store: TestStore;
@@ -17,17 +13,7 @@ describe(`vigie CLI on ${TEST_STORE}`, () => {
   before(async () => { store = await freshStore(); });
   after(async () => { await store.drop(); });
 
-  /** Runs the CLI against the test store; resolves with its exit code and output, never throws. */
-  async function vigie(...args: string[]) {
-    const env = { ...process.env, VIGIE_DATA_DIR: store.dataDir, DATABASE_URL: store.databaseUrl ?? '' };
-    try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env, maxBuffer: 64 * 1024 * 1024 });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-    }
-  }
+  const vigie = (...args: string[]) => runVigie(store, ...args);
 
   test('imports a JSON file, then says it is already there', async () => {
     const file = join(work, 'incidents.json');
