@@ -10,7 +10,7 @@
 import type { AnalysisIncident, Link } from '../types.ts';
 import { IncidentColumns } from './incident-columns.ts';
 import { gradeWeight } from '../source-grade.ts';
-import { gapHours, haversineKm } from './geo-time.ts';
+import { DAY_MS, gapHours, haversineKm } from './geo-time.ts';
 import { circumstantialCeiling, closeness, isIdentifierKind, scoreLink, type LinkScoreContext } from './link-scorer.ts';
 import { SignatureIndex } from './signature-index.ts';
 import type { AliasTable } from './signature-similarity.ts';
@@ -55,7 +55,6 @@ export interface LinkEngineOptions {
   minHistoryDays?: number;
 }
 
-const DAY_MS = 86_400_000;
 /** Above this many carriers a tag is common whatever its recent carriers: not worth counting them. */
 const COUNT_NEAR_UP_TO = 5000;
 

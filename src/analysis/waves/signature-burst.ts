@@ -14,7 +14,7 @@
  * one prison (a local crew) from looking like a wave.
  */
 
-const DAY_MS = 86_400_000;
+import { DAY_MS } from './paris-day.ts';
 /** Half a carrier: the rate of a signature never seen in the background period. */
 const PRIOR_CARRIERS = 0.5;
 
