@@ -18,10 +18,30 @@ export interface FacilityTable {
   lat: number; lon: number; coord_precision: string; timezone: string;
 }
 
+export type ActorKind = 'person' | 'organisation' | 'vehicle' | 'vessel' | 'phone' | 'online_account' | 'place' | 'facility' | 'weapon';
 export interface ActorTable {
-  id: string; kind: 'organisation' | 'person'; subkind: string | null; name: string; name_key: string;
+  id: string; kind: ActorKind; subkind: string | null; name: string; name_key: string;
   aliases: WithDefault<string[]>; description: string | null;
   created_at: Generated<Date>; updated_at: Generated<Date>;
+  // migration 0008: the actor graph
+  attributes: ColumnType<Record<string, unknown>, string | undefined, string>; facility_id: WithDefault<string | null>;
+  owner_org_id: WithDefault<string>; marking: WithDefault<string>; compartments: WithDefault<string[]>;
+  created_by: WithDefault<string | null>; version: Generated<number>;
+}
+export type RelationshipKind = 'member_of' | 'leads' | 'uses' | 'owns' | 'seen_at' | 'held_at' | 'linked_to';
+export interface ActorRelationshipTable {
+  id: string; source_id: string; target_id: string; kind: RelationshipKind; confidence: number;
+  sources: ColumnType<StoredSource[], string | undefined, string>; valid_from: Timestamp | null; valid_until: Timestamp | null; description: string | null;
+  owner_org_id: string; marking: WithDefault<string>; created_by: string | null;
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+export type IncidentActorRole = 'suspect' | 'claimed' | 'target' | 'victim' | 'used' | 'seen';
+export interface IncidentActorTable { incident_id: string; actor_id: string; role: IncidentActorRole; created_by: string | null; created_at: Generated<Date> }
+export interface DetaineeProfileTable {
+  actor_id: string; facility_id: string | null;
+  organised_crime_leadership: WithDefault<number>; escape_history: WithDefault<number>; outside_communications: WithDefault<number>; violence: WithDefault<number>;
+  placement: WithDefault<'ordinary' | 'isolation' | 'high_security'>; notes: string | null;
+  assessed_at: Generated<Date>; assessed_by: string | null; owner_org_id: string; marking: WithDefault<string>; version: Generated<number>;
 }
 
 export interface StoredSignature { kind: string; text: string; normalized: string }
@@ -197,6 +217,9 @@ export interface DB {
   departments: DepartmentTable;
   facilities: FacilityTable;
   actors: ActorTable;
+  actor_relationships: ActorRelationshipTable;
+  incident_actors: IncidentActorTable;
+  detainee_profiles: DetaineeProfileTable;
   incidents: IncidentTable & ProtectedColumns & { staff_sealed: string | null; analysed_version: ColumnType<number | null, number | null | undefined, number | null>; alerted_version: ColumnType<number | null, number | null | undefined, number | null> };
   seizures: SeizureTable & ProtectedColumns;
   organisations: OrganisationTable;
@@ -244,6 +267,9 @@ export type ApiTokenRow = Selectable<ApiTokenTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
 export type FacilityRow = Selectable<FacilityTable>;
 export type ActorRow = Selectable<ActorTable>;
+export type ActorRelationshipRow = Selectable<ActorRelationshipTable>;
+export type IncidentActorRow = Selectable<IncidentActorTable>;
+export type DetaineeProfileRow = Selectable<DetaineeProfileTable>;
 export type CampaignRow = Selectable<CampaignTable>;
 export type IncidentLinkRow = Selectable<IncidentLinkTable>;
 export type WaveAlarmRow = Selectable<WaveAlarmTable>;

@@ -20,16 +20,20 @@ export function OrganisationsTab() {
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'error') return <ErrorBanner error={loaded.error} onRetry={loaded.reload} />;
 
+  const setShared = (ownerId: string, partnerId: string, shared: boolean) => setOrganisations((current) => current.map((item) => item.id !== ownerId ? item : {
+    ...item, shares_with: shared ? [...item.shares_with.filter((id) => id !== partnerId), partnerId] : item.shares_with.filter((id) => id !== partnerId),
+  }));
+  // Optimistic: the box shows its new state at once (a controlled checkbox would otherwise snap back while the request
+  // runs), and goes back if the server refuses.
   const share = (owner: Organisation, partner: Organisation, shared: boolean) => {
     setBusy(true);
     setError(undefined);
     setNotice(undefined);
-    adminApi.setSharing(owner.id, partner.id, shared).then(() => {
-      setOrganisations((current) => current.map((item) => item.id !== owner.id ? item : {
-        ...item, shares_with: shared ? [...item.shares_with, partner.id] : item.shares_with.filter((id) => id !== partner.id),
-      }));
-      setNotice(t(shared ? 'orgs.shared' : 'orgs.unshared', { owner: owner.name, partner: partner.name }));
-    }, setError).finally(() => setBusy(false));
+    setShared(owner.id, partner.id, shared);
+    adminApi.setSharing(owner.id, partner.id, shared).then(
+      () => setNotice(t(shared ? 'orgs.shared' : 'orgs.unshared', { owner: owner.name, partner: partner.name })),
+      (failure: Error) => { setShared(owner.id, partner.id, !shared); setError(failure); },
+    ).finally(() => setBusy(false));
   };
 
   return (
