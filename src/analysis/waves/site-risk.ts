@@ -26,6 +26,8 @@ export interface SiteRiskOptions {
   affinity?: SiteAffinity;
   /** recent contributions remembered per site to explain its risk (default 8) */
   reasonsPerSite?: number;
+  /** bounded multipliers of a site's expected incidents with their reasons (the detainees it holds: analysis/graph/detainee-risk.ts) */
+  siteFactors?: ReadonlyMap<string, { factor: number; reasons: string[] }>;
 }
 
 /** One site's forecast. */
@@ -41,6 +43,8 @@ export interface SiteRisk {
   /** expected / background: how much recent incidents raise the usual risk */
   relativeRisk: number;
   reasons: string[];
+  /** the site's multiplier from options.siteFactors, when one applies */
+  factor?: number;
 }
 
 interface Contribution {
@@ -138,7 +142,9 @@ export class SiteRiskModel {
     const risks = this.sites.map((site, row) => {
       const background = scale * this.baseline.expectedAt(this.baselineRows[row], this.classRows, now, now + days * DAY_MS);
       const excitation = (this.excitation(site.id, now) * (1 - Math.exp(-this.beta * days))) / this.beta;
-      const expected = background + excitation;
+      const siteFactor = this.options.siteFactors?.get(site.id);
+      const expected = (background + excitation) * (siteFactor?.factor ?? 1);
+      const reasons = this.reasons(row, now, background, excitation, horizonHours);
       return {
         siteId: site.id,
         horizonHours,
@@ -147,7 +153,8 @@ export class SiteRiskModel {
         excitation,
         probability: -Math.expm1(-expected),
         relativeRisk: background > 0 ? expected / background : Infinity,
-        reasons: this.reasons(row, now, background, excitation, horizonHours),
+        reasons: siteFactor ? [...reasons, ...siteFactor.reasons] : reasons,
+        ...(siteFactor ? { factor: siteFactor.factor } : {}),
       };
     });
     return risks.sort((a, b) => b.probability - a.probability || b.relativeRisk - a.relativeRisk);
