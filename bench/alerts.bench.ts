@@ -1,15 +1,18 @@
 /**
- * Alerts benchmark (`npm run bench:alerts`): the time from an incident's POST to its event on a
- * live SSE client and at a local webhook receiver (signature checked), over a large history, with
+ * Alerts benchmark (`npm run bench:alerts`): the time from an incident's POST to the alert it raises
+ * on a live SSE client and at a local webhook receiver (signature checked), over a large history, with
  * the plain POST round trip of the same requests as the baseline.
  *
- *   node --import tsx bench/alerts.bench.ts [--rows 1000000] [--store postgres|pglite] [--samples 200]
+ *   node --import tsx bench/alerts.bench.ts [--rows 1000000] [--store postgres|pglite] [--samples 200] [--event alert|incident]
  *
  * The history is written with multi-row INSERTs of the demo's seeded synthetic incidents, marked as
  * already analysed and alerted on (as after an import that the runtimes caught up with; the import
- * path is measured by bench:ingest). The event is `incident.created`, published from the incident
- * write; the detection and the alert rules' after-write hooks are left off so the figure is the
- * notification path's own (the alert rules read the recent history on each write).
+ * path is measured by bench:ingest). With `--event alert` (the default) each POST is a threat against
+ * an officer at home: the alert rules run after the write (all shipped rules, over the history), the
+ * staff-threat rule opens an alert with its playbook's tasks, and the figure is the time to its
+ * `alert.opened` event. With `--event incident` the rules are off and the event is the write's own
+ * `incident.created` (the notification path alone). The detection's hook is off in both: the wave
+ * path is measured by bench:detect.
  * Prints a markdown table and writes bench/results/alerts-<date>.json.
  */
 import { randomUUID } from 'node:crypto';
@@ -28,7 +31,8 @@ import { incidentInput } from '../test/support/factories.ts';
 import { sseClient } from '../test/support/sse-client.ts';
 import { webhookReceiver } from '../test/support/webhook-receiver.ts';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, store: { type: 'string', default: 'postgres' }, samples: { type: 'string', default: '200' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, store: { type: 'string', default: 'postgres' }, samples: { type: 'string', default: '200' }, event: { type: 'string', default: 'alert' } } });
+const alertMode = values.event !== 'incident';
 const rows = Number(values.rows);
 const samples = Number(values.samples);
 process.env.VIGIE_TEST_STORE = values.store;
@@ -60,27 +64,35 @@ for (const incident of generateSyntheticIncidents(rows, 20251126, facilities)) {
 if (batch.length > 0) { await context.store.db.insertInto('incidents').values(batch).execute(); loaded += batch.length; }
 const loadSeconds = (performance.now() - loadStarted) / 1000;
 
-// The alert rules' and detection's after-write hooks are left out: the figure is the notification path's own.
-context.incidents.afterWrite = undefined;
+// The detection's after-write hook is left out (bench:detect measures it); the alert rules' runs in alert mode.
+context.incidents.afterWrite = alertMode ? () => { void context.alerting.incidentsWritten(); } : undefined;
 const server = await startServer({ dataDir: store.dataDir, context, port: 0, detection: false, feeds: false, alerts: false } as Parameters<typeof startServer>[0]);
 const receiver = await webhookReceiver();
-const { secret } = await addWebhook(context.subscriptions, caller, { name: 'bench', url: receiver.url, event_types: ['incident.created'], min_severity: 'info', enabled: true });
+const { secret } = await addWebhook(context.subscriptions, caller, { name: 'bench', url: receiver.url, event_types: [alertMode ? 'alert.opened' : 'incident.created'], min_severity: 'info', enabled: true });
 receiver.setSecret(secret);
 const analyst = await account(context, { role: 'analyst' });
 const auth = { authorization: `Bearer ${analyst.token}` };
 const stream = await sseClient(`${server.url}/api/stream`, auth);
 
+/** The event the sample waits for: the alert opened on the incident, or the incident's own creation. */
+type EventBody = { type?: string; subject_id?: string; data?: { incident_ids?: string[] } };
+const isAbout = (body: EventBody, incidentId: string) => alertMode
+  ? body.type === 'alert.opened' && (body.data?.incident_ids ?? []).includes(incidentId)
+  : body.subject_id === incidentId;
+
 const post: number[] = [], sse: number[] = [], hook: number[] = [];
 let badSignatures = 0;
 for (let i = 0; i < samples + 5; i += 1) {
   const started = performance.now();
-  const response = await fetch(`${server.url}/api/incidents`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(incidentInput({ external_id: `bench-${i}`, marking: 'GREEN' })) });
+  const response = await fetch(`${server.url}/api/incidents`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(incidentInput(alertMode
+    ? { external_id: `bench-${i}`, marking: 'GREEN', event_types: ['threat'], target_kinds: ['staff_home'], signatures: [] }
+    : { external_id: `bench-${i}`, marking: 'GREEN' })) });
   const created = await response.json() as { id: string };
   const answered = performance.now();
   let seenStream = 0, seenHook = 0;
   while (!seenStream || !seenHook) {
-    if (!seenStream && stream.events.some((e) => e.data.subject_id === created.id)) seenStream = performance.now();
-    const delivered = receiver.received.find((r) => r.body.subject_id === created.id);
+    if (!seenStream && stream.events.some((e) => isAbout(e.data as EventBody, created.id))) seenStream = performance.now();
+    const delivered = receiver.received.find((r) => isAbout(r.body as EventBody, created.id));
     if (!seenHook && delivered) { seenHook = performance.now(); if (!delivered.signatureOk) badSignatures += 1; }
     if (performance.now() - started > 10_000) throw new Error(`sample ${i}: no event within 10 s`);
     await new Promise((resolve) => setImmediate(resolve));
@@ -96,18 +108,18 @@ await store.drop();
 
 const stats = (list: number[]) => ({ median: round(percentile(list, 50)), p99: round(percentile(list, 99)), max: round(Math.max(...list)) });
 const result = {
-  date: new Date().toISOString(), store: values.store, history: loaded, historyLoadSeconds: Math.round(loadSeconds), samples,
+  date: new Date().toISOString(), store: values.store, event: alertMode ? 'alert.opened' : 'incident.created', history: loaded, historyLoadSeconds: Math.round(loadSeconds), samples,
   postRoundTrip: stats(post), toSse: stats(sse), toWebhook: stats(hook),
   ratio: { sseMedian: round(percentile(sse, 50) / percentile(post, 50)), webhookMedian: round(percentile(hook, 50) / percentile(post, 50)), webhookP99: round(percentile(hook, 99) / percentile(post, 99)) },
   badSignatures, rssMb: rss, machine: { cpus: cpus().length, load: loadavg().map((l) => Math.round(l * 100) / 100) },
 };
 console.log([
-  `Alerts latency, ${values.store}, ${loaded.toLocaleString('en')} incidents in history, ${samples} samples (ms from the POST being sent)`,
+  `Alerts latency (${result.event}), ${values.store}, ${loaded.toLocaleString('en')} incidents in history, ${samples} samples (ms from the POST being sent)`,
   '| path | median | p99 | max |', '| --- | --- | --- | --- |',
   `| POST /api/incidents round trip (baseline) | ${result.postRoundTrip.median} | ${result.postRoundTrip.p99} | ${result.postRoundTrip.max} |`,
-  `| event on the SSE stream | ${result.toSse.median} | ${result.toSse.p99} | ${result.toSse.max} |`,
-  `| event at the webhook receiver | ${result.toWebhook.median} | ${result.toWebhook.p99} | ${result.toWebhook.max} |`,
+  `| ${result.event} on the SSE stream | ${result.toSse.median} | ${result.toSse.p99} | ${result.toSse.max} |`,
+  `| ${result.event} at the webhook receiver | ${result.toWebhook.median} | ${result.toWebhook.p99} | ${result.toWebhook.max} |`,
   `ratios to the POST: SSE median ${result.ratio.sseMedian}, webhook median ${result.ratio.webhookMedian}, webhook p99 ${result.ratio.webhookP99}; bad signatures ${badSignatures}; RSS ${rss} MB; history loaded in ${result.historyLoadSeconds} s`,
 ].join('\n'));
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-writeFileSync(join(import.meta.dirname, 'results', `alerts-${result.date.slice(0, 10)}.json`), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(join(import.meta.dirname, 'results', `alerts-${result.event}-${result.date.slice(0, 10)}.json`), `${JSON.stringify(result, null, 2)}\n`);

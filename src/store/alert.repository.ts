@@ -128,9 +128,16 @@ export class AlertRepository {
       .orderBy('occurred_start').limit(limit).execute();
   }
 
+  /**
+   * Records that the rules saw these incidents at these versions, in one statement per thousand; an
+   * incident changed since it was read keeps its newer version and stays pending.
+   */
   async markAlerted(incidents: Array<{ id: string; version: number }>): Promise<void> {
-    for (const incident of incidents) {
-      await this.db.updateTable('incidents').set({ alerted_version: incident.version }).where('id', '=', incident.id).execute();
+    for (let i = 0; i < incidents.length; i += 1000) {
+      const slice = incidents.slice(i, i + 1000);
+      await sql`UPDATE incidents SET alerted_version = seen.version
+        FROM unnest(${sql.val(slice.map((incident) => incident.id))}::uuid[], ${sql.val(slice.map((incident) => incident.version))}::int[]) AS seen (id, version)
+        WHERE incidents.id = seen.id`.execute(this.db);
     }
   }
 
