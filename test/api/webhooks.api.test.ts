@@ -58,6 +58,13 @@ describe(`webhooks API on ${TEST_STORE}`, () => {
     await receiver.close();
   });
 
+  test('the web app offers exactly the event types and severities the server knows', async () => {
+    const web = await import('../../web/src/api/event-types.ts');
+    const server = await import('../../src/core/notifications/vigie-event.ts');
+    assert.deepEqual([...web.EVENT_TYPES], [...server.EVENT_TYPES]);
+    assert.deepEqual([...web.SEVERITIES], [...server.SEVERITIES]);
+  });
+
   test('e-mail subscriptions: add, list, remove', async () => {
     const supervisor = await signedInClient(context, { role: 'supervisor' });
     const added = await supervisor.post('/api/mail-subscriptions', { address: 'permanence@test.invalid', min_severity: 'critical' });

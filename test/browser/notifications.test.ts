@@ -30,3 +30,36 @@ test('the bell count rises when an incident is recorded elsewhere, and the centr
   assert.match(await page.getByTestId('notifications-page').textContent() ?? '', /Nouvel incident/);
   assert.deepEqual(page.errors, []);
 });
+
+test('an administrator subscribes a webhook to chosen events and an e-mail address, then removes the address', options, async () => {
+  const page = await harness.newPage({ as: 'admin' });
+  await page.goto(`${harness.url}/#/webhooks`);
+  await page.getByTestId('webhooks-page').waitFor();
+  await page.getByText('Aucun abonnement par e-mail').waitFor();
+
+  const webhookForm = page.locator('form').first();
+  await webhookForm.getByLabel('Nom').fill('Cellule de crise');
+  await webhookForm.getByLabel('Adresse du récepteur').fill('http://127.0.0.1:9/hook');
+  await webhookForm.getByLabel('alerte ouverte').check();
+  await webhookForm.getByRole('button', { name: 'Ajouter' }).click();
+  await page.getByTestId('webhook-secret').waitFor();
+  assert.match(await page.getByTestId('webhook').first().textContent() ?? '', /alerte ouverte · ≥ Moyenne/);
+  const hooks = await harness.api('admin', 'GET', '/api/webhooks');
+  assert.deepEqual(hooks.json.items[0].event_types, ['alert.opened']);
+
+  const mail = page.getByTestId('mail-subscriptions');
+  await mail.getByLabel('Adresse e-mail').fill('veille@example.org');
+  await mail.getByLabel('alarme de vague').check();
+  await mail.getByRole('button', { name: 'Abonner' }).click();
+  await page.getByText('veille@example.org est abonnée.').waitFor();
+  const row = page.getByTestId('mail-table').getByRole('row', { name: /veille@example\.org/ });
+  assert.match(await row.textContent() ?? '', /alarme de vague.*Haute/);
+  const stored = await harness.api('admin', 'GET', '/api/mail-subscriptions');
+  assert.deepEqual(stored.json.items.map((s: { address: string; event_types: string[] }) => [s.address, s.event_types]), [['veille@example.org', ['campaign.alarm']]]);
+
+  await row.getByRole('button', { name: 'Supprimer' }).click();
+  await page.getByText('veille@example.org n’est plus abonnée.').waitFor();
+  assert.equal((await harness.api('admin', 'GET', '/api/mail-subscriptions')).json.items.length, 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -45,7 +45,7 @@ function Page({ route, user }: { route: Route; user: User }) {
   if (path === '/campaigns') return <CampaignListPage route={route} />;
   if (path === '/account') return <AccountPage />;
   if (path === '/notifications') return <NotificationsPage />;
-  if (path === '/webhooks' && canAudit(user)) return <WebhooksPage />;
+  if (path === '/webhooks' && canAudit(user)) return <WebhooksPage user={user} />;
   if (path === '/alerts') return <AlertListPage route={route} />;
   if (path === '/tasks') return <TaskBoardPage route={route} />;
   if (path === '/posture') return <PosturePage />;

@@ -4,6 +4,7 @@ export interface Notification {
   id: string; type: string; sequence: number; occurred_at: string; severity: string; subject_id: string;
   title: string; title_en: string | null; marking: string; link: string | null; data: Record<string, unknown>; read?: boolean;
 }
+export interface MailSubscription { id: string; address: string; user_id: string | null; event_types: string[]; min_severity: string; enabled: boolean; created_at: string }
 export interface Webhook { id: string; name: string; url: string; secret_prefix: string; event_types: string[]; min_severity: string; enabled: boolean; created_at: string }
 export interface Delivery {
   id: string; event_type: string; event_title: string; state: 'pending' | 'delivered' | 'dead'; attempts: number; next_attempt_at: string | null;
@@ -26,5 +27,9 @@ export const notificationsApi = {
   removeWebhook: (webhook: string) => request<void>('DELETE', `/api/webhooks/${id(webhook)}`),
   deliveries: (webhook: string) => request<{ items: Delivery[] }>('GET', `/api/webhooks/${id(webhook)}/deliveries`),
   redeliver: (delivery: string) => request<unknown>('POST', `/api/webhooks/deliveries/${id(delivery)}/redeliver`),
+  mailSubscriptions: () => request<{ items: MailSubscription[] }>('GET', '/api/mail-subscriptions'),
+  addMailSubscription: (body: { address: string; user_id?: string; event_types: string[]; min_severity: string }) =>
+    request<MailSubscription>('POST', '/api/mail-subscriptions', body),
+  removeMailSubscription: (subscription: string) => request<void>('DELETE', `/api/mail-subscriptions/${id(subscription)}`),
   test: (webhook: string) => request<{ delivery_id: string }>('POST', `/api/webhooks/${id(webhook)}/test`),
 };

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { notificationsApi, type Webhook } from '../../api/notifications-client.ts';
+import type { User } from '../../api/types.ts';
 import { ErrorBanner, Loading } from '../../components/status.tsx';
 import { t, type MessageKey } from '../../i18n/i18n.ts';
 import { useAsync } from '../../lib/use-async.ts';
-
-const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
+import { describeEvents, EventFilterFields, eventFilter } from './event-filter-fields.tsx';
+import { MailSubscriptionsSection } from './mail-subscriptions-section.tsx';
 
 /** The deliveries of one webhook with their state, and redelivery of dead letters. */
 function Deliveries({ webhook }: { webhook: Webhook }) {
@@ -30,8 +31,8 @@ function Deliveries({ webhook }: { webhook: Webhook }) {
   );
 }
 
-/** Webhooks of the organisation: add (the secret is shown once), enable, test, remove, deliveries. */
-export function WebhooksPage() {
+/** Webhooks of the organisation (add: the secret is shown once; enable, test, remove, deliveries), then its e-mail subscriptions. */
+export function WebhooksPage({ user }: { user: User }) {
   const state = useAsync(() => notificationsApi.webhooks(), []);
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<Error | null>(null);
@@ -40,8 +41,7 @@ export function WebhooksPage() {
   const add = (event: Event) => {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
-    const events = String(form.get('events') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    void act(notificationsApi.addWebhook({ name: String(form.get('name')), url: String(form.get('url')), event_types: events, min_severity: String(form.get('severity')) })
+    void act(notificationsApi.addWebhook({ name: String(form.get('name')), url: String(form.get('url')), ...eventFilter(form) })
       .then((created) => { setSecret(created.secret); (event.target as HTMLFormElement).reset(); }));
   };
   return (
@@ -51,8 +51,7 @@ export function WebhooksPage() {
       <form class="form" onSubmit={add}>
         <label>{t('webhooks.name')} <input name="name" required maxLength={200} /></label>
         <label>{t('webhooks.url')} <input name="url" type="url" required placeholder="https://" /></label>
-        <label>{t('webhooks.events')} <input name="events" /></label>
-        <label>{t('webhooks.minSeverity')} <select name="severity">{SEVERITIES.map((s) => <option key={s} value={s}>{s}</option>)}</select></label>
+        <EventFilterFields defaultSeverity="medium" />
         <button type="submit" class="button">{t('webhooks.add')}</button>
       </form>
       {secret && <p class="notice" role="status" data-testid="webhook-secret">{t('webhooks.secret')} <code>{secret}</code></p>}
@@ -63,7 +62,7 @@ export function WebhooksPage() {
       {state.status === 'ready' && state.data.items.map((hook) => (
         <article key={hook.id} class="card" data-testid="webhook">
           <h2>{hook.name} <small>{hook.enabled ? '' : `(${t('webhooks.disable')})`}</small></h2>
-          <p><code>{hook.url}</code> · {hook.event_types.join(', ') || '*'} · ≥ {hook.min_severity} · {hook.secret_prefix}…</p>
+          <p><code>{hook.url}</code> · {describeEvents(hook.event_types)} · ≥ {t(`severity.${hook.min_severity}` as MessageKey)} · {hook.secret_prefix}…</p>
           <p>
             <button type="button" class="button button--small" onClick={() => void act(notificationsApi.setWebhook(hook.id, { enabled: !hook.enabled }))}>{t(hook.enabled ? 'webhooks.disable' : 'webhooks.enable')}</button>{' '}
             <button type="button" class="button button--small" onClick={() => void act(notificationsApi.test(hook.id))}>{t('webhooks.test')}</button>{' '}
@@ -73,6 +72,7 @@ export function WebhooksPage() {
           {open === hook.id && <Deliveries webhook={hook} />}
         </article>
       ))}
+      <MailSubscriptionsSection selfId={user.id} selfName={user.display_name ?? user.username} />
     </section>
   );
 }
