@@ -41,6 +41,11 @@ import { TaskRepository } from './store/task.repository.ts';
 import type { AlertDeps } from './core/alerts/alert-engine.ts';
 import { AlertRuntime } from './core/alerts/alert.runtime.ts';
 import { EventRelay } from './core/alerts/event-relay.ts';
+import { EscortRepository } from './store/escort.repository.ts';
+import type { EscortDeps } from './core/escort/escort.service.ts';
+import { EscortWatch } from './core/escort/escort.runtime.ts';
+import { FugitiveRepository } from './store/fugitive.repository.ts';
+import type { FugitiveDeps } from './core/fugitive/fugitive.service.ts';
 
 /** Everything a running Vigie holds: the store, the reference geography and the use-case deps. */
 export interface VigieContext {
@@ -73,6 +78,12 @@ export interface VigieContext {
   alerts: AlertDeps;
   /** runs the alert rules after writes and the periodic check (started by `vigie serve`) */
   alerting: AlertRuntime;
+  /** escorts and their risk assessments */
+  escorts: EscortDeps;
+  /** re-assesses planned escorts after incidents and campaign changes */
+  escortWatch: EscortWatch;
+  /** the wanted list */
+  fugitives: FugitiveDeps;
   close(): Promise<void>;
 }
 
@@ -127,6 +138,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     // Not awaited: the wave rule asks the detection for site risk, which waits for the detection's own
     // queue, where this hook runs (awaiting it deadlocked a start that raised an alarm). Errors are logged by the runtime.
     onAlarm: async (alarm) => { void alerting.waveAlarm(alarm).catch(() => undefined); },
+    onCampaignsChanged: () => { void escortWatch.reassess('campaign'); },
   });
   const tasks = { tasks: new TaskRepository(db), events, now, userExists: async (id: string) => (await identity.findUserById(id)) !== undefined };
   const alerts: AlertDeps = {
@@ -134,10 +146,21 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     posture: { postures: new PostureRepository(db), events, gazetteer, now },
   };
   const alerting = new AlertRuntime(alerts);
+  const escorts: EscortDeps = {
+    escorts: new EscortRepository(db), audit, gazetteer, now, alerts,
+    // Site risk only once the detection runs (the server): the command line does not index the whole history for it.
+    risk: (at, hours) => (detection.status.baselineFittedAt ? detection.risk(at, hours) : Promise.resolve([])),
+    transaction: (work) => inTransaction((trx) => work({ escorts: new EscortRepository(trx), audit: new AuditRepository(trx) })),
+  };
+  const escortWatch = new EscortWatch(escorts);
+  const fugitives: FugitiveDeps = {
+    fugitives: new FugitiveRepository(db), audit, gazetteer, now,
+    transaction: (work) => inTransaction((trx) => work({ fugitives: new FugitiveRepository(trx), audit: new AuditRepository(trx) })),
+  };
   const incidents: IncidentDeps = {
     gazetteer, sealer, audit, incidents: new IncidentRepository(db),
     onCreated: (row) => { void notifications.publish(incidentCreatedEvent(row, gazetteer)).catch((error) => console.error('vigie: incident.created not published', error)); },
-    afterWrite: () => { void detection.catchUp(); void alerting.incidentsWritten(); },
+    afterWrite: () => { void detection.catchUp(); void alerting.incidentsWritten(); void escortWatch.reassess('incident'); },
     transaction: (work) => inTransaction((trx) => work({ incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) })),
   };
   const seizures: SeizureDeps = {
@@ -153,7 +176,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const feeds: FeedDeps = { feeds: new FeedRepository(db), review };
   const feedPoller = new FeedPoller(feeds);
   return {
-    store, gazetteer, sealer, actors, identity, audit, links, campaigns, detection, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting,
+    store, gazetteer, sealer, actors, identity, audit, links, campaigns, detection, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
     auth: { identity, audit },
     admin: { identity, audit },
     close: async () => {
@@ -161,6 +184,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
       await feedPoller.stop();
       await detection.idle();
       await alerting.stop();
+      await escortWatch.idle();
       await closeWorkerPool();
       await store.close();
     },

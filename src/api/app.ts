@@ -23,6 +23,8 @@ import { postureRoutes } from './routes/posture.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { stixRoutes } from './routes/stix.ts';
 import { taxiiRoutes } from './routes/taxii.ts';
+import { escortRoutes } from './routes/escorts.ts';
+import { fugitiveRoutes } from './routes/fugitives.ts';
 import { authenticate } from './auth-middleware.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
@@ -93,6 +95,8 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api/incidents', incidentRoutes(context));
   app.route('/api/seizures', seizureRoutes(context));
   app.route('/api/stix', stixRoutes(context));
+  app.route('/api/escorts', escortRoutes(context));
+  app.route('/api/fugitives', fugitiveRoutes(context));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

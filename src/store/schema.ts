@@ -178,6 +178,43 @@ export interface WatchlistEntryTable {
   id: string; kind: string; value: string; normalized: string; note: string | null; created_by: string | null; created_at: Generated<Date>;
 }
 
+/** Escorts, their risk assessments and the fugitives wanted list (migration 0011). */
+export interface EscortTable {
+  id: string; kind: string; detainee_id: string;
+  origin_facility_id: string | null; origin_name: string; origin_lat: number; origin_lon: number;
+  destination_facility_id: string | null; destination_name: string; destination_lat: number; destination_lon: number;
+  waypoints: Json<Array<{ name?: string; lat: number; lon: number }>>; planned_start: Timestamp; planned_end: Timestamp | null;
+  escort_level: string; state: WithDefault<string>; notes: string | null;
+  risk_score: number | null; recommended_level: string | null; assessed_at: Timestamp | null;
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+export interface EscortAssessmentTable {
+  id: string; escort_id: string; assessed_at: Timestamp; score: number; recommended_level: string; planned_level: string;
+  factors: Json<Array<{ factor: string; points: number; sentence: string; records: Array<{ type: string; id: string; label?: string }>; hidden_records?: number }>>;
+  trigger: string; assessed_by: string | null;
+}
+export interface FugitiveTable {
+  id: string; person_id: string; state: WithDefault<string>;
+  escaped_start: Timestamp; escaped_end: Timestamp; escaped_precision: string; escape_facility_id: string | null; escape_place: string | null;
+  escape_incident_id: string | null; circumstances: string | null;
+  recaptured_at: Timestamp | null; recapture_place: string | null; recapture_lat: number | null; recapture_lon: number | null;
+  recapture_source: ColumnType<StoredSource | null, string | null, string | null>;
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+export interface FugitiveSightingTable {
+  id: string; fugitive_id: string; seen_start: Timestamp; seen_end: Timestamp; seen_precision: string;
+  place: string; lat: number | null; lon: number | null; radius_km: number | null;
+  source: Json<StoredSource>; note: string | null; created_by: string | null; created_at: Generated<Date>;
+}
+export interface FugitiveHistoryTable {
+  id: string; fugitive_id: string; at: Timestamp; actor_id: string | null; actor: string; action: string; details: Json<Record<string, unknown>>;
+}
+export type EscortRow = Selectable<DB['escorts']>;
+export type EscortAssessmentRow = Selectable<EscortAssessmentTable>;
+export type FugitiveRow = Selectable<DB['fugitives']>;
+export type FugitiveSightingRow = Selectable<FugitiveSightingTable>;
+export type FugitiveHistoryRow = Selectable<FugitiveHistoryTable>;
+
 export interface PostureTable {
   id: string; scope: string; scope_id: string; level: string; reason: string; state: string;
   set_by: string | null; set_by_name: string; owner_org_id: string; alert_id: string | null; expires_at: Timestamp | null;
@@ -242,6 +279,12 @@ export interface DB {
   alert_rules: AlertRuleTable;
   alerts: AlertTable & ProtectedColumns;
   alert_history: AlertHistoryTable;
+  // migration 0011: escorts and fugitives
+  escorts: EscortTable & ProtectedColumns;
+  escort_assessments: EscortAssessmentTable;
+  fugitives: FugitiveTable & ProtectedColumns;
+  fugitive_sightings: FugitiveSightingTable;
+  fugitive_history: FugitiveHistoryTable;
   watchlist_entries: WatchlistEntryTable;
   postures: PostureTable;
   playbooks: PlaybookTable;

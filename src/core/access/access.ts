@@ -46,6 +46,8 @@ export type Action =
   | { kind: 'audit' }
   /** read a text and propose candidates (no record is written) */
   | { kind: 'extract' }
+  /** plan escorts and keep the wanted list (besides the create or update decision on the record itself) */
+  | { kind: 'track-detainees' }
   /** change alert rules and the watchlist */
   | { kind: 'configure-alerts' }
   /** set a posture level, accept or reject a proposed one */
@@ -127,6 +129,7 @@ export function authorize(principal: Principal, action: Action): Decision {
     case 'administer': return principal.role === 'admin' ? allow : deny('administrators only');
     case 'audit': return principal.role === 'admin' || principal.role === 'supervisor' ? allow : deny('administrators and supervisors only');
     case 'extract': return principal.role === 'reporter' ? deny('analysts and above only') : allow;
+    case 'track-detainees': return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators plan escorts and keep the wanted list');
     case 'configure-alerts': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators configure alert rules and the watchlist');
     case 'configure-notifications': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators configure webhooks and e-mail subscriptions');
     case 'set-posture': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators set posture levels');

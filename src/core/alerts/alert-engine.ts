@@ -47,7 +47,7 @@ export async function raise(deps: AlertDeps, firing: Firing): Promise<AlertRow> 
   const now = deps.now();
   const live = await deps.alerts.findLive(firing.dedupKey);
   const facts = await deps.alerts.incidentFacts([...new Set([...(live?.incident_ids ?? []), ...firing.incidentIds])]);
-  const access = alertAccess(facts, DEFAULT_ORGANISATION_ID);
+  const access = firing.access ?? alertAccess(facts, DEFAULT_ORGANISATION_ID);
   if (live) {
     const incidentIds = [...new Set([...live.incident_ids, ...firing.incidentIds])];
     const sites = [...new Set([...live.sites, ...firing.sites])];

@@ -10,7 +10,7 @@ import type { AlertRuleRow, AlertRow, EscalationLevel, WatchlistEntryRow } from 
 
 export const ALERT_STATES = ['open', 'acknowledged', 'resolved', 'dismissed'] as const;
 export type AlertState = (typeof ALERT_STATES)[number];
-export const RULE_KINDS = ['wave_alarm', 'watchlist', 'staff_threat', 'weapon_at_facility', 'incident_count'] as const;
+export const RULE_KINDS = ['wave_alarm', 'watchlist', 'staff_threat', 'weapon_at_facility', 'incident_count', 'escort_risk'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 export const WATCH_KINDS = ['tag', 'vehicle_plate', 'phone', 'online_handle'] as const;
 export type AlertAction = 'acknowledge' | 'resolve' | 'dismiss' | 'assign';
@@ -25,6 +25,8 @@ export interface Firing {
   incidentIds: string[];
   sites: string[];
   campaignId: string | null;
+  /** the access of the alert when its subject is not its incidents (an escort); else the narrowest of its incidents */
+  access?: Omit<Protected, 'created_by'>;
 }
 
 /** The states an action may start from; any other is a stale transition (409). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { classOf, EVENT_CLASSES } from '../../analysis/event-class.ts';
 import { clusterCampaigns } from '../../analysis/linking/campaigns.ts';
-import type { Campaign, CampaignDecision } from '../../analysis/linking/campaign-types.ts';
+import type { CampaignDecision } from '../../analysis/linking/campaign-types.ts';
 import { LinkEngine } from '../../analysis/linking/link-engine.ts';
 import { AliasTable } from '../../analysis/linking/signature-similarity.ts';
 import type { AnalysisIncident, AnalysisSite, Link } from '../../analysis/types.ts';
@@ -11,6 +11,7 @@ import type { AnalysisRepository } from '../../store/analysis.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 import type { LinkRepository } from '../../store/link.repository.ts';
 import type { WaveAlarmRow } from '../../store/schema.ts';
+import { campaignRecord, sameMembers, storedAsIs } from './campaign-record.ts';
 import { evaluateCampaign, scanRegional, type SignificanceOptions } from './significance.ts';
 
 const DAY_MS = 86_400_000;
@@ -24,12 +25,16 @@ export interface DetectionDeps {
   analysis: AnalysisRepository;
   links: LinkRepository;
   campaigns: CampaignRepository;
+  /** bounded multipliers of each site's risk, e.g. from the detainees it holds (core/actor/detainee.service.ts) */
+  siteFactors?: (at: number) => Promise<ReadonlyMap<string, { factor: number; reasons: string[] }>>;
 }
 
 /** Who else hears of the detection's results (the alert rules hear of each wave alarm). */
 export interface DetectionHooks {
   /** called with every alarm of a campaign just tested, inside the detection's batch */
   onAlarm?: (alarm: WaveAlarmRow) => Promise<void>;
+  /** called after each clustering run (campaigns formed, changed, dismissed): not awaited, it must not wait for the detection */
+  onCampaignsChanged?: () => void;
 }
 
 export interface DetectionStatus {
@@ -152,7 +157,8 @@ export class DetectionRuntime {
     if (!this.baseline) return [];
     const recent = await this.deps.analysis.between(new Date(at - 30 * DAY_MS), new Date(at));
     const affinity = new SiteAffinity(this.sites, { signatureRegion: signatureRegionsFrom(recent) });
-    const model = new SiteRiskModel(this.baseline, this.sites, { classes: ['attack'], classOf, affinity });
+    const siteFactors = await this.deps.siteFactors?.(at);
+    const model = new SiteRiskModel(this.baseline, this.sites, { classes: ['attack'], classOf, affinity, siteFactors });
     for (const incident of recent.filter((i) => i.start <= at && i.status !== 'refuted' && i.status !== 'duplicate')) model.observe(incident);
     return model.forecast(at, horizonHours);
   }
@@ -212,14 +218,16 @@ export class DetectionRuntime {
       const old = byKey.get(campaign.key) ?? await this.deps.campaigns.findByKey(campaign.key);
       const id = old?.id ?? randomUUID();
       kept.add(campaign.key);
-      const changed = !old || JSON.stringify([...(members.get(old.id) ?? [])].sort()) !== JSON.stringify([...campaign.members].sort());
-      await this.save(id, campaign, old?.dismissed_reason ?? null);
+      const record = campaignRecord(id, campaign, old?.dismissed_reason ?? null);
+      const changed = !old || !sameMembers(members.get(old.id), campaign.members);
+      if (!old || !storedAsIs(old, members.get(old.id), record)) await this.deps.campaigns.save(record);
       if ((changed || !old?.significance) && this.baseline) await evaluateCampaign(this.significanceDeps(), this.baseline, this.sites, id, campaign, this.options);
       if ((changed || !old?.significance) && this.baseline && this.hooks.onAlarm) for (const alarm of await this.deps.campaigns.alarmsOf(id)) await this.hooks.onAlarm(alarm);
     }
     for (const row of previousRows) {
       if (!kept.has(row.key) && row.start_at >= windowFrom && row.start_at < windowTo) await this.deps.campaigns.delete(row.id);
     }
+    this.hooks.onCampaignsChanged?.();
   }
 
   /** The stores, plus the link engine's signature history for the signature burst test. */
@@ -233,16 +241,5 @@ export class DetectionRuntime {
         aliases: this.aliases,
       },
     };
-  }
-
-  private async save(id: string, campaign: Campaign, dismissedReason: string | null): Promise<void> {
-    await this.deps.campaigns.save({
-      id, key: campaign.key, state: campaign.status === 'candidate' ? 'active' : campaign.status,
-      start: new Date(campaign.start), end: new Date(campaign.end), sites: campaign.sites,
-      sharedSignatures: campaign.sharedSignatures.map(({ normalized, text, count }) => ({ normalized, text, count })),
-      confidence: campaign.confidence, explanation: campaign.explanation,
-      facts: { ...campaign.numbers, core: campaign.core, medoid: campaign.medoid },
-      members: campaign.members, dismissedReason: campaign.status === 'dismissed' ? dismissedReason : null,
-    });
   }
 }

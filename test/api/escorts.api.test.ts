@@ -1,0 +1,136 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { VigieContext } from '../../src/context.ts';
+import { apiClient } from '../support/api-client.ts';
+import { account } from '../support/accounts.ts';
+import { incidentInput } from '../support/factories.ts';
+import { freshContext, TEST_STORE } from '../support/test-store.ts';
+
+/** The tagged wave of April 2025 at six sites, as in the detection test. */
+const WAVE = [
+  { facility: 'fr-toulon-la-farlede-cp', night: '2025-04-14', types: ['gunfire', 'graffiti'], tag: 'DDPF' },
+  { facility: 'fr-villepinte-ma', night: '2025-04-13', types: ['vehicle_arson', 'graffiti'], tag: 'D.D.P.F' },
+  { facility: 'Nanterre', night: '2025-04-14', types: ['vehicle_arson'], tag: 'ddpf' },
+  { facility: 'fr-aix-luynes-cp', night: '2025-04-14', types: ['vehicle_arson', 'graffiti'], tag: 'DDPF' },
+  { facility: 'Valence', night: '2025-04-15', types: ['vehicle_arson', 'graffiti'], tag: 'DDPF' },
+];
+const COURTHOUSE = { name: 'Tribunal judiciaire de Marseille', lat: 43.2937, lon: 5.3817 };
+
+/** A person actor with a risk profile, member of an organisation (the actor graph of migration 0008). */
+export async function detaineeWithOrganisation(context: VigieContext, profile: { organised_crime_leadership?: number; escape_history?: number } = {}) {
+  const db = context.store.db;
+  const [person, organisation] = [randomUUID(), randomUUID()];
+  const owner = '00000000-0000-4000-8000-000000000001';
+  await db.insertInto('actors').values([
+    { id: person, kind: 'person', subkind: null, name: `Karim Test ${person.slice(0, 4)}`, name_key: `karim test ${person}`, description: null, marking: 'GREEN' },
+    { id: organisation, kind: 'organisation', subkind: 'group', name: `Groupe ${organisation.slice(0, 4)}`, name_key: `groupe ${organisation}`, description: null, marking: 'GREEN' },
+  ]).execute();
+  await db.insertInto('detainee_profiles').values({ actor_id: person, facility_id: 'fr-toulon-la-farlede-cp', ...profile, owner_org_id: owner, assessed_by: null, notes: null }).execute();
+  await db.insertInto('actor_relationships').values({ id: randomUUID(), source_id: person, target_id: organisation, kind: 'member_of', confidence: 80, owner_org_id: owner, marking: 'GREEN', created_by: null, valid_from: null, valid_until: null, description: null }).execute();
+  return { person, organisation };
+}
+
+describe(`escorts and their risk on ${TEST_STORE}`, () => {
+  let context: VigieContext;
+  let analyst: ReturnType<typeof apiClient>;
+
+  before(async () => {
+    context = await freshContext();
+    await context.detection.start();
+    analyst = apiClient(context, { token: (await account(context, { role: 'analyst' })).token });
+  });
+  after(async () => { await context.close(); });
+
+  test('an analyst plans an escort that is assessed at once with its reasons; others may not plan or see it', async () => {
+    const { person } = await detaineeWithOrganisation(context, { organised_crime_leadership: 3, escape_history: 2 });
+    const created = await analyst.post('/api/escorts', {
+      kind: 'judicial_extraction', detainee_id: person, origin: { facility: 'Toulon-La Farlède' }, destination: COURTHOUSE,
+      waypoints: [{ lat: 43.25, lon: 5.75 }], planned_start: '2025-03-01T07:00:00Z', escort_level: 'standard', marking: 'AMBER+STRICT',
+    });
+    assert.equal(created.status, 201, created.text);
+    assert.equal(created.json.origin.facility_id, 'fr-toulon-la-farlede-cp');
+    assert.equal(created.json.risk_score, 25);
+    assert.equal(created.json.recommended_level, 'reinforced');
+    assert.equal(created.json.below_recommendation, true, 'planned standard, reinforced recommended');
+    const detail = (await analyst.get(`/api/escorts/${created.json.id}`)).json;
+    assert.equal(detail.assessment.factors[0].factor, 'detainee_profile');
+    assert.match(detail.assessment.factors[0].sentence, /organised-crime leadership 15, escape history 10/);
+    const alerts = (await analyst.get('/api/alerts?state=open')).json.items.filter((a: { kind: string }) => a.kind === 'escort_risk');
+    assert.equal(alerts.length, 1, 'an escort planned below its recommendation raises one alert');
+    assert.equal((await analyst.post(`/api/escorts/${created.json.id}/assess`)).status, 200);
+    assert.equal((await analyst.get('/api/alerts?state=open')).json.items.filter((a: { kind: string }) => a.kind === 'escort_risk').length, 1, 'deduplicated per escort');
+    assert.equal((await analyst.get(`/api/escorts/${created.json.id}/assessments`)).json.items.length, 2);
+
+    const raised = await analyst.patch(`/api/escorts/${created.json.id}`, { version: created.json.version, escort_level: 'reinforced' });
+    assert.equal(raised.status, 200, raised.text);
+    assert.equal(raised.json.below_recommendation, false);
+    assert.equal((await analyst.get('/api/alerts?state=open')).json.items.filter((a: { kind: string }) => a.kind === 'escort_risk').length, 0, 'raising the level resolves the alert');
+    assert.equal((await analyst.patch(`/api/escorts/${created.json.id}`, { version: created.json.version, escort_level: 'high' })).status, 409, 'a stale version');
+
+    const bad = await analyst.post('/api/escorts', { kind: 'transfer', detainee_id: person, origin: { facility: 'Nowhere Prison' }, destination: COURTHOUSE, planned_start: '2025-03-01T07:00:00Z', escort_level: 'standard' });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.json.error.details[0].path, 'origin.facility');
+    const level = await analyst.post('/api/escorts', { kind: 'transfer', detainee_id: person, origin: COURTHOUSE, destination: COURTHOUSE, planned_start: '2025-03-01T07:00:00Z', escort_level: 'extreme' });
+    assert.equal(level.status, 400);
+    assert.equal(level.json.error.details[0].path, 'escort_level');
+
+    const reporter = apiClient(context, { token: (await account(context, { role: 'reporter' })).token });
+    assert.equal((await reporter.post('/api/escorts', { kind: 'transfer', detainee_id: person, origin: COURTHOUSE, destination: COURTHOUSE, planned_start: '2025-03-01T07:00:00Z', escort_level: 'standard' })).status, 403);
+    const stranger = apiClient(context, { token: (await account(context, { role: 'analyst', org: 'Other service' })).token });
+    assert.equal((await stranger.get(`/api/escorts/${created.json.id}`)).status, 404, 'AMBER+STRICT: its organisation only');
+    assert.equal((await stranger.get('/api/escorts')).json.total, 0);
+  });
+
+  test('escort risk rises when a linked campaign becomes active and falls when it is dismissed', async () => {
+    const { person, organisation } = await detaineeWithOrganisation(context, { organised_crime_leadership: 1 });
+    const created = await analyst.post('/api/escorts', {
+      kind: 'judicial_extraction', detainee_id: person, origin: { facility: 'fr-toulon-la-farlede-cp' }, destination: COURTHOUSE,
+      planned_start: '2025-04-20T07:00:00Z', escort_level: 'standard',
+    });
+    assert.equal(created.status, 201, created.text);
+    const id = created.json.id;
+    assert.equal(created.json.recommended_level, 'standard');
+
+    // A quiet year of contraband at the wave's sites, then the wave; its Toulon attack is claimed by the detainee's organisation.
+    const background = [];
+    for (let month = 1; month <= 12; month += 1) {
+      for (const facility of ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp', 'fr-lyon-corbas-ma']) {
+        background.push(incidentInput({ facility, occurred: { date: `2024-${String(month).padStart(2, '0')}-1${month % 9}` }, event_types: ['drone_drop'], signatures: [], marking: 'GREEN' }));
+      }
+    }
+    assert.equal((await analyst.upload('/api/incidents/import', JSON.stringify(background), 'application/json')).status, 200);
+    const ids: string[] = [];
+    for (const member of WAVE) {
+      const incident = await analyst.post('/api/incidents', incidentInput({ facility: member.facility, occurred: { night_of: member.night }, event_types: member.types, target_kinds: ['staff_vehicle'], signatures: [{ kind: 'tag', text: member.tag }] }));
+      assert.equal(incident.status, 201, incident.text);
+      ids.push(incident.json.id);
+      if (ids.length === 1) await context.store.db.insertInto('incident_actors').values({ incident_id: incident.json.id, actor_id: organisation, role: 'claimed', created_by: null }).execute();
+    }
+    await context.detection.idle();
+    await context.escortWatch.idle();
+
+    const campaign = (await analyst.get('/api/campaigns?from=2025-04-01&to=2025-05-01')).json.items.find((c: { member_ids: string[] }) => c.member_ids.includes(ids[0]));
+    assert.ok(campaign, 'the wave forms a campaign');
+    const risen = (await analyst.get(`/api/escorts/${id}`)).json;
+    const campaignFactor = risen.assessment.factors.find((f: { factor: string }) => f.factor === 'active_campaigns');
+    assert.ok(campaignFactor, JSON.stringify(risen.assessment.factors));
+    assert.equal(campaignFactor.records[0].id, campaign.id);
+    assert.ok(risen.risk_score > created.json.risk_score);
+    assert.equal(risen.below_recommendation, true);
+    const alert = (await analyst.get('/api/alerts?state=open')).json.items.find((a: { kind: string; title: string }) => a.kind === 'escort_risk' && a.title.includes('2025-04-20'));
+    assert.ok(alert, 'an alert names the escort whose risk rose above its level');
+    assert.equal(alert.campaign_id, campaign.id);
+
+    assert.equal((await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'dismiss', reason: 'copycat tags, not coordinated' })).status, 204);
+    await context.escortWatch.idle();
+    const fallen = (await analyst.get(`/api/escorts/${id}`)).json;
+    assert.ok(!fallen.assessment.factors.some((f: { factor: string }) => f.factor === 'active_campaigns'), 'a dismissed campaign no longer counts');
+    assert.equal(fallen.risk_score, risen.risk_score - campaignFactor.points);
+    assert.equal(fallen.below_recommendation, false);
+    assert.equal((await analyst.get(`/api/alerts/${alert.id}`)).json.state, 'resolved', 'the alert is resolved when the risk falls back');
+    const history = (await analyst.get(`/api/escorts/${id}/assessments`)).json.items;
+    assert.deepEqual(history.map((a: { trigger: string }) => a.trigger).at(-1), 'created');
+    assert.equal(history[0].trigger, 'campaign');
+  });
+});
