@@ -6,6 +6,8 @@ import type { IncidentDeps } from './core/incident/incident.service.ts';
 import type { SeizureDeps } from './core/seizure/seizure.service.ts';
 import { loadSealer, type Sealer } from './security/sealer.ts';
 import { ActorRepository } from './store/actor.repository.ts';
+import type { ActorDeps } from './core/actor/actor.service.ts';
+import { detaineeRiskFactors } from './core/actor/detainee.service.ts';
 import { AuditRepository } from './store/audit.repository.ts';
 import { createDb, type Store, type StoreConfig } from './store/db.ts';
 import { IdentityRepository } from './store/identity.repository.ts';
@@ -55,6 +57,8 @@ export interface VigieContext {
   incidents: IncidentDeps;
   seizures: SeizureDeps;
   actors: ActorRepository;
+  /** the actor graph: entities, relationships, incident roles, graph queries, detainee profiles */
+  actorGraph: ActorDeps;
   identity: IdentityRepository;
   audit: AuditRepository;
   auth: AuthDeps;
@@ -134,7 +138,9 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   events.attach(notifications);
   const now = () => new Date();
   // The detection tells the alert rules of each wave alarm; the rules ask it which sites are at risk.
-  const detection = new DetectionRuntime({ gazetteer, analysis: new AnalysisRepository(db, gazetteer), links, campaigns }, DEFAULT_SIGNIFICANCE, {
+  // The profiles of the detainees each site holds raise its risk (bounded; analysis/graph/detainee-risk.ts).
+  const siteFactors = (at: number) => detaineeRiskFactors(actors, at);
+  const detection = new DetectionRuntime({ gazetteer, analysis: new AnalysisRepository(db, gazetteer), links, campaigns, siteFactors }, DEFAULT_SIGNIFICANCE, {
     // Not awaited: the wave rule asks the detection for site risk, which waits for the detection's own
     // queue, where this hook runs (awaiting it deadlocked a start that raised an alarm). Errors are logged by the runtime.
     onAlarm: async (alarm) => { void alerting.waveAlarm(alarm).catch(() => undefined); },
@@ -173,10 +179,14 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     // The incident and seizure use cases run on the same transaction; detection is told after commit.
     transaction: (work) => inTransaction((trx) => work({ articles: new ArticleRepository(trx), incidents: incidentsOn(trx), seizures: seizuresOn(trx), audit: new AuditRepository(trx) })),
   };
+  const actorGraph: ActorDeps = {
+    gazetteer, actors, audit, incidents: new IncidentRepository(db), campaigns,
+    transaction: (work) => inTransaction((trx) => work({ actors: new ActorRepository(trx), audit: new AuditRepository(trx) })),
+  };
   const feeds: FeedDeps = { feeds: new FeedRepository(db), review };
   const feedPoller = new FeedPoller(feeds);
   return {
-    store, gazetteer, sealer, actors, identity, audit, links, campaigns, detection, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
+    store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
     auth: { identity, audit },
     admin: { identity, audit },
     close: async () => {

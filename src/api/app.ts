@@ -25,6 +25,7 @@ import { stixRoutes } from './routes/stix.ts';
 import { taxiiRoutes } from './routes/taxii.ts';
 import { escortRoutes } from './routes/escorts.ts';
 import { fugitiveRoutes } from './routes/fugitives.ts';
+import { actorRoutes } from './routes/actors.ts';
 import { authenticate } from './auth-middleware.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
@@ -95,6 +96,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api/incidents', incidentRoutes(context));
   app.route('/api/seizures', seizureRoutes(context));
   app.route('/api/stix', stixRoutes(context));
+  app.route('/api', actorRoutes(context));
   app.route('/api/escorts', escortRoutes(context));
   app.route('/api/fugitives', fugitiveRoutes(context));
 

@@ -55,7 +55,9 @@ export type Action =
   /** acknowledge, resolve, dismiss, assign an alert; work its tasks */
   | { kind: 'respond'; record: Protected }
   /** webhooks and e-mail subscriptions: what leaves Vigie, and to where */
-  | { kind: 'configure-notifications' };
+  | { kind: 'configure-notifications' }
+  /** create or change entities, relationships, incident roles and detainee profiles of the actor graph */
+  | { kind: 'edit-graph' };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -133,6 +135,7 @@ export function authorize(principal: Principal, action: Action): Decision {
     case 'configure-alerts': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators configure alert rules and the watchlist');
     case 'configure-notifications': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators configure webhooks and e-mail subscriptions');
     case 'set-posture': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators set posture levels');
+    case 'edit-graph': return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators edit the actor graph');
     case 'respond': {
       const read = canRead(principal, action.record);
       if (!read.allowed) return read;
