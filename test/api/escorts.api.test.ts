@@ -1,10 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import type { VigieContext } from '../../src/context.ts';
 import { apiClient } from '../support/api-client.ts';
 import { account } from '../support/accounts.ts';
 import { incidentInput } from '../support/factories.ts';
+import { detaineeWithOrganisation } from '../support/detainee-factory.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
 /** The tagged wave of April 2025 at six sites, as in the detection test. */
@@ -16,20 +16,6 @@ const WAVE = [
   { facility: 'Valence', night: '2025-04-15', types: ['vehicle_arson', 'graffiti'], tag: 'DDPF' },
 ];
 const COURTHOUSE = { name: 'Tribunal judiciaire de Marseille', lat: 43.2937, lon: 5.3817 };
-
-/** A person actor with a risk profile, member of an organisation (the actor graph of migration 0008). */
-export async function detaineeWithOrganisation(context: VigieContext, profile: { organised_crime_leadership?: number; escape_history?: number } = {}) {
-  const db = context.store.db;
-  const [person, organisation] = [randomUUID(), randomUUID()];
-  const owner = '00000000-0000-4000-8000-000000000001';
-  await db.insertInto('actors').values([
-    { id: person, kind: 'person', subkind: null, name: `Karim Test ${person.slice(0, 4)}`, name_key: `karim test ${person}`, description: null, marking: 'GREEN' },
-    { id: organisation, kind: 'organisation', subkind: 'group', name: `Groupe ${organisation.slice(0, 4)}`, name_key: `groupe ${organisation}`, description: null, marking: 'GREEN' },
-  ]).execute();
-  await db.insertInto('detainee_profiles').values({ actor_id: person, facility_id: 'fr-toulon-la-farlede-cp', ...profile, owner_org_id: owner, assessed_by: null, notes: null }).execute();
-  await db.insertInto('actor_relationships').values({ id: randomUUID(), source_id: person, target_id: organisation, kind: 'member_of', confidence: 80, owner_org_id: owner, marking: 'GREEN', created_by: null, valid_from: null, valid_until: null, description: null }).execute();
-  return { person, organisation };
-}
 
 describe(`escorts and their risk on ${TEST_STORE}`, () => {
   let context: VigieContext;
