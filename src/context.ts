@@ -43,6 +43,9 @@ import { TaskRepository } from './store/task.repository.ts';
 import type { AlertDeps } from './core/alerts/alert-engine.ts';
 import { AlertRuntime } from './core/alerts/alert.runtime.ts';
 import { EventRelay } from './core/alerts/event-relay.ts';
+import type { CaseDeps } from './core/case/case.service.ts';
+import { CaseRepository } from './store/case.repository.ts';
+import { DisseminationRepository } from './store/case-dissemination.repository.ts';
 import { EscortRepository } from './store/escort.repository.ts';
 import type { EscortDeps } from './core/escort/escort.service.ts';
 import { EscortWatch } from './core/escort/escort.runtime.ts';
@@ -82,6 +85,8 @@ export interface VigieContext {
   alerts: AlertDeps;
   /** runs the alert rules after writes and the periodic check (started by `vigie serve`) */
   alerting: AlertRuntime;
+  /** cases, their evidence and handovers, and the dissemination log */
+  cases: CaseDeps;
   /** escorts and their risk assessments */
   escorts: EscortDeps;
   /** re-assesses planned escorts after incidents and campaign changes */
@@ -185,8 +190,14 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   };
   const feeds: FeedDeps = { feeds: new FeedRepository(db), review };
   const feedPoller = new FeedPoller(feeds);
+  const caseRepositoriesOn = (trx: Kysely<DB>) => ({ cases: new CaseRepository(trx), disseminations: new DisseminationRepository(trx), audit: new AuditRepository(trx) });
+  const cases: CaseDeps = {
+    ...caseRepositoriesOn(db), incidents: new IncidentRepository(db), campaigns, identity, gazetteer, now,
+    transaction: (work) => inTransaction((trx) => work(caseRepositoriesOn(trx))),
+  };
   return {
     store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
+    cases,
     auth: { identity, audit },
     admin: { identity, audit },
     close: async () => {

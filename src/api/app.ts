@@ -23,6 +23,8 @@ import { postureRoutes } from './routes/posture.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { stixRoutes } from './routes/stix.ts';
 import { taxiiRoutes } from './routes/taxii.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { MAX_EVIDENCE_BYTES } from '../core/case/case.ts';
 import { escortRoutes } from './routes/escorts.ts';
 import { fugitiveRoutes } from './routes/fugitives.ts';
 import { actorRoutes } from './routes/actors.ts';
@@ -75,7 +77,8 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   const maxImport = options.maxImportBytes ?? 1024 * 1024 * 1024;
   app.use('/api/*', authenticate(context));
   app.use('/api/*', async (c, next) => {
-    const limit = c.req.path.endsWith('/import') ? maxImport : MAX_JSON_BODY;
+    // Evidence files are uploaded as raw bodies up to 20 MiB.
+    const limit = c.req.path.endsWith('/import') ? maxImport : /^\/api\/cases\/[^/]+\/evidence$/.test(c.req.path) ? MAX_EVIDENCE_BYTES : MAX_JSON_BODY;
     return bodyLimit({ maxSize: limit, onError: () => { throw new VigieError('body_too_large', `the body is larger than ${limit} bytes`, 413, [{ path: 'body', message: 'too large' }]); } })(c, next);
   });
 
@@ -92,6 +95,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api', alertRoutes(context));
   app.route('/api/posture', postureRoutes(context));
   app.route('/api', taskRoutes(context));
+  app.route('/api', caseRoutes(context));
   app.route('/api/facilities', facilityRoutes(context));
   app.route('/api/incidents', incidentRoutes(context));
   app.route('/api/seizures', seizureRoutes(context));

@@ -228,6 +228,8 @@ export interface TaskTable {
   id: string; playbook_id: string | null; alert_id: string | null; position: WithDefault<number>; title: string; title_en: string | null;
   assignee_id: string | null; due_at: Timestamp | null; state: WithDefault<string>; overdue_notified_at: Timestamp | null;
   created_at: Timestamp; updated_at: Timestamp; version: Generated<number>;
+  /** migration 0009: the case a task belongs to */
+  case_id: WithDefault<string | null>;
 }
 
 export interface TaskCommentTable { id: string; task_id: string; at: Timestamp; author_id: string | null; author: string; text: string }
@@ -298,6 +300,17 @@ export interface DB {
   webhook_delivery_attempts: WebhookDeliveryAttemptTable;
   mail_subscriptions: MailSubscriptionTable;
   mail_outbox: MailOutboxTable;
+  // migration 0009: cases, handovers, the dissemination log
+  case_counters: { year: number; last: number };
+  cases: CaseTable & ProtectedColumns;
+  case_access: CaseAccessTable;
+  case_handovers: CaseHandoverTable;
+  case_items: CaseItemTable;
+  case_members: CaseMemberTable;
+  case_notes: CaseNoteTable & ProtectedColumns;
+  case_evidence: CaseEvidenceTable & ProtectedColumns;
+  case_history: CaseHistoryTable;
+  disseminations: DisseminationTable;
 }
 
 export type IncidentRow = Selectable<DB['incidents']>;
@@ -334,3 +347,34 @@ export type WebhookDeliveryRow = Selectable<WebhookDeliveryTable>;
 export type WebhookDeliveryAttemptRow = Selectable<WebhookDeliveryAttemptTable>;
 export type MailSubscriptionRow = Selectable<MailSubscriptionTable>;
 export type MailOutboxRow = Selectable<MailOutboxTable>;
+
+/** Cases and the dissemination log (migration 0009). */
+export interface CaseTable {
+  id: string; reference: string; title: string; summary: string | null; state: WithDefault<string>;
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+export interface CaseAccessTable { case_id: string; org_id: string; reason: 'former_lead' | 'shared'; granted_by: string | null; granted_at: Generated<Date> }
+export interface CaseHandoverTable {
+  id: string; case_id: string; from_org_id: string; to_org_id: string; reason: string; keep_access: boolean; by_user: string | null; by_name: string; at: Generated<Date>;
+}
+export interface CaseItemTable { case_id: string; item_type: 'incident' | 'campaign' | 'actor'; item_id: string; added_by: string | null; added_at: Generated<Date> }
+export interface CaseMemberTable { case_id: string; user_id: string; role: string; added_by: string | null; added_at: Generated<Date> }
+export interface CaseNoteTable { id: string; case_id: string; text: string; author: string; created_at: Generated<Date> }
+export interface CaseEvidenceTable {
+  id: string; case_id: string; file_name: string; media_type: string; size_bytes: number; sha256: string; content: Uint8Array;
+  description: string | null; added_by_name: string; created_at: Generated<Date>;
+}
+export interface CaseHistoryTable { id: string; case_id: string; at: Generated<Date>; actor_id: string | null; actor: string; action: string; details: Json<Record<string, unknown>> }
+export interface DisseminationTable {
+  id: string; at: Generated<Date>; channel: string; format: string | null; case_id: string | null;
+  recipient_kind: 'organisation' | 'user' | 'token'; recipient_id: string; recipient_name: string; recipient_org_id: string | null;
+  marking: string; object_count: number; objects: Json<Array<{ type: string; id: string }>>; released_by: string | null; released_by_name: string;
+}
+export type CaseRow = Selectable<DB['cases']>;
+export type CaseNoteRow = Selectable<DB['case_notes']>;
+export type CaseEvidenceRow = Selectable<DB['case_evidence']>;
+export type CaseHistoryRow = Selectable<CaseHistoryTable>;
+export type CaseHandoverRow = Selectable<CaseHandoverTable>;
+export type CaseItemRow = Selectable<CaseItemTable>;
+export type CaseMemberRow = Selectable<CaseMemberTable>;
+export type DisseminationRow = Selectable<DisseminationTable>;

@@ -4,7 +4,7 @@ import type { ReadScope } from '../core/access/access.ts';
 import { readableBy } from './read-scope.ts';
 import type { DB, PlaybookRow, TaskCommentRow, TaskRow } from './schema.ts';
 
-export type NewTask = Omit<TaskRow, 'version' | 'state' | 'overdue_notified_at' | 'assignee_id'> & { assignee_id?: string | null };
+export type NewTask = Omit<TaskRow, 'version' | 'state' | 'overdue_notified_at' | 'assignee_id' | 'case_id'> & { assignee_id?: string | null; case_id?: string | null };
 export type TaskChanges = Partial<Pick<TaskRow, 'state' | 'assignee_id' | 'due_at' | 'title' | 'overdue_notified_at'>>;
 export interface TaskFilter { state?: string[]; assignee?: string; ownerOrg?: string; alertId?: string; overdueAt?: Date }
 

@@ -5,6 +5,8 @@ import { selectForStix } from '../../export/stix/stix-selection.ts';
 import { importStixBundle, stixBundleSchema } from '../../intake/stix/stix-import.ts';
 import type { ApiEnv } from '../app.ts';
 import { body, json, refusals } from './route-parts.ts';
+import { recordStixExport } from '../../core/case/dissemination.service.ts';
+import { tokenPrefixOf } from './cases.ts';
 
 const bundleQuerySchema = z.object({
   campaign: z.string().trim().min(1).max(200).optional().describe('a campaign key or id: the campaign and the members you may read'),
@@ -20,7 +22,9 @@ export function stixRoutes(context: VigieContext) {
     request: { query: bundleQuerySchema }, responses: { 200: json('STIX 2.1 bundle'), ...refusals },
   }), async (c) => {
     const query = c.req.valid('query');
-    const bundle = buildBundle(await selectForStix(context, c.get('caller'), query), context.gazetteer);
+    const selection = await selectForStix(context, c.get('caller'), query);
+    const bundle = buildBundle(selection, context.gazetteer);
+    await recordStixExport(context.cases, c.get('caller'), selection, tokenPrefixOf(c));
     return c.json(bundle, 200);
   });
 

@@ -11,6 +11,8 @@ import { TLP_MARKING_IDS, type StixObject } from '../../export/stix/stix-vocabul
 import { collectionEntries, pageObjects, STIX_MEDIA_TYPE, TAXII_COLLECTIONS, TAXII_MEDIA_TYPE, type TaxiiCollection } from '../../export/stix/taxii-objects.ts';
 import { importStixBundle } from '../../intake/stix/stix-import.ts';
 import { clientAddress } from '../auth-middleware.ts';
+import { recordRelease, callerRecipient } from '../../core/case/dissemination.service.ts';
+import { tokenPrefixOf } from './cases.ts';
 
 type TaxiiEnv = { Variables: { caller: Caller } };
 const API_ROOT = 'vigie';
@@ -92,10 +94,17 @@ export function taxiiRoutes(context: VigieContext) {
 
   app.get(`${BASE}/${API_ROOT}/collections/:id/objects/`, async (c) => {
     const limit = Math.min(1000, Math.max(1, Number(c.req.query('limit') ?? 100) || 100));
-    const entries = await entriesOf(c, collectionOf(c.req.param('id')));
-    return envelope(c, pageObjects(entries, {
+    const collection = collectionOf(c.req.param('id'));
+    const entries = await entriesOf(c, collection);
+    const page = pageObjects(entries, {
       addedAfter: dateParam(c.req.query('added_after'), 'added_after'), types: listParam(c, 'match[type]'), ids: listParam(c, 'match[id]'), limit, next: c.req.query('next'),
-    }));
+    });
+    // Every page pulled is a release, logged with the objects it held (dissemination log).
+    await recordRelease(context.cases, c.get('caller'), {
+      channel: 'taxii_pull', format: 'stix', recipient: callerRecipient(c.get('caller').principal, tokenPrefixOf(c)),
+      objects: page.entries.map((entry) => ({ type: String(entry.object.type), id: String(entry.object.id), marking: collection.marking })),
+    });
+    return envelope(c, page);
   });
 
   app.get(`${BASE}/${API_ROOT}/collections/:id/objects/:objectId/`, async (c) => {

@@ -5,6 +5,7 @@ import { invalidInput } from '../../core/shared/errors.ts';
 import { buildBundle } from '../../export/stix/stix-bundle.ts';
 import { selectForStix } from '../../export/stix/stix-selection.ts';
 import { cliCaller } from '../caller.ts';
+import { recordStixExport } from '../../core/case/dissemination.service.ts';
 
 /** A date flag, or a refusal naming it. */
 export function dateFlag(name: string, text: string | undefined): Date | undefined {
@@ -21,7 +22,9 @@ export async function writeStixBundle(flags: { campaign?: string; since?: string
   const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
     const caller = await cliCaller(context, {});
-    const bundle = buildBundle(await selectForStix(context, caller, { campaign: flags.campaign, since }), context.gazetteer);
+    const selection = await selectForStix(context, caller, { campaign: flags.campaign, since });
+    const bundle = buildBundle(selection, context.gazetteer);
+    await recordStixExport(context.cases, caller, selection);
     const text = `${JSON.stringify(bundle, null, 2)}\n`;
     if (flags.out) writeFileSync(flags.out, text); else process.stdout.write(text);
   } finally {
