@@ -8,9 +8,12 @@ import { DEFAULT_BACKGROUND, generateBackground } from './background.ts';
 import { DEMO_ORGANISATIONS, DEMO_SHARES, DEMO_STAFF_DETAILS, DEMO_USERS } from './demo-accounts.ts';
 import { SEED_INCIDENTS } from './seed-events.ts';
 import { SEED_SEIZURES } from './seizures.ts';
+import { loadDemoActors } from './demo-actors.ts';
 
 export interface DemoLoadResult {
   seed: ImportResult; background: ImportResult; seizures: ImportResult;
+  /** entities of the actor graph made by this load (demo-actors.ts) */
+  actors: { created: number };
   /** accounts made by this load, with their passwords (shown once); accounts already there are not listed */
   accounts: Array<{ username: string; role: string; organisation: string; password: string }>;
 }
@@ -58,5 +61,6 @@ export async function loadDemo(context: VigieContext): Promise<DemoLoadResult> {
   const backgroundRows = generateBackground({ ...DEFAULT_BACKGROUND, facilities }).map((draft) => ({ ...draft, marking: 'GREEN' as const }));
   const background = await importIncidents(context.incidents, caller, asRows(backgroundRows));
   const seizures = await importSeizures(context.seizures, caller, asRows(SEED_SEIZURES.map((draft) => ({ ...draft, marking: 'GREEN' as const }))));
-  return { seed, background, seizures, accounts };
+  const actors = await loadDemoActors(context, caller);
+  return { seed, background, seizures, actors, accounts };
 }

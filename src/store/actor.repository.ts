@@ -160,6 +160,12 @@ export class ActorRepository {
     return Number(result.numDeletedRows) > 0;
   }
 
+  /** The incidents carrying a signature (its normalised form): the demo ties the DDPF group to its tag. */
+  async incidentIdsWithSignature(normalized: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('incidents').select('id').where(sql<boolean>`signature_keys && ${sql.val([normalized])}::text[]`).orderBy('occurred_start').execute();
+    return rows.map((row) => row.id);
+  }
+
   findProfile(actorId: string): Promise<DetaineeProfileRow | undefined> {
     return this.db.selectFrom('detainee_profiles').selectAll().where('actor_id', '=', actorId).executeTakeFirst();
   }

@@ -68,7 +68,7 @@ export function detaineeSiteFactors(detainees: readonly HeldDetainee[]): Map<str
     if (factor <= 1) continue;
     const parts = [`${held.length === 1 ? '1 profiled detainee' : `${held.length} profiled detainees`} held here (highest score ${top}/${MAX_PROFILE_SCORE})`];
     if (leaders > 0) parts.push(`${leaders === 1 ? 'one leads' : `${leaders} lead`} an organisation named in an active campaign`);
-    if (members > 0) parts.push(`${members === 1 ? 'one is a member' : `${members} are members`} of one`);
+    if (members > 0) parts.push(`${members === 1 ? 'one is a member' : `${members} are members`} of ${leaders > 0 ? 'one' : 'an organisation named in an active campaign'}`);
     factors.set(site, { factor, reasons: [`${parts.join('; ')}: risk ×${factor.toFixed(2)}${factor === MAX_SITE_FACTOR ? ' (the cap)' : ''}`] });
   }
   return factors;
