@@ -14,6 +14,7 @@ import { feedsCommand, reviewCommand } from './commands/review.ts';
 import { webhooksCommand } from './commands/webhooks.ts';
 import { alertsCommand, postureCommand, watchCommand } from './commands/alerts.ts';
 import { taxiiCommand } from './commands/taxii.ts';
+import { casesCommand } from './commands/cases.ts';
 import { actorsCommand } from './commands/actors.ts';
 
 /** Exit code of every refusal: bad arguments, bad input, a store that cannot be opened. */
@@ -25,7 +26,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
-  for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand(), usersCommand(), orgsCommand(), tokensCommand(), auditCommand(), keysCommand(), detectCommand(), linksCommand(), extractCommand(), reviewCommand(), feedsCommand(), webhooksCommand(), alertsCommand(), postureCommand(), watchCommand(), taxiiCommand(), actorsCommand()]) {
+  for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand(), usersCommand(), orgsCommand(), tokensCommand(), auditCommand(), keysCommand(), detectCommand(), linksCommand(), extractCommand(), reviewCommand(), feedsCommand(), webhooksCommand(), alertsCommand(), postureCommand(), watchCommand(), taxiiCommand(), casesCommand(), actorsCommand()]) {
     program.addCommand(exitOverrideAll(command));
   }
   return program;
