@@ -28,6 +28,11 @@ import { FeedRepository } from './store/feed.repository.ts';
 import type { ReviewDeps } from './core/review/review.service.ts';
 import type { FeedDeps } from './core/feeds/feed.service.ts';
 import { FeedPoller } from './core/feeds/feed.poller.ts';
+import type { BriefDeps } from './core/brief/brief.service.ts';
+import { parseBriefTime } from './core/brief/brief.service.ts';
+import { BriefScheduler, mainlandOutline } from './core/brief/brief.scheduler.ts';
+import { BriefRepository } from './store/brief.repository.ts';
+import { SeizureStatsRepository } from './store/seizure-stats.repository.ts';
 import { extractText } from './intake/extract/extract.ts';
 import { readNotificationSettings } from './config.ts';
 import { principalOf } from './core/identity/auth.service.ts';
@@ -75,6 +80,12 @@ export interface VigieContext {
   feeds: FeedDeps;
   /** polls the feeds on their schedule (started by `vigie serve`) */
   feedPoller: FeedPoller;
+  /** daily briefs: built for a reader, archived per organisation, published as brief.published */
+  briefs: BriefDeps;
+  /** generates each day's briefs at VIGIE_BRIEF_TIME, Paris (started by `vigie serve`) */
+  briefScheduler: BriefScheduler;
+  /** readable seizures in the columns their trends need */
+  seizureStats: SeizureStatsRepository;
   /** the EventPublisher of Vigie: stores events, streams them live, sends webhooks and e-mails (dispatcher started by `vigie serve`) */
   notifications: NotificationService;
   /** webhook and e-mail subscriptions */
@@ -190,6 +201,14 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   };
   const feeds: FeedDeps = { feeds: new FeedRepository(db), review };
   const feedPoller = new FeedPoller(feeds);
+  const seizureStats = new SeizureStatsRepository(db);
+  const briefs: BriefDeps = {
+    briefs: new BriefRepository(db), incidents: new IncidentRepository(db), campaigns, alerts: alerts.alerts, tasks: tasks.tasks, seizureStats,
+    identity, audit, events, gazetteer, now, outline: mainlandOutline, briefTime: parseBriefTime(process.env.VIGIE_BRIEF_TIME),
+    risk: (at, hours) => detection.risk(at, hours),
+    transaction: (work) => inTransaction((trx) => work({ briefs: new BriefRepository(trx), audit: new AuditRepository(trx) })),
+  };
+  const briefScheduler = new BriefScheduler(briefs);
   const caseRepositoriesOn = (trx: Kysely<DB>) => ({ cases: new CaseRepository(trx), disseminations: new DisseminationRepository(trx), audit: new AuditRepository(trx) });
   const cases: CaseDeps = {
     ...caseRepositoriesOn(db), incidents: new IncidentRepository(db), campaigns, identity, gazetteer, now,
@@ -200,11 +219,13 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     cases,
     auth: { identity, audit },
     admin: { identity, audit },
+    briefs, briefScheduler, seizureStats,
     close: async () => {
       await notifications.stop();
       await feedPoller.stop();
       await detection.idle();
       await alerting.stop();
+      await briefScheduler.stop();
       await escortWatch.idle();
       await closeWorkerPool();
       await store.close();

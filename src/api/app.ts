@@ -10,6 +10,8 @@ import { facilityRoutes } from './routes/facilities.ts';
 import { incidentRoutes } from './routes/incidents.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { seizureRoutes } from './routes/seizures.ts';
+import { seizureStatsRoutes } from './routes/seizure-stats.ts';
+import { briefRoutes } from './routes/briefs.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { detectionRoutes } from './routes/detection.ts';
@@ -98,7 +100,9 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api', caseRoutes(context));
   app.route('/api/facilities', facilityRoutes(context));
   app.route('/api/incidents', incidentRoutes(context));
+  app.route('/api/seizures', seizureStatsRoutes(context));
   app.route('/api/seizures', seizureRoutes(context));
+  app.route('/api', briefRoutes(context));
   app.route('/api/stix', stixRoutes(context));
   app.route('/api', actorRoutes(context));
   app.route('/api/escorts', escortRoutes(context));

@@ -23,6 +23,8 @@ export interface ServerOptions {
   notifications?: boolean;
   /** escalate alerts, expire postures and announce overdue tasks every minute (default true) */
   alerts?: boolean;
+  /** generate and publish the daily briefs at VIGIE_BRIEF_TIME (default false; `vigie serve` turns it on) */
+  briefs?: boolean;
 }
 
 export interface RunningServer { url: string; port: number; context: VigieContext; close(): Promise<void> }
@@ -42,6 +44,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.feeds !== false) context.feedPoller.start();
   if (options.notifications !== false) context.notifications.start();
   if (options.alerts !== false) context.alerting.start();
+  if (options.briefs === true) context.briefScheduler.start();
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, port, context,
     close: async () => {

@@ -14,6 +14,7 @@ import { feedsCommand, reviewCommand } from './commands/review.ts';
 import { webhooksCommand } from './commands/webhooks.ts';
 import { alertsCommand, postureCommand, watchCommand } from './commands/alerts.ts';
 import { taxiiCommand } from './commands/taxii.ts';
+import { briefCommand } from './commands/brief.ts';
 import { casesCommand } from './commands/cases.ts';
 import { actorsCommand } from './commands/actors.ts';
 
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand(), usersCommand(), orgsCommand(), tokensCommand(), auditCommand(), keysCommand(), detectCommand(), linksCommand(), extractCommand(), reviewCommand(), feedsCommand(), webhooksCommand(), alertsCommand(), postureCommand(), watchCommand(), taxiiCommand(), casesCommand(), actorsCommand()]) {
     program.addCommand(exitOverrideAll(command));
   }
+  program.addCommand(exitOverrideAll(briefCommand()));
   return program;
 }
 

@@ -71,6 +71,13 @@ export interface SeizureTable {
   version: Generated<number>; created_at: Generated<Date>; updated_at: Generated<Date>;
 }
 
+/** A daily brief archived for an audience organisation (migration 0010). */
+export interface BriefTable {
+  id: string; brief_date: string; audience_org_id: string; language: WithDefault<string>; title: string;
+  content_md: string; content_html: string; facts: Json<Record<string, unknown>>; search_text: string;
+  generated_at: Generated<Date>; generated_by: string;
+}
+
 /** The access fields every owned record carries (migration 0002). */
 interface ProtectedColumns {
   owner_org_id: string; marking: string; compartments: string[]; created_by: string | null;
@@ -261,6 +268,7 @@ export interface DB {
   detainee_profiles: DetaineeProfileTable;
   incidents: IncidentTable & ProtectedColumns & { staff_sealed: string | null; analysed_version: ColumnType<number | null, number | null | undefined, number | null>; alerted_version: ColumnType<number | null, number | null | undefined, number | null> };
   seizures: SeizureTable & ProtectedColumns;
+  briefs: BriefTable & ProtectedColumns;
   organisations: OrganisationTable;
   organisation_shares: OrganisationShareTable;
   users: UserTable;

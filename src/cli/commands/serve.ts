@@ -26,7 +26,7 @@ export function serveCommand(): Command {
     .action(async (flags: { port?: string; data?: string; host?: string }) => {
       const config = readConfig(flags);
       ensureWebBuild();
-      const server = await startServer({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, port: config.port, host: config.host });
+      const server = await startServer({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, port: config.port, host: config.host, briefs: true });
       console.log(`Vigie is running at ${server.url} (store: ${server.context.store.kind}, ${server.context.store.location})`);
       if (await server.context.identity.countUsers() === 0) {
         console.log('No account yet. Create the first administrator (the password is generated and printed once):');

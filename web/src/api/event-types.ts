@@ -7,6 +7,7 @@ export const EVENT_TYPES = [
   'posture.proposed', 'posture.changed',
   'task.opened', 'task.updated', 'task.overdue',
   'campaign.alarm', 'incident.created',
+  'brief.published',
 ] as const;
 
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;

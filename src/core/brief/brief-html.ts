@@ -1,0 +1,53 @@
+/** The brief as one self-contained, printable HTML page: its styles and figures are inline. */
+import { formatMass } from '../../analysis/seizures/seizure-trends.ts';
+import { campaignSignificance, colon, localTime, longDate, typeLabel, type BriefModel } from './brief.ts';
+import { figureCaptions, mapFigure, timelineFigure, type Outline } from './brief-figures.ts';
+import { BRIEF_TEXT, percent } from './brief-text.ts';
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const STYLE = `body{font-family:system-ui,sans-serif;max-width:48rem;margin:1.5rem auto;padding:0 1rem;color:#1c2833;line-height:1.4}
+h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;border-bottom:1px solid #ccd1d1;padding-bottom:.2rem;margin-top:1.6rem}
+table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccd1d1;padding:.2rem .5rem;text-align:left}td.n,th.n{text-align:right}
+.muted{color:#566573;font-style:italic}figure{margin:1rem 0;break-inside:avoid}figcaption{font-size:.85rem;color:#566573}
+.sev-critical,.sev-high{color:#922b21;font-weight:600}@media print{body{margin:0}h2{break-after:avoid}}`;
+
+function list(items: string[], empty: string): string {
+  return items.length === 0 ? `<p class="muted">${escape(empty)}</p>` : `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+}
+
+function countTable(head: string, rows: Array<{ label: string; day: number; week: number }>, t: { last24: string; last7: string }): string {
+  return `<table><thead><tr><th>${escape(head)}</th><th class="n">${escape(t.last24)}</th><th class="n">${escape(t.last7)}</th></tr></thead><tbody>`
+    + rows.map((r) => `<tr><td>${escape(r.label)}</td><td class="n">${r.day}</td><td class="n">${r.week}</td></tr>`).join('') + '</tbody></table>';
+}
+
+/** Renders the brief; `outline` is mainland France for the map figure. */
+export function renderHtml(model: BriefModel, outline: Outline): string {
+  const t = BRIEF_TEXT[model.language];
+  const lang = model.language;
+  const title = t.title(longDate(model.date, lang));
+  const map = mapFigure(model, outline);
+  const captions = figureCaptions(model, map.outside);
+  const campaigns = model.campaigns.map((c) => {
+    const { significance, changed } = campaignSignificance(c, lang);
+    return `<strong data-campaign="${escape(c.key)}">${escape(c.key)}</strong> (${escape(c.state)}) — ${escape(t.campaignLine(c.sites.join(', '), c.members))}`
+      + `<br>${escape(t.significance)}${colon(lang)} <span data-testid="brief-significance">${escape(significance)}</span><br>${escape(t.changed)}${colon(lang)} ${escape(changed)}`;
+  });
+  const body = [
+    `<h1>${escape(title)}</h1><p class="muted">${escape(t.audience(model.audience, localTime(model.as_of, lang)))}</p>`,
+    `<h2>${escape(t.incidents)}</h2><p>${escape(t.incidentsSummary(model.incidents.last_24h, model.incidents.last_7d))}</p>`,
+    model.incidents.by_directorate.length
+      ? countTable(t.directorate, model.incidents.by_directorate.map((r) => ({ label: r.name, day: r.last_24h, week: r.last_7d })), t)
+        + countTable(t.type, model.incidents.by_type.map((r) => ({ label: typeLabel(r.type, lang), day: r.last_24h, week: r.last_7d })), t)
+      : '',
+    `<h2>${escape(t.figures)}</h2><figure>${map.svg}<figcaption>${escape(captions.map)}</figcaption></figure>`,
+    `<figure>${timelineFigure(model)}<figcaption>${escape(captions.timeline)}</figcaption></figure>`,
+    `<h2>${escape(t.campaigns)}</h2>${list(campaigns, t.noCampaigns)}`,
+    `<h2>${escape(t.alerts)} (${model.alerts.total})</h2>${list(model.alerts.items.map((a) => `<span class="sev-${escape(a.severity)}">[${escape(a.severity)}]</span> ${escape(a.title)} — ${escape(a.state)}, ${escape(localTime(a.opened_at, lang))}`), t.noAlerts)}`,
+    `<h2>${escape(t.tasks)} (${model.overdue_tasks.total})</h2>${list(model.overdue_tasks.items.map((task) => `${escape(task.title)}${task.due_at ? ` — ${escape(t.due)} ${escape(localTime(task.due_at, lang))}` : ''}`), t.noTasks)}`,
+    `<h2>${escape(t.posture)}</h2>${list(model.posture.map((p) => `${escape(p.where)}${colon(lang)} <strong>${escape(p.level)}</strong> (${escape(p.state)}) — ${escape(p.reason)}, ${escape(localTime(p.at, lang))}`), t.noPosture)}`,
+    `<h2>${escape(t.risk)}</h2>${model.risk === null ? `<p class="muted">${escape(t.riskWithheld)}</p>` : list(model.risk.map((r) => `${escape(r.name)} — ${escape(t.riskLine(percent(r.probability, lang), r.relative_risk.toFixed(1)))}`), t.noRisk)}`,
+    `<h2>${escape(t.seizures)}</h2>${list(model.seizures.map((s) => `${escape(s.date)} — ${escape(formatMass(s.kilograms, lang))} ${escape(s.drug)}, ${escape(s.place)}${s.agency ? ` (${escape(s.agency)})` : ''}${s.organisation ? ` — ${escape(s.organisation)}` : ''}`), t.noSeizures)}`,
+  ];
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${STYLE}</style></head><body>${body.join('\n')}</body></html>\n`;
+}
