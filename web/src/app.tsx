@@ -26,6 +26,9 @@ import { AlertPage } from './features/alerts/alert-page.tsx';
 import { TaskBoardPage } from './features/tasks/task-board-page.tsx';
 import { AlertRulesPage } from './features/alerts/alert-rules-page.tsx';
 import { PosturePage } from './features/posture/posture-page.tsx';
+import { GraphPage } from './features/graph/graph-page.tsx';
+import { ActorPage } from './features/graph/actor-page.tsx';
+import { DetaineesPage } from './features/graph/detainees-page.tsx';
 
 /**
  * Picks the page for the hash: `#/map` (default), `#/incidents`, `#/incidents/new`, `#/incidents/:id`,
@@ -50,6 +53,10 @@ function Page({ route, user }: { route: Route; user: User }) {
   if (path === '/tasks') return <TaskBoardPage route={route} />;
   if (path === '/posture') return <PosturePage />;
   if (path === '/alert-rules') return <AlertRulesPage />;
+  if (path === '/graph') return <GraphPage route={route} />;
+  if (path === '/detainees') return <DetaineesPage route={route} />;
+  const actor = /^\/actors\/([^/]+)$/.exec(path);
+  if (actor) return <ActorPage id={decodeURIComponent(actor[1])} />;
   const alert = /^\/alerts\/([^/]+)$/.exec(path);
   if (alert) return <AlertPage id={decodeURIComponent(alert[1])} />;
   const admin = /^\/admin(?:\/([^/]+))?$/.exec(path);
@@ -74,11 +81,13 @@ function navFor(user: User): NavItem[] {
     { path: '/map', key: 'nav.map' },
     { path: '/incidents', key: 'nav.incidents' },
     { path: '/campaigns', key: 'nav.campaigns' },
+    { path: '/graph', key: 'nav.graph' },
     { path: '/review', key: 'nav.review' },
     { path: '/incidents/new', key: 'nav.new' },
   ];
   if (canDecide(user)) items.splice(4, 0, { path: '/feeds', key: 'nav.feeds' });
   if (canDecide(user)) items.splice(3, 0, { path: '/alerts', key: 'nav.alerts' }, { path: '/tasks', key: 'nav.tasks' }, { path: '/posture', key: 'nav.posture' });
+  if (canDecide(user)) items.push({ path: '/detainees', key: 'nav.detainees' });
   if (canAudit(user)) items.push({ path: '/webhooks', key: 'nav.webhooks' });
   if (canAdminister(user)) items.push({ path: '/admin', key: 'nav.admin' });
   else if (canAudit(user)) items.push({ path: '/admin/audit', key: 'nav.audit' });
@@ -93,6 +102,7 @@ function sectionOf(path: string): string {
   if (path.startsWith('/campaigns')) return '/campaigns';
   if (path.startsWith('/review')) return '/review';
   if (path.startsWith('/alert')) return '/alerts';
+  if (path.startsWith('/actors')) return '/graph';
   return path;
 }
 

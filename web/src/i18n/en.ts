@@ -3,6 +3,7 @@ import { enAccess } from './en-access.ts';
 import { enDetection } from './en-detection.ts';
 import { enNotifications } from './en-notifications.ts';
 import { enAlerts } from './en-alerts.ts';
+import { enGraph } from './en-graph.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English messages; the type makes a missing translation a compile error. */
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...enNotifications,
   ...enReview,
   ...enAlerts,
+  ...enGraph,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents targeting prisons, their staff and transports',
   'app.skip': 'Skip to content',

@@ -3,6 +3,7 @@ import { frAccess } from './fr-access.ts';
 import { frDetection } from './fr-detection.ts';
 import { frNotifications } from './fr-notifications.ts';
 import { frAlerts } from './fr-alerts.ts';
+import { frGraph } from './fr-graph.ts';
 
 /** French messages, the reference language: every key of the interface is defined here first. */
 export const fr = {
@@ -11,6 +12,7 @@ export const fr = {
   ...frNotifications,
   ...frReview,
   ...frAlerts,
+  ...frGraph,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents visant les prisons, leurs personnels et les transferts',
   'app.skip': 'Aller au contenu',
