@@ -26,6 +26,8 @@ import { AlertPage } from './features/alerts/alert-page.tsx';
 import { TaskBoardPage } from './features/tasks/task-board-page.tsx';
 import { AlertRulesPage } from './features/alerts/alert-rules-page.tsx';
 import { PosturePage } from './features/posture/posture-page.tsx';
+import { SeizuresPage } from './features/seizures/seizures-page.tsx';
+import { BriefPage } from './features/brief/brief-page.tsx';
 import { GraphPage } from './features/graph/graph-page.tsx';
 import { ActorPage } from './features/graph/actor-page.tsx';
 import { DetaineesPage } from './features/graph/detainees-page.tsx';
@@ -53,6 +55,8 @@ function Page({ route, user }: { route: Route; user: User }) {
   if (path === '/tasks') return <TaskBoardPage route={route} />;
   if (path === '/posture') return <PosturePage />;
   if (path === '/alert-rules') return <AlertRulesPage />;
+  if (path === '/seizures') return <SeizuresPage route={route} />;
+  if (path === '/brief') return <BriefPage route={route} />;
   if (path === '/graph') return <GraphPage route={route} />;
   if (path === '/detainees') return <DetaineesPage route={route} />;
   const actor = /^\/actors\/([^/]+)$/.exec(path);
@@ -88,6 +92,7 @@ function navFor(user: User): NavItem[] {
   if (canDecide(user)) items.splice(4, 0, { path: '/feeds', key: 'nav.feeds' });
   if (canDecide(user)) items.splice(3, 0, { path: '/alerts', key: 'nav.alerts' }, { path: '/tasks', key: 'nav.tasks' }, { path: '/posture', key: 'nav.posture' });
   if (canDecide(user)) items.push({ path: '/detainees', key: 'nav.detainees' });
+  items.splice(items.findIndex((item) => item.path === '/incidents/new'), 0, { path: '/brief', key: 'nav.brief' }, { path: '/seizures', key: 'nav.seizures' });
   if (canAudit(user)) items.push({ path: '/webhooks', key: 'nav.webhooks' });
   if (canAdminister(user)) items.push({ path: '/admin', key: 'nav.admin' });
   else if (canAudit(user)) items.push({ path: '/admin/audit', key: 'nav.audit' });

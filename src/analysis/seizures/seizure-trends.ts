@@ -127,6 +127,11 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 const DRUGS_FR: Record<string, string> = { cocaine: 'cocaïne', cannabis: 'cannabis', heroin: 'héroïne', synthetic: 'drogues de synthèse', other: 'autres drogues' };
 const DRUGS_EN: Record<string, string> = { cocaine: 'cocaine', cannabis: 'cannabis', heroin: 'heroin', synthetic: 'synthetic drugs', other: 'other drugs' };
 
+/** "cocaïne", "synthetic drugs": a drug as the language says it. */
+export function drugName(drug: string, language: 'fr' | 'en'): string {
+  return (language === 'fr' ? DRUGS_FR : DRUGS_EN)[drug] ?? drug;
+}
+
 /** "47 t", "21.9 t", "850 kg" (French: "21,9 t"). */
 export function formatMass(kilograms: number, language: 'fr' | 'en' = 'en'): string {
   const locale = language === 'fr' ? 'fr-FR' : 'en-GB';

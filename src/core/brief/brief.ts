@@ -3,7 +3,7 @@
  * HTML form, with its figures, is in brief-html.ts. Nothing here does I/O.
  */
 import { DateTime } from 'luxon';
-import { formatMass } from '../../analysis/seizures/seizure-trends.ts';
+import { drugName, formatMass } from '../../analysis/seizures/seizure-trends.ts';
 import { BRIEF_TEXT, EVENT_TYPE_LABELS, percent, pValueText, type BriefLanguage } from './brief-text.ts';
 
 export const BRIEF_ZONE = 'Europe/Paris';
@@ -106,7 +106,7 @@ export function renderMarkdown(model: BriefModel): string {
   else for (const r of model.risk) lines.push(`- ${r.name} — ${t.riskLine(percent(r.probability, lang), r.relative_risk.toFixed(1))}`);
   lines.push('', `## ${t.seizures}`, '');
   if (model.seizures.length === 0) lines.push(t.noSeizures);
-  for (const s of model.seizures) lines.push(`- ${s.date} — ${formatMass(s.kilograms, lang)} ${s.drug}, ${s.place}${s.agency ? ` (${s.agency})` : ''}${s.organisation ? ` — ${s.organisation}` : ''}`);
+  for (const s of model.seizures) lines.push(`- ${s.date} — ${formatMass(s.kilograms, lang)} ${drugName(s.drug, lang)}, ${s.place}${s.agency ? ` (${s.agency})` : ''}${s.organisation ? ` — ${s.organisation}` : ''}`);
   return `${lines.join('\n')}\n`;
 }
 

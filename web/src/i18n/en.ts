@@ -3,6 +3,7 @@ import { enAccess } from './en-access.ts';
 import { enDetection } from './en-detection.ts';
 import { enNotifications } from './en-notifications.ts';
 import { enAlerts } from './en-alerts.ts';
+import { enSeizures } from './en-seizures.ts';
 import { enGraph } from './en-graph.ts';
 import type { MessageKey } from './fr.ts';
 
@@ -13,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   ...enNotifications,
   ...enReview,
   ...enAlerts,
+  ...enSeizures,
   ...enGraph,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents targeting prisons, their staff and transports',

@@ -3,6 +3,7 @@ import { frAccess } from './fr-access.ts';
 import { frDetection } from './fr-detection.ts';
 import { frNotifications } from './fr-notifications.ts';
 import { frAlerts } from './fr-alerts.ts';
+import { frSeizures } from './fr-seizures.ts';
 import { frGraph } from './fr-graph.ts';
 
 /** French messages, the reference language: every key of the interface is defined here first. */
@@ -12,6 +13,7 @@ export const fr = {
   ...frNotifications,
   ...frReview,
   ...frAlerts,
+  ...frSeizures,
   ...frGraph,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents visant les prisons, leurs personnels et les transferts',
