@@ -116,8 +116,8 @@ describe(`cases API on ${TEST_STORE}`, () => {
     assert.equal(kept.status, 200);
     assert.equal(kept.json.can_write, false);
     assert.equal((await analyst.post(`/api/cases/${caseId}/notes`, { text: 'still here?' })).status, 403);
-    assert.equal((await prosecutor.post(`/api/cases/${caseId}/members`, { user_id: colleague.user.id, role: 'observer' })).status, 204);
-    assert.equal((await prosecutor.post(`/api/cases/${caseId}/members`, { user_id: outsider.user.id })).json.error.details[0].path, 'user_id');
+    assert.equal((await prosecutor.post(`/api/cases/${caseId}/members`, { user: colleague.user.username, role: 'observer' })).status, 204);
+    assert.equal((await prosecutor.post(`/api/cases/${caseId}/members`, { user: outsider.user.id })).json.error.details[0].path, 'user');
     const history = (await prosecutor.get(`/api/cases/${caseId}/history`)).json.items.map((h: { action: string }) => h.action);
     assert.ok(history.includes('handover'));
     const audit = await context.audit.recent(50, undefined, { object_id: caseId });

@@ -26,6 +26,8 @@ import { AlertPage } from './features/alerts/alert-page.tsx';
 import { TaskBoardPage } from './features/tasks/task-board-page.tsx';
 import { AlertRulesPage } from './features/alerts/alert-rules-page.tsx';
 import { PosturePage } from './features/posture/posture-page.tsx';
+import { CaseListPage } from './features/cases/case-list-page.tsx';
+import { CasePage } from './features/cases/case-page.tsx';
 import { SeizuresPage } from './features/seizures/seizures-page.tsx';
 import { BriefPage } from './features/brief/brief-page.tsx';
 import { GraphPage } from './features/graph/graph-page.tsx';
@@ -55,6 +57,9 @@ function Page({ route, user }: { route: Route; user: User }) {
   if (path === '/tasks') return <TaskBoardPage route={route} />;
   if (path === '/posture') return <PosturePage />;
   if (path === '/alert-rules') return <AlertRulesPage />;
+  if (path === '/cases') return <CaseListPage route={route} />;
+  const caseMatch = /^\/cases\/([^/]+)$/.exec(path);
+  if (caseMatch) return <CasePage id={decodeURIComponent(caseMatch[1])} />;
   if (path === '/seizures') return <SeizuresPage route={route} />;
   if (path === '/brief') return <BriefPage route={route} />;
   if (path === '/graph') return <GraphPage route={route} />;
@@ -85,6 +90,7 @@ function navFor(user: User): NavItem[] {
     { path: '/map', key: 'nav.map' },
     { path: '/incidents', key: 'nav.incidents' },
     { path: '/campaigns', key: 'nav.campaigns' },
+    { path: '/cases', key: 'nav.cases' },
     { path: '/graph', key: 'nav.graph' },
     { path: '/review', key: 'nav.review' },
     { path: '/incidents/new', key: 'nav.new' },
@@ -107,6 +113,7 @@ function sectionOf(path: string): string {
   if (path.startsWith('/campaigns')) return '/campaigns';
   if (path.startsWith('/review')) return '/review';
   if (path.startsWith('/alert')) return '/alerts';
+  if (path.startsWith('/cases')) return '/cases';
   if (path.startsWith('/actors')) return '/graph';
   return path;
 }

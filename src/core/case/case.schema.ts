@@ -35,7 +35,7 @@ export const caseItemSchema = z.strictObject({
 export type CaseItemInput = z.infer<typeof caseItemSchema>;
 
 export const caseMemberSchema = z.strictObject({
-  user_id: z.uuid(),
+  user: z.string().trim().min(1, 'name the user: id or user name').max(200).describe('the id or user name of the account'),
   role: z.enum(CASE_MEMBER_ROLES).default('investigator'),
 }).meta({ id: 'CaseMember' });
 export type CaseMemberInput = z.infer<typeof caseMemberSchema>;

@@ -22,7 +22,7 @@ export interface CaseRepositories { cases: CaseRepository; disseminations: Disse
 export interface CaseDeps extends CaseRepositories {
   incidents: Pick<IncidentRepository, 'byIds'>;
   campaigns: Pick<CampaignRepository, 'find' | 'members'>;
-  identity: Pick<IdentityRepository, 'findOrganisation' | 'findUserById' | 'listOrganisations'>;
+  identity: Pick<IdentityRepository, 'findOrganisation' | 'findUserById' | 'findUserByName' | 'listOrganisations'>;
   gazetteer: Gazetteer;
   now: () => Date;
   /** runs `work` in one transaction with repositories bound to it */
@@ -199,10 +199,10 @@ export async function removeItem(deps: CaseDeps, caller: Caller, id: string, ite
 /** Adds a user to the case (or changes their role); their organisation must read the case. */
 export async function setMember(deps: CaseDeps, caller: Caller, id: string, input: CaseMemberInput): Promise<void> {
   const { row, grants } = await writableCase(deps, caller, id);
-  const user = await deps.identity.findUserById(input.user_id);
-  if (!user) throw invalidInput([{ path: 'user_id', message: 'unknown user' }]);
+  const user = (/^[0-9a-f-]{36}$/i.test(input.user) ? await deps.identity.findUserById(input.user) : undefined) ?? await deps.identity.findUserByName(input.user);
+  if (!user) throw invalidInput([{ path: 'user', message: `unknown user "${input.user}"` }]);
   if (user.organisation_id !== row.owner_org_id && !grants.accessOrgs.includes(user.organisation_id)) {
-    throw invalidInput([{ path: 'user_id', message: 'this user\'s organisation does not read the case: hand it over or share it first' }]);
+    throw invalidInput([{ path: 'user', message: 'this user\'s organisation does not read the case: hand it over or share it first' }]);
   }
   await deps.transaction(async (repositories) => {
     await repositories.cases.setMember(row.id, user.id, input.role, actorOf(caller).actor_id);

@@ -3,6 +3,7 @@ import { enAccess } from './en-access.ts';
 import { enDetection } from './en-detection.ts';
 import { enNotifications } from './en-notifications.ts';
 import { enAlerts } from './en-alerts.ts';
+import { enCases } from './en-cases.ts';
 import { enSeizures } from './en-seizures.ts';
 import { enGraph } from './en-graph.ts';
 import type { MessageKey } from './fr.ts';
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...enNotifications,
   ...enReview,
   ...enAlerts,
+  ...enCases,
   ...enSeizures,
   ...enGraph,
   'app.name': 'Vigie',

@@ -3,6 +3,7 @@ import { frAccess } from './fr-access.ts';
 import { frDetection } from './fr-detection.ts';
 import { frNotifications } from './fr-notifications.ts';
 import { frAlerts } from './fr-alerts.ts';
+import { frCases } from './fr-cases.ts';
 import { frSeizures } from './fr-seizures.ts';
 import { frGraph } from './fr-graph.ts';
 
@@ -13,6 +14,7 @@ export const fr = {
   ...frNotifications,
   ...frReview,
   ...frAlerts,
+  ...frCases,
   ...frSeizures,
   ...frGraph,
   'app.name': 'Vigie',

@@ -11,6 +11,7 @@ import { numberMembers } from './campaign-members.ts';
 import { CampaignMap } from './campaign-map.tsx';
 import { CampaignTimeline } from './campaign-timeline.tsx';
 import { DecisionHistory, DecisionPanel } from './decision-panel.tsx';
+import { AddToCase } from '../cases/add-to-case.tsx';
 import { campaignSentence, spanLabel } from './detection-text.ts';
 import { LinkGraph, LinkTable } from './link-graph.tsx';
 import { MembersTable } from './members-table.tsx';
@@ -129,6 +130,7 @@ export function CampaignPage({ id }: { id: string }) {
       {deciding && <DecisionPanel campaign={campaign} others={others} secondGroup={secondGroup} busy={busy} decide={decide} />}
       {!deciding && canDecide(user) && campaign.hidden_members && <p class="hint">{t('decision.hidden')}</p>}
       <DecisionHistory decisions={campaign.decisions} userId={user.id} />
+      <AddToCase type="campaign" itemId={campaign.id} />
     </article>
   );
 }

@@ -9,6 +9,7 @@ import { dateLabel, dateTimeLabel, occurredLabel } from '../../lib/dates.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { IncidentLinks } from './incident-links.tsx';
+import { AddToCase } from '../cases/add-to-case.tsx';
 import { IncidentMiniMap } from './incident-mini-map.tsx';
 import { StaffSection } from './staff-section.tsx';
 
@@ -110,6 +111,7 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
             )}
           </Section>
           <IncidentLinks incident={incident} />
+          <AddToCase type="incident" itemId={incident.id} />
           <Section title={t('incident.record')}>
             {incident.external_id && <Field name={t('incident.externalId')}>{incident.external_id}</Field>}
             <Field name={t('marking.label')}>
