@@ -14,6 +14,7 @@ import { feedsCommand, reviewCommand } from './commands/review.ts';
 import { webhooksCommand } from './commands/webhooks.ts';
 import { alertsCommand, postureCommand, watchCommand } from './commands/alerts.ts';
 import { taxiiCommand } from './commands/taxii.ts';
+import { escortsCommand, fugitivesCommand } from './commands/escorts.ts';
 import { briefCommand } from './commands/brief.ts';
 import { casesCommand } from './commands/cases.ts';
 import { actorsCommand } from './commands/actors.ts';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
     program.addCommand(exitOverrideAll(command));
   }
   program.addCommand(exitOverrideAll(briefCommand()));
+  for (const command of [escortsCommand(), fugitivesCommand()]) program.addCommand(exitOverrideAll(command));
   return program;
 }
 

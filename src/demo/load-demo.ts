@@ -8,6 +8,7 @@ import { DEFAULT_BACKGROUND, generateBackground } from './background.ts';
 import { DEMO_ORGANISATIONS, DEMO_SHARES, DEMO_STAFF_DETAILS, DEMO_USERS } from './demo-accounts.ts';
 import { SEED_INCIDENTS } from './seed-events.ts';
 import { SEED_SEIZURES } from './seizures.ts';
+import { loadDemoEscorts } from './demo-escorts.ts';
 import { loadDemoActors } from './demo-actors.ts';
 
 export interface DemoLoadResult {
@@ -60,6 +61,8 @@ export async function loadDemo(context: VigieContext): Promise<DemoLoadResult> {
   // The background is ordinary, non-sensitive activity: GREEN, readable by every account.
   const backgroundRows = generateBackground({ ...DEFAULT_BACKGROUND, facilities }).map((draft) => ({ ...draft, marking: 'GREEN' as const }));
   const background = await importIncidents(context.incidents, caller, asRows(backgroundRows));
+  // A planned high-risk escort and the wanted-list record of the Incarville ambush (demo-escorts.ts).
+  await loadDemoEscorts(context, caller);
   const seizures = await importSeizures(context.seizures, caller, asRows(SEED_SEIZURES.map((draft) => ({ ...draft, marking: 'GREEN' as const }))));
   const actors = await loadDemoActors(context, caller);
   return { seed, background, seizures, actors, accounts };
