@@ -65,6 +65,11 @@ export function percent(value: number, language: BriefLanguage): string {
   return language === 'fr' ? `${n} %` : `${n}%`;
 }
 
+/** "7,4" / "7.4": one decimal in the language's form. */
+export function decimal(value: number, language: BriefLanguage): string {
+  return value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
 /** A p-value as people read it: "< 0.001" below a thousandth, else two significant digits. */
 export function pValueText(p: number, language: BriefLanguage): string {
   const text = p < 0.001 ? '< 0.001' : p.toPrecision(2);

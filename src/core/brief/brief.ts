@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { drugName, formatMass } from '../../analysis/seizures/seizure-trends.ts';
-import { BRIEF_TEXT, EVENT_TYPE_LABELS, percent, pValueText, type BriefLanguage } from './brief-text.ts';
+import { BRIEF_TEXT, decimal, EVENT_TYPE_LABELS, percent, pValueText, type BriefLanguage } from './brief-text.ts';
 
 export const BRIEF_ZONE = 'Europe/Paris';
 
@@ -103,7 +103,7 @@ export function renderMarkdown(model: BriefModel): string {
   lines.push('', `## ${t.risk}`, '');
   if (model.risk === null) lines.push(t.riskWithheld);
   else if (model.risk.length === 0) lines.push(t.noRisk);
-  else for (const r of model.risk) lines.push(`- ${r.name} — ${t.riskLine(percent(r.probability, lang), r.relative_risk.toFixed(1))}`);
+  else for (const r of model.risk) lines.push(`- ${r.name} — ${t.riskLine(percent(r.probability, lang), decimal(r.relative_risk, lang))}`);
   lines.push('', `## ${t.seizures}`, '');
   if (model.seizures.length === 0) lines.push(t.noSeizures);
   for (const s of model.seizures) lines.push(`- ${s.date} — ${formatMass(s.kilograms, lang)} ${drugName(s.drug, lang)}, ${s.place}${s.agency ? ` (${s.agency})` : ''}${s.organisation ? ` — ${s.organisation}` : ''}`);
