@@ -109,13 +109,13 @@ export class ActorRepository {
       .returningAll().executeTakeFirst();
   }
 
-  /** Relationships touching any of these entities. */
-  async relationshipsTouching(ids: readonly string[]): Promise<ActorRelationshipRow[]> {
+  /** Relationships touching any of these entities, at most `limit` (a guard against a hub of thousands). */
+  async relationshipsTouching(ids: readonly string[], limit = 20_000): Promise<ActorRelationshipRow[]> {
     if (ids.length === 0) return [];
     const list = [...ids];
     return this.db.selectFrom('actor_relationships').selectAll()
       .where((eb) => eb.or([eb('source_id', 'in', list), eb('target_id', 'in', list)]))
-      .orderBy('created_at').execute();
+      .orderBy('created_at').limit(limit).execute();
   }
 
   findRelationship(id: string): Promise<ActorRelationshipRow | undefined> {

@@ -60,7 +60,8 @@ describe(`actor graph API on ${TEST_STORE}`, () => {
     assert.equal(incident.status, 201, incident.text);
     const attach = await analyst.call('PUT', `/api/incidents/${incident.json.id}/actors`, { actor_id: ids.gang, role: 'claimed' });
     assert.equal(attach.status, 200, attach.text);
-    assert.deepEqual(attach.json.items, [{ actor_id: ids.gang, role: 'claimed' }]);
+    assert.deepEqual(attach.json.items, [{ actor_id: ids.gang, role: 'claimed', actor: { id: ids.gang, kind: 'organisation', subkind: 'gang', name: 'DDPF' } }]);
+    assert.equal((await outsider.get(`/api/incidents/${incident.json.id}/actors`)).json.items.length, 1);
     const gang = await analyst.get(`/api/actors/${ids.gang}`);
     assert.equal(gang.status, 200, gang.text);
     assert.equal(gang.json.relationships.length, 2);

@@ -65,7 +65,7 @@ export function actorRoutes(context: VigieContext) {
   app.openapi(createRoute({ method: 'delete', path: '/relationships/{id}', tags: ['actors'], summary: 'Remove a relationship (analysts and above)', request: { params: idParam }, responses: { 204: { description: 'Removed' }, ...refusals } }),
     async (c) => { await deleteRelationship(deps, c.get('caller'), c.req.valid('param').id); return c.body(null, 204); });
 
-  const presentRoles = (rows: Awaited<ReturnType<typeof incidentActors>>) => ({ items: rows.map((row) => ({ actor_id: row.actor_id, role: row.role })) });
+  const presentRoles = (rows: Awaited<ReturnType<typeof incidentActors>>) => ({ items: rows.map((row) => ({ actor_id: row.actor.id, role: row.role, actor: presentActorRef(row.actor) })) });
   app.openapi(createRoute({ method: 'get', path: '/incidents/{id}/actors', tags: ['actors'], summary: 'The entities an incident involves, with their roles', request: { params: idParam }, responses: { 200: json('Roles'), ...refusals } }),
     async (c) => c.json(presentRoles(await incidentActors(deps, c.get('caller'), c.req.valid('param').id)), 200));
 

@@ -142,7 +142,7 @@ export async function deleteRelationship(deps: ActorDeps, caller: Caller, id: st
 }
 
 /** Attaches (`attach`) or detaches an entity from an incident, both readable by the caller. */
-export async function setIncidentActor(deps: ActorDeps, caller: Caller, incidentId: string, value: unknown, attach: boolean): Promise<IncidentActorRow[]> {
+export async function setIncidentActor(deps: ActorDeps, caller: Caller, incidentId: string, value: unknown, attach: boolean) {
   check(authorize(caller.principal, { kind: 'edit-graph' }));
   const input = parse(incidentActorSchema, value);
   const incident = await deps.incidents.findById(incidentId);
@@ -158,9 +158,11 @@ export async function setIncidentActor(deps: ActorDeps, caller: Caller, incident
   return incidentActors(deps, caller, incidentId);
 }
 
-/** The readable entities an incident involves, with their roles. */
-export async function incidentActors(deps: ActorDeps, caller: Caller, incidentId: string): Promise<IncidentActorRow[]> {
+/** The readable entities an incident (itself readable) involves, with their roles. */
+export async function incidentActors(deps: ActorDeps, caller: Caller, incidentId: string): Promise<Array<{ role: IncidentActorRow['role']; actor: ActorRow }>> {
+  const incident = await deps.incidents.findById(incidentId);
+  if (!incident || !canRead(caller.principal, incident)) throw notFound('incident', incidentId);
   const rows = await deps.actors.actorsOfIncidents([incidentId]);
   const readable = await readableActors(deps, caller.principal, rows.map((row) => row.actor_id));
-  return rows.filter((row) => readable.has(row.actor_id));
+  return rows.flatMap((row) => { const actor = readable.get(row.actor_id); return actor ? [{ role: row.role, actor }] : []; });
 }
