@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { VigieContext } from '../../src/context.ts';
 import { DEMO_ORGANISATIONS } from '../../src/demo/demo-accounts.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
+import { BriefScheduler } from '../../src/core/brief/brief.scheduler.ts';
 import { signedInClient } from '../support/api-client.ts';
 import { RecordingPublisher } from '../support/recording-publisher.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
@@ -118,5 +119,18 @@ describe(`daily brief and seizure trends on the demo data (${TEST_STORE})`, () =
     const theirs = await outsider.get('/api/briefs');
     assert.equal(theirs.json.total, 1);
     assert.equal((await outsider.get(`/api/briefs/${found.json.items[0].id}`)).status, 404);
+  });
+
+  test('two schedulers on one store generate the briefs of the day once, only after the brief time in Paris', async () => {
+    const organisations = (await context.identity.listOrganisations()).length;
+    const [first, second] = [new BriefScheduler(context.briefs), new BriefScheduler(context.briefs)];
+    // 06:00 in Paris (summer time): too early for the 06:30 brief
+    assert.deepEqual(await Promise.all([first.tick(new Date('2025-04-17T04:00:00Z')), second.tick(new Date('2025-04-17T04:00:00Z'))]), [0, 0]);
+    const stored = await Promise.all([first.tick(new Date('2025-04-17T04:31:00Z')), second.tick(new Date('2025-04-17T04:31:00Z'))]);
+    assert.equal(stored[0] + stored[1], organisations);
+    assert.equal(await first.tick(new Date('2025-04-17T09:00:00Z')), 0);
+    const archived = await supervisor.get('/api/briefs');
+    assert.deepEqual(archived.json.items.map((item: { date: string }) => item.date), ['2025-04-17', '2025-04-16']);
+    assert.equal(recorder.ofType('brief.published').filter((event) => event.payload.date === '2025-04-17').length, organisations);
   });
 });
