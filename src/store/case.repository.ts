@@ -170,6 +170,20 @@ export class CaseRepository {
     return this.db.selectFrom('actors').selectAll().where('id', 'in', ids).execute();
   }
 
+  /** The actors involved in some incidents (incident_actors), e.g. to gather a case's suspects. */
+  async actorIdsOfIncidents(incidentIds: string[]): Promise<string[]> {
+    if (incidentIds.length === 0) return [];
+    const rows = await this.db.selectFrom('incident_actors').select('actor_id').distinct().where('incident_id', 'in', incidentIds).execute();
+    return rows.map((row) => row.actor_id);
+  }
+
+  /** The sources of relationships of one kind towards some actors (who leads a group, who is a member). */
+  async relationshipsTo(targetIds: string[], kind: ActorRelationshipRow['kind']): Promise<string[]> {
+    if (targetIds.length === 0) return [];
+    const rows = await this.db.selectFrom('actor_relationships').select('source_id').distinct().where('target_id', 'in', targetIds).where('kind', '=', kind).execute();
+    return rows.map((row) => row.source_id);
+  }
+
   /** Relationships between actors of the case. */
   relationshipsAmong(ids: string[]): Promise<ActorRelationshipRow[]> {
     if (ids.length < 2) return Promise.resolve([]);

@@ -9,6 +9,7 @@ import { startServer } from '../../api/server.ts';
 import { readConfig } from '../../config.ts';
 import { openVigie } from '../../context.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
+import { loadDemoCases } from '../../demo/demo-cases.ts';
 import { dataOption, portOption, serveUntilStopped } from './serve.ts';
 
 export function demoCommand(): Command {
@@ -32,6 +33,7 @@ export function demoCommand(): Command {
         await context.detection.start();
         const wave = await context.campaigns.list({ from: new Date('2025-04-10T00:00:00Z'), to: new Date('2025-04-20T00:00:00Z') }, 5, 0);
         for (const campaign of wave) console.error(`  campaign: ${campaign.explanation}`);
+        console.error(`  cases: ${(await loadDemoCases(context)).created} added (the wave, handed over to the PNAT; an officer's protection, STAFF)`);
         await context.alerting.idle();
         const raised = await listAlerts(context.alerts, { principal: SYSTEM_PRINCIPAL, address: 'demo' }, { state: ['open'] }, 20, 0);
         for (const alert of raised.items) console.error(`  alert: ${alert.severity} ${alert.title}`);
