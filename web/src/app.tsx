@@ -26,6 +26,10 @@ import { AlertPage } from './features/alerts/alert-page.tsx';
 import { TaskBoardPage } from './features/tasks/task-board-page.tsx';
 import { AlertRulesPage } from './features/alerts/alert-rules-page.tsx';
 import { PosturePage } from './features/posture/posture-page.tsx';
+import { EscortListPage } from './features/escorts/escort-list-page.tsx';
+import { EscortPage } from './features/escorts/escort-page.tsx';
+import { FugitiveListPage } from './features/fugitives/fugitive-list-page.tsx';
+import { FugitivePage } from './features/fugitives/fugitive-page.tsx';
 import { CaseListPage } from './features/cases/case-list-page.tsx';
 import { CasePage } from './features/cases/case-page.tsx';
 import { SeizuresPage } from './features/seizures/seizures-page.tsx';
@@ -56,6 +60,12 @@ function Page({ route, user }: { route: Route; user: User }) {
   if (path === '/alerts') return <AlertListPage route={route} />;
   if (path === '/tasks') return <TaskBoardPage route={route} />;
   if (path === '/posture') return <PosturePage />;
+  if (path === '/escorts') return <EscortListPage route={route} />;
+  if (path === '/fugitives') return <FugitiveListPage route={route} />;
+  const escort = /^\/escorts\/([^/]+)$/.exec(path);
+  if (escort) return <EscortPage id={decodeURIComponent(escort[1])} />;
+  const fugitive = /^\/fugitives\/([^/]+)$/.exec(path);
+  if (fugitive) return <FugitivePage id={decodeURIComponent(fugitive[1])} />;
   if (path === '/alert-rules') return <AlertRulesPage />;
   if (path === '/cases') return <CaseListPage route={route} />;
   const caseMatch = /^\/cases\/([^/]+)$/.exec(path);
@@ -97,6 +107,8 @@ function navFor(user: User): NavItem[] {
   ];
   if (canDecide(user)) items.splice(4, 0, { path: '/feeds', key: 'nav.feeds' });
   if (canDecide(user)) items.splice(3, 0, { path: '/alerts', key: 'nav.alerts' }, { path: '/tasks', key: 'nav.tasks' }, { path: '/posture', key: 'nav.posture' });
+  // Escorts and the wanted list, for every reader, before the review queue.
+  items.splice(items.findIndex((item) => item.path === '/review'), 0, { path: '/escorts', key: 'nav.escorts' }, { path: '/fugitives', key: 'nav.fugitives' });
   if (canDecide(user)) items.push({ path: '/detainees', key: 'nav.detainees' });
   items.splice(items.findIndex((item) => item.path === '/incidents/new'), 0, { path: '/brief', key: 'nav.brief' }, { path: '/seizures', key: 'nav.seizures' });
   if (canAudit(user)) items.push({ path: '/webhooks', key: 'nav.webhooks' });
@@ -113,6 +125,8 @@ function sectionOf(path: string): string {
   if (path.startsWith('/campaigns')) return '/campaigns';
   if (path.startsWith('/review')) return '/review';
   if (path.startsWith('/alert')) return '/alerts';
+  if (path.startsWith('/escorts')) return '/escorts';
+  if (path.startsWith('/fugitives')) return '/fugitives';
   if (path.startsWith('/cases')) return '/cases';
   if (path.startsWith('/actors')) return '/graph';
   return path;

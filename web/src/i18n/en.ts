@@ -3,6 +3,7 @@ import { enAccess } from './en-access.ts';
 import { enDetection } from './en-detection.ts';
 import { enNotifications } from './en-notifications.ts';
 import { enAlerts } from './en-alerts.ts';
+import { enEscorts } from './en-escorts.ts';
 import { enCases } from './en-cases.ts';
 import { enSeizures } from './en-seizures.ts';
 import { enGraph } from './en-graph.ts';
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...enNotifications,
   ...enReview,
   ...enAlerts,
+  ...enEscorts,
   ...enCases,
   ...enSeizures,
   ...enGraph,

@@ -3,6 +3,7 @@ import { frAccess } from './fr-access.ts';
 import { frDetection } from './fr-detection.ts';
 import { frNotifications } from './fr-notifications.ts';
 import { frAlerts } from './fr-alerts.ts';
+import { frEscorts } from './fr-escorts.ts';
 import { frCases } from './fr-cases.ts';
 import { frSeizures } from './fr-seizures.ts';
 import { frGraph } from './fr-graph.ts';
@@ -14,6 +15,7 @@ export const fr = {
   ...frNotifications,
   ...frReview,
   ...frAlerts,
+  ...frEscorts,
   ...frCases,
   ...frSeizures,
   ...frGraph,
