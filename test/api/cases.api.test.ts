@@ -6,6 +6,8 @@ import { signedInClient } from '../support/api-client.ts';
 import { organisation } from '../support/accounts.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
+import { TAXII_COLLECTIONS } from '../../src/export/stix/taxii-objects.ts';
+import { sql } from 'kysely';
 
 type Client = Awaited<ReturnType<typeof signedInClient>>;
 const PNAT = 'Parquet national antiterroriste';
@@ -148,6 +150,27 @@ describe(`cases API on ${TEST_STORE}`, () => {
     const toPnat = await colleague.get(`/api/disseminations?recipient=${encodeURIComponent(PNAT)}`);
     assert.equal(toPnat.json.total, 1);
     assert.equal((await outsider.get(`/api/disseminations?case=${caseId}`)).status, 404);
+  });
+
+  test('evidence altered in the store is refused on download, naming both hashes', async () => {
+    const other = await analyst.post('/api/cases', { title: 'Tampering check' });
+    const stored = await analyst.call('POST', `/api/cases/${other.json.id}/evidence?filename=a.txt`, 'original', { 'content-type': 'text/plain' });
+    await sql`UPDATE case_evidence SET content = ${Buffer.from('altered!')} WHERE id = ${stored.json.id}`.execute(context.store.db);
+    const download = await analyst.get(`/api/cases/${other.json.id}/evidence/${stored.json.id}`);
+    assert.equal(download.status, 409);
+    assert.equal(download.json.error.code, 'evidence_corrupted');
+    assert.match(download.json.error.message, new RegExp(stored.json.sha256));
+  });
+
+  test('a TAXII page pulled is logged with its objects, to the token', async () => {
+    const amber = TAXII_COLLECTIONS.find((collection) => collection.marking === 'AMBER')!;
+    const pulled = await analyst.get(`/taxii2/vigie/collections/${amber.id}/objects/`);
+    assert.equal(pulled.status, 200, pulled.text);
+    const log = await analyst.get('/api/disseminations');
+    const taxii = log.json.items.find((row: { channel: string }) => row.channel === 'taxii_pull');
+    assert.equal(taxii.recipient.kind, 'token');
+    assert.equal(taxii.object_count, pulled.json.objects.length);
+    assert.equal(taxii.marking, 'AMBER');
   });
 
   test('a STIX bundle export is logged as a release to the caller', async () => {

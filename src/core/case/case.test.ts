@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Principal } from '../access/access.ts';
+import { canReadCase, canSeeInCase, caseReference, contentDisposition, grantorsFor, narrowestMarking } from './case.ts';
+
+const SENDER = 'org-sender';
+const RECEIVER = 'org-receiver';
+const investigator: Principal = { userId: 'u1', username: 'juge', role: 'investigator', organisationId: RECEIVER, compartments: [], sharedFrom: [] };
+const item = (marking: string, compartments: string[] = []) => ({ owner_org_id: SENDER, marking, compartments, created_by: 'u0' });
+const handedOver = { accessOrgs: [], handovers: [{ from_org_id: SENDER, to_org_id: RECEIVER }] };
+
+test('references count per year on four digits', () => {
+  assert.equal(caseReference(2025, 1), 'VIG-2025-0001');
+  assert.equal(caseReference(2025, 12345), 'VIG-2025-12345');
+});
+
+test('the receiver of a handover sees the sender\'s AMBER items but not AMBER+STRICT, RED or compartmented ones', () => {
+  const grantors = grantorsFor(investigator, handedOver);
+  assert.deepEqual(grantors, [SENDER]);
+  assert.equal(canSeeInCase(investigator, item('AMBER'), grantors), true);
+  assert.equal(canSeeInCase(investigator, item('AMBER+STRICT'), grantors), false);
+  assert.equal(canSeeInCase(investigator, item('RED'), grantors), false);
+  assert.equal(canSeeInCase(investigator, item('AMBER', ['STAFF']), grantors), false);
+  assert.equal(canSeeInCase(investigator, item('AMBER'), []), false, 'without the handover, AMBER of another organisation stays hidden');
+});
+
+test('an organisation in the access list reads the case as its owner would, marking and compartments still applying', () => {
+  const record = { owner_org_id: SENDER, marking: 'AMBER+STRICT', compartments: [], created_by: null };
+  assert.equal(canReadCase(investigator, record, { accessOrgs: [RECEIVER], handovers: [] }), true);
+  assert.equal(canReadCase(investigator, record, { accessOrgs: [], handovers: [] }), false);
+  assert.equal(canReadCase(investigator, { ...record, compartments: ['STAFF'] }, { accessOrgs: [RECEIVER], handovers: [] }), false);
+});
+
+test('a release is marked with the narrowest marking it holds', () => {
+  assert.equal(narrowestMarking(['GREEN', 'AMBER', 'CLEAR']), 'AMBER');
+  assert.equal(narrowestMarking(['AMBER+STRICT', 'RED']), 'RED');
+  assert.equal(narrowestMarking([]), 'CLEAR');
+});
+
+test('a file name with accents and quotes gives a safe Content-Disposition', () => {
+  assert.equal(contentDisposition('pv "façade".pdf'), 'attachment; filename="pv _fa_ade_.pdf"; filename*=UTF-8\'\'pv%20%22fa%C3%A7ade%22.pdf');
+});
