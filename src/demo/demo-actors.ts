@@ -17,21 +17,21 @@ type Draft = Omit<ActorInput, 'aliases' | 'attributes' | 'compartments' | 'marki
 
 const ENTITIES: Draft[] = [
   { key: 'ddpf', kind: 'organisation', subkind: 'group', name: 'DDPF', aliases: ['D.D.P.F', 'DDPF (Défense des droits des prisonniers français)'], marking: 'GREEN',
-    description: 'Group claiming the April 2025 attacks on prisons and officers; its tag was found at the scenes.' },
-  { key: 'leader', kind: 'person', name: 'Sofiane Darbel', attributes: { birth_year: 1987 }, description: 'Invented person: presumed leader of the DDPF, held at Vendin-le-Vieil.' },
-  { key: 'member1', kind: 'person', name: 'Mehdi Larrouy', attributes: { birth_year: 1996 }, description: 'Invented person: member, seen near two scenes.' },
-  { key: 'member2', kind: 'person', name: 'Kevin Astruc', attributes: { birth_year: 1999 }, description: 'Invented person: runs the group\'s channel.' },
+    description: 'Groupe revendiquant les attaques d’avril 2025 contre des prisons et des agents ; son tag a été retrouvé sur les lieux.' },
+  { key: 'leader', kind: 'person', name: 'Sofiane Darbel', attributes: { birth_year: 1987 }, description: 'Personne fictive : chef présumé du DDPF, détenu à Vendin-le-Vieil.' },
+  { key: 'member1', kind: 'person', name: 'Mehdi Larrouy', attributes: { birth_year: 1996 }, description: 'Personne fictive : membre, vu près de deux des lieux.' },
+  { key: 'member2', kind: 'person', name: 'Kevin Astruc', attributes: { birth_year: 1999 }, description: 'Personne fictive : anime la chaîne du groupe.' },
   { key: 'car', kind: 'vehicle', name: 'Peugeot 308 noire', attributes: { plate: 'GH-417-TX', colour: 'black' }, marking: 'GREEN' },
   { key: 'phone', kind: 'phone', name: '+33 7 00 00 41 17', attributes: { number: '+33700004117' } },
   { key: 'channel', kind: 'online_account', name: 'Telegram @ddpf_liberte', attributes: { platform: 'Telegram', handle: 'ddpf_liberte' }, marking: 'GREEN' },
   { key: 'vendin', kind: 'facility', name: 'Centre pénitentiaire de Vendin-le-Vieil', facility: 'fr-vendin-le-vieil-cp', marking: 'GREEN' },
   { key: 'conde', kind: 'facility', name: 'Centre pénitentiaire d\'Alençon - Condé-sur-Sarthe', facility: 'fr-alencon-conde-sur-sarthe-cp', marking: 'GREEN' },
   { key: 'cjng', kind: 'organisation', subkind: 'cartel', name: 'Jalisco New Generation', aliases: ['CJNG', 'Cártel de Jalisco Nueva Generación'], marking: 'GREEN' },
-  { key: 'vessel', kind: 'vessel', name: 'Marea Azul II', attributes: { flag: 'PA', type: 'bulk carrier' }, description: 'Invented vessel.', marking: 'GREEN' },
+  { key: 'vessel', kind: 'vessel', name: 'Marea Azul II', attributes: { flag: 'PA', type: 'bulk carrier' }, description: 'Navire fictif.', marking: 'GREEN' },
 ];
 
-const press = { kind: 'press' as const, title: 'Press reports, April 2025', reliability: 'C' as const, credibility: 3 };
-const official = { kind: 'official' as const, title: 'Intelligence note (invented)', reliability: 'B' as const, credibility: 2 };
+const press = { kind: 'press' as const, title: 'Articles de presse, avril 2025', reliability: 'C' as const, credibility: 3 };
+const official = { kind: 'official' as const, title: 'Note de renseignement (fictive)', reliability: 'B' as const, credibility: 2 };
 
 const LINKS: Array<[string, RelationshipInput['kind'], string, number, Partial<RelationshipInput>?]> = [
   ['leader', 'leads', 'ddpf', 75, { sources: [official], valid_from: '2024-09-01' }],
@@ -41,16 +41,16 @@ const LINKS: Array<[string, RelationshipInput['kind'], string, number, Partial<R
   ['member1', 'held_at', 'conde', 100, { sources: [official], valid_from: '2024-11-15' }],
   ['member1', 'uses', 'car', 65, { sources: [official] }],
   ['member1', 'uses', 'phone', 80, { sources: [official] }],
-  ['leader', 'linked_to', 'phone', 55, { sources: [official], description: 'calls from the detention to this number' }],
+  ['leader', 'linked_to', 'phone', 55, { sources: [official], description: 'appels passés depuis la détention vers ce numéro' }],
   ['member2', 'uses', 'channel', 70, { sources: [press] }],
-  ['ddpf', 'linked_to', 'channel', 85, { sources: [press], description: 'the claims are posted there' }],
-  ['ddpf', 'linked_to', 'cjng', 20, { sources: [press], description: 'unconfirmed supply link reported in the press' }],
+  ['ddpf', 'linked_to', 'channel', 85, { sources: [press], description: 'les revendications y sont publiées' }],
+  ['ddpf', 'linked_to', 'cjng', 20, { sources: [press], description: 'lien d’approvisionnement non confirmé, rapporté par la presse' }],
   ['cjng', 'uses', 'vessel', 60, { sources: [press] }],
 ];
 
 const PROFILES: Array<[string, Omit<DetaineeProfileInput, 'marking' | 'placement'> & Partial<Pick<DetaineeProfileInput, 'placement'>>]> = [
-  ['leader', { facility: 'fr-vendin-le-vieil-cp', organised_crime_leadership: 3, escape_history: 2, outside_communications: 3, violence: 2, placement: 'high_security', notes: 'Invented profile for the demo.' }],
-  ['member1', { facility: 'fr-alencon-conde-sur-sarthe-cp', organised_crime_leadership: 1, escape_history: 0, outside_communications: 2, violence: 2, notes: 'Invented profile for the demo.' }],
+  ['leader', { facility: 'fr-vendin-le-vieil-cp', organised_crime_leadership: 3, escape_history: 2, outside_communications: 3, violence: 2, placement: 'high_security', notes: 'Profil fictif pour la démonstration.' }],
+  ['member1', { facility: 'fr-alencon-conde-sur-sarthe-cp', organised_crime_leadership: 1, escape_history: 0, outside_communications: 2, violence: 2, notes: 'Profil fictif pour la démonstration.' }],
 ];
 
 /** Builds the demo graph through the ordinary use cases; returns how many entities it made. */

@@ -124,7 +124,7 @@ function ProfileSection({ actorId, profile, editable, onSaved }: { actorId: stri
       ) : <EmptyState>{t('actor.noProfile')}</EmptyState>}
       {editable && (
         <form class="risk-form" onSubmit={save} noValidate>
-          <Field id="profile-facility" label={t('actor.profileFacility')} hint={t('detainees.facilityHint')} errors={fieldErrors(error, 'facility')}>
+          <Field id="profile-facility" label={t('actor.profileFacility')} hint={t('actor.profileFacilityHint')} errors={fieldErrors(error, 'facility')}>
             {(aria) => <input {...aria} value={facility} onInput={(event) => setFacility(inputValue(event))} />}
           </Field>
           <Field id="profile-placement" label={t('actor.profilePlacement')} errors={fieldErrors(error, 'placement')}>

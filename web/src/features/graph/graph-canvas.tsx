@@ -45,6 +45,8 @@ export function GraphCanvas({ nodes, edges, selected, path, onNodeClick }: Props
     const wanted = new Set([...nodes.map((node) => node.id), ...edges.map((edge) => edge.id)]);
     instance.elements().filter((element) => !wanted.has(element.id())).remove();
     if (added.length > 0) {
+      // the container may have been hidden when cytoscape measured it
+      instance.resize();
       instance.add(added);
       instance.layout({ name: 'cose', animate: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: true }).run();
     }

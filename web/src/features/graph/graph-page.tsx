@@ -78,7 +78,7 @@ export function GraphPage({ route }: { route: Route }) {
       </div>
       <p class="hint">{t('graph.intro')}</p>
       <div class="graph-controls">
-        <ActorSearch id="graph-start" label={t('graph.search')} hint={t('graph.searchHint')} button={t('graph.search')}
+        <ActorSearch id="graph-start" label={t('graph.search')} hint={t('graph.searchHint')} button={t('graph.searchButton')}
           onPick={(actor) => navigate('/graph', { start: actor.id, depth: String(depth) })} />
         <div class="field">
           <label for="graph-depth">{t('graph.depth')}</label>
