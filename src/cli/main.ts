@@ -16,6 +16,7 @@ import { alertsCommand, postureCommand, watchCommand } from './commands/alerts.t
 import { taxiiCommand } from './commands/taxii.ts';
 import { escortsCommand, fugitivesCommand } from './commands/escorts.ts';
 import { briefCommand } from './commands/brief.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { casesCommand } from './commands/cases.ts';
 import { actorsCommand } from './commands/actors.ts';
 
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
     program.addCommand(exitOverrideAll(command));
   }
   program.addCommand(exitOverrideAll(briefCommand()));
+  for (const command of [backupCommand(), restoreCommand()]) program.addCommand(exitOverrideAll(command));
   for (const command of [escortsCommand(), fugitivesCommand()]) program.addCommand(exitOverrideAll(command));
   return program;
 }

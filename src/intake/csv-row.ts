@@ -46,8 +46,9 @@ const SHAPES: Record<RecordKind, { lists: ReadonlySet<string>; objects: Readonly
   },
 };
 
-// Spreadsheets run a cell that starts with one of these as a formula.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets run a cell that starts with one of these as a formula. Leading quotes are looked
+// past so that a cell already starting with `'` is quoted again and the round trip stays exact.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 // "kind:text": a snake_case word before the first colon names the kind of a signature.
 const SIGNATURE_WITH_KIND = /^([a-z_]+)\s*:([\s\S]*)$/;

@@ -6,6 +6,7 @@ import { TREND_ZONE } from '../../analysis/seizures/seizure-trends.ts';
 import { seizureFacts, seizureFactsQuerySchema, seizureStatsQuerySchema, seizureTotals, seizureYearToDate, seizureYtdQuerySchema } from '../../core/seizure/seizure-stats.service.ts';
 import type { SeizureFactRow } from '../../store/seizure-stats.repository.ts';
 import { json, refusals } from './route-parts.ts';
+import { neutraliseFormula } from '../../intake/csv-row.ts';
 import type { ApiEnv } from '../app.ts';
 
 /** A seizure row as the trends page, its map and its CSV show it. */
@@ -20,7 +21,8 @@ function presentFact(row: SeizureFactRow) {
 }
 
 function csv(name: string, rows: Array<Record<string, unknown>>, columns: string[]): Response {
-  return new Response(stringify(rows, { header: true, columns }), {
+  // Cells a spreadsheet would run as a formula are neutralised (OWASP CSV injection).
+  return new Response(stringify(rows, { header: true, columns, cast: { string: neutraliseFormula } }), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"` },
   });
 }

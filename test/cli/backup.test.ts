@@ -1,0 +1,127 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { sql, type Kysely } from 'kysely';
+import { openVigie, type VigieContext } from '../../src/context.ts';
+import { verifyAudit } from '../../src/core/audit/audit.service.ts';
+import { dependencyOrder, restoreBackup } from '../../src/store/backup.ts';
+import type { VigieError } from '../../src/core/shared/errors.ts';
+import type { DB } from '../../src/store/schema.ts';
+import { signedInClient } from '../support/api-client.ts';
+import { runVigie } from '../support/cli-runner.ts';
+import { incidentInput } from '../support/factories.ts';
+import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
+
+/** Every row of every table, each as PostgreSQL's own JSON text, in a stable order. */
+async function snapshot(db: Kysely<DB>): Promise<Map<string, string[]>> {
+  const tables = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(db);
+  const all = new Map<string, string[]>();
+  for (const { name } of tables.rows) {
+    const rows = await sql<{ line: string }>`SELECT row_to_json(t)::text AS line FROM ${sql.table(name)} t`.execute(db);
+    all.set(name, rows.rows.map((row) => row.line).sort());
+  }
+  return all;
+}
+
+async function withStore<T>(store: TestStore, work: (context: VigieContext) => Promise<T>): Promise<T> {
+  const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
+  try { return await work(context); } finally { await context.close(); }
+}
+
+describe(`vigie backup and restore on ${TEST_STORE}`, () => {
+  let source: TestStore;
+  let target: TestStore;
+  let folder: string;
+  let file: string;
+  let before_: Map<string, string[]>;
+
+  before(async () => {
+    source = await freshStore();
+    target = await freshStore();
+    folder = mkdtempSync(join(tmpdir(), 'vigie-backup-'));
+    file = join(folder, 'vigie.backup.gz');
+    await withStore(source, async (context) => {
+      const analyst = await signedInClient(context, { role: 'analyst', compartments: ['STAFF'] });
+      for (const description of ['Tirs de kalachnikov sur le portail « nord »', '=HYPERLINK("x") 1,5 kg; \\ "guillemets"\n deux lignes']) {
+        const created = await analyst.post('/api/incidents', incidentInput({ description, marking: 'AMBER' }));
+        assert.equal(created.status, 201, created.text);
+      }
+      // A case with an evidence file: bytes (bytea) must come back bit for bit.
+      const opened = await analyst.post('/api/cases', { title: 'Vague de tirs, avril 2025' });
+      assert.equal(opened.status, 201, opened.text);
+      const evidence = await analyst.call('POST', `/api/cases/${opened.json.id}/evidence?filename=photo.bin`, '\u0000\u00ff binaire é', { 'content-type': 'application/octet-stream' });
+      assert.equal(evidence.status, 201, evidence.text);
+    });
+  });
+  after(async () => {
+    await source.drop();
+    await target.drop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('backs up a store, restores it into an empty one, and every table and the audit chain come back equal', async () => {
+    const backup = await runVigie(source, 'backup', file);
+    assert.equal(backup.code, 0, backup.stderr);
+    assert.match(backup.stdout, /backup written: .* rows/);
+    // Read after the backup: detection runs in the background after each write, and has settled once the store is closed.
+    before_ = await withStore(source, (context) => snapshot(context.store.db));
+    const restore = await runVigie(target, 'restore', file);
+    assert.equal(restore.code, 0, restore.stderr);
+    await withStore(target, async (context) => {
+      const after_ = await snapshot(context.store.db);
+      assert.deepEqual([...after_.keys()], [...before_.keys()]);
+      for (const [table, rows] of before_) {
+        // The backup and the restore each append their own event, after the copy.
+        const own = (lines: string[]) => (table === 'audit_events' ? lines.filter((line) => !/"store\.(backup|restore)"/.test(line)) : lines);
+        assert.deepEqual(own(after_.get(table)!), own(rows), `table ${table} differs`);
+      }
+      assert.ok(before_.get('incidents')!.length === 2 && before_.get('case_evidence')!.length === 1, [...before_.keys()].join());
+      const chain = await verifyAudit(context.audit);
+      assert.ok(chain.ok, JSON.stringify(chain));
+      assert.equal(chain.count, before_.get('audit_events')!.length);
+      const analyst = await signedInClient(context, { role: 'analyst' });
+      // New rows after a restore get fresh keys: sequences were moved past the restored values.
+      assert.equal((await analyst.post('/api/incidents', incidentInput())).status, 201);
+    });
+  });
+
+  test('refuses to restore over a store that holds data unless --force, and then replaces it', async () => {
+    const refused = await runVigie(target, 'restore', file);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /already holds data.*--force/);
+    const forced = await runVigie(target, 'restore', '--force', file);
+    assert.equal(forced.code, 0, forced.stderr);
+    await withStore(target, async (context) => {
+      const incidents = await context.store.db.selectFrom('incidents').select('id').execute();
+      assert.equal(incidents.length, 2);
+      assert.ok((await verifyAudit(context.audit)).ok);
+    });
+  });
+
+  test('refuses a damaged, truncated or foreign file with exit code 2 and changes nothing', async () => {
+    const text = gunzipSync(readFileSync(file)).toString('utf8');
+    const tampered = join(folder, 'tampered.gz');
+    writeFileSync(tampered, gzipSync(text.replace('Tirs de kalachnikov', 'Tirs de kalachnikof')));
+    const truncated = join(folder, 'truncated.gz');
+    writeFileSync(truncated, gzipSync(text.split('\n').slice(0, -3).join('\n')));
+    const foreign = join(folder, 'foreign.gz');
+    writeFileSync(foreign, 'id,name\n1,x\n');
+    const result = await runVigie(target, 'restore', '--force', tampered);
+    assert.equal(result.code, 2, result.stderr);
+    assert.match(result.stderr, /damaged: its SHA-256/);
+    await withStore(target, async (context) => {
+      for (const [path, message] of [[truncated, /truncated/], [foreign, /not a readable Vigie backup/]] as const) {
+        await assert.rejects(restoreBackup(context.store.db, path, { force: true }), (error: VigieError) => error.code === 'invalid_backup' && message.test(error.message));
+      }
+      const descriptions = await context.store.db.selectFrom('incidents').select('description').execute();
+      assert.ok(descriptions.some((row) => row.description?.includes('kalachnikov')));
+    });
+  });
+
+  test('orders tables after the tables they reference', () => {
+    assert.deepEqual(dependencyOrder(['links', 'incidents', 'facilities'], [{ child: 'links', parent: 'incidents' }, { child: 'incidents', parent: 'facilities' }]), ['facilities', 'incidents', 'links']);
+  });
+});
