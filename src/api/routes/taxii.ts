@@ -84,6 +84,11 @@ export function taxiiRoutes(context: VigieContext) {
 
   const entriesOf = async (c: Context<TaxiiEnv>, collection: TaxiiCollection) =>
     collectionEntries((await selectForStix(context, c.get('caller'), { marking: collection.marking })).incidents, context.gazetteer);
+  // Every page pulled is a release, logged with the objects it held (dissemination log, docs/cases.md).
+  const logPull = (c: Context<TaxiiEnv>, collection: TaxiiCollection, entries: ReturnType<typeof pageObjects>['entries']) => recordRelease(context.cases, c.get('caller'), {
+    channel: 'taxii_pull', format: 'stix', recipient: callerRecipient(c.get('caller').principal, tokenPrefixOf(c)),
+    objects: entries.map((entry) => ({ type: String(entry.object.type), id: String(entry.object.id), marking: collection.marking })),
+  });
   const envelope = (c: Context, page: ReturnType<typeof pageObjects>) => {
     if (page.entries.length) {
       c.header('X-TAXII-Date-Added-First', page.entries[0].dateAdded.toISOString());
@@ -99,17 +104,15 @@ export function taxiiRoutes(context: VigieContext) {
     const page = pageObjects(entries, {
       addedAfter: dateParam(c.req.query('added_after'), 'added_after'), types: listParam(c, 'match[type]'), ids: listParam(c, 'match[id]'), limit, next: c.req.query('next'),
     });
-    // Every page pulled is a release, logged with the objects it held (dissemination log).
-    await recordRelease(context.cases, c.get('caller'), {
-      channel: 'taxii_pull', format: 'stix', recipient: callerRecipient(c.get('caller').principal, tokenPrefixOf(c)),
-      objects: page.entries.map((entry) => ({ type: String(entry.object.type), id: String(entry.object.id), marking: collection.marking })),
-    });
+    await logPull(c, collection, page.entries);
     return envelope(c, page);
   });
 
   app.get(`${BASE}/${API_ROOT}/collections/:id/objects/:objectId/`, async (c) => {
-    const entries = (await entriesOf(c, collectionOf(c.req.param('id')))).filter((entry) => entry.object.id === c.req.param('objectId'));
+    const collection = collectionOf(c.req.param('id'));
+    const entries = (await entriesOf(c, collection)).filter((entry) => entry.object.id === c.req.param('objectId'));
     if (entries.length === 0) throw notFound('object', c.req.param('objectId'));
+    await logPull(c, collection, entries);
     return envelope(c, { entries, more: false });
   });
 
