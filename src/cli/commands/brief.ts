@@ -21,9 +21,14 @@ async function readerOf(context: VigieContext, username: string | undefined): Pr
   return { principal: await principalOf(context.identity, user), address: 'cli' };
 }
 
+/** Refuses a PDF when Chromium is missing, with what to do instead. */
+function requireChromium(): void {
+  if (!existsSync(CHROMIUM_PATH)) throw usage(`--format pdf needs Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set VIGIE_CHROMIUM); --format html gives the same brief, printable from any browser`, 'format');
+}
+
 /** Prints self-contained HTML to PDF with the installed Chromium (playwright-core drives it). */
 export async function printPdf(html: string, out: string): Promise<void> {
-  if (!existsSync(CHROMIUM_PATH)) throw usage(`--format pdf needs Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set VIGIE_CHROMIUM); --format html gives the same brief, printable from any browser`, 'format');
+  requireChromium();
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
   try {
@@ -47,7 +52,10 @@ export function briefCommand(): Command {
     .option('--publish', 'archive it for every organisation and publish brief.published, as the daily schedule does (once per date)')
     .option(...dataOption)
     .action(async (flags: { date?: string; format: 'md' | 'html' | 'pdf'; out?: string; lang: 'fr' | 'en'; user?: string; publish?: boolean; data?: string }) => {
+      // Refusals that need no store come first: they answer at once.
       if (flags.format === 'pdf' && !flags.out) throw usage('--format pdf writes a file: add --out brief.pdf', 'out');
+      if (flags.format === 'pdf') requireChromium();
+      if (flags.date && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw usage(`date: expected a date YYYY-MM-DD, got "${flags.date}"`, 'date');
       await withContext(flags, async (context) => {
         if (flags.publish) {
           if (!flags.date) throw usage('--publish needs --date', 'date');
