@@ -37,6 +37,8 @@ test('an escort planned below its recommendation is flagged in the list, explain
   await page.waitForURL(new RegExp(`#/escorts/${created.json.id}$`));
   await page.locator('[data-testid="escort-factor"][data-factor="detainee_profile"]').waitFor();
   assert.match(await page.locator('[data-testid="escort-factor"]').first().textContent() ?? '', /\+25Profil du détenu — Risk profile of .*: organised-crime leadership 15, escape history 10/);
+  await page.locator('[data-testid="escort-map"][data-loaded="true"]').waitFor();
+  await page.screenshot({ path: '/tmp/vigie-escort.png', fullPage: true });
   await page.getByTestId('escort-raise').click();
   await page.getByText('Escorte mise à jour.').waitFor();
   assert.equal(await page.getByTestId('escort-warning').count(), 0, 'no warning once the plan meets the recommendation');
@@ -76,5 +78,6 @@ test('a fugitive record takes a graded sighting and its recapture from the page,
   assert.match(await page.getByTestId('recapture').textContent() ?? '', /Bucarest \(source A1\)/);
   assert.equal(await page.getByTestId('sighting-form').count(), 0, 'a closed record takes no sightings');
   assert.equal(await page.locator('[data-testid="fugitive-history"] li').count(), 3);
+  await page.screenshot({ path: '/tmp/vigie-fugitive.png', fullPage: true });
   assert.deepEqual(page.errors, []);
 });

@@ -103,6 +103,7 @@ export const enEscorts: Record<keyof typeof frEscorts, string> = {
   'fugitive.recapture': 'Recapture',
   'fugitive.recaptureHint': 'The recapture closes the record; its history and sightings remain readable.',
   'fugitive.recaptured': 'Recaptured on {date} at {place} (source {grade})',
+  'fugitive.recaptureSaved': 'Recapture recorded: the record is closed.',
   'fugitive.submitRecapture': 'Record the recapture',
   'fugitive.history': 'History',
   'fugitiveAction.listed': 'put on the list',

@@ -101,6 +101,7 @@ export const frEscorts = {
   'fugitive.recapture': 'Reprise',
   'fugitive.recaptureHint': 'La reprise clôt la fiche ; son historique et ses signalements restent consultables.',
   'fugitive.recaptured': 'Repris le {date} à {place} (source {grade})',
+  'fugitive.recaptureSaved': 'Reprise enregistrée : la fiche est close.',
   'fugitive.submitRecapture': 'Enregistrer la reprise',
   'fugitive.history': 'Historique',
   'fugitiveAction.listed': 'inscrit sur la liste',

@@ -8,6 +8,7 @@ import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { canDecide, useUser } from '../auth/session.ts';
 import { LevelBadge } from './escort-badges.tsx';
+import { EscortRouteMap } from './escort-route-map.tsx';
 import { escortsApi, levelRank, type Assessment, type Escort } from './escorts-client.ts';
 import './escorts.css';
 
@@ -42,6 +43,7 @@ export function EscortPage({ id }: { id: string }) {
           {notice === 'done' && <InfoBanner>{t('escort.changed')}</InfoBanner>}
           {error && <ErrorBanner error={error} />}
           <EscortHeader escort={escort.data} />
+          <EscortRouteMap escort={escort.data} />
           <section aria-labelledby="escort-assessment-title">
             <h2 id="escort-assessment-title">{t('escort.assessment')}</h2>
             {escort.data.assessment ? <AssessmentView assessment={escort.data.assessment} /> : <p class="muted">{t('escort.noAssessment')}</p>}

@@ -3,7 +3,7 @@ import { ApiError } from '../../api/http.ts';
 import { MarkingBadge } from '../../components/marking-badge.tsx';
 import { ErrorBanner, InfoBanner, Loading } from '../../components/status.tsx';
 import { label, t, useLang, type MessageKey } from '../../i18n/i18n.ts';
-import { dateLabel, dateTimeLabel } from '../../lib/dates.ts';
+import { dateLabel, dateTimeLabel, occurredLabel } from '../../lib/dates.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { canDecide, useUser } from '../auth/session.ts';
@@ -35,7 +35,7 @@ export function FugitivePage({ id }: { id: string }) {
               <ol class="sighting-list" data-testid="sightings">
                 {record.data.sightings.map((s) => (
                   <li key={s.id} data-testid="sighting" data-grade={s.grade}>
-                    <strong>{s.grade}</strong> {t('fugitive.seen', { when: dateLabel(s.seen.start), place: s.place.name })}
+                    <strong>{s.grade}</strong> {t('fugitive.seen', { when: occurredLabel(s.seen), place: s.place.name })}
                     {s.place.radius_km !== null && t('fugitive.radius', { km: s.place.radius_km })}
                     {' · '}{label('source_kind', s.source.kind)}{s.note && ` — ${s.note}`}
                   </li>
@@ -48,7 +48,7 @@ export function FugitivePage({ id }: { id: string }) {
             <h2 id="recapture-title">{t('fugitive.recapture')}</h2>
             {record.data.recapture
               ? <p data-testid="recapture">{t('fugitive.recaptured', { date: dateLabel(record.data.recapture.at), place: record.data.recapture.place, grade: `${record.data.recapture.source.reliability}${record.data.recapture.source.credibility}` })}</p>
-              : canDecide(user) && <RecaptureForm id={id} version={record.data.version} onSaved={() => saved(t('fugitiveState.recaptured'))} />}
+              : canDecide(user) && <RecaptureForm id={id} version={record.data.version} onSaved={() => saved(t('fugitive.recaptureSaved'))} />}
           </section>
           <section aria-labelledby="fugitive-history-title">
             <h2 id="fugitive-history-title">{t('fugitive.history')}</h2>
@@ -68,7 +68,7 @@ function FugitiveHeader({ fugitive }: { fugitive: FugitiveDetail }) {
       <h1 id="fugitive-title">{fugitive.person.name ?? t('escorts.protected')}</h1>
       <p><span class={`state--${fugitive.state}`}>{t(`fugitiveState.${fugitive.state}` as MessageKey)}</span> <MarkingBadge marking={fugitive.marking} /></p>
       <h2>{t('fugitive.escape')}</h2>
-      <p>{t('fugitives.escaped', { date: dateLabel(fugitive.escaped.start) })}{fugitive.escape_place && ` — ${fugitive.escape_place}`}</p>
+      <p>{t('fugitives.escaped', { date: occurredLabel(fugitive.escaped) })}{fugitive.escape_place && ` — ${fugitive.escape_place}`}</p>
       {fugitive.escape_incident && <p><a href={href(`/incidents/${fugitive.escape_incident.id}`)} data-testid="escape-incident">{t('fugitive.escapeIncident', { label: fugitive.escape_incident.label })}</a></p>}
       {fugitive.circumstances && <p>{fugitive.circumstances}</p>}
     </header>
@@ -81,7 +81,7 @@ function Links({ fugitive }: { fugitive: FugitiveDetail }) {
       <h2 id="links-title">{t('fugitive.links')}</h2>
       {fugitive.links.length === 0 ? <p class="muted">{t('fugitive.noLinks')}</p> : (
         <ul data-testid="fugitive-links">
-          {fugitive.links.map((l) => <li key={`${l.kind}-${l.actor.id}`}>{l.direction === 'outgoing' ? '→' : '←'} {l.kind.replace(/_/g, ' ')} : {l.actor.name} <span class="muted">({l.actor.kind}, {l.confidence} %)</span></li>)}
+          {fugitive.links.map((l) => <li key={`${l.kind}-${l.actor.id}`}>{l.direction === 'outgoing' ? '→' : '←'} {t(`relKind.${l.kind}` as MessageKey)} : {l.actor.name} <span class="muted">({l.actor.kind}, {l.confidence} %)</span></li>)}
         </ul>
       )}
       {fugitive.hidden_links > 0 && <p class="muted">{t('fugitive.hiddenLinks', { count: fugitive.hidden_links })}</p>}
