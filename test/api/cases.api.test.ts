@@ -100,6 +100,18 @@ describe(`cases API on ${TEST_STORE}`, () => {
     assert.equal((await prosecutor.get(`/api/cases/${caseId}`)).status, 404);
   });
 
+  test('sharing lets a partner read the case but not the AMBER items of the lead, and can be undone', async () => {
+    const shared = await analyst.post(`/api/cases/${caseId}/access`, { org: 'Ailleurs' });
+    assert.equal(shared.status, 204, shared.text);
+    const seen = await outsider.get(`/api/cases/${caseId}`);
+    assert.equal(seen.status, 200);
+    assert.equal(seen.json.incidents.length, 0);
+    assert.equal((await outsider.post(`/api/cases/${caseId}/notes`, { text: 'partner note' })).status, 403);
+    assert.equal((await analyst.post(`/api/cases/${caseId}/access`, { org: 'Nulle part' })).json.error.details[0].path, 'org');
+    assert.equal((await analyst.post(`/api/cases/${caseId}/access`, { org: 'Ailleurs', shared: false })).status, 204);
+    assert.equal((await outsider.get(`/api/cases/${caseId}`)).status, 404);
+  });
+
   test('a handover makes the receiver lead with the sender\'s AMBER items, and the sender keeps read access only', async () => {
     const refused = await analyst.post(`/api/cases/${caseId}/handover`, { to: PNAT });
     assert.equal(refused.status, 400);

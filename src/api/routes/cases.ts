@@ -4,12 +4,12 @@ import type { VigieContext } from '../../context.ts';
 import { contentDisposition, CASE_ITEM_TYPES } from '../../core/case/case.ts';
 import {
   caseExportQuerySchema, caseInputSchema, caseItemSchema, caseListQuerySchema, caseMemberSchema, caseNoteSchema, casePatchSchema, caseTaskSchema,
-  disseminationQuerySchema, evidenceQuerySchema, handoverSchema,
+  caseShareSchema, disseminationQuerySchema, evidenceQuerySchema, handoverSchema,
 } from '../../core/case/case.schema.ts';
 import {
   addEvidence, addItem, addNote, addTask, createCase, getCase, listCases, readableCase, readEvidence, removeItem, removeMember, setMember, updateCase,
 } from '../../core/case/case.service.ts';
-import { handOver } from '../../core/case/case-handover.service.ts';
+import { handOver, shareCase } from '../../core/case/case-handover.service.ts';
 import { exportCase } from '../../core/case/case-export.service.ts';
 import { listDisseminations } from '../../core/case/dissemination.service.ts';
 import { presentCase, presentCaseDetail, presentDissemination, presentEvidence, presentHistory, presentNote } from '../presenters/case.presenter.ts';
@@ -94,6 +94,9 @@ export function caseRoutes(context: VigieContext) {
       const result = await handOver(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'));
       return c.json({ ...presentCase(result.case), handover: { id: result.handover.id, at: result.handover.at.toISOString(), to_org_id: result.handover.to_org_id, keep_access: result.handover.keep_access } }, 200);
     });
+
+  app.openapi(createRoute({ method: 'post', path: '/cases/{id}/access', tags: ['cases'], summary: 'Share the case with another organisation, or stop (lead organisation only); items keep their own markings', request: { params: idParam, ...body(caseShareSchema) }, responses: { 204: { description: 'Done' }, ...refusals } }),
+    async (c) => { await shareCase(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json')); return c.body(null, 204); });
 
   app.openapi(createRoute({ method: 'get', path: '/cases/{id}/history', tags: ['cases'], summary: 'What happened to the case, oldest first', request: { params: idParam }, responses: { 200: json('History'), ...refusals } }),
     async (c) => {

@@ -5,7 +5,7 @@ import type { Caller } from '../incident/incident.service.ts';
 import { invalidInput, VigieError } from '../shared/errors.ts';
 import type { CaseHandoverRow, CaseRow } from '../../store/schema.ts';
 import { canSeeInCase, grantorsFor } from './case.ts';
-import type { HandoverInput } from './case.schema.ts';
+import type { CaseShareInput, HandoverInput } from './case.schema.ts';
 import { caseWriteDecision, getCase, readableCase, recordCaseEvent, type CaseDeps } from './case.service.ts';
 import { recordRelease, type ReleasedObject } from './dissemination.service.ts';
 
@@ -39,6 +39,26 @@ export async function handOver(deps: CaseDeps, caller: Caller, id: string, input
       objects: released, marking: row.marking,
     });
     return { case: updated, handover };
+  });
+}
+
+/**
+ * Shares the case with another organisation, or stops sharing it (lead organisation only). The partner
+ * reads the case as its marking allows; unlike a handover, the items inside stay under their own
+ * markings, so nothing is released that the partner could not already read (no dissemination row).
+ */
+export async function shareCase(deps: CaseDeps, caller: Caller, id: string, input: CaseShareInput): Promise<void> {
+  const { row, grants } = await readableCase(deps, caller, id);
+  const decision = caseWriteDecision(caller.principal, row);
+  if (!decision.allowed) throw forbidden(decision.reason);
+  if (!caller.principal.system && row.owner_org_id !== caller.principal.organisationId) throw forbidden('only the lead organisation shares a case');
+  const partner = await deps.identity.findOrganisation(input.org);
+  if (!partner) throw invalidInput([{ path: 'org', message: `unknown organisation "${input.org}"` }]);
+  if (partner.id === row.owner_org_id) throw invalidInput([{ path: 'org', message: 'the lead organisation reads its case already' }]);
+  await deps.transaction(async (repositories) => {
+    if (input.shared) await repositories.cases.grantAccess(row.id, partner.id, 'shared', caller.principal.system ? null : caller.principal.userId);
+    else if (grants.accessOrgs.includes(partner.id)) await repositories.cases.revokeAccess(row.id, partner.id);
+    await recordCaseEvent(repositories, caller, row, input.shared ? 'share' : 'unshare', { org_id: partner.id, org: partner.name });
   });
 }
 

@@ -61,6 +61,13 @@ export const handoverSchema = z.strictObject({
 }).meta({ id: 'Handover' });
 export type HandoverInput = z.infer<typeof handoverSchema>;
 
+/** Lets another organisation read the case (or stops it): its items stay under their own markings. */
+export const caseShareSchema = z.strictObject({
+  org: z.string().trim().min(1, 'name the organisation').max(200).describe('the id or name of the organisation'),
+  shared: z.boolean().default(true),
+}).meta({ id: 'CaseShare' });
+export type CaseShareInput = z.infer<typeof caseShareSchema>;
+
 /** The query of an evidence upload: the raw body is the file. */
 export const evidenceQuerySchema = z.object({
   filename: z.string().trim().min(1, 'name the file: ?filename=...').max(255).refine((name) => !/[/\\\u0000]/.test(name), 'a file name without / or \\'),
