@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { actorsApi } from '../../api/actors-client.ts';
 import { PLACEMENTS, RISK_FACTORS, type ActorDetail, type DetaineeProfile, type RiskFactor } from '../../api/actors-types.ts';
 import { ApiError } from '../../api/http.ts';
@@ -21,9 +21,12 @@ export function ActorPage({ id }: { id: string }) {
   useLang();
   const user = useUser();
   const actor = useAsync(() => actorsApi.get(id), [id]);
-  if (actor.status === 'loading') return <section class="page"><Loading /></section>;
+  // A reload after a save keeps the page (and the form's confirmation) on screen until the answer comes.
+  const [last, setLast] = useState<ActorDetail | null>(null);
+  useEffect(() => { if (actor.status === 'ready') setLast(actor.data); }, [actor.status, actor.data]);
+  const detail = actor.status === 'ready' ? actor.data : last?.id === id ? last : null;
   if (actor.status === 'error') return <section class="page"><ErrorBanner error={actor.error} onRetry={actor.reload} /></section>;
-  const detail = actor.data;
+  if (!detail) return <section class="page"><Loading /></section>;
   return (
     <section class="page" aria-labelledby="actor-title" data-testid="actor-page">
       <div class="page__header">

@@ -14,6 +14,19 @@ interface Props {
 }
 
 /**
+ * Cytoscape inserts a <style> element (`position: relative` for its container) unless one with its id
+ * exists; the Content-Security-Policy (style-src 'self') refuses inline styles, so a placeholder with
+ * that id stands in and graph.css gives the container its position.
+ */
+function preventInlineStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const placeholder = document.createElement('meta');
+  placeholder.id = id;
+  document.head.appendChild(placeholder);
+}
+
+/**
  * The network drawn by cytoscape. New nodes are added to what is shown and laid out again; a click on
  * a node is handed to the page (which selects it and expands its neighbours).
  */
@@ -24,6 +37,7 @@ export function GraphCanvas({ nodes, edges, selected, path, onNodeClick }: Props
   clicked.current = onNodeClick;
 
   useEffect(() => {
+    preventInlineStylesheet();
     const instance = cytoscape({ container: container.current, style: graphStylesheet(), minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
     instance.on('tap', 'node', (event) => clicked.current(event.target.id()));
     cy.current = instance;
