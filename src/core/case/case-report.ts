@@ -5,6 +5,7 @@
  */
 import type { Gazetteer } from '../facility/facility.ts';
 import type { CaseView } from './case.service.ts';
+import { EVENT_TYPE_LABELS } from '../brief/brief-text.ts';
 import { escapeHtml as e, graphSvg, mapSvg, type MapPoint } from './case-figures.ts';
 
 export type ReportLanguage = 'fr' | 'en';
@@ -53,7 +54,7 @@ export function renderCaseReport(view: CaseView, gazetteer: Gazetteer, context: 
   const placeOf = (incident: CaseView['incidents'][number]) => (incident.facility_id ? gazetteer.facility(incident.facility_id)?.name : undefined) ?? incident.commune ?? `${incident.lat.toFixed(3)}, ${incident.lon.toFixed(3)}`;
   const points: MapPoint[] = view.incidents.map((incident) => ({ lat: incident.lat, lon: incident.lon, label: `${day(incident.occurred_start)} ${placeOf(incident)}` }));
   const timeline = table(['#', t.date, t.place, t.events, t.description], view.incidents.map((incident, index) => [
-    String(index + 1), e(day(incident.occurred_start)), e(placeOf(incident)), e(incident.event_types.join(', ')), e(incident.description ?? ''),
+    String(index + 1), e(day(incident.occurred_start)), e(placeOf(incident)), e(incident.event_types.map((type) => EVENT_TYPE_LABELS[context.language ?? 'fr'][type] ?? type.replace(/_/g, ' ')).join(', ')), e(incident.description ?? ''),
   ]));
   const outside = points.filter((p) => p.lon < -5.3 || p.lon > 9.7 || p.lat < 41.2 || p.lat > 51.2).length;
   const names = new Map(view.actors.map((actor) => [actor.id, actor.name]));
