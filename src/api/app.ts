@@ -31,6 +31,7 @@ import { escortRoutes } from './routes/escorts.ts';
 import { fugitiveRoutes } from './routes/fugitives.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { authenticate } from './auth-middleware.ts';
+import { securityHeaders } from './security-headers.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
 export type ApiEnv = { Variables: { caller: Caller } };
@@ -41,6 +42,8 @@ export interface AppOptions {
   /** largest accepted import file, bytes */
   maxImportBytes?: number;
   version?: string;
+  /** trust X-Forwarded-Proto from a reverse proxy for HSTS (default: env VIGIE_TRUST_PROXY=true) */
+  trustProxy?: boolean;
 }
 
 const MAX_JSON_BODY = 1024 * 1024;
@@ -75,6 +78,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
     },
   });
   app.onError(handleError);
+  app.use('*', securityHeaders({ trustProxy: options.trustProxy }));
 
   const maxImport = options.maxImportBytes ?? 1024 * 1024 * 1024;
   app.use('/api/*', authenticate(context));

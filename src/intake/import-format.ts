@@ -36,13 +36,14 @@ export function detectImportFormat(hints: ImportFormatHints): ImportFormat | und
 
 function formatFromFileName(fileName: string | undefined): ImportFormat | undefined {
   const match = fileName?.trim().toLowerCase().match(/\.([a-z]+)$/);
-  return match ? EXTENSIONS[match[1]] : undefined;
+  // Own keys only: a file named x.constructor must not find Object's constructor.
+  return match && Object.hasOwn(EXTENSIONS, match[1]) ? EXTENSIONS[match[1]] : undefined;
 }
 
 function formatFromContentType(contentType: string | undefined): ImportFormat | undefined {
   // "application/json; charset=utf-8" names the type before the parameters.
   const type = contentType?.split(';')[0].trim().toLowerCase();
-  return type ? CONTENT_TYPES[type] : undefined;
+  return type && Object.hasOwn(CONTENT_TYPES, type) ? CONTENT_TYPES[type] : undefined;
 }
 
 function formatFromContent(firstBytes: Uint8Array | string | undefined): ImportFormat | undefined {
