@@ -112,6 +112,9 @@ describe(`actor graph API on ${TEST_STORE}`, () => {
     assert.equal(noName.json.error.details[0].path, 'name');
     const badKind = await analyst.post('/api/actors', { kind: 'spaceship', name: 'X' });
     assert.equal(badKind.json.error.details[0].path, 'kind');
+    const twice = await analyst.post('/api/actors', { kind: 'person', name: 'karim testeur' });
+    assert.equal(twice.status, 409);
+    assert.equal(twice.json.error.details[0].path, 'name');
     const badSite = await analyst.post('/api/actors', { kind: 'facility', name: 'Nowhere', facility: 'Atlantis' });
     assert.equal(badSite.status, 400);
     assert.equal(badSite.json.error.details[0].path, 'facility');

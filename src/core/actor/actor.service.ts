@@ -64,12 +64,21 @@ export async function listActors(deps: ActorDeps, caller: Caller, search: ActorS
   return { items, total, next_offset: offset + items.length < total ? offset + items.length : null };
 }
 
+/** One entity per kind and name (the store's key): a second one is a conflict naming `name`. */
+async function refuseDuplicateName(deps: Pick<ActorDeps, 'actors'>, kind: ActorRow['kind'], name: string, except?: string): Promise<void> {
+  const existing = await deps.actors.findByName(kind, name);
+  if (existing && existing.id !== except) {
+    throw new VigieError('duplicate_name', `a ${kind} named "${existing.name}" is already recorded; tell them apart in the name (e.g. a birth year) or add this name as an alias`, 409, [{ path: 'name', message: 'already recorded' }]);
+  }
+}
+
 export async function createActor(deps: ActorDeps, caller: Caller, value: unknown): Promise<ActorRow> {
   check(authorize(caller.principal, { kind: 'edit-graph' }));
   const input = parse(actorInputSchema, value);
   check(authorize(caller.principal, { kind: 'create', marking: input.marking, compartments: input.compartments }));
   const prepared = toNewActor(input, deps.gazetteer, { owner_org_id: caller.principal.organisationId, created_by: actorOf(caller).actor_id });
   if ('issue' in prepared) throw invalidInput([prepared.issue]);
+  await refuseDuplicateName(deps, prepared.actor.kind, prepared.actor.name);
   if (prepared.actor.facility_id && await deps.actors.findByFacility(prepared.actor.facility_id)) {
     throw new VigieError('duplicate_facility', 'this site already has its entity', 409, [{ path: 'facility', message: 'already an entity' }]);
   }
@@ -86,6 +95,7 @@ export async function updateActor(deps: ActorDeps, caller: Caller, id: string, v
   const current = await readableActor(deps, caller.principal, id);
   check(authorize(caller.principal, { kind: 'update', record: current, marking: patch.marking ?? current.marking, compartments: patch.compartments ?? current.compartments }));
   const { version = current.version, ...change } = patch;
+  if (change.name !== undefined) await refuseDuplicateName(deps, current.kind, change.name, id);
   return deps.transaction(async (repositories) => {
     const row = await repositories.actors.update(id, version, change);
     if (!row) throw new VigieError('version_conflict', `entity ${id} is at version ${current.version}, not ${version}: reload it and apply your change again`, 409, [{ path: 'version', message: `current version is ${current.version}` }]);
