@@ -36,7 +36,8 @@ function foreignIncident(object: StixObject, location: StixObject | undefined): 
   const first = (object.first_seen ?? object.created) as string | undefined;
   const name = typeof object.name === 'string' ? object.name : undefined;
   const text = [name, typeof object.description === 'string' ? object.description : undefined].filter(Boolean).join('\n\n');
-  const references = Array.isArray(object.external_references) ? object.external_references as Array<Record<string, unknown>> : [];
+  // Only objects: a bundle may hold anything where a reference should be (null, a string...).
+  const references = Array.isArray(object.external_references) ? (object.external_references as unknown[]).filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null) : [];
   return {
     external_id: object.id,
     ...(first ? { occurred: { at: first } } : {}),
