@@ -52,6 +52,8 @@ test('the brief page shows the brief of the chosen date for the reader, with its
   assert.match(await frame.locator('h1').textContent() ?? '', /^Point de situation du lundi 11 mars 2024$/);
   assert.match(await frame.locator('body').textContent() ?? '', /1 t cocaïne, Le Havre \(Douane\)/);
   assert.equal(await frame.locator('svg[data-figure="map"]').count(), 1);
+  // styled by the brief's stylesheet, as the CSP forbids inline styles
+  assert.equal(await frame.locator('h2').first().evaluate((h2) => (globalThis as unknown as { getComputedStyle(e: unknown): { borderBottomStyle: string } }).getComputedStyle(h2).borderBottomStyle), 'solid');
   await page.getByTestId('brief-archive-empty').waitFor();
   assert.deepEqual(page.errors, []);
 });

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { briefFor, generateDailyBriefs, getArchivedBrief, listBriefs } from '../../core/brief/brief.service.ts';
+import { BRIEF_STYLE } from '../../core/brief/brief-html.ts';
 import type { BriefRow, BriefSummaryRow } from '../../store/brief.repository.ts';
 import { body, idParam, json, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
@@ -50,6 +51,11 @@ export function briefRoutes(context: VigieContext) {
     const rows = await generateDailyBriefs(deps, c.get('caller'), c.req.valid('json').date);
     return c.json({ items: rows.map(presentSummary) }, 201);
   });
+
+  app.openapi(createRoute({
+    method: 'get', path: '/briefs/brief.css', tags: ['briefs'], summary: 'The brief\'s stylesheet, for a page that shows a brief under a CSP without inline styles',
+    responses: { 200: { description: 'CSS', content: { 'text/css': { schema: { type: 'string' as const } } } } },
+  }), async () => new Response(BRIEF_STYLE, { headers: { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' } }));
 
   app.openapi(createRoute({
     method: 'get', path: '/briefs/{id}', tags: ['briefs'], summary: 'An archived brief (format=html or md for the document)',

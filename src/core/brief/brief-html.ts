@@ -6,7 +6,8 @@ import { BRIEF_TEXT, decimal, percent } from './brief-text.ts';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const STYLE = `body{font-family:system-ui,sans-serif;max-width:48rem;margin:1.5rem auto;padding:0 1rem;color:#1c2833;line-height:1.4}
+/** The brief's styles: inline in the document it mails and archives, and served alone for pages whose CSP forbids inline styles. */
+export const BRIEF_STYLE = `body{font-family:system-ui,sans-serif;max-width:48rem;margin:1.5rem auto;padding:0 1rem;color:#1c2833;line-height:1.4}
 h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;border-bottom:1px solid #ccd1d1;padding-bottom:.2rem;margin-top:1.6rem}
 table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccd1d1;padding:.2rem .5rem;text-align:left}td.n,th.n{text-align:right}
 .muted{color:#566573;font-style:italic}figure{margin:1rem 0;break-inside:avoid}figcaption{font-size:.85rem;color:#566573}
@@ -49,5 +50,5 @@ export function renderHtml(model: BriefModel, outline: Outline): string {
     `<h2>${escape(t.risk)}</h2>${model.risk === null ? `<p class="muted">${escape(t.riskWithheld)}</p>` : list(model.risk.map((r) => `${escape(r.name)} — ${escape(t.riskLine(percent(r.probability, lang), decimal(r.relative_risk, lang)))}`), t.noRisk)}`,
     `<h2>${escape(t.seizures)}</h2>${list(model.seizures.map((s) => `${escape(s.date)} — ${escape(formatMass(s.kilograms, lang))} ${escape(drugName(s.drug, lang))}, ${escape(s.place)}${s.agency ? ` (${escape(s.agency)})` : ''}${s.organisation ? ` — ${escape(s.organisation)}` : ''}`), t.noSeizures)}`,
   ];
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${STYLE}</style></head><body>${body.join('\n')}</body></html>\n`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${BRIEF_STYLE}</style></head><body>${body.join('\n')}</body></html>\n`;
 }

@@ -10,6 +10,11 @@ import { Pager } from '../alerts/alert-badges.tsx';
 import { briefApi } from './brief-api.ts';
 
 const PAGE_SIZE = 10;
+/**
+ * The app's CSP (inherited by a srcdoc frame) forbids inline styles: the frame takes the brief's
+ * stylesheet from the API instead of its `<style>` block. The mailed and archived document keeps it inline.
+ */
+const framed = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '<link rel="stylesheet" href="/api/briefs/brief.css">');
 
 /**
  * `#/brief?date=&lang=&archive=&q=&page=`: the daily brief built for the reader (a date picker),
@@ -51,7 +56,7 @@ export function BriefPage({ route }: { route: Route }) {
       {brief.status === 'loading' && <Loading />}
       {brief.status === 'error' && <ErrorBanner error={brief.error} onRetry={brief.reload} />}
       {brief.status === 'ready' && (
-        <iframe ref={frame} class="brief-frame" data-testid="brief-frame" title={t('brief.frameTitle', { date: brief.data.date })} srcDoc={brief.data.html} sandbox="allow-same-origin allow-modals" />
+        <iframe ref={frame} class="brief-frame" data-testid="brief-frame" title={t('brief.frameTitle', { date: brief.data.date })} srcDoc={framed(brief.data.html)} sandbox="allow-same-origin allow-modals" />
       )}
       <section aria-labelledby="brief-archive-title" class="brief-archive">
         <h2 id="brief-archive-title">{t('brief.archive.title')}</h2>
