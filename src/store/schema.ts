@@ -197,7 +197,7 @@ export interface EscortTable {
 }
 export interface EscortAssessmentTable {
   id: string; escort_id: string; assessed_at: Timestamp; score: number; recommended_level: string; planned_level: string;
-  factors: Json<Array<{ factor: string; points: number; sentence: string; records: Array<{ type: string; id: string; label?: string }>; hidden_records?: number }>>;
+  factors: Json<Array<{ factor: string; points: number; sentence: string; params?: Record<string, string | number>; records: Array<{ type: string; id: string; label?: string }>; hidden_records?: number }>>;
   trigger: string; assessed_by: string | null;
 }
 export interface FugitiveTable {

@@ -36,7 +36,7 @@ test('an escort planned below its recommendation is flagged in the list, explain
   await item.getByRole('link').click();
   await page.waitForURL(new RegExp(`#/escorts/${created.json.id}$`));
   await page.locator('[data-testid="escort-factor"][data-factor="detainee_profile"]').waitFor();
-  assert.match(await page.locator('[data-testid="escort-factor"]').first().textContent() ?? '', /\+25Profil du détenu — Risk profile of .*: organised-crime leadership 15, escape history 10/);
+  assert.match(await page.locator('[data-testid="escort-factor"]').first().textContent() ?? '', /\+25Profil du détenu — Direction d’organisation criminelle 15, antécédents d’évasion 10, communications extérieures 0/);
   await page.locator('[data-testid="escort-map"][data-loaded="true"]').waitFor();
   await page.screenshot({ path: '/tmp/vigie-escort.png', fullPage: true });
   await page.getByTestId('escort-raise').click();

@@ -16,7 +16,8 @@ export type RiskFactorName = 'detainee_profile' | 'linked_incidents' | 'active_c
 
 export interface RiskRecord { type: 'incident' | 'campaign' | 'actor' | 'facility'; id: string; label?: string }
 
-export interface RiskFactor { factor: RiskFactorName; points: number; sentence: string; records: RiskRecord[] }
+/** A factor's points, its sentence (English) and the numbers in it (`params`, for the sentence in the reader's language). */
+export interface RiskFactor { factor: RiskFactorName; points: number; sentence: string; params: Record<string, string | number>; records: RiskRecord[] }
 
 export interface RiskAssessment { score: number; recommended: EscortLevel; factors: RiskFactor[] }
 
@@ -108,25 +109,24 @@ function profileFactor(facts: EscortRiskFacts): RiskFactor | null {
   const points = capped('detainee_profile', parts.reduce((sum, [, n]) => sum + n, 0));
   if (points === 0) return null;
   const named = parts.filter(([, n]) => n > 0).map(([name, n]) => `${name} ${n}`).join(', ');
-  return { factor: 'detainee_profile', points, sentence: `Risk profile of ${facts.detainee.name}: ${named}.`, records: [{ type: 'actor', id: facts.detainee.id, label: facts.detainee.name }] };
+  const params = { leadership: parts[0][1], escape: parts[1][1], communications: parts[2][1], violence: parts[3][1], placement: parts[4][1] };
+  return { factor: 'detainee_profile', points, sentence: `Risk profile of the detainee: ${named}.`, params, records: [{ type: 'actor', id: facts.detainee.id, label: facts.detainee.name }] };
 }
 
 function linkedFactor(facts: EscortRiskFacts): RiskFactor | null {
   const recent = facts.linkedIncidents.filter((i) => within(i.start, facts.at, WINDOWS.linkedDays));
   if (recent.length === 0) return null;
-  const vias = [...new Set(recent.map((i) => i.via))];
   return {
-    factor: 'linked_incidents', points: capped('linked_incidents', recent.length * 4),
-    sentence: `${recent.length} incident(s) in the ${WINDOWS.linkedDays} days before name ${vias.join(' or ')}.`, records: recent.map(incidentRecord),
+    factor: 'linked_incidents', points: capped('linked_incidents', recent.length * 4), params: { count: recent.length, days: WINDOWS.linkedDays },
+    sentence: `${recent.length} incident(s) in the ${WINDOWS.linkedDays} days before name the detainee or his organisations.`, records: recent.map(incidentRecord),
   };
 }
 
 function campaignFactor(facts: EscortRiskFacts): RiskFactor | null {
   if (facts.campaigns.length === 0) return null;
-  const vias = [...new Set(facts.campaigns.flatMap((c) => c.via))];
   return {
-    factor: 'active_campaigns', points: capped('active_campaigns', facts.campaigns.length * 25),
-    sentence: `${facts.campaigns.length} campaign(s) not dismissed hold incidents naming ${vias.join(' or ')}.`,
+    factor: 'active_campaigns', points: capped('active_campaigns', facts.campaigns.length * 25), params: { count: facts.campaigns.length },
+    sentence: `${facts.campaigns.length} campaign(s) not dismissed hold incidents naming the detainee or his organisations.`,
     records: facts.campaigns.map((c) => ({ type: 'campaign', id: c.id, label: c.label })),
   };
 }
@@ -135,7 +135,7 @@ function siteThreatFactor(facts: EscortRiskFacts): RiskFactor | null {
   const near = facts.nearbyIncidents.filter((i) => within(i.start, facts.at, WINDOWS.nearbyDays) && distanceToRouteKm(i, facts.route) <= DISTANCES_KM.nearby);
   if (near.length === 0) return null;
   return {
-    factor: 'site_threats', points: capped('site_threats', near.length * 2),
+    factor: 'site_threats', points: capped('site_threats', near.length * 2), params: { count: near.length, km: DISTANCES_KM.nearby, days: WINDOWS.nearbyDays },
     sentence: `${near.length} attack(s) within ${DISTANCES_KM.nearby} km of the sites or the route in the ${WINDOWS.nearbyDays} days before.`, records: near.map(incidentRecord),
   };
 }
@@ -144,9 +144,10 @@ function siteRiskFactor(facts: EscortRiskFacts): RiskFactor | null {
   const raised = facts.siteRisk.filter((s) => s.relativeRisk > 1.5);
   if (raised.length === 0) return null;
   const points = raised.reduce((sum, s) => sum + (s.relativeRisk > 3 ? 10 : 5), 0);
+  const sites = raised.map((s) => `${s.name} (×${s.relativeRisk.toFixed(1)})`).join(', ');
   return {
-    factor: 'site_risk', points: capped('site_risk', points),
-    sentence: `Current risk above usual at ${raised.map((s) => `${s.name} (×${s.relativeRisk.toFixed(1)})`).join(', ')}.`,
+    factor: 'site_risk', points: capped('site_risk', points), params: { sites },
+    sentence: `Current risk above usual at ${sites}.`,
     records: raised.map((s) => ({ type: 'facility', id: s.siteId, label: s.name })),
   };
 }
@@ -158,10 +159,11 @@ function ambushFactor(facts: EscortRiskFacts): RiskFactor | null {
   if (sameOrg.length + near.length === 0) return null;
   const parts = [
     ...(near.length ? [`${near.length} transport ambush(es) within ${DISTANCES_KM.ambush} km of the route`] : []),
-    ...(sameOrg.length ? [`${sameOrg.length} by ${[...new Set(sameOrg.map((a) => a.againstOrganisation))].join(', ')}`] : []),
+    ...(sameOrg.length ? [`${sameOrg.length} naming his organisations`] : []),
   ];
   return {
     factor: 'past_ambushes', points: capped('past_ambushes', near.length * 8 + sameOrg.length * 10),
+    params: { near: near.length, km: DISTANCES_KM.ambush, organisation: sameOrg.length, years: Math.round(WINDOWS.ambushDays / 365) },
     sentence: `${parts.join('; ')} in the last ${Math.round(WINDOWS.ambushDays / 365)} years.`, records: [...near, ...sameOrg].map(incidentRecord),
   };
 }

@@ -25,6 +25,6 @@ export function presentAssessment(row: EscortAssessmentRow) {
   return {
     id: row.id, assessed_at: iso(row.assessed_at), score: row.score, recommended_level: row.recommended_level, planned_level: row.planned_level,
     trigger: row.trigger, assessed_by: row.assessed_by,
-    factors: row.factors.map((f) => ({ factor: f.factor, points: f.points, sentence: f.sentence, records: f.records, hidden_records: f.hidden_records ?? 0 })),
+    factors: row.factors.map((f) => ({ factor: f.factor, points: f.points, sentence: f.sentence, params: f.params ?? {}, records: f.records, hidden_records: f.hidden_records ?? 0 })),
   };
 }

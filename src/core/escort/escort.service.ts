@@ -99,7 +99,7 @@ export async function listEscorts(deps: EscortDeps, caller: Caller, filter: Esco
 export async function getEscort(deps: EscortDeps, caller: Caller, id: string): Promise<EscortReading & { latest: EscortAssessmentRow | null }> {
   const row = await readable(deps, caller, id);
   const latest = await deps.escorts.latestAssessment(id);
-  return { ...await withDetainee(deps, caller, row), latest: latest ? await hideUnreadable(deps, caller, latest) : null };
+  return { ...await withDetainee(deps, caller, row), latest: latest ? await hideUnreadable(deps, caller, row, latest) : null };
 }
 
 /** Changes an escort at the version read (level, state, times, route, notes) and assesses it again. */
@@ -130,27 +130,29 @@ export async function updateEscort(deps: EscortDeps, caller: Caller, id: string,
 export async function assessEscort(deps: EscortDeps, caller: Caller, id: string): Promise<EscortAssessmentRow> {
   const row = await readable(deps, caller, id);
   check(authorize(caller.principal, { kind: 'track-detainees' }));
-  return hideUnreadable(deps, caller, await assessAndStore(deps, row, 'manual', caller));
+  return hideUnreadable(deps, caller, row, await assessAndStore(deps, row, 'manual', caller));
 }
 
 /** The assessment history of an escort, newest first. */
 export async function escortAssessments(deps: EscortDeps, caller: Caller, id: string, limit: number, offset: number): Promise<EscortAssessmentRow[]> {
-  await readable(deps, caller, id);
-  return Promise.all((await deps.escorts.assessments(id, limit, offset)).map((row) => hideUnreadable(deps, caller, row)));
+  const escort = await readable(deps, caller, id);
+  return Promise.all((await deps.escorts.assessments(id, limit, offset)).map((row) => hideUnreadable(deps, caller, escort, row)));
 }
 
 /**
- * The reasons of an assessment without the incidents the reader may not read: the points stay (the
+ * The reasons of an assessment without the incidents (and the detainee) the reader may not read: the points stay (the
  * score drew on every record, as site risk does), the records are counted as hidden.
  */
-async function hideUnreadable(deps: EscortDeps, caller: Caller, row: EscortAssessmentRow): Promise<EscortAssessmentRow> {
+async function hideUnreadable(deps: EscortDeps, caller: Caller, escort: EscortRow, row: EscortAssessmentRow): Promise<EscortAssessmentRow> {
   const ids = row.factors.flatMap((f) => f.records.filter((r) => r.type === 'incident').map((r) => r.id));
   const access = new Map((await deps.escorts.incidentAccess([...new Set(ids)])).map((a) => [a.id, a]));
   const may = (id: string) => { const record = access.get(id); return record !== undefined && authorize(caller.principal, { kind: 'read', record }).allowed; };
+  const person = await deps.escorts.person(escort.detainee_id);
+  const mayPerson = person !== undefined && authorize(caller.principal, { kind: 'read', record: person }).allowed;
   return {
     ...row,
     factors: row.factors.map((f) => {
-      const records = f.records.filter((r) => r.type !== 'incident' || may(r.id));
+      const records = f.records.filter((r) => (r.type === 'incident' ? may(r.id) : r.type === 'actor' ? mayPerson : true));
       return records.length === f.records.length ? f : { ...f, records, hidden_records: f.records.length - records.length };
     }),
   };

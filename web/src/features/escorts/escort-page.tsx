@@ -9,8 +9,15 @@ import { useAsync } from '../../lib/use-async.ts';
 import { canDecide, useUser } from '../auth/session.ts';
 import { LevelBadge } from './escort-badges.tsx';
 import { EscortRouteMap } from './escort-route-map.tsx';
-import { escortsApi, levelRank, type Assessment, type Escort } from './escorts-client.ts';
+import { escortsApi, levelRank, type Assessment, type Escort, type RiskFactor } from './escorts-client.ts';
+import { frEscorts } from '../../i18n/fr-escorts.ts';
 import './escorts.css';
+
+/** The factor's sentence in the reader's language, from its numbers; the server's English sentence for an unknown factor. */
+function factorText(factor: RiskFactor): string {
+  const key = `escortFactorText.${factor.factor}` as MessageKey;
+  return key in frEscorts ? t(key, factor.params) : factor.sentence;
+}
 
 const RECORD_LINK: Record<string, (id: string) => string> = { incident: (id) => `/incidents/${id}`, campaign: (id) => `/campaigns/${id}` };
 
@@ -103,7 +110,7 @@ function AssessmentView({ assessment }: { assessment: Assessment }) {
           {assessment.factors.map((factor) => (
             <li key={factor.factor} data-testid="escort-factor" data-factor={factor.factor}>
               <span class="factor-list__points">{t('escort.points', { points: factor.points })}</span>
-              <strong>{t(`escortFactor.${factor.factor}` as MessageKey)}</strong> — {factor.sentence}
+              <strong>{t(`escortFactor.${factor.factor}` as MessageKey)}</strong> — {factorText(factor)}
               {(factor.records.some((r) => RECORD_LINK[r.type]) || factor.hidden_records > 0) && (
                 <ul>
                   {factor.records.filter((r) => RECORD_LINK[r.type]).map((r) => <li key={r.id}><a href={href(RECORD_LINK[r.type](r.id))}>{r.label || r.id}</a></li>)}

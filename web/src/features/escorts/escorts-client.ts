@@ -12,7 +12,7 @@ export interface Escort {
   recommended_level: EscortLevel | null; assessed_at: string | null; below_recommendation: boolean;
   notes: string | null; marking: string; version: number;
 }
-export interface RiskFactor { factor: string; points: number; sentence: string; records: Array<{ type: string; id: string; label?: string }>; hidden_records: number }
+export interface RiskFactor { factor: string; points: number; sentence: string; params: Record<string, string | number>; records: Array<{ type: string; id: string; label?: string }>; hidden_records: number }
 export interface Assessment { id: string; assessed_at: string; score: number; recommended_level: EscortLevel; planned_level: string; trigger: string; factors: RiskFactor[] }
 
 export interface Source { kind: string; title?: string; reliability: string; credibility: number }
