@@ -27,8 +27,12 @@ async function loadNeighbourhood(deps: ActorDeps, principal: Principal, start: A
     const fresh = touching.flatMap((row) => [row.source_id, row.target_id]).filter((id) => !actors.has(id));
     for (const [id, row] of await readableActors(deps, principal, fresh)) actors.set(id, row);
     const visible = visibleRelationships(principal, touching, actors);
-    for (const row of visible) relationships.set(row.id, row);
-    frontier = [...new Set(fresh)].filter((id) => actors.has(id) && visible.some((row) => row.source_id === id || row.target_id === id));
+    const reached = new Set<string>();
+    for (const row of visible) {
+      relationships.set(row.id, row);
+      reached.add(row.source_id).add(row.target_id);
+    }
+    frontier = [...new Set(fresh)].filter((id) => reached.has(id));
   }
   return { actors, relationships: [...relationships.values()] };
 }
