@@ -75,7 +75,9 @@ export function caseRoutes(context: VigieContext) {
     request: { params: idParam, query: evidenceQuerySchema }, responses: { 201: json('The stored file with its SHA-256'), 413: json('Larger than 20 MiB'), ...refusals },
   }), async (c) => {
     const content = new Uint8Array(await c.req.arrayBuffer());
-    const mediaType = (c.req.header('content-type') ?? 'application/octet-stream').split(';')[0].trim();
+    // A media type is kept only in its plain form (type/subtype); anything else is stored as bytes.
+    const declared = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    const mediaType = /^[a-z0-9][\w.+-]{0,63}\/[a-z0-9][\w.+-]{0,127}$/.test(declared) ? declared : 'application/octet-stream';
     const id = c.req.valid('param').id;
     return c.json(presentEvidence(id)(await addEvidence(deps, c.get('caller'), id, c.req.valid('query'), mediaType, content)), 201);
   });
