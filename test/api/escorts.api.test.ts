@@ -119,4 +119,22 @@ describe(`escorts and their risk on ${TEST_STORE}`, () => {
     assert.deepEqual(history.map((a: { trigger: string }) => a.trigger).at(-1), 'created');
     assert.equal(history[0].trigger, 'campaign');
   });
+
+  test('a reader of another organisation sees the points of an escort it may read, not the detainee or incidents it may not read', async () => {
+    const { person, organisation } = await detaineeWithOrganisation(context);
+    await context.store.db.updateTable('actors').set({ marking: 'AMBER' }).where('id', '=', person).execute();
+    const incident = await analyst.post('/api/incidents', incidentInput({ occurred: { date: '2025-05-20' }, marking: 'AMBER' }));
+    assert.equal(incident.status, 201, incident.text);
+    await context.store.db.insertInto('incident_actors').values({ incident_id: incident.json.id, actor_id: organisation, role: 'suspect', created_by: null }).execute();
+    const created = await analyst.post('/api/escorts', { kind: 'hospital_visit', detainee_id: person, origin: { facility: 'fr-lyon-corbas-ma' }, destination: { name: 'Hôpital Édouard-Herriot', lat: 45.7429, lon: 4.8806 }, planned_start: '2025-06-01T08:00:00Z', escort_level: 'reinforced', marking: 'GREEN' });
+    assert.equal(created.status, 201, created.text);
+    const stranger = apiClient(context, { token: (await account(context, { role: 'analyst', org: 'Other service' })).token });
+    const seen = await stranger.get(`/api/escorts/${created.json.id}`);
+    assert.equal(seen.status, 200);
+    assert.deepEqual(seen.json.detainee, { id: person, protected: true });
+    const linked = seen.json.assessment.factors.find((f: { factor: string }) => f.factor === 'linked_incidents');
+    assert.deepEqual([linked.points, linked.records, linked.hidden_records], [4, [], 1]);
+    const own = (await analyst.get(`/api/escorts/${created.json.id}`)).json.assessment.factors.find((f: { factor: string }) => f.factor === 'linked_incidents');
+    assert.equal(own.records[0].id, incident.json.id);
+  });
 });
