@@ -72,7 +72,11 @@ export function caseRoutes(context: VigieContext) {
   app.openapi(createRoute({
     method: 'post', path: '/cases/{id}/evidence', tags: ['cases'],
     summary: 'Upload an evidence file: the raw body is the file, its Content-Type the media type, ?filename= its name (20 MiB at most)',
-    request: { params: idParam, query: evidenceQuerySchema }, responses: { 201: json('The stored file with its SHA-256'), 413: json('Larger than 20 MiB'), ...refusals },
+    request: {
+      params: idParam, query: evidenceQuerySchema,
+      body: { required: true, description: 'the file itself, any media type', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+    },
+    responses: { 201: json('The stored file with its SHA-256'), 413: json('Larger than 20 MiB'), ...refusals },
   }), async (c) => {
     const content = new Uint8Array(await c.req.arrayBuffer());
     // A media type is kept only in its plain form (type/subtype); anything else is stored as bytes.
