@@ -10,7 +10,8 @@ import { cliCaller } from '../caller.ts';
 import { dataOption } from './serve.ts';
 import { withContext } from './users.ts';
 
-function parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): T {
+/** Validates CLI input with a zod schema; a refusal names the field (exit code 2). */
+export function parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw invalidInput(fromZodIssues(parsed.error.issues));
   return parsed.data;

@@ -3,16 +3,11 @@ import { ESCORT_KINDS, ESCORT_LEVELS, ESCORT_STATES, escortInputSchema } from '.
 import { assessEscort, createEscort, listEscorts } from '../../core/escort/escort.service.ts';
 import { FUGITIVE_STATES, fugitiveInputSchema, recaptureInputSchema, sightingInputSchema } from '../../core/fugitive/fugitive.schema.ts';
 import { addSighting, createFugitive, listFugitives, recaptureFugitive } from '../../core/fugitive/fugitive.service.ts';
-import { fromZodIssues, invalidInput } from '../../core/shared/errors.ts';
+import { invalidInput } from '../../core/shared/errors.ts';
+import { parse } from './alerts.ts';
 import { cliCaller } from '../caller.ts';
 import { dataOption } from './serve.ts';
 import { withContext } from './users.ts';
-
-function parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw invalidInput(fromZodIssues(parsed.error.issues));
-  return parsed.data;
-}
 
 /** "fr-toulon-la-farlede-cp" or "Tribunal judiciaire de Marseille@43.2937,5.3817". */
 function endpoint(text: string): unknown {

@@ -51,7 +51,8 @@ export const watchInputSchema = z.strictObject({
 }).meta({ id: 'WatchInput' });
 export type WatchInput = z.infer<typeof watchInputSchema>;
 
-const csv = <T extends readonly [string, ...string[]]>(values: T) =>
+/** A comma-separated query parameter of a closed vocabulary (`?state=open,acknowledged`). */
+export const csv = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(z.enum(values))).optional();
 
 export const alertListQuerySchema = z.object({

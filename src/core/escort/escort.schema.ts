@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ESCORT_LEVELS } from '../../analysis/escort-risk/escort-risk.ts';
 import { MARKINGS } from '../access/access.ts';
+import { csv } from '../alerts/alert.schema.ts';
 import { isoDateTime, markingFields } from '../shared/common.schema.ts';
 
 export const ESCORT_KINDS = ['judicial_extraction', 'hospital_visit', 'transfer'] as const;
@@ -47,9 +48,6 @@ export const escortPatchSchema = z.strictObject({
   marking: z.enum(MARKINGS).optional(),
 }).meta({ id: 'EscortPatch' });
 export type EscortPatch = z.infer<typeof escortPatchSchema>;
-
-const csv = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(z.enum(values))).optional();
 
 export const escortListQuerySchema = z.object({
   state: csv(ESCORT_STATES),
