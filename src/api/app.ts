@@ -59,6 +59,13 @@ function handleError(error: unknown, c: Context) {
     if (retryAfter) c.header('Retry-After', String(Math.ceil(retryAfter)));
     return c.json(errorBody(error.code, error.message, error.details), error.status);
   }
+  // PostgreSQL's data exceptions (class 22: a NUL character, a number or date out of its range) are
+  // values the schemas let through but the store cannot hold: the client's to fix, not a crash.
+  const sqlState = (error as { code?: unknown }).code;
+  if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+    const message = sqlState === '22021' || sqlState === '22P05' ? 'a text holds the NUL character (\\u0000), which cannot be stored: remove it' : `a value is outside what the store accepts: ${(error as Error).message}`;
+    return c.json(errorBody('invalid_value', message, [{ path: 'body', message }]), 400);
+  }
   if (error instanceof SyntaxError) return c.json(errorBody('invalid_json', `the body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]), 400);
   // An HTTPException thrown by Hono middleware (body limit, malformed JSON) carries its own status.
   const status = (error as { status?: number }).status;

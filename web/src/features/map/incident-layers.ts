@@ -27,7 +27,8 @@ const riskExpression = [
 /** A small DOM builder for popups: text only, never HTML from data. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  // A style goes through the CSSOM: the Content-Security-Policy refuses style attributes.
+  for (const [key, value] of Object.entries(attrs)) if (key === 'style') node.style.cssText = value; else node.setAttribute(key, value);
   node.append(...children);
   return node;
 }
