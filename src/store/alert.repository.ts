@@ -130,14 +130,19 @@ export class AlertRepository {
 
   /**
    * Records that the rules saw these incidents at these versions, in one statement per thousand; an
-   * incident changed since it was read keeps its newer version and stays pending.
+   * incident changed since it was read keeps its newer version and stays pending. The rows are locked
+   * in id order first, as the detection's markAnalysed does: two multi-row updates of the same
+   * incidents taking their locks in different orders deadlocked on PostgreSQL. NO KEY UPDATE, the
+   * update's own lock, still lets the links' foreign-key checks (KEY SHARE) through.
    */
   async markAlerted(incidents: Array<{ id: string; version: number }>): Promise<void> {
     for (let i = 0; i < incidents.length; i += 1000) {
       const slice = incidents.slice(i, i + 1000);
-      await sql`UPDATE incidents SET alerted_version = seen.version
-        FROM unnest(${sql.val(slice.map((incident) => incident.id))}::uuid[], ${sql.val(slice.map((incident) => incident.version))}::int[]) AS seen (id, version)
-        WHERE incidents.id = seen.id`.execute(this.db);
+      const ids = slice.map((incident) => incident.id);
+      await sql`WITH locked AS MATERIALIZED (SELECT id FROM incidents WHERE id = ANY(${sql.val(ids)}::uuid[]) ORDER BY id FOR NO KEY UPDATE)
+        UPDATE incidents SET alerted_version = seen.version
+        FROM unnest(${sql.val(ids)}::uuid[], ${sql.val(slice.map((incident) => incident.version))}::int[]) AS seen (id, version)
+        WHERE incidents.id = seen.id AND incidents.id IN (SELECT id FROM locked)`.execute(this.db);
     }
   }
 

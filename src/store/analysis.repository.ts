@@ -70,10 +70,15 @@ export class AnalysisRepository {
     return rows.map((row) => row.id);
   }
 
-  /** Records that these incidents were processed at their current version. */
+  /**
+   * Records that these incidents were processed at their current version, locking the rows in id
+   * order first (the alert rules' markAlerted does the same, so the two cannot deadlock).
+   */
   async markAnalysed(ids: string[]): Promise<void> {
     for (let i = 0; i < ids.length; i += 1000) {
-      await this.db.updateTable('incidents').set((eb) => ({ analysed_version: eb.ref('version') })).where('id', 'in', ids.slice(i, i + 1000)).execute();
+      const slice = ids.slice(i, i + 1000);
+      await sql`WITH locked AS MATERIALIZED (SELECT id FROM incidents WHERE id = ANY(${sql.val(slice)}::uuid[]) ORDER BY id FOR NO KEY UPDATE)
+        UPDATE incidents SET analysed_version = version WHERE id IN (SELECT id FROM locked)`.execute(this.db);
     }
   }
 
