@@ -171,7 +171,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const escorts: EscortDeps = {
     escorts: new EscortRepository(db), audit, gazetteer, now, alerts,
     // Site risk only once the detection runs (the server): the command line does not index the whole history for it.
-    risk: (at, hours) => (detection.status.baselineFittedAt ? detection.risk(at, hours) : Promise.resolve([])),
+    risk: (at, hours) => (detection.status.baselineFittedAt ? detection.risk(at, hours) : Promise.resolve(undefined)),
     transaction: (work) => inTransaction((trx) => work({ escorts: new EscortRepository(trx), audit: new AuditRepository(trx) })),
   };
   const escortWatch = new EscortWatch(escorts);

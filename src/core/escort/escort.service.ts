@@ -20,8 +20,8 @@ export interface EscortDeps {
   now: () => Date;
   /** runs `work` in one transaction with repositories bound to it */
   transaction<T>(work: (repositories: { escorts: EscortRepository; audit: AuditRepository }) => Promise<T>): Promise<T>;
-  /** per-site relative risk (the detection runtime's `risk`); absent: the factor is left out */
-  risk?: (at: number, horizonHours: number) => Promise<Array<{ siteId: string; relativeRisk: number }>>;
+  /** per-site relative risk (the detection runtime's `risk`); undefined while the detection is not ready: the factor is left out */
+  risk?: (at: number, horizonHours: number) => Promise<Array<{ siteId: string; relativeRisk: number }> | undefined>;
   /** where an escort_risk alert is raised; absent: no alert */
   alerts?: AlertDeps;
 }
@@ -175,6 +175,9 @@ export async function reassessPlanned(deps: EscortDeps, trigger: AssessmentTrigg
  */
 async function assessAndStore(deps: EscortDeps, row: EscortRow, trigger: AssessmentTrigger, caller: Caller | null): Promise<EscortAssessmentRow> {
   const facts = await gatherFacts(deps, row);
+  // Without the site risk (the detection not ready yet) an automatic run would drop that factor and
+  // resolve, then raise again, the escort's alert: it waits for the detection instead.
+  if (caller === null && facts.siteRiskUnknown) return (await deps.escorts.latestAssessment(row.id)) ?? emptyAssessment(row, trigger);
   const result = assessEscortRisk(facts);
   const now = deps.now();
   const assessment: EscortAssessmentRow = {
@@ -239,8 +242,13 @@ function boxAround(route: GeoPoint[], km: number) {
   };
 }
 
+const emptyAssessment = (row: EscortRow, trigger: AssessmentTrigger): EscortAssessmentRow => ({
+  id: randomUUID(), escort_id: row.id, assessed_at: new Date(), score: row.risk_score ?? 0, recommended_level: row.recommended_level ?? row.escort_level,
+  planned_level: row.escort_level, factors: [], trigger, assessed_by: null,
+});
+
 /** Everything the score reads about one escort, from the graph, the incidents, the campaigns and the site risk. */
-export async function gatherFacts(deps: EscortDeps, row: EscortRow): Promise<EscortRiskFacts> {
+export async function gatherFacts(deps: EscortDeps, row: EscortRow): Promise<EscortRiskFacts & { siteRiskUnknown: boolean }> {
   const at = row.planned_start.getTime();
   const route: GeoPoint[] = [{ lat: row.origin_lat, lon: row.origin_lon }, ...row.waypoints, { lat: row.destination_lat, lon: row.destination_lon }];
   const person = await deps.escorts.person(row.detainee_id);
@@ -264,22 +272,25 @@ export async function gatherFacts(deps: EscortDeps, row: EscortRow): Promise<Esc
   const orgOf = new Map(againstOrg.map((a) => [a.id, names.get(a.actor_id)!]));
   const nearAmbushes = await deps.escorts.incidentsInBox(boxAround(route, DISTANCES_KM.ambush), ambushFrom, new Date(at), 'transport_ambush');
   const ambushes = [...new Map([...nearAmbushes, ...againstOrg].map((a) => [a.id, a])).values()].map((a) => ({ ...fact(a), againstOrganisation: orgOf.get(a.id) ?? null }));
+  const siteRisk = await siteRiskAt(deps, row, at);
   return {
     at, route, detainee: { id: row.detainee_id, name: person?.name ?? 'the detainee' }, profile: person?.profile ?? null, organisations,
     linkedIncidents: [...new Map(linked.map((l) => [l.id, { ...fact(l), via: viaOf.get(l.id)!.join(' and ') }])).values()],
     campaigns: [...campaigns.values()], nearbyIncidents: nearby.map(fact), ambushes,
-    siteRisk: await siteRiskAt(deps, row, at),
+    siteRisk: siteRisk ?? [], siteRiskUnknown: siteRisk === null,
   };
 }
 
-async function siteRiskAt(deps: EscortDeps, row: EscortRow, at: number) {
+/** The relative risk of the facilities at the ends of the route; null when it cannot be known now. */
+async function siteRiskAt(deps: EscortDeps, row: EscortRow, at: number): Promise<EscortRiskFacts['siteRisk'] | null> {
   const sites = [row.origin_facility_id, row.destination_facility_id].filter((s): s is string => s !== null);
   if (!deps.risk || sites.length === 0) return [];
   try {
     const risks = await deps.risk(at, 24);
+    if (!risks) return null;
     return risks.filter((r) => sites.includes(r.siteId)).map((r) => ({ siteId: r.siteId, name: deps.gazetteer.facility(r.siteId)?.name ?? r.siteId, relativeRisk: r.relativeRisk }));
   } catch (error) {
     console.error('vigie: site risk unavailable for the escort assessment', error);
-    return [];
+    return null;
   }
 }
