@@ -42,7 +42,7 @@ export interface AppOptions {
   /** largest accepted import file, bytes */
   maxImportBytes?: number;
   version?: string;
-  /** trust X-Forwarded-Proto from a reverse proxy for HSTS (default: env VIGIE_TRUST_PROXY=true) */
+  /** trust X-Forwarded-Proto from a reverse proxy for HSTS (default: env VIGIE_TRUST_PROXY=1) */
   trustProxy?: boolean;
 }
 

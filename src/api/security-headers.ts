@@ -28,7 +28,7 @@ export const HSTS = 'max-age=31536000; includeSubDomains';
 
 export interface SecurityHeaderOptions {
   /**
-   * Trust `X-Forwarded-Proto` from the reverse proxy in front of Vigie (env VIGIE_TRUST_PROXY=true).
+   * Trust `X-Forwarded-Proto` from the reverse proxy in front of Vigie (env VIGIE_TRUST_PROXY=1, as for X-Forwarded-For).
    * Off by default: a client talking to Vigie directly could otherwise claim TLS.
    */
   trustProxy?: boolean;
@@ -39,7 +39,7 @@ export interface SecurityHeaderOptions {
  * frame-ancestors), nosniff, a strict referrer policy, and HSTS only when the request came over TLS.
  */
 export function securityHeaders(options: SecurityHeaderOptions = {}): MiddlewareHandler {
-  const trustProxy = options.trustProxy ?? process.env.VIGIE_TRUST_PROXY === 'true';
+  const trustProxy = options.trustProxy ?? process.env.VIGIE_TRUST_PROXY === '1';
   const common = secureHeaders({
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     xFrameOptions: 'DENY',
