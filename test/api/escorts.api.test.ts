@@ -44,6 +44,7 @@ describe(`escorts and their risk on ${TEST_STORE}`, () => {
     assert.match(detail.assessment.factors[0].sentence, /organised-crime leadership 15, escape history 10/);
     const alerts = (await analyst.get('/api/alerts?state=open')).json.items.filter((a: { kind: string }) => a.kind === 'escort_risk');
     assert.equal(alerts.length, 1, 'an escort planned below its recommendation raises one alert');
+    assert.match(alerts[0].title, /^Extraction judiciaire du 01\/03\/2025 08:00, heure de Paris \(Centre pénitentiaire de Toulon-La Farlède → Tribunal judiciaire de Marseille\) : niveau renforcé recommandé, standard prévu$/);
     assert.equal((await analyst.post(`/api/escorts/${created.json.id}/assess`)).status, 200);
     assert.equal((await analyst.get('/api/alerts?state=open')).json.items.filter((a: { kind: string }) => a.kind === 'escort_risk').length, 1, 'deduplicated per escort');
     assert.equal((await analyst.get(`/api/escorts/${created.json.id}/assessments`)).json.items.length, 2);
@@ -104,7 +105,7 @@ describe(`escorts and their risk on ${TEST_STORE}`, () => {
     assert.equal(campaignFactor.records[0].id, campaign.id);
     assert.ok(risen.risk_score > created.json.risk_score);
     assert.equal(risen.below_recommendation, true);
-    const alert = (await analyst.get('/api/alerts?state=open')).json.items.find((a: { kind: string; title: string }) => a.kind === 'escort_risk' && a.title.includes('2025-04-20'));
+    const alert = (await analyst.get('/api/alerts?state=open')).json.items.find((a: { kind: string; explanation: string }) => a.kind === 'escort_risk' && a.explanation.includes(id));
     assert.ok(alert, 'an alert names the escort whose risk rose above its level');
     assert.equal(alert.campaign_id, campaign.id);
 

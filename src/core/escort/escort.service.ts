@@ -205,14 +205,15 @@ async function alertOnLevel(deps: EscortDeps, row: EscortRow, assessment: Escort
   if (!rule) return;
   const dedupKey = `${rule.id}:escort:${row.id}`;
   if (levelRank(assessment.recommended_level) > levelRank(row.escort_level)) {
-    const date = row.planned_start.toISOString().slice(0, 16).replace('T', ' ');
+    // The planned time as the escort units read it, Paris time (overseas sites would want their own zone).
+    const date = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' }).format(row.planned_start);
     const route = `${row.origin_name} → ${row.destination_name}`;
     await raise(alerts, {
       rule, dedupKey, campaignId: assessment.factors.find((f) => f.factor === 'active_campaigns')?.records[0]?.id ?? null,
       incidentIds: assessment.factors.flatMap((f) => f.records.filter((r) => r.type === 'incident').map((r) => r.id)),
       sites: [row.origin_facility_id, row.destination_facility_id].filter((s): s is string => s !== null),
-      title: `${KIND_FR[row.kind] ?? row.kind} du ${date} UTC (${route}) : niveau ${LEVEL_FR[assessment.recommended_level]} recommandé, ${LEVEL_FR[row.escort_level]} prévu`,
-      titleEn: `Escort on ${date} UTC (${route}): ${assessment.recommended_level} level recommended, ${row.escort_level} planned`,
+      title: `${KIND_FR[row.kind] ?? row.kind} du ${date}, heure de Paris (${route}) : niveau ${LEVEL_FR[assessment.recommended_level]} recommandé, ${LEVEL_FR[row.escort_level]} prévu`,
+      titleEn: `Escort on ${date} Paris time (${route}): ${assessment.recommended_level} level recommended, ${row.escort_level} planned`,
       explanation: `Risk score ${assessment.score}/100 (escort ${row.id}): ${assessment.factors.map((f) => `${f.sentence} (+${f.points})`).join(' ')}`,
       access: { owner_org_id: row.owner_org_id, marking: row.marking, compartments: row.compartments },
     });
