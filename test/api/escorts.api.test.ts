@@ -54,6 +54,11 @@ describe(`escorts and their risk on ${TEST_STORE}`, () => {
     assert.equal(raised.json.below_recommendation, false);
     assert.equal((await analyst.get('/api/alerts?state=open')).json.items.filter((a: { kind: string }) => a.kind === 'escort_risk').length, 0, 'raising the level resolves the alert');
     assert.equal((await analyst.patch(`/api/escorts/${created.json.id}`, { version: created.json.version, escort_level: 'high' })).status, 409, 'a stale version');
+    const cancelled = await analyst.patch(`/api/escorts/${created.json.id}`, { version: raised.json.version, state: 'cancelled' });
+    assert.equal(cancelled.status, 200, cancelled.text);
+    const reopened = await analyst.patch(`/api/escorts/${created.json.id}`, { version: cancelled.json.version, state: 'planned' });
+    assert.equal(reopened.status, 409, 'a cancelled escort stays cancelled');
+    assert.equal(reopened.json.error.details[0].path, 'state');
 
     const bad = await analyst.post('/api/escorts', { kind: 'transfer', detainee_id: person, origin: { facility: 'Nowhere Prison' }, destination: COURTHOUSE, planned_start: '2025-03-01T07:00:00Z', escort_level: 'standard' });
     assert.equal(bad.status, 400);

@@ -29,6 +29,8 @@ export interface EscortDeps {
 export type AssessmentTrigger = 'created' | 'changed' | 'manual' | 'incident' | 'campaign';
 
 const DAY_MS = 86_400_000;
+/** An escort completed or cancelled keeps its state. */
+const FINAL_STATES = ['completed', 'cancelled'];
 const SYSTEM_ACTOR = { actor_id: null, actor: 'vigie', address: null };
 
 /** An escort with its detainee as the reader may see him. */
@@ -106,6 +108,9 @@ export async function getEscort(deps: EscortDeps, caller: Caller, id: string): P
 export async function updateEscort(deps: EscortDeps, caller: Caller, id: string, patch: EscortPatch): Promise<EscortReading> {
   const current = await readable(deps, caller, id);
   check(authorize(caller.principal, { kind: 'track-detainees' }));
+  if (patch.state && patch.state !== current.state && FINAL_STATES.includes(current.state)) {
+    throw new VigieError('invalid_transition', `escort ${id} is ${current.state}: its state no longer changes`, 409, [{ path: 'state', message: `is ${current.state}` }]);
+  }
   check(authorize(caller.principal, { kind: 'update', record: current, marking: patch.marking ?? current.marking, compartments: current.compartments }));
   const { version, planned_start, planned_end, ...rest } = patch;
   const changes: EscortChanges = { ...rest };
@@ -190,21 +195,21 @@ async function assessAndStore(deps: EscortDeps, row: EscortRow, trigger: Assessm
     await escorts.addAssessment(assessment);
     await audit.append({ ...who, action: 'escort.assess', object_type: 'escort', object_id: row.id, details: { trigger, score: result.score, recommended_level: result.recommended, planned_level: row.escort_level } });
   });
-  if (row.state === 'planned') await alertOnLevel(deps, row, assessment);
+  await alertOnLevel(deps, row, assessment);
   return assessment;
 }
 
 const LEVEL_FR: Record<string, string> = { standard: 'standard', reinforced: 'renforcé', high: 'élevé', maximal: 'maximal' };
 const KIND_FR: Record<string, string> = { judicial_extraction: 'Extraction judiciaire', hospital_visit: 'Extraction médicale', transfer: 'Transfert' };
 
-/** Raises the escort's alert when the recommended level passes the planned one; resolves it when it falls back. */
+/** Raises the alert of a planned escort whose recommended level passes the planned one; resolves it when it falls back or the escort is no longer planned. */
 async function alertOnLevel(deps: EscortDeps, row: EscortRow, assessment: EscortAssessmentRow): Promise<void> {
   const alerts = deps.alerts;
   if (!alerts) return;
   const rule = (await alerts.alerts.rules()).find((r) => r.kind === 'escort_risk' && r.enabled);
   if (!rule) return;
   const dedupKey = `${rule.id}:escort:${row.id}`;
-  if (levelRank(assessment.recommended_level) > levelRank(row.escort_level)) {
+  if (row.state === 'planned' && levelRank(assessment.recommended_level) > levelRank(row.escort_level)) {
     // The planned time as the escort units read it, Paris time (overseas sites would want their own zone).
     const date = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' }).format(row.planned_start);
     const route = `${row.origin_name} → ${row.destination_name}`;
@@ -222,7 +227,8 @@ async function alertOnLevel(deps: EscortDeps, row: EscortRow, assessment: Escort
   const live = await alerts.alerts.findLive(dedupKey);
   if (!live) return;
   const now = alerts.now();
-  const reason = `the risk fell back to ${assessment.recommended_level} (score ${assessment.score}), within the planned ${row.escort_level} level`;
+  const reason = row.state !== 'planned' ? `the escort is ${row.state.replace('_', ' ')}`
+    : `the risk fell back to ${assessment.recommended_level} (score ${assessment.score}), within the planned ${row.escort_level} level`;
   const resolved = await alerts.alerts.updateIfVersion(live.id, live.version, { state: 'resolved', state_reason: reason, closed_at: now, ack_due_at: null, updated_at: now }, ['open', 'acknowledged']);
   if (!resolved) return;
   await alerts.alerts.appendHistory({ alert_id: live.id, at: now, actor_id: null, actor: 'vigie', action: 'resolved', details: { reason } });
