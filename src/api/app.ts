@@ -13,6 +13,7 @@ import { seizureRoutes } from './routes/seizures.ts';
 import { seizureStatsRoutes } from './routes/seizure-stats.ts';
 import { briefRoutes } from './routes/briefs.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { backupRoutes } from './routes/backup.ts';
 import { authRoutes } from './routes/auth.ts';
 import { detectionRoutes } from './routes/detection.ts';
 import { extractRoutes } from './routes/extract.ts';
@@ -99,6 +100,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api', referenceRoutes(context));
   app.route('/api/auth', authRoutes(context));
   app.route('/api', adminRoutes(context));
+  app.route('/api', backupRoutes(context));
   app.route('/api', detectionRoutes(context));
   app.route('/api', extractRoutes(context));
   app.route('/api', reviewRoutes(context));

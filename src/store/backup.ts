@@ -73,17 +73,35 @@ async function appliedMigrations(db: Kysely<DB> | Transaction<DB>): Promise<stri
 }
 
 /**
- * Writes a backup of the whole store to `file`, from one REPEATABLE READ transaction: the copy is
- * consistent even while Vigie keeps writing. Written to `file.partial` first, renamed when whole.
+ * Writes a backup of the whole store to `file`. Written to `file.partial` first, renamed when whole.
  */
 export async function writeBackup(db: Kysely<DB>, file: string, store: string): Promise<BackupSummary> {
   const partial = `${file}.partial`;
+  const output = createWriteStream(partial);
+  const written = once(output, 'close').catch(() => undefined);
+  try {
+    const summary = await streamBackup(db, output, store);
+    await written;
+    renameSync(partial, file);
+    return summary;
+  } catch (error) {
+    output.destroy();
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Streams a backup of the whole store, gzipped, into `sink` (a file, an HTTP response), from one
+ * REPEATABLE READ transaction: the copy is consistent even while Vigie keeps writing. Ends `sink`.
+ */
+export async function streamBackup(db: Kysely<DB>, sink: NodeJS.WritableStream, store: string): Promise<BackupSummary> {
   const gzip = createGzip();
-  const output = pipeline(gzip, createWriteStream(partial));
+  const output = pipeline(gzip, sink);
   const hash = createHash('sha256');
   const write = async (line: string) => {
     hash.update(line);
-    if (!gzip.write(line)) await once(gzip, 'drain');
+    if (!gzip.write(line)) await Promise.race([once(gzip, 'drain'), output]);
   };
   try {
     const rows: Record<string, number> = {};
@@ -108,12 +126,10 @@ export async function writeBackup(db: Kysely<DB>, file: string, store: string): 
     const trailer: BackupTrailer = { end: true, rows, sha256 };
     gzip.end(`${JSON.stringify(trailer)}\n`);
     await output;
-    renameSync(partial, file);
     return { tables: Object.keys(rows).length, rows: Object.values(rows).reduce((sum, count) => sum + count, 0), sha256 };
   } catch (error) {
-    gzip.destroy();
+    gzip.destroy(error as Error);
     await output.catch(() => undefined);
-    rmSync(partial, { force: true });
     throw error;
   }
 }

@@ -11,6 +11,8 @@ import { dependencyOrder, restoreBackup } from '../../src/store/backup.ts';
 import type { VigieError } from '../../src/core/shared/errors.ts';
 import type { DB } from '../../src/store/schema.ts';
 import { signedInClient } from '../support/api-client.ts';
+import { account } from '../support/accounts.ts';
+import { createApp } from '../../src/api/app.ts';
 import { runVigie } from '../support/cli-runner.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
@@ -118,6 +120,26 @@ describe(`vigie backup and restore on ${TEST_STORE}`, () => {
       }
       const descriptions = await context.store.db.selectFrom('incidents').select('description').execute();
       assert.ok(descriptions.some((row) => row.description?.includes('kalachnikov')));
+    });
+  });
+
+  test('an administrator downloads the same backup from the running API, others are refused', async () => {
+    const downloaded = join(folder, 'downloaded.gz');
+    await withStore(source, async (context) => {
+      const app = createApp(context);
+      const analyst = await account(context, { role: 'analyst' });
+      const admin = await account(context, { role: 'admin' });
+      assert.equal((await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${analyst.token}` } })).status, 403);
+      const response = await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${admin.token}` } });
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('content-type'), 'application/gzip');
+      writeFileSync(downloaded, Buffer.from(await response.arrayBuffer()));
+    });
+    await withStore(target, async (context) => {
+      const summary = await restoreBackup(context.store.db, downloaded, { force: true });
+      assert.ok(summary.rows > 300, String(summary.rows));
+      assert.equal((await context.store.db.selectFrom('incidents').select('id').execute()).length, 2);
+      assert.ok((await verifyAudit(context.audit)).ok);
     });
   });
 

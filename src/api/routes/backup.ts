@@ -1,0 +1,35 @@
+import { PassThrough, Readable } from 'node:stream';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { VigieContext } from '../../context.ts';
+import { authorize } from '../../core/access/access.ts';
+import { forbidden } from '../../core/identity/identity.errors.ts';
+import { streamBackup } from '../../store/backup.ts';
+import { errorResponses } from '../schemas.ts';
+import type { ApiEnv } from '../app.ts';
+
+/**
+ * GET /api/admin/backup: the backup of `vigie backup`, streamed, for administrators. It is how an
+ * embedded (PGlite) store is backed up while `vigie serve` runs; restore it with `vigie restore FILE`.
+ */
+export function backupRoutes(context: VigieContext) {
+  const app = new OpenAPIHono<ApiEnv>();
+  app.openapi(createRoute({
+    method: 'get', path: '/admin/backup', tags: ['admin'],
+    summary: 'A consistent backup of the whole store (gzip; restore with vigie restore FILE); administrators only',
+    responses: { 200: { description: 'The backup file', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } }, ...errorResponses },
+  }), async (c) => {
+    const caller = c.get('caller');
+    const decision = authorize(caller.principal, { kind: 'administer' });
+    if (!decision.allowed) throw forbidden(decision.reason);
+    const name = `vigie-${new Date().toISOString().slice(0, 10)}.vigie.gz`;
+    const body = new PassThrough();
+    // Recorded once the copy is whole; a download cut short is no backup (the restore would say so).
+    void streamBackup(context.store.db, body, context.store.kind)
+      .then((summary) => context.audit.append({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, action: 'store.backup', address: caller.address ?? null, details: { file: name, rows: summary.rows, sha256: summary.sha256, via: 'api' } }))
+      .catch((error) => { body.destroy(error as Error); });
+    return new Response(Readable.toWeb(body) as ReadableStream, {
+      headers: { 'Content-Type': 'application/gzip', 'Content-Disposition': `attachment; filename="${name}"` },
+    }) as never;
+  });
+  return app;
+}
