@@ -18,7 +18,8 @@ export function backupCommand(): Command {
     .option(...dataOption)
     .addHelpText('after', `
 The copy is taken in one REPEATABLE READ transaction, so it is consistent while Vigie writes (on
-PostgreSQL, run it beside the running instances; PGlite is one process's store: stop vigie serve first).
+PostgreSQL, run it beside the running instances; PGlite is one process's store: while vigie serve runs,
+an administrator downloads the same file from GET /api/admin/backup).
 The master key that seals STAFF details is NOT in the backup: keep vigie-master.key (or
 VIGIE_MASTER_KEY) apart, and give it to the store you restore into. See docs/backup.md.`)
     .action(async (file: string, flags: { data?: string; overwrite?: boolean }) => {
