@@ -77,6 +77,11 @@ function reportError(error: unknown): number {
     console.error(`vigie: the port is already in use; choose another with --port or VIGIE_PORT`);
     return EXIT_USAGE;
   }
+  // PostgreSQL's data exceptions (class 22): a value the input holds that the store cannot (a NUL character...).
+  if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) {
+    console.error(code === '22021' || code === '22P05' ? 'vigie: a text holds the NUL character (\\u0000), which cannot be stored: remove it from the input' : `vigie: a value of the input cannot be stored: ${(error as Error).message}`);
+    return EXIT_USAGE;
+  }
   if (code === 'ECONNREFUSED' || code === '3D000' || code === '28P01') {
     console.error(`vigie: cannot reach the database of DATABASE_URL: ${(error as Error).message}`);
     return EXIT_USAGE;
