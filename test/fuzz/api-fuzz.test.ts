@@ -15,6 +15,16 @@ const HOSTILE_TEXT = [...HOSTILE_VALUES.filter((value): value is string => typeo
 interface Operation { method: string; path: string; spec: Record<string, any> }
 interface Attempt { label: string; url: string; init: RequestInit }
 
+/** The TAXII 2.1 endpoints follow the TAXII specification, not the OpenAPI document: listed here. */
+const TAXII_QUERY = ['added_after', 'limit', 'next', 'match[type]', 'match[id]'].map((name) => ({ in: 'query', name, schema: { type: 'string' } }));
+const TAXII_ID = [{ in: 'path', name: 'id', schema: { type: 'string', enum: ['incidents', 'campaigns'] } }, { in: 'path', name: 'objectId', schema: { type: 'string' } }];
+const TAXII_OPERATIONS: Operation[] = [
+  ...['/taxii2/', '/taxii2/vigie/', '/taxii2/vigie/collections/', '/taxii2/vigie/collections/{id}/', '/taxii2/vigie/status/{id}/', '/taxii2/vigie/collections/{id}/objects/{objectId}/']
+    .map((path): Operation => ({ method: 'get', path, spec: { parameters: TAXII_ID } })),
+  { method: 'get', path: '/taxii2/vigie/collections/{id}/objects/', spec: { parameters: [...TAXII_ID, ...TAXII_QUERY] } },
+  { method: 'post', path: '/taxii2/vigie/collections/{id}/objects/', spec: { parameters: TAXII_ID, requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { type: { const: 'bundle' }, objects: { type: 'array', items: { type: 'object' } } } } } } } } },
+];
+
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const queryText = (value: unknown) => (Array.isArray(value) ? value.join(',') : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
@@ -45,8 +55,11 @@ function attempt(operation: Operation, document: Record<string, any>, random: Ra
   return { label: `case ${round}`, url, init };
 }
 
-/** What is wrong with a response, or undefined: no 5xx, and every refusal a 4xx with { error: { code, message } }. */
-async function problemOf(response: Response): Promise<string | undefined> {
+/**
+ * What is wrong with a response, or undefined: no 5xx, and every refusal a 4xx with
+ * { error: { code, message } } (TAXII answers with the error resource of its specification: title, description).
+ */
+async function problemOf(response: Response, taxii: boolean): Promise<string | undefined> {
   const type = response.headers.get('content-type') ?? '';
   if (type.startsWith('text/event-stream')) { await response.body?.cancel(); return response.status < 500 ? undefined : `status ${response.status}`; }
   const text = await response.text();
@@ -54,6 +67,7 @@ async function problemOf(response: Response): Promise<string | undefined> {
   if (response.status < 400) return undefined;
   let body: any;
   try { body = JSON.parse(text); } catch { return `refusal ${response.status} is not JSON: ${text.slice(0, 120)}`; }
+  if (taxii && typeof body?.title === 'string' && typeof body?.description === 'string') return undefined;
   if (typeof body?.error?.code !== 'string' || typeof body?.error?.message !== 'string' || !body.error.message) return `refusal ${response.status} without error.code and error.message: ${text.slice(0, 120)}`;
   return undefined;
 }
@@ -75,6 +89,7 @@ describe(`fuzzing every route of the OpenAPI document on ${TEST_STORE}`, () => {
     try {
       const document = await (await app.request('/api/openapi.json')).json() as Record<string, any>;
       const operations: Operation[] = Object.entries<Record<string, any>>(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, spec]) => ({ method, path, spec })));
+      operations.push(...TAXII_OPERATIONS);
       // Signing out would end the administrator's session for the routes after it.
       operations.sort((a, b) => Number(a.path === '/api/auth/logout') - Number(b.path === '/api/auth/logout'));
       assert.ok(operations.length > 100, `${operations.length} operations`);
@@ -86,8 +101,9 @@ describe(`fuzzing every route of the OpenAPI document on ${TEST_STORE}`, () => {
           for (const round of rounds) {
             const { label, url, init } = attempt(operation, document, random, round);
             if (who === 'admin') init.headers = { ...(init.headers as Record<string, string>), authorization: `Bearer ${adminToken}` };
+            if (operation.path.startsWith('/taxii2/')) init.headers = { ...(init.headers as Record<string, string>), accept: 'application/taxii+json;version=2.1' };
             let problem: string | undefined;
-            try { const response = await app.request(url, init); statuses.set(`${who} ${response.status}`, (statuses.get(`${who} ${response.status}`) ?? 0) + 1); problem = await problemOf(response); } catch (error) { problem = `threw ${(error as Error).stack?.slice(0, 300)}`; }
+            try { const response = await app.request(url, init); statuses.set(`${who} ${response.status}`, (statuses.get(`${who} ${response.status}`) ?? 0) + 1); problem = await problemOf(response, operation.path.startsWith('/taxii2/')); } catch (error) { problem = `threw ${(error as Error).stack?.slice(0, 300)}`; }
             if (problem) problems.push(`${operation.method.toUpperCase()} ${url.slice(0, 120)} (${who}, ${label}): ${problem}`);
           }
         }
