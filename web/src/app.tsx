@@ -1,14 +1,15 @@
 import { useEffect } from 'preact/hooks';
 import type { User } from './api/types.ts';
+import { MainNav, navGroups, sectionOf } from './components/main-nav.tsx';
 import { Loading } from './components/status.tsx';
-import { getLang, setLang, t, useLang, type MessageKey } from './i18n/i18n.ts';
+import { getLang, setLang, t, useLang } from './i18n/i18n.ts';
 import { href, navigate, useRoute, type Route } from './lib/router.ts';
 import { AccountPage } from './features/account/account-page.tsx';
 import { AdminPage } from './features/admin/admin-page.tsx';
 import { CampaignListPage } from './features/campaigns/campaign-list-page.tsx';
 import { CampaignPage } from './features/campaigns/campaign-page.tsx';
 import { LoginPage } from './features/auth/login-page.tsx';
-import { canAdminister, canAudit, canDecide, goToLogin, returnRoute, startSession, useSession } from './features/auth/session.ts';
+import { canAudit, goToLogin, returnRoute, startSession, useSession } from './features/auth/session.ts';
 import { UserMenu } from './features/auth/user-menu.tsx';
 import { IncidentFormPage } from './features/incident-form/incident-form-page.tsx';
 import { IncidentListPage } from './features/incidents/incident-list-page.tsx';
@@ -92,46 +93,6 @@ function Page({ route, user }: { route: Route; user: User }) {
   );
 }
 
-interface NavItem { path: string; key: MessageKey }
-
-/** The navigation a user sees: administration for administrators, the audit trail for supervisors. */
-function navFor(user: User): NavItem[] {
-  const items: NavItem[] = [
-    { path: '/map', key: 'nav.map' },
-    { path: '/incidents', key: 'nav.incidents' },
-    { path: '/campaigns', key: 'nav.campaigns' },
-    { path: '/cases', key: 'nav.cases' },
-    { path: '/graph', key: 'nav.graph' },
-    { path: '/review', key: 'nav.review' },
-    { path: '/incidents/new', key: 'nav.new' },
-  ];
-  if (canDecide(user)) items.splice(4, 0, { path: '/feeds', key: 'nav.feeds' });
-  if (canDecide(user)) items.splice(3, 0, { path: '/alerts', key: 'nav.alerts' }, { path: '/tasks', key: 'nav.tasks' }, { path: '/posture', key: 'nav.posture' });
-  // Escorts and the wanted list, for every reader, before the review queue.
-  items.splice(items.findIndex((item) => item.path === '/review'), 0, { path: '/escorts', key: 'nav.escorts' }, { path: '/fugitives', key: 'nav.fugitives' });
-  if (canDecide(user)) items.push({ path: '/detainees', key: 'nav.detainees' });
-  items.splice(items.findIndex((item) => item.path === '/incidents/new'), 0, { path: '/brief', key: 'nav.brief' }, { path: '/seizures', key: 'nav.seizures' });
-  if (canAudit(user)) items.push({ path: '/webhooks', key: 'nav.webhooks' });
-  if (canAdminister(user)) items.push({ path: '/admin', key: 'nav.admin' });
-  else if (canAudit(user)) items.push({ path: '/admin/audit', key: 'nav.audit' });
-  return items;
-}
-
-/** The navigation entry a path belongs to. */
-function sectionOf(path: string): string {
-  if (path === '/incidents/new') return path;
-  if (path.startsWith('/incidents')) return '/incidents';
-  if (path.startsWith('/admin')) return '/admin';
-  if (path.startsWith('/campaigns')) return '/campaigns';
-  if (path.startsWith('/review')) return '/review';
-  if (path.startsWith('/alert')) return '/alerts';
-  if (path.startsWith('/escorts')) return '/escorts';
-  if (path.startsWith('/fugitives')) return '/fugitives';
-  if (path.startsWith('/cases')) return '/cases';
-  if (path.startsWith('/actors')) return '/graph';
-  return path;
-}
-
 /** The shell: header with navigation, the user and the language switch, then the page or the sign-in. */
 export function App() {
   const lang = useLang();
@@ -139,7 +100,8 @@ export function App() {
   const session = useSession();
   const user = session.status === 'signed-in' ? session.user : undefined;
   const onLogin = route.path === '/login';
-  const nav = user ? navFor(user) : [];
+  const groups = user ? navGroups(user) : [];
+  const nav = groups.flatMap((group) => group.items);
   const section = sectionOf(route.path);
 
   useEffect(() => { startSession(); }, []);
@@ -166,13 +128,6 @@ export function App() {
           <span>{t('app.name')}</span>
         </a>
         <span class="header__tagline">{t('app.tagline')}</span>
-        {user && (
-          <nav class="header__nav" aria-label={t('nav.label')}>
-            {nav.map((item) => (
-              <a key={item.path} href={href(item.path)} aria-current={section === sectionOf(item.path) ? 'page' : undefined}>{t(item.key)}</a>
-            ))}
-          </nav>
-        )}
         {user && <NotificationBell key={user.id} />}
         {user && <UserMenu user={user} />}
         <button
@@ -184,6 +139,7 @@ export function App() {
           onClick={() => setLang(getLang() === 'fr' ? 'en' : 'fr')}
         >{t('lang.switch')}</button>
       </header>
+      {user && <MainNav groups={groups} section={section} />}
       <main id="main" tabIndex={-1}>
         {session.status === 'loading' && <section class="page"><Loading /></section>}
         {session.status === 'anonymous' && (
