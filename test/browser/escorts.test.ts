@@ -43,6 +43,8 @@ test('an escort planned below its recommendation is flagged in the list, explain
   await page.getByText('Escorte mise à jour.').waitFor();
   assert.equal(await page.getByTestId('escort-warning').count(), 0, 'no warning once the plan meets the recommendation');
   assert.equal((await harness.api('analyst', 'GET', `/api/escorts/${created.json.id}`)).json.escort_level, 'reinforced');
+  // The history reloads after the notice: wait for the second entry rather than count at once.
+  await page.locator('[data-testid="escort-history"] li').nth(1).waitFor();
   assert.equal(await page.locator('[data-testid="escort-history"] li').count(), 2, 'created, then changed');
   assert.deepEqual(page.errors, []);
 });
