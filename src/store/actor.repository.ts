@@ -51,6 +51,11 @@ export class ActorRepository {
   }
 
   /** The entity of the same kind with this name (folded), if any. */
+  /** The entity imported with this STIX id (attributes.stix_id). */
+  findByStixId(stixId: string): Promise<ActorRow | undefined> {
+    return this.db.selectFrom('actors').selectAll().where(sql<boolean>`attributes->>'stix_id' = ${stixId}`).executeTakeFirst();
+  }
+
   findByName(kind: ActorKind, name: string): Promise<ActorRow | undefined> {
     return this.db.selectFrom('actors').selectAll().where('kind', '=', kind).where('name_key', '=', foldWords(name)).executeTakeFirst();
   }

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { buildBundle } from '../../export/stix/stix-bundle.ts';
 import { selectForStix } from '../../export/stix/stix-selection.ts';
+import { graphImportDeps } from '../../intake/stix/stix-graph-import.ts';
 import { importStixBundle, stixBundleSchema } from '../../intake/stix/stix-import.ts';
 import type { ApiEnv } from '../app.ts';
 import { body, json, refusals } from './route-parts.ts';
@@ -31,6 +32,6 @@ export function stixRoutes(context: VigieContext) {
   app.openapi(createRoute({
     method: 'post', path: '/bundle', tags: ['stix'], summary: 'Import the incidents of a STIX 2.1 bundle: all or none, importing twice changes nothing',
     request: body(stixBundleSchema), responses: { 200: json('What the import did'), ...refusals },
-  }), async (c) => c.json(await importStixBundle(context.incidents, c.get('caller'), c.req.valid('json')), 200));
+  }), async (c) => c.json(await importStixBundle(context.incidents, c.get('caller'), c.req.valid('json'), graphImportDeps(context)), 200));
   return app;
 }

@@ -9,6 +9,7 @@ import { invalidInput, notFound, VigieError } from '../../core/shared/errors.ts'
 import { selectForStix } from '../../export/stix/stix-selection.ts';
 import { TLP_MARKING_IDS, type StixObject } from '../../export/stix/stix-vocabulary.ts';
 import { collectionEntries, pageObjects, STIX_MEDIA_TYPE, TAXII_COLLECTIONS, TAXII_MEDIA_TYPE, type TaxiiCollection } from '../../export/stix/taxii-objects.ts';
+import { graphImportDeps } from '../../intake/stix/stix-graph-import.ts';
 import { importStixBundle } from '../../intake/stix/stix-import.ts';
 import { clientAddress } from '../auth-middleware.ts';
 import { recordRelease, callerRecipient } from '../../core/case/dissemination.service.ts';
@@ -128,7 +129,7 @@ export function taxiiRoutes(context: VigieContext) {
     const incidents = objects.filter((object) => object?.type === 'incident').map((object) => ({ id: String(object.id), version: String(object.modified ?? object.created ?? requested) }));
     let failures: Array<{ id: string; message: string }> = [];
     try {
-      await importStixBundle(context.incidents, caller, { type: 'bundle', id: `bundle--${randomUUID()}`, objects });
+      await importStixBundle(context.incidents, caller, { type: 'bundle', id: `bundle--${randomUUID()}`, objects }, graphImportDeps(context));
     } catch (error) {
       if (!(error instanceof VigieError) || error.status >= 500) throw error;
       failures = incidents.map(({ id }) => ({ id, message: error.details.find((issue) => issue.path.includes(id))?.message ?? error.message }));

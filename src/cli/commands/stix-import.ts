@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readConfig } from '../../config.ts';
 import { openVigie } from '../../context.ts';
 import { VigieError } from '../../core/shared/errors.ts';
+import { describeGraph, graphImportDeps } from '../../intake/stix/stix-graph-import.ts';
 import { importStixBundle } from '../../intake/stix/stix-import.ts';
 import { cliCaller } from '../caller.ts';
 
@@ -15,8 +16,8 @@ export async function importStixFile(file: string, flags: { data?: string; org?:
   const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
     const caller = await cliCaller(context, { org: flags.org });
-    const result = await importStixBundle(context.incidents, caller, bundle);
-    console.log(`${file}: ${result.total} incidents in the bundle, ${result.inserted} added, ${result.skipped} already there`);
+    const result = await importStixBundle(context.incidents, caller, bundle, graphImportDeps(context));
+    console.log(`${file}: ${result.total} incidents in the bundle, ${result.inserted} added, ${result.skipped} already there${describeGraph(result.graph)}`);
   } finally {
     await context.close();
   }

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { readConfig } from '../../config.ts';
 import { openVigie } from '../../context.ts';
+import { describeGraph, graphImportDeps } from '../../intake/stix/stix-graph-import.ts';
 import { importStixBundle } from '../../intake/stix/stix-import.ts';
 import { pullTaxiiCollection } from '../../intake/stix/taxii-client.ts';
 import { cliCaller } from '../caller.ts';
@@ -22,8 +23,8 @@ export function taxiiCommand(): Command {
       const config = readConfig(flags);
       const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
       try {
-        const result = await importStixBundle(context.incidents, await cliCaller(context, { org: flags.org }), bundle);
-        console.log(`${url}: ${bundle.objects.length} objects pulled, ${result.total} incidents, ${result.inserted} added, ${result.skipped} already there`);
+        const result = await importStixBundle(context.incidents, await cliCaller(context, { org: flags.org }), bundle, graphImportDeps(context));
+        console.log(`${url}: ${bundle.objects.length} objects pulled, ${result.total} incidents, ${result.inserted} added, ${result.skipped} already there${describeGraph(result.graph)}`);
       } finally {
         await context.close();
       }

@@ -6,6 +6,7 @@ import {
   markingOfRefs, stixId, tlpMarkingDefinition, TLP_MARKING_IDS, uuidV5, VIGIE_EXTENSION, VIGIE_EXTENSION_ID, VIGIE_IDENTITY,
   type StixBundle, type StixObject,
 } from './stix-vocabulary.ts';
+import { graphObjects, type GraphSelection } from './stix-graph.ts';
 
 /** An organisation named by seizures the reader may read: the narrowest marking and the span of those seizures. */
 export interface OrganisationEntry { actor: ActorRow; marking: Marking; first: Date; last: Date }
@@ -15,6 +16,8 @@ export interface StixSelection {
   incidents: IncidentRow[];
   campaigns: Array<{ campaign: CampaignRow; members: string[] }>;
   organisations?: OrganisationEntry[];
+  /** the entities involved in the incidents, their neighbours and relationships (stix-graph.ts) */
+  graph?: GraphSelection;
 }
 
 const iso = (date: Date) => date.toISOString();
@@ -148,6 +151,10 @@ export function buildBundle(selection: StixSelection, gazetteer: Gazetteer): Sti
   }
   for (const entry of selection.campaigns) for (const object of campaignObjects(entry, exported)) byId.set(object.id, object);
   for (const entry of selection.organisations ?? []) { const object = organisationObject(entry); byId.set(object.id, object); }
+  if (selection.graph) {
+    const incidents = new Map([...exported].map(([id, entry]) => [id, entry.incident]));
+    for (const object of graphObjects(selection.graph, incidents)) byId.set(object.id, object);
+  }
   const used = new Set([...byId.values()].flatMap((object) => object.object_marking_refs as string[] ?? []));
   const markings = (Object.keys(TLP_MARKING_IDS) as Marking[]).filter((marking) => used.has(TLP_MARKING_IDS[marking])).map(tlpMarkingDefinition);
   const objects = [VIGIE_IDENTITY, VIGIE_EXTENSION, ...markings, ...[...byId.values()].sort((a, b) => a.id.localeCompare(b.id))];

@@ -1,4 +1,4 @@
-import { authorize, MARKINGS, readScope, type Marking } from '../../core/access/access.ts';
+import { authorize, MARKINGS, readScope, type Marking, type Protected } from '../../core/access/access.ts';
 import type { Caller, IncidentDeps } from '../../core/incident/incident.service.ts';
 import { notFound } from '../../core/shared/errors.ts';
 import type { ActorRepository } from '../../store/actor.repository.ts';
@@ -7,12 +7,33 @@ import type { IncidentFilter } from '../../store/incident.repository.ts';
 import type { SeizureRepository } from '../../store/seizure.repository.ts';
 import type { IncidentRow } from '../../store/schema.ts';
 import type { OrganisationEntry, StixSelection } from './stix-bundle.ts';
+import { STIX_ACTOR_KINDS, type GraphSelection } from './stix-graph.ts';
+import { relationshipAccess } from '../../core/actor/actor.ts';
 
 export interface StixSelectionDeps {
   incidents: IncidentDeps;
   campaigns: Pick<CampaignRepository, 'find' | 'findByKey' | 'members'>;
   /** organisations come from the seizures that name them */
   seizures?: { seizures: Pick<SeizureRepository, 'list'>; actors: Pick<ActorRepository, 'findById'> };
+  /** the actor graph around the incidents */
+  actors?: Pick<ActorRepository, 'actorsOfIncidents' | 'relationshipsTouching' | 'byIds'>;
+}
+
+/**
+ * The entities involved in the incidents and their direct neighbours (a group's leader, its vehicle),
+ * with the relationships among them, as far as the caller may read them; none in a compartment, and
+ * only of the collection's marking for a TAXII collection.
+ */
+async function graphOf(actors: NonNullable<StixSelectionDeps['actors']>, caller: Caller, incidents: IncidentRow[], marking?: string): Promise<GraphSelection> {
+  const roles = await actors.actorsOfIncidents(incidents.map((row) => row.id));
+  const involved = [...new Set(roles.map((role) => role.actor_id))];
+  const touching = await actors.relationshipsTouching(involved, 5000);
+  const fits = (record: Protected) => authorize(caller.principal, { kind: 'read', record }).allowed && record.compartments.length === 0 && (!marking || record.marking === marking);
+  const rows = (await actors.byIds([...new Set([...involved, ...touching.flatMap((row) => [row.source_id, row.target_id])])]))
+    .filter((row) => STIX_ACTOR_KINDS.has(row.kind) && fits(row));
+  const kept = new Set(rows.map((row) => row.id));
+  const relationships = touching.filter((row) => kept.has(row.source_id) && kept.has(row.target_id) && fits(relationshipAccess(row)));
+  return { actors: rows, relationships, roles: roles.filter((role) => kept.has(role.actor_id)) };
 }
 
 /** The organisations named by the seizures the caller may read since a date (none in a compartment). */
@@ -67,10 +88,11 @@ export async function selectForStix(deps: StixSelectionDeps, caller: Caller, que
   }
   // A TAXII collection (one marking) and a campaign hold incidents only: nothing links organisations to them yet.
   const organisations = deps.seizures && !query.campaign && !query.marking ? await organisationsOf(deps.seizures, caller, query.since) : [];
+  const graph = deps.actors ? await graphOf(deps.actors, caller, incidents, query.marking) : undefined;
   await deps.incidents.audit.append({
     actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null,
     action: 'incident.export', object_type: campaigns.length ? 'campaign' : null, object_id: campaigns[0]?.campaign.id ?? null,
-    details: { format: 'stix', count: incidents.length, organisations: organisations.length, ids: incidents.slice(0, 500).map((row) => row.id), query: { campaign: query.campaign ?? null, since: query.since?.toISOString() ?? null, marking: query.marking ?? null } },
+    details: { format: 'stix', count: incidents.length, organisations: organisations.length, entities: graph?.actors.length ?? 0, ids: incidents.slice(0, 500).map((row) => row.id), query: { campaign: query.campaign ?? null, since: query.since?.toISOString() ?? null, marking: query.marking ?? null } },
   });
-  return { incidents, campaigns, organisations };
+  return { incidents, campaigns, organisations, graph };
 }

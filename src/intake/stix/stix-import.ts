@@ -3,6 +3,7 @@ import { importIncidents, type Caller, type IncidentDeps } from '../../core/inci
 import { fromZodIssues, invalidInput, VigieError, type FieldIssue } from '../../core/shared/errors.ts';
 import type { ImportResult } from '../../core/shared/import-result.ts';
 import type { RawRow } from '../../core/shared/import-runner.ts';
+import { bundleEntities, importStixGraph, type GraphImportDeps, type GraphImportResult } from './stix-graph-import.ts';
 import { markingOfRefs, VIGIE_EXTENSION_ID, type StixBundle, type StixObject } from '../../export/stix/stix-vocabulary.ts';
 
 const stixIdSchema = z.string().regex(/^[a-z0-9-]+--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'expected a STIX id, <type>--<uuid>');
@@ -88,14 +89,19 @@ function nameObjects(error: VigieError, bundle: StixBundle): VigieError {
 
 /**
  * Imports the incidents of a STIX bundle through the incident import: validated and audited like a
- * file, in one transaction, idempotent (an incident's external id comes from the bundle).
+ * file, in one transaction, idempotent (an incident's external id comes from the bundle). With
+ * `graph`, its entities, their relationships and the incidents' roles follow (stix-graph-import.ts):
+ * the entities are checked before anything is written, so a bad one refuses the whole bundle.
  */
-export async function importStixBundle(deps: IncidentDeps, caller: Caller, value: unknown): Promise<ImportResult> {
+export async function importStixBundle(deps: IncidentDeps, caller: Caller, value: unknown, graph?: GraphImportDeps): Promise<ImportResult & { graph?: GraphImportResult }> {
   const bundle = parseBundle(value);
+  if (graph) bundleEntities(bundle);
+  let result: ImportResult;
   try {
-    return await importIncidents(deps, caller, bundleIncidentRows(bundle));
+    result = await importIncidents(deps, caller, bundleIncidentRows(bundle));
   } catch (error) {
     if (error instanceof VigieError && error.code === 'import_refused') throw nameObjects(error, bundle);
     throw error;
   }
+  return graph ? { ...result, graph: await importStixGraph(graph, caller, bundle) } : result;
 }
