@@ -5,16 +5,7 @@ import { apiClient } from '../support/api-client.ts';
 import { account } from '../support/accounts.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
-
-/** The April 2025 pattern: staff cars burned and shots fired at several prisons within 3 nights, most tagged. */
-const WAVE = [
-  { facility: 'fr-toulon-la-farlede-cp', night: '2025-04-14', types: ['gunfire', 'graffiti'], tag: 'DDPF' },
-  { facility: 'fr-villepinte-ma', night: '2025-04-13', types: ['vehicle_arson', 'graffiti'], tag: 'D.D.P.F' },
-  { facility: 'Nanterre', night: '2025-04-14', types: ['vehicle_arson'], tag: 'ddpf' },
-  { facility: 'fr-aix-luynes-cp', night: '2025-04-14', types: ['vehicle_arson', 'graffiti'], tag: 'DDPF' },
-  { facility: 'Valence', night: '2025-04-15', types: ['vehicle_arson', 'graffiti'], tag: 'DDPF' },
-  { facility: 'fr-marseille-cp', night: '2025-04-14', types: ['attempted_arson', 'graffiti'], tag: 'DDPM' },
-];
+import { postAprilWave } from '../support/april-wave.ts';
 
 describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
   let context: VigieContext;
@@ -25,22 +16,8 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
     context = await freshContext();
     await context.detection.start();
     analyst = apiClient(context, { token: (await account(context, { role: 'analyst' })).token });
-    // A quiet background: a few contraband incidents a month at the wave's sites over a year.
-    const background = [];
-    for (let month = 1; month <= 12; month += 1) {
-      for (const facility of ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp', 'fr-lyon-corbas-ma']) {
-        background.push(incidentInput({ facility, occurred: { date: `2024-${String(month).padStart(2, '0')}-1${month % 9}` }, event_types: ['drone_drop'], target_kinds: ['facility'], signatures: [], marking: 'GREEN' }));
-      }
-    }
-    assert.equal((await analyst.upload('/api/incidents/import', JSON.stringify(background), 'application/json')).status, 200);
-    for (const member of WAVE) {
-      const created = await analyst.post('/api/incidents', incidentInput({
-        facility: member.facility, occurred: { night_of: member.night }, event_types: member.types, target_kinds: ['staff_vehicle'],
-        signatures: [{ kind: 'tag', text: member.tag }],
-      }));
-      assert.equal(created.status, 201, created.text);
-      ids.push(created.json.id);
-    }
+    // A quiet year of contraband at the wave's sites, then the wave.
+    ids.push(...await postAprilWave(analyst));
     await context.detection.idle();
   });
   after(async () => { await context.close(); });

@@ -6,15 +6,8 @@ import { account } from '../support/accounts.ts';
 import { incidentInput } from '../support/factories.ts';
 import { detaineeWithOrganisation } from '../support/detainee-factory.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
+import { APRIL_WAVE, postAprilWave } from '../support/april-wave.ts';
 
-/** The tagged wave of April 2025 at six sites, as in the detection test. */
-const WAVE = [
-  { facility: 'fr-toulon-la-farlede-cp', night: '2025-04-14', types: ['gunfire', 'graffiti'], tag: 'DDPF' },
-  { facility: 'fr-villepinte-ma', night: '2025-04-13', types: ['vehicle_arson', 'graffiti'], tag: 'D.D.P.F' },
-  { facility: 'Nanterre', night: '2025-04-14', types: ['vehicle_arson'], tag: 'ddpf' },
-  { facility: 'fr-aix-luynes-cp', night: '2025-04-14', types: ['vehicle_arson', 'graffiti'], tag: 'DDPF' },
-  { facility: 'Valence', night: '2025-04-15', types: ['vehicle_arson', 'graffiti'], tag: 'DDPF' },
-];
 const COURTHOUSE = { name: 'Tribunal judiciaire de Marseille', lat: 43.2937, lon: 5.3817 };
 
 describe(`escorts and their risk on ${TEST_STORE}`, () => {
@@ -85,20 +78,9 @@ describe(`escorts and their risk on ${TEST_STORE}`, () => {
     assert.equal(created.json.recommended_level, 'standard');
 
     // A quiet year of contraband at the wave's sites, then the wave; its Toulon attack is claimed by the detainee's organisation.
-    const background = [];
-    for (let month = 1; month <= 12; month += 1) {
-      for (const facility of ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp', 'fr-lyon-corbas-ma']) {
-        background.push(incidentInput({ facility, occurred: { date: `2024-${String(month).padStart(2, '0')}-1${month % 9}` }, event_types: ['drone_drop'], signatures: [], marking: 'GREEN' }));
-      }
-    }
-    assert.equal((await analyst.upload('/api/incidents/import', JSON.stringify(background), 'application/json')).status, 200);
-    const ids: string[] = [];
-    for (const member of WAVE) {
-      const incident = await analyst.post('/api/incidents', incidentInput({ facility: member.facility, occurred: { night_of: member.night }, event_types: member.types, target_kinds: ['staff_vehicle'], signatures: [{ kind: 'tag', text: member.tag }] }));
-      assert.equal(incident.status, 201, incident.text);
-      ids.push(incident.json.id);
-      if (ids.length === 1) await context.store.db.insertInto('incident_actors').values({ incident_id: incident.json.id, actor_id: organisation, role: 'claimed', created_by: null }).execute();
-    }
+    const ids = await postAprilWave(analyst, APRIL_WAVE.slice(0, 5), async (incident, index) => {
+      if (index === 0) await context.store.db.insertInto('incident_actors').values({ incident_id: incident, actor_id: organisation, role: 'claimed', created_by: null }).execute();
+    });
     await context.detection.idle();
     await context.escortWatch.idle();
 
