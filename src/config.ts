@@ -40,6 +40,10 @@ export interface NotificationSettings {
   mailFrom: string;
   /** the address of this Vigie in e-mails' links */
   publicUrl?: string;
+  /** NATS servers carrying live events between instances (VIGIE_NATS_URL); none: in process */
+  natsUrl?: string;
+  /** the NATS subject of this deployment's live events (instances of one deployment share it) */
+  natsSubject: string;
 }
 
 export function readNotificationSettings(env: NodeJS.ProcessEnv = process.env): NotificationSettings {
@@ -57,5 +61,7 @@ export function readNotificationSettings(env: NodeJS.ProcessEnv = process.env): 
     smtpUrl: env.VIGIE_SMTP_URL || undefined,
     mailFrom: env.VIGIE_MAIL_FROM || 'Vigie <vigie@localhost>',
     publicUrl: env.VIGIE_PUBLIC_URL || undefined,
+    natsUrl: env.VIGIE_NATS_URL || undefined,
+    natsSubject: env.VIGIE_NATS_SUBJECT || 'vigie.live.events',
   };
 }

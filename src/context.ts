@@ -38,6 +38,7 @@ import { readNotificationSettings } from './config.ts';
 import { principalOf } from './core/identity/auth.service.ts';
 import { smtpSender } from './core/notifications/mail.sender.ts';
 import { NotificationService } from './core/notifications/notification.service.ts';
+import { NatsLiveBus } from './messaging/nats-live-bus.ts';
 import { incidentCreatedEvent, publishingAlarms } from './core/notifications/subject-events.ts';
 import type { SubscriptionDeps } from './core/notifications/webhook.service.ts';
 import { NotificationRepository } from './store/notification.repository.ts';
@@ -133,6 +134,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const notifications = new NotificationService({
     ...notificationsOn(db), sealer, settings,
     mail: settings.smtpUrl ? smtpSender(settings.smtpUrl, settings.mailFrom, settings.timeoutMs) : undefined,
+    bus: settings.natsUrl ? new NatsLiveBus(settings.natsUrl, settings.natsSubject) : undefined,
     transaction: (work) => inTransaction((trx) => work(notificationsOn(trx))),
     principalOf: async (userId) => {
       const user = await identity.findUserById(userId);

@@ -8,6 +8,7 @@ import { readScope, type Principal } from '../access/access.ts';
 import type { Caller } from '../incident/incident.service.ts';
 import { VigieError } from '../shared/errors.ts';
 import { matchesFilter, mayReceive, organisationReader } from './event-matching.ts';
+import { InProcessBus, type LiveBus } from './live-bus.ts';
 import { LiveStream } from './live-stream.ts';
 import type { MailSender } from './mail.sender.ts';
 import { mailOf, toVigieEvent } from './notification.ts';
@@ -25,6 +26,8 @@ export interface NotificationDeps extends NotificationRepositories {
   sealer: Sealer;
   mail?: MailSender;
   settings: NotificationSettings;
+  /** how stored events reach the live streams of every instance (default: this process only) */
+  bus?: LiveBus;
 }
 
 /** A page of the notification centre. */
@@ -46,9 +49,15 @@ function signedInUser(caller: Caller): string {
 export class NotificationService implements EventPublisher {
   readonly live = new LiveStream();
   readonly dispatcher: OutboxDispatcher;
+  private readonly bus: LiveBus;
+  private readonly inFlight = new Set<Promise<unknown>>();
+  /** resolves when this instance receives the live events of every instance (after `start`) */
+  liveReady: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: NotificationDeps) {
     this.dispatcher = new OutboxDispatcher({ events: deps.events, subscriptions: deps.subscriptions, sealer: deps.sealer, mail: deps.mail, settings: deps.settings });
+    this.bus = deps.bus ?? new InProcessBus();
+    this.bus.listen((event) => this.live.push(event));
   }
 
   get settings(): NotificationSettings {
@@ -58,7 +67,11 @@ export class NotificationService implements EventPublisher {
   async publish(input: VigieEventInput): Promise<VigieEvent> {
     if (!EVENT_TYPES.includes(input.type)) throw new VigieError('invalid_event', `unknown event type ${input.type}`, 400);
     if (!SEVERITIES.includes(input.severity)) throw new VigieError('invalid_event', `unknown severity ${input.severity}`, 400);
-    return this.store(input, await this.deps.subscriptions.enabledWebhooks(), await this.matchingMails(input));
+    const work = (async () => this.store(input, await this.deps.subscriptions.enabledWebhooks(), await this.matchingMails(input)))();
+    // Producers often publish without waiting (after their own write); `stop` lets these finish.
+    this.inFlight.add(work);
+    void work.catch(() => undefined).finally(() => this.inFlight.delete(work));
+    return work;
   }
 
   /** Sends a test ping to one webhook (whatever its filters); returns the delivery id. */
@@ -95,7 +108,11 @@ export class NotificationService implements EventPublisher {
     });
     if (targets.length > 0 || mails.length > 0) this.dispatcher.wake();
     const event = toVigieEvent(row);
-    if (!ping) this.live.push(event);
+    if (!ping) {
+      const announced = this.bus.announce(event).catch((error) => console.error('vigie: live event not announced', error));
+      this.inFlight.add(announced);
+      void announced.finally(() => this.inFlight.delete(announced));
+    }
     return event;
   }
 
@@ -142,10 +159,14 @@ export class NotificationService implements EventPublisher {
   /** Starts sending the outbox, resuming what a previous run left pending. */
   start(): void {
     this.dispatcher.start();
+    this.liveReady = this.bus.start();
   }
 
+  /** Stops the dispatcher, lets the events being stored and announced finish, then leaves the bus. */
   async stop(): Promise<void> {
     await this.dispatcher.stop();
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    await this.bus.close();
     this.deps.mail?.close();
   }
 }
