@@ -225,7 +225,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     close: async () => {
       await notifications.stop();
       await feedPoller.stop();
-      await detection.idle();
+      await detection.stop();
       await alerting.stop();
       await briefScheduler.stop();
       await escortWatch.idle();

@@ -90,4 +90,20 @@ describe(`live events across instances on ${TEST_STORE}`, { skip }, () => {
     await stream.until(() => stream.events.some((e) => e.data.type === 'posture.changed'), 15_000);
     await stream.close();
   });
+
+  test('the instance running the detection analyses what another instance wrote', async () => {
+    await contexts[1].detection.start();
+    contexts[1].detection.watch(200);
+    const analyst = await account(contexts[0], { role: 'analyst' });
+    const created = await apiClient(contexts[0], { token: analyst.token }).post('/api/incidents', incidentInput({ marking: 'GREEN' }));
+    assert.equal(created.status, 201, created.text);
+    const analysed = async () => {
+      const row = await contexts[1].store.db.selectFrom('incidents').select(['version', 'analysed_version']).where('id', '=', created.json.id).executeTakeFirstOrThrow();
+      return row.analysed_version === row.version;
+    };
+    for (let waited = 0; !(await analysed()); waited += 100) {
+      assert.ok(waited < 15_000, 'analysed by the watching instance');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
 });

@@ -23,10 +23,14 @@ export function serveCommand(): Command {
     .option(...portOption)
     .option(...dataOption)
     .option('--host <host>', 'address to listen on (env VIGIE_HOST, default 127.0.0.1)')
-    .action(async (flags: { port?: string; data?: string; host?: string }) => {
+    // Several instances on one PostgreSQL: one runs the background work, the others only serve.
+    .option('--no-detection', 'do not run the live detection (links, campaigns, wave tests) in this instance')
+    .option('--no-feeds', 'do not poll the RSS/Atom feeds in this instance')
+    .action(async (flags: { port?: string; data?: string; host?: string; detection: boolean; feeds: boolean }) => {
       const config = readConfig(flags);
       ensureWebBuild();
-      const server = await startServer({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, port: config.port, host: config.host, briefs: true });
+      const server = await startServer({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, port: config.port, host: config.host, briefs: true, detection: flags.detection, feeds: flags.feeds });
+      if (!flags.detection || !flags.feeds) console.log(`This instance serves only: ${[!flags.detection && 'no detection', !flags.feeds && 'no feed polling'].filter(Boolean).join(', ')} (another instance must run them).`);
       console.log(`Vigie is running at ${server.url} (store: ${server.context.store.kind}, ${server.context.store.location})`);
       if (await server.context.identity.countUsers() === 0) {
         console.log('No account yet. Create the first administrator (the password is generated and printed once):');

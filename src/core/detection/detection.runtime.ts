@@ -57,6 +57,7 @@ export class DetectionRuntime {
   private sites: AnalysisSite[];
   private queue: Promise<void> = Promise.resolve();
   private started: Promise<void> | undefined;
+  private watcher: NodeJS.Timeout | undefined;
   readonly status: DetectionStatus = { state: 'idle', indexed: 0, queued: 0, lastRun: null, baselineFittedAt: null };
 
   constructor(private readonly deps: DetectionDeps, private readonly options: SignificanceOptions, private readonly hooks: DetectionHooks = {}) {
@@ -127,6 +128,24 @@ export class DetectionRuntime {
   /** Resolves when everything queued so far is done (tests, the CLI, shutdown). */
   idle(): Promise<void> {
     return this.serial(async () => undefined);
+  }
+
+  /**
+   * Looks for incidents written elsewhere every `intervalMs` (the server): another instance on the
+   * same PostgreSQL, or a command, writes without telling this process. The look is one query on a
+   * partial index of the unanalysed rows.
+   */
+  watch(intervalMs = 5_000): void {
+    if (this.watcher) return;
+    this.watcher = setInterval(() => { void this.catchUp(); }, intervalMs);
+    this.watcher.unref();
+  }
+
+  /** Stops watching and waits for the work queued so far. */
+  async stop(): Promise<void> {
+    if (this.watcher) clearInterval(this.watcher);
+    this.watcher = undefined;
+    await this.idle();
   }
 
   /**
