@@ -46,12 +46,16 @@ export async function publishAlert(deps: Pick<AlertDeps, 'events'>, type: VigieE
 export async function raise(deps: AlertDeps, firing: Firing): Promise<AlertRow> {
   const now = deps.now();
   const live = await deps.alerts.findLive(firing.dedupKey);
-  const facts = await deps.alerts.incidentFacts([...new Set([...(live?.incident_ids ?? []), ...firing.incidentIds])]);
-  const access = firing.access ?? alertAccess(facts, DEFAULT_ORGANISATION_ID);
+  const known = new Set(live?.incident_ids ?? []);
+  const added = [...new Set(firing.incidentIds)].filter((id) => !known.has(id));
+  if (live && added.length === 0 && firing.sites.every((site) => live.sites.includes(site))) return live;
+  // Only the new incidents are read: the live alert already carries the access of those behind it
+  // (reading them all again made a long series of incidents at one site cost its square).
+  const facts = await deps.alerts.incidentFacts(added);
+  const access = firing.access ?? alertAccess(live ? [live, ...facts] : facts, DEFAULT_ORGANISATION_ID);
   if (live) {
-    const incidentIds = [...new Set([...live.incident_ids, ...firing.incidentIds])];
+    const incidentIds = [...live.incident_ids, ...added];
     const sites = [...new Set([...live.sites, ...firing.sites])];
-    if (incidentIds.length === live.incident_ids.length && sites.length === live.sites.length) return live;
     const updated = await deps.alerts.updateIfVersion(live.id, live.version, {
       incident_ids: incidentIds, sites, title: firing.title, explanation: firing.explanation, marking: access.marking, compartments: access.compartments, updated_at: now,
     });
