@@ -159,7 +159,8 @@ export class AlertRepository {
       .where('status', 'not in', ['refuted', 'duplicate']);
     if (place.facilityId) query = query.where('facility_id', '=', place.facilityId);
     if (place.directorate) query = query.where('directorate_code', '=', place.directorate);
-    return query.orderBy('occurred_start').limit(200).execute();
+    // Bounded against a runaway read; a batch's windows at one place hold far fewer.
+    return query.orderBy('occurred_start').limit(50_000).execute();
   }
 
   /** The access fields of incidents, for an alert raised from them. */

@@ -4,7 +4,7 @@ import type { Gazetteer } from '../facility/facility.ts';
 import type { EventPublisher, VigieEventType } from '../notifications/vigie-event.ts';
 import { proposePosture, type PostureDeps } from '../posture/posture.service.ts';
 import { openPlaybook, type TaskDeps } from '../tasks/task.service.ts';
-import { alertAccess, isRecent, matchCount, matchIncident, nextEscalation, severityOf, type Firing } from './alert.ts';
+import { alertAccess, countsFor, isRecent, matchCount, matchIncident, mergeFirings, nextEscalation, severityOf, type Firing } from './alert.ts';
 import type { AlertRepository, IncidentFacts } from '../../store/alert.repository.ts';
 import type { AlertRow, WaveAlarmRow } from '../../store/schema.ts';
 
@@ -60,7 +60,7 @@ export async function raise(deps: AlertDeps, firing: Firing): Promise<AlertRow> 
       incident_ids: incidentIds, sites, title: firing.title, explanation: firing.explanation, marking: access.marking, compartments: access.compartments, updated_at: now,
     });
     if (!updated) return live;
-    await deps.alerts.appendHistory({ alert_id: live.id, at: now, ...SYSTEM_ACTOR, action: 'updated', details: { added_incidents: incidentIds.filter((id) => !live.incident_ids.includes(id)), sites } });
+    await deps.alerts.appendHistory({ alert_id: live.id, at: now, ...SYSTEM_ACTOR, action: 'updated', details: { added_incidents: added, sites } });
     await publishAlert(deps, 'alert.updated', updated, firing.titleEn);
     return updated;
   }
@@ -125,29 +125,79 @@ export async function evaluatePendingIncidents(deps: AlertDeps): Promise<number>
     const watchlist = rules.some((rule) => rule.kind === 'watchlist') ? await deps.alerts.watchlist() : [];
     const latest = await deps.alerts.latestOccurrence();
     const name = siteName(deps);
-    for (const incident of batch) {
-      for (const rule of rules) {
-        if (!isRecent(rule, incident, latest)) continue;
-        const firing = rule.kind === 'incident_count' ? await countFiring(deps, rule, incident, name) : matchIncident(rule, incident, watchlist, name);
-        if (firing) await raise(deps, firing);
-      }
+    const firings: Firing[] = [];
+    for (const rule of rules) {
+      const recent = batch.filter((incident) => isRecent(rule, incident, latest));
+      if (rule.kind === 'incident_count') firings.push(...await countFirings(deps, rule, recent, name));
+      else firings.push(...recent.flatMap((incident) => matchIncident(rule, incident, watchlist, name) ?? []));
     }
+    for (const firing of mergeFirings(firings)) await raise(deps, firing);
     await deps.alerts.markAlerted(batch);
     seen += batch.length;
   }
 }
 
-async function countFiring(deps: AlertDeps, rule: Firing['rule'], incident: IncidentFacts, name: (id: string) => string): Promise<Firing | null> {
-  const hours = Number(rule.params.window_hours ?? 72);
-  const place = rule.params.scope === 'directorate' ? { directorate: incident.directorate_code ?? undefined } : { facilityId: incident.facility_id ?? undefined };
-  if (!place.directorate && !place.facilityId) return null;
-  const at = incident.occurred_start.getTime();
-  const window = hours * 3_600_000;
-  const around = await deps.alerts.incidentsAround(place, new Date(at - window), new Date(at + window));
-  // The window is the one ending at this incident or starting at it, whichever holds more.
-  const before = around.filter((i) => i.occurred_start.getTime() <= at);
-  const after = around.filter((i) => i.occurred_start.getTime() >= at - 1);
-  return matchCount(rule, incident, before, name) ?? matchCount(rule, incident, after, name);
+/**
+ * The incident_count rule over a batch: one read per site or directorate covering the batch's windows,
+ * then each incident's windows cut from it in memory (a read per incident parsed the same rows again
+ * and again on a long series at one site).
+ */
+async function countFirings(deps: AlertDeps, rule: Firing['rule'], incidents: IncidentFacts[], name: (id: string) => string): Promise<Firing[]> {
+  const window = Number(rule.params.window_hours ?? 72) * 3_600_000;
+  const byDirectorate = rule.params.scope === 'directorate';
+  const byPlace = new Map<string, IncidentFacts[]>();
+  for (const incident of incidents) {
+    const place = byDirectorate ? incident.directorate_code : incident.facility_id;
+    if (place) byPlace.set(place, [...byPlace.get(place) ?? [], incident]);
+  }
+  const firings: Firing[] = [];
+  const count = Number(rule.params.count ?? 3);
+  for (const [place, group] of byPlace) {
+    const times = group.map((incident) => incident.occurred_start.getTime());
+    const around = await deps.alerts.incidentsAround(byDirectorate ? { directorate: place } : { facilityId: place },
+      new Date(Math.min(...times) - window), new Date(Math.max(...times) + window));
+    const counted = around.filter((incident) => countsFor(rule, incident));
+    const starts = counted.map((incident) => incident.occurred_start.getTime());
+    // Each incident's window is the one ending at it or starting at it, whichever reaches the count;
+    // the alert holds the union of the windows that did (index ranges into `counted`).
+    const reached: Array<{ incident: IncidentFacts; from: number; to: number }> = [];
+    for (const incident of group) {
+      const at = incident.occurred_start.getTime();
+      const before = { from: lowerBound(starts, at - window), to: lowerBound(starts, at + 1) };
+      const after = { from: lowerBound(starts, at - 1), to: lowerBound(starts, at + window + 1) };
+      const hit = [before, after].find((range) => range.to - range.from >= count);
+      if (hit) reached.push({ incident, ...hit });
+    }
+    const last = reached.at(-1);
+    if (!last) continue;
+    const words = matchCount(rule, last.incident, counted.slice(last.from, last.to), name);
+    if (!words) continue;
+    const members = unionOfRanges(reached).flatMap((range) => counted.slice(range.from, range.to));
+    firings.push({ ...words, incidentIds: members.map((i) => i.id), sites: [...new Set(members.flatMap((i) => (i.facility_id ? [i.facility_id] : [])))] });
+  }
+  return firings;
+}
+
+/** Overlapping or touching index ranges merged, in order. */
+function unionOfRanges(ranges: Array<{ from: number; to: number }>): Array<{ from: number; to: number }> {
+  const merged: Array<{ from: number; to: number }> = [];
+  for (const range of [...ranges].sort((a, b) => a.from - b.from)) {
+    const previous = merged.at(-1);
+    if (previous && range.from <= previous.to) previous.to = Math.max(previous.to, range.to);
+    else merged.push({ from: range.from, to: range.to });
+  }
+  return merged;
+}
+
+/** The first index whose value is at least `value`, in an ascending array. */
+function lowerBound(values: number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle] < value) low = middle + 1; else high = middle;
+  }
+  return low;
 }
 
 /** Escalates every open alert past its time to acknowledge to the next level of its rule's chain. */
