@@ -33,6 +33,7 @@ import { fugitiveRoutes } from './routes/fugitives.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { authenticate } from './auth-middleware.ts';
 import { securityHeaders } from './security-headers.ts';
+import { isStoreUnreachable, storeUnavailable } from '../store/store-errors.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
 export type ApiEnv = { Variables: { caller: Caller } };
@@ -54,7 +55,9 @@ function errorBody(code: string, message: string, details: FieldIssue[] = []) {
 }
 
 /** The one place where errors become HTTP responses. */
-function handleError(error: unknown, c: Context) {
+function handleError(error: unknown, c: Context): Response {
+  // The database down or restarting: the client is told to come back, the process carries on.
+  if (!(error instanceof VigieError) && isStoreUnreachable(error)) return handleError(storeUnavailable(), c);
   if (error instanceof VigieError) {
     const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
     if (retryAfter) c.header('Retry-After', String(Math.ceil(retryAfter)));

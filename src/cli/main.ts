@@ -19,6 +19,7 @@ import { briefCommand } from './commands/brief.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { casesCommand } from './commands/cases.ts';
 import { actorsCommand } from './commands/actors.ts';
+import { isStoreUnreachable } from '../store/store-errors.ts';
 
 /** Exit code of every refusal: bad arguments, bad input, a store that cannot be opened. */
 export const EXIT_USAGE = 2;
@@ -82,7 +83,7 @@ function reportError(error: unknown): number {
     console.error(code === '22021' || code === '22P05' ? 'vigie: a text holds the NUL character (\\u0000), which cannot be stored: remove it from the input' : `vigie: a value of the input cannot be stored: ${(error as Error).message}`);
     return EXIT_USAGE;
   }
-  if (code === 'ECONNREFUSED' || code === '3D000' || code === '28P01') {
+  if (code === '3D000' || code === '28P01' || isStoreUnreachable(error)) {
     console.error(`vigie: cannot reach the database of DATABASE_URL: ${(error as Error).message}`);
     return EXIT_USAGE;
   }

@@ -32,8 +32,18 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   const Pool = pg.default.Pool;
   // Dates: keep `date` columns as strings; timestamptz parse to Date as usual.
   pg.default.types.setTypeParser(1082, (value: string) => value);
-  const pool = new Pool({ connectionString: databaseUrl, max: Number(process.env.VIGIE_PG_POOL ?? 10) });
-  pool.on('error', () => { /* an idle client lost its connection; the pool replaces it */ });
+  // A connection not obtained in time fails the request (503 at the API) instead of hanging while
+  // PostgreSQL restarts; keepalive notices a connection cut without a word.
+  const pool = new Pool({
+    connectionString: databaseUrl, max: Number(process.env.VIGIE_PG_POOL ?? 10),
+    connectionTimeoutMillis: Number(process.env.VIGIE_PG_CONNECT_TIMEOUT_MS ?? 5000), keepAlive: true,
+  });
+  // An idle client that loses its connection (PostgreSQL restarted) emits 'error': without a listener
+  // the process would crash. The pool drops that client and connects a new one when next asked.
+  pool.on('error', () => { /* replaced on next use */ });
+  // A client in use has no pool listener: its lost connection fails the query it runs (so the
+  // request), and this keeps the 'error' event it also emits from crashing the process.
+  pool.on('connect', (client) => { client.on('error', () => { /* the query in flight reports it */ }); });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db, kind: 'postgres', location: databaseUrl.replace(/:\/\/([^:@/]+):[^@]*@/, '://$1:***@'),
