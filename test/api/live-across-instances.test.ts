@@ -1,6 +1,5 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createConnection } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
 import { openVigie, type VigieContext } from '../../src/context.ts';
@@ -8,20 +7,11 @@ import { account } from '../support/accounts.ts';
 import { apiClient } from '../support/api-client.ts';
 import { runVigie } from '../support/cli-runner.ts';
 import { incidentInput } from '../support/factories.ts';
+import { natsListening, TEST_NATS_URL } from '../support/nats.ts';
 import { sseClient } from '../support/sse-client.ts';
 import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
 
-const NATS_URL = process.env.VIGIE_TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
-
-/** Is a NATS server listening there? (CI's machine runs one; a laptop may not.) */
-async function natsListening(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 4222) }, () => { socket.end(); resolve(true); });
-    socket.on('error', () => resolve(false));
-    socket.setTimeout(1000, () => { socket.destroy(); resolve(false); });
-  });
-}
+const NATS_URL = TEST_NATS_URL;
 
 const skip = TEST_STORE !== 'postgres' ? 'several instances share a PostgreSQL store (npm run test:pg)'
   : !(await natsListening(NATS_URL)) ? `no NATS server at ${NATS_URL} (VIGIE_TEST_NATS_URL)` : false;
