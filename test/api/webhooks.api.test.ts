@@ -1,11 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { openVigie, type VigieContext } from '../../src/context.ts';
 import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
 import { addWebhook } from '../../src/core/notifications/webhook.service.ts';
 import { signedInClient } from '../support/api-client.ts';
+import { kill, spawnServer, storeEnv } from '../support/child-processes.ts';
 import { freshContext, freshStore, TEST_STORE } from '../support/test-store.ts';
 import { webhookReceiver } from '../support/webhook-receiver.ts';
 
@@ -88,19 +87,13 @@ describe(`webhooks API on ${TEST_STORE}`, () => {
     });
     await setup.close();
 
-    const env = { ...process.env, VIGIE_DATA_DIR: store.dataDir, DATABASE_URL: store.databaseUrl ?? '', VIGIE_WEBHOOK_RETRY_BASE_MS: '1500', VIGIE_WEBHOOK_TIMEOUT_MS: '1000' };
-    const run = () => new Promise<ChildProcess>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'support', 'serve-child.ts')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-      child.stdout!.on('data', (chunk) => { if (String(chunk).includes('listening')) resolve(child); });
-      child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
-    });
-    const first = await run();
+    const env = storeEnv(store, { VIGIE_WEBHOOK_RETRY_BASE_MS: '1500', VIGIE_WEBHOOK_TIMEOUT_MS: '1000' });
+    const first = await spawnServer(env);
     await receiver.until((r) => r.length === 1, 30_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    first.kill('SIGKILL');
-    await new Promise((resolve) => first.once('exit', resolve));
+    await kill(first.child);
     serving = true;
-    const second = await run();
+    const second = await spawnServer(env);
     try {
       await receiver.until((r) => r.some((x) => x.answered === 200), 30_000);
       const delivered = receiver.received.filter((r) => r.answered === 200);
@@ -109,8 +102,7 @@ describe(`webhooks API on ${TEST_STORE}`, () => {
       assert.equal(delivered[0].body.id, event.id);
       assert.ok(delivered[0].signatureOk);
     } finally {
-      second.kill('SIGTERM');
-      await new Promise((resolve) => second.once('exit', resolve));
+      await kill(second.child, 'SIGTERM');
       await receiver.close();
       await store.drop();
     }
