@@ -35,7 +35,23 @@ test('the April 2025 wave forms one campaign, without the unrelated drone drops,
   assert.ok(campaign.confidence > 0.3 && campaign.confidence < 1, String(campaign.confidence));
   assert.ok(campaign.core.includes('w-villepinte-cars'));
   assert.ok(!campaign.core.includes('w-valence-cars'), 'a similar tag joins weakly, it does not unite');
-  assert.ok(!campaign.core.includes('w-toulon-cars'), 'an ungraded rumour joins weakly');
+  assert.ok(campaign.core.includes('w-toulon-cars'), 'an ungraded rumour carrying the tag is tied by it');
+  assert.equal(campaign.numbers.weakSources, 1, 'and counted as a weak source');
+});
+
+test('reports from weak sources sharing a rare tag form a campaign, with a confidence lowered by their grades', () => {
+  const wave = (grade: AnalysisIncident['grade']) => [SITES.toulon, SITES.nanterre, SITES.villepinte].map((site, i) => incident({
+    id: `rumour-${i}`, ...site, start: night(i), eventTypes: ['vehicle_arson'], targetKinds: ['staff_vehicle'], signatures: [signature('QGMVC')], grade,
+  }));
+  const rumours = linkAll(wave(null));
+  assert.ok(rumours.links.every((link) => link.a.startsWith('rumour') ? link.score < 0.5 : true), 'each link is weighted down below a strong one');
+  const [campaign, ...others] = clusterCampaigns(rumours.all, rumours.links);
+  assert.equal(others.length, 0);
+  assert.deepEqual(campaign.members, ['rumour-0', 'rumour-1', 'rumour-2']);
+  assert.equal(campaign.numbers.weakSources, 3);
+  const reports = linkAll(wave({ reliability: 'A', credibility: 1 }));
+  const [reported] = clusterCampaigns(reports.all, reports.links);
+  assert.ok(campaign.confidence < reported.confidence, `${campaign.confidence} < ${reported.confidence}`);
 });
 
 test('the result does not depend on the order of incidents and links', () => {

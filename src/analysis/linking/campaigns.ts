@@ -14,7 +14,7 @@ import { ConstrainedUnionFind, resolveDecisions, type Constraints } from './camp
 import { describeCampaign } from './campaign-summary.ts';
 import type { Campaign, CampaignOptions } from './campaign-types.ts';
 import { DAY_MS, gapHours } from './geo-time.ts';
-import { isTransitiveLink, moSimilarity } from './link-scorer.ts';
+import { evidenceStrength, isTransitiveLink, moSimilarity } from './link-scorer.ts';
 
 interface Settings {
   windowDays: number; maxSpanDays: number; minScore: number; strongThreshold: number; minMembers: number; nearIdenticalMo: number;
@@ -106,13 +106,17 @@ function prepare(incidents: readonly AnalysisIncident[], links: readonly Link[],
   };
 }
 
-/** Analysts' must-links first, then strong transitive links, strongest first, within the span limit. */
+/**
+ * Analysts' must-links first, then strong transitive links (by the strength of their evidence,
+ * whatever the sources' grades), best-scored first, within the span limit.
+ */
 function unite(run: Run): void {
   const { sets, settings, indexOf } = run;
   for (const { members, order } of run.constraints.must) {
     for (const member of members.slice(1)) if (!sets.blocked(members[0], member, order)) sets.union(members[0], member);
   }
-  const strong = run.usable.filter((link) => link.score >= settings.strongThreshold && isTransitiveLink(link))
+  // the evidence decides a tie, the sources' grades its weight: see evidenceStrength
+  const strong = run.usable.filter((link) => isTransitiveLink(link) && evidenceStrength(link) >= settings.strongThreshold)
     .sort((x, y) => y.score - x.score || (x.a + x.b < y.a + y.b ? -1 : 1));
   for (const link of strong) {
     const [x, y] = [indexOf.get(link.a)!, indexOf.get(link.b)!];

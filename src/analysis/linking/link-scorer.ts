@@ -257,6 +257,23 @@ export function scoreLink(first: AnalysisIncident, second: AnalysisIncident, ctx
   };
 }
 
+const IDENTIFYING_EVIDENCE = new Set<LinkEvidence['kind']>(['same_signature', 'similar_signature', 'shared_actor']);
+
+/**
+ * How strongly the link's evidence ties the two incidents if both reports are true: its evidence
+ * combined as in scoreLink, before the sources' grades weigh it (circumstantial links keep their
+ * cap). Campaign cores unite on this, not on the weighted score: a rare tag reported at two prisons
+ * corroborates both reports (an error would not reproduce a rare tag), so a rumour carrying the
+ * wave's tag is no weaker a tie to it. The grades still lower the link's score, the campaign's
+ * confidence and its explanation.
+ */
+export function evidenceStrength(link: Link): number {
+  let missing = 1;
+  for (const item of link.evidence) missing *= 1 - item.score;
+  const identifying = link.evidence.some((item) => IDENTIFYING_EVIDENCE.has(item.kind));
+  return identifying ? 1 - missing : Math.min(CIRCUMSTANTIAL_CAP, 1 - missing);
+}
+
 /**
  * True when a link rests on an equality (same signature or alias, shared identifier or actor),
  * which is transitive; similarity is not ("ddpf"~"ddfm"~"kdfm" does not make "ddpf"~"kdfm").
