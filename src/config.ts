@@ -44,6 +44,8 @@ export interface NotificationSettings {
   natsUrl?: string;
   /** the NATS subject of this deployment's live events (instances of one deployment share it) */
   natsSubject: string;
+  /** the JetStream stream of this deployment's shared work (its subjects are `<stream in lower case>.<kind>`) */
+  natsWorkStream: string;
 }
 
 export function readNotificationSettings(env: NodeJS.ProcessEnv = process.env): NotificationSettings {
@@ -63,5 +65,6 @@ export function readNotificationSettings(env: NodeJS.ProcessEnv = process.env): 
     publicUrl: env.VIGIE_PUBLIC_URL || undefined,
     natsUrl: env.VIGIE_NATS_URL || undefined,
     natsSubject: env.VIGIE_NATS_SUBJECT || 'vigie.live.events',
+    natsWorkStream: env.VIGIE_NATS_WORK_STREAM || 'VIGIE_WORK',
   };
 }

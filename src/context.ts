@@ -39,6 +39,9 @@ import { principalOf } from './core/identity/auth.service.ts';
 import { smtpSender } from './core/notifications/mail.sender.ts';
 import { NotificationService } from './core/notifications/notification.service.ts';
 import { NatsLiveBus } from './messaging/nats-live-bus.ts';
+import { JetStreamWorkQueue } from './messaging/jetstream-work-queue.ts';
+import { LocalWorkQueue, type WorkQueue } from './core/work/work-queue.ts';
+import { LeaderLease } from './store/leader-lease.ts';
 import { incidentCreatedEvent, publishingAlarms } from './core/notifications/subject-events.ts';
 import type { SubscriptionDeps } from './core/notifications/webhook.service.ts';
 import { NotificationRepository } from './store/notification.repository.ts';
@@ -97,6 +100,10 @@ export interface VigieContext {
   alerts: AlertDeps;
   /** runs the alert rules after writes and the periodic check (started by `vigie serve`) */
   alerting: AlertRuntime;
+  /** background work any instance may take: in process, or JetStream shared by instances (VIGIE_NATS_URL) */
+  work: WorkQueue;
+  /** runs the live detection in the one instance holding the detector lease (`vigie serve`) */
+  detector: { start(): Promise<void>; readonly leading: boolean };
   /** cases, their evidence and handovers, and the dissemination log */
   cases: CaseDeps;
   /** escorts and their risk assessments */
@@ -131,7 +138,9 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const links = new LinkRepository(db);
   const notificationsOn = (trx: Kysely<DB>) => ({ events: new NotificationRepository(trx), subscriptions: new SubscriptionRepository(trx) });
   const settings = readNotificationSettings();
+  const work: WorkQueue = settings.natsUrl ? new JetStreamWorkQueue(settings.natsUrl, settings.natsWorkStream) : new LocalWorkQueue();
   const notifications = new NotificationService({
+    work,
     ...notificationsOn(db), sealer, settings,
     mail: settings.smtpUrl ? smtpSender(settings.smtpUrl, settings.mailFrom, settings.timeoutMs) : undefined,
     bus: settings.natsUrl ? new NatsLiveBus(settings.natsUrl, settings.natsSubject) : undefined,
@@ -184,7 +193,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const incidents: IncidentDeps = {
     gazetteer, sealer, audit, incidents: new IncidentRepository(db),
     onCreated: (row) => { void notifications.publish(incidentCreatedEvent(row, gazetteer)).catch((error) => console.error('vigie: incident.created not published', error)); },
-    afterWrite: () => { void detection.catchUp(); void alerting.incidentsWritten(); void escortWatch.reassess('incident'); },
+    afterWrite: () => { void work.submit('detect'); void alerting.incidentsWritten(); void escortWatch.reassess('incident'); },
     transaction: (work) => inTransaction((trx) => work({ incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) })),
   };
   const seizures: SeizureDeps = {
@@ -202,7 +211,8 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     transaction: (work) => inTransaction((trx) => work({ actors: new ActorRepository(trx), audit: new AuditRepository(trx) })),
   };
   const feeds: FeedDeps = { feeds: new FeedRepository(db), review };
-  const feedPoller = new FeedPoller(feeds);
+  const feedPoller = new FeedPoller(feeds, undefined, work.transport === 'jetstream' ? work : undefined);
+  const detector = detectorRole(store, detection, work);
   const seizureStats = new SeizureStatsRepository(db);
   const briefs: BriefDeps = {
     briefs: new BriefRepository(db), incidents: new IncidentRepository(db), campaigns, alerts: alerts.alerts, tasks: tasks.tasks, seizureStats,
@@ -217,7 +227,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     transaction: (work) => inTransaction((trx) => work(caseRepositoriesOn(trx))),
   };
   return {
-    store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
+    store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, detector, work, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
     cases,
     auth: { identity, audit },
     admin: { identity, audit },
@@ -225,6 +235,8 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     close: async () => {
       await notifications.stop();
       await feedPoller.stop();
+      await detector.stop();
+      await work.close();
       await detection.stop();
       await alerting.stop();
       await briefScheduler.stop();
@@ -232,5 +244,32 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
       await closeWorkerPool();
       await store.close();
     },
+  };
+}
+
+/**
+ * The live detection keeps the link index of the whole history in memory, so one instance runs it: the
+ * holder of the detector lease. Writes anywhere queue `detect` work; in process this process's
+ * detection takes it (it does nothing until started), on JetStream only the lease holder serves it. An
+ * instance that loses the lease forgets its index; the next holder indexes the history again.
+ */
+function detectorRole(store: Store, detection: DetectionRuntime, work: WorkQueue) {
+  const lease = new LeaderLease(store.db, store.kind, 'vigie.detector');
+  const shared = work.transport === 'jetstream';
+  if (!shared) void work.serve('detect', () => detection.catchUp());
+  return {
+    get leading() { return lease.leading; },
+    start: () => lease.start({
+      lead: async () => {
+        void detection.start().catch((error) => console.error('vigie: detection did not start', error));
+        detection.watch();
+        if (shared) await work.serve('detect', () => detection.catchUp());
+      },
+      lose: async () => {
+        if (shared) await work.unserve('detect');
+        await detection.reset();
+      },
+    }),
+    stop: () => lease.stop(),
   };
 }

@@ -41,8 +41,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const port = (server.address() as AddressInfo).port;
   // The analysis indexes the history in the background; the API answers meanwhile.
   if (options.detection !== false) {
-    void context.detection.start().catch((error) => console.error('vigie: detection did not start', error));
-    context.detection.watch();
+    await context.detector.start();
   }
   if (options.feeds !== false) context.feedPoller.start();
   if (options.notifications !== false) context.notifications.start();

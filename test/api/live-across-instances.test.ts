@@ -1,6 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { connect } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
 import { openVigie, type VigieContext } from '../../src/context.ts';
 import { account } from '../support/accounts.ts';
@@ -26,10 +28,11 @@ describe(`live events across instances on ${TEST_STORE}`, { skip }, () => {
   const contexts: VigieContext[] = [];
   const servers: RunningServer[] = [];
   const subject = `vigie.test.${randomBytes(4).toString('hex')}`;
+  const workStream = `VIGIE_TEST_WORK_${randomBytes(4).toString('hex').toUpperCase()}`;
 
   before(async () => {
     store = await freshStore();
-    Object.assign(process.env, { VIGIE_NATS_URL: NATS_URL, VIGIE_NATS_SUBJECT: subject });
+    Object.assign(process.env, { VIGIE_NATS_URL: NATS_URL, VIGIE_NATS_SUBJECT: subject, VIGIE_NATS_WORK_STREAM: workStream });
     try {
       for (let instance = 0; instance < 2; instance += 1) {
         const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
@@ -40,11 +43,15 @@ describe(`live events across instances on ${TEST_STORE}`, { skip }, () => {
     } finally {
       delete process.env.VIGIE_NATS_URL;
       delete process.env.VIGIE_NATS_SUBJECT;
+      delete process.env.VIGIE_NATS_WORK_STREAM;
     }
   });
   after(async () => {
     for (const server of servers) await server.close(); // closes its context too
     await store?.drop();
+    const nc = await connect({ servers: NATS_URL });
+    await (await jetstreamManager(nc)).streams.delete(workStream).catch(() => undefined);
+    await nc.close();
   });
 
   test('an incident written through one instance reaches a reader streaming from the other, once', async () => {
@@ -81,19 +88,38 @@ describe(`live events across instances on ${TEST_STORE}`, { skip }, () => {
     await stream.close();
   });
 
-  test('the instance running the detection analyses what another instance wrote', async () => {
-    await contexts[1].detection.start();
-    contexts[1].detection.watch(200);
+  test('one instance holds the detector lease and analyses, through JetStream, what another wrote; when it stops the other takes over', async () => {
+    await contexts[0].detector.start();
+    await contexts[1].detector.start();
+    assert.deepEqual(contexts.map((context) => context.detector.leading), [true, false]);
     const analyst = await account(contexts[0], { role: 'analyst' });
-    const created = await apiClient(contexts[0], { token: analyst.token }).post('/api/incidents', incidentInput({ marking: 'GREEN' }));
-    assert.equal(created.status, 201, created.text);
-    const analysed = async () => {
-      const row = await contexts[1].store.db.selectFrom('incidents').select(['version', 'analysed_version']).where('id', '=', created.json.id).executeTakeFirstOrThrow();
+    const survivor = contexts[1];
+    const analysed = async (id: string) => {
+      const row = await survivor.store.db.selectFrom('incidents').select(['version', 'analysed_version']).where('id', '=', id).executeTakeFirstOrThrow();
       return row.analysed_version === row.version;
     };
-    for (let waited = 0; !(await analysed()); waited += 100) {
-      assert.ok(waited < 15_000, 'analysed by the watching instance');
+    const writeThrough = async (server: number) => {
+      const created = await apiClient(contexts[server], { token: analyst.token }).post('/api/incidents', incidentInput({ marking: 'GREEN' }));
+      assert.equal(created.status, 201, created.text);
+      for (let waited = 0; !(await analysed(created.json.id)); waited += 100) {
+        assert.ok(waited < 20_000, 'analysed by the lease holder');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    await writeThrough(1);
+    // The write on the other instance reached the holder as `detect` work on the shared stream.
+    const nc = await connect({ servers: NATS_URL });
+    const consumer = await (await jetstreamManager(nc)).consumers.info(workStream, `${workStream}_detect`);
+    await nc.close();
+    assert.ok(consumer.ack_floor.stream_seq >= 1, 'detect work went through JetStream and was acknowledged');
+    // The holder stops: the other instance takes the lease and analyses from then on.
+    await servers[0].close();
+    servers.shift();
+    contexts.shift();
+    for (let waited = 0; !contexts[0].detector.leading; waited += 100) {
+      assert.ok(waited < 20_000, 'the lease passed on');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    await writeThrough(0);
   });
 });

@@ -117,6 +117,7 @@ export class DetectionRuntime {
     this.status.queued += 1;
     return this.serial(async () => {
       this.status.queued = Math.max(0, this.status.queued - 1);
+      await this.syncAliases();
       for (;;) {
         const ids = await this.deps.analysis.pendingIds(5000);
         if (ids.length === 0) return;
@@ -149,16 +150,33 @@ export class DetectionRuntime {
   }
 
   /**
-   * Applies an analyst's change to the alias table: the link engine reads the table on every lookup,
-   * so the change is made in place, and the incidents carrying either form are linked again.
+   * Applies an analyst's change to the alias table (already stored): the incidents carrying either form
+   * are marked for analysis again, and the detector (this instance or another, which reads the table
+   * again on its next run) links them again.
    */
   async applyAlias(alias: string, canonical: string | null): Promise<void> {
-    await this.start();
-    await this.serial(async () => {
-      if (canonical === null) this.aliases.delete(alias); else this.aliases.set(alias, canonical);
-      await this.deps.analysis.markPendingBySignature([alias, ...(canonical ? [canonical] : [])]);
-    });
+    await this.deps.analysis.markPendingBySignature([alias, ...(canonical ? [canonical] : [])]);
     await this.catchUp();
+  }
+
+  /**
+   * Forgets everything indexed (this instance lost the detector lease: another did the work meanwhile);
+   * the next `start` indexes the history again.
+   */
+  async reset(): Promise<void> {
+    await this.stop();
+    await this.serial(async () => {
+      this.engine = new LinkEngine({ aliases: (this.aliases = new AliasTable()) });
+      this.started = undefined;
+      this.status.indexed = 0;
+    });
+  }
+
+  /** The stored alias table into the link engine's, in place (the engine reads it on every lookup). */
+  private async syncAliases(): Promise<void> {
+    const stored = new Map((await this.deps.links.aliases()).map((entry) => [entry.alias, entry.canonical]));
+    for (const { alias, canonical } of this.aliases.toJSON()) if (stored.get(alias) !== canonical) this.aliases.delete(alias);
+    for (const [alias, canonical] of stored) if (this.aliases.canonical(alias) !== canonical) this.aliases.set(alias, canonical);
   }
 
   /** Runs the whole detection again over [from, to): clustering, wave tests, regional scan. */
@@ -171,7 +189,8 @@ export class DetectionRuntime {
 
   /** Per-site risk at `at` for the next `horizonHours`, from the incidents of the 30 days before. */
   async risk(at: number, horizonHours: number) {
-    await this.start();
+    // Risk needs the usual rates, not the link index: an instance that does not detect fits them itself.
+    await this.started;
     if (!this.baseline) await this.serial(async () => this.refitBaseline(await this.deps.analysis.latestStart() ?? Date.now()));
     if (!this.baseline) return [];
     const recent = await this.deps.analysis.between(new Date(at - 30 * DAY_MS), new Date(at));

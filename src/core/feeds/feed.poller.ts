@@ -1,3 +1,4 @@
+import type { WorkQueue } from '../work/work-queue.ts';
 import { pollFeed, type FeedDeps, type PollReport } from './feed.service.ts';
 
 /** How often the poller looks for feeds whose interval has passed. */
@@ -11,10 +12,15 @@ export class FeedPoller {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<PollReport[]> | undefined;
 
-  constructor(private readonly deps: FeedDeps, private readonly tickMs = TICK_MS) {}
+  /**
+   * With a shared work queue, each instance's tick queues the feeds due under a key naming the feed
+   * and the poll it is due for: instances ticking at once queue it once, and one instance polls it.
+   */
+  constructor(private readonly deps: FeedDeps, private readonly tickMs = TICK_MS, private readonly work?: WorkQueue) {}
 
   start(): void {
     if (this.timer) return;
+    void this.work?.serve('feed', async (payload) => { await this.pollIfDue(String(payload.id)); });
     this.timer = setInterval(() => { void this.tick(); }, this.tickMs);
     this.timer.unref();
     void this.tick();
@@ -25,7 +31,10 @@ export class FeedPoller {
     this.running ??= (async () => {
       const reports: PollReport[] = [];
       try {
-        for (const feed of await this.deps.feeds.due(now)) reports.push(await pollFeed(this.deps, feed));
+        for (const feed of await this.deps.feeds.due(now)) {
+          if (this.work) await this.work.submit('feed', { id: feed.id }, { key: `${feed.id}@${feed.last_polled_at?.toISOString() ?? 'never'}` });
+          else reports.push(await pollFeed(this.deps, feed));
+        }
       } catch (error) {
         console.error('vigie: feed poll failed', error);
       } finally {
@@ -34,6 +43,12 @@ export class FeedPoller {
       return reports;
     })();
     return this.running;
+  }
+
+  /** Polls a queued feed unless another instance polled it since it was queued. */
+  private async pollIfDue(id: string): Promise<void> {
+    const feed = (await this.deps.feeds.due(new Date())).find((row) => row.id === id);
+    if (feed) await pollFeed(this.deps, feed);
   }
 
   /** Stops the schedule and waits for a poll in progress. */

@@ -13,6 +13,7 @@ import { LiveStream } from './live-stream.ts';
 import type { MailSender } from './mail.sender.ts';
 import { mailOf, toVigieEvent } from './notification.ts';
 import { OutboxDispatcher } from './outbox.dispatcher.ts';
+import type { WorkQueue } from '../work/work-queue.ts';
 import { EVENT_TYPES, SEVERITIES, type EventPublisher, type VigieEvent, type VigieEventInput } from './vigie-event.ts';
 
 export interface NotificationRepositories { events: NotificationRepository; subscriptions: SubscriptionRepository }
@@ -28,6 +29,8 @@ export interface NotificationDeps extends NotificationRepositories {
   settings: NotificationSettings;
   /** how stored events reach the live streams of every instance (default: this process only) */
   bus?: LiveBus;
+  /** shared work across instances: new deliveries are queued as `deliver` work, taken by any instance */
+  work?: WorkQueue;
 }
 
 /** A page of the notification centre. */
@@ -106,7 +109,7 @@ export class NotificationService implements EventPublisher {
       await subscriptions.insertMails(mails.map((subscription) => this.mailFor(stored, subscription)));
       return stored;
     });
-    if (targets.length > 0 || mails.length > 0) this.dispatcher.wake();
+    if (targets.length > 0 || mails.length > 0) this.wakeDispatch();
     const event = toVigieEvent(row);
     if (!ping) {
       const announced = this.bus.announce(event).catch((error) => console.error('vigie: live event not announced', error));
@@ -160,6 +163,14 @@ export class NotificationService implements EventPublisher {
   start(): void {
     this.dispatcher.start();
     this.liveReady = this.bus.start();
+    // Each instance still sweeps the outbox on its own (retries, work queued while NATS was down).
+    void this.deps.work?.serve('deliver', async () => { while (await this.dispatcher.runOnce() > 0); });
+  }
+
+  /** New deliveries: this instance's dispatcher, or whichever instance takes the queued work. */
+  private wakeDispatch(): void {
+    if (this.deps.work?.transport === 'jetstream') void this.deps.work.submit('deliver');
+    else this.dispatcher.wake();
   }
 
   /** Stops the dispatcher, lets the events being stored and announced finish, then leaves the bus. */
