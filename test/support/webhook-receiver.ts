@@ -6,9 +6,9 @@ export interface Received { delivery: string; event: string; timestamp: string; 
 
 /**
  * A webhook receiver on 127.0.0.1 that checks each signature with `secret` and answers with the
- * status `answer` decides (200 unless told otherwise), recording every request.
+ * status `answer` decides (200 unless told otherwise) after `delayMs`, recording every request.
  */
-export async function webhookReceiver(options: { answer?: (request: number) => number } = {}) {
+export async function webhookReceiver(options: { answer?: (request: number) => number; delayMs?: number } = {}) {
   const received: Received[] = [];
   const waiters: Array<() => void> = [];
   let secret = '';
@@ -23,7 +23,9 @@ export async function webhookReceiver(options: { answer?: (request: number) => n
         delivery: String(req.headers['x-vigie-delivery']), event: String(req.headers['x-vigie-event']), timestamp,
         signatureOk: verifyWebhook(secret, timestamp, text, String(req.headers['x-vigie-signature'] ?? '')), body: JSON.parse(text), answered,
       });
-      res.writeHead(answered).end();
+      // A slow receiver (`delayMs`) keeps deliveries in flight, for the tests that kill the sender.
+      if (options.delayMs) setTimeout(() => res.writeHead(answered).end(), options.delayMs);
+      else res.writeHead(answered).end();
       for (const wake of waiters.splice(0)) wake();
     });
   });
