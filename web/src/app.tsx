@@ -19,6 +19,7 @@ import { ReviewQueuePage } from './features/review/review-queue-page.tsx';
 import { CandidatePage } from './features/review/candidate-page.tsx';
 import { SubmitPage } from './features/review/submit-page.tsx';
 import { FeedsPage } from './features/feeds/feeds-page.tsx';
+import { ImportsPage } from './features/imports/imports-page.tsx';
 import { NotificationBell } from './features/notifications/notification-bell.tsx';
 import { NotificationsPage } from './features/notifications/notifications-page.tsx';
 import { WebhooksPage } from './features/notifications/webhooks-page.tsx';
@@ -42,7 +43,7 @@ import { DetaineesPage } from './features/graph/detainees-page.tsx';
 /**
  * Picks the page for the hash: `#/map` (default), `#/incidents`, `#/incidents/new`, `#/incidents/:id`,
  * `#/campaigns`, `#/campaigns/:id`, `#/review`, `#/review/submit`, `#/review/:id`, `#/feeds`, `#/admin/:tab`, `#/account`,
- * `#/alerts`, `#/alerts/:id`, `#/alert-rules`, `#/tasks`, `#/posture`.
+ * `#/alerts`, `#/alerts/:id`, `#/alert-rules`, `#/tasks`, `#/posture`, `#/imports`.
  */
 function Page({ route, user }: { route: Route; user: User }) {
   const path = route.path.replace(/\/+$/, '') || '/map';
@@ -54,6 +55,7 @@ function Page({ route, user }: { route: Route; user: User }) {
   if (path === '/map') return <MapPage route={route} />;
   if (path === '/incidents') return <IncidentListPage route={route} />;
   if (path === '/incidents/new') return <IncidentFormPage />;
+  if (path === '/imports') return <ImportsPage route={route} />;
   if (path === '/campaigns') return <CampaignListPage route={route} />;
   if (path === '/account') return <AccountPage />;
   if (path === '/notifications') return <NotificationsPage />;

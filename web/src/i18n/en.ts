@@ -7,6 +7,7 @@ import { enEscorts } from './en-escorts.ts';
 import { enCases } from './en-cases.ts';
 import { enSeizures } from './en-seizures.ts';
 import { enGraph } from './en-graph.ts';
+import { enImports } from './en-imports.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English messages; the type makes a missing translation a compile error. */
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...enCases,
   ...enSeizures,
   ...enGraph,
+  ...enImports,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents targeting prisons, their staff and transports',
   'app.skip': 'Skip to content',

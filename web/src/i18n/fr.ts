@@ -7,6 +7,7 @@ import { frEscorts } from './fr-escorts.ts';
 import { frCases } from './fr-cases.ts';
 import { frSeizures } from './fr-seizures.ts';
 import { frGraph } from './fr-graph.ts';
+import { frImports } from './fr-imports.ts';
 
 /** French messages, the reference language: every key of the interface is defined here first. */
 export const fr = {
@@ -19,6 +20,7 @@ export const fr = {
   ...frCases,
   ...frSeizures,
   ...frGraph,
+  ...frImports,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents visant les prisons, leurs personnels et les transferts',
   'app.skip': 'Aller au contenu',

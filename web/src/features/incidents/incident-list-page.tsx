@@ -57,6 +57,7 @@ export function IncidentListPage({ route }: { route: Route }) {
             {t(`list.export.${format}`)}
           </a>
         ))}
+        <a class="button button--small toolbar__import" href={href('/imports')} data-testid="import-link">{t('list.importLink')}</a>
       </div>
       {first.status === 'loading' && <Loading />}
       {first.status === 'error' && <ErrorBanner error={first.error} onRetry={first.reload} />}
