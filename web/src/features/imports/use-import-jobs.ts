@@ -29,6 +29,18 @@ export function jobFromMessage(text: string): ImportJob | undefined {
 }
 
 /**
+ * A job as an event tells it, over the line shown: the event may carry the stored row, whose
+ * `created_by` is the user's id where the API gives `{ id, username }`.
+ */
+export function mergeJob(shown: ImportJob, incoming: ImportJob): ImportJob {
+  return {
+    ...shown, ...incoming,
+    created_by: incoming.created_by && typeof incoming.created_by === 'object' ? incoming.created_by : shown.created_by,
+    problems: Array.isArray(incoming.problems) ? incoming.problems : shown.problems,
+  };
+}
+
+/**
  * One page of import jobs, newest first, kept fresh: a job announced on the live stream replaces its
  * line (a new one reloads the first page), and while a shown job is queued or running the page is
  * asked again every 2 s.
@@ -67,7 +79,7 @@ export function useImportJobs(page: number): JobsState & { reload: () => void; r
       return;
     }
     setState((previous) => previous.status !== 'ready' ? previous
-      : { ...previous, data: { ...previous.data, items: previous.data.items.map((item) => item.id === job.id ? job : item) } });
+      : { ...previous, data: { ...previous.data, items: previous.data.items.map((item) => item.id === job.id ? mergeJob(item, job) : item) } });
   };
 
   useEffect(() => {
