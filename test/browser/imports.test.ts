@@ -66,6 +66,17 @@ test('an empty file is refused by the server and the form says which part', opti
   assert.deepEqual(page.errors, []);
 });
 
+test('the example file the page offers imports as it is', options, async () => {
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/imports`);
+  const link = await page.getByTestId('import-example').getAttribute('href') ?? '';
+  const example = Buffer.from(decodeURIComponent(link.slice(link.indexOf(',') + 1)));
+  const job = await upload(page, 'exemple-incidents.ndjson', example);
+  await page.locator('[data-testid="import-job"][data-state="done"]').filter({ hasText: 'exemple-incidents.ndjson' }).waitFor();
+  assert.match(await job.getByTestId('import-progress').textContent() ?? '', /^2 ligne\(s\) lue\(s\) · 2 enregistrée\(s\)/);
+  assert.deepEqual(page.errors, []);
+});
+
 test('a job still queued can be cancelled from the page', options, async () => {
   // Nobody takes import work any more in this server: the next job stays queued.
   await harness.server.context.work.unserve('import');

@@ -33,7 +33,7 @@ export function ImportJobItem({ job, busy, onCancel }: { job: ImportJob; busy: b
         )}
       </header>
       {job.state === 'running' && <progress class="import-job__bar" aria-label={t('imports.progressLabel')} />}
-      {(job.state !== 'queued' || job.rows_read > 0) && (
+      {(job.state === 'running' || job.state === 'done' || job.state === 'failed' || job.rows_read > 0) && (
         <p class="import-job__progress" data-testid="import-progress" aria-live={isActive(job) ? 'polite' : undefined}>
           {t('imports.progress', { read: count(job.rows_read), stored: count(job.stored), already: count(job.already_there) })}
         </p>

@@ -8,7 +8,7 @@ import { sizeLabel } from './import-job-item.tsx';
 // Two invented incidents in the interchange format, offered as a starting point.
 const EXAMPLE = [
   { external_id: 'exemple-2025-04-15-toulon', occurred: { night_of: '2025-04-14' }, facility: 'Toulon-La Farlède', event_types: ['gunfire', 'graffiti'], target_kinds: ['facility'], signatures: [{ kind: 'tag', text: 'D.D.P.F' }], description: 'Tirs sur la porte principale depuis une voiture ; tag peint sur la porte.' },
-  { external_id: 'exemple-2025-04-16-nancy', occurred: { date: '2025-04-16' }, place: { lat: 48.69, lon: 6.18, precision: 'commune', commune: 'Nancy', department: '54' }, event_types: ['arson'], target_kinds: ['staff_vehicle'], description: 'Véhicule d’un surveillant incendié devant son domicile.' },
+  { external_id: 'exemple-2025-04-16-nancy', occurred: { date: '2025-04-16' }, place: { lat: 48.69, lon: 6.18, precision: 'commune', commune: 'Nancy', department: '54' }, event_types: ['vehicle_arson'], target_kinds: ['staff_vehicle'], description: 'Véhicule d’un surveillant incendié devant son domicile.' },
 ];
 const EXAMPLE_HREF = `data:application/x-ndjson;charset=utf-8,${encodeURIComponent(EXAMPLE.map((row) => JSON.stringify(row)).join('\n') + '\n')}`;
 
@@ -75,7 +75,7 @@ export function UploadForm({ onQueued }: { onQueued: (job: ImportJob) => void })
         {file && <p class="import-drop__chosen" data-testid="import-chosen">{t('imports.chosen', { name: file.name, size: sizeLabel(file.size) })}</p>}
         <FieldError id="import-file-error" messages={refusal?.file ?? []} />
       </div>
-      <p id="import-formats" class="hint">{t('imports.formats')} <a href={EXAMPLE_HREF} download="exemple-incidents.ndjson">{t('imports.example')}</a></p>
+      <p id="import-formats" class="hint">{t('imports.formats')} <a href={EXAMPLE_HREF} download="exemple-incidents.ndjson" data-testid="import-example">{t('imports.example')}</a></p>
       <button type="submit" class="button button--primary" disabled={busy} data-testid="import-submit">{busy ? t('imports.sending') : t('imports.submit')}</button>
     </form>
   );
