@@ -281,15 +281,20 @@ async function readPhase(context: VigieContext, instances: Instance[], auth: Rec
   const alone = await profile(instances[1].url, [...paths.list, ...paths.map], auth);
   log(`read: health at ${options.readRate} req/s for ${options.readSeconds} s (baseline)`);
   const health = await withCpu(context, instances, async () => latencyOf(await cannon(instances, options.readRate, { seconds: options.readSeconds, requests: get(['/api/health']) })));
-  log(`read: list and map at ${options.readRate / 2} req/s each for ${options.readSeconds} s`);
-  const both = await withCpu(context, instances, async () => {
-    const [list, map] = await Promise.all([
-      cannon(instances, options.readRate / 2, { seconds: options.readSeconds, requests: get(paths.list), headers: auth }),
-      cannon(instances, options.readRate / 2, { seconds: options.readSeconds, requests: get(paths.map), headers: auth }),
-    ]);
-    return { list: latencyOf(list), map: latencyOf(map) };
-  });
-  return { alone, health, list: both.list, map: both.map, listMapCpu: both.cpu };
+  // First the lists of a period with the map, then every list request (the unfiltered first page counts the whole history).
+  const mixes = [{ name: 'period lists + map', list: paths.list.filter((path) => path.includes('from=')) }, { name: 'all lists + map', list: paths.list }];
+  const mixed = [];
+  for (const mix of mixes) {
+    log(`read: ${mix.name} at ${options.readRate / 2} req/s each for ${options.readSeconds} s`);
+    mixed.push({ name: mix.name, paths: mix.list.length, ...await withCpu(context, instances, async () => {
+      const [list, map] = await Promise.all([
+        cannon(instances, options.readRate / 2, { seconds: options.readSeconds, requests: get(mix.list), headers: auth }),
+        cannon(instances, options.readRate / 2, { seconds: options.readSeconds, requests: get(paths.map), headers: auth }),
+      ]);
+      return { list: latencyOf(list), map: latencyOf(map) };
+    }) });
+  }
+  return { alone, health, mixed };
 }
 
 interface LagSample { second: number; pending: number; oldestSeconds: number }
@@ -357,8 +362,10 @@ function summary(read: ReadResult, intake: IntakeResult[], held: number): string
   const lines = [
     `Read, ${held.toLocaleString('en')} incidents, 2 instances, latencies in ms (autocannon, corrected for coordinated omission)`,
     '| route | req/s | requests | median | p99 | max | errors | median / health | p99 / health |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    row('GET /api/health (baseline)', options.readRate, read.health), row('GET /api/incidents (list)', options.readRate / 2, read.list), row('GET /api/incidents/geojson (map)', options.readRate / 2, read.map),
-    `CPU seconds during list + map: instances ${read.listMapCpu.instances.join(' / ')}, PostgreSQL ${read.listMapCpu.postgres ?? '-'}; during health: instances ${read.health.cpu.instances.join(' / ')}`,
+    row('GET /api/health (baseline)', options.readRate, read.health),
+    ...read.mixed.flatMap((mix) => [row(`${mix.name}: GET /api/incidents (${mix.paths} requests)`, options.readRate / 2, mix.list), row(`${mix.name}: GET /api/incidents/geojson (4 requests)`, options.readRate / 2, mix.map)]),
+    `CPU seconds, instances 1 / 2 / PostgreSQL: health ${read.health.cpu.instances.join(' / ')} / ${read.health.cpu.postgres ?? '-'}; ` +
+      read.mixed.map((mix) => `${mix.name} ${mix.cpu.instances.join(' / ')} / ${mix.cpu.postgres ?? '-'}`).join('; '),
     '', 'Each request alone (one at a time, idle cluster, after one warm-up), ms',
     '| request | median | max | KB | total / features |', '|---|---:|---:|---:|---:|',
     ...read.alone.map((r) => `| \`${r.path.replace(/cursor=[^&]+/, 'cursor=…')}\` | ${r.median} | ${r.max} | ${Math.round(r.bytes / 1024)} | ${(r.total ?? r.features ?? '-').toLocaleString('en')} |`),
