@@ -11,9 +11,18 @@ after(async () => { await harness?.close(); });
 
 const ndjson = (rows: Array<Record<string, unknown>>) => Buffer.from(rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
 
-/** Picks a file in the page's form and sends it; resolves with the job's line once it shows. */
-async function upload(page: TestPage, name: string, content: Buffer) {
-  await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/x-ndjson', buffer: content });
+/** Picks (or drops) a file in the page's form and sends it; resolves with the job's line once it shows. */
+async function upload(page: TestPage, name: string, content: Buffer, how: 'pick' | 'drop' = 'pick') {
+  if (how === 'pick') {
+    await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/x-ndjson', buffer: content });
+  } else {
+    const dataTransfer = await page.evaluateHandle(({ name, text }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name));
+      return transfer;
+    }, { name, text: content.toString('utf8') });
+    await page.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer });
+  }
   await page.getByTestId('import-chosen').getByText(name).waitFor();
   await page.getByTestId('import-submit').click();
   await page.getByTestId('import-queued').getByText(name).waitFor();
@@ -66,12 +75,12 @@ test('an empty file is refused by the server and the form says which part', opti
   assert.deepEqual(page.errors, []);
 });
 
-test('the example file the page offers imports as it is', options, async () => {
+test('the example file the page offers, dropped on the drop zone, imports as it is', options, async () => {
   const page = await harness.newPage();
   await page.goto(`${harness.url}/#/imports`);
   const link = await page.getByTestId('import-example').getAttribute('href') ?? '';
   const example = Buffer.from(decodeURIComponent(link.slice(link.indexOf(',') + 1)));
-  const job = await upload(page, 'exemple-incidents.ndjson', example);
+  const job = await upload(page, 'exemple-incidents.ndjson', example, 'drop');
   await page.locator('[data-testid="import-job"][data-state="done"]').filter({ hasText: 'exemple-incidents.ndjson' }).waitFor();
   assert.match(await job.getByTestId('import-progress').textContent() ?? '', /^2 ligne\(s\) lue\(s\) · 2 enregistrée\(s\)/);
   assert.deepEqual(page.errors, []);
