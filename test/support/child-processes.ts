@@ -7,7 +7,7 @@ const SERVE_CHILD = join(import.meta.dirname, 'serve-child.ts');
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vigie.mjs');
 
 /** The environment that points a child at a test store, plus `extra`. */
-export function storeEnv(store: TestStore, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function storeEnv(store: Pick<TestStore, 'dataDir' | 'databaseUrl'>, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, VIGIE_DATA_DIR: store.dataDir, DATABASE_URL: store.databaseUrl ?? '', ...extra };
 }
 
