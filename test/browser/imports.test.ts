@@ -16,9 +16,11 @@ async function upload(page: TestPage, name: string, content: Buffer, how: 'pick'
   if (how === 'pick') {
     await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/x-ndjson', buffer: content });
   } else {
+    // Runs in the page: the DOM's DataTransfer and File (the test's own types know no DOM).
     const dataTransfer = await page.evaluateHandle(({ name, text }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], name));
+      const dom = globalThis as unknown as { DataTransfer: new () => { items: { add(file: unknown): void } }; File: new (parts: string[], name: string) => unknown };
+      const transfer = new dom.DataTransfer();
+      transfer.items.add(new dom.File([text], name));
       return transfer;
     }, { name, text: content.toString('utf8') });
     await page.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer });

@@ -30,11 +30,12 @@ export function jobFromMessage(text: string): ImportJob | undefined {
 
 /**
  * A job as an event tells it, over the line shown: the event may carry the stored row, whose
- * `created_by` is the user's id where the API gives `{ id, username }`.
+ * `created_by` is the user's id where the API gives `{ id, username }` (and whose size may be a string).
  */
 export function mergeJob(shown: ImportJob, incoming: ImportJob): ImportJob {
   return {
     ...shown, ...incoming,
+    size_bytes: Number(incoming.size_bytes ?? shown.size_bytes),
     created_by: incoming.created_by && typeof incoming.created_by === 'object' ? incoming.created_by : shown.created_by,
     problems: Array.isArray(incoming.problems) ? incoming.problems : shown.problems,
   };
