@@ -36,12 +36,17 @@ import { SeizureStatsRepository } from './store/seizure-stats.repository.ts';
 import { extractText } from './intake/extract/extract.ts';
 import { readNotificationSettings } from './config.ts';
 import { principalOf } from './core/identity/auth.service.ts';
+import { importIncidents } from './core/incident/incident.service.ts';
+import { importSeizures } from './core/seizure/seizure.service.ts';
 import { smtpSender } from './core/notifications/mail.sender.ts';
 import { NotificationService } from './core/notifications/notification.service.ts';
 import { NatsLiveBus } from './messaging/nats-live-bus.ts';
 import { JetStreamWorkQueue } from './messaging/jetstream-work-queue.ts';
 import { LocalWorkQueue, type WorkQueue } from './core/work/work-queue.ts';
 import { LeaderLease } from './store/leader-lease.ts';
+import { ImportJobRepository } from './store/import-job.repository.ts';
+import type { ImportJobDeps } from './core/import-job/import-job.service.ts';
+import { ImportJobRuntime } from './core/import-job/import-job.runtime.ts';
 import { incidentCreatedEvent, publishingAlarms } from './core/notifications/subject-events.ts';
 import type { SubscriptionDeps } from './core/notifications/webhook.service.ts';
 import { NotificationRepository } from './store/notification.repository.ts';
@@ -102,6 +107,10 @@ export interface VigieContext {
   alerting: AlertRuntime;
   /** background work any instance may take: in process, or JetStream shared by instances (VIGIE_NATS_URL) */
   work: WorkQueue;
+  /** files imported in the background, with progress */
+  importJobs: ImportJobDeps;
+  /** takes queued imports and re-queues stalled ones (`vigie serve`) */
+  importJobRuntime: ImportJobRuntime;
   /** runs the live detection in the one instance holding the detector lease (`vigie serve`) */
   detector: { start(): Promise<void>; readonly leading: boolean };
   /** cases, their evidence and handovers, and the dissemination log */
@@ -138,6 +147,11 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const links = new LinkRepository(db);
   const notificationsOn = (trx: Kysely<DB>) => ({ events: new NotificationRepository(trx), subscriptions: new SubscriptionRepository(trx) });
   const settings = readNotificationSettings();
+  // The principal of an account still enabled: for e-mails made for a user, and imports queued by one.
+  const activePrincipal = async (userId: string) => {
+    const user = await identity.findUserById(userId);
+    return user && !user.disabled ? principalOf(identity, user) : undefined;
+  };
   const work: WorkQueue = settings.natsUrl ? new JetStreamWorkQueue(settings.natsUrl, settings.natsWorkStream) : new LocalWorkQueue();
   const notifications = new NotificationService({
     work,
@@ -145,10 +159,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     mail: settings.smtpUrl ? smtpSender(settings.smtpUrl, settings.mailFrom, settings.timeoutMs) : undefined,
     bus: settings.natsUrl ? new NatsLiveBus(settings.natsUrl, settings.natsSubject) : undefined,
     transaction: (work) => inTransaction((trx) => work(notificationsOn(trx))),
-    principalOf: async (userId) => {
-      const user = await identity.findUserById(userId);
-      return user && !user.disabled ? principalOf(identity, user) : undefined;
-    },
+    principalOf: activePrincipal,
   });
   const subscriptions: SubscriptionDeps = { subscriptions: notificationsOn(db).subscriptions, notifications, identity, audit, sealer };
   // A wave alarm newly raised on a campaign is published as campaign.alarm.
@@ -213,6 +224,15 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const feeds: FeedDeps = { feeds: new FeedRepository(db), review };
   const feedPoller = new FeedPoller(feeds, undefined, work.transport === 'jetstream' ? work : undefined);
   const detector = detectorRole(store, detection, work);
+  const importJobs: ImportJobDeps = {
+    jobs: new ImportJobRepository(db), work, events: notifications, now, maxBytes: readImportMaxBytes(),
+    principalOf: activePrincipal,
+    importers: {
+      incident: (caller, rows, options) => importIncidents(incidents, caller, rows, options),
+      seizure: (caller, rows, options) => importSeizures(seizures, caller, rows, options),
+    },
+  };
+  const importJobRuntime = new ImportJobRuntime(importJobs);
   const seizureStats = new SeizureStatsRepository(db);
   const briefs: BriefDeps = {
     briefs: new BriefRepository(db), incidents: new IncidentRepository(db), campaigns, alerts: alerts.alerts, tasks: tasks.tasks, seizureStats,
@@ -227,7 +247,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     transaction: (work) => inTransaction((trx) => work(caseRepositoriesOn(trx))),
   };
   return {
-    store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, detector, work, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
+    store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, detector, work, importJobs, importJobRuntime, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
     cases,
     auth: { identity, audit },
     admin: { identity, audit },
@@ -235,6 +255,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     close: async () => {
       await notifications.stop();
       await feedPoller.stop();
+      await importJobRuntime.stop();
       await detector.stop();
       await work.close();
       await detection.stop();
@@ -272,4 +293,10 @@ function detectorRole(store: Store, detection: DetectionRuntime, work: WorkQueue
     }),
     stop: () => lease.stop(),
   };
+}
+
+/** The largest file an import job takes (VIGIE_IMPORT_MAX_BYTES; default 100 MiB: it is kept in the database until imported). */
+function readImportMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.VIGIE_IMPORT_MAX_BYTES);
+  return Number.isInteger(value) && value > 0 ? value : 100 * 1024 * 1024;
 }

@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth.ts';
 import { detectionRoutes } from './routes/detection.ts';
 import { extractRoutes } from './routes/extract.ts';
 import { reviewRoutes } from './routes/review.ts';
+import { importJobRoutes } from './routes/import-jobs.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
@@ -95,7 +96,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.use('/api/*', authenticate(context));
   app.use('/api/*', async (c, next) => {
     // Evidence files are uploaded as raw bodies up to 20 MiB.
-    const limit = c.req.path.endsWith('/import') ? maxImport : /^\/api\/cases\/[^/]+\/evidence$/.test(c.req.path) ? MAX_EVIDENCE_BYTES : MAX_JSON_BODY;
+    const limit = c.req.path.endsWith('/import') || c.req.path === '/api/import-jobs' ? maxImport : /^\/api\/cases\/[^/]+\/evidence$/.test(c.req.path) ? MAX_EVIDENCE_BYTES : MAX_JSON_BODY;
     return bodyLimit({ maxSize: limit, onError: () => { throw new VigieError('body_too_large', `the body is larger than ${limit} bytes`, 413, [{ path: 'body', message: 'too large' }]); } })(c, next);
   });
 
@@ -108,6 +109,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api', extractRoutes(context));
   app.route('/api', reviewRoutes(context));
   app.route('/api/feeds', feedRoutes(context));
+  app.route('/api', importJobRoutes(context));
   app.route('/api', notificationRoutes(context));
   app.route('/api', webhookRoutes(context));
   app.route('/api', alertRoutes(context));

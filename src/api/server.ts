@@ -15,6 +15,8 @@ export interface ServerOptions {
   webDir?: string;
   /** an already open context (the demo loads data first) */
   context?: VigieContext;
+  /** take queued import jobs (default true) */
+  imports?: boolean;
   /** start the live detection (default true) */
   detection?: boolean;
   /** poll the configured feeds on their schedule (default true) */
@@ -44,6 +46,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await context.detector.start();
   }
   if (options.feeds !== false) context.feedPoller.start();
+  if (options.imports !== false) await context.importJobRuntime.start();
   if (options.notifications !== false) context.notifications.start();
   if (options.alerts !== false) context.alerting.start();
   if (options.briefs === true) context.briefScheduler.start();

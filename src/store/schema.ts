@@ -257,8 +257,22 @@ export interface WebhookDeliveryTable extends Outboxed { id: string; subscriptio
 export interface WebhookDeliveryAttemptTable { id: Serial; delivery_id: string; attempt: number; at: Generated<Date>; status: number | null; error: string | null; duration_ms: number }
 export interface MailOutboxTable extends Outboxed { id: string; subscription_id: string | null; event_id: string; recipient: string; subject: string; body: string; sent_at: Timestamp | null }
 
+export type ImportJobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+export interface ImportJobProblem { row: number | undefined; path: string; message: string }
+export interface ImportJobTable {
+  id: string; kind: 'incident' | 'seizure'; format: 'json' | 'ndjson' | 'csv'; file_name: string; content: Uint8Array | null;
+  size_bytes: number; sha256: string; state: WithDefault<ImportJobState>;
+  rows_read: WithDefault<number>; stored: WithDefault<number>; already_there: WithDefault<number>; problem_count: WithDefault<number>;
+  problems: ColumnType<ImportJobProblem[], string | undefined, string>; error: string | null; attempts: WithDefault<number>;
+  lease_until: Timestamp | null; created_by: string | null; owner_org_id: string;
+  created_at: Generated<Date>; started_at: Timestamp | null; finished_at: Timestamp | null;
+}
+export type ImportJobRow = Selectable<ImportJobTable>;
+
 export interface DB {
   meta: MetaTable;
+  // migration 0015
+  import_jobs: ImportJobTable;
   directorates: DirectorateTable;
   departments: DepartmentTable;
   facilities: FacilityTable;

@@ -15,7 +15,7 @@ export const EVENT_TYPES = [
   'posture.proposed', 'posture.changed',
   'task.opened', 'task.updated', 'task.overdue',
   'campaign.alarm', 'incident.created',
-  'brief.published',
+  'brief.published', 'import_job.updated',
 ] as const;
 export type VigieEventType = (typeof EVENT_TYPES)[number];
 
