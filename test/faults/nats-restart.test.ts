@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openVigie } from '../../src/context.ts';
+import { account } from '../support/accounts.ts';
+import { kill, spawnServer, storeEnv, type ServerChild } from '../support/child-processes.ts';
+import { incidentInput } from '../support/factories.ts';
+import { sseClient } from '../support/sse-client.ts';
+import { freshStore, TEST_STORE } from '../support/test-store.ts';
+import { freePort } from './fault-support.ts';
+
+const NATS_SERVER = '/usr/sbin/nats-server';
+const skip = TEST_STORE !== 'postgres' ? 'several instances share a PostgreSQL store (npm run test:pg)' : !existsSync(NATS_SERVER) ? `no ${NATS_SERVER}` : false;
+
+/** A NATS server of the test's own (JetStream on, its store in `folder`) on `port`; resolves once it accepts connections. */
+async function startNats(port: number, folder: string): Promise<ChildProcess> {
+  const nats = spawn(NATS_SERVER, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', folder], { stdio: 'ignore' });
+  for (let waited = 0; !(await accepts(port)); waited += 100) {
+    assert.ok(waited < 10_000 && nats.exitCode === null, 'nats-server started');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return nats;
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port }, () => { socket.end(); resolve(true); });
+    socket.on('error', () => resolve(false));
+  });
+}
+
+/**
+ * Two Vigie instances (child processes) on one PostgreSQL database with a NATS server of the test's
+ * own between them: NATS killed with SIGKILL, the instances still answer; NATS started again on the
+ * same port, live events cross between the instances again without anything restarted.
+ */
+test('NATS killed and restarted: both instances answer during the outage and live events cross between them again by themselves', { skip }, async (t) => {
+  const port = await freePort();
+  const folder = mkdtempSync(join(tmpdir(), 'vigie-own-nats-'));
+  const store = await freshStore();
+  let nats = await startNats(port, folder);
+  const servers: ServerChild[] = [];
+  try {
+    const setup = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
+    const { token } = await account(setup, { role: 'analyst' });
+    await setup.close();
+    const env = storeEnv(store, { VIGIE_NATS_URL: `nats://127.0.0.1:${port}`, VIGIE_NATS_SUBJECT: 'vigie.faults.live' });
+    servers.push(await spawnServer(env), await spawnServer(env));
+    const [a, b] = servers;
+    const auth = { authorization: `Bearer ${token}` };
+    const create = async (server: ServerChild) => {
+      const response = await fetch(`${server.url}/api/incidents`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(incidentInput({ marking: 'GREEN' })), signal: AbortSignal.timeout(10_000) });
+      const text = await response.text();
+      assert.equal(response.status, 201, text);
+      return (JSON.parse(text) as { id: string }).id;
+    };
+    const onB = await sseClient(`${b.url}/api/stream`, auth);
+    const seenOnB = (id: string) => onB.events.some((e) => e.data.type === 'incident.created' && e.data.subject_id === id);
+    try {
+      const before = await create(a);
+      await onB.until(() => seenOnB(before), 15_000);
+
+      await kill(nats);
+      const killedAt = Date.now();
+      // No request waits on NATS: writes and reads answer on both instances (10 s client deadline each).
+      const duringOutage: string[] = [];
+      for (let round = 0; round < 3; round += 1) {
+        for (const server of servers) {
+          duringOutage.push(await create(server));
+          const list = await fetch(`${server.url}/api/incidents?limit=5`, { headers: auth, signal: AbortSignal.timeout(10_000) });
+          assert.equal(list.status, 200);
+        }
+      }
+
+      const outageMs = Date.now() - killedAt;
+      nats = await startNats(port, folder);
+      const restartedAt = Date.now();
+      // The clients reconnect by themselves (every second): an event written on A after that reaches B.
+      let after = await create(a);
+      for (let waited = 0; !seenOnB(after); waited += 2000) {
+        assert.ok(waited < 30_000, 'live events cross again after NATS is back');
+        await onB.until(() => seenOnB(after), 2000).catch(async () => { after = await create(a); });
+      }
+      t.diagnostic(`12 requests during the outage answered in ${outageMs} ms; live events crossed again ${Date.now() - restartedAt} ms after NATS restarted`);
+      t.diagnostic(`events written on A during the outage seen on B after it: ${duringOutage.filter((id, index) => index % 2 === 0 && seenOnB(id)).length} of 3`);
+      assert.equal(a.child.exitCode, null, 'instance A still runs');
+      assert.equal(b.child.exitCode, null, 'instance B still runs');
+    } finally {
+      await onB.close();
+    }
+  } finally {
+    for (const server of servers) await kill(server.child, 'SIGTERM');
+    await kill(nats);
+    await store.drop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
