@@ -4,7 +4,7 @@ import { describeIssues, VigieError } from '../core/shared/errors.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exportCommand } from './commands/export.ts';
 import { facilitiesCommand } from './commands/facilities.ts';
-import { importCommand } from './commands/import.ts';
+import { importCommand, importJobsCommand } from './commands/import.ts';
 import { serveCommand } from './commands/serve.ts';
 import { orgsCommand, tokensCommand, usersCommand } from './commands/users.ts';
 import { auditCommand, keysCommand } from './commands/security.ts';
@@ -34,6 +34,7 @@ export function buildProgram(): Command {
     program.addCommand(exitOverrideAll(command));
   }
   program.addCommand(exitOverrideAll(briefCommand()));
+  program.addCommand(exitOverrideAll(importJobsCommand()));
   for (const command of [backupCommand(), restoreCommand()]) program.addCommand(exitOverrideAll(command));
   for (const command of [escortsCommand(), fugitivesCommand()]) program.addCommand(exitOverrideAll(command));
   return program;

@@ -1,4 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { cancelImportJob, getImportJob, listImportJobs, submitImportJob } from '../../core/import-job/import-job.service.ts';
+import type { ImportJobSummary } from '../../store/import-job.repository.ts';
+import { withContext } from './users.ts';
 import { Command, Option } from 'commander';
 import { readConfig } from '../../config.ts';
 import { openVigie } from '../../context.ts';
@@ -31,8 +35,9 @@ export function importCommand(): Command {
     .addOption(new Option('-k, --kind <kind>', 'what the file holds').choices(['incidents', 'seizures', 'stix']).default('incidents'))
     .addOption(new Option('-f, --format <format>', 'file format (default: from the extension, then the content)').choices(['json', 'ndjson', 'csv']))
     .option('--org <organisation>', 'organisation that owns the imported records (default: Vigie)')
+    .option('--queue', 'queue the file as an import job for a running Vigie to import in the background (vigie import-jobs shows it)')
     .option(...dataOption)
-    .action(async (file: string, flags: { kind: 'incidents' | 'seizures' | 'stix'; format?: ImportFormat; data?: string; org?: string }) => {
+    .action(async (file: string, flags: { kind: 'incidents' | 'seizures' | 'stix'; format?: ImportFormat; data?: string; org?: string; queue?: boolean }) => {
       if (!statSync(file).isFile()) throw new VigieError('invalid_input', `${file} is not a file`, 400);
       if (flags.kind === 'stix') return importStixFile(file, flags);
       const format = flags.format ?? detectImportFormat({ fileName: file });
@@ -41,6 +46,11 @@ export function importCommand(): Command {
       const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
       try {
         const caller = await cliCaller(context, { org: flags.org });
+        if (flags.queue) {
+          const job = await submitImportJob(context.importJobs, caller, { kind: flags.kind === 'seizures' ? 'seizure' : 'incident', format, fileName: basename(file), content: readFileSync(file) });
+          console.log(`${file}: queued as import job ${job.id} (${job.size_bytes} bytes); a running Vigie imports it. Follow it with: vigie import-jobs show ${job.id}`);
+          return;
+        }
         const started = Date.now();
         const rows = readRows(createReadStream(file), format, { kind: flags.kind === 'seizures' ? 'seizure' : 'incident' });
         const options = { onProgress: progressPrinter(started) };
@@ -53,4 +63,50 @@ export function importCommand(): Command {
         await context.close();
       }
     });
+}
+
+function describeJob(job: ImportJobSummary): string {
+  const counts = job.state === 'failed' ? `${job.problem_count} problems in ${job.rows_read} rows` : `${job.rows_read} rows read, ${job.stored} stored, ${job.already_there} already there`;
+  return `${job.id}  ${job.state.padEnd(9)}  ${job.kind.padEnd(8)}  ${job.file_name}  ${counts}  queued ${job.created_at.toISOString().slice(0, 16)}`;
+}
+
+/** `vigie import-jobs`: the files queued for import, their progress and outcome. */
+export function importJobsCommand(): Command {
+  const jobs = new Command('import-jobs').description('files queued for import in the background (vigie import --queue, or the web page Imports)');
+  jobs.command('list', { isDefault: true })
+    .description('the latest jobs, newest first')
+    .option('--state <states>', 'queued, running, done, failed, cancelled; comma-separated')
+    .option('--limit <n>', 'how many', '20')
+    .option('--json', 'print JSON')
+    .option(...dataOption)
+    .action(async (flags: { state?: string; limit: string; json?: boolean; data?: string }) => withContext(flags, async (context) => {
+      const limit = Number(flags.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new VigieError('invalid_input', '--limit must be a whole number from 1 to 200', 400, [{ path: 'limit', message: flags.limit }]);
+      const states = flags.state?.split(',').map((s) => s.trim()) as ImportJobSummary['state'][] | undefined;
+      const unknown = states?.find((s) => !['queued', 'running', 'done', 'failed', 'cancelled'].includes(s));
+      if (unknown) throw new VigieError('invalid_input', `unknown state "${unknown}": queued, running, done, failed, cancelled`, 400, [{ path: 'state', message: unknown }]);
+      const page = await listImportJobs(context.importJobs, await cliCaller(context), { states, limit, offset: 0 });
+      if (flags.json) { console.log(JSON.stringify(page, null, 2)); return; }
+      if (page.items.length === 0) console.log('no import jobs (queue one with: vigie import FILE --queue)');
+      for (const job of page.items) console.log(describeJob(job));
+      if (page.total > page.items.length) console.log(`… ${page.total - page.items.length} more (--limit)`);
+    }));
+  jobs.command('show')
+    .description('one job, with its problems')
+    .argument('<id>', 'job id')
+    .option(...dataOption)
+    .action(async (id: string, flags: { data?: string }) => withContext(flags, async (context) => {
+      const job = await getImportJob(context.importJobs, await cliCaller(context), id);
+      console.log(describeJob(job));
+      if (job.error) console.log(job.error);
+      for (const problem of job.problems.slice(0, 50)) console.log(`  row ${problem.row ?? '?'}  ${problem.path || '-'}  ${problem.message}`);
+    }));
+  jobs.command('cancel')
+    .description('cancel a job still queued')
+    .argument('<id>', 'job id')
+    .option(...dataOption)
+    .action(async (id: string, flags: { data?: string }) => withContext(flags, async (context) => {
+      console.log(describeJob(await cancelImportJob(context.importJobs, await cliCaller(context), id)));
+    }));
+  return jobs;
 }

@@ -16,11 +16,11 @@ export class ImportJobRuntime {
     await this.deps.work.serve('import', (payload) => runImportJob(this.deps, String(payload.id)));
     this.timer = setInterval(() => { void this.sweep(); }, this.sweepMs);
     this.timer.unref();
-    void this.sweep();
+    void this.sweep({ allQueued: true });
   }
 
-  sweep(): Promise<number> {
-    return requeueStalledImportJobs(this.deps).catch((error) => { console.error('vigie: import job sweep failed', error); return 0; });
+  sweep(options: { allQueued?: boolean } = {}): Promise<number> {
+    return requeueStalledImportJobs(this.deps, options).catch((error) => { console.error('vigie: import job sweep failed', error); return 0; });
   }
 
   async stop(): Promise<void> {

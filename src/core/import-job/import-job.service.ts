@@ -122,10 +122,13 @@ export async function runImportJob(deps: ImportJobDeps, id: string): Promise<voi
   }
 }
 
-/** Queues again what waits too long or lost its instance (run every minute by each instance). */
-export async function requeueStalledImportJobs(deps: ImportJobDeps): Promise<number> {
+/**
+ * Queues again what waits too long or lost its instance (run every minute by each instance); at an
+ * instance's start, every queued job (files queued from the command line while no server ran).
+ */
+export async function requeueStalledImportJobs(deps: ImportJobDeps, options: { allQueued?: boolean } = {}): Promise<number> {
   const now = deps.now();
-  const stalled = await deps.jobs.stalled(now, new Date(now.getTime() - STALE_QUEUED_MS));
+  const stalled = await deps.jobs.stalled(now, options.allQueued ? now : new Date(now.getTime() - STALE_QUEUED_MS));
   for (const job of stalled) await deps.work.submit('import', { id: job.id }, { key: `${job.id}:${job.attempts}:${Math.floor(now.getTime() / STALE_QUEUED_MS)}` });
   return stalled.length;
 }
