@@ -23,15 +23,19 @@ export function serveCommand(): Command {
     .option(...portOption)
     .option(...dataOption)
     .option('--host <host>', 'address to listen on (env VIGIE_HOST, default 127.0.0.1)')
-    // Several instances on one PostgreSQL: one runs the background work, the others only serve.
-    .option('--no-detection', 'do not run the live detection (links, campaigns, wave tests) in this instance')
+    // Several instances on one PostgreSQL: the detection runs in the one holding the detector lease;
+    // an instance may also stay out of the background work and only serve.
+    .option('--no-detection', 'never hold the detector lease (links, campaigns, wave tests) in this instance')
     .option('--no-feeds', 'do not poll the RSS/Atom feeds in this instance')
-    .action(async (flags: { port?: string; data?: string; host?: string; detection: boolean; feeds: boolean }) => {
+    .option('--no-imports', 'do not take queued import jobs in this instance')
+    .action(async (flags: { port?: string; data?: string; host?: string; detection: boolean; feeds: boolean; imports: boolean }) => {
       const config = readConfig(flags);
       ensureWebBuild();
-      const server = await startServer({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, port: config.port, host: config.host, briefs: true, detection: flags.detection, feeds: flags.feeds });
-      if (!flags.detection || !flags.feeds) console.log(`This instance serves only: ${[!flags.detection && 'no detection', !flags.feeds && 'no feed polling'].filter(Boolean).join(', ')} (another instance must run them).`);
-      console.log(`Vigie is running at ${server.url} (store: ${server.context.store.kind}, ${server.context.store.location})`);
+      const server = await startServer({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, port: config.port, host: config.host, briefs: true, detection: flags.detection, feeds: flags.feeds, imports: flags.imports });
+      const without = [!flags.detection && 'no detection', !flags.feeds && 'no feed polling', !flags.imports && 'no import jobs'].filter(Boolean);
+      if (without.length > 0) console.log(`This instance serves only: ${without.join(', ')} (another instance must run them).`);
+      const { context } = server;
+      console.log(`Vigie is running at ${server.url} (store: ${context.store.kind}, ${context.store.location}; work: ${context.work.transport}${flags.detection ? `, ${context.detector.leading ? 'holds' : 'waits for'} the detector lease` : ''})`);
       if (await server.context.identity.countUsers() === 0) {
         console.log('No account yet. Create the first administrator (the password is generated and printed once):');
         console.log(`  npx vigie users add admin --role admin --org "My organisation"${flags.data ? ` --data ${flags.data}` : ''}`);
