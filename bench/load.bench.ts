@@ -3,7 +3,7 @@
  * PostgreSQL holding a million incidents, driven over HTTP by autocannon.
  *
  *   node --import tsx bench/load.bench.ts [--rows 1000000] [--fresh] [--read-rate 200] [--read-seconds 30]
- *     [--intake-rate 1000] [--intake-seconds 60] [--batch 100] [--database-url postgres://.../vigie_load]
+ *     [--intake-rate 1000] [--intake-seconds 60] [--batch 100] [--database-url postgres://.../vigie_load] [--read-only]
  *
  * - History: `--rows` synthetic incidents (the generator of bench:ingest) in a database kept between
  *   runs (`--fresh` rebuilds it), written in batches each analysed by the detection as the server does
@@ -47,14 +47,14 @@ const { values } = parseArgs({
     'intake-rate': { type: 'string', default: '1000' }, 'intake-seconds': { type: 'string', default: '60' },
     batch: { type: 'string', default: '100' },
     'database-url': { type: 'string', default: process.env.VIGIE_LOAD_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/vigie_load' },
-    ports: { type: 'string', default: '4811,4812' },
+    ports: { type: 'string', default: '4811,4812' }, 'read-only': { type: 'boolean', default: false },
   },
 });
 const number = (text: string) => Number(text.replace(/_/g, ''));
 const options = {
   rows: number(values.rows), fresh: values.fresh, readRate: number(values['read-rate']), readSeconds: number(values['read-seconds']),
   intakeRate: number(values['intake-rate']), intakeSeconds: number(values['intake-seconds']), batch: number(values.batch),
-  databaseUrl: values['database-url'], ports: values.ports.split(',').map(Number),
+  databaseUrl: values['database-url'], ports: values.ports.split(',').map(Number), readOnly: values['read-only'],
 };
 const SEED = 20250413;
 const HISTORY_PREFIX = `synthetic-stream-${SEED}-`;
@@ -369,13 +369,13 @@ function summary(read: ReadResult, intake: IntakeResult[], held: number): string
     '', 'Each request alone (one at a time, idle cluster, after one warm-up), ms',
     '| request | median | max | KB | total / features |', '|---|---:|---:|---:|---:|',
     ...read.alone.map((r) => `| \`${r.path.replace(/cursor=[^&]+/, 'cursor=…')}\` | ${r.median} | ${r.max} | ${Math.round(r.bytes / 1024)} | ${(r.total ?? r.features ?? '-').toLocaleString('en')} |`),
-    '',
+    ...(intake.length === 0 ? [] : ['',
     `Intake, ${options.intakeRate} incidents/s target in requests of ${options.batch}, 2 instances`,
     '| detection | stored | rows/s | request median / p99 ms | errors | max unanalysed | max age of oldest (s) | unanalysed at end | caught up after (s) | CPU s instance 1 / 2 / PostgreSQL |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...intake.map((r) => `| ${r.detection ? 'on (instance 1)' : 'off (baseline)'} | ${r.stored.toLocaleString('en')} | ${r.rowsPerSecond.toLocaleString('en')} | ${r.requests.median} / ${r.requests.p99} | ${r.requests.non2xx + r.requests.errors} | ` +
       (r.detection ? `${r.maxPending.toLocaleString('en')} | ${r.maxOldestSeconds} | ${r.atEnd.pending.toLocaleString('en')} | ${r.catchUpSeconds ?? 'not within 600'}` : '- | - | - | -') +
-      ` | ${r.cpu.instances.join(' / ')} / ${r.cpu.postgres ?? '-'} |`),
+      ` | ${r.cpu.instances.join(' / ')} / ${r.cpu.postgres ?? '-'} |`)]),
   ];
   const on = intake.find((r) => r.detection), off = intake.find((r) => !r.detection);
   if (on && off) lines.push(`intake with detection / without: ${(on.rowsPerSecond / off.rowsPerSecond).toFixed(2)} (rows/s), request p99 ${(on.requests.p99 / Math.max(off.requests.p99, 1)).toFixed(2)}x`);
@@ -393,22 +393,27 @@ async function main(): Promise<void> {
   const auth = { authorization: `Bearer ${reader.token}` };
   const intake: IntakeResult[] = [];
   let read: ReadResult;
-  let detectionReadySeconds: number;
-  let instances = await startCluster(true, runId);
+  // --read-only: the read phase alone, on a cluster without detection (no wait for the history's indexing).
+  let instances = await startCluster(!options.readOnly, runId);
+  let detectionReadySeconds: number | null = null;
   try {
-    log('waiting for the detection instance to index the history');
-    detectionReadySeconds = await waitForDetection(context, instances[0], auth);
-    log(`detection ready after ${detectionReadySeconds} s`);
+    if (!options.readOnly) {
+      log('waiting for the detection instance to index the history');
+      detectionReadySeconds = await waitForDetection(context, instances[0], auth);
+      log(`detection ready after ${detectionReadySeconds} s`);
+    }
     read = await readPhase(context, instances, auth);
-    intake.push(await intakePhase(context, instances, auth, true));
+    if (!options.readOnly) intake.push(await intakePhase(context, instances, auth, true));
   } finally {
     await stopCluster(instances);
   }
-  instances = await startCluster(false, runId);
-  try {
-    intake.push(await intakePhase(context, instances, auth, false));
-  } finally {
-    await stopCluster(instances);
+  if (!options.readOnly) {
+    instances = await startCluster(false, runId);
+    try {
+      intake.push(await intakePhase(context, instances, auth, false));
+    } finally {
+      await stopCluster(instances);
+    }
   }
   const table = summary(read, intake, held);
   process.stdout.write(`${table}\n`);
@@ -421,7 +426,7 @@ async function main(): Promise<void> {
     history: { incidents: held, loadSeconds, detectionReadySeconds }, read, intake, totalSeconds: Math.round((performance.now() - began) / 1000), table,
   };
   mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-  const output = join(import.meta.dirname, 'results', `load-${date.slice(0, 10)}.json`);
+  const output = join(import.meta.dirname, 'results', `load-${date.slice(0, 10)}${options.readOnly ? `-read-${options.readRate}` : ''}.json`);
   writeFileSync(output, `${JSON.stringify(document, null, 2)}\n`);
   log(`results written to ${output}`);
 }
