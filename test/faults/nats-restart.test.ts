@@ -38,7 +38,7 @@ function accepts(port: number): Promise<boolean> {
  * own between them: NATS killed with SIGKILL, the instances still answer; NATS started again on the
  * same port, live events cross between the instances again without anything restarted.
  */
-test('NATS killed and restarted: both instances answer during the outage and live events cross between them again by themselves', { skip }, async (t) => {
+test('NATS killed and restarted: both instances answer during the outage, live events cross between them again by themselves and an import job queued during the outage is done after it', { skip }, async (t) => {
   const port = await freePort();
   const folder = mkdtempSync(join(tmpdir(), 'vigie-own-nats-'));
   const store = await freshStore();
@@ -76,6 +76,14 @@ test('NATS killed and restarted: both instances answer during the outage and liv
         }
       }
 
+      // An import job queued during the outage: stored at once (202), its work message waits for NATS.
+      const rows = [incidentInput(), incidentInput(), incidentInput()].map((row) => JSON.stringify(row)).join('\n');
+      const queuedAt = Date.now();
+      const queued = await fetch(`${b.url}/api/import-jobs?format=ndjson`, { method: 'POST', headers: { ...auth, 'content-type': 'application/x-ndjson' }, body: rows, signal: AbortSignal.timeout(10_000) });
+      const queuedText = await queued.text();
+      assert.equal(queued.status, 202, queuedText);
+      const job = JSON.parse(queuedText) as { id: string };
+      const queueMs = Date.now() - queuedAt;
       const outageMs = Date.now() - killedAt;
       nats = await startNats(port, folder);
       const restartedAt = Date.now();
@@ -87,6 +95,20 @@ test('NATS killed and restarted: both instances answer during the outage and liv
       }
       t.diagnostic(`12 requests during the outage answered in ${outageMs} ms; live events crossed again ${Date.now() - restartedAt} ms after NATS restarted`);
       t.diagnostic(`events written on A during the outage seen on B after it: ${duringOutage.filter((id, index) => index % 2 === 0 && seenOnB(id)).length} of 3`);
+      // The job queued during the outage is done after it, by whichever instance takes it: its work
+      // message could not be published, so the import sweep (every minute, for jobs queued over a
+      // minute) submits it again.
+      for (let waited = 0; ; waited += 500) {
+        const read = await fetch(`${a.url}/api/import-jobs/${job.id}`, { headers: auth });
+        const state = (await read.json()) as { state: string; stored: number; already_there: number };
+        if (state.state === 'done') {
+          assert.deepEqual([state.stored, state.already_there], [3, 0], 'its three rows stored, once');
+          t.diagnostic(`import job queued during the outage (answered 202 in ${queueMs} ms) done ${Date.now() - restartedAt} ms after NATS restarted`);
+          break;
+        }
+        assert.ok(waited < 150_000 && !['failed', 'cancelled'].includes(state.state), `the job queued during the outage is done after it: ${JSON.stringify(state).slice(0, 300)}`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
       assert.equal(a.child.exitCode, null, 'instance A still runs');
       assert.equal(b.child.exitCode, null, 'instance B still runs');
     } finally {
