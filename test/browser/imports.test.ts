@@ -10,6 +10,10 @@ before(async () => { if (!skipBrowser) harness = await startHarness({ detection:
 after(async () => { await harness?.close(); });
 
 const ndjson = (rows: Array<Record<string, unknown>>) => Buffer.from(rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+const jobLine = (page: TestPage, name: string, state?: string) =>
+  page.locator(state ? `[data-testid="import-job"][data-state="${state}"]` : '[data-testid="import-job"]').filter({ hasText: name });
+/** While stopped, this server takes no import work: a job uploaded stays queued until `start`. */
+const imports = () => harness.server.context.importJobRuntime;
 
 /** Picks (or drops) a file in the page's form and sends it; resolves with the job's line once it shows. */
 async function upload(page: TestPage, name: string, content: Buffer, how: 'pick' | 'drop' = 'pick') {
@@ -28,39 +32,60 @@ async function upload(page: TestPage, name: string, content: Buffer, how: 'pick'
   await page.getByTestId('import-chosen').getByText(name).waitFor();
   await page.getByTestId('import-submit').click();
   await page.getByTestId('import-queued').getByText(name).waitFor();
-  return page.getByTestId('import-job').filter({ hasText: name });
+  const line = jobLine(page, name);
+  await line.waitFor();
+  return line;
 }
 
-test('an analyst imports an NDJSON file from the page, sees it done with its counts, then a bad file refused with its row and field', options, async () => {
+test('an analyst imports an NDJSON file from the page and the live stream turns its line from queued to done with the counts', options, async () => {
   const page = await harness.newPage();
+  const streaming = page.waitForResponse((response) => response.url().endsWith('/api/stream'));
   await page.goto(`${harness.url}/#/incidents`);
   await page.getByTestId('import-link').click();
   await page.getByRole('heading', { level: 1, name: 'Imports de fichiers' }).waitFor();
   assert.match(await page.getByTestId('imports-empty').textContent() ?? '', /Aucun import/);
   assert.equal(await page.locator('.main-nav a[aria-current="page"]').textContent(), 'Imports de fichiers');
+  await streaming;
 
+  await imports().stop();
   const good = [1, 2, 3].map((n) => incidentInput({ external_id: `browser-import-${n}` }));
-  const done = await upload(page, 'trois-incidents.ndjson', ndjson(good));
-  await page.locator('[data-testid="import-job"][data-state="done"]').filter({ hasText: 'trois-incidents.ndjson' }).waitFor();
-  assert.equal(await done.getByTestId('import-state').textContent(), 'Terminé');
-  assert.match(await done.getByTestId('import-progress').textContent() ?? '', /3 ligne\(s\) lue\(s\) · 3 enregistrée\(s\) · 0 déjà présente\(s\)/);
-  assert.match(await done.textContent() ?? '', /louis\.martin/);
-  const stored = await harness.api('analyst', 'GET', '/api/incidents?limit=10');
-  assert.equal(stored.json.total, 3);
+  const line = await upload(page, 'trois-incidents.ndjson', ndjson(good));
+  assert.equal(await line.getAttribute('data-state'), 'queued');
+  assert.equal(await line.getByTestId('import-state').textContent(), 'En attente');
+  // From now on the page's own GETs of the list never answer: only the stream can tell it is done.
+  await page.route(/\/api\/import-jobs\?/, () => undefined);
+  await imports().start();
 
-  // The second row names a facility that does not exist: the whole file is refused, nothing is written.
+  await jobLine(page, 'trois-incidents.ndjson', 'done').waitFor();
+  assert.equal(await line.getByTestId('import-state').textContent(), 'Terminé');
+  assert.match(await line.getByTestId('import-progress').textContent() ?? '', /3 ligne\(s\) lue\(s\) · 3 enregistrée\(s\) · 0 déjà présente\(s\)/);
+  assert.match(await line.textContent() ?? '', /par louis\.martin/);
+  assert.equal((await harness.api('analyst', 'GET', '/api/incidents?limit=10')).json.total, 3);
+  assert.deepEqual(page.errors, []);
+});
+
+test('without the live stream the page polls: a file with an unknown facility on row 2 shows failed, with that row and field', options, async () => {
+  const page = await harness.newPage();
+  // The stream answers nothing: the page must find the outcome by asking.
+  await page.route(/\/api\/stream/, (route) => route.fulfill({ status: 204 }));
+  await page.goto(`${harness.url}/#/imports`);
+  await jobLine(page, 'trois-incidents.ndjson', 'done').waitFor();
+
+  await imports().stop();
   const bad = [incidentInput({ external_id: 'browser-bad-1' }), incidentInput({ external_id: 'browser-bad-2', facility: 'fr-nulle-part' })];
-  const failed = await upload(page, 'mauvais.ndjson', ndjson(bad));
-  await page.locator('[data-testid="import-job"][data-state="failed"]').filter({ hasText: 'mauvais.ndjson' }).waitFor();
-  assert.equal(await failed.getByTestId('import-state').textContent(), 'Échec');
-  assert.ok(await failed.getByTestId('import-error').isVisible());
-  const problem = failed.getByTestId('import-problem').first();
+  const line = await upload(page, 'mauvais.ndjson', ndjson(bad));
+  assert.equal(await line.getAttribute('data-state'), 'queued');
+  await imports().start();
+
+  await jobLine(page, 'mauvais.ndjson', 'failed').waitFor();
+  assert.equal(await line.getByTestId('import-state').textContent(), 'Échec');
+  assert.ok(await line.getByTestId('import-error').isVisible());
+  const problem = line.getByTestId('import-problem').first();
   await problem.waitFor();
   const cells = await problem.locator('td').allTextContents();
   assert.equal(cells[0], '2');
   assert.equal(cells[1], 'facility');
-  assert.equal((await harness.api('analyst', 'GET', '/api/incidents?limit=10')).json.total, 3);
-
+  assert.equal((await harness.api('analyst', 'GET', '/api/incidents?limit=10')).json.total, 3, 'nothing of the refused file is written');
   assert.equal(await page.getByTestId('import-job').count(), 2);
   assert.match(await page.getByTestId('imports-count').textContent() ?? '', /2 import/);
   assert.deepEqual(page.errors, []);
@@ -82,26 +107,28 @@ test('the example file the page offers, dropped on the drop zone, imports as it 
   await page.goto(`${harness.url}/#/imports`);
   const link = await page.getByTestId('import-example').getAttribute('href') ?? '';
   const example = Buffer.from(decodeURIComponent(link.slice(link.indexOf(',') + 1)));
-  const job = await upload(page, 'exemple-incidents.ndjson', example, 'drop');
-  await page.locator('[data-testid="import-job"][data-state="done"]').filter({ hasText: 'exemple-incidents.ndjson' }).waitFor();
-  assert.match(await job.getByTestId('import-progress').textContent() ?? '', /^2 ligne\(s\) lue\(s\) · 2 enregistrée\(s\)/);
+  const line = await upload(page, 'exemple-incidents.ndjson', example, 'drop');
+  await jobLine(page, 'exemple-incidents.ndjson', 'done').waitFor();
+  assert.match(await line.getByTestId('import-progress').textContent() ?? '', /^2 ligne\(s\) lue\(s\) · 2 enregistrée\(s\)/);
   assert.deepEqual(page.errors, []);
 });
 
-test('a job still queued can be cancelled from the page', options, async () => {
-  // Nobody takes import work any more in this server: the next job stays queued.
-  await harness.server.context.work.unserve('import');
+test('a job still queued is cancelled from the page and not run when the workers come back', options, async () => {
+  await imports().stop();
   const page = await harness.newPage();
   await page.goto(`${harness.url}/#/imports`);
-  const job = await upload(page, 'en-attente.ndjson', ndjson([incidentInput({ external_id: 'browser-queued' })]));
-  assert.equal(await job.getAttribute('data-state'), 'queued');
-  assert.equal(await job.getByTestId('import-state').textContent(), 'En attente');
-  await job.getByRole('button', { name: 'Annuler' }).click();
-  await job.getByRole('button', { name: 'Annuler cet import' }).click();
-  await page.locator('[data-testid="import-job"][data-state="cancelled"]').filter({ hasText: 'en-attente.ndjson' }).waitFor();
-  assert.equal(await job.getByTestId('import-state').textContent(), 'Annulé');
-  assert.equal(await job.getByRole('button', { name: 'Annuler' }).count(), 0);
-  const stored = await harness.api('analyst', 'GET', `/api/import-jobs/${await job.getAttribute('data-id')}`);
-  assert.equal(stored.json.state, 'cancelled');
+  const line = await upload(page, 'en-attente.ndjson', ndjson([incidentInput({ external_id: 'browser-queued' })]));
+  assert.equal(await line.getByTestId('import-state').textContent(), 'En attente');
+  await line.getByRole('button', { name: 'Annuler' }).click();
+  await line.getByRole('button', { name: 'Annuler cet import' }).click();
+  await jobLine(page, 'en-attente.ndjson', 'cancelled').waitFor();
+  assert.equal(await line.getByTestId('import-state').textContent(), 'Annulé');
+  assert.equal(await line.getByRole('button', { name: 'Annuler' }).count(), 0);
+
+  await imports().start();
+  await harness.server.context.work.close();
+  const id = await line.getAttribute('data-id');
+  assert.equal((await harness.api('analyst', 'GET', `/api/import-jobs/${id}`)).json.state, 'cancelled');
+  assert.equal((await harness.api('analyst', 'GET', '/api/incidents?limit=10')).json.total, 5);
   assert.deepEqual(page.errors, []);
 });
