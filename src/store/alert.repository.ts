@@ -62,8 +62,11 @@ export class AlertRepository {
     return this.db.selectFrom('alerts').selectAll().where('dedup_key', '=', dedupKey).where('state', 'in', ['open', 'acknowledged']).executeTakeFirst();
   }
 
-  insert(alert: NewAlert): Promise<AlertRow> {
-    return this.db.insertInto('alerts').values(alert).returningAll().executeTakeFirstOrThrow();
+  /** Opens an alert; undefined when another instance opened the live alert of its dedup key first. */
+  insert(alert: NewAlert): Promise<AlertRow | undefined> {
+    return this.db.insertInto('alerts').values(alert)
+      .onConflict((oc) => oc.column('dedup_key').where('state', 'in', ['open', 'acknowledged']).doNothing())
+      .returningAll().executeTakeFirst();
   }
 
   /** Applies the change if the alert is still at `version` (and in one of `states` when given). */

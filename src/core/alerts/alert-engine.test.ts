@@ -6,6 +6,7 @@ import { importIncidents } from '../incident/incident.service.ts';
 import { incidentInput } from '../../../test/support/factories.ts';
 import { freshContext, TEST_STORE } from '../../../test/support/test-store.ts';
 import { mergeFirings, type Firing } from './alert.ts';
+import { evaluatePendingIncidents } from './alert-engine.ts';
 
 const system = { principal: SYSTEM_PRINCIPAL, address: 'test' };
 
@@ -27,6 +28,17 @@ describe(`alert rules over a long series at one site on ${TEST_STORE}`, () => {
     const updates = (await context.alerts.alerts.history(live.id)).filter((entry) => entry.action === 'updated');
     // 1,200 incidents are read 500 at a time: the alert opens in the first batch and grows in the next two.
     assert.equal(updates.length, 2);
+  });
+
+  test('two instances reading the same new incidents at once open one alert, not two, and neither fails', async () => {
+    const quiet = { ...context.incidents, afterWrite: undefined };
+    const rows = Array.from({ length: 3 }, (_, index) => ({ row: index + 1, value: incidentInput({ facility: 'fr-valence-cp', occurred: { date: '2025-04-15' }, event_types: ['explosive'], target_kinds: ['facility'], signatures: [] }) }));
+    await importIncidents(quiet, system, rows);
+    await Promise.all([evaluatePendingIncidents(context.alerts), evaluatePendingIncidents({ ...context.alerts })]);
+    const rule = (await context.alerts.alerts.rules()).find((r) => r.kind === 'weapon_at_facility')!;
+    const opened = await context.store.db.selectFrom('alerts').select(['id', 'incident_ids']).where('dedup_key', '=', `${rule.id}:fr-valence-cp`).execute();
+    assert.equal(opened.length, 1);
+    assert.equal(opened[0].incident_ids.length, 3);
   });
 });
 

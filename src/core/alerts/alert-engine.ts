@@ -43,7 +43,7 @@ export async function publishAlert(deps: Pick<AlertDeps, 'events'>, type: VigieE
  * Opens the alert of a firing, or updates the open one with the same dedup key (a rule firing again
  * on the same campaign or site). A new alert opens its rule's playbook; a wave proposes postures.
  */
-export async function raise(deps: AlertDeps, firing: Firing): Promise<AlertRow> {
+export async function raise(deps: AlertDeps, firing: Firing, retried = false): Promise<AlertRow> {
   const now = deps.now();
   const live = await deps.alerts.findLive(firing.dedupKey);
   const known = new Set(live?.incident_ids ?? []);
@@ -69,6 +69,11 @@ export async function raise(deps: AlertDeps, firing: Firing): Promise<AlertRow> 
     campaign_id: firing.campaignId, incident_ids: firing.incidentIds, sites: firing.sites, dedup_key: firing.dedupKey,
     ack_due_at: new Date(now.getTime() + firing.rule.ack_minutes * 60_000), ...access, created_by: null, opened_at: now, updated_at: now,
   });
+  // Another instance's rules opened it a moment before (both read the same new incidents): join it.
+  if (!row) {
+    if (retried) throw new Error(`the live alert ${firing.dedupKey} could be neither opened nor found`);
+    return raise(deps, firing, true);
+  }
   await deps.alerts.appendHistory({ alert_id: row.id, at: now, ...SYSTEM_ACTOR, action: 'opened', details: { rule: firing.rule.name, explanation: firing.explanation, incidents: firing.incidentIds.length } });
   await publishAlert(deps, 'alert.opened', row, firing.titleEn);
   const atRisk = firing.rule.kind === 'wave_alarm' ? await sitesAtRisk(deps, firing, facts) : firing.sites;
