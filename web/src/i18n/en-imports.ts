@@ -19,6 +19,7 @@ export const enImports: Record<keyof typeof frImports, string> = {
   'imports.sending': 'Sending…',
   'imports.noFile': 'Choose a file first.',
   'imports.queued': '"{name}" is queued.',
+  'imports.fieldError': '{field}: {message}',
   'imports.refused': 'File refused: {message}',
   'imports.jobs': 'Imports',
   'imports.count': '{count} import(s)',

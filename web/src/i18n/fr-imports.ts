@@ -17,6 +17,7 @@ export const frImports = {
   'imports.sending': 'Envoi…',
   'imports.noFile': 'Choisissez d’abord un fichier.',
   'imports.queued': '« {name} » est en file d’attente.',
+  'imports.fieldError': '{field} : {message}',
   'imports.refused': 'Fichier refusé : {message}',
   'imports.jobs': 'Imports',
   'imports.count': '{count} import(s)',

@@ -12,10 +12,11 @@ const EXAMPLE = [
 ];
 const EXAMPLE_HREF = `data:application/x-ndjson;charset=utf-8,${encodeURIComponent(EXAMPLE.map((row) => JSON.stringify(row)).join('\n') + '\n')}`;
 
-/** The fields a refusal names: `kind` goes under the kind, everything else (file, format, name, body) under the file. */
+/** The fields a refusal names: `kind` goes under the kind, everything else (body: the file itself, format, name) under the file. */
 function errorsByField(error: ApiError): { kind: string[]; file: string[] } {
-  const kind = error.details.filter((d) => d.path === 'kind').map((d) => `${d.message}`);
-  const file = error.details.filter((d) => d.path !== 'kind').map((d) => (d.path ? `${d.path} : ${d.message}` : d.message));
+  const kind = error.details.filter((d) => d.path === 'kind').map((d) => d.message);
+  const file = error.details.filter((d) => d.path !== 'kind')
+    .map((d) => (d.path ? t('imports.fieldError', { field: d.path === 'body' ? t('imports.file') : d.path, message: d.message }) : d.message));
   if (kind.length === 0 && file.length === 0) file.push(error.message);
   return { kind, file };
 }
