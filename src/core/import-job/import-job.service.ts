@@ -56,7 +56,8 @@ export async function submitImportJob(deps: ImportJobDeps, caller: Caller, input
     size_bytes: input.content.length, sha256: createHash('sha256').update(input.content).digest('hex'),
     created_by: caller.principal.system ? null : caller.principal.userId, owner_org_id: caller.principal.organisationId,
   });
-  await deps.work.submit('import', { id: job.id }, { key: job.id });
+  // Not awaited: the job is stored; with NATS down the publish waits for its timeout, and the sweep finds the job anyway.
+  void deps.work.submit('import', { id: job.id }, { key: job.id });
   return job;
 }
 
