@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { incidentInput } from '../support/factories.ts';
+import type { Route } from 'playwright-core';
 import { skipBrowser, startHarness, type Harness, type TestPage } from './browser-harness.ts';
 
 let harness: Harness;
@@ -52,11 +53,22 @@ test('an analyst imports an NDJSON file from the page and the live stream turns 
   const line = await upload(page, 'trois-incidents.ndjson', ndjson(good));
   assert.equal(await line.getAttribute('data-state'), 'queued');
   assert.equal(await line.getByTestId('import-state').textContent(), 'En attente');
-  // From now on the page's own GETs of the list never answer: only the stream can tell it is done.
-  await page.route(/\/api\/import-jobs\?/, () => undefined);
+  // From now on the page's own GETs of the list are held: only the stream can tell it is done.
+  const stale = await harness.api('analyst', 'GET', '/api/import-jobs?limit=20&offset=0');
+  const held: Route[] = [];
+  let pollHeld = () => {};
+  const polling = new Promise<void>((resolve) => { pollHeld = resolve; });
+  await page.route(/\/api\/import-jobs\?/, (route) => { held.push(route); pollHeld(); });
+  await polling;
   await imports().start();
 
   await jobLine(page, 'trois-incidents.ndjson', 'done').waitFor();
+  // The held requests answer late, with the job still queued: the line stays done.
+  await Promise.all(held.map((route) => route.fulfill({ json: stale.json })));
+  await page.evaluate(() => new Promise((resolve) => {
+    const frame = (globalThis as unknown as { requestAnimationFrame(callback: () => void): void }).requestAnimationFrame;
+    frame(() => frame(() => resolve(undefined)));
+  }));
   assert.equal(await line.getByTestId('import-state').textContent(), 'Terminé');
   assert.match(await line.getByTestId('import-progress').textContent() ?? '', /3 ligne\(s\) lue\(s\) · 3 enregistrée\(s\) · 0 déjà présente\(s\)/);
   assert.match(await line.textContent() ?? '', /par louis\.martin/);

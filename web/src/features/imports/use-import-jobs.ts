@@ -42,6 +42,15 @@ export function mergeJob(shown: ImportJob, incoming: ImportJob): ImportJob {
 }
 
 /**
+ * A page just read, keeping the lines the stream already showed ended: a request sent before a job
+ * ended may answer after its event, and an ended job never runs again.
+ */
+function keepEnded(shown: Page, read: Page): Page {
+  const ended = new Map(shown.items.filter((job) => !isActive(job)).map((job) => [job.id, job]));
+  return { ...read, items: read.items.map((job) => (isActive(job) && ended.get(job.id)) || job) };
+}
+
+/**
  * One page of import jobs, newest first, kept fresh: a job announced on the live stream replaces its
  * line (a new one reloads the first page), and while a shown job is queued or running the page is
  * asked again every 2 s.
@@ -57,7 +66,7 @@ export function useImportJobs(page: number): JobsState & { reload: () => void; r
   useEffect(() => {
     let live = true;
     importsApi.list({ limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then(
-      (data) => { if (live) setState({ status: 'ready', data }); },
+      (data) => { if (live) setState((previous) => ({ status: 'ready', data: previous.status === 'ready' ? keepEnded(previous.data, data) : data })); },
       (error: unknown) => {
         const failure = error instanceof Error ? error : new Error(String(error));
         // A failed refresh keeps the lines shown (and a new object, so polling goes on).
