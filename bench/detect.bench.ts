@@ -2,7 +2,7 @@
  * The detection bench: a seeded synthetic national history (bench/detect/generator.ts) run through
  * linking, campaign clustering, wave detection, regional scans and the site forecast, scored against
  * its ground truth and against a plant-free twin (analysed in a child process) for false alarms.
- * Prints a markdown report and writes bench/results/detect-<date>.json.
+ * Prints a markdown report and writes bench/results/detect-<date>[-seed<N>].json.
  *   npm run bench:detect -- [--quick] [--incidents N] [--waves N] [--seed N] [--years N]
  *                           [--recurrence-years T] [--sequential] [--campaign-options JSON]
  * See docs/benchmarks.md, section Detection.
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
   const report = renderReport(results);
   process.stdout.write(report);
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  const suffix = `${options.quick ? '-quick' : ''}${Object.keys(options.campaignOptions).length ? '-what-if' : ''}`;
+  const suffix = `${options.seed === 1 ? '' : `-seed${options.seed}`}${options.quick ? '-quick' : ''}${Object.keys(options.campaignOptions).length ? '-what-if' : ''}`;
   const file = new URL(`./results/detect-${results.date.slice(0, 10)}${suffix}.json`, import.meta.url);
   writeFileSync(file, JSON.stringify({ ...results, report }, null, 2));
   log(`wrote ${file.pathname} in ${results.seconds.toFixed(0)} s`);

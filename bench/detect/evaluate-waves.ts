@@ -12,7 +12,7 @@
  */
 import type { AnalysisIncident } from '../../src/analysis/types.ts';
 import {
-  backgroundPeriod, campaignSignature, isMultiSiteBurst, scanCandidate, signatureBurstTest, topSiteShare, WAVE_TESTS, waveAlarmPValue,
+  backgroundPeriod, campaignSignature, carriersLeftOut, isMultiSiteBurst, scanCandidate, signatureBurstTest, topSiteShare, WAVE_TESTS, waveAlarmPValue,
 } from '../../src/analysis/waves/index.ts';
 import type { CandidateEvent } from './evaluate-linking.ts';
 import type { PlantedGroup, PlantedWave } from './generator-plants.ts';
@@ -78,11 +78,11 @@ export async function scoreEvents(
     const members = event.members.map((id) => byId.get(id)!).filter((incident) => incident.start < event.now);
     const classes: string[] = [...new Set(members.map((incident) => classOf(incident) ?? 'attack'))].sort();
     const incidents = event.sites.flatMap((site) => index.atSite(site, event.now - 7 * DAY_MS, event.now));
+    const signature = campaignSignature(members);
     const t0 = performance.now();
-    const result = await scanCandidate({ siteIds: event.sites, classes: SCANNED_CLASSES, incidents }, index.baselineFor(event.now), {
+    const result = await scanCandidate({ siteIds: event.sites, classes: SCANNED_CLASSES, incidents: carriersLeftOut(incidents, signature) }, index.baselineFor(event.now), {
       now: event.now, classOf, maxDays: 7, replications: options.replications, seed: i + 1, workers: options.workers,
     });
-    const signature = campaignSignature(members);
     const background = backgroundPeriod(event.now, index.starts[0]);
     const burst = signature && signatureBurstTest({
       signature: signature.text, carriers: signature.carriers, now: event.now, maxDays: 7,

@@ -26,6 +26,8 @@ export interface CampaignSignature {
   /** the text as most carriers wrote it */
   text: string;
   carriers: SignatureCarrier[];
+  /** the ids of those carriers: the scan leaves them to the signature test (see carriersLeftOut) */
+  carrierIds: string[];
 }
 
 /** The signature carried by the most members (two at least), with every member carrying it or a variant. */
@@ -45,8 +47,21 @@ export function campaignSignature(members: readonly AnalysisIncident[], aliases?
   if (!best) return null;
   const [normalized, entry] = best;
   const text = [...entry.texts].sort((x, y) => y[1] - x[1])[0][0];
-  const carriers = members
-    .filter((incident) => incident.signatures.some((s) => !isIdentifierKind(s.kind) && isVariantOf(normalized, s.normalized, aliases)))
-    .map((incident) => ({ siteKey: siteKeyOf(incident), start: incident.start }));
-  return { normalized, text, carriers };
+  const carrying = members
+    .filter((incident) => incident.signatures.some((s) => !isIdentifierKind(s.kind) && isVariantOf(normalized, s.normalized, aliases)));
+  const carriers = carrying.map((incident) => ({ siteKey: siteKeyOf(incident), start: incident.start }));
+  return { normalized, text, carriers, carrierIds: carrying.map((incident) => incident.id) };
+}
+
+/**
+ * The incidents the Poisson scan counts: those at the campaign's sites, less the carriers of its
+ * signature. The carriers are why the campaign exists (its core is tied by them), so counting them
+ * as excess attacks at their sites tests the selection, not the sites: on the bench's null history
+ * three tagged attacks at three quiet sites gave p = 0.002 every time. They are the signature burst
+ * test's evidence, against the tag's own rate; the scan weighs what else happened at those sites.
+ */
+export function carriersLeftOut<T extends { id: string }>(incidents: readonly T[], signature: CampaignSignature | null): T[] {
+  if (!signature) return [...incidents];
+  const carriers = new Set(signature.carrierIds);
+  return incidents.filter((incident) => !carriers.has(incident.id));
 }

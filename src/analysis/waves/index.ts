@@ -21,7 +21,7 @@ export {
   type Significance,
 } from './recurrence.ts';
 export { deriveSeed, Rng } from './rng.ts';
-export { campaignSignature, isVariantOf, siteKeyOf, VARIANT_MIN_SCORE, type CampaignSignature } from './campaign-signature.ts';
+export { campaignSignature, carriersLeftOut, isVariantOf, siteKeyOf, VARIANT_MIN_SCORE, type CampaignSignature } from './campaign-signature.ts';
 export { BACKGROUND_GAP_DAYS, backgroundPeriod, poissonUpperTail, signatureBurstTest, type SignatureBurstInput, type SignatureBurstResult, type SignatureCarrier } from './signature-burst.ts';
 export { SiteAffinity, signatureRegionsFrom, type AffinityLink, type SharedTrait, type SiteAffinityOptions } from './site-affinity.ts';
 export { SiteRiskModel, type SiteRisk, type SiteRiskOptions } from './site-risk.ts';

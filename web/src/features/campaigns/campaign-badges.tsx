@@ -47,11 +47,12 @@ export function SignificanceLine({ campaign }: { campaign: Pick<Campaign, 'signi
   if (!significance.tested) {
     return <p class="significance-line muted" data-testid="significance">{t('significance.untested', { reason: untestedReason(significance.reason) })}</p>;
   }
-  const scan = significance.poisson_scan;
+  // the wave verdict (the better of the scan and the signature test) when there is one
+  const verdict = significance.wave ?? significance.poisson_scan;
   return (
     <p class="significance-line" data-testid="significance">
-      <span class="significance-line__sentence">{capitalize(recurrenceSentence(scan.recurrence_years))}</span>
-      {' '}<span class="pvalue" data-testid="p-value">{pValueLabel(scan.p_value)}</span>
+      <span class="significance-line__sentence">{capitalize(recurrenceSentence(verdict.recurrence_years))}</span>
+      {' '}<span class="pvalue" data-testid="p-value">{pValueLabel(verdict.p_value)}</span>
     </p>
   );
 }
