@@ -82,6 +82,19 @@ function handleError(error: unknown, c: Context): Response {
   return c.json(errorBody('internal', 'unexpected error; it has been logged'), 500);
 }
 
+/** The request with its body counted as it is read: past `maxSize` bytes, reading it fails with `tooLarge()`. */
+function limitStream(request: Request, maxSize: number, tooLarge: () => Error): Request {
+  let size = 0;
+  const counted = request.body!.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      size += chunk.byteLength;
+      if (size > maxSize) controller.error(tooLarge());
+      else controller.enqueue(chunk);
+    },
+  }));
+  return new Request(request, { body: counted, duplex: 'half' } as RequestInit);
+}
+
 /** Builds the HTTP app: the API under /api, its OpenAPI document, and the web app at /. */
 export function createApp(context: VigieContext, options: AppOptions = {}) {
   const app = new OpenAPIHono<ApiEnv>({
@@ -97,7 +110,14 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.use('/api/*', async (c, next) => {
     // Evidence files are uploaded as raw bodies up to 20 MiB.
     const limit = c.req.path.endsWith('/import') || c.req.path === '/api/import-jobs' ? maxImport : /^\/api\/cases\/[^/]+\/evidence$/.test(c.req.path) ? MAX_EVIDENCE_BYTES : MAX_JSON_BODY;
-    return bodyLimit({ maxSize: limit, onError: () => { throw new VigieError('body_too_large', `the body is larger than ${limit} bytes`, 413, [{ path: 'body', message: 'too large' }]); } })(c, next);
+    const tooLarge = () => new VigieError('body_too_large', `the body is larger than ${limit} bytes`, 413, [{ path: 'body', message: 'too large' }]);
+    // Hono's limit reads a body sent without a length (chunked) whole before the handler runs: an
+    // import file would sit in memory instead of streaming into the import. Count it as it streams.
+    if (limit === maxImport && c.req.raw.body && !(c.req.raw.headers.has('content-length') && !c.req.raw.headers.has('transfer-encoding'))) {
+      c.req.raw = limitStream(c.req.raw, limit, tooLarge);
+      return next();
+    }
+    return bodyLimit({ maxSize: limit, onError: () => { throw tooLarge(); } })(c, next);
   });
 
   app.get('/api/health', async (c) => c.json({ status: 'ok', store: context.store.kind, version: options.version ?? '0.1.0' }));
