@@ -76,7 +76,7 @@ test('NATS killed and restarted: both instances answer during the outage, live e
         }
       }
 
-      // An import job queued during the outage: stored at once (202), its work message waits for NATS.
+      // An import job queued during the outage: stored (202); its work message cannot be published.
       const rows = [incidentInput(), incidentInput(), incidentInput()].map((row) => JSON.stringify(row)).join('\n');
       const queuedAt = Date.now();
       const queued = await fetch(`${b.url}/api/import-jobs?format=ndjson`, { method: 'POST', headers: { ...auth, 'content-type': 'application/x-ndjson' }, body: rows, signal: AbortSignal.timeout(10_000) });
