@@ -92,10 +92,22 @@ export class IncidentRepository {
     return query.orderBy('occurred_start', 'desc').orderBy('id', 'desc').limit(limit).execute();
   }
 
-  /** How many incidents the scope may read match the filter: a count never includes what it cannot read. */
-  async count(scope: ReadScope, filter: IncidentFilter): Promise<number> {
-    const row = await applyFilter(this.db.selectFrom('incidents').select((eb) => eb.fn.countAll<string>().as('n')), scope, filter).executeTakeFirstOrThrow();
+  /**
+   * How many incidents the scope may read match the filter (a count never includes what it cannot
+   * read), counted up to `cap` + 1: an exact count of a million rows costs a second a page, and past
+   * the cap a person needs "more than 10,000", not the figure.
+   */
+  async count(scope: ReadScope, filter: IncidentFilter, cap = Number.MAX_SAFE_INTEGER): Promise<number> {
+    const matching = applyFilter(this.db.selectFrom('incidents').select(sql<number>`1`.as('one')), scope, filter);
+    const bounded = cap < Number.MAX_SAFE_INTEGER ? matching.limit(cap + 1) : matching;
+    const row = await this.db.selectFrom(bounded.as('matching')).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  /** The points of a map: what the scope may read, newest first, only the columns a point shows. */
+  mapPoints(scope: ReadScope, filter: IncidentFilter, limit: number): Promise<IncidentMapRow[]> {
+    return applyFilter(this.db.selectFrom('incidents').select(MAP_COLUMNS), scope, filter)
+      .orderBy('occurred_start', 'desc').orderBy('id', 'desc').limit(limit).execute();
   }
 
   /** Every matching incident, page by page, for exports that must not hold the whole set. */
@@ -120,3 +132,9 @@ export class IncidentRepository {
     await this.db.updateTable('incidents').set({ staff_sealed: sealed }).where('id', '=', id).execute();
   }
 }
+
+const MAP_COLUMNS = [
+  'id', 'lat', 'lon', 'event_types', 'target_kinds', 'status', 'occurred_start', 'occurred_end', 'occurred_precision',
+  'facility_id', 'commune', 'signature_keys', 'marking', 'compartments',
+] as const;
+export type IncidentMapRow = Pick<IncidentRow, (typeof MAP_COLUMNS)[number]>;

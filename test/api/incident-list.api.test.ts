@@ -1,6 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { VigieContext } from '../../src/context.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+import { importIncidents } from '../../src/core/incident/incident.service.ts';
 import { signedInClient } from '../support/api-client.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
@@ -92,6 +94,21 @@ describe(`incident list filters and pagination on ${TEST_STORE}`, () => {
     const toulon = map.json.features.find((f: { properties: { id: string } }) => f.properties.id === ids.toulon);
     assert.equal(toulon.properties.facility_name, 'Centre pénitentiaire de Toulon-La Farlède');
     assert.deepEqual(toulon.geometry.coordinates, [6.0432, 43.1687]);
+    // A point carries what the map shows, not the description (a national month is thousands of points).
+    assert.ok(!('description' in toulon.properties));
+    assert.deepEqual(toulon.properties.signatures, ['ddpf']);
+  });
+
+  test('past 10,000 matches the total says so instead of counting them all', async () => {
+    const quiet = { ...context.incidents, afterWrite: undefined };
+    const rows = Array.from({ length: 10_001 }, (_, index) => ({ row: index + 1, value: incidentInput({ facility: 'fr-nanterre-cp', occurred: { date: '2023-03-02' }, event_types: ['drone_drop'], signatures: [] }) }));
+    assert.equal((await importIncidents(quiet, { principal: SYSTEM_PRINCIPAL }, rows)).inserted, 10_001);
+    const all = await api.get('/api/incidents?limit=1');
+    assert.deepEqual([all.json.total, all.json.total_capped], [10_000, true]);
+    const few = await api.get('/api/incidents?limit=1&from=2025-04-13&to=2025-04-17');
+    assert.deepEqual([few.json.total, few.json.total_capped], [3, false]);
+    const map = await api.get('/api/incidents/geojson?from=2023-03-01&to=2023-03-05');
+    assert.deepEqual([map.json.features.length, map.json.truncated], [10_000, true]);
   });
 
   test('searches facilities by alias without accents', async () => {

@@ -1,3 +1,4 @@
+import type { IncidentMapRow } from '../../store/incident.repository.ts';
 import type { Gazetteer } from '../../core/facility/facility.ts';
 import type { IncidentRow } from '../../store/schema.ts';
 import type { IncidentReading } from '../../core/incident/incident.service.ts';
@@ -40,7 +41,8 @@ export function presentIncident(gazetteer: Gazetteer, { row, staff, staffProtect
 export type IncidentView = ReturnType<typeof presentIncident>;
 
 /** An incident as a GeoJSON point feature with the properties a map needs. */
-export function incidentFeature(gazetteer: Gazetteer, row: IncidentRow) {
+/** A GeoJSON point; the description only where the row has it (exports, not the map's lean rows). */
+export function incidentFeature(gazetteer: Gazetteer, row: IncidentMapRow & { description?: string | null }) {
   const facility = row.facility_id ? gazetteer.facility(row.facility_id) : undefined;
   return {
     type: 'Feature' as const,
@@ -49,7 +51,7 @@ export function incidentFeature(gazetteer: Gazetteer, row: IncidentRow) {
       id: row.id, event_types: row.event_types, target_kinds: row.target_kinds, status: row.status,
       occurred_start: row.occurred_start.toISOString(), occurred_end: row.occurred_end.toISOString(),
       occurred_precision: row.occurred_precision, facility_id: row.facility_id, facility_name: facility?.name ?? null,
-      commune: row.commune, signatures: row.signature_keys, description: row.description,
+      commune: row.commune, signatures: row.signature_keys, ...(row.description !== undefined ? { description: row.description } : {}),
       marking: row.marking, compartments: row.compartments,
     },
   };

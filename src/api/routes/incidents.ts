@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
 import type { VigieContext } from '../../context.ts';
-import { createIncident, getIncident, exportIncidentReadings, importIncidents, listIncidents, updateIncident } from '../../core/incident/incident.service.ts';
+import { createIncident, getIncident, exportIncidentReadings, importIncidents, listIncidents, mapIncidents, updateIncident } from '../../core/incident/incident.service.ts';
 import { incidentInputSchema, incidentPatchSchema } from '../../core/incident/incident.schema.ts';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportIncidents } from '../../export/incident-export.ts';
 import { incidentFeature, presentIncident } from '../presenters/incident.presenter.ts';
@@ -23,11 +23,11 @@ export function incidentRoutes(context: VigieContext) {
   app.openapi(createRoute({
     method: 'get', path: '/', tags: ['incidents'], summary: 'List incidents, newest first, with filters and cursor pagination',
     request: { query: incidentQuerySchema.merge(pageQuerySchema) },
-    responses: { 200: json(z.object({ items: z.array(incidentSchema), next_cursor: z.string().nullable(), total: z.number().int() }), 'A page of incidents'), ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
+    responses: { 200: json(z.object({ items: z.array(incidentSchema), next_cursor: z.string().nullable(), total: z.number().int().openapi({ description: 'matches, exact up to 10,000' }), total_capped: z.boolean().openapi({ description: 'true when more than 10,000 match (total is then 10,000)' }) }), 'A page of incidents'), ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
   }), async (c) => {
     const query = c.req.valid('query');
     const page = await listIncidents(deps, c.get('caller'), toIncidentFilter(query), query.limit, query.cursor);
-    return c.json({ items: page.items.map(present), next_cursor: page.next_cursor, total: page.total }, 200);
+    return c.json({ items: page.items.map(present), next_cursor: page.next_cursor, total: page.total, total_capped: page.total_capped }, 200);
   });
 
   app.openapi(createRoute({
@@ -35,8 +35,8 @@ export function incidentRoutes(context: VigieContext) {
     request: { query: incidentQuerySchema },
     responses: { 200: json(z.object({ type: z.literal('FeatureCollection'), features: z.array(z.any()), truncated: z.boolean() }), 'Points with their main properties'), ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
   }), async (c) => {
-    const page = await listIncidents(deps, c.get('caller'), toIncidentFilter(c.req.valid('query')), MAP_LIMIT);
-    return c.json({ type: 'FeatureCollection' as const, features: page.items.map(({ row }) => incidentFeature(context.gazetteer, row)), truncated: page.next_cursor !== null }, 200);
+    const map = await mapIncidents(deps, c.get('caller'), toIncidentFilter(c.req.valid('query')), MAP_LIMIT);
+    return c.json({ type: 'FeatureCollection' as const, features: map.points.map((row) => incidentFeature(context.gazetteer, row)), truncated: map.truncated }, 200);
   });
 
   app.openapi(createRoute({

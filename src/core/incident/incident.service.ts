@@ -11,7 +11,7 @@ import { toInterchange } from './incident.interchange.ts';
 import { incidentInputSchema, type IncidentPatch, type StaffDetails } from './incident.schema.ts';
 import type { Sealer } from '../../security/sealer.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
-import type { IncidentCursor, IncidentFilter, IncidentRepository } from '../../store/incident.repository.ts';
+import type { IncidentCursor, IncidentFilter, IncidentMapRow, IncidentRepository } from '../../store/incident.repository.ts';
 import type { IncidentRow } from '../../store/schema.ts';
 
 /** What the incident use cases need, passed explicitly. */
@@ -34,7 +34,11 @@ export interface Caller { principal: Principal; address?: string }
 /** An incident as its reader may see it: STAFF details in clear only for holders of the compartment. */
 export interface IncidentReading { row: IncidentRow; staff: StaffDetails | null; staffProtected: boolean }
 
-export interface IncidentPage { items: IncidentReading[]; next_cursor: string | null; total: number }
+/** `total` is exact up to TOTAL_CAP; past it, TOTAL_CAP with `total_capped` (the list says "10,000+"). */
+export interface IncidentPage { items: IncidentReading[]; next_cursor: string | null; total: number; total_capped: boolean }
+
+/** Incident lists count their matches up to this many (an exact count of a million rows costs a second). */
+export const TOTAL_CAP = 10_000;
 
 const actorOf = (caller: Caller) => ({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null });
 
@@ -72,7 +76,7 @@ function reading(deps: IncidentDeps, principal: Principal, row: IncidentRow): In
 }
 
 /** Reads of RED or compartmented records, and every revealed STAFF detail, leave an audit event. */
-async function auditSensitiveReads(deps: IncidentDeps, caller: Caller, readings: IncidentReading[], action: string) {
+async function auditSensitiveReads(deps: IncidentDeps, caller: Caller, readings: Array<{ row: Pick<IncidentMapRow, 'id' | 'marking' | 'compartments'>; staff: unknown }>, action: string) {
   const sensitive = readings.filter(({ row, staff }) => row.marking === 'RED' || row.compartments.length > 0 || staff !== null);
   if (sensitive.length === 0) return;
   await deps.audit.append({
@@ -149,12 +153,27 @@ export async function listIncidents(deps: IncidentDeps, caller: Caller, filter: 
   const after = cursor ? decodeCursor(cursor) : undefined;
   const scope = readScope(caller.principal);
   const normalized = normalizeFilter(filter);
-  const [rows, total] = await Promise.all([deps.incidents.list(scope, normalized, limit + 1, after), deps.incidents.count(scope, normalized)]);
+  const [rows, counted] = await Promise.all([deps.incidents.list(scope, normalized, limit + 1, after), deps.incidents.count(scope, normalized, TOTAL_CAP)]);
   const more = rows.length > limit;
   const page = (more ? rows.slice(0, limit) : rows).map((row) => reading(deps, caller.principal, row));
   await auditSensitiveReads(deps, caller, page, 'incident.list');
   const last = page[page.length - 1]?.row;
-  return { items: page, total, next_cursor: more && last ? encodeCursor({ start: last.occurred_start, id: last.id }) : null };
+  return {
+    items: page, total: Math.min(counted, TOTAL_CAP), total_capped: counted > TOTAL_CAP,
+    next_cursor: more && last ? encodeCursor({ start: last.occurred_start, id: last.id }) : null,
+  };
+}
+
+/**
+ * The points of a map, newest first, at most `limit`: only the columns a point shows (no description,
+ * no sealed STAFF details), so a month of a national history is a few hundred kilobytes, not megabytes.
+ * Reads of RED or compartmented points are audited as list reads are.
+ */
+export async function mapIncidents(deps: IncidentDeps, caller: Caller, filter: IncidentFilter, limit: number): Promise<{ points: IncidentMapRow[]; truncated: boolean }> {
+  const rows = await deps.incidents.mapPoints(readScope(caller.principal), normalizeFilter(filter), limit + 1);
+  const points = rows.slice(0, limit);
+  await auditSensitiveReads(deps, caller, points.map((row) => ({ row, staff: null })), 'incident.list');
+  return { points, truncated: rows.length > limit };
 }
 
 /** Every incident the caller may read matching the filter, streamed (exports); the export is audited. */

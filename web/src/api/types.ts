@@ -86,7 +86,7 @@ export interface StaffDetails {
 }
 
 export interface Page<T> { items: T[]; total: number }
-export interface IncidentPage extends Page<Incident> { next_cursor: string | null }
+export interface IncidentPage extends Page<Incident> { next_cursor: string | null; total_capped?: boolean }
 
 export interface IncidentFeatureProperties {
   id: string;

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
-import type { Incident, IncidentFilters } from '../../api/types.ts';
+import type { Incident, IncidentFilters, IncidentPage } from '../../api/types.ts';
 import { ProtectionBadges } from '../../components/marking-badge.tsx';
 import { EmptyState, ErrorBanner, Loading } from '../../components/status.tsx';
-import { label, t, useLang } from '../../i18n/i18n.ts';
+import { label, locale, t, useLang } from '../../i18n/i18n.ts';
 import { apiPeriod, occurredLabel } from '../../lib/dates.ts';
 import { href, navigate, type Route } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
@@ -46,7 +46,7 @@ export function IncidentListPage({ route }: { route: Route }) {
     <section class="page" aria-labelledby="list-title">
       <div class="page__header">
         <h1 id="list-title">{t('list.title')}</h1>
-        {first.data && <p class="page__count" aria-live="polite">{t('list.total', { total: first.data.total })}</p>}
+        {first.data && <p class="page__count" aria-live="polite">{t('list.total', { total: shownTotal(first.data) })}</p>}
       </div>
       {reference.status === 'error' && <ErrorBanner error={reference.error} onRetry={reference.reload} />}
       {reference.data && <IncidentFilterPanel reference={reference.data} filters={filters} onChange={setFilters} />}
@@ -85,7 +85,7 @@ export function IncidentListPage({ route }: { route: Route }) {
       )}
       {items.length > 0 && first.data && (
         <div class="list-footer">
-          <span>{t('list.shown', { shown: items.length, total: first.data.total })}</span>
+          <span>{t('list.shown', { shown: items.length, total: shownTotal(first.data) })}</span>
           {more.cursor && (
             <button type="button" class="button" onClick={loadMore} disabled={loadingMore}>
               {loadingMore ? t('common.loading') : t('list.loadMore')}
@@ -119,4 +119,9 @@ function IncidentRow({ incident }: { incident: Incident }) {
       <td><ProtectionBadges marking={incident.marking} compartments={incident.compartments} /></td>
     </tr>
   );
+}
+
+/** The count of matches; past the server's cap (10,000) it says "10 000+" rather than a figure it did not count. */
+function shownTotal(page: IncidentPage): string {
+  return `${page.total.toLocaleString(locale())}${page.total_capped ? '+' : ''}`;
 }
