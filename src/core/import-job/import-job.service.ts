@@ -92,7 +92,6 @@ export async function runImportJob(deps: ImportJobDeps, id: string): Promise<voi
   const now = deps.now();
   const job = await deps.jobs.claim(id, now, new Date(now.getTime() + LEASE_MS));
   if (!job?.content) return;
-  await announce(deps, job);
   const attempt = job.attempts;
   let progress = { rows_read: 0, stored: 0 };
   let lastWrite = 0;
@@ -139,6 +138,7 @@ async function finish(deps: ImportJobDeps, job: ImportJobRow, changes: Parameter
   if (ended) await announce(deps, ended);
 }
 
+/** Tells the job's author that it ended (the page follows a running job by polling it). */
 async function announce(deps: ImportJobDeps, job: ImportJobSummary): Promise<void> {
   const failed = job.state === 'failed';
   const titles: Record<ImportJobState, [string, string]> = {

@@ -24,12 +24,15 @@ export type EventView = ReturnType<typeof webhookBody>;
 
 const SUBJECT_PATHS: Record<string, string> = {
   incident: '/incidents/', campaign: '/campaigns/', alert: '/alerts/', posture: '/posture/', task: '/tasks/',
+  // No page per job: the list shows it.
+  import_job: '/imports',
 };
 
 /** The web app's page about an event's subject (relative). */
 export function subjectPath(type: string, subjectId: string): string | null {
   const prefix = SUBJECT_PATHS[type.split('.')[0]];
-  return prefix ? `${prefix}${subjectId}` : null;
+  if (!prefix) return null;
+  return prefix.endsWith('/') ? `${prefix}${subjectId}` : prefix;
 }
 
 /** The e-mail of an event: the French title, the English one, the link, the severity. */
