@@ -1,7 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import pg from 'pg';
 import { openVigie } from '../../src/context.ts';
 import { account } from '../support/accounts.ts';
@@ -20,8 +21,12 @@ const ROWS = 20_000;
 describe(`an import killed with SIGKILL on ${TEST_STORE}`, () => {
   let store: TestStore;
   let file: ReturnType<typeof incidentFile>;
-  before(async () => { store = await freshStore(); file = incidentFile(ROWS, `kill-${process.pid}`); });
-  after(async () => { await store?.drop(); });
+  const files: string[] = [];
+  before(async () => { store = await freshStore(); file = incidentFile(ROWS, `kill-${process.pid}`); files.push(file.path); });
+  after(async () => {
+    await store?.drop();
+    for (const path of files) rmSync(dirname(path), { recursive: true, force: true });
+  });
 
   test('a command-line import killed on its first progress line leaves nothing; imported again, every row once', async () => {
     const initial = await storeState(store);
@@ -58,6 +63,7 @@ describe(`an import killed with SIGKILL on ${TEST_STORE}`, () => {
     // The second test reuses the first's store: start from what it left.
     const base = await storeState(store);
     const http = incidentFile(ROWS, `http-kill-${process.pid}`);
+    files.push(http.path);
     const server = await spawnServer(storeEnv(store));
     // Sent chunked, without a length (a streaming client): the server streams the body into the
     // import as it comes; only half of it is ever sent.
