@@ -66,7 +66,9 @@ export class AnalysisRepository {
 
   /** Incidents changed since the detection last processed them. */
   async pendingIds(limit = 100_000): Promise<string[]> {
-    const rows = await this.db.selectFrom('incidents').select('id').where(sql<boolean>`analysed_version IS DISTINCT FROM version`).limit(limit).execute();
+    // Oldest write first (a partial index of the pending rows in that order, migration 0016).
+    const rows = await this.db.selectFrom('incidents').select('id').where(sql<boolean>`analysed_version IS DISTINCT FROM version`)
+      .orderBy('updated_at').orderBy('id').limit(limit).execute();
     return rows.map((row) => row.id);
   }
 
