@@ -15,18 +15,18 @@ describe(`alert rules over a long series at one site on ${TEST_STORE}`, () => {
   before(async () => { context = await freshContext(); });
   after(async () => { await context.close(); });
 
-  test('1,200 shots at one prison in one import make one alert, updated once per batch rather than once per incident', async () => {
-    const rows = Array.from({ length: 1200 }, (_, index) => ({
+  test('5,000 shots at one prison in one import make one alert, updated once per batch rather than once per incident', async () => {
+    const rows = Array.from({ length: 5000 }, (_, index) => ({
       row: index + 1,
       value: incidentInput({ facility: 'fr-toulon-la-farlede-cp', occurred: { date: '2025-04-14' }, event_types: ['gunfire'], target_kinds: ['facility'], signatures: [] }),
     }));
-    assert.equal((await importIncidents(context.incidents, system, rows)).inserted, 1200);
+    assert.equal((await importIncidents(context.incidents, system, rows)).inserted, 5000);
     await context.alerting.idle();
     const live = await context.alerts.alerts.findLive(`${(await context.alerts.alerts.rules()).find((r) => r.kind === 'weapon_at_facility')!.id}:fr-toulon-la-farlede-cp`);
     assert.ok(live, 'the gunfire alert is open');
-    assert.equal(live.incident_ids.length, 1200);
+    assert.equal(live.incident_ids.length, 5000);
     const updates = (await context.alerts.alerts.history(live.id)).filter((entry) => entry.action === 'updated');
-    // 1,200 incidents are read 500 at a time: the alert opens in the first batch and grows in the next two.
+    // 5,000 incidents are read 2,000 at a time: the alert opens in the first batch and grows in the next two.
     assert.equal(updates.length, 2);
   });
 

@@ -21,6 +21,8 @@ export interface AlertDeps {
 }
 
 const SYSTEM_ACTOR = { actor_id: null, actor: 'vigie' };
+/** Incidents read per round of the rules: each round reads each place's window once and updates each alert once. */
+const BATCH = 2_000;
 
 export const siteName = (deps: Pick<AlertDeps, 'gazetteer'>) => (id: string) => deps.gazetteer.facilities.find((f) => f.id === id)?.name ?? id;
 
@@ -124,7 +126,7 @@ export async function onWaveAlarm(deps: AlertDeps, alarm: WaveAlarmRow): Promise
 export async function evaluatePendingIncidents(deps: AlertDeps): Promise<number> {
   let seen = 0;
   for (;;) {
-    const batch = await deps.alerts.pendingIncidents(500);
+    const batch = await deps.alerts.pendingIncidents(BATCH);
     if (batch.length === 0) return seen;
     const rules = (await deps.alerts.rules()).filter((rule) => rule.enabled && rule.kind !== 'wave_alarm');
     const watchlist = rules.some((rule) => rule.kind === 'watchlist') ? await deps.alerts.watchlist() : [];
