@@ -36,8 +36,8 @@ const TRACKER_SAMPLE_DAYS = 30;
 /** Other clustering options whose final campaigns are scored too (linking quality only). */
 const CLUSTERING_VARIANTS = [
   { name: 'no MO attachment (nearIdenticalMo 1.01)', options: { nearIdenticalMo: 1.01 } },
-  { name: 'strong links from 0.7 (strongThreshold 0.7)', options: { strongThreshold: 0.7 } },
-  { name: 'both', options: { nearIdenticalMo: 1.01, strongThreshold: 0.7 } },
+  { name: 'strong links from 0.5 (strongThreshold 0.5, the default before)', options: { strongThreshold: 0.5 } },
+  { name: 'both (nearIdenticalMo 1.01, strongThreshold 0.5)', options: { nearIdenticalMo: 1.01, strongThreshold: 0.5 } },
 ];
 
 /** Starts the null history in a child process; resolves with its result. */

@@ -47,7 +47,7 @@ export interface CampaignOptions {
   maxSpanDays?: number;
   /** links below this score are ignored; default 0.2 */
   minScore?: number;
-  /** links at or above this score, resting on an equality (same signature, identifier, actor), unite; default 0.5 */
+  /** links at or above this score, resting on an equality (same signature, identifier, actor), unite (by their evidence before grading); default 0.7 */
   strongThreshold?: number;
   /** fewer members than this make no campaign, unless an analyst confirmed it; default 3 */
   minMembers?: number;

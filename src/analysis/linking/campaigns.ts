@@ -80,7 +80,7 @@ export function clusterCampaigns(incidents: readonly AnalysisIncident[], links: 
 function prepare(incidents: readonly AnalysisIncident[], links: readonly Link[], options: CampaignOptions): Run {
   const settings: Settings = {
     windowDays: options.windowDays ?? 10, maxSpanDays: options.maxSpanDays ?? 31, minScore: options.minScore ?? 0.2,
-    strongThreshold: options.strongThreshold ?? 0.5, minMembers: options.minMembers ?? 3, nearIdenticalMo: options.nearIdenticalMo ?? 0.8,
+    strongThreshold: options.strongThreshold ?? 0.7, minMembers: options.minMembers ?? 3, nearIdenticalMo: options.nearIdenticalMo ?? 0.8,
   };
   const active = [...new Map(incidents.filter(live).map((incident) => [incident.id, incident])).values()]
     .sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
