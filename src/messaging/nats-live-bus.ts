@@ -1,5 +1,5 @@
 import { connect, type NatsConnection, type Subscription } from '@nats-io/transport-node';
-import type { LiveBus } from '../core/notifications/live-bus.ts';
+import type { BusGaps, LiveBus } from '../core/notifications/live-bus.ts';
 import type { VigieEvent } from '../core/notifications/vigie-event.ts';
 
 const RETRY_MS = 5_000;
@@ -15,6 +15,7 @@ const RETRY_MS = 5_000;
  */
 export class NatsLiveBus implements LiveBus {
   private deliver: (event: VigieEvent) => void = () => undefined;
+  private gaps: BusGaps | undefined;
   private connection: Promise<NatsConnection> | undefined;
   private subscription: Subscription | undefined;
   private retry: NodeJS.Timeout | undefined;
@@ -22,7 +23,7 @@ export class NatsLiveBus implements LiveBus {
 
   constructor(private readonly servers: string, private readonly subject: string) {}
 
-  listen(deliver: (event: VigieEvent) => void): void { this.deliver = deliver; }
+  listen(deliver: (event: VigieEvent) => void, gaps?: BusGaps): void { this.deliver = deliver; this.gaps = gaps; }
 
   /** Subscribes, retrying every few seconds until NATS answers; resolves once subscribed. */
   start(): Promise<void> {
@@ -67,6 +68,14 @@ export class NatsLiveBus implements LiveBus {
     if (this.subscription) return;
     const subscription = nc.subscribe(this.subject);
     this.subscription = subscription;
+    // Messages published while NATS was away are lost (even those buffered by the client: the others
+    // had not subscribed again yet); the streams fetch what they missed from the database.
+    void (async () => {
+      for await (const status of nc.status()) {
+        if (status.type === 'disconnect') this.gaps?.gap();
+        else if (status.type === 'reconnect') this.gaps?.resync();
+      }
+    })();
     void (async () => {
       for await (const message of subscription) {
         try { this.deliver(JSON.parse(message.string()) as VigieEvent); } catch (error) { console.error('vigie: a live event from NATS was not delivered', error); }

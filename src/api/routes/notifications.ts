@@ -26,29 +26,44 @@ export function notificationRoutes(context: VigieContext) {
     return streamSSE(c, async (stream) => {
       const queue: VigieEvent[] = [];
       let signal: (() => void) | undefined;
-      const unsubscribe = notifications.live.subscribe((event) => {
+      // Where this connection stood when the bus lost its link to the other instances; on the link's
+      // return, what was stored since is sent from the database, less what already came.
+      let highest: number | undefined = resumeAfter;
+      let gapFrom: number | undefined;
+      const sent = new Set<number>();
+      const enqueue = (event: VigieEvent) => {
         if (!notifications.readable(principal, event)) return;
         queue.push(event);
         signal?.();
+      };
+      const unsubscribe = notifications.live.subscribe(enqueue, {
+        gap: () => { if (highest !== undefined) gapFrom ??= highest; },
+        resync: () => {
+          const from = gapFrom;
+          gapFrom = undefined;
+          if (from !== undefined) void notifications.replay(principal, from).then((missed) => missed.forEach(enqueue), () => undefined);
+        },
       });
       stream.onAbort(() => { unsubscribe(); signal?.(); });
       const heartbeat = setInterval(() => { void stream.write(': heartbeat\n\n').catch(() => undefined); }, notifications.settings.heartbeatMs);
-      let last = resumeAfter ?? Number.MAX_SAFE_INTEGER;
       const send = async (event: VigieEvent) => {
+        if (sent.has(event.sequence)) return;
+        sent.add(event.sequence);
+        if (sent.size > 10_000) sent.delete(sent.values().next().value!);
+        highest = Math.max(highest ?? 0, event.sequence);
         await stream.writeSSE({ id: String(event.sequence), event: 'notification', data: JSON.stringify(presentEvent(event)) });
       };
+      if (highest === undefined) void notifications.latestSequence().then((latest) => { highest = Math.max(highest ?? 0, latest); }, () => undefined);
       try {
         await stream.write(': connected\n\n');
         if (resumeAfter !== undefined) {
           // Listening started first: what is published during the replay waits in the queue.
-          for (const event of await notifications.replay(principal, resumeAfter)) { await send(event); last = event.sequence; }
+          for (const event of await notifications.replay(principal, resumeAfter)) await send(event);
         }
         while (!stream.aborted) {
           while (queue.length > 0) {
-            const event = queue.shift()!;
-            if (resumeAfter !== undefined && event.sequence <= last) continue;
-            await send(event);
-            if (resumeAfter !== undefined) last = event.sequence;
+            // An event both replayed and published meanwhile is sent once (`send` keeps what it sent).
+            await send(queue.shift()!);
           }
           await new Promise<void>((resolve) => { signal = resolve; if (queue.length > 0 || stream.aborted) resolve(); });
         }

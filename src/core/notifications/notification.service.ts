@@ -60,7 +60,7 @@ export class NotificationService implements EventPublisher {
   constructor(private readonly deps: NotificationDeps) {
     this.dispatcher = new OutboxDispatcher({ events: deps.events, subscriptions: deps.subscriptions, sealer: deps.sealer, mail: deps.mail, settings: deps.settings });
     this.bus = deps.bus ?? new InProcessBus();
-    this.bus.listen((event) => this.live.push(event));
+    this.bus.listen((event) => this.live.push(event), { gap: () => this.live.gap(), resync: () => this.live.resync() });
   }
 
   get settings(): NotificationSettings {
@@ -127,6 +127,11 @@ export class NotificationService implements EventPublisher {
   /** May this principal see this event (the stream asks for each one)? */
   readable(principal: Principal, event: VigieEvent): boolean {
     return (event.type as string) !== PING && mayReceive(principal, event.access);
+  }
+
+  /** The latest stream position (where a new connection starts). */
+  latestSequence(): Promise<number> {
+    return this.deps.events.lastSequence();
   }
 
   /** The events after a stream position that the principal may read, oldest first (SSE resumption). */
