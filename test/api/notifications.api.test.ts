@@ -52,8 +52,10 @@ describe(`live stream and notification centre on ${TEST_STORE}`, () => {
     const start = (await reader.get('/api/notifications/unread-count')).json.unread;
     const made = await reader.post('/api/incidents', incidentInput({ external_id: 'centre-1', marking: 'AMBER' }));
     assert.equal(made.status, 201, made.text);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    // The alert rules may publish about the same incident: count at least the incident's own event.
+    // The alert rules publish about the same incident after the write: let them finish, so the counts
+    // below move only by what the test does.
+    await context.alerting.idle();
+    await context.escortWatch.idle();
     assert.ok((await reader.get('/api/notifications/unread-count')).json.unread >= start + 1);
     const page = await reader.get('/api/notifications?unread=true&limit=5');
     assert.equal(page.status, 200);
