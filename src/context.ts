@@ -225,7 +225,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const feedPoller = new FeedPoller(feeds, undefined, work.transport === 'jetstream' ? work : undefined);
   const detector = detectorRole(store, detection, work);
   const importJobs: ImportJobDeps = {
-    jobs: new ImportJobRepository(db), work, events: notifications, now, maxBytes: readImportMaxBytes(),
+    jobs: new ImportJobRepository(db), work, events: notifications, now, maxBytes: readImportMaxBytes(), sweepMs: readImportSweepMs(),
     principalOf: activePrincipal,
     importers: {
       incident: (caller, rows, options) => importIncidents(incidents, caller, rows, options),
@@ -299,4 +299,10 @@ function detectorRole(store: Store, detection: DetectionRuntime, work: WorkQueue
 function readImportMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.VIGIE_IMPORT_MAX_BYTES);
   return Number.isInteger(value) && value > 0 ? value : 100 * 1024 * 1024;
+}
+
+/** How often each instance sweeps for import jobs to queue again (VIGIE_IMPORT_SWEEP_MS; default a minute). */
+function readImportSweepMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.VIGIE_IMPORT_SWEEP_MS);
+  return Number.isInteger(value) && value >= 1000 ? value : 60_000;
 }

@@ -48,7 +48,8 @@ test('NATS killed and restarted: both instances answer during the outage, live e
     const setup = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
     const { token } = await account(setup, { role: 'analyst' });
     await setup.close();
-    const env = storeEnv(store, { VIGIE_NATS_URL: `nats://127.0.0.1:${port}`, VIGIE_NATS_SUBJECT: 'vigie.faults.live' });
+    // The import sweep every 3 s instead of every minute: the job queued during the outage is found sooner.
+    const env = storeEnv(store, { VIGIE_NATS_URL: `nats://127.0.0.1:${port}`, VIGIE_NATS_SUBJECT: 'vigie.faults.live', VIGIE_IMPORT_SWEEP_MS: '3000' });
     servers.push(await spawnServer(env), await spawnServer(env));
     const [a, b] = servers;
     const auth = { authorization: `Bearer ${token}` };
@@ -101,8 +102,8 @@ test('NATS killed and restarted: both instances answer during the outage, live e
       const delivered = onB.events.filter((e) => e.data.type === 'incident.created' && duringOutage.includes(e.data.subject_id));
       assert.equal(delivered.length, duringOutage.length, 'each once');
       // The job queued during the outage is done after it, by whichever instance takes it: its work
-      // message could not be published, so the import sweep (every minute, for jobs queued over a
-      // minute) submits it again.
+      // message could not be published, so the import sweep (every 3 s here; every minute by default,
+      // for jobs queued over a sweep ago) submits it again.
       for (let waited = 0; ; waited += 500) {
         const read = await fetch(`${a.url}/api/import-jobs/${job.id}`, { headers: auth });
         const state = (await read.json()) as { state: string; stored: number; already_there: number };

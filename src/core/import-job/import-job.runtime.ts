@@ -1,7 +1,5 @@
 import { requeueStalledImportJobs, runImportJob, type ImportJobDeps } from './import-job.service.ts';
 
-const SWEEP_MS = 60_000;
-
 /**
  * The server's side of import jobs: takes `import` work from the queue (shared by all instances on
  * JetStream) and, every minute, queues again the jobs whose message was lost or whose instance died.
@@ -9,12 +7,12 @@ const SWEEP_MS = 60_000;
 export class ImportJobRuntime {
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly deps: ImportJobDeps, private readonly sweepMs = SWEEP_MS) {}
+  constructor(private readonly deps: ImportJobDeps) {}
 
   async start(): Promise<void> {
     if (this.timer) return;
     await this.deps.work.serve('import', (payload) => runImportJob(this.deps, String(payload.id)));
-    this.timer = setInterval(() => { void this.sweep(); }, this.sweepMs);
+    this.timer = setInterval(() => { void this.sweep(); }, this.deps.sweepMs);
     this.timer.unref();
     void this.sweep({ allQueued: true });
   }

@@ -24,8 +24,6 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 const LEASE_MS = 60_000;
 /** How often a running job writes its progress (and renews its lease). */
 const PROGRESS_MS = 1_000;
-/** A queued job nobody took for this long is queued again (its message was lost while NATS was down). */
-const STALE_QUEUED_MS = 60_000;
 
 export interface ImportJobDeps {
   jobs: ImportJobRepository;
@@ -38,6 +36,8 @@ export interface ImportJobDeps {
   importers: Record<ImportKind, (caller: Caller, rows: AsyncIterable<RawRow>, options: ImportOptions) => Promise<ImportResult>>;
   /** the largest file accepted, in bytes */
   maxBytes: number;
+  /** how often each instance sweeps for jobs to queue again; a job queued this long ago and not taken is (its message was lost while NATS was down) */
+  sweepMs: number;
 }
 
 /** The progress of jobs running in this process, fresher than the database's (updated each second). */
@@ -128,8 +128,8 @@ export async function runImportJob(deps: ImportJobDeps, id: string): Promise<voi
  */
 export async function requeueStalledImportJobs(deps: ImportJobDeps, options: { allQueued?: boolean } = {}): Promise<number> {
   const now = deps.now();
-  const stalled = await deps.jobs.stalled(now, options.allQueued ? now : new Date(now.getTime() - STALE_QUEUED_MS));
-  for (const job of stalled) await deps.work.submit('import', { id: job.id }, { key: `${job.id}:${job.attempts}:${Math.floor(now.getTime() / STALE_QUEUED_MS)}` });
+  const stalled = await deps.jobs.stalled(now, options.allQueued ? now : new Date(now.getTime() - deps.sweepMs));
+  for (const job of stalled) await deps.work.submit('import', { id: job.id }, { key: `${job.id}:${job.attempts}:${Math.floor(now.getTime() / deps.sweepMs)}` });
   return stalled.length;
 }
 
