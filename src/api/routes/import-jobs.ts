@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
-import { cancelImportJob, getImportJob, IMPORT_KINDS, listImportJobs, submitImportJob } from '../../core/import-job/import-job.service.ts';
+import { cancelImportJob, getImportJob, IMPORT_KINDS, listImportJobs, parseImportJobStates, submitImportJob } from '../../core/import-job/import-job.service.ts';
 import { VigieError } from '../../core/shared/errors.ts';
 import { detectImportFormat } from '../../intake/import-format.ts';
 import { presentImportJob } from '../presenters/import-job.presenter.ts';
@@ -10,7 +10,6 @@ import type { ApiEnv } from '../app.ts';
 
 const json = (description: string) => ({ description, content: { 'application/json': { schema: z.record(z.string(), z.any()) } } });
 const idParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const STATES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
 const refusals = { ...errorResponses, 409: { description: 'The job is not queued', content: { 'application/json': { schema: errorSchema } } }, 413: { description: 'The file is over the limit', content: { 'application/json': { schema: errorSchema } } }, 415: { description: 'Unknown format', content: { 'application/json': { schema: errorSchema } } } };
 
 /** /api/import-jobs: files imported in the background, with progress. */
@@ -44,10 +43,7 @@ export function importJobRoutes(context: VigieContext) {
     responses: { 200: json('A page of jobs'), ...refusals },
   }), async (c) => {
     const { state, limit, offset } = c.req.valid('query');
-    const states = state ? state.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
-    const unknown = states?.find((s) => !(STATES as readonly string[]).includes(s));
-    if (unknown) throw new VigieError('invalid_input', `unknown state "${unknown}": ${STATES.join(', ')}`, 400, [{ path: 'state', message: `unknown: ${unknown}` }]);
-    const page = await listImportJobs(deps, c.get('caller'), { states: states as typeof STATES[number][] | undefined, limit, offset });
+    const page = await listImportJobs(deps, c.get('caller'), { states: parseImportJobStates(state), limit, offset });
     return c.json({ items: await Promise.all(page.items.map((job) => presentImportJob(job, context))), total: page.total, limit, offset }, 200);
   });
 

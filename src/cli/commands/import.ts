@@ -1,6 +1,6 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { cancelImportJob, getImportJob, listImportJobs, submitImportJob } from '../../core/import-job/import-job.service.ts';
+import { cancelImportJob, getImportJob, listImportJobs, parseImportJobStates, submitImportJob } from '../../core/import-job/import-job.service.ts';
 import type { ImportJobSummary } from '../../store/import-job.repository.ts';
 import { withContext } from './users.ts';
 import { Command, Option } from 'commander';
@@ -82,10 +82,7 @@ export function importJobsCommand(): Command {
     .action(async (flags: { state?: string; limit: string; json?: boolean; data?: string }) => withContext(flags, async (context) => {
       const limit = Number(flags.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new VigieError('invalid_input', '--limit must be a whole number from 1 to 200', 400, [{ path: 'limit', message: flags.limit }]);
-      const states = flags.state?.split(',').map((s) => s.trim()) as ImportJobSummary['state'][] | undefined;
-      const unknown = states?.find((s) => !['queued', 'running', 'done', 'failed', 'cancelled'].includes(s));
-      if (unknown) throw new VigieError('invalid_input', `unknown state "${unknown}": queued, running, done, failed, cancelled`, 400, [{ path: 'state', message: unknown }]);
-      const page = await listImportJobs(context.importJobs, await cliCaller(context), { states, limit, offset: 0 });
+      const page = await listImportJobs(context.importJobs, await cliCaller(context), { states: parseImportJobStates(flags.state), limit, offset: 0 });
       if (flags.json) { console.log(JSON.stringify(page, null, 2)); return; }
       if (page.items.length === 0) console.log('no import jobs (queue one with: vigie import FILE --queue)');
       for (const job of page.items) console.log(describeJob(job));

@@ -18,6 +18,15 @@ import type { ImportJobRepository, ImportJobSummary } from '../../store/import-j
 import type { ImportJobProblem, ImportJobRow, ImportJobState } from '../../store/schema.ts';
 
 export const IMPORT_KINDS = ['incident', 'seizure'] as const;
+export const IMPORT_JOB_STATES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const satisfies readonly ImportJobState[];
+
+/** A comma-separated state filter (`?state=` and `--state`), refused naming the unknown state. */
+export function parseImportJobStates(text: string | undefined): ImportJobState[] | undefined {
+  const states = text?.split(',').map((state) => state.trim()).filter(Boolean);
+  const unknown = states?.find((state) => !(IMPORT_JOB_STATES as readonly string[]).includes(state));
+  if (unknown) throw new VigieError('invalid_input', `unknown state "${unknown}": ${IMPORT_JOB_STATES.join(', ')}`, 400, [{ path: 'state', message: `unknown: ${unknown}` }]);
+  return states as ImportJobState[] | undefined;
+}
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** How long a running job is held without news from its instance before another may take it. */
@@ -133,7 +142,9 @@ export async function requeueStalledImportJobs(deps: ImportJobDeps, options: { a
   return stalled.length;
 }
 
-async function finish(deps: ImportJobDeps, job: ImportJobRow, changes: Parameters<ImportJobRepository['finish']>[2] extends infer C ? Omit<C & object, 'finished_at'> : never): Promise<void> {
+type JobOutcome = Omit<Parameters<ImportJobRepository['finish']>[2], 'finished_at'>;
+
+async function finish(deps: ImportJobDeps, job: ImportJobRow, changes: JobOutcome): Promise<void> {
   const ended = await deps.jobs.finish(job.id, job.attempts, { ...changes, finished_at: deps.now() });
   if (ended) await announce(deps, ended);
 }
