@@ -14,6 +14,13 @@ export const TARGET_KINDS = [
 ] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
+/** Where on or near its site an act took place ("where on the site"): used by the form and the extractor. */
+export const SITE_SPOTS = [
+  'gate', 'perimeter', 'staff_car_park', 'visitor_car_park', 'inside', 'staff_home', 'public_road', 'hospital',
+  'court', 'other',
+] as const;
+export type SiteSpot = (typeof SITE_SPOTS)[number];
+
 export const SIGNATURE_KINDS = [
   'tag', 'slogan', 'symbol', 'vehicle_plate', 'vehicle_description', 'phone', 'online_handle', 'other',
 ] as const;
