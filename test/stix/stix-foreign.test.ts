@@ -23,7 +23,7 @@ const exportAll = async (context: VigieContext) => buildBundle(await selectForSt
 /** A bundle as MISP emits one: an incident placed by a city only, a statement marking, an indicator that indicates it. */
 function mispBundle() {
   const author = base('identity', 900, { name: 'CERT Pénitentiaire (fictitious)', identity_class: 'organization' });
-  const statement = { type: 'marking-definition', spec_version: '2.1', id: `marking-definition--${uuid(901)}`, created: T, definition_type: 'statement', definition: { statement: 'Copyright test CERT' } };
+  const statement: StixObject = { type: 'marking-definition', spec_version: '2.1', id: `marking-definition--${uuid(901)}`, created: T, definition_type: 'statement', definition: { statement: 'Copyright test CERT' } };
   const incident = base('incident', 1, {
     name: 'Drone drop over Fleury', description: 'Parcel with phones dropped in the yard', labels: ['drone_drop', 'misp:event'], confidence: 70, lang: 'en',
     created_by_ref: author.id, first_seen: '2025-04-18T22:00:00.000Z', last_seen: '2025-04-18T23:30:00.000Z', modified: '2025-04-19T09:00:00.000Z',
