@@ -65,6 +65,8 @@ import type { EscortDeps } from './core/escort/escort.service.ts';
 import { EscortWatch } from './core/escort/escort.runtime.ts';
 import { FugitiveRepository } from './store/fugitive.repository.ts';
 import type { FugitiveDeps } from './core/fugitive/fugitive.service.ts';
+import { StixRepository } from './store/stix.repository.ts';
+import { graphImportDeps, type GraphImportDeps } from './intake/stix/stix-graph-import.ts';
 
 /** Everything a running Vigie holds: the store, the reference geography and the use-case deps. */
 export interface VigieContext {
@@ -121,6 +123,10 @@ export interface VigieContext {
   escortWatch: EscortWatch;
   /** the wanted list */
   fugitives: FugitiveDeps;
+  /** foreign STIX objects kept with their incidents, and TAXII status resources */
+  stix: StixRepository;
+  /** where the actor graph of a STIX bundle goes */
+  stixGraph: GraphImportDeps;
   close(): Promise<void>;
 }
 
@@ -249,6 +255,8 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   return {
     store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, detector, work, importJobs, importJobRuntime, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
     cases,
+    stix: new StixRepository(db),
+    stixGraph: graphImportDeps({ actorGraph, incidents }),
     auth: { identity, audit },
     admin: { identity, audit },
     briefs, briefScheduler, seizureStats,

@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kyse
 import type { ReadScope } from '../core/access/access.ts';
 import type { DB } from './schema.ts';
 
-type Owned = 'incidents' | 'seizures' | 'articles' | 'alerts' | 'tasks' | 'notification_events' | 'cases' | 'case_notes' | 'case_evidence' | 'escorts' | 'fugitives' | 'actors';
+type Owned = 'incidents' | 'seizures' | 'articles' | 'alerts' | 'tasks' | 'notification_events' | 'cases' | 'case_notes' | 'case_evidence' | 'escorts' | 'fugitives' | 'actors' | 'stix_objects';
 
 /**
  * The SQL form of `authorize(principal, { kind: 'read' })` (core/access/access.ts): every list,

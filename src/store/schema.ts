@@ -333,6 +333,9 @@ export interface DB {
   case_evidence: CaseEvidenceTable & ProtectedColumns;
   case_history: CaseHistoryTable;
   disseminations: DisseminationTable;
+  // migration 0023: foreign STIX objects kept with their incidents, TAXII status resources
+  stix_objects: StixObjectTable;
+  taxii_statuses: TaxiiStatusTable;
 }
 
 export type IncidentRow = Selectable<DB['incidents']>;
@@ -400,3 +403,12 @@ export type CaseHandoverRow = Selectable<CaseHandoverTable>;
 export type CaseItemRow = Selectable<CaseItemTable>;
 export type CaseMemberRow = Selectable<CaseMemberTable>;
 export type DisseminationRow = Selectable<DisseminationTable>;
+
+/** A foreign STIX object kept by Vigie (migration 0023); see docs/stix-taxii.md. */
+export interface StixObjectTable {
+  stix_id: string; role: 'origin' | 'attached' | 'standalone' | 'pending'; type: string; incident_id: string | null;
+  object: Json<Record<string, unknown>>; owner_org_id: string; marking: string; compartments: WithDefault<string[]>;
+  created_by: string | null; status_id: string | null; received_at: Generated<Date>;
+}
+export interface TaxiiStatusTable { id: string; owner_id: string; body: Json<Record<string, unknown>>; created_at: Generated<Date> }
+export type StixObjectRow = Selectable<StixObjectTable>;

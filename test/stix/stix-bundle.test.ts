@@ -120,6 +120,22 @@ describe('STIX 2.1 bundles', () => {
     } finally { await target.close(); }
   });
 
+  it('passes the interop rules of sharing communities: every object names a producer in the bundle, locations a region, gangs their resources and motive', async () => {
+    const bundle = buildBundle(await selectForStix(source, system, {}), source.gazetteer, { interop: true });
+    const producers = new Set(bundle.objects.filter((o) => o.type === 'identity' && o.created_by_ref).map((o) => o.id));
+    const problems: string[] = [];
+    for (const object of bundle.objects) {
+      // stix2-validator --interop: every non-identity object is created by an identity of the bundle that itself names its producer.
+      if (object.type !== 'identity' && !producers.has(String(object.created_by_ref))) problems.push(`${object.id}: created_by_ref`);
+      if (object.type === 'location' && !object.region) problems.push(`${object.id}: region`);
+      if (object.type === 'intrusion-set' && !(object.resource_level && object.primary_motivation)) problems.push(`${object.id}: resource_level, primary_motivation`);
+      if (object.type === 'threat-actor' && !(object.roles && object.sophistication)) problems.push(`${object.id}: roles, sophistication`);
+    }
+    assert.deepEqual(problems, []);
+    assert.ok(bundle.objects.some((o) => o.type === 'intrusion-set'), 'the bundle holds a gang to check');
+    assert.equal(bundle.objects.some((o) => o.type === 'marking-definition'), false, 'the OASIS marking definitions are known by id');
+  });
+
   it('refuses to export a campaign that does not exist', async () => {
     await assert.rejects(selectForStix(source, system, { campaign: 'C-UNKNOWN' }), /does not exist/);
   });

@@ -96,20 +96,23 @@ describe('TAXII 2.1 between two Vigie instances', () => {
     for (const key of campaignKeys) assert.ok(await b.incidents.incidents.findByExternalId(key));
   });
 
-  it('accepts posted objects with a status resource, and reports a refused one', async () => {
+  it('accepts posted objects with a status resource that counts every object', async () => {
     const bApp = createApp(b);
     const bToken = (await account(b, { role: 'analyst' })).token;
     const headers = { accept: TAXII, 'content-type': TAXII, authorization: `Bearer ${bToken}` };
     const amber = buildBundle(await selectForStix(a, system, {}), a.gazetteer).objects.filter((o) => (o.object_marking_refs as string[] | undefined)?.[0]?.startsWith('marking-definition--55d9') || o.type !== 'incident');
     const posted = await bApp.request(`/taxii2/vigie/collections/${green}/objects/`, { method: 'POST', headers, body: JSON.stringify({ objects: amber }) });
     assert.equal(posted.status, 202);
-    const status = await posted.json() as { id: string; status: string; success_count: number; failure_count: number };
-    assert.deepEqual([status.status, status.success_count, status.failure_count], ['complete', 1, 0]);
+    const status = await posted.json() as { id: string; status: string; total_count: number; success_count: number; failure_count: number; successes: Array<{ id: string }> };
+    assert.deepEqual([status.status, status.total_count, status.success_count, status.failure_count], ['complete', amber.length, amber.length, 0]);
+    assert.deepEqual(status.successes.map((entry) => entry.id).sort(), amber.map((o) => o.id).sort());
     const again = await bApp.request(`/taxii2/vigie/status/${status.id}/`, { headers });
     assert.equal(((await again.json()) as { id: string }).id, status.id);
-    const broken = [{ type: 'incident', spec_version: '2.1', id: 'incident--9b1c6a3e-8d9a-4a5e-9f3c-2a1b0c9d8e7f', created: '2025-05-01T10:00:00.000Z', modified: '2025-05-01T10:00:00.000Z', name: 'nowhere' }];
-    const refused = await (await bApp.request(`/taxii2/vigie/collections/${green}/objects/`, { method: 'POST', headers, body: JSON.stringify({ objects: broken }) })).json() as { failure_count: number; failures: Array<{ id: string }> };
-    assert.deepEqual([refused.failure_count, refused.failures[0].id], [1, broken[0].id]);
+    const broken = [{ type: 'incident', spec_version: '2.1', id: 'incident--9b1c6a3e-8d9a-4a5e-9f3c-2a1b0c9d8e7f', created: 'not a date', modified: 'not a date', name: 'no time at all' }];
+    const location = { type: 'location', spec_version: '2.1', id: 'location--9b1c6a3e-8d9a-4a5e-9f3c-2a1b0c9d8e70', created: '2025-05-01T10:00:00.000Z', modified: '2025-05-01T10:00:00.000Z', city: 'Fresnes', country: 'FR' };
+    const rel = { type: 'relationship', spec_version: '2.1', id: 'relationship--9b1c6a3e-8d9a-4a5e-9f3c-2a1b0c9d8e71', created: '2025-05-01T10:00:00.000Z', modified: '2025-05-01T10:00:00.000Z', relationship_type: 'located-at', source_ref: broken[0].id, target_ref: location.id };
+    const refused = await (await bApp.request(`/taxii2/vigie/collections/${green}/objects/`, { method: 'POST', headers, body: JSON.stringify({ objects: [...broken, location, rel] }) })).json() as { failure_count: number; failures: Array<{ id: string; message: string }>; success_count: number };
+    assert.deepEqual([refused.failure_count, refused.failures[0]?.id, refused.success_count], [1, broken[0].id, 2]);
   });
 
   it('vigie taxii pull imports a collection into a store', async () => {

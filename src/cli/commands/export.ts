@@ -16,6 +16,7 @@ export function exportCommand(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices([...EXPORT_FORMATS, 'stix']).default('json'))
     .option('--campaign <key>', 'stix: a campaign (key or id) and its members')
     .option('--since <date>', 'stix: incidents ending after this date')
+    .option('--interop', 'stix: leave out the OASIS TLP marking definitions (well-known ids without an author), as STIX interop mode asks')
     .option('-o, --out <file>', 'write to a file instead of standard output')
     .option('--from <date>', 'incidents ending after this date')
     .option('--to <date>', 'incidents starting before this date')
@@ -27,7 +28,7 @@ export function exportCommand(): Command {
     .option('--status <statuses>', 'statuses, comma-separated')
     .option('--include-staff', 'include STAFF details (staff identities, home addresses) in clear')
     .option(...dataOption)
-    .action(async (flags: { includeStaff?: boolean; format: ExportFormat | 'stix'; campaign?: string; since?: string; out?: string; from?: string; to?: string; facility?: string; department?: string; directorate?: string; eventType?: string; signature?: string; status?: string; data?: string }) => {
+    .action(async (flags: { includeStaff?: boolean; format: ExportFormat | 'stix'; campaign?: string; since?: string; interop?: boolean; out?: string; from?: string; to?: string; facility?: string; department?: string; directorate?: string; eventType?: string; signature?: string; status?: string; data?: string }) => {
       if (flags.format === 'stix') return writeStixBundle(flags);
       const filter = toIncidentFilter({
         from: flags.from, to: flags.to, facility: flags.facility, department: flags.department, directorate: flags.directorate,

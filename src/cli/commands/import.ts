@@ -35,11 +35,13 @@ export function importCommand(): Command {
     .addOption(new Option('-k, --kind <kind>', 'what the file holds').choices(['incidents', 'seizures', 'stix']).default('incidents'))
     .addOption(new Option('-f, --format <format>', 'file format (default: from the extension, then the content)').choices(['json', 'ndjson', 'csv']))
     .option('--org <organisation>', 'organisation that owns the imported records (default: Vigie)')
+    .option('--partial', 'STIX only: store the valid incidents and report each refused object, instead of refusing the whole bundle')
     .option('--queue', 'queue the file as an import job for a running Vigie to import in the background (vigie import-jobs shows it)')
     .option(...dataOption)
-    .action(async (file: string, flags: { kind: 'incidents' | 'seizures' | 'stix'; format?: ImportFormat; data?: string; org?: string; queue?: boolean }) => {
+    .action(async (file: string, flags: { kind: 'incidents' | 'seizures' | 'stix'; format?: ImportFormat; data?: string; org?: string; queue?: boolean; partial?: boolean }) => {
       if (!statSync(file).isFile()) throw new VigieError('invalid_input', `${file} is not a file`, 400);
       if (flags.kind === 'stix') return importStixFile(file, flags);
+      if (flags.partial) throw new VigieError('invalid_input', '--partial is for STIX bundles (--kind stix): other files are imported whole or not at all', 400, [{ path: '--partial', message: 'only with --kind stix' }]);
       const format = flags.format ?? detectImportFormat({ fileName: file });
       if (!format) throw new VigieError('unsupported_format', `cannot tell the format of ${file}: give --format json|ndjson|csv`, 400);
       const config = readConfig(flags);

@@ -16,14 +16,14 @@ export function dateFlag(name: string, text: string | undefined): Date | undefin
 }
 
 /** `vigie export --format stix`: a campaign or the incidents since a date, as one STIX 2.1 bundle. */
-export async function writeStixBundle(flags: { campaign?: string; since?: string; out?: string; data?: string }): Promise<void> {
+export async function writeStixBundle(flags: { campaign?: string; since?: string; out?: string; data?: string; interop?: boolean }): Promise<void> {
   const since = dateFlag('--since', flags.since);
   const config = readConfig(flags);
   const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
     const caller = await cliCaller(context, {});
     const selection = await selectForStix(context, caller, { campaign: flags.campaign, since });
-    const bundle = buildBundle(selection, context.gazetteer);
+    const bundle = buildBundle(selection, context.gazetteer, { interop: flags.interop });
     await recordStixExport(context.cases, caller, selection);
     const text = `${JSON.stringify(bundle, null, 2)}\n`;
     if (flags.out) writeFileSync(flags.out, text); else process.stdout.write(text);

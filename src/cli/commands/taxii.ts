@@ -1,8 +1,9 @@
 import { Command } from 'commander';
 import { readConfig } from '../../config.ts';
 import { openVigie } from '../../context.ts';
-import { describeGraph, graphImportDeps } from '../../intake/stix/stix-graph-import.ts';
-import { importStixBundle } from '../../intake/stix/stix-import.ts';
+import { importStix } from '../../core/exchange/stix-exchange.service.ts';
+import { describeGraph } from '../../intake/stix/stix-graph-import.ts';
+import { describeFates } from '../../intake/stix/stix-foreign.ts';
 import { pullTaxiiCollection } from '../../intake/stix/taxii-client.ts';
 import { cliCaller } from '../caller.ts';
 import { dataOption } from './serve.ts';
@@ -23,8 +24,9 @@ export function taxiiCommand(): Command {
       const config = readConfig(flags);
       const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
       try {
-        const result = await importStixBundle(context.incidents, await cliCaller(context, { org: flags.org }), bundle, graphImportDeps(context));
+        const result = await importStix({ incidents: context.incidents, stix: context.stix, graph: context.stixGraph }, await cliCaller(context, { org: flags.org }), bundle);
         console.log(`${url}: ${bundle.objects.length} objects pulled, ${result.total} incidents, ${result.inserted} added, ${result.skipped} already there${describeGraph(result.graph)}`);
+        console.log(`objects: ${describeFates(result.objects)}`);
       } finally {
         await context.close();
       }

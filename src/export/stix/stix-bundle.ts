@@ -7,6 +7,7 @@ import {
   type StixBundle, type StixObject,
 } from './stix-vocabulary.ts';
 import { graphObjects, type GraphSelection } from './stix-graph.ts';
+import { referencesOf } from './stix-references.ts';
 
 /** An organisation named by seizures the reader may read: the narrowest marking and the span of those seizures. */
 export interface OrganisationEntry { actor: ActorRow; marking: Marking; first: Date; last: Date }
@@ -18,7 +19,34 @@ export interface StixSelection {
   organisations?: OrganisationEntry[];
   /** the entities involved in the incidents, their neighbours and relationships (stix-graph.ts) */
   graph?: GraphSelection;
+  /** what foreign tools sent with the incidents, by Vigie incident id: kept and exported again unchanged */
+  foreign?: Map<string, ForeignObjects>;
+  /** objects kept apart from any incident (TAXII posts), exported when everything they refer to is */
+  standalone?: StixObject[];
+  /** when each standalone object was received (TAXII `date_added`) */
+  standaloneAdded?: Map<string, Date>;
 }
+
+/** The origin object of an incident imported from another tool, and the objects attached to it. */
+export interface ForeignObjects { origin?: StixObject; attached: StixObject[] }
+
+/** The open-vocabulary facts STIX's interop mode asks of an intrusion set, as they hold for the gangs Vigie records. */
+const ORGANISED_CRIME = { resource_level: 'organization', primary_motivation: 'personal-gain' } as const;
+
+/** Options of a bundle: `interop` leaves out the OASIS marking definitions (well-known ids, no author), as sharing communities' interop mode asks. */
+export interface BundleOptions { interop?: boolean }
+
+/** The region (STIX region-ov) of a French department: overseas ones are not in western Europe. */
+export function regionOfDepartment(code: string | null | undefined): string {
+  if (code === '971' || code === '972' || code === '977' || code === '978') return 'caribbean';
+  if (code === '973') return 'south-america';
+  if (code === '974' || code === '976') return 'eastern-africa';
+  if (code === '975') return 'northern-america';
+  if (code === '986' || code === '987' || code === '988') return 'polynesia';
+  return 'western-europe';
+}
+
+const BY_VIGIE = { created_by_ref: VIGIE_IDENTITY.id };
 
 const iso = (date: Date) => date.toISOString();
 
@@ -40,7 +68,7 @@ export function incidentStixId(row: IncidentRow): string {
 function relationship(source: string, type: string, target: string, created: string, markings: string[]): StixObject {
   return {
     type: 'relationship', spec_version: '2.1', id: stixId('relationship', 'relationship', `${source}|${type}|${target}`),
-    created, modified: created, relationship_type: type, source_ref: source, target_ref: target, object_marking_refs: markings,
+    ...BY_VIGIE, created, modified: created, relationship_type: type, source_ref: source, target_ref: target, object_marking_refs: markings,
   };
 }
 
@@ -49,15 +77,15 @@ function locationOf(row: IncidentRow, gazetteer: Gazetteer, created: string, mar
   const facility = row.facility_id ? gazetteer.facility(row.facility_id) : undefined;
   if (facility && row.place_precision === 'site') {
     return {
-      type: 'location', spec_version: '2.1', id: stixId('location', 'facility', facility.id), created: '2025-01-01T00:00:00.000Z', modified: '2025-01-01T00:00:00.000Z',
-      name: facility.name, latitude: facility.lat, longitude: facility.lon, country: 'FR',
+      type: 'location', spec_version: '2.1', id: stixId('location', 'facility', facility.id), ...BY_VIGIE, created: '2025-01-01T00:00:00.000Z', modified: '2025-01-01T00:00:00.000Z',
+      name: facility.name, latitude: facility.lat, longitude: facility.lon, country: 'FR', region: regionOfDepartment(facility.department_code),
       administrative_area: facility.department_code, ...(facility.commune ? { city: facility.commune } : {}),
       object_marking_refs: [TLP_MARKING_IDS.CLEAR],
     };
   }
   return {
-    type: 'location', spec_version: '2.1', id: stixId('location', 'place', incidentKey(row)), created, modified: created,
-    latitude: row.lat, longitude: row.lon, country: row.country,
+    type: 'location', spec_version: '2.1', id: stixId('location', 'place', incidentKey(row)), ...BY_VIGIE, created, modified: created,
+    latitude: row.lat, longitude: row.lon, country: row.country, ...(row.country === 'FR' ? { region: regionOfDepartment(row.department_code) } : {}),
     ...(row.department_code ? { administrative_area: row.department_code } : {}), ...(row.commune ? { city: row.commune } : {}),
     object_marking_refs: markings,
   };
@@ -69,11 +97,26 @@ function incidentName(row: IncidentRow, gazetteer: Gazetteer): string {
 }
 
 /**
+ * The version of an incident that came from another tool: the source's `modified` while Vigie has
+ * not changed the record (version 1), else the time of Vigie's change, always later than the source's.
+ */
+function foreignVersion(row: IncidentRow, origin: StixObject): { created: string; modified: string } {
+  const sourceCreated = typeof origin.created === 'string' ? origin.created : iso(row.created_at);
+  const sourceModified = typeof origin.modified === 'string' ? origin.modified : sourceCreated;
+  if (row.version <= 1) return { created: sourceCreated, modified: sourceModified };
+  const local = Math.max(row.updated_at.getTime(), Date.parse(sourceModified) + 1);
+  return { created: sourceCreated, modified: new Date(local).toISOString() };
+}
+
+/**
  * The STIX objects of one incident: the incident with Vigie's extension, its location and the
  * relationship between them. `created` is the start of the incident, so re-exporting the same
- * record anywhere gives the same objects. STAFF details and compartments never leave.
+ * record anywhere gives the same objects. An incident imported from another tool is exported as the
+ * source sent it (its id, name, labels, confidence, author, language, times, references and other
+ * properties), with Vigie's extension and, once Vigie changed it, a new `modified`. STAFF details and
+ * compartments never leave.
  */
-export function incidentObjects(row: IncidentRow, gazetteer: Gazetteer): StixObject[] {
+export function incidentObjects(row: IncidentRow, gazetteer: Gazetteer, origin?: StixObject): StixObject[] {
   const { staff: _staff, compartments: _compartments, description, marking, sources, ...fields } = toInterchange(row);
   const created = iso(row.occurred_start);
   const markings = [TLP_MARKING_IDS[marking]];
@@ -81,13 +124,27 @@ export function incidentObjects(row: IncidentRow, gazetteer: Gazetteer): StixObj
     source_name: source.title ?? source.kind, ...(source.url ? { url: source.url } : {}),
     description: `${source.kind}, graded ${source.reliability}${source.credibility}`,
   }));
-  const incident: StixObject = {
-    type: 'incident', spec_version: '2.1', id: incidentStixId(row), created, modified: created,
+  const extensions = vigieExtension({ ...fields, external_id: incidentKey(row), sources });
+  let incident: StixObject = {
+    type: 'incident', spec_version: '2.1', id: incidentStixId(row), ...BY_VIGIE, created, modified: created,
     name: incidentName(row, gazetteer), ...(description ? { description } : {}),
     ...(references.length ? { external_references: references } : {}),
     object_marking_refs: markings,
-    extensions: vigieExtension({ ...fields, external_id: incidentKey(row), sources }),
+    extensions,
   };
+  if (origin) {
+    // The source's statement markings stay; its TLP is replaced by the record's (an analyst may have changed it).
+    const statements = ((origin.object_marking_refs as string[] | undefined) ?? []).filter((ref) => !markingOfRefs([ref]));
+    const kept = Array.isArray(origin.external_references) ? origin.external_references as Array<Record<string, unknown>> : [];
+    const keptUrls = new Set(kept.map((reference) => reference.url));
+    const added = row.version > 1 ? references.filter((reference) => !('url' in reference) || !keptUrls.has(reference.url)) : [];
+    incident = {
+      ...origin, ...foreignVersion(row, origin), ...(description ? { description } : {}),
+      ...(kept.length + added.length ? { external_references: [...kept, ...added] } : {}),
+      object_marking_refs: [...markings, ...statements],
+      extensions: { ...(origin.extensions as Record<string, unknown> | undefined), ...extensions },
+    };
+  }
   const location = locationOf(row, gazetteer, created, markings);
   return [incident, location, relationship(incident.id, 'located-at', location.id, created, markings)];
 }
@@ -107,7 +164,7 @@ function campaignObjects({ campaign, members }: StixSelection['campaigns'][numbe
   const markings = [TLP_MARKING_IDS[marking as Marking]];
   const created = iso(campaign.start_at);
   const object: StixObject = {
-    type: 'campaign', spec_version: '2.1', id: stixId('campaign', 'campaign', campaign.key), created, modified: created,
+    type: 'campaign', spec_version: '2.1', id: stixId('campaign', 'campaign', campaign.key), ...BY_VIGIE, created, modified: created,
     name: campaign.key, description: campaign.explanation, first_seen: created, last_seen: iso(campaign.end_at),
     confidence: Math.round(Math.min(1, Math.max(0, campaign.confidence)) * 100), object_marking_refs: markings,
     extensions: vigieExtension({ state: campaign.state, sites: campaign.sites, shared_signatures: campaign.shared_signatures.map((s) => s.text) }),
@@ -115,7 +172,7 @@ function campaignObjects({ campaign, members }: StixSelection['campaigns'][numbe
   const related = included.map((incident) => relationship(incident.id, 'related-to', object.id, created, markings));
   if (found.length === 0) return [object];
   const sighting: StixObject = {
-    type: 'sighting', spec_version: '2.1', id: stixId('sighting', 'campaign-sighting', campaign.key), created, modified: created,
+    type: 'sighting', spec_version: '2.1', id: stixId('sighting', 'campaign-sighting', campaign.key), ...BY_VIGIE, created, modified: created,
     sighting_of_ref: object.id, where_sighted_refs: [...new Set(found.map((entry) => entry.location))].sort(),
     first_seen: created, last_seen: iso(campaign.end_at), count: found.length, object_marking_refs: markings,
   };
@@ -131,23 +188,24 @@ function organisationObject({ actor, marking, first, last }: OrganisationEntry):
   const type = adversary ? 'intrusion-set' : 'identity';
   const created = iso(first);
   return {
-    type, spec_version: '2.1', id: stixId(type, 'organisation', actor.name_key), created, modified: created, name: actor.name,
+    type, spec_version: '2.1', id: stixId(type, 'organisation', actor.name_key), ...BY_VIGIE, created, modified: created, name: actor.name,
     ...(actor.description ? { description: actor.description } : {}),
-    ...(adversary ? { ...(actor.aliases.length ? { aliases: actor.aliases } : {}), first_seen: created, last_seen: iso(last) } : { identity_class: 'organization' }),
+    ...(adversary ? { ...(actor.aliases.length ? { aliases: actor.aliases } : {}), first_seen: created, last_seen: iso(last), ...ORGANISED_CRIME } : { identity_class: 'organization' }),
     object_marking_refs: [TLP_MARKING_IDS[marking]],
     ...(actor.subkind ? { extensions: vigieExtension({ subkind: actor.subkind }) } : {}),
   };
 }
 
 /** A STIX 2.1 bundle of a selection, with the identity, extension and marking definitions it uses. */
-export function buildBundle(selection: StixSelection, gazetteer: Gazetteer): StixBundle {
+export function buildBundle(selection: StixSelection, gazetteer: Gazetteer, options: BundleOptions = {}): StixBundle {
   const byId = new Map<string, StixObject>();
   const exported: Exported = new Map();
   for (const row of selection.incidents) {
     if (row.compartments.length > 0) continue;
-    const [incident, location, ...rest] = incidentObjects(row, gazetteer);
+    const foreign = selection.foreign?.get(row.id);
+    const [incident, location, ...rest] = incidentObjects(row, gazetteer, foreign?.origin);
     exported.set(row.id, { incident, location: location.id });
-    for (const object of [incident, location, ...rest]) byId.set(object.id, object);
+    for (const object of [incident, location, ...rest, ...(foreign?.attached ?? [])]) byId.set(object.id, object);
   }
   for (const entry of selection.campaigns) for (const object of campaignObjects(entry, exported)) byId.set(object.id, object);
   for (const entry of selection.organisations ?? []) { const object = organisationObject(entry); byId.set(object.id, object); }
@@ -155,8 +213,12 @@ export function buildBundle(selection: StixSelection, gazetteer: Gazetteer): Sti
     const incidents = new Map([...exported].map(([id, entry]) => [id, entry.incident]));
     for (const object of graphObjects(selection.graph, incidents)) byId.set(object.id, object);
   }
+  // A kept object goes out only with everything it refers to (a relationship with both its ends).
+  for (const object of selection.standalone ?? []) {
+    if (!byId.has(object.id) && referencesOf(object).every((ref) => byId.has(ref))) byId.set(object.id, object);
+  }
   const used = new Set([...byId.values()].flatMap((object) => object.object_marking_refs as string[] ?? []));
-  const markings = (Object.keys(TLP_MARKING_IDS) as Marking[]).filter((marking) => used.has(TLP_MARKING_IDS[marking])).map(tlpMarkingDefinition);
+  const markings = options.interop ? [] : (Object.keys(TLP_MARKING_IDS) as Marking[]).filter((marking) => used.has(TLP_MARKING_IDS[marking])).map(tlpMarkingDefinition);
   const objects = [VIGIE_IDENTITY, VIGIE_EXTENSION, ...markings, ...[...byId.values()].sort((a, b) => a.id.localeCompare(b.id))];
   return { type: 'bundle', id: `bundle--${uuidV5(objects.map((object) => object.id).join(','))}`, objects };
 }

@@ -6,7 +6,7 @@
  */
 import type { Marking } from '../../core/access/access.ts';
 import type { ActorRelationshipRow, ActorRow, IncidentActorRole, IncidentActorRow, RelationshipKind } from '../../store/schema.ts';
-import { markingOfRefs, stixId, TLP_MARKING_IDS, VIGIE_EXTENSION_ID, type StixObject } from './stix-vocabulary.ts';
+import { markingOfRefs, stixId, TLP_MARKING_IDS, VIGIE_EXTENSION_ID, VIGIE_IDENTITY, type StixObject } from './stix-vocabulary.ts';
 
 /** The entities, relationships and incident roles of a selection, already filtered for the reader. */
 export interface GraphSelection { actors: ActorRow[]; relationships: ActorRelationshipRow[]; roles: IncidentActorRow[] }
@@ -51,11 +51,13 @@ const markingRefs = (marking: string) => [TLP_MARKING_IDS[marking as Marking] ??
 function actorObject(actor: ActorRow): StixObject {
   const type = stixTypeOf(actor);
   const created = actor.created_at.toISOString();
+  // roles, sophistication, resource level and motivation: what interop mode asks, stated as what holds for
+  // the people and gangs Vigie records (a member acts for a network; gangs work for profit); see docs/stix-taxii.md.
   const kindFields = type === 'identity' ? { identity_class: 'organization' }
-    : type === 'threat-actor' ? { threat_actor_types: ['criminal'], ...(actor.aliases.length ? { aliases: actor.aliases } : {}) }
-      : actor.aliases.length ? { aliases: actor.aliases } : {};
+    : type === 'threat-actor' ? { threat_actor_types: ['criminal'], roles: ['agent'], sophistication: 'minimal', ...(actor.aliases.length ? { aliases: actor.aliases } : {}) }
+      : { resource_level: 'organization', primary_motivation: 'personal-gain', ...(actor.aliases.length ? { aliases: actor.aliases } : {}) };
   return {
-    type, spec_version: '2.1', id: actorStixId(actor), created, modified: actor.updated_at.toISOString(), name: actor.name,
+    type, spec_version: '2.1', id: actorStixId(actor), created_by_ref: VIGIE_IDENTITY.id, created, modified: actor.updated_at.toISOString(), name: actor.name,
     ...(actor.description ? { description: actor.description } : {}), ...kindFields,
     object_marking_refs: markingRefs(actor.marking),
     extensions: extension({ kind: actor.kind, subkind: actor.subkind }),
@@ -69,7 +71,7 @@ function relationshipObject(row: ActorRelationshipRow, source: string, target: s
   }));
   return {
     type: 'relationship', spec_version: '2.1', id: stixId('relationship', 'actor-relationship', `${source}|${row.kind}|${target}`),
-    created, modified: row.updated_at.toISOString(), relationship_type: RELATIONSHIP_TYPES[row.kind], source_ref: source, target_ref: target,
+    created_by_ref: VIGIE_IDENTITY.id, created, modified: row.updated_at.toISOString(), relationship_type: RELATIONSHIP_TYPES[row.kind], source_ref: source, target_ref: target,
     confidence: row.confidence, ...(row.description ? { description: row.description } : {}),
     ...(row.valid_from ? { start_time: new Date(row.valid_from).toISOString() } : {}),
     ...(row.valid_until && (!row.valid_from || new Date(row.valid_until) > new Date(row.valid_from)) ? { stop_time: new Date(row.valid_until).toISOString() } : {}),
@@ -96,7 +98,7 @@ export function graphObjects(graph: GraphSelection, incidents: Map<string, StixO
     const refs = [...new Set([...(incident.object_marking_refs as string[]), ...(actor.object_marking_refs as string[])])];
     objects.push({
       type: 'relationship', spec_version: '2.1', id: stixId('relationship', 'incident-role', `${incident.id}|${role.role}|${actor.id}`),
-      created: role.created_at.toISOString(), modified: role.created_at.toISOString(), relationship_type: ROLE_TYPES[role.role],
+      created_by_ref: VIGIE_IDENTITY.id, created: role.created_at.toISOString(), modified: role.created_at.toISOString(), relationship_type: ROLE_TYPES[role.role],
       source_ref: incident.id, target_ref: actor.id, object_marking_refs: [TLP_MARKING_IDS[markingOfRefs(refs) ?? 'AMBER']], extensions: extension({ role: role.role }),
     });
   }

@@ -6,7 +6,9 @@ import type { CampaignRepository } from '../../store/campaign.repository.ts';
 import type { IncidentFilter } from '../../store/incident.repository.ts';
 import type { SeizureRepository } from '../../store/seizure.repository.ts';
 import type { IncidentRow } from '../../store/schema.ts';
-import type { OrganisationEntry, StixSelection } from './stix-bundle.ts';
+import type { ForeignObjects, OrganisationEntry, StixSelection } from './stix-bundle.ts';
+import type { StixObject } from './stix-vocabulary.ts';
+import type { StixRepository } from '../../store/stix.repository.ts';
 import { STIX_ACTOR_KINDS, type GraphSelection } from './stix-graph.ts';
 import { relationshipAccess } from '../../core/actor/actor.ts';
 
@@ -17,6 +19,21 @@ export interface StixSelectionDeps {
   seizures?: { seizures: Pick<SeizureRepository, 'list'>; actors: Pick<ActorRepository, 'findById'> };
   /** the actor graph around the incidents */
   actors?: Pick<ActorRepository, 'actorsOfIncidents' | 'relationshipsTouching' | 'byIds'>;
+  /** what foreign tools sent: kept beside the incidents, or apart (TAXII) */
+  stix?: Pick<StixRepository, 'ofIncidents' | 'readableStandalone'>;
+}
+
+/** The origin and attached objects of the selected incidents, by Vigie incident id. */
+async function foreignOf(stix: NonNullable<StixSelectionDeps['stix']>, incidents: IncidentRow[]): Promise<Map<string, ForeignObjects>> {
+  const out = new Map<string, ForeignObjects>();
+  for (let start = 0; start < incidents.length; start += 5000) {
+    for (const row of await stix.ofIncidents(incidents.slice(start, start + 5000).map((incident) => incident.id))) {
+      const entry = out.get(row.incident_id!) ?? { attached: [] };
+      if (row.role === 'origin') entry.origin = row.object as StixObject; else entry.attached.push(row.object as StixObject);
+      out.set(row.incident_id!, entry);
+    }
+  }
+  return out;
 }
 
 /**
@@ -89,10 +106,12 @@ export async function selectForStix(deps: StixSelectionDeps, caller: Caller, que
   // A TAXII collection (one marking) and a campaign hold incidents only: nothing links organisations to them yet.
   const organisations = deps.seizures && !query.campaign && !query.marking ? await organisationsOf(deps.seizures, caller, query.since) : [];
   const graph = deps.actors ? await graphOf(deps.actors, caller, incidents, query.marking) : undefined;
+  const foreign = deps.stix ? await foreignOf(deps.stix, incidents) : undefined;
+  const standaloneRows = deps.stix && !query.campaign ? await deps.stix.readableStandalone(readScope(caller.principal), query.marking) : [];
   await deps.incidents.audit.append({
     actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null,
     action: 'incident.export', object_type: campaigns.length ? 'campaign' : null, object_id: campaigns[0]?.campaign.id ?? null,
     details: { format: 'stix', count: incidents.length, organisations: organisations.length, entities: graph?.actors.length ?? 0, ids: incidents.slice(0, 500).map((row) => row.id), query: { campaign: query.campaign ?? null, since: query.since?.toISOString() ?? null, marking: query.marking ?? null } },
   });
-  return { incidents, campaigns, organisations, graph };
+  return { incidents, campaigns, organisations, graph, foreign, standalone: standaloneRows.map((row) => row.object as StixObject), standaloneAdded: new Map(standaloneRows.map((row) => [row.stix_id, row.received_at])) };
 }

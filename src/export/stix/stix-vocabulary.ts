@@ -23,6 +23,8 @@ export const stixId = (type: string, kind: string, key: string) => `${type}--${u
 /** The identity that creates Vigie's extension definition. */
 export const VIGIE_IDENTITY: StixObject = {
   type: 'identity', spec_version: '2.1', id: stixId('identity', 'identity', 'vigie'),
+  // Its own producer: STIX's interop mode asks every identity that produces objects to name one.
+  created_by_ref: stixId('identity', 'identity', 'vigie'),
   created: '2025-01-01T00:00:00.000Z', modified: '2025-01-01T00:00:00.000Z',
   name: 'Vigie', identity_class: 'system', description: 'Vigie incident-intelligence platform',
 };

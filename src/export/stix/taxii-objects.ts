@@ -1,8 +1,8 @@
 import { MARKINGS, type Marking } from '../../core/access/access.ts';
 import type { Gazetteer } from '../../core/facility/facility.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
-import type { IncidentRow } from '../../store/schema.ts';
-import { buildBundle, incidentObjects } from './stix-bundle.ts';
+import { buildBundle, incidentObjects, type StixSelection } from './stix-bundle.ts';
+import { actorStixId } from './stix-graph.ts';
 import { uuidV5, type StixObject } from './stix-vocabulary.ts';
 
 export const TAXII_MEDIA_TYPE = 'application/taxii+json;version=2.1';
@@ -19,14 +19,24 @@ export const TAXII_COLLECTIONS: TaxiiCollection[] = MARKINGS.map((marking) => ({
 /** An object of a collection and when the collection first held it (the incident's creation in Vigie). */
 export interface CollectionEntry { object: StixObject; dateAdded: Date }
 
-/** The objects of a collection, oldest addition first then by id: the order TAXII pages follow. */
-export function collectionEntries(incidents: IncidentRow[], gazetteer: Gazetteer): CollectionEntry[] {
+/**
+ * The objects of a collection, oldest addition first then by id: the order TAXII pages follow. An
+ * object is added when its incident was recorded (the earliest, for shared objects), an entity when
+ * it was recorded, a kept foreign object when it was received.
+ */
+export function collectionEntries(selection: StixSelection, gazetteer: Gazetteer): CollectionEntry[] {
   const added = new Map<string, Date>();
   const earliest = (id: string, date: Date) => { const known = added.get(id); if (!known || date < known) added.set(id, date); };
-  for (const row of incidents) for (const object of incidentObjects(row, gazetteer)) earliest(object.id, row.created_at);
-  const first = incidents.reduce<Date | undefined>((min, row) => (!min || row.created_at < min ? row.created_at : min), undefined);
-  const bundle = buildBundle({ incidents, campaigns: [] }, gazetteer);
+  const { incidents } = selection;
+  for (const row of incidents) {
+    const foreign = selection.foreign?.get(row.id);
+    for (const object of [...incidentObjects(row, gazetteer, foreign?.origin), ...(foreign?.attached ?? [])]) earliest(object.id, row.created_at);
+  }
+  for (const actor of selection.graph?.actors ?? []) earliest(actorStixId(actor), actor.created_at);
+  for (const [id, date] of selection.standaloneAdded ?? []) earliest(id, date);
+  const first = [...added.values()].reduce<Date | undefined>((min, date) => (!min || date < min ? date : min), undefined);
   if (!first) return [];
+  const bundle = buildBundle(selection, gazetteer);
   return bundle.objects.map((object) => ({ object, dateAdded: added.get(object.id) ?? first }))
     .sort((a, b) => a.dateAdded.getTime() - b.dateAdded.getTime() || (a.object.id < b.object.id ? -1 : a.object.id > b.object.id ? 1 : 0));
 }

@@ -13,6 +13,7 @@ import { invalidInput, type FieldIssue } from '../../core/shared/errors.ts';
 import { RELATIONSHIP_TYPES, ROLE_TYPES } from '../../export/stix/stix-graph.ts';
 import { markingOfRefs, VIGIE_EXTENSION_ID, VIGIE_IDENTITY, type StixBundle, type StixObject } from '../../export/stix/stix-vocabulary.ts';
 import type { ActorKind, IncidentActorRole, RelationshipKind } from '../../store/schema.ts';
+import { authorsOnly } from './stix-foreign.ts';
 
 export interface GraphImportDeps {
   transaction<T>(work: (repositories: ActorRepositories) => Promise<T>): Promise<T>;
@@ -44,8 +45,8 @@ const RELATIONSHIP_KINDS = Object.keys(RELATIONSHIP_TYPES) as RelationshipKind[]
 const ROLES = Object.keys(ROLE_TYPES) as IncidentActorRole[];
 
 /** An entity of the bundle, or the problem with it; undefined for objects that are not entities. */
-function entityDraft(object: StixObject): EntityDraft | FieldIssue | undefined {
-  const isOrganisationIdentity = object.type === 'identity' && object.identity_class === 'organization' && object.id !== VIGIE_IDENTITY.id;
+function entityDraft(object: StixObject, authors: Set<string>): EntityDraft | FieldIssue | undefined {
+  const isOrganisationIdentity = object.type === 'identity' && object.identity_class === 'organization' && object.id !== VIGIE_IDENTITY.id && !authors.has(object.id);
   if (!['intrusion-set', 'threat-actor'].includes(object.type) && !isOrganisationIdentity) return undefined;
   const name = typeof object.name === 'string' ? object.name.trim() : '';
   if (name.length === 0 || name.length > 200) return { path: 'name', message: 'an entity needs a name of 1 to 200 characters' };
@@ -65,8 +66,10 @@ function entityDraft(object: StixObject): EntityDraft | FieldIssue | undefined {
 export function bundleEntities(bundle: StixBundle): Map<string, EntityDraft> {
   const entities = new Map<string, EntityDraft>();
   const issues: FieldIssue[] = [];
+  // The producers of the intelligence (authors only) are not organisations of the graph.
+  const authors = authorsOnly(bundle.objects);
   bundle.objects.forEach((object, index) => {
-    const draft = entityDraft(object);
+    const draft = entityDraft(object, authors);
     if (draft && 'path' in draft) issues.push({ path: `objects[${index}] ${object.id}: ${draft.path}`, message: draft.message });
     else if (draft) entities.set(draft.stixId, draft);
   });
@@ -115,7 +118,9 @@ export async function importStixGraph(deps: GraphImportDeps, caller: Caller, bun
       const source = String(object.source_ref), target = String(object.target_ref);
       const marking = markingOfRefs(object.object_marking_refs) ?? 'AMBER';
       if (ids.has(source) && ids.has(target) && source !== target) {
-        const kind = RELATIONSHIP_KINDS.find((value) => value === extension.kind) ?? reverse(RELATIONSHIP_TYPES, type) ?? 'linked_to';
+        // A relationship type Vigie does not map (part-of, variant-of...) is not turned into another: it is kept as the source sent it (stix-foreign.ts).
+        const kind = RELATIONSHIP_KINDS.find((value) => value === extension.kind) ?? reverse(RELATIONSHIP_TYPES, type);
+        if (!kind) continue;
         const confidence = typeof object.confidence === 'number' && object.confidence >= 0 && object.confidence <= 100 ? Math.round(object.confidence) : 50;
         const from = typeof object.start_time === 'string' ? object.start_time : null;
         const until = typeof object.stop_time === 'string' && (!from || object.stop_time >= from) ? object.stop_time : null;
@@ -125,7 +130,8 @@ export async function importStixGraph(deps: GraphImportDeps, caller: Caller, bun
         });
         if (stored) relationships += 1;
       } else if (incidents.has(source) && ids.has(target)) {
-        const role = ROLES.find((value) => value === extension.role) ?? reverse(ROLE_TYPES, type) ?? 'seen';
+        const role = ROLES.find((value) => value === extension.role) ?? reverse(ROLE_TYPES, type);
+        if (!role) continue;
         if (await actors.attach(incidents.get(source)!, ids.get(target)!, role, owner.created_by)) roles += 1;
       }
     }
