@@ -66,6 +66,7 @@ import { EscortWatch } from './core/escort/escort.runtime.ts';
 import { FugitiveRepository } from './store/fugitive.repository.ts';
 import type { FugitiveDeps } from './core/fugitive/fugitive.service.ts';
 import { StixRepository } from './store/stix.repository.ts';
+import { IncidentMapRepository } from './store/incident-map.repository.ts';
 import { graphImportDeps, type GraphImportDeps } from './intake/stix/stix-graph-import.ts';
 
 /** Everything a running Vigie holds: the store, the reference geography and the use-case deps. */
@@ -127,6 +128,8 @@ export interface VigieContext {
   stix: StixRepository;
   /** where the actor graph of a STIX bundle goes */
   stixGraph: GraphImportDeps;
+  /** the map's counts per grid cell at national and regional zoom */
+  incidentMap: IncidentMapRepository;
   close(): Promise<void>;
 }
 
@@ -256,6 +259,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, detector, work, importJobs, importJobRuntime, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
     cases,
     stix: new StixRepository(db),
+    incidentMap: new IncidentMapRepository(db),
     stixGraph: graphImportDeps({ actorGraph, incidents }),
     auth: { identity, audit },
     admin: { identity, audit },

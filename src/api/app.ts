@@ -27,6 +27,7 @@ import { postureRoutes } from './routes/posture.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { stixRoutes } from './routes/stix.ts';
 import { taxiiRoutes } from './routes/taxii.ts';
+import { incidentMapRoutes } from './routes/incident-map.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { MAX_EVIDENCE_BYTES } from '../core/case/case.ts';
 import { escortRoutes } from './routes/escorts.ts';
@@ -137,6 +138,8 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api', taskRoutes(context));
   app.route('/api', caseRoutes(context));
   app.route('/api/facilities', facilityRoutes(context));
+  // Before the incidents' routes: /map is not an incident id.
+  app.route('/api/incidents', incidentMapRoutes(context));
   app.route('/api/incidents', incidentRoutes(context));
   app.route('/api/seizures', seizureStatsRoutes(context));
   app.route('/api/seizures', seizureRoutes(context));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { ReadScope } from '../core/access/access.ts';
-import { readableBy } from './read-scope.ts';
+import { compartmentsWithin, readableBy } from './read-scope.ts';
 import type {
   ActorRelationshipRow, ActorRow, CaseEvidenceRow, CaseHandoverRow, CaseHistoryRow, CaseItemRow, CaseNoteRow, CaseRow, DB, TaskRow,
 } from './schema.ts';
@@ -59,7 +59,7 @@ export class CaseRepository {
       readableBy<'cases'>(scope)(eb),
       eb.and([
         eb.exists(eb.selectFrom('case_access').select('case_access.case_id').whereRef('case_access.case_id', '=', 'cases.id').where('case_access.org_id', '=', scope.organisationId)),
-        sql<boolean>`cases.compartments <@ ${sql.val(scope.compartments)}::text[]`,
+        compartmentsWithin(scope.compartments, 'cases.compartments'),
         scope.redOfOrganisation ? sql<boolean>`true` : eb('cases.marking', '<>', 'RED'),
       ]),
     ]));

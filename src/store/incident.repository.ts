@@ -24,7 +24,7 @@ const toColumns = <T extends Omit<IncidentRecordToStore, 'id' | 'owner_org_id' |
   sources: JSON.stringify(record.sources),
 });
 
-function applyFilter<O>(query: SelectQueryBuilder<DB, 'incidents', O>, scope: ReadScope, filter: IncidentFilter) {
+export function applyFilter<O>(query: SelectQueryBuilder<DB, 'incidents', O>, scope: ReadScope, filter: IncidentFilter) {
   let q = query.where(readableBy<'incidents'>(scope));
   // Overlap, not containment: "the night of 14 to 15 April" is in a range that starts on the 15th.
   if (filter.from) q = q.where('occurred_end', '>', filter.from);
