@@ -41,6 +41,23 @@ describe('STIX surfaces: API and command line', () => {
     assert.equal((await api.post('/api/stix/bundle', { type: 'bundle', id: 'nope', objects: [] })).status, 400);
   });
 
+  it('imports partially on request over the API, naming the refused object, and exports in interop form', async () => {
+    const good = { type: 'incident', spec_version: '2.1', id: 'incident--3f0e7d6c-5b4a-4392-8170-6f5e4d3c2b10', created: '2025-04-16T08:00:00.000Z', modified: '2025-04-16T08:00:00.000Z', name: 'Car burnt', first_seen: '2025-04-15T23:00:00.000Z', labels: ['vehicle_arson'] };
+    const place = { type: 'location', spec_version: '2.1', id: 'location--3f0e7d6c-5b4a-4392-8170-6f5e4d3c2b11', created: '2025-04-16T08:00:00.000Z', modified: '2025-04-16T08:00:00.000Z', city: 'Villepinte', country: 'FR' };
+    const rel = { type: 'relationship', spec_version: '2.1', id: 'relationship--3f0e7d6c-5b4a-4392-8170-6f5e4d3c2b12', created: '2025-04-16T08:00:00.000Z', modified: '2025-04-16T08:00:00.000Z', relationship_type: 'located-at', source_ref: good.id, target_ref: place.id };
+    const nowhere = { type: 'incident', spec_version: '2.1', id: 'incident--3f0e7d6c-5b4a-4392-8170-6f5e4d3c2b13', created: '2025-04-16T08:00:00.000Z', modified: '2025-04-16T08:00:00.000Z', name: 'Unplaced' };
+    const bundle = { type: 'bundle', id: 'bundle--3f0e7d6c-5b4a-4392-8170-6f5e4d3c2b14', objects: [good, place, rel, nowhere] };
+    assert.equal((await api.post('/api/stix/bundle', bundle)).status, 400);
+    const partial = await api.post('/api/stix/bundle?partial=true', bundle);
+    assert.equal(partial.status, 200, partial.text);
+    assert.equal(partial.json.inserted, 1);
+    assert.deepEqual(partial.json.objects.kept, { incident: 1, location: 1, relationship: 1 });
+    assert.match(partial.json.refused[0].path, /objects\[3\] incident--\S+: facility/);
+    const interop = await api.get('/api/stix/bundle?interop=true');
+    assert.equal(interop.json.objects.some((o: { type: string }) => o.type === 'marking-definition'), false);
+    assert.ok(interop.json.objects.filter((o: { type: string }) => o.type !== 'identity').every((o: { created_by_ref?: string }) => o.created_by_ref));
+  });
+
   it('vigie export --format stix then vigie import --kind stix into another store, twice; a bad file exits 2', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'vigie-stix-'));
     const file = join(folder, 'bundle.json');

@@ -219,6 +219,9 @@ export function buildBundle(selection: StixSelection, gazetteer: Gazetteer, opti
   }
   const used = new Set([...byId.values()].flatMap((object) => object.object_marking_refs as string[] ?? []));
   const markings = options.interop ? [] : (Object.keys(TLP_MARKING_IDS) as Marking[]).filter((marking) => used.has(TLP_MARKING_IDS[marking])).map(tlpMarkingDefinition);
-  const objects = [VIGIE_IDENTITY, VIGIE_EXTENSION, ...markings, ...[...byId.values()].sort((a, b) => a.id.localeCompare(b.id))];
+  let kept = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  // Interop mode: an object a foreign tool sent without a producer goes out with Vigie as the one publishing it.
+  if (options.interop) kept = kept.map((object) => (object.type === 'identity' || object.created_by_ref ? object : { ...object, ...BY_VIGIE }));
+  const objects = [VIGIE_IDENTITY, VIGIE_EXTENSION, ...markings, ...kept];
   return { type: 'bundle', id: `bundle--${uuidV5(objects.map((object) => object.id).join(','))}`, objects };
 }
