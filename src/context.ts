@@ -169,10 +169,11 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   // A wave alarm newly raised on a campaign is published as campaign.alarm.
   const campaigns = publishingAlarms(new CampaignRepository(db), () => notifications, (ids) => new IncidentRepository(db).byIds(ids));
   // The source register is a few dozen rows, read at each use: an edit applies at once on every instance.
+  // Inside a transaction it is read on the transaction (PGlite has one connection).
   const sourceRegister = () => loadSourceRegister(new SourceRegisterRepository(db));
   const incidentsOn = (trx: Kysely<DB>): IncidentDeps => {
     const repositories = { incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) };
-    return { gazetteer, sealer, sourceRegister, ...repositories, transaction: (work) => work(repositories) };
+    return { gazetteer, sealer, sourceRegister: () => loadSourceRegister(new SourceRegisterRepository(trx)), ...repositories, transaction: (work) => work(repositories) };
   };
   const seizuresOn = (trx: Kysely<DB>): SeizureDeps => {
     const repositories = { seizures: new SeizureRepository(trx), actors: new ActorRepository(trx), audit: new AuditRepository(trx) };

@@ -41,7 +41,7 @@ function gradeOf(article: ArticleAsSource, grading: SourceGrading) {
  */
 export function articleSource(article: ArticleAsSource, grading: SourceGrading = {}): SourceInput {
   const { outlet, kind, ...grade } = gradeOf(article, grading) as ReturnType<typeof gradeOf> & { outlet?: string; kind?: SourceInput['kind'] };
-  const outletName = article.outlet ?? outlet;
+  const outletName = outlet ?? article.outlet;
   return {
     kind: (article.source_kind === 'press' && kind ? kind : article.source_kind) as SourceInput['kind'],
     ...(article.title ? { title: article.title.slice(0, 500) } : {}),
