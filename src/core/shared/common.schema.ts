@@ -39,7 +39,7 @@ export type PlaceInput = z.infer<typeof placeSchema>;
 
 /** A source of a record, graded on the Admiralty scale (reliability A-F, credibility 1-6). */
 export const sourceSchema = z.strictObject({
-  kind: z.enum(SOURCE_KINDS),
+  kind: z.enum(SOURCE_KINDS).default('other').describe('when absent: the source register\'s kind for the outlet, else other'),
   title: z.string().trim().min(1).max(500).optional(),
   url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional(),
   published_at: dateOrDateTime.optional(),
