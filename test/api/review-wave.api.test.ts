@@ -75,12 +75,13 @@ describe(`the April 2025 wave from press text alone, through review, on ${TEST_S
     assert.deepEqual(at('fr-valence-cp')[0].sources.map((s) => `${s.reliability}${s.credibility}`), ['C3']);
   });
 
-  test('the detection groups the wave and raises its alarm, with no member resting only on weak sources', async () => {
+  test('the detection groups the wave and raises its alarm, with no member resting only on weak sources', async (t) => {
     const campaigns = (await analyst.get('/api/campaigns?from=2025-04-01&to=2025-05-01')).json.items;
     const campaign = campaigns.find((c: { member_ids: string[] }) => c.member_ids.length >= 5);
     assert.ok(campaign, JSON.stringify(campaigns.map((c: { explanation: string }) => c.explanation)));
     assert.doesNotMatch(campaign.explanation, /weak sources/, campaign.explanation);
     const wave = campaign.significance.wave;
+    t.diagnostic(`campaign: ${campaign.member_ids.length} members; wave p = ${wave.p_value} (${wave.method}); ${campaign.explanation}`);
     const waves = (await analyst.get('/api/waves?from=2025-04-01')).json.items;
     const alarm = waves.find((a: { campaign_id: string }) => a.campaign_id === campaign.id);
     assert.ok(wave.alarm && alarm, `no alarm: p = ${wave.p_value}, method ${wave.method}; ${campaign.explanation}`);
