@@ -51,8 +51,8 @@ async function gradingOf(deps: ReviewDeps, candidate: ArticleCandidateRow, grade
 }
 
 /** The grade the article received as a source of the new record, for the audit trail. */
-function gradeDetails(value: Record<string, unknown>) {
-  const source = (value.sources as SourceInput[]).at(-1);
+function gradeDetails(value: Record<string, unknown>, article: ArticleRow) {
+  const source = (value.sources as SourceInput[]).find((s) => s.article_id === article.id);
   return source ? { grade: `${source.reliability}${source.credibility}`, graded_by: source.graded_by ?? null, outlet: source.outlet ?? null } : null;
 }
 
@@ -89,7 +89,7 @@ export async function acceptCandidate(deps: ReviewDeps, caller: Caller, id: stri
       throw error;
     }
     return record(repositories, caller, candidate, ['pending'], { status: 'accepted', decision_reason: input.draft ? 'accepted with edits' : null, result_id: resultId },
-      'review.accept', { result_id: resultId, edited: input.draft !== undefined, grade: gradeDetails(value) });
+      'review.accept', { result_id: resultId, edited: input.draft !== undefined, grade: gradeDetails(value, article) });
   });
   if (candidate.kind === 'incident') deps.incidents.afterWrite?.();
   return decided;
