@@ -26,6 +26,8 @@ import { closeWorkerPool } from './analysis/waves/index.ts';
 import { ArticleRepository } from './store/article.repository.ts';
 import { FeedRepository } from './store/feed.repository.ts';
 import type { ReviewDeps } from './core/review/review.service.ts';
+import { loadSourceRegister, type SourceRegisterDeps } from './core/source-register/source-register.service.ts';
+import { SourceRegisterRepository } from './store/source-register.repository.ts';
 import type { FeedDeps } from './core/feeds/feed.service.ts';
 import { FeedPoller } from './core/feeds/feed.poller.ts';
 import type { BriefDeps } from './core/brief/brief.service.ts';
@@ -89,6 +91,8 @@ export interface VigieContext {
   detection: DetectionRuntime;
   /** text intake: articles, their candidates and the decisions on them */
   review: ReviewDeps;
+  /** the source register: outlets' default grades */
+  sources: SourceRegisterDeps;
   feeds: FeedDeps;
   /** polls the feeds on their schedule (started by `vigie serve`) */
   feedPoller: FeedPoller;
@@ -173,9 +177,12 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const subscriptions: SubscriptionDeps = { subscriptions: notificationsOn(db).subscriptions, notifications, identity, audit, sealer };
   // A wave alarm newly raised on a campaign is published as campaign.alarm.
   const campaigns = publishingAlarms(new CampaignRepository(db), () => notifications, (ids) => new IncidentRepository(db).byIds(ids));
+  // The source register is a few dozen rows, read at each use: an edit applies at once on every instance.
+  // Inside a transaction it is read on the transaction (PGlite has one connection).
+  const sourceRegister = () => loadSourceRegister(new SourceRegisterRepository(db));
   const incidentsOn = (trx: Kysely<DB>): IncidentDeps => {
     const repositories = { incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) };
-    return { gazetteer, sealer, ...repositories, transaction: (work) => work(repositories) };
+    return { gazetteer, sealer, sourceRegister: () => loadSourceRegister(new SourceRegisterRepository(trx)), ...repositories, transaction: (work) => work(repositories) };
   };
   const seizuresOn = (trx: Kysely<DB>): SeizureDeps => {
     const repositories = { seizures: new SeizureRepository(trx), actors: new ActorRepository(trx), audit: new AuditRepository(trx) };
@@ -211,7 +218,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     transaction: (work) => inTransaction((trx) => work({ fugitives: new FugitiveRepository(trx), audit: new AuditRepository(trx) })),
   };
   const incidents: IncidentDeps = {
-    gazetteer, sealer, audit, incidents: new IncidentRepository(db),
+    gazetteer, sealer, audit, incidents: new IncidentRepository(db), sourceRegister,
     onCreated: (row) => { void notifications.publish(incidentCreatedEvent(row, gazetteer)).catch((error) => console.error('vigie: incident.created not published', error)); },
     afterWrite: () => { void work.submit('detect'); void alerting.incidentsWritten(); void escortWatch.reassess('incident'); },
     transaction: (work) => inTransaction((trx) => work({ incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) })),
@@ -223,6 +230,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const review: ReviewDeps = {
     gazetteer, articles: new ArticleRepository(db), incidents, seizures, audit,
     extract: (input, options) => extractText(input, gazetteer, options),
+    sourceRegister,
     // The incident and seizure use cases run on the same transaction; detection is told after commit.
     transaction: (work) => inTransaction((trx) => work({ articles: new ArticleRepository(trx), incidents: incidentsOn(trx), seizures: seizuresOn(trx), audit: new AuditRepository(trx) })),
   };
@@ -256,7 +264,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     transaction: (work) => inTransaction((trx) => work(caseRepositoriesOn(trx))),
   };
   return {
-    store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, detector, work, importJobs, importJobRuntime, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
+    store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, detector, work, importJobs, importJobRuntime, incidents, seizures, review, sources: { outlets: new SourceRegisterRepository(db), audit }, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
     cases,
     stix: new StixRepository(db),
     incidentMap: new IncidentMapRepository(db),

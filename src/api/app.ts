@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth.ts';
 import { detectionRoutes } from './routes/detection.ts';
 import { extractRoutes } from './routes/extract.ts';
 import { reviewRoutes } from './routes/review.ts';
+import { sourceRegisterRoutes } from './routes/source-register.ts';
 import { importJobRoutes } from './routes/import-jobs.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { notificationRoutes } from './routes/notifications.ts';
@@ -130,6 +131,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.route('/api', extractRoutes(context));
   app.route('/api', reviewRoutes(context));
   app.route('/api/feeds', feedRoutes(context));
+  app.route('/api/source-register', sourceRegisterRoutes(context));
   app.route('/api', importJobRoutes(context));
   app.route('/api', notificationRoutes(context));
   app.route('/api', webhookRoutes(context));

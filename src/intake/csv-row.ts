@@ -17,7 +17,7 @@ const PLACE_COLUMNS = [
   'place.lat', 'place.lon', 'place.precision', 'place.commune', 'place.department', 'place.country',
 ] as const;
 const SOURCE_COLUMNS = [
-  'source.kind', 'source.title', 'source.url', 'source.published_at', 'source.reliability', 'source.credibility',
+  'source.kind', 'source.title', 'source.url', 'source.published_at', 'source.reliability', 'source.credibility', 'source.outlet',
 ] as const;
 
 /** The columns of an incident CSV, in the order exports write them. */

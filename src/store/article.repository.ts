@@ -7,7 +7,7 @@ export type CandidateStatus = ArticleCandidateRow['status'];
 
 export interface NewArticle {
   id: string; url: string | null; content_hash: string; title: string | null; language: string; published: string; text: string; format: string;
-  source_kind: string; reliability: string; credibility: number; feed_id: string | null;
+  source_kind: string; reliability: string | null; credibility: number | null; outlet: string | null; feed_id: string | null;
   owner_org_id: string; marking: string; compartments: string[]; created_by: string | null;
 }
 

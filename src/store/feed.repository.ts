@@ -2,7 +2,7 @@ import type { Kysely, Updateable } from 'kysely';
 import type { DB, FeedRow, FeedTable } from './schema.ts';
 
 export type NewFeed = Omit<FeedRow, 'created_at' | 'last_polled_at' | 'last_status' | 'last_error' | 'items_seen' | 'items_new' | 'items_total'>;
-export type FeedChanges = Partial<Pick<FeedRow, 'title' | 'poll_minutes' | 'trusted' | 'trust_threshold' | 'reliability' | 'credibility' | 'marking' | 'enabled'>>;
+export type FeedChanges = Partial<Pick<FeedRow, 'title' | 'poll_minutes' | 'trusted' | 'trust_threshold' | 'reliability' | 'credibility' | 'outlet' | 'marking' | 'enabled'>>;
 
 /** What one poll found, written on the feed. */
 export interface PollOutcome { at: Date; status: 'ok' | 'error'; error: string | null; seen: number; fresh: number }

@@ -139,10 +139,18 @@ export interface WaveAlarmTable {
 
 export interface FeedTable {
   id: string; url: string; title: string | null; poll_minutes: WithDefault<number>; trusted: WithDefault<boolean>; trust_threshold: WithDefault<number>;
-  reliability: WithDefault<string>; credibility: WithDefault<number>; marking: WithDefault<string>; owner_org_id: string; created_by: string | null;
+  reliability: string | null; credibility: number | null; outlet: string | null; marking: WithDefault<string>; owner_org_id: string; created_by: string | null;
   enabled: WithDefault<boolean>; last_polled_at: Timestamp | null; last_status: string | null; last_error: string | null;
   items_seen: WithDefault<number>; items_new: WithDefault<number>; items_total: WithDefault<number>; created_at: Generated<Date>;
 }
+
+/** The source register (migration 0017): an outlet's default grade and kind. */
+export interface SourceRegisterTable {
+  id: string; name: string; key: string; aliases: WithDefault<string[]>; kind: string; category: WithDefault<string>;
+  reliability: string; credibility: WithDefault<number>; notes: string | null; version: Generated<number>;
+  updated_by: string | null; updated_at: Generated<Date>;
+}
+export type SourceRegisterRow = Selectable<SourceRegisterTable>;
 
 /** One test of a campaign (once per campaign and size), for the counted evaluation rate. */
 export interface WaveEvaluationTable {
@@ -151,7 +159,7 @@ export interface WaveEvaluationTable {
 
 export interface ArticleTable {
   id: string; url: string | null; content_hash: string; title: string | null; language: string; published: string; text: string; format: string;
-  source_kind: WithDefault<string>; reliability: WithDefault<string>; credibility: WithDefault<number>; feed_id: string | null;
+  source_kind: WithDefault<string>; reliability: string | null; credibility: number | null; outlet: string | null; feed_id: string | null;
   created_at: Generated<Date>;
 }
 
@@ -299,6 +307,7 @@ export interface DB {
   wave_evaluations: WaveEvaluationTable;
   feeds: FeedTable;
   articles: ArticleTable & ProtectedColumns;
+  source_register: SourceRegisterTable;
   article_candidates: ArticleCandidateTable;
   alert_rules: AlertRuleTable;
   alerts: AlertTable & ProtectedColumns;

@@ -112,3 +112,23 @@ describe(`trusted feed on ${TEST_STORE}`, () => {
     assert.equal((await context.feedPoller.tick()).length, 0, 'not due again before its interval');
   });
 });
+
+describe(`feeds graded by the source register on ${TEST_STORE}`, () => {
+  let context: VigieContext;
+  let feeds: Awaited<ReturnType<typeof feedServer>>;
+  before(async () => { context = await freshContext(); feeds = await feedServer(); });
+  after(async () => { feeds.server.close(); await context.close(); });
+
+  test('a feed with an outlet and no grade: its accepted articles take the register\'s grade, not F6', async () => {
+    const supervisor = await signedInClient(context, { role: 'supervisor' });
+    const added = await supervisor.post('/api/feeds', { url: `${feeds.base}/trusted.rss`, trusted: true, trust_threshold: 0.5, outlet: 'Ouest-France' });
+    assert.equal(added.status, 201, added.text);
+    assert.deepEqual([added.json.outlet, added.json.reliability, added.json.credibility], ['Ouest-France', null, null]);
+    const poll = await supervisor.post(`/api/feeds/${added.json.id}/poll`);
+    assert.ok(poll.json.auto_accepted >= 1, poll.text);
+    const accepted = await supervisor.get(`/api/review?feed=${added.json.id}&status=accepted`);
+    const incident = await supervisor.get(`/api/incidents/${accepted.json.items[0].decision.result_id}`);
+    const [source] = incident.json.sources;
+    assert.deepEqual([source.outlet, `${source.reliability}${source.credibility}`, source.graded_by], ['Ouest-France', 'C3', 'register']);
+  });
+});

@@ -56,7 +56,7 @@ describe(`review API on ${TEST_STORE}`, () => {
     assert.equal(accepted.json.status, 'accepted');
     const incident = await analyst.get(`/api/incidents/${accepted.json.decision.result_id}`);
     assert.equal(incident.status, 200);
-    assert.deepEqual(incident.json.sources, [{ kind: 'press', title: 'Tirs à Toulon', url: 'https://press.example/accept', published_at: '2025-04-15', reliability: 'B', credibility: 2 }]);
+    assert.deepEqual(incident.json.sources, [{ kind: 'press', title: 'Tirs à Toulon', url: 'https://press.example/accept', published_at: '2025-04-15', reliability: 'B', credibility: 2, graded_by: 'source', article_id: article.id, candidate_id: id }]);
     assert.deepEqual(incident.json.signatures.map((s: { normalized: string }) => s.normalized), ['ddpf']);
     const twice = await analyst.post(`/api/review/${id}/reject`, { reason: 'changed my mind' });
     assert.equal(twice.status, 409);

@@ -19,6 +19,7 @@ import { ReviewQueuePage } from './features/review/review-queue-page.tsx';
 import { CandidatePage } from './features/review/candidate-page.tsx';
 import { SubmitPage } from './features/review/submit-page.tsx';
 import { FeedsPage } from './features/feeds/feeds-page.tsx';
+import { SourceRegisterPage } from './features/sources/source-register-page.tsx';
 import { ImportsPage } from './features/imports/imports-page.tsx';
 import { NotificationBell } from './features/notifications/notification-bell.tsx';
 import { NotificationsPage } from './features/notifications/notifications-page.tsx';
@@ -42,7 +43,7 @@ import { DetaineesPage } from './features/graph/detainees-page.tsx';
 
 /**
  * Picks the page for the hash: `#/map` (default), `#/incidents`, `#/incidents/new`, `#/incidents/:id`,
- * `#/campaigns`, `#/campaigns/:id`, `#/review`, `#/review/submit`, `#/review/:id`, `#/feeds`, `#/admin/:tab`, `#/account`,
+ * `#/campaigns`, `#/campaigns/:id`, `#/review`, `#/review/submit`, `#/review/:id`, `#/feeds`, `#/sources`, `#/admin/:tab`, `#/account`,
  * `#/alerts`, `#/alerts/:id`, `#/alert-rules`, `#/tasks`, `#/posture`, `#/imports`.
  */
 function Page({ route, user }: { route: Route; user: User }) {
@@ -50,6 +51,7 @@ function Page({ route, user }: { route: Route; user: User }) {
   if (path === '/review') return <ReviewQueuePage route={route} />;
   if (path === '/review/submit') return <SubmitPage />;
   if (path === '/feeds') return <FeedsPage canTrust={canAudit(user)} />;
+  if (path === '/sources') return <SourceRegisterPage canEdit={canAudit(user)} />;
   const candidate = /^\/review\/([^/]+)$/.exec(path);
   if (candidate) return <CandidatePage id={decodeURIComponent(candidate[1])} />;
   if (path === '/map') return <MapPage route={route} />;

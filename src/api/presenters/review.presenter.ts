@@ -21,7 +21,7 @@ export function presentCandidate(row: ArticleCandidateRow) {
 /** An article with the text its candidates' evidence offsets point into. */
 export function presentArticle(row: ArticleRow) {
   return {
-    id: row.id, url: row.url, title: row.title, language: row.language, published: row.published, format: row.format,
+    id: row.id, url: row.url, title: row.title, outlet: row.outlet, language: row.language, published: row.published, format: row.format,
     text: row.text,
     source: { kind: row.source_kind, reliability: row.reliability, credibility: row.credibility },
     feed_id: row.feed_id, marking: row.marking, compartments: row.compartments, owner_org_id: row.owner_org_id,
@@ -43,7 +43,7 @@ export function presentSuggestion(gazetteer: Gazetteer, suggestion: MergeSuggest
 export function presentFeed(row: FeedRow) {
   return {
     id: row.id, url: row.url, title: row.title, poll_minutes: row.poll_minutes, trusted: row.trusted, trust_threshold: row.trust_threshold,
-    reliability: row.reliability, credibility: row.credibility, marking: row.marking, enabled: row.enabled,
+    outlet: row.outlet, reliability: row.reliability, credibility: row.credibility, marking: row.marking, enabled: row.enabled,
     status: {
       last_polled_at: row.last_polled_at?.toISOString() ?? null, last_status: row.last_status, last_error: row.last_error,
       items_seen: row.items_seen, items_new: row.items_new, items_total: row.items_total,

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
 import type { VigieContext } from '../../context.ts';
 import { createIncident, getIncident, exportIncidentReadings, importIncidents, listIncidents, mapIncidents, updateIncident } from '../../core/incident/incident.service.ts';
-import { incidentInputSchema, incidentPatchSchema } from '../../core/incident/incident.schema.ts';
+import { incidentInputSchema, incidentPatchSchema, type IncidentPatch } from '../../core/incident/incident.schema.ts';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportIncidents } from '../../export/incident-export.ts';
 import { incidentFeature, presentIncident } from '../presenters/incident.presenter.ts';
 import { toIncidentFilter } from '../query.ts';
@@ -67,7 +67,10 @@ export function incidentRoutes(context: VigieContext) {
     request: { body: { required: true, content: { 'application/json': { schema: incidentInputSchema } } } },
     responses: { 201: json(incidentSchema, 'The incident as stored'), 409: json(errorSchema, 'external_id already stored'), ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
   }), async (c) => {
-    return c.json(present(await createIncident(deps, c.get('caller'), c.req.valid('json'))), 201);
+    c.req.valid('json');
+    // The service validates again from the body as sent: a source without a grade is the source
+    // register's to grade, which the schema's defaults (F6) would hide.
+    return c.json(present(await createIncident(deps, c.get('caller'), await c.req.json())), 201);
   });
 
   app.openapi(createRoute({
@@ -80,7 +83,12 @@ export function incidentRoutes(context: VigieContext) {
     method: 'patch', path: '/{id}', tags: ['incidents'], summary: 'Change an incident (send the version you read)',
     request: { params: idParam, body: { required: true, content: { 'application/json': { schema: incidentPatchSchema } } } },
     responses: { 200: json(incidentSchema, 'The incident after the change'), 409: json(errorSchema, 'Changed by someone else since you read it'), ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
-  }), async (c) => c.json(present(await updateIncident(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'))), 200));
+  }), async (c) => {
+    const { version } = c.req.valid('json');
+    // As sent (see POST): the whole incident is validated again after the change.
+    const patch = { ...(await c.req.json() as Record<string, unknown>), version } as IncidentPatch;
+    return c.json(present(await updateIncident(deps, c.get('caller'), c.req.valid('param').id, patch)), 200);
+  });
 
   return app;
 }

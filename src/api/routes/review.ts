@@ -35,12 +35,15 @@ export function reviewRoutes(context: VigieContext) {
   const app = new OpenAPIHono<ApiEnv>();
   const deps = context.review;
 
-  app.openapi(createRoute({ method: 'post', path: '/articles', tags: ['review'], summary: 'Submit a text (plain, HTML, RSS or Atom): its candidates join the review queue; a text or URL already stored returns the stored article', request: body(articleSubmissionSchema), responses: { 201: json('Stored, with candidates'), 200: json('All already stored: the stored articles'), ...refusals } }),
-    async (c) => {
-      const stored = await submitArticle(deps, c.get('caller'), c.req.valid('json'));
-      const items = stored.map(({ article, candidates, duplicate }) => ({ ...presentArticle(article), duplicate, candidates: candidates.map(presentCandidate) }));
-      return c.json({ items }, stored.every((s) => s.duplicate) ? 200 : 201);
-    });
+  // The same submission at two addresses: /articles (what is stored) and /review (where it goes).
+  for (const path of ['/articles', '/review']) {
+    app.openapi(createRoute({ method: 'post', path, tags: ['review'], summary: 'Submit a text (plain, HTML, RSS or Atom) with its title, address and outlet: its candidates join the review queue; a text or URL already stored returns the stored article', request: body(articleSubmissionSchema), responses: { 201: json('Stored, with candidates'), 200: json('All already stored: the stored articles'), ...refusals } }),
+      async (c) => {
+        const stored = await submitArticle(deps, c.get('caller'), c.req.valid('json'));
+        const items = stored.map(({ article, candidates, duplicate }) => ({ ...presentArticle(article), duplicate, candidates: candidates.map(presentCandidate) }));
+        return c.json({ items }, stored.every((s) => s.duplicate) ? 200 : 201);
+      });
+  }
 
   app.openapi(createRoute({ method: 'get', path: '/articles/{id}', tags: ['review'], summary: 'An article with its text and candidates', request: { params: idParam }, responses: { 200: json('The article'), ...errorResponses } }),
     async (c) => {

@@ -42,6 +42,8 @@ export type Action =
   | { kind: 'update'; record: Protected; marking: string; compartments: string[] }
   | { kind: 'review'; record: Protected }
   | { kind: 'configure-feeds'; trusted: boolean }
+  /** change the source register: outlets' default grades */
+  | { kind: 'grade-sources' }
   | { kind: 'administer' }
   | { kind: 'audit' }
   /** read a text and propose candidates (no record is written) */
@@ -129,6 +131,7 @@ export function authorize(principal: Principal, action: Action): Decision {
       if (action.trusted && !TRUSTERS.has(principal.role)) return deny('supervisors and administrators only make a feed trusted');
       return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators configure feeds');
     case 'administer': return principal.role === 'admin' ? allow : deny('administrators only');
+    case 'grade-sources': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators change the source register');
     case 'audit': return principal.role === 'admin' || principal.role === 'supervisor' ? allow : deny('administrators and supervisors only');
     case 'extract': return principal.role === 'reporter' ? deny('analysts and above only') : allow;
     case 'track-detainees': return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators plan escorts and keep the wanted list');

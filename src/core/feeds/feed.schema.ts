@@ -7,8 +7,9 @@ const feedFields = {
   poll_minutes: z.coerce.number().int().min(1).max(10080).default(60).describe('minutes between two polls'),
   trusted: z.boolean().default(false).describe('candidates at or above trust_threshold are accepted without review (supervisors and administrators only)'),
   trust_threshold: z.coerce.number().min(0).max(1).default(0.8),
-  reliability: z.enum(RELIABILITY_GRADES).default('C').describe('Admiralty reliability its articles receive as sources'),
-  credibility: z.coerce.number().int().min(1).max(6).default(3),
+  outlet: z.string().trim().min(1).max(200).optional().describe('the outlet publishing it ("Le Monde"): graded by the source register unless the feed sets a grade'),
+  reliability: z.enum(RELIABILITY_GRADES).optional().describe('Admiralty reliability its articles receive as sources; blank: the source register\'s for the outlet or the items\' domain, else F'),
+  credibility: z.coerce.number().int().min(1).max(6).optional(),
   marking: markingFields.marking,
   enabled: z.boolean().default(true),
 };
@@ -26,8 +27,9 @@ export const feedPatchSchema = z.strictObject({
   poll_minutes: feedFields.poll_minutes.unwrap().optional(),
   trusted: z.boolean().optional(),
   trust_threshold: feedFields.trust_threshold.unwrap().optional(),
+  outlet: feedFields.outlet,
   reliability: z.enum(RELIABILITY_GRADES).optional(),
-  credibility: feedFields.credibility.unwrap().optional(),
+  credibility: feedFields.credibility,
   marking: markingFields.marking.unwrap().optional(),
   enabled: z.boolean().optional(),
 }).meta({ id: 'FeedPatch' });

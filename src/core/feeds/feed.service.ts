@@ -26,7 +26,8 @@ export async function addFeed(deps: FeedDeps, caller: Caller, input: FeedInput):
   check(authorize(caller.principal, { kind: 'configure-feeds', trusted: input.trusted }));
   check(authorize(caller.principal, { kind: 'create', marking: input.marking, compartments: [] }));
   const { title, ...settings } = input;
-  const feed = await deps.feeds.insert({ id: randomUUID(), ...settings, title: title ?? null, owner_org_id: caller.principal.organisationId, created_by: caller.principal.system ? null : caller.principal.userId });
+  const { outlet, reliability, credibility, ...rest } = settings;
+  const feed = await deps.feeds.insert({ id: randomUUID(), ...rest, outlet: outlet ?? null, reliability: reliability ?? null, credibility: credibility ?? null, title: title ?? null, owner_org_id: caller.principal.organisationId, created_by: caller.principal.system ? null : caller.principal.userId });
   if (!feed) throw new VigieError('duplicate_feed', `the feed ${input.url} is already configured`, 409, [{ path: 'url', message: 'already configured' }]);
   await deps.review.audit.append({ ...actorOf(caller), action: 'feed.add', object_type: 'feed', object_id: feed.id, details: { url: feed.url, trusted: feed.trusted } });
   return feed;
@@ -101,7 +102,7 @@ export async function pollFeed(deps: FeedDeps, feed: FeedRow): Promise<PollRepor
       const [extraction] = deps.review.extract(item.text, { published: item.published, url: item.url, format: 'text' }).items;
       if (!extraction) continue;
       const stored = await storeExtraction(deps.review, caller, { ...extraction, title: item.title ?? extraction.title, url: item.url ?? extraction.url }, {
-        format: detectFormat(xml), source_kind: 'press', reliability: feed.reliability, credibility: feed.credibility,
+        format: detectFormat(xml), source_kind: 'press', reliability: feed.reliability, credibility: feed.credibility, outlet: feed.outlet,
         marking: feed.marking, compartments: [], feed,
       });
       if (stored.duplicate) continue;

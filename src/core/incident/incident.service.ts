@@ -8,6 +8,7 @@ import type { ImportOptions, ImportResult } from '../shared/import-result.ts';
 import { runImport, type RawRow } from '../shared/import-runner.ts';
 import { toIncidentRecord, type IncidentRecord, type IncidentRecordToStore } from './incident.ts';
 import { toInterchange } from './incident.interchange.ts';
+import { gradeFromRegister, type SourceRegister } from '../source-register/source-register.ts';
 import { incidentInputSchema, type IncidentPatch, type StaffDetails } from './incident.schema.ts';
 import type { Sealer } from '../../security/sealer.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
@@ -24,6 +25,8 @@ export interface IncidentDeps {
   transaction<T>(work: (repositories: { incidents: IncidentRepository; audit: AuditRepository }) => Promise<T>): Promise<T>;
   /** told after every committed write, so the detection links and clusters what changed */
   afterWrite?: () => void;
+  /** the source register as it stands: grades the sources that name an outlet without a grade */
+  sourceRegister?: () => Promise<SourceRegister>;
   /** told of each incident created one by one, after commit (publishes incident.created) */
   onCreated?: (row: IncidentRow) => void;
 }
@@ -47,8 +50,8 @@ function check(decision: ReturnType<typeof authorize>) {
 }
 
 /** Validates and resolves one interchange incident, and checks the caller may label it so. */
-export function prepareIncident(value: unknown, gazetteer: Gazetteer, principal?: Principal): { record?: IncidentRecord; issues: FieldIssue[] } {
-  const parsed = incidentInputSchema.safeParse(value);
+export function prepareIncident(value: unknown, gazetteer: Gazetteer, principal?: Principal, register?: SourceRegister): { record?: IncidentRecord; issues: FieldIssue[] } {
+  const parsed = incidentInputSchema.safeParse(gradeFromRegister(value, register));
   if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues) };
   const prepared = toIncidentRecord(parsed.data, gazetteer);
   if (!prepared.record || !principal) return prepared;
@@ -87,7 +90,7 @@ async function auditSensitiveReads(deps: IncidentDeps, caller: Caller, readings:
 
 /** Records one incident for the caller's organisation. An external_id already stored is a conflict. */
 export async function createIncident(deps: IncidentDeps, caller: Caller, value: unknown): Promise<IncidentReading> {
-  const { record, issues } = prepareIncident(value, deps.gazetteer, caller.principal);
+  const { record, issues } = prepareIncident(value, deps.gazetteer, caller.principal, await deps.sourceRegister?.());
   if (!record) throw issues.some((i) => i.path === 'compartments' || i.path === 'staff') ? forbidden(issues[0].message) : invalidInput(issues);
   if (record.external_id && await deps.incidents.findByExternalId(record.external_id)) {
     throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already stored`, 409, [{ path: 'external_id', message: 'already stored' }]);
@@ -124,7 +127,7 @@ export async function updateIncident(deps: IncidentDeps, caller: Caller, id: str
   const merged = { ...toInterchange(current), ...changes };
   // A new facility without a new place moves the incident to the facility.
   if (changes.facility !== undefined && changes.place === undefined) delete merged.place;
-  const { record, issues } = prepareIncident(merged, deps.gazetteer);
+  const { record, issues } = prepareIncident(merged, deps.gazetteer, undefined, await deps.sourceRegister?.());
   if (!record) throw invalidInput(issues);
   check(authorize(caller.principal, { kind: 'update', record: current, marking: record.marking, compartments: record.compartments }));
   if (changes.staff !== undefined) check(authorize(caller.principal, { kind: 'read-staff', record: current }));
@@ -192,9 +195,10 @@ export async function* exportIncidentReadings(deps: IncidentDeps, caller: Caller
 
 /** Imports a file's rows atomically for the caller's organisation: all stored, or none and every bad row named. */
 export async function importIncidents(deps: IncidentDeps, caller: Caller, rows: AsyncIterable<RawRow> | Iterable<RawRow>, options?: ImportOptions): Promise<ImportResult> {
+  const register = await deps.sourceRegister?.();
   const result = await deps.transaction(async ({ incidents, audit }) => {
     const result = await runImport(rows, {
-      prepare: (value) => prepareIncident(value, deps.gazetteer, caller.principal),
+      prepare: (value) => prepareIncident(value, deps.gazetteer, caller.principal, register),
       write: (batch) => incidents.insertMany(batch.map((record) => toStore(deps, caller, record))),
     }, options);
     // One event per import, not per row: a million-row import is one act of one person.

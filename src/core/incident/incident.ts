@@ -3,6 +3,7 @@ import type { Gazetteer } from '../facility/facility.ts';
 import type { FieldIssue } from '../shared/errors.ts';
 import { locate } from '../shared/locate.ts';
 import { resolveOccurred } from '../shared/occurred.ts';
+import { corroborate } from '../source-register/source-register.ts';
 import type { IncidentInput, StaffDetails } from './incident.schema.ts';
 
 /** An incident's stored fields, derived from validated input: times resolved, place located, signatures folded. */
@@ -52,7 +53,7 @@ export function toIncidentRecord(input: IncidentInput, gazetteer: Gazetteer): { 
       weapons: unique(input.weapons), signatures, signature_keys: unique(signatures.map((s) => s.normalized)),
       killed: input.casualties.killed, injured: input.casualties.injured,
       damage: input.damage ?? null, description: input.description ?? null,
-      status: input.status, sources: input.sources,
+      status: input.status, sources: corroborate(input.sources),
       marking: input.marking, compartments: [...new Set(input.compartments)],
       staff: input.staff && Object.keys(input.staff).length > 0 ? input.staff : null,
     },

@@ -5,7 +5,9 @@ import { createSeizure } from '../seizure/seizure.service.ts';
 import { seizureInputSchema } from '../seizure/seizure.schema.ts';
 import { fromZodIssues, invalidInput, notFound, VigieError, type FieldIssue } from '../shared/errors.ts';
 import { actorOf, check, type ReviewDeps, type ReviewRepositories } from './review.service.ts';
-import { articleSource, citesArticle, draftWithSource } from './review.ts';
+import { articleSource, citesArticle, draftWithSource, type SourceGrading } from './review.ts';
+import { splitGrade } from '../source-register/source-register.schema.ts';
+import type { SourceInput } from '../shared/common.schema.ts';
 import type { AcceptInput, MergeInput, RejectInput, ReopenInput } from './review.schema.ts';
 import type { CandidateDecision, CandidateStatus } from '../../store/article.repository.ts';
 import type { ArticleCandidateRow, ArticleRow } from '../../store/schema.ts';
@@ -43,13 +45,24 @@ async function record(repositories: ReviewRepositories, caller: Caller, candidat
   return row;
 }
 
+/** How the article's grade is decided at this decision: the analyst's grade, else the article's, else the register's. */
+async function gradingOf(deps: ReviewDeps, candidate: ArticleCandidateRow, grade: string | undefined): Promise<SourceGrading> {
+  return { grade: grade ? splitGrade(grade) : undefined, register: grade ? undefined : await deps.sourceRegister?.(), candidateId: candidate.id };
+}
+
+/** The grade the article received as a source of the new record, for the audit trail. */
+function gradeDetails(value: Record<string, unknown>, article: ArticleRow) {
+  const source = (value.sources as SourceInput[]).find((s) => s.article_id === article.id);
+  return source ? { grade: `${source.reliability}${source.credibility}`, graded_by: source.graded_by ?? null, outlet: source.outlet ?? null } : null;
+}
+
 /** Names the fields of an edited draft from the request's point of view: "draft.facility". */
 function underDraft(issues: FieldIssue[]): FieldIssue[] {
   return issues.map((issue) => ({ ...issue, path: issue.path ? `draft.${issue.path}` : 'draft' }));
 }
 
-function validDraft(candidate: ArticleCandidateRow, article: ArticleRow, draft: Record<string, unknown>): Record<string, unknown> {
-  const value = draftWithSource(draft, article);
+function validDraft(candidate: ArticleCandidateRow, article: ArticleRow, draft: Record<string, unknown>, grading: SourceGrading): Record<string, unknown> {
+  const value = draftWithSource(draft, article, grading);
   const schema = candidate.kind === 'incident' ? incidentInputSchema : seizureInputSchema;
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw invalidInput(underDraft(fromZodIssues(parsed.error.issues)));
@@ -62,7 +75,8 @@ function validDraft(candidate: ArticleCandidateRow, article: ArticleRow, draft: 
  */
 export async function acceptCandidate(deps: ReviewDeps, caller: Caller, id: string, input: AcceptInput): Promise<ArticleCandidateRow> {
   const { candidate, article } = await forDecision(deps, caller, id, ['pending'], input.version);
-  const value = validDraft(candidate, article, input.draft ?? candidate.draft);
+  const grading = await gradingOf(deps, candidate, input.grade);
+  const value = validDraft(candidate, article, input.draft ?? candidate.draft, grading);
   const decided = await deps.transaction(async (repositories) => {
     let resultId: string;
     try {
@@ -75,7 +89,7 @@ export async function acceptCandidate(deps: ReviewDeps, caller: Caller, id: stri
       throw error;
     }
     return record(repositories, caller, candidate, ['pending'], { status: 'accepted', decision_reason: input.draft ? 'accepted with edits' : null, result_id: resultId },
-      'review.accept', { result_id: resultId, edited: input.draft !== undefined });
+      'review.accept', { result_id: resultId, edited: input.draft !== undefined, grade: gradeDetails(value, article) });
   });
   if (candidate.kind === 'incident') deps.incidents.afterWrite?.();
   return decided;
@@ -88,14 +102,21 @@ export async function acceptCandidate(deps: ReviewDeps, caller: Caller, id: stri
 export async function mergeCandidate(deps: ReviewDeps, caller: Caller, id: string, input: MergeInput): Promise<ArticleCandidateRow> {
   const { candidate, article } = await forDecision(deps, caller, id, ['pending'], input.version);
   if (candidate.kind !== 'incident') throw invalidInput([{ path: 'incident_id', message: 'a seizure candidate is accepted or rejected, not merged into an incident' }]);
+  const grading = await gradingOf(deps, candidate, input.grade);
   const decided = await deps.transaction(async (repositories) => {
     const target = await getIncident(repositories.incidents, caller, input.incident_id).catch((error) => {
       throw error instanceof VigieError && error.status === 404 ? new VigieError('not_found', `incident ${input.incident_id} does not exist`, 404, [{ path: 'incident_id', message: 'unknown incident' }]) : error;
     });
     const sources = target.row.sources;
     const added = !citesArticle(sources, article);
-    if (added) await updateIncident(repositories.incidents, caller, target.row.id, { version: input.incident_version ?? target.row.version, sources: [...sources, articleSource(article)] });
-    return record(repositories, caller, candidate, ['pending'], { status: 'merged', decision_reason: null, result_id: target.row.id }, 'review.merge', { result_id: target.row.id, source_added: added });
+    const source = articleSource(article, grading);
+    let corroboration: number | null = null;
+    if (added) {
+      const updated = await updateIncident(repositories.incidents, caller, target.row.id, { version: input.incident_version ?? target.row.version, sources: [...sources, source] });
+      corroboration = updated.row.sources.find((s) => s.corroborating_outlets)?.corroborating_outlets ?? null;
+    }
+    return record(repositories, caller, candidate, ['pending'], { status: 'merged', decision_reason: null, result_id: target.row.id }, 'review.merge',
+      { result_id: target.row.id, source_added: added, grade: `${source.reliability}${source.credibility}`, graded_by: source.graded_by ?? null, corroborating_outlets: corroboration });
   });
   deps.incidents.afterWrite?.();
   return decided;

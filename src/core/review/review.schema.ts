@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RELIABILITY_GRADES, SOURCE_KINDS } from '../incident/incident.taxonomy.ts';
+import { gradeSchema } from '../source-register/source-register.schema.ts';
 import { isoDate, isoDateTime, markingFields } from '../shared/common.schema.ts';
 
 export const CANDIDATE_STATUSES = ['pending', 'accepted', 'merged', 'rejected'] as const;
@@ -16,9 +17,13 @@ export const articleSubmissionSchema = z.strictObject({
   published: z.union([isoDateTime, isoDate], { message: 'expected a date (YYYY-MM-DD) or a date-time with offset' }).optional()
     .describe('publication date: "last night" and "mardi matin" are read against it (default: now)'),
   language: z.enum(['fr', 'en']).optional().describe('detected when absent'),
+  outlet: z.string().trim().min(1, 'name the outlet').max(200).optional()
+    .describe('who published it ("Le Monde", "AFP", "UFAP-UNSa Justice"): without a grade, the source register grades it at accept'),
   source_kind: z.enum(SOURCE_KINDS).default('press'),
-  reliability: z.enum(RELIABILITY_GRADES).default('F').describe('Admiralty reliability of the source, A (reliable) to F (cannot be judged)'),
-  credibility: z.coerce.number().int().min(1).max(6).default(6).describe('Admiralty credibility of the information, 1 (confirmed) to 6 (cannot be judged)'),
+  reliability: z.enum(RELIABILITY_GRADES, { message: 'expected an Admiralty reliability, A to F' }).optional()
+    .describe('Admiralty reliability of the source, A (reliable) to F (cannot be judged); blank: the source register\'s grade for the outlet, else F'),
+  credibility: z.coerce.number({ message: 'expected a number from 1 to 6' }).int().min(1).max(6).optional()
+    .describe('Admiralty credibility of the information, 1 (confirmed) to 6 (cannot be judged); blank: the register\'s, else 6'),
   ...markingFields,
 }).meta({ id: 'ArticleSubmission' });
 export type ArticleSubmission = z.infer<typeof articleSubmissionSchema>;
@@ -29,6 +34,7 @@ const version = z.number().int().min(1).optional().describe('the candidate versi
 export const acceptSchema = z.strictObject({
   version,
   draft: z.record(z.string(), z.unknown()).optional().describe('the edited incident or seizure; the article is added as its source'),
+  grade: gradeSchema.optional(),
 }).meta({ id: 'AcceptCandidate' });
 export type AcceptInput = z.infer<typeof acceptSchema>;
 
@@ -36,6 +42,7 @@ export const mergeSchema = z.strictObject({
   version,
   incident_id: z.uuid({ message: 'expected an incident id' }),
   incident_version: z.number().int().min(1).optional().describe('the incident version you read; a stale one gets 409'),
+  grade: gradeSchema.optional(),
 }).meta({ id: 'MergeCandidate' });
 export type MergeInput = z.infer<typeof mergeSchema>;
 

@@ -50,7 +50,7 @@ describe(`review queue on ${TEST_STORE}`, () => {
     assert.equal(decided.decided_by, analyst.principal.userId);
     const incident = await getIncident(context.incidents, analyst, decided.result_id!);
     assert.deepEqual(incident.row.event_types, ['gunfire']);
-    assert.deepEqual(incident.row.sources, [{ kind: 'press', published_at: '2025-04-15', reliability: 'B', credibility: 2 }]);
+    assert.deepEqual(incident.row.sources, [{ kind: 'press', published_at: '2025-04-15', reliability: 'B', credibility: 2, graded_by: 'source', article_id: stored.article.id, candidate_id: candidate.id }]);
     await assert.rejects(acceptCandidate(context.review, analyst, candidate.id, {}), { code: 'already_decided', status: 409 });
     const audit = await context.audit.recent(10, undefined, { object_id: candidate.id });
     assert.deepEqual(audit.map((event) => event.action), ['review.accept']);
@@ -98,6 +98,74 @@ describe(`review queue on ${TEST_STORE}`, () => {
     assert.equal(reopened.decided_at, null);
     await acceptCandidate(context.review, analyst, id, { version: reopened.version });
     await assert.rejects(reopenCandidate(context.review, analyst, id, {}), { code: 'not_reversible', status: 409 });
+  });
+
+  test('the incident keeps its article as a source: title, address, outlet, date, and the stored article and candidate', async () => {
+    const [stored] = await submitArticle(context.review, analyst, submission({ content: `${ARTICLE} keeps`, title: 'Tirs sur la prison de Toulon', url: 'https://www.varmatin.com/faits-divers/tirs-toulon', outlet: 'Var-Matin', reliability: undefined, credibility: undefined }));
+    assert.equal(stored.article.outlet, 'Var-Matin');
+    const decided = await acceptCandidate(context.review, analyst, stored.candidates[0].id, {});
+    const [source] = (await getIncident(context.incidents, analyst, decided.result_id!)).row.sources;
+    assert.deepEqual(source, {
+      kind: 'press', title: 'Tirs sur la prison de Toulon', url: 'https://www.varmatin.com/faits-divers/tirs-toulon', outlet: 'Var-Matin', published_at: '2025-04-15',
+      reliability: 'C', credibility: 3, graded_by: 'register', article_id: stored.article.id, candidate_id: stored.candidates[0].id,
+    });
+  });
+
+  test('an article without a grade takes its outlet\'s from the register: a national daily is B, never F6; an unknown outlet is F', async () => {
+    const grade = async (outlet: string | undefined, url?: string) => {
+      const [stored] = await submitArticle(context.review, analyst, submission({ content: `${ARTICLE} ${outlet} ${url}`, outlet, url, reliability: undefined, credibility: undefined }));
+      const decided = await acceptCandidate(context.review, analyst, stored.candidates[0].id, {});
+      const [source] = (await getIncident(context.incidents, analyst, decided.result_id!)).row.sources;
+      return `${source.reliability}${source.credibility} ${source.kind}`;
+    };
+    assert.equal(await grade('Le Monde'), 'B3 press');
+    assert.equal(await grade('le figaro'), 'B3 press');
+    assert.equal(await grade('AFP'), 'B3 press');
+    assert.equal(await grade(undefined, 'https://www.leparisien.fr/faits-divers/x.php'), 'B3 press', 'found by the address\'s domain');
+    assert.equal(await grade('Ministère de la Justice'), 'A2 official');
+    assert.equal(await grade('UFAP-UNSa Justice'), 'C3 other');
+    assert.equal(await grade('La Gazette du Plateau'), 'F6 press');
+  });
+
+  test('the analyst\'s grade at accept overrides the register and the article\'s own', async () => {
+    const [stored] = await submitArticle(context.review, analyst, submission({ content: `${ARTICLE} graded`, outlet: 'Le Monde' }));
+    const decided = await acceptCandidate(context.review, analyst, stored.candidates[0].id, { grade: 'A1' });
+    const [source] = (await getIncident(context.incidents, analyst, decided.result_id!)).row.sources;
+    assert.equal(`${source.reliability}${source.credibility}`, 'A1');
+    assert.equal(source.graded_by, 'analyst');
+    const [audit] = await context.audit.recent(1, undefined, { object_id: stored.candidates[0].id });
+    assert.deepEqual((audit.details as { grade: unknown }).grade, { grade: 'A1', graded_by: 'analyst', outlet: 'Le Monde' });
+  });
+
+  test('a merge never drops a source: two untitled articles without address on the same date are two sources', async () => {
+    const existing = await createIncident(context.incidents, analyst, incidentInput({ sources: [] }));
+    for (const text of ['Première dépêche sans titre.', 'Seconde dépêche sans titre, autre texte.']) {
+      const [stored] = await submitArticle(context.review, analyst, submission({ content: `${ARTICLE} ${text}` }));
+      const current = await getIncident(context.incidents, analyst, existing.row.id);
+      await mergeCandidate(context.review, analyst, stored.candidates[0].id, { incident_id: existing.row.id, incident_version: current.row.version });
+    }
+    const after = await getIncident(context.incidents, analyst, existing.row.id);
+    assert.equal(after.row.sources.length, 2);
+    assert.notEqual(after.row.sources[0].article_id, after.row.sources[1].article_id);
+  });
+
+  test('independent outlets reporting the same act raise its credibility: 3 alone, 2 with two outlets, 1 with three; each source stays', async () => {
+    const report = (outlet: string) => submitArticle(context.review, analyst, submission({ content: `${ARTICLE} corroborated by ${outlet}`, outlet, reliability: undefined, credibility: undefined }));
+    const [first] = await report('Var-Matin');
+    const created = await acceptCandidate(context.review, analyst, first.candidates[0].id, {});
+    const credibilities = async () => (await getIncident(context.incidents, analyst, created.result_id!)).row.sources.map((s) => `${s.outlet}:${s.reliability}${s.credibility}`);
+    assert.deepEqual(await credibilities(), ['Var-Matin:C3']);
+    const [second] = await report('Le Monde');
+    await mergeCandidate(context.review, analyst, second.candidates[0].id, { incident_id: created.result_id! });
+    assert.deepEqual(await credibilities(), ['Var-Matin:C2', 'Le Monde:B2']);
+    const [same] = await report('lemonde.fr');
+    await mergeCandidate(context.review, analyst, same.candidates[0].id, { incident_id: created.result_id! });
+    assert.deepEqual(await credibilities(), ['Var-Matin:C2', 'Le Monde:B2', 'Le Monde:B2'], 'the same outlet twice is not independent');
+    const [third] = await report('AFP');
+    await mergeCandidate(context.review, analyst, third.candidates[0].id, { incident_id: created.result_id! });
+    const sources = (await getIncident(context.incidents, analyst, created.result_id!)).row.sources;
+    assert.deepEqual(sources.map((s) => `${s.outlet}:${s.reliability}${s.credibility}`), ['Var-Matin:C1', 'Le Monde:B1', 'Le Monde:B1', 'AFP:B1']);
+    assert.deepEqual(sources.map((s) => [s.reported_credibility, s.corroborating_outlets]), [[3, 3], [3, 3], [3, 3], [3, 3]]);
   });
 
   test('reporters submit text but do not decide', async () => {

@@ -6,6 +6,7 @@ import { getIncident, prepareIncident, type Caller, type IncidentDeps, type Inci
 import type { SeizureDeps } from '../seizure/seizure.service.ts';
 import { notFound, VigieError } from '../shared/errors.ts';
 import { contentHash } from './review.ts';
+import type { SourceRegister } from '../source-register/source-register.ts';
 import type { ArticleSubmission } from './review.schema.ts';
 import type { Extraction, ExtractionOptions, ExtractionResult } from '../../intake/extract/extraction.types.ts';
 import type { ArticleRepository, QueueFilter, QueueRow } from '../../store/article.repository.ts';
@@ -22,6 +23,8 @@ export interface ReviewRepositories { articles: ArticleRepository; incidents: In
 export interface ReviewDeps extends ReviewRepositories {
   gazetteer: Gazetteer;
   extract: Extractor;
+  /** the source register as it stands: grades an accepted article that came without a grade */
+  sourceRegister?: () => Promise<SourceRegister>;
   /** runs `work` in one transaction: a decision, the record it creates and their audit events land together or not at all */
   transaction<T>(work: (repositories: ReviewRepositories) => Promise<T>): Promise<T>;
 }
@@ -31,8 +34,8 @@ export interface StoredArticle { article: ArticleRow; candidates: ArticleCandida
 
 /** Where an article came from and how it is graded and marked. */
 export interface ArticleOrigin {
-  url?: string; title?: string; format?: string;
-  source_kind: string; reliability: string; credibility: number; marking: string; compartments: string[];
+  url?: string; title?: string; format?: string; outlet?: string | null;
+  source_kind: string; reliability?: string | null; credibility?: number | null; marking: string; compartments: string[];
   feed?: Pick<FeedRow, 'id'>;
 }
 
@@ -73,7 +76,7 @@ export async function storeExtraction(deps: ReviewDeps, caller: Caller, extracti
     const article = await articles.insert({
       id, url, content_hash: hash, title: extraction.title ?? origin.title ?? null, language: extraction.language,
       published: extraction.published, text: extraction.text, format: origin.format ?? 'text',
-      source_kind: origin.source_kind, reliability: origin.reliability, credibility: origin.credibility, feed_id: origin.feed?.id ?? null,
+      source_kind: origin.source_kind, reliability: origin.reliability ?? null, credibility: origin.credibility ?? null, outlet: origin.outlet ?? null, feed_id: origin.feed?.id ?? null,
       owner_org_id: caller.principal.organisationId, marking: origin.marking, compartments: origin.compartments,
       created_by: caller.principal.system ? null : caller.principal.userId,
     }, extraction.candidates.map((candidate, position) => ({

@@ -39,12 +39,22 @@ export type PlaceInput = z.infer<typeof placeSchema>;
 
 /** A source of a record, graded on the Admiralty scale (reliability A-F, credibility 1-6). */
 export const sourceSchema = z.strictObject({
-  kind: z.enum(SOURCE_KINDS),
+  kind: z.enum(SOURCE_KINDS).default('other').describe('when absent: the source register\'s kind for the outlet, else other'),
   title: z.string().trim().min(1).max(500).optional(),
   url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional(),
   published_at: dateOrDateTime.optional(),
-  reliability: z.enum(RELIABILITY_GRADES).default('F'),
-  credibility: z.coerce.number().int().min(1).max(6).default(6),
+  outlet: z.string().trim().min(1).max(200).optional()
+    .describe('who published it ("Le Monde", "AFP", "UFAP-UNSa Justice"); without a grade, the source register grades it'),
+  reliability: z.enum(RELIABILITY_GRADES).default('F')
+    .describe('Admiralty reliability A-F; when absent, the source register\'s grade for the outlet (or the address\'s domain), else F'),
+  credibility: z.coerce.number().int().min(1).max(6).default(6)
+    .describe('Admiralty credibility 1-6, after corroboration by other outlets of the same record'),
+  graded_by: z.enum(['source', 'register', 'analyst']).optional().describe('where the grade came from'),
+  reported_credibility: z.coerce.number().int().min(1).max(6).optional()
+    .describe('the credibility of this report alone, when corroboration by other outlets raised it'),
+  corroborating_outlets: z.coerce.number().int().min(2).max(50).optional().describe('independent outlets reporting the same record'),
+  article_id: z.uuid().optional().describe('the stored article this source was read from (review)'),
+  candidate_id: z.uuid().optional().describe('the review candidate whose evidence shows where in the article'),
 }).meta({ id: 'Source' });
 export type SourceInput = z.infer<typeof sourceSchema>;
 

@@ -15,8 +15,8 @@ export interface Candidate {
 }
 
 export interface Article {
-  id: string; url: string | null; title: string | null; language: string; published: string; format: string; text: string;
-  source: { kind: string; reliability: string; credibility: number };
+  id: string; url: string | null; title: string | null; outlet: string | null; language: string; published: string; format: string; text: string;
+  source: { kind: string; reliability: string | null; credibility: number | null };
   feed_id: string | null; marking: string; compartments: string[]; created_at: string;
 }
 
@@ -31,12 +31,19 @@ export interface CandidateDetail extends Candidate {
 }
 
 export interface ArticleSubmission {
-  content: string; url?: string; title?: string; published?: string; reliability?: string; credibility?: number; marking?: string;
+  content: string; url?: string; title?: string; outlet?: string; published?: string; reliability?: string; credibility?: number; marking?: string;
 }
+
+/** An outlet of the source register: the grade its reports get when they come without one. */
+export interface Outlet {
+  id: string; name: string; aliases: string[]; kind: string; category: string; reliability: string; credibility: number; grade: string;
+  notes: string | null; version: number; updated_at: string;
+}
+export interface OutletInput { name: string; aliases?: string[]; kind?: string; category?: string; reliability: string; credibility?: number; notes?: string }
 
 export interface Feed {
   id: string; url: string; title: string | null; poll_minutes: number; trusted: boolean; trust_threshold: number;
-  reliability: string; credibility: number; marking: string; enabled: boolean;
+  outlet: string | null; reliability: string | null; credibility: number | null; marking: string; enabled: boolean;
   status: { last_polled_at: string | null; last_status: 'ok' | 'error' | null; last_error: string | null; items_seen: number; items_new: number; items_total: number };
 }
 

@@ -39,6 +39,16 @@ export interface Source {
   published_at?: string | null;
   reliability: string;
   credibility: number;
+  /** who published it ("Le Monde") */
+  outlet?: string | null;
+  /** where the grade came from: the source itself, the source register, or the analyst */
+  graded_by?: 'source' | 'register' | 'analyst';
+  /** the credibility of this report alone, when other outlets corroborated it */
+  reported_credibility?: number;
+  corroborating_outlets?: number;
+  /** the stored article and the review candidate whose evidence shows where it says so */
+  article_id?: string;
+  candidate_id?: string;
 }
 
 export interface Occurred { start: string; end: string; precision: string; timezone: string }

@@ -14,7 +14,7 @@ export function navGroups(user: User): NavGroup[] {
   const decide = canDecide(user);
   const groups: Array<{ key: MessageKey; items: Array<NavItem | false> }> = [
     { key: 'navGroup.situation', items: [{ path: '/map', key: 'nav.map' }, { path: '/brief', key: 'nav.brief' }, { path: '/campaigns', key: 'nav.campaigns' }, { path: '/seizures', key: 'nav.seizures' }] },
-    { key: 'navGroup.incidents', items: [{ path: '/incidents', key: 'nav.incidents' }, { path: '/review', key: 'nav.review' }, decide && { path: '/feeds', key: 'nav.feeds' }, { path: '/incidents/new', key: 'nav.new' }, { path: '/imports', key: 'nav.imports' }] },
+    { key: 'navGroup.incidents', items: [{ path: '/incidents', key: 'nav.incidents' }, { path: '/review', key: 'nav.review' }, decide && { path: '/feeds', key: 'nav.feeds' }, { path: '/sources', key: 'nav.sources' }, { path: '/incidents/new', key: 'nav.new' }, { path: '/imports', key: 'nav.imports' }] },
     { key: 'navGroup.response', items: [decide && { path: '/alerts', key: 'nav.alerts' }, decide && { path: '/tasks', key: 'nav.tasks' }, decide && { path: '/posture', key: 'nav.posture' }, { path: '/escorts', key: 'nav.escorts' }] },
     { key: 'navGroup.investigation', items: [{ path: '/cases', key: 'nav.cases' }, { path: '/graph', key: 'nav.graph' }, decide && { path: '/detainees', key: 'nav.detainees' }, { path: '/fugitives', key: 'nav.fugitives' }] },
     { key: 'navGroup.admin', items: [canAudit(user) && { path: '/webhooks', key: 'nav.webhooks' }, canAdminister(user) ? { path: '/admin', key: 'nav.admin' } : canAudit(user) && { path: '/admin/audit', key: 'nav.audit' }] },

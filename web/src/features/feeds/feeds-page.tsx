@@ -62,7 +62,7 @@ function FeedLine({ feed, busy, onToggle, onPoll, onRemove }: { feed: Feed; busy
     <article class={`feed-item${feed.enabled ? '' : ' feed-item--off'}`} data-testid="feed-item" data-id={feed.id}>
       <header>
         <strong>{feed.title ?? feed.url}</strong> {feed.trusted && <span class="badge">{t('feeds.trustedBadge')}</span>}
-        {' '}<span class="muted">{feed.enabled ? t('feeds.enabled') : t('feeds.disabled')} · {feed.poll_minutes} min · {feed.reliability}{feed.credibility}</span>
+        {' '}<span class="muted">{feed.enabled ? t('feeds.enabled') : t('feeds.disabled')} · {feed.poll_minutes} min · {feed.reliability ? `${feed.reliability}${feed.credibility ?? ''}` : t('submit.fromRegister')}{feed.outlet ? ` · ${feed.outlet}` : ''}</span>
       </header>
       <p class="muted">{feed.url}</p>
       <p data-testid="feed-status">

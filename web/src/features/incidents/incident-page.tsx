@@ -101,10 +101,15 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
                       aria-label={`${t('incident.source.grade')} ${source.reliability}${source.credibility}`}>
                       {source.reliability}{source.credibility}
                     </span>
-                    {' '}{label('source_kind', source.kind)}
+                    {' '}{source.outlet ? <strong>{source.outlet}</strong> : label('source_kind', source.kind)}
                     {source.title && <> — {source.url ? <a href={source.url} rel="noopener noreferrer" target="_blank">{source.title}</a> : source.title}</>}
                     {!source.title && source.url && <> — <a href={source.url} rel="noopener noreferrer" target="_blank">{source.url}</a></>}
                     {source.published_at && <span class="muted"> ({t('incident.source.published', { date: dateLabel(source.published_at) })})</span>}
+                    {source.graded_by && <span class="muted"> · {t(`incident.source.gradedBy.${source.graded_by}` as MessageKey)}</span>}
+                    {source.corroborating_outlets && source.reported_credibility && (
+                      <span class="muted" data-testid="source-corroborated"> · {t('incident.source.corroborated', { outlets: source.corroborating_outlets, alone: source.reported_credibility })}</span>
+                    )}
+                    {source.candidate_id && <> · <a href={href(`/review/${source.candidate_id}`)} data-testid="source-evidence">{t('incident.source.evidence')}</a></>}
                   </li>
                 ))}
               </ul>

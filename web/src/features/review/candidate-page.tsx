@@ -39,7 +39,10 @@ export function CandidatePage({ id }: { id: string }) {
           <h2 id="article-title">{article.title ?? t('candidate.article')}</h2>
           <p class="muted">
             {t('candidate.published', { date: shortDate(article.published) })}
-            {' · '}{t('candidate.source', { kind: label('source_kind', article.source.kind), reliability: article.source.reliability, credibility: article.source.credibility })}
+            {article.outlet && <> · <strong data-testid="article-outlet">{article.outlet}</strong></>}
+            {' · '}{article.source.reliability
+              ? t('candidate.source', { kind: label('source_kind', article.source.kind), reliability: article.source.reliability, credibility: article.source.credibility ?? 6 })
+              : t('candidate.sourceUngraded', { kind: label('source_kind', article.source.kind) })}
             {article.url && <> · <a href={article.url} rel="noreferrer noopener" target="_blank">{article.url}</a></>}
           </p>
           <ArticleText text={article.text} evidence={c.evidence} active={active} />

@@ -7,6 +7,9 @@ import { label, t, type MessageKey } from '../../i18n/i18n.ts';
 import { href } from '../../lib/router.ts';
 import { shortDate } from './review-text.ts';
 
+/** Admiralty grades: reliability A-F by credibility 1-6. */
+const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'].flatMap((r) => [1, 2, 3, 4, 5, 6].map((c) => `${r}${c}`));
+
 /** The error of a decision, with the fields the server named. */
 function describe(error: unknown): string {
   if (error instanceof ApiError && error.details.length > 0) return `${error.message} (${error.details.map((d) => d.path).join(', ')})`;
@@ -24,6 +27,9 @@ export function DecisionPanel({ detail, onDecided }: { detail: CandidateDetail; 
   const [draft, setDraft] = useState(() => JSON.stringify(detail.draft, null, 2));
   const [reason, setReason] = useState('');
   const [otherId, setOtherId] = useState('');
+  // The analyst's grade for the article as a source; blank: the article's own, else the source register's.
+  const [grade, setGrade] = useState('');
+  const graded = grade ? { grade } : {};
   const version = detail.version;
 
   const run = (action: () => Promise<Candidate>) => {
@@ -34,7 +40,7 @@ export function DecisionPanel({ detail, onDecided }: { detail: CandidateDetail; 
   const acceptEdited = () => {
     let parsed: Record<string, unknown>;
     try { parsed = JSON.parse(draft) as Record<string, unknown>; } catch (e) { setError(t('decision.invalidJson', { message: (e as Error).message })); return; }
-    run(() => reviewApi.accept(detail.id, { version, draft: parsed }));
+    run(() => reviewApi.accept(detail.id, { version, draft: parsed, ...graded }));
   };
 
   if (detail.status === 'rejected') {
@@ -50,7 +56,15 @@ export function DecisionPanel({ detail, onDecided }: { detail: CandidateDetail; 
     <div class="decision-panel" data-testid="decision-panel">
       {error && <ErrorBanner error={error} />}
       <div class="decision-panel__row">
-        <button type="button" class="button button--primary" disabled={busy} data-testid="accept" onClick={() => run(() => reviewApi.accept(detail.id, { version }))}>{t('decision.accept')}</button>
+        <label for="decision-grade">{t('decision.grade')}</label>
+        <select id="decision-grade" value={grade} data-testid="decision-grade" aria-describedby="decision-grade-hint" onChange={(e) => setGrade((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{t('decision.gradeDefault')}</option>
+          {GRADES.map((g) => <option key={g} value={g}>{g}</option>)}
+        </select>
+        <span id="decision-grade-hint" class="field__hint">{t('decision.gradeHint')}</span>
+      </div>
+      <div class="decision-panel__row">
+        <button type="button" class="button button--primary" disabled={busy} data-testid="accept" onClick={() => run(() => reviewApi.accept(detail.id, { version, ...graded }))}>{t('decision.accept')}</button>
         <button type="button" class="button" aria-expanded={editing} onClick={() => setEditing(!editing)} data-testid="edit">{t('decision.edit')}</button>
       </div>
       {editing && (
@@ -73,7 +87,7 @@ export function DecisionPanel({ detail, onDecided }: { detail: CandidateDetail; 
                 {' · '}{shortDate(incident.occurred.start)}{' · '}{incident.event_types.map((e) => label('event_type', e)).join(', ')}
                 {' '}<span class="muted">({t(`decision.reason.${why}` as MessageKey)})</span>
                 {' '}<button type="button" class="button button--small" disabled={busy}
-                  onClick={() => run(() => reviewApi.merge(detail.id, { version, incident_id: incident.id, incident_version: incident.version }))}>{t('decision.mergeInto')}</button>
+                  onClick={() => run(() => reviewApi.merge(detail.id, { version, incident_id: incident.id, incident_version: incident.version, ...graded }))}>{t('decision.mergeInto')}</button>
               </li>
             ))}
           </ul>
@@ -81,7 +95,7 @@ export function DecisionPanel({ detail, onDecided }: { detail: CandidateDetail; 
             <label for="merge-other">{t('decision.otherIncident')}</label>
             <input id="merge-other" value={otherId} onInput={(e) => setOtherId((e.currentTarget as HTMLInputElement).value.trim())} />
             <button type="button" class="button button--small" disabled={busy || !otherId}
-              onClick={() => run(() => reviewApi.merge(detail.id, { version, incident_id: otherId }))}>{t('decision.mergeInto')}</button>
+              onClick={() => run(() => reviewApi.merge(detail.id, { version, incident_id: otherId, ...graded }))}>{t('decision.mergeInto')}</button>
           </div>
         </section>
       )}

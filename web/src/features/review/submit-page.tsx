@@ -15,7 +15,7 @@ const MARKINGS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];
 /** Paste a text or HTML with its date and grades; its candidates are listed with links to review them. */
 export function SubmitPage() {
   useLang();
-  const [form, setForm] = useState({ content: '', url: '', title: '', published: new Date().toISOString().slice(0, 10), reliability: 'F', credibility: '6', marking: 'AMBER' });
+  const [form, setForm] = useState({ content: '', url: '', title: '', outlet: '', published: new Date().toISOString().slice(0, 10), reliability: '', credibility: '', marking: 'AMBER' });
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -29,8 +29,9 @@ export function SubmitPage() {
     setErrors({});
     setMessage(undefined);
     reviewApi.submit({
-      content: form.content, url: form.url || undefined, title: form.title || undefined, published: form.published || undefined,
-      reliability: form.reliability, credibility: Number(form.credibility), marking: form.marking,
+      content: form.content, url: form.url || undefined, title: form.title || undefined, outlet: form.outlet.trim() || undefined, published: form.published || undefined,
+      // Blank grades are the source register's to decide at accept.
+      reliability: form.reliability || undefined, credibility: form.credibility ? Number(form.credibility) : undefined, marking: form.marking,
     }).then((answer) => setResult(answer.items), (error: unknown) => {
       if (error instanceof ApiError && error.details.length > 0) {
         const byPath: Record<string, string[]> = {};
@@ -61,11 +62,14 @@ export function SubmitPage() {
           <Field id="submit-title-field" label={t('submit.titleField')} errors={errorsOf('title')}>
             {(aria) => <input {...aria} value={form.title} onInput={set('title')} />}
           </Field>
+          <Field id="submit-outlet" label={t('submit.outlet')} errors={errorsOf('outlet')}>
+            {(aria) => <input {...aria} value={form.outlet} onInput={set('outlet')} placeholder={t('submit.outletPlaceholder')} data-testid="submit-outlet" />}
+          </Field>
           <Field id="submit-reliability" label={t('submit.reliability')} errors={errorsOf('reliability')}>
-            {(aria) => <select {...aria} value={form.reliability} onChange={set('reliability')}>{GRADES.map((g) => <option key={g} value={g}>{g}</option>)}</select>}
+            {(aria) => <select {...aria} value={form.reliability} onChange={set('reliability')}><option value="">{t('submit.fromRegister')}</option>{GRADES.map((g) => <option key={g} value={g}>{g}</option>)}</select>}
           </Field>
           <Field id="submit-credibility" label={t('submit.credibility')} errors={errorsOf('credibility')}>
-            {(aria) => <select {...aria} value={form.credibility} onChange={set('credibility')}>{[1, 2, 3, 4, 5, 6].map((g) => <option key={g} value={String(g)}>{g}</option>)}</select>}
+            {(aria) => <select {...aria} value={form.credibility} onChange={set('credibility')}><option value="">{t('submit.fromRegister')}</option>{[1, 2, 3, 4, 5, 6].map((g) => <option key={g} value={String(g)}>{g}</option>)}</select>}
           </Field>
           <Field id="submit-marking" label={t('submit.marking')} errors={errorsOf('marking')}>
             {(aria) => <select {...aria} value={form.marking} onChange={set('marking')}>{MARKINGS.map((m) => <option key={m} value={m}>TLP:{m}</option>)}</select>}
