@@ -23,7 +23,7 @@ function distinct<T>(findings: Finding<T>[], key: (value: T) => string = String)
   return findings.filter((f) => { const k = key(f.value); if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
-/** The incident candidate of a group; `unplaced` signatures were read in the article without a site. */
+/** The incident candidate of a group; `unplaced` signatures (distinct) were read in the article without a site, and go to it only when it is the article's one incident. */
 export function incidentCandidate(text: string, group: IncidentGroup, published: string, unplaced: Finding<SignatureValue>[]): IncidentCandidate {
   const notes: string[] = [];
   const evidences: Evidence[] = [];
@@ -50,12 +50,13 @@ export function incidentCandidate(text: string, group: IncidentGroup, published:
   const weapons = distinct(group.weapons, (w) => w.toLowerCase());
   weapons.forEach((f, i) => evidences.push(evidence(text, `weapons.${i}`, f)));
   const own = distinct(group.signatures, (s) => normalizeSignature(s.text));
-  const elsewhere = distinct(unplaced, (s) => normalizeSignature(s.text)).filter((s) => !own.some((o) => normalizeSignature(o.value.text) === normalizeSignature(s.value.text)));
+  const ownKeys = new Set(own.map((o) => normalizeSignature(o.value.text)));
+  const elsewhere = unplaced.filter((s) => !ownKeys.has(normalizeSignature(s.value.text)));
   const signatures = [...own, ...elsewhere];
   signatures.forEach((f, i) => evidences.push(evidence(text, `signatures.${i}`, f)));
   if (elsewhere.length > 0) notes.push(`signature${elsewhere.length > 1 ? 's' : ''} ${elsewhere.map((s) => s.value.text).join(', ')} reported in the article without naming this site`);
   if (group.casualties) evidences.push(evidence(text, 'casualties', group.casualties));
-  const description = group.sentences.map((s) => text.slice(s.start, s.end)).join(' ').slice(0, 2000);
+  const description = describe(text, group.sentences);
   const draft: IncidentDraft = {
     occurred, ...where,
     event_types: events.map((f) => f.value),
@@ -75,6 +76,11 @@ export function incidentCandidate(text: string, group: IncidentGroup, published:
   };
 }
 
+/** Signatures with the same normalised text counted once, the first kept. */
+export function distinctSignatures(findings: Finding<SignatureValue>[]): Finding<SignatureValue>[] {
+  return distinct(findings, (s) => normalizeSignature(s.text));
+}
+
 /** Target kinds read, or implied by the event when none was read. */
 function inferTargets(group: IncidentGroup): Finding<TargetKind>[] {
   const targets = [...group.targets];
@@ -88,6 +94,16 @@ function inferTargets(group: IncidentGroup): Finding<TargetKind>[] {
   }
   if (group.site.kind === 'facility' && group.site.facility.kind === 'ecole' && !has('training_school')) imply('training_school', { ...group.site, value: null });
   return targets;
+}
+
+/** The group's sentences joined, at most 2,000 characters (read no further than that). */
+function describe(text: string, sentences: Span[]): string {
+  let out = '';
+  for (const sentence of sentences) {
+    out += (out ? ' ' : '') + text.slice(sentence.start, Math.min(sentence.end, sentence.start + 2001));
+    if (out.length >= 2000) break;
+  }
+  return out.slice(0, 2000);
 }
 
 function occurredKey(occurred: OccurredInput): string {

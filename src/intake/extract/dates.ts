@@ -84,13 +84,16 @@ function monthOf(month: number, published: string, given?: number) {
 /** Every date expression of the (folded) text, resolved against `published` (`YYYY-MM-DD`), in text order, without overlaps. */
 export function findDates(folded: string, published: string): DateMention[] {
   const found: DateMention[] = [];
+  // Characters already read as a date: an overlap check costs the match's length, not the dates found.
+  const covered = new Uint8Array(folded.length);
+  const overlaps = (start: number, end: number) => { for (let index = start; index < end; index += 1) if (covered[index]) return true; return false; };
   RULES.forEach((rule) => {
     for (const match of folded.matchAll(rule.pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (found.some((other) => start < other.end && end > other.start)) continue;
+      if (overlaps(start, end)) continue;
       const resolved = rule.resolve(match, published);
-      if (resolved) found.push({ start, end, rule: rule.name, ...resolved });
+      if (resolved) { found.push({ start, end, rule: rule.name, ...resolved }); covered.fill(1, start, end); }
     }
   });
   return found.sort((a, b) => a.start - b.start);

@@ -94,12 +94,13 @@ export function findWeapons(text: string, folded: string, clause: Span): Finding
 const COUNT: Record<string, number> = { one: 1, a: 1, an: 1, un: 1, une: 1, two: 2, deux: 2, three: 3, trois: 3, four: 4, quatre: 4, five: 5, cinq: 5, six: 6 };
 const PEOPLE = String.raw`(?:(?:prison )?(?:guards?|officers?|surveillants?|agents?|people|personnes|staff|wardens?|detainees?|detenus?|inmates?)\s+)?`;
 
+const CASUALTY_PATTERN = new RegExp(String.raw`\b(\d+|one|an?|un|une|two|deux|three|trois|four|quatre|five|cinq|six)\s+${PEOPLE}(?:were\s+|ont ete\s+|was\s+)?(dead|killed|tue(?:e|s|es)?|morts?|injured|wounded|hurt|blesse(?:e|s|es)?)\b`, 'g');
+
 /** Killed and injured counted in the clause ("left two guards dead", "deux surveillants blessés"). */
 export function findCasualties(folded: string, clause: Span): Finding<{ killed: number; injured: number }> | undefined {
   const text = folded.slice(clause.start, clause.end);
-  const pattern = new RegExp(String.raw`\b(\d+|one|an?|un|une|two|deux|three|trois|four|quatre|five|cinq|six)\s+${PEOPLE}(?:were\s+|ont ete\s+|was\s+)?(dead|killed|tue(?:e|s|es)?|morts?|injured|wounded|hurt|blesse(?:e|s|es)?)\b`, 'g');
   let killed = 0; let injured = 0; let first: RegExpMatchArray | undefined;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(CASUALTY_PATTERN)) {
     const n = COUNT[match[1]] ?? Number(match[1]);
     if (!Number.isFinite(n) || n > 1000) continue;
     if (/dead|killed|tue|mort/.test(match[2])) killed += n; else injured += n;

@@ -3,7 +3,7 @@
  * seizures for review, each field pointing at the words it was read from. Synchronous, rules only.
  */
 import type { Gazetteer } from '../../core/facility/facility.ts';
-import { incidentCandidate } from './candidates.ts';
+import { distinctSignatures, incidentCandidate } from './candidates.ts';
 import { findDates } from './dates.ts';
 import type { Extraction, ExtractionLanguage, ExtractionOptions, ExtractionResult } from './extraction.types.ts';
 import { clauses, foldSameLength, sentences } from './folded-text.ts';
@@ -58,7 +58,9 @@ export function extractArticle(article: PlainArticle, gazetteer: Gazetteer, opti
   });
   const dates = findDates(folded, published);
   const { groups, unplaced } = segment({ text, folded, sentences: sentenceSpans, dates, sites });
-  const incidents = groups.map((group) => incidentCandidate(text, group, published, unplaced));
+  // Signatures read without a site are the article's only when it reports one incident.
+  const loose = groups.length === 1 ? distinctSignatures(unplaced) : [];
+  const incidents = groups.map((group) => incidentCandidate(text, group, published, loose));
   const seizures = seizureCandidates({ text, folded, sentences: sentenceSpans, dates, sites, published, language });
   return {
     language, text, published: publishedAt, candidates: [...incidents, ...seizures],

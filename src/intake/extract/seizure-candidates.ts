@@ -8,8 +8,11 @@ import type { Span } from './folded-text.ts';
 import type { SiteMention } from './places.ts';
 import { findAgency, findDrug, findMoney, findQuantities, SEIZURE_WORD } from './seizures.ts';
 import { findOrganisations } from './signatures.ts';
+import { firstWithin, within } from './span-search.ts';
 
 const VESSEL = /\b(?:go-fast|semi-submersibles?|container ship|porte-conteneurs?|conteneurs?|containers?|voilier|sailboat|cargo ship|cargo|fishing boat|chalutier|vessels?|navire|bateau)\b/;
+
+const COUNTRY_PATTERN = new RegExp(`\\b(?:${Object.keys(COUNTRIES).join('|')})\\b`);
 
 /** Everything the seizure reader needs from the article. */
 export interface SeizureInput { text: string; folded: string; sentences: Span[]; dates: DateMention[]; sites: SiteMention[]; published: string; language: ExtractionLanguage }
@@ -30,7 +33,7 @@ export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
     const evidences: Evidence[] = [evidence(text, 'quantity', quantity), evidence(text, 'drug', drug)];
     const notes: string[] = [];
     const period = findPeriod(folded, sentence);
-    const date = input.dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const date = firstWithin(input.dates, sentence);
     let occurred: SeizureDraft['occurred'];
     let when = 0.8;
     if (period) { occurred = period.occurred; evidences.push(evidence(text, 'occurred', { ...period, rule: 'seizure.period', confidence: 0.8 })); }
@@ -58,15 +61,12 @@ export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
 
 /** A commune named in the sentence, else a country. */
 function placeOf(input: SeizureInput, sentence: Span) {
-  const commune = input.sites.find((s) => s.kind === 'place' && s.start >= sentence.start && s.end <= sentence.end);
+  const commune = within(input.sites, sentence).find((s) => s.kind === 'place');
   if (commune && commune.kind === 'place') return { ...commune, place: commune.place };
   const words = input.folded.slice(sentence.start, sentence.end);
-  for (const [name, country] of Object.entries(COUNTRIES)) {
-    const match = new RegExp(`\\b${name}\\b`).exec(words);
-    if (match) {
-      const start = sentence.start + match.index;
-      return { start, end: start + match[0].length, rule: 'place.country', confidence: 0.6, place: { lat: country.lat, lon: country.lon, precision: 'country' as const, country: country.code } };
-    }
-  }
-  return undefined;
+  const match = COUNTRY_PATTERN.exec(words);
+  if (!match) return undefined;
+  const country = COUNTRIES[match[0]];
+  const start = sentence.start + match.index;
+  return { start, end: start + match[0].length, rule: 'place.country', confidence: 0.6, place: { lat: country.lat, lon: country.lon, precision: 'country' as const, country: country.code } };
 }
