@@ -33,7 +33,7 @@ import { parseBriefTime } from './core/brief/brief.service.ts';
 import { BriefScheduler, mainlandOutline } from './core/brief/brief.scheduler.ts';
 import { BriefRepository } from './store/brief.repository.ts';
 import { SeizureStatsRepository } from './store/seizure-stats.repository.ts';
-import { extractText } from './intake/extract/extract.ts';
+import { ExtractionPool, extractionPoolOptions } from './intake/extract/extraction-pool.ts';
 import { readNotificationSettings } from './config.ts';
 import { principalOf } from './core/identity/auth.service.ts';
 import { importIncidents } from './core/incident/incident.service.ts';
@@ -121,6 +121,8 @@ export interface VigieContext {
   escortWatch: EscortWatch;
   /** the wanted list */
   fugitives: FugitiveDeps;
+  /** text extraction on worker threads under a time budget (the API, review submissions and feeds) */
+  extraction: ExtractionPool;
   close(): Promise<void>;
 }
 
@@ -211,9 +213,10 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     gazetteer, seizures: new SeizureRepository(db), actors, audit,
     transaction: (work) => inTransaction((trx) => work({ seizures: new SeizureRepository(trx), actors: new ActorRepository(trx), audit: new AuditRepository(trx) })),
   };
+  const extraction = new ExtractionPool(gazetteer, extractionPoolOptions());
   const review: ReviewDeps = {
     gazetteer, articles: new ArticleRepository(db), incidents, seizures, audit,
-    extract: (input, options) => extractText(input, gazetteer, options),
+    extract: (input, options, call) => extraction.extract(input, options, call),
     // The incident and seizure use cases run on the same transaction; detection is told after commit.
     transaction: (work) => inTransaction((trx) => work({ articles: new ArticleRepository(trx), incidents: incidentsOn(trx), seizures: seizuresOn(trx), audit: new AuditRepository(trx) })),
   };
@@ -248,7 +251,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   };
   return {
     store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, detector, work, importJobs, importJobRuntime, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
-    cases,
+    cases, extraction,
     auth: { identity, audit },
     admin: { identity, audit },
     briefs, briefScheduler, seizureStats,
@@ -263,6 +266,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
       await briefScheduler.stop();
       await escortWatch.idle();
       await closeWorkerPool();
+      await extraction.close();
       await store.close();
     },
   };
