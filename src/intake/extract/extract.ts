@@ -6,13 +6,15 @@ import type { Gazetteer } from '../../core/facility/facility.ts';
 import { distinctSignatures, incidentCandidate } from './candidates.ts';
 import { findDates } from './dates.ts';
 import type { Extraction, ExtractionLanguage, ExtractionOptions, ExtractionResult } from './extraction.types.ts';
-import { clauses, foldSameLength, sentences } from './folded-text.ts';
+import { findDatelines } from './dateline.ts';
+import { clauses, foldSameLength, sentences, type Span } from './folded-text.ts';
 import { detectLanguage } from './language.ts';
 import { PlaceFinder } from './places.ts';
 import { words } from './phrase-index.ts';
 import { detectFormat, feedItems, htmlToText, type DocumentFormat, type PlainArticle } from './plain-text.ts';
 import { seizureCandidates } from './seizure-candidates.ts';
 import { segment } from './segment.ts';
+import { namedInPassing } from './site-roles.ts';
 
 const PRISON_CONTEXT = /\b(?:prisons?|jails?|penitentiar\w*|maisons? d'arret|centres? penitentiaires?|centres? de detention|surveillante?s?|detenus?|inmates?|prison officers?|prison staff|guards?|gardiens?|incarcer\w*)\b/;
 const finders = new WeakMap<Gazetteer, PlaceFinder>();
@@ -52,16 +54,21 @@ export function extractArticle(article: PlainArticle, gazetteer: Gazetteer, opti
   const published = publishedAt.slice(0, 10);
   const sentenceSpans = sentences(text);
   const tokens = words(folded);
-  const sites = placeFinder(gazetteer).find({
+  // A dateline's place and date are where and when the text was filed, not the act's.
+  const datelines = findDatelines(text, folded);
+  const inDateline = (span: Span) => datelines.some((d) => span.start < d.end && span.end > d.start);
+  const named = placeFinder(gazetteer).find({
     folded, tokens, original: text, sentences: sentenceSpans, prisonContext: PRISON_CONTEXT.test(folded),
     clauses: sentenceSpans.flatMap((s) => clauses(folded, s)),
-  });
-  const dates = findDates(folded, published);
+  }).filter((site) => !inDateline(site));
+  // A prosecutor's seat, a court, a town that situates another place: never the site of an act.
+  const sites = named.filter((site) => !namedInPassing(folded, site));
+  const dates = findDates(folded, published).filter((date) => !inDateline(date));
   const { groups, unplaced } = segment({ text, folded, sentences: sentenceSpans, dates, sites });
   // Signatures read without a site are the article's only when it reports one incident.
   const loose = groups.length === 1 ? distinctSignatures(unplaced) : [];
   const incidents = groups.map((group) => incidentCandidate(text, group, published, loose));
-  const seizures = seizureCandidates({ text, folded, sentences: sentenceSpans, dates, sites, published, language });
+  const seizures = seizureCandidates({ text, folded, sentences: sentenceSpans, dates, sites: named, published, language });
   return {
     language, text, published: publishedAt, candidates: [...incidents, ...seizures],
     ...(title ? { title } : {}), ...(options.url ? { url: options.url } : {}),
