@@ -67,7 +67,7 @@ export function extractArticle(article: PlainArticle, gazetteer: Gazetteer, opti
   const { groups, unplaced } = segment({ text, folded, sentences: sentenceSpans, dates, sites });
   // Signatures read without a site are the article's only when it reports one incident.
   const loose = groups.length === 1 ? distinctSignatures(unplaced) : [];
-  const incidents = groups.map((group) => incidentCandidate(text, group, published, loose));
+  const incidents = groups.map((group) => incidentCandidate(text, folded, group, published, loose));
   const seizures = seizureCandidates({ text, folded, sentences: sentenceSpans, dates, sites: named, published, language });
   return {
     language, text, published: publishedAt, candidates: [...incidents, ...seizures],

@@ -7,7 +7,7 @@ import type { EventType, TargetKind } from '../../core/incident/incident.taxonom
 import type { DateMention } from './dates.ts';
 import { findCasualties, findEvents, findTargets, findWeapons, type Finding } from './events.ts';
 import { clauses as clausesOf, type Span } from './folded-text.ts';
-import type { SiteMention } from './places.ts';
+import type { FacilityMention, SiteMention } from './places.ts';
 import { within } from './span-search.ts';
 import { findOrganisations, findSignatures, type OrganisationValue, type SignatureValue } from './signatures.ts';
 
@@ -22,6 +22,8 @@ export interface IncidentGroup {
   signatures: Finding<SignatureValue>[];
   organisations: Finding<OrganisationValue>[];
   casualties?: Finding<{ killed: number; injured: number }>;
+  /** the facility the victim works for, named beside a staff home elsewhere */
+  employer?: FacilityMention;
   sentences: Span[];
   /** starts of `sentences`, to add each sentence once */
   sentenceStarts: Set<number>;
@@ -56,7 +58,9 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
       let own = within(sites, clause);
       // A staff home in a town: the town is the place, the prison the victim works at is not.
       const home = targets.find((t) => t.value === 'staff_home');
+      let employer: FacilityMention | undefined;
       if (home && own.some((s) => s.kind === 'place')) {
+        employer = own.find((s): s is FacilityMention => s.kind === 'facility');
         own = own.filter((s) => s.kind === 'place');
         // "an officer from Tours, at his home in Luynes": the town after the home word.
         if (own.some((s) => s.start > home.start)) own = own.filter((s) => s.start > home.start);
@@ -81,6 +85,7 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
         group.signatures.push(...signatures);
         group.organisations.push(...organisations);
         group.casualties ??= casualties;
+        if (site.kind === 'place') group.employer ??= employer;
       }
       previousEvents = clauseEvents;
     }
@@ -101,6 +106,7 @@ function mergeUndated(groups: IncidentGroup[]): IncidentGroup[] {
     dated.events.push(...group.events); dated.targets.push(...group.targets); dated.weapons.push(...group.weapons);
     dated.signatures.push(...group.signatures); dated.organisations.push(...group.organisations);
     dated.casualties ??= group.casualties;
+    dated.employer ??= group.employer;
     dated.sentences.unshift(...group.sentences);
   }
   return kept;
