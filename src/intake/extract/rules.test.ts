@@ -1,0 +1,73 @@
+/**
+ * What the rules must get right (issue 14, section 2), on sentences written for these tests: the
+ * site of an act rather than every place named, nights and times, the details of an act (spot,
+ * employer, time) each with its evidence.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractText } from './extract.ts';
+import type { IncidentCandidate } from './extraction.types.ts';
+import { nightOf } from '../../../bench/extract/gold.ts';
+import { referenceGazetteer } from './test-gazetteer.ts';
+
+function incidents(text: string, published: string): IncidentCandidate[] {
+  const [item] = extractText(text, referenceGazetteer(), { published }).items;
+  return item.candidates.filter((c): c is IncidentCandidate => c.kind === 'incident');
+}
+const siteOf = (c: IncidentCandidate) => c.draft.facility ?? `commune:${c.draft.place?.commune}`;
+const summary = (list: IncidentCandidate[]) => list.map((c) => `${siteOf(c)} ${nightOf(c.draft.occurred)}`).sort();
+
+test('an officer\'s car burnt at his home is an act at the home\'s commune, the prison he works at its employer', () => {
+  const text = 'Un agent du centre de détention de Tarascon a retrouvé sa voiture calcinée devant son domicile à Beaucaire, dans la nuit du jeudi 8 au vendredi 9 mai.';
+  const [candidate, ...others] = incidents(text, '2025-05-10');
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(candidate), 'commune:Beaucaire');
+  assert.equal(nightOf(candidate.draft.occurred), '2025-05-08');
+  assert.equal(candidate.employer, 'fr-tarascon-cd');
+  assert.equal(candidate.spot, 'staff_home');
+  assert.deepEqual([...candidate.draft.target_kinds!].sort(), ['staff_home', 'staff_vehicle']);
+  const employer = candidate.evidence.find((e) => e.field === 'employer')!;
+  assert.match(text.slice(employer.start, employer.end), /Tarascon/);
+});
+
+test('a prosecutor\'s seat is never the site; "dans la nuit de samedi à dimanche" resolves from the publication date', () => {
+  const text = 'Le parquet de Draguignan s\'est saisi après l\'incendie de deux voitures sur le parking du personnel de la maison d\'arrêt de Grasse, dans la nuit de samedi à dimanche.';
+  const list = incidents(text, '2025-05-12');
+  assert.deepEqual(summary(list), ['fr-grasse-ma 2025-05-10']);
+  assert.deepEqual(list[0].draft.event_types, ['vehicle_arson']);
+  assert.equal(list[0].spot, 'staff_car_park');
+  assert.equal(list[0].evidence.find((e) => e.field === 'spot')?.rule, 'spot.staff_car_park');
+});
+
+test('a dateline gives neither the place nor the date of the act', () => {
+  const text = 'NÎMES, 12 mai (AFP) - Des tirs ont visé le portail de la maison d\'arrêt de Grasse la nuit dernière, sans faire de blessé.';
+  const list = incidents(text, '2025-05-12');
+  assert.deepEqual(summary(list), ['fr-grasse-ma 2025-05-11']);
+  assert.equal(list[0].spot, 'gate');
+});
+
+test('"the following night" follows the act before it; a stated time is kept as `at`', () => {
+  const text = 'MARSEILLE, May 6 (Reuters) - Shots were fired at the gate of Arles prison around 11.30pm on Sunday. '
+    + 'The following night, a van belonging to a guard was torched in the staff car park of Tarascon prison.';
+  const list = incidents(text, '2025-05-06');
+  assert.deepEqual(summary(list), ['fr-arles-mc 2025-05-04', 'fr-tarascon-cd 2025-05-05']);
+  const arles = list.find((c) => c.draft.facility === 'fr-arles-mc')!;
+  assert.equal(arles.at, '23:30');
+  assert.equal(arles.evidence.find((e) => e.field === 'at')?.quote, '11.30pm');
+  assert.deepEqual(list.find((c) => c.draft.facility === 'fr-tarascon-cd')!.draft.event_types, ['vehicle_arson']);
+});
+
+test('a town that only situates the site is not a site', () => {
+  const list = incidents('Shots were fired at the prison of Brest, west of Rennes, overnight on Tuesday.', '2025-05-07');
+  assert.deepEqual(summary(list).map((s) => s.split(' ')[0]), ['fr-brest-ma']);
+  const french = incidents('Une voiture de surveillant a brûlé devant la maison d\'arrêt de Grasse, au nord de Cannes, dans la nuit de lundi à mardi.', '2025-05-07');
+  assert.deepEqual(summary(french), ['fr-grasse-ma 2025-05-05']);
+});
+
+test('French times: "vers 2 heures" and "vers minuit et demi"; "le lendemain" is the day after the act before', () => {
+  const [first] = incidents('Des tirs ont visé la maison d\'arrêt de Brest vers 2 heures, dans la nuit du 3 au 4 mai.', '2025-05-05');
+  assert.equal(first.at, '02:00');
+  const list = incidents('Vers minuit et demi, le 3 mai, une voiture de surveillant a brûlé devant la maison d\'arrêt de Nîmes. Le lendemain, un tag a été peint sur le mur de la maison d\'arrêt de Grasse.', '2025-05-06');
+  assert.equal(list.find((c) => c.draft.facility === 'fr-nimes-ma')?.at, '00:30');
+  assert.equal(nightOf(list.find((c) => c.draft.facility === 'fr-grasse-ma')!.draft.occurred), '2025-05-04');
+});
