@@ -75,7 +75,15 @@ export function incidentCandidate(text: string, folded: string, group: IncidentG
   const spot = findSpot(folded, group.sentences, draft.event_types, atHome, site.kind === 'facility');
   if (spot) { evidences.push(evidence(text, 'spot', spot)); if (DRAFT_TAKES_SPOT) draft.spot = spot.value; }
   const at = findTime(folded, group.sentences);
-  if (at) evidences.push(evidence(text, 'at', at));
+  if (at) {
+    evidences.push(evidence(text, 'at', at));
+    // "Tuesday around 2am" belongs to Monday's night; "Monday at 11pm" to Monday's.
+    if ('date' in draft.occurred && typeof draft.occurred.date === 'string') {
+      const hour = Number(at.value.slice(0, 2));
+      if (hour < 8) draft.occurred = { night_of: addDays(draft.occurred.date, -1) };
+      else if (hour >= 18) draft.occurred = { night_of: draft.occurred.date };
+    }
+  }
   if (group.employer) evidences.push(evidence(text, 'employer', group.employer));
   const organisations = distinct(group.organisations, (o) => o.name).map((f) => f.value);
   return {

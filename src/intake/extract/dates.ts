@@ -32,6 +32,10 @@ const day = (date: string | undefined, confidence = 0.85, nightOf: string | null
   date ? { occurred: { date }, night: nightOf, confidence } : undefined;
 const year = (value: string | undefined) => (value ? Number(value) : undefined);
 
+/** A reporting verb just before a date: the date of the statement. */
+const REPORTING_BEFORE = /\b(?:said|says|told|announced|confirmed|stated|reported|added|wrote|declared|indicated|indique|a indique|declare|a declare|annonce|a annonce|precise|a precise|a fait savoir|a confirme|confirme|a ajoute|ajoute|a explique|explique|a rapporte|rapporte|selon)(?:\s+(?:\w+|l'\w+)){0,4}\s+$/;
+const REPORTED_DAY_RULES = new Set(['date.weekday', 'date.day-month', 'date.month-day', 'date.weekday-morning', 'date.yesterday']);
+
 /** Words that date an act from the act before it: (days to add, a night or a day). */
 const RELATIVE: Array<[RegExp, number, 'night' | 'day']> = [
   [/^(?:la nuit suivante|the following night|the next night|la nuit d'apres|le lendemain soir|the following evening|the next evening)$/, 1, 'night'],
@@ -111,6 +115,10 @@ export function findDates(folded: string, published: string): DateMention[] {
     }
   });
   found.sort((a, b) => a.start - b.start);
+  // "the ministry said on Tuesday", "a indiqué mardi le parquet": when it was said, not when it happened.
+  const acts = found.filter((d) => !(REPORTED_DAY_RULES.has(d.rule) && REPORTING_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))));
+  found.length = 0;
+  found.push(...acts);
   // "le lendemain", "the following night": from the date read before them.
   let previous: DateMention | undefined;
   for (const [index, mention] of found.entries()) {

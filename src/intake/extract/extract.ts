@@ -3,6 +3,8 @@
  * seizures for review, each field pointing at the words it was read from. Synchronous, rules only.
  */
 import type { Gazetteer } from '../../core/facility/facility.ts';
+import type { OccurredInput } from '../../core/shared/common.schema.ts';
+import { addDays } from './calendar.ts';
 import { distinctSignatures, incidentCandidate } from './candidates.ts';
 import { findDates } from './dates.ts';
 import type { Extraction, ExtractionLanguage, ExtractionOptions, ExtractionResult } from './extraction.types.ts';
@@ -45,6 +47,16 @@ export function extractText(input: string, gazetteer: Gazetteer, options: Extrac
   };
 }
 
+const STALE_DAYS = 31;
+
+/** Whether an occurrence ends more than STALE_DAYS before publication. */
+function isStale(occurred: OccurredInput, published: string): boolean {
+  const values = Object.values(occurred).filter((v): v is string => typeof v === 'string' && /^\d{4}-\d{2}/.test(v));
+  if (values.length === 0) return false;
+  const latest = values.map((v) => (v.length === 7 ? `${v}-28` : v.slice(0, 10))).sort().pop()!;
+  return latest < addDays(published, -STALE_DAYS);
+}
+
 /** One article's extraction. */
 export function extractArticle(article: PlainArticle, gazetteer: Gazetteer, options: ExtractionOptions, title?: string): Extraction {
   const text = article.text;
@@ -67,7 +79,9 @@ export function extractArticle(article: PlainArticle, gazetteer: Gazetteer, opti
   const { groups, unplaced } = segment({ text, folded, sentences: sentenceSpans, dates, sites });
   // Signatures read without a site are the article's only when it reports one incident.
   const loose = groups.length === 1 ? distinctSignatures(unplaced) : [];
-  const incidents = groups.map((group) => incidentCandidate(text, folded, group, published, loose));
+  // An act dated more than a month before publication is background (a trial, an anniversary), not news.
+  const news = groups.filter((group) => !group.date || !isStale(group.date.occurred, published));
+  const incidents = news.map((group) => incidentCandidate(text, folded, group, published, news.length === 1 ? loose : []));
   const seizures = seizureCandidates({ text, folded, sentences: sentenceSpans, dates, sites: named, published, language });
   return {
     language, text, published: publishedAt, candidates: [...incidents, ...seizures],
