@@ -68,7 +68,9 @@ function seizurePlace(candidate: SeizureCandidate): string | null {
 }
 
 const KG: Record<string, number> = { mg: 1e-6, g: 0.001, kg: 1, t: 1000, lb: 0.45359237, oz: 0.028349523125 };
-const kilograms = (quantity: { value: unknown; unit?: string }) => Math.round(Number(quantity.value) * KG[quantity.unit ?? 'kg'] * 1000) / 1000;
+/** Kilograms to 5 significant digits, on both sides (124.9 g = 0.1249 kg, 1,066.5 kg = 1066.5). */
+const kilograms = (quantity: { value: unknown; unit?: string }) => Number((Number(quantity.value) * KG[quantity.unit ?? 'kg']).toPrecision(5));
+const goldKg = (kg: number) => Number(kg.toPrecision(5));
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...new Set(a)].every((x) => b.includes(x)) && new Set(a).size === new Set(b).size;
 const dayGap = (a: string, b: string) => Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 
@@ -133,12 +135,12 @@ export class CorpusScore {
         const kind = !match.night || !incident.night ? 'night missing or unexpected' : dayGap(match.night, incident.night) === 1 ? 'night off by one' : 'night off by more';
         this.error(kind, id, `${incident.site}: ${match.night} for ${incident.night}`);
       }
-      const types = match.candidate.draft.event_types;
+      const types: string[] = match.candidate.draft.event_types;
       const typesRight = sameSet(types, incident.event_types);
       this.eventTypes.add(typesRight);
       for (const type of incident.event_types) if (!types.includes(type)) this.error(`event type missed: ${type}`, id, incident.site);
       for (const type of types) if (!incident.event_types.includes(type)) this.error(`event type spurious: ${type}`, id, incident.site);
-      const targets = match.candidate.draft.target_kinds ?? [];
+      const targets: string[] = match.candidate.draft.target_kinds ?? [];
       const targetsRight = sameSet(targets, incident.target_kinds ?? []);
       this.targetKinds.add(targetsRight);
       if (!targetsRight) this.error('target kinds wrong', id, `${incident.site}: ${targets.join('+')} for ${(incident.target_kinds ?? []).join('+')}`);
@@ -157,17 +159,17 @@ export class CorpusScore {
     });
 
     const seizureKey = (drug: string, kg: number, place: string | null) => `${drug}|${kg}|${place}`;
-    const goldSeizures = new Set(document.seizures.map((s) => seizureKey(s.drug, s.kg, s.place)));
+    const goldSeizures = new Set(document.seizures.map((s) => seizureKey(s.drug, goldKg(s.kg), s.place)));
     const gotSeizures = new Set(seizures.map((s) => seizureKey(s.draft.drug, kilograms(s.draft.quantity), seizurePlace(s))));
     this.seizures.add(id, goldSeizures, gotSeizures);
     for (const seizure of document.seizures) {
-      const same = seizures.find((s) => s.draft.drug === seizure.drug && kilograms(s.draft.quantity) === seizure.kg);
+      const same = seizures.find((s) => s.draft.drug === seizure.drug && kilograms(s.draft.quantity) === goldKg(seizure.kg));
       if (!same) { this.error('seizure missed', id, `${seizure.drug} ${seizure.kg} kg`); continue; }
       if (seizurePlace(same) !== seizure.place) this.error('seizure place wrong', id, `${seizurePlace(same)} for ${seizure.place}`);
       if (seizure.origin) this.seizureOrigin.add(same.origin === seizure.origin);
     }
     for (const seizure of seizures) {
-      if (!document.seizures.some((s) => s.drug === seizure.draft.drug && s.kg === kilograms(seizure.draft.quantity))) this.error('seizure spurious', id, `${seizure.draft.drug} ${kilograms(seizure.draft.quantity)} kg`);
+      if (!document.seizures.some((s) => s.drug === seizure.draft.drug && goldKg(s.kg) === kilograms(seizure.draft.quantity))) this.error('seizure spurious', id, `${seizure.draft.drug} ${kilograms(seizure.draft.quantity)} kg`);
     }
 
     const goldSignatures = new Set(document.signatures.map(normalizeSignature));

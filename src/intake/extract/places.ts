@@ -8,7 +8,7 @@ import type { Facility, Gazetteer } from '../../core/facility/facility.ts';
 import type { PlaceInput } from '../../core/shared/common.schema.ts';
 import { communePlace, communesByName, nameKey, type Commune } from './communes.ts';
 import type { Span } from './folded-text.ts';
-import { PhraseIndex, type Word } from './phrase-index.ts';
+import { PhraseIndex, type PhraseMatch, type Word } from './phrase-index.ts';
 import { holding, within } from './span-search.ts';
 
 interface SiteBase extends Span { rule: string; confidence: number }
@@ -23,7 +23,9 @@ const INSTITUTION_WORD = /\b(?:prison|prisons|maison|centre|center|penitentiaire
 const BEFORE_PRISON = /(?:prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
 const AFTER_PRISON = /^['’]?s?\s*(?:prison|jail|penitentiary|detention|facility|correctional|remand)/;
 const HOME_WORD = /\b(?:home|homes|house|domicile|residence|apartment|flat|chez (?:lui|elle)|where (?:he|she|they) lives?|lives? in|habite|vit a|immeuble|pavillon|appartement|son logement)\b/;
-const COMMUNE_LEAD = new Set(['in', 'at', 'a', 'near', 'pres', 'de', 'd', 'dans', 'outside', 'from', 'lives', 'habite', 'en']);
+const COMMUNE_LEAD = new Set(['in', 'at', 'a', 'near', 'pres', 'de', 'd', 'dans', 'outside', 'from', 'lives', 'habite', 'en', 'of', 'du', 'au', 'to', 'vers', 'sur']);
+/** English names of French communes. */
+const EXONYMS: Record<string, string> = { dunkirk: 'dunkerque', marseilles: 'marseille', lyons: 'lyon', rheims: 'reims' };
 const KIND_ORDER = ['centre_penitentiaire', 'maison_arret', 'centre_detention', 'maison_centrale'];
 
 /** Finds facility and commune mentions in one text; built once per gazetteer. */
@@ -34,7 +36,12 @@ export class PlaceFinder {
 
   constructor(readonly gazetteer: Gazetteer) {
     const byName = communesByName();
-    for (const [key, list] of byName) for (const commune of list) this.communes.add(key, commune);
+    for (const [key, list] of byName) {
+      for (const commune of list) this.communes.add(key, commune);
+      // "du Havre", "au Mans": the commune "Le Havre", "Le Mans" after an article folded into "du"/"au".
+      if (/^le [a-z]/.test(key)) for (const commune of list) this.communes.add(`du ${key.slice(3)}`, commune), this.communes.add(`au ${key.slice(3)}`, commune);
+    }
+    for (const [english, french] of Object.entries(EXONYMS)) for (const commune of byName.get(french) ?? []) this.communes.add(english, commune);
     for (const facility of gazetteer.facilities) {
       for (const alias of [facility.name, ...facility.aliases]) this.facilities.add(nameKey(alias), facility);
     }
@@ -62,8 +69,9 @@ export class PlaceFinder {
       found.push(this.resolveBareTown(context, near, span, match.phrase, facility));
     }
     const taken = (first: number, last: number) => { for (let index = first; index <= last; index += 1) if (takenTokens.has(index)) return true; return false; };
-    for (const match of this.communes.find(tokens, (m) => whole(m) && !taken(m.first, m.last) && /[A-ZÀ-Ý]/.test(context.original[m.start]))) {
-      const lead = tokens[match.first - 1]?.word;
+    const capital = (m: PhraseMatch<Commune>) => /[A-ZÀ-Ý]/.test(context.original[/^(?:du|au) /.test(m.phrase) ? tokens[m.first + 1].start : m.start]);
+    for (const match of this.communes.find(tokens, (m) => whole(m) && !taken(m.first, m.last) && capital(m))) {
+      const lead = /^(?:du|au) /.test(match.phrase) ? 'du' : tokens[match.first - 1]?.word;
       const home = homeClause(near, context, match.start);
       if (!home && (!lead || !COMMUNE_LEAD.has(lead))) continue;
       const commune = this.pickCommune(match.values, near, match);

@@ -71,3 +71,17 @@ test('French times: "vers 2 heures" and "vers minuit et demi"; "le lendemain" is
   assert.equal(list.find((c) => c.draft.facility === 'fr-nimes-ma')?.at, '00:30');
   assert.equal(nightOf(list.find((c) => c.draft.facility === 'fr-grasse-ma')!.draft.occurred), '2025-05-04');
 });
+
+test('seizures: a prison find without a seizing verb, a port named "du Havre", the origin country and a mass in words', () => {
+  const seizuresOf = (text: string, published: string) => extractText(text, referenceGazetteer(), { published }).items[0].candidates.filter((c) => c.kind === 'seizure');
+  const [cell] = seizuresOf('Lors d\'une fouille de cellule à la maison d\'arrêt de Brest, 85 grammes de résine ont été découverts sous un lavabo.', '2025-05-07');
+  assert.equal(cell.kind === 'seizure' && cell.facility, 'fr-brest-ma');
+  assert.deepEqual(cell.draft.quantity, { value: 85, unit: 'g' });
+  const [port] = seizuresOf('Les douaniers du Havre ont intercepté 640 kg de cocaïne en provenance du Brésil, cachés dans des sacs de café.', '2025-05-07');
+  assert.equal(port.draft.place?.commune, 'Le Havre');
+  assert.equal(port.kind === 'seizure' && port.origin, 'Brazil');
+  assert.equal(port.evidence.find((e) => e.field === 'origin')?.quote, 'Brésil');
+  const [words] = seizuresOf('Soixante kilos de cannabis ont été trouvés dans le coffre d\'une voiture contrôlée à Pau.', '2025-05-07');
+  assert.deepEqual(words.draft.quantity, { value: 60, unit: 'kg' });
+  assert.deepEqual(seizuresOf('En 2024, les douanes ont saisi 53 tonnes de cocaïne dans les ports français, un record.', '2025-05-07'), []);
+});
