@@ -11,12 +11,15 @@ import type { Extraction, ExtractionLanguage, ExtractionOptions, ExtractionResul
 import { findDatelines } from './dateline.ts';
 import { clauses, foldSameLength, sentences, type Span } from './folded-text.ts';
 import { detectLanguage } from './language.ts';
-import { PlaceFinder } from './places.ts';
+import { PlaceFinder, type FacilityMention, type SiteMention } from './places.ts';
 import { words } from './phrase-index.ts';
 import { detectFormat, feedItems, htmlToText, type DocumentFormat, type PlainArticle } from './plain-text.ts';
 import { seizureCandidates } from './seizure-candidates.ts';
 import { segment } from './segment.ts';
-import { namedInPassing } from './site-roles.ts';
+import { namedAsNeighbour, namedAsWorkplace, namedInPassing } from './site-roles.ts';
+import { holding } from './span-search.ts';
+import { communePlace, communesByName, nameKey, type Commune } from './communes.ts';
+import type { Facility } from '../../core/facility/facility.ts';
 
 const PRISON_CONTEXT = /\b(?:prisons?|jails?|penitentiar\w*|maisons? d'arret|centres? penitentiaires?|centres? de detention|surveillante?s?|detenus?|inmates?|prison officers?|prison staff|guards?|gardiens?|incarcer\w*)\b/;
 const finders = new WeakMap<Gazetteer, PlaceFinder>();
@@ -48,6 +51,13 @@ export function extractText(input: string, gazetteer: Gazetteer, options: Extrac
 }
 
 const STALE_DAYS = 31;
+const HOME_WORDS = /\b(?:home|homes|house|residence|residences|domicile|immeuble|pavillon|appartement|apartment|logement|logements|habitation|cite|lotissement|where (?:he|she|they) lives?)\b/;
+
+/** The commune a facility stands in. */
+function communeOf(facility: Facility): Commune | undefined {
+  const list = communesByName().get(nameKey(facility.commune ?? '')) ?? [];
+  return list.find((c) => c.department === facility.department_code) ?? list[0];
+}
 
 /** Whether an occurrence ends more than STALE_DAYS before publication. */
 function isStale(occurred: OccurredInput, published: string): boolean {
@@ -74,11 +84,28 @@ export function extractArticle(article: PlainArticle, gazetteer: Gazetteer, opti
     clauses: sentenceSpans.flatMap((s) => clauses(folded, s)),
   }).filter((site) => !inDateline(site));
   // A prosecutor's seat, a court, a town that situates another place: never the site of an act.
-  const sites = named.filter((site) => !namedInPassing(folded, site));
+  // A victim's workplace is the employer of an act at home; a staff residence beside a prison is in its commune.
+  const sentenceSpanList = sentenceSpans;
+  const homeSentence = (site: Span) => { const sentence = holding(sentenceSpanList, site.start); return sentence !== undefined && HOME_WORDS.test(folded.slice(sentence.start, sentence.end)); };
+  const employers: FacilityMention[] = [];
+  const sites: SiteMention[] = [];
+  for (const site of named) {
+    if (namedInPassing(folded, site)) continue;
+    if (site.kind === 'facility' && namedAsWorkplace(folded, site)) { employers.push(site); continue; }
+    if (site.kind === 'facility' && namedAsNeighbour(folded, site) && homeSentence(site)) {
+      const commune = communeOf(site.facility);
+      if (commune) { sites.push({ ...site, kind: 'place', place: communePlace(commune), commune, rule: 'place.beside-facility', confidence: 0.6 }); continue; }
+    }
+    sites.push(site);
+  }
   const dates = findDates(folded, published).filter((date) => !inDateline(date));
   const { groups, unplaced } = segment({ text, folded, sentences: sentenceSpans, dates, sites });
   // Signatures read without a site are the article's only when it reports one incident.
   const loose = groups.length === 1 ? distinctSignatures(unplaced) : [];
+  for (const group of groups) {
+    if (group.site.kind !== 'place' || group.employer) continue;
+    group.employer = employers.find((e) => group.sentences.some((s) => e.start >= s.start && e.end <= s.end)) ?? (employers.length === 1 ? employers[0] : undefined);
+  }
   // An act dated more than a month before publication is background (a trial, an anniversary), not news.
   const news = groups.filter((group) => !group.date || !isStale(group.date.occurred, published));
   const incidents = news.map((group) => incidentCandidate(text, folded, group, published, news.length === 1 ? loose : []));

@@ -85,3 +85,12 @@ test('seizures: a prison find without a seizing verb, a port named "du Havre", t
   assert.deepEqual(words.draft.quantity, { value: 60, unit: 'kg' });
   assert.deepEqual(seizuresOf('En 2024, les douanes ont saisi 53 tonnes de cocaïne dans les ports français, un record.', '2025-05-07'), []);
 });
+
+test('a prison named as where the victim works is the employer, and a staff residence beside a prison is in its commune', () => {
+  const text = 'Dans la nuit de dimanche à lundi, des faits ont été commis à Beaucaire (Gard). Dans l\'entrée de l\'immeuble où habite un agent affecté au centre de détention de Tarascon, un incendie a été allumé.';
+  const list = incidents(text, '2025-05-06');
+  assert.deepEqual(summary(list), ['commune:Beaucaire 2025-05-04']);
+  assert.equal(list[0].employer, 'fr-tarascon-cd');
+  const beside = incidents('Two cars were set on fire on Sunday night in the car park of a residence next to the Grasse remand prison, home to many guards.', '2025-05-06');
+  assert.deepEqual(summary(beside), ['commune:Grasse 2025-05-04']);
+});

@@ -18,3 +18,18 @@ export function namedInPassing(folded: string, span: Span): boolean {
   const after = folded.slice(span.end, span.end + 30);
   return AUTHORITY_BEFORE.test(before) || AUTHORITY_AFTER.test(after) || SITUATING_BEFORE.test(before);
 }
+
+/** Words that make a facility the victim's workplace: "affectée au centre pénitentiaire de", "who works at". */
+const EMPLOYMENT_BEFORE = /\b(?:affecte(?:e|s|es)?|travaill\w*|en poste|exerc\w*|employe(?:e|s|es)?|employed|works?|working|worked|assigned|posted|based|stationed)\s+(?:a|au|aux|at|in|dans|pour|for|by)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?(?:[\w'-]+\s+){0,4}$/;
+/** "next to the Villepinte prison", "à côté de la maison d'arrêt": a place beside the facility, not the facility. */
+const BESIDE_BEFORE = /\b(?:next to|beside|near|close to|opposite|across from|a cote d[eu']|a proximite d[eu']|pres d[eu']|en face d[eu']|aux abords d[eu']|jouxtant)\s*(?:la\s+|le\s+|l'|the\s+)?(?:[\w'-]+\s+){0,4}$/;
+
+/** Whether the facility at `span` is named as where the victim works. */
+export function namedAsWorkplace(folded: string, span: Span): boolean {
+  return EMPLOYMENT_BEFORE.test(folded.slice(Math.max(0, span.start - 70), span.start));
+}
+
+/** Whether the facility at `span` is named as what a place is beside. */
+export function namedAsNeighbour(folded: string, span: Span): boolean {
+  return BESIDE_BEFORE.test(folded.slice(Math.max(0, span.start - 60), span.start));
+}
