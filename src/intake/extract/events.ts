@@ -11,6 +11,7 @@ const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|van
 const FIRE = String.raw`(?:mis le feu|mettre le feu|mettent le feu|set fire|fire|fires|ablaze|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*)`;
 const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|aient|ait)\w*|failed)`;
 
+const HYPOTHETICAL = /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent))|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun)\b/;
 const NEGATION = /\b(?:no|aucune?|pas de|sans|without|not a)\s+$/;
 
 interface EventRule { type: EventType; pattern: RegExp; confidence?: number; unless?: RegExp }
@@ -55,6 +56,8 @@ const WEAPON_PATTERN = /\b(?:kalachnikovs?|kalashnikovs?|ak-47s?|military-grade 
 export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   const text = folded.slice(clause.start, clause.end);
   const out: Finding<EventType>[] = [];
+  // "aucune menace n'avait été signalée", "it could have been a drone", "si les tirs avaient...": no act.
+  if (HYPOTHETICAL.test(text)) return out;
   for (const rule of EVENT_RULES) {
     if (out.some((f) => f.value === rule.type)) continue;
     if (rule.unless?.test(text)) continue;

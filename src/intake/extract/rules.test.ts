@@ -94,3 +94,9 @@ test('a prison named as where the victim works is the employer, and a staff resi
   const beside = incidents('Two cars were set on fire on Sunday night in the car park of a residence next to the Grasse remand prison, home to many guards.', '2025-05-06');
   assert.deepEqual(summary(beside), ['commune:Grasse 2025-05-04']);
 });
+
+test('a negated or hypothetical act is no act', () => {
+  assert.deepEqual(incidents('Jusqu\'ici, aucune menace n\'avait été signalée contre la maison d\'arrêt de Grasse.', '2025-05-06'), []);
+  assert.deepEqual(incidents('The governor of Arles prison said the fire could have been far worse had the wind risen.', '2025-05-06'), []);
+  assert.deepEqual(incidents('Si les tirs avaient visé la porte de la maison d\'arrêt de Nîmes, le bilan aurait été lourd.', '2025-05-06'), []);
+});
