@@ -24,6 +24,10 @@ const BEFORE_PRISON = /(?:prison|prisons|jail|maison d'arret|centre penitentiair
 const AFTER_PRISON = /^['’]?s?\s*(?:prison|jail|penitentiary|detention|facility|correctional|remand)/;
 const HOME_WORD = /\b(?:home|homes|house|domicile|residence|apartment|flat|chez (?:lui|elle)|where (?:he|she|they) lives?|lives? in|habite|vit a|immeuble|pavillon|appartement|son logement)\b/;
 const COMMUNE_LEAD = new Set(['in', 'at', 'a', 'near', 'pres', 'de', 'd', 'dans', 'outside', 'from', 'lives', 'habite', 'en', 'of', 'du', 'au', 'to', 'vers', 'sur']);
+/** Communes whose name is also a common French or English word. */
+const COMMON_WORD_COMMUNES = new Set(['bar', 'bois', 'eu', 'vue', 'mont', 'rue', 'sens', 'bourg', 'roche', 'ville', 'vire', 'bains', 'mer', 'mons', 'nice', 'orange', 'salles', 'tours', 'vannes', 'ay', 'us', 'noe', 'port', 'fort', 'plan', 'gare', 'pont', 'cours', 'lac', 'val', 'marche', 'loge', 'mur', 'vie', 'aire', 'lit', 'lieu', 'prix', 'rive', 'plage', 'bec', 'cave', 'col', 'cote', 'haut', 'grand', 'blanc', 'vert', 'paris-plage']);
+/** Prepositions of place that make a common-word commune a place: "à Eu", "in Tours", "near Orange". */
+const PLACE_PREPOSITIONS = new Set(['a', 'in', 'at', 'near', 'pres', 'from', 'to', 'vers', 'of']);
 /** English names of French communes. */
 const EXONYMS: Record<string, string> = { dunkirk: 'dunkerque', marseilles: 'marseille', lyons: 'lyon', rheims: 'reims' };
 const KIND_ORDER = ['centre_penitentiaire', 'maison_arret', 'centre_detention', 'maison_centrale'];
@@ -66,14 +70,17 @@ export class PlaceFinder {
       const span = { start: match.start, end: match.end };
       for (let index = match.first; index <= match.last; index += 1) takenTokens.add(index);
       if (explicit) { found.push({ ...span, kind: 'facility', facility, rule: 'facility.alias', confidence: 0.95 }); continue; }
+      // A bare alias that is also a common word ("Tours", "Orange"): a place only right after a preposition of place.
+      if (COMMON_WORD_COMMUNES.has(match.phrase) && !PLACE_PREPOSITIONS.has(tokens[match.first - 1]?.word ?? '')) continue;
       found.push(this.resolveBareTown(context, near, span, match.phrase, facility));
     }
     const taken = (first: number, last: number) => { for (let index = first; index <= last; index += 1) if (takenTokens.has(index)) return true; return false; };
     const capital = (m: PhraseMatch<Commune>) => /[A-ZÀ-Ý]/.test(context.original[/^(?:du|au) /.test(m.phrase) ? tokens[m.first + 1].start : m.start]);
     for (const match of this.communes.find(tokens, (m) => whole(m) && !taken(m.first, m.last) && capital(m))) {
       const lead = /^(?:du|au) /.test(match.phrase) ? 'du' : tokens[match.first - 1]?.word;
-      const home = homeClause(near, context, match.start);
-      if (!home && (!lead || !COMMUNE_LEAD.has(lead))) continue;
+      // A commune named like a common word ("Eu", "Vue", "Tours", "Orange") only right after a preposition of place.
+      if (COMMON_WORD_COMMUNES.has(match.phrase)) { if (!lead || !PLACE_PREPOSITIONS.has(lead)) continue; }
+      else if (!homeClause(near, context, match.start) && (!lead || !COMMUNE_LEAD.has(lead))) continue;
       const commune = this.pickCommune(match.values, near, match);
       found.push({ start: match.start, end: match.end, kind: 'place', place: communePlace(commune), commune, rule: 'place.commune', confidence: 0.6 });
     }

@@ -97,6 +97,14 @@ test('a prison named as where the victim works is the employer, and a staff resi
 
 test('a negated or hypothetical act is no act', () => {
   assert.deepEqual(incidents('Jusqu\'ici, aucune menace n\'avait été signalée contre la maison d\'arrêt de Grasse.', '2025-05-06'), []);
-  assert.deepEqual(incidents('The governor of Arles prison said the fire could have been far worse had the wind risen.', '2025-05-06'), []);
-  assert.deepEqual(incidents('Si les tirs avaient visé la porte de la maison d\'arrêt de Nîmes, le bilan aurait été lourd.', '2025-05-06'), []);
+  assert.deepEqual(incidents('The governor of Arles prison said the staff cars could have been set on fire had the patrol come later.', '2025-05-06'), []);
+  assert.deepEqual(incidents('Si des tirs avaient visé la porte de la maison d\'arrêt de Nîmes, le bilan aurait été lourd.', '2025-05-06'), []);
+});
+
+test('a commune named like a common word is a place only after a preposition of place, with its capital', () => {
+  const trap = incidents('Vue de la route, la façade de la maison d\'arrêt de Grasse porte des tags peints dans la nuit de lundi à mardi. Eu égard aux faits, une enquête est ouverte.', '2025-05-07');
+  assert.deepEqual(summary(trap), ['fr-grasse-ma 2025-05-05']);
+  assert.deepEqual(incidents('Minister Tours Guard\'s Home After Car Torched', '2025-05-07'), []);
+  const place = incidents('Dans la nuit de lundi à mardi, la voiture d\'un surveillant a été incendiée devant son domicile à Eu (Seine-Maritime).', '2025-05-07');
+  assert.deepEqual(summary(place), ['commune:Eu 2025-05-05']);
 });
