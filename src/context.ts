@@ -35,7 +35,7 @@ import { parseBriefTime } from './core/brief/brief.service.ts';
 import { BriefScheduler, mainlandOutline } from './core/brief/brief.scheduler.ts';
 import { BriefRepository } from './store/brief.repository.ts';
 import { SeizureStatsRepository } from './store/seizure-stats.repository.ts';
-import { extractText } from './intake/extract/extract.ts';
+import { ExtractionPool, extractionPoolOptions } from './intake/extract/extraction-pool.ts';
 import { readNotificationSettings } from './config.ts';
 import { principalOf } from './core/identity/auth.service.ts';
 import { importIncidents } from './core/incident/incident.service.ts';
@@ -134,6 +134,8 @@ export interface VigieContext {
   stixGraph: GraphImportDeps;
   /** the map's counts per grid cell at national and regional zoom */
   incidentMap: IncidentMapRepository;
+  /** text extraction on worker threads under a time budget (the API, review submissions and feeds) */
+  extraction: ExtractionPool;
   close(): Promise<void>;
 }
 
@@ -227,9 +229,10 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     gazetteer, seizures: new SeizureRepository(db), actors, audit,
     transaction: (work) => inTransaction((trx) => work({ seizures: new SeizureRepository(trx), actors: new ActorRepository(trx), audit: new AuditRepository(trx) })),
   };
+  const extraction = new ExtractionPool(gazetteer, extractionPoolOptions());
   const review: ReviewDeps = {
     gazetteer, articles: new ArticleRepository(db), incidents, seizures, audit,
-    extract: (input, options) => extractText(input, gazetteer, options),
+    extract: (input, options, call) => extraction.extract(input, options, call),
     sourceRegister,
     // The incident and seizure use cases run on the same transaction; detection is told after commit.
     transaction: (work) => inTransaction((trx) => work({ articles: new ArticleRepository(trx), incidents: incidentsOn(trx), seizures: seizuresOn(trx), audit: new AuditRepository(trx) })),
@@ -265,7 +268,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   };
   return {
     store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, detector, work, importJobs, importJobRuntime, incidents, seizures, review, sources: { outlets: new SourceRegisterRepository(db), audit }, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
-    cases,
+    cases, extraction,
     stix: new StixRepository(db),
     incidentMap: new IncidentMapRepository(db),
     stixGraph: graphImportDeps({ actorGraph, incidents }),
@@ -283,6 +286,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
       await briefScheduler.stop();
       await escortWatch.idle();
       await closeWorkerPool();
+      await extraction.close();
       await store.close();
     },
   };

@@ -52,6 +52,9 @@ export interface AppOptions {
 }
 
 const MAX_JSON_BODY = 1024 * 1024;
+/** Texts to extract: up to 1,000,000 characters (the extraction's size budget says which field is too long). */
+const MAX_TEXT_BODY = 8 * 1024 * 1024;
+const TEXT_PATHS = new Set(['/api/extract', '/api/articles']);
 
 function errorBody(code: string, message: string, details: FieldIssue[] = []) {
   return { error: { code, message, details } };
@@ -111,7 +114,8 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.use('/api/*', authenticate(context));
   app.use('/api/*', async (c, next) => {
     // Evidence files are uploaded as raw bodies up to 20 MiB.
-    const limit = c.req.path.endsWith('/import') || c.req.path === '/api/import-jobs' ? maxImport : /^\/api\/cases\/[^/]+\/evidence$/.test(c.req.path) ? MAX_EVIDENCE_BYTES : MAX_JSON_BODY;
+    const limit = c.req.path.endsWith('/import') || c.req.path === '/api/import-jobs' ? maxImport : /^\/api\/cases\/[^/]+\/evidence$/.test(c.req.path) ? MAX_EVIDENCE_BYTES
+      : TEXT_PATHS.has(c.req.path) ? MAX_TEXT_BODY : MAX_JSON_BODY;
     const tooLarge = () => new VigieError('body_too_large', `the body is larger than ${limit} bytes`, 413, [{ path: 'body', message: 'too large' }]);
     // Hono's limit reads a body sent without a length (chunked) whole before the handler runs: an
     // import file would sit in memory instead of streaming into the import. Count it as it streams.

@@ -97,6 +97,15 @@ describe(`review API on ${TEST_STORE}`, () => {
     assert.equal(badStatus.json.error.details[0].path, 'status');
   });
 
+  test('a text past the extraction\'s size budget is refused with 413 naming the content, and nothing is stored', async () => {
+    const before = (await analyst.get('/api/review')).json.total;
+    const tooLong = await analyst.post('/api/articles', { content: `${TOULON_REPORT} `.repeat(Math.ceil(1_000_001 / (TOULON_REPORT.length + 1))) });
+    assert.equal(tooLong.status, 413, tooLong.text.slice(0, 300));
+    assert.equal(tooLong.json.error.code, 'text_too_large');
+    assert.deepEqual(tooLong.json.error.details.map((d: { path: string }) => d.path), ['content']);
+    assert.equal((await analyst.get('/api/review')).json.total, before);
+  });
+
   test('a reporter submits but cannot decide; a rejection can be reopened', async () => {
     const [article] = (await submit(reporter, { content: `${TOULON_REPORT} Cinquième.` })).json.items;
     const id = article.candidates[0].id;

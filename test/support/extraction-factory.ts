@@ -30,7 +30,7 @@ export function extractionOf(text: string, candidates: Candidate[] = [incidentCa
  * candidate at Toulon (or the candidates `candidatesOf` returns).
  */
 export function fakeExtractor(candidatesOf: (text: string) => Candidate[] = (text) => [incidentCandidate(text)]): Extractor {
-  return (input: string, options: ExtractionOptions): ExtractionResult => ({
+  return async (input: string, options: ExtractionOptions): Promise<ExtractionResult> => ({
     format: /^\s*</.test(input) ? 'html' : 'text',
     items: [extractionOf(input.replace(/<[^>]+>/g, ''), candidatesOf(input), { published: options.published ?? '2025-04-15', url: options.url })],
   });

@@ -2,9 +2,8 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { authorize } from '../../core/access/access.ts';
 import { forbidden } from '../../core/identity/identity.errors.ts';
-import { extractText } from '../../intake/extract/extract.ts';
 import { extractRequestSchema } from '../../intake/extract/extract.schema.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, errorSchema } from '../schemas.ts';
 import type { ApiEnv } from '../app.ts';
 
 const resultSchema = z.record(z.string(), z.any()).openapi({ description: 'ExtractionResult: one item per article, each with candidates and their evidence offsets' });
@@ -16,12 +15,18 @@ export function extractRoutes(context: VigieContext) {
     method: 'post', path: '/extract', tags: ['extraction'],
     summary: 'Read an article (text, HTML, RSS or Atom) and propose incidents and seizures, each field with its evidence',
     request: { body: { required: true, content: { 'application/json': { schema: extractRequestSchema } } } },
-    responses: { 200: { description: 'The extraction', content: { 'application/json': { schema: resultSchema } } }, ...errorResponses },
-  }), (c) => {
+    responses: {
+      200: { description: 'The extraction', content: { 'application/json': { schema: resultSchema } } }, ...errorResponses,
+      413: { description: 'The text is longer than 1,000,000 characters', content: { 'application/json': { schema: errorSchema } } },
+      422: { description: 'The text was not read within the time budget (VIGIE_EXTRACT_BUDGET_MS)', content: { 'application/json': { schema: errorSchema } } },
+    },
+  }), async (c) => {
     const decision = authorize(c.get('caller').principal, { kind: 'extract' });
     if (!decision.allowed) throw forbidden(decision.reason);
     const body = c.req.valid('json');
-    return c.json(extractText(body.text, context.gazetteer, { published: body.published, language: body.language, url: body.url, format: body.format }), 200);
+    // Read on a worker thread under a time budget: a long text never holds the server (413/422 name `text`).
+    const result = await context.extraction.extract(body.text, { published: body.published, language: body.language, url: body.url, format: body.format }, { field: 'text' });
+    return c.json(result, 200);
   });
   return app;
 }

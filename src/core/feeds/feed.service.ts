@@ -99,7 +99,10 @@ export async function pollFeed(deps: FeedDeps, feed: FeedRow): Promise<PollRepor
     const caller = feedCaller(feed);
     for (const item of items) {
       if (item.url && known.has(item.url)) continue;
-      const [extraction] = deps.review.extract(item.text, { published: item.published, url: item.url, format: 'text' }).items;
+      // An item past the extraction's size or time budget is skipped; the others are still read.
+      const read = await deps.review.extract(item.text, { published: item.published, url: item.url, format: 'text' }, { field: 'item' })
+        .catch((error: unknown) => { if (error instanceof VigieError && (error.status === 413 || error.status === 422)) return undefined; throw error; });
+      const [extraction] = read?.items ?? [];
       if (!extraction) continue;
       const stored = await storeExtraction(deps.review, caller, { ...extraction, title: item.title ?? extraction.title, url: item.url ?? extraction.url }, {
         format: detectFormat(xml), source_kind: 'press', reliability: feed.reliability, credibility: feed.credibility, outlet: feed.outlet,

@@ -5,12 +5,10 @@ import { isoDate, isoDateTime, markingFields } from '../shared/common.schema.ts'
 
 export const CANDIDATE_STATUSES = ['pending', 'accepted', 'merged', 'rejected'] as const;
 export const CANDIDATE_KINDS = ['incident', 'seizure'] as const;
-/** Largest text accepted for extraction, characters. */
-export const MAX_ARTICLE_CHARS = 500_000;
 
 /** A text to read: pasted plain text or HTML, or an RSS/Atom file, with its date and grades. */
 export const articleSubmissionSchema = z.strictObject({
-  content: z.string().min(1, 'paste the text of the article').max(MAX_ARTICLE_CHARS),
+  content: z.string().min(1, 'paste the text of the article').describe('at most 1,000,000 characters (a longer text gets 413)'),
   format: z.enum(['auto', 'text', 'html', 'rss', 'atom']).default('auto').describe('auto detects HTML and feeds'),
   url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).max(2000).optional(),
   title: z.string().trim().min(1).max(500).optional(),

@@ -13,8 +13,11 @@ import type { ArticleRepository, QueueFilter, QueueRow } from '../../store/artic
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { ArticleCandidateRow, ArticleRow, FeedRow } from '../../store/schema.ts';
 
-/** Reads a text into candidates: `extractText` bound to the gazetteer. */
-export type Extractor = (input: string, options: ExtractionOptions & { format?: ExtractionResult['format'] }) => ExtractionResult;
+/**
+ * Reads a text into candidates: `extractText` bound to the gazetteer, run off the event loop under a
+ * time budget (ExtractionPool). `field` names the request field a refusal points at.
+ */
+export type Extractor = (input: string, options: ExtractionOptions & { format?: ExtractionResult['format'] }, call?: { field?: string }) => Promise<ExtractionResult>;
 
 /** The repositories and use-case deps one review transaction works with. */
 export interface ReviewRepositories { articles: ArticleRepository; incidents: IncidentDeps; seizures: SeizureDeps; audit: AuditRepository }
@@ -101,7 +104,7 @@ export async function submitArticle(deps: ReviewDeps, caller: Caller, input: Art
     const known = await existingFor(deps, caller.principal, input.url, null);
     if (known) return [known];
   }
-  const result = deps.extract(input.content, { published: input.published, language: input.language, url: input.url, format: input.format === 'auto' ? undefined : input.format });
+  const result = await deps.extract(input.content, { published: input.published, language: input.language, url: input.url, format: input.format === 'auto' ? undefined : input.format }, { field: 'content' });
   if (result.items.length === 0) {
     throw new VigieError('nothing_to_read', 'no text found in the content (an empty feed or page?)', 422, [{ path: 'content', message: 'no text found' }]);
   }

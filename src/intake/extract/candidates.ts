@@ -1,6 +1,5 @@
 /** Builds review candidates from incident groups and seizure sentences, each field with its evidence. */
 import type { TargetKind } from '../../core/incident/incident.taxonomy.ts';
-import type { IncidentDraft } from '../../core/incident/incident.schema.ts';
 import type { OccurredInput } from '../../core/shared/common.schema.ts';
 import { addDays } from './calendar.ts';
 import type { Finding } from './events.ts';
@@ -9,6 +8,11 @@ import type { Span } from './folded-text.ts';
 import { siteKey, type IncidentGroup } from './segment.ts';
 import type { SignatureValue } from './signatures.ts';
 import { normalizeSignature } from '../../analysis/fold-text.ts';
+import { incidentInputSchema } from '../../core/incident/incident.schema.ts';
+import { findSpot, findTime } from './site-details.ts';
+
+/** The draft carries `spot` once the incident schema has the field (until then the candidate alone does). */
+const DRAFT_TAKES_SPOT = 'spot' in incidentInputSchema.shape;
 
 const ABSOLUTE_DATE_RULES = new Set(['date.night-of-days', 'date.night-of-month-days', 'date.night-of-day', 'date.day-month', 'date.month-day']);
 
@@ -23,8 +27,8 @@ function distinct<T>(findings: Finding<T>[], key: (value: T) => string = String)
   return findings.filter((f) => { const k = key(f.value); if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
-/** The incident candidate of a group; `unplaced` signatures were read in the article without a site. */
-export function incidentCandidate(text: string, group: IncidentGroup, published: string, unplaced: Finding<SignatureValue>[]): IncidentCandidate {
+/** The incident candidate of a group; `unplaced` signatures (distinct) were read in the article without a site, and go to it only when it is the article's one incident. */
+export function incidentCandidate(text: string, folded: string, group: IncidentGroup, published: string, unplaced: Finding<SignatureValue>[]): IncidentCandidate {
   const notes: string[] = [];
   const evidences: Evidence[] = [];
   let occurred: OccurredInput;
@@ -45,18 +49,20 @@ export function incidentCandidate(text: string, group: IncidentGroup, published:
   if (site.kind === 'place') notes.push(`no facility: place from the commune ${site.commune.name} (${site.commune.department})`);
   const events = distinct(group.events);
   events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
-  const targets = distinct(inferTargets(group));
+  const atHome = site.kind === 'place' && group.targets.some((t) => t.value === 'staff_home');
+  const targets = inferTargets(group, atHome);
   targets.forEach((f, i) => evidences.push(evidence(text, `target_kinds.${i}`, f)));
   const weapons = distinct(group.weapons, (w) => w.toLowerCase());
   weapons.forEach((f, i) => evidences.push(evidence(text, `weapons.${i}`, f)));
   const own = distinct(group.signatures, (s) => normalizeSignature(s.text));
-  const elsewhere = distinct(unplaced, (s) => normalizeSignature(s.text)).filter((s) => !own.some((o) => normalizeSignature(o.value.text) === normalizeSignature(s.value.text)));
+  const ownKeys = new Set(own.map((o) => normalizeSignature(o.value.text)));
+  const elsewhere = unplaced.filter((s) => !ownKeys.has(normalizeSignature(s.value.text)));
   const signatures = [...own, ...elsewhere];
   signatures.forEach((f, i) => evidences.push(evidence(text, `signatures.${i}`, f)));
   if (elsewhere.length > 0) notes.push(`signature${elsewhere.length > 1 ? 's' : ''} ${elsewhere.map((s) => s.value.text).join(', ')} reported in the article without naming this site`);
   if (group.casualties) evidences.push(evidence(text, 'casualties', group.casualties));
-  const description = group.sentences.map((s) => text.slice(s.start, s.end)).join(' ').slice(0, 2000);
-  const draft: IncidentDraft = {
+  const description = describe(text, group.sentences);
+  const draft: IncidentCandidate['draft'] = {
     occurred, ...where,
     event_types: events.map((f) => f.value),
     target_kinds: targets.map((f) => f.value),
@@ -66,28 +72,74 @@ export function incidentCandidate(text: string, group: IncidentGroup, published:
     description,
   };
   const whatConfidence = Math.max(...events.map((f) => f.confidence));
+  const spot = findSpot(folded, group.sentences, draft.event_types, atHome, site.kind === 'facility');
+  if (spot) { evidences.push(evidence(text, 'spot', spot)); if (DRAFT_TAKES_SPOT) draft.spot = spot.value; }
+  const at = findTime(folded, group.sentences);
+  if (at) {
+    evidences.push(evidence(text, 'at', at));
+    // "Tuesday around 2am" belongs to Monday's night; "Monday at 11pm" to Monday's.
+    if ('date' in draft.occurred && typeof draft.occurred.date === 'string') {
+      const hour = Number(at.value.slice(0, 2));
+      if (hour < 8) draft.occurred = { night_of: addDays(draft.occurred.date, -1) };
+      else if (hour >= 18) draft.occurred = { night_of: draft.occurred.date };
+    }
+  }
+  if (group.employer) evidences.push(evidence(text, 'employer', group.employer));
   const organisations = distinct(group.organisations, (o) => o.name).map((f) => f.value);
   return {
     kind: 'incident', key: `${siteKey(site)}|${group.date?.night ?? occurredKey(occurred)}`,
     confidence: Math.min(whenConfidence, site.confidence, whatConfidence),
     evidence: evidences, notes, draft,
+    ...(spot ? { spot: spot.value } : {}), ...(at ? { at: at.value } : {}),
+    ...(group.employer ? { employer: group.employer.facility.id } : {}),
     ...(organisations.length > 0 ? { organisations } : {}),
   };
 }
 
-/** Target kinds read, or implied by the event when none was read. */
-function inferTargets(group: IncidentGroup): Finding<TargetKind>[] {
-  const targets = [...group.targets];
+/** Signatures with the same normalised text counted once, the first kept. */
+export function distinctSignatures(findings: Finding<SignatureValue>[]): Finding<SignatureValue>[] {
+  return distinct(findings, (s) => normalizeSignature(s.text));
+}
+
+/**
+ * Target kinds: what each act is aimed at, from its kind and its site (a car set on fire is a staff
+ * vehicle, shots at a prison aim at the facility, a staff home is a staff home), plus a court or a
+ * transport the words name. Each keeps the evidence of the act it follows from.
+ */
+function inferTargets(group: IncidentGroup, atHome: boolean): Finding<TargetKind>[] {
+  const targets: Finding<TargetKind>[] = [];
   const has = (kind: TargetKind) => targets.some((t) => t.value === kind);
-  const imply = (kind: TargetKind, from: Finding<unknown>) => { if (!has(kind)) targets.push({ ...from, value: kind, rule: 'target.implied', confidence: 0.5 }); };
+  const add = (kind: TargetKind, from: Span) => { if (!has(kind)) targets.push({ start: from.start, end: from.end, value: kind, rule: 'target.from-event', confidence: 0.6 }); };
+  const types = new Set(group.events.map((e) => e.value));
   for (const event of group.events) {
-    if (event.value === 'vehicle_arson') imply('staff_vehicle', event);
-    if (event.value === 'transport_ambush') imply('transport', event);
-    if (['gunfire', 'drone_drop', 'projection', 'intrusion', 'explosive', 'attempted_arson'].includes(event.value) && group.site.kind === 'facility' && targets.length === 0) imply('facility', event);
-    if (['threat', 'assault_on_staff', 'doxxing'].includes(event.value) && targets.length === 0) imply('staff_person', event);
+    switch (event.value) {
+      case 'vehicle_arson': add('staff_vehicle', event); break;
+      case 'transport_ambush': add('transport', event); add('staff_person', event); break;
+      case 'assault_on_staff': add('staff_person', event); break;
+      case 'threat': case 'doxxing':
+        if (atHome) add('staff_home', event); else if (!types.has('graffiti')) add('staff_person', event); break;
+      case 'escape': case 'escape_attempt':
+        if (group.site.kind === 'place') { add('transport', event); add('staff_person', event); } else add('facility', event); break;
+      default:
+        if (atHome) add('staff_home', event); else if (group.site.kind === 'facility') add('facility', event);
+    }
   }
-  if (group.site.kind === 'facility' && group.site.facility.kind === 'ecole' && !has('training_school')) imply('training_school', { ...group.site, value: null });
+  if (atHome) { const home = group.targets.find((t) => t.value === 'staff_home'); if (home) add('staff_home', home); }
+  if (group.site.kind === 'facility' && group.site.facility.kind === 'ecole') add('training_school', group.site);
+  for (const read of group.targets) if (read.value === 'court') add('court', read);
+  // A facility's car park fire aims at the cars, not the building.
+  if (types.has('vehicle_arson') && types.size === 1) return targets.filter((t) => t.value !== 'facility');
   return targets;
+}
+
+/** The group's sentences joined, at most 2,000 characters (read no further than that). */
+function describe(text: string, sentences: Span[]): string {
+  let out = '';
+  for (const sentence of sentences) {
+    out += (out ? ' ' : '') + text.slice(sentence.start, Math.min(sentence.end, sentence.start + 2001));
+    if (out.length >= 2000) break;
+  }
+  return out.slice(0, 2000);
 }
 
 function occurredKey(occurred: OccurredInput): string {

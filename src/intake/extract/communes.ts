@@ -35,17 +35,16 @@ export function communePlace(commune: Commune): PlaceInput {
   return { lat: commune.lat, lon: commune.lon, precision: 'commune', commune: commune.name, department: commune.department, country: 'FR' };
 }
 
-/** Countries named in seizure reports, with a rough centre. */
-export const COUNTRIES: Record<string, { code: string; lat: number; lon: number }> = {
-  france: { code: 'FR', lat: 46.6, lon: 2.4 }, peru: { code: 'PE', lat: -9.2, lon: -75 }, perou: { code: 'PE', lat: -9.2, lon: -75 },
-  ecuador: { code: 'EC', lat: -1.5, lon: -78.5 }, equateur: { code: 'EC', lat: -1.5, lon: -78.5 },
-  colombia: { code: 'CO', lat: 4.6, lon: -74.1 }, colombie: { code: 'CO', lat: 4.6, lon: -74.1 },
-  brazil: { code: 'BR', lat: -10.8, lon: -52.9 }, bresil: { code: 'BR', lat: -10.8, lon: -52.9 },
-  spain: { code: 'ES', lat: 40.4, lon: -3.7 }, espagne: { code: 'ES', lat: 40.4, lon: -3.7 },
-  morocco: { code: 'MA', lat: 31.8, lon: -7.1 }, maroc: { code: 'MA', lat: 31.8, lon: -7.1 },
-  belgium: { code: 'BE', lat: 50.6, lon: 4.6 }, belgique: { code: 'BE', lat: 50.6, lon: 4.6 },
-  netherlands: { code: 'NL', lat: 52.2, lon: 5.3 }, 'pays bas': { code: 'NL', lat: 52.2, lon: 5.3 },
-  mexico: { code: 'MX', lat: 23.6, lon: -102.5 }, mexique: { code: 'MX', lat: 23.6, lon: -102.5 },
-  venezuela: { code: 'VE', lat: 7.1, lon: -66.2 }, panama: { code: 'PA', lat: 8.5, lon: -80.1 },
-  'united states': { code: 'US', lat: 39.8, lon: -98.6 }, 'etats unis': { code: 'US', lat: 39.8, lon: -98.6 },
-};
+/** Countries named in seizure reports (folded, French and English), with their English name and a rough centre. */
+export const COUNTRIES: Record<string, { code: string; name: string; lat: number; lon: number }> = Object.fromEntries(([
+  ['FR', 'France', 46.6, 2.4, ['france']], ['PE', 'Peru', -9.2, -75, ['peru', 'perou']], ['EC', 'Ecuador', -1.5, -78.5, ['ecuador', 'equateur']],
+  ['CO', 'Colombia', 4.6, -74.1, ['colombia', 'colombie']], ['BR', 'Brazil', -10.8, -52.9, ['brazil', 'bresil']], ['ES', 'Spain', 40.4, -3.7, ['spain', 'espagne']],
+  ['MA', 'Morocco', 31.8, -7.1, ['morocco', 'maroc']], ['BE', 'Belgium', 50.6, 4.6, ['belgium', 'belgique']], ['NL', 'Netherlands', 52.2, 5.3, ['netherlands', 'pays-bas', 'pays bas', 'holland', 'hollande']],
+  ['MX', 'Mexico', 23.6, -102.5, ['mexico', 'mexique']], ['VE', 'Venezuela', 7.1, -66.2, ['venezuela']], ['PA', 'Panama', 8.5, -80.1, ['panama']],
+  ['US', 'United States', 39.8, -98.6, ['united states', 'etats-unis', 'etats unis']], ['SR', 'Suriname', 4, -56, ['suriname', 'surinam']],
+  ['GY', 'Guyana', 5, -58.9, ['guyana']], ['GF', 'French Guiana', 4, -53, ['guyane', 'french guiana']], ['DO', 'Dominican Republic', 18.7, -70.2, ['dominican republic', 'republique dominicaine']],
+  ['CR', 'Costa Rica', 9.7, -84, ['costa rica']], ['BO', 'Bolivia', -16.3, -63.6, ['bolivia', 'bolivie']], ['PY', 'Paraguay', -23.4, -58.4, ['paraguay']],
+  ['CI', "Côte d'Ivoire", 7.5, -5.5, ["cote d'ivoire", 'ivory coast']], ['SN', 'Senegal', 14.5, -14.5, ['senegal']], ['DZ', 'Algeria', 28, 1.7, ['algeria', 'algerie']],
+  ['GT', 'Guatemala', 15.8, -90.2, ['guatemala']], ['JM', 'Jamaica', 18.1, -77.3, ['jamaica', 'jamaique']], ['GP', 'Guadeloupe', 16.2, -61.5, ['guadeloupe']],
+  ['MQ', 'Martinique', 14.6, -61, ['martinique']], ['AR', 'Argentina', -38.4, -63.6, ['argentina', 'argentine']], ['CL', 'Chile', -35.7, -71.5, ['chile', 'chili']],
+] as Array<[string, string, number, number, string[]]>).flatMap(([code, name, lat, lon, words]) => words.map((word) => [word, { code, name, lat, lon }])));

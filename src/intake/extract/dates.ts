@@ -21,6 +21,8 @@ interface DateRule { name: string; pattern: RegExp; resolve: Resolver }
 
 const M = `(${MONTH_PATTERN})\\.?`;
 const W = `(${WEEKDAY_PATTERN})`;
+/** a weekday that is not captured */
+const WO = `(?:${WEEKDAY_PATTERN})`;
 const D = '(\\d{1,2})(?:er|st|nd|rd|th)?';
 const Y = '(?:,?\\s+(\\d{4}))?';
 
@@ -30,9 +32,22 @@ const day = (date: string | undefined, confidence = 0.85, nightOf: string | null
   date ? { occurred: { date }, night: nightOf, confidence } : undefined;
 const year = (value: string | undefined) => (value ? Number(value) : undefined);
 
+/** A reporting verb just before a date: the date of the statement. */
+const REPORTING_BEFORE = /\b(?:said|says|told|announced|confirmed|stated|reported|added|wrote|declared|indicated|indique|a indique|declare|a declare|annonce|a annonce|precise|a precise|a fait savoir|a confirme|confirme|a ajoute|ajoute|a explique|explique|a rapporte|rapporte|selon)(?:\s+(?:\w+|l'\w+)){0,4}\s+$/;
+const REPORTED_DAY_RULES = new Set(['date.weekday', 'date.day-month', 'date.month-day', 'date.weekday-morning', 'date.yesterday']);
+
+/** Words that date an act from the act before it: (days to add, a night or a day). */
+const RELATIVE: Array<[RegExp, number, 'night' | 'day']> = [
+  [/^(?:la nuit suivante|the following night|the next night|la nuit d'apres|le lendemain soir|the following evening|the next evening)$/, 1, 'night'],
+  [/^(?:le lendemain|the following day|the next day|the day after|le jour suivant)$/, 1, 'day'],
+  [/^(?:la veille au soir|the night before|la nuit precedente|the previous night)$/, -1, 'night'],
+  [/^(?:la veille|the day before|the previous day)$/, -1, 'day'],
+];
+
 /** The rules, most specific first; overlapping matches keep the earliest rule's longest match. */
 const RULES: DateRule[] = [
-  { name: 'date.night-of-days', pattern: new RegExp(`\\b(?:night|nuit|overnight)\\s+(?:of\\s+|from\\s+|du\\s+|de\\s+)?(?:the\\s+)?${D}\\s+(?:au|a|to|into|-)\\s+(?:the\\s+)?${D}\\s+${M}${Y}`, 'g'),
+  // "dans la nuit du lundi 14 au mardi 15 avril 2025", "during the night of Monday 14 to Tuesday 15 April": the evening's date.
+  { name: 'date.night-of-days', pattern: new RegExp(`\\b(?:night|nuit|overnight)\\s+(?:of\\s+|from\\s+|du\\s+|de\\s+)?(?:the\\s+)?(?:${WO}\\s+)?${D}\\s+(?:au|a|to|into|-)\\s+(?:the\\s+)?(?:${WO}\\s+)?${D}\\s+${M}${Y}`, 'g'),
     resolve: (m, p) => night(dayMonth(Number(m[1]), MONTHS[m[3]], p, year(m[4]))) },
   { name: 'date.night-of-month-days', pattern: new RegExp(`\\b(?:night|overnight)\\s+(?:of\\s+|from\\s+)${M}\\s+${D}\\s*(?:to|into|-)\\s*${D}${Y}`, 'g'),
     resolve: (m, p) => night(dayMonth(Number(m[2]), MONTHS[m[1]], p, year(m[4]))) },
@@ -50,6 +65,9 @@ const RULES: DateRule[] = [
     resolve: (m, p) => dayOrEvening(dayMonth(Number(m[2]), MONTHS[m[3]], p, year(m[4])), m) },
   { name: 'date.month-day', pattern: new RegExp(`\\b(?:on\\s+)?(?:${W},?\\s+)?${M}\\s+${D}${Y}\\b`, 'g'),
     resolve: (m, p) => dayOrEvening(dayMonth(Number(m[3]), MONTHS[m[2]], p, year(m[4])), m) },
+  { name: 'date.relative', pattern: /\b(?:la nuit suivante|the following night|the next night|la nuit d'apres|le lendemain soir|the following evening|the next evening|le lendemain|the following day|the next day|the day after|le jour suivant|la veille au soir|the night before|la nuit precedente|the previous night|la veille|the day before|the previous day)\b/g,
+    // Resolved from the act before it in findDates; publication is only the fallback.
+    resolve: (_m, p) => night(p, 0.5) },
   { name: 'date.last-night', pattern: /\b(?:overnight|last night|late last night|tonight|hier soir|cette nuit|la nuit derniere|dans la nuit)\b/g,
     resolve: (_m, p) => night(addDays(p, -1), 0.7) },
   { name: 'date.early-today', pattern: /\b(?:early this morning|in the early hours|tot ce matin|ce matin|this morning|before dawn|a l'aube)\b/g,
@@ -84,16 +102,35 @@ function monthOf(month: number, published: string, given?: number) {
 /** Every date expression of the (folded) text, resolved against `published` (`YYYY-MM-DD`), in text order, without overlaps. */
 export function findDates(folded: string, published: string): DateMention[] {
   const found: DateMention[] = [];
+  // Characters already read as a date: an overlap check costs the match's length, not the dates found.
+  const covered = new Uint8Array(folded.length);
+  const overlaps = (start: number, end: number) => { for (let index = start; index < end; index += 1) if (covered[index]) return true; return false; };
   RULES.forEach((rule) => {
     for (const match of folded.matchAll(rule.pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (found.some((other) => start < other.end && end > other.start)) continue;
+      if (overlaps(start, end)) continue;
       const resolved = rule.resolve(match, published);
-      if (resolved) found.push({ start, end, rule: rule.name, ...resolved });
+      if (resolved) { found.push({ start, end, rule: rule.name, ...resolved }); covered.fill(1, start, end); }
     }
   });
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // "the ministry said on Tuesday", "a indiqué mardi le parquet": when it was said, not when it happened.
+  const acts = found.filter((d) => !(REPORTED_DAY_RULES.has(d.rule) && REPORTING_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))));
+  found.length = 0;
+  found.push(...acts);
+  // "le lendemain", "the following night": from the date read before them.
+  let previous: DateMention | undefined;
+  for (const [index, mention] of found.entries()) {
+    if (mention.rule === 'date.relative' && previous?.night) {
+      const words = folded.slice(mention.start, mention.end);
+      const [, days, kind] = RELATIVE.find(([pattern]) => pattern.test(words)) ?? [undefined, 1, 'day'];
+      const date = addDays(previous.night, days);
+      found[index] = { ...mention, ...(kind === 'night' ? night(date, 0.75)! : day(date, 0.75)!) };
+    }
+    if (found[index].night) previous = found[index];
+  }
+  return found;
 }
 
 /** A period such as "in the first 11 months of 2024", "en 2023", "depuis janvier": for seizure totals. */

@@ -11,6 +11,7 @@ const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|van
 const FIRE = String.raw`(?:mis le feu|mettre le feu|mettent le feu|set fire|fire|fires|ablaze|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*)`;
 const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|aient|ait)\w*|failed)`;
 
+const HYPOTHETICAL = /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent))|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun)\b/;
 const NEGATION = /\b(?:no|aucune?|pas de|sans|without|not a)\s+$/;
 
 interface EventRule { type: EventType; pattern: RegExp; confidence?: number; unless?: RegExp }
@@ -20,7 +21,7 @@ const EVENT_RULES: EventRule[] = [
   { type: 'attempted_arson', pattern: new RegExp(String.raw`\b${ATTEMPT}\b[^.;]{0,40}?\b(?:arson|${FIRE}|mettre le feu|set fire)|\b(?:arson|incendie)\b[^.;]{0,15}\b(?:attempt|tentative)|\btentative d'incendie\b|\battempted arson\b`, 'g') },
   { type: 'vehicle_arson', pattern: new RegExp(String.raw`\b${VEHICLE}\b[^.;]{0,90}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b`, 'g'),
     unless: new RegExp(String.raw`\b${ATTEMPT}\b`) },
-  { type: 'arson', pattern: new RegExp(String.raw`\b(?:arson|set fire to|set on fire|mis le feu|mettre le feu|incendie(?:s)? (?:volontaire|criminel)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fire (?:was|were) (?:started|set)|departs? de feu)\b`, 'g'),
+  { type: 'arson', pattern: new RegExp(String.raw`\b(?:arson|set fire to|set on fire|mis le feu|mettre le feu|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fire (?:was|were) (?:started|set|lit)|(?:a|the) fire (?:broke out|was started)|departs? de feu|a pris feu|caught fire)\b`, 'g'),
     unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${VEHICLE}\b`) },
   { type: 'gunfire', pattern: /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|fired (?:shots|at|on|several|rounds|bullets|military|automatic|\w+ rounds)|opened fire|shooting|coups? de feu|des tirs\b(?! de mortiers?)|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs|ont tire|a tire|ouvert le feu|rafales?|impacts? de balles?|bullet (?:holes|impacts)|douilles|cartridge cases|fusillade|mitraill\w*)\b/g },
   { type: 'explosive', pattern: /\b(?:explosive|explosion|exploded|grenades?|bombs?|engin explosif|explose|mortiers? d'artifice|fireworks? mortars?|firework rockets?|tirs? de mortiers?)\b/g },
@@ -55,6 +56,8 @@ const WEAPON_PATTERN = /\b(?:kalachnikovs?|kalashnikovs?|ak-47s?|military-grade 
 export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   const text = folded.slice(clause.start, clause.end);
   const out: Finding<EventType>[] = [];
+  // "aucune menace n'avait été signalée", "it could have been a drone", "si les tirs avaient...": no act.
+  if (HYPOTHETICAL.test(text)) return out;
   for (const rule of EVENT_RULES) {
     if (out.some((f) => f.value === rule.type)) continue;
     if (rule.unless?.test(text)) continue;
@@ -94,12 +97,13 @@ export function findWeapons(text: string, folded: string, clause: Span): Finding
 const COUNT: Record<string, number> = { one: 1, a: 1, an: 1, un: 1, une: 1, two: 2, deux: 2, three: 3, trois: 3, four: 4, quatre: 4, five: 5, cinq: 5, six: 6 };
 const PEOPLE = String.raw`(?:(?:prison )?(?:guards?|officers?|surveillants?|agents?|people|personnes|staff|wardens?|detainees?|detenus?|inmates?)\s+)?`;
 
+const CASUALTY_PATTERN = new RegExp(String.raw`\b(\d+|one|an?|un|une|two|deux|three|trois|four|quatre|five|cinq|six)\s+${PEOPLE}(?:were\s+|ont ete\s+|was\s+)?(dead|killed|tue(?:e|s|es)?|morts?|injured|wounded|hurt|blesse(?:e|s|es)?)\b`, 'g');
+
 /** Killed and injured counted in the clause ("left two guards dead", "deux surveillants blessés"). */
 export function findCasualties(folded: string, clause: Span): Finding<{ killed: number; injured: number }> | undefined {
   const text = folded.slice(clause.start, clause.end);
-  const pattern = new RegExp(String.raw`\b(\d+|one|an?|un|une|two|deux|three|trois|four|quatre|five|cinq|six)\s+${PEOPLE}(?:were\s+|ont ete\s+|was\s+)?(dead|killed|tue(?:e|s|es)?|morts?|injured|wounded|hurt|blesse(?:e|s|es)?)\b`, 'g');
   let killed = 0; let injured = 0; let first: RegExpMatchArray | undefined;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(CASUALTY_PATTERN)) {
     const n = COUNT[match[1]] ?? Number(match[1]);
     if (!Number.isFinite(n) || n > 1000) continue;
     if (/dead|killed|tue|mort/.test(match[2])) killed += n; else injured += n;

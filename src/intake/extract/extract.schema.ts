@@ -6,7 +6,7 @@ export const extractionPublishedSchema = z.union([isoDateTime, isoDate], { messa
 export const extractionLanguageSchema = z.enum(['fr', 'en'], { message: 'expected fr or en' });
 
 export const extractRequestSchema = z.strictObject({
-  text: z.string().min(1, 'give the text of the article').max(2_000_000),
+  text: z.string().min(1, 'give the text of the article').describe('at most 1,000,000 characters (a longer text gets 413)'),
   published: extractionPublishedSchema.optional().describe('publication date; relative dates resolve against it (default: now)'),
   language: extractionLanguageSchema.optional().describe('skip language detection'),
   url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional(),

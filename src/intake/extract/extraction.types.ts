@@ -7,6 +7,7 @@
  */
 import type { IncidentDraft } from '../../core/incident/incident.schema.ts';
 import type { SeizureDraft } from '../../core/seizure/seizure.schema.ts';
+import type { SiteSpot } from '../../core/incident/incident.taxonomy.ts';
 
 export type ExtractionLanguage = 'fr' | 'en';
 
@@ -37,14 +38,27 @@ interface CandidateBase {
 
 export interface IncidentCandidate extends CandidateBase {
   kind: 'incident';
-  /** valid against `incidentInputSchema`, without `sources` (the review adds the article as a source) */
-  draft: IncidentDraft;
+  /**
+   * valid against `incidentInputSchema`, without `sources` (the review adds the article as a source);
+   * carries `spot` too once the incident schema has that field
+   */
+  draft: IncidentDraft & { spot?: SiteSpot };
+  /** where on or near the site the act took place (SITE_SPOTS); evidence field "spot" */
+  spot?: SiteSpot;
+  /** the facility (id) the victim works for, when the act took place elsewhere (a staff home); evidence field "employer" */
+  employer?: string;
+  /** the local time the text states, "HH:MM" ("vers 2 heures" = "02:00"); evidence field "at" */
+  at?: string;
 }
 
 export interface SeizureCandidate extends CandidateBase {
   kind: 'seizure';
   /** valid against `seizureInputSchema`, without `sources` */
   draft: SeizureDraft;
+  /** the facility (id) where the drugs were found, when it was a prison; `draft.place` is then its point */
+  facility?: string;
+  /** the country the drugs came from, in English ("Ecuador"); evidence field "origin" */
+  origin?: string;
 }
 
 export type Candidate = IncidentCandidate | SeizureCandidate;

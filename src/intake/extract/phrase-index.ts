@@ -17,33 +17,41 @@ export interface PhraseMatch<T> extends Span { first: number; last: number; valu
 /** Phrases keyed by their folded words joined with one space ("aix luynes", "prison de toulon"). */
 export class PhraseIndex<T> {
   private readonly phrases = new Map<string, T[]>();
-  private longest = 1;
+  /** every proper prefix of a phrase ("aix" of "aix luynes"): a match is grown word by word while it is one */
+  private readonly prefixes = new Set<string>();
 
   add(phrase: string, value: T): void {
-    const key = phrase.split(/[^a-z0-9]+/).filter(Boolean).join(' ');
+    const parts = phrase.split(/[^a-z0-9]+/).filter(Boolean);
+    const key = parts.join(' ');
     if (!key) return;
     const list = this.phrases.get(key) ?? [];
     if (!list.includes(value)) list.push(value);
     this.phrases.set(key, list);
-    this.longest = Math.max(this.longest, key.split(' ').length);
+    for (let size = 1; size < parts.length; size += 1) this.prefixes.add(parts.slice(0, size).join(' '));
   }
 
   get(key: string): T[] | undefined {
     return this.phrases.get(key);
   }
 
-  /** Non-overlapping matches in `tokens`, the longest at each position. */
+  /**
+   * Non-overlapping matches in `tokens`, the longest accepted one at each position. Each position
+   * grows its key only while it is the prefix of a known phrase, so the cost is linear in the tokens.
+   */
   find(tokens: Word[], accept: (match: PhraseMatch<T>) => boolean = () => true): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let index = 0; index < tokens.length; index += 1) {
-      for (let size = Math.min(this.longest, tokens.length - index); size >= 1; size -= 1) {
-        // Phrases run over words separated by spaces, hyphens or apostrophes only, not across punctuation.
-        const last = index + size - 1;
-        let key = tokens[index].word;
-        for (let next = index + 1; next <= last; next += 1) key += ` ${tokens[next].word}`;
+      const candidates: Array<{ last: number; key: string; values: T[] }> = [];
+      let key = tokens[index].word;
+      for (let last = index; last < tokens.length; last += 1) {
+        if (last > index) key += ` ${tokens[last].word}`;
         const values = this.phrases.get(key);
-        if (!values) continue;
-        const match = { start: tokens[index].start, end: tokens[last].end, first: index, last, values, phrase: key };
+        if (values) candidates.push({ last, key, values });
+        if (!this.prefixes.has(key)) break;
+      }
+      for (let i = candidates.length - 1; i >= 0; i -= 1) {
+        const { last, key: phrase, values } = candidates[i];
+        const match = { start: tokens[index].start, end: tokens[last].end, first: index, last, values, phrase };
         if (!accept(match)) continue;
         found.push(match);
         index = last;

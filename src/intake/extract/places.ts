@@ -8,7 +8,8 @@ import type { Facility, Gazetteer } from '../../core/facility/facility.ts';
 import type { PlaceInput } from '../../core/shared/common.schema.ts';
 import { communePlace, communesByName, nameKey, type Commune } from './communes.ts';
 import type { Span } from './folded-text.ts';
-import { PhraseIndex, type Word } from './phrase-index.ts';
+import { PhraseIndex, type PhraseMatch, type Word } from './phrase-index.ts';
+import { holding, within } from './span-search.ts';
 
 interface SiteBase extends Span { rule: string; confidence: number }
 export interface FacilityMention extends SiteBase { kind: 'facility'; facility: Facility }
@@ -22,7 +23,13 @@ const INSTITUTION_WORD = /\b(?:prison|prisons|maison|centre|center|penitentiaire
 const BEFORE_PRISON = /(?:prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
 const AFTER_PRISON = /^['’]?s?\s*(?:prison|jail|penitentiary|detention|facility|correctional|remand)/;
 const HOME_WORD = /\b(?:home|homes|house|domicile|residence|apartment|flat|chez (?:lui|elle)|where (?:he|she|they) lives?|lives? in|habite|vit a|immeuble|pavillon|appartement|son logement)\b/;
-const COMMUNE_LEAD = new Set(['in', 'at', 'a', 'near', 'pres', 'de', 'd', 'dans', 'outside', 'from', 'lives', 'habite', 'en']);
+const COMMUNE_LEAD = new Set(['in', 'at', 'a', 'near', 'pres', 'de', 'd', 'dans', 'outside', 'from', 'lives', 'habite', 'en', 'of', 'du', 'au', 'to', 'vers', 'sur']);
+/** Communes whose name is also a common French or English word. */
+const COMMON_WORD_COMMUNES = new Set(['bar', 'bois', 'eu', 'vue', 'mont', 'rue', 'sens', 'bourg', 'roche', 'ville', 'vire', 'bains', 'mer', 'mons', 'nice', 'orange', 'salles', 'tours', 'vannes', 'ay', 'us', 'noe', 'port', 'fort', 'plan', 'gare', 'pont', 'cours', 'lac', 'val', 'marche', 'loge', 'mur', 'vie', 'aire', 'lit', 'lieu', 'prix', 'rive', 'plage', 'bec', 'cave', 'col', 'cote', 'haut', 'grand', 'blanc', 'vert', 'paris-plage']);
+/** Prepositions of place that make a common-word commune a place: "à Eu", "in Tours", "near Orange". */
+const PLACE_PREPOSITIONS = new Set(['a', 'in', 'at', 'near', 'pres', 'from', 'to', 'vers', 'of']);
+/** English names of French communes. */
+const EXONYMS: Record<string, string> = { dunkirk: 'dunkerque', marseilles: 'marseille', lyons: 'lyon', rheims: 'reims' };
 const KIND_ORDER = ['centre_penitentiaire', 'maison_arret', 'centre_detention', 'maison_centrale'];
 
 /** Finds facility and commune mentions in one text; built once per gazetteer. */
@@ -33,18 +40,25 @@ export class PlaceFinder {
 
   constructor(readonly gazetteer: Gazetteer) {
     const byName = communesByName();
-    for (const [key, list] of byName) for (const commune of list) this.communes.add(key, commune);
+    for (const [key, list] of byName) {
+      for (const commune of list) this.communes.add(key, commune);
+      // "du Havre", "au Mans": the commune "Le Havre", "Le Mans" after an article folded into "du"/"au".
+      if (/^le [a-z]/.test(key)) for (const commune of list) this.communes.add(`du ${key.slice(3)}`, commune), this.communes.add(`au ${key.slice(3)}`, commune);
+    }
+    for (const [english, french] of Object.entries(EXONYMS)) for (const commune of byName.get(french) ?? []) this.communes.add(english, commune);
     for (const facility of gazetteer.facilities) {
       for (const alias of [facility.name, ...facility.aliases]) this.facilities.add(nameKey(alias), facility);
     }
     for (const department of gazetteer.departments) this.departments.add(nameKey(department.name), department.code);
   }
 
-  /** Facility and place mentions of the text, in text order. */
+  /** Facility and place mentions of the text, in text order. Linear in the text: every look-up is indexed. */
   find(context: PlaceContext): SiteMention[] {
     const { tokens, folded } = context;
     const found: SiteMention[] = [];
+    const near = this.nearIndex(context);
     const whole = (m: Span) => !/[\p{L}]-$/u.test(context.original.slice(Math.max(0, m.start - 2), m.start)) && !/^-[\p{L}]/u.test(context.original.slice(m.end, m.end + 2));
+    const takenTokens = new Set<number>();
     const facilityMatches = this.facilities.find(tokens, whole);
     for (const match of facilityMatches) {
       const facility = chooseFacility(match.values, match.phrase);
@@ -54,31 +68,43 @@ export class PlaceFinder {
       const explicit = !communesByName().has(match.phrase) || INSTITUTION_WORD.test(match.phrase)
         || BEFORE_PRISON.test(before) || AFTER_PRISON.test(after);
       const span = { start: match.start, end: match.end };
+      for (let index = match.first; index <= match.last; index += 1) takenTokens.add(index);
       if (explicit) { found.push({ ...span, kind: 'facility', facility, rule: 'facility.alias', confidence: 0.95 }); continue; }
-      found.push(this.resolveBareTown(context, span, match.phrase, facility));
+      // A bare alias that is also a common word ("Tours", "Orange"): a place only right after a preposition of place.
+      if (COMMON_WORD_COMMUNES.has(match.phrase) && !PLACE_PREPOSITIONS.has(tokens[match.first - 1]?.word ?? '')) continue;
+      found.push(this.resolveBareTown(context, near, span, match.phrase, facility));
     }
-    const taken = (start: number, end: number) => found.some((m) => start < m.end && end > m.start);
-    for (const match of this.communes.find(tokens, (m) => whole(m) && !taken(m.start, m.end) && /[A-ZÀ-Ý]/.test(context.original[m.start]))) {
-      const lead = tokens[match.first - 1]?.word;
-      const home = HOME_WORD.test(folded.slice(clauseOf(context.clauses, match.start).start, clauseOf(context.clauses, match.start).end));
-      if (!home && (!lead || !COMMUNE_LEAD.has(lead))) continue;
-      const commune = this.pickCommune(match.values, context, match);
+    const taken = (first: number, last: number) => { for (let index = first; index <= last; index += 1) if (takenTokens.has(index)) return true; return false; };
+    const capital = (m: PhraseMatch<Commune>) => /[A-ZÀ-Ý]/.test(context.original[/^(?:du|au) /.test(m.phrase) ? tokens[m.first + 1].start : m.start]);
+    for (const match of this.communes.find(tokens, (m) => whole(m) && !taken(m.first, m.last) && capital(m))) {
+      const lead = /^(?:du|au) /.test(match.phrase) ? 'du' : tokens[match.first - 1]?.word;
+      // A commune named like a common word ("Eu", "Vue", "Tours", "Orange") only right after a preposition of place.
+      if (COMMON_WORD_COMMUNES.has(match.phrase)) { if (!lead || !PLACE_PREPOSITIONS.has(lead)) continue; }
+      else if (!homeClause(near, context, match.start) && (!lead || !COMMUNE_LEAD.has(lead))) continue;
+      const commune = this.pickCommune(match.values, near, match);
       found.push({ start: match.start, end: match.end, kind: 'place', place: communePlace(commune), commune, rule: 'place.commune', confidence: 0.6 });
     }
     return dropRedundant(found.sort((a, b) => a.start - b.start), context);
   }
 
+  /** Departments named in the text (by name, or by code in parentheses "(37)"), for the look-ups near a place. */
+  private nearIndex(context: PlaceContext): NearIndex {
+    const departments: Array<Span & { codes: string[] }> = this.departments.find(context.tokens).map((m) => ({ start: m.start, end: m.end, codes: m.values }));
+    for (const match of context.folded.matchAll(/\((\d{2}|2a|2b|97\d)\)/g)) departments.push({ start: match.index, end: match.index + match[0].length, codes: [match[1].toUpperCase()] });
+    departments.sort((a, b) => a.start - b.start);
+    return { departments, sentences: context.sentences, homeClauses: new Map() };
+  }
+
   /** A town that is also a facility alias ("Luynes", "Nancy", "Toulon"): facility or commune, by context. */
-  private resolveBareTown(context: PlaceContext, span: Span, phrase: string, facility: Facility): SiteMention {
+  private resolveBareTown(context: PlaceContext, near: NearIndex, span: Span, phrase: string, facility: Facility): SiteMention {
     const communes = communesByName().get(phrase) ?? [];
-    const clause = clauseOf(context.clauses, span.start);
-    const departments = this.departmentsNear(context, span);
+    const departments = departmentsNear(near, span);
     const asPlace = (rule: string, confidence: number, preferred?: string): SiteMention | undefined => {
       const commune = communes.find((c) => c.department === preferred) ?? communes.find((c) => departments.has(c.department))
         ?? communes.find((c) => c.department === facility.department_code) ?? communes[0];
       return commune ? { ...span, kind: 'place', place: communePlace(commune), commune, rule, confidence } : undefined;
     };
-    if (HOME_WORD.test(context.folded.slice(clause.start, clause.end))) {
+    if (homeClause(near, context, span.start)) {
       const place = asPlace('place.staff-home-town', 0.75);
       if (place) return place;
     }
@@ -92,22 +118,35 @@ export class PlaceFinder {
     return asPlace('place.town', 0.5) ?? { ...span, kind: 'facility', facility, rule: 'facility.town', confidence: 0.5 };
   }
 
-  /** Departments named in the sentence of `span`: by name, or by code in parentheses "(37)". */
-  private departmentsNear(context: PlaceContext, span: Span): Set<string> {
-    const sentence = context.sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
-    const codes = new Set<string>();
-    const inside = context.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-    for (const match of this.departments.find(inside)) {
-      if (match.end <= span.start || match.start >= span.end) for (const code of match.values) codes.add(code);
-    }
-    for (const match of context.folded.slice(sentence.start, sentence.end).matchAll(/\((\d{2}|2a|2b|97\d)\)/g)) codes.add(match[1].toUpperCase());
-    return codes;
-  }
-
-  private pickCommune(list: Commune[], context: PlaceContext, span: Span): Commune {
-    const departments = this.departmentsNear(context, span);
+  private pickCommune(list: Commune[], near: NearIndex, span: Span): Commune {
+    const departments = departmentsNear(near, span);
     return list.find((c) => departments.has(c.department)) ?? list[0];
   }
+}
+
+/** The departments of a text and its sentences, sorted by start. */
+interface NearIndex { departments: Array<Span & { codes: string[] }>; sentences: Span[]; homeClauses: Map<number, boolean> }
+
+/** Whether the clause holding `offset` speaks of a home (read once per clause). */
+function homeClause(near: NearIndex, context: PlaceContext, offset: number): boolean {
+  const clause = clauseOf(context.clauses, offset);
+  let home = near.homeClauses.get(clause.start);
+  if (home === undefined) { home = HOME_WORD.test(context.folded.slice(clause.start, clause.end)); near.homeClauses.set(clause.start, home); }
+  return home;
+}
+
+/** How far from a place a department still qualifies it, characters (bounded, so each look-up costs O(1)). */
+const NEAR_CHARS = 300;
+
+/** Departments named in the sentence of `span`, within NEAR_CHARS of it, other than the span itself. */
+function departmentsNear(near: NearIndex, span: Span): Set<string> {
+  const sentence = holding(near.sentences, span.start) ?? span;
+  const window = { start: Math.max(sentence.start, span.start - NEAR_CHARS), end: Math.min(sentence.end, span.end + NEAR_CHARS) };
+  const codes = new Set<string>();
+  for (const match of within(near.departments, window)) {
+    if (match.end <= span.start || match.start >= span.end) for (const code of match.codes) codes.add(code);
+  }
+  return codes;
 }
 
 /** Several sites answer to one alias: the one whose name it is, else a prison before a service (SAS, CNE). */
@@ -128,13 +167,26 @@ function rank(facility: Facility): number {
  * and the town of a facility just named ("the ENAP in Agen" is not also the Agen prison).
  */
 function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention[] {
-  return found.filter((mention, index) => {
+  // Per sentence: how many mentions, and the communes of the facilities named by their own name.
+  const perSentence = new Map<number, { count: number; facilityTowns: Set<string> }>();
+  const sentenceOf = (mention: SiteMention) => holding(context.sentences, mention.start);
+  for (const mention of found) {
+    const sentence = sentenceOf(mention);
+    if (!sentence || mention.end > sentence.end) continue;
+    const entry = perSentence.get(sentence.start) ?? { count: 0, facilityTowns: new Set<string>() };
+    entry.count += 1;
+    if (mention.kind === 'facility' && mention.rule === 'facility.alias') entry.facilityTowns.add(nameKey(mention.facility.commune ?? ''));
+    perSentence.set(sentence.start, entry);
+  }
+  return found.filter((mention) => {
     const before = context.folded.slice(Math.max(0, mention.start - 12), mention.start);
-    const sentence = context.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
-    const others = found.filter((other, j) => j !== index && sentence && other.start >= sentence.start && other.end <= sentence.end);
-    if (/\b(?:near|pres d[eu']|close to|not far from|outside of)\s*$/.test(before) && others.length > 0) return false;
+    const sentence = sentenceOf(mention);
+    const entry = sentence ? perSentence.get(sentence.start) : undefined;
+    const inside = sentence !== undefined && mention.end <= sentence.end;
+    const others = (entry?.count ?? 0) - (inside ? 1 : 0);
+    if (/\b(?:near|pres d[eu']|close to|not far from|outside of)\s*$/.test(before) && others > 0) return false;
     if (mention.kind === 'facility' && mention.rule !== 'facility.alias') {
-      return !others.some((o) => o.kind === 'facility' && o.rule === 'facility.alias' && nameKey(o.facility.commune ?? '') === nameKey(context.original.slice(mention.start, mention.end)));
+      return !(entry?.facilityTowns.has(nameKey(context.original.slice(mention.start, mention.end))) ?? false);
     }
     return true;
   });
@@ -142,5 +194,5 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
 
 /** The clause holding `offset`. */
 export function clauseOf(clauses: Span[], offset: number): Span {
-  return clauses.find((c) => c.start <= offset && offset < c.end) ?? { start: offset, end: offset };
+  return holding(clauses, offset) ?? { start: offset, end: offset };
 }

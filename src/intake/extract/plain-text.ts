@@ -25,21 +25,21 @@ export function detectFormat(input: string): DocumentFormat {
 export function htmlToText(html: string): { text: string; title?: string } {
   let text = '';
   let title = '';
-  const stack: string[] = [];
+  let inTitle = 0;
   let skipping = 0;
   const parser = new Parser({
     onopentag(name) {
-      stack.push(name);
+      if (name === 'title') inTitle += 1;
       if (SKIPPED.has(name)) skipping += 1;
       if (BLOCKS.has(name)) text += '\n';
     },
     ontext(data) {
       if (skipping > 0) return;
-      if (stack.includes('title')) { title += data; return; }
+      if (inTitle > 0) { title += data; return; }
       text += data.replace(/\s+/g, ' ');
     },
     onclosetag(name) {
-      stack.pop();
+      if (name === 'title') inTitle = Math.max(0, inTitle - 1);
       if (SKIPPED.has(name)) skipping -= 1;
       if (BLOCKS.has(name)) text += '\n';
     },

@@ -7,7 +7,8 @@ import type { EventType, TargetKind } from '../../core/incident/incident.taxonom
 import type { DateMention } from './dates.ts';
 import { findCasualties, findEvents, findTargets, findWeapons, type Finding } from './events.ts';
 import { clauses as clausesOf, type Span } from './folded-text.ts';
-import type { SiteMention } from './places.ts';
+import type { FacilityMention, SiteMention } from './places.ts';
+import { within } from './span-search.ts';
 import { findOrganisations, findSignatures, type OrganisationValue, type SignatureValue } from './signatures.ts';
 
 /** The facts of one site on one night, with where each was read. */
@@ -21,7 +22,11 @@ export interface IncidentGroup {
   signatures: Finding<SignatureValue>[];
   organisations: Finding<OrganisationValue>[];
   casualties?: Finding<{ killed: number; injured: number }>;
+  /** the facility the victim works for, named beside a staff home elsewhere */
+  employer?: FacilityMention;
   sentences: Span[];
+  /** starts of `sentences`, to add each sentence once */
+  sentenceStarts: Set<number>;
 }
 
 /** Everything segmentation reads, already found in the text. */
@@ -39,7 +44,7 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
   let lastDate: DateMention | null = null;
   let previousEnd = 0;
   for (const sentence of input.sentences) {
-    const sentenceDates = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const sentenceDates = within(dates, sentence);
     // The last sites named carry over to the next sentences of the paragraph, unless several scenes are meant.
     if (/\n\s*\n/.test(text.slice(previousEnd, sentence.start))) previousSites = [];
     previousEnd = sentence.end;
@@ -50,10 +55,12 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
     for (const clause of clausesOf(folded, sentence)) {
       const events = findEvents(folded, clause);
       const targets = findTargets(folded, clause);
-      let own = sites.filter((s) => s.start >= clause.start && s.end <= clause.end);
+      let own = within(sites, clause);
       // A staff home in a town: the town is the place, the prison the victim works at is not.
       const home = targets.find((t) => t.value === 'staff_home');
+      let employer: FacilityMention | undefined;
       if (home && own.some((s) => s.kind === 'place')) {
+        employer = own.find((s): s is FacilityMention => s.kind === 'facility');
         own = own.filter((s) => s.kind === 'place');
         // "an officer from Tours, at his home in Luynes": the town after the home word.
         if (own.some((s) => s.start > home.start)) own = own.filter((s) => s.start > home.start);
@@ -66,14 +73,19 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
       if (clauseEvents.length === 0 && signatures.length === 0) continue;
       if (tiedTo.length === 0 || clauseEvents.length === 0) { unplaced.push(...signatures); continue; }
       const date = sentenceDates.find((d) => d.start >= clause.start && d.end <= clause.end) ?? sentenceDates[0] ?? lastDate;
+      // Read once per clause, whatever the number of sites it names.
+      const weapons = findWeapons(text, folded, clause);
+      const organisations = findOrganisations(folded, clause);
+      const casualties = findCasualties(folded, clause);
       for (const site of tiedTo) {
         const group = groupFor(groups, site, date, sentence);
         group.events.push(...clauseEvents);
         group.targets.push(...targets);
-        group.weapons.push(...findWeapons(text, folded, clause));
+        group.weapons.push(...weapons);
         group.signatures.push(...signatures);
-        group.organisations.push(...findOrganisations(folded, clause));
-        group.casualties ??= findCasualties(folded, clause);
+        group.organisations.push(...organisations);
+        group.casualties ??= casualties;
+        if (site.kind === 'place') group.employer ??= employer;
       }
       previousEvents = clauseEvents;
     }
@@ -86,12 +98,15 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
 /** A headline or a sentence without a date about a site that is dated elsewhere belongs to that dated incident. */
 function mergeUndated(groups: IncidentGroup[]): IncidentGroup[] {
   const kept: IncidentGroup[] = [];
+  const datedBySite = new Map<string, IncidentGroup>();
+  for (const group of groups) if (group.date !== null && !datedBySite.has(siteKey(group.site))) datedBySite.set(siteKey(group.site), group);
   for (const group of groups) {
-    const dated = group.date === null && groups.find((other) => other !== group && other.date !== null && siteKey(other.site) === siteKey(group.site));
+    const dated = group.date === null && datedBySite.get(siteKey(group.site));
     if (!dated) { kept.push(group); continue; }
     dated.events.push(...group.events); dated.targets.push(...group.targets); dated.weapons.push(...group.weapons);
     dated.signatures.push(...group.signatures); dated.organisations.push(...group.organisations);
     dated.casualties ??= group.casualties;
+    dated.employer ??= group.employer;
     dated.sentences.unshift(...group.sentences);
   }
   return kept;
@@ -106,9 +121,9 @@ function groupFor(groups: Map<string, IncidentGroup>, site: SiteMention, date: D
   const key = `${siteKey(site)}|${date?.night ?? (date ? JSON.stringify(date.occurred) : 'undated')}`;
   let group = groups.get(key);
   if (!group) {
-    group = { key, site, date, events: [], targets: [], weapons: [], signatures: [], organisations: [], sentences: [] };
+    group = { key, site, date, events: [], targets: [], weapons: [], signatures: [], organisations: [], sentences: [], sentenceStarts: new Set() };
     groups.set(key, group);
   }
-  if (!group.sentences.some((s) => s.start === sentence.start)) group.sentences.push(sentence);
+  if (!group.sentenceStarts.has(sentence.start)) { group.sentenceStarts.add(sentence.start); group.sentences.push(sentence); }
   return group;
 }

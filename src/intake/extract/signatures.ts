@@ -42,6 +42,7 @@ export function findSignatures(text: string, folded: string, span: Span): Findin
       out.push({ value: { kind: 'slogan', text: quoted }, start, end: start + match[1].length, rule: 'signature.quoted-slogan', confidence: 0.75 });
     }
   }
+  const quotedCount = out.length;
   // Unquoted capitals right after a word of writing: "tagged DDPF", "les lettres D.D.P.F".
   const writing = new RegExp(WRITING.source, 'g');
   for (const match of slice.matchAll(writing)) {
@@ -54,10 +55,19 @@ export function findSignatures(text: string, folded: string, span: Span): Findin
     if (/^\s+[A-Z][a-z]/.test(window.slice(caps.index + caps[0].length))) continue;
     if (INSTITUTIONS.has(value.replace(/\./g, ''))) continue;
     const start = after + caps.index + caps[0].length - value.length;
-    if (out.some((f) => start < f.end && start + value.length > f.start)) continue;
+    // Quoted findings come first and in order: the last one starting before this is the only one that may overlap it.
+    if (quotedOverlap(out, quotedCount, start, start + value.length)) continue;
     out.push({ value: { kind: 'tag', text: value }, start, end: start + value.length, rule: 'signature.capitals-after-writing', confidence: 0.8 });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether [start, end) overlaps one of the first `count` findings (sorted, non-overlapping). */
+function quotedOverlap(findings: Finding<SignatureValue>[], count: number, start: number, end: number): boolean {
+  let low = 0; let high = count;
+  while (low < high) { const middle = (low + high) >>> 1; if (findings[middle].start < end) low = middle + 1; else high = middle; }
+  const last = findings[low - 1];
+  return last !== undefined && last.end > start;
 }
 
 /** Gangs and cartels named in the span. */

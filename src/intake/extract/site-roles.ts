@@ -1,0 +1,35 @@
+/**
+ * Places named in passing: a prosecutor's seat ("le parquet de Meaux", "the Toulon prosecutor"), a
+ * court, a union office, a prefecture, a town that only situates another place ("east of Paris",
+ * "au sud de Lyon"). They are never the site of an act.
+ */
+import type { Span } from './folded-text.ts';
+
+/** Words of an authority or an office just before the place: "parquet de", "tribunal correctionnel de", "prosecutor's office in". */
+const AUTHORITY_BEFORE = /(?:\b(?:parquet|procureure?s?(?: de la republique)?|tribunal(?: correctionnel| judiciaire| pour enfants| administratif)?|cour d'appel|cour d'assises|palais de justice|juge d'instruction|juges? d'instruction|juridiction(?: interregionale specialisee)?|jirs|prefecture|prefet|sous-prefecture|mairie|maire|depute|deputee|senateur|syndicat\s+\S+|bureau(?: local)?(?:\s+\S+)?|section(?: locale)?(?:\s+\S+)?|antenne|office|court|courthouse|prosecutors?(?:'s office)?|prosecutor's office|magistrates?|mayor|prefect|union office)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|at\s+)?)$/;
+/** "the Toulon prosecutor", "Meaux's prosecutor", "Nancy court". */
+const AUTHORITY_AFTER = /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|court|courthouse|magistrates?|judges?|mayor|prefecture)\b/;
+/** A direction or a distance that situates another place: "east of Paris", "au sud de Lyon", "à 20 km de Metz". */
+const SITUATING_BEFORE = /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|suburbs?)\s+of\s+|\b(?:au|a l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+|d')|\bkm\s+(?:de\s+|d'|from\s+)|\b(?:banlieue|agglomeration|periph\w+|environs|abords|region)\s+(?:de\s+|d'|of\s+)|\bmiles?\s+from\s+)$/;
+
+/** Whether the place at `span` is named as an authority's seat or to situate another place. */
+export function namedInPassing(folded: string, span: Span): boolean {
+  const before = folded.slice(Math.max(0, span.start - 60), span.start);
+  const after = folded.slice(span.end, span.end + 30);
+  return AUTHORITY_BEFORE.test(before) || AUTHORITY_AFTER.test(after) || SITUATING_BEFORE.test(before);
+}
+
+/** Words that make a facility the victim's workplace: "affectée au centre pénitentiaire de", "who works at". */
+const EMPLOYMENT_BEFORE = /\b(?:affecte(?:e|s|es)?|travaill\w*|en poste|exerc\w*|employe(?:e|s|es)?|employed|works?|working|worked|assigned|posted|based|stationed)\s+(?:a|au|aux|at|in|dans|pour|for|by)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?(?:[\w'-]+\s+){0,4}$/;
+/** "next to the Villepinte prison", "à côté de la maison d'arrêt": a place beside the facility, not the facility. */
+const BESIDE_BEFORE = /\b(?:next to|beside|near|close to|opposite|across from|a cote d[eu']|a proximite d[eu']|pres d[eu']|en face d[eu']|aux abords d[eu']|jouxtant)\s*(?:la\s+|le\s+|l'|the\s+)?(?:[\w'-]+\s+){0,4}$/;
+
+/** Whether the facility at `span` is named as where the victim works. */
+export function namedAsWorkplace(folded: string, span: Span): boolean {
+  return EMPLOYMENT_BEFORE.test(folded.slice(Math.max(0, span.start - 70), span.start));
+}
+
+/** Whether the facility at `span` is named as what a place is beside. */
+export function namedAsNeighbour(folded: string, span: Span): boolean {
+  return BESIDE_BEFORE.test(folded.slice(Math.max(0, span.start - 60), span.start));
+}
