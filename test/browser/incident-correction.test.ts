@@ -28,7 +28,7 @@ const WORDS = {
     refuted: 'Réfuté', duplicate: 'Doublon', conflict: /modifié cet incident depuis que vous l’avez ouvert/, reason: 'Motif : ',
   },
   en: {
-    save: 'Record the incident', gunfire: 'Gunfire', staffCarPark: 'Staff car park', facility: 'Facility', spot: 'Where on the site',
+    save: 'Record the incident', gunfire: 'Gunfire', staffCarPark: 'Staff car park', facility: 'Prison', spot: 'Where on the site',
     refuted: 'Refuted', duplicate: 'Duplicate', conflict: /changed this incident since you opened it/, reason: 'Reason: ',
   },
 } as const;
@@ -73,8 +73,8 @@ for (const lang of ['fr', 'en'] as const) {
     const entry = page.getByTestId('history-entry').first();
     await entry.filter({ hasText: 'Toulon' }).waitFor();
     const text = await entry.textContent() ?? '';
-    assert.match(text, new RegExp(`${words.facility} : Centre pénitentiaire de Valence → Centre pénitentiaire de Toulon-La Farlède`));
-    assert.match(text, new RegExp(`${words.spot} : .+ → ${words.staffCarPark}`));
+    assert.match(text, new RegExp(`${words.facility}${lang === 'fr' ? ' : ' : ': '}Centre pénitentiaire de Valence → Centre pénitentiaire de Toulon-La Farlède`));
+    assert.match(text, new RegExp(`${words.spot}${lang === 'fr' ? ' : ' : ': '}.+ → ${words.staffCarPark}`));
     assert.match(text, /louis\.martin/);
     assert.match(await entry.getByTestId('history-reason').textContent() ?? '', new RegExp(`^${words.reason}(mauvais site|wrong site)`));
     await shot(page, `${lang}-3-history`);

@@ -40,11 +40,11 @@ function ChangeLine({ change, timezone }: { change: IncidentChange['changes'][nu
   const name = FIELD_NAMES[change.field] ? t(FIELD_NAMES[change.field]) : change.field;
   if (change.field === 'staff') return <li>{t('history.staffChanged')}</li>;
   if (change.field === 'duplicate_of' && typeof change.after === 'string') {
-    return <li><span class="history__field">{name}</span> : <a href={href(`/incidents/${change.after}`)}>{t('history.mergedInto')}</a></li>;
+    return <li><span class="history__field">{name}</span>{t('common.colon')}<a href={href(`/incidents/${change.after}`)}>{t('history.mergedInto')}</a></li>;
   }
   return (
     <li data-field={change.field}>
-      <span class="history__field">{name}</span> : <del>{valueText(change.field, change.before, timezone)}</del> → <ins>{valueText(change.field, change.after, timezone)}</ins>
+      <span class="history__field">{name}</span>{t('common.colon')}<del>{valueText(change.field, change.before, timezone)}</del> → <ins>{valueText(change.field, change.after, timezone)}</ins>
     </li>
   );
 }
