@@ -57,7 +57,7 @@ export function IncidentEditForm({ incident, reference, onSaved, onCancel, onRel
     setBusy(true);
     setError(undefined);
     try {
-      onSaved(await api.patchIncident(incident.id, { version: incident.version, ...patch, ...(draft.reason.trim() ? { reason: draft.reason.trim() } : {}) } as never));
+      onSaved(await api.patchIncident(incident.id, { version: incident.version, ...patch, ...(draft.reason.trim() ? { reason: draft.reason.trim() } : {}) }));
     } catch (caught) { setError(caught as Error); } finally { setBusy(false); }
   };
 
