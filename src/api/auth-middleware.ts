@@ -11,7 +11,7 @@ export const SESSION_COOKIE = 'vigie_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** Routes anyone may call: health, sign-in and the API document. */
-const PUBLIC_API = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
+const PUBLIC_API = new Set(['/api/health', '/api/auth/login', '/api/auth/setup', '/api/openapi.json']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */

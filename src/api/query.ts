@@ -4,6 +4,7 @@ import { EVENT_TYPES, INCIDENT_STATUSES, TARGET_KINDS } from '../core/incident/i
 import type { IncidentFilter } from '../store/incident.repository.ts';
 import type { incidentQuerySchema } from './schemas.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const splitList = (value: string | undefined) => value?.split(',').map((item) => item.trim()).filter(Boolean);
 
 /**
@@ -37,7 +38,9 @@ export function toIncidentFilter(query: z.infer<typeof incidentQuerySchema>): In
     target_kind: checkVocabulary(splitList(query.target_kind), TARGET_KINDS, 'target_kind', issues),
     signature: splitList(query.signature),
     status: checkVocabulary(splitList(query.status), INCIDENT_STATUSES, 'status', issues),
+    id: splitList(query.ids),
   };
+  if (filter.id && (filter.id.length > 500 || filter.id.some((id) => !UUID.test(id)))) issues.push({ path: 'ids', message: 'expected at most 500 incident ids separated by commas' });
   if (query.bbox !== undefined) {
     const parts = query.bbox.split(',').map(Number);
     if (parts.length !== 4 || parts.some(Number.isNaN) || parts[0] > parts[2] || parts[1] > parts[3]) {

@@ -42,6 +42,8 @@ export const incidentSchema = z.object({
   damage: z.string().nullable(), description: z.string().nullable(), status: z.string(),
   sources: z.array(sourceView),
   marking: z.string(), compartments: z.array(z.string()), owner_org_id: z.string(),
+  spot: z.string().nullable().openapi({ description: 'where on or near the site (gate, staff_car_park...)' }),
+  duplicate_of: z.string().nullable().openapi({ description: 'the incident this duplicate was merged into' }),
   staff: z.union([
     z.object({ name: z.string().optional(), role: z.string().optional(), home_address: z.string().optional(), phone: z.string().optional(), notes: z.string().optional() }),
     z.object({ protected: z.literal(true) }),
@@ -79,6 +81,7 @@ export const incidentQuerySchema = z.object({
   target_kind: list(`target kinds: ${TARGET_KINDS.join(', ')}`),
   signature: list('signatures, matched on their normalised form ("D.D.P.F" finds "ddpf")'),
   status: list(`statuses: ${INCIDENT_STATUSES.join(', ')}`),
+  ids: list('incident ids (at most 500): a selection, e.g. to export it'),
   bbox: z.string().optional().openapi({ description: 'minLon,minLat,maxLon,maxLat', example: '4.5,43,7.5,44.5' }),
 });
 
@@ -86,3 +89,9 @@ export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().optional().openapi({ description: 'next_cursor of the previous page' }),
 });
+
+/** One change of an incident, as its history shows it. */
+export const incidentChangeSchema = z.object({
+  version: z.number().int(), actor: z.string(), changed_at: z.string(), reason: z.string().nullable(),
+  changes: z.array(z.object({ field: z.string(), before: z.any(), after: z.any() })).openapi({ description: 'fields before and after; facility values are { id, name }; STAFF details are named, never shown' }),
+}).openapi('IncidentChange');

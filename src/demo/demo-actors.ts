@@ -5,6 +5,7 @@
  * linked to an invented vessel. Persons, plates, numbers, handles and the vessel are invented.
  * Loading twice adds nothing twice: entities are found by name, relationships and roles by key.
  */
+import { shiftDemoRecord } from './demo-clock.ts';
 import { normalizeSignature } from '../analysis/fold-text.ts';
 import { createActor, createRelationship, setIncidentActor } from '../core/actor/actor.service.ts';
 import { saveDetaineeProfile } from '../core/actor/detainee.service.ts';
@@ -54,7 +55,7 @@ const PROFILES: Array<[string, Omit<DetaineeProfileInput, 'marking' | 'placement
 ];
 
 /** Builds the demo graph through the ordinary use cases; returns how many entities it made. */
-export async function loadDemoActors(context: VigieContext, caller: Caller): Promise<{ created: number }> {
+export async function loadDemoActors(context: VigieContext, caller: Caller, shiftDays = 0): Promise<{ created: number }> {
   const deps = context.actorGraph;
   const ids = new Map<string, string>();
   let created = 0;
@@ -70,7 +71,7 @@ export async function loadDemoActors(context: VigieContext, caller: Caller): Pro
   for (const [source, kind, target, confidence, extra] of LINKS) {
     const [sourceId, targetId] = [ids.get(source)!, ids.get(target)!];
     if (existing.has(`${sourceId}|${targetId}|${kind}`)) continue;
-    await createRelationship(deps, caller, { source_id: sourceId, target_id: targetId, kind, confidence, marking: 'AMBER', ...extra });
+    await createRelationship(deps, caller, { source_id: sourceId, target_id: targetId, kind, confidence, marking: 'AMBER', ...shiftDemoRecord(extra, shiftDays) });
   }
   for (const [key, profile] of PROFILES) {
     if (!await deps.actors.findProfile(ids.get(key)!)) await saveDetaineeProfile(deps, caller, ids.get(key)!, { marking: 'AMBER', ...profile });

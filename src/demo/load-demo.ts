@@ -10,8 +10,19 @@ import { SEED_INCIDENTS } from './seed-events.ts';
 import { SEED_SEIZURES } from './seizures.ts';
 import { loadDemoEscorts } from './demo-escorts.ts';
 import { loadDemoActors } from './demo-actors.ts';
+import { demoShiftDays, parisToday, shiftDemoRecord } from './demo-clock.ts';
+
+export interface DemoLoadOptions {
+  /**
+   * The morning after the wave, `YYYY-MM-DD` (default: today in Paris): the scenario is moved so the
+   * wave falls on the three nights before it. `2025-04-16` keeps the historical dates.
+   */
+  asOf?: string;
+}
 
 export interface DemoLoadResult {
+  /** the day the scenario was placed on, and by how many days it moved from April 2025 */
+  asOf: string; shiftDays: number;
   seed: ImportResult; background: ImportResult; seizures: ImportResult;
   /** entities of the actor graph made by this load (demo-actors.ts) */
   actors: { created: number };
@@ -49,21 +60,24 @@ function withStaffDetails(drafts: typeof SEED_INCIDENTS) {
 }
 
 /**
- * Loads the seed scenario (April 2025 wave), the synthetic background, the seizures and the demo
+ * Loads the seed scenario (the April 2025 wave, moved to end on `asOf`: demo-clock.ts), the synthetic background, the seizures and the demo
  * accounts through the ordinary paths. Every record has an external_id and accounts are made only
  * when missing, so loading twice adds nothing twice and keeps accounts made beforehand.
  */
-export async function loadDemo(context: VigieContext): Promise<DemoLoadResult> {
+export async function loadDemo(context: VigieContext, options: DemoLoadOptions = {}): Promise<DemoLoadResult> {
+  const asOf = options.asOf ?? parisToday();
+  const shiftDays = demoShiftDays(asOf);
+  const shift = <T>(value: T): T => shiftDemoRecord(value, shiftDays);
   const { national, accounts } = await ensureAccounts(context);
   const caller: Caller = { principal: { ...SYSTEM_PRINCIPAL, organisationId: national }, address: 'demo' };
   const facilities = context.gazetteer.facilities.map((f) => ({ id: f.id, kind: f.kind, department: f.department_code }));
-  const seed = await importIncidents(context.incidents, caller, asRows(withStaffDetails(SEED_INCIDENTS)));
+  const seed = await importIncidents(context.incidents, caller, asRows(shift(withStaffDetails(SEED_INCIDENTS))));
   // The background is ordinary, non-sensitive activity: GREEN, readable by every account.
   const backgroundRows = generateBackground({ ...DEFAULT_BACKGROUND, facilities }).map((draft) => ({ ...draft, marking: 'GREEN' as const }));
-  const background = await importIncidents(context.incidents, caller, asRows(backgroundRows));
+  const background = await importIncidents(context.incidents, caller, asRows(shift(backgroundRows)));
   // A planned high-risk escort and the wanted-list record of the Incarville ambush (demo-escorts.ts).
-  await loadDemoEscorts(context, caller);
-  const seizures = await importSeizures(context.seizures, caller, asRows(SEED_SEIZURES.map((draft) => ({ ...draft, marking: 'GREEN' as const }))));
-  const actors = await loadDemoActors(context, caller);
-  return { seed, background, seizures, actors, accounts };
+  await loadDemoEscorts(context, caller, shiftDays);
+  const seizures = await importSeizures(context.seizures, caller, asRows(shift(SEED_SEIZURES.map((draft) => ({ ...draft, marking: 'GREEN' as const })))));
+  const actors = await loadDemoActors(context, caller, shiftDays);
+  return { asOf, shiftDays, seed, background, seizures, actors, accounts };
 }

@@ -22,7 +22,7 @@ const SOURCE_COLUMNS = [
 
 /** The columns of an incident CSV, in the order exports write them. */
 export const INCIDENT_CSV_COLUMNS = [
-  'external_id', ...OCCURRED_COLUMNS, 'reported_at', 'facility', ...PLACE_COLUMNS,
+  'external_id', ...OCCURRED_COLUMNS, 'reported_at', 'facility', ...PLACE_COLUMNS, 'spot',
   'event_types', 'target_kinds', 'weapons', 'signatures', 'casualties.killed', 'casualties.injured',
   'damage', 'description', 'status', ...SOURCE_COLUMNS,
 ] as const;

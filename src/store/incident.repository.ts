@@ -1,8 +1,9 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Insertable, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { IncidentRecordToStore } from '../core/incident/incident.ts';
+import { sortColumn, type IncidentSort } from '../core/incident/incident.taxonomy.ts';
 import type { ReadScope } from '../core/access/access.ts';
 import { readableBy } from './read-scope.ts';
-import type { DB, IncidentRow } from './schema.ts';
+import type { DB, IncidentChangeRow, IncidentRow } from './schema.ts';
 
 /** The list filters of incidents; every list is also a count and an export with the same filter. */
 export interface IncidentFilter {
@@ -12,11 +13,14 @@ export interface IncidentFilter {
   /** normalised signature keys */
   signature?: string[];
   status?: string[];
+  /** only these incidents (an exported selection) */
+  id?: string[];
   /** [minLon, minLat, maxLon, maxLat] */
   bbox?: [number, number, number, number];
 }
 
-export interface IncidentCursor { start: Date; id: string }
+/** Where a page ended: the value of the sort column and the id of its last row. */
+export interface IncidentCursor { value: Date | string; id: string }
 
 const toColumns = <T extends Omit<IncidentRecordToStore, 'id' | 'owner_org_id' | 'created_by'>>(record: T) => ({
   ...record,
@@ -33,6 +37,7 @@ export function applyFilter<O>(query: SelectQueryBuilder<DB, 'incidents', O>, sc
   if (filter.department?.length) q = q.where('department_code', 'in', filter.department);
   if (filter.directorate?.length) q = q.where('directorate_code', 'in', filter.directorate);
   if (filter.status?.length) q = q.where('status', 'in', filter.status);
+  if (filter.id?.length) q = q.where('id', 'in', filter.id);
   if (filter.event_type?.length) q = q.where(sql<boolean>`event_types && ${sql.val(filter.event_type)}::text[]`);
   if (filter.target_kind?.length) q = q.where(sql<boolean>`target_kinds && ${sql.val(filter.target_kind)}::text[]`);
   if (filter.signature?.length) q = q.where(sql<boolean>`signature_keys && ${sql.val(filter.signature)}::text[]`);
@@ -73,23 +78,36 @@ export class IncidentRepository {
   }
 
   /** Replaces an incident's fields if its version is still `version`; returns the new row or undefined. */
-  async updateIfVersion(id: string, version: number, record: Omit<IncidentRecordToStore, 'id' | 'owner_org_id' | 'created_by'>): Promise<IncidentRow | undefined> {
+  async updateIfVersion(id: string, version: number, record: Omit<IncidentRecordToStore, 'id' | 'owner_org_id' | 'created_by'> & { duplicate_of?: string | null }): Promise<IncidentRow | undefined> {
     return this.db.updateTable('incidents')
       .set({ ...toColumns(record), version: version + 1, updated_at: new Date() })
       .where('id', '=', id).where('version', '=', version)
       .returningAll().executeTakeFirst();
   }
 
-  /** One page of what the scope may read, newest first, after the cursor. */
-  list(scope: ReadScope, filter: IncidentFilter, limit: number, after?: IncidentCursor): Promise<IncidentRow[]> {
+  /** One page of what the scope may read, in the given order (newest first by default), after the cursor. */
+  list(scope: ReadScope, filter: IncidentFilter, limit: number, after?: IncidentCursor, sort: IncidentSort = '-occurred'): Promise<IncidentRow[]> {
+    const { column, descending } = sortColumn(sort);
+    const direction = descending ? 'desc' : 'asc';
+    const past = descending ? '<' : '>';
     let query = applyFilter(this.db.selectFrom('incidents').selectAll(), scope, filter);
     if (after) {
       query = query.where((eb) => eb.or([
-        eb('occurred_start', '<', after.start),
-        eb.and([eb('occurred_start', '=', after.start), eb('id', '<', after.id)]),
+        eb(column, past, after.value as never),
+        eb.and([eb(column, '=', after.value as never), eb('id', past, after.id)]),
       ]));
     }
-    return query.orderBy('occurred_start', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return query.orderBy(column, direction).orderBy('id', direction).limit(limit).execute();
+  }
+
+  /** Records one change of an incident (its history), in the caller's transaction. */
+  async appendChange(change: Insertable<DB['incident_changes']>): Promise<void> {
+    await this.db.insertInto('incident_changes').values(change).execute();
+  }
+
+  /** An incident's changes, oldest first. */
+  changes(incidentId: string): Promise<IncidentChangeRow[]> {
+    return this.db.selectFrom('incident_changes').selectAll().where('incident_id', '=', incidentId).orderBy('version').execute();
   }
 
   /**
@@ -118,7 +136,7 @@ export class IncidentRepository {
       yield* page;
       if (page.length < pageSize) return;
       const last = page[page.length - 1];
-      after = { start: last.occurred_start, id: last.id };
+      after = { value: last.occurred_start, id: last.id };
     }
   }
 

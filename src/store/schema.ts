@@ -57,7 +57,18 @@ export interface IncidentTable {
   signatures: Json<StoredSignature[]>; signature_keys: string[];
   killed: number; injured: number; damage: string | null; description: string | null;
   status: string; sources: Json<StoredSource[]>;
+  /** where on its site (SITE_SPOTS), migration 0021 */
+  spot: WithDefault<string | null>;
+  /** the incident a duplicate was merged into, migration 0021 */
+  duplicate_of: WithDefault<string | null>;
   version: Generated<number>; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+
+/** One change of an incident: the fields before and after, who, when and why (migration 0021). */
+export interface IncidentChangeTable {
+  id: string; incident_id: string; version: number; actor_id: string | null; actor: string;
+  changed_at: Generated<Date>; reason: string | null;
+  changes: Json<Array<{ field: string; before: unknown; after: unknown }>>;
 }
 
 export interface SeizureTable {
@@ -289,6 +300,7 @@ export interface DB {
   incident_actors: IncidentActorTable;
   detainee_profiles: DetaineeProfileTable;
   incidents: IncidentTable & ProtectedColumns & { staff_sealed: string | null; analysed_version: ColumnType<number | null, number | null | undefined, number | null>; alerted_version: ColumnType<number | null, number | null | undefined, number | null> };
+  incident_changes: IncidentChangeTable;
   seizures: SeizureTable & ProtectedColumns;
   briefs: BriefTable & ProtectedColumns;
   organisations: OrganisationTable;
@@ -349,6 +361,7 @@ export interface DB {
 
 export type IncidentRow = Selectable<DB['incidents']>;
 export type NewIncidentRow = Insertable<DB['incidents']>;
+export type IncidentChangeRow = Selectable<DB['incident_changes']>;
 export type SeizureRow = Selectable<DB['seizures']>;
 export type NewSeizureRow = Insertable<DB['seizures']>;
 export type UserRow = Selectable<UserTable>;

@@ -21,7 +21,7 @@ describe(`daily brief and seizure trends on the demo data (${TEST_STORE})`, () =
 
   before(async () => {
     context = await freshContext();
-    await loadDemo(context);
+    await loadDemo(context, { asOf: '2025-04-16' });
     await context.detection.start();
     await context.detection.idle();
     await context.alerting.idle();

@@ -69,7 +69,7 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
 
   test('a refuted incident drops out of its links and its campaign', async () => {
     const valence = (await analyst.get(`/api/incidents/${ids[4]}`)).json;
-    assert.equal((await analyst.patch(`/api/incidents/${ids[4]}`, { version: valence.version, status: 'refuted' })).status, 200);
+    assert.equal((await analyst.patch(`/api/incidents/${ids[4]}`, { version: valence.version, status: 'refuted', reason: 'the Valence report was a hoax' })).status, 200);
     await context.detection.idle();
     assert.equal((await analyst.get(`/api/incidents/${ids[4]}/links`)).json.items.length, 0);
     const campaign = (await analyst.get('/api/campaigns?from=2025-04-01&to=2025-05-01')).json.items[0];

@@ -2,21 +2,23 @@ import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
 import { setSharing } from '../../src/core/identity/admin.service.ts';
 import { DEMO_ORGANISATIONS } from '../../src/demo/demo-accounts.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
+import { DEMO_HISTORICAL_DAY } from '../../src/demo/demo-clock.ts';
 import { HOME_ORGANISATION, startHarness, type Harness } from './browser-harness.ts';
 
 const NATIONAL = DEMO_ORGANISATIONS.find((organisation) => organisation.key === 'national')!.name;
 
 /**
- * A harness on the seed demo (the April 2025 wave and two years of background), loaded before the
+ * A harness on the seed demo (the April 2025 wave and two years of background; at its historical dates
+ * unless `asOf` moves it, see src/demo/demo-clock.ts), loaded before the
  * browser starts; the detection then indexes it once (links, campaigns, wave tests, risk baseline)
  * and the alert rules act on the wave alarm. The seed is TLP:AMBER and owned by the national
  * service, which shares it with the test accounts' organisation, so the analyst reads the whole wave.
  */
-export function startDemoHarness(): Promise<Harness> {
+export function startDemoHarness(options: { asOf?: string } = {}): Promise<Harness> {
   return startHarness({
     detection: false,
     prepare: async (server) => {
-      await loadDemo(server.context);
+      await loadDemo(server.context, { asOf: options.asOf ?? DEMO_HISTORICAL_DAY });
       await setSharing(server.context.admin, { principal: SYSTEM_PRINCIPAL, address: 'test' }, NATIONAL, HOME_ORGANISATION, true);
       await server.context.detection.start();
       await server.context.detection.idle();

@@ -21,8 +21,11 @@ test('the map renders France with the facilities', options, async () => {
   assert.equal(await page.locator('[data-testid="map"] canvas.maplibregl-canvas').count(), 1);
   assert.ok(Number(await map.getAttribute('data-facility-count')) >= 200, 'the 202 facilities are on the map');
   assert.equal(await map.getAttribute('data-incident-count'), '0');
-  // An empty store: the period defaults to the last 30 days and says so.
+  // An empty store: the period is the last 7 days up to now, named, with its button lit, and empty.
   await page.getByText('Aucun incident sur cette période').waitFor();
+  assert.equal(await page.getByTestId('period-name').textContent(), '7 derniers jours, jusqu’à maintenant');
+  assert.equal(await page.getByRole('button', { name: '7 jours' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByTestId('jump-to-latest').count(), 0, 'no latest activity to jump to');
   await page.screenshot({ path: '/tmp/vigie-map.png' });
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -54,7 +57,9 @@ test('a recorded incident appears in the list and on the map', options, async ()
   await page.locator('[data-testid="mini-map"][data-loaded="true"]').waitFor({ timeout: 30_000 });
   await page.screenshot({ path: '/tmp/vigie-incident.png', fullPage: true });
 
+  // The list opens on the last 7 days, which are empty, and offers to jump to the latest activity.
   await page.goto(`${harness.url}/#/incidents`);
+  await page.getByTestId('jump-to-latest').filter({ hasText: 'Aller à la dernière activité (15 avr. 2025)' }).click();
   const rows = page.getByTestId('incident-row');
   await rows.first().waitFor();
   assert.equal(await rows.count(), 1);
@@ -68,11 +73,14 @@ test('a recorded incident appears in the list and on the map', options, async ()
   await page.locator(`${LOADED_MAP}[data-incident-count="1"]`).waitFor({ timeout: 30_000 });
   await page.screenshot({ path: '/tmp/vigie-map-incident.png' });
 
-  // Without a period, the map opens on the month that ends with the latest incident.
+  // Without a period, the map opens on the last 7 days up to now (empty here), and jumps to the latest activity on request.
   await page.goto(`${harness.url}/#/map`);
   await page.reload();
+  await page.locator(`${LOADED_MAP}[data-incident-count="0"]`).waitFor({ timeout: 30_000 });
+  await page.getByTestId('jump-to-latest').click();
   await page.locator(`${LOADED_MAP}[data-incident-count="1"]`).waitFor({ timeout: 30_000 });
-  assert.match(page.url(), /from=2025-03-16&to=2025-04-15/);
+  assert.match(page.url(), /from=2025-04-08&to=2025-04-15/);
+  assert.equal(await page.getByTestId('period-name').textContent(), 'Du 8 avr. 2025 au 15 avr. 2025');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -134,6 +142,8 @@ test('a status change made on an out-of-date page asks to reload', options, asyn
   await first.locator('[data-testid="incident-status"]', { hasText: 'Vérifié' }).waitFor();
 
   await second.getByRole('button', { name: 'Marquer « Réfuté »' }).click();
+  await second.locator('#withdraw-reason').fill('signalement en double');
+  await second.getByTestId('confirm-withdraw').click();
   await second.getByRole('alert').filter({ hasText: 'modifié entre-temps' }).waitFor();
   assert.equal(await second.getByTestId('incident-status').textContent(), 'Signalé');
   await second.getByRole('button', { name: 'Recharger' }).click();

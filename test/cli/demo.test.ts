@@ -20,9 +20,9 @@ describe(`vigie demo on ${TEST_STORE}`, () => {
   const env = () => ({ ...process.env, DATABASE_URL: store.databaseUrl ?? '' });
 
   test('loads the April 2025 wave into a given folder, and loading twice adds nothing twice', async () => {
-    const first = await run(process.execPath, [BIN, 'demo', '--no-serve', '--data', store.dataDir], { env: env() });
+    const first = await run(process.execPath, [BIN, 'demo', '--no-serve', '--as-of', '2025-04-16', '--data', store.dataDir], { env: env() });
     assert.match(first.stderr, /seed: \d+ added, 0 already there/);
-    const second = await run(process.execPath, [BIN, 'demo', '--no-serve', '--data', store.dataDir], { env: env() });
+    const second = await run(process.execPath, [BIN, 'demo', '--no-serve', '--as-of', '2025-04-16', '--data', store.dataDir], { env: env() });
     assert.match(second.stderr, /seed: 0 added, \d+ already there/);
     assert.match(second.stderr, /background: 0 added/);
     assert.match(second.stderr, /seizures: 0 added/);
@@ -58,7 +58,7 @@ describe(`vigie detect and vigie links on ${TEST_STORE}`, () => {
   test('an import made from the command line is linked at the next detection, and detect prints the wave', async () => {
     const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
     const { loadDemo } = await import('../../src/demo/load-demo.ts');
-    await loadDemo(context); // written with no detection running, as `vigie import` would
+    await loadDemo(context, { asOf: '2025-04-16' }); // written with no detection running, as `vigie import` would
     const toulon = await context.store.db.selectFrom('incidents').select('id').where('external_id', '=', 'seed-2025-04-14-toulon').executeTakeFirstOrThrow();
     assert.equal(await context.links.any(), false, 'nothing linked yet');
     await context.close();

@@ -1,6 +1,6 @@
 import type { IncidentMapRow } from '../../store/incident.repository.ts';
 import type { Gazetteer } from '../../core/facility/facility.ts';
-import type { IncidentRow } from '../../store/schema.ts';
+import type { IncidentChangeRow, IncidentRow } from '../../store/schema.ts';
 import type { IncidentReading } from '../../core/incident/incident.service.ts';
 import { codeAndName } from './facility.presenter.ts';
 
@@ -32,6 +32,8 @@ export function presentIncident(gazetteer: Gazetteer, { row, staff, staffProtect
     marking: row.marking,
     compartments: row.compartments,
     owner_org_id: row.owner_org_id,
+    spot: row.spot,
+    duplicate_of: row.duplicate_of,
     // Holders of the STAFF compartment see the details; others see only that they exist.
     staff: staff ?? (staffProtected ? { protected: true as const } : null),
     created_at: row.created_at.toISOString(),
@@ -54,5 +56,14 @@ export function incidentFeature(gazetteer: Gazetteer, row: IncidentMapRow & { de
       commune: row.commune, signatures: row.signature_keys, ...(row.description !== undefined ? { description: row.description } : {}),
       marking: row.marking, compartments: row.compartments,
     },
+  };
+}
+
+/** One change of an incident's history; facility ids become { id, name } so the history reads as the page does. */
+export function presentIncidentChange(gazetteer: Gazetteer, row: IncidentChangeRow) {
+  const facility = (value: unknown) => (typeof value === 'string' ? { id: value, name: gazetteer.facility(value)?.name ?? value } : value);
+  return {
+    version: row.version, actor: row.actor, changed_at: row.changed_at.toISOString(), reason: row.reason,
+    changes: row.changes.map((change) => (change.field === 'facility' ? { ...change, before: facility(change.before), after: facility(change.after) } : change)),
   };
 }

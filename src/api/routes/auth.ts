@@ -10,7 +10,7 @@ import type { ApiEnv } from '../app.ts';
 
 const sessionSchema = z.object({ user: userSchema, csrf_token: z.string().nullable() }).openapi('Session');
 
-/** /api/auth: sign in, sign out, who am I. */
+/** /api/auth: sign in, sign out, who am I, and whether a first account must be made. */
 export function authRoutes(context: VigieContext) {
   const app = new OpenAPIHono<ApiEnv>();
 
@@ -31,6 +31,11 @@ export function authRoutes(context: VigieContext) {
     const organisation = await context.identity.findOrganisation(session.user.organisation_id);
     return c.json({ user: presentUser(session.user, organisation), csrf_token: session.csrfToken }, 200);
   });
+
+  app.openapi(createRoute({
+    method: 'get', path: '/setup', tags: ['auth'], summary: 'Public: whether the install still needs its first account (and nothing else)',
+    responses: { 200: { description: 'Setup state', content: { 'application/json': { schema: z.object({ setup_needed: z.boolean() }).openapi('SetupState') } } } },
+  }), async (c) => c.json({ setup_needed: await context.identity.countUsers() === 0 }, 200));
 
   app.openapi(createRoute({
     method: 'post', path: '/logout', tags: ['auth'], summary: 'Sign out (ends the session)',

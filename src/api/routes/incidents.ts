@@ -1,12 +1,14 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
 import type { VigieContext } from '../../context.ts';
-import { createIncident, getIncident, exportIncidentReadings, importIncidents, listIncidents, mapIncidents, updateIncident } from '../../core/incident/incident.service.ts';
-import { incidentInputSchema, incidentPatchSchema, type IncidentPatch } from '../../core/incident/incident.schema.ts';
+import { createIncident, getIncident, exportIncidentReadings, incidentHistory, importIncidents, listIncidents, mapIncidents, updateIncident } from '../../core/incident/incident.service.ts';
+import { incidentBulkStatusSchema, incidentInputSchema, incidentPatchSchema, type IncidentPatch } from '../../core/incident/incident.schema.ts';
+import { bulkSetStatus } from '../../core/incident/incident-bulk.service.ts';
+import { INCIDENT_SORTS } from '../../core/incident/incident.taxonomy.ts';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportIncidents } from '../../export/incident-export.ts';
-import { incidentFeature, presentIncident } from '../presenters/incident.presenter.ts';
+import { incidentFeature, presentIncident, presentIncidentChange } from '../presenters/incident.presenter.ts';
 import { toIncidentFilter } from '../query.ts';
-import { errorResponses, errorSchema, importResultSchema, incidentQuerySchema, incidentSchema, pageQuerySchema } from '../schemas.ts';
+import { errorResponses, errorSchema, importResultSchema, incidentChangeSchema, incidentQuerySchema, incidentSchema, pageQuerySchema } from '../schemas.ts';
 import { importBodyRows, importRequestBody } from './import-body.ts';
 import type { ApiEnv } from '../app.ts';
 
@@ -22,11 +24,12 @@ export function incidentRoutes(context: VigieContext) {
 
   app.openapi(createRoute({
     method: 'get', path: '/', tags: ['incidents'], summary: 'List incidents, newest first, with filters and cursor pagination',
-    request: { query: incidentQuerySchema.merge(pageQuerySchema) },
+    request: { query: incidentQuerySchema.merge(pageQuerySchema).extend({ sort: z.enum(INCIDENT_SORTS).default('-occurred').openapi({ description: 'occurred (when it happened), recorded, updated or status; a leading - sorts descending' }) }) },
     responses: { 200: json(z.object({ items: z.array(incidentSchema), next_cursor: z.string().nullable(), total: z.number().int().openapi({ description: 'matches, exact up to 10,000' }), total_capped: z.boolean().openapi({ description: 'true when more than 10,000 match (total is then 10,000)' }) }), 'A page of incidents'), ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
   }), async (c) => {
     const query = c.req.valid('query');
-    const page = await listIncidents(deps, c.get('caller'), toIncidentFilter(query), query.limit, query.cursor);
+    const { sort, ...filters } = query;
+    const page = await listIncidents(deps, c.get('caller'), toIncidentFilter(filters), query.limit, query.cursor, sort);
     return c.json({ items: page.items.map(present), next_cursor: page.next_cursor, total: page.total, total_capped: page.total_capped }, 200);
   });
 
@@ -89,6 +92,24 @@ export function incidentRoutes(context: VigieContext) {
     const patch = { ...(await c.req.json() as Record<string, unknown>), version } as IncidentPatch;
     return c.json(present(await updateIncident(deps, c.get('caller'), c.req.valid('param').id, patch)), 200);
   });
+
+  app.openapi(createRoute({
+    method: 'get', path: '/{id}/history', tags: ['incidents'], summary: 'The changes of an incident, oldest first: who, when, which fields before and after, why',
+    request: { params: idParam },
+    responses: { 200: json(z.object({ items: z.array(incidentChangeSchema) }), 'The history'), ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
+  }), async (c) => {
+    const rows = await incidentHistory(deps, c.get('caller'), c.req.valid('param').id);
+    return c.json({ items: rows.map((row) => presentIncidentChange(context.gazetteer, row)) }, 200);
+  });
+
+  app.openapi(createRoute({
+    method: 'post', path: '/bulk/status', tags: ['incidents'], summary: 'Set one status on several incidents, each at the version read; says per incident what happened',
+    request: { body: { required: true, content: { 'application/json': { schema: incidentBulkStatusSchema } } } },
+    responses: {
+      200: json(z.object({ results: z.array(z.object({ id: z.string(), outcome: z.enum(['updated', 'unchanged', 'refused']), version: z.number().int().optional(), code: z.string().optional(), message: z.string().optional() })) }), 'One outcome per incident (refused: a stale version, not readable, not allowed...)'),
+      ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed'),
+    },
+  }), async (c) => c.json({ results: await bulkSetStatus(deps, c.get('caller'), c.req.valid('json')) }, 200));
 
   return app;
 }

@@ -19,7 +19,7 @@ export function referenceRoutes(context: VigieContext) {
     method: 'get', path: '/reference', tags: ['reference'], summary: 'Vocabularies and the administrative geography',
     responses: { 200: { description: 'Every closed list Vigie accepts', content: { 'application/json': { schema: z.record(z.string(), z.any()) } } } },
   }), (c) => c.json({
-    event_types: taxonomy.EVENT_TYPES, target_kinds: taxonomy.TARGET_KINDS, signature_kinds: taxonomy.SIGNATURE_KINDS,
+    event_types: taxonomy.EVENT_TYPES, target_kinds: taxonomy.TARGET_KINDS, site_spots: taxonomy.SITE_SPOTS, signature_kinds: taxonomy.SIGNATURE_KINDS,
     statuses: taxonomy.INCIDENT_STATUSES, time_precisions: taxonomy.TIME_PRECISIONS, place_precisions: taxonomy.PLACE_PRECISIONS,
     source_kinds: taxonomy.SOURCE_KINDS, reliability_grades: taxonomy.RELIABILITY_GRADES, drugs: DRUGS,
     directorates: context.gazetteer.directorates.map(({ code, name }) => ({ code, name })),

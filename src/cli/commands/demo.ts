@@ -10,28 +10,38 @@ import { readConfig } from '../../config.ts';
 import { openVigie } from '../../context.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { loadDemoCases } from '../../demo/demo-cases.ts';
+import { DEMO_HISTORICAL_DAY, demoShiftDays, parisToday, shiftDateText } from '../../demo/demo-clock.ts';
+import { VigieError } from '../../core/shared/errors.ts';
 import { dataOption, portOption, serveUntilStopped } from './serve.ts';
 
 export function demoCommand(): Command {
   return new Command('demo')
-    .description('start Vigie loaded with the April 2025 wave, a synthetic background and seizure figures')
-    .addHelpText('after', '\nWithout --data (or VIGIE_DATA_DIR) the demo uses a fresh temporary folder. Given one, it loads into it\nand keeps what is there; loading twice adds nothing twice.')
+    .description('start Vigie loaded with the April 2025 wave (moved to the last three nights), a synthetic background and seizure figures')
+    .addHelpText('after', `\nWithout --data (or VIGIE_DATA_DIR) the demo uses a fresh temporary folder. Given one, it loads into it\nand keeps what is there; loading twice adds nothing twice.\nThe scenario is placed relative to today: the wave on the last three nights, everything else moved with it.\n--as-of ${DEMO_HISTORICAL_DAY} keeps the historical dates.`)
+    .option('--as-of <date>', 'the morning after the wave, YYYY-MM-DD (default: today)')
     .option(...portOption)
     .option(...dataOption)
     .option('--no-serve', 'load the data and exit')
-    .action(async (flags: { port?: string; data?: string; serve: boolean }) => {
+    .action(async (flags: { port?: string; data?: string; serve: boolean; asOf?: string }) => {
+      const asOf = flags.asOf ?? parisToday();
+      try { demoShiftDays(asOf); } catch {
+        throw new VigieError('invalid_input', `--as-of: expected a date as YYYY-MM-DD, not "${asOf}"`, 400, [{ path: 'as-of', message: 'expected a date as YYYY-MM-DD' }]);
+      }
       const dataDir = flags.data ?? process.env.VIGIE_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'vigie-demo-'));
       const config = readConfig({ ...flags, data: dataDir });
       const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
       try {
         console.error(`vigie: loading the demo into ${context.store.location}`);
-        const loaded = await loadDemo(context);
+        const loaded = await loadDemo(context, { asOf });
+        console.error(`  the wave is placed on the nights before ${loaded.asOf}${loaded.shiftDays === 0 ? ' (historical dates)' : ` (moved ${loaded.shiftDays} days from April 2025)`}`);
         for (const name of ['seed', 'background', 'seizures'] as const) {
           console.error(`  ${name}: ${loaded[name].inserted} added, ${loaded[name].skipped} already there`);
         }
         console.error('vigie: linking incidents and testing waves');
         await context.detection.start();
-        const wave = await context.campaigns.list({ from: new Date('2025-04-10T00:00:00Z'), to: new Date('2025-04-20T00:00:00Z') }, 5, 0);
+        const waveFrom = shiftDateText('2025-04-10', loaded.shiftDays);
+        const waveTo = shiftDateText('2025-04-20', loaded.shiftDays);
+        const wave = await context.campaigns.list({ from: new Date(`${waveFrom}T00:00:00Z`), to: new Date(`${waveTo}T00:00:00Z`) }, 5, 0);
         for (const campaign of wave) console.error(`  campaign: ${campaign.explanation}`);
         console.error(`  cases: ${(await loadDemoCases(context)).created} added (the wave, handed over to the PNAT; an officer's protection, STAFF)`);
         await context.alerting.idle();
@@ -50,7 +60,9 @@ export function demoCommand(): Command {
       if (!flags.serve) { await context.close(); return; }
       ensureWebBuild();
       const server = await startServer({ dataDir: config.dataDir, port: config.port, host: config.host, context });
-      console.log(`Vigie demo is running at ${server.url} — the April 2025 wave is on the map at ${server.url}/#/map?from=2025-04-10&to=2025-04-20`);
+      const from = shiftDateText('2025-04-10', demoShiftDays(asOf));
+      const to = shiftDateText('2025-04-20', demoShiftDays(asOf));
+      console.log(`Vigie demo is running at ${server.url} — the wave is on the map at ${server.url}/#/map?from=${from}&to=${to}`);
       await serveUntilStopped(server);
     });
 }

@@ -38,7 +38,7 @@ export function serveCommand(): Command {
       console.log(`Vigie is running at ${server.url} (store: ${context.store.kind}, ${context.store.location}; work: ${context.work.transport}${flags.detection ? `, ${context.detector.leading ? 'holds' : 'waits for'} the detector lease` : ''})`);
       if (await server.context.identity.countUsers() === 0) {
         console.log('No account yet. Create the first administrator (the password is generated and printed once):');
-        console.log(`  npx vigie users add admin --role admin --org "My organisation"${flags.data ? ` --data ${flags.data}` : ''}`);
+        console.log(`  npx vigie users add admin --role admin --org Vigie${flags.data ? ` --data ${flags.data}` : ''}`);
         console.log('or try `npx vigie demo`, which makes one account per role.');
       }
       await serveUntilStopped(server);

@@ -8,6 +8,7 @@ export interface StoredIncident {
   reported_at: Date | null;
   facility_id: string | null; lat: number; lon: number; place_precision: string;
   commune: string | null; department_code: string | null; country: string;
+  spot?: string | null;
   event_types: string[]; target_kinds: string[]; weapons: string[];
   signatures: Array<{ kind: string; text: string }>;
   killed: number; injured: number; damage: string | null; description: string | null;
@@ -34,6 +35,7 @@ export function toInterchange(row: StoredIncident, staff?: StaffDetails | null):
         ...(row.country !== 'FR' ? { country: row.country } : {}),
       },
     } : {}),
+    ...(row.spot ? { spot: row.spot as IncidentInput['spot'] } : {}),
     event_types: row.event_types as IncidentInput['event_types'],
     target_kinds: row.target_kinds as IncidentInput['target_kinds'],
     weapons: row.weapons,

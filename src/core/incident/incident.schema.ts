@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { externalIdSchema, markingFields, occurredSchema, placeSchema, sourceSchema, isoDateTime } from '../shared/common.schema.ts';
-import { EVENT_TYPES, INCIDENT_STATUSES, SIGNATURE_KINDS, TARGET_KINDS } from './incident.taxonomy.ts';
+import { EVENT_TYPES, INCIDENT_STATUSES, SIGNATURE_KINDS, SITE_SPOTS, TARGET_KINDS } from './incident.taxonomy.ts';
 
 export const signatureInputSchema = z.strictObject({
   kind: z.enum(SIGNATURE_KINDS).default('tag'),
@@ -27,6 +27,7 @@ const incidentFields = {
   facility: z.string().trim().min(1).max(200).optional()
     .describe('facility id, name or alias, e.g. "Toulon-La Farlède"'),
   place: placeSchema.optional(),
+  spot: z.enum(SITE_SPOTS).optional().describe('where on or near the site: gate, perimeter, staff_car_park...'),
   event_types: z.array(z.enum(EVENT_TYPES)).min(1, 'at least one event type').max(20),
   target_kinds: z.array(z.enum(TARGET_KINDS)).max(20).default([]),
   weapons: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
@@ -53,9 +54,26 @@ export type IncidentInput = z.infer<typeof incidentInputSchema>;
 /** An incident as written by hand, before defaults are applied (demo data, fixtures). */
 export type IncidentDraft = z.input<typeof incidentInputSchema>;
 
-/** A partial update; `version` must match the stored version (optimistic concurrency). */
+/** Why a change was made: kept in the incident's history; required to refute or merge. */
+export const changeReasonSchema = z.string().trim().min(1).max(2000);
+
+/**
+ * A partial update; `version` must match the stored version (optimistic concurrency). `spot: null`
+ * clears the spot; `duplicate_of` merges the incident into another (its status becomes duplicate).
+ */
 export const incidentPatchSchema = z.strictObject({
   version: z.number().int().min(1).describe('the version you read; a stale version gets 409'),
   ...Object.fromEntries(Object.entries(incidentFields).map(([key, schema]) => [key, (schema as z.ZodType).optional()])),
-}).meta({ id: 'IncidentPatch' }) as z.ZodType<{ version: number } & Partial<IncidentInput>>;
-export type IncidentPatch = { version: number } & Partial<IncidentInput>;
+  spot: z.enum(SITE_SPOTS).nullable().optional(),
+  reason: changeReasonSchema.optional().describe('why: kept in the history; required to refute or merge'),
+  duplicate_of: z.string().uuid().optional().describe('the incident this one duplicates: merges it (status duplicate)'),
+}).meta({ id: 'IncidentPatch' }) as z.ZodType<IncidentPatch>;
+export type IncidentPatch = { version: number; reason?: string; duplicate_of?: string } & Partial<Omit<IncidentInput, 'spot'>> & { spot?: IncidentInput['spot'] | null };
+
+/** A status set on several incidents at once, each at the version read (the list's bulk actions). */
+export const incidentBulkStatusSchema = z.strictObject({
+  items: z.array(z.strictObject({ id: z.string().uuid(), version: z.number().int().min(1) })).min(1, 'select at least one incident').max(500),
+  status: z.enum(INCIDENT_STATUSES).refine((status) => status !== 'duplicate', 'merge duplicates one by one, naming the incident each duplicates'),
+  reason: changeReasonSchema.optional().describe('why: kept in each incident\'s history; required to refute'),
+}).meta({ id: 'IncidentBulkStatus' });
+export type IncidentBulkStatus = z.infer<typeof incidentBulkStatusSchema>;

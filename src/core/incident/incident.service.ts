@@ -9,11 +9,13 @@ import { runImport, type RawRow } from '../shared/import-runner.ts';
 import { toIncidentRecord, type IncidentRecord, type IncidentRecordToStore } from './incident.ts';
 import { toInterchange } from './incident.interchange.ts';
 import { gradeFromRegister, type SourceRegister } from '../source-register/source-register.ts';
+import { diffIncident } from './incident.changes.ts';
 import { incidentInputSchema, type IncidentPatch, type StaffDetails } from './incident.schema.ts';
 import type { Sealer } from '../../security/sealer.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { IncidentCursor, IncidentFilter, IncidentMapRow, IncidentRepository } from '../../store/incident.repository.ts';
-import type { IncidentRow } from '../../store/schema.ts';
+import { sortColumn, type IncidentSort } from './incident.taxonomy.ts';
+import type { IncidentChangeRow, IncidentRow } from '../../store/schema.ts';
 
 /** What the incident use cases need, passed explicitly. */
 export interface IncidentDeps {
@@ -115,35 +117,68 @@ export async function getIncident(deps: IncidentDeps, caller: Caller, id: string
   return result;
 }
 
+/** Statuses that take an incident out of the analysis: setting one needs a reason. */
+const WITHDRAWN = ['refuted', 'duplicate'];
+
 /**
  * Applies a partial change if `patch.version` is the stored version. The whole incident is
- * validated again after the change, so a patch cannot leave it inconsistent.
+ * validated again after the change, so a patch cannot leave it inconsistent. Each change is kept in
+ * the incident's history (fields before and after, who, when, the reason given); refuting or merging
+ * needs a reason, and merging (`duplicate_of`) names an incident the caller reads.
  */
 export async function updateIncident(deps: IncidentDeps, caller: Caller, id: string, patch: IncidentPatch): Promise<IncidentReading> {
   const current = await deps.incidents.findById(id);
   if (!current || !authorize(caller.principal, { kind: 'read', record: current }).allowed) throw notFound('incident', id);
   if (current.version !== patch.version) throw versionConflict(id, patch.version, current.version);
-  const { version, ...changes } = patch;
-  const merged = { ...toInterchange(current), ...changes };
+  const { version, reason, duplicate_of, ...changes } = patch;
+  const merged: Record<string, unknown> = { ...toInterchange(current), ...changes };
   // A new facility without a new place moves the incident to the facility.
   if (changes.facility !== undefined && changes.place === undefined) delete merged.place;
+  if (changes.spot === null) delete merged.spot;
+  if (duplicate_of !== undefined) merged.status = 'duplicate';
   const { record, issues } = prepareIncident(merged, deps.gazetteer, undefined, await deps.sourceRegister?.());
   if (!record) throw invalidInput(issues);
   check(authorize(caller.principal, { kind: 'update', record: current, marking: record.marking, compartments: record.compartments }));
   if (changes.staff !== undefined) check(authorize(caller.principal, { kind: 'read-staff', record: current }));
+  if (record.status !== current.status && WITHDRAWN.includes(record.status) && !reason) {
+    throw invalidInput([{ path: 'reason', message: `give a reason to mark an incident ${record.status}` }]);
+  }
+  const duplicateOf = await mergeTarget(deps, caller, id, duplicate_of, record.status, current.duplicate_of);
   if (record.external_id && record.external_id !== current.external_id && await deps.incidents.findByExternalId(record.external_id)) {
     throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already stored`, 409, [{ path: 'external_id', message: 'already stored' }]);
   }
   const { staff, ...fields } = record;
   const staff_sealed = changes.staff !== undefined ? seal(deps, staff) : current.staff_sealed;
   const updated = await deps.transaction(async ({ incidents, audit }) => {
-    const row = await incidents.updateIfVersion(id, version, { ...fields, staff_sealed });
-    if (row) await audit.append({ ...actorOf(caller), action: 'incident.update', object_type: 'incident', object_id: id, details: { version: row.version, fields: Object.keys(changes).sort() } });
+    const row = await incidents.updateIfVersion(id, version, { ...fields, staff_sealed, duplicate_of: duplicateOf });
+    if (!row) return row;
+    const fieldChanges = diffIncident(current, row);
+    await incidents.appendChange({
+      id: randomUUID(), incident_id: id, version: row.version, actor_id: actorOf(caller).actor_id, actor: caller.principal.username,
+      reason: reason ?? null, changes: JSON.stringify(fieldChanges),
+    });
+    await audit.append({ ...actorOf(caller), action: 'incident.update', object_type: 'incident', object_id: id, details: { version: row.version, fields: fieldChanges.map((change) => change.field), ...(reason ? { reason } : {}) } });
     return row;
   });
   if (!updated) throw versionConflict(id, version, (await deps.incidents.findById(id))?.version ?? version);
   deps.afterWrite?.();
   return reading(deps, caller.principal, updated);
+}
+
+/** The incident a change merges this one into: checked when named, kept while still a duplicate, dropped otherwise. */
+async function mergeTarget(deps: IncidentDeps, caller: Caller, id: string, named: string | undefined, status: string, stored: string | null): Promise<string | null> {
+  if (named === undefined) return status === 'duplicate' ? stored : null;
+  if (named === id) throw invalidInput([{ path: 'duplicate_of', message: 'an incident cannot be merged into itself' }]);
+  const target = await deps.incidents.findById(named);
+  if (!target || !authorize(caller.principal, { kind: 'read', record: target }).allowed) throw invalidInput([{ path: 'duplicate_of', message: `no incident ${named} that you may read` }]);
+  if (target.status === 'duplicate') throw invalidInput([{ path: 'duplicate_of', message: 'that incident is itself a duplicate: merge into the one it duplicates' }]);
+  return named;
+}
+
+/** An incident's history of changes, oldest first, for those who read the incident. */
+export async function incidentHistory(deps: IncidentDeps, caller: Caller, id: string): Promise<IncidentChangeRow[]> {
+  await getIncident(deps, caller, id);
+  return deps.incidents.changes(id);
 }
 
 /** Signatures are matched on their folded form: "D.D.P.F" finds "ddpf". */
@@ -152,18 +187,18 @@ function normalizeFilter(filter: IncidentFilter): IncidentFilter {
 }
 
 /** One page of what the caller may read, newest first, with the total the caller may read. */
-export async function listIncidents(deps: IncidentDeps, caller: Caller, filter: IncidentFilter, limit: number, cursor?: string): Promise<IncidentPage> {
-  const after = cursor ? decodeCursor(cursor) : undefined;
+export async function listIncidents(deps: IncidentDeps, caller: Caller, filter: IncidentFilter, limit: number, cursor?: string, sort: IncidentSort = '-occurred'): Promise<IncidentPage> {
+  const after = cursor ? decodeCursor(cursor, sort) : undefined;
   const scope = readScope(caller.principal);
   const normalized = normalizeFilter(filter);
-  const [rows, counted] = await Promise.all([deps.incidents.list(scope, normalized, limit + 1, after), deps.incidents.count(scope, normalized, TOTAL_CAP)]);
+  const [rows, counted] = await Promise.all([deps.incidents.list(scope, normalized, limit + 1, after, sort), deps.incidents.count(scope, normalized, TOTAL_CAP)]);
   const more = rows.length > limit;
   const page = (more ? rows.slice(0, limit) : rows).map((row) => reading(deps, caller.principal, row));
   await auditSensitiveReads(deps, caller, page, 'incident.list');
   const last = page[page.length - 1]?.row;
   return {
     items: page, total: Math.min(counted, TOTAL_CAP), total_capped: counted > TOTAL_CAP,
-    next_cursor: more && last ? encodeCursor({ start: last.occurred_start, id: last.id }) : null,
+    next_cursor: more && last ? encodeCursor(sort, last) : null,
   };
 }
 
@@ -209,15 +244,19 @@ export async function importIncidents(deps: IncidentDeps, caller: Caller, rows: 
   return result;
 }
 
-export function encodeCursor(cursor: IncidentCursor): string {
-  return Buffer.from(`${cursor.start.toISOString()}|${cursor.id}`).toString('base64url');
+/** A page's end as an opaque text: the sort, the value of its column in the last row, and that row's id. */
+export function encodeCursor(sort: IncidentSort, last: IncidentRow): string {
+  const value = last[sortColumn(sort).column];
+  return Buffer.from(`${sort}|${value instanceof Date ? value.toISOString() : value}|${last.id}`).toString('base64url');
 }
 
-export function decodeCursor(text: string): IncidentCursor {
-  const [start, id] = Buffer.from(text, 'base64url').toString('utf8').split('|');
-  const date = new Date(start ?? '');
-  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw invalidInput([{ path: 'cursor', message: 'not a cursor returned by this API' }]);
+/** Reads a cursor made by `encodeCursor` for the same sort; anything else names the `cursor` parameter. */
+export function decodeCursor(text: string, sort: IncidentSort = '-occurred'): IncidentCursor {
+  const [cursorSort, value, id] = Buffer.from(text, 'base64url').toString('utf8').split('|');
+  const isDate = sortColumn(sort).column !== 'status';
+  const date = new Date(value ?? '');
+  if (cursorSort !== sort || !id || value === undefined || (isDate && Number.isNaN(date.getTime())) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw invalidInput([{ path: 'cursor', message: 'not a cursor returned by this API for this sort' }]);
   }
-  return { start: date, id };
+  return { value: isDate ? date : value, id };
 }

@@ -13,6 +13,7 @@ export interface IncidentRecord {
   reported_at: Date | null;
   facility_id: string | null; lat: number; lon: number; place_precision: string;
   commune: string | null; department_code: string | null; directorate_code: string | null; country: string;
+  spot: string | null;
   event_types: string[]; target_kinds: string[]; weapons: string[];
   signatures: Array<{ kind: string; text: string; normalized: string }>; signature_keys: string[];
   killed: number; injured: number; damage: string | null; description: string | null;
@@ -49,6 +50,7 @@ export function toIncidentRecord(input: IncidentInput, gazetteer: Gazetteer): { 
       occurred_start: when.start, occurred_end: when.end, occurred_precision: when.precision, timezone,
       reported_at: input.reported_at ? new Date(input.reported_at) : null,
       ...place,
+      spot: input.spot ?? null,
       event_types: unique(input.event_types), target_kinds: unique(input.target_kinds),
       weapons: unique(input.weapons), signatures, signature_keys: unique(signatures.map((s) => s.normalized)),
       killed: input.casualties.killed, injured: input.casualties.injured,

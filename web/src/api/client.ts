@@ -1,7 +1,7 @@
 import { queryString, request } from './http.ts';
 import type {
-  Facility, FeatureCollection, Incident, IncidentFeatureProperties, IncidentFilters,
-  IncidentInput, IncidentPage, Page, Reference,
+  BulkOutcome, Facility, FeatureCollection, Incident, IncidentChange, IncidentFeatureProperties, IncidentFilters,
+  IncidentInput, IncidentPage, IncidentSort, Page, Reference,
 } from './types.ts';
 
 export { ApiError, queryString } from './http.ts';
@@ -48,7 +48,7 @@ export const api = {
     }
   },
 
-  incidents: (filters: IncidentFilters & { limit?: number; cursor?: string }) =>
+  incidents: (filters: IncidentFilters & { limit?: number; cursor?: string; sort?: IncidentSort }) =>
     request<IncidentPage>('GET', `/api/incidents${queryString({ ...filters })}`),
 
   incidentsGeojson: (filters: IncidentFilters) =>
@@ -58,8 +58,18 @@ export const api = {
 
   createIncident: (input: IncidentInput) => request<Incident>('POST', '/api/incidents', input),
 
-  patchIncident: (id: string, patch: { version: number } & Partial<IncidentInput>) =>
+  /** A change at the version read; `reason` is kept in the history (required to refute or merge). */
+  patchIncident: (id: string, patch: { version: number; reason?: string; duplicate_of?: string } & Partial<IncidentInput>) =>
     request<Incident>('PATCH', `/api/incidents/${encodeURIComponent(id)}`, patch),
+
+  incidentHistory: (id: string) => request<{ items: IncidentChange[] }>('GET', `/api/incidents/${encodeURIComponent(id)}/history`),
+
+  /** One status on several incidents, each at its version read; one outcome per incident. */
+  bulkIncidentStatus: (body: { items: Array<{ id: string; version: number }>; status: string; reason?: string }) =>
+    request<{ results: BulkOutcome[] }>('POST', '/api/incidents/bulk/status', body),
+
+  /** Public: whether the install still needs its first account. */
+  setupState: () => request<{ setup_needed: boolean }>('GET', '/api/auth/setup'),
 
   /** The address of an export file with the same filters as the list. */
   exportUrl: (format: 'csv' | 'json' | 'geojson', filters: IncidentFilters) =>

@@ -5,6 +5,8 @@ export interface Named { code: string; name: string }
 export interface Reference {
   event_types: string[];
   target_kinds: string[];
+  /** where on or near a site: gate, perimeter, staff_car_park... */
+  site_spots: string[];
   signature_kinds: string[];
   statuses: string[];
   time_precisions: string[];
@@ -76,6 +78,10 @@ export interface Incident {
   marking: Marking;
   compartments: string[];
   owner_org_id: string;
+  /** where on or near the site (gate, staff_car_park...) */
+  spot: string | null;
+  /** the incident this duplicate was merged into */
+  duplicate_of: string | null;
   /** null: none recorded; `{ protected: true }`: recorded, but the reader lacks the STAFF compartment. */
   staff: StaffDetails | { protected: true } | null;
   created_at: string;
@@ -138,7 +144,22 @@ export interface IncidentFilters {
   signature?: string;
   status?: string;
   bbox?: string;
+  /** a selection of incident ids, comma-separated (exports) */
+  ids?: string;
 }
+
+/** The orders of the incident list (a leading `-` sorts descending). */
+export const INCIDENT_SORTS = ['-occurred', 'occurred', '-recorded', 'recorded', 'status', '-status'] as const;
+export type IncidentSort = (typeof INCIDENT_SORTS)[number];
+
+/** One change of an incident: its fields before and after, who, when and why. */
+export interface IncidentChange {
+  version: number; actor: string; changed_at: string; reason: string | null;
+  changes: Array<{ field: string; before: unknown; after: unknown }>;
+}
+
+/** What a bulk change did to one incident. */
+export interface BulkOutcome { id: string; outcome: 'updated' | 'unchanged' | 'refused'; version?: number; code?: string; message?: string }
 
 /** The interchange format of POST /api/incidents (a subset the form writes). */
 export interface IncidentInput {
@@ -147,6 +168,7 @@ export interface IncidentInput {
     | { start: string; end?: string; precision?: string };
   facility?: string;
   place?: { lat: number; lon: number; precision: string; commune?: string; department?: string };
+  spot?: string | null;
   event_types: string[];
   target_kinds?: string[];
   weapons?: string[];

@@ -1,8 +1,9 @@
 import { addDays, today } from '../lib/dates.ts';
+import { lastDays, periodName, type Period } from '../lib/opening-period.ts';
 import { t } from '../i18n/i18n.ts';
 
-/** A period: both bounds are `YYYY-MM-DD` local dates, both optional (no bound = open). */
-export interface Period { from?: string; to?: string }
+export type { Period };
+export { lastDays };
 
 const PRESETS = [
   { key: 'map.preset.7d', days: 7 },
@@ -10,11 +11,9 @@ const PRESETS = [
   { key: 'map.preset.1y', days: 365 },
 ] as const;
 
-/** The period ending today and lasting `days`. */
-export const lastDays = (days: number): Period => ({ from: addDays(today(), -days), to: today() });
-
 /**
- * Preset buttons (7 days, 30 days, 1 year, all) and two date inputs. Presets end today;
+ * Preset buttons (7 days, 30 days, 1 year, all), two date inputs and the period in words
+ * ("7 derniers jours, jusqu'à maintenant"), so a page always says what it shows. Presets end today;
  * "all" removes both bounds.
  */
 export function PeriodControl({ idPrefix, value, onChange }: { idPrefix: string; value: Period; onChange: (period: Period) => void }) {
@@ -22,6 +21,7 @@ export function PeriodControl({ idPrefix, value, onChange }: { idPrefix: string;
   return (
     <fieldset class="period">
       <legend>{t('map.period')}</legend>
+      <p class="period__name" data-testid="period-name" aria-live="polite">{periodName(value)}</p>
       <div class="period__presets" role="group">
         {PRESETS.map((preset) => (
           <button

@@ -99,7 +99,7 @@ export const enDetection: Record<keyof typeof frDetection, string> = {
   'timeline.none': 'No incident',
   'timeline.duringNight': 'during the night',
 
-  'graph.title': 'Link graph',
+  'linkGraph.title': 'Link graph',
   'graph.aria': 'Graph of {nodes} incidents and {edges} links',
   'graph.hint': 'Hover over or choose a link to read its reasons. The thicker the line, the stronger the link.',
   'graph.none': 'No link between these incidents.',
@@ -162,7 +162,7 @@ export const enDetection: Record<keyof typeof frDetection, string> = {
   'decision.split.count.other': '{count} incidents ticked',
   'decision.split.submit': 'Split into two groups',
   'decision.split.confirm': 'Split ({first} + {second})?',
-  'decision.merge': 'Merge',
+  'campaignDecision.merge': 'Merge with another campaign',
   'decision.merge.with': 'Campaign to merge into this one',
   'decision.merge.choose': '— choose a campaign —',
   'decision.merge.none': 'No other active or confirmed campaign.',

@@ -8,6 +8,7 @@ import { enCases } from './en-cases.ts';
 import { enSeizures } from './en-seizures.ts';
 import { enGraph } from './en-graph.ts';
 import { enImports } from './en-imports.ts';
+import { enAnalystDay } from './en-analyst-day.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English messages; the type makes a missing translation a compile error. */
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...enSeizures,
   ...enGraph,
   ...enImports,
+  ...enAnalystDay,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents targeting prisons, their staff and transports',
   'app.skip': 'Skip to content',

@@ -101,7 +101,7 @@ export const frDetection = {
   'timeline.none': 'Aucun incident',
   'timeline.duringNight': 'dans la nuit',
 
-  'graph.title': 'Graphe des liens',
+  'linkGraph.title': 'Graphe des liens',
   'graph.aria': 'Graphe de {nodes} incidents et de {edges} liens',
   'graph.hint': 'Survolez ou choisissez un lien pour lire ses raisons. L’épaisseur d’un trait dit la force du lien.',
   'graph.none': 'Aucun lien entre ces incidents.',
@@ -164,7 +164,7 @@ export const frDetection = {
   'decision.split.count.other': '{count} incidents cochés',
   'decision.split.submit': 'Scinder en deux groupes',
   'decision.split.confirm': 'Scinder ({first} + {second}) ?',
-  'decision.merge': 'Fusionner',
+  'campaignDecision.merge': 'Fusionner avec une autre campagne',
   'decision.merge.with': 'Campagne à fusionner avec celle-ci',
   'decision.merge.choose': '— choisir une campagne —',
   'decision.merge.none': 'Aucune autre campagne active ou confirmée.',

@@ -8,6 +8,7 @@ import { frCases } from './fr-cases.ts';
 import { frSeizures } from './fr-seizures.ts';
 import { frGraph } from './fr-graph.ts';
 import { frImports } from './fr-imports.ts';
+import { frAnalystDay } from './fr-analyst-day.ts';
 
 /** French messages, the reference language: every key of the interface is defined here first. */
 export const fr = {
@@ -21,6 +22,7 @@ export const fr = {
   ...frSeizures,
   ...frGraph,
   ...frImports,
+  ...frAnalystDay,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents visant les prisons, leurs personnels et les transferts',
   'app.skip': 'Aller au contenu',

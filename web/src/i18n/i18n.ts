@@ -51,7 +51,7 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
 }
 
 type EnumGroup = 'event_type' | 'target_kind' | 'signature_kind' | 'status' | 'time_precision'
-  | 'place_precision' | 'source_kind' | 'facility_kind' | 'role' | 'organisation_kind';
+  | 'place_precision' | 'source_kind' | 'facility_kind' | 'role' | 'organisation_kind' | 'site_spot';
 
 /** The label of a value of a closed vocabulary; an unknown value (newer server) shows as itself. */
 export function label(group: EnumGroup, value: string): string {

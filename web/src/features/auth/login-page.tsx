@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
+import { api } from '../../api/client.ts';
 import { ErrorBanner, InfoBanner } from '../../components/status.tsx';
 import { t, useLang } from '../../i18n/i18n.ts';
 import { navigate } from '../../lib/router.ts';
@@ -19,6 +20,9 @@ export function LoginPage({ next, reason }: { next: string | null; reason?: 'exp
   const passwordRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => { usernameRef.current?.focus(); }, []);
+  // A fresh install has no account: say how to make the first administrator, and only then.
+  const [setupNeeded, setSetupNeeded] = useState(false);
+  useEffect(() => { api.setupState().then((state) => setSetupNeeded(state.setup_needed), () => setSetupNeeded(false)); }, []);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -41,7 +45,7 @@ export function LoginPage({ next, reason }: { next: string | null; reason?: 'exp
     <section class="page login" aria-labelledby="login-title">
       <form class="login__card" onSubmit={submit} data-testid="login-form">
         <h1 id="login-title">{t('login.title')}</h1>
-        <p class="hint">{t('login.intro')}</p>
+        {setupNeeded ? <FirstAdministrator /> : <p class="hint">{t('login.intro')}</p>}
         {!error && reason === 'expired' && <InfoBanner>{t('login.expired')}</InfoBanner>}
         {!error && reason === 'signed-out' && <InfoBanner>{t('login.signedOut')}</InfoBanner>}
         {error && (
@@ -65,5 +69,21 @@ export function LoginPage({ next, reason }: { next: string | null; reason?: 'exp
         </button>
       </form>
     </section>
+  );
+}
+
+/** The command that makes the first administrator (run on the server; the password is printed once). */
+export const FIRST_ADMIN_COMMAND = 'npx vigie users add admin --role admin --org Vigie';
+
+function FirstAdministrator() {
+  return (
+    <div class="banner banner--info setup" role="status" data-testid="first-admin">
+      <div>
+        <p><strong>{t('setup.title')}</strong></p>
+        <p>{t('setup.intro')}</p>
+        <pre class="setup__command"><code data-testid="first-admin-command">{FIRST_ADMIN_COMMAND}</code></pre>
+        <p class="hint">{t('setup.after')}</p>
+      </div>
+    </div>
   );
 }

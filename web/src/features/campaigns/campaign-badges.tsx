@@ -2,9 +2,31 @@ import type { Campaign, CampaignState, LinkEvidence } from '../../api/detection-
 import { t, type MessageKey } from '../../i18n/i18n.ts';
 import { formatPercent, pValueLabel, recurrenceSentence, untestedReason } from './detection-text.ts';
 
-/** Active, confirmed or dismissed, in words and colour. */
-export function StateBadge({ state }: { state: CampaignState }) {
-  return <span class={`badge badge--campaign-${state}`} data-testid="campaign-state" data-state={state}>{t(`campaign.state.${state}` as MessageKey)}</span>;
+/** How long after its last incident an undecided campaign still reads as going on. */
+export const ACTIVE_DAYS = 14;
+
+/** Whether the campaign's verdict is an alarm (the wave test fired), the only case styled as one. */
+export function isAlarm(campaign: Pick<Campaign, 'significance'>): boolean {
+  const significance = campaign.significance;
+  return !!significance && 'tested' in significance && significance.tested && significance.wave?.alarm === true;
+}
+
+/**
+ * The state as a reader should take it: confirmed and dismissed as decided; an undecided campaign is
+ * "active" only while recent and alarming, "under watch" while recent without an alarm, and "ended"
+ * once its last incident is more than ACTIVE_DAYS old, so a 2023 cluster with p = 1 is not active forever.
+ */
+export function shownState(campaign: Pick<Campaign, 'state' | 'end' | 'significance'>, now = Date.now()): CampaignState | 'watch' | 'ended' {
+  if (campaign.state !== 'active') return campaign.state;
+  if (now - new Date(campaign.end).getTime() > ACTIVE_DAYS * 86_400_000) return 'ended';
+  return isAlarm(campaign) ? 'active' : 'watch';
+}
+
+/** The campaign's state as shown (see `shownState`), in words and colour; red only for an alarm. */
+export function StateBadge({ campaign }: { campaign: Pick<Campaign, 'state' | 'end' | 'significance'> }) {
+  const shown = shownState(campaign);
+  const text = shown === 'watch' ? t('campaignState.watch') : shown === 'ended' ? t('campaignState.ended') : t(`campaign.state.${shown}` as MessageKey);
+  return <span class={`badge badge--campaign-${shown}`} data-testid="campaign-state" data-state={campaign.state} data-shown-state={shown}>{text}</span>;
 }
 
 /** A horizontal bar from 0 to 1 with its percentage, e.g. a link's score or a campaign's confidence. */
@@ -50,7 +72,7 @@ export function SignificanceLine({ campaign }: { campaign: Pick<Campaign, 'signi
   // the wave verdict (the better of the scan and the signature test) when there is one
   const verdict = significance.wave ?? significance.poisson_scan;
   return (
-    <p class="significance-line" data-testid="significance">
+    <p class={`significance-line${isAlarm(campaign) ? ' significance-line--alarm' : ''}`} data-testid="significance" data-alarm={isAlarm(campaign) ? 'true' : 'false'}>
       <span class="significance-line__sentence">{capitalize(recurrenceSentence(verdict.recurrence_years))}</span>
       {' '}<span class="pvalue" data-testid="p-value">{pValueLabel(verdict.p_value)}</span>
     </p>

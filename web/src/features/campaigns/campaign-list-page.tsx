@@ -8,7 +8,7 @@ import { apiPeriod } from '../../lib/dates.ts';
 import { href, navigate, type Route } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { AliasPanel } from './alias-panel.tsx';
-import { ScoreBar, SignificanceLine, StateBadge } from './campaign-badges.tsx';
+import { ScoreBar, SignificanceLine, StateBadge, isAlarm, shownState } from './campaign-badges.tsx';
 import { campaignSentence, plural, spanLabel } from './detection-text.ts';
 
 const PAGE_SIZE = 50;
@@ -102,13 +102,13 @@ function CampaignCard({ campaign }: { campaign: Campaign }) {
   const link = href(`/campaigns/${campaign.id}`);
   const shown = campaign.sites.slice(0, SITES_SHOWN);
   return (
-    <article class={`campaign-card campaign-card--${campaign.state}`} data-testid="campaign-card" data-id={campaign.id} data-state={campaign.state}
+    <article class={`campaign-card campaign-card--${shownState(campaign)}${isAlarm(campaign) ? ' campaign-card--alarm' : ''}`} data-testid="campaign-card" data-id={campaign.id} data-state={campaign.state}
       aria-labelledby={`campaign-${campaign.id}`}>
       <header class="campaign-card__header">
         <h2 id={`campaign-${campaign.id}`} class="campaign-card__title">
           <a href={link}>{t('campaign.title', { span: spanLabel(campaign.start, campaign.end) })}</a>
         </h2>
-        <StateBadge state={campaign.state} />
+        <StateBadge campaign={campaign} />
         <span class="campaign-card__confidence">
           {t('campaign.confidence')} <ScoreBar value={campaign.confidence} label={t('campaign.confidence')} />
         </span>

@@ -81,7 +81,7 @@ export function CampaignPage({ id }: { id: string }) {
       <header class="campaign__header">
         <h1 id="campaign-title">{t('campaign.title', { span: spanLabel(campaign.start, campaign.end) })}</h1>
         <p class="incident__subtitle">
-          <StateBadge state={campaign.state} />{' '}
+          <StateBadge campaign={campaign} />{' '}
           <span class="campaign-card__confidence">{t('campaign.confidence')} <ScoreBar value={campaign.confidence} label={t('campaign.confidence')} /></span>
         </p>
         <p class="campaign__explanation" data-testid="campaign-explanation">{campaignSentence(campaign)}</p>
@@ -112,7 +112,7 @@ export function CampaignPage({ id }: { id: string }) {
       </section>
 
       <section class="panel" aria-labelledby="graph-title">
-        <h2 id="graph-title">{t('graph.title')}</h2>
+        <h2 id="graph-title">{t('linkGraph.title')}</h2>
         <LinkGraph members={members} links={campaign.links} />
         <details class="link-table">
           <summary>{t('graph.table.show', { count: campaign.links.length })}</summary>

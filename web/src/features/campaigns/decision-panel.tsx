@@ -70,7 +70,7 @@ export function DecisionPanel({ campaign, others, secondGroup, busy, decide }: {
           onConfirm={() => decide({ kind: 'split', groups: [firstGroup, [...secondGroup]] }, t('decision.done.split'))} />
       </div>
 
-      <h3>{t('decision.merge')}</h3>
+      <h3>{t('campaignDecision.merge')}</h3>
       {others === undefined ? <p class="muted">{t('common.loading')}</p> : others.length === 0 ? <p class="muted">{t('decision.merge.none')}</p> : (
         <div class="decisions__row">
           <label for="merge-with" class="visually-hidden">{t('decision.merge.with')}</label>

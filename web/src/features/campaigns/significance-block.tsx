@@ -57,8 +57,10 @@ export function SignificanceBlock({ campaign }: { campaign: CampaignDetail }) {
             </div>
             <div class="fields__row">
               <dt>{t('significance.observedExpected')}</dt>
-              <dd data-testid="observed-expected">{t('significance.observedExpected.value', {
+              {/* The scan counts the incidents of its most unusual window only: say so, beside the campaign's own places, so the figures agree. */}
+              <dd data-testid="observed-expected">{t('significance.observedInWindow', {
                 observed: formatNumber(significance.poisson_scan.observed, 0), expected: formatNumber(significance.poisson_scan.expected),
+                sites: formatNumber(significance.poisson_scan.sites.length, 0), total: formatNumber(campaign.facts?.sites ?? campaign.sites.length, 0),
               })}</dd>
             </div>
             <div class="fields__row">

@@ -9,6 +9,8 @@ export interface FormState {
   facility: Facility | null;
   facilityText: string;
   place: { lat: string; lon: string; commune: string; department: string; precision: string };
+  /** where on or near the site (SITE_SPOTS), '' when not known */
+  spot: string;
   whenMode: WhenMode;
   when: { night: string; date: string; at: string; start: string; end: string };
   eventTypes: string[];
@@ -32,6 +34,7 @@ export const emptyForm = (): FormState => ({
   facility: null,
   facilityText: '',
   place: { lat: '', lon: '', commune: '', department: '', precision: 'commune' },
+  spot: '',
   whenMode: 'night',
   when: { night: '', date: '', at: '', start: '', end: '' },
   eventTypes: [],
@@ -79,6 +82,7 @@ export function toIncidentInput(form: FormState): IncidentInput {
   // Staff details are sent only when some were typed: the server accepts them from STAFF holders only.
   const staff = Object.fromEntries(Object.entries(form.staff).map(([key, value]) => [key, text(value)]).filter(([, value]) => value));
   if (Object.keys(staff).length) input.staff = staff as StaffDetails;
+  if (form.spot) input.spot = form.spot;
   if (form.whereMode === 'facility') {
     // A name typed without picking a suggestion is sent as is: the server resolves names and aliases.
     input.facility = form.facility?.id ?? text(form.facilityText);
@@ -104,7 +108,7 @@ export function toIncidentInput(form: FormState): IncidentInput {
   return input;
 }
 
-const FORM_PATHS = ['facility', 'place', 'occurred', 'event_types', 'target_kinds', 'weapons', 'signatures',
+const FORM_PATHS = ['facility', 'place', 'spot', 'occurred', 'event_types', 'target_kinds', 'weapons', 'signatures',
   'casualties', 'damage', 'description', 'status', 'sources', 'marking', 'compartments', 'staff'];
 
 const under = (detail: ErrorDetail, path: string) => detail.path === path || detail.path.startsWith(`${path}.`);

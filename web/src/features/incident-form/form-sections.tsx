@@ -67,6 +67,14 @@ export function WhereSection({ form, update, errors, reference }: SectionProps) 
           <FieldError id="form-place-error" messages={errors.exactly('place')} />
         </div>
       )}
+      <Field id="form-spot" label={t('form.spot')} hint={t('form.spot.hint')} errors={errors.for('spot')}>
+        {(aria) => (
+          <select {...aria} value={form.spot} onChange={(e) => update({ spot: inputValue(e) })}>
+            <option value="">{t('form.spot.unknown')}</option>
+            {reference.site_spots.map((spot) => <option key={spot} value={spot}>{label('site_spot', spot)}</option>)}
+          </select>
+        )}
+      </Field>
     </fieldset>
   );
 }

@@ -3,11 +3,12 @@ import { api } from '../../api/client.ts';
 import type { Facility, IncidentFilters, Reference } from '../../api/types.ts';
 import { FacilityPicker } from '../../components/facility-picker.tsx';
 import { PeriodControl } from '../../components/period-control.tsx';
+import { lastDays, OPENING_DAYS } from '../../lib/opening-period.ts';
 import { label, t } from '../../i18n/i18n.ts';
 
 export const FILTER_KEYS = ['from', 'to', 'facility', 'department', 'directorate', 'event_type', 'target_kind', 'signature', 'status'] as const;
 
-/** The filters read from the address (`#/incidents?status=verified&from=2025-04-01`). */
+/** The filters read from the address (`#/incidents?status=verified&from=2025-04-01`); the period is read by `periodFromAddress`. */
 export function filtersFromQuery(query: URLSearchParams): IncidentFilters {
   const filters: IncidentFilters = {};
   for (const key of FILTER_KEYS) {
@@ -78,7 +79,7 @@ export function IncidentFilterPanel({ reference, filters, onChange }: Props) {
             onKeyDown={(event) => { if (event.key === 'Enter') set('signature', signature.trim()); }} />
         </div>
       </div>
-      <button type="button" class="button button--ghost" onClick={() => onChange({})}>{t('common.reset')}</button>
+      <button type="button" class="button button--ghost" onClick={() => onChange({ ...lastDays(OPENING_DAYS) })}>{t('common.reset')}</button>
     </form>
   );
 }

@@ -29,7 +29,7 @@ export function IncidentLinks({ incident }: { incident: Incident }) {
             {campaigns.data.map((campaign) => (
               <li key={campaign.id}>
                 <a href={href(`/campaigns/${campaign.id}`)}>{t('campaign.title', { span: spanLabel(campaign.start, campaign.end) })}</a>
-                {' '}<StateBadge state={campaign.state} />
+                {' '}<StateBadge campaign={campaign} />
                 <div class="muted">{campaignSentence(campaign)}</div>
               </li>
             ))}

@@ -12,6 +12,9 @@ import { IncidentLinks } from './incident-links.tsx';
 import { AddToCase } from '../cases/add-to-case.tsx';
 import { IncidentMiniMap } from './incident-mini-map.tsx';
 import { StaffSection } from './staff-section.tsx';
+import { IncidentActions } from './incident-actions.tsx';
+import { IncidentEditForm } from './incident-edit.tsx';
+import { IncidentHistory } from './incident-history.tsx';
 
 /** One incident with all its fields, its sources, a small map and status changes. */
 export function IncidentPage({ id, created }: { id: string; created?: boolean }) {
@@ -37,6 +40,9 @@ export function IncidentPage({ id, created }: { id: string; created?: boolean })
 function IncidentDetail({ incident, created, onChange, onReload }: {
   incident: Incident; created?: boolean; onChange: (incident: Incident) => void; onReload: () => void;
 }) {
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const reference = useAsync(() => api.reference(), []);
   const types = incident.event_types.map((type) => label('event_type', type)).join(', ');
   const where = incident.facility?.name ?? incident.place.commune ?? `${incident.place.lat}, ${incident.place.lon}`;
   return (
@@ -51,7 +57,15 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
           {' '}<ProtectionBadges marking={incident.marking} compartments={incident.compartments} />
         </p>
       </header>
-      <StatusActions incident={incident} onChange={onChange} onReload={onReload} />
+      <IncidentActions incident={incident} onChange={onChange} onReload={onReload} onEdit={() => setEditing(true)} />
+      {incident.duplicate_of && (
+        <InfoBanner><span data-testid="duplicate-of">{t('merge.isDuplicate')} <a href={href(`/incidents/${incident.duplicate_of}`)}>{t('merge.original')}</a></span></InfoBanner>
+      )}
+      {editing && reference.data && (
+        <IncidentEditForm key={incident.version} incident={incident} reference={reference.data} onCancel={() => setEditing(false)} onReload={onReload}
+          onSaved={(updated) => { onChange(updated); setEditing(false); setSaved(true); }} />
+      )}
+      {saved && !editing && <InfoBanner><span data-testid="edit-saved">{t('edit.saved')}</span></InfoBanner>}
       <div class="incident__body">
         <div class="incident__fields">
           <Section title={t('incident.when')}>
@@ -67,6 +81,7 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
                 {' '}({label('facility_kind', incident.facility.kind)})
               </Field>
             )}
+            <Field name={t('form.spot')}><span data-testid="incident-spot">{incident.spot ? label('site_spot', incident.spot) : t('form.spot.unknown')}</span></Field>
             {incident.place.commune && <Field name={t('incident.commune')}>{incident.place.commune}</Field>}
             {incident.place.department && <Field name={t('incident.department')}>{incident.place.department.code} — {incident.place.department.name}</Field>}
             {incident.place.directorate && <Field name={t('incident.directorate')}>{incident.place.directorate.name}</Field>}
@@ -115,6 +130,7 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
               </ul>
             )}
           </Section>
+          <IncidentHistory incident={incident} />
           <IncidentLinks incident={incident} />
           <AddToCase type="incident" itemId={incident.id} />
           <Section title={t('incident.record')}>
@@ -149,39 +165,4 @@ function Section({ title, children }: { title: string; children: ComponentChildr
 
 function Field({ name, children }: { name: string; children: ComponentChildren }) {
   return <div class="fields__row"><dt>{name}</dt><dd>{children}</dd></div>;
-}
-
-const STATUSES = ['reported', 'verified', 'refuted', 'duplicate'];
-
-/** Buttons that change the status with the version read; a stale version gets the 409 message. */
-function StatusActions({ incident, onChange, onReload }: { incident: Incident; onChange: (incident: Incident) => void; onReload: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | Error>();
-  const [done, setDone] = useState<string>();
-  const change = (status: string) => {
-    setBusy(true);
-    setError(undefined);
-    setDone(undefined);
-    api.patchIncident(incident.id, { version: incident.version, status })
-      .then((updated) => { onChange(updated); setDone(status); }, setError)
-      .finally(() => setBusy(false));
-  };
-  const conflict = error instanceof ApiError && error.status === 409;
-  return (
-    <div class="status-actions" role="group" aria-label={t('incident.changeStatus')}>
-      <span class="status-actions__label" aria-hidden="true">{t('incident.changeStatus.label')}</span>
-      {STATUSES.filter((status) => status !== incident.status).map((status) => (
-        <button key={status} type="button" class="button button--small" disabled={busy} onClick={() => change(status)} data-status={status}>
-          {t('incident.markAs', { status: label('status', status) })}
-        </button>
-      ))}
-      {done && <InfoBanner>{t('incident.statusChanged', { status: label('status', done) })}</InfoBanner>}
-      {conflict && (
-        <ErrorBanner error={t('incident.conflict')}>
-          {' '}<button type="button" class="button button--small" onClick={onReload}>{t('incident.reload')}</button>
-        </ErrorBanner>
-      )}
-      {error && !conflict && <ErrorBanner error={error} />}
-    </div>
-  );
 }

@@ -1,50 +1,35 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import type { FeatureCollection, IncidentFeatureProperties } from '../../api/types.ts';
-import { PeriodControl, type Period } from '../../components/period-control.tsx';
+import { PeriodControl } from '../../components/period-control.tsx';
+import { JumpToLatest } from '../../components/jump-to-latest.tsx';
+import { periodFromAddress, periodToAddress, type Period } from '../../lib/opening-period.ts';
 import { ErrorBanner, Loading } from '../../components/status.tsx';
 import { label, t, useLang } from '../../i18n/i18n.ts';
 import { colorOf } from '../../lib/colors.ts';
-import { addDays, apiPeriod, localDate, today } from '../../lib/dates.ts';
+import { apiPeriod } from '../../lib/dates.ts';
 import { href, navigate, type Route } from '../../lib/router.ts';
 import { canDecide, useUser } from '../auth/session.ts';
 import { IncidentMapController } from './incident-layers.ts';
 import { RiskLegend, RiskPanel, RiskToggle, riskHorizonOf, useSiteRisk, type RiskHorizon } from './risk-panel.tsx';
 import { PostureLegend, PostureToggle, usePostureShading, type PostureShading } from './posture-shading.tsx';
 
-/** The 30 days before the newest incident (or before today when there is none). */
-async function periodEndingAtLatest(): Promise<Period> {
-  const page = await api.incidents({ limit: 1 });
-  const newest = page.items[0];
-  const end = newest ? localDate(new Date(new Date(newest.occurred.end).getTime() - 1), newest.occurred.timezone) : today();
-  return { from: addDays(end, -30), to: end };
-}
-
-const periodQuery = (period: Period) => (period.from || period.to ? { from: period.from, to: period.to } : { all: '1' });
 const riskQuery = (horizon: RiskHorizon | undefined, posture = false) => ({ ...(horizon ? { risk: String(horizon) } : {}), ...(posture ? { posture: '1' } : {}) });
 
-/** The map page: period control, the map of France and a legend of the incidents shown. */
+/**
+ * The map page: period control, the map of France and a legend of the incidents shown. Without a
+ * period in the address it shows the last 7 days up to now, and says so; an empty period offers to
+ * jump to the latest activity.
+ */
 export function MapPage({ route }: { route: Route }) {
   useLang();
-  const from = route.query.get('from') ?? undefined;
-  const to = route.query.get('to') ?? undefined;
-  const all = route.query.get('all') === '1';
-  const decided = all || !!from || !!to;
+  const period = periodFromAddress(route.query);
   const risk = riskHorizonOf(route.query);
   const posture = route.query.get('posture') === '1';
-  const [defaultError, setDefaultError] = useState<Error>();
 
-  // Without a period in the address, start on the month that ends with the latest incident.
-  useEffect(() => {
-    if (decided) return;
-    periodEndingAtLatest().then((period) => navigate('/map', { ...periodQuery(period), ...riskQuery(risk, posture) }, true), setDefaultError);
-  }, [decided]);
-
-  const setPeriod = (period: Period) => navigate('/map', { ...periodQuery(period), ...riskQuery(risk, posture) });
-  const setRisk = (horizon: RiskHorizon | undefined) => navigate('/map', { ...periodQuery({ from, to }), ...riskQuery(horizon, posture) }, true);
-  const setPosture = (on: boolean) => navigate('/map', { ...periodQuery({ from, to }), ...riskQuery(risk, on) }, true);
-  const goLatest = () => periodEndingAtLatest().then(setPeriod, setDefaultError);
-  const period: Period = { from, to };
+  const setPeriod = (next: Period) => navigate('/map', { ...periodToAddress(next), ...riskQuery(risk, posture) });
+  const setRisk = (horizon: RiskHorizon | undefined) => navigate('/map', { ...periodToAddress(period), ...riskQuery(horizon, posture) }, true);
+  const setPosture = (on: boolean) => navigate('/map', { ...periodToAddress(period), ...riskQuery(risk, on) }, true);
 
   return (
     <section class="page page--map" aria-labelledby="map-title">
@@ -52,8 +37,7 @@ export function MapPage({ route }: { route: Route }) {
         <h1 id="map-title">{t('map.title')}</h1>
         <PeriodControl idPrefix="map" value={period} onChange={setPeriod} />
       </div>
-      {defaultError && <ErrorBanner error={defaultError} />}
-      <IncidentMap period={period} active={decided} onGoLatest={goLatest} risk={risk} onRisk={setRisk} posture={posture} onPosture={setPosture} />
+      <IncidentMap period={period} onPeriod={setPeriod} risk={risk} onRisk={setRisk} posture={posture} onPosture={setPosture} />
     </section>
   );
 }
@@ -73,8 +57,8 @@ function countByMainType(collection: FeatureCollection<IncidentFeatureProperties
  * The map itself. Exposes its state to tests and assistive tools: `data-loaded="true"` once the
  * layers are filled, `data-incident-count` the number of incident dots drawn.
  */
-function IncidentMap({ period, active, onGoLatest, risk, onRisk, posture, onPosture }: {
-  period: Period; active: boolean; onGoLatest: () => void; risk: RiskHorizon | undefined; onRisk: (horizon: RiskHorizon | undefined) => void;
+function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
+  period: Period; onPeriod: (period: Period) => void; risk: RiskHorizon | undefined; onRisk: (horizon: RiskHorizon | undefined) => void;
   posture: boolean; onPosture: (on: boolean) => void;
 }) {
   const user = useUser();
@@ -95,14 +79,14 @@ function IncidentMap({ period, active, onGoLatest, risk, onRisk, posture, onPost
   }, []);
 
   // The forecast starts where the period ends (now for an open period); only roles that may read it ask.
-  const riskState = useSiteRisk(controller, active && canDecide(user) ? risk : undefined, apiPeriod(period).to);
+  const riskState = useSiteRisk(controller, canDecide(user) ? risk : undefined, apiPeriod(period).to);
   const showRisk = !!risk && canDecide(user) && riskState.status !== 'forbidden';
   // Posture levels are read by analysts and above, as the alerts are.
   const postureShading = usePostureShading(controller, posture && canDecide(user));
   useEffect(() => { controller.current?.map.resize(); }, [showRisk]);
 
   useEffect(() => {
-    if (!active || !controller.current) return;
+    if (!controller.current) return;
     let live = true;
     const key = periodKey;
     setLoading(true);
@@ -115,7 +99,7 @@ function IncidentMap({ period, active, onGoLatest, risk, onRisk, posture, onPost
       .catch((reason: Error) => { if (live) setError(reason); })
       .finally(() => { if (live) setLoading(false); });
     return () => { live = false; };
-  }, [period.from, period.to, active, attempt]);
+  }, [period.from, period.to, attempt]);
 
   // Loaded means: what is drawn is the current period (not the previous one still on screen).
   const loaded = !loading && !error && drawn !== undefined && drawn.key === periodKey;
@@ -128,13 +112,13 @@ function IncidentMap({ period, active, onGoLatest, risk, onRisk, posture, onPost
           {loaded && drawn.count > 0 && (
             <p>
               <strong>{t('map.count', { count: drawn.count })}</strong>
-              {' · '}<a href={href('/incidents', { from: period.from, to: period.to })}>{t('map.listLink')}</a>
+              {' · '}<a href={href('/incidents', periodToAddress(period))}>{t('map.listLink')}</a>
             </p>
           )}
           {loaded && drawn.count === 0 && (
             <p class="map-status__empty">
               {t('map.count.none')}{' '}
-              <button type="button" class="button button--small" onClick={onGoLatest}>{t('map.goLatest')}</button>
+              <JumpToLatest onPeriod={onPeriod} />
             </p>
           )}
         </div>
