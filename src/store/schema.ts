@@ -144,6 +144,13 @@ export interface FeedTable {
   items_seen: WithDefault<number>; items_new: WithDefault<number>; items_total: WithDefault<number>; created_at: Generated<Date>;
 }
 
+/** One site's place in the stored risk ranking of a horizon (migration 0024). */
+export interface SiteRiskRankingTable {
+  horizon_hours: number; rank: number; site_id: string; computed_for: Timestamp; computed_at: Generated<Date>;
+  expected: number; background: number; excitation: number; probability: number; relative_risk: number; factor: number | null;
+  reasons: Json<unknown[]>;
+}
+
 /** One test of a campaign (once per campaign and size), for the counted evaluation rate. */
 export interface WaveEvaluationTable {
   campaign_key: string; members: number; evaluated_at: Date; p_value: number;
@@ -297,6 +304,7 @@ export interface DB {
   campaign_decisions: CampaignDecisionTable;
   wave_alarms: WaveAlarmTable;
   wave_evaluations: WaveEvaluationTable;
+  site_risk_rankings: SiteRiskRankingTable;
   feeds: FeedTable;
   articles: ArticleTable & ProtectedColumns;
   article_candidates: ArticleCandidateTable;
