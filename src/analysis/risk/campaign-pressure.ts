@@ -21,7 +21,7 @@ export interface ActiveCampaign {
 }
 
 export interface CampaignPressureOptions {
-  /** further attacks each member brings, spread over the campaign's decay (default 0.8) */
+  /** further attacks each member brings, spread over the campaign's decay (default 1: a wave that goes on) */
   offspring?: number;
   /** decay of a campaign's momentum per day (default 0.2: a mean life of 5 days) */
   beta?: number;
@@ -57,7 +57,7 @@ export function campaignPressure(
     if (now - last > activeDays * DAY_MS) continue;
     // momentum: Σ e^{−β age}; over the horizon the campaign brings offspring × momentum × (1 − e^{−βH}) more
     const momentum = members.reduce((sum, member) => sum + Math.exp((-beta * (now - member.start)) / DAY_MS), 0);
-    const total = (options.offspring ?? 0.8) * momentum * (1 - Math.exp(-beta * (horizonHours / 24)));
+    const total = (options.offspring ?? 1) * momentum * (1 - Math.exp(-beta * (horizonHours / 24)));
     const weights = sites.map((site) => similarity(site, struck, members, options));
     const sum = weights.reduce((s, w) => s + w.weight, 0);
     if (sum <= 0 || total <= 0) continue;
@@ -86,10 +86,12 @@ function similarity(site: AnalysisSite, struck: readonly AnalysisSite[], members
   const neighbourKm = options.neighbourKm ?? 150;
   const directorates = new Set(struck.map((other) => other.directorate));
   if (struck.some((other) => other.id === site.id)) traits.push('struck');
-  if (site.directorate && directorates.has(site.directorate)) { weight *= 3; traits.push('directorate'); }
-  else if (nearest <= neighbourKm) { weight *= 2; traits.push('neighbour_directorate'); }
+  if (site.directorate && directorates.has(site.directorate)) { weight *= 6; traits.push('directorate'); }
+  else if (nearest <= neighbourKm) { weight *= 3; traits.push('neighbour_directorate'); }
   const sameKind = struck.filter((other) => other.kind === site.kind).length;
   if (sameKind > 0) { weight *= 1 + (2 * sameKind) / struck.length; traits.push('kind'); }
+  // a site that shares nothing with the sites struck is not where the campaign is expected
+  if (traits.length === 0) return { weight: 0, traits };
   // reach: the campaign's spread (the widest distance between two struck sites, 100 km at least)
   const spread = Math.max(100, ...struck.flatMap((a) => struck.map((b) => km(a, b))));
   if (nearest <= spread) traits.push('within_reach');
