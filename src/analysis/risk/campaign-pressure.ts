@@ -31,6 +31,8 @@ export interface CampaignPressureOptions {
   minSites?: number;
   /** km within which a directorate's sites make it a neighbour of a struck site (default 150) */
   neighbourKm?: number;
+  /** the campaigns named in a site's reasons, largest share first (default 2; the others still count) */
+  reasonsPerSite?: number;
   /** the target kinds each site has seen (from history), to weigh the campaign's targets */
   siteTargets?: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -47,7 +49,7 @@ export function campaignPressure(
 ): Map<string, CampaignShare> {
   const beta = options.beta ?? 0.2;
   const activeDays = options.activeDays ?? 7;
-  const shares = new Map<string, CampaignShare>();
+  const shares = new Map<string, { expected: number; parts: Array<{ expected: number; reason: RiskReason }> }>();
   const byId = new Map(sites.map((site) => [site.id, site]));
   for (const campaign of campaigns) {
     const members = campaign.members.filter((member) => member.start <= now);
@@ -61,21 +63,27 @@ export function campaignPressure(
     const weights = sites.map((site) => similarity(site, struck, members, options));
     const sum = weights.reduce((s, w) => s + w.weight, 0);
     if (sum <= 0 || total <= 0) continue;
-    const evidence = members.map((member) => ({ id: member.id, siteId: member.siteId, time: member.start }));
+    // the reason counts the members of the last two weeks, the 30 most recent at most (bounded evidence)
+    const evidence = members.filter((member) => now - member.start <= 14 * DAY_MS).sort((a, b) => b.start - a.start).slice(0, 30)
+      .map((member) => ({ id: member.id, siteId: member.siteId, time: member.start }));
     sites.forEach((site, row) => {
       const { weight, traits } = weights[row];
       if (weight <= 0) return;
-      const share = shares.get(site.id) ?? { expected: 0, reasons: [] };
-      share.expected += (total * weight) / sum;
-      share.reasons.push({
-        code: 'campaign',
-        params: { campaign_id: campaign.id, label: campaign.label ?? '', sites: struck.length, incidents: members.length, traits },
-        evidence,
+      const share = shares.get(site.id) ?? { expected: 0, parts: [] };
+      const expected = (total * weight) / sum;
+      share.expected += expected;
+      share.parts.push({
+        expected,
+        reason: { code: 'campaign', params: { campaign_id: campaign.id, label: campaign.label ?? '', sites: new Set(evidence.map((item) => item.siteId)).size, incidents: evidence.length, traits }, evidence },
       });
       shares.set(site.id, share);
     });
   }
-  return shares;
+  const named = options.reasonsPerSite ?? 2;
+  return new Map([...shares].map(([site, share]) => [site, {
+    expected: share.expected,
+    reasons: share.parts.sort((a, b) => b.expected - a.expected).slice(0, named).map((part) => part.reason),
+  }]));
 }
 
 /** How much a site looks like the sites a campaign struck, and the traits that say so. */
