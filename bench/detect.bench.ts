@@ -16,6 +16,7 @@ import { closeWorkerPool } from '../src/analysis/waves/index.ts';
 import { calibrate } from './detect/calibration.ts';
 import { runLinking } from './detect/evaluate-linking.ts';
 import { evaluateForecast } from './detect/evaluate-forecast.ts';
+import { evaluateWaveRisk, renderWaveRisk } from './detect/evaluate-wave-risk.ts';
 import { scanPlantedRegional } from './detect/evaluate-regional.ts';
 import { nightlyRefit, pValueLatency } from './detect/evaluate-timing.ts';
 import { scanLatency, scoreEvents } from './detect/evaluate-waves.ts';
@@ -84,9 +85,11 @@ async function analysePlanted(options: BenchOptions) {
   log(`planted: ${scored.length} candidate evaluations scored`);
   const regional = await scanPlantedRegional(index, history.sites, history.truth.regional, { replications: 999, workers: 0 });
   const forecast = evaluateForecast(index, history.sites, history.plantsFrom, history.to);
+  // the risk during waves: campaign-aware against the naive rankings (issue 15.4)
+  const waveRisk = evaluateWaveRisk(index, history.sites, history.truth.waves);
   log('planted: regional scans and forecast done');
   return {
-    history, index, generation, scored, regional, forecast, quality, sensitivity, events: linking.events,
+    history, index, generation, scored, regional, forecast, waveRisk, quality, sensitivity, events: linking.events,
     linking: {
       ...linking, campaigns: linking.campaigns.length, events: linking.events.length, variants: undefined,
       cpuSecondsPerAdd: (cpu.user + cpu.system) / 1e6 / linking.adds, heapHistoryMb,
@@ -134,12 +137,12 @@ async function main(): Promise<void> {
     memory: { rssPeakMb: Math.max(planted.linking.rssPeakMb, mb(memory.rss)), rssEndMb: mb(memory.rss), nullRssPeakMb: nullResult.linking.rssPeakMb },
     seconds: (performance.now() - started) / 1000,
   };
-  const report = renderReport(results);
+  const report = `${renderReport(results)}\n${renderWaveRisk(planted.waveRisk)}`;
   process.stdout.write(report);
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   const suffix = `${options.seed === 1 ? '' : `-seed${options.seed}`}${options.quick ? '-quick' : ''}${Object.keys(options.campaignOptions).length ? '-what-if' : ''}`;
   const file = new URL(`./results/detect-${results.date.slice(0, 10)}${suffix}.json`, import.meta.url);
-  writeFileSync(file, JSON.stringify({ ...results, report }, null, 2));
+  writeFileSync(file, JSON.stringify({ ...results, waveRisk: planted.waveRisk, report }, null, 2));
   log(`wrote ${file.pathname} in ${results.seconds.toFixed(0)} s`);
 }
 

@@ -21,6 +21,9 @@ import { AnalysisRepository } from './store/analysis.repository.ts';
 import { CampaignRepository } from './store/campaign.repository.ts';
 import { LinkRepository } from './store/link.repository.ts';
 import { DetectionRuntime } from './core/detection/detection.runtime.ts';
+import { RiskRankingHolder } from './core/risk/risk-ranking.holder.ts';
+import { siteRiskFor, type SiteRiskDeps } from './core/risk/site-risk.service.ts';
+import { SiteRiskRepository } from './store/site-risk.repository.ts';
 import { DEFAULT_SIGNIFICANCE } from './core/detection/significance.ts';
 import { closeWorkerPool } from './analysis/waves/index.ts';
 import { ArticleRepository } from './store/article.repository.ts';
@@ -89,6 +92,9 @@ export interface VigieContext {
   campaigns: CampaignRepository;
   /** the live analysis: links, campaigns, wave tests, site risk (started by `vigie serve` and `vigie detect`) */
   detection: DetectionRuntime;
+  /** site risk: the stored ranking (kept by `riskRanking` in the detector's holder) read for a reader */
+  risk: SiteRiskDeps;
+  riskRanking: RiskRankingHolder;
   /** text intake: articles, their candidates and the decisions on them */
   review: ReviewDeps;
   /** the source register: outlets' default grades */
@@ -200,8 +206,14 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     // Not awaited: the wave rule asks the detection for site risk, which waits for the detection's own
     // queue, where this hook runs (awaiting it deadlocked a start that raised an alarm). Errors are logged by the runtime.
     onAlarm: async (alarm) => { void alerting.waveAlarm(alarm).catch(() => undefined); },
-    onCampaignsChanged: () => { void escortWatch.reassess('campaign'); },
+    // Each analysis run re-clusters: the stored risk ranking is computed again then (coalesced).
+    onCampaignsChanged: () => { void escortWatch.reassess('campaign'); void riskRanking.refresh(); },
   });
+  // Site risk is computed once, by the detection's holder, and stored; requests read it (core/risk/).
+  const siteRiskRepository = new SiteRiskRepository(db);
+  const computeRisk = (at: number, horizons: readonly number[]) => detection.riskFor(at, horizons);
+  const riskRanking = new RiskRankingHolder({ rankings: siteRiskRepository, compute: computeRisk, now: () => now().getTime() });
+  const risk: SiteRiskDeps = { rankings: siteRiskRepository, compute: computeRisk, now: () => now().getTime() };
   const tasks = { tasks: new TaskRepository(db), events, now, userExists: async (id: string) => (await identity.findUserById(id)) !== undefined };
   const alerts: AlertDeps = {
     alerts: new AlertRepository(db), tasks, events, gazetteer, now, risk: (at, hours) => detection.risk(at, hours),
@@ -243,7 +255,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   };
   const feeds: FeedDeps = { feeds: new FeedRepository(db), review };
   const feedPoller = new FeedPoller(feeds, undefined, work.transport === 'jetstream' ? work : undefined);
-  const detector = detectorRole(store, detection, work);
+  const detector = detectorRole(store, detection, riskRanking, work);
   const importJobs: ImportJobDeps = {
     jobs: new ImportJobRepository(db), work, events: notifications, now, maxBytes: readImportMaxBytes(), sweepMs: readImportSweepMs(),
     principalOf: activePrincipal,
@@ -257,7 +269,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const briefs: BriefDeps = {
     briefs: new BriefRepository(db), incidents: new IncidentRepository(db), campaigns, alerts: alerts.alerts, tasks: tasks.tasks, seizureStats,
     identity, audit, events, gazetteer, now, outline: mainlandOutline, briefTime: parseBriefTime(process.env.VIGIE_BRIEF_TIME),
-    risk: (at, hours) => detection.risk(at, hours),
+    risk: async (principal, at, hours) => (await siteRiskFor(risk, principal, at, hours, 1000)).items,
     transaction: (work) => inTransaction((trx) => work({ briefs: new BriefRepository(trx), audit: new AuditRepository(trx) })),
   };
   const briefScheduler = new BriefScheduler(briefs);
@@ -267,7 +279,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     transaction: (work) => inTransaction((trx) => work(caseRepositoriesOn(trx))),
   };
   return {
-    store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, detector, work, importJobs, importJobRuntime, incidents, seizures, review, sources: { outlets: new SourceRegisterRepository(db), audit }, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
+    store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, risk, riskRanking, detector, work, importJobs, importJobRuntime, incidents, seizures, review, sources: { outlets: new SourceRegisterRepository(db), audit }, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
     cases, extraction,
     stix: new StixRepository(db),
     incidentMap: new IncidentMapRepository(db),
@@ -282,6 +294,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
       await detector.stop();
       await work.close();
       await detection.stop();
+      await riskRanking.stop();
       await alerting.stop();
       await briefScheduler.stop();
       await escortWatch.idle();
@@ -298,7 +311,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
  * detection takes it (it does nothing until started), on JetStream only the lease holder serves it. An
  * instance that loses the lease forgets its index; the next holder indexes the history again.
  */
-function detectorRole(store: Store, detection: DetectionRuntime, work: WorkQueue) {
+function detectorRole(store: Store, detection: DetectionRuntime, riskRanking: RiskRankingHolder, work: WorkQueue) {
   const lease = new LeaderLease(store.db, store.kind, 'vigie.detector');
   const shared = work.transport === 'jetstream';
   if (!shared) void work.serve('detect', () => detection.catchUp());
@@ -306,12 +319,13 @@ function detectorRole(store: Store, detection: DetectionRuntime, work: WorkQueue
     get leading() { return lease.leading; },
     start: () => lease.start({
       lead: async () => {
-        void detection.start().catch((error) => console.error('vigie: detection did not start', error));
+        void detection.start().then(() => riskRanking.start()).catch((error) => console.error('vigie: detection did not start', error));
         detection.watch();
         if (shared) await work.serve('detect', () => detection.catchUp());
       },
       lose: async () => {
         if (shared) await work.unserve('detect');
+        await riskRanking.stop();
         await detection.reset();
       },
     }),

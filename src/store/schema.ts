@@ -162,6 +162,12 @@ export interface SourceRegisterTable {
   updated_by: string | null; updated_at: Generated<Date>;
 }
 export type SourceRegisterRow = Selectable<SourceRegisterTable>;
+/** One site's place in the stored risk ranking of a horizon (migration 0024). */
+export interface SiteRiskRankingTable {
+  horizon_hours: number; rank: number; site_id: string; computed_for: Timestamp; computed_at: Generated<Date>;
+  expected: number; background: number; excitation: number; probability: number; relative_risk: number; factor: number | null;
+  reasons: Json<unknown[]>;
+}
 
 /** One test of a campaign (once per campaign and size), for the counted evaluation rate. */
 export interface WaveEvaluationTable {
@@ -317,6 +323,7 @@ export interface DB {
   campaign_decisions: CampaignDecisionTable;
   wave_alarms: WaveAlarmTable;
   wave_evaluations: WaveEvaluationTable;
+  site_risk_rankings: SiteRiskRankingTable;
   feeds: FeedTable;
   articles: ArticleTable & ProtectedColumns;
   source_register: SourceRegisterTable;

@@ -188,8 +188,8 @@ describe(`actor graph API on ${TEST_STORE}`, () => {
     await context.campaigns.save({ id: randomUUID(), key: `test-${randomUUID()}`, state: 'active', start: new Date('2025-05-01'), end: new Date('2025-05-01'), sites: [], sharedSignatures: [], confidence: 0.8, explanation: 'test', facts: {}, members: [claimed.json.id] });
     const risk = await analyst.get('/api/risk?at=2025-05-15&limit=300');
     assert.equal(risk.status, 200, risk.text);
-    const vendin = risk.json.items.find((r: { siteId: string }) => r.siteId === 'fr-vendin-le-vieil-cp');
+    const vendin = risk.json.items.find((r: { site_id: string }) => r.site_id === 'fr-vendin-le-vieil-cp');
     assert.ok(vendin.factor > 1, JSON.stringify(vendin));
-    assert.match(vendin.reasons.join(' '), /2 profiled detainees held here \(highest score 9\/12\); one leads an organisation named in an active campaign/);
+    assert.match(vendin.reasons.filter((r: { code: string }) => r.code === 'detainee_profiles').map((r: { params: { text: string } }) => r.params.text).join(' '), /2 profiled detainees held here \(highest score 9\/12\); one leads an organisation named in an active campaign/);
   });
 });

@@ -42,6 +42,7 @@ test('the site risk model multiplies a site\'s expected incidents by its factor 
   const vendin = risks.get('vendin')!, lille = risks.get('lille')!;
   assert.ok(Math.abs(vendin.expected / lille.expected - vendin.factor!) < 1e-9);
   assert.ok(vendin.factor! > 1.2);
-  assert.match(vendin.reasons.at(-1)!, /leads an organisation named in an active campaign/);
+  assert.equal(vendin.reasons.at(-1)!.code, 'detainee_profiles');
+  assert.match(String(vendin.reasons.at(-1)!.params.text), /leads an organisation named in an active campaign/);
   assert.equal(lille.factor, undefined);
 });

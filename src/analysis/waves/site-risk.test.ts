@@ -21,6 +21,7 @@ const attack = (siteIndex: number, time: number, signatures: string[] = []) =>
     eventTypes: ['attack'],
     signatures: signatures.map((text) => ({ kind: 'tag', text, normalized: text.toLowerCase() })),
   });
+const said = ({ code, params }: { code: string; params: unknown }) => ({ code, params });
 const byId = (risks: ReturnType<SiteRiskModel['forecast']>) => new Map(risks.map((risk) => [risk.siteId, risk]));
 
 test('risk rises at sites sharing a directorate with recent attacks, and decays over time', () => {
@@ -31,9 +32,9 @@ test('risk rises at sites sharing a directorate with recent attacks, and decays 
   assert.ok(soon.get('fleury')!.relativeRisk > 2, `fleury ×${soon.get('fleury')!.relativeRisk}`);
   assert.equal(soon.get('toulon')!.excitation, 0);
   assert.ok(soon.get('fresnes')!.expected > soon.get('fleury')!.expected);
-  assert.match(soon.get('fleury')!.reasons[0], /^2 incidents in the same directorate \(DISP-Paris\) in the last 24 h$/);
-  assert.match(soon.get('fresnes')!.reasons[0], /^2 incidents at this site in the last 24 h$/);
-  assert.match(soon.get('toulon')!.reasons[0], /^usual rates: 0\.03 incidents expected over 72 h$/);
+  assert.deepEqual(said(soon.get('fleury')!.reasons[0]), { code: 'directorate_incidents', params: { directorate: 'DISP-Paris', incidents: 2, within_hours: 24 } });
+  assert.deepEqual(said(soon.get('fresnes')!.reasons[0]), { code: 'site_incidents', params: { incidents: 2, within_hours: 24 } });
+  assert.deepEqual(said(soon.get('toulon')!.reasons[0]), { code: 'usual_rates', params: { expected: 0.03, hours: 72 } });
   const later = byId(model.forecast(t0 + 10 * DAY_MS, 72));
   assert.ok(later.get('fleury')!.excitation < soon.get('fleury')!.excitation / 10);
   // a week's horizon holds more of the decaying excitation than 72 hours
@@ -59,7 +60,7 @@ test('a shared signature region excites distant sites and says so', () => {
   const risks = byId(model.forecast(t0, 72));
   assert.ok(risks.get('aix')!.excitation > 0);
   assert.equal(risks.get('toulon')!.excitation, 0);
-  assert.match(risks.get('aix')!.reasons[0], /^shares the DDPF signature region \(1 incident in the last 48 h\)$/);
+  assert.deepEqual(said(risks.get('aix')!.reasons[0]), { code: 'signature_region', params: { signature: 'DDPF', incidents: 1, within_hours: 48 } });
 });
 
 test('incidents may arrive in any order: the state is the same', () => {

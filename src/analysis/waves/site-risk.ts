@@ -7,6 +7,7 @@
  * e^{−βΔt}. Observing an incident costs the number of sites that share something with it, never the
  * history. The expected count over the next H days is ∫ background + S(now) (1 − e^{−βH}) / β.
  */
+import { withinHours, type RiskEvidence, type RiskReason } from '../risk/risk-reason.ts';
 import type { AnalysisIncident, AnalysisSite } from '../types.ts';
 import type { Baseline } from './baseline.ts';
 import { DAY_MS } from './paris-day.ts';
@@ -42,7 +43,8 @@ export interface SiteRisk {
   probability: number;
   /** expected / background: how much recent incidents raise the usual risk */
   relativeRisk: number;
-  reasons: string[];
+  /** codes with parameters, each counting reason with its evidence (see analysis/risk/risk-reason.ts) */
+  reasons: RiskReason[];
   /** the site's multiplier from options.siteFactors, when one applies */
   factor?: number;
 }
@@ -57,6 +59,8 @@ interface Contribution {
   shared: SharedTrait[] | null;
   /** display text of the incident's signatures, by normalised form */
   signatureText: Map<string, string>;
+  /** the incident, for the reader's check of the reasons */
+  evidence: RiskEvidence;
 }
 
 /** Keeps each site's excitation up to date incident by incident, and forecasts on demand. */
@@ -93,15 +97,16 @@ export class SiteRiskModel {
       if (name === null || !this.options.classes.includes(name)) return;
     }
     const signatureText = new Map(incident.signatures.map((signature) => [signature.normalized, signature.text]));
+    const evidence = { id: incident.id, siteId: incident.siteId, time: incident.start };
     const row = this.affinity.rowOf(incident.siteId);
-    if (row !== undefined) this.excite(row, incident.start, (this.options.alphaSelf ?? 0.2) * this.beta * strength, null, signatureText);
+    if (row !== undefined) this.excite(row, incident.start, (this.options.alphaSelf ?? 0.2) * this.beta * strength, null, signatureText, evidence);
     const alphaCross = this.options.alphaCross ?? 0.05;
     for (const link of this.affinity.forIncident(incident)) {
-      this.excite(link.site, incident.start, alphaCross * link.weight * this.beta * strength, link.shared, signatureText);
+      this.excite(link.site, incident.start, alphaCross * link.weight * this.beta * strength, link.shared, signatureText, evidence);
     }
   }
 
-  private excite(site: number, time: number, jump: number, shared: SharedTrait[] | null, signatureText: Map<string, string>): void {
+  private excite(site: number, time: number, jump: number, shared: SharedTrait[] | null, signatureText: Map<string, string>, evidence: RiskEvidence): void {
     if (jump <= 0) return;
     if (time >= this.at[site]) {
       this.level[site] = this.level[site] * this.decay(time - this.at[site]) + jump;
@@ -114,7 +119,7 @@ export class SiteRiskModel {
     // least from now on (smallest jump once decayed, in logarithms since e^{βt} of an epoch overflows)
     // makes room, if the new one matters more
     const list = this.recent[site];
-    const contribution = { time, jump, strength: Math.log(jump) + (this.beta * time) / DAY_MS, shared, signatureText };
+    const contribution = { time, jump, strength: Math.log(jump) + (this.beta * time) / DAY_MS, shared, signatureText, evidence };
     if (list.length < (this.options.reasonsPerSite ?? 8)) {
       list.push(contribution);
       return;
@@ -153,20 +158,19 @@ export class SiteRiskModel {
         excitation,
         probability: -Math.expm1(-expected),
         relativeRisk: background > 0 ? expected / background : Infinity,
-        reasons: siteFactor ? [...reasons, ...siteFactor.reasons] : reasons,
+        reasons: siteFactor ? [...reasons, ...siteFactor.reasons.map((text): RiskReason => ({ code: 'detainee_profiles', params: { text, factor: siteFactor.factor } }))] : reasons,
         ...(siteFactor ? { factor: siteFactor.factor } : {}),
       };
     });
     return risks.sort((a, b) => b.probability - a.probability || b.relativeRisk - a.relativeRisk);
   }
 
-  /** Sentences grouping the recent contributions by what the site shares with their targets. */
-  private reasons(row: number, now: number, background: number, excitation: number, horizonHours: number): string[] {
-    const groups = new Map<string, { label: (count: number, span: string) => string; count: number; oldest: number; weight: number }>();
-    const add = (key: string, label: (count: number, span: string) => string, contribution: Contribution, weight: number) => {
-      const group = groups.get(key) ?? { label, count: 0, oldest: contribution.time, weight: 0 };
-      group.count++;
-      group.oldest = Math.min(group.oldest, contribution.time);
+  /** Reasons grouping the recent contributions by what the site shares with their targets. */
+  private reasons(row: number, now: number, background: number, excitation: number, horizonHours: number): RiskReason[] {
+    const groups = new Map<string, { code: RiskReason['code']; params: RiskReason['params']; evidence: RiskEvidence[]; weight: number }>();
+    const add = (key: string, code: RiskReason['code'], params: RiskReason['params'], contribution: Contribution, weight: number) => {
+      const group = groups.get(key) ?? { code, params, evidence: [], weight: 0 };
+      group.evidence.push(contribution.evidence);
       group.weight += weight;
       groups.set(key, group);
     };
@@ -176,33 +180,24 @@ export class SiteRiskModel {
       // below 1 % of its jump a contribution no longer explains anything
       if (weight < contribution.jump * 0.01) continue;
       if (contribution.shared === null) {
-        add('site', (n, span) => `${incidents(n)} at this site ${span}`, contribution, weight);
+        add('site', 'site_incidents', {}, contribution, weight);
         continue;
       }
       for (const trait of contribution.shared) {
-        if (trait.kind === 'directorate') add(`d:${trait.value}`, (n, span) => `${incidents(n)} in the same directorate (${trait.value}) ${span}`, contribution, weight);
-        if (trait.kind === 'facility_kind') add(`k:${trait.value}`, (n, span) => `${incidents(n)} at other ${trait.value} facilities ${span}`, contribution, weight);
-        if (trait.kind === 'signature_region') {
-          const text = contribution.signatureText.get(trait.value) ?? trait.value;
-          add(`s:${trait.value}`, (n, span) => `shares the ${text} signature region (${incidents(n)} ${span})`, contribution, weight);
-        }
+        if (trait.kind === 'directorate') add(`d:${trait.value}`, 'directorate_incidents', { directorate: trait.value }, contribution, weight);
+        if (trait.kind === 'facility_kind') add(`k:${trait.value}`, 'kind_incidents', { kind: trait.value }, contribution, weight);
+        if (trait.kind === 'signature_region') add(`s:${trait.value}`, 'signature_region', { signature: contribution.signatureText.get(trait.value) ?? trait.value }, contribution, weight);
       }
     }
-    const sentences = [...groups.values()].sort((a, b) => b.weight - a.weight).map((group) => group.label(group.count, since(now - group.oldest)));
-    if (sentences.length === 0 || excitation < 0.01 * background) {
-      sentences.push(`usual rates: ${background.toFixed(2)} incidents expected over ${horizonHours} h`);
+    const reasons: RiskReason[] = [...groups.values()].sort((a, b) => b.weight - a.weight).map((group) => ({
+      code: group.code,
+      params: { ...group.params, incidents: group.evidence.length, within_hours: withinHours(now - Math.min(...group.evidence.map((item) => item.time))) },
+      evidence: group.evidence,
+    }));
+    if (reasons.length === 0 || excitation < 0.01 * background) {
+      reasons.push({ code: 'usual_rates', params: { expected: Number(background.toFixed(2)), hours: horizonHours } });
     }
-    return sentences;
+    return reasons;
   }
 }
 
-function incidents(count: number): string {
-  return count === 1 ? '1 incident' : `${count} incidents`;
-}
-
-/** "in the last 24 h / 48 h / 72 h", then days. */
-function since(ageMs: number): string {
-  const hours = ageMs / 3_600_000;
-  if (hours <= 72) return `in the last ${Math.max(24, Math.ceil(hours / 24) * 24)} h`;
-  return `in the last ${Math.ceil(hours / 24)} days`;
-}

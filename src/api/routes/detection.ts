@@ -1,9 +1,11 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
-import { decideCampaign, decisionSchema, getCampaign, incidentLinks, listAlarms, listCampaigns, removeAlias, setAlias, siteRisk, type CampaignDeps } from '../../core/detection/campaign.service.ts';
+import { decideCampaign, decisionSchema, getCampaign, incidentLinks, listAlarms, listCampaigns, removeAlias, setAlias, type CampaignDeps } from '../../core/detection/campaign.service.ts';
+import { siteRiskFor } from '../../core/risk/site-risk.service.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
 import { presentAlarm, presentCampaign, presentLink } from '../presenters/campaign.presenter.ts';
 import { presentIncident } from '../presenters/incident.presenter.ts';
+import { presentSiteRisk } from '../presenters/site-risk.presenter.ts';
 import { errorResponses } from '../schemas.ts';
 import type { ApiEnv } from '../app.ts';
 import { presentable } from './incident-readings.ts';
@@ -61,12 +63,11 @@ export function detectionRoutes(context: VigieContext) {
       return c.json({ items: alarms.map((a) => presentAlarm(context.gazetteer, a)) }, 200);
     });
 
-  app.openapi(createRoute({ method: 'get', path: '/risk', tags: ['detection'], summary: 'Per-site risk for the next 72 hours or 7 days, ranked, with reasons', request: { query: z.object({ at: dateQuery, horizon: z.enum(['72', '168']).default('72').openapi({ description: 'hours' }), limit: z.coerce.number().int().min(1).max(300).default(20) }) }, responses: { 200: json('Sites, most at risk first'), ...errorResponses } }),
+  app.openapi(createRoute({ method: 'get', path: '/risk', tags: ['detection'], summary: 'Per-site risk for the next 72 hours or 7 days, ranked, with reasons counted from what you may read (read from the ranking the detection stores; an instant it does not cover is computed)', request: { query: z.object({ at: dateQuery, horizon: z.enum(['72', '168']).default('72').openapi({ description: 'hours' }), limit: z.coerce.number().int().min(1).max(300).default(20) }) }, responses: { 200: json('Sites, most at risk first'), ...errorResponses } }),
     async (c) => {
       const q = c.req.valid('query');
-      const at = parseDate(q.at, 'at')?.getTime() ?? Date.now();
-      const risks = await siteRisk(deps, c.get('caller'), at, Number(q.horizon));
-      return c.json({ at: new Date(at).toISOString(), horizon_hours: Number(q.horizon), items: risks.slice(0, q.limit).map((r) => ({ ...r, site: { id: r.siteId, name: context.gazetteer.facility(r.siteId)?.name ?? r.siteId } })) }, 200);
+      const risk = await siteRiskFor(context.risk, c.get('caller').principal, parseDate(q.at, 'at')?.getTime(), Number(q.horizon), q.limit);
+      return c.json({ at: new Date(risk.at).toISOString(), horizon_hours: Number(q.horizon), items: risk.items.map((item) => presentSiteRisk(context.gazetteer, item)) }, 200);
     });
 
   app.openapi(createRoute({ method: 'get', path: '/signature-aliases', tags: ['detection'], summary: 'The alias table analysts edit', responses: { 200: json('Aliases') } }),

@@ -3,6 +3,7 @@ import { drugName, formatMass } from '../../analysis/seizures/seizure-trends.ts'
 import { campaignSignificance, colon, localTime, longDate, typeLabel, type BriefModel } from './brief.ts';
 import { figureCaptions, mapFigure, timelineFigure, type Outline } from './brief-figures.ts';
 import { BRIEF_TEXT, decimal, percent } from './brief-text.ts';
+import { riskReasonText } from './brief-risk-text.ts';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -47,7 +48,7 @@ export function renderHtml(model: BriefModel, outline: Outline): string {
     `<h2>${escape(t.alerts)} (${model.alerts.total})</h2>${list(model.alerts.items.map((a) => `<span class="sev-${escape(a.severity)}">[${escape(a.severity)}]</span> ${escape(a.title)} — ${escape(a.state)}, ${escape(localTime(a.opened_at, lang))}`), t.noAlerts)}`,
     `<h2>${escape(t.tasks)} (${model.overdue_tasks.total})</h2>${list(model.overdue_tasks.items.map((task) => `${escape(task.title)}${task.due_at ? ` — ${escape(t.due)} ${escape(localTime(task.due_at, lang))}` : ''}`), t.noTasks)}`,
     `<h2>${escape(t.posture)}</h2>${list(model.posture.map((p) => `${escape(p.where)}${colon(lang)} <strong>${escape(p.level)}</strong> (${escape(p.state)}) — ${escape(p.reason)}, ${escape(localTime(p.at, lang))}`), t.noPosture)}`,
-    `<h2>${escape(t.risk)}</h2>${model.risk === null ? `<p class="muted">${escape(t.riskWithheld)}</p>` : list(model.risk.map((r) => `${escape(r.name)} — ${escape(t.riskLine(percent(r.probability, lang), decimal(r.relative_risk, lang)))}`), t.noRisk)}`,
+    `<h2>${escape(t.risk)}</h2>${model.risk === null ? `<p class="muted">${escape(t.riskWithheld)}</p>` : list(model.risk.map((r) => `${escape(r.name)} — ${escape(t.riskLine(percent(r.probability, lang), decimal(r.relative_risk, lang)))}${r.reasons.length ? ` <span class="muted">(${escape(r.reasons.map((reason) => riskReasonText(reason, lang)).join('; '))})</span>` : ''}`), t.noRisk)}`,
     `<h2>${escape(t.seizures)}</h2>${list(model.seizures.map((s) => `${escape(s.date)} — ${escape(formatMass(s.kilograms, lang))} ${escape(drugName(s.drug, lang))}, ${escape(s.place)}${s.agency ? ` (${escape(s.agency)})` : ''}${s.organisation ? ` — ${escape(s.organisation)}` : ''}`), t.noSeizures)}`,
   ];
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${BRIEF_STYLE}</style></head><body>${body.join('\n')}</body></html>\n`;

@@ -8,7 +8,7 @@ import { scopeName } from '../posture/posture.service.ts';
 import { invalidInput, notFound } from '../shared/errors.ts';
 import { forbidden } from '../identity/identity.errors.ts';
 import { recurrenceSentence } from '../../analysis/waves/recurrence.ts';
-import type { SiteRisk } from '../../analysis/waves/site-risk.ts';
+import type { ReaderSiteRisk } from '../risk/site-risk.service.ts';
 import type { AlertRepository } from '../../store/alert.repository.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { BriefRepository, BriefRow } from '../../store/brief.repository.ts';
@@ -35,8 +35,8 @@ export interface BriefDeps {
   audit: AuditRepository;
   events: EventPublisher;
   gazetteer: Gazetteer;
-  /** per-site risk at an instant over the next hours (the detection's model) */
-  risk: (at: number, horizonHours: number) => Promise<SiteRisk[]>;
+  /** per-site risk at an instant over the next hours, its reasons counted from what the reader may read (core/risk/) */
+  risk: (principal: Principal, at: number, horizonHours: number) => Promise<ReaderSiteRisk[]>;
   /** mainland France, for the map figure */
   outline: () => Outline;
   now: () => Date;
@@ -140,7 +140,7 @@ export async function buildBrief(deps: BriefDeps, principal: Principal, date: st
     deps.alerts.list(scope, openAlerts, 20, 0), deps.alerts.count(scope, openAlerts),
     deps.tasks.list(scope, overdue, 20, 0), deps.tasks.count(scope, overdue),
     deps.briefs.postureChanges(dayFrom, asOf),
-    mayRisk ? deps.risk(asOf.getTime(), 72) : Promise.resolve(null),
+    mayRisk ? deps.risk(principal, asOf.getTime(), 72) : Promise.resolve(null),
     deps.seizureStats.facts(scope, { from: weekFrom, to: asOf }),
     campaignsOf(deps, principal, asOf, language),
   ]);
@@ -161,7 +161,7 @@ export async function buildBrief(deps: BriefDeps, principal: Principal, date: st
     posture: postures.map((p) => ({ where: scopeName(deps, p.scope, p.scope_id), level: p.level, state: p.state, reason: p.reason, at: p.at.toISOString() })),
     risk: risks === null ? null : risks.filter((r) => r.relativeRisk >= RISK_THRESHOLD).sort((a, b) => b.probability - a.probability).slice(0, 8).flatMap((r) => {
       const site = deps.gazetteer.facility(r.siteId);
-      return site ? [{ site_id: r.siteId, name: site.name, probability: r.probability, relative_risk: r.relativeRisk, lat: site.lat, lon: site.lon }] : [];
+      return site ? [{ site_id: r.siteId, name: site.name, probability: r.probability, relative_risk: r.relativeRisk, lat: site.lat, lon: site.lon, reasons: r.reasons }] : [];
     }),
     seizures: [...seizures].sort((a, b) => b.quantity_kg - a.quantity_kg).slice(0, 5).map((s) => ({
       id: s.id, date: DateTime.fromJSDate(s.occurred_start, { zone: BRIEF_ZONE }).toISODate()!, drug: s.drug, kilograms: s.quantity_kg,

@@ -4,6 +4,8 @@
  */
 import { DateTime } from 'luxon';
 import { drugName, formatMass } from '../../analysis/seizures/seizure-trends.ts';
+import type { ReaderRiskReason } from '../../analysis/risk/risk-reason.ts';
+import { riskReasonText } from './brief-risk-text.ts';
 import { BRIEF_TEXT, decimal, EVENT_TYPE_LABELS, percent, pValueText, type BriefLanguage } from './brief-text.ts';
 
 export const BRIEF_ZONE = 'Europe/Paris';
@@ -13,7 +15,8 @@ export interface BriefCampaign {
   id: string; key: string; state: string; sites: string[]; members: number; new_members: number;
   sentence: string | null; p_value: number | null; p_value_yesterday: number | null; first_seen: boolean; withheld: boolean; explanation: string;
 }
-export interface BriefSiteRisk { site_id: string; name: string; probability: number; relative_risk: number; lat: number; lon: number }
+/** A site at risk; its reasons are counted from what the brief's reader may read. */
+export interface BriefSiteRisk { site_id: string; name: string; probability: number; relative_risk: number; lat: number; lon: number; reasons: ReaderRiskReason[] }
 export interface BriefSeizure { id: string; date: string; drug: string; kilograms: number; place: string; agency: string | null; organisation: string | null; vessel: string | null }
 
 export interface BriefModel {
@@ -103,7 +106,7 @@ export function renderMarkdown(model: BriefModel): string {
   lines.push('', `## ${t.risk}`, '');
   if (model.risk === null) lines.push(t.riskWithheld);
   else if (model.risk.length === 0) lines.push(t.noRisk);
-  else for (const r of model.risk) lines.push(`- ${r.name} — ${t.riskLine(percent(r.probability, lang), decimal(r.relative_risk, lang))}`);
+  else for (const r of model.risk) lines.push(`- ${r.name} — ${t.riskLine(percent(r.probability, lang), decimal(r.relative_risk, lang))}${r.reasons.length ? ` (${r.reasons.map((reason) => riskReasonText(reason, lang)).join('; ')})` : ''}`);
   lines.push('', `## ${t.seizures}`, '');
   if (model.seizures.length === 0) lines.push(t.noSeizures);
   for (const s of model.seizures) lines.push(`- ${s.date} — ${formatMass(s.kilograms, lang)} ${drugName(s.drug, lang)}, ${s.place}${s.agency ? ` (${s.agency})` : ''}${s.organisation ? ` — ${s.organisation}` : ''}`);

@@ -156,9 +156,3 @@ export async function removeAlias(deps: CampaignDeps, caller: Caller, aliasText:
 }
 
 export { readScope };
-
-/** Per-site risk for the next hours; analysts, supervisors and administrators (it draws on every record). */
-export async function siteRisk(deps: CampaignDeps, caller: Caller, at: number, horizonHours: number) {
-  requireDecider(caller.principal);
-  return deps.detection.risk(at, horizonHours);
-}

@@ -5,7 +5,8 @@ import type { CampaignDecision } from '../../analysis/linking/campaign-types.ts'
 import { LinkEngine } from '../../analysis/linking/link-engine.ts';
 import { AliasTable } from '../../analysis/linking/signature-similarity.ts';
 import type { AnalysisIncident, AnalysisSite, Link } from '../../analysis/types.ts';
-import { fitBaseline, SiteAffinity, SiteRiskModel, signatureRegionsFrom, type Baseline } from '../../analysis/waves/index.ts';
+import { fitBaseline, type Baseline, type SiteRisk } from '../../analysis/waves/index.ts';
+import { forecastSiteRisk } from '../risk/site-risk.forecast.ts';
 import type { Gazetteer } from '../facility/facility.ts';
 import type { AnalysisRepository } from '../../store/analysis.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
@@ -187,18 +188,18 @@ export class DetectionRuntime {
     });
   }
 
-  /** Per-site risk at `at` for the next `horizonHours`, from the incidents of the 30 days before. */
-  async risk(at: number, horizonHours: number) {
+  /** Per-site risk at `at` for the next `horizonHours` (core/risk/site-risk.forecast.ts). */
+  async risk(at: number, horizonHours: number): Promise<SiteRisk[]> {
+    return (await this.riskFor(at, [horizonHours]))[0];
+  }
+
+  /** Per-site risk at `at` for each horizon, from one read of the stores (the ranking holder stores it). */
+  async riskFor(at: number, horizons: readonly number[]): Promise<SiteRisk[][]> {
     // Risk needs the usual rates, not the link index: an instance that does not detect fits them itself.
     await this.started;
     if (!this.baseline) await this.serial(async () => this.refitBaseline(await this.deps.analysis.latestStart() ?? Date.now()));
-    if (!this.baseline) return [];
-    const recent = await this.deps.analysis.between(new Date(at - 30 * DAY_MS), new Date(at));
-    const affinity = new SiteAffinity(this.sites, { signatureRegion: signatureRegionsFrom(recent) });
-    const siteFactors = await this.deps.siteFactors?.(at);
-    const model = new SiteRiskModel(this.baseline, this.sites, { classes: ['attack'], classOf, affinity, siteFactors });
-    for (const incident of recent.filter((i) => i.start <= at && i.status !== 'refuted' && i.status !== 'duplicate')) model.observe(incident);
-    return model.forecast(at, horizonHours);
+    if (!this.baseline) return horizons.map(() => []);
+    return forecastSiteRisk(this.deps, this.baseline, this.sites, at, horizons);
   }
 
   linksOf(id: string) {

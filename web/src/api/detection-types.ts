@@ -143,17 +143,24 @@ export type CampaignDecision =
 
 export interface CampaignFilters { from?: string; to?: string; state?: string }
 
+/** Why a site is at risk: a code with parameters the app words (counts are the reader's own). */
+export interface SiteRiskReason {
+  code: 'site_incidents' | 'directorate_incidents' | 'kind_incidents' | 'signature_region' | 'campaign' | 'usual_rates' | 'detainee_profiles' | 'recent_activity';
+  params: Record<string, string | number | string[]>;
+}
+
 export interface SiteRisk {
-  siteId: string;
+  site_id: string;
   site: { id: string; name: string };
-  horizonHours: number;
+  horizon_hours: number;
   expected: number;
   background: number;
   excitation: number;
   probability: number;
-  relativeRisk: number;
-  /** the server's sentences, in English */
-  reasons: string[];
+  /** null when the site has no usual rate */
+  relative_risk: number | null;
+  factor?: number;
+  reasons: SiteRiskReason[];
 }
 
 export interface RiskForecast { at: string; horizon_hours: number; items: SiteRisk[] }

@@ -3,7 +3,7 @@
  * writes them in English and keeps the numbers they were made of (`details`, `facts`): these
  * functions say the same from the numbers, and fall back to the server's sentence for anything new.
  */
-import type { Campaign, CampaignFacts, IncidentLink, LinkEvidence } from '../../api/detection-types.ts';
+import type { Campaign, CampaignFacts, IncidentLink, LinkEvidence, SiteRiskReason } from '../../api/detection-types.ts';
 import { getLang, label, locale, t, type MessageKey } from '../../i18n/i18n.ts';
 
 /** A number in the reader's locale: `digits` decimals at most. */
@@ -196,33 +196,33 @@ function nightIndex(instant: string): number {
   return Math.round(new Date(`${nightOf(instant)}T12:00:00Z`).getTime() / 86_400_000);
 }
 
-const SPAN = /in the last (\d+) (h|days)$/;
-
-function spanPhrase(text: string): string {
-  const match = SPAN.exec(text);
-  if (!match) return '';
-  return match[2] === 'h' ? t('risk.reason.hours', { n: match[1] }) : t('risk.reason.days', { n: match[1] });
+/** "ces dernières 48 h", then days, from the hours the server counts back. */
+function spanPhrase(hours: number): string {
+  return hours <= 72 ? t('risk.reason.hours', { n: hours }) : t('risk.reason.days', { n: Math.round(hours / 24) });
 }
 
 /**
- * A reason of the site risk model in the reader's language. The API sends sentences only; the
- * known shapes are recognised, anything else is shown as sent.
+ * A reason of the site risk model in the reader's language, from its code and parameters (counts
+ * are already the reader's: the server recounts them from what the reader may read). The detainee
+ * profiles' text comes in English from the server: `translated` is false for it.
  */
-export function riskReason(reason: string): { text: string; translated: boolean } {
-  const incidents = (n: string) => plural(Number(n), 'link.incidents.one', 'link.incidents.other');
-  const span = spanPhrase(reason);
-  let match = /^(\d+) incidents? at this site in the last/.exec(reason);
-  if (match && span) return { text: t('risk.reason.site', { incidents: incidents(match[1]), span }), translated: true };
-  match = /^(\d+) incidents? in the same directorate \((.+)\) in the last/.exec(reason);
-  if (match && span) return { text: t('risk.reason.directorate', { incidents: incidents(match[1]), directorate: match[2], span }), translated: true };
-  match = /^(\d+) incidents? at other (\S+) facilities in the last/.exec(reason);
-  if (match && span) return { text: t('risk.reason.kind', { incidents: incidents(match[1]), kind: label('facility_kind', match[2]).toLowerCase(), span }), translated: true };
-  match = /^shares the (.+) signature region \((\d+) incidents? in the last (\d+) (h|days)\)$/.exec(reason);
-  if (match) {
-    const within = match[4] === 'h' ? t('risk.reason.hours', { n: match[3] }) : t('risk.reason.days', { n: match[3] });
-    return { text: t('risk.reason.signature', { text: match[1], incidents: incidents(match[2]), span: within }), translated: true };
+export function riskReason(reason: SiteRiskReason): { text: string; translated: boolean } {
+  const p = reason.params;
+  const incidents = () => plural(Number(p.incidents), 'link.incidents.one', 'link.incidents.other');
+  const span = () => spanPhrase(Number(p.within_hours));
+  switch (reason.code) {
+    case 'site_incidents': return { text: t('risk.reason.site', { incidents: incidents(), span: span() }), translated: true };
+    case 'directorate_incidents': return { text: t('risk.reason.directorate', { incidents: incidents(), directorate: String(p.directorate), span: span() }), translated: true };
+    case 'kind_incidents': return { text: t('risk.reason.kind', { incidents: incidents(), kind: label('facility_kind', String(p.kind)).toLowerCase(), span: span() }), translated: true };
+    case 'signature_region': return { text: t('risk.reason.signature', { text: String(p.signature), incidents: incidents(), span: span() }), translated: true };
+    case 'campaign': {
+      const traits = (Array.isArray(p.traits) ? p.traits : []).map((trait) => t(`risk.trait.${trait}` as MessageKey)).join(', ');
+      const name = p.label ? t('risk.reason.campaignNamed', { label: String(p.label) }) : t('risk.reason.campaignUnnamed');
+      return { text: t('risk.reason.campaign', { campaign: name, sites: String(p.sites), incidents: incidents(), traits }), translated: true };
+    }
+    case 'usual_rates': return { text: t('risk.reason.usual', { n: formatNumber(Number(p.expected)), hours: String(p.hours) }), translated: true };
+    case 'recent_activity': return { text: t('risk.reason.recent'), translated: true };
+    case 'detainee_profiles': return { text: String(p.text), translated: false };
+    default: return { text: reason.code, translated: false };
   }
-  match = /^usual rates: ([\d.]+) incidents expected over (\d+) h$/.exec(reason);
-  if (match) return { text: t('risk.reason.usual', { n: formatNumber(Number(match[1])), hours: match[2] }), translated: true };
-  return { text: reason, translated: false };
 }

@@ -52,7 +52,7 @@ export function useSiteRisk(controller: RefObject<IncidentMapController | undefi
     setState((current) => (current.status === 'forbidden' ? current : { ...current, status: 'loading', error: undefined }));
     detectionApi.risk({ at, horizon, limit: RISK_LIMIT })
       .then(async (forecast) => {
-        const shaded = await map.setRisk(new Map(forecast.items.map((item) => [item.siteId, item.probability])));
+        const shaded = await map.setRisk(new Map(forecast.items.map((item) => [item.site_id, item.probability])));
         if (live) setState({ status: 'ready', forecast, shaded });
       })
       .catch((error: Error) => {
@@ -119,17 +119,17 @@ export function RiskPanel({ risk }: { risk: RiskState }) {
           {forecast.items.length === 0 && <p class="muted">{t('risk.none')}</p>}
           <ol class="risk-list">
             {forecast.items.slice(0, LISTED).map((item) => (
-              <li key={item.siteId} class="risk-list__item" data-testid="risk-item" data-site={item.siteId}>
+              <li key={item.site_id} class="risk-list__item" data-testid="risk-item" data-site={item.site_id}>
                 <div class="risk-list__head">
                   <span class="dot dot--risk" style={{ background: riskColor(item.probability) }} aria-hidden="true" />
-                  <a href={href('/incidents', { facility: item.siteId })} class="risk-list__name">{item.site.name}</a>
+                  <a href={href('/incidents', { facility: item.site_id })} class="risk-list__name">{item.site.name}</a>
                   <strong class="risk-list__probability">{formatPercent(item.probability, 1)}</strong>
                 </div>
-                <p class="risk-list__relative muted">{t('risk.relative', { n: formatNumber(item.relativeRisk, 1) })}</p>
+                {item.relative_risk !== null && <p class="risk-list__relative muted">{t('risk.relative', { n: formatNumber(item.relative_risk, 1) })}</p>}
                 <ul class="risk-list__reasons">
-                  {item.reasons.map((reason) => {
+                  {item.reasons.map((reason, index) => {
                     const said = riskReason(reason);
-                    return <li key={reason} lang={said.translated ? undefined : 'en'}>{said.text}</li>;
+                    return <li key={`${reason.code}-${index}`} data-reason={reason.code} lang={said.translated ? undefined : 'en'}>{said.text}</li>;
                   })}
                 </ul>
               </li>

@@ -1,0 +1,134 @@
+/**
+ * Site risk that knows the campaign. While a campaign is active, its next attacks are expected at the
+ * sites most like those it has hit: the same directorate or a neighbouring one, the same kind of
+ * facility, targets of the kinds it goes for, within the distance it has already spread over. The
+ * campaign's momentum (its recent members, decaying) gives how many more attacks to expect over the
+ * horizon; a similarity weight shares them among the sites. The result adds to the Hawkes forecast
+ * (see `withCampaigns`), with a reason naming the campaign.
+ */
+import type { AnalysisIncident, AnalysisSite } from '../types.ts';
+import type { SiteRisk } from '../waves/site-risk.ts';
+import type { RiskReason } from './risk-reason.ts';
+
+const DAY_MS = 86_400_000;
+
+/** A campaign the detection holds, with the members it has so far. */
+export interface ActiveCampaign {
+  id: string;
+  /** the shared signature's text (DDPF), or null */
+  label: string | null;
+  members: readonly AnalysisIncident[];
+}
+
+export interface CampaignPressureOptions {
+  /** further attacks each member brings, spread over the campaign's decay (default 1: a wave that goes on) */
+  offspring?: number;
+  /** decay of a campaign's momentum per day (default 0.2: a mean life of 5 days) */
+  beta?: number;
+  /** a campaign is active until this many days after its last member (default 7) */
+  activeDays?: number;
+  /** the fewest distinct sites that make a campaign worth a forecast (default 2) */
+  minSites?: number;
+  /** km within which a directorate's sites make it a neighbour of a struck site (default 150) */
+  neighbourKm?: number;
+  /** the campaigns named in a site's reasons, largest share first (default 2; the others still count) */
+  reasonsPerSite?: number;
+  /** the target kinds each site has seen (from history), to weigh the campaign's targets */
+  siteTargets?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** What a campaign adds to one site: expected attacks over the horizon and the reason. */
+export interface CampaignShare { expected: number; reasons: RiskReason[] }
+
+/**
+ * The expected attacks each active campaign adds to each site over `horizonHours` after `now`, with
+ * a reason per campaign naming what the site shares with the sites struck.
+ */
+export function campaignPressure(
+  campaigns: readonly ActiveCampaign[], sites: readonly AnalysisSite[], now: number, horizonHours: number, options: CampaignPressureOptions = {},
+): Map<string, CampaignShare> {
+  const beta = options.beta ?? 0.2;
+  const activeDays = options.activeDays ?? 7;
+  const shares = new Map<string, { expected: number; parts: Array<{ expected: number; reason: RiskReason }> }>();
+  const byId = new Map(sites.map((site) => [site.id, site]));
+  for (const campaign of campaigns) {
+    const members = campaign.members.filter((member) => member.start <= now);
+    const struck = [...new Set(members.map((member) => member.siteId).filter((id): id is string => id !== null && byId.has(id)))].map((id) => byId.get(id)!);
+    if (struck.length < (options.minSites ?? 2)) continue;
+    const last = Math.max(...members.map((member) => member.start));
+    if (now - last > activeDays * DAY_MS) continue;
+    // momentum: Σ e^{−β age}; over the horizon the campaign brings offspring × momentum × (1 − e^{−βH}) more
+    const momentum = members.reduce((sum, member) => sum + Math.exp((-beta * (now - member.start)) / DAY_MS), 0);
+    const total = (options.offspring ?? 1) * momentum * (1 - Math.exp(-beta * (horizonHours / 24)));
+    const weights = sites.map((site) => similarity(site, struck, members, options));
+    const sum = weights.reduce((s, w) => s + w.weight, 0);
+    if (sum <= 0 || total <= 0) continue;
+    // the reason counts the members of the last two weeks, the 30 most recent at most (bounded evidence)
+    const evidence = members.filter((member) => now - member.start <= 14 * DAY_MS).sort((a, b) => b.start - a.start).slice(0, 30)
+      .map((member) => ({ id: member.id, siteId: member.siteId, time: member.start }));
+    sites.forEach((site, row) => {
+      const { weight, traits } = weights[row];
+      if (weight <= 0) return;
+      const share = shares.get(site.id) ?? { expected: 0, parts: [] };
+      const expected = (total * weight) / sum;
+      share.expected += expected;
+      share.parts.push({
+        expected,
+        reason: { code: 'campaign', params: { campaign_id: campaign.id, label: campaign.label ?? '', sites: new Set(evidence.map((item) => item.siteId)).size, incidents: evidence.length, traits }, evidence },
+      });
+      shares.set(site.id, share);
+    });
+  }
+  const named = options.reasonsPerSite ?? 2;
+  return new Map([...shares].map(([site, share]) => [site, {
+    expected: share.expected,
+    reasons: share.parts.sort((a, b) => b.expected - a.expected).slice(0, named).map((part) => part.reason),
+  }]));
+}
+
+/** How much a site looks like the sites a campaign struck, and the traits that say so. */
+function similarity(site: AnalysisSite, struck: readonly AnalysisSite[], members: readonly AnalysisIncident[], options: CampaignPressureOptions) {
+  const traits: string[] = [];
+  let weight = 1;
+  const nearest = Math.min(...struck.map((other) => km(site, other)));
+  const neighbourKm = options.neighbourKm ?? 150;
+  const directorates = new Set(struck.map((other) => other.directorate));
+  if (struck.some((other) => other.id === site.id)) traits.push('struck');
+  if (site.directorate && directorates.has(site.directorate)) { weight *= 6; traits.push('directorate'); }
+  else if (nearest <= neighbourKm) { weight *= 3; traits.push('neighbour_directorate'); }
+  const sameKind = struck.filter((other) => other.kind === site.kind).length;
+  if (sameKind > 0) { weight *= 1 + (2 * sameKind) / struck.length; traits.push('kind'); }
+  // a site that shares nothing with the sites struck is not where the campaign is expected
+  if (traits.length === 0) return { weight: 0, traits };
+  // reach: the campaign's spread (the widest distance between two struck sites, 100 km at least)
+  const spread = Math.max(100, ...struck.flatMap((a) => struck.map((b) => km(a, b))));
+  if (nearest <= spread) traits.push('within_reach');
+  else weight *= Math.exp(-(nearest - spread) / 100);
+  const targets = options.siteTargets?.get(site.id);
+  if (targets) {
+    const wanted = new Set(members.flatMap((member) => member.targetKinds));
+    const seen = [...wanted].filter((kind) => targets.has(kind)).length;
+    if (wanted.size > 0 && seen > 0) { weight *= 1 + seen / wanted.size; traits.push('targets'); }
+  }
+  return { weight, traits };
+}
+
+/** Great-circle distance in km. */
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const radians = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * radians;
+  const dLon = (b.lon - a.lon) * radians;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * radians) * Math.cos(b.lat * radians) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The Hawkes forecast with the campaigns' shares added (each campaign's reason first), ranked again. */
+export function withCampaigns(forecast: readonly SiteRisk[], shares: ReadonlyMap<string, CampaignShare>): SiteRisk[] {
+  return forecast.map((risk) => {
+    const share = shares.get(risk.siteId);
+    if (!share || share.expected <= 0) return risk;
+    const expected = risk.expected + share.expected * (risk.factor ?? 1);
+    const reasons = [...share.reasons, ...risk.reasons.filter((reason) => reason.code !== 'usual_rates')];
+    return { ...risk, expected, excitation: risk.excitation + share.expected, probability: -Math.expm1(-expected), relativeRisk: risk.background > 0 ? expected / risk.background : Infinity, reasons };
+  }).sort((a, b) => b.probability - a.probability || b.relativeRisk - a.relativeRisk);
+}

@@ -1,0 +1,53 @@
+/**
+ * Site risk as a reader receives it. The ranking is computed once by the detector's holder and stored
+ * (RiskRankingHolder); a request reads it, and computes one only for an instant the stored ranking
+ * does not cover (a past date, or no holder running). Reasons are recounted from what the reader may
+ * read (analysis/risk/risk-reason.ts): one batched access check for the whole page.
+ */
+import { evidenceIds, reasonsForReader, type ReaderRiskReason } from '../../analysis/risk/risk-reason.ts';
+import type { SiteRisk } from '../../analysis/waves/site-risk.ts';
+import type { SiteRiskRepository } from '../../store/site-risk.repository.ts';
+import { readScope, type Principal } from '../access/access.ts';
+import { forbidden } from '../identity/identity.errors.ts';
+
+/** The horizons the holder keeps a ranking for (hours). */
+export const RISK_HORIZONS = [72, 168] as const;
+/** A stored ranking answers for instants this close to the one it was computed for. */
+export const RANKING_FRESH_MS = 30 * 60_000;
+/** Every site: the most a page asks for. */
+const ALL_SITES = 1000;
+
+const RISK_READERS = new Set(['analyst', 'supervisor', 'admin']);
+
+export interface SiteRiskDeps {
+  rankings: Pick<SiteRiskRepository, 'ranking' | 'readableIncidentIds'>;
+  /** computes the risk at an instant (the detection runtime's model) */
+  compute: (at: number, horizons: readonly number[]) => Promise<SiteRisk[][]>;
+  now: () => number;
+}
+
+/** One site's risk, its reasons worded for the reader (no evidence). */
+export type ReaderSiteRisk = Omit<SiteRisk, 'reasons'> & { reasons: ReaderRiskReason[] };
+
+/** May the principal read the site risk at all? (The model reads every record; its reasons do not.) */
+export function mayReadRisk(principal: Principal): boolean {
+  return principal.system === true || RISK_READERS.has(principal.role);
+}
+
+/**
+ * The `limit` sites most at risk over `horizonHours` from `at` (now when undefined), with reasons
+ * counted from what `principal` may read. `stored` says whether the stored ranking answered.
+ */
+export async function siteRiskFor(deps: SiteRiskDeps, principal: Principal, at: number | undefined, horizonHours: number, limit: number) {
+  if (!mayReadRisk(principal)) throw forbidden('analysts, supervisors and administrators read the site risk');
+  const now = deps.now();
+  const wanted = at ?? now;
+  const stored = await deps.rankings.ranking(horizonHours, limit);
+  const fresh = stored && Math.abs(stored.computedFor.getTime() - wanted) <= RANKING_FRESH_MS;
+  const answer = fresh
+    ? { at: stored.computedFor.getTime(), items: stored.items, stored: true }
+    : { at: wanted, items: (await deps.compute(wanted, [horizonHours]))[0].slice(0, Math.min(limit, ALL_SITES)), stored: false };
+  const readable = await deps.rankings.readableIncidentIds(readScope(principal), evidenceIds(answer.items.map((item) => item.reasons)));
+  const items: ReaderSiteRisk[] = answer.items.map((item) => ({ ...item, reasons: reasonsForReader(item.reasons, (id) => readable.has(id), answer.at) }));
+  return { at: answer.at, items, stored: answer.stored };
+}
