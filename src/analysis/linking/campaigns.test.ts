@@ -156,3 +156,17 @@ test('merged campaigns become one under the first key; an excluded incident stay
   assert.equal(after[0].members.length, 10);
   assert.ok(after[0].members.includes('lbj-2') && !after[0].members.includes('w-marseille-cars'));
 });
+
+test('a tag\'s time reach grows with its rarity: a never-seen tag three weeks, a common one the window', async () => {
+  const { linkReachDays, RARE_TAG_REACH_DAYS } = await import('./campaigns.ts');
+  const link = (idf: number, documentFrequency: number) => ({
+    a: 'a', b: 'b', score: 0.8, gradeWeight: 1, explanation: '',
+    evidence: [{ kind: 'same_signature' as const, score: 0.8, explanation: '', details: { idf, documentFrequency } }],
+  });
+  // 15 carriers among 1,000 incidents: the wave's own tag
+  assert.equal(linkReachDays(link(Math.log(1000 / 15), 15), 10), RARE_TAG_REACH_DAYS);
+  // 400 carriers among 1,000 incidents: a tag painted everywhere
+  assert.equal(linkReachDays(link(Math.log(1000 / 400), 400), 10), 10);
+  const middle = linkReachDays(link(Math.log(1000 / 60), 60), 10);
+  assert.ok(middle > 10 && middle < RARE_TAG_REACH_DAYS, String(middle));
+});

@@ -13,6 +13,8 @@ export { scanSpaceTimePermutation, type PermutationScanOptions, type Permutation
 export { scanCandidate, type PoissonScanOptions, type PoissonScanResult, type WaveCandidate } from './poisson-scan.ts';
 export {
   alarmPValue,
+  describeRecurrence,
+  P_VALUE_FLOOR,
   evaluationsPerYear,
   gumbelTailPValue,
   recurrenceSentence,

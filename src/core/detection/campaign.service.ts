@@ -3,7 +3,7 @@ import { normalizeSignature } from '../../analysis/fold-text.ts';
 import { authorize, readScope, type Principal } from '../access/access.ts';
 import { forbidden } from '../identity/identity.errors.ts';
 import type { Caller } from '../incident/incident.service.ts';
-import { fromZodIssues, invalidInput, notFound } from '../shared/errors.ts';
+import { fromZodIssues, invalidInput, notFound, VigieError } from '../shared/errors.ts';
 import type { DetectionRuntime } from './detection.runtime.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 import type { IncidentRepository } from '../../store/incident.repository.ts';
@@ -119,15 +119,59 @@ export async function decideCampaign(deps: CampaignDeps, caller: Caller, id: str
   await deps.campaigns.addDecision({ campaignId: id, kind: decision.kind, payload, reason: decision.reason ?? null, decidedBy: caller.principal.system ? null : caller.principal.userId });
   if (decision.kind === 'dismiss') {
     await deps.campaigns.setState(id, 'dismissed', decision.reason);
-    await deps.campaigns.deleteAlarmsOf(id);
+    // dismissing the campaign is a person's decision with a reason: it ends the campaign's alarm
+    for (const alarm of await deps.campaigns.alarmsOf(id)) {
+      if (alarm.state === 'standing') await endOneAlarm(deps, caller, alarm.id, `campaign dismissed: ${decision.reason}`);
+    }
   }
   if (decision.kind === 'confirm') await deps.campaigns.setState(id, 'confirmed', null);
   await deps.audit.append({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null, action: `campaign.${decision.kind}`, object_type: 'campaign', object_id: id, details: payload });
   await deps.detection.detect(campaign.row.start_at.getTime(), campaign.row.end_at.getTime());
 }
 
+const alarmEnded = (message: string) => new VigieError('alarm_ended', message, 409);
+
+export const endAlarmSchema = z.strictObject({
+  reason: z.string().trim().min(3, 'say why the alarm ends').max(2000),
+}).meta({ id: 'WaveAlarmEnd' });
+
+async function endOneAlarm(deps: CampaignDeps, caller: Caller, id: string, reason: string): Promise<WaveAlarmRow | undefined> {
+  const ended = await deps.campaigns.endAlarm(id, caller.principal.system ? null : caller.principal.userId, reason);
+  if (ended) {
+    await deps.audit.append({
+      actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null,
+      action: 'wave.end', object_type: 'wave_alarm', object_id: id, details: { reason, campaign_id: ended.campaign_id, p_value: ended.p_value },
+    });
+  }
+  return ended;
+}
+
+/** A wave alarm whose incidents the caller may all read. */
+export async function getAlarm(deps: CampaignDeps, caller: Caller, id: string): Promise<WaveAlarmRow> {
+  const alarm = await deps.campaigns.findAlarm(id);
+  if (!alarm) throw notFound('wave alarm', id);
+  const readable = await readableIncidents(deps, caller.principal, alarm.incident_ids);
+  if (readable.length !== alarm.incident_ids.length) throw notFound('wave alarm', id);
+  return alarm;
+}
+
+/**
+ * Ends a standing wave alarm: only a person does, with a reason, audited. Later evidence updates a
+ * standing alarm and never ends it (alarm-life.ts); an ended alarm is not raised again.
+ */
+export async function endAlarm(deps: CampaignDeps, caller: Caller, id: string, value: unknown): Promise<WaveAlarmRow> {
+  requireDecider(caller.principal);
+  const parsed = endAlarmSchema.safeParse(value);
+  if (!parsed.success) throw invalidInput(fromZodIssues(parsed.error.issues));
+  const alarm = await getAlarm(deps, caller, id);
+  if (alarm.state !== 'standing') throw alarmEnded(`this alarm already ended (${alarm.end_reason ?? 'no reason'})`);
+  const ended = await endOneAlarm(deps, caller, id, parsed.data.reason);
+  if (!ended) throw alarmEnded('this alarm already ended');
+  return ended;
+}
+
 /** Wave alarms whose incidents the caller may all read. */
-export async function listAlarms(deps: CampaignDeps, caller: Caller, filter: { from?: Date; to?: Date; maxP?: number }, limit: number): Promise<WaveAlarmRow[]> {
+export async function listAlarms(deps: CampaignDeps, caller: Caller, filter: { from?: Date; to?: Date; maxP?: number; state?: 'standing' | 'ended' }, limit: number): Promise<WaveAlarmRow[]> {
   const alarms = await deps.campaigns.alarms(filter, limit);
   const result: WaveAlarmRow[] = [];
   for (const alarm of alarms) {
