@@ -1,77 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runVigie } from '../support/cli-runner.ts';
-import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
+import type { TestStore } from '../support/test-store.ts';
+import { freshStore, TEST_STORE } from '../support/test-store.ts';
+import { replayWaveSuite, WAVE } from '../support/replay-wave.ts';
 
-const WAVE = join(import.meta.dirname, '..', 'fixtures', 'replay', 'april-may-2025-wave.json');
-
-interface ReplayEvent { at: string; kind: string; campaign_id: string | null; alarm_id?: string; facilities: number; other_places: number; incidents: number; p_text?: string; step: string[] }
-
-/** Two years of routine drone drops and the odd untagged car fire at thirty prisons: the usual rates of an established store. */
-function background(): unknown[] {
-  const sites = ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp', 'fr-lyon-corbas-ma', 'fr-nimes-ma', 'fr-nanterre-cp', 'fr-aix-luynes-cp', 'fr-marseille-cp', 'fr-fleury-merogis-ma', 'fr-toulouse-seysses-cp'];
-  const rows = [];
-  for (let month = 0; month < 24; month += 1) {
-    const date = new Date(Date.UTC(2023, 3 + month, 1));
-    for (const [i, facility] of sites.entries()) {
-      const day = new Date(date.getTime() + ((i * 3 + month) % 27) * 86_400_000).toISOString().slice(0, 10);
-      rows.push({ external_id: `bg-${month}-${i}`, occurred: { date: day }, facility, event_types: [i % 5 === 0 ? 'vehicle_arson' : 'drone_drop'], target_kinds: ['facility'], signatures: [], marking: 'GREEN' });
-    }
-  }
-  return rows;
-}
-
-/** The events of one replay, and the sites at the first alarm. */
-async function replayWave(store: TestStore): Promise<{ events: ReplayEvent[]; firstAlarm: ReplayEvent }> {
-  const result = await runVigie(store, 'replay', WAVE, '--json');
-  assert.equal(result.code, 0, result.stderr);
-  const { events } = JSON.parse(result.stdout) as { events: ReplayEvent[] };
-  const firstAlarm = events.find((event) => event.kind === 'alarm_raised');
-  assert.ok(firstAlarm, JSON.stringify(events, null, 1));
-  return { events, firstAlarm };
-}
-
-for (const history of ['an empty store', 'two years of background'] as const) {
-  describe(`vigie replay of the April-May 2025 wave on ${history} (${TEST_STORE})`, () => {
-    let store: TestStore;
-    let events: ReplayEvent[];
-    let firstAlarm: ReplayEvent;
-    let folder: string;
-    before(async () => {
-      store = await freshStore();
-      folder = await mkdtemp(join(tmpdir(), 'vigie-replay-'));
-      if (history === 'two years of background') {
-        await writeFile(join(folder, 'background.json'), JSON.stringify(background()));
-        const imported = await runVigie(store, 'import', join(folder, 'background.json'));
-        assert.equal(imported.code, 0, imported.stderr);
-      }
-      ({ events, firstAlarm } = await replayWave(store));
-    });
-    after(async () => { await store.drop(); await rm(folder, { recursive: true, force: true }); });
-
-    test('forms one campaign of the tagged acts and alarms by the third site', () => {
-      const formed = events.filter((event) => event.kind === 'campaign_formed');
-      assert.ok(formed.length >= 1);
-      assert.ok(firstAlarm.facilities + firstAlarm.other_places <= 3, `alarm at ${firstAlarm.facilities} facilities and ${firstAlarm.other_places} other places`);
-      assert.ok(firstAlarm.at.startsWith('2025-04-14'), firstAlarm.at);
-    });
-
-    test('the alarm still stands after the late carrier, thirteen days after the previous one, and holds it', async () => {
-      const late = events.filter((event) => event.step.includes('exercise-2025-05-07-seysses'));
-      assert.ok(late.some((event) => event.kind === 'alarm_updated' && event.alarm_id === firstAlarm.alarm_id), JSON.stringify(late));
-      const listed = await runVigie(store, 'waves', 'list', '--state', 'standing', '--json');
-      assert.equal(listed.code, 0, listed.stderr);
-      const alarms = JSON.parse(listed.stdout) as Array<{ id: string; incident_ids: string[]; updates: unknown[] }>;
-      assert.deepEqual(alarms.map((alarm) => alarm.id), [firstAlarm.alarm_id]);
-      const wave = JSON.parse(await readFile(WAVE, 'utf8')) as { truth: Record<string, string> };
-      const core = Object.entries(wave.truth).filter(([, label]) => label === 'core').length;
-      assert.equal(alarms[0].incident_ids.length, core, 'every tagged carrier, and nothing else, in the core');
-    });
-  });
-}
+replayWaveSuite('an empty store', { describe, before, after, test }, freshStore, TEST_STORE);
 
 describe(`vigie replay and vigie waves refuse bad input (${TEST_STORE})`, () => {
   let store: TestStore;

@@ -74,6 +74,9 @@ export interface CampaignNumbers {
   incidents: number;
   /** distinct facilities, places without a facility counted by position */
   sites: number;
+  /** of those, facilities (prisons, schools) and other places (staff homes, offices); absent in campaigns stored before */
+  facilities?: number;
+  otherPlaces?: number;
   /** nights from the first to the last (noon-to-noon UTC), inclusive */
   nights: number;
   sharedTag: { text: string; kind: string; count: number } | null;

@@ -184,7 +184,7 @@ export async function scanRegional(deps: Deps, baseline: Baseline, sites: Analys
       recurrenceYears: cluster.significance.recurrenceYears, windowStart: new Date(cluster.window.start), windowEnd: new Date(cluster.window.end),
       sites: cluster.siteIds, incidentIds: members,
       details: { observed: cluster.observed, expected: cluster.expected, centre: cluster.centreSiteId, sentence: cluster.significance.sentence },
-      explanation: `${cluster.explanation}. ${cluster.significance.sentence}.`,
+      explanation: `${cluster.explanation}: ${describeRecurrence(cluster.significance.pValue, cluster.significance.recurrenceYears).sentence}.`,
     });
   }
   void baseline;
