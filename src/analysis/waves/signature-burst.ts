@@ -20,8 +20,8 @@ const PRIOR_CARRIERS = 0.5;
 /**
  * The new-deployment prior: until the store holds a year of its own history, a tag's usual rate is
  * at least that of a tag never seen in a year, half a carrier a year (0.0014 a day). On the bench's
- * national history (docs/detection.md) the rarest of the fifty ordinary tags is carried about twice a
- * year and a one-off tag never twice; a tag no one has seen is rarer than the rarest ordinary one.
+ * national history (docs/detection.md) the rarest of the fifty ordinary tags is carried about three
+ * times a year and a one-off tag never twice; a tag no one has seen is rarer than the rarest ordinary one.
  * A short history that has seen the tag often enough says more than the prior: its own rate counts.
  */
 export const PRIOR_YEAR_DAYS = 365;
