@@ -47,6 +47,11 @@ export function detectionRoutes(context: VigieContext) {
         ...presentCampaign(context.gazetteer, campaign),
         members: (await presentable(context, caller, campaign.members)).map((r) => presentIncident(context.gazetteer, r)),
         links: campaign.links.map(presentLink), alarms: campaign.alarms.map((a) => presentAlarm(context.gazetteer, a)),
+        // untagged acts of the campaign's kind beyond the usual: apart from the members until an analyst decides
+        probable_members: campaign.probable.map((p) => ({
+          incident_id: p.incident_id, excess_probability: p.excess_probability, observed: p.observed, expected: p.expected,
+          night: (p.details as { night?: string }).night ?? null, explanation: p.explanation,
+        })),
         decisions: campaign.decisions.map((d) => ({ kind: d.kind, reason: d.reason, decided_at: d.decided_at.toISOString(), decided_by: d.decided_by })),
       }, 200);
     });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { parseReplayFile, replay, type ReplayEvent } from '../../core/detection/replay.ts';
+import { parseReplayFile, replay, replaySummary, type ReplayEvent } from '../../core/detection/replay.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
 import { cliCaller } from '../caller.ts';
 import { dataOption } from './serve.ts';
@@ -49,7 +49,13 @@ export function replayCommand(): Command {
           { incidents: context.incidents, campaigns: context.campaigns, detection: context.detection },
           await cliCaller(context), file, { step: step as 'incident' | 'night', speed, onEvent: flags.json ? undefined : (event) => console.log(eventLine(event)) },
         );
-        if (flags.json) console.log(JSON.stringify({ title: file.title, events }, null, 2));
+        const summary = await replaySummary({ incidents: context.incidents, campaigns: context.campaigns, detection: context.detection });
+        if (flags.json) { console.log(JSON.stringify({ title: file.title, events, ...summary }, null, 2)); return; }
+        for (const campaign of summary.campaigns) {
+          console.log(`Campaign ${campaign.id}: ${placesText({ facilities: campaign.facilities, other_places: campaign.other_places, incidents: campaign.members.length })}`
+            + `${campaign.alarm ? `, alarm ${campaign.alarm.state} (${campaign.alarm.p_text ?? campaign.alarm.p_value})` : ''}; ${campaign.probable_members.length} probable members`);
+          for (const probable of campaign.probable_members) console.log(`  probable  ${probable.external_id}  ${probable.excess_probability.toFixed(2)}  ${probable.explanation}`);
+        }
       });
     });
 }

@@ -9,7 +9,7 @@ import type { CampaignRepository } from '../../store/campaign.repository.ts';
 import type { IncidentRepository } from '../../store/incident.repository.ts';
 import type { LinkRepository } from '../../store/link.repository.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
-import type { CampaignRow, IncidentLinkRow, IncidentRow, WaveAlarmRow } from '../../store/schema.ts';
+import type { CampaignRow, IncidentLinkRow, IncidentRow, ProbableMemberRow, WaveAlarmRow } from '../../store/schema.ts';
 
 export interface CampaignDeps {
   campaigns: CampaignRepository;
@@ -53,7 +53,7 @@ export async function listCampaigns(deps: CampaignDeps, caller: Caller, filter: 
   return { items: readings, nextOffset: rows.length === limit ? offset + limit : null };
 }
 
-export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string): Promise<CampaignReading & { links: IncidentLinkRow[]; alarms: WaveAlarmRow[]; decisions: Awaited<ReturnType<CampaignRepository['decisionsOf']>> }> {
+export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string): Promise<CampaignReading & { links: IncidentLinkRow[]; alarms: WaveAlarmRow[]; probable: ProbableMemberRow[]; decisions: Awaited<ReturnType<CampaignRepository['decisionsOf']>> }> {
   const row = await deps.campaigns.find(id);
   if (!row) throw notFound('campaign', id);
   const ids = (await deps.campaigns.members([id])).get(id) ?? [];
@@ -64,7 +64,14 @@ export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string
   return {
     row, members: visible, hiddenMembers: hidden, links: await deps.links.among(visibleIds),
     alarms: hidden ? [] : await deps.campaigns.alarmsOf(id), decisions: await deps.campaigns.decisionsOf(id),
+    // probable members the reader may read, kept apart from the members
+    probable: await readableProbables(deps, caller, await deps.campaigns.probableMembers(id)),
   };
+}
+
+async function readableProbables(deps: CampaignDeps, caller: Caller, rows: ProbableMemberRow[]): Promise<ProbableMemberRow[]> {
+  const readable = new Set((await readableIncidents(deps, caller.principal, rows.map((row) => row.incident_id))).map((row) => row.id));
+  return rows.filter((row) => readable.has(row.incident_id));
 }
 
 /** The links of an incident to incidents the caller may also read. */
@@ -83,6 +90,8 @@ export const decisionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('split'), groups: z.array(z.array(z.string().uuid()).min(1)).min(2), reason: z.string().max(2000).optional() }),
   z.strictObject({ kind: z.literal('merge'), with: z.array(z.string().uuid()).min(1).describe('ids of the campaigns merged into this one'), reason: z.string().max(2000).optional() }),
   z.strictObject({ kind: z.literal('exclude'), incident: z.string().uuid(), reason: z.string().max(2000).optional() }),
+  z.strictObject({ kind: z.literal('confirm_probable'), incident: z.string().uuid().describe('a probable member: it joins the campaign'), reason: z.string().max(2000).optional() }),
+  z.strictObject({ kind: z.literal('dismiss_probable'), incident: z.string().uuid().describe('a probable member: never proposed again'), reason: z.string().trim().min(3, 'say why').max(2000) }),
 ]).meta({ id: 'CampaignDecision' });
 
 /**
@@ -115,6 +124,14 @@ export async function decideCampaign(deps: CampaignDeps, caller: Caller, id: str
       if (!members.includes(decision.incident)) throw invalidInput([{ path: 'incident', message: 'not a member of this campaign' }]);
       payload = { kind: 'exclude', campaign: campaign.row.key, incident: decision.incident };
       break;
+    case 'confirm_probable':
+    case 'dismiss_probable': {
+      if (!campaign.probable.some((p) => p.incident_id === decision.incident)) throw invalidInput([{ path: 'incident', message: 'not a probable member of this campaign' }]);
+      payload = decision.kind === 'confirm_probable'
+        ? { kind: 'confirm_probable', campaign: campaign.row.key, incident: decision.incident, members }
+        : { kind: 'dismiss_probable', campaign: campaign.row.key, incident: decision.incident };
+      break;
+    }
   }
   await deps.campaigns.addDecision({ campaignId: id, kind: decision.kind, payload, reason: decision.reason ?? null, decidedBy: caller.principal.system ? null : caller.principal.userId });
   if (decision.kind === 'dismiss') {

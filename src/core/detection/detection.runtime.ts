@@ -13,6 +13,7 @@ import type { LinkRepository } from '../../store/link.repository.ts';
 import type { WaveAlarmRow } from '../../store/schema.ts';
 import { campaignRecord, sameMembers, storedAsIs } from './campaign-record.ts';
 import { evaluateCampaign, scanRegional, type SignificanceOptions } from './significance.ts';
+import { dismissedProbables, updateProbableMembers } from './probable.ts';
 
 const DAY_MS = 86_400_000;
 /** Campaigns are clustered again over the changed days plus this margin on each side. */
@@ -248,6 +249,7 @@ export class DetectionRuntime {
     const previous = previousRows.map((row) => ({ key: row.key, members: members.get(row.id) ?? [] }));
     const decisions = (await this.deps.campaigns.decisions()).map((row) => row.payload as unknown as CampaignDecision);
     const campaigns = clusterCampaigns(incidents, links, { decisions, previous, aliases: this.aliases });
+    const dismissed = dismissedProbables(decisions);
     const byKey = new Map(previousRows.map((row) => [row.key, row]));
     const kept = new Set<string>();
     for (const campaign of campaigns) {
@@ -261,6 +263,10 @@ export class DetectionRuntime {
       if (!old || !storedAsIs(old, members.get(old.id), record)) await this.deps.campaigns.save(record);
       if ((changed || !old?.significance) && this.baseline) await evaluateCampaign(this.significanceDeps(), this.baseline, this.sites, id, campaign, this.options);
       if ((changed || !old?.significance) && this.baseline && this.hooks.onAlarm) for (const alarm of await this.deps.campaigns.alarmsOf(id)) await this.hooks.onAlarm(alarm);
+      // an untagged act changes no campaign's members, so every campaign near the change looks again
+      if (this.baseline && campaign.end + 3 * DAY_MS >= from - DAY_MS && campaign.start - DAY_MS <= to) {
+        await updateProbableMembers(this.deps, this.baseline, this.sites, id, campaign, dismissed.get(campaign.key));
+      }
     }
     for (const row of previousRows) {
       if (!kept.has(row.key) && row.start_at >= windowFrom && row.start_at < windowTo) await this.deps.campaigns.delete(row.id);

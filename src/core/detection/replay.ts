@@ -115,6 +115,36 @@ function changes(before: Snapshot, after: Snapshot, at: string, step: string[]):
   return events;
 }
 
+/** Where the replay ended: each campaign's members and probable members, by the file's external ids. */
+export interface ReplaySummary {
+  campaigns: Array<{
+    id: string; facilities: number; other_places: number; members: string[];
+    probable_members: Array<{ external_id: string; excess_probability: number; explanation: string }>;
+    alarm: { id: string; state: string; p_value: number; p_text?: string } | null;
+  }>;
+}
+
+/** The campaigns at the end of a replay, named by the file's external ids. */
+export async function replaySummary(deps: ReplayDeps): Promise<ReplaySummary> {
+  const rows = await deps.campaigns.list({}, 500, 0);
+  const members = await deps.campaigns.members(rows.map((row) => row.id));
+  const campaigns: ReplaySummary['campaigns'] = [];
+  for (const row of rows) {
+    const probable = await deps.campaigns.probableMembers(row.id);
+    const ids = [...(members.get(row.id) ?? []), ...probable.map((p) => p.incident_id)];
+    const external = new Map((await deps.incidents.incidents.byIds(ids)).map((incident) => [incident.id, incident.external_id ?? incident.id]));
+    const alarm = (await deps.campaigns.alarmsOf(row.id))[0];
+    const places = Number((row.facts as { sites?: number }).sites ?? row.sites.length);
+    campaigns.push({
+      id: row.id, facilities: row.sites.length, other_places: Math.max(0, places - row.sites.length),
+      members: (members.get(row.id) ?? []).map((id) => external.get(id) ?? id),
+      probable_members: probable.map((p) => ({ external_id: external.get(p.incident_id) ?? p.incident_id, excess_probability: p.excess_probability, explanation: p.explanation })),
+      alarm: alarm ? { id: alarm.id, state: alarm.state, p_value: alarm.p_value, p_text: (alarm.details as { p_text?: string }).p_text } : null,
+    });
+  }
+  return { campaigns };
+}
+
 /**
  * Feeds the file's incidents in time order (ties in file order), one step at a time, and after each
  * step waits for the detection and reports what changed. Returns every event.
