@@ -97,3 +97,52 @@ for (const history of ['an empty store', 'a year of background'] as const) {
     });
   });
 }
+
+describe(`probable members: untagged acts of the wave's kind, confirmed or dismissed by an analyst (${TEST_STORE})`, () => {
+  let context: VigieContext;
+  let analyst: Client;
+  before(async () => {
+    context = await freshContext();
+    await context.detection.start();
+    analyst = apiClient(context, { token: (await account(context, { role: 'analyst' })).token });
+  });
+  after(async () => { await context.close(); });
+
+  test('an untagged staff-car arson the night of the wave is proposed apart from the core, then confirmed or dismissed', async () => {
+    for (const facility of ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp']) await carrier(context, analyst, facility, '2025-04-14');
+    const untagged = async (facility: string) => {
+      const created = await analyst.post('/api/incidents', incidentInput({ facility, occurred: { night_of: '2025-04-14' }, event_types: ['vehicle_arson'], target_kinds: ['staff_vehicle'], signatures: [] }));
+      assert.equal(created.status, 201, created.text);
+      await context.detection.idle();
+      return created.json.id as string;
+    };
+    const nimes = await untagged('fr-nimes-ma');
+    const nanterre = await untagged('fr-nanterre-cp');
+    const drone = await analyst.post('/api/incidents', incidentInput({ facility: 'fr-melun-cd', occurred: { night_of: '2025-04-14' }, event_types: ['drone_drop'], target_kinds: ['facility'], signatures: [] }));
+    await context.detection.idle();
+    const [campaign] = (await analyst.get('/api/campaigns')).json.items;
+    let detail = (await analyst.get(`/api/campaigns/${campaign.id}`)).json;
+    const proposed = detail.probable_members.map((p: { incident_id: string }) => p.incident_id).sort();
+    assert.deepEqual(proposed, [nimes, nanterre].sort(), 'the two untagged arsons, not the drone drop');
+    assert.ok(!detail.member_ids.includes(nimes), 'apart from the members');
+    assert.ok(!proposed.includes(drone.json.id));
+    assert.ok(detail.probable_members[0].excess_probability >= 0.5);
+    assert.match(detail.probable_members[0].explanation, /would be usual/);
+
+    const noReason = await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'dismiss_probable', incident: nanterre });
+    assert.equal(noReason.status, 400);
+    assert.equal((await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'dismiss_probable', incident: nanterre, reason: 'a private quarrel, per the police' })).status, 204);
+    assert.equal((await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'confirm_probable', incident: nimes })).status, 204);
+    await context.detection.idle();
+    detail = (await analyst.get(`/api/campaigns/${campaign.id}`)).json;
+    assert.ok(detail.member_ids.includes(nimes), 'confirmed: it joins the campaign');
+    assert.deepEqual(detail.probable_members, [], 'dismissed: never proposed again');
+    // the decisions are replayed by every later run
+    await context.detection.detect(Date.parse('2025-04-01'), Date.parse('2025-05-01'));
+    detail = (await analyst.get(`/api/campaigns/${campaign.id}`)).json;
+    assert.ok(detail.member_ids.includes(nimes));
+    assert.ok(!detail.member_ids.includes(nanterre));
+    assert.deepEqual(detail.probable_members, []);
+    assert.equal((await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'confirm_probable', incident: drone.json.id })).status, 400, 'only a probable member');
+  });
+});

@@ -24,13 +24,15 @@ export function background(): unknown[] {
 }
 
 /** The events of one replay, and the sites at the first alarm. */
-export async function replayWave(store: TestStore): Promise<{ events: ReplayEvent[]; firstAlarm: ReplayEvent }> {
+export interface ReplayCampaign { id: string; members: string[]; probable_members: Array<{ external_id: string; excess_probability: number; explanation: string }> }
+
+export async function replayWave(store: TestStore): Promise<{ events: ReplayEvent[]; firstAlarm: ReplayEvent; campaigns: ReplayCampaign[] }> {
   const result = await runVigie(store, 'replay', WAVE, '--json');
   assert.equal(result.code, 0, result.stderr);
-  const { events } = JSON.parse(result.stdout) as { events: ReplayEvent[] };
+  const { events, campaigns } = JSON.parse(result.stdout) as { events: ReplayEvent[]; campaigns: ReplayCampaign[] };
   const firstAlarm = events.find((event) => event.kind === 'alarm_raised');
   assert.ok(firstAlarm, JSON.stringify(events, null, 1));
-  return { events, firstAlarm };
+  return { events, firstAlarm, campaigns };
 }
 
 
@@ -41,6 +43,7 @@ export function replayWaveSuite(history: 'an empty store' | 'two years of backgr
     let store: TestStore;
     let events: ReplayEvent[];
     let firstAlarm: ReplayEvent;
+    let campaigns: ReplayCampaign[];
     let folder: string;
     before(async () => {
       store = await freshStore();
@@ -50,7 +53,7 @@ export function replayWaveSuite(history: 'an empty store' | 'two years of backgr
         const imported = await runVigie(store, 'import', join(folder, 'background.json'));
         assert.equal(imported.code, 0, imported.stderr);
       }
-      ({ events, firstAlarm } = await replayWave(store));
+      ({ events, firstAlarm, campaigns } = await replayWave(store));
     });
     after(async () => { await store.drop(); await rm(folder, { recursive: true, force: true }); });
 
@@ -71,6 +74,19 @@ export function replayWaveSuite(history: 'an empty store' | 'two years of backgr
       const wave = JSON.parse(await readFile(WAVE, 'utf8')) as { truth: Record<string, string> };
       const core = Object.entries(wave.truth).filter(([, label]) => label === 'core').length;
       assert.equal(alarms[0].incident_ids.length, core, 'every tagged carrier, and nothing else, in the core');
+    });
+
+    test('the untagged acts of the wave are probable members, apart from the core: recall >= 0.6, precision >= 0.8', async () => {
+      const wave = JSON.parse(await readFile(WAVE, 'utf8')) as { truth: Record<string, string> };
+      const campaign = campaigns.find((c) => c.members.includes('wave-2025-04-14-toulon'));
+      assert.ok(campaign);
+      const proposed = campaign.probable_members.map((p) => p.external_id);
+      assert.ok(proposed.every((id) => !campaign.members.includes(id)), 'kept apart from the members');
+      const right = proposed.filter((id) => wave.truth[id] === 'probable').length;
+      const untagged = Object.values(wave.truth).filter((label) => label === 'probable').length;
+      assert.ok(right / untagged >= 0.6, `recall ${right}/${untagged}: ${proposed.join(', ')}`);
+      assert.ok(right / Math.max(1, proposed.length) >= 0.8, `precision ${right}/${proposed.length}: ${proposed.join(', ')}`);
+      assert.match(campaign.probable_members[0].explanation, /on the night of .* would be usual: this one belongs to the wave with probability/);
     });
   });
 }

@@ -241,13 +241,15 @@ export class DetectionRuntime {
     const windowFrom = new Date(from - RECLUSTER_MARGIN_DAYS * DAY_MS);
     const windowTo = new Date(to + RECLUSTER_MARGIN_DAYS * DAY_MS);
     const links = await this.deps.links.inWindow(windowFrom, windowTo);
-    const ids = [...new Set(links.flatMap((link) => [link.a, link.b]))];
+    const decisions = (await this.deps.campaigns.decisions()).map((row) => row.payload as unknown as CampaignDecision);
+    // a confirmed probable member may share no link with anything: the decision brings it in
+    const confirmed = decisions.flatMap((decision) => (decision.kind === 'confirm_probable' ? [decision.incident] : []));
+    const ids = [...new Set([...links.flatMap((link) => [link.a, link.b]), ...confirmed])];
     const incidents: AnalysisIncident[] = [];
     for (let i = 0; i < ids.length; i += 1000) incidents.push(...await this.deps.analysis.byIds(ids.slice(i, i + 1000)));
     const previousRows = await this.deps.campaigns.overlapping(windowFrom, windowTo);
     const members = await this.deps.campaigns.members(previousRows.map((row) => row.id));
     const previous = previousRows.map((row) => ({ key: row.key, members: members.get(row.id) ?? [] }));
-    const decisions = (await this.deps.campaigns.decisions()).map((row) => row.payload as unknown as CampaignDecision);
     const campaigns = clusterCampaigns(incidents, links, { decisions, previous, aliases: this.aliases });
     const dismissed = dismissedProbables(decisions);
     const byKey = new Map(previousRows.map((row) => [row.key, row]));
