@@ -2,13 +2,16 @@
  * The detection bench: a seeded synthetic national history (bench/detect/generator.ts) run through
  * linking, campaign clustering, wave detection, regional scans and the site forecast, scored against
  * its ground truth and against a plant-free twin (analysed in a child process) for false alarms.
- * Prints a markdown report and writes bench/results/detect-<date>[-seed<N>].json.
+ * Prints a markdown report and writes bench/results/local/detect-<date>[-seed<N>].json (ignored by git),
+ * or the path given with --out PATH.
  *   npm run bench:detect -- [--quick] [--incidents N] [--waves N] [--seed N] [--years N]
  *                           [--recurrence-years T] [--sequential] [--campaign-options JSON]
  * See docs/benchmarks.md, section Detection.
  */
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -139,11 +142,15 @@ async function main(): Promise<void> {
   };
   const report = `${renderReport(results)}\n${renderWaveRisk(planted.waveRisk)}`;
   process.stdout.write(report);
-  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  // results go where `git status` stays clean: --out PATH, or the ignored bench/results/local/
   const suffix = `${options.seed === 1 ? '' : `-seed${options.seed}`}${options.quick ? '-quick' : ''}${Object.keys(options.campaignOptions).length ? '-what-if' : ''}`;
-  const file = new URL(`./results/detect-${results.date.slice(0, 10)}${suffix}.json`, import.meta.url);
+  const outAt = process.argv.indexOf('--out');
+  const file = outAt > 0 && process.argv[outAt + 1]
+    ? resolve(process.argv[outAt + 1])
+    : fileURLToPath(new URL(`./results/local/detect-${results.date.slice(0, 10)}${suffix}.json`, import.meta.url));
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify({ ...results, waveRisk: planted.waveRisk, report }, null, 2));
-  log(`wrote ${file.pathname} in ${results.seconds.toFixed(0)} s`);
+  log(`wrote ${file} in ${results.seconds.toFixed(0)} s`);
 }
 
 await main();

@@ -9,6 +9,9 @@ import { serveCommand } from './commands/serve.ts';
 import { orgsCommand, tokensCommand, usersCommand } from './commands/users.ts';
 import { auditCommand, keysCommand } from './commands/security.ts';
 import { detectCommand, linksCommand } from './commands/detect.ts';
+import { wavesCommand } from './commands/waves.ts';
+import { replayCommand } from './commands/replay.ts';
+import { campaignsCommand } from './commands/campaigns.ts';
 import { extractCommand } from './commands/extract.ts';
 import { feedsCommand, reviewCommand } from './commands/review.ts';
 import { sourcesCommand } from './commands/sources.ts';
@@ -31,7 +34,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
-  for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand(), usersCommand(), orgsCommand(), tokensCommand(), auditCommand(), keysCommand(), detectCommand(), linksCommand(), extractCommand(), reviewCommand(), feedsCommand(), sourcesCommand(), webhooksCommand(), alertsCommand(), postureCommand(), watchCommand(), taxiiCommand(), casesCommand(), actorsCommand()]) {
+  for (const command of [serveCommand(), demoCommand(), importCommand(), exportCommand(), facilitiesCommand(), usersCommand(), orgsCommand(), tokensCommand(), auditCommand(), keysCommand(), detectCommand(), linksCommand(), wavesCommand(), replayCommand(), campaignsCommand(), extractCommand(), reviewCommand(), feedsCommand(), sourcesCommand(), webhooksCommand(), alertsCommand(), postureCommand(), watchCommand(), taxiiCommand(), casesCommand(), actorsCommand()]) {
     program.addCommand(exitOverrideAll(command));
   }
   program.addCommand(exitOverrideAll(briefCommand()));

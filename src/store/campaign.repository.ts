@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { CampaignDecisionRow, CampaignRow, DB, WaveAlarmRow } from './schema.ts';
+import { sql, type Kysely } from 'kysely';
+import type { AlarmUpdate, CampaignDecisionRow, CampaignRow, DB, ProbableMemberRow, WaveAlarmRow } from './schema.ts';
 
 /** A campaign as the engine computes it, ready to store. */
 export interface CampaignToStore {
@@ -14,6 +14,18 @@ export interface AlarmToStore {
   campaignId: string | null; method: 'poisson_scan' | 'signature_burst' | 'permutation_scan' | 'hawkes'; statistic: number; pValue: number;
   recurrenceYears: number | null; windowStart: Date; windowEnd: Date; sites: string[]; incidentIds: string[];
   details: Record<string, unknown>; explanation: string;
+}
+
+/** What later evidence changes on a standing campaign alarm. */
+export interface AlarmChange {
+  campaignId: string; campaignKey: string; sites: string[]; incidentIds: string[]; explanation: string; update: AlarmUpdate;
+  /** the strongest window's significance, when the new evidence is at least as strong as the stored one */
+  strongest?: Pick<AlarmToStore, 'method' | 'statistic' | 'pValue' | 'recurrenceYears' | 'windowStart' | 'windowEnd' | 'details'>;
+}
+
+/** A probable member as the detection proposes it. */
+export interface ProbableMemberToStore {
+  incidentId: string; observed: number; expected: number; excessProbability: number; details: Record<string, unknown>; explanation: string;
 }
 
 /** SQL of campaigns, their members, the analysts' decisions and the wave alarms. */
@@ -126,6 +138,69 @@ export class CampaignRepository {
     else await this.db.insertInto('wave_alarms').values({ id: randomUUID(), ...values }).execute();
   }
 
+  /**
+   * The alarm of a campaign, whatever its state: by the campaign, else by its clustering key, else an
+   * alarm left without a campaign (its campaign was clustered again under another key) resting on
+   * some of the same incidents.
+   */
+  async alarmOfCampaign(campaignId: string, campaignKey: string, members: string[]): Promise<WaveAlarmRow | undefined> {
+    const campaignMethods = ['signature_burst', 'poisson_scan'];
+    const own = await this.db.selectFrom('wave_alarms').selectAll().where('campaign_id', '=', campaignId).orderBy('raised_at').executeTakeFirst()
+      ?? await this.db.selectFrom('wave_alarms').selectAll().where('campaign_key', '=', campaignKey).where('method', 'in', campaignMethods).orderBy('raised_at').executeTakeFirst();
+    if (own || members.length === 0) return own;
+    return this.db.selectFrom('wave_alarms').selectAll().where('campaign_id', 'is', null).where('method', 'in', campaignMethods)
+      .where(sql<boolean>`incident_ids && ${sql.val(members)}::uuid[]`).orderBy('raised_at').executeTakeFirst();
+  }
+
+  /** Raises a campaign's alarm: it stands until a person ends it. */
+  async raiseCampaignAlarm(alarm: AlarmToStore & { campaignId: string; campaignKey: string; update: AlarmUpdate }): Promise<void> {
+    await this.db.insertInto('wave_alarms').values({
+      id: randomUUID(), campaign_id: alarm.campaignId, campaign_key: alarm.campaignKey, method: alarm.method, statistic: alarm.statistic,
+      p_value: alarm.pValue, recurrence_years: alarm.recurrenceYears, window_start: alarm.windowStart, window_end: alarm.windowEnd,
+      sites: alarm.sites, incident_ids: alarm.incidentIds, details: JSON.stringify(alarm.details), explanation: alarm.explanation,
+      updates: JSON.stringify([alarm.update]),
+    }).execute();
+  }
+
+  /** Updates a campaign's alarm with later evidence: never withdraws it, never changes its state. */
+  async updateCampaignAlarm(id: string, change: AlarmChange): Promise<void> {
+    const strongest = change.strongest && {
+      method: change.strongest.method, statistic: change.strongest.statistic, p_value: change.strongest.pValue,
+      recurrence_years: change.strongest.recurrenceYears, window_start: change.strongest.windowStart, window_end: change.strongest.windowEnd,
+      details: JSON.stringify(change.strongest.details),
+    };
+    await this.db.updateTable('wave_alarms').set((eb) => ({
+      campaign_id: change.campaignId, campaign_key: change.campaignKey, sites: change.sites, incident_ids: change.incidentIds,
+      explanation: change.explanation, updated_at: new Date(),
+      updates: sql`(${eb.ref('updates')} || ${JSON.stringify([change.update])}::jsonb)`,
+      ...strongest,
+    })).where('id', '=', id).execute();
+  }
+
+  /** Ends a standing alarm: a person's decision, with its reason. Undefined when it was not standing. */
+  endAlarm(id: string, endedBy: string | null, reason: string): Promise<WaveAlarmRow | undefined> {
+    return this.db.updateTable('wave_alarms').set({ state: 'ended', ended_at: new Date(), ended_by: endedBy, end_reason: reason, updated_at: new Date() })
+      .where('id', '=', id).where('state', '=', 'standing').returningAll().executeTakeFirst();
+  }
+
+  findAlarm(id: string): Promise<WaveAlarmRow | undefined> {
+    return this.db.selectFrom('wave_alarms').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Replaces the probable members of a campaign (the analysts' decisions are applied before). */
+  async setProbableMembers(campaignId: string, members: ProbableMemberToStore[]): Promise<void> {
+    await this.db.deleteFrom('campaign_probable_members').where('campaign_id', '=', campaignId).execute();
+    if (members.length === 0) return;
+    await this.db.insertInto('campaign_probable_members').values(members.map((m) => ({
+      campaign_id: campaignId, incident_id: m.incidentId, observed: m.observed, expected: m.expected, excess_probability: m.excessProbability,
+      details: JSON.stringify(m.details), explanation: m.explanation,
+    }))).execute();
+  }
+
+  probableMembers(campaignId: string): Promise<ProbableMemberRow[]> {
+    return this.db.selectFrom('campaign_probable_members').selectAll().where('campaign_id', '=', campaignId).orderBy('excess_probability', 'desc').execute();
+  }
+
   /** Records a test of a campaign at its size; testing the same campaign at the same size again counts once. */
   async recordEvaluation(campaignKey: string, members: number, evaluatedAt: Date, pValue: number): Promise<void> {
     await this.db.insertInto('wave_evaluations').values({ campaign_key: campaignKey, members, evaluated_at: evaluatedAt, p_value: pValue })
@@ -146,8 +221,9 @@ export class CampaignRepository {
     await query.execute();
   }
 
-  alarms(filter: { from?: Date; to?: Date; maxP?: number }, limit: number): Promise<WaveAlarmRow[]> {
-    let query = this.db.selectFrom('wave_alarms').selectAll().orderBy('window_end', 'desc').limit(limit);
+  alarms(filter: { from?: Date; to?: Date; maxP?: number; state?: 'standing' | 'ended' }, limit: number): Promise<WaveAlarmRow[]> {
+    let query = this.db.selectFrom('wave_alarms').selectAll().orderBy('window_end', 'desc').orderBy('id').limit(limit);
+    if (filter.state) query = query.where('state', '=', filter.state);
     if (filter.from) query = query.where('window_end', '>', filter.from);
     if (filter.to) query = query.where('window_start', '<', filter.to);
     if (filter.maxP !== undefined) query = query.where('p_value', '<=', filter.maxP);

@@ -146,6 +146,18 @@ export interface WaveAlarmTable {
   id: string; campaign_id: string | null; method: string; statistic: number; p_value: number; recurrence_years: number | null;
   window_start: Timestamp; window_end: Timestamp; sites: string[]; incident_ids: string[]; details: Json<Record<string, unknown>>;
   explanation: string; raised_at: Generated<Date>;
+  // migration 0018: the alarm's life
+  state: WithDefault<'standing' | 'ended'>; campaign_key: string | null; updated_at: Generated<Date>;
+  updates: ColumnType<AlarmUpdate[], string | undefined, string>; ended_at: Date | null; ended_by: string | null; end_reason: string | null;
+}
+
+/** One update of a standing alarm by later evidence. */
+export interface AlarmUpdate { at: string; members: number; sites: number; p_value: number }
+
+/** An untagged act proposed as a probable member of a campaign (migration 0018). */
+export interface CampaignProbableMemberTable {
+  campaign_id: string; incident_id: string; observed: number; expected: number; excess_probability: number;
+  details: ColumnType<Record<string, unknown>, string | undefined, string>; explanation: string; found_at: Generated<Date>;
 }
 
 export interface FeedTable {
@@ -322,6 +334,7 @@ export interface DB {
   campaign_members: CampaignMemberTable;
   campaign_decisions: CampaignDecisionTable;
   wave_alarms: WaveAlarmTable;
+  campaign_probable_members: CampaignProbableMemberTable;
   wave_evaluations: WaveEvaluationTable;
   site_risk_rankings: SiteRiskRankingTable;
   feeds: FeedTable;
@@ -383,6 +396,7 @@ export type DetaineeProfileRow = Selectable<DetaineeProfileTable>;
 export type CampaignRow = Selectable<CampaignTable>;
 export type IncidentLinkRow = Selectable<IncidentLinkTable>;
 export type WaveAlarmRow = Selectable<WaveAlarmTable>;
+export type ProbableMemberRow = Selectable<CampaignProbableMemberTable>;
 export type CampaignDecisionRow = Selectable<CampaignDecisionTable>;
 export type FeedRow = Selectable<FeedTable>;
 export type ArticleRow = Selectable<DB['articles']>;

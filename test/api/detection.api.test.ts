@@ -38,7 +38,7 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
     assert.equal(list.json.items.length, 1, JSON.stringify(list.json.items.map((c: { explanation: string }) => c.explanation)));
     const campaign = list.json.items[0];
     for (const id of ids.slice(0, 5)) assert.ok(campaign.member_ids.includes(id), `member ${id}`);
-    assert.match(campaign.explanation, /sites in \d nights?, \d share the tag DDPF/);
+    assert.match(campaign.explanation, /\d facilit(y|ies)( and \d other places?)? in \d nights?, \d share the tag DDPF/);
     assert.equal(campaign.significance.tested, true);
     // the tag's carriers are the signature test's evidence; the scan counts the other attacks at the sites
     assert.ok(campaign.significance.poisson_scan.carriers_left_to_signature_test >= 3, JSON.stringify(campaign.significance.poisson_scan));
@@ -82,7 +82,9 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
     assert.equal(refused.status, 400, 'a dismissal needs a reason');
     assert.equal((await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'dismiss', reason: 'copycat tags, not coordinated' })).status, 204);
     const waves = (await analyst.get('/api/waves?from=2025-04-01')).json.items;
-    assert.ok(!waves.some((a: { campaign_id: string }) => a.campaign_id === campaign.id), 'a dismissed campaign raises no alarm');
+    // dismissing is a person's decision with a reason: the campaign's alarm ends with it, kept on record
+    const ended = waves.filter((a: { campaign_id: string }) => a.campaign_id === campaign.id);
+    assert.ok(ended.length > 0 && ended.every((a: { state: string; ended: { reason: string } }) => a.state === 'ended' && /copycat tags/.test(a.ended.reason)), JSON.stringify(ended));
     const late = await analyst.post('/api/incidents', incidentInput({ facility: 'fr-lyon-corbas-ma', occurred: { night_of: '2025-04-15' }, event_types: ['vehicle_arson'], target_kinds: ['staff_vehicle'], signatures: [{ kind: 'tag', text: 'DDPF' }] }));
     assert.equal(late.status, 201);
     await context.detection.idle();
@@ -91,6 +93,7 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
     assert.ok(same, 'the campaign keeps its id');
     assert.equal(same.state, 'dismissed');
     assert.ok(same.member_ids.includes(late.json.id), 'the new incident joined it');
+    assert.ok(!(await analyst.get('/api/waves?state=standing')).json.items.some((a: { campaign_id: string }) => a.campaign_id === campaign.id), 'a dismissed campaign raises no new alarm');
   });
 
   test('ranks the sites at risk after the wave, with reasons, for analysts only', async () => {

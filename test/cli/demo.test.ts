@@ -65,9 +65,18 @@ describe(`vigie detect and vigie links on ${TEST_STORE}`, () => {
     const detected = await run(process.execPath, [BIN, 'detect', '--since', '2025-04-01'], { env: env() });
     assert.match(detected.stdout, /Campaigns since 2025-04-01: [1-9]/);
     assert.match(detected.stdout, /share the tag DDPF/);
-    assert.match(detected.stdout, /p = [0-9.e-]+; at the usual rates, this happens/);
+    assert.match(detected.stdout, /p [=<] [0-9.e-]+; at the usual rates, this happens/);
     const json = JSON.parse((await run(process.execPath, [BIN, 'detect', '--since', '2025-04-01', '--json'], { env: env() })).stdout);
     assert.ok(json.campaigns[0].members.includes(toulon.id));
+    // text and JSON say the same p and recurrence, once each, for the campaign and its alarm
+    const wave = json.campaigns.find((c: { members: string[] }) => c.members.includes(toulon.id));
+    assert.ok(detected.stdout.includes(`${wave.p_text}; ${wave.recurrence}`), `${wave.p_text}; ${wave.recurrence}\n${detected.stdout}`);
+    const alarm = json.alarms.find((a: { campaign_id: string }) => a.campaign_id === wave.id);
+    assert.ok(alarm, 'the wave raised an alarm');
+    assert.equal(alarm.p_value, wave.p_value, 'the alarm shows the campaign\'s strongest p');
+    assert.ok(detected.stdout.includes(alarm.p_text));
+    assert.equal((alarm.explanation.match(/at the usual rates/g) ?? []).length, 1, alarm.explanation);
+    assert.doesNotMatch(detected.stdout, /once in [\d,]{6,} years/, 'beyond what the test resolves, a bound');
     const links = await run(process.execPath, [BIN, 'links', toulon.id], { env: env() });
     assert.match(links.stdout, /score 0\.\d\d/);
     const bad = await run(process.execPath, [BIN, 'links', 'nope'], { env: env() }).catch((error) => error);

@@ -103,6 +103,16 @@ export function resolveDecisions(
         set.add(decision.incident);
         break;
       }
+      case 'confirm_probable': {
+        // the confirmed act joins the campaign's members (must-link), which keep their key
+        const members = [...new Set([...(decision.members ?? keyMembers.get(decision.campaign) ?? []), decision.incident])];
+        name(decision.campaign, members);
+        together(members, order);
+        result.excluded.get(decision.campaign)?.delete(decision.incident);
+        break;
+      }
+      case 'dismiss_probable':
+        break; // read by the detection: never proposed again for this campaign
     }
   });
   for (const key of decided) result.hints.push({ key, members: new Set(keyMembers.get(key)), priority: 0 });

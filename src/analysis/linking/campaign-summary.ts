@@ -50,7 +50,12 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 /** The campaign sentence from its numbers (English; a UI may build its own from the numbers). */
 export function explainCampaign(numbers: CampaignNumbers): string {
-  const parts = [`${plural(numbers.sites, 'site')} in ${plural(numbers.nights, 'night')}`];
+  // facilities and other places counted apart: "5 facilities and 1 other place", not "6 sites"
+  const facilities = numbers.facilities ?? numbers.sites;
+  const others = numbers.otherPlaces ?? 0;
+  const facilityText = `${facilities} ${facilities === 1 ? 'facility' : 'facilities'}`;
+  const places = others > 0 ? `${facilityText} and ${plural(others, 'other place')}` : facilityText;
+  const parts = [`${places} in ${plural(numbers.nights, 'night')}`];
   if (numbers.sharedTag) parts.push(`${numbers.sharedTag.count} share the ${kindWord(numbers.sharedTag.kind)} ${numbers.sharedTag.text}`);
   if (numbers.nearIdenticalMo >= 2) parts.push(`${numbers.nearIdenticalMo} are near-identical MO`);
   if (numbers.weakSources > 0) {
@@ -96,6 +101,8 @@ export function describeCampaign(
   const numbers: CampaignNumbers = {
     incidents: members.length,
     sites: places.size,
+    facilities: sites.size,
+    otherPlaces: places.size - sites.size,
     nights: nightIndex(lastStart) - nightIndex(firstStart) + 1,
     sharedTag: top ? { text: top.text, kind: top.kind, count: top.count } : null,
     nearIdenticalMo: nearIdentical >= 2 ? nearIdentical : 0,

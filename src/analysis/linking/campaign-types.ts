@@ -22,13 +22,19 @@ export type CampaignStatus = 'candidate' | 'confirmed' | 'dismissed';
  * - `merge`: the members of these campaigns are one campaign (must-link), under the first key,
  *   `confirmed`. Members come from `members` when given, else from the previous campaigns.
  * - `exclude`: this incident never joins the campaign under this key (cannot-link with its members).
+ * - `confirm_probable`: an analyst confirmed a probable member: it joins the campaign (must-link with
+ *   its members), keeping the key.
+ * - `dismiss_probable`: an analyst dismissed a probable member: it is never proposed again for this
+ *   campaign (the detection reads it; clustering ignores it).
  */
 export type CampaignDecision =
   | { kind: 'confirm'; campaign: string; members: string[] }
   | { kind: 'dismiss'; campaign: string; members?: string[] }
   | { kind: 'split'; campaign: string; groups: string[][] }
   | { kind: 'merge'; campaigns: string[]; members?: string[] }
-  | { kind: 'exclude'; campaign: string; incident: string };
+  | { kind: 'exclude'; campaign: string; incident: string }
+  | { kind: 'confirm_probable'; campaign: string; incident: string; members: string[] }
+  | { kind: 'dismiss_probable'; campaign: string; incident: string };
 
 /** A campaign from an earlier run: how keys carry over from run to run. */
 export interface KnownCampaign {
@@ -74,6 +80,9 @@ export interface CampaignNumbers {
   incidents: number;
   /** distinct facilities, places without a facility counted by position */
   sites: number;
+  /** of those, facilities (prisons, schools) and other places (staff homes, offices); absent in campaigns stored before */
+  facilities?: number;
+  otherPlaces?: number;
   /** nights from the first to the last (noon-to-noon UTC), inclusive */
   nights: number;
   sharedTag: { text: string; kind: string; count: number } | null;

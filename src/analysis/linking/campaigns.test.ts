@@ -30,7 +30,7 @@ test('the April 2025 wave forms one campaign, without the unrelated drone drops,
   assert.deepEqual(campaign.numbers.sharedTag, { text: 'DDPF', kind: 'tag', count: 6 });
   assert.equal(campaign.numbers.sites, 6);
   assert.equal(campaign.numbers.nights, 3);
-  assert.match(campaign.explanation, /^6 sites in 3 nights, 6 share the tag DDPF, \d are near-identical MO/);
+  assert.match(campaign.explanation, /^6 facilities in 3 nights, 6 share the tag DDPF, \d are near-identical MO/);
   assert.deepEqual(campaign.sharedSignatures.map((s) => s.normalized), ['ddpf']);
   assert.ok(campaign.confidence > 0.3 && campaign.confidence < 1, String(campaign.confidence));
   assert.ok(campaign.core.includes('w-villepinte-cars'));
@@ -155,4 +155,18 @@ test('merged campaigns become one under the first key; an excluded incident stay
   assert.equal(after[0].status, 'confirmed');
   assert.equal(after[0].members.length, 10);
   assert.ok(after[0].members.includes('lbj-2') && !after[0].members.includes('w-marseille-cars'));
+});
+
+test('a tag\'s time reach grows with its rarity: a never-seen tag three weeks, a common one the window', async () => {
+  const { linkReachDays, RARE_TAG_REACH_DAYS } = await import('./campaigns.ts');
+  const link = (idf: number, documentFrequency: number) => ({
+    a: 'a', b: 'b', score: 0.8, gradeWeight: 1, explanation: '',
+    evidence: [{ kind: 'same_signature' as const, score: 0.8, explanation: '', details: { idf, documentFrequency } }],
+  });
+  // 15 carriers among 1,000 incidents: the wave's own tag
+  assert.equal(linkReachDays(link(Math.log(1000 / 15), 15), 10), RARE_TAG_REACH_DAYS);
+  // 400 carriers among 1,000 incidents: a tag painted everywhere
+  assert.equal(linkReachDays(link(Math.log(1000 / 400), 400), 10), 10);
+  const middle = linkReachDays(link(Math.log(1000 / 60), 60), 10);
+  assert.ok(middle > 10 && middle < RARE_TAG_REACH_DAYS, String(middle));
 });

@@ -94,7 +94,7 @@ function prepare(incidents: readonly AnalysisIncident[], links: readonly Link[],
     const [x, y] = [indexOf.get(link.a), indexOf.get(link.b)];
     if (x === undefined || y === undefined || x === y || link.score < settings.minScore) continue;
     const [a, b] = [active[x], active[y]];
-    if (gapHours(a.start, a.end, b.start, b.end) > settings.windowDays * 24) continue;
+    if (gapHours(a.start, a.end, b.start, b.end) > linkReachDays(link, settings.windowDays) * 24) continue;
     usable.push(link);
     adjacency[x].push(link);
     adjacency[y].push(link);
@@ -104,6 +104,34 @@ function prepare(incidents: readonly AnalysisIncident[], links: readonly Link[],
     sets: new ConstrainedUnionFind(active.map((incident) => incident.start), constraints.cannot),
     canonical: (normalized) => options.aliases?.canonical(normalized) ?? normalized,
   };
+}
+
+/** A tag this rare or rarer (IDF over the IDF of a tag seen once) reaches across RARE_TAG_REACH_DAYS. */
+const RARE_TAG_RARITY = 0.6;
+/** A tag this common or commoner reaches no further than the window. */
+const COMMON_TAG_RARITY = 0.3;
+/** How far in time a never-seen tag ties two incidents: three weeks. */
+export const RARE_TAG_REACH_DAYS = 21;
+
+/**
+ * How many days apart a link may tie two incidents: the window, or longer when they share a rare tag.
+ * A tag's time reach grows with its rarity, from the window for a tag on N^0.7 of N incidents or more
+ * to three weeks for one on N^0.4 or fewer (30 in 5,000: a tag unseen before its wave). A group that
+ * writes its own name on a car in April and again eleven days later is still the same group; a tag
+ * painted everywhere is not.
+ */
+export function linkReachDays(link: Link, windowDays: number): number {
+  let rarity = 0;
+  for (const evidence of link.evidence) {
+    if (evidence.kind !== 'same_signature' && evidence.kind !== 'shared_actor') continue;
+    const idf = Number(evidence.details.idf);
+    const df = Number(evidence.details.documentFrequency);
+    // IDF over the IDF of a tag seen once, log(N) = log(df) + idf
+    if (Number.isFinite(idf) && Number.isFinite(df) && df >= 1 && idf > 0) rarity = Math.max(rarity, idf / (Math.log(df) + idf));
+    else if (evidence.kind === 'shared_actor' && evidence.details.actor) rarity = 1;
+  }
+  const share = Math.min(1, Math.max(0, (rarity - COMMON_TAG_RARITY) / (RARE_TAG_RARITY - COMMON_TAG_RARITY)));
+  return Math.max(windowDays, windowDays + (RARE_TAG_REACH_DAYS - windowDays) * share);
 }
 
 /**

@@ -195,12 +195,18 @@ function parameters(fit: LikelihoodFit): HawkesParameters {
   return { backgroundScale: fit.theta[0], alphaSelf: fit.theta[1], alphaCross: fit.theta[2], logLikelihood: fit.logLikelihood };
 }
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The test's sentence, naming its window's sites and incidents (those of the window, not the campaign's). */
 function explain(observed: Comparison, pValue: number, sites: number): string {
   const cross = observed.withCross.theta[2];
-  if (observed.statistic <= 1e-9) return `Across ${sites} sites, each site echoing only itself explains the ${observed.events} incidents as well as cross-site contagion.`;
+  const where = `In the test's window, across ${count(sites, 'site', 'sites')}`;
+  const what = count(observed.events, 'incident', 'incidents');
+  if (sites < 2) return `${where}, cross-site contagion cannot be tested: ${what} at one site.`;
+  if (observed.statistic <= 1e-9) return `${where}, each site echoing only itself explains the ${what} as well as cross-site contagion.`;
   return (
-    `Across ${sites} sites, letting incidents trigger incidents at sites sharing a directorate, kind or signature region ` +
-    `(${cross.toFixed(2)} follow-on incidents each) explains the ${observed.events} incidents better than self-excitation alone ` +
+    `${where}, letting incidents trigger incidents at sites sharing a directorate, kind or signature region ` +
+    `(${cross.toFixed(2)} follow-on incidents each) explains the ${what} better than self-excitation alone ` +
     `(likelihood ratio ${observed.statistic.toFixed(1)}, p = ${pValue.toPrecision(2)}).`
   );
 }

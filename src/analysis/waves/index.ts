@@ -13,6 +13,8 @@ export { scanSpaceTimePermutation, type PermutationScanOptions, type Permutation
 export { scanCandidate, type PoissonScanOptions, type PoissonScanResult, type WaveCandidate } from './poisson-scan.ts';
 export {
   alarmPValue,
+  describeRecurrence,
+  P_VALUE_FLOOR,
   evaluationsPerYear,
   gumbelTailPValue,
   recurrenceSentence,
@@ -26,3 +28,4 @@ export { BACKGROUND_GAP_DAYS, backgroundPeriod, poissonUpperTail, signatureBurst
 export { SiteAffinity, signatureRegionsFrom, type AffinityLink, type SharedTrait, type SiteAffinityOptions } from './site-affinity.ts';
 export { SiteRiskModel, type SiteRisk, type SiteRiskOptions } from './site-risk.ts';
 export { closeWorkerPool } from './worker-pool.ts';
+export { campaignKind, ofKind, probableMembers, type ProbableMember, type ProbableMemberInput } from './probable-members.ts';

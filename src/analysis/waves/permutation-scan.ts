@@ -171,7 +171,6 @@ function describeCluster(cylinder: Cylinder, sites: readonly AnalysisSite[], now
     explanation:
       `${cylinder.observed} incidents at ${siteIds.length === 1 ? 'one site' : `${siteIds.length} neighbouring sites`} ` +
       `around ${sites[cylinder.centre].id} in ${period}, where their usual share of the period's incidents is ` +
-      `${cylinder.expected.toFixed(2)} (space-time permutation, p = ${p}, ${significance.replications} permutations); ` +
-      `${significance.sentence}.`,
+      `${cylinder.expected.toFixed(2)} (space-time permutation, p = ${p}, ${significance.replications} permutations)`,
   };
 }

@@ -159,6 +159,6 @@ function explain(observed: number, expected: number, sites: number, candidateSit
   const p = significance.pValue < 0.001 ? significance.pValue.toExponential(1) : significance.pValue.toPrecision(2);
   return (
     `${observed} incidents at ${where} in ${period}, where the usual rates expect ${expected.toFixed(2)} ` +
-    `(p = ${p}, ${significance.replications} simulations); ${significance.sentence}.`
+    `(p = ${p}, ${significance.replications} simulations)`
   );
 }

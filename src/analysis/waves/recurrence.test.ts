@@ -15,7 +15,7 @@ test('the sentence says once in N years, months or days, and stops at a millenni
   assert.equal(recurrenceSentence(12.3), 'at the usual rates, this happens once in 12 years');
   assert.equal(recurrenceSentence(2.74), 'at the usual rates, this happens once in 2.7 years');
   assert.equal(recurrenceSentence(1), 'at the usual rates, this happens once in 1 year');
-  assert.equal(recurrenceSentence(1530), 'at the usual rates, this happens less often than once in 1,000 years');
+  assert.equal(recurrenceSentence(1530), 'at the usual rates, this happens more rarely than once in 1,000 years');
   assert.equal(recurrenceSentence(0.5), 'at the usual rates, this happens once in 6 months');
   assert.equal(recurrenceSentence(3 / 365.25), 'at the usual rates, this happens once in 3 days');
 });

@@ -90,14 +90,32 @@ export function significanceOf(result: MonteCarloResult, observed: number, evalu
   };
 }
 
-/** "at the usual rates, this happens once in 12 years" (months, weeks or days below a year, capped at 1,000 years). */
+/** "at the usual rates, this happens once in 12 years" (months, weeks or days below a year, a bound beyond 1,000 years). */
 export function recurrenceSentence(years: number): string {
   return `at the usual rates, this happens ${onceIn(years)}`;
 }
 
+/**
+ * Below this p-value the tests resolve nothing more: a Monte Carlo p rests on a Gumbel tail fitted to
+ * 999 replications, a signature p on a Poisson rate known from a handful of carriers. Beyond it the
+ * p-value and the recurrence read as bounds.
+ */
+export const P_VALUE_FLOOR = 1e-6;
+
+/**
+ * The p-value and the recurrence of one test as an analyst reads them, once: "p = 0.0034" and "at the
+ * usual rates, this happens once in 5.9 years", or, beyond what the test resolves, "p < 1e-6" and
+ * "at the usual rates, this happens more rarely than once in 1,000 years".
+ */
+export function describeRecurrence(pValue: number, years: number): { p: string; sentence: string; bound: boolean } {
+  const bound = pValue < P_VALUE_FLOOR;
+  const p = bound ? 'p < 1e-6' : `p = ${pValue < 0.001 ? pValue.toExponential(1) : pValue.toPrecision(2)}`;
+  return { p, sentence: recurrenceSentence(bound ? Math.max(years, 1000) : years), bound };
+}
+
 function onceIn(years: number): string {
   // beyond a millennium the digits would only reflect the tail approximation, not the data
-  if (years >= 1000) return 'less often than once in 1,000 years';
+  if (years >= 1000) return 'more rarely than once in 1,000 years';
   const days = years * DAYS_PER_YEAR;
   if (years >= 1) return `once in ${round(years)} ${years < 1.05 ? 'year' : 'years'}`;
   if (days >= 60) return `once in ${round(days / 30.44)} months`;

@@ -46,3 +46,20 @@ test('under its own usual rate, the test alarms no more often than its level', (
   }
   assert.ok(rejections / weeks <= 0.05, `rejected ${rejections} of ${weeks}`);
 });
+
+test('a new deployment takes a never-seen tag as rare as one unseen for a year, until a year of history says otherwise', () => {
+  const night = (siteKey: string) => ({ siteKey, start: NOW - 3 * 3_600_000 });
+  const carriers = [night('toulon'), night('villepinte'), night('valence')];
+  const empty = signatureBurstTest({ signature: 'DDPF', carriers, now: NOW, backgroundCarriers: 0, backgroundDays: 0 });
+  const year = signatureBurstTest({ signature: 'DDPF', carriers, now: NOW, backgroundCarriers: 0, backgroundDays: 365 });
+  assert.equal(empty.prior, true);
+  assert.equal(year.prior, false);
+  assert.equal(empty.pValue, year.pValue, 'an empty store and a quiet year say the same of a new tag');
+  // the campaign alarm doubles the better test and alarms beyond 5 years at 50 tests a year
+  assert.ok(1 / (2 * empty.pValue * 50) >= 5, String(empty.pValue));
+  assert.match(empty.explanation, /unseen in 0 days of history/);
+  // a short history that has seen the tag often counts its own rate, not the prior's
+  const busy = signatureBurstTest({ signature: 'ACAB', carriers, now: NOW, backgroundCarriers: 10, backgroundDays: 30 });
+  assert.equal(busy.prior, false);
+  assert.ok(busy.pValue > 0.05, String(busy.pValue));
+});

@@ -17,6 +17,14 @@
 import { DAY_MS } from './paris-day.ts';
 /** Half a carrier: the rate of a signature never seen in the background period. */
 const PRIOR_CARRIERS = 0.5;
+/**
+ * The new-deployment prior: until the store holds a year of its own history, a tag's usual rate is
+ * at least that of a tag never seen in a year, half a carrier a year (0.0014 a day). On the bench's
+ * national history (docs/detection.md) the rarest of the fifty ordinary tags is carried about three
+ * times a year and a one-off tag never twice; a tag no one has seen is rarer than the rarest ordinary one.
+ * A short history that has seen the tag often enough says more than the prior: its own rate counts.
+ */
+export const PRIOR_YEAR_DAYS = 365;
 
 export interface SignatureCarrier {
   /** the facility id, or a key of the place for incidents without a facility */
@@ -49,6 +57,8 @@ export interface SignatureBurstResult {
   expected: number;
   /** usual carriers a year of the signature */
   ratePerYear: number;
+  /** true when the rate is the new-deployment prior (less than a year of history, and it said less) */
+  prior: boolean;
   explanation: string;
 }
 
@@ -79,7 +89,11 @@ export function poissonUpperTail(k: number, lambda: number): number {
 /** Tests the carriers of one signature against its usual rate over windows of 1 to D days ending at `now`. */
 export function signatureBurstTest(input: SignatureBurstInput): SignatureBurstResult {
   const maxDays = input.maxDays ?? 7;
-  const perDay = (input.backgroundCarriers + PRIOR_CARRIERS) / Math.max(30, input.backgroundDays);
+  // a year of history (or the prior's year), or the short history's own rate when that is higher
+  const yearly = (input.backgroundCarriers + PRIOR_CARRIERS) / Math.max(PRIOR_YEAR_DAYS, input.backgroundDays);
+  const observed = input.backgroundCarriers / Math.max(30, input.backgroundDays);
+  const prior = input.backgroundDays < PRIOR_YEAR_DAYS && yearly >= observed;
+  const perDay = Math.max(yearly, observed);
   let best = { p: 1, days: maxDays, sites: 0, expected: perDay * maxDays };
   for (let days = 1; days <= maxDays; days++) {
     const from = input.now - days * DAY_MS;
@@ -91,9 +105,11 @@ export function signatureBurstTest(input: SignatureBurstInput): SignatureBurstRe
   const pValue = Math.min(1, best.p * maxDays);
   const ratePerYear = perDay * 365.25;
   return {
-    pValue, windowDays: best.days, sites: best.sites, expected: best.expected, ratePerYear,
+    pValue, windowDays: best.days, sites: best.sites, expected: best.expected, ratePerYear, prior,
     explanation: `${input.signature} at ${best.sites} site${best.sites === 1 ? '' : 's'} in ${best.days} day${best.days === 1 ? '' : 's'}, `
-      + `where its usual rate (${input.backgroundCarriers} carrier${input.backgroundCarriers === 1 ? '' : 's'} in ${Math.round(input.backgroundDays)} days before) `
+      + (prior
+        ? `where a tag unseen in ${Math.round(input.backgroundDays)} days of history is taken as rare as one unseen in a year (${PRIOR_CARRIERS} carrier a year) `
+        : `where its usual rate (${input.backgroundCarriers} carrier${input.backgroundCarriers === 1 ? '' : 's'} in ${Math.round(input.backgroundDays)} days before) `)
       + `gives ${best.expected < 0.01 ? best.expected.toExponential(1) : best.expected.toFixed(2)}`,
   };
 }

@@ -31,5 +31,8 @@ export function presentAlarm(gazetteer: Gazetteer, alarm: WaveAlarmRow) {
     recurrence_years: alarm.recurrence_years, window: { start: alarm.window_start.toISOString(), end: alarm.window_end.toISOString() },
     sites: alarm.sites.map((id) => ({ id, name: gazetteer.facility(id)?.name ?? id })), incident_ids: alarm.incident_ids,
     details: alarm.details, explanation: alarm.explanation, raised_at: alarm.raised_at.toISOString(),
+    // the alarm's life: standing until a person ends it, updated by later evidence meanwhile
+    state: alarm.state, updated_at: alarm.updated_at.toISOString(), updates: alarm.updates,
+    ended: alarm.state === 'ended' ? { at: alarm.ended_at?.toISOString() ?? null, by: alarm.ended_by, reason: alarm.end_reason } : null,
   };
 }

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
-import { decideCampaign, decisionSchema, getCampaign, incidentLinks, listAlarms, listCampaigns, removeAlias, setAlias, type CampaignDeps } from '../../core/detection/campaign.service.ts';
+import { decideCampaign, decisionSchema, endAlarm, endAlarmSchema, getAlarm, getCampaign, incidentLinks, listAlarms, listCampaigns, removeAlias, setAlias, type CampaignDeps } from '../../core/detection/campaign.service.ts';
 import { siteRiskFor } from '../../core/risk/site-risk.service.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
 import { presentAlarm, presentCampaign, presentLink } from '../presenters/campaign.presenter.ts';
@@ -49,6 +49,11 @@ export function detectionRoutes(context: VigieContext) {
         ...presentCampaign(context.gazetteer, campaign),
         members: (await presentable(context, caller, campaign.members)).map((r) => presentIncident(context.gazetteer, r)),
         links: campaign.links.map(presentLink), alarms: campaign.alarms.map((a) => presentAlarm(context.gazetteer, a)),
+        // untagged acts of the campaign's kind beyond the usual: apart from the members until an analyst decides
+        probable_members: campaign.probable.map((p) => ({
+          incident_id: p.incident_id, excess_probability: p.excess_probability, observed: p.observed, expected: p.expected,
+          night: (p.details as { night?: string }).night ?? null, explanation: p.explanation,
+        })),
         decisions: campaign.decisions.map((d) => ({ kind: d.kind, reason: d.reason, decided_at: d.decided_at.toISOString(), decided_by: d.decided_by })),
       }, 200);
     });
@@ -56,12 +61,18 @@ export function detectionRoutes(context: VigieContext) {
   app.openapi(createRoute({ method: 'post', path: '/campaigns/{id}/decisions', tags: ['detection'], summary: 'Confirm, dismiss, split, merge, or exclude an incident; later runs respect it', request: { params: uuidParam, body: { required: true, content: { 'application/json': { schema: decisionSchema } } } }, responses: { 204: { description: 'Recorded and applied' }, ...errorResponses } }),
     async (c) => { await decideCampaign(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json')); return c.body(null, 204); });
 
-  app.openapi(createRoute({ method: 'get', path: '/waves', tags: ['detection'], summary: 'Wave alarms with their significance', request: { query: z.object({ from: dateQuery, to: dateQuery, max_p: z.coerce.number().min(0).max(1).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) }, responses: { 200: json('Alarms resting only on incidents you may read'), ...errorResponses } }),
+  app.openapi(createRoute({ method: 'get', path: '/waves', tags: ['detection'], summary: 'Wave alarms with their significance; each stands until a person ends it', request: { query: z.object({ from: dateQuery, to: dateQuery, max_p: z.coerce.number().min(0).max(1).optional(), state: z.enum(['standing', 'ended']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) }, responses: { 200: json('Alarms resting only on incidents you may read'), ...errorResponses } }),
     async (c) => {
       const q = c.req.valid('query');
-      const alarms = await listAlarms(deps, c.get('caller'), { from: parseDate(q.from, 'from'), to: parseDate(q.to, 'to'), maxP: q.max_p }, q.limit);
+      const alarms = await listAlarms(deps, c.get('caller'), { from: parseDate(q.from, 'from'), to: parseDate(q.to, 'to'), maxP: q.max_p, state: q.state }, q.limit);
       return c.json({ items: alarms.map((a) => presentAlarm(context.gazetteer, a)) }, 200);
     });
+
+  app.openapi(createRoute({ method: 'get', path: '/waves/{id}', tags: ['detection'], summary: 'A wave alarm with its life: updates by later evidence, and its end', request: { params: uuidParam }, responses: { 200: json('The alarm'), ...errorResponses } }),
+    async (c) => c.json(presentAlarm(context.gazetteer, await getAlarm(deps, c.get('caller'), c.req.valid('param').id)), 200));
+
+  app.openapi(createRoute({ method: 'post', path: '/waves/{id}/end', tags: ['detection'], summary: 'End a standing wave alarm, with a reason (audited); only a person ends an alarm', request: { params: uuidParam, body: { required: true, content: { 'application/json': { schema: endAlarmSchema } } } }, responses: { 200: json('The ended alarm'), ...errorResponses } }),
+    async (c) => c.json(presentAlarm(context.gazetteer, await endAlarm(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'))), 200));
 
   app.openapi(createRoute({ method: 'get', path: '/risk', tags: ['detection'], summary: 'Per-site risk for the next 72 hours or 7 days, ranked, with reasons counted from what you may read (read from the ranking the detection stores; an instant it does not cover is computed)', request: { query: z.object({ at: dateQuery, horizon: z.enum(['72', '168']).default('72').openapi({ description: 'hours' }), limit: z.coerce.number().int().min(1).max(300).default(20) }) }, responses: { 200: json('Sites, most at risk first'), ...errorResponses } }),
     async (c) => {

@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { VigieError } from '../../core/shared/errors.ts';
 import { withContext } from './users.ts';
+import { alarmLine } from './waves.ts';
+import { describeRecurrence } from '../../analysis/waves/index.ts';
 import { dataOption } from './serve.ts';
 
 const parseDate = (text: string, flag: string) => {
@@ -24,18 +26,32 @@ export function detectCommand(): Command {
       const campaigns = await context.campaigns.list({ from: since }, 100, 0);
       const members = await context.campaigns.members(campaigns.map((c) => c.id));
       const alarms = await context.campaigns.alarms({ from: since }, 100);
+      // one p and one recurrence per campaign and alarm, the same in text and JSON: the wave test's
+      const waveOf = (c: (typeof campaigns)[number]) => (c.significance as { wave?: { p_value: number; p_text?: string; sentence: string; recurrence_years: number } } | null)?.wave ?? null;
+      const alarmOf = (a: (typeof alarms)[number]) => {
+        const details = a.details as { p_text?: string; sentence?: string };
+        const described = describeRecurrence(a.p_value, a.recurrence_years ?? 0);
+        return { p_text: details.p_text ?? described.p, sentence: details.sentence ?? described.sentence };
+      };
       if (flags.json) {
-        console.log(JSON.stringify({ since: since.toISOString(), campaigns: campaigns.map((c) => ({ ...c, members: members.get(c.id) })), alarms }, null, 2));
+        console.log(JSON.stringify({
+          since: since.toISOString(),
+          campaigns: campaigns.map((c) => {
+            const wave = waveOf(c);
+            return { ...c, members: members.get(c.id), p_value: wave?.p_value ?? null, p_text: wave ? wave.p_text ?? describeRecurrence(wave.p_value, wave.recurrence_years).p : null, recurrence: wave?.sentence ?? null };
+          }),
+          alarms: alarms.map((a) => ({ ...a, ...alarmOf(a), recurrence: alarmOf(a).sentence })),
+        }, null, 2));
         return;
       }
       console.log(`Campaigns since ${since.toISOString().slice(0, 10)}: ${campaigns.length}`);
       for (const c of campaigns) {
-        const p = (c.significance as { poisson_scan?: { p_value: number; sentence: string } } | null)?.poisson_scan;
+        const wave = waveOf(c);
         console.log(`  ${c.id}  ${c.state.padEnd(9)} ${c.start_at.toISOString().slice(0, 10)}..${c.end_at.toISOString().slice(0, 10)}  confidence ${c.confidence.toFixed(2)}  ${c.explanation}`);
-        if (p) console.log(`      p = ${p.p_value.toPrecision(2)}; ${p.sentence}`);
+        if (wave) console.log(`      ${wave.p_text ?? describeRecurrence(wave.p_value, wave.recurrence_years).p}; ${wave.sentence}`);
       }
       console.log(`Alarms: ${alarms.length}`);
-      for (const a of alarms) console.log(`  ${a.method.padEnd(16)} p = ${a.p_value.toPrecision(2)}  ${a.window_start.toISOString().slice(0, 10)}..${a.window_end.toISOString().slice(0, 10)}  ${a.explanation}`);
+      for (const a of alarms) console.log(`  ${alarmLine(a)}\n      ${a.explanation}`);
     }));
 }
 

@@ -3,13 +3,13 @@ import { normalizeSignature } from '../../analysis/fold-text.ts';
 import { authorize, readScope, type Principal } from '../access/access.ts';
 import { forbidden } from '../identity/identity.errors.ts';
 import type { Caller } from '../incident/incident.service.ts';
-import { fromZodIssues, invalidInput, notFound } from '../shared/errors.ts';
+import { fromZodIssues, invalidInput, notFound, VigieError } from '../shared/errors.ts';
 import type { DetectionRuntime } from './detection.runtime.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 import type { IncidentRepository } from '../../store/incident.repository.ts';
 import type { LinkRepository } from '../../store/link.repository.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
-import type { CampaignRow, IncidentLinkRow, IncidentRow, WaveAlarmRow } from '../../store/schema.ts';
+import type { CampaignRow, IncidentLinkRow, IncidentRow, ProbableMemberRow, WaveAlarmRow } from '../../store/schema.ts';
 
 export interface CampaignDeps {
   campaigns: CampaignRepository;
@@ -53,7 +53,7 @@ export async function listCampaigns(deps: CampaignDeps, caller: Caller, filter: 
   return { items: readings, nextOffset: rows.length === limit ? offset + limit : null };
 }
 
-export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string): Promise<CampaignReading & { links: IncidentLinkRow[]; alarms: WaveAlarmRow[]; decisions: Awaited<ReturnType<CampaignRepository['decisionsOf']>> }> {
+export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string): Promise<CampaignReading & { links: IncidentLinkRow[]; alarms: WaveAlarmRow[]; probable: ProbableMemberRow[]; decisions: Awaited<ReturnType<CampaignRepository['decisionsOf']>> }> {
   const row = await deps.campaigns.find(id);
   if (!row) throw notFound('campaign', id);
   const ids = (await deps.campaigns.members([id])).get(id) ?? [];
@@ -64,7 +64,14 @@ export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string
   return {
     row, members: visible, hiddenMembers: hidden, links: await deps.links.among(visibleIds),
     alarms: hidden ? [] : await deps.campaigns.alarmsOf(id), decisions: await deps.campaigns.decisionsOf(id),
+    // probable members the reader may read, kept apart from the members
+    probable: await readableProbables(deps, caller, await deps.campaigns.probableMembers(id)),
   };
+}
+
+async function readableProbables(deps: CampaignDeps, caller: Caller, rows: ProbableMemberRow[]): Promise<ProbableMemberRow[]> {
+  const readable = new Set((await readableIncidents(deps, caller.principal, rows.map((row) => row.incident_id))).map((row) => row.id));
+  return rows.filter((row) => readable.has(row.incident_id));
 }
 
 /** The links of an incident to incidents the caller may also read. */
@@ -83,6 +90,8 @@ export const decisionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('split'), groups: z.array(z.array(z.string().uuid()).min(1)).min(2), reason: z.string().max(2000).optional() }),
   z.strictObject({ kind: z.literal('merge'), with: z.array(z.string().uuid()).min(1).describe('ids of the campaigns merged into this one'), reason: z.string().max(2000).optional() }),
   z.strictObject({ kind: z.literal('exclude'), incident: z.string().uuid(), reason: z.string().max(2000).optional() }),
+  z.strictObject({ kind: z.literal('confirm_probable'), incident: z.string().uuid().describe('a probable member: it joins the campaign'), reason: z.string().max(2000).optional() }),
+  z.strictObject({ kind: z.literal('dismiss_probable'), incident: z.string().uuid().describe('a probable member: never proposed again'), reason: z.string().trim().min(3, 'say why').max(2000) }),
 ]).meta({ id: 'CampaignDecision' });
 
 /**
@@ -115,19 +124,71 @@ export async function decideCampaign(deps: CampaignDeps, caller: Caller, id: str
       if (!members.includes(decision.incident)) throw invalidInput([{ path: 'incident', message: 'not a member of this campaign' }]);
       payload = { kind: 'exclude', campaign: campaign.row.key, incident: decision.incident };
       break;
+    case 'confirm_probable':
+    case 'dismiss_probable': {
+      if (!campaign.probable.some((p) => p.incident_id === decision.incident)) throw invalidInput([{ path: 'incident', message: 'not a probable member of this campaign' }]);
+      payload = decision.kind === 'confirm_probable'
+        ? { kind: 'confirm_probable', campaign: campaign.row.key, incident: decision.incident, members }
+        : { kind: 'dismiss_probable', campaign: campaign.row.key, incident: decision.incident };
+      break;
+    }
   }
   await deps.campaigns.addDecision({ campaignId: id, kind: decision.kind, payload, reason: decision.reason ?? null, decidedBy: caller.principal.system ? null : caller.principal.userId });
   if (decision.kind === 'dismiss') {
     await deps.campaigns.setState(id, 'dismissed', decision.reason);
-    await deps.campaigns.deleteAlarmsOf(id);
+    // dismissing the campaign is a person's decision with a reason: it ends the campaign's alarm
+    for (const alarm of await deps.campaigns.alarmsOf(id)) {
+      if (alarm.state === 'standing') await endOneAlarm(deps, caller, alarm.id, `campaign dismissed: ${decision.reason}`);
+    }
   }
   if (decision.kind === 'confirm') await deps.campaigns.setState(id, 'confirmed', null);
   await deps.audit.append({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null, action: `campaign.${decision.kind}`, object_type: 'campaign', object_id: id, details: payload });
   await deps.detection.detect(campaign.row.start_at.getTime(), campaign.row.end_at.getTime());
 }
 
+const alarmEnded = (message: string) => new VigieError('alarm_ended', message, 409);
+
+export const endAlarmSchema = z.strictObject({
+  reason: z.string().trim().min(3, 'say why the alarm ends').max(2000),
+}).meta({ id: 'WaveAlarmEnd' });
+
+async function endOneAlarm(deps: CampaignDeps, caller: Caller, id: string, reason: string): Promise<WaveAlarmRow | undefined> {
+  const ended = await deps.campaigns.endAlarm(id, caller.principal.system ? null : caller.principal.userId, reason);
+  if (ended) {
+    await deps.audit.append({
+      actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null,
+      action: 'wave.end', object_type: 'wave_alarm', object_id: id, details: { reason, campaign_id: ended.campaign_id, p_value: ended.p_value },
+    });
+  }
+  return ended;
+}
+
+/** A wave alarm whose incidents the caller may all read. */
+export async function getAlarm(deps: CampaignDeps, caller: Caller, id: string): Promise<WaveAlarmRow> {
+  const alarm = await deps.campaigns.findAlarm(id);
+  if (!alarm) throw notFound('wave alarm', id);
+  const readable = await readableIncidents(deps, caller.principal, alarm.incident_ids);
+  if (readable.length !== alarm.incident_ids.length) throw notFound('wave alarm', id);
+  return alarm;
+}
+
+/**
+ * Ends a standing wave alarm: only a person does, with a reason, audited. Later evidence updates a
+ * standing alarm and never ends it (alarm-life.ts); an ended alarm is not raised again.
+ */
+export async function endAlarm(deps: CampaignDeps, caller: Caller, id: string, value: unknown): Promise<WaveAlarmRow> {
+  requireDecider(caller.principal);
+  const parsed = endAlarmSchema.safeParse(value);
+  if (!parsed.success) throw invalidInput(fromZodIssues(parsed.error.issues));
+  const alarm = await getAlarm(deps, caller, id);
+  if (alarm.state !== 'standing') throw alarmEnded(`this alarm already ended (${alarm.end_reason ?? 'no reason'})`);
+  const ended = await endOneAlarm(deps, caller, id, parsed.data.reason);
+  if (!ended) throw alarmEnded('this alarm already ended');
+  return ended;
+}
+
 /** Wave alarms whose incidents the caller may all read. */
-export async function listAlarms(deps: CampaignDeps, caller: Caller, filter: { from?: Date; to?: Date; maxP?: number }, limit: number): Promise<WaveAlarmRow[]> {
+export async function listAlarms(deps: CampaignDeps, caller: Caller, filter: { from?: Date; to?: Date; maxP?: number; state?: 'standing' | 'ended' }, limit: number): Promise<WaveAlarmRow[]> {
   const alarms = await deps.campaigns.alarms(filter, limit);
   const result: WaveAlarmRow[] = [];
   for (const alarm of alarms) {

@@ -14,6 +14,7 @@ import type { LinkRepository } from '../../store/link.repository.ts';
 import type { WaveAlarmRow } from '../../store/schema.ts';
 import { campaignRecord, sameMembers, storedAsIs } from './campaign-record.ts';
 import { evaluateCampaign, scanRegional, type SignificanceOptions } from './significance.ts';
+import { dismissedProbables, updateProbableMembers } from './probable.ts';
 
 const DAY_MS = 86_400_000;
 /** Campaigns are clustered again over the changed days plus this margin on each side. */
@@ -241,14 +242,17 @@ export class DetectionRuntime {
     const windowFrom = new Date(from - RECLUSTER_MARGIN_DAYS * DAY_MS);
     const windowTo = new Date(to + RECLUSTER_MARGIN_DAYS * DAY_MS);
     const links = await this.deps.links.inWindow(windowFrom, windowTo);
-    const ids = [...new Set(links.flatMap((link) => [link.a, link.b]))];
+    const decisions = (await this.deps.campaigns.decisions()).map((row) => row.payload as unknown as CampaignDecision);
+    // a confirmed probable member may share no link with anything: the decision brings it in
+    const confirmed = decisions.flatMap((decision) => (decision.kind === 'confirm_probable' ? [decision.incident] : []));
+    const ids = [...new Set([...links.flatMap((link) => [link.a, link.b]), ...confirmed])];
     const incidents: AnalysisIncident[] = [];
     for (let i = 0; i < ids.length; i += 1000) incidents.push(...await this.deps.analysis.byIds(ids.slice(i, i + 1000)));
     const previousRows = await this.deps.campaigns.overlapping(windowFrom, windowTo);
     const members = await this.deps.campaigns.members(previousRows.map((row) => row.id));
     const previous = previousRows.map((row) => ({ key: row.key, members: members.get(row.id) ?? [] }));
-    const decisions = (await this.deps.campaigns.decisions()).map((row) => row.payload as unknown as CampaignDecision);
     const campaigns = clusterCampaigns(incidents, links, { decisions, previous, aliases: this.aliases });
+    const dismissed = dismissedProbables(decisions);
     const byKey = new Map(previousRows.map((row) => [row.key, row]));
     const kept = new Set<string>();
     for (const campaign of campaigns) {
@@ -262,6 +266,10 @@ export class DetectionRuntime {
       if (!old || !storedAsIs(old, members.get(old.id), record)) await this.deps.campaigns.save(record);
       if ((changed || !old?.significance) && this.baseline) await evaluateCampaign(this.significanceDeps(), this.baseline, this.sites, id, campaign, this.options);
       if ((changed || !old?.significance) && this.baseline && this.hooks.onAlarm) for (const alarm of await this.deps.campaigns.alarmsOf(id)) await this.hooks.onAlarm(alarm);
+      // an untagged act changes no campaign's members, so every campaign near the change looks again
+      if (this.baseline && campaign.end + 3 * DAY_MS >= from - DAY_MS && campaign.start - DAY_MS <= to) {
+        await updateProbableMembers(this.deps, this.baseline, this.sites, id, campaign, dismissed.get(campaign.key));
+      }
     }
     for (const row of previousRows) {
       if (!kept.has(row.key) && row.start_at >= windowFrom && row.start_at < windowTo) await this.deps.campaigns.delete(row.id);

@@ -4,11 +4,12 @@ import type { Campaign } from '../../analysis/linking/campaign-types.ts';
 import type { AnalysisSite } from '../../analysis/types.ts';
 import type { AliasTable } from '../../analysis/linking/signature-similarity.ts';
 import {
-  backgroundPeriod, campaignSignature, carriersLeftOut, countedEvaluationsPerYear, hawkesTest, isMultiSiteBurst, recurrenceSentence, recurrenceYears,
+  backgroundPeriod, campaignSignature, carriersLeftOut, countedEvaluationsPerYear, describeRecurrence, hawkesTest, isMultiSiteBurst, recurrenceYears,
   scanCandidate, scanSpaceTimePermutation, signatureBurstTest, VARIANT_MIN_SCORE, WAVE_TESTS, waveAlarmPValue, type Baseline,
 } from '../../analysis/waves/index.ts';
 import type { AnalysisRepository } from '../../store/analysis.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
+import { keepAlarm } from './alarm-life.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -50,34 +51,45 @@ export interface SignatureHistory {
 
 interface Deps { analysis: AnalysisRepository; campaigns: CampaignRepository; signatures?: SignatureHistory }
 
+/** At most this many of a campaign's latest carriers are tested as the end of a window. */
+const MAX_TESTED_CARRIERS = 60;
+
 /**
- * The signature burst test of a campaign, on the tag most of its members carry, with that tag and
- * its carriers; null without one.
+ * The signature burst test of a campaign on the tag most of its members carry, at its strongest: each
+ * carrier's arrival is the end of a test, as it was when that carrier was reported (the prospective
+ * question then), and the rarest is kept. A carrier eleven days after the others makes the newest
+ * window weak; it does not make 14 April less rare. Null without a tag.
  */
 async function testSignature(deps: Deps, campaign: Campaign, now: number, maxDays: number) {
   if (!deps.signatures) return null;
   const members = (await deps.analysis.byIds(campaign.members)).filter((i) => i.start <= now && i.status !== 'refuted' && i.status !== 'duplicate');
   const signature = campaignSignature(members, deps.signatures.aliases);
   if (!signature) return null;
-  const background = backgroundPeriod(now, deps.signatures.earliestStart);
-  const backgroundCarriers = deps.signatures.carriersBetween(signature.normalized, background.from, background.to, VARIANT_MIN_SCORE);
-  const result = signatureBurstTest({ signature: signature.text, carriers: signature.carriers, now, maxDays, backgroundCarriers, backgroundDays: background.days });
-  return { ...result, signature, text: signature.text, normalized: signature.normalized, backgroundCarriers, backgroundDays: background.days };
+  const ends = [...new Set(signature.carriers.map((carrier) => carrier.start))].sort((x, y) => x - y).slice(-MAX_TESTED_CARRIERS);
+  let best: (ReturnType<typeof signatureBurstTest> & { at: number; backgroundCarriers: number; backgroundDays: number }) | null = null;
+  for (const at of ends) {
+    const background = backgroundPeriod(at, deps.signatures.earliestStart);
+    const backgroundCarriers = deps.signatures.carriersBetween(signature.normalized, background.from, background.to, VARIANT_MIN_SCORE);
+    const result = signatureBurstTest({ signature: signature.text, carriers: signature.carriers, now: at, maxDays, backgroundCarriers, backgroundDays: background.days });
+    // ties go to the later window: it holds the more recent evidence
+    if (!best || result.pValue <= best.pValue) best = { ...result, at, backgroundCarriers, backgroundDays: background.days };
+  }
+  return best && { ...best, signature, text: signature.text, normalized: signature.normalized };
 }
 
 /**
  * Tests a campaign against the usual rates: the expectation-based Poisson scan of its sites over
  * windows of 1 to 7 days ending at its latest member (Neill 2009), the signature burst test of the
- * tag most members carry against that tag's own rate, and the Hawkes test of cross-site excitation.
- * Stores the results on the campaign; raises (or updates) an alarm when the better of the first two,
- * doubled, is rare enough at the counted test rate (the scan counting only when its burst spans two
- * sites or more, none holding over half of it).
+ * tag most members carry against that tag's own rate (at its strongest window), and the Hawkes test
+ * of cross-site excitation. Stores the results on the campaign; raises or updates its alarm when the
+ * better of the first two, doubled, is rare enough at the counted test rate (the scan counting only
+ * when its burst spans two sites or more, none holding over half of it). A standing alarm is updated
+ * by every later evaluation and never withdrawn by one (alarm-life.ts).
  */
 export async function evaluateCampaign(deps: Deps, baseline: Baseline, sites: AnalysisSite[], campaignId: string, campaign: Campaign, options: SignificanceOptions): Promise<void> {
   const siteIds = campaign.sites.filter((id) => baseline.siteIndex(id) >= 0);
   if (siteIds.length < 2 || campaign.status === 'dismissed') {
     await deps.campaigns.setSignificance(campaignId, { tested: false, reason: siteIds.length < 2 ? 'fewer than two facilities' : 'dismissed' });
-    await deps.campaigns.deleteAlarmsOf(campaignId);
     return;
   }
   // Evaluated as it was when its latest member arrived: the prospective question.
@@ -98,12 +110,18 @@ export async function evaluateCampaign(deps: Deps, baseline: Baseline, sites: An
   // the alarm rests on the better of the two tests, doubled; the scan only when spread over sites
   const alarmP = waveAlarmPValue({ pValue: scan.significance.recurrencePValue, spread }, burst);
   const alarmYears = recurrenceYears(alarmP, evaluationsPerYear);
-  const method = burst && burst.pValue * WAVE_TESTS <= alarmP ? 'signature_burst' as const : 'poisson_scan' as const;
+  const bySignature = !!burst && burst.pValue * WAVE_TESTS <= alarmP;
+  const method = bySignature ? 'signature_burst' as const : 'poisson_scan' as const;
+  const window = bySignature
+    ? { start: burst.at - burst.windowDays * DAY_MS, end: burst.at, days: burst.windowDays }
+    : { start: scan.window.start, end: scan.window.end, days: scan.window.days };
   await deps.campaigns.recordEvaluation(campaign.key, campaign.members.length, new Date(now), alarmP);
   const memberSet = new Set(campaign.members);
   const hawkes = hawkesTest(incidents.filter((i) => memberSet.has(i.id) || classOf(i) === 'attack'), baseline, sites, {
     from: now - options.maxDays * DAY_MS, to: now, classes: ['attack'], seed, replications: 199,
   });
+  const recurrence = describeRecurrence(alarmP, alarmYears);
+  const evidence = bySignature ? burst.explanation : scan.explanation;
   const significance = {
     tested: true, evaluated_at: new Date(now).toISOString(),
     poisson_scan: {
@@ -114,29 +132,34 @@ export async function evaluateCampaign(deps: Deps, baseline: Baseline, sites: An
     },
     signature_burst: burst && {
       signature: burst.text, p_value: burst.pValue, window_days: burst.windowDays, sites: burst.sites, expected: burst.expected,
-      rate_per_year: burst.ratePerYear, background_carriers: burst.backgroundCarriers, background_days: Math.round(burst.backgroundDays), explanation: burst.explanation,
+      window: { start: new Date(burst.at - burst.windowDays * DAY_MS).toISOString(), end: new Date(burst.at).toISOString() },
+      rate_per_year: burst.ratePerYear, prior: burst.prior, background_carriers: burst.backgroundCarriers, background_days: Math.round(burst.backgroundDays), explanation: burst.explanation,
     },
     wave: {
       p_value: alarmP, recurrence_years: alarmYears, method, evaluations_per_year: evaluationsPerYear,
-      sentence: recurrenceSentence(alarmYears), alarm: alarmYears >= options.alarmRecurrenceYears,
+      window: { days: window.days, start: new Date(window.start).toISOString(), end: new Date(window.end).toISOString() },
+      p_text: recurrence.p, sentence: recurrence.sentence, alarm: alarmYears >= options.alarmRecurrenceYears,
+      explanation: `${evidence} (strongest window ${dayRange(window.start, window.end)}): ${recurrence.p}, ${recurrence.sentence}.`,
     },
     hawkes: { statistic: hawkes.statistic, p_value: hawkes.pValue, method: hawkes.method, explanation: hawkes.explanation },
   };
   await deps.campaigns.setSignificance(campaignId, significance);
-  if (alarmYears >= options.alarmRecurrenceYears) {
-    const bySignature = method === 'signature_burst' && burst;
-    // one alarm per campaign: the one of the test it now rests on is updated, the other's removed
-    await deps.campaigns.deleteAlarmsOf(campaignId, method);
-    await deps.campaigns.upsertAlarm({
-      campaignId, method, statistic: bySignature ? burst.sites : scan.statistic, pValue: alarmP, recurrenceYears: alarmYears,
-      windowStart: new Date(bySignature ? now - burst.windowDays * DAY_MS : scan.window.start), windowEnd: new Date(now),
-      sites: bySignature ? campaign.sites : scan.sites.map((s) => s.siteId),
-      incidentIds: campaign.members, details: bySignature ? significance.signature_burst! : significance.poisson_scan,
-      explanation: `${campaign.explanation}. ${bySignature ? burst.explanation : scan.explanation}: ${recurrenceSentence(alarmYears)}.`,
-    });
-  } else {
-    await deps.campaigns.deleteAlarmsOf(campaignId);
-  }
+  await keepAlarm(deps.campaigns, {
+    campaignId, campaignKey: campaign.key, members: campaign.members, sites: campaign.sites, at: now,
+    explanation: `${campaign.explanation}. ${significance.wave.explanation}`,
+    alarm: significance.wave.alarm,
+    strongest: {
+      method, statistic: bySignature ? burst.sites : scan.statistic, pValue: alarmP, recurrenceYears: alarmYears,
+      windowStart: new Date(window.start), windowEnd: new Date(window.end),
+      details: { ...(bySignature ? significance.signature_burst! : significance.poisson_scan), p_text: recurrence.p, sentence: recurrence.sentence },
+    },
+  });
+}
+
+/** "14-15 Apr 2025": the days of a window, in UTC dates. */
+function dayRange(start: number, end: number): string {
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return day(start) === day(end - 1) || day(start) === day(end) ? day(end) : `${day(start)}..${day(end)}`;
 }
 
 /**
@@ -161,7 +184,7 @@ export async function scanRegional(deps: Deps, baseline: Baseline, sites: Analys
       recurrenceYears: cluster.significance.recurrenceYears, windowStart: new Date(cluster.window.start), windowEnd: new Date(cluster.window.end),
       sites: cluster.siteIds, incidentIds: members,
       details: { observed: cluster.observed, expected: cluster.expected, centre: cluster.centreSiteId, sentence: cluster.significance.sentence },
-      explanation: `${cluster.explanation}. ${cluster.significance.sentence}.`,
+      explanation: `${cluster.explanation}: ${describeRecurrence(cluster.significance.pValue, cluster.significance.recurrenceYears).sentence}.`,
     });
   }
   void baseline;

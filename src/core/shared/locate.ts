@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../facility/facility.ts';
 import { DEFAULT_TIMEZONE } from '../facility/departments.ts';
+import { departmentCodeAt } from '../facility/department-outlines.ts';
 import type { FieldIssue } from './errors.ts';
 import type { PlaceInput } from './common.schema.ts';
 
@@ -42,6 +43,11 @@ export function locate(gazetteer: Gazetteer, facilityRef: string | undefined, pl
   }
   if (!place) return { issues: [{ path: 'facility', message: 'give a facility or a place' }] };
   const country = place.country ?? 'FR';
+  // placed by coordinates alone: the department outlines say where, so directorate rules and risk count it
+  if (!department && country === 'FR') {
+    const code = departmentCodeAt(place.lat, place.lon);
+    department = code ? gazetteer.department(code) : undefined;
+  }
   return {
     issues, location: {
       facility_id: null, lat: place.lat, lon: place.lon, place_precision: place.precision,

@@ -33,6 +33,8 @@ export const detectionApi = {
   waves: (query: { from?: string; to?: string; max_p?: number; limit?: number }) =>
     request<{ items: Alarm[] }>('GET', `/api/waves${queryString(query)}`),
 
+  endAlarm: (alarm: string, reason: string) => request<Alarm>('POST', `/api/waves/${id(alarm)}/end`, { reason }),
+
   risk: (query: { at?: string; horizon: 72 | 168; limit?: number }) =>
     request<RiskForecast>('GET', `/api/risk${queryString(query)}`),
 

@@ -121,6 +121,11 @@ export interface Alarm {
   details: Record<string, unknown>;
   explanation: string;
   raised_at: string;
+  /** standing until a person ends it; updated by later evidence meanwhile */
+  state: 'standing' | 'ended';
+  updated_at: string;
+  updates: Array<{ at: string; members: number; sites: number; p_value: number }>;
+  ended: { at: string | null; by: string | null; reason: string | null } | null;
 }
 
 export type DecisionKind = 'confirm' | 'dismiss' | 'split' | 'merge' | 'exclude';

@@ -63,6 +63,15 @@ export function CampaignPage({ id }: { id: string }) {
       .finally(() => setBusy(false));
   };
 
+  const endAlarm = (alarm: string, reason: string) => {
+    setBusy(true);
+    setNotice(undefined);
+    setDecisionError(undefined);
+    detectionApi.endAlarm(alarm, reason)
+      .then(() => { setNotice(t('alarms.end.done')); setAttempt((n) => n + 1); }, setDecisionError)
+      .finally(() => setBusy(false));
+  };
+
   if (!campaign) {
     if (loaded.loading) return <section class="page"><Loading /></section>;
     const gone = loaded.error instanceof ApiError && loaded.error.status === 404;
@@ -99,7 +108,7 @@ export function CampaignPage({ id }: { id: string }) {
       {loaded.loading && <Loading />}
 
       <div class="campaign__grid">
-        <SignificanceBlock campaign={campaign} />
+        <SignificanceBlock campaign={campaign} onEndAlarm={deciding ? endAlarm : undefined} />
         <section class="panel" aria-labelledby="timeline-title">
           <h2 id="timeline-title">{t('timeline.title')}</h2>
           <CampaignTimeline members={members} />

@@ -11,7 +11,7 @@ const windowLabel = (start: string, end: string) => t('date.range', { start: dat
  * recurrence, window, observed against expected, per site) and the Hawkes test of cross-site
  * excitation. Withheld when the reader cannot read every member.
  */
-export function SignificanceBlock({ campaign }: { campaign: CampaignDetail }) {
+export function SignificanceBlock({ campaign, onEndAlarm }: { campaign: CampaignDetail; onEndAlarm?: (alarm: string, reason: string) => void }) {
   const significance = campaign.significance;
   return (
     <section class="panel significance" aria-labelledby="significance-title" data-testid="significance-block">
@@ -106,23 +106,44 @@ export function SignificanceBlock({ campaign }: { campaign: CampaignDetail }) {
           </details>
         </>
       )}
-      {campaign.alarms.length > 0 && <AlarmList alarms={campaign.alarms} />}
+      {campaign.alarms.length > 0 && <AlarmList alarms={campaign.alarms} onEnd={onEndAlarm} />}
     </section>
   );
 }
 
-function AlarmList({ alarms }: { alarms: Alarm[] }) {
+/** The campaign's alarms: each stands until a person ends it, updated by later evidence meanwhile. */
+function AlarmList({ alarms, onEnd }: { alarms: Alarm[]; onEnd?: (alarm: string, reason: string) => void }) {
   return (
     <>
       <h3>{t('alarms.title')}</h3>
       <ul class="alarms" data-testid="alarms">
         {alarms.map((alarm) => (
-          <li key={alarm.id}>
-            <strong>{t(`alarms.method.${alarm.method}` as MessageKey)}</strong> · {pValueLabel(alarm.p_value)} · {recurrenceSentence(alarm.recurrence_years)}
+          <li key={alarm.id} data-state={alarm.state} data-testid="alarm">
+            <strong>{t(alarm.state === 'ended' ? 'alarms.state.ended' : 'alarms.state.standing')}</strong>
+            {' · '}{t(`alarms.method.${alarm.method}` as MessageKey)} · {pValueLabel(alarm.p_value)} · {recurrenceSentence(alarm.recurrence_years)}
+            <span class="muted"> · {t('alarms.strongestWindow', { window: windowLabel(alarm.window.start, alarm.window.end) })}</span>
             <span class="muted"> · {t('alarms.raisedAt', { date: dateLabel(alarm.raised_at) })}</span>
+            {(alarm.updates?.length ?? 0) > 1 && <span class="muted"> · {t('alarms.updated', { count: alarm.updates.length - 1, date: dateLabel(alarm.updates[alarm.updates.length - 1].at) })}</span>}
+            {alarm.state === 'ended' && alarm.ended && (
+              <p data-testid="alarm-ended">{t('alarms.endedBecause', { date: alarm.ended.at ? dateLabel(alarm.ended.at) : '', reason: alarm.ended.reason ?? '' })}</p>
+            )}
+            {alarm.state === 'standing' && onEnd && <EndAlarmForm onEnd={(reason) => onEnd(alarm.id, reason)} />}
           </li>
         ))}
       </ul>
     </>
+  );
+}
+
+function EndAlarmForm({ onEnd }: { onEnd: (reason: string) => void }) {
+  return (
+    <form class="alarm__end" data-testid="end-alarm" onSubmit={(event) => {
+      event.preventDefault();
+      const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
+      if (reason.length >= 3) onEnd(reason);
+    }}>
+      <label>{t('alarms.end.reason')} <input name="reason" required minLength={3} maxLength={2000} /></label>
+      <button type="submit">{t('alarms.end.submit')}</button>
+    </form>
   );
 }
