@@ -156,7 +156,7 @@ function requestOnce(url: URL, init: GuardedRequest, allow: BlockList, signal: A
   if (isIP(host) && !isFetchableAddress(host, allow)) return Promise.reject(new RefusedTarget(`${host} is refused`));
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const request = send(url, { method: init.method ?? 'GET', headers: init.headers, lookup: guardedLookup(allow), signal, autoSelectFamily: false }, (response) => {
+    const request = send(url, { method: init.method ?? 'GET', headers: init.headers, lookup: guardedLookup(allow), signal }, (response) => {
       const declared = Number(response.headers['content-length'] ?? 0);
       if (declared > init.maxBytes) { reject(new TooLarge(declared, init.maxBytes)); response.destroy(); return; }
       const chunks: Buffer[] = [];

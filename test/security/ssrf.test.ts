@@ -5,7 +5,6 @@ import { lookup } from 'node:dns/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
-import type { VigieContext } from '../../src/context.ts';
 import { pullTaxiiCollection } from '../../src/intake/stix/taxii-client.ts';
 import { isFetchableAddress } from '../../src/security/fetch-guard.ts';
 import { signedInClient } from '../support/api-client.ts';
@@ -35,7 +34,7 @@ const HOSTILE = [
 ];
 
 describe(`server-side request forgery on ${TEST_STORE} (issue 16, item 1)`, () => {
-  let context: VigieContext;
+  let context: Awaited<ReturnType<typeof freshContext>>;
   let open: Awaited<ReturnType<typeof listen>>;
   before(async () => {
     delete process.env.VIGIE_FETCH_ALLOW;

@@ -6,6 +6,7 @@ import { digestSecret, newSecret } from '../../security/secrets.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { IdentityRepository } from '../../store/identity.repository.ts';
 import type { ApiTokenRow, OrganisationRow, UserRow } from '../../store/schema.ts';
+import { accountKeyPrefix } from './auth.service.ts';
 import { forbidden } from './identity.errors.ts';
 import { newOrganisationSchema, newTokenSchema, newUserSchema, userChangeSchema } from './identity.schema.ts';
 import type { Caller } from '../incident/incident.service.ts';
@@ -67,6 +68,7 @@ export async function changeUser(deps: AdminDeps, caller: Caller, id: string, va
   if (input.unlock) { changes.locked_until = null; changes.failed_logins = 0; }
   if (password) changes.password_hash = await hashPassword(password);
   const updated = (await deps.identity.updateUser(id, changes))!;
+  if (input.unlock) await deps.identity.clearThrottlesStartingWith(accountKeyPrefix(user.username));
   if (input.role || input.organisation || input.compartments || input.disabled || password) await deps.identity.deleteSessionsOf(id);
   await deps.audit.append({ ...actorOf(caller), action: 'user.update', object_type: 'user', object_id: id, details: { ...input, reset_password: Boolean(password) } });
   return { user: updated, password };
