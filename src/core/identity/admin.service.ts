@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { authorize, type Principal, type Role } from '../access/access.ts';
 import { fromZodIssues, invalidInput, notFound, VigieError } from '../shared/errors.ts';
 import { generatePassword, hashPassword } from '../../security/password.ts';
+import { passwordWeakness } from '../../security/password-strength.ts';
 import { digestSecret, newSecret } from '../../security/secrets.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { IdentityRepository } from '../../store/identity.repository.ts';
@@ -32,12 +33,19 @@ async function organisationNamed(deps: AdminDeps, reference: string): Promise<Or
   return found;
 }
 
+/** A 400 naming `password` when it is common, repetitive or close to the account's own names. */
+function refuseWeakPassword(password: string, related: string[]): void {
+  const weakness = passwordWeakness(password, related);
+  if (weakness) throw new VigieError(weakness.code, `password: ${weakness.message}`, 400, [{ path: 'password', message: weakness.message, code: weakness.code, params: weakness.params }]);
+}
+
 /** Adds an account. Without a password one is generated and returned once; none is ever a default. */
 export async function addUser(deps: AdminDeps, caller: Caller, value: unknown): Promise<{ user: UserRow; password?: string }> {
   requireAdmin(caller.principal);
   const input = parse(newUserSchema, value);
   const organisation = await organisationNamed(deps, input.organisation);
   if (await deps.identity.findUserByName(input.username)) throw new VigieError('duplicate_username', `user ${input.username} already exists`, 409, [{ path: 'username', message: 'taken' }]);
+  if (input.password) refuseWeakPassword(input.password, [input.username, input.display_name ?? '', organisation.name]);
   const generated = input.password ? undefined : generatePassword();
   const user = await deps.identity.insertUser({
     username: input.username, display_name: input.display_name ?? null, password_hash: await hashPassword(input.password ?? generated!),
