@@ -24,7 +24,7 @@ export function backupRoutes(context: VigieContext) {
     const name = `vigie-${new Date().toISOString().slice(0, 10)}.vigie.gz`;
     const body = new PassThrough();
     // Recorded once the copy is whole; a download cut short is no backup (the restore would say so).
-    void streamBackup(context.store.db, body, context.store.kind)
+    void streamBackup(context.store.db, body, context.store.kind, context.sealer)
       .then((summary) => context.audit.append({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, action: 'store.backup', address: caller.address ?? null, details: { file: name, rows: summary.rows, sha256: summary.sha256, via: 'api' } }))
       .catch((error) => { body.destroy(error as Error); });
     return new Response(Readable.toWeb(body) as ReadableStream, {
