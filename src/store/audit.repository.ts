@@ -21,7 +21,7 @@ const toChained = (row: { seq: number | string; at: Date; actor_id: string | nul
  * sign-in bookkeeping is left out). `audit verify` recomputes them.
  */
 const ANCHORED_COLUMNS = {
-  user: ['id', 'username', 'role', 'organisation_id', 'compartments', 'disabled', 'password_hash'],
+  user: ['id', 'username', 'role', 'organisation_id', 'compartments', 'permissions', 'disabled', 'password_hash'],
 } as const;
 type AnchoredType = keyof typeof ANCHORED_COLUMNS;
 const isAnchored = (type: string | null | undefined): type is AnchoredType => type === 'user';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { ApiTokenRow, DB, OrganisationRow, UserRow } from './schema.ts';
+import type { ApiTokenRow, CompartmentGrantRow, DB, OrganisationRow, UserRow } from './schema.ts';
 
 export interface NewUser {
   username: string; display_name: string | null; password_hash: string; role: string; organisation_id: string; compartments: string[];
@@ -145,5 +145,23 @@ export class IdentityRepository {
   async countFailedLogin(userId: string): Promise<number> {
     const row = await this.db.updateTable('users').set({ failed_logins: sql`failed_logins + 1` }).where('id', '=', userId).returning('failed_logins').executeTakeFirst();
     return row?.failed_logins ?? 0;
+  }
+
+  // compartment grants: one administrator proposes, another approves
+  async insertGrant(grant: { id: string; user_id: string; compartment: string; proposed_by: string | null; proposed_by_name: string }): Promise<CompartmentGrantRow | undefined> {
+    return this.db.insertInto('compartment_grants').values(grant).onConflict((oc) => oc.columns(['user_id', 'compartment']).where('status', '=', 'proposed').doNothing()).returningAll().executeTakeFirst();
+  }
+  findGrant(id: string): Promise<CompartmentGrantRow | undefined> {
+    return this.db.selectFrom('compartment_grants').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+  listOpenGrants(): Promise<CompartmentGrantRow[]> {
+    return this.db.selectFrom('compartment_grants').selectAll().where('status', '=', 'proposed').orderBy('proposed_at').execute();
+  }
+  /** Decides an open proposal; undefined when it was decided meanwhile. */
+  decideGrant(id: string, decision: { status: 'approved' | 'rejected'; decided_by: string | null; decided_by_name: string }): Promise<CompartmentGrantRow | undefined> {
+    return this.db.updateTable('compartment_grants').set({ ...decision, decided_at: new Date() }).where('id', '=', id).where('status', '=', 'proposed').returningAll().executeTakeFirst();
+  }
+  async setPermissions(userId: string, permissions: string[]): Promise<void> {
+    await this.db.updateTable('users').set({ permissions }).where('id', '=', userId).execute();
   }
 }

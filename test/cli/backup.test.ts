@@ -132,6 +132,9 @@ describe(`vigie backup and restore on ${TEST_STORE}`, () => {
       const app = createApp(context);
       const analyst = await account(context, { role: 'analyst' });
       const admin = await account(context, { role: 'admin' });
+      // The full backup is the operator's: an administrator needs the backup permission (issue 16).
+      assert.equal((await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${admin.token}` } })).status, 403);
+      await context.identity.setPermissions(admin.id, ['backup']);
       assert.equal((await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${analyst.token}` } })).status, 403);
       const response = await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${admin.token}` } });
       assert.equal(response.status, 200);
