@@ -6,7 +6,7 @@ export const errorSchema = z.object({
   error: z.object({
     code: z.string().openapi({ example: 'invalid_input' }),
     message: z.string(),
-    details: z.array(z.object({ path: z.string(), message: z.string(), row: z.number().int().optional() })),
+    details: z.array(z.object({ path: z.string(), message: z.string(), row: z.number().int().optional(), code: z.string().optional(), params: z.record(z.string(), z.unknown()).optional() })),
   }),
 }).openapi('Error');
 

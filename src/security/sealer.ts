@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -34,10 +34,32 @@ export class Sealer {
     return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
   }
 
+  /**
+   * Signs `text` for `purpose` with a key derived from the current master key (HMAC-SHA256 of the
+   * purpose under the master key, so the master key itself signs nothing): `v1.<key id>.<hex>`.
+   */
+  sign(purpose: string, text: string): string {
+    return ['v1', this.currentKeyId, createHmac('sha256', derived(this.keys.get(this.currentKeyId)!, purpose)).update(text).digest('hex')].join('.');
+  }
+
+  /** Whether `signature` was made by `sign(purpose, text)` under one of this sealer's keys. */
+  verify(purpose: string, text: string, signature: string): boolean {
+    const [version, kid, mac] = signature.split('.');
+    const key = this.keys.get(kid ?? '');
+    if (version !== 'v1' || !key || !mac || !/^[0-9a-f]{64}$/.test(mac)) return false;
+    const expected = createHmac('sha256', derived(key, purpose)).update(text).digest();
+    return timingSafeEqual(expected, Buffer.from(mac, 'hex'));
+  }
+
   /** Whether a sealed value was sealed with an older key. */
   isStale(sealed: string): boolean {
     return sealed.split('.')[1] !== this.currentKeyId;
   }
+}
+
+/** A key for one purpose, derived from a master key. */
+function derived(master: Buffer, purpose: string): Buffer {
+  return createHmac('sha256', master).update(`vigie:${purpose}`).digest();
 }
 
 export function keyId(key: Buffer): string {

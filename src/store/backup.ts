@@ -27,7 +27,14 @@ const INSERT_CHARACTERS = 4_000_000;
 
 export interface TableShape { name: string; columns: string[] }
 export interface BackupHeader { format: string; version: number; created_at: string; store: string; migrations: string[]; tables: TableShape[] }
-export interface BackupTrailer { end: true; rows: Record<string, number>; sha256: string }
+export interface BackupTrailer { end: true; rows: Record<string, number>; sha256: string; signature?: string }
+
+/** What a backup's signature covers: its content hash and row counts. */
+export const manifestText = (trailer: Pick<BackupTrailer, 'sha256' | 'rows'>) => `vigie-backup-manifest\n${trailer.sha256}\n${JSON.stringify(trailer.rows)}`;
+
+/** Signs and checks backup manifests (the Sealer, with its key derived from the master key). */
+export interface ManifestSigner { sign(purpose: string, text: string): string; verify(purpose: string, text: string, signature: string): boolean }
+export const MANIFEST_PURPOSE = 'backup-manifest';
 export interface BackupSummary { tables: number; rows: number; sha256: string; bytes?: number }
 
 /** Tables a freshly opened Vigie fills by itself (reference geography, defaults): not "data". */
@@ -75,12 +82,12 @@ async function appliedMigrations(db: Kysely<DB> | Transaction<DB>): Promise<stri
 /**
  * Writes a backup of the whole store to `file`. Written to `file.partial` first, renamed when whole.
  */
-export async function writeBackup(db: Kysely<DB>, file: string, store: string): Promise<BackupSummary> {
+export async function writeBackup(db: Kysely<DB>, file: string, store: string, signer?: ManifestSigner): Promise<BackupSummary> {
   const partial = `${file}.partial`;
   const output = createWriteStream(partial);
   const written = once(output, 'close').catch(() => undefined);
   try {
-    const summary = await streamBackup(db, output, store);
+    const summary = await streamBackup(db, output, store, signer);
     await written;
     renameSync(partial, file);
     return summary;
@@ -95,7 +102,7 @@ export async function writeBackup(db: Kysely<DB>, file: string, store: string): 
  * Streams a backup of the whole store, gzipped, into `sink` (a file, an HTTP response), from one
  * REPEATABLE READ transaction: the copy is consistent even while Vigie keeps writing. Ends `sink`.
  */
-export async function streamBackup(db: Kysely<DB>, sink: NodeJS.WritableStream, store: string): Promise<BackupSummary> {
+export async function streamBackup(db: Kysely<DB>, sink: NodeJS.WritableStream, store: string, signer?: ManifestSigner): Promise<BackupSummary> {
   const gzip = createGzip();
   const output = pipeline(gzip, sink);
   const hash = createHash('sha256');
@@ -124,6 +131,7 @@ export async function streamBackup(db: Kysely<DB>, sink: NodeJS.WritableStream, 
     });
     const sha256 = hash.digest('hex');
     const trailer: BackupTrailer = { end: true, rows, sha256 };
+    if (signer) trailer.signature = signer.sign(MANIFEST_PURPOSE, manifestText(trailer));
     gzip.end(`${JSON.stringify(trailer)}\n`);
     await output;
     return { tables: Object.keys(rows).length, rows: Object.values(rows).reduce((sum, count) => sum + count, 0), sha256 };
@@ -195,6 +203,10 @@ export async function tablesWithData(db: Kysely<DB>): Promise<string[]> {
 export interface RestoreOptions {
   /** Replace a store that already holds data. */
   force?: boolean;
+  /** Checks the manifest's signature: a file unsigned or signed with another key is refused. */
+  signer?: ManifestSigner;
+  /** Restore a file whose signature cannot be checked (the key is lost): for disaster recovery, audited. */
+  forceUnsigned?: boolean;
   /** Runs in the restore transaction once the rows are in, e.g. to record the restore in the audit trail. */
   onRestored?: (trx: Transaction<DB>, summary: BackupSummary) => Promise<void>;
 }
@@ -257,6 +269,7 @@ async function restoreLines(db: Kysely<DB>, file: string, lines: AsyncGenerator<
     if (!trailer) throw invalid(`${file} ends before its final line: the backup is truncated`);
     sha256 = hash.digest('hex');
     checkTrailer(trailer, sha256, counts, file);
+    checkSignature(trailer, file, options);
     await resetSequences(trx);
     await options.onRestored?.(trx, summary());
   });
@@ -274,6 +287,15 @@ function checkTrailer(trailer: BackupTrailer, sha256: string, counts: Record<str
   if (trailer.sha256 !== sha256) throw invalid(`${file} is damaged: its SHA-256 is ${sha256.slice(0, 16)}… but its manifest says ${trailer.sha256.slice(0, 16)}…`);
   for (const [table, count] of Object.entries(trailer.rows)) {
     if ((counts[table] ?? 0) !== count) throw invalid(`${file} is damaged: ${counts[table] ?? 0} rows of ${table} read, its manifest says ${count}`);
+  }
+}
+
+function checkSignature(trailer: BackupTrailer, file: string, options: RestoreOptions): void {
+  if (options.forceUnsigned) return;
+  if (!options.signer) throw new VigieError('unsigned_backup', `${file}: no key to check its signature with`, 400, [{ path: 'file', message: 'signature not checked' }]);
+  if (!trailer.signature) throw new VigieError('unsigned_backup', `${file} is not signed: refused (with the master key lost, --force-unsigned restores it anyway, and says so in the audit trail)`, 400, [{ path: 'file', message: 'not signed' }]);
+  if (!options.signer.verify(MANIFEST_PURPOSE, manifestText(trailer), trailer.signature)) {
+    throw new VigieError('backup_signature', `${file} is not signed by this store's master key: refused (it was edited, or comes from a store with another key: set VIGIE_MASTER_KEY to that key)`, 400, [{ path: 'file', message: 'wrong signature' }]);
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { ApiTokenRow, DB, OrganisationRow, UserRow } from './schema.ts';
+import type { ApiTokenRow, CompartmentGrantRow, DB, OrganisationRow, UserRow } from './schema.ts';
 
 export interface NewUser {
   username: string; display_name: string | null; password_hash: string; role: string; organisation_id: string; compartments: string[];
@@ -108,5 +108,60 @@ export class IdentityRepository {
   }
   async clearThrottle(key: string): Promise<void> {
     await this.db.deleteFrom('login_throttle').where('key', '=', key).execute();
+  }
+  /** Forgets every throttle whose key starts with `prefix` (an administrator unlocking an account). */
+  async clearThrottlesStartingWith(prefix: string): Promise<void> {
+    await this.db.deleteFrom('login_throttle').where(sql<string>`left(key, ${prefix.length})`, '=', prefix).execute();
+  }
+
+  /**
+   * Counts one sign-in attempt under `key` before the password is checked, in one statement (no
+   * read-then-write, so parallel attempts each get their own number). The count starts again when
+   * the window is over or a block has ended; reaching `max` sets `blocked_until`.
+   */
+  async reserveAttempt(key: string, options: { now: Date; windowStart: Date; max: number; blockUntil: Date }): Promise<{ failures: number; blocked_until: Date | null }> {
+    const { now, windowStart, max, blockUntil } = options;
+    const fresh = sql<boolean>`((t.blocked_until IS NOT NULL AND t.blocked_until <= ${now}) OR (t.blocked_until IS NULL AND t.window_start < ${windowStart}))`;
+    const next = sql<number>`(CASE WHEN ${fresh} THEN 1 ELSE t.failures + 1 END)`;
+    const row = await sql<{ failures: number; blocked_until: Date | null }>`
+      INSERT INTO login_throttle AS t (key, failures, window_start, blocked_until)
+      VALUES (${key}, 1, ${now}, ${max <= 1 ? blockUntil : null})
+      ON CONFLICT (key) DO UPDATE SET
+        failures = ${next},
+        window_start = CASE WHEN ${fresh} THEN ${now} ELSE t.window_start END,
+        blocked_until = CASE WHEN ${next} >= ${max} THEN COALESCE(CASE WHEN ${fresh} THEN NULL ELSE t.blocked_until END, ${blockUntil}) ELSE NULL END
+      RETURNING failures, blocked_until`.execute(this.db);
+    const [first] = row.rows;
+    return { failures: Number(first!.failures), blocked_until: first!.blocked_until ? new Date(first!.blocked_until) : null };
+  }
+
+  /** Gives back an attempt that signed in (it was counted before the password was checked). */
+  async releaseAttempt(key: string, max: number): Promise<void> {
+    await sql`UPDATE login_throttle SET failures = GREATEST(failures - 1, 0),
+      blocked_until = CASE WHEN failures - 1 < ${max} THEN NULL ELSE blocked_until END WHERE key = ${key}`.execute(this.db);
+  }
+
+  /** Adds one to an account's failed sign-ins since its last success and returns the new count. */
+  async countFailedLogin(userId: string): Promise<number> {
+    const row = await this.db.updateTable('users').set({ failed_logins: sql`failed_logins + 1` }).where('id', '=', userId).returning('failed_logins').executeTakeFirst();
+    return row?.failed_logins ?? 0;
+  }
+
+  // compartment grants: one administrator proposes, another approves
+  async insertGrant(grant: { id: string; user_id: string; compartment: string; proposed_by: string | null; proposed_by_name: string }): Promise<CompartmentGrantRow | undefined> {
+    return this.db.insertInto('compartment_grants').values(grant).onConflict((oc) => oc.columns(['user_id', 'compartment']).where('status', '=', 'proposed').doNothing()).returningAll().executeTakeFirst();
+  }
+  findGrant(id: string): Promise<CompartmentGrantRow | undefined> {
+    return this.db.selectFrom('compartment_grants').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+  listOpenGrants(): Promise<CompartmentGrantRow[]> {
+    return this.db.selectFrom('compartment_grants').selectAll().where('status', '=', 'proposed').orderBy('proposed_at').execute();
+  }
+  /** Decides an open proposal; undefined when it was decided meanwhile. */
+  decideGrant(id: string, decision: { status: 'approved' | 'rejected'; decided_by: string | null; decided_by_name: string }): Promise<CompartmentGrantRow | undefined> {
+    return this.db.updateTable('compartment_grants').set({ ...decision, decided_at: new Date() }).where('id', '=', id).where('status', '=', 'proposed').returningAll().executeTakeFirst();
+  }
+  async setPermissions(userId: string, permissions: string[]): Promise<void> {
+    await this.db.updateTable('users').set({ permissions }).where('id', '=', userId).execute();
   }
 }

@@ -102,7 +102,16 @@ export interface UserTable {
   organisation_id: string; compartments: string[]; disabled: Generated<boolean>;
   failed_logins: Generated<number>; locked_until: Timestamp | null;
   created_at: Generated<Date>; last_login_at: Timestamp | null;
+  /** explicit permissions beyond the role: `backup` (the full backup over the API) */
+  permissions: Generated<string[]>;
 }
+
+export interface CompartmentGrantTable {
+  id: string; user_id: string; compartment: string; status: Generated<string>;
+  proposed_by: string | null; proposed_by_name: string; proposed_at: Generated<Date>;
+  decided_by: string | null; decided_by_name: string | null; decided_at: Timestamp | null;
+}
+export type CompartmentGrantRow = Selectable<CompartmentGrantTable>;
 
 export interface SessionTable {
   id: string; user_id: string; csrf_token: string; created_at: Generated<Date>; expires_at: Timestamp;
@@ -324,6 +333,7 @@ export interface DB {
   organisations: OrganisationTable;
   organisation_shares: OrganisationShareTable;
   users: UserTable;
+  compartment_grants: CompartmentGrantTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   login_throttle: LoginThrottleTable;

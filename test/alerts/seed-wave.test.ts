@@ -12,6 +12,9 @@ import { sseClient } from '../support/sse-client.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
 import { webhookReceiver } from '../support/webhook-receiver.ts';
 
+// The test's receivers and feeds listen on loopback, which the fetch guard refuses unless allowed.
+process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
+
 const system = { principal: SYSTEM_PRINCIPAL, address: 'test' };
 
 /**

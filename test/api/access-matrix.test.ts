@@ -11,6 +11,9 @@ import { freshContext, TEST_STORE } from '../support/test-store.ts';
 import { createApp } from '../../src/api/app.ts';
 import { sseClient } from '../support/sse-client.ts';
 
+// The test's receivers and feeds listen on loopback, which the fetch guard refuses unless allowed.
+process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
+
 type Relation = 'own' | 'partner' | 'other';
 interface Reader { role: Role; relation: Relation; staff: boolean; account: TestAccount }
 interface Made { id: string; externalId: string; marking: string; compartment: boolean; staffDetails: boolean }

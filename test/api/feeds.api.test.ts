@@ -8,6 +8,9 @@ import type { VigieContext } from '../../src/context.ts';
 import { signedInClient } from '../support/api-client.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
+// The test's receivers and feeds listen on loopback, which the fetch guard refuses unless allowed.
+process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
+
 const FIXTURE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'feeds', 'prison-news.rss'), 'utf8');
 
 /** A feed server on 127.0.0.1 (no outside network): the fixture, a broken path, a slow one and a huge one. */

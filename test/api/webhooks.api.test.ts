@@ -8,6 +8,9 @@ import { kill, spawnServer, storeEnv } from '../support/child-processes.ts';
 import { freshContext, freshStore, TEST_STORE } from '../support/test-store.ts';
 import { webhookReceiver } from '../support/webhook-receiver.ts';
 
+// The test's receivers and feeds listen on loopback, which the fetch guard refuses unless allowed.
+process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
+
 describe(`webhooks API on ${TEST_STORE}`, () => {
   let context: VigieContext;
   before(async () => { context = await freshContext(); });

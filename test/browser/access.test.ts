@@ -97,7 +97,10 @@ test('an admin creates a user and sees the generated password once', options, as
   const password = (await secret.getByTestId('secret-value').textContent())!;
   assert.ok(password.length >= 12, `a generated password of 12+ characters (got ${password.length})`);
   const row = page.locator('[data-testid="user-row"][data-username="nadia.kaci"]');
-  assert.match(await row.textContent() ?? '', new RegExp(`Nadia Kaci.*${OTHER_ORGANISATION}.*STAFF.*Actif.*jamais`));
+  // STAFF is proposed, not granted: a second administrator approves it (issue 16, two-person rule).
+  assert.match(await row.textContent() ?? '', new RegExp(`Nadia Kaci.*${OTHER_ORGANISATION}.*Actif.*jamais`));
+  assert.doesNotMatch(await row.textContent() ?? '', /STAFF/);
+  await page.getByTestId('compartment-proposal').filter({ hasText: 'Nadia Kaci' }).waitFor();
   assert.equal(await row.getByLabel('Rôle de Nadia Kaci').inputValue(), 'investigator');
   await page.screenshot({ path: '/tmp/vigie-admin-users.png', fullPage: true });
 

@@ -3,6 +3,9 @@ import { after, before, test } from 'node:test';
 import { incidentInput } from '../support/factories.ts';
 import { skipBrowser, startHarness, type Harness } from './browser-harness.ts';
 
+// The test's receivers and feeds listen on loopback, which the fetch guard refuses unless allowed.
+process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
+
 let harness: Harness;
 const options = { skip: skipBrowser, timeout: 120_000 };
 

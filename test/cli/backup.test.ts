@@ -17,6 +17,9 @@ import { runVigie } from '../support/cli-runner.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
 
+// Both stores hold the same master key, as an operator restoring a backup gives it to the target.
+process.env.VIGIE_MASTER_KEY = '7d'.repeat(32);
+
 /** Every row of every table, each as PostgreSQL's own JSON text, in a stable order. */
 async function snapshot(db: Kysely<DB>): Promise<Map<string, string[]>> {
   const tables = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(db);
@@ -116,7 +119,7 @@ describe(`vigie backup and restore on ${TEST_STORE}`, () => {
     assert.match(result.stderr, /damaged: its SHA-256/);
     await withStore(target, async (context) => {
       for (const [path, message] of [[truncated, /truncated/], [foreign, /not a readable Vigie backup/]] as const) {
-        await assert.rejects(restoreBackup(context.store.db, path, { force: true }), (error: VigieError) => error.code === 'invalid_backup' && message.test(error.message));
+        await assert.rejects(restoreBackup(context.store.db, path, { force: true, signer: context.sealer }), (error: VigieError) => error.code === 'invalid_backup' && message.test(error.message));
       }
       const descriptions = await context.store.db.selectFrom('incidents').select('description').execute();
       assert.ok(descriptions.some((row) => row.description?.includes('kalachnikov')));
@@ -129,6 +132,9 @@ describe(`vigie backup and restore on ${TEST_STORE}`, () => {
       const app = createApp(context);
       const analyst = await account(context, { role: 'analyst' });
       const admin = await account(context, { role: 'admin' });
+      // The full backup is the operator's: an administrator needs the backup permission (issue 16).
+      assert.equal((await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${admin.token}` } })).status, 403);
+      await context.identity.setPermissions(admin.id, ['backup']);
       assert.equal((await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${analyst.token}` } })).status, 403);
       const response = await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${admin.token}` } });
       assert.equal(response.status, 200);
@@ -136,7 +142,7 @@ describe(`vigie backup and restore on ${TEST_STORE}`, () => {
       writeFileSync(downloaded, Buffer.from(await response.arrayBuffer()));
     });
     await withStore(target, async (context) => {
-      const summary = await restoreBackup(context.store.db, downloaded, { force: true });
+      const summary = await restoreBackup(context.store.db, downloaded, { force: true, signer: context.sealer });
       assert.ok(summary.rows > 300, String(summary.rows));
       assert.equal((await context.store.db.selectFrom('incidents').select('id').execute()).length, 2);
       assert.ok((await verifyAudit(context.audit)).ok);

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { runVigie } from '../support/cli-runner.ts';
 import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
 
+// The test's receivers and feeds listen on loopback, which the fetch guard refuses unless allowed.
+process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
+
 const FEED = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'feeds', 'prison-news.rss'), 'utf8');
 const REPORT = 'Des tirs ont visé la façade du centre pénitentiaire de Toulon-La Farlède dans la nuit de lundi à mardi. Le tag « DDPF » a été retrouvé.';
 

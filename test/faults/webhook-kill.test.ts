@@ -8,6 +8,9 @@ import { kill, spawnServer, storeEnv } from '../support/child-processes.ts';
 import { freshStore, TEST_STORE } from '../support/test-store.ts';
 import { webhookReceiver, type Received } from '../support/webhook-receiver.ts';
 
+// The test's receivers and feeds listen on loopback, which the fetch guard refuses unless allowed.
+process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
+
 const EVENTS = 25;
 
 test(`a server killed with SIGKILL in the middle of a webhook delivery run delivers every (event, subscription) after restart; only deliveries in flight at the kill come twice, under their delivery id (${TEST_STORE})`, async (t) => {

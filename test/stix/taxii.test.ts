@@ -15,6 +15,9 @@ import { runVigie } from '../support/cli-runner.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshContext, freshStore } from '../support/test-store.ts';
 
+// The test's receivers and feeds listen on loopback, which the fetch guard refuses unless allowed.
+process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
+
 const system = { principal: SYSTEM_PRINCIPAL, address: 'test' };
 const TAXII = 'application/taxii+json;version=2.1';
 

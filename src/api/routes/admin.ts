@@ -1,11 +1,12 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { recentAudit, verifyAudit } from '../../core/audit/audit.service.ts';
-import { authorize } from '../../core/access/access.ts';
+import { authorize, COMPARTMENTS } from '../../core/access/access.ts';
 import { addOrganisation, addUser, changeUser, createToken, listOrganisations, listTokens, listUsers, revokeToken, setSharing } from '../../core/identity/admin.service.ts';
 import { forbidden } from '../../core/identity/identity.errors.ts';
 import { newOrganisationSchema, newTokenSchema, newUserSchema, userChangeSchema } from '../../core/identity/identity.schema.ts';
-import type { OrganisationRow } from '../../store/schema.ts';
+import type { CompartmentGrantRow, OrganisationRow } from '../../store/schema.ts';
+import { decideCompartment, listCompartmentProposals, proposeCompartment } from '../../core/identity/compartment-grant.service.ts';
 import { presentToken, presentUser, tokenSchema, userSchema } from '../presenters/user.presenter.ts';
 import { errorResponses } from '../schemas.ts';
 import type { ApiEnv } from '../app.ts';
@@ -13,6 +14,14 @@ import type { ApiEnv } from '../app.ts';
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
 const uuidParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const compartmentGrantSchema = z.object({
+  id: z.string(), user_id: z.string(), compartment: z.string(), status: z.string(), proposed_by: z.string(), proposed_at: z.string(),
+  decided_by: z.string().nullable(), decided_at: z.string().nullable(),
+}).openapi('CompartmentGrant');
+const presentGrant = (grant: CompartmentGrantRow) => ({
+  id: grant.id, user_id: grant.user_id, compartment: grant.compartment, status: grant.status, proposed_by: grant.proposed_by_name,
+  proposed_at: new Date(grant.proposed_at).toISOString(), decided_by: grant.decided_by_name, decided_at: grant.decided_at ? new Date(grant.decided_at).toISOString() : null,
+});
 const organisationSchema = z.object({ id: z.string(), name: z.string(), kind: z.string(), shares_with: z.array(z.string()) }).openapi('Organisation');
 
 /** /api/users, /api/organisations, /api/tokens and /api/audit: accounts, sharing, tokens, the audit trail. */
@@ -27,10 +36,10 @@ export function adminRoutes(context: VigieContext) {
       return c.json({ items: users.map((u) => presentUser(u, orgs.get(u.organisation_id))) }, 200);
     });
 
-  app.openapi(createRoute({ method: 'post', path: '/users', tags: ['admin'], summary: 'Add an account; a generated password is returned once', request: body(newUserSchema), responses: { 201: json(z.object({ user: userSchema, password: z.string().optional() }), 'The account'), ...errorResponses } }),
+  app.openapi(createRoute({ method: 'post', path: '/users', tags: ['admin'], summary: 'Add an account; a generated password is returned once', request: body(newUserSchema), responses: { 201: json(z.object({ user: userSchema, password: z.string().optional(), proposed_compartments: z.array(z.string()).openapi({ description: 'compartments asked for, now awaiting a second administrator' }) }), 'The account'), ...errorResponses } }),
     async (c) => {
-      const { user, password } = await addUser(deps, c.get('caller'), c.req.valid('json'));
-      return c.json({ user: presentUser(user, (await organisations()).get(user.organisation_id)), ...(password ? { password } : {}) }, 201);
+      const { user, password, proposed } = await addUser(deps, c.get('caller'), c.req.valid('json'));
+      return c.json({ user: presentUser(user, (await organisations()).get(user.organisation_id)), ...(password ? { password } : {}), proposed_compartments: proposed }, 201);
     });
 
   app.openapi(createRoute({ method: 'patch', path: '/users/{id}', tags: ['admin'], summary: 'Change an account: role, organisation, compartments, disable, unlock, reset password', request: { params: uuidParam, ...body(userChangeSchema) }, responses: { 200: json(z.object({ user: userSchema, password: z.string().optional() }), 'The account'), ...errorResponses } }),
@@ -38,6 +47,16 @@ export function adminRoutes(context: VigieContext) {
       const { user, password } = await changeUser(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'));
       return c.json({ user: presentUser(user, (await organisations()).get(user.organisation_id)), ...(password ? { password } : {}) }, 200);
     });
+
+  const grantParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+  app.openapi(createRoute({ method: 'post', path: '/users/{id}/compartment-grants', tags: ['admin'], summary: 'Propose granting a compartment to an account; another administrator approves it', request: { params: uuidParam, ...body(z.object({ compartment: z.enum(COMPARTMENTS) }).strict().openapi('CompartmentProposal')) }, responses: { 201: json(compartmentGrantSchema, 'The proposal'), ...errorResponses } }),
+    async (c) => c.json(presentGrant(await proposeCompartment(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json').compartment)), 201));
+  app.openapi(createRoute({ method: 'get', path: '/compartment-grants', tags: ['admin'], summary: 'Compartment grants awaiting a second administrator', responses: { 200: json(z.object({ items: z.array(compartmentGrantSchema) }), 'Open proposals'), ...errorResponses } }),
+    async (c) => c.json({ items: (await listCompartmentProposals(deps, c.get('caller'))).map(presentGrant) }, 200));
+  for (const verdict of ['approve', 'reject'] as const) {
+    app.openapi(createRoute({ method: 'post', path: `/compartment-grants/{id}/${verdict}`, tags: ['admin'], summary: verdict === 'approve' ? 'Approve a proposal (not its author, not the account it grants)' : 'Reject a proposal', request: { params: grantParam }, responses: { 200: json(compartmentGrantSchema, 'The decided proposal'), ...errorResponses } }),
+      async (c) => c.json(presentGrant(await decideCompartment(deps, c.get('caller'), c.req.valid('param').id, verdict === 'approve')), 200));
+  }
 
   app.openapi(createRoute({ method: 'get', path: '/organisations', tags: ['admin'], summary: 'Organisations and whom each shares its AMBER records with', responses: { 200: json(z.object({ items: z.array(organisationSchema) }), 'Organisations') } }),
     async (c) => {

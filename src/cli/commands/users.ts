@@ -1,3 +1,4 @@
+import { decideCompartment, listCompartmentProposals } from '../../core/identity/compartment-grant.service.ts';
 import { Command, Option } from 'commander';
 import { readConfig } from '../../config.ts';
 import { openVigie, type VigieContext } from '../../context.ts';
@@ -66,9 +67,10 @@ export function usersCommand(): Command {
     .addOption(new Option('--role <role>').choices(ROLES))
     .option('--org <organisation>')
     .addOption(new Option('--compartment <name...>', 'compartments held (replaces them; --compartment none for none)'))
+    .addOption(new Option('--permission <name...>', 'explicit permissions (replaces them; --permission none for none)').choices(['backup', 'none']))
     .option('--disable').option('--enable').option('--unlock').option('--reset-password', 'generate a new password, printed once')
     .option(...dataOption)
-    .action(async (name: string, flags: { role?: string; org?: string; compartment?: string[]; disable?: boolean; enable?: boolean; unlock?: boolean; resetPassword?: boolean; data?: string }) => {
+    .action(async (name: string, flags: { role?: string; org?: string; compartment?: string[]; permission?: string[]; disable?: boolean; enable?: boolean; unlock?: boolean; resetPassword?: boolean; data?: string }) => {
       await withContext(flags, async (context) => {
         const user = await context.identity.findUserByName(name);
         if (!user) throw new VigieError('not_found', `no user ${name}`, 404);
@@ -78,10 +80,28 @@ export function usersCommand(): Command {
           ...(flags.disable ? { disabled: true } : flags.enable ? { disabled: false } : {}),
           ...(flags.unlock ? { unlock: true } : {}), ...(flags.resetPassword ? { reset_password: true } : {}),
         });
+        if (flags.permission) {
+          const permissions = flags.permission.filter((p) => p !== 'none');
+          await context.identity.setPermissions(user.id, permissions);
+          await context.audit.append({ actor_id: null, actor: 'cli', action: 'user.permissions', object_type: 'user', object_id: user.id, details: { permissions } });
+        }
         console.log(`user ${name} changed`);
         if (password) console.log(`new password (shown once): ${password}`);
       });
     });
+  users.command('proposals').description('compartment grants proposed by an administrator, awaiting a second one').option(...dataOption)
+    .action(async (flags: { data?: string }) => withContext(flags, async (context) => {
+      const open = await listCompartmentProposals(context.admin, await cliCaller(context));
+      if (open.length === 0) console.log('no proposal awaits approval');
+      for (const grant of open) console.log(`${grant.id}  ${(await context.identity.findUserById(grant.user_id))?.username ?? grant.user_id}  ${grant.compartment}  proposed by ${grant.proposed_by_name} on ${new Date(grant.proposed_at).toISOString().slice(0, 16)}`);
+    }));
+  for (const verdict of ['approve', 'reject'] as const) {
+    users.command(verdict).description(`${verdict} a proposed compartment grant (as the operator: the second person)`).argument('<id>', 'the proposal id (vigie users proposals)').option(...dataOption)
+      .action(async (id: string, flags: { data?: string }) => withContext(flags, async (context) => {
+        const grant = await decideCompartment(context.admin, await cliCaller(context), id, verdict === 'approve');
+        console.log(`proposal ${grant.id}: ${grant.status}`);
+      }));
+  }
   return users;
 }
 

@@ -22,7 +22,18 @@ export async function verifyAudit(audit: AuditRepository): Promise<ChainCheck> {
     }
   }
   result = checkChain(events, start);
-  return result.ok ? { ...result, count: checked + result.count } : { ...result, count: checked + result.count };
+  if (!result.ok) return { ...result, count: checked + result.count };
+  // The chain is whole; do the records it speaks of still match what it anchored?
+  const [mismatch] = await audit.anchorMismatches();
+  if (mismatch) {
+    return {
+      ok: false, count: checked + result.count, brokenAt: mismatch.seq ?? 0,
+      reason: mismatch.seq === null
+        ? `${mismatch.type} ${mismatch.label} (${mismatch.id}) has no trace in the audit trail: it was written outside Vigie`
+        : `${mismatch.type} ${mismatch.label} (${mismatch.id}) was changed outside Vigie after event ${mismatch.seq}: it no longer matches the digest anchored there`,
+    };
+  }
+  return { ...result, count: checked + result.count };
 }
 
 /** The newest audit events, for supervisors and administrators. */

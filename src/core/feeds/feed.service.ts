@@ -4,6 +4,7 @@ import type { Caller } from '../incident/incident.service.ts';
 import { acceptCandidate } from '../review/review-decision.service.ts';
 import { actorOf, check, storeExtraction, type ReviewDeps, type StoredArticle } from '../review/review.service.ts';
 import { notFound, VigieError } from '../shared/errors.ts';
+import { checkFetchTarget } from '../../security/fetch-guard.ts';
 import { DEFAULT_FETCH_LIMITS, fetchFeed, type FetchLimits } from './feed-fetch.ts';
 import type { FeedInput, FeedPatch } from './feed.schema.ts';
 import { detectFormat, feedItems } from '../../intake/extract/plain-text.ts';
@@ -25,6 +26,7 @@ export interface PollReport { feed: FeedRow; seen: number; fresh: number; autoAc
 export async function addFeed(deps: FeedDeps, caller: Caller, input: FeedInput): Promise<FeedRow> {
   check(authorize(caller.principal, { kind: 'configure-feeds', trusted: input.trusted }));
   check(authorize(caller.principal, { kind: 'create', marking: input.marking, compartments: [] }));
+  await checkFetchTarget(input.url, 'url');
   const { title, ...settings } = input;
   const { outlet, reliability, credibility, ...rest } = settings;
   const feed = await deps.feeds.insert({ id: randomUUID(), ...rest, outlet: outlet ?? null, reliability: reliability ?? null, credibility: credibility ?? null, title: title ?? null, owner_org_id: caller.principal.organisationId, created_by: caller.principal.system ? null : caller.principal.userId });

@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { authorize, type Principal, type Role } from '../access/access.ts';
 import { fromZodIssues, invalidInput, notFound, VigieError } from '../shared/errors.ts';
 import { generatePassword, hashPassword } from '../../security/password.ts';
+import { passwordWeakness } from '../../security/password-strength.ts';
 import { digestSecret, newSecret } from '../../security/secrets.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { IdentityRepository } from '../../store/identity.repository.ts';
 import type { ApiTokenRow, OrganisationRow, UserRow } from '../../store/schema.ts';
+import { accountKeyPrefix } from './auth.service.ts';
+import { proposeCompartment } from './compartment-grant.service.ts';
 import { forbidden } from './identity.errors.ts';
 import { newOrganisationSchema, newTokenSchema, newUserSchema, userChangeSchema } from './identity.schema.ts';
 import type { Caller } from '../incident/incident.service.ts';
@@ -31,19 +34,31 @@ async function organisationNamed(deps: AdminDeps, reference: string): Promise<Or
   return found;
 }
 
+/** A 400 naming `password` when it is common, repetitive or close to the account's own names. */
+function refuseWeakPassword(password: string, related: string[]): void {
+  const weakness = passwordWeakness(password, related);
+  if (weakness) throw new VigieError(weakness.code, `password: ${weakness.message}`, 400, [{ path: 'password', message: weakness.message, code: weakness.code, params: weakness.params }]);
+}
+
 /** Adds an account. Without a password one is generated and returned once; none is ever a default. */
-export async function addUser(deps: AdminDeps, caller: Caller, value: unknown): Promise<{ user: UserRow; password?: string }> {
+export async function addUser(deps: AdminDeps, caller: Caller, value: unknown): Promise<{ user: UserRow; password?: string; proposed: string[] }> {
   requireAdmin(caller.principal);
   const input = parse(newUserSchema, value);
   const organisation = await organisationNamed(deps, input.organisation);
   if (await deps.identity.findUserByName(input.username)) throw new VigieError('duplicate_username', `user ${input.username} already exists`, 409, [{ path: 'username', message: 'taken' }]);
+  if (input.password) refuseWeakPassword(input.password, [input.username, input.display_name ?? '', organisation.name]);
   const generated = input.password ? undefined : generatePassword();
+  // An administrator's new account gets its compartments through the two-person rule: proposed here,
+  // approved by another administrator. The command line (the operator) grants them at once.
+  const direct = caller.principal.system === true;
   const user = await deps.identity.insertUser({
     username: input.username, display_name: input.display_name ?? null, password_hash: await hashPassword(input.password ?? generated!),
-    role: input.role, organisation_id: organisation.id, compartments: input.compartments,
+    role: input.role, organisation_id: organisation.id, compartments: direct ? input.compartments : [],
   });
   await deps.audit.append({ ...actorOf(caller), action: 'user.create', object_type: 'user', object_id: user.id, details: { username: user.username, role: user.role, organisation: organisation.name, compartments: user.compartments } });
-  return { user, password: generated };
+  const proposed = direct ? [] : input.compartments;
+  for (const compartment of proposed) await proposeCompartment(deps, caller, user.id, compartment);
+  return { user, password: generated, proposed };
 }
 
 export async function listUsers(deps: AdminDeps, caller: Caller): Promise<UserRow[]> {
@@ -62,11 +77,18 @@ export async function changeUser(deps: AdminDeps, caller: Caller, id: string, va
   if (input.display_name !== undefined) changes.display_name = input.display_name;
   if (input.role !== undefined) changes.role = input.role as Role;
   if (input.organisation !== undefined) changes.organisation_id = (await organisationNamed(deps, input.organisation)).id;
-  if (input.compartments !== undefined) changes.compartments = input.compartments;
+  if (input.compartments !== undefined) {
+    const added = input.compartments.filter((compartment) => !user.compartments.includes(compartment));
+    if (added.length > 0 && !caller.principal.system) {
+      throw new VigieError('two_person_rule', `granting ${added.join(', ')} takes two administrators: propose it (POST /api/users/${id}/compartment-grants), another administrator approves it`, 403, [{ path: 'compartments', message: 'propose, then have another administrator approve' }]);
+    }
+    changes.compartments = input.compartments;
+  }
   if (input.disabled !== undefined) changes.disabled = input.disabled;
   if (input.unlock) { changes.locked_until = null; changes.failed_logins = 0; }
   if (password) changes.password_hash = await hashPassword(password);
   const updated = (await deps.identity.updateUser(id, changes))!;
+  if (input.unlock) await deps.identity.clearThrottlesStartingWith(accountKeyPrefix(user.username));
   if (input.role || input.organisation || input.compartments || input.disabled || password) await deps.identity.deleteSessionsOf(id);
   await deps.audit.append({ ...actorOf(caller), action: 'user.update', object_type: 'user', object_id: id, details: { ...input, reset_password: Boolean(password) } });
   return { user: updated, password };

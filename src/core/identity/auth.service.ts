@@ -4,16 +4,27 @@ import { digestSecret, newSecret } from '../../security/secrets.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { IdentityRepository } from '../../store/identity.repository.ts';
 import type { UserRow } from '../../store/schema.ts';
-import { accountLocked, addressThrottled, badCredentials, unauthenticated } from './identity.errors.ts';
+import { accountLocked, addressThrottled, attemptsInParallel, badCredentials, unauthenticated } from './identity.errors.ts';
 
 export interface AuthDeps { identity: IdentityRepository; audit: AuditRepository; now?: () => Date }
 
-/** Throttling: an account locks after 5 failures in a row; an address is held after 20 in 15 minutes. */
+/**
+ * Throttling: five failed sign-ins in a row for one account from one address lock that pair (not the
+ * account everywhere: nobody can lock someone else out from their own address); twenty from one
+ * address in 15 minutes hold the address. Attempts are counted before the password is checked, in
+ * one statement, and at most a few run at once per account and per address, so parallel guesses gain
+ * nothing.
+ */
 export const ACCOUNT_MAX_FAILURES = 5;
 export const ACCOUNT_LOCK_MINUTES = 15;
 export const ADDRESS_MAX_FAILURES = 20;
 export const ADDRESS_WINDOW_MINUTES = 15;
 export const SESSION_HOURS = 12;
+/** Password checks running at once for one account name, and from one address (per process). */
+export const ACCOUNT_CONCURRENT_ATTEMPTS = 2;
+export const ADDRESS_CONCURRENT_ATTEMPTS = 8;
+/** How long a run of failures for one account and address is remembered when it does not lock. */
+const PAIR_WINDOW_MINUTES = 24 * 60;
 
 const minutes = (n: number) => n * 60_000;
 
@@ -27,46 +38,87 @@ export async function principalOf(identity: IdentityRepository, user: UserRow): 
   };
 }
 
-async function noteAddressFailure(deps: AuthDeps, address: string, now: Date) {
-  const key = `address:${address}`;
-  const current = await deps.identity.findThrottle(key);
-  const fresh = !current || now.getTime() - current.window_start.getTime() > minutes(ADDRESS_WINDOW_MINUTES);
-  const failures = fresh ? 1 : current.failures + 1;
-  await deps.identity.saveThrottle({
-    key, failures, window_start: fresh ? now : current.window_start,
-    blocked_until: failures >= ADDRESS_MAX_FAILURES ? new Date(now.getTime() + minutes(ADDRESS_WINDOW_MINUTES)) : null,
-  });
+/** Throttle keys: the address, and the pair of an account name (known or not) and the address. */
+const addressKey = (address: string) => `address:${address}`;
+export const accountKeyPrefix = (username: string) => `account:${username.toLowerCase()}|`;
+const pairKey = (username: string, address: string) => `${accountKeyPrefix(username)}${address}`;
+
+/** Password checks in progress in this process, by throttle key. */
+const inFlight = new Map<string, number>();
+function enter(key: string, cap: number): boolean {
+  const current = inFlight.get(key) ?? 0;
+  if (current >= cap) return false;
+  inFlight.set(key, current + 1);
+  return true;
+}
+function leave(key: string): void {
+  const current = (inFlight.get(key) ?? 1) - 1;
+  if (current <= 0) inFlight.delete(key); else inFlight.set(key, current);
 }
 
 /**
- * Checks a user name and password and opens a session. Failures are counted per account and per
- * address; an unknown user costs the same time as a known one.
+ * Checks a user name and password and opens a session. A known and an unknown name get the same
+ * answers and the same work (an unknown name is checked against a decoy hash and locks the same way).
  */
 export async function login(deps: AuthDeps, input: { username: string; password: string; address: string; userAgent?: string }): Promise<Session> {
-  const now = deps.now?.() ?? new Date();
-  const throttle = await deps.identity.findThrottle(`address:${input.address}`);
-  if (throttle?.blocked_until && throttle.blocked_until > now) {
-    throw addressThrottled((throttle.blocked_until.getTime() - now.getTime()) / 1000);
+  const account = accountKeyPrefix(input.username);
+  const address = addressKey(input.address);
+  // The cap on parallel attempts is taken before anything can wait, so a burst cannot slip past it.
+  if (!enter(account, ACCOUNT_CONCURRENT_ATTEMPTS)) return refuseInParallel(deps, input, 'too many attempts at once for this account');
+  if (!enter(address, ADDRESS_CONCURRENT_ATTEMPTS)) { leave(account); return refuseInParallel(deps, input, 'too many attempts at once from this address'); }
+  try {
+    return await checkedLogin(deps, input);
+  } finally {
+    leave(account);
+    leave(address);
   }
+}
+
+/** Counts an attempt refused for running beside others against its account and address, then refuses it. */
+async function refuseInParallel(deps: AuthDeps, input: { username: string; address: string }, reason: string): Promise<never> {
+  await reservePair(deps, input, deps.now?.() ?? new Date());
+  return refuse(deps, input, attemptsInParallel(), reason);
+}
+
+/** Counts one attempt for the pair (account name, address); five in a row lock the pair. */
+function reservePair(deps: AuthDeps, input: { username: string; address: string }, now: Date) {
+  return deps.identity.reserveAttempt(pairKey(input.username, input.address), { now, windowStart: new Date(now.getTime() - minutes(PAIR_WINDOW_MINUTES)), max: ACCOUNT_MAX_FAILURES, blockUntil: new Date(now.getTime() + minutes(ACCOUNT_LOCK_MINUTES)) });
+}
+
+/** Refuses an attempt without checking its password; it still counts as a failure of the account it names. */
+async function refuse(deps: AuthDeps, input: { username: string; address: string }, error: Error, reason: string): Promise<never> {
   const user = await deps.identity.findUserByName(input.username);
-  if (user?.locked_until && user.locked_until > now) {
-    await deps.audit.append({ actor_id: user.id, actor: user.username, action: 'auth.login.locked', address: input.address });
-    throw accountLocked(user.locked_until);
+  const failures = user ? await deps.identity.countFailedLogin(user.id) : undefined;
+  await deps.audit.append({ actor_id: user?.id ?? null, actor: (user?.username ?? input.username).slice(0, 100), action: 'auth.login.refused', address: input.address, details: { reason, ...(failures ? { failures } : {}) } });
+  throw error;
+}
+
+async function checkedLogin(deps: AuthDeps, input: { username: string; password: string; address: string; userAgent?: string }): Promise<Session> {
+  const now = deps.now?.() ?? new Date();
+  const address = addressKey(input.address);
+  const pair = pairKey(input.username, input.address);
+  const fromAddress = await deps.identity.reserveAttempt(address, { now, windowStart: new Date(now.getTime() - minutes(ADDRESS_WINDOW_MINUTES)), max: ADDRESS_MAX_FAILURES, blockUntil: new Date(now.getTime() + minutes(ADDRESS_WINDOW_MINUTES)) });
+  if (fromAddress.failures > ADDRESS_MAX_FAILURES) {
+    return refuse(deps, input, addressThrottled(((fromAddress.blocked_until ?? now).getTime() - now.getTime()) / 1000), 'address held');
   }
+  const forPair = await reservePair(deps, input, now);
+  if (forPair.failures > ACCOUNT_MAX_FAILURES) return refuse(deps, input, accountLocked(forPair.blocked_until ?? now), 'locked for this address');
+  const user = await deps.identity.findUserByName(input.username);
   const valid = await verifyPassword(user?.password_hash ?? await decoyPasswordHash(), input.password);
   if (!user || !valid || user.disabled) {
-    await noteAddressFailure(deps, input.address, now);
-    if (user && !user.disabled) {
-      const failures = user.failed_logins + 1;
-      const lock = failures >= ACCOUNT_MAX_FAILURES ? new Date(now.getTime() + minutes(ACCOUNT_LOCK_MINUTES)) : null;
-      await deps.identity.updateUser(user.id, { failed_logins: lock ? 0 : failures, locked_until: lock });
-      await deps.audit.append({ actor_id: user.id, actor: user.username, action: lock ? 'auth.account.locked' : 'auth.login.failed', address: input.address, details: { failures } });
-      if (lock) throw accountLocked(lock);
-    } else {
-      await deps.audit.append({ actor_id: null, actor: input.username.slice(0, 100), action: 'auth.login.failed', address: input.address, details: { reason: user ? 'disabled' : 'unknown user' } });
-    }
+    const lock = forPair.failures >= ACCOUNT_MAX_FAILURES ? forPair.blocked_until : null;
+    const failures = user && !user.disabled ? await deps.identity.countFailedLogin(user.id) : undefined;
+    // The admin page shows the account as locked (from some address) until the lock ends.
+    if (user && lock) await deps.identity.updateUser(user.id, { locked_until: lock });
+    await deps.audit.append({
+      actor_id: user?.id ?? null, actor: (user?.username ?? input.username).slice(0, 100), action: lock ? 'auth.account.locked' : 'auth.login.failed', address: input.address,
+      details: failures !== undefined ? { failures } : { reason: user ? 'disabled' : 'unknown user' },
+    });
+    if (lock) throw accountLocked(lock);
     throw badCredentials();
   }
+  await deps.identity.releaseAttempt(address, ADDRESS_MAX_FAILURES);
+  await deps.identity.clearThrottle(pair);
   await deps.identity.updateUser(user.id, { failed_logins: 0, locked_until: null, last_login_at: now });
   const cookie = newSecret('vgs');
   const csrfToken = newSecret('csrf');

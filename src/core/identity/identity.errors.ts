@@ -12,3 +12,7 @@ export const accountLocked = (until: Date) =>
 
 export const addressThrottled = (retryAfterSeconds: number) =>
   Object.assign(new VigieError('too_many_attempts', `too many failed sign-ins from this address; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`, 429), { retryAfterSeconds });
+
+/** More sign-ins at once for one account or from one address than are checked in parallel. */
+export const attemptsInParallel = () =>
+  Object.assign(new VigieError('too_many_attempts', 'too many sign-ins at once for this account or from this address; try again in a moment', 429), { retryAfterSeconds: 1 });

@@ -11,6 +11,9 @@ import { webhookReceiver } from '../../../test/support/webhook-receiver.ts';
 import { account } from '../../../test/support/accounts.ts';
 import type { VigieContext } from '../../context.ts';
 
+// The test's receivers listen on loopback, which the fetch guard refuses unless allowed.
+process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
+
 process.env.VIGIE_WEBHOOK_RETRY_BASE_MS = '20';
 process.env.VIGIE_WEBHOOK_MAX_ATTEMPTS = '4';
 // Generous: on a loaded machine an attempt through PGlite can take seconds.

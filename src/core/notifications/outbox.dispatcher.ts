@@ -3,6 +3,7 @@ import type { Sealer } from '../../security/sealer.ts';
 import type { NotificationRepository } from '../../store/notification.repository.ts';
 import type { NotificationEventRow, WebhookDeliveryRow } from '../../store/schema.ts';
 import type { SubscriptionRepository } from '../../store/subscription.repository.ts';
+import { guardedFetch } from '../../security/fetch-guard.ts';
 import { retryDelay } from './event-matching.ts';
 import type { MailSender } from './mail.sender.ts';
 import { webhookBody } from './notification.ts';
@@ -94,8 +95,10 @@ export class OutboxDispatcher {
     try {
       status = await this.post(subscription.url, this.deps.sealer.open(subscription.secret_sealed), delivery.id, event);
       if (status < 200 || status >= 300) error = `the receiver answered ${status}`;
-    } catch (failure) {
-      error = (failure as Error).name === 'TimeoutError' ? `no answer within ${this.deps.settings.timeoutMs} ms` : String((failure as Error).cause ?? (failure as Error).message);
+    } catch {
+      // Whatever kept the receiver out of reach (refused address, closed port, timeout), the
+      // delivery log says the same: it must not tell a supervisor what listens inside the network.
+      error = 'could not deliver';
     }
     const ok = error === null;
     await this.deps.subscriptions.recordAttempt(delivery.id, {
@@ -107,15 +110,15 @@ export class OutboxDispatcher {
   private async post(url: string, secret: string, deliveryId: string, event: NotificationEventRow): Promise<number> {
     const body = JSON.stringify(webhookBody(event));
     const timestamp = String(Math.floor(Date.now() / 1000));
-    const response = await fetch(url, {
-      method: 'POST', redirect: 'manual', signal: AbortSignal.timeout(this.deps.settings.timeoutMs), body,
+    // Redirects are not followed: a 3xx is the receiver's answer, recorded as a failure.
+    const response = await guardedFetch(url, {
+      method: 'POST', timeoutMs: this.deps.settings.timeoutMs, maxBytes: 1024 * 1024, maxRedirects: 0, body,
       headers: {
         'content-type': 'application/json', 'user-agent': 'Vigie-Webhook/1',
         'x-vigie-event': event.type, 'x-vigie-delivery': deliveryId, 'x-vigie-timestamp': timestamp,
         'x-vigie-signature': signWebhook(secret, timestamp, body),
       },
     });
-    await response.arrayBuffer().catch(() => undefined);
     return response.status;
   }
 

@@ -6,6 +6,7 @@ import { authorize } from '../access/access.ts';
 import { forbidden } from '../identity/identity.errors.ts';
 import type { IdentityRepository } from '../../store/identity.repository.ts';
 import type { Caller } from '../incident/incident.service.ts';
+import { checkFetchTarget } from '../../security/fetch-guard.ts';
 import { notFound, VigieError } from '../shared/errors.ts';
 import type { MailSubscriptionInput, WebhookInput, WebhookPatch } from './notification.schema.ts';
 import type { NotificationService } from './notification.service.ts';
@@ -40,6 +41,7 @@ function owned<T extends { owner_org_id: string }>(caller: Caller, row: T | unde
 /** Adds a webhook for the caller's organisation; its signing secret is returned here only. */
 export async function addWebhook(deps: SubscriptionDeps, caller: Caller, input: WebhookInput): Promise<{ secret: string; webhook: WebhookSubscriptionRow }> {
   mayConfigure(caller);
+  await checkFetchTarget(input.url, 'url');
   const secret = `vwh_${randomBytes(24).toString('base64url')}`;
   const webhook = await deps.subscriptions.insertWebhook({
     id: randomUUID(), ...input, secret_sealed: deps.sealer.seal(secret), secret_prefix: secret.slice(0, 8),
@@ -61,6 +63,7 @@ export async function getWebhook(deps: SubscriptionDeps, caller: Caller, id: str
 
 export async function updateWebhook(deps: SubscriptionDeps, caller: Caller, id: string, patch: WebhookPatch): Promise<WebhookSubscriptionRow> {
   await getWebhook(deps, caller, id);
+  if (patch.url !== undefined) await checkFetchTarget(patch.url, 'url');
   const updated = (await deps.subscriptions.updateWebhook(id, patch))!;
   await deps.audit.append({ ...actorOf(caller), action: 'webhook.update', object_type: 'webhook', object_id: id, details: { fields: Object.keys(patch).sort() } });
   return updated;

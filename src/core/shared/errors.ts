@@ -1,5 +1,9 @@
 /** A problem with one field of the input, by its path ("occurred.night_of", "sources.0.url"). */
-export interface FieldIssue { path: string; message: string; row?: number }
+export interface FieldIssue {
+  path: string; message: string; row?: number;
+  /** a stable reason and its parameters, for a client that words the message itself */
+  code?: string; params?: Record<string, unknown>;
+}
 
 /**
  * Errors are values with a stable code and an HTTP status; the API maps them in one handler,

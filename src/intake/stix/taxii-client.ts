@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { VigieError } from '../../core/shared/errors.ts';
+import { checkFetchTarget, FetchFailed, guardedFetch } from '../../security/fetch-guard.ts';
 import type { StixBundle, StixObject } from '../../export/stix/stix-vocabulary.ts';
 
 const TAXII_ACCEPT = 'application/taxii+json;version=2.1';
@@ -15,9 +16,14 @@ export interface TaxiiPull {
   fetch?: typeof fetch;
 }
 
+/** The default transport: the fetch guard (no internal address unless VIGIE_FETCH_ALLOW opens it). */
+const guardedTransport = ((url: string | URL, init?: RequestInit) =>
+  guardedFetch(url, { headers: init?.headers as Record<string, string>, timeoutMs: 60_000, maxBytes: 256 * 1024 * 1024, maxRedirects: 5 })) as typeof fetch;
+
 /** Reads every page of a collection's objects (following `next`) into one bundle, ready to import. */
 export async function pullTaxiiCollection(pull: TaxiiPull): Promise<StixBundle> {
-  const doFetch = pull.fetch ?? fetch;
+  if (!pull.fetch) await checkFetchTarget(pull.apiRoot, 'url');
+  const doFetch = pull.fetch ?? guardedTransport;
   const base = new URL(`collections/${encodeURIComponent(pull.collection)}/objects/`, pull.apiRoot.endsWith('/') ? pull.apiRoot : `${pull.apiRoot}/`);
   const objects: StixObject[] = [];
   let next: string | undefined;
@@ -26,7 +32,13 @@ export async function pullTaxiiCollection(pull: TaxiiPull): Promise<StixBundle> 
     url.searchParams.set('limit', String(pull.pageSize ?? 500));
     if (pull.addedAfter) url.searchParams.set('added_after', pull.addedAfter);
     if (next) url.searchParams.set('next', next);
-    const response = await doFetch(url, { headers: { accept: TAXII_ACCEPT, ...(pull.token ? { authorization: `Bearer ${pull.token}` } : {}) } });
+    let response: Response;
+    try {
+      response = await doFetch(url, { headers: { accept: TAXII_ACCEPT, ...(pull.token ? { authorization: `Bearer ${pull.token}` } : {}) } });
+    } catch (error) {
+      if (error instanceof FetchFailed) throw new VigieError('fetch_failed', 'could not fetch the TAXII collection', 400, [{ path: 'url', message: 'could not fetch' }]);
+      throw error;
+    }
     const text = await response.text();
     if (!response.ok) throw new VigieError('taxii_refused', `TAXII server answered ${response.status} for ${url.pathname}: ${text.slice(0, 300)}`, 400, [{ path: 'url', message: `HTTP ${response.status}` }]);
     let envelope: { more?: boolean; next?: string; objects?: StixObject[] };

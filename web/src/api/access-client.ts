@@ -13,12 +13,17 @@ export const authApi = {
 };
 
 /** Accounts, organisations and their sharing (administrators; the organisations list is for everyone). */
+/** A compartment grant proposed by one administrator, awaiting another. */
+export interface CompartmentGrant { id: string; user_id: string; compartment: string; status: string; proposed_by: string; proposed_at: string; decided_by: string | null; decided_at: string | null }
+
 export const adminApi = {
   users: () => request<{ items: User[] }>('GET', '/api/users'),
   addUser: (input: NewUser) => request<UserWithPassword>('POST', '/api/users', input),
   changeUser: (userId: string, change: UserChange) => request<UserWithPassword>('PATCH', `/api/users/${id(userId)}`, change),
   organisations: () => request<{ items: Organisation[] }>('GET', '/api/organisations'),
   addOrganisation: (input: { name: string; kind: OrganisationKind }) => request<Organisation>('POST', '/api/organisations', input),
+  compartmentProposals: () => request<{ items: CompartmentGrant[] }>('GET', '/api/compartment-grants'),
+  decideCompartment: (grantId: string, approve: boolean) => request<CompartmentGrant>('POST', `/api/compartment-grants/${id(grantId)}/${approve ? 'approve' : 'reject'}`),
   setSharing: (owner: string, partner: string, shared: boolean) =>
     request<void>('PUT', `/api/organisations/${id(owner)}/shares`, { partner, shared }),
 };

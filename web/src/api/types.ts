@@ -183,7 +183,8 @@ export interface IncidentInput {
   staff?: StaffDetails;
 }
 
-export interface ErrorDetail { path: string; message: string }
+/** One field's problem; `code` and `params`, when sent, let the app word it in the reader's language. */
+export interface ErrorDetail { path: string; message: string; code?: string; params?: Record<string, unknown> }
 
 export const ROLES = ['reporter', 'analyst', 'supervisor', 'investigator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

@@ -4,9 +4,22 @@ import { ApiError } from '../../api/http.ts';
 import { ROLES, type Organisation, type Role, type UserWithPassword } from '../../api/types.ts';
 import { Field, inputValue } from '../../components/form-fields.tsx';
 import { ErrorBanner } from '../../components/status.tsx';
-import { label, t } from '../../i18n/i18n.ts';
+import { label, t, type MessageKey } from '../../i18n/i18n.ts';
+import { en } from '../../i18n/en.ts';
 import { useUser } from '../auth/session.ts';
 import { FieldErrors } from '../incident-form/form-model.ts';
+
+/** The password's problems, worded here when the server gives the reason as a code. */
+function passwordErrors(error: Error | undefined): string[] {
+  const details = error instanceof ApiError ? error.details.filter((detail) => detail.path === 'password') : [];
+  return details.map((detail) => {
+    if (detail.code !== 'weak_password') return detail.message;
+    const params = detail.params ?? {};
+    const said = t('users.password.weak', { score: Number(params.score), min: Number(params.min_score) });
+    const warning = `users.password.warning.${String(params.warning)}`;
+    return warning in en ? `${said} ${t(warning as MessageKey)}` : said;
+  });
+}
 
 interface Draft { username: string; display_name: string; role: Role; organisation: string; staff: boolean; password: string }
 
@@ -45,7 +58,7 @@ export function UserForm({ organisations, onCreated }: { organisations: Organisa
   return (
     <form class="form-section admin-form" onSubmit={submit} noValidate data-testid="user-form" aria-labelledby="user-form-title">
       <h2 id="user-form-title">{t('users.add')}</h2>
-      {error && <ErrorBanner error={error} />}
+      {error && !(error instanceof ApiError && error.code === 'weak_password') && <ErrorBanner error={error} />}
       <div class="form-grid">
         <Field id="user-username" label={t('users.username')} hint={t('users.username.hint')} errors={errors.for('username')}>
           {(aria) => <input {...aria} type="text" autocomplete="off" autocapitalize="none" spellcheck={false} value={draft.username}
@@ -68,7 +81,7 @@ export function UserForm({ organisations, onCreated }: { organisations: Organisa
             </select>
           )}
         </Field>
-        <Field id="user-password" label={t('users.password')} hint={t('users.password.hint')} errors={errors.for('password')}>
+        <Field id="user-password" label={t('users.password')} hint={t('users.password.hint')} errors={passwordErrors(error)}>
           {(aria) => <input {...aria} type="password" autocomplete="new-password" value={draft.password} onInput={(e) => update({ password: inputValue(e) })} />}
         </Field>
       </div>

@@ -9,6 +9,7 @@ import { label, t } from '../../i18n/i18n.ts';
 import { dateTimeLabel } from '../../lib/dates.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { useUser } from '../auth/session.ts';
+import { CompartmentProposals } from './compartment-proposals.tsx';
 import { UserForm } from './user-form.tsx';
 
 const nameOf = (user: User) => user.display_name || user.username;
@@ -21,6 +22,7 @@ export function UsersTab() {
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState<string>();
+  const [proposals, setProposals] = useState(0);
   useEffect(() => { if (loaded.data) setUsers(loaded.data[0].items); }, [loaded.data]);
 
   if (loaded.status === 'loading') return <Loading />;
@@ -64,10 +66,12 @@ export function UsersTab() {
           </table>
         </div>
       )}
+      <CompartmentProposals key={proposals} users={users} onDecided={() => { void adminApi.users().then((result) => setUsers(result.items)); }} />
       <UserForm organisations={organisations} onCreated={(result) => {
         setUsers((current) => [...current, result.user]);
         setError(undefined);
         setNotice(t('users.created', { name: nameOf(result.user) }));
+        setProposals((count) => count + 1);
         if (result.password) setSecret({ title: t('secret.password', { name: result.user.username }), value: result.password });
       }} />
     </>
