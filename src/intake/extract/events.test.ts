@@ -35,3 +35,10 @@ test('names cartels and gangs', () => {
   const text = 'a blow to the Sinaloa and Jalisco New Generation cartels, and to the DZ Mafia';
   assert.deepEqual(findOrganisations(foldSameLength(text), whole(text)).map((f) => f.value.name), ['Sinaloa', 'Jalisco New Generation', 'DZ Mafia']);
 });
+
+test('the attackers\' car found burnt out is no vehicle arson', () => {
+  assert.deepEqual(events('La voiture des tireurs a été retrouvée calcinée dans un champ.'), []);
+  assert.deepEqual(events('The getaway car was later found burnt out.'), []);
+  assert.deepEqual(events('La Clio a été retrouvée incendiée un peu plus tard, à trois kilomètres.'), []);
+  assert.deepEqual(events('Two officers\' cars were burnt out.'), ['vehicle_arson']);
+});
