@@ -42,7 +42,7 @@ const EVENT_RULES: EventRule[] = [
 
 interface TargetRule { kind: TargetKind; pattern: RegExp }
 const TARGET_RULES: TargetRule[] = [
-  { kind: 'staff_home', pattern: /\b(?:home|homes|house|domicile|residence|apartment|immeuble|pavillon|appartement|where (?:he|she) lives)\b/g },
+  { kind: 'staff_home', pattern: /\b(?:home|homes|house|domicile|residence|apartment|immeuble|pavillon|appartement|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she) lives|where (?:[\w'-]+ ){1,8}lives)\b/g },
   { kind: 'staff_vehicle', pattern: new RegExp(String.raw`\b${VEHICLE}\b`, 'g') },
   { kind: 'transport', pattern: /\b(?:transport|convoy|convoi|fourgon|extraction|escort\w*|prison van)\b/g },
   { kind: 'training_school', pattern: /\b(?:enap|school|ecole|trainees|eleves)\b/g },
