@@ -33,3 +33,12 @@ test('keeps vague spans approximate: "in recent days" the three nights before, "
   assert.equal(recent.night, null);
   assert.deepEqual(first('Last week, the minister', '2025-04-16').occurred, { week_of: '2025-04-09' });
 });
+
+test('"woke on Tuesday to find" and "on Tuesday ... in the middle of the night" are the night before that Tuesday', () => {
+  // 2025-04-16 is a Wednesday: the last Tuesday is the 15th, its night before the 14th.
+  assert.deepEqual(first('Residents woke on Tuesday to find two vans burnt out.', '2025-04-16').occurred, { night_of: '2025-04-14' });
+  assert.deepEqual(first('Les habitants se sont réveillés mardi devant trois voitures brûlées.', '2025-04-16').occurred, { night_of: '2025-04-14' });
+  assert.deepEqual(first('Staff were shaken on Tuesday after shots hit the gate in the middle of the night.', '2025-04-16').occurred, { night_of: '2025-04-14' });
+  // without a word of the night, a weekday stays a day
+  assert.deepEqual(first('Staff were shaken on Tuesday after shots hit the gate.', '2025-04-16').occurred, { date: '2025-04-15' });
+});

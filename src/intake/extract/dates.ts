@@ -59,6 +59,12 @@ const RULES: DateRule[] = [
     resolve: (m, p) => night(lastWeekday(addDays(p, -1), WEEKDAYS[m[1] ?? m[2] ?? m[3]]), 0.85) },
   { name: 'date.early-weekday', pattern: new RegExp(`\\b(?:early\\s+(?:on\\s+)?|in\\s+the\\s+early\\s+hours\\s+of\\s+|before\\s+dawn\\s+on\\s+|at\\s+dawn\\s+on\\s+|(?:tot|a\\s+l'aube|avant\\s+l'aube)\\s+(?:ce\\s+)?)${W}(?:\\s+(?:matin|morning))?\\b`, 'g'),
     resolve: (m, p) => { const d = lastWeekday(p, WEEKDAYS[m[1]]); return night(addDays(d, -1), 0.8); } },
+  // "woke on Tuesday to find", "ont découvert mardi au réveil", "au réveil, mardi": the act was done in the night before that day.
+  { name: 'date.woke-weekday', pattern: new RegExp(`\\b(?:woke(?:\\s+up)?\\s+(?:on\\s+)?|awoke\\s+(?:on\\s+)?|(?:se\\s+sont|s'est)\\s+reveille(?:e|s|es)?\\s+|au\\s+reveil,?\\s+(?:de\\s+|ce\\s+)?)${W}(?:\\s+(?:matin|morning))?\\b`, 'g'),
+    resolve: (m, p) => { const d = lastWeekday(p, WEEKDAYS[m[1]]); return night(addDays(d, -1), 0.8); } },
+  // "on Tuesday after gunmen opened fire ... in the middle of the night": the weekday names the morning after that night.
+  { name: 'date.weekday-mid-night', pattern: new RegExp(`\\b(?:on\\s+|ce\\s+)?${W}\\b(?=[^.!?\\n]{0,160}?\\b(?:in the middle of the night|en pleine nuit|au milieu de la nuit|in the early hours)\\b)`, 'g'),
+    resolve: (m, p) => { const d = lastWeekday(p, WEEKDAYS[m[1]]); return night(addDays(d, -1), 0.75); } },
   { name: 'date.weekday-morning', pattern: new RegExp(`\\b${W}\\s+(?:matin|morning|apres-midi|afternoon)\\b`, 'g'),
     resolve: (m, p) => day(lastWeekday(p, WEEKDAYS[m[1]]), 0.8) },
   { name: 'date.day-month', pattern: new RegExp(`\\b(?:le\\s+|on\\s+|the\\s+)?(?:${W}\\s+)?${D}\\s+${M}${Y}\\b(?!\\s*(?:au|to|-)\\s*\\d)`, 'g'),

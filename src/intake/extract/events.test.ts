@@ -35,3 +35,17 @@ test('names cartels and gangs', () => {
   const text = 'a blow to the Sinaloa and Jalisco New Generation cartels, and to the DZ Mafia';
   assert.deepEqual(findOrganisations(foldSameLength(text), whole(text)).map((f) => f.value.name), ['Sinaloa', 'Jalisco New Generation', 'DZ Mafia']);
 });
+
+test('the attackers\' car found burnt out is no vehicle arson', () => {
+  assert.deepEqual(events('La voiture des tireurs a été retrouvée calcinée dans un champ.'), []);
+  assert.deepEqual(events('The getaway car was later found burnt out.'), []);
+  assert.deepEqual(events('La Clio a été retrouvée incendiée un peu plus tard, à trois kilomètres.'), []);
+  assert.deepEqual(events('Two officers\' cars were burnt out.'), ['vehicle_arson']);
+});
+
+test('reads a find of smuggled items as contraband found, and a comparison as no projection', () => {
+  assert.deepEqual(events('La fouille de sa cellule a permis de saisir deux téléphones portables.'), ['contraband_found']);
+  assert.deepEqual(events('Guards recovered two more parcels on the roof.'), ['contraband_found']);
+  assert.deepEqual(events('Plus de 40.000 téléphones ont été saisis dans les prisons françaises en 2024.'), []);
+  assert.deepEqual(events('Ça va plus vite qu\'une projection, regrette un délégué.'), []);
+});

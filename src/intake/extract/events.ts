@@ -14,13 +14,17 @@ const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|ai
 const HYPOTHETICAL = /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent))|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun)\b/;
 const NEGATION = /\b(?:no|aucune?|pas de|sans|without|not a)\s+$/;
 
+/** What is smuggled into a prison, found or seized: "la fouille a permis de saisir deux téléphones", "found the package". */
+const PRISON_ITEMS = String.raw`(?:telephones?|(?:i)?phones?|portables?|chargeurs?|chargers?|colis|parcels?|packages?|paquets?|cartes? sim|sim cards?)`;
+
 interface EventRule { type: EventType; pattern: RegExp; confidence?: number; unless?: RegExp }
 
 /** One rule per way of saying it; the clause is searched for each. */
 const EVENT_RULES: EventRule[] = [
   { type: 'attempted_arson', pattern: new RegExp(String.raw`\b${ATTEMPT}\b[^.;]{0,40}?\b(?:arson|${FIRE}|mettre le feu|set fire)|\b(?:arson|incendie)\b[^.;]{0,15}\b(?:attempt|tentative)|\btentative d'incendie\b|\battempted arson\b`, 'g') },
   { type: 'vehicle_arson', pattern: new RegExp(String.raw`\b${VEHICLE}\b[^.;]{0,90}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b`, 'g'),
-    unless: new RegExp(String.raw`\b${ATTEMPT}\b`) },
+    // "la voiture des tireurs retrouvée calcinée", "the getaway car was found burnt out": the attackers' car, not a target.
+    unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b(?:retrouvee?s?|found)\b[^.;]{0,25}?\b(?:incendi|calcin|brul|burn)\w*[^.;]{0,30}?\b(?:plus tard|plus loin|later|nearby|kilometres?|km)\b|\blater found\b|\bgetaway\b|\b(?:voiture|vehicule)s? (?:des|du) (?:tireurs?|agresseurs?|assaillants?|fuyards?|malfaiteurs?|commando)\b`) },
   { type: 'arson', pattern: new RegExp(String.raw`\b(?:arson|set fire to|set on fire|mis le feu|mettre le feu|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fire (?:was|were) (?:started|set|lit)|(?:a|the) fire (?:broke out|was started)|departs? de feu|a pris feu|caught fire)\b`, 'g'),
     unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${VEHICLE}\b`) },
   { type: 'gunfire', pattern: /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|fired (?:shots|at|on|several|rounds|bullets|military|automatic|\w+ rounds)|opened fire|shooting|coups? de feu|des tirs\b(?! de mortiers?)|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs|ont tire|a tire|ouvert le feu|rafales?|impacts? de balles?|bullet (?:holes|impacts)|douilles|cartridge cases|fusillade|mitraill\w*)\b/g },
@@ -30,18 +34,21 @@ const EVENT_RULES: EventRule[] = [
   { type: 'doxxing', pattern: /\b(?:doxx\w*|(?:names?|addresses?|adresses?|identites?|photos?) (?:and \w+ )?(?:of \w+ (?:officers?|guards?|staff) )?(?:were |ont ete |was |a ete )?(?:published|posted|shared|diffusee?s?|publiee?s?|divulguee?s?)|publie les (?:noms|adresses))\b/g },
   { type: 'assault_on_staff', pattern: /\b(?:assaulted|agress\w*|attacked (?:a|an|two|three|the) (?:prison )?(?:guard|officer|warden|staff)|stabbed|poignard\w*|frapp\w*|punched|beaten|roue de coups|coups de poing|blessed? (?:un|deux) surveillants?)\b/g },
   { type: 'drone_drop', pattern: /\b(?:drones?)\b/g },
-  { type: 'projection', pattern: /\b(?:projections?|projete\w*|thrown over the (?:wall|fence)|lance\w* par-dessus|hurled over|catapult\w*|parcels? (?:were )?thrown)\b/g },
+  // "plus vite qu'une projection", "faster than a throw-over": a comparison is no act.
+  { type: 'projection', pattern: /\b(?:projections?|projete\w*|thrown over the (?:wall|fence)|lance\w* par-dessus|hurled over|catapult\w*|parcels? (?:were )?thrown)\b/g, unless: /\b(?:qu'une|qu'un|que les|than (?:a|the)) projections?\b/ },
   { type: 'intrusion', pattern: /\b(?:intrusion|intruders?|broke into|penetre\w*|scaled the (?:wall|fence)|escalade\w*|forced (?:their way|entry))\b/g },
   { type: 'escape_attempt', pattern: /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|failed escape)\b/g },
   { type: 'escape', pattern: /\b(?:escaped|escapes?|evade\w*|evasion|s'est evade|broke out|fled (?:from )?(?:custody|the prison)|en fuite|on the run|cavale)\b/g, unless: /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|recapture\w*|reinterpelle|arrete)\b/ },
   { type: 'transport_ambush', pattern: /\b(?:ambush\w*|embuscade|guet-apens|(?:prison |penitentiary )?(?:van|convoy|fourgon|transport) (?:was |were )?(?:attacked|rammed|fired on)|attaque (?:du|d'un) (?:fourgon|convoi)|commando)\b/g },
   { type: 'riot', pattern: /\b(?:riots?|rioting|mutinerie|mutiny|emeutes?|uprising|refus de (?:regagner|remonter))\b/g },
-  { type: 'contraband_found', pattern: /\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|fouille\w*|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b/g },
+  { type: 'contraband_found', pattern: new RegExp(String.raw`\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|fouille\w*|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b|\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|retrouve\w*)\b[^.;]{0,60}?\b${PRISON_ITEMS}\b|\b${PRISON_ITEMS}\b[^.;]{0,40}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|retrouve\w*)\b`, 'g'),
+    // "40.000 téléphones saisis dans les prisons françaises en 2024": a yearly total, not a find.
+    unless: /\b(?:en|in|depuis|since) (?:19|20)\d\d\b|\b(?:this year|cette annee|dans les prisons|in (?:french )?prisons)\b/ },
 ];
 
 interface TargetRule { kind: TargetKind; pattern: RegExp }
 const TARGET_RULES: TargetRule[] = [
-  { kind: 'staff_home', pattern: /\b(?:home|homes|house|domicile|residence|apartment|immeuble|pavillon|appartement|where (?:he|she) lives)\b/g },
+  { kind: 'staff_home', pattern: /\b(?:home|homes|house|domicile|residence|apartment|immeuble|pavillon|appartement|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she) lives|where (?:[\w'-]+ ){1,8}lives)\b/g },
   { kind: 'staff_vehicle', pattern: new RegExp(String.raw`\b${VEHICLE}\b`, 'g') },
   { kind: 'transport', pattern: /\b(?:transport|convoy|convoi|fourgon|extraction|escort\w*|prison van)\b/g },
   { kind: 'training_school', pattern: /\b(?:enap|school|ecole|trainees|eleves)\b/g },

@@ -16,7 +16,7 @@ import { words } from './phrase-index.ts';
 import { detectFormat, feedItems, htmlToText, type DocumentFormat, type PlainArticle } from './plain-text.ts';
 import { seizureCandidates } from './seizure-candidates.ts';
 import { segment } from './segment.ts';
-import { namedAsNeighbour, namedAsWorkplace, namedInPassing } from './site-roles.ts';
+import { namedAsNeighbour, namedAsStaffOf, namedAsWorkplace, namedInPassing } from './site-roles.ts';
 import { holding } from './span-search.ts';
 import { communePlace, communesByName, nameKey, type Commune } from './communes.ts';
 import type { Facility } from '../../core/facility/facility.ts';
@@ -51,7 +51,7 @@ export function extractText(input: string, gazetteer: Gazetteer, options: Extrac
 }
 
 const STALE_DAYS = 31;
-const HOME_WORDS = /\b(?:home|homes|house|residence|residences|domicile|immeuble|pavillon|appartement|apartment|logement|logements|habitation|cite|lotissement|where (?:he|she|they) lives?)\b/;
+const HOME_WORDS = /\b(?:home|homes|house|residence|residences|domicile|immeuble|pavillon|appartement|apartment|logement|logements|habitation|cite|lotissement|flats|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she|they) lives?|where (?:[\w'-]+ ){1,8}lives?)\b/;
 
 /** The commune a facility stands in. */
 function communeOf(facility: Facility): Commune | undefined {
@@ -87,6 +87,7 @@ export function extractArticle(article: PlainArticle, gazetteer: Gazetteer, opti
   // A victim's workplace is the employer of an act at home; a staff residence beside a prison is in its commune.
   const sentenceSpanList = sentenceSpans;
   const homeSentence = (site: Span) => { const sentence = holding(sentenceSpanList, site.start); return sentence !== undefined && HOME_WORDS.test(folded.slice(sentence.start, sentence.end)); };
+  const sameSentence = (a: Span, b: Span) => holding(sentenceSpanList, a.start) === holding(sentenceSpanList, b.start);
   const employers: FacilityMention[] = [];
   const sites: SiteMention[] = [];
   for (const site of named) {
@@ -95,6 +96,14 @@ export function extractArticle(article: PlainArticle, gazetteer: Gazetteer, opti
     if (site.kind === 'facility' && namedAsNeighbour(folded, site) && homeSentence(site)) {
       const commune = communeOf(site.facility);
       if (commune) { sites.push({ ...site, kind: 'place', place: communePlace(commune), commune, rule: 'place.beside-facility', confidence: 0.6 }); continue; }
+    }
+    // "l'immeuble d'une surveillante du centre pénitentiaire de X": the act is at her home; X is her employer,
+    // and when the sentence names no town, the home is placed in X's commune.
+    if (site.kind === 'facility' && namedAsStaffOf(folded, site) && homeSentence(site)) {
+      employers.push(site);
+      if (named.some((other) => other.kind === 'place' && sameSentence(other, site))) continue;
+      const commune = communeOf(site.facility);
+      if (commune) { sites.push({ ...site, kind: 'place', place: communePlace(commune), commune, rule: 'place.employer-commune', confidence: 0.5 }); continue; }
     }
     sites.push(site);
   }

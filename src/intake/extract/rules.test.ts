@@ -108,3 +108,20 @@ test('a commune named like a common word is a place only after a preposition of 
   const place = incidents('Dans la nuit de lundi à mardi, la voiture d\'un surveillant a été incendiée devant son domicile à Eu (Seine-Maritime).', '2025-05-07');
   assert.deepEqual(summary(place), ['commune:Eu 2025-05-05']);
 });
+
+test('a clause about other scenes does not give its acts to the site named before it', () => {
+  const text = 'Shots were fired at the gate of the Toulon-La Farlède prison on the night of 14 to 15 April, while cars were torched outside several other jails.';
+  const [candidate, ...others] = incidents(text, '2025-04-16');
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(candidate), 'fr-toulon-la-farlede-cp');
+  assert.deepEqual(candidate.draft.event_types, ['gunfire']);
+});
+
+test('a home act of "an officer of the X prison" is at the town named, else in the commune of X; X is the employer', () => {
+  const named = incidents('In Villenoy, someone sprayed tags in the lobby of a block of flats where an officer of the Meaux-Chauconin prison lives, on the night of 14 to 15 April.', '2025-04-16');
+  assert.deepEqual(named.map(siteOf), ['commune:Villenoy']);
+  assert.equal(named[0].employer, 'fr-meaux-cp');
+  const unnamed = incidents('Dans la nuit du 5 au 6 mai, un incendie a visé le domicile d\'un agent du centre pénitentiaire de Liancourt, dans une commune de l\'Oise.', '2025-05-07');
+  assert.deepEqual(unnamed.map(siteOf), ['commune:Liancourt']);
+  assert.equal(unnamed[0].employer, 'fr-liancourt-cp');
+});

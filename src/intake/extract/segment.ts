@@ -35,6 +35,9 @@ export interface SegmentInput { text: string; folded: string; sentences: Span[];
 /** What is said of several scenes at once: not carried over to the last site named. */
 const PLURAL_SCENES = /\b(?:several|multiple|many|various|other|plusieurs|differents|autres|prisons|sites|etablissements|facilities|across)\b/;
 
+/** A clause about scenes other than those just named. */
+const OTHER_SCENES = /\b(?:other|others|autres|elsewhere|ailleurs)\b/;
+
 /** Splits an article into incident groups, and returns the signatures that no site claims. */
 export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplaced: Finding<SignatureValue>[] } {
   const { text, folded, dates, sites } = input;
@@ -68,7 +71,8 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
       const signatures = findSignatures(text, folded, clause);
       // A clause that only continues a list of sites takes the events of the clause before it.
       const clauseEvents = events.length === 0 && own.length > 0 ? previousEvents : events;
-      const tiedTo = own.length > 0 ? own : clauseSites.length > 0 ? clauseSites : sentenceSites.length === 0 ? carry : [];
+      // "..., while cars were torched outside several other jails": a clause about other scenes takes no site before it.
+      const tiedTo = own.length > 0 ? own : OTHER_SCENES.test(folded.slice(clause.start, clause.end)) ? [] : clauseSites.length > 0 ? clauseSites : sentenceSites.length === 0 ? carry : [];
       if (own.length > 0) { clauseSites = own; sentenceSites = [...sentenceSites, ...own]; }
       if (clauseEvents.length === 0 && signatures.length === 0) continue;
       if (tiedTo.length === 0 || clauseEvents.length === 0) { unplaced.push(...signatures); continue; }

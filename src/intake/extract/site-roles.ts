@@ -24,9 +24,17 @@ const EMPLOYMENT_BEFORE = /\b(?:affecte(?:e|s|es)?|travaill\w*|en poste|exerc\w*
 /** "next to the Villepinte prison", "à côté de la maison d'arrêt": a place beside the facility, not the facility. */
 const BESIDE_BEFORE = /\b(?:next to|beside|near|close to|opposite|across from|a cote d[eu']|a proximite d[eu']|pres d[eu']|en face d[eu']|aux abords d[eu']|jouxtant)\s*(?:la\s+|le\s+|l'|the\s+)?(?:[\w'-]+\s+){0,4}$/;
 
+/** "une surveillante du centre pénitentiaire de", "an officer of the X prison": the facility a member of staff belongs to. */
+const STAFF_OF_BEFORE = /\b(?:surveillante?s?|agents?|officers?|guards?|wardens?|personnels?|fonctionnaires?|directeur|directrice|employee|staff member|member of staff)(?:\s+(?:penitentiaires?|pénitentiaires?))?\s+(?:de la|du|de l'|d'|de|des|of the|of|at the|at|from the|from)\s*(?:[\w'-]+\s+){0,4}$/;
+
 /** Whether the facility at `span` is named as where the victim works. */
 export function namedAsWorkplace(folded: string, span: Span): boolean {
   return EMPLOYMENT_BEFORE.test(folded.slice(Math.max(0, span.start - 70), span.start));
+}
+
+/** Whether the facility at `span` is named as the one a member of staff belongs to ("d'une surveillante de la maison d'arrêt de"). */
+export function namedAsStaffOf(folded: string, span: Span): boolean {
+  return STAFF_OF_BEFORE.test(folded.slice(Math.max(0, span.start - 70), span.start));
 }
 
 /** Whether the facility at `span` is named as what a place is beside. */
