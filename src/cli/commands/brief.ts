@@ -6,8 +6,8 @@ import { VigieError } from '../../core/shared/errors.ts';
 import type { VigieContext } from '../../context.ts';
 import type { Caller } from '../../core/incident/incident.service.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from './serve.ts';
-import { withContext } from './users.ts';
+import { dataOption } from '../invocation.ts';
+import { output, withContext } from '../invocation.ts';
 
 export const CHROMIUM_PATH = process.env.VIGIE_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -74,7 +74,7 @@ export function briefCommand(): Command {
           writeFileSync(flags.out, text);
           console.error(`vigie: brief written to ${flags.out}`);
         } else {
-          process.stdout.write(text);
+          output().stdout.write(text);
         }
       });
     });
