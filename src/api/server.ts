@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { openVigie, type VigieContext } from '../context.ts';
 import { createApp } from './app.ts';
+import { recordServerAddress } from '../store/db.ts';
 
 export const DEFAULT_WEB_DIR = join(import.meta.dirname, '..', '..', 'web', 'dist');
 
@@ -50,10 +51,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.notifications !== false) context.notifications.start();
   if (options.alerts !== false) context.alerting.start();
   if (options.briefs === true) context.briefScheduler.start();
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  if (context.store.kind === 'pglite') recordServerAddress(options.dataDir, url);
   return {
-    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, port, context,
+    url, port, context,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (context.store.kind === 'pglite') recordServerAddress(options.dataDir, undefined);
       await context.close();
     },
   };

@@ -7,6 +7,18 @@ import { EXPORT_FORMATS, exportIncidents, type ExportFormat } from '../../export
 import { toIncidentFilter } from '../../api/query.ts';
 import { dataOption, output, withContext } from '../invocation.ts';
 import { writeStixBundle } from './stix-export.ts';
+import { apiOption, getThroughApi, pipeBody, tokenOption } from '../through-api.ts';
+
+/** `vigie export --api URL --token T`: the same file, from a running Vigie (what the token's user may read). */
+async function exportThroughApi(flags: { api: string; token?: string; out?: string; from?: string; to?: string; facility?: string; department?: string; directorate?: string; eventType?: string; signature?: string; status?: string }, format: ExportFormat): Promise<void> {
+  const response = await getThroughApi(flags, '/api/incidents/export', {
+    format, from: flags.from, to: flags.to, facility: flags.facility, department: flags.department, directorate: flags.directorate,
+    event_type: flags.eventType, signature: flags.signature, status: flags.status,
+  });
+  const out = flags.out ? createWriteStream(flags.out) : output().stdout;
+  await pipeBody(response, out);
+  if (flags.out) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
 
 export function exportCommand(): Command {
   return new Command('export')
@@ -25,9 +37,12 @@ export function exportCommand(): Command {
     .option('--status <statuses>', 'statuses, comma-separated')
     .option('--include-staff', 'include STAFF details (staff identities, home addresses) in clear')
     .option(...dataOption)
-    .action(async (flags: { includeStaff?: boolean; format: ExportFormat | 'stix'; campaign?: string; since?: string; out?: string; from?: string; to?: string; facility?: string; department?: string; directorate?: string; eventType?: string; signature?: string; status?: string; data?: string }) => {
+    .option(...apiOption)
+    .option(...tokenOption)
+    .action(async (flags: { api?: string; token?: string; includeStaff?: boolean; format: ExportFormat | 'stix'; campaign?: string; since?: string; out?: string; from?: string; to?: string; facility?: string; department?: string; directorate?: string; eventType?: string; signature?: string; status?: string; data?: string }) => {
       if (flags.format === 'stix') return writeStixBundle(flags);
       const format = flags.format;
+      if (flags.api) return exportThroughApi({ ...flags, api: flags.api }, format);
       const filter = toIncidentFilter({
         from: flags.from, to: flags.to, facility: flags.facility, department: flags.department, directorate: flags.directorate,
         event_type: flags.eventType, signature: flags.signature, status: flags.status,
