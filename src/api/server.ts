@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { openVigie, type VigieContext } from '../context.ts';
 import { createApp } from './app.ts';
 import { recordServerAddress } from '../store/db.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
-export const DEFAULT_WEB_DIR = join(import.meta.dirname, '..', '..', 'web', 'dist');
+export const DEFAULT_WEB_DIR = join(PACKAGE_ROOT, 'web', 'dist');
 
 export interface ServerOptions {
   dataDir: string;

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
-const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
+const MIGRATIONS_DIR = join(PACKAGE_ROOT, 'src', 'store', 'migrations');
 // Any constant: instances starting together on one PostgreSQL take turns migrating.
 const MIGRATION_LOCK_KEY = 7_411_903;
 

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_TIMEZONE, OVERSEAS_DEPARTMENT_NAMES, timezoneOfDepartment } from '../core/facility/departments.ts';
 import type { Department, Directorate, Facility } from '../core/facility/facility.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
-export const REFERENCE_DIR = join(import.meta.dirname, '..', '..', 'reference');
+export const REFERENCE_DIR = join(PACKAGE_ROOT, 'reference');
 
 interface ReferenceFile {
   generated: string;
