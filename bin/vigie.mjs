@@ -2,7 +2,7 @@
 // Runs the CLI compiled into dist/ (scripts/build-cli.mjs, made by `npm install` and again here when
 // src/ is newer): a command starts in a fraction of the time tsx takes to load the TypeScript. Without
 // esbuild, or with VIGIE_TSX=1, it runs the sources through tsx as before.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -10,11 +10,9 @@ const root = join(import.meta.dirname, '..');
 
 async function compiledEntry() {
   if (process.env.VIGIE_TSX === '1' || !existsSync(join(root, 'scripts', 'build-cli.mjs'))) return undefined;
-  const { DIST, STAMP, buildCli, sourcesTime } = await import('../scripts/build-cli.mjs');
+  const { DIST, buildCli, isCurrent } = await import('../scripts/build-cli.mjs');
   try {
-    const stamp = existsSync(STAMP) ? JSON.parse(readFileSync(STAMP, 'utf8')) : undefined;
-    if (stamp && existsSync(join(DIST, 'main.js')) && stamp.sources >= sourcesTime()) return join(DIST, 'main.js');
-    return await buildCli();
+    return isCurrent() ? join(DIST, 'main.js') : await buildCli();
   } catch (error) {
     console.error(`vigie: cannot compile the CLI (${error.message.split('\n')[0]}); running the sources through tsx`);
     return undefined;
