@@ -42,9 +42,10 @@ export function storeEnv(store: Pick<TestStore, 'dataDir' | 'databaseUrl'>): Nod
  */
 export function vigieOn(context: VigieContext & { storeConfig?: TestStore }) {
   const open = borrow(context);
-  const env = context.storeConfig ? storeEnv(context.storeConfig) : process.env;
-  const vigie = (...args: string[]) => runCli(args, { open, env });
-  return Object.assign(vigie, { withInput: (input: string, ...args: string[]) => runCli(args, { open, env, input }) });
+  // The environment as it is at each call (a test may set a variable between two commands).
+  const env = () => (context.storeConfig ? storeEnv(context.storeConfig) : { ...process.env });
+  const vigie = (...args: string[]) => runCli(args, { open, env: env() });
+  return Object.assign(vigie, { withInput: (input: string, ...args: string[]) => runCli(args, { open, env: env(), input }) });
 }
 
 /** Runs the CLI in process against a test store, opening it for this run as `vigie` would; never throws. */
