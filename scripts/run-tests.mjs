@@ -7,7 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { ensureWebBuild } from './ensure-web-build.mjs';
+import { buildCli, isCurrent } from './build-cli.mjs';
 import { join, relative } from 'node:path';
+import { availableParallelism } from 'node:os';
 
 const root = join(import.meta.dirname, '..');
 const pg = process.argv.includes('--pg');
@@ -26,6 +28,8 @@ let files = [...findTests(join(root, 'src')), ...findTests(join(root, 'test'))];
 if (pg) files = files.filter((file) => !file.includes(`${join('test', 'browser')}`));
 if (filters.length) files = files.filter((file) => filters.some((filter) => file.includes(filter)));
 if (!pg && files.some((file) => file.includes(join('test', 'browser')))) ensureWebBuild();
+// The tests that run bin/vigie.mjs run the compiled CLI: build it once here, not in each of them.
+if (!isCurrent()) await buildCli();
 
 const env = { ...process.env };
 if (pg) {
@@ -35,7 +39,7 @@ if (pg) {
 }
 console.log(`# ${files.length} test files`);
 const result = spawnSync(process.execPath, [
-  '--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000',
+  '--import', 'tsx', '--test', `--test-concurrency=${Math.max(2, availableParallelism())}`, '--test-timeout=300000',
   ...files.map((file) => relative(root, file)),
 ], { cwd: root, env, stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -13,7 +13,7 @@ import { createDb, type Store, type StoreConfig } from './store/db.ts';
 import { IdentityRepository } from './store/identity.repository.ts';
 import { IncidentRepository } from './store/incident.repository.ts';
 import { migrate } from './store/migrate.ts';
-import { loadReferenceData } from './store/reference-data.ts';
+import { loadReferenceData, referenceDigest } from './store/reference-data.ts';
 import { loadGazetteer, syncReference } from './store/reference.repository.ts';
 import type { DB } from './store/schema.ts';
 import { SeizureRepository } from './store/seizure.repository.ts';
@@ -150,7 +150,7 @@ export async function openVigie(config: StoreConfig): Promise<VigieContext> {
   const store = await createDb(config);
   try {
     await migrate(store.db);
-    await syncReference(store.db, loadReferenceData());
+    await syncReference(store.db, referenceDigest(), loadReferenceData);
     const gazetteer = await loadGazetteer(store.db);
     return buildContext(store, gazetteer, loadSealer(config.dataDir));
   } catch (error) {

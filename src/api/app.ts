@@ -36,7 +36,7 @@ import { fugitiveRoutes } from './routes/fugitives.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { authenticate } from './auth-middleware.ts';
 import { securityHeaders } from './security-headers.ts';
-import { isStoreUnreachable, storeUnavailable } from '../store/store-errors.ts';
+import { toVigieError } from '../store/store-errors.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
 export type ApiEnv = { Variables: { caller: Caller } };
@@ -62,19 +62,12 @@ function errorBody(code: string, message: string, details: FieldIssue[] = []) {
 
 /** The one place where errors become HTTP responses. */
 function handleError(error: unknown, c: Context): Response {
-  // The database down or restarting: the client is told to come back, the process carries on.
-  if (!(error instanceof VigieError) && isStoreUnreachable(error)) return handleError(storeUnavailable(), c);
-  if (error instanceof VigieError) {
-    const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
+  // The database down or restarting (503, retry later), a value the store cannot hold (400): one reading, shared with the CLI.
+  const known = toVigieError(error);
+  if (known) {
+    const retryAfter = (known as { retryAfterSeconds?: number }).retryAfterSeconds;
     if (retryAfter) c.header('Retry-After', String(Math.ceil(retryAfter)));
-    return c.json(errorBody(error.code, error.message, error.details), error.status);
-  }
-  // PostgreSQL's data exceptions (class 22: a NUL character, a number or date out of its range) are
-  // values the schemas let through but the store cannot hold: the client's to fix, not a crash.
-  const sqlState = (error as { code?: unknown }).code;
-  if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
-    const message = sqlState === '22021' || sqlState === '22P05' ? 'a text holds the NUL character (\\u0000), which cannot be stored: remove it' : `a value is outside what the store accepts: ${(error as Error).message}`;
-    return c.json(errorBody('invalid_value', message, [{ path: 'body', message }]), 400);
+    return c.json(errorBody(known.code, known.message, known.details), known.status);
   }
   if (error instanceof SyntaxError) return c.json(errorBody('invalid_json', `the body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]), 400);
   // An HTTPException thrown by Hono middleware (body limit, malformed JSON) carries its own status.

@@ -3,8 +3,10 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { openVigie, type VigieContext } from '../context.ts';
 import { createApp } from './app.ts';
+import { recordServerAddress } from '../store/db.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
-export const DEFAULT_WEB_DIR = join(import.meta.dirname, '..', '..', 'web', 'dist');
+export const DEFAULT_WEB_DIR = join(PACKAGE_ROOT, 'web', 'dist');
 
 export interface ServerOptions {
   dataDir: string;
@@ -50,10 +52,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.notifications !== false) context.notifications.start();
   if (options.alerts !== false) context.alerting.start();
   if (options.briefs === true) context.briefScheduler.start();
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  if (context.store.kind === 'pglite') recordServerAddress(options.dataDir, url);
   return {
-    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, port, context,
+    url, port, context,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (context.store.kind === 'pglite') recordServerAddress(options.dataDir, undefined);
       await context.close();
     },
   };

@@ -52,6 +52,25 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
 }
 
 const LOCK_FILE = 'vigie.lock';
+// Where the server holding a PGlite folder listens, so a command refused the folder can name it.
+const SERVER_FILE = 'vigie.server';
+
+/** Records (url) or forgets (undefined) the address of the server that holds a PGlite folder. */
+export function recordServerAddress(dataDir: string, url: string | undefined): void {
+  const file = join(dataDir, SERVER_FILE);
+  try {
+    if (url) writeFileSync(file, `${process.pid} ${url}`);
+    else if (readFileSync(file, 'utf8').startsWith(`${process.pid} `)) unlinkSync(file);
+  } catch { /* a folder gone or read-only: the message will say URL */ }
+}
+
+/** The address of the server process `owner` recorded, if it did. */
+function serverAddress(dataDir: string, owner: number): string | undefined {
+  try {
+    const [pid, url] = readFileSync(join(dataDir, SERVER_FILE), 'utf8').split(' ');
+    return Number(pid) === owner ? url : undefined;
+  } catch { return undefined; }
+}
 
 const isAlive = (pid: number) => {
   try { process.kill(pid, 0); return true; } catch (error) { return (error as NodeJS.ErrnoException).code === 'EPERM'; }
@@ -71,7 +90,9 @@ function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(file, 'utf8'));
       if (owner && owner !== process.pid && isAlive(owner)) {
-        throw new VigieError('store_in_use', `the data folder ${dataDir} is in use by process ${owner} (a running vigie serve?): stop it first, or use the API`, 409);
+        // PGlite is one process's: say who holds it and how to go through it instead, in one line.
+        const url = serverAddress(dataDir, owner);
+        throw new VigieError('store_in_use', `the data folder ${dataDir} is held by a running Vigie (process ${owner}${url ? `, ${url}` : ''}) and PGlite serves one process: stop it, or run through its API with --api ${url ?? 'URL'} --token T (vigie export and vigie brief take them)`, 409);
       }
       unlinkSync(file);
     }

@@ -68,6 +68,12 @@ export class IncidentRepository {
     return this.db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /** When the latest incident of the whole store began (every reader's and marking's), or undefined when there is none. */
+  async latestOccurrence(): Promise<Date | undefined> {
+    const row = await this.db.selectFrom('incidents').select((eb) => eb.fn.max('occurred_start').as('last')).executeTakeFirst();
+    return row?.last ? new Date(row.last as Date) : undefined;
+  }
+
   byIds(ids: string[]): Promise<IncidentRow[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.db.selectFrom('incidents').selectAll().where('id', 'in', ids).execute();

@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_TIMEZONE, OVERSEAS_DEPARTMENT_NAMES, timezoneOfDepartment } from '../core/facility/departments.ts';
 import type { Department, Directorate, Facility } from '../core/facility/facility.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
-export const REFERENCE_DIR = join(import.meta.dirname, '..', '..', 'reference');
+export const REFERENCE_DIR = join(PACKAGE_ROOT, 'reference');
 
 interface ReferenceFile {
   generated: string;
@@ -23,10 +25,29 @@ export interface ReferenceData {
   facilities: Facility[];
 }
 
+const FILES = [join(REFERENCE_DIR, 'facilities-fr.json'), join(REFERENCE_DIR, 'geo', 'departements-version-simplifiee.geojson')];
+const digestOf = (texts: string[]) => texts.reduce((hash, text) => hash.update(text), createHash('sha256')).digest('hex').slice(0, 16);
+// The digest of the files as they were last hashed, keyed by their size and time of change.
+const DIGEST_CACHE = join(tmpdir(), 'vigie-reference-digest.json');
+
+/**
+ * The digest of the reference files, without reading them while they are unchanged: every open of
+ * the store compares it with the one stored, and hashing 660 KB on each command was a visible cost.
+ */
+export function referenceDigest(): string {
+  const key = FILES.map((file) => { const stat = statSync(file); return `${file}:${stat.size}:${stat.mtimeMs}`; }).join('|');
+  try {
+    const cached = JSON.parse(readFileSync(DIGEST_CACHE, 'utf8')) as { key?: string; digest?: string };
+    if (cached.key === key && cached.digest) return cached.digest;
+  } catch { /* no cache yet */ }
+  const digest = digestOf(FILES.map((file) => readFileSync(file, 'utf8')));
+  try { writeFileSync(DIGEST_CACHE, JSON.stringify({ key, digest })); } catch { /* a read-only tmp: hash next time */ }
+  return digest;
+}
+
 /** Reads the bundled reference files (see reference/PROVENANCE.md) into plain records. */
 export function loadReferenceData(): ReferenceData {
-  const facilitiesText = readFileSync(join(REFERENCE_DIR, 'facilities-fr.json'), 'utf8');
-  const departmentsText = readFileSync(join(REFERENCE_DIR, 'geo', 'departements-version-simplifiee.geojson'), 'utf8');
+  const [facilitiesText, departmentsText] = FILES.map((file) => readFileSync(file, 'utf8'));
   const file = JSON.parse(facilitiesText) as ReferenceFile;
   const outlines = JSON.parse(departmentsText) as { features: Array<{ properties: { code: string; nom: string } }> };
 
@@ -48,6 +69,6 @@ export function loadReferenceData(): ReferenceData {
   const directorates: Directorate[] = file.disp.map((disp) => ({
     code: disp.code, name: disp.name, seat: disp.seat ?? null, departments: disp.departments,
   }));
-  const digest = createHash('sha256').update(facilitiesText).update(departmentsText).digest('hex').slice(0, 16);
+  const digest = digestOf([facilitiesText, departmentsText]);
   return { digest, directorates, departments, facilities };
 }

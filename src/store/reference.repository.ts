@@ -6,9 +6,10 @@ import type { DB } from './schema.ts';
 const DIGEST_KEY = 'reference_digest';
 
 /** Writes the reference geography into the store when it is missing or has changed. */
-export async function syncReference(db: Kysely<DB>, reference: ReferenceData): Promise<boolean> {
+export async function syncReference(db: Kysely<DB>, digest: string, load: () => ReferenceData): Promise<boolean> {
   const current = await db.selectFrom('meta').select('value').where('key', '=', DIGEST_KEY).executeTakeFirst();
-  if (current?.value === reference.digest) return false;
+  if (current?.value === digest) return false;
+  const reference = load();
   await db.transaction().execute(async (trx) => {
     for (const directorate of reference.directorates) {
       await trx.insertInto('directorates').values(directorate)

@@ -32,3 +32,27 @@ export function storeUnavailable(): VigieError {
     { retryAfterSeconds: STORE_RETRY_AFTER_SECONDS },
   );
 }
+
+/** The SQLSTATEs of a database that is there but refuses us: 3D000 no such database, 28P01 a wrong password. */
+const UNOPENABLE_CODES = new Set(['3D000', '28P01']);
+
+/**
+ * The one reading of store errors, for the API and the CLI: a VigieError as it is; the database out
+ * of reach (503, retry later); a database that cannot be opened; PostgreSQL's data exceptions (class
+ * 22: a NUL character, a number or a date out of range), which are the input's to fix, not a crash.
+ * Undefined for anything else (a bug: the caller logs it).
+ */
+export function toVigieError(error: unknown): VigieError | undefined {
+  if (error instanceof VigieError) return error;
+  if (isStoreUnreachable(error)) return storeUnavailable();
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return undefined;
+  if (UNOPENABLE_CODES.has(code)) return new VigieError('store_unavailable', `cannot open the database of DATABASE_URL: ${(error as Error).message}`, 503);
+  if (/^22[0-9A-Z]{3}$/.test(code)) {
+    const message = code === '22021' || code === '22P05'
+      ? 'a text holds the NUL character (\\u0000), which cannot be stored: remove it'
+      : `a value is outside what the store accepts: ${(error as Error).message}`;
+    return new VigieError('invalid_value', message, 400, [{ path: 'body', message }]);
+  }
+  return undefined;
+}

@@ -1,41 +1,25 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { openVigie } from '../../src/context.ts';
 import { apiClient } from '../support/api-client.ts';
-import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
-
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vigie.mjs');
+import { vigieOn } from '../support/cli-runner.ts';
+import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
 describe(`vigie users, orgs and tokens on ${TEST_STORE}`, () => {
-  let store: TestStore;
-  before(async () => { store = await freshStore(); });
-  after(async () => { await store.drop(); });
-  const env = () => ({ ...process.env, DATABASE_URL: store.databaseUrl ?? '', VIGIE_DATA_DIR: store.dataDir });
+  let context: Awaited<ReturnType<typeof freshContext>>;
+  let cli: ReturnType<typeof vigieOn>;
+  before(async () => { context = await freshContext(); cli = vigieOn(context); });
+  after(async () => { await context.close(); });
 
   /** Runs the CLI with `input` on standard input; never throws. */
-  function vigie(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, [BIN, ...args], { env: env() });
-      let stdout = '', stderr = '';
-      child.stdout.on('data', (chunk) => { stdout += chunk; });
-      child.stderr.on('data', (chunk) => { stderr += chunk; });
-      child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-      child.stdin.end(input ?? '');
-    });
-  }
+  const vigie = (args: string[], input?: string) => cli.withInput(input ?? '', ...args);
 
   test('the first administrator gets a generated password printed once, and it signs in', async () => {
     const added = await vigie(['users', 'add', 'chef', '--role', 'admin', '--org', 'Renseignement pénitentiaire']);
     assert.equal(added.code, 0, added.stderr);
     const password = /password \(shown once\): (\S+)/.exec(added.stdout)?.[1];
     assert.ok(password && password.length === 20, added.stdout);
-    const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
-    try {
-      const login = await apiClient(context).post('/api/auth/login', { username: 'chef', password });
-      assert.equal(login.status, 200);
-    } finally { await context.close(); }
+    const login = await apiClient(context).post('/api/auth/login', { username: 'chef', password });
+    assert.equal(login.status, 200);
   });
 
   test('a password piped on standard input is used and not printed; a short one is refused with exit 2', async () => {

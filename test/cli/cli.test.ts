@@ -3,17 +3,16 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runVigie } from '../support/cli-runner.ts';
+import { vigieOn } from '../support/cli-runner.ts';
 import { incidentInput } from '../support/factories.ts';
-import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
+import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
 describe(`vigie CLI on ${TEST_STORE}`, () => {
-  let store: TestStore;
+  let context: Awaited<ReturnType<typeof freshContext>>;
+  let vigie: ReturnType<typeof vigieOn>;
   const work = mkdtempSync(join(tmpdir(), 'vigie-cli-'));
-  before(async () => { store = await freshStore(); });
-  after(async () => { await store.drop(); });
-
-  const vigie = (...args: string[]) => runVigie(store, ...args);
+  before(async () => { context = await freshContext(); vigie = vigieOn(context); });
+  after(async () => { await context.close(); });
 
   test('imports a JSON file, then says it is already there', async () => {
     const file = join(work, 'incidents.json');

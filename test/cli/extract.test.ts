@@ -1,25 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runCli } from '../support/cli-runner.ts';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vigie.mjs');
 const work = mkdtempSync(join(tmpdir(), 'vigie-extract-'));
 
-/** Runs the CLI; resolves with its exit code and output, never throws. */
-async function vigie(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** Runs the CLI in process (extract needs no store); never throws. */
+const vigie = (...args: string[]) => runCli(args);
 
 test('vigie extract prints the candidates of a file as JSON', async () => {
   const file = join(work, 'article.txt');

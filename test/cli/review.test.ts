@@ -5,8 +5,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runVigie } from '../support/cli-runner.ts';
-import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
+import { vigieOn } from '../support/cli-runner.ts';
+import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
 // The test's receivers and feeds listen on loopback, which the fetch guard refuses unless allowed.
 process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
@@ -15,19 +15,18 @@ const FEED = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'feeds', '
 const REPORT = 'Des tirs ont visé la façade du centre pénitentiaire de Toulon-La Farlède dans la nuit de lundi à mardi. Le tag « DDPF » a été retrouvé.';
 
 describe(`vigie review and feeds on ${TEST_STORE}`, () => {
-  let store: TestStore;
+  let context: Awaited<ReturnType<typeof freshContext>>;
+  let vigie: ReturnType<typeof vigieOn>;
   let server: Server;
   let base: string;
   const work = mkdtempSync(join(tmpdir(), 'vigie-review-cli-'));
   before(async () => {
-    store = await freshStore();
+    context = await freshContext(); vigie = vigieOn(context);
     server = createServer((_request, response) => { response.writeHead(200, { 'content-type': 'application/rss+xml' }); response.end(FEED); });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  after(async () => { server.close(); await store.drop(); });
-
-  const vigie = (...args: string[]) => runVigie(store, ...args);
+  after(async () => { server.close(); await context.close(); });
 
   test('submits a text, lists its candidate, accepts it once; a second decision exits 2', async () => {
     const file = join(work, 'report.txt');

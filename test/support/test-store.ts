@@ -34,25 +34,53 @@ async function pgliteTemplate(): Promise<string> {
   return template;
 }
 
+const adminUrl = () => process.env.VIGIE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A connection string to database `name` of the test server. */
+function databaseUrl(name: string): string {
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl() });
+  await client.connect();
+  try { return await work(client); } finally { await client.end(); }
+}
+
+/**
+ * A migrated PostgreSQL database made once per schema and copied with CREATE DATABASE ... TEMPLATE
+ * for each test: migrating takes seconds, copying a small database a fraction of one. Workers that
+ * race build their own and keep the first renamed into place.
+ */
+async function postgresTemplate(): Promise<string> {
+  const template = `vigie_test_template_${schemaDigest()}`;
+  const exists = await onServer(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount === 1);
+  if (exists) return template;
+  const building = `vigie_test_build_${randomBytes(6).toString('hex')}`;
+  await onServer((client) => client.query(`CREATE DATABASE ${building}`));
+  const dataDir = mkdtempSync(join(tmpdir(), 'vigie-test-build-'));
+  const context = await openVigie({ dataDir, databaseUrl: databaseUrl(building) });
+  await context.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  await onServer(async (client) => {
+    try { await client.query(`ALTER DATABASE ${building} RENAME TO ${template}`); } catch { await client.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`); }
+  });
+  return template;
+}
+
 /** A fresh, empty, migrated store: a PGlite folder, or a new PostgreSQL database. */
 export async function freshStore(): Promise<TestStore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vigie-test-'));
   if (TEST_STORE === 'postgres') {
-    const base = process.env.VIGIE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    const template = await postgresTemplate();
     const name = `vigie_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${name}`;
+    await onServer((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
     return {
-      dataDir, databaseUrl: url.toString(),
+      dataDir, databaseUrl: databaseUrl(name),
       drop: async () => {
-        const client = new pg.Client({ connectionString: base });
-        await client.connect();
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await client.end();
+        await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
         rmSync(dataDir, { recursive: true, force: true });
       },
     };

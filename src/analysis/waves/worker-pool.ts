@@ -3,9 +3,15 @@
  * the kernels), so the pool is kept between scans; idle threads are unref'd so they never keep the
  * process alive, and closeWorkerPool() ends them for a clean shutdown.
  */
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { KernelName } from './kernels.ts';
 import type { WorkerReply, WorkerRequest } from './monte-carlo.worker.ts';
+
+// Bundled (dist/), the worker is compiled beside this code; from the sources, worker-entry.mjs loads
+// it through tsx.
+const COMPILED_WORKER = new URL('./monte-carlo.worker.js', import.meta.url);
+const WORKER_ENTRY = existsSync(COMPILED_WORKER) ? COMPILED_WORKER : new URL('./worker-entry.mjs', import.meta.url);
 
 interface Task {
   job: number;
@@ -63,7 +69,7 @@ export class WorkerPool {
   }
 
   private startThread(): PoolThread {
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+    const worker = new Worker(WORKER_ENTRY);
     const thread: PoolThread = { worker, loaded: new Set(), task: null };
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {

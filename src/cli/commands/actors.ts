@@ -7,8 +7,10 @@ import type { Caller } from '../../core/incident/incident.service.ts';
 import type { VigieContext } from '../../context.ts';
 import type { ActorKind, ActorRow } from '../../store/schema.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from './serve.ts';
-import { withContext } from './users.ts';
+import { parseFlags } from '../flags.ts';
+import { pageSchema } from '../../core/shared/paging.schema.ts';
+import { dataOption } from '../invocation.ts';
+import { withContext } from '../invocation.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -51,9 +53,7 @@ export function actorsCommand(): Command {
       const kinds = flags.kind?.split(',').map((kind) => kind.trim()).filter(Boolean);
       const unknown = kinds?.find((kind) => !(ACTOR_KINDS as readonly string[]).includes(kind));
       if (unknown) throw invalidInput([{ path: 'kind', message: `unknown kind "${unknown}"; expected one of ${ACTOR_KINDS.join(', ')}` }]);
-      const limit = Number(flags.limit), offset = Number(flags.offset);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw invalidInput([{ path: 'limit', message: 'expected a whole number from 1 to 500' }]);
-      if (!Number.isInteger(offset) || offset < 0) throw invalidInput([{ path: 'offset', message: 'expected a whole number, 0 or more' }]);
+      const { limit, offset } = parseFlags(pageSchema(200, 50), { limit: flags.limit, offset: flags.offset });
       await withContext(flags, async (context) => {
         const page = await listActors(context.actorGraph, await cliCaller(context), { q: flags.q, kind: kinds as ActorKind[] | undefined }, limit, offset);
         if (flags.json) { console.log(JSON.stringify(page, null, 2)); return; }

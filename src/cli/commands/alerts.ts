@@ -1,21 +1,17 @@
 import { Command, Option } from 'commander';
 import { ALERT_STATES, WATCH_KINDS } from '../../core/alerts/alert.ts';
-import { watchInputSchema } from '../../core/alerts/alert.schema.ts';
+import { alertListQuerySchema, watchInputSchema } from '../../core/alerts/alert.schema.ts';
 import { actOnAlert, addWatch, listAlerts, listWatchlist, removeWatch } from '../../core/alerts/alert.service.ts';
 import { POSTURE_LEVELS, POSTURE_SCOPES } from '../../core/posture/posture.ts';
 import { postureInputSchema } from '../../core/posture/posture.schema.ts';
 import { currentPosture, scopeName, setPosture } from '../../core/posture/posture.service.ts';
-import { fromZodIssues, invalidInput } from '../../core/shared/errors.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from './serve.ts';
-import { withContext } from './users.ts';
+import { parse, parseFlags } from '../flags.ts';
+import { dataOption } from '../invocation.ts';
+import { withContext } from '../invocation.ts';
 
-/** Validates CLI input with a zod schema; a refusal names the field (exit code 2). */
-export function parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw invalidInput(fromZodIssues(parsed.error.issues));
-  return parsed.data;
-}
+/** @deprecated import it from '../flags.ts' (kept for branches written before it moved there). */
+export { parse };
 
 /** `vigie alerts list|ack|resolve`. */
 export function alertsCommand(): Command {
@@ -26,12 +22,15 @@ export function alertsCommand(): Command {
     .option('--limit <n>', 'how many', '50')
     .option('--json', 'print JSON')
     .option(...dataOption)
-    .action(async (flags: { state?: string; limit: string; json?: boolean; data?: string }) => withContext(flags, async (context) => {
-      const page = await listAlerts(context.alerts, await cliCaller(context), { state: flags.state ? [flags.state] : undefined }, Math.max(1, Number(flags.limit) || 50), 0);
+    .action(async (flags: { state?: string; limit: string; json?: boolean; data?: string }) => {
+      const query = parseFlags(alertListQuerySchema, { state: flags.state, limit: flags.limit });
+      await withContext(flags, async (context) => {
+      const page = await listAlerts(context.alerts, await cliCaller(context), { state: query.state }, query.limit, query.offset);
       if (flags.json) { console.log(JSON.stringify(page, null, 2)); return; }
       if (page.items.length === 0) console.log('no alerts');
       for (const a of page.items) console.log(`${a.id}  ${a.severity.padEnd(8)} ${a.state.padEnd(12)} L${a.escalation_level}  ${a.title}`);
-    }));
+      });
+    });
   for (const [name, action, description] of [['ack', 'acknowledge', 'acknowledge an open alert'], ['resolve', 'resolve', 'resolve an alert']] as const) {
     alerts.command(name)
       .description(description)

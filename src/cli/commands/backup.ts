@@ -4,8 +4,8 @@ import { Command } from 'commander';
 import { VigieError } from '../../core/shared/errors.ts';
 import { AuditRepository } from '../../store/audit.repository.ts';
 import { restoreBackup, writeBackup } from '../../store/backup.ts';
-import { dataOption } from './serve.ts';
-import { withContext } from './users.ts';
+import { dataOption } from '../invocation.ts';
+import { withContext } from '../invocation.ts';
 
 const describeSize = (file: string) => `${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB`;
 

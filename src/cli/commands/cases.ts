@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { Command, Option } from 'commander';
 import type { z } from 'zod';
 import { CASE_STATES, type CaseItemType } from '../../core/case/case.ts';
-import { caseInputSchema, caseItemSchema, evidenceQuerySchema, handoverSchema } from '../../core/case/case.schema.ts';
+import { caseInputSchema, caseItemSchema, caseListQuerySchema, evidenceQuerySchema, handoverSchema } from '../../core/case/case.schema.ts';
 import { addEvidence, addItem, createCase, getCase, listCases } from '../../core/case/case.service.ts';
 import { handOver } from '../../core/case/case-handover.service.ts';
 import { exportCase, type CaseExportFormat } from '../../core/case/case-export.service.ts';
@@ -11,8 +11,9 @@ import { fromZodIssues, invalidInput } from '../../core/shared/errors.ts';
 import type { VigieContext } from '../../context.ts';
 import { presentCaseDetail } from '../../api/presenters/case.presenter.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from './serve.ts';
-import { withContext } from './users.ts';
+import { parseFlags } from '../flags.ts';
+import { dataOption } from '../invocation.ts';
+import { output, withContext } from '../invocation.ts';
 
 /** The input checked by its zod schema; a refusal names the field (exit code 2). */
 function valid<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
@@ -45,13 +46,15 @@ export function casesCommand(): Command {
     .option('--limit <n>', 'how many', '50')
     .option('--json', 'print JSON')
     .option(...dataOption)
-    .action(async (flags: { state?: string; limit: string; json?: boolean; data?: string }) => withContext(flags, async (context) => {
-      const query = { state: flags.state ? [flags.state as 'open'] : undefined, limit: Math.max(1, Number(flags.limit) || 50), offset: 0 };
+    .action(async (flags: { state?: string; limit: string; json?: boolean; data?: string }) => {
+      const query = parseFlags(caseListQuerySchema, { state: flags.state, limit: flags.limit });
+      await withContext(flags, async (context) => {
       const page = await listCases(context.cases, await cliCaller(context), query);
       if (flags.json) { console.log(JSON.stringify({ items: page.items, total: page.total }, null, 2)); return; }
       if (page.items.length === 0) console.log('no cases: open one with vigie cases create --title "..."');
       for (const row of page.items) console.log(`${row.reference}  ${row.state.padEnd(9)} TLP:${row.marking.padEnd(12)} ${page.organisations.get(row.owner_org_id) ?? ''}  ${row.title}`);
-    }));
+      });
+    });
 
   cases.command('show')
     .description('a case with what it holds')
@@ -129,7 +132,7 @@ export function casesCommand(): Command {
     .option(...dataOption)
     .action(async (ref: string, flags: { format: CaseExportFormat; lang: 'fr' | 'en'; out?: string; data?: string }) => withContext(flags, async (context) => {
       const result = await exportCase(context.cases, await cliCaller(context, { includeStaff: false }), ref, flags.format, flags.lang);
-      if (flags.out) { writeFileSync(flags.out, result.body); console.error(`${flags.out}: ${result.count} objects`); } else process.stdout.write(result.body);
+      if (flags.out) { writeFileSync(flags.out, result.body); console.error(`${flags.out}: ${result.count} objects`); } else output().stdout.write(result.body);
     }));
   return cases;
 }

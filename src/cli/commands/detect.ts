@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { VigieError } from '../../core/shared/errors.ts';
-import { withContext } from './users.ts';
+import { withContext } from '../invocation.ts';
+import { dataOption } from '../invocation.ts';
 import { alarmLine } from './waves.ts';
 import { describeRecurrence } from '../../analysis/waves/index.ts';
-import { dataOption } from './serve.ts';
 
 const parseDate = (text: string, flag: string) => {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
@@ -19,8 +19,7 @@ export function detectCommand(): Command {
     .option(...dataOption)
     .action(async (flags: { since?: string; json?: boolean; data?: string }) => withContext(flags, async (context) => {
       await context.detection.start();
-      const latest = await context.store.db.selectFrom('incidents').select((eb) => eb.fn.max('occurred_start').as('last')).executeTakeFirst();
-      const last = latest?.last ? new Date(latest.last as Date).getTime() : Date.now();
+      const last = (await context.incidents.incidents.latestOccurrence())?.getTime() ?? Date.now();
       const since = flags.since ? parseDate(flags.since, '--since') : new Date(last - 30 * 86_400_000);
       await context.detection.detect(since.getTime(), last);
       const campaigns = await context.campaigns.list({ from: since }, 100, 0);
@@ -63,8 +62,7 @@ export function linksCommand(): Command {
     .option(...dataOption)
     .action(async (id: string, flags: { json?: boolean; data?: string }) => withContext(flags, async (context) => {
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw new VigieError('invalid_input', `"${id}" is not an incident id`, 400);
-      const incident = await context.store.db.selectFrom('incidents').select('id').where('id', '=', id).executeTakeFirst();
-      if (!incident) throw new VigieError('not_found', `incident ${id} does not exist`, 404);
+      if (!await context.incidents.incidents.findById(id)) throw new VigieError('not_found', `incident ${id} does not exist`, 404);
       await context.detection.start();
       const links = await context.links.of(id);
       if (flags.json) { console.log(JSON.stringify(links, null, 2)); return; }

@@ -1,13 +1,13 @@
 import { Command, Option } from 'commander';
-import { ESCORT_KINDS, ESCORT_LEVELS, ESCORT_STATES, escortInputSchema } from '../../core/escort/escort.schema.ts';
+import { ESCORT_KINDS, ESCORT_LEVELS, ESCORT_STATES, escortInputSchema, escortListQuerySchema } from '../../core/escort/escort.schema.ts';
 import { assessEscort, createEscort, listEscorts } from '../../core/escort/escort.service.ts';
-import { FUGITIVE_STATES, fugitiveInputSchema, recaptureInputSchema, sightingInputSchema } from '../../core/fugitive/fugitive.schema.ts';
+import { FUGITIVE_STATES, fugitiveInputSchema, fugitiveListQuerySchema, recaptureInputSchema, sightingInputSchema } from '../../core/fugitive/fugitive.schema.ts';
 import { addSighting, createFugitive, listFugitives, recaptureFugitive } from '../../core/fugitive/fugitive.service.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
-import { parse } from './alerts.ts';
+import { parse, parseFlags } from '../flags.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from './serve.ts';
-import { withContext } from './users.ts';
+import { dataOption } from '../invocation.ts';
+import { withContext } from '../invocation.ts';
 
 /** "fr-toulon-la-farlede-cp" or "Tribunal judiciaire de Marseille@43.2937,5.3817". */
 function endpoint(text: string): unknown {
@@ -39,15 +39,18 @@ export function escortsCommand(): Command {
     .option('--limit <n>', 'how many', '50')
     .option('--json', 'print JSON')
     .option(...dataOption)
-    .action(async (flags: { state?: string; limit: string; json?: boolean; data?: string }) => withContext(flags, async (context) => {
-      const page = await listEscorts(context.escorts, await cliCaller(context), { state: flags.state ? [flags.state] : undefined }, Math.max(1, Number(flags.limit) || 50), 0);
+    .action(async (flags: { state?: string; limit: string; json?: boolean; data?: string }) => {
+      const query = parseFlags(escortListQuerySchema, { state: flags.state, limit: flags.limit });
+      await withContext(flags, async (context) => {
+      const page = await listEscorts(context.escorts, await cliCaller(context), { state: query.state }, query.limit, query.offset);
       if (flags.json) { console.log(JSON.stringify(page.items.map((e) => e.row), null, 2)); return; }
       if (page.items.length === 0) console.log('no escorts');
       for (const { row, detainee } of page.items) {
         const warning = row.recommended_level && ESCORT_LEVELS.indexOf(row.recommended_level as never) > ESCORT_LEVELS.indexOf(row.escort_level as never) ? '  BELOW RECOMMENDATION' : '';
         console.log(`${row.id}  ${row.planned_start.toISOString()}  ${row.state.padEnd(11)} ${row.kind.padEnd(19)} ${detainee.name ?? '(protected)'}: ${row.origin_name} → ${row.destination_name}  planned ${row.escort_level}, recommended ${row.recommended_level ?? '-'} (${row.risk_score ?? '-'})${warning}`);
       }
-    }));
+      });
+    });
   escorts.command('add')
     .description('plan an escort; its risk is assessed at once')
     .addOption(new Option('--kind <kind>', 'what it is').choices(ESCORT_KINDS).makeOptionMandatory())
@@ -89,13 +92,16 @@ export function fugitivesCommand(): Command {
     .addOption(new Option('--state <state>', 'only this state').choices(FUGITIVE_STATES))
     .option('--limit <n>', 'how many', '50')
     .option(...dataOption)
-    .action(async (flags: { state?: string; limit: string; data?: string }) => withContext(flags, async (context) => {
-      const page = await listFugitives(context.fugitives, await cliCaller(context), flags.state, Math.max(1, Number(flags.limit) || 50), 0);
+    .action(async (flags: { state?: string; limit: string; data?: string }) => {
+      const query = parseFlags(fugitiveListQuerySchema, { state: flags.state, limit: flags.limit });
+      await withContext(flags, async (context) => {
+      const page = await listFugitives(context.fugitives, await cliCaller(context), query.state, query.limit, query.offset);
       if (page.items.length === 0) console.log('nobody on the list');
       for (const { row, person } of page.items) {
         console.log(`${row.id}  ${row.state.padEnd(10)} ${person.name ?? '(protected)'}  escaped ${row.escaped_start.toISOString().slice(0, 10)}${row.recaptured_at ? `, recaptured ${row.recaptured_at.toISOString().slice(0, 10)} (${row.recapture_place})` : ''}`);
       }
-    }));
+      });
+    });
   fugitives.command('add')
     .description('put a person on the wanted list')
     .requiredOption('--person <id>', 'the person actor')

@@ -1,14 +1,24 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Command, Option } from 'commander';
-import { readConfig } from '../../config.ts';
-import { openVigie } from '../../context.ts';
 import { exportIncidentReadings } from '../../core/incident/incident.service.ts';
 import { cliCaller } from '../caller.ts';
 import { EXPORT_FORMATS, exportIncidents, type ExportFormat } from '../../export/incident-export.ts';
 import { toIncidentFilter } from '../../api/query.ts';
-import { dataOption } from './serve.ts';
+import { dataOption, output, withContext } from '../invocation.ts';
 import { writeStixBundle } from './stix-export.ts';
+import { apiOption, getThroughApi, pipeBody, tokenOption } from '../through-api.ts';
+
+/** `vigie export --api URL --token T`: the same file, from a running Vigie (what the token's user may read). */
+async function exportThroughApi(flags: { api: string; token?: string; out?: string; from?: string; to?: string; facility?: string; department?: string; directorate?: string; eventType?: string; signature?: string; status?: string }, format: ExportFormat): Promise<void> {
+  const response = await getThroughApi(flags, '/api/incidents/export', {
+    format, from: flags.from, to: flags.to, facility: flags.facility, department: flags.department, directorate: flags.directorate,
+    event_type: flags.eventType, signature: flags.signature, status: flags.status,
+  });
+  const out = flags.out ? createWriteStream(flags.out) : output().stdout;
+  await pipeBody(response, out);
+  if (flags.out) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
 
 export function exportCommand(): Command {
   return new Command('export')
@@ -28,23 +38,23 @@ export function exportCommand(): Command {
     .option('--status <statuses>', 'statuses, comma-separated')
     .option('--include-staff', 'include STAFF details (staff identities, home addresses) in clear')
     .option(...dataOption)
-    .action(async (flags: { includeStaff?: boolean; format: ExportFormat | 'stix'; campaign?: string; since?: string; interop?: boolean; out?: string; from?: string; to?: string; facility?: string; department?: string; directorate?: string; eventType?: string; signature?: string; status?: string; data?: string }) => {
+    .option(...apiOption)
+    .option(...tokenOption)
+    .action(async (flags: { api?: string; token?: string; includeStaff?: boolean; format: ExportFormat | 'stix'; campaign?: string; since?: string; interop?: boolean; out?: string; from?: string; to?: string; facility?: string; department?: string; directorate?: string; eventType?: string; signature?: string; status?: string; data?: string }) => {
       if (flags.format === 'stix') return writeStixBundle(flags);
+      const format = flags.format;
+      if (flags.api) return exportThroughApi({ ...flags, api: flags.api }, format);
       const filter = toIncidentFilter({
         from: flags.from, to: flags.to, facility: flags.facility, department: flags.department, directorate: flags.directorate,
         event_type: flags.eventType, signature: flags.signature, status: flags.status,
       });
-      const config = readConfig(flags);
-      const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-      const out = flags.out ? createWriteStream(flags.out) : process.stdout;
-      try {
+      await withContext(flags, async (context) => {
+        const out = flags.out ? createWriteStream(flags.out) : output().stdout;
         const caller = await cliCaller(context, { includeStaff: flags.includeStaff === true });
-        for await (const chunk of exportIncidents(exportIncidentReadings(context.incidents, caller, filter, flags.format), flags.format, context.gazetteer)) {
+        for await (const chunk of exportIncidents(exportIncidentReadings(context.incidents, caller, filter, format), format, context.gazetteer)) {
           if (!out.write(chunk)) await once(out, 'drain');
         }
         if (flags.out) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => error ? reject(error) : resolve()));
-      } finally {
-        await context.close();
-      }
+      });
     });
 }

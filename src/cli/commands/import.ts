@@ -2,18 +2,17 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { cancelImportJob, getImportJob, listImportJobs, parseImportJobStates, submitImportJob } from '../../core/import-job/import-job.service.ts';
 import type { ImportJobSummary } from '../../store/import-job.repository.ts';
-import { withContext } from './users.ts';
 import { Command, Option } from 'commander';
-import { readConfig } from '../../config.ts';
-import { openVigie } from '../../context.ts';
 import { importIncidents } from '../../core/incident/incident.service.ts';
 import { importSeizures } from '../../core/seizure/seizure.service.ts';
 import { VigieError } from '../../core/shared/errors.ts';
 import type { ImportProgress } from '../../core/shared/import-result.ts';
 import { detectImportFormat, type ImportFormat } from '../../intake/import-format.ts';
 import { readRows } from '../../intake/read-rows.ts';
-import { dataOption } from './serve.ts';
+import { dataOption, output, withContext } from '../invocation.ts';
 import { cliCaller } from '../caller.ts';
+import { parseFlags } from '../flags.ts';
+import { pageSchema } from '../../core/shared/paging.schema.ts';
 import { importStixFile } from './stix-import.ts';
 
 /** Prints progress on stderr at most once a second, so long imports show they are alive. */
@@ -24,7 +23,7 @@ function progressPrinter(started: number) {
     if (now - last < 1000) return;
     last = now;
     const rate = Math.round(progress.rows / Math.max(0.001, (now - started) / 1000));
-    process.stderr.write(`\rvigie: ${progress.rows.toLocaleString('en')} rows read, ${progress.inserted.toLocaleString('en')} stored (${rate.toLocaleString('en')}/s)   `);
+    output().stderr.write(`\rvigie: ${progress.rows.toLocaleString('en')} rows read, ${progress.inserted.toLocaleString('en')} stored (${rate.toLocaleString('en')}/s)   `);
   };
 }
 
@@ -44,9 +43,7 @@ export function importCommand(): Command {
       if (flags.partial) throw new VigieError('invalid_input', '--partial is for STIX bundles (--kind stix): other files are imported whole or not at all', 400, [{ path: '--partial', message: 'only with --kind stix' }]);
       const format = flags.format ?? detectImportFormat({ fileName: file });
       if (!format) throw new VigieError('unsupported_format', `cannot tell the format of ${file}: give --format json|ndjson|csv`, 400);
-      const config = readConfig(flags);
-      const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-      try {
+      await withContext(flags, async (context) => {
         const caller = await cliCaller(context, { org: flags.org });
         if (flags.queue) {
           const job = await submitImportJob(context.importJobs, caller, { kind: flags.kind === 'seizures' ? 'seizure' : 'incident', format, fileName: basename(file), content: readFileSync(file) });
@@ -59,11 +56,9 @@ export function importCommand(): Command {
         const result = flags.kind === 'seizures'
           ? await importSeizures(context.seizures, caller, rows, options)
           : await importIncidents(context.incidents, caller, rows, options);
-        process.stderr.write('\r');
+        output().stderr.write('\r');
         console.log(`${file}: ${result.total} rows, ${result.inserted} ${flags.kind} added, ${result.skipped} already there (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-      } finally {
-        await context.close();
-      }
+      });
     });
 }
 
@@ -82,9 +77,8 @@ export function importJobsCommand(): Command {
     .option('--json', 'print JSON')
     .option(...dataOption)
     .action(async (flags: { state?: string; limit: string; json?: boolean; data?: string }) => withContext(flags, async (context) => {
-      const limit = Number(flags.limit);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new VigieError('invalid_input', '--limit must be a whole number from 1 to 200', 400, [{ path: 'limit', message: flags.limit }]);
-      const page = await listImportJobs(context.importJobs, await cliCaller(context), { states: parseImportJobStates(flags.state), limit, offset: 0 });
+      const { limit, offset } = parseFlags(pageSchema(200, 20), { limit: flags.limit });
+      const page = await listImportJobs(context.importJobs, await cliCaller(context), { states: parseImportJobStates(flags.state), limit, offset });
       if (flags.json) { console.log(JSON.stringify(page, null, 2)); return; }
       if (page.items.length === 0) console.log('no import jobs (queue one with: vigie import FILE --queue)');
       for (const job of page.items) console.log(describeJob(job));

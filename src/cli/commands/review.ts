@@ -9,8 +9,10 @@ import { listQueue, submitArticle } from '../../core/review/review.service.ts';
 import { fromZodIssues, invalidInput } from '../../core/shared/errors.ts';
 import type { CandidateStatus } from '../../store/article.repository.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from './serve.ts';
-import { withContext } from './users.ts';
+import { parseFlags } from '../flags.ts';
+import { pageSchema } from '../../core/shared/paging.schema.ts';
+import { dataOption } from '../invocation.ts';
+import { withContext } from '../invocation.ts';
 
 function parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): T {
   const parsed = schema.safeParse(value);
@@ -61,13 +63,16 @@ export function reviewCommand(): Command {
     .option('--limit <n>', 'how many', '50')
     .option('--json', 'print JSON')
     .option(...dataOption)
-    .action(async (flags: { status: CandidateStatus; limit: string; json?: boolean; data?: string }) => withContext(flags, async (context) => {
-      const page = await listQueue(context.review, await cliCaller(context), { status: [flags.status] }, Math.max(1, Number(flags.limit) || 50), 0);
+    .action(async (flags: { status: CandidateStatus; limit: string; json?: boolean; data?: string }) => {
+      const { limit, offset } = parseFlags(pageSchema(200, 50), { limit: flags.limit });
+      await withContext(flags, async (context) => {
+      const page = await listQueue(context.review, await cliCaller(context), { status: [flags.status] }, limit, offset);
       if (flags.json) { console.log(JSON.stringify(page, null, 2)); return; }
       if (page.items.length === 0) console.log(`no ${flags.status} candidates (submit a text with: vigie review submit FILE --published DATE)`);
       for (const c of page.items) console.log(`${c.id}  ${c.kind.padEnd(8)} ${c.confidence.toFixed(2)}  ${summary(c.draft)}  [${c.article_title ?? c.article_url ?? c.article_id}]`);
       if (page.total > page.items.length) console.log(`(${page.items.length} of ${page.total})`);
-    }));
+      });
+    });
   review.command('accept')
     .description('accept a candidate: create its incident or seizure with the article as source')
     .argument('<id>', 'candidate id')

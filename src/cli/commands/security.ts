@@ -3,13 +3,12 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { readConfig } from '../../config.ts';
-import { openVigie } from '../../context.ts';
 import { verifyAudit } from '../../core/audit/audit.service.ts';
 import { resealStaffDetails } from '../../core/identity/key-rotation.service.ts';
 import { VigieError } from '../../core/shared/errors.ts';
 import { installNewKeyFile, KEY_FILE, loadSealer } from '../../security/sealer.ts';
-import { dataOption } from './serve.ts';
-import { withContext } from './users.ts';
+import { dataOption } from '../invocation.ts';
+import { output, withContext } from '../invocation.ts';
 
 export function auditCommand(): Command {
   const audit = new Command('audit').description('the tamper-evident audit trail');
@@ -21,7 +20,7 @@ export function auditCommand(): Command {
     }));
   audit.command('export').description('write the trail as NDJSON, one event a line, with its hashes').option('-o, --out <file>').option(...dataOption)
     .action(async (flags: { out?: string; data?: string }) => withContext(flags, async (context) => {
-      const out = flags.out ? createWriteStream(flags.out) : process.stdout;
+      const out = flags.out ? createWriteStream(flags.out) : output().stdout;
       for await (const event of context.audit.iterate()) if (!out.write(`${JSON.stringify(event)}\n`)) await once(out, 'drain');
       if (flags.out) await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(() => resolve()));
     }));
@@ -38,19 +37,16 @@ value is sealed again, then removed. With VIGIE_MASTER_KEY: set the new key in V
 old one in VIGIE_MASTER_KEY_PREVIOUS, run this, then remove VIGIE_MASTER_KEY_PREVIOUS.`)
     .option(...dataOption)
     .action(async (flags: { data?: string }) => {
-      const config = readConfig(flags);
-      const fromFile = !process.env.VIGIE_MASTER_KEY;
+      const config = readConfig(flags, output().env);
+      const fromFile = !output().env.VIGIE_MASTER_KEY;
       if (fromFile && !existsSync(join(config.dataDir, KEY_FILE))) throw new VigieError('invalid_input', `no key file in ${config.dataDir}: nothing to rotate`, 400);
       if (fromFile) installNewKeyFile(config.dataDir);
-      const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-      try {
+      await withContext(flags, async (context) => {
         const sealer = loadSealer(config.dataDir);
         const changed = await resealStaffDetails({ sealer, transaction: context.incidents.transaction }, 'cli');
         if (fromFile) rmSync(join(config.dataDir, `${KEY_FILE}.retired`), { force: true });
         console.log(`master key rotated (key ${sealer.currentKeyId}); ${changed} sealed values sealed again`);
-      } finally {
-        await context.close();
-      }
+      });
     });
   return keys;
 }

@@ -2,9 +2,10 @@ import { Command } from 'commander';
 import { ensureWebBuild } from '../../../scripts/ensure-web-build.mjs';
 import { startServer, type RunningServer } from '../../api/server.ts';
 import { readConfig } from '../../config.ts';
+import { dataOption, portOption } from '../invocation.ts';
 
-export const portOption = ['-p, --port <port>', 'port to listen on (env VIGIE_PORT, default 4800)'] as const;
-export const dataOption = ['-d, --data <dir>', 'data folder of the embedded store (env VIGIE_DATA_DIR, default ./data); ignored when DATABASE_URL is set'] as const;
+/** @deprecated import them from '../invocation.ts' (kept for branches written before they moved there). */
+export { dataOption, portOption };
 
 /** Waits for Ctrl-C or a stop signal, then closes the server cleanly. */
 export async function serveUntilStopped(server: RunningServer): Promise<void> {

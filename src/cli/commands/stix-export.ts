@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { readConfig } from '../../config.ts';
-import { openVigie } from '../../context.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
 import { buildBundle } from '../../export/stix/stix-bundle.ts';
 import { selectForStix } from '../../export/stix/stix-selection.ts';
 import { cliCaller } from '../caller.ts';
+import { output, withContext } from '../invocation.ts';
 import { recordStixExport } from '../../core/case/dissemination.service.ts';
 
 /** A date flag, or a refusal naming it. */
@@ -18,16 +17,12 @@ export function dateFlag(name: string, text: string | undefined): Date | undefin
 /** `vigie export --format stix`: a campaign or the incidents since a date, as one STIX 2.1 bundle. */
 export async function writeStixBundle(flags: { campaign?: string; since?: string; out?: string; data?: string; interop?: boolean }): Promise<void> {
   const since = dateFlag('--since', flags.since);
-  const config = readConfig(flags);
-  const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  try {
+  await withContext(flags, async (context) => {
     const caller = await cliCaller(context, {});
     const selection = await selectForStix(context, caller, { campaign: flags.campaign, since });
     const bundle = buildBundle(selection, context.gazetteer, { interop: flags.interop });
     await recordStixExport(context.cases, caller, selection);
     const text = `${JSON.stringify(bundle, null, 2)}\n`;
-    if (flags.out) writeFileSync(flags.out, text); else process.stdout.write(text);
-  } finally {
-    await context.close();
-  }
+    if (flags.out) writeFileSync(flags.out, text); else output().stdout.write(text);
+  });
 }

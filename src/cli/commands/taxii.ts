@@ -1,12 +1,10 @@
 import { Command } from 'commander';
-import { readConfig } from '../../config.ts';
-import { openVigie } from '../../context.ts';
 import { importStix } from '../../core/exchange/stix-exchange.service.ts';
 import { describeGraph } from '../../intake/stix/stix-graph-import.ts';
 import { describeFates } from '../../intake/stix/stix-foreign.ts';
 import { pullTaxiiCollection } from '../../intake/stix/taxii-client.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from './serve.ts';
+import { dataOption, output, withContext } from '../invocation.ts';
 
 /** `vigie taxii pull URL`: import what a TAXII 2.1 collection holds (another Vigie or any TAXII server). */
 export function taxiiCommand(): Command {
@@ -20,16 +18,12 @@ export function taxiiCommand(): Command {
     .option('--org <organisation>', 'organisation that owns the imported records (default: Vigie)')
     .option(...dataOption)
     .action(async (url: string, flags: { collection: string; token?: string; addedAfter?: string; org?: string; data?: string }) => {
-      const bundle = await pullTaxiiCollection({ apiRoot: url, collection: flags.collection, token: flags.token ?? process.env.VIGIE_TAXII_TOKEN, addedAfter: flags.addedAfter });
-      const config = readConfig(flags);
-      const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-      try {
+      const bundle = await pullTaxiiCollection({ apiRoot: url, collection: flags.collection, token: flags.token ?? output().env.VIGIE_TAXII_TOKEN, addedAfter: flags.addedAfter });
+      await withContext(flags, async (context) => {
         const result = await importStix({ incidents: context.incidents, stix: context.stix, graph: context.stixGraph }, await cliCaller(context, { org: flags.org }), bundle);
         console.log(`${url}: ${bundle.objects.length} objects pulled, ${result.total} incidents, ${result.inserted} added, ${result.skipped} already there${describeGraph(result.graph)}`);
         console.log(`objects: ${describeFates(result.objects)}`);
-      } finally {
-        await context.close();
-      }
+      });
     });
   return taxii;
 }

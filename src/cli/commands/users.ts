@@ -1,26 +1,21 @@
 import { decideCompartment, listCompartmentProposals } from '../../core/identity/compartment-grant.service.ts';
 import { Command, Option } from 'commander';
-import { readConfig } from '../../config.ts';
-import { openVigie, type VigieContext } from '../../context.ts';
 import { COMPARTMENTS, ROLES } from '../../core/access/access.ts';
 import { addOrganisation, addUser, changeUser, createToken, listOrganisations, listTokens, listUsers, revokeToken, setSharing } from '../../core/identity/admin.service.ts';
 import { ORGANISATION_KINDS } from '../../core/identity/identity.schema.ts';
 import { VigieError } from '../../core/shared/errors.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from './serve.ts';
+import { dataOption, output, withContext } from '../invocation.ts';
 
-/** Opens the store for one command and closes it whatever happens. */
-export async function withContext<T>(flags: { data?: string }, work: (context: VigieContext) => Promise<T>): Promise<T> {
-  const config = readConfig(flags);
-  const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  try { return await work(context); } finally { await context.close(); }
-}
+/** @deprecated import it from '../invocation.ts' (kept for branches written before it moved there). */
+export { withContext };
 
 /** Reads a password from standard input when it is piped; undefined at a terminal (one is generated). */
 async function passwordFromStdin(): Promise<string | undefined> {
-  if (process.stdin.isTTY) return undefined;
+  const { stdin } = output();
+  if (stdin.isTTY) return undefined;
   let text = '';
-  for await (const chunk of process.stdin) text += chunk;
+  for await (const chunk of stdin) text += chunk;
   const password = text.replace(/\r?\n$/, '');
   return password.length > 0 ? password : undefined;
 }

@@ -3,8 +3,10 @@ import { webhookInputSchema } from '../../core/notifications/notification.schema
 import { addWebhook, listWebhooks, webhookDeliveries } from '../../core/notifications/webhook.service.ts';
 import { fromZodIssues, invalidInput } from '../../core/shared/errors.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from './serve.ts';
-import { withContext } from './users.ts';
+import { parseFlags } from '../flags.ts';
+import { pageSchema } from '../../core/shared/paging.schema.ts';
+import { dataOption } from '../invocation.ts';
+import { withContext } from '../invocation.ts';
 
 const list = (text?: string) => (text ? text.split(',').map((part) => part.trim()).filter(Boolean) : []);
 
@@ -45,11 +47,14 @@ export function webhooksCommand(): Command {
     .option('--limit <n>', 'how many', '20')
     .option('--json', 'print JSON')
     .option(...dataOption)
-    .action(async (id: string, flags: { state?: string; limit: string; json?: boolean; data?: string }) => withContext(flags, async (context) => {
-      const rows = await webhookDeliveries(context.subscriptions, await cliCaller(context), id, { limit: Number(flags.limit) || 20, state: flags.state });
+    .action(async (id: string, flags: { state?: string; limit: string; json?: boolean; data?: string }) => {
+      const { limit } = parseFlags(pageSchema(500, 20), { limit: flags.limit });
+      await withContext(flags, async (context) => {
+      const rows = await webhookDeliveries(context.subscriptions, await cliCaller(context), id, { limit, state: flags.state });
       if (flags.json) { console.log(JSON.stringify(rows, null, 2)); return; }
       if (rows.length === 0) console.log('no deliveries yet');
       for (const d of rows) console.log(`${d.id}  ${d.state.padEnd(9)}  ${d.attempts} attempt(s)  ${d.event_type}  ${d.last_status ?? '-'}${d.last_error ? `  ${d.last_error}` : ''}`);
-    }));
+      });
+    });
   return webhooks;
 }

@@ -4,12 +4,13 @@ import { DateTime } from 'luxon';
 import { BRIEF_ZONE } from './brief.ts';
 import { outlineFromGeoJson, type Outline } from './brief-figures.ts';
 import { parisToday, publishDailyBriefs, type BriefDeps } from './brief.service.ts';
+import { PACKAGE_ROOT } from '../../package-root.ts';
 
 let mainland: Outline | undefined;
 
 /** Mainland France from the reference geography, read once. */
 export function mainlandOutline(): Outline {
-  mainland ??= outlineFromGeoJson(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'reference', 'geo', 'metropole-version-simplifiee.geojson'), 'utf8')));
+  mainland ??= outlineFromGeoJson(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'reference', 'geo', 'metropole-version-simplifiee.geojson'), 'utf8')));
   return mainland;
 }
 

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../package-root.ts';
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -13,7 +14,7 @@ let outline: Ring[] | undefined;
 /** The outline of metropolitan France (reference/geo), read once. */
 export function franceOutline(): Ring[] {
   if (!outline) {
-    const file = join(import.meta.dirname, '..', '..', '..', 'reference', 'geo', 'metropole-version-simplifiee.geojson');
+    const file = join(PACKAGE_ROOT, 'reference', 'geo', 'metropole-version-simplifiee.geojson');
     const feature = JSON.parse(readFileSync(file, 'utf8')) as { geometry: { type: string; coordinates: unknown } };
     const polygons = (feature.geometry.type === 'MultiPolygon' ? feature.geometry.coordinates : [feature.geometry.coordinates]) as Ring[][];
     outline = polygons.map((polygon) => polygon[0]);

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlaceInput } from '../../core/shared/common.schema.ts';
 import { foldSameLength } from './folded-text.ts';
+import { PACKAGE_ROOT } from '../../package-root.ts';
 
 export interface Commune { name: string; insee: string; department: string; lat: number; lon: number; population: number }
 
-const FILE = join(import.meta.dirname, '..', '..', '..', 'reference', 'communes-fr.json');
+const FILE = join(PACKAGE_ROOT, 'reference', 'communes-fr.json');
 let loaded: Map<string, Commune[]> | undefined;
 
 /** The folded key of a name: words of letters and digits joined by one space. */
