@@ -55,6 +55,7 @@ import { AlertRepository } from './store/alert.repository.ts';
 import { PostureRepository } from './store/posture.repository.ts';
 import { TaskRepository } from './store/task.repository.ts';
 import type { AlertDeps } from './core/alerts/alert-engine.ts';
+import type { ResponseContextDeps } from './core/alerts/response-context.ts';
 import { AlertRuntime } from './core/alerts/alert.runtime.ts';
 import { EventRelay } from './core/alerts/event-relay.ts';
 import type { CaseDeps } from './core/case/case.service.ts';
@@ -78,6 +79,8 @@ export interface VigieContext {
   actorGraph: ActorDeps;
   identity: IdentityRepository;
   audit: AuditRepository;
+  /** what the response screens show around alerts and tasks (issue 17) */
+  responses: ResponseContextDeps;
   auth: AuthDeps;
   admin: AdminDeps;
   links: LinkRepository;
@@ -185,9 +188,14 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     onCampaignsChanged: () => { void escortWatch.reassess('campaign'); },
   });
   const tasks = { tasks: new TaskRepository(db), events, now, userExists: async (id: string) => (await identity.findUserById(id)) !== undefined };
+  const alertRepository = new AlertRepository(db);
   const alerts: AlertDeps = {
-    alerts: new AlertRepository(db), tasks, events, gazetteer, now, risk: (at, hours) => detection.risk(at, hours),
+    alerts: alertRepository, tasks, events, gazetteer, now, risk: (at, hours) => detection.risk(at, hours),
     posture: { postures: new PostureRepository(db), events, gazetteer, now },
+  };
+  const responses: ResponseContextDeps = {
+    alerts: alertRepository, gazetteer, audit, openStaff: (sealed) => JSON.parse(sealer.open(sealed)) as { name?: string; role?: string },
+    userNames: async (ids) => new Map((await Promise.all(ids.map((id) => identity.findUserById(id)))).flatMap((user) => (user ? [[user.id, user.display_name ?? user.username] as const] : []))),
   };
   const alerting = new AlertRuntime(alerts);
   const escorts: EscortDeps = {
@@ -248,7 +256,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   };
   return {
     store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, detector, work, importJobs, importJobRuntime, incidents, seizures, review, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
-    cases,
+    cases, responses,
     auth: { identity, audit },
     admin: { identity, audit },
     briefs, briefScheduler, seizureStats,
