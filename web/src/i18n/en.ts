@@ -8,6 +8,7 @@ import { enCases } from './en-cases.ts';
 import { enSeizures } from './en-seizures.ts';
 import { enGraph } from './en-graph.ts';
 import { enImports } from './en-imports.ts';
+import { enResponse } from './en-response.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English messages; the type makes a missing translation a compile error. */
@@ -19,6 +20,7 @@ export const en: Record<MessageKey, string> = {
   ...enAlerts,
   ...enEscorts,
   ...enCases,
+  ...enResponse,
   ...enSeizures,
   ...enGraph,
   ...enImports,

@@ -8,6 +8,7 @@ import { frCases } from './fr-cases.ts';
 import { frSeizures } from './fr-seizures.ts';
 import { frGraph } from './fr-graph.ts';
 import { frImports } from './fr-imports.ts';
+import { frResponse } from './fr-response.ts';
 
 /** French messages, the reference language: every key of the interface is defined here first. */
 export const fr = {
@@ -18,6 +19,7 @@ export const fr = {
   ...frAlerts,
   ...frEscorts,
   ...frCases,
+  ...frResponse,
   ...frSeizures,
   ...frGraph,
   ...frImports,
