@@ -14,8 +14,8 @@ export interface Words { code: string; params: WordParams }
 export interface AlertWords { title: Words; explanation: Words }
 
 export const TARGET_KIND_LABELS: Record<BriefLanguage, Record<string, string>> = {
-  fr: { facility: 'établissement', staff_vehicle: 'véhicule d’agent', staff_home: 'domicile d’agent', staff_person: 'agent', transport: 'transport', court: 'tribunal', training_school: 'école', other: 'autre' },
-  en: { facility: 'prison', staff_vehicle: 'staff vehicle', staff_home: 'staff home', staff_person: 'staff member', transport: 'transport', court: 'court', training_school: 'training school', other: 'other' },
+  fr: { facility: 'établissement', staff_vehicle: 'véhicule d’un agent', staff_home: 'domicile d’un agent', staff_person: 'agent (personne)', transport: 'transfert, extraction', court: 'tribunal', training_school: 'école de formation', other: 'autre' },
+  en: { facility: 'prison', staff_vehicle: 'staff vehicle', staff_home: 'staff home', staff_person: 'staff member', transport: 'transport, escort', court: 'court', training_school: 'training school', other: 'other' },
 };
 const WATCH_KIND_LABELS: Record<BriefLanguage, Record<string, string>> = {
   fr: { tag: 'tag', vehicle_plate: 'plaque', phone: 'téléphone', online_handle: 'pseudonyme' },
