@@ -172,6 +172,7 @@ export async function buildBrief(deps: BriefDeps, principal: Principal, date: st
         id: row.id, start: row.occurred_start.toISOString(), site: siteName(deps.gazetteer, row), directorate: row.directorate_code,
         types: row.event_types, lat: row.lat, lon: row.lon, in_last_24h: recent(row),
         tags: row.signatures.filter((sig) => sig.kind === 'tag').map((sig) => sig.text), grade: gradeOf(row),
+        precision: row.occurred_precision, end: row.occurred_end.toISOString(),
       })),
     },
     campaigns,

@@ -14,6 +14,8 @@ export interface BriefIncident {
   tags: string[];
   /** the best source grade ("B2"), or null when no source is graded */
   grade: string | null;
+  /** how precisely its time is known (exact, hour, night, day, week...), and its end */
+  precision: string; end: string;
 }
 /** The numbers a campaign's explanation is worded from (src/analysis/linking/campaign-types.ts). */
 export interface BriefCampaignFacts { incidents: number; sites: number; nights: number; sharedTag: { text: string; kind: string; count: number } | null; nearIdenticalMo: number; weakSources: number }
@@ -80,11 +82,21 @@ export function campaignHeadline(c: BriefCampaign, language: BriefLanguage): str
   return parts.join(', ');
 }
 
+/** When an incident happened as precisely as it is known: "16/04 02:10", "nuit du 14/04", "14/04", "du 10/04 au 16/04". */
+function timeCell(i: BriefIncident, language: BriefLanguage): string {
+  const t = BRIEF_TEXT[language];
+  if (i.precision === 'exact' || i.precision === 'hour' || i.precision === 'minute') return localTime(i.start, language, 'dd/MM HH:mm');
+  if (i.precision === 'night') return t.nightOf(localTime(i.start, language, 'dd/MM'));
+  const last = new Date(new Date(i.end).getTime() - 1).toISOString();
+  const [from, to] = [localTime(i.start, language, 'dd/MM'), localTime(last, language, 'dd/MM')];
+  return from === to ? from : t.between(from, to);
+}
+
 /** An incident's line: "02:10 · Toulon-La Farlède · tirs, incendie · tags DDPF · source B2". */
 export function incidentCells(i: BriefIncident, language: BriefLanguage): { time: string; site: string; acts: string; tags: string; grade: string } {
   const t = BRIEF_TEXT[language];
   return {
-    time: localTime(i.start, language, 'dd/MM HH:mm'), site: i.site, acts: i.types.map((type) => typeLabel(type, language)).join(', '),
+    time: timeCell(i, language), site: i.site, acts: i.types.map((type) => typeLabel(type, language)).join(', '),
     tags: i.tags.join(', ') || '—', grade: i.grade ?? t.ungraded,
   };
 }
