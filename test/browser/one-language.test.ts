@@ -34,7 +34,8 @@ export function knownCodes(directorates: string[], lang: 'fr' | 'en'): RegExp[] 
     ...words.map((code) => new RegExp(`\\b${escape(code)}\\b`)),
     ...VIGIE_EVENT_TYPES.map((code) => new RegExp(`\\b${escape(code)}\\b`)),
     ...Object.keys(ALERT_TEMPLATES).map((code) => new RegExp(escape(code))),
-    ...directorates.map((code) => new RegExp(`\\b${escape(code)}\\b`)),
+    // "DISP-MARSEILLE"; a short code inside a directorate's full name ("... (DSPOM)") is part of that name
+    ...directorates.filter((code) => code.includes('-')).map((code) => new RegExp(`\\b${escape(code)}\\b`)),
     // severities are styled upper case: "HIGH" is the English word there, and a code on a French page
     ...(lang === 'fr' ? SEVERITIES.map((severity) => new RegExp(`\\b${severity.toUpperCase()}\\b`)) : []),
     /\b\d(\.\d+)?e-\d+\b/, // "2.7e-3"

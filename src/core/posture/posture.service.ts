@@ -21,6 +21,9 @@ export interface PostureDeps {
 import { directorateLabel } from '../alerts/alert-words.ts';
 
 const DAY_MS = 86_400_000;
+/** The French words of levels and states in the French titles of posture events (issue 17). */
+const LEVEL_FR: Record<string, string> = { normal: 'normal', reinforced: 'renforcé', high: 'élevé', maximal: 'maximal' };
+const STATE_FR: Record<string, string> = { proposed: 'proposé', active: 'en vigueur', superseded: 'remplacé', expired: 'expiré', rejected: 'rejeté' };
 /** Posture is operational information every account reads: its events are GREEN. */
 const accessOf = (row: PostureRow) => ({ owner_org_id: row.owner_org_id, marking: 'GREEN', compartments: [], created_by: row.set_by });
 
@@ -39,7 +42,7 @@ async function publish(deps: PostureDeps, type: 'posture.proposed' | 'posture.ch
   const where = scopeName(deps, row.scope, row.scope_id);
   await deps.events.publish({
     type, subjectId: row.id, access: accessOf(row), severity: levelRank(row.level) >= 2 ? 'high' : 'medium',
-    title: type === 'posture.proposed' ? `Posture proposée : ${row.level} (${where})` : `Posture ${row.state === 'active' ? row.level : row.state} (${where})`,
+    title: type === 'posture.proposed' ? `Posture proposée : ${LEVEL_FR[row.level] ?? row.level} (${where})` : `Posture ${row.state === 'active' ? LEVEL_FR[row.level] ?? row.level : STATE_FR[row.state] ?? row.state} (${where})`,
     titleEn: type === 'posture.proposed' ? `Posture proposed: ${row.level} (${where})` : `Posture ${row.state === 'active' ? row.level : row.state} (${where})`,
     payload: presentEvent(row),
   });
