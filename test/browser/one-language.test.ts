@@ -67,7 +67,8 @@ for (const lang of ['fr', 'en'] as const) {
       await page.goto(`${harness.url}/#${path}`);
       await page.locator('main h1, h1').first().waitFor();
       // let the page's data arrive: no loading indicator left
-      await page.waitForFunction('!document.querySelector(\'[aria-busy="true"], .loading\')', undefined, { timeout: 20_000 }).catch(() => undefined);
+      // a function, not a string: the app's CSP forbids evaluating strings
+      await page.waitForFunction(() => !(globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('[aria-busy="true"], .loading'), undefined, { timeout: 20_000 }).catch(() => undefined);
       await page.waitForTimeout(300);
       // what people wrote (a seizure's route, a rule's name) is data, shown as written: the app marks it data-free-text
       const text = await page.evaluate(`(() => {
