@@ -60,6 +60,7 @@ import { AlertRepository } from './store/alert.repository.ts';
 import { PostureRepository } from './store/posture.repository.ts';
 import { TaskRepository } from './store/task.repository.ts';
 import type { AlertDeps } from './core/alerts/alert-engine.ts';
+import type { ResponseContextDeps } from './core/alerts/response-context.ts';
 import { AlertRuntime } from './core/alerts/alert.runtime.ts';
 import { EventRelay } from './core/alerts/event-relay.ts';
 import type { CaseDeps } from './core/case/case.service.ts';
@@ -86,6 +87,8 @@ export interface VigieContext {
   actorGraph: ActorDeps;
   identity: IdentityRepository;
   audit: AuditRepository;
+  /** what the response screens show around alerts and tasks (issue 17) */
+  responses: ResponseContextDeps;
   auth: AuthDeps;
   admin: AdminDeps;
   links: LinkRepository;
@@ -215,9 +218,14 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const riskRanking = new RiskRankingHolder({ rankings: siteRiskRepository, compute: computeRisk, now: () => now().getTime() });
   const risk: SiteRiskDeps = { rankings: siteRiskRepository, compute: computeRisk, now: () => now().getTime() };
   const tasks = { tasks: new TaskRepository(db), events, now, userExists: async (id: string) => (await identity.findUserById(id)) !== undefined };
+  const alertRepository = new AlertRepository(db);
   const alerts: AlertDeps = {
-    alerts: new AlertRepository(db), tasks, events, gazetteer, now, risk: (at, hours) => detection.risk(at, hours),
+    alerts: alertRepository, tasks, events, gazetteer, now, risk: (at, hours) => detection.risk(at, hours),
     posture: { postures: new PostureRepository(db), events, gazetteer, now },
+  };
+  const responses: ResponseContextDeps = {
+    alerts: alertRepository, gazetteer, audit, openStaff: (sealed) => JSON.parse(sealer.open(sealed)) as { name?: string; role?: string },
+    userNames: async (ids) => new Map((await Promise.all(ids.map((id) => identity.findUserById(id)))).flatMap((user) => (user ? [[user.id, user.display_name ?? user.username] as const] : []))),
   };
   const alerting = new AlertRuntime(alerts);
   const escorts: EscortDeps = {
@@ -280,7 +288,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   };
   return {
     store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, risk, riskRanking, detector, work, importJobs, importJobRuntime, incidents, seizures, review, sources: { outlets: new SourceRegisterRepository(db), audit }, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
-    cases, extraction,
+    cases, extraction, responses,
     stix: new StixRepository(db),
     incidentMap: new IncidentMapRepository(db),
     stixGraph: graphImportDeps({ actorGraph, incidents }),

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Updateable } from 'kysely';
 import type { ReadScope } from '../core/access/access.ts';
 import { readableBy } from './read-scope.ts';
-import type { AlertHistoryRow, AlertRow, AlertRuleRow, AlertRuleTable, DB, EscalationLevel, WatchlistEntryRow } from './schema.ts';
+import type { AlertHistoryRow, AlertRow, AlertRuleRow, AlertRuleTable, DB, EscalationLevel, IncidentRow, WatchlistEntryRow } from './schema.ts';
 
-export type NewAlert = Omit<AlertRow, 'version' | 'acknowledged_at' | 'closed_at' | 'state' | 'state_reason' | 'escalation_level' | 'assignee_id'>;
+export type NewAlert = Omit<AlertRow, 'version' | 'acknowledged_at' | 'closed_at' | 'state' | 'state_reason' | 'escalation_level' | 'assignee_id' | 'words'> & { words?: object | null };
 export type AlertChanges = Partial<Pick<AlertRow, 'state' | 'state_reason' | 'assignee_id' | 'severity' | 'title' | 'explanation' | 'incident_ids' | 'sites'
-  | 'escalation_level' | 'ack_due_at' | 'acknowledged_at' | 'closed_at' | 'marking' | 'compartments' | 'updated_at'>>;
+  | 'escalation_level' | 'ack_due_at' | 'acknowledged_at' | 'closed_at' | 'marking' | 'compartments' | 'updated_at'>> & { words?: object | null };
+const wordsColumn = (words: object | null | undefined) => (words === undefined ? undefined : words === null ? null : JSON.stringify(words));
 export interface AlertFilter { state?: string[]; severity?: string[]; assignee?: string; ruleId?: string }
 export interface NewHistory { alert_id: string; at: Date; actor_id: string | null; actor: string; action: string; details: Record<string, unknown> }
 export interface RuleChanges { name?: string; params?: Record<string, unknown>; severity?: string; enabled?: boolean; escalation?: EscalationLevel[]; ack_minutes?: number; playbook_id?: string | null }
@@ -64,14 +65,14 @@ export class AlertRepository {
 
   /** Opens an alert; undefined when another instance opened the live alert of its dedup key first. */
   insert(alert: NewAlert): Promise<AlertRow | undefined> {
-    return this.db.insertInto('alerts').values(alert)
+    return this.db.insertInto('alerts').values({ ...alert, words: wordsColumn(alert.words) })
       .onConflict((oc) => oc.column('dedup_key').where('state', 'in', ['open', 'acknowledged']).doNothing())
       .returningAll().executeTakeFirst();
   }
 
   /** Applies the change if the alert is still at `version` (and in one of `states` when given). */
   updateIfVersion(id: string, version: number, changes: AlertChanges, states?: string[]): Promise<AlertRow | undefined> {
-    let query = this.db.updateTable('alerts').set({ ...changes, version: version + 1 }).where('id', '=', id).where('version', '=', version);
+    let query = this.db.updateTable('alerts').set({ ...changes, words: wordsColumn(changes.words), version: version + 1 }).where('id', '=', id).where('version', '=', version);
     if (states) query = query.where('state', 'in', states);
     return query.returningAll().executeTakeFirst();
   }
@@ -167,6 +168,22 @@ export class AlertRepository {
   }
 
   /** The access fields of incidents, for an alert raised from them. */
+  /** The incidents behind alerts as the response screens show them (issue 17). */
+  async incidentSummaries(ids: string[]): Promise<IncidentSummaryRow[]> {
+    const rows: IncidentSummaryRow[] = [];
+    for (let i = 0; i < ids.length; i += 1000) {
+      rows.push(...await this.db.selectFrom('incidents').select(['id', 'occurred_start', 'facility_id', 'commune', 'department_code', 'directorate_code', 'event_types',
+        'target_kinds', 'signatures', 'sources', 'status', 'owner_org_id', 'marking', 'compartments', 'created_by', 'staff_sealed']).where('id', 'in', ids.slice(i, i + 1000)).execute());
+    }
+    return rows;
+  }
+
+  /** Alerts by id, for the context of tasks. */
+  byIds(ids: string[]): Promise<AlertRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.selectFrom('alerts').selectAll().where('id', 'in', ids).execute();
+  }
+
   incidentFacts(ids: string[]): Promise<IncidentFacts[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.db.selectFrom('incidents').select(FACT_COLUMNS).where('id', 'in', ids).execute();
@@ -177,3 +194,8 @@ const FACT_COLUMNS = [
   'id', 'version', 'occurred_start', 'facility_id', 'directorate_code', 'event_types', 'target_kinds', 'signature_keys', 'status',
   'owner_org_id', 'marking', 'compartments',
 ] as const;
+
+/** What a response screen shows of an incident behind an alert or a task (issue 17). */
+export type IncidentSummaryRow = Pick<IncidentRow, 'id' | 'occurred_start' | 'facility_id' | 'commune' | 'department_code' | 'directorate_code' | 'event_types'
+  | 'target_kinds' | 'signatures' | 'sources' | 'status' | 'owner_org_id' | 'marking' | 'compartments' | 'created_by' | 'staff_sealed'>;
+

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, PostureRow } from './schema.ts';
 
-export type NewPosture = Omit<PostureRow, 'decided_at' | 'decided_by' | 'decision_reason'>;
+export type NewPosture = Omit<PostureRow, 'decided_at' | 'decided_by' | 'decision_reason' | 'words'> & { words?: object | null };
 export interface PostureDecision { state: string; decided_at: Date; decided_by: string; decision_reason: string | null }
 
 /** The SQL of posture levels: one row per level set or proposed, kept for the history. */
@@ -9,7 +9,7 @@ export class PostureRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
   insert(posture: NewPosture): Promise<PostureRow> {
-    return this.db.insertInto('postures').values(posture).returningAll().executeTakeFirstOrThrow();
+    return this.db.insertInto('postures').values({ ...posture, words: posture.words ? JSON.stringify(posture.words) : null }).returningAll().executeTakeFirstOrThrow();
   }
 
   findById(id: string): Promise<PostureRow | undefined> {

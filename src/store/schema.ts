@@ -221,6 +221,8 @@ export interface AlertTable {
   title: string; explanation: string; assignee_id: string | null; campaign_id: string | null; incident_ids: string[]; sites: string[];
   dedup_key: string; escalation_level: WithDefault<number>; ack_due_at: Timestamp | null;
   opened_at: Timestamp; updated_at: Timestamp; acknowledged_at: Timestamp | null; closed_at: Timestamp | null; version: Generated<number>;
+  /** migration 0022: title and explanation as codes with parameters (null for alerts raised before) */
+  words: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
 }
 
 export interface AlertHistoryTable {
@@ -272,6 +274,8 @@ export interface PostureTable {
   id: string; scope: string; scope_id: string; level: string; reason: string; state: string;
   set_by: string | null; set_by_name: string; owner_org_id: string; alert_id: string | null; expires_at: Timestamp | null;
   created_at: Timestamp; decided_at: Timestamp | null; decided_by: string | null; decision_reason: string | null;
+  /** migration 0022: a proposal's reason as a code with parameters (its campaign, its site's exposure) */
+  words: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
 }
 
 export interface PlaybookTaskTemplate { title: string; title_en: string; due_hours: number }

@@ -4,6 +4,8 @@ import type { VigieContext } from '../../src/context.ts';
 import { DEMO_ORGANISATIONS } from '../../src/demo/demo-accounts.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { BriefScheduler } from '../../src/core/brief/brief.scheduler.ts';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { createApp } from '../../src/api/app.ts';
 import { signedInClient } from '../support/api-client.ts';
 import { RecordingPublisher } from '../support/recording-publisher.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
@@ -43,7 +45,14 @@ describe(`daily brief and seizure trends on the demo data (${TEST_STORE})`, () =
     assert.match(wave.sentence, /^aux taux habituels, cela arrive/);
     assert.ok(brief.json.incidents.last_7d >= wave.members);
     // the Markdown and the HTML say the same, and the HTML carries its figures inline
-    assert.ok(brief.json.markdown.includes(wave.key) && brief.json.markdown.includes('Toulon-La Farlède'));
+    // the campaign by what ties it, never by its key; the night's incidents by time, site, acts, tags and source grade
+    assert.ok(!brief.json.markdown.includes(wave.key), 'the campaign key is not shown');
+    assert.match(brief.json.markdown, /- \*\*\d+ site\(s\) en \d+ nuit\(s\)[^*]*\*\* \(active\)/);
+    const night = brief.json.incidents.items.filter((i: { in_last_24h: boolean }) => i.in_last_24h);
+    assert.ok(night.length > 0);
+    assert.match(brief.json.markdown, /## Incidents de la nuit \(24 dernières heures\)\n\n\| Heure \| Site \| Faits \| Tags \| Source \|/);
+    for (const incident of night) assert.ok(brief.json.markdown.includes(`| ${incident.site} |`), `the night's incident at ${incident.site} is listed`);
+    assert.doesNotMatch(brief.json.markdown, /\[(high|critical|medium)\]|— (open|acknowledged),/);
     assert.match(brief.json.markdown, /Signification\u00a0: aux taux habituels, cela arrive .*\(p /);
     assert.match(brief.json.html, /<svg[^>]*data-figure="map"/);
     assert.match(brief.json.html, /<svg[^>]*data-figure="timeline"/);
@@ -51,6 +60,24 @@ describe(`daily brief and seizure trends on the demo data (${TEST_STORE})`, () =
     const html = await analyst.get('/api/briefs/live?date=2025-04-16&format=html&lang=en');
     assert.equal(html.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.match(html.text, /Significance: <span data-testid="brief-significance">at the usual rates, this happens/);
+  });
+
+  test('the live and the archived brief download as PDF, listing each of the night\'s incidents', async () => {
+    const app = createApp(context);
+    const pdfOf = async (path: string) => {
+      const response = await app.request(path, { headers: { authorization: `Bearer ${analyst.user.token}` } });
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('content-type'), 'application/pdf');
+      assert.match(response.headers.get('content-disposition') ?? '', /attachment; filename="brief-2025-04-16-(fr|en)\.pdf"/);
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(await response.arrayBuffer())), { mergePages: true });
+      return text;
+    };
+    const live = (await analyst.get('/api/briefs/live?date=2025-04-16')).json;
+    const text = await pdfOf('/api/briefs/live?date=2025-04-16&format=pdf');
+    assert.match(text, /Point de situation du mercredi 16 avril 2025/);
+    assert.match(text, /Incidents de la nuit/);
+    for (const incident of live.incidents.items.filter((i: { in_last_24h: boolean }) => i.in_last_24h)) assert.ok(text.includes(incident.site), `the PDF names ${incident.site}`);
+    assert.match(await pdfOf('/api/briefs/live?date=2025-04-16&format=pdf&lang=en'), /Incidents of the night/);
   });
 
   test('a reader of another organisation gets a brief without the AMBER wave and without the risk model', async () => {
@@ -114,6 +141,10 @@ describe(`daily brief and seizure trends on the demo data (${TEST_STORE})`, () =
     assert.equal(found.json.items[0].date, '2025-04-16');
     const archived = await analyst.get(`/api/briefs/${found.json.items[0].id}?format=md`);
     assert.match(archived.text, /Toulon-La Farlède/);
+    const archivedPdf = await createApp(context).request(`/api/briefs/${found.json.items[0].id}?format=pdf`, { headers: { authorization: `Bearer ${analyst.user.token}` } });
+    assert.equal(archivedPdf.headers.get('content-type'), 'application/pdf');
+    const { text: archivedText } = await extractText(await getDocumentProxy(new Uint8Array(await archivedPdf.arrayBuffer())), { mergePages: true });
+    assert.match(archivedText, /Toulon-La Farlède/);
     assert.equal((await analyst.get('/api/briefs?q=nothing-like-this')).json.total, 0);
     // another organisation's reader sees its own brief only
     const theirs = await outsider.get('/api/briefs');

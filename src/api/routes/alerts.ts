@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { alertAssignSchema, alertListQuerySchema, alertTransitionSchema, ruleInputSchema, rulePatchSchema, watchInputSchema } from '../../core/alerts/alert.schema.ts';
 import { actOnAlert, addWatch, createRule, getAlert, listAlerts, listRules, listWatchlist, removeWatch, updateRule } from '../../core/alerts/alert.service.ts';
+import { alertIncidents, taskContexts } from '../../core/alerts/response-context.ts';
 import { presentAlert, presentAlertDetail, presentRule, presentWatch } from '../presenters/alert.presenter.ts';
 import { body, idParam, json, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
@@ -20,7 +21,12 @@ export function alertRoutes(context: VigieContext) {
     });
 
   app.openapi(createRoute({ method: 'get', path: '/alerts/{id}', tags: ['alerts'], summary: 'An alert with its history, incidents and tasks', request: { params: idParam }, responses: { 200: json('The alert'), ...refusals } }),
-    async (c) => c.json(presentAlertDetail(await getAlert(deps, c.get('caller'), c.req.valid('param').id), deps.now()), 200));
+    async (c) => {
+      const principal = c.get('caller').principal;
+      const detail = await getAlert(deps, c.get('caller'), c.req.valid('param').id);
+      const incidents = await alertIncidents(context.responses, principal, detail.alert);
+      return c.json(presentAlertDetail(detail, deps.now(), incidents.items, await taskContexts(context.responses, principal, detail.tasks)), 200);
+    });
 
   for (const action of ['acknowledge', 'resolve', 'dismiss'] as const) {
     app.openapi(createRoute({ method: 'post', path: `/alerts/{id}/${action}`, tags: ['alerts'], summary: `${action[0].toUpperCase()}${action.slice(1)} an alert${action === 'dismiss' ? ' (reason required)' : ''}`, request: { params: idParam, ...body(alertTransitionSchema) }, responses: { 200: json('The alert'), ...refusals } }),

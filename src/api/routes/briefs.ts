@@ -2,12 +2,15 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { briefFor, generateDailyBriefs, getArchivedBrief, listBriefs } from '../../core/brief/brief.service.ts';
 import { BRIEF_STYLE } from '../../core/brief/brief-html.ts';
+import { renderPdf } from '../../core/brief/brief-pdf.ts';
+import { incidentsPerDay } from '../../core/brief/brief.ts';
+import { BRIEF_TEXT, type BriefLanguage } from '../../core/brief/brief-text.ts';
 import type { BriefRow, BriefSummaryRow } from '../../store/brief.repository.ts';
 import { body, idParam, json, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD (Paris)');
-const format = z.enum(['json', 'html', 'md']).default('json');
+const format = z.enum(['json', 'html', 'md', 'pdf']).default('json');
 
 function presentSummary(row: BriefSummaryRow) {
   return { id: row.id, date: row.brief_date, audience_org_id: row.audience_org_id, language: row.language, title: row.title, generated_at: row.generated_at.toISOString(), generated_by: row.generated_by, marking: row.marking };
@@ -16,7 +19,14 @@ function presentSummary(row: BriefSummaryRow) {
 function document(kind: 'html' | 'md', text: string): Response {
   return new Response(text, { headers: { 'Content-Type': kind === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8' } });
 }
-const documentOrJson = (description: string) => ({ description, content: { ...json(description).content, 'text/html': { schema: { type: 'string' as const } }, 'text/markdown': { schema: { type: 'string' as const } } } });
+const documentOrJson = (description: string) => ({ description, content: { ...json(description).content, 'text/html': { schema: { type: 'string' as const } }, 'text/markdown': { schema: { type: 'string' as const } }, 'application/pdf': { schema: { type: 'string' as const, format: 'binary' } } } });
+
+/** The brief as an A4 PDF download, drawn from its Markdown and its incidents per day. */
+async function pdf(markdown: string, date: string, language: string, perDay: Array<{ day: string; count: number }> | undefined): Promise<Response> {
+  const lang: BriefLanguage = language === 'en' ? 'en' : 'fr';
+  const bytes = await renderPdf(markdown, { title: BRIEF_TEXT[lang].title(date), perDay, perDayTitle: BRIEF_TEXT[lang].perDay, language: lang });
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="brief-${date}-${lang}.pdf"` } });
+}
 
 /** /api/briefs: the daily brief of a date for the caller, and the archive of the scheduled ones. */
 export function briefRoutes(context: VigieContext) {
@@ -40,6 +50,7 @@ export function briefRoutes(context: VigieContext) {
   }), async (c) => {
     const query = c.req.valid('query');
     const brief = await briefFor(deps, c.get('caller'), query.date, query.lang);
+    if (query.format === 'pdf') return pdf(brief.markdown, brief.model.date, query.lang, incidentsPerDay(brief.model));
     if (query.format !== 'json') return document(query.format, query.format === 'html' ? brief.html : brief.markdown);
     return c.json({ ...brief.model, markdown: brief.markdown, html: brief.html }, 200);
   });
@@ -58,11 +69,12 @@ export function briefRoutes(context: VigieContext) {
   }), async () => new Response(BRIEF_STYLE, { headers: { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' } }));
 
   app.openapi(createRoute({
-    method: 'get', path: '/briefs/{id}', tags: ['briefs'], summary: 'An archived brief (format=html or md for the document)',
+    method: 'get', path: '/briefs/{id}', tags: ['briefs'], summary: 'An archived brief (format=html, md or pdf for the document)',
     request: { params: idParam, query: z.object({ format }) }, responses: { 200: documentOrJson('The brief'), ...refusals },
   }), async (c) => {
     const row: BriefRow = await getArchivedBrief(deps, c.get('caller'), c.req.valid('param').id);
     const query = c.req.valid('query');
+    if (query.format === 'pdf') return pdf(row.content_md, row.brief_date, row.language, (row.facts as { per_day?: Array<{ day: string; count: number }> }).per_day);
     if (query.format !== 'json') return document(query.format, query.format === 'html' ? row.content_html : row.content_md);
     return c.json({ ...presentSummary(row), markdown: row.content_md, html: row.content_html, facts: row.facts }, 200);
   });

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { taskCommentSchema, taskListQuerySchema, taskPatchSchema } from '../../core/tasks/task.schema.ts';
 import { commentTask, getTask, listPlaybooks, listTasks, updateTask } from '../../core/tasks/task.service.ts';
+import { taskContexts } from '../../core/alerts/response-context.ts';
 import { presentComment, presentPlaybook, presentTask } from '../presenters/alert.presenter.ts';
 import { body, idParam, json, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
@@ -16,17 +17,22 @@ export function taskRoutes(context: VigieContext) {
     async (c) => {
       const query = c.req.valid('query');
       const page = await listTasks(deps, c.get('caller'), query);
-      return c.json({ items: page.items.map((row) => presentTask(row, deps.now())), total: page.total, limit: query.limit, offset: query.offset }, 200);
+      const contexts = await taskContexts(context.responses, c.get('caller').principal, page.items);
+      return c.json({ items: page.items.map((row) => presentTask(row, deps.now(), contexts.get(row.id))), total: page.total, limit: query.limit, offset: query.offset }, 200);
     });
 
   app.openapi(createRoute({ method: 'get', path: '/tasks/{id}', tags: ['tasks'], summary: 'A task with its comments', request: { params: idParam }, responses: { 200: json('The task'), ...refusals } }),
     async (c) => {
       const { task, comments } = await getTask(deps, c.get('caller'), c.req.valid('param').id);
-      return c.json({ ...presentTask(task, deps.now()), comments: comments.map(presentComment) }, 200);
+      const contexts = await taskContexts(context.responses, c.get('caller').principal, [task]);
+      return c.json({ ...presentTask(task, deps.now(), contexts.get(task.id)), comments: comments.map(presentComment) }, 200);
     });
 
   app.openapi(createRoute({ method: 'patch', path: '/tasks/{id}', tags: ['tasks'], summary: 'Change state, assignee or due time at the version read (analysts and above)', request: { params: idParam, ...body(taskPatchSchema) }, responses: { 200: json('The task'), ...refusals } }),
-    async (c) => c.json(presentTask(await updateTask(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), deps.now()), 200));
+    async (c) => {
+      const task = await updateTask(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'));
+      return c.json(presentTask(task, deps.now(), (await taskContexts(context.responses, c.get('caller').principal, [task])).get(task.id)), 200);
+    });
 
   app.openapi(createRoute({ method: 'post', path: '/tasks/{id}/comments', tags: ['tasks'], summary: 'Comment on a task (analysts and above)', request: { params: idParam, ...body(taskCommentSchema) }, responses: { 201: json('The comment'), ...refusals } }),
     async (c) => c.json(presentComment(await commentTask(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json').text)), 201));

@@ -4,7 +4,8 @@ import type { Gazetteer } from '../facility/facility.ts';
 import type { EventPublisher, VigieEventType } from '../notifications/vigie-event.ts';
 import { proposePosture, type PostureDeps } from '../posture/posture.service.ts';
 import { openPlaybook, type TaskDeps } from '../tasks/task.service.ts';
-import { alertAccess, countsFor, isRecent, matchCount, matchIncident, mergeFirings, nextEscalation, severityOf, type Firing } from './alert.ts';
+import { alertAccess, countsFor, isRecent, matchCount, matchIncident, mergeFirings, nextEscalation, severityOf, worded, type Firing } from './alert.ts';
+import { directorateLabel } from './alert-words.ts';
 import type { AlertRepository, IncidentFacts } from '../../store/alert.repository.ts';
 import type { AlertRow, WaveAlarmRow } from '../../store/schema.ts';
 
@@ -25,6 +26,8 @@ const SYSTEM_ACTOR = { actor_id: null, actor: 'vigie' };
 const BATCH = 2_000;
 
 export const siteName = (deps: Pick<AlertDeps, 'gazetteer'>) => (id: string) => deps.gazetteer.facilities.find((f) => f.id === id)?.name ?? id;
+/** "DISP de Marseille" for "DISP-MARSEILLE". */
+export const directorateName = (deps: Pick<AlertDeps, 'gazetteer'>) => (code: string) => directorateLabel(code, deps.gazetteer.directorates.find((d) => d.code === code)?.seat);
 
 export function presentAlertEvent(row: AlertRow) {
   return {
@@ -59,7 +62,7 @@ export async function raise(deps: AlertDeps, firing: Firing, retried = false): P
     const incidentIds = [...live.incident_ids, ...added];
     const sites = [...new Set([...live.sites, ...firing.sites])];
     const updated = await deps.alerts.updateIfVersion(live.id, live.version, {
-      incident_ids: incidentIds, sites, title: firing.title, explanation: firing.explanation, marking: access.marking, compartments: access.compartments, updated_at: now,
+      incident_ids: incidentIds, sites, title: firing.title, explanation: firing.explanation, words: firing.words, marking: access.marking, compartments: access.compartments, updated_at: now,
     });
     if (!updated) return live;
     await deps.alerts.appendHistory({ alert_id: live.id, at: now, ...SYSTEM_ACTOR, action: 'updated', details: { added_incidents: added, sites } });
@@ -67,7 +70,7 @@ export async function raise(deps: AlertDeps, firing: Firing, retried = false): P
     return updated;
   }
   const row = await deps.alerts.insert({
-    id: randomUUID(), rule_id: firing.rule.id, kind: firing.rule.kind, severity: firing.rule.severity, title: firing.title, explanation: firing.explanation,
+    id: randomUUID(), rule_id: firing.rule.id, kind: firing.rule.kind, severity: firing.rule.severity, title: firing.title, explanation: firing.explanation, words: firing.words ?? null,
     campaign_id: firing.campaignId, incident_ids: firing.incidentIds, sites: firing.sites, dedup_key: firing.dedupKey,
     ack_due_at: new Date(now.getTime() + firing.rule.ack_minutes * 60_000), ...access, created_by: null, opened_at: now, updated_at: now,
   });
@@ -79,7 +82,7 @@ export async function raise(deps: AlertDeps, firing: Firing, retried = false): P
   await deps.alerts.appendHistory({ alert_id: row.id, at: now, ...SYSTEM_ACTOR, action: 'opened', details: { rule: firing.rule.name, explanation: firing.explanation, incidents: firing.incidentIds.length } });
   await publishAlert(deps, 'alert.opened', row, firing.titleEn);
   const atRisk = firing.rule.kind === 'wave_alarm' ? await sitesAtRisk(deps, firing, facts) : firing.sites;
-  if (firing.rule.kind === 'wave_alarm') await proposeForWave(deps, row, atRisk);
+  if (firing.rule.kind === 'wave_alarm') await proposeForWave(deps, row, atRisk, facts);
   const playbook = firing.rule.playbook_id ? await deps.tasks.tasks.findPlaybook(firing.rule.playbook_id) : undefined;
   if (playbook) {
     const names = atRisk.map(siteName(deps)).join(', ') || '—';
@@ -91,7 +94,10 @@ export async function raise(deps: AlertDeps, firing: Firing, retried = false): P
 
 /** The wave's own sites, then those the risk model puts most above their usual risk. */
 async function sitesAtRisk(deps: AlertDeps, firing: Firing, facts: IncidentFacts[]): Promise<string[]> {
-  const sites = new Set(firing.sites);
+  // the wave's own sites, the most struck first
+  const struck = new Map<string, number>();
+  for (const fact of facts) if (fact.facility_id) struck.set(fact.facility_id, (struck.get(fact.facility_id) ?? 0) + 1);
+  const sites = new Set([...firing.sites].sort((a, b) => (struck.get(b) ?? 0) - (struck.get(a) ?? 0)));
   const limit = Number(firing.rule.params.risk_sites ?? 5);
   const horizon = Number(firing.rule.params.risk_horizon_hours ?? 72);
   const latest = Math.max(...facts.map((f) => f.occurred_start.getTime()));
@@ -102,9 +108,18 @@ async function sitesAtRisk(deps: AlertDeps, firing: Firing, facts: IncidentFacts
   return [...sites];
 }
 
-async function proposeForWave(deps: AlertDeps, alert: AlertRow, sites: string[]) {
-  for (const site of sites) {
-    await proposePosture(deps.posture, { scope: 'site', scopeId: site, level: 'reinforced', reason: `Vague d'attaques : ${alert.title}`, alertId: alert.id, ownerOrg: alert.owner_org_id });
+/**
+ * One proposal per site at risk, its words saying which wave and how exposed the site is (the wave's
+ * incidents there; else the site's rank in the risk model), so the page can group them by campaign
+ * and list them most exposed first.
+ */
+async function proposeForWave(deps: AlertDeps, alert: AlertRow, sites: string[], facts: IncidentFacts[]) {
+  for (const [rank, site] of sites.entries()) {
+    const incidents = facts.filter((fact) => fact.facility_id === site).length;
+    await proposePosture(deps.posture, {
+      scope: 'site', scopeId: site, level: 'reinforced', reason: alert.title, alertId: alert.id, ownerOrg: alert.owner_org_id,
+      words: { code: incidents > 0 ? 'posture.reason.wave_struck' : 'posture.reason.wave_at_risk', params: { alert_id: alert.id, campaign_id: alert.campaign_id, incidents, rank } },
+    });
   }
 }
 
@@ -113,11 +128,13 @@ export async function onWaveAlarm(deps: AlertDeps, alarm: WaveAlarmRow): Promise
   const rules = (await deps.alerts.rules()).filter((rule) => rule.kind === 'wave_alarm' && rule.enabled);
   const names = alarm.sites.map(siteName(deps));
   for (const rule of rules) {
+    const shown = `${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''}`;
     await raise(deps, {
       rule, dedupKey: `${rule.id}:${alarm.campaign_id ?? alarm.id}`, campaignId: alarm.campaign_id, incidentIds: alarm.incident_ids, sites: alarm.sites,
-      title: `Vague d'attaques : ${alarm.sites.length} sites (${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''})`,
-      titleEn: `Wave of attacks: ${alarm.sites.length} sites (${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''})`,
-      explanation: alarm.explanation,
+      ...worded({
+        title: { code: 'alert.title.wave_alarm', params: { count: alarm.sites.length, names: shown } },
+        explanation: { code: 'alert.explanation.wave_alarm', params: { incidents: alarm.incident_ids.length, sites: alarm.sites.length, p_value: alarm.p_value, recurrence_years: alarm.recurrence_years ?? 0, method: alarm.method } },
+      }),
     });
   }
 }
@@ -132,11 +149,12 @@ export async function evaluatePendingIncidents(deps: AlertDeps): Promise<number>
     const watchlist = rules.some((rule) => rule.kind === 'watchlist') ? await deps.alerts.watchlist() : [];
     const latest = await deps.alerts.latestOccurrence();
     const name = siteName(deps);
+    const directorate = directorateName(deps);
     const firings: Firing[] = [];
     for (const rule of rules) {
       const recent = batch.filter((incident) => isRecent(rule, incident, latest));
-      if (rule.kind === 'incident_count') firings.push(...await countFirings(deps, rule, recent, name));
-      else firings.push(...recent.flatMap((incident) => matchIncident(rule, incident, watchlist, name) ?? []));
+      if (rule.kind === 'incident_count') firings.push(...await countFirings(deps, rule, recent, name, directorate));
+      else firings.push(...recent.flatMap((incident) => matchIncident(rule, incident, watchlist, name, directorate) ?? []));
     }
     for (const firing of mergeFirings(firings)) await raise(deps, firing);
     await deps.alerts.markAlerted(batch);
@@ -149,7 +167,7 @@ export async function evaluatePendingIncidents(deps: AlertDeps): Promise<number>
  * then each incident's windows cut from it in memory (a read per incident parsed the same rows again
  * and again on a long series at one site).
  */
-async function countFirings(deps: AlertDeps, rule: Firing['rule'], incidents: IncidentFacts[], name: (id: string) => string): Promise<Firing[]> {
+async function countFirings(deps: AlertDeps, rule: Firing['rule'], incidents: IncidentFacts[], name: (id: string) => string, directorate: (code: string) => string): Promise<Firing[]> {
   const window = Number(rule.params.window_hours ?? 72) * 3_600_000;
   const byDirectorate = rule.params.scope === 'directorate';
   const byPlace = new Map<string, IncidentFacts[]>();
@@ -177,7 +195,7 @@ async function countFirings(deps: AlertDeps, rule: Firing['rule'], incidents: In
     }
     const last = reached.at(-1);
     if (!last) continue;
-    const words = matchCount(rule, last.incident, counted.slice(last.from, last.to), name);
+    const words = matchCount(rule, last.incident, counted.slice(last.from, last.to), name, directorate);
     if (!words) continue;
     const members = unionOfRanges(reached).flatMap((range) => counted.slice(range.from, range.to));
     firings.push({ ...words, incidentIds: members.map((i) => i.id), sites: [...new Set(members.flatMap((i) => (i.facility_id ? [i.facility_id] : [])))] });

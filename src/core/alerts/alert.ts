@@ -5,6 +5,7 @@
 import { classOf } from '../../analysis/event-class.ts';
 import { MARKINGS, type Protected } from '../access/access.ts';
 import type { Severity } from '../notifications/vigie-event.ts';
+import { wordsText, type AlertWords } from './alert-words.ts';
 import type { IncidentFacts } from '../../store/alert.repository.ts';
 import type { AlertRuleRow, AlertRow, EscalationLevel, WatchlistEntryRow } from '../../store/schema.ts';
 
@@ -22,6 +23,8 @@ export interface Firing {
   title: string;
   titleEn: string;
   explanation: string;
+  /** the title and explanation as codes with parameters, worded by the reader's app */
+  words?: AlertWords;
   incidentIds: string[];
   sites: string[];
   campaignId: string | null;
@@ -48,15 +51,22 @@ export function isRecent(rule: AlertRuleRow, incident: IncidentFacts, latest: Da
 }
 
 type Name = (siteId: string) => string;
+/** Names a directorate code ("DISP de Marseille"). */
+type DirectorateName = (code: string) => string;
+
+/** A firing's sentences from its words: the stored title in French, the English one for notifications, the English explanation for API users. */
+export function worded(words: AlertWords): Pick<Firing, 'title' | 'titleEn' | 'explanation' | 'words'> {
+  return { title: wordsText(words.title, 'fr')!, titleEn: wordsText(words.title, 'en')!, explanation: wordsText(words.explanation, 'en')!, words };
+}
 
 /**
  * The rules that look at one incident alone: a threat against staff, gunfire or explosives at a
  * facility, a watched signature seen again. Null when the rule does not fire.
  */
-export function matchIncident(rule: AlertRuleRow, incident: IncidentFacts, watchlist: WatchlistEntryRow[], name: Name): Firing | null {
+export function matchIncident(rule: AlertRuleRow, incident: IncidentFacts, watchlist: WatchlistEntryRow[], name: Name, directorate: DirectorateName = (code) => code): Firing | null {
   if (incident.status === 'refuted' || incident.status === 'duplicate') return null;
   const base = { rule, incidentIds: [incident.id], sites: incident.facility_id ? [incident.facility_id] : [], campaignId: null };
-  const where = incident.facility_id ? name(incident.facility_id) : (incident.directorate_code ?? 'lieu inconnu');
+  const where = incident.facility_id ? name(incident.facility_id) : incident.directorate_code ? directorate(incident.directorate_code) : '?';
   switch (rule.kind) {
     case 'staff_threat': {
       const targets = param<string[]>(rule, 'target_kinds', ['staff_home', 'staff_person']).filter((k) => incident.target_kinds.includes(k));
@@ -64,8 +74,7 @@ export function matchIncident(rule: AlertRuleRow, incident: IncidentFacts, watch
       if (targets.length === 0 || incident.event_types.every((type) => ignored.includes(type))) return null;
       return {
         ...base, dedupKey: `${rule.id}:${incident.id}`,
-        title: `Menace contre un agent (${targets.join(', ')}) : ${where}`, titleEn: `Threat against staff (${targets.join(', ')}): ${where}`,
-        explanation: `The incident targets ${targets.join(' and ')} (${incident.event_types.join(', ')}).`,
+        ...worded({ title: { code: 'alert.title.staff_threat', params: { targets, where } }, explanation: { code: 'alert.explanation.staff_threat', params: { targets, types: incident.event_types } } }),
       };
     }
     case 'weapon_at_facility': {
@@ -73,8 +82,7 @@ export function matchIncident(rule: AlertRuleRow, incident: IncidentFacts, watch
       if (types.length === 0 || !incident.facility_id) return null;
       return {
         ...base, dedupKey: `${rule.id}:${incident.facility_id}`,
-        title: `${types.includes('explosive') ? 'Explosif' : 'Tirs'} contre ${where}`, titleEn: `${types.join(' and ')} at ${where}`,
-        explanation: `${types.join(' and ')} at the facility ${where}.`,
+        ...worded({ title: { code: 'alert.title.weapon_at_facility', params: { types, where } }, explanation: { code: 'alert.explanation.weapon_at_facility', params: { types, where } } }),
       };
     }
     case 'watchlist': {
@@ -83,8 +91,10 @@ export function matchIncident(rule: AlertRuleRow, incident: IncidentFacts, watch
       const entry = hits[0];
       return {
         ...base, dedupKey: `${rule.id}:${entry.id}`,
-        title: `Signature surveillée revue : ${entry.value} (${where})`, titleEn: `Watched signature seen again: ${entry.value} (${where})`,
-        explanation: `The incident carries the watched ${entry.kind} "${entry.value}"${entry.note ? ` (${entry.note})` : ''}.`,
+        ...worded({
+          title: { code: 'alert.title.watchlist', params: { value: entry.value, where } },
+          explanation: { code: 'alert.explanation.watchlist', params: { kind: entry.kind, value: entry.value, note: entry.note } },
+        }),
       };
     }
     default: return null;
@@ -99,19 +109,21 @@ export function countsFor(rule: AlertRuleRow, incident: Pick<IncidentFacts, 'eve
 }
 
 /** N incidents at one site or directorate within the window: fires when `around` (the incident included) reaches the count. */
-export function matchCount(rule: AlertRuleRow, incident: IncidentFacts, around: IncidentFacts[], name: Name): Firing | null {
+export function matchCount(rule: AlertRuleRow, incident: IncidentFacts, around: IncidentFacts[], name: Name, directorate: DirectorateName = (code) => code): Firing | null {
   const count = param(rule, 'count', 3);
   const hours = param(rule, 'window_hours', 72);
   const scope = param<'site' | 'directorate'>(rule, 'scope', 'site');
   const place = scope === 'site' ? incident.facility_id : incident.directorate_code;
   const members = around.filter((i) => countsFor(rule, i));
   if (!place || members.length < count) return null;
-  const where = scope === 'site' ? name(place) : `DISP ${place}`;
+  const where = scope === 'site' ? name(place) : directorate(place);
   return {
     rule, dedupKey: `${rule.id}:${place}`, incidentIds: members.map((i) => i.id), campaignId: null,
     sites: [...new Set(members.flatMap((i) => i.facility_id ? [i.facility_id] : []))],
-    title: `${members.length} attaques en ${hours} h : ${where}`, titleEn: `${members.length} attacks within ${hours} h: ${where}`,
-    explanation: `${members.length} incidents at ${where} within ${hours} hours (the rule fires at ${count}).`,
+    ...worded({
+      title: { code: 'alert.title.incident_count', params: { count: members.length, hours, where } },
+      explanation: { code: 'alert.explanation.incident_count', params: { count: members.length, hours, where, threshold: count } },
+    }),
   };
 }
 

@@ -55,7 +55,8 @@ export function timelineFigure(model: BriefModel, width = 520, height = 140): st
   const max = Math.max(1, ...counts);
   const barWidth = width / days.length;
   const bars = days.map((day, i) => {
-    const h = ((height - 30) * counts[i]) / max;
+    // room above the tallest bar for its count (a label at y = 6 was cut)
+    const h = ((height - 44) * counts[i]) / max;
     const left = i * barWidth + 6;
     return `<rect x="${left.toFixed(1)}" y="${(height - 20 - h).toFixed(1)}" width="${(barWidth - 12).toFixed(1)}" height="${h.toFixed(1)}" fill="#2e4057"><title>${day}: ${counts[i]}</title></rect>`
       + `<text x="${(left + (barWidth - 12) / 2).toFixed(1)}" y="${height - 6}" font-size="10" text-anchor="middle">${day.slice(8, 10)}/${day.slice(5, 7)}</text>`

@@ -9,6 +9,8 @@ import { invalidInput, notFound } from '../shared/errors.ts';
 import { forbidden } from '../identity/identity.errors.ts';
 import { recurrenceSentence } from '../../analysis/waves/recurrence.ts';
 import type { ReaderSiteRisk } from '../risk/site-risk.service.ts';
+import { bestGrade } from '../../analysis/source-grade.ts';
+import { alertText } from '../alerts/alert-words.ts';
 import type { AlertRepository } from '../../store/alert.repository.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { BriefRepository, BriefRow } from '../../store/brief.repository.ts';
@@ -72,6 +74,11 @@ export function briefAsOf(date: string, briefTime: string, now: Date): Date {
   return at > now ? now : at;
 }
 
+function gradeOf(row: IncidentRow): string | null {
+  const grade = bestGrade(row.sources as Array<{ reliability?: string; credibility?: number }>);
+  return grade ? `${grade.reliability}${grade.credibility}` : null;
+}
+
 function siteName(gazetteer: Gazetteer, row: Pick<IncidentRow, 'facility_id' | 'commune' | 'department_code'>): string {
   return (row.facility_id && gazetteer.facility(row.facility_id)?.name) || row.commune || row.department_code || '?';
 }
@@ -105,6 +112,8 @@ async function campaignsOf(deps: BriefDeps, principal: Principal, asOf: Date, la
       sentence: years === undefined ? null : language === 'fr' ? recurrenceSentenceFr(years) : recurrenceSentence(years),
       p_value: withheld ? null : pValue, p_value_yesterday: withheld ? null : before.get(row.key)?.p_value ?? null,
       withheld, explanation: withheld ? '' : row.explanation,
+      facts: withheld ? null : (row.facts as unknown as BriefCampaign['facts']) ?? null,
+      start: row.start_at.toISOString(), end: row.end_at.toISOString(),
     });
   }
   return result.sort((a, b) => (a.p_value ?? 1) - (b.p_value ?? 1));
@@ -144,6 +153,15 @@ export async function buildBrief(deps: BriefDeps, principal: Principal, date: st
     deps.seizureStats.facts(scope, { from: weekFrom, to: asOf }),
     campaignsOf(deps, principal, asOf, language),
   ]);
+  const site = (id: string) => deps.gazetteer.facility(id)?.name ?? id;
+  // the alerts the overdue tasks answer, when the reader may read them
+  const taskAlerts = new Map((await deps.alerts.byIds([...new Set(tasks.flatMap((t) => (t.alert_id ? [t.alert_id] : [])))]))
+    .filter((a) => authorize(principal, { kind: 'read', record: a }).allowed).map((a) => [a.id, a]));
+  const assignees = new Map<string, string>();
+  for (const id of new Set(tasks.flatMap((t) => (t.assignee_id ? [t.assignee_id] : [])))) {
+    const user = await deps.identity.findUserById(id);
+    if (user) assignees.set(id, user.display_name ?? user.username);
+  }
   return {
     date, language, as_of: asOf.toISOString(), audience,
     incidents: {
@@ -153,11 +171,22 @@ export async function buildBrief(deps: BriefDeps, principal: Principal, date: st
       items: week.map((row) => ({
         id: row.id, start: row.occurred_start.toISOString(), site: siteName(deps.gazetteer, row), directorate: row.directorate_code,
         types: row.event_types, lat: row.lat, lon: row.lon, in_last_24h: recent(row),
+        tags: row.signatures.filter((sig) => sig.kind === 'tag').map((sig) => sig.text), grade: gradeOf(row),
+        precision: row.occurred_precision, end: row.occurred_end.toISOString(),
       })),
     },
     campaigns,
-    alerts: { total: alertTotal, items: alerts.map((a) => ({ id: a.id, title: a.title, severity: a.severity, state: a.state, opened_at: a.opened_at.toISOString() })) },
-    overdue_tasks: { total: taskTotal, items: tasks.map((t) => ({ id: t.id, title: language === 'en' ? t.title_en ?? t.title : t.title, due_at: t.due_at?.toISOString() ?? null })) },
+    alerts: { total: alertTotal, items: alerts.map((a) => ({ id: a.id, title: alertText(a, language).title, severity: a.severity, state: a.state, opened_at: a.opened_at.toISOString(), sites: a.sites.map(site) })) },
+    overdue_tasks: {
+      total: taskTotal,
+      items: tasks.map((t) => {
+        const alert = t.alert_id ? taskAlerts.get(t.alert_id) : undefined;
+        return {
+          id: t.id, title: language === 'en' ? t.title_en ?? t.title : t.title, due_at: t.due_at?.toISOString() ?? null,
+          about: alert ? alertText(alert, language).title : null, sites: alert?.sites.map(site) ?? [], assignee: t.assignee_id ? assignees.get(t.assignee_id) ?? null : null,
+        };
+      }),
+    },
     posture: postures.map((p) => ({ where: scopeName(deps, p.scope, p.scope_id), level: p.level, state: p.state, reason: p.reason, at: p.at.toISOString() })),
     risk: risks === null ? null : risks.filter((r) => r.relativeRisk >= RISK_THRESHOLD).sort((a, b) => b.probability - a.probability).slice(0, 8).flatMap((r) => {
       const site = deps.gazetteer.facility(r.siteId);

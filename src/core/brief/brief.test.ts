@@ -6,7 +6,7 @@ import { recurrenceSentenceFr } from './brief-text.ts';
 
 const campaign = (extra: Partial<BriefCampaign>): BriefCampaign => ({
   id: 'c', key: 'campaign-1', state: 'active', sites: ['Toulon'], members: 5, new_members: 0, sentence: 'aux taux habituels, cela arrive une fois en 40 ans',
-  p_value: 0.002, p_value_yesterday: null, first_seen: false, withheld: false, explanation: '', ...extra,
+  p_value: 0.002, p_value_yesterday: null, first_seen: false, withheld: false, explanation: '', facts: null, start: '2025-04-14T20:00:00Z', end: '2025-04-16T04:00:00Z', ...extra,
 });
 
 test('a brief is as of its date at the brief time in Paris, summer or winter, and never after now', () => {

@@ -219,6 +219,10 @@ async function alertOnLevel(deps: EscortDeps, row: EscortRow, assessment: Escort
       sites: [row.origin_facility_id, row.destination_facility_id].filter((s): s is string => s !== null),
       title: `${KIND_FR[row.kind] ?? row.kind} du ${date}, heure de Paris (${route}) : niveau ${LEVEL_FR[assessment.recommended_level]} recommandé, ${LEVEL_FR[row.escort_level]} prévu`,
       titleEn: `Escort on ${date} Paris time (${route}): ${assessment.recommended_level} level recommended, ${row.escort_level} planned`,
+      words: {
+        title: { code: 'alert.title.escort_risk', params: { kind: row.kind, date, route, recommended: assessment.recommended_level, planned: row.escort_level } },
+        explanation: { code: 'alert.explanation.escort_risk', params: { score: assessment.score, factors: assessment.factors.map((f) => f.factor) } },
+      },
       explanation: `Risk score ${assessment.score}/100 (escort ${row.id}): ${assessment.factors.map((f) => `${f.sentence} (+${f.points})`).join(' ')}`,
       access: { owner_org_id: row.owner_org_id, marking: row.marking, compartments: row.compartments },
     });

@@ -18,14 +18,19 @@ export interface PostureDeps {
   now: () => Date;
 }
 
+import { directorateLabel } from '../alerts/alert-words.ts';
+
 const DAY_MS = 86_400_000;
+/** The French words of levels and states in the French titles of posture events (issue 17). */
+const LEVEL_FR: Record<string, string> = { normal: 'normal', reinforced: 'renforcé', high: 'élevé', maximal: 'maximal' };
+const STATE_FR: Record<string, string> = { proposed: 'proposé', active: 'en vigueur', superseded: 'remplacé', expired: 'expiré', rejected: 'rejeté' };
 /** Posture is operational information every account reads: its events are GREEN. */
 const accessOf = (row: PostureRow) => ({ owner_org_id: row.owner_org_id, marking: 'GREEN', compartments: [], created_by: row.set_by });
 
-/** "site Toulon-La Farlède", "DISP Marseille", "national" */
+/** "Toulon-La Farlède", "DISP de Marseille", "national" */
 export function scopeName(deps: Pick<PostureDeps, 'gazetteer'>, scope: string, scopeId: string): string {
   if (scope === 'site') return deps.gazetteer.facilities.find((f) => f.id === scopeId)?.name ?? scopeId;
-  if (scope === 'directorate') return `DISP ${scopeId}`;
+  if (scope === 'directorate') return directorateLabel(scopeId, deps.gazetteer.directorates.find((d) => d.code === scopeId)?.seat);
   return 'national';
 }
 
@@ -37,7 +42,7 @@ async function publish(deps: PostureDeps, type: 'posture.proposed' | 'posture.ch
   const where = scopeName(deps, row.scope, row.scope_id);
   await deps.events.publish({
     type, subjectId: row.id, access: accessOf(row), severity: levelRank(row.level) >= 2 ? 'high' : 'medium',
-    title: type === 'posture.proposed' ? `Posture proposée : ${row.level} (${where})` : `Posture ${row.state === 'active' ? row.level : row.state} (${where})`,
+    title: type === 'posture.proposed' ? `Posture proposée : ${LEVEL_FR[row.level] ?? row.level} (${where})` : `Posture ${row.state === 'active' ? LEVEL_FR[row.level] ?? row.level : STATE_FR[row.state] ?? row.state} (${where})`,
     titleEn: type === 'posture.proposed' ? `Posture proposed: ${row.level} (${where})` : `Posture ${row.state === 'active' ? row.level : row.state} (${where})`,
     payload: presentEvent(row),
   });
@@ -78,14 +83,14 @@ export async function setPosture(deps: PostureDeps, caller: Caller, input: Postu
  * Proposes a level for a site on behalf of a rule (a wave proposes `reinforced` for the sites at
  * risk). Nothing is proposed where the active level is already as high or a proposal is pending.
  */
-export async function proposePosture(deps: PostureDeps, proposal: { scope: 'site' | 'directorate'; scopeId: string; level: PostureLevel; reason: string; alertId: string; ownerOrg?: string }): Promise<PostureRow | null> {
+export async function proposePosture(deps: PostureDeps, proposal: { scope: 'site' | 'directorate'; scopeId: string; level: PostureLevel; reason: string; alertId: string; ownerOrg?: string; words?: object }): Promise<PostureRow | null> {
   const live = await deps.postures.liveOf(proposal.scope, proposal.scopeId);
   if (live.some((row) => row.state === 'proposed' || levelRank(row.level) >= levelRank(proposal.level))) return null;
   const now = deps.now();
   const row = await deps.postures.insert({
     id: randomUUID(), scope: proposal.scope, scope_id: proposal.scopeId, level: proposal.level, reason: proposal.reason, state: 'proposed',
     set_by: null, set_by_name: 'vigie', owner_org_id: proposal.ownerOrg ?? DEFAULT_ORGANISATION_ID, alert_id: proposal.alertId,
-    expires_at: new Date(now.getTime() + PROPOSAL_DAYS * DAY_MS), created_at: now,
+    expires_at: new Date(now.getTime() + PROPOSAL_DAYS * DAY_MS), created_at: now, words: proposal.words ?? null,
   });
   await publish(deps, 'posture.proposed', row);
   return row;

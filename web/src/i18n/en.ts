@@ -9,6 +9,7 @@ import { enSeizures } from './en-seizures.ts';
 import { enGraph } from './en-graph.ts';
 import { enImports } from './en-imports.ts';
 import { enAnalystDay } from './en-analyst-day.ts';
+import { enResponse } from './en-response.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English messages; the type makes a missing translation a compile error. */
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...enAlerts,
   ...enEscorts,
   ...enCases,
+  ...enResponse,
   ...enSeizures,
   ...enGraph,
   ...enImports,

@@ -9,6 +9,7 @@ import { frSeizures } from './fr-seizures.ts';
 import { frGraph } from './fr-graph.ts';
 import { frImports } from './fr-imports.ts';
 import { frAnalystDay } from './fr-analyst-day.ts';
+import { frResponse } from './fr-response.ts';
 
 /** French messages, the reference language: every key of the interface is defined here first. */
 export const fr = {
@@ -19,6 +20,7 @@ export const fr = {
   ...frAlerts,
   ...frEscorts,
   ...frCases,
+  ...frResponse,
   ...frSeizures,
   ...frGraph,
   ...frImports,

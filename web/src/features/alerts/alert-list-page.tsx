@@ -1,3 +1,4 @@
+import { alertTitle } from './alert-words.ts';
 import { alertsApi } from '../../api/alerts-client.ts';
 import { ALERT_STATES, SEVERITIES, type Alert } from '../../api/alerts-types.ts';
 import { inputValue } from '../../components/form-fields.tsx';
@@ -77,7 +78,7 @@ function AlertLine({ alert, mine }: { alert: Alert; mine: boolean }) {
     <article class={`alert-item alert-item--${alert.severity}`} data-testid="alert-item" data-id={alert.id} data-kind={alert.kind} data-state={alert.state}>
       <div class="alert-item__head">
         <SeverityBadge severity={alert.severity} />
-        <a class="alert-item__title" href={href(`/alerts/${alert.id}`)}>{alert.title}</a>
+        <a class="alert-item__title" href={href(`/alerts/${alert.id}`)}>{alertTitle(alert)}</a>
         <AlertStateBadge state={alert.state} />
       </div>
       <p class="alert-item__meta muted">

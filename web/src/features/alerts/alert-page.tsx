@@ -1,6 +1,8 @@
+import { alertExplanation, alertTitle, incidentLine } from './alert-words.ts';
 import { useState } from 'preact/hooks';
 import { alertsApi } from '../../api/alerts-client.ts';
 import type { AlertDetail, AlertHistoryEntry } from '../../api/alerts-types.ts';
+import { StaffLine } from './staff-line.tsx';
 import { ApiError } from '../../api/http.ts';
 import { MarkingBadge } from '../../components/marking-badge.tsx';
 import { ErrorBanner, InfoBanner, Loading } from '../../components/status.tsx';
@@ -59,12 +61,12 @@ function AlertHeader({ alert, userId }: { alert: AlertDetail; userId: string }) 
   const who = !alert.assignee_id ? t('alert.assignee.none') : alert.assignee_id === userId ? t('alert.assignee.me') : t('alert.assignee.other');
   return (
     <header class="alert-page__header">
-      <h1 id="alert-title">{alert.title}</h1>
+      <h1 id="alert-title">{alertTitle(alert)}</h1>
       <p class="alert-page__badges">
         <SeverityBadge severity={alert.severity} /> <AlertStateBadge state={alert.state} /> <MarkingBadge marking={alert.marking} />
         {' '}<span class="muted">{t(`alertKind.${alert.kind}` as MessageKey)}</span>
       </p>
-      <p data-testid="alert-explanation">{alert.explanation}</p>
+      <p data-testid="alert-explanation">{alertExplanation(alert)}</p>
       <p class="muted">
         {t('alerts.opened', { date: dateTimeLabel(alert.opened_at) })}
         {alert.state === 'open' && alert.ack_due_at && ` · ${t('alert.ackDue', { date: dateTimeLabel(alert.ack_due_at) })}`}
@@ -82,10 +84,18 @@ function AlertIncidents({ alert }: { alert: AlertDetail }) {
     <section aria-labelledby="alert-incidents-title">
       <h2 id="alert-incidents-title">{t('alert.incidents')}</h2>
       <ul class="alert-incidents">
-        {alert.incident_ids.map((incident) => (
-          <li key={incident}><a href={href(`/incidents/${incident}`)} data-testid="alert-incident">{t('alert.incident', { id: incident.slice(0, 8) })}</a></li>
-        ))}
+        {alert.incidents
+          ? alert.incidents.map((incident) => (
+            <li key={incident.id}>
+              <a href={href(`/incidents/${incident.id}`)} data-testid="alert-incident">{incidentLine(incident)}</a>
+              {incident.staff && <StaffLine staff={incident.staff} />}
+            </li>
+          ))
+          : alert.incident_ids.map((incident) => (
+            <li key={incident}><a href={href(`/incidents/${incident}`)} data-testid="alert-incident">{t('alert.incident', { id: incident.slice(0, 8) })}</a></li>
+          ))}
       </ul>
+      {alert.incidents && alert.incidents.length < alert.incident_ids.length && <p class="muted">{t('response.incidentsHidden', { count: alert.incident_ids.length - alert.incidents.length })}</p>}
       {alert.hidden_incidents > 0 && <p class="muted" data-testid="alert-hidden">{t('alert.hidden', { count: alert.hidden_incidents })}</p>}
     </section>
   );

@@ -63,7 +63,7 @@ function RuleCard({ rule, editable, onReload }: { rule: AlertRule; editable: boo
   return (
     <article class={`rule-card${rule.enabled ? '' : ' rule-card--disabled'}`} data-testid="rule-card" data-id={rule.id} data-kind={rule.kind} data-enabled={String(rule.enabled)}>
       <div class="rule-card__head">
-        <strong>{rule.name}</strong>
+        <strong data-free-text>{rule.name}</strong>
         <SeverityBadge severity={rule.severity} />
         <span class="muted">{t(`alertKind.${rule.kind}` as MessageKey)} · {rule.enabled ? t('rules.enabled') : t('rules.disabled')}</span>
         <span class="muted">{t('rules.ackMinutes', { minutes: rule.ack_minutes })}{rule.playbook_id && ` · ${t('rules.playbook', { id: rule.playbook_id })}`}</span>

@@ -51,6 +51,8 @@ export function BriefPage({ route }: { route: Route }) {
           </select>
         </div>
         <button type="button" class="button" disabled={brief.status !== 'ready'} onClick={() => frame.current?.contentWindow?.print()}>{t('brief.print')}</button>
+        <a class="button" data-testid="brief-pdf" href={archiveId ? `/api/briefs/${encodeURIComponent(archiveId)}?format=pdf` : `/api/briefs/live?date=${encodeURIComponent(date)}&lang=${lang}&format=pdf`}
+          download={`brief-${date}-${lang}.pdf`}>{t('brief.pdf')}</a>
         {markdownUrl && <a class="button" href={markdownUrl} download={`brief-${brief.status === 'ready' ? brief.data.date : date}.md`}>{t('brief.markdown')}</a>}
       </div>
       {brief.status === 'loading' && <Loading />}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { notificationsApi, type Notification } from '../../api/notifications-client.ts';
 import { ErrorBanner, Loading } from '../../components/status.tsx';
-import { getLang, t } from '../../i18n/i18n.ts';
+import { getLang, t, type MessageKey } from '../../i18n/i18n.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { onLiveEvent } from './notification-bell.tsx';
@@ -9,6 +9,13 @@ import { onLiveEvent } from './notification-bell.tsx';
 const told = () => window.dispatchEvent(new Event('vigie:notifications-read'));
 
 /** The notification centre: the events you may read, newest first, to open and mark read. */
+/** An event type in words ("alerte ouverte"), never its code. */
+function eventTypeLabel(type: string): string {
+  const key = `event.${type}` as MessageKey;
+  const text = t(key);
+  return text === key ? type.replace(/[._]/g, ' ') : text;
+}
+
 export function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const state = useAsync(() => notificationsApi.list({ unread: unreadOnly, limit: 100 }), [unreadOnly]);
@@ -29,10 +36,10 @@ export function NotificationsPage() {
         <ul class="notification-list">
           {state.data.items.map((item) => (
             <li key={item.id} class={`notification notification--${item.severity}${item.read ? '' : ' notification--unread'}`} data-testid="notification">
-              <span class="notification__severity">{item.severity}</span>{' '}
+              <span class="notification__severity">{t(`severity.${item.severity}` as MessageKey)}</span>{' '}
               <time dateTime={item.occurred_at}>{new Date(item.occurred_at).toLocaleString(getLang() === 'fr' ? 'fr-FR' : 'en-GB')}</time>{' '}
               <strong>{title(item)}</strong>{' '}
-              <span class="notification__type">{item.type} · TLP:{item.marking}</span>{' '}
+              <span class="notification__type">{eventTypeLabel(item.type)} · TLP:{item.marking}</span>{' '}
               {item.link && <a href={href(item.link)}>{t('notifications.open')}</a>}{' '}
               {!item.read && <button type="button" class="button button--small" onClick={() => void mark({ ids: [item.id] })}>{t('notifications.markRead')}</button>}
             </li>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { postureApi } from '../../api/alerts-client.ts';
+import { alertsApi, postureApi } from '../../api/alerts-client.ts';
+import { alertTitle, postureReason } from '../alerts/alert-words.ts';
 import { POSTURE_SCOPES, type Posture } from '../../api/alerts-types.ts';
 import { inputValue } from '../../components/form-fields.tsx';
 import { EmptyState, ErrorBanner, InfoBanner, Loading } from '../../components/status.tsx';
@@ -45,10 +46,10 @@ export function PosturePage() {
             <h2 id="posture-proposals-title">{t('posture.proposals')}</h2>
             {current.data.proposed.length === 0
               ? <p class="muted">{t('posture.noProposals')}</p>
-              : <ul class="rule-list">{current.data.proposed.map((proposal) => (
-                <li key={proposal.id}><Proposal proposal={proposal} canDecide={supervisor}
-                  onDecided={(decided) => reload(t('posture.decided', { state: t(`postureState.${decided.state}` as MessageKey) }))} /></li>
-              ))}</ul>}
+              : groupProposals(current.data.proposed).map((group) => (
+                <ProposalGroup key={group.key} group={group} canDecide={supervisor} onDecidedAll={(count) => reload(t('response.posture.decidedAll', { count }))}
+                  onDecided={(decided) => reload(t('posture.decided', { state: t(`postureState.${decided.state}` as MessageKey) }))} />
+              ))}
           </section>
         </>
       )}
@@ -89,7 +90,7 @@ function PostureTable({ items, withState = false }: { items: Posture[]; withStat
               {withState && <td>{dateTimeLabel(posture.created_at)}</td>}
               <td>{placeOf(posture)}</td>
               <td><PostureBadge level={posture.level} /></td>
-              <td>{posture.reason}{posture.alert_id && <> · <a href={href(`/alerts/${posture.alert_id}`)}>{t('posture.fromAlert')}</a></>}</td>
+              <td>{postureReason(posture)}{posture.alert_id && <> · <a href={href(`/alerts/${posture.alert_id}`)}>{t('posture.fromAlert')}</a></>}</td>
               <td>{posture.expires_at ? dateTimeLabel(posture.expires_at) : t('posture.noExpiry')}</td>
               <td>{posture.set_by}</td>
               {withState && <td>{t(`postureState.${posture.state}` as MessageKey)}</td>}
@@ -98,6 +99,67 @@ function PostureTable({ items, withState = false }: { items: Posture[]; withStat
         </tbody>
       </table>
     </div>
+  );
+}
+
+interface Group { key: string; alertId: string | null; items: Posture[] }
+
+/** How exposed a proposal's site is: the wave's incidents there, else its rank in the risk model. */
+const exposure = (p: Posture) => {
+  const params = p.words?.params ?? {};
+  return [Number(params.incidents ?? 0), -Number(params.rank ?? 0)];
+};
+
+/** Proposals by the alert (campaign) that made them, most exposed site first; the largest group first. */
+export function groupProposals(proposals: Posture[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const p of proposals) {
+    const key = p.alert_id ?? 'other';
+    const group = groups.get(key) ?? { key, alertId: p.alert_id, items: [] };
+    group.items.push(p);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    group.items.sort((a, b) => { const [ai, ar] = exposure(a); const [bi, br] = exposure(b); return bi - ai || br - ar || placeOf(a).localeCompare(placeOf(b)); });
+  }
+  return [...groups.values()].sort((a, b) => (a.alertId === null ? 1 : 0) - (b.alertId === null ? 1 : 0) || b.items.length - a.items.length);
+}
+
+/** One campaign's proposals: the alert they answer, a reason for all, accept or reject all at once. */
+function ProposalGroup({ group, canDecide, onDecided, onDecidedAll }: { group: Group; canDecide: boolean; onDecided: (p: Posture) => void; onDecidedAll: (count: number) => void }) {
+  const alert = useAsync(() => (group.alertId ? alertsApi.get(group.alertId) : Promise.resolve(null)), [group.alertId]);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error | string>();
+  const decideAll = async (decision: 'accept' | 'reject') => {
+    if (!reason.trim()) { setError(t('response.posture.reasonNeeded')); return; }
+    setBusy(true);
+    setError(undefined);
+    try {
+      for (const proposal of group.items) await postureApi.decide(proposal.id, decision, { reason: reason.trim() });
+      onDecidedAll(group.items.length);
+    } catch (e) { setError(e as Error); } finally { setBusy(false); }
+  };
+  const title = group.alertId === null ? t('response.posture.groupOther')
+    : alert.status === 'ready' && alert.data ? alertTitle(alert.data) : '…';
+  const inputId = `proposal-group-reason-${group.key}`;
+  return (
+    <section class="proposal-group" data-testid="proposal-group" data-alert-id={group.alertId ?? ''}>
+      <h3>{group.alertId ? <a href={href(`/alerts/${group.alertId}`)} data-testid="proposal-group-title">{title}</a> : title}</h3>
+      <p class="muted">{t('response.posture.count', { count: group.items.length })}</p>
+      {error && <ErrorBanner error={error} />}
+      {canDecide && group.items.length > 1 && (
+        <div class="decision-panel__row">
+          <label for={inputId}>{t('response.posture.reasonAll')}</label>
+          <input id={inputId} value={reason} data-testid="proposal-group-reason" onInput={(event) => setReason(inputValue(event))} />
+          <button type="button" class="button button--primary button--small" disabled={busy} data-testid="proposal-accept-all" onClick={() => void decideAll('accept')}>{t('response.posture.acceptAll')}</button>
+          <button type="button" class="button button--small" disabled={busy} data-testid="proposal-reject-all" onClick={() => void decideAll('reject')}>{t('response.posture.rejectAll')}</button>
+        </div>
+      )}
+      <ul class="rule-list">{group.items.map((proposal) => (
+        <li key={proposal.id}><Proposal proposal={proposal} canDecide={canDecide} onDecided={onDecided} /></li>
+      ))}</ul>
+    </section>
   );
 }
 
@@ -117,7 +179,7 @@ function Proposal({ proposal, canDecide, onDecided }: { proposal: Posture; canDe
         <strong>{placeOf(proposal)}</strong> <PostureBadge level={proposal.level} />
         <span class="muted">{dateTimeLabel(proposal.created_at)} · {proposal.set_by}</span>
       </p>
-      <p>{proposal.reason}{proposal.alert_id && <> · <a href={href(`/alerts/${proposal.alert_id}`)}>{t('posture.fromAlert')}</a></>}</p>
+      <p data-testid="proposal-reason">{postureReason(proposal)}</p>
       {error && <ErrorBanner error={error} />}
       {canDecide && (
         <div class="decision-panel__row">

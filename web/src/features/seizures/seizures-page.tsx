@@ -111,7 +111,7 @@ function International({ facts, page, onPage }: { facts: SeizureFact[]; page: nu
             <tbody>{shown.map((f) => (
               <tr key={f.id}>
                 <td>{f.date}</td><td>{f.country}</td><td class="num">{kg(f.kilograms)}</td><td>{f.vessel ?? '—'}</td>
-                <td>{f.organisation?.name ?? '—'}</td><td>{f.agency ?? '—'}</td><td>{f.route ?? '—'}</td>
+                <td>{f.organisation?.name ?? '—'}</td><td>{f.agency ?? '—'}</td><td data-free-text>{f.route ?? '—'}</td>
               </tr>
             ))}</tbody>
           </table>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { tasksApi } from '../../api/alerts-client.ts';
-import { TASK_STATES, type Task, type TaskComment, type TaskState } from '../../api/alerts-types.ts';
+import { TASK_STATES, type Task, type TaskComment, type TaskContext, type TaskState } from '../../api/alerts-types.ts';
+import { StaffLine } from '../alerts/staff-line.tsx';
+import { alertTitle, incidentLine } from '../alerts/alert-words.ts';
 import { ApiError } from '../../api/http.ts';
 import { inputValue } from '../../components/form-fields.tsx';
 import { ErrorBanner, Loading } from '../../components/status.tsx';
@@ -44,10 +46,11 @@ function TaskCard({ task, onChanged, showAlert }: { task: Task; onChanged: () =>
         <strong class="task-card__title" data-testid="task-title">{taskTitle(task)}</strong>
         {task.overdue && <span class="badge badge--refuted" data-testid="task-overdue">{t('tasks.overdue')}</span>}
       </div>
-      <p class="muted task-card__meta">
-        {task.due_at && t('tasks.due', { date: dateTimeLabel(task.due_at) })}
-        {task.assignee_id === user.id && ` · ${t('tasks.assignedToMe')}`}
-        {showAlert && task.alert_id && <> · <a href={href(`/alerts/${task.alert_id}`)}>{t('tasks.alert')}</a></>}
+      {task.context && <TaskContextLines context={task.context} showAlert={showAlert} />}
+      <p class="muted task-card__meta" data-testid="task-meta">
+        {task.due_at ? t('tasks.due', { date: dateTimeLabel(task.due_at) }) : t('response.task.noDue')}
+        {' · '}{task.assignee_id === user.id ? t('tasks.assignedToMe') : task.context?.assignee ? t('response.task.assignee', { name: task.context.assignee }) : t('response.task.unassigned')}
+        {showAlert && task.alert_id && !task.context?.alert && <> · <a href={href(`/alerts/${task.alert_id}`)}>{t('tasks.alert')}</a></>}
       </p>
       <div class="decision-panel__row">
         <label for={selectId}>{t('tasks.state')}</label>
@@ -63,6 +66,32 @@ function TaskCard({ task, onChanged, showAlert }: { task: Task; onChanged: () =>
       </div>
       {open && <TaskComments taskId={task.id} />}
     </article>
+  );
+}
+
+/** What a task is about: its alert (in the reader's words), its sites, the incidents behind it. */
+function TaskContextLines({ context, showAlert }: { context: TaskContext; showAlert: boolean }) {
+  return (
+    <div class="task-card__context" data-testid="task-context">
+      {context.alert && (
+        <p data-testid="task-about">
+          {showAlert
+            ? <a href={href(`/alerts/${context.alert.id}`)}>{t('response.task.about', { about: alertTitle(context.alert) })}</a>
+            : t('response.task.about', { about: alertTitle(context.alert) })}
+        </p>
+      )}
+      {context.sites.length > 0 && <p data-testid="task-sites">{t('response.task.sites', { sites: context.sites.join(', ') })}</p>}
+      {context.incidents.length > 0 && (
+        <ul class="task-card__incidents">
+          {context.incidents.slice(0, 5).map((incident) => (
+            <li key={incident.id} data-testid="task-incident">
+              <a href={href(`/incidents/${incident.id}`)}>{incidentLine(incident)}</a>
+              {incident.staff && <StaffLine staff={incident.staff} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
