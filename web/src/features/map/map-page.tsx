@@ -157,6 +157,7 @@ function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
             data-loaded={loaded ? 'true' : 'false'}
             data-incident-count={drawn?.count ?? 0}
             data-map-kind={drawn?.kind}
+            data-zoom={viewport?.zoom}
             data-sampled={drawn?.sampled ? 'true' : undefined}
             data-facility-count={facilityCount}
             data-risk-horizon={showRisk ? risk : undefined}
