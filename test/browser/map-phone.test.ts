@@ -27,6 +27,11 @@ test('on a phone the map is above the fold, the legend small and the menu folds'
   const map = page.locator(LOADED_MAP);
   await map.waitFor({ timeout: 60_000 });
 
+  // Nothing sticks out sideways (the header's buttons stay on screen).
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no horizontal overflow');
+  assert.ok(await page.getByTestId('lang-switch').isVisible());
+  const lang = await page.getByTestId('lang-switch').boundingBox();
+  assert.ok(lang && lang.x + lang.width <= 390, 'the language switch is on screen');
   // Header and folded navigation: no more than ~120 px.
   const nav = await page.locator('nav.main-nav').boundingBox();
   assert.ok(nav, 'the navigation is shown');
