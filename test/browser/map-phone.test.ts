@@ -28,7 +28,7 @@ test('on a phone the map is above the fold, the legend small and the menu folds'
   await map.waitFor({ timeout: 60_000 });
 
   // Nothing sticks out sideways (the header's buttons stay on screen).
-  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no horizontal overflow');
+  assert.ok(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth <= 390), 'no horizontal overflow');
   assert.ok(await page.getByTestId('lang-switch').isVisible());
   const lang = await page.getByTestId('lang-switch').boundingBox();
   assert.ok(lang && lang.x + lang.width <= 390, 'the language switch is on screen');
