@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { User } from '../api/types.ts';
 import { canAdminister, canAudit, canDecide } from '../features/auth/session.ts';
 import { t, type MessageKey } from '../i18n/i18n.ts';
@@ -33,11 +34,20 @@ export function sectionOf(path: string): string {
   return prefixes.find(([prefix]) => path.startsWith(prefix))?.[1] ?? path;
 }
 
-/** The grouped navigation bar under the header: every entry stays visible, the groups make it scannable. */
+/**
+ * The grouped navigation bar under the header: every entry stays visible, the groups make it
+ * scannable. On a narrow screen it folds behind a menu button (closed by default, closed again once
+ * an entry is chosen) so the page starts above the fold.
+ */
 export function MainNav({ groups, section }: { groups: NavGroup[]; section: string }) {
+  const [open, setOpen] = useState(false);
   return (
-    <nav class="main-nav" aria-label={t('nav.label')}>
-      <ul class="main-nav__groups">
+    <nav class={`main-nav${open ? ' main-nav--open' : ''}`} aria-label={t('nav.label')}>
+      <button type="button" class="main-nav__menu" aria-expanded={open} aria-controls="main-nav-groups" data-testid="nav-menu"
+        onClick={() => setOpen(!open)}>
+        <span class="main-nav__burger" aria-hidden="true" />{t('nav.menu')}
+      </button>
+      <ul class="main-nav__groups" id="main-nav-groups" onClick={(event) => { if ((event.target as HTMLElement).closest('a')) setOpen(false); }}>
         {groups.map((group) => (
           <li key={group.key} class="main-nav__group">
             <span class="main-nav__label" id={`nav-${group.key}`}>{t(group.key)}</span>

@@ -10,6 +10,7 @@ import { enGraph } from './en-graph.ts';
 import { enImports } from './en-imports.ts';
 import { enAnalystDay } from './en-analyst-day.ts';
 import { enResponse } from './en-response.ts';
+import { enMap } from './en-map.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English messages; the type makes a missing translation a compile error. */
@@ -26,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   ...enGraph,
   ...enImports,
   ...enAnalystDay,
+  ...enMap,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents targeting prisons, their staff and transports',
   'app.skip': 'Skip to content',

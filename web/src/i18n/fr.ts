@@ -10,6 +10,7 @@ import { frGraph } from './fr-graph.ts';
 import { frImports } from './fr-imports.ts';
 import { frAnalystDay } from './fr-analyst-day.ts';
 import { frResponse } from './fr-response.ts';
+import { frMap } from './fr-map.ts';
 
 /** French messages, the reference language: every key of the interface is defined here first. */
 export const fr = {
@@ -25,6 +26,7 @@ export const fr = {
   ...frGraph,
   ...frImports,
   ...frAnalystDay,
+  ...frMap,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents visant les prisons, leurs personnels et les transferts',
   'app.skip': 'Aller au contenu',

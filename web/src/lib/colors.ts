@@ -31,10 +31,11 @@ export const colorOf = (eventType: string | undefined): string =>
 
 /**
  * Site risk (probability of at least one attack over the horizon) in five bins, pale to dark
- * orange: the same thresholds colour the map and its legend.
+ * slate blue: the same thresholds colour the map and its legend. A desaturated hue that no event
+ * type uses, so the risk halos (drawn light, under the incidents) never read as incidents.
  */
 export const RISK_THRESHOLDS = [0.02, 0.05, 0.1, 0.2] as const;
-export const RISK_COLORS = ['#fff3c4', '#fec44f', '#fe9929', '#d95f0e', '#8c2d04'] as const;
+export const RISK_COLORS = ['#e3e9f0', '#b7c5d5', '#8aa0b8', '#5d7a99', '#30496a'] as const;
 
 export const riskColor = (probability: number): string =>
   RISK_COLORS[RISK_THRESHOLDS.filter((threshold) => probability >= threshold).length];

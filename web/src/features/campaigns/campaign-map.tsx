@@ -21,6 +21,18 @@ export function CampaignMap({ members, links }: { members: Member[]; links: Inci
     setLoaded(false);
     const byId = new Map(members.map((member) => [member.incident.id, member]));
     const at = (member: Member): [number, number] => [member.incident.place.lon, member.incident.place.lat];
+    // Members at the same place (or nearly: within ~5 km) are spread on a small ring around it, so
+    // that no marker hides another; each still points at its place.
+    const spot = (member: Member) => `${Math.round(member.incident.place.lon * 20)},${Math.round(member.incident.place.lat * 20)}`;
+    const together = new Map<string, Member[]>();
+    for (const member of members) together.set(spot(member), [...(together.get(spot(member)) ?? []), member]);
+    const offsetOf = (member: Member): [number, number] => {
+      const group = together.get(spot(member))!;
+      if (group.length < 2) return [0, 0];
+      const radius = 11 + 2.5 * group.length;
+      const angle = (2 * Math.PI * group.indexOf(member)) / group.length - Math.PI / 2;
+      return [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))];
+    };
     const markers = members.map((member) => {
       const element = document.createElement('a');
       element.className = 'member-marker';
@@ -29,7 +41,7 @@ export function CampaignMap({ members, links }: { members: Member[]; links: Inci
       element.textContent = String(member.number);
       element.title = `${member.number}. ${member.place}, ${member.day} — ${member.incident.event_types.map((type) => label('event_type', type)).join(', ')}`;
       element.setAttribute('data-testid', 'member-marker');
-      return new maplibregl.Marker({ element }).setLngLat(at(member));
+      return new maplibregl.Marker({ element, offset: offsetOf(member) }).setLngLat(at(member));
     });
     whenLoaded(map).then(async () => {
       if (!live) return;

@@ -24,6 +24,14 @@ export function EscortRouteMap({ escort }: { escort: Escort }) {
       });
       map.addLayer({ id: 'route-line', type: 'line', source: 'route', filter: ['==', '$type', 'LineString'], paint: { 'line-color': '#8e1b10', 'line-width': 3 } });
       map.addLayer({ id: 'route-points', type: 'circle', source: 'route', filter: ['==', '$type', 'Point'], paint: { 'circle-radius': 6, 'circle-color': '#8e1b10', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });
+      // The origin and destination named on the map (DOM labels: the offline style has no glyphs).
+      for (const end of [escort.origin, escort.destination]) {
+        const tag = document.createElement('span');
+        tag.className = 'map-label';
+        tag.textContent = end.name;
+        tag.setAttribute('data-testid', 'escort-map-label');
+        new maplibregl.Marker({ element: tag, anchor: 'left', offset: [10, 0] }).setLngLat([end.lon, end.lat]).addTo(map);
+      }
       const bounds = points.reduce((b, p) => b.extend(p), new maplibregl.LngLatBounds(points[0], points[0]));
       map.fitBounds(bounds, { padding: 40, maxZoom: 11, duration: 0 });
       // The outlines are decoration: if they fail, the route still shows.

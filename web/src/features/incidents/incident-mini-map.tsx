@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
 import { colorOf } from '../../lib/colors.ts';
-import { createBaseMap, loadOutlines, whenIdle, whenLoaded } from '../map/base-map.ts';
+import { createBaseMap, loadOutlines, maplibregl, whenIdle, whenLoaded } from '../map/base-map.ts';
 
 /**
- * A small map centred on one incident, its point coloured like on the national map.
- * Sets `data-loaded="true"` once drawn.
+ * A small map centred on one incident, its point coloured like on the national map and labelled
+ * with the site's name (a DOM label: the offline style has no glyphs). Sets `data-loaded="true"` once drawn.
  */
-export function IncidentMiniMap({ lat, lon, eventType }: { lat: number; lon: number; eventType?: string }) {
+export function IncidentMiniMap({ lat, lon, eventType, name }: { lat: number; lon: number; eventType?: string; name?: string }) {
   const container = useRef<HTMLDivElement>(null);
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
@@ -24,13 +24,20 @@ export function IncidentMiniMap({ lat, lon, eventType }: { lat: number; lon: num
         id: 'point', type: 'circle', source: 'point',
         paint: { 'circle-radius': 8, 'circle-color': colorOf(eventType), 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
       });
+      if (name) {
+        const tag = document.createElement('span');
+        tag.className = 'map-label';
+        tag.textContent = name;
+        tag.setAttribute('data-testid', 'mini-map-label');
+        new maplibregl.Marker({ element: tag, anchor: 'left', offset: [12, 0] }).setLngLat([lon, lat]).addTo(map);
+      }
       // The outlines are decoration: if they fail, the point still shows.
       await loadOutlines(map).catch(() => undefined);
       await whenIdle(map);
       if (live) setLoaded(true);
     });
     return () => { live = false; map.remove(); };
-  }, [lat, lon, eventType]);
+  }, [lat, lon, eventType, name]);
   return (
     <figure class="mini-map">
       <div ref={container} class="mini-map__canvas" data-testid="mini-map" data-loaded={loaded ? 'true' : 'false'}

@@ -146,7 +146,7 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
             <Field name={t('incident.updatedAt')}>{dateTimeLabel(incident.updated_at)}</Field>
           </Section>
         </div>
-        <IncidentMiniMap lat={incident.place.lat} lon={incident.place.lon} eventType={incident.event_types[0]} />
+        <IncidentMiniMap lat={incident.place.lat} lon={incident.place.lon} eventType={incident.event_types[0]} name={where} />
       </div>
     </article>
   );

@@ -1,5 +1,6 @@
 import type { FeatureCollection as GeoFeatureCollection, Point } from 'geojson';
 import { api } from '../../api/client.ts';
+import type { MapCluster, MapView } from '../../api/map-client.ts';
 import type { Facility, FeatureCollection, IncidentFeatureProperties } from '../../api/types.ts';
 import { label, t } from '../../i18n/i18n.ts';
 import { EVENT_COLORS, FALLBACK_COLOR, RISK_COLORS, RISK_THRESHOLDS, colorOf } from '../../lib/colors.ts';
@@ -10,6 +11,8 @@ import { postureExpression } from '../posture/posture-colors.ts';
 import { createBaseMap, loadOutlines, maplibregl, setSourceData, whenIdle, whenLoaded } from './base-map.ts';
 
 const EMPTY: GeoFeatureCollection = { type: 'FeatureCollection', features: [] };
+/** From this zoom the server sends points rather than clusters (POINT_ZOOM of the incident map service). */
+export const POINT_ZOOM = 9;
 
 // A match expression colouring each incident by its main (first) event type.
 const colorExpression = [
@@ -57,6 +60,8 @@ export class IncidentMapController {
   private posture = new Map<string, number>();
   private incidents = new Map<string, IncidentFeatureProperties>();
   private hover = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip', offset: 8 });
+  /** The cluster discs of the national view: DOM markers, as the offline style has no glyphs for labels. */
+  private clusterMarkers: maplibregl.Marker[] = [];
 
   constructor(container: HTMLElement) {
     this.map = createBaseMap(container);
@@ -68,21 +73,22 @@ export class IncidentMapController {
     await whenLoaded(this.map);
     this.map.addSource('facilities', { type: 'geojson', data: EMPTY });
     this.map.addSource('incidents', { type: 'geojson', data: EMPTY });
+    // Facilities shaded by risk when a forecast is shown (risk < 0: none): light halos in the risk
+    // scale, under the facility dots and the incidents, so they never drown the incidents.
+    this.map.addLayer({
+      id: 'facility-risk', type: 'circle', source: 'facilities', filter: ['>=', ['get', 'risk'], 0],
+      paint: {
+        // The riskier, the larger: a 20 % site stands out among the many near their usual 2 %.
+        'circle-radius': ['interpolate', ['linear'], ['get', 'risk'], 0, 4, 0.05, 7, 0.2, 13, 0.4, 16],
+        'circle-color': riskExpression, 'circle-opacity': 0.4,
+        'circle-stroke-color': riskExpression, 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.9,
+      },
+    });
     this.map.addLayer({
       id: 'facilities', type: 'circle', source: 'facilities',
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 2.5, 8, 5, 12, 7],
         'circle-color': '#8a9099', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8,
-      },
-    });
-    // Facilities shaded by risk when a forecast is shown (risk < 0: none), under the incidents.
-    this.map.addLayer({
-      id: 'facility-risk', type: 'circle', source: 'facilities', filter: ['>=', ['get', 'risk'], 0],
-      paint: {
-        // The riskier, the larger: a 20 % site stands out among the many near their usual 2 %.
-        'circle-radius': ['interpolate', ['linear'], ['get', 'risk'], 0, 3, 0.05, 5, 0.2, 11, 0.4, 14],
-        'circle-color': riskExpression, 'circle-opacity': 0.85,
-        'circle-stroke-color': '#6e2303', 'circle-stroke-width': 0.8,
       },
     });
     // Facilities above the normal posture level, as rings around the dot, when that shading is on.
@@ -165,12 +171,66 @@ export class IncidentMapController {
     return features.length;
   }
 
+  /**
+   * Shows a view of /api/incidents/map: below zoom 9, discs sized by count, labelled with it and
+   * coloured by the dominant class (a click zooms in); from zoom 9, the points. Resolves once drawn,
+   * with the number of incidents the view stands for (the clusters' total, or the points drawn).
+   */
+  async setView(view: MapView): Promise<number> {
+    await this.ready;
+    this.clearClusters();
+    if (view.kind === 'points') return this.setIncidents({ type: 'FeatureCollection', features: view.features } as FeatureCollection<IncidentFeatureProperties>);
+    this.incidents.clear();
+    setSourceData(this.map, 'incidents', EMPTY);
+    for (const cluster of view.clusters) {
+      const marker = new maplibregl.Marker({ element: this.clusterElement(cluster) }).setLngLat([cluster.lon, cluster.lat]).addTo(this.map);
+      this.clusterMarkers.push(marker);
+    }
+    await whenIdle(this.map);
+    return view.total;
+  }
+
+  private clusterElement(cluster: MapCluster): HTMLElement {
+    const [dominant] = Object.entries(cluster.by_class).sort((a, b) => b[1] - a[1])[0] ?? ['other', 0];
+    const classes = Object.entries(cluster.by_class).sort((a, b) => b[1] - a[1])
+      .map(([type, count]) => `${label('event_type', type)} ${count}`).join(', ');
+    const size = Math.round(Math.min(60, 22 + 4 * Math.sqrt(cluster.count)));
+    const button = el('button', {
+      type: 'button', class: 'map-cluster', 'data-testid': 'map-cluster', 'data-count': String(cluster.count), 'data-class': dominant,
+      'aria-label': t('map.cluster.label', { count: cluster.count, classes }), title: classes,
+    }, String(cluster.count));
+    button.style.width = `${size}px`;
+    button.style.height = `${size}px`;
+    button.style.background = colorOf(dominant);
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      this.map.easeTo({ center: [cluster.lon, cluster.lat], zoom: Math.min(POINT_ZOOM, Math.floor(this.map.getZoom()) + 2), duration: 400 });
+    });
+    return button;
+  }
+
+  private clearClusters(): void {
+    for (const marker of this.clusterMarkers) marker.remove();
+    this.clusterMarkers = [];
+  }
+
+  /** The current zoom (whole levels, as the server reads them) and viewport as minLon,minLat,maxLon,maxLat. */
+  viewport(): { zoom: number; bbox: string } {
+    const bounds = this.map.getBounds();
+    const round = (value: number) => Math.round(value * 1000) / 1000;
+    const bbox = [
+      Math.max(-180, bounds.getWest()), Math.max(-90, bounds.getSouth()), Math.min(180, bounds.getEast()), Math.min(90, bounds.getNorth()),
+    ].map(round).join(',');
+    return { zoom: Math.floor(this.map.getZoom()), bbox };
+  }
+
   /** How many facility dots the map holds. */
   get facilityCount(): number {
     return this.facilities.size;
   }
 
   destroy(): void {
+    this.clearClusters();
     this.hover.remove();
     this.map.remove();
   }

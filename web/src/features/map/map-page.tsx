@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api } from '../../api/client.ts';
-import type { FeatureCollection, IncidentFeatureProperties } from '../../api/types.ts';
+import { mapApi, type MapView } from '../../api/map-client.ts';
 import { PeriodControl } from '../../components/period-control.tsx';
 import { JumpToLatest } from '../../components/jump-to-latest.tsx';
 import { periodFromAddress, periodToAddress, type Period } from '../../lib/opening-period.ts';
@@ -10,7 +9,7 @@ import { colorOf } from '../../lib/colors.ts';
 import { apiPeriod } from '../../lib/dates.ts';
 import { href, navigate, type Route } from '../../lib/router.ts';
 import { canDecide, useUser } from '../auth/session.ts';
-import { IncidentMapController } from './incident-layers.ts';
+import { IncidentMapController, POINT_ZOOM } from './incident-layers.ts';
 import { RiskLegend, RiskPanel, RiskToggle, riskHorizonOf, useSiteRisk, type RiskHorizon } from './risk-panel.tsx';
 import { PostureLegend, PostureToggle, usePostureShading, type PostureShading } from './posture-shading.tsx';
 
@@ -42,20 +41,32 @@ export function MapPage({ route }: { route: Route }) {
   );
 }
 
-interface Drawn { key: string; count: number; byType: Array<[string, number]> }
+interface Drawn { key: string; kind: MapView['kind']; count: number; sampled: boolean; byType: Array<[string, number]> }
 
-function countByMainType(collection: FeatureCollection<IncidentFeatureProperties>): Array<[string, number]> {
+/** Incidents by main (first) event type: summed over the clusters, or counted over the points. */
+function countByMainType(view: MapView): Array<[string, number]> {
   const counts = new Map<string, number>();
-  for (const feature of collection.features) {
-    const type = feature.properties.event_types[0] ?? 'other';
-    counts.set(type, (counts.get(type) ?? 0) + 1);
+  if (view.kind === 'clusters') {
+    for (const cluster of view.clusters) for (const [type, count] of Object.entries(cluster.by_class)) counts.set(type, (counts.get(type) ?? 0) + count);
+  } else {
+    for (const feature of view.features) {
+      const type = feature.properties.event_types[0] ?? 'other';
+      counts.set(type, (counts.get(type) ?? 0) + 1);
+    }
   }
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
+/** Below this width the legend starts closed, so the map shows above the fold on a phone. */
+const NARROW = '(max-width: 700px)';
+/** Waits this long after the map stops moving before asking for the new view. */
+const MOVE_DEBOUNCE_MS = 250;
+
 /**
- * The map itself. Exposes its state to tests and assistive tools: `data-loaded="true"` once the
- * layers are filled, `data-incident-count` the number of incident dots drawn.
+ * The map itself, fetched by zoom and viewport from /api/incidents/map: clusters of the whole period
+ * below zoom 9, the points of the viewport from zoom 9. Exposes its state to tests and assistive
+ * tools: `data-loaded="true"` once the layers are filled, `data-incident-count` the clusters' total
+ * or the number of points drawn, `data-map-kind` clusters or points.
  */
 function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
   period: Period; onPeriod: (period: Period) => void; risk: RiskHorizon | undefined; onRisk: (horizon: RiskHorizon | undefined) => void;
@@ -69,13 +80,21 @@ function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
   const [error, setError] = useState<Error>();
   const [attempt, setAttempt] = useState(0);
   const [facilityCount, setFacilityCount] = useState(0);
-  const periodKey = `${period.from ?? ''}/${period.to ?? ''}`;
+  const [viewport, setViewport] = useState<{ zoom: number; bbox: string }>();
+  const viewKey = viewport ? (viewport.zoom < POINT_ZOOM ? `clusters@${viewport.zoom}` : `points@${viewport.zoom}:${viewport.bbox}`) : '';
+  const periodKey = `${period.from ?? ''}/${period.to ?? ''}/${viewKey}`;
 
   useEffect(() => {
     const map = new IncidentMapController(container.current!);
     controller.current = map;
-    map.ready.then(() => setFacilityCount(map.facilityCount), setError);
-    return () => map.destroy();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    map.ready.then(() => { setFacilityCount(map.facilityCount); setViewport(map.viewport()); }, setError);
+    // Refetch when the map stops moving, once it has been still for a moment.
+    map.map.on('moveend', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setViewport(map.viewport()), MOVE_DEBOUNCE_MS);
+    });
+    return () => { clearTimeout(timer); map.destroy(); };
   }, []);
 
   // The forecast starts where the period ends (now for an open period); only roles that may read it ask.
@@ -86,20 +105,23 @@ function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
   useEffect(() => { controller.current?.map.resize(); }, [showRisk]);
 
   useEffect(() => {
-    if (!controller.current) return;
+    if (!controller.current || !viewport) return;
     let live = true;
     const key = periodKey;
     setLoading(true);
     setError(undefined);
-    api.incidentsGeojson(apiPeriod(period))
-      .then(async (collection) => {
-        const count = await controller.current!.setIncidents(collection);
-        if (live) setDrawn({ key, count, byType: countByMainType(collection) });
+    // Clusters cover the whole period (their total is the period's); points only the viewport.
+    const where = viewport.zoom < POINT_ZOOM ? { zoom: viewport.zoom } : viewport;
+    mapApi.view({ ...apiPeriod(period), ...where })
+      .then(async (view) => {
+        if (!live) return;
+        const count = await controller.current!.setView(view);
+        if (live) setDrawn({ key, kind: view.kind, count, sampled: view.kind === 'points' && view.sampled, byType: countByMainType(view) });
       })
       .catch((reason: Error) => { if (live) setError(reason); })
       .finally(() => { if (live) setLoading(false); });
     return () => { live = false; };
-  }, [period.from, period.to, attempt]);
+  }, [period.from, period.to, viewKey, attempt]);
 
   // Loaded means: what is drawn is the current period (not the previous one still on screen).
   const loaded = !loading && !error && drawn !== undefined && drawn.key === periodKey;
@@ -111,10 +133,11 @@ function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
           {error && <ErrorBanner error={error} onRetry={() => setAttempt((n) => n + 1)} />}
           {loaded && drawn.count > 0 && (
             <p>
-              <strong>{t('map.count', { count: drawn.count })}</strong>
+              <strong>{t(drawn.kind === 'points' ? 'map.count.inView' : 'map.count', { count: drawn.count })}</strong>
               {' · '}<a href={href('/incidents', periodToAddress(period))}>{t('map.listLink')}</a>
             </p>
           )}
+          {loaded && drawn.sampled && <p class="map-status__sampled" data-testid="map-sampled" role="note">{t('map.sampled', { count: drawn.count })}</p>}
           {loaded && drawn.count === 0 && (
             <p class="map-status__empty">
               {t('map.count.none')}{' '}
@@ -133,6 +156,9 @@ function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
             data-testid="map"
             data-loaded={loaded ? 'true' : 'false'}
             data-incident-count={drawn?.count ?? 0}
+            data-map-kind={drawn?.kind}
+            data-zoom={viewport?.zoom}
+            data-sampled={drawn?.sampled ? 'true' : undefined}
             data-facility-count={facilityCount}
             data-risk-horizon={showRisk ? risk : undefined}
             data-risk-count={riskState.status === 'ready' ? riskState.shaded : 0}
@@ -140,7 +166,7 @@ function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
             role="region"
             aria-label={t('map.aria')}
           />
-          <Legend byType={drawn?.byType ?? []} risk={showRisk ? risk : undefined} posture={postureShading.status === 'off' ? undefined : postureShading} />
+          <Legend clusters={drawn?.kind === 'clusters'} byType={drawn?.byType ?? []} risk={showRisk ? risk : undefined} posture={postureShading.status === 'off' ? undefined : postureShading} />
         </div>
         {showRisk && <RiskPanel risk={riskState} />}
       </div>
@@ -149,10 +175,18 @@ function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
   );
 }
 
-function Legend({ byType, risk, posture }: { byType: Array<[string, number]>; risk?: RiskHorizon; posture?: PostureShading }) {
+/** The legend: open by default on wide screens, closed on narrow ones (a button opens it). */
+function Legend({ clusters, byType, risk, posture }: { clusters: boolean; byType: Array<[string, number]>; risk?: RiskHorizon; posture?: PostureShading }) {
+  const [open, setOpen] = useState(() => typeof matchMedia !== 'function' || !matchMedia(NARROW).matches);
   return (
-    <aside class="legend" aria-label={t('map.legend')}>
-      <h2 class="legend__title">{t('map.legend')}</h2>
+    <aside class={`legend${open ? '' : ' legend--closed'}`} aria-label={t('map.legend')} data-testid="map-legend">
+      <h2 class="legend__title">
+        <button type="button" class="legend__toggle" aria-expanded={open} aria-controls="map-legend-body" data-testid="legend-toggle"
+          onClick={() => setOpen(!open)}>
+          {t('map.legend')}<span class="visually-hidden"> {t(open ? 'map.legend.hide' : 'map.legend.show')}</span>
+        </button>
+      </h2>
+      <div id="map-legend-body" hidden={!open}>
       <ul>
         {byType.map(([type, count]) => (
           <li key={type}>
@@ -160,6 +194,12 @@ function Legend({ byType, risk, posture }: { byType: Array<[string, number]>; ri
             <span>{label('event_type', type)} <span class="legend__count">({count})</span></span>
           </li>
         ))}
+        {clusters && (
+          <li>
+            <span class="dot dot--cluster" aria-hidden="true" />
+            {t('map.legend.cluster')}
+          </li>
+        )}
         <li>
           <span class="dot dot--facility" aria-hidden="true" />
           {t('map.legend.facility')}
@@ -167,6 +207,7 @@ function Legend({ byType, risk, posture }: { byType: Array<[string, number]>; ri
       </ul>
       {risk && <RiskLegend horizon={risk} />}
       {posture && <PostureLegend shading={posture} />}
+      </div>
     </aside>
   );
 }
