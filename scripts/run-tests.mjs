@@ -39,7 +39,7 @@ if (pg) {
 }
 console.log(`# ${files.length} test files`);
 const result = spawnSync(process.execPath, [
-  '--import', 'tsx', '--test', `--test-concurrency=${Math.max(2, availableParallelism())}`, '--test-timeout=300000',
+  '--import', 'tsx', '--test', `--test-concurrency=${Math.max(2, availableParallelism())}`, '--test-timeout=600000',
   ...files.map((file) => relative(root, file)),
 ], { cwd: root, env, stdio: 'inherit' });
 process.exit(result.status ?? 1);
