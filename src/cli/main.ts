@@ -20,7 +20,7 @@ interface CommandEntry {
 // One row per top-level command; test/cli/commands-table.test.ts checks each row against the command it loads.
 export const COMMANDS: Record<string, CommandEntry> = {
   serve: { term: 'serve [options]', description: 'serve the API and the web app', load: async () => (await import('./commands/serve.ts')).serveCommand() },
-  demo: { term: 'demo [options]', description: 'start Vigie loaded with the April 2025 wave, a synthetic background and seizure figures', load: async () => (await import('./commands/demo.ts')).demoCommand() },
+  demo: { term: 'demo [options]', description: 'start Vigie loaded with the April 2025 wave (moved to the last three nights), a synthetic background and seizure figures', load: async () => (await import('./commands/demo.ts')).demoCommand() },
   import: { term: 'import [options] <file>', description: 'import a file of incidents or seizures (JSON array, NDJSON or CSV) or a STIX 2.1 bundle: all rows or none', load: async () => (await import('./commands/import.ts')).importCommand() },
   export: { term: 'export [options]', description: 'export incidents (JSON, NDJSON and CSV re-import as they are; GeoJSON for GIS tools; STIX 2.1 bundle)', load: async () => (await import('./commands/export.ts')).exportCommand() },
   facilities: { term: 'facilities [options] [query...]', description: 'list or search the penitentiary sites by name or alias', load: async () => (await import('./commands/facilities.ts')).facilitiesCommand() },

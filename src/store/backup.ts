@@ -38,7 +38,7 @@ export const MANIFEST_PURPOSE = 'backup-manifest';
 export interface BackupSummary { tables: number; rows: number; sha256: string; bytes?: number }
 
 /** Tables a freshly opened Vigie fills by itself (reference geography, defaults): not "data". */
-const SEEDED_TABLES = new Set(['vigie_migrations', 'meta', 'departments', 'directorates', 'facilities', 'organisations', 'alert_rules', 'playbooks']);
+const SEEDED_TABLES = new Set(['vigie_migrations', 'meta', 'departments', 'directorates', 'facilities', 'organisations', 'alert_rules', 'playbooks', 'source_register']);
 
 const invalid = (message: string) => new VigieError('invalid_backup', message, 400, [{ path: 'file', message }]);
 

@@ -134,7 +134,9 @@ describe(`vigie backup and restore on ${TEST_STORE}`, () => {
       const admin = await account(context, { role: 'admin' });
       // The full backup is the operator's: an administrator needs the backup permission (issue 16).
       assert.equal((await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${admin.token}` } })).status, 403);
+      // As `vigie users set --permission backup` does: the change and its audit event (which anchors the account's digest).
       await context.identity.setPermissions(admin.id, ['backup']);
+      await context.audit.append({ actor_id: null, actor: 'cli', action: 'user.permissions', object_type: 'user', object_id: admin.id, details: { permissions: ['backup'] } });
       assert.equal((await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${analyst.token}` } })).status, 403);
       const response = await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${admin.token}` } });
       assert.equal(response.status, 200);

@@ -1,3 +1,4 @@
+import { output } from '../invocation.ts';
 import { mkdtempSync } from 'node:fs';
 import { SYSTEM_PRINCIPAL } from '../../core/access/access.ts';
 import { listAlerts } from '../../core/alerts/alert.service.ts';
@@ -27,8 +28,9 @@ export function demoCommand(): Command {
       try { demoShiftDays(asOf); } catch {
         throw new VigieError('invalid_input', `--as-of: expected a date as YYYY-MM-DD, not "${asOf}"`, 400, [{ path: 'as-of', message: 'expected a date as YYYY-MM-DD' }]);
       }
-      const dataDir = flags.data ?? process.env.VIGIE_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'vigie-demo-'));
-      const config = readConfig({ ...flags, data: dataDir });
+      const env = output().env;
+      const dataDir = flags.data ?? env.VIGIE_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'vigie-demo-'));
+      const config = readConfig({ ...flags, data: dataDir }, env);
       const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
       try {
         console.error(`vigie: loading the demo into ${context.store.location}`);

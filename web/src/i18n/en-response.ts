@@ -46,7 +46,6 @@ export const enResponse: Record<keyof typeof frResponse, string> = {
   'response.posture.rejectAll': 'Reject all',
   'response.posture.reasonNeeded': 'Give a reason to decide on all the proposals.',
   'response.posture.decidedAll': '{count} proposal(s) decided.',
-  'event.brief.published': 'brief published',
   'event.import_job.updated': 'import updated',
   'brief.pdf': 'Download as PDF',
 };

@@ -44,7 +44,6 @@ export const frResponse = {
   'response.posture.rejectAll': 'Rejeter toutes',
   'response.posture.reasonNeeded': 'Donnez un motif pour décider de toutes les propositions.',
   'response.posture.decidedAll': '{count} proposition(s) décidée(s).',
-  'event.brief.published': 'publication du point de situation',
   'event.import_job.updated': 'import mis à jour',
   'brief.pdf': 'Télécharger en PDF',
 } as const;
