@@ -63,6 +63,13 @@ test('HTML and script in an incident\'s text fields show literally on the list, 
   const map = page.locator('[data-testid="map"][data-loaded="true"]');
   await map.waitFor({ timeout: 30_000 });
   assert.equal(await map.getAttribute('data-incident-count'), '1');
+  // The national view groups incidents (issue 17): zoom into the group until the point itself is drawn.
+  for (let step = 0; step < 5 && await map.getAttribute('data-map-kind') === 'clusters'; step += 1) {
+    await page.locator('[data-testid="map-cluster"]').first().click();
+    await page.locator('[data-testid="map"][data-loaded="true"][data-map-kind="points"], [data-testid="map"][data-loaded="true"][data-zoom]').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+  }
+  assert.equal(await map.getAttribute('data-map-kind'), 'points');
   await page.locator('[data-testid="map"] canvas.maplibregl-canvas').click();
   const popup = page.locator('.maplibregl-popup-content');
   await popup.waitFor();
