@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { skipBrowser, type Harness, type TestPage } from './browser-harness.ts';
+import { skipBrowser, type Harness, type TestPage, pageInLanguage, screenshotTo } from './browser-harness.ts';
 import { startDemoHarness } from './demo-harness.ts';
 
 // The analyst's day on the demo placed relative to today (`vigie demo` without --as-of): the wave on
@@ -26,14 +26,8 @@ const WORDS = {
   en: { last7: 'Last 7 days, up to now', all: 'All time', sevenDays: '7 days', verified: 'Verified', refuted: 'Refuted', empty: 'No incident in this period', jump: /^Jump to the latest activity \(.+\)$/, active: 'Active', ended: 'Ended', watch: 'Under watch', places: /^(\d+) places/ },
 } as const;
 
-/** A signed-in analyst's page in the given language (chosen before the app starts, as a returning user would have). */
-async function pageIn(lang: Lang): Promise<TestPage> {
-  const page = await harness.newPage();
-  await page.addInitScript({ content: `localStorage.setItem('vigie.lang', '${lang}')` });
-  return page;
-}
-
-const shot = (page: TestPage, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+const pageIn = (lang: Lang) => pageInLanguage(harness, lang);
+const shot = screenshotTo(SHOTS);
 const LOADED_MAP = '[data-testid="map"][data-loaded="true"]';
 
 for (const lang of ['fr', 'en'] as const) {

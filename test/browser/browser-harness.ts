@@ -150,3 +150,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   return harness;
 }
+
+/** A page of the harness in a language chosen before the app starts, as a returning user would have it. */
+export async function pageInLanguage(harness: Pick<Harness, 'newPage'>, lang: 'fr' | 'en'): Promise<TestPage> {
+  const page = await harness.newPage();
+  await page.addInitScript({ content: `localStorage.setItem('vigie.lang', '${lang}')` });
+  return page;
+}
+
+/** Writes a full-page screenshot of a step to `folder`/`name`.png, for review (the folder is ignored by git). */
+export const screenshotTo = (folder: string) => (page: TestPage, name: string) => page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });

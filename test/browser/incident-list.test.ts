@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { skipBrowser, startHarness, type Harness, type TestPage } from './browser-harness.ts';
+import { skipBrowser, startHarness, type Harness, type TestPage, pageInLanguage, screenshotTo } from './browser-harness.ts';
 
 // The incident list as analysts use MISP's event index (issue 17, item 9): a summary of each incident,
 // sort and filters in a shareable address, and actions on a selection, in French and English.
@@ -36,12 +36,8 @@ const WORDS = {
   en: { verified: 'Verified', staffCarPark: 'Staff car park' },
 } as const;
 
-async function pageIn(lang: Lang): Promise<TestPage> {
-  const page = await harness.newPage();
-  await page.addInitScript({ content: `localStorage.setItem('vigie.lang', '${lang}')` });
-  return page;
-}
-const shot = (page: TestPage, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+const pageIn = (lang: Lang) => pageInLanguage(harness, lang);
+const shot = screenshotTo(SHOTS);
 
 for (const lang of ['fr', 'en'] as const) {
   const words = WORDS[lang];
