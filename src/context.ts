@@ -3,6 +3,7 @@ import type { Gazetteer } from './core/facility/facility.ts';
 import type { AdminDeps } from './core/identity/admin.service.ts';
 import type { AuthDeps } from './core/identity/auth.service.ts';
 import type { IncidentDeps } from './core/incident/incident.service.ts';
+import { IncidentReadCache } from './core/incident/incident-read-cache.ts';
 import type { SeizureDeps } from './core/seizure/seizure.service.ts';
 import { loadSealer, type Sealer } from './security/sealer.ts';
 import { ActorRepository } from './store/actor.repository.ts';
@@ -239,8 +240,10 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
     fugitives: new FugitiveRepository(db), audit, gazetteer, now,
     transaction: (work) => inTransaction((trx) => work({ fugitives: new FugitiveRepository(trx), audit: new AuditRepository(trx) })),
   };
+  const incidentRepository = new IncidentRepository(db);
   const incidents: IncidentDeps = {
-    gazetteer, sealer, audit, incidents: new IncidentRepository(db), sourceRegister,
+    gazetteer, sealer, audit, incidents: incidentRepository, sourceRegister,
+    readCache: new IncidentReadCache({ revision: () => incidentRepository.revision() }),
     onCreated: (row) => { void notifications.publish(incidentCreatedEvent(row, gazetteer)).catch((error) => console.error('vigie: incident.created not published', error)); },
     afterWrite: () => { void work.submit('detect'); void alerting.incidentsWritten(); void escortWatch.reassess('incident'); },
     transaction: (work) => inTransaction((trx) => work({ incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) })),

@@ -68,6 +68,15 @@ export class IncidentRepository {
     return this.db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /**
+   * A number that moves with every statement writing incidents (migration 0027), on any instance: kept
+   * answers computed from incidents are stale when it moved.
+   */
+  async revision(): Promise<string> {
+    const { rows } = await sql<{ revision: string }>`SELECT last_value::text || (CASE WHEN is_called THEN '' ELSE '-' END) AS revision FROM incident_revision`.execute(this.db);
+    return rows[0].revision;
+  }
+
   /** When the latest incident of the whole store began (every reader's and marking's), or undefined when there is none. */
   async latestOccurrence(): Promise<Date | undefined> {
     const row = await this.db.selectFrom('incidents').select((eb) => eb.fn.max('occurred_start').as('last')).executeTakeFirst();

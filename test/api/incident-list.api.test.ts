@@ -119,3 +119,43 @@ describe(`incident list filters and pagination on ${TEST_STORE}`, () => {
     assert.equal((await api.get('/api/facilities?directorate=DSPOM')).json.items.every((f: { timezone: string }) => f.timezone !== 'Europe/Paris'), true);
   });
 });
+
+describe(`incident list pages kept per reader scope on ${TEST_STORE}`, () => {
+  let context: VigieContext;
+  let api: Awaited<ReturnType<typeof signedInClient>>;
+
+  before(async () => {
+    context = await freshContext();
+    api = await signedInClient(context);
+  });
+  after(async () => { await context.close(); });
+
+  const page = async (query: string) => {
+    const response = await api.get(`/api/incidents?${query}`);
+    assert.equal(response.status, 200, response.text);
+    return response.json as { items: Array<{ id: string; status: string }>; total: number };
+  };
+
+  test('a kept page follows every write to incidents at once, even one another instance made in the store', async () => {
+    const created = await api.post('/api/incidents', incidentInput({ facility: 'Toulon', occurred: { date: '2025-04-14' }, signatures: [] }));
+    assert.equal(created.status, 201, created.text);
+    const first = await page('from=2025-04-01');
+    assert.deepEqual([first.total, first.items[0].status], [1, 'reported']);
+    // Written straight into the store, as another instance sharing it would: nothing in this process is told.
+    await context.store.db.updateTable('incidents').set({ status: 'verified' }).where('id', '=', created.json.id).execute();
+    assert.equal((await page('from=2025-04-01')).items[0].status, 'verified');
+    const second = await api.post('/api/incidents', incidentInput({ facility: 'Toulon', occurred: { date: '2025-04-15' }, signatures: [] }));
+    assert.equal((await page('from=2025-04-01')).total, 2);
+    await context.store.db.deleteFrom('incidents').where('id', '=', second.json.id).execute();
+    assert.deepEqual((await page('from=2025-04-01')).items.map((item) => item.id), [created.json.id]);
+  });
+
+  test('readers of different organisations are not served each other\'s pages', async () => {
+    const partner = await signedInClient(context, { org: 'Partner service' });
+    const amber = await partner.post('/api/incidents', incidentInput({ facility: 'Toulon', occurred: { date: '2025-05-02' }, marking: 'AMBER', signatures: [] }));
+    assert.equal(amber.status, 201, amber.text);
+    assert.equal((await partner.get('/api/incidents?from=2025-05-01')).json.total, 1);
+    assert.equal((await page('from=2025-05-01')).total, 0, 'an AMBER record of another organisation stays unseen');
+    assert.equal((await partner.get('/api/incidents?from=2025-05-01')).json.total, 1);
+  });
+});

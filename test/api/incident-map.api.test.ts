@@ -61,6 +61,18 @@ describe(`the incident map by zoom on ${TEST_STORE}`, () => {
     assert.deepEqual([everywhere.json.features.length, everywhere.json.sampled], [POINT_LIMIT, true]);
   });
 
+  test('clusters are kept per reader scope: each organisation gets its own counts, and a new incident counts at once', async () => {
+    const path = '/api/incidents/map?zoom=5&from=2025-01-01&to=2025-12-31';
+    const partner = await signedInClient(context, { org: 'Another service' });
+    assert.equal((await api.get(path)).json.total, total - 500);
+    assert.equal((await partner.get(path)).json.total, total, 'the organisation that owns the AMBER records counts them');
+    assert.equal((await api.get(path)).json.total, total - 500);
+    const created = await api.post('/api/incidents', incidentInput({ facility: 'Toulon', occurred: { date: '2025-06-01' }, marking: 'GREEN', signatures: [] }));
+    assert.equal(created.status, 201, created.text);
+    assert.equal((await api.get(path)).json.total, total - 500 + 1);
+    assert.equal((await partner.get(path)).json.total, total + 1);
+  });
+
   test('a bad zoom is refused naming the field', async () => {
     const response = await api.get('/api/incidents/map?zoom=forty');
     assert.equal(response.status, 400);

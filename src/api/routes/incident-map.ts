@@ -32,7 +32,7 @@ export function incidentMapRoutes(context: VigieContext) {
     responses: { 200: json(mapViewSchema, 'Clusters or points'), ...errorResponses, 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed') },
   }), async (c) => {
     const { zoom, ...query } = c.req.valid('query');
-    const view = await mapView({ incidents: context.incidents.incidents, map: context.incidentMap }, c.get('caller'), toIncidentFilter(query), zoom);
+    const view = await mapView({ incidents: context.incidents.incidents, readCache: context.incidents.readCache, map: context.incidentMap }, c.get('caller'), toIncidentFilter(query), zoom);
     if (view.kind === 'clusters') return c.json(view, 200);
     return c.json({ kind: view.kind, zoom: view.zoom, sampled: view.sampled, features: view.points.map((row) => incidentFeature(context.gazetteer, row)) }, 200);
   });

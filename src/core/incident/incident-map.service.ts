@@ -3,7 +3,7 @@
  * and class computed by the store (a year of a million incidents is a few hundred cells); from
  * `POINT_ZOOM`, the points of the viewport, and the client is told when it sees a sample.
  */
-import { readScope } from '../access/access.ts';
+import { readScope, type ReadScope } from '../access/access.ts';
 import type { Caller, IncidentDeps } from './incident.service.ts';
 import type { IncidentFilter } from '../../store/incident.repository.ts';
 import type { IncidentMapRepository } from '../../store/incident-map.repository.ts';
@@ -25,15 +25,22 @@ export function cellDegreesAt(zoom: number): number {
 }
 
 /** The map of what the caller may read matching the filter, at a zoom level (0 to 20). */
-export async function mapView(deps: Pick<IncidentDeps, 'incidents'> & { map: IncidentMapRepository }, caller: Caller, filter: IncidentFilter, zoom: number): Promise<IncidentMapView> {
+export async function mapView(deps: Pick<IncidentDeps, 'incidents' | 'readCache'> & { map: IncidentMapRepository }, caller: Caller, filter: IncidentFilter, zoom: number): Promise<IncidentMapView> {
   const scope = readScope(caller.principal);
   if (zoom >= POINT_ZOOM) {
     const rows = await deps.incidents.mapPoints(scope, filter, POINT_LIMIT + 1);
     return { kind: 'points', zoom, points: rows.slice(0, POINT_LIMIT), sampled: rows.length > POINT_LIMIT };
   }
+  // Clusters are counts, the same for every reader of a scope: kept until the incidents change.
+  const compute = () => clusterView(deps.map, scope, filter, zoom);
+  return deps.readCache ? deps.readCache.get(scope, JSON.stringify(['map', filter, zoom]), compute) : compute();
+}
+
+/** Counts per grid cell and class at a zoom level, merged into one cluster per cell. */
+async function clusterView(map: IncidentMapRepository, scope: ReadScope, filter: IncidentFilter, zoom: number): Promise<IncidentMapView> {
   const cellDegrees = cellDegreesAt(zoom);
   const cells = new Map<string, { count: number; lonSum: number; latSum: number; by_class: Record<string, number> }>();
-  for (const row of await deps.map.cells(scope, filter, cellDegrees)) {
+  for (const row of await map.cells(scope, filter, cellDegrees)) {
     const key = `${row.gx}|${row.gy}`;
     const cell = cells.get(key) ?? { count: 0, lonSum: 0, latSum: 0, by_class: {} };
     cell.count += row.n; cell.lonSum += row.lon * row.n; cell.latSum += row.lat * row.n;

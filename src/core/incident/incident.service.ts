@@ -8,6 +8,7 @@ import type { ImportOptions, ImportResult } from '../shared/import-result.ts';
 import { runImport, type RawRow } from '../shared/import-runner.ts';
 import { toIncidentRecord, type IncidentRecord, type IncidentRecordToStore } from './incident.ts';
 import { toInterchange } from './incident.interchange.ts';
+import type { IncidentReadCache } from './incident-read-cache.ts';
 import { gradeFromRegister, type SourceRegister } from '../source-register/source-register.ts';
 import { diffIncident } from './incident.changes.ts';
 import { incidentInputSchema, type IncidentPatch, type StaffDetails } from './incident.schema.ts';
@@ -31,6 +32,8 @@ export interface IncidentDeps {
   sourceRegister?: () => Promise<SourceRegister>;
   /** told of each incident created one by one, after commit (publishes incident.created) */
   onCreated?: (row: IncidentRow) => void;
+  /** list pages and map clusters kept per reader scope until the incidents change (none: always computed) */
+  readCache?: IncidentReadCache;
 }
 
 /** Who asks, and from where (for the audit trail). */
@@ -191,7 +194,9 @@ export async function listIncidents(deps: IncidentDeps, caller: Caller, filter: 
   const after = cursor ? decodeCursor(cursor, sort) : undefined;
   const scope = readScope(caller.principal);
   const normalized = normalizeFilter(filter);
-  const [rows, counted] = await Promise.all([deps.incidents.list(scope, normalized, limit + 1, after, sort), deps.incidents.count(scope, normalized, TOTAL_CAP)]);
+  const compute = () => Promise.all([deps.incidents.list(scope, normalized, limit + 1, after, sort), deps.incidents.count(scope, normalized, TOTAL_CAP)]);
+  // Kept per scope, not per reader: each request still opens STAFF details and audits for its reader.
+  const [rows, counted] = deps.readCache ? await deps.readCache.get(scope, JSON.stringify(['list', normalized, limit, cursor ?? null, sort]), compute) : await compute();
   const more = rows.length > limit;
   const page = (more ? rows.slice(0, limit) : rows).map((row) => reading(deps, caller.principal, row));
   await auditSensitiveReads(deps, caller, page, 'incident.list');
