@@ -7,6 +7,8 @@ export interface BenchOptions {
   incidents: number;
   years: number;
   waves: number;
+  longWaves: number;
+  sparseWaves: number;
   regional: number;
   coincidences: number;
   bursts: number;
@@ -26,8 +28,8 @@ export interface BenchOptions {
   campaignOptions: CampaignOptions;
 }
 
-const FULL = { incidents: 1_000_000, years: 6, waves: 200, regional: 40, coincidences: 60, bursts: 40, regionalNullDays: 120 };
-const QUICK = { incidents: 100_000, years: 3, waves: 60, regional: 15, coincidences: 20, bursts: 15, regionalNullDays: 40 };
+const FULL = { incidents: 1_000_000, years: 6, waves: 200, longWaves: 32, sparseWaves: 16, regional: 40, coincidences: 60, bursts: 40, regionalNullDays: 120 };
+const QUICK = { incidents: 100_000, years: 3, waves: 60, longWaves: 16, sparseWaves: 8, regional: 15, coincidences: 20, bursts: 15, regionalNullDays: 40 };
 
 /**
  * Reads `--incidents N --waves N --seed N --years N --recurrence-years T --quick --sequential
@@ -49,6 +51,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     incidents: value('incidents') ?? base.incidents,
     years: value('years') ?? base.years,
     waves: value('waves') ?? base.waves,
+    longWaves: value('long-waves') ?? base.longWaves,
+    sparseWaves: value('sparse-waves') ?? base.sparseWaves,
     regional: base.regional,
     coincidences: base.coincidences,
     bursts: base.bursts,
@@ -63,6 +67,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 
 /** The generator's options for the planted (or plant-free) history. */
 export function historyOptions(options: BenchOptions, plants: boolean): HistoryOptions {
-  const { seed, incidents, years, waves, regional, coincidences, bursts } = options;
-  return { seed, incidents, years, waves, regional, coincidences, bursts, plants };
+  const { seed, incidents, years, waves, longWaves, sparseWaves, regional, coincidences, bursts } = options;
+  return { seed, incidents, years, waves, longWaves, sparseWaves, regional, coincidences, bursts, plants };
 }
