@@ -22,6 +22,8 @@ export interface BenchOptions {
   regionalNullDays: number;
   /** candidate p-values timed on two threads */
   latencySamples: number;
+  /** null histories whose years are pooled to calibrate T: the twin, then seeds seed+1, seed+2... (at least 4 by default) */
+  nullSeeds: number;
   /** run the null history first instead of beside the planted one (clean timings, twice as long) */
   sequential: boolean;
   /** clustering options for a what-if run (`--campaign-options '{"nearIdenticalMo":1.01}'`); none by default */
@@ -32,8 +34,8 @@ const FULL = { incidents: 1_000_000, years: 6, waves: 200, longWaves: 32, sparse
 const QUICK = { incidents: 100_000, years: 3, waves: 60, longWaves: 16, sparseWaves: 8, regional: 15, coincidences: 20, bursts: 15, regionalNullDays: 40 };
 
 /**
- * Reads `--incidents N --waves N --seed N --years N --recurrence-years T --quick --sequential
- * --campaign-options JSON`.
+ * Reads `--incidents N --waves N --long-waves N --sparse-waves N --seed N --years N --null-seeds N
+ * --recurrence-years T --quick --sequential --campaign-options JSON`.
  */
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const flag = (name: string) => argv.includes(`--${name}`);
@@ -61,6 +63,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     regionalNullDays: base.regionalNullDays,
     latencySamples: quick ? 20 : 40,
     sequential: flag('sequential'),
+    nullSeeds: Math.max(1, value('null-seeds') ?? 4),
     campaignOptions: argv.includes('--campaign-options') ? JSON.parse(argv[argv.indexOf('--campaign-options') + 1]) as CampaignOptions : {},
   };
 }
