@@ -77,6 +77,15 @@ export function scoreProbable(history: History, campaigns: readonly FoundCampaig
   }
   const correct = proposals.filter((p) => campaignWave[p.campaign] !== null && waveOf.get(p.incident)?.id === campaignWave[p.campaign] && untagged.has(p.incident)).length;
   const ofWaveCampaigns = proposals.filter((p) => campaignWave[p.campaign] !== null);
+  // what the wrong proposals are: another plant active the same nights, or the background
+  const groupOf = new Map([...history.truth.regional, ...history.truth.negatives].flatMap((group) => group.members.map((id) => [id, group.kind] as const)));
+  const wrong: Record<string, number> = {};
+  for (const p of proposals) {
+    const wave = waveOf.get(p.incident);
+    if (wave && wave.id === campaignWave[p.campaign]) continue;
+    const origin = wave ? 'another wave' : groupOf.get(p.incident) ?? 'background';
+    wrong[origin] = (wrong[origin] ?? 0) + 1;
+  }
   const years = (history.to - history.plantsFrom) / YEAR_MS;
   const byShape = [...shapes].sort(([x], [y]) => (x < y ? -1 : 1)).map(([label, row]) => ({ shape: label, ...row, recall: share(row.proposed, row.left) }));
   const left = byShape.reduce((sum, row) => sum + row.left, 0);
@@ -91,6 +100,7 @@ export function scoreProbable(history: History, campaigns: readonly FoundCampaig
     waveCampaignProposals: ofWaveCampaigns.length,
     precisionInWaveCampaigns: share(correct, ofWaveCampaigns.length),
     otherProposalsPerYear: (proposals.length - ofWaveCampaigns.length) / years,
+    wrong,
   };
 }
 
@@ -120,7 +130,8 @@ export function renderProbable(r: ProbableResults): string {
     '',
     `${p.campaignsTested} campaigns of 3 members or more tested. Proposals: ${p.proposals}, of which ${p.correct} are untagged members of the campaign's wave: `
       + `precision ${fixed(p.precision)} (${fixed(p.precisionInWaveCampaigns)} among the ${p.waveCampaignProposals} proposals of wave campaigns; `
-      + `${fixed(p.otherProposalsPerYear, 1)} a year for campaigns holding no wave). Null twins (every proposal false): `
+      + `${fixed(p.otherProposalsPerYear, 1)} a year for campaigns holding no wave). The wrong ones: `
+      + (Object.entries(p.wrong).map(([origin, n]) => `${n} ${origin.replaceAll('_', ' ')}`).join(', ') || 'none') + '. Null twins (every proposal false): '
       + r.null.map((row) => `seed ${row.seed} ${fixed(row.perYear, 1)} a year (${row.proposals} for ${row.campaigns} campaigns)`).join(', ')
       + (nullYears > 0 ? `; pooled ${fixed(nullTotal / nullYears, 1)} a year.` : '.'),
     '',
