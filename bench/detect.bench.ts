@@ -4,8 +4,11 @@
  * its ground truth and against a plant-free twin (analysed in a child process) for false alarms.
  * Prints a markdown report and writes bench/results/local/detect-<date>[-seed<N>].json (ignored by git),
  * or the path given with --out PATH.
- *   npm run bench:detect -- [--quick] [--incidents N] [--waves N] [--seed N] [--years N]
- *                           [--recurrence-years T] [--sequential] [--campaign-options JSON]
+ *   npm run bench:detect -- [--quick] [--incidents N] [--waves N] [--long-waves N] [--sparse-waves N]
+ *                           [--seed N] [--years N] [--null-seeds N] [--recurrence-years T]
+ *                           [--sequential] [--campaign-options JSON] [--out PATH]
+ * The threshold is calibrated on the null years of --null-seeds seeds pooled (4 by default): the
+ * planted history's twin, and plant-free histories of the next seeds, each in a child process.
  * See docs/benchmarks.md, section Detection.
  */
 import { fork } from 'node:child_process';
@@ -16,7 +19,10 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { closeWorkerPool } from '../src/analysis/waves/index.ts';
-import { calibrate } from './detect/calibration.ts';
+import { calibrate, CALIBRATION_TARGET } from './detect/calibration.ts';
+import { calibrateGlr, countGlr, glrAlarmStarts } from './detect/count-glr.ts';
+import { assessLongWaves, renderLongWaves } from './detect/evaluate-long-waves.ts';
+import { proposeProbableMembers, renderProbable, scoreProbable } from './detect/evaluate-probable.ts';
 import { runLinking } from './detect/evaluate-linking.ts';
 import { evaluateForecast } from './detect/evaluate-forecast.ts';
 import { evaluateWaveRisk, renderWaveRisk } from './detect/evaluate-wave-risk.ts';
@@ -91,8 +97,13 @@ async function analysePlanted(options: BenchOptions) {
   // the risk during waves: campaign-aware against the naive rankings (issue 15.4)
   const waveRisk = evaluateWaveRisk(index, history.sites, history.truth.waves);
   log('planted: regional scans and forecast done');
+  // probable members through the product's function, and the count-only GLR's nightly statistic
+  const proposals = proposeProbableMembers(index, history.sites, linking.campaigns);
+  const probable = scoreProbable(history, linking.campaigns, proposals);
+  const glr = countGlr(index, history.plantsFrom, history.to);
+  log(`planted: ${proposals.length} probable members proposed; count-only GLR computed`);
   return {
-    history, index, generation, scored, regional, forecast, waveRisk, quality, sensitivity, events: linking.events,
+    history, index, generation, scored, regional, forecast, waveRisk, quality, sensitivity, events: linking.events, probable, glr,
     linking: {
       ...linking, campaigns: linking.campaigns.length, events: linking.events.length, variants: undefined,
       cpuSecondsPerAdd: (cpu.user + cpu.system) / 1e6 / linking.adds, heapHistoryMb,
@@ -104,13 +115,27 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = performance.now();
   const loadBefore = loadavg();
-  const nullRun = startNullRun(options);
-  if (options.sequential) await nullRun;
+  // the twin of the planted history, then plant-free histories of the next seeds (calibration pooled over them)
+  const seeds = Array.from({ length: options.nullSeeds }, (_, i) => options.seed + i);
+  const nullRuns = seeds.map((seed, i) => startNullRun(i === 0 ? options : { ...options, seed, regionalNullDays: 0 }));
+  const nullRun = nullRuns[0];
+  if (options.sequential) await Promise.all(nullRuns);
   const planted = await analysePlanted(options);
   const { history, index } = planted;
   log('planted: waiting for the null history');
-  const nullResult = await nullRun;
-  const calibration = calibrate(history, planted.scored, planted.regional, nullResult, options.recurrenceYears);
+  const nullResults = await Promise.all(nullRuns);
+  const nullResult = nullResults[0];
+  const calibration = calibrate(history, planted.scored, planted.regional, nullResults, options.recurrenceYears);
+  // the count-only GLR at the same budget, calibrated on the same pooled null years; each seed held out
+  const glrNulls = nullResults.map((run) => ({ series: run.glr, years: run.yearsEvaluated }));
+  const h = calibrateGlr(glrNulls, CALIBRATION_TARGET);
+  const glrHeldOut = nullResults.map((run, i) => {
+    const heldH = nullResults.length > 1 ? calibrateGlr(glrNulls.filter((_, j) => j !== i), CALIBRATION_TARGET) : h;
+    return { seed: run.seed, h: heldH, perYear: glrAlarmStarts(run.glr, heldH).length / run.yearsEvaluated };
+  });
+  const operatingRule = { pAlarm: 1 / (calibration.waves.evaluationsPerYear * calibration.waves.operatingYears) };
+  const longWaves = { ...assessLongWaves(history.truth.waves, planted.scored, operatingRule, planted.glr, h), glrHeldOut };
+  const nullProbables = nullResults.map((run) => ({ seed: run.seed, ...run.probable }));
 
   log('timing p-values on 2 threads and the nightly refit');
   const latency = await pValueLatency(index, planted.events, history.plantsFrom, options.latencySamples, 2);
@@ -130,7 +155,9 @@ async function main(): Promise<void> {
     quality: planted.quality,
     sensitivity: planted.sensitivity,
     waves: { ...calibration.waves, scan: scanLatency(planted.scored) },
-    nullRun: { ...nullResult, scored: undefined, regional: undefined, scoredCount: nullResult.scored.length, uniformity: calibration.uniformity, pLevels: calibration.pLevels,
+    longWaves,
+    probable: { planted: planted.probable, null: nullProbables },
+    nullRun: { ...nullResult, scored: undefined, regional: undefined, glr: undefined, scoredCount: nullResult.scored.length, uniformity: calibration.uniformity, pLevels: calibration.pLevels,
       alarmsAtLoosestThreshold: calibration.nullAlarmEvents },
     regional: calibration.regional,
     runtimeDefaults: calibration.runtimeDefaults,
@@ -140,7 +167,8 @@ async function main(): Promise<void> {
     memory: { rssPeakMb: Math.max(planted.linking.rssPeakMb, mb(memory.rss)), rssEndMb: mb(memory.rss), nullRssPeakMb: nullResult.linking.rssPeakMb },
     seconds: (performance.now() - started) / 1000,
   };
-  const report = `${renderReport(results)}\n${renderWaveRisk(planted.waveRisk)}`;
+  const report = `${renderReport(results)}\n${renderLongWaves(longWaves, `held out (h chosen on the other seeds), its null alarms a year: ${glrHeldOut.map((row) => `seed ${row.seed} ${row.perYear.toFixed(2)} at h = ${row.h}`).join(', ')}`)}\n`
+    + `${renderProbable(results.probable)}\n${renderWaveRisk(planted.waveRisk)}`;
   process.stdout.write(report);
   // results go where `git status` stays clean: --out PATH, or the ignored bench/results/local/
   const suffix = `${options.seed === 1 ? '' : `-seed${options.seed}`}${options.quick ? '-quick' : ''}${Object.keys(options.campaignOptions).length ? '-what-if' : ''}`;

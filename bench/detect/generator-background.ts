@@ -5,7 +5,7 @@
  */
 import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
 import { parisDay, parisDayStart, weekdayOfDay } from '../../src/analysis/waves/paris-day.ts';
-import type { Rng } from '../../src/analysis/waves/rng.ts';
+import { deriveSeed, Rng } from '../../src/analysis/waves/rng.ts';
 import {
   COMMON_TAGS, commonTagWeights, makeIncident, NO_SIGNATURE, pick, randomAttackMo, randomContrabandMo, randomWord, tagged,
   type EventClass,
@@ -84,11 +84,15 @@ export function timeInDay(dayStart: number, eventClass: EventClass, rng: Rng): n
 
 /**
  * The background history, sorted by start. Contraband rates are scaled so the expected total is
- * `plan.incidents`; attacks keep their realistic rate whatever the size.
+ * `plan.incidents`; attacks keep their realistic rate whatever the size. Site factors, attacks and
+ * contraband each draw from their own stream of `seed`, so scaling contraband (another size, or a
+ * plant-free twin) leaves every attack exactly where it was.
  */
-export function generateBackground(plan: BackgroundPlan, rng: Rng): AnalysisIncident[] {
+export function generateBackground(plan: BackgroundPlan, seed: number): AnalysisIncident[] {
   const { sites, from, to } = plan;
-  const factors = siteFactors(sites, rng);
+  const factors = siteFactors(sites, new Rng(deriveSeed(seed, 1)));
+  const attackRng = new Rng(deriveSeed(seed, 2));
+  const contrabandRng = new Rng(deriveSeed(seed, 3));
   const holidays = holidayDays(from, to);
   const firstDay = parisDay(from);
   const lastDay = parisDay(to - 1);
@@ -103,23 +107,24 @@ export function generateBackground(plan: BackgroundPlan, rng: Rng): AnalysisInci
   }
   const contrabandRate = Math.max(0, plan.incidents - attackTotal) / contrabandShape;
   const incidents: AnalysisIncident[] = [];
-  let serial = 0;
-  const id = () => `b${String(serial++).padStart(7, '0')}`;
+  let attacks = 0;
+  let contraband = 0;
   for (let day = firstDay; day <= lastDay; day++) {
     const dayStart = parisDayStart(day);
     const attackShape = dayShape(day, 'attack');
     const contrabandDay = dayShape(day, 'contraband') * contrabandRate;
     for (let s = 0; s < sites.length; s++) {
       const site = sites[s];
+      const rng = attackRng;
       for (let n = rng.poisson(ATTACK_RATE * factors.attack[s] * attackShape); n > 0; n--) {
         const u = rng.float();
         const signatures = u < ATTACK_COMMON_TAG ? tagged(COMMON_TAGS[pick(rng, commonTagWeights)])
           : u < ATTACK_COMMON_TAG + ATTACK_UNIQUE_TAG ? tagged(randomWord(rng, 4 + rng.int(3))) : NO_SIGNATURE;
-        incidents.push(makeIncident(id(), site, timeInDay(dayStart, 'attack', rng), randomAttackMo(rng), signatures, rng));
+        incidents.push(makeIncident(`ba${String(attacks++).padStart(7, '0')}`, site, timeInDay(dayStart, 'attack', rng), randomAttackMo(rng), signatures, rng));
       }
-      for (let n = rng.poisson(contrabandDay * factors.contraband[s]); n > 0; n--) {
-        const signatures = rng.float() < CONTRABAND_COMMON_TAG ? tagged(COMMON_TAGS[pick(rng, commonTagWeights)]) : NO_SIGNATURE;
-        incidents.push(makeIncident(id(), site, timeInDay(dayStart, 'contraband', rng), randomContrabandMo(rng), signatures, rng));
+      for (let n = contrabandRng.poisson(contrabandDay * factors.contraband[s]); n > 0; n--) {
+        const signatures = contrabandRng.float() < CONTRABAND_COMMON_TAG ? tagged(COMMON_TAGS[pick(contrabandRng, commonTagWeights)]) : NO_SIGNATURE;
+        incidents.push(makeIncident(`bc${String(contraband++).padStart(7, '0')}`, site, timeInDay(dayStart, 'contraband', contrabandRng), randomContrabandMo(contrabandRng), signatures, contrabandRng));
       }
     }
   }

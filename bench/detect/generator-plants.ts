@@ -17,8 +17,14 @@ import { ATTACK_MOS, COMMON_TAGS, makeIncident, NO_SIGNATURE, randomAttackMo, ra
 /** How a wave member writes the wave's tag. */
 export type TagVariant = 'exact' | 'punctuated' | 'one_edit' | 'absent';
 
+/** fast: 2-10 sites over 1-7 nights, 80 % tagged; long: shaped like April 2025 (about 15 sites over 21 nights). */
+export type WaveShape = 'fast' | 'long';
+
 export interface PlantedWave {
   id: string;
+  shape: WaveShape;
+  /** the share of members carrying the tag (exactly, punctuated or one edit off) */
+  tagShare: number;
   tag: string;
   members: string[];
   sites: string[];
@@ -28,6 +34,8 @@ export interface PlantedWave {
   firstThreeAt: number | null;
   /** when each distinct site was first hit, in order */
   siteTimes: number[];
+  /** when each distinct site first got a carrier of the tag, in order */
+  taggedSiteTimes: number[];
   days: number;
   variants: Record<TagVariant, number>;
 }
@@ -60,6 +68,9 @@ function farSite(sites: readonly AnalysisSite[], chosen: AnalysisSite[], minKm: 
   }
   return undefined;
 }
+
+/** The tags a new wave tag must stay away from: the ordinary ones (wave tags are added as drawn). */
+export const takenTags = () => COMMON_TAGS.map(normalizeSignature);
 
 /** A wave tag: 3 to 5 letters, at least 3 edits from every other wave tag and ordinary tag. */
 function waveTag(taken: string[], rng: Rng): string {
@@ -111,7 +122,7 @@ const nightAt = (day: number, rng: Rng) => timeInDay(parisDayStart(day), 'attack
  * wave's MO and tag.
  */
 export function plantWaves(sites: readonly AnalysisSite[], count: number, window: Window, rng: Rng): Planted<PlantedWave> {
-  const taken = COMMON_TAGS.map(normalizeSignature);
+  const taken = takenTags();
   const truth: PlantedWave[] = [];
   const incidents: AnalysisIncident[] = [];
   const firstDay = parisDay(window.from);
@@ -143,17 +154,75 @@ export function plantWaves(sites: readonly AnalysisSite[], count: number, window
       incidents.push(incident);
       return incident;
     });
-    const firstSeen: number[] = [];
-    const seenSites = new Set<string>();
-    for (const member of members) {
-      if (seenSites.has(member.siteId!)) continue;
-      seenSites.add(member.siteId!);
-      firstSeen.push(member.start);
+    truth.push(waveTruth(id, 'fast', tag, members, days, variants));
+  }
+  return { truth, incidents };
+}
+
+/** The ground truth of a wave from its members (sorted by start). */
+function waveTruth(id: string, shape: WaveShape, tag: string, members: readonly AnalysisIncident[], days: number, variants: Record<TagVariant, number>): PlantedWave {
+  const firstSeen = (list: readonly AnalysisIncident[]) => {
+    const seen = new Set<string>();
+    return list.filter((member) => !seen.has(member.siteId!) && seen.add(member.siteId!)).map((member) => member.start);
+  };
+  const siteTimes = firstSeen(members);
+  const carriers = members.filter((member) => member.signatures.length > 0);
+  return {
+    id, shape, tagShare: carriers.length / members.length, tag, members: members.map((m) => m.id), sites: [...new Set(members.map((m) => m.siteId!))],
+    start: members[0].start, end: members[members.length - 1].start, firstThreeAt: siteTimes[2] ?? null, siteTimes,
+    taggedSiteTimes: firstSeen(carriers), days, variants,
+  };
+}
+
+/** Nights of a long wave. */
+const LONG_NIGHTS = 21;
+/** Share of a long wave's attacks on its few peak nights (April 2025: most acts on 13-15 April). */
+const LONG_PEAK_SHARE = 0.4;
+
+/**
+ * `count` long waves shaped like April-May 2025: 13 to 17 sites over 21 nights, 18 to 22 attacks
+ * (each site once, a few twice), a share `tagShare` of them carrying the tag (exactly on 5/8 of the
+ * carriers, punctuated on 2/8, one edit off on 1/8), chosen at random: the first attack need not
+ * carry it. 40 % of the attacks fall on three peak nights (the first within the first three nights),
+ * the rest uniformly over the 21 nights; 75 % share the wave's MO. Ids start with `w` like the fast
+ * waves (`wl` then the tag share in percent), so every wave score counts them.
+ */
+export function plantLongWaves(
+  sites: readonly AnalysisSite[], count: number, tagShare: number, window: Window, taken: string[], rng: Rng,
+): Planted<PlantedWave> {
+  const truth: PlantedWave[] = [];
+  const incidents: AnalysisIncident[] = [];
+  const firstDay = parisDay(window.from);
+  const span = parisDay(window.to) - firstDay - LONG_NIGHTS - 5;
+  for (let w = 0; w < count; w++) {
+    const id = `wl${Math.round(tagShare * 100)}-${String(w).padStart(3, '0')}`;
+    const tag = waveTag(taken, rng);
+    const size = 13 + rng.int(5);
+    const attacks = Math.max(size, 18 + rng.int(5));
+    const day0 = firstDay + rng.int(span);
+    const peaks = [rng.int(3), rng.int(LONG_NIGHTS), rng.int(LONG_NIGHTS)];
+    const chosen: AnalysisSite[] = [];
+    while (chosen.length < size) {
+      const site = rng.float() < 0.85 ? farSite(sites, chosen, 100, rng) : farSite(sites, chosen, 0, rng);
+      if (site) chosen.push(site);
     }
-    truth.push({
-      id, tag, members: members.map((m) => m.id), sites: [...seenSites], start: members[0].start, end: members[members.length - 1].start,
-      firstThreeAt: firstSeen[2] ?? null, siteTimes: firstSeen, days, variants,
+    const targets = [...chosen, ...Array.from({ length: attacks - size }, () => chosen[rng.int(size)])];
+    const hits = targets.map((site) => ({ site, start: nightAt(day0 + (rng.float() < LONG_PEAK_SHARE ? peaks[rng.int(3)] : rng.int(LONG_NIGHTS)), rng) }));
+    hits.sort((x, y) => x.start - y.start);
+    const carriers = new Set<number>();
+    const wanted = Math.round(tagShare * hits.length);
+    while (carriers.size < wanted) carriers.add(rng.int(hits.length));
+    const main = ATTACK_MOS[rng.int(3)].mo;
+    const variants: Record<TagVariant, number> = { exact: 0, punctuated: 0, one_edit: 0, absent: 0 };
+    const members = hits.map((hit, i) => {
+      const u = rng.float();
+      const variant: TagVariant = !carriers.has(i) ? 'absent' : u < 5 / 8 ? 'exact' : u < 7 / 8 ? 'punctuated' : 'one_edit';
+      variants[variant]++;
+      const modus: ModusOperandi = rng.float() < 0.75 ? main : randomAttackMo(rng);
+      return makeIncident(`${id}-${String(i).padStart(2, '0')}`, hit.site, hit.start, modus, writeTag(tag, variant, rng), rng);
     });
+    incidents.push(...members);
+    truth.push(waveTruth(id, 'long', tag, members, LONG_NIGHTS, variants));
   }
   return { truth, incidents };
 }

@@ -8,7 +8,8 @@
 import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
 import { deriveSeed, Rng } from '../../src/analysis/waves/rng.ts';
 import { generateBackground, holidayDays } from './generator-background.ts';
-import { plantNegatives, plantRegional, plantWaves, type PlantedGroup, type PlantedWave } from './generator-plants.ts';
+import { normalizeSignature } from '../../src/analysis/fold-text.ts';
+import { plantLongWaves, plantNegatives, plantRegional, plantWaves, takenTags, type PlantedGroup, type PlantedWave } from './generator-plants.ts';
 import { benchSites } from './sites.ts';
 
 const DAY_MS = 86_400_000;
@@ -21,6 +22,9 @@ export interface HistoryOptions {
   /** years of history (the first one is a warm-up without plants, for the baselines) */
   years: number;
   waves: number;
+  /** long waves shaped like April 2025 (21 nights, about 15 sites), 40 % and 20 % tagged */
+  longWaves: number;
+  sparseWaves: number;
   regional: number;
   coincidences: number;
   bursts: number;
@@ -55,21 +59,27 @@ export function generateHistory(options: HistoryOptions): History {
   const to = from + Math.round(options.years * YEAR_MS / DAY_MS) * DAY_MS;
   const plantsFrom = from + YEAR_MS;
   const window = { from: plantsFrom, to };
+  // every kind of plant and the background draw from streams of their own: adding or scaling one
+  // moves nothing else, so the plant-free twin's background is the planted history's, record for record
   const stream = (n: number) => new Rng(deriveSeed(options.seed, n));
   const waves = plantWaves(sites, options.waves, window, stream(2));
+  const taken = [...takenTags(), ...waves.truth.map((wave) => normalizeSignature(wave.tag))];
+  const long = plantLongWaves(sites, options.longWaves, 0.4, window, taken, stream(5));
+  const sparse = plantLongWaves(sites, options.sparseWaves, 0.2, window, taken, stream(6));
   const regional = plantRegional(sites, options.regional, window, stream(3));
   const negatives = plantNegatives(sites, { coincidences: options.coincidences, bursts: options.bursts }, waves.truth, window, stream(4));
-  const planted = (options.plants ? waves.incidents.length + regional.incidents.length : 0) + negatives.incidents.length;
-  const background = generateBackground({ sites, from, to, incidents: Math.max(0, options.incidents - planted) }, stream(1));
+  const signal = [waves, long, sparse, regional].reduce((sum, plant) => sum + plant.incidents.length, 0);
+  // the background's size does not depend on `plants`, so neither does any of its draws
+  const background = generateBackground({ sites, from, to, incidents: Math.max(0, options.incidents - signal - negatives.incidents.length) }, deriveSeed(options.seed, 1));
   const incidents = background;
-  for (const extra of [options.plants ? waves.incidents : [], options.plants ? regional.incidents : [], negatives.incidents]) {
+  for (const extra of [...(options.plants ? [waves, long, sparse, regional].map((plant) => plant.incidents) : []), negatives.incidents]) {
     for (const incident of extra) incidents.push(incident);
   }
   incidents.sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
   const surges = holidaySurges(from, to);
   return {
     sites, from, to, years: options.years, plantsFrom, incidents,
-    truth: { waves: options.plants ? waves.truth : [], regional: options.plants ? regional.truth : [], negatives: [...negatives.truth, ...surges] },
+    truth: { waves: options.plants ? [...waves.truth, ...long.truth, ...sparse.truth] : [], regional: options.plants ? regional.truth : [], negatives: [...negatives.truth, ...surges] },
   };
 }
 

@@ -12,8 +12,11 @@ import { scoreEvents, type ScoredEvent } from './evaluate-waves.ts';
 import { generateHistory } from './generator.ts';
 import { HistoryIndex } from './history-index.ts';
 import { historyOptions, type BenchOptions } from './options.ts';
+import { countGlr, type GlrSeries } from './count-glr.ts';
+import { nullProbable, proposeProbableMembers } from './evaluate-probable.ts';
 
 export interface NullResult {
+  seed: number;
   incidents: number;
   /** the evaluated period (after the warm-up year) */
   from: number;
@@ -22,6 +25,10 @@ export interface NullResult {
   linking: Omit<LinkingRun, 'campaigns' | 'events' | 'variants'> & { campaigns: number; events: number };
   scored: ScoredEvent[];
   regional: Awaited<ReturnType<typeof scanNullRegional>>;
+  /** the count-only GLR's nightly statistic over the evaluated period */
+  glr: GlrSeries;
+  /** probable members proposed for its campaigns (every one false) */
+  probable: ReturnType<typeof nullProbable>;
   seconds: number;
 }
 
@@ -29,7 +36,7 @@ export interface NullResult {
 export async function runNullHistory(options: BenchOptions, log: (line: string) => void): Promise<NullResult> {
   const started = performance.now();
   const history = generateHistory(historyOptions(options, false));
-  log(`null: ${history.incidents.length.toLocaleString('en-GB')} incidents generated`);
+  log(`null (seed ${options.seed}): ${history.incidents.length.toLocaleString('en-GB')} incidents generated`);
   const { campaigns, events, variants, ...linking } = runLinking(history.incidents, { progress: (line) => log(`null: ${line}`), campaignOptions: options.campaignOptions });
   const index = new HistoryIndex(history.incidents, history.sites);
   const groupOf = new Map(history.truth.negatives.flatMap((group) => group.members.map((id) => [id, group.id] as const)));
@@ -40,11 +47,17 @@ export async function runNullHistory(options: BenchOptions, log: (line: string) 
   const regional = await scanNullRegional(index, history.sites, history.plantsFrom, history.to, options.regionalNullDays, options.seed + 17, {
     replications: 999, workers: 0,
   });
+  const yearsEvaluated = (history.to - history.plantsFrom) / (365.25 * 86_400_000);
+  const probable = nullProbable(proposeProbableMembers(index, history.sites, campaigns), yearsEvaluated);
+  log(`null (seed ${options.seed}): ${probable.proposals} probable members proposed`);
   return {
+    seed: options.seed,
+    glr: countGlr(index, history.plantsFrom, history.to),
+    probable,
     incidents: history.incidents.length,
     from: history.plantsFrom,
     to: history.to,
-    yearsEvaluated: (history.to - history.plantsFrom) / (365.25 * 86_400_000),
+    yearsEvaluated,
     linking: { ...linking, campaigns: campaigns.length, events: events.length },
     scored,
     regional,

@@ -7,6 +7,8 @@ export interface BenchOptions {
   incidents: number;
   years: number;
   waves: number;
+  longWaves: number;
+  sparseWaves: number;
   regional: number;
   coincidences: number;
   bursts: number;
@@ -20,18 +22,20 @@ export interface BenchOptions {
   regionalNullDays: number;
   /** candidate p-values timed on two threads */
   latencySamples: number;
+  /** null histories whose years are pooled to calibrate T: the twin, then seeds seed+1, seed+2... (at least 4 by default) */
+  nullSeeds: number;
   /** run the null history first instead of beside the planted one (clean timings, twice as long) */
   sequential: boolean;
   /** clustering options for a what-if run (`--campaign-options '{"nearIdenticalMo":1.01}'`); none by default */
   campaignOptions: CampaignOptions;
 }
 
-const FULL = { incidents: 1_000_000, years: 6, waves: 200, regional: 40, coincidences: 60, bursts: 40, regionalNullDays: 120 };
-const QUICK = { incidents: 100_000, years: 3, waves: 60, regional: 15, coincidences: 20, bursts: 15, regionalNullDays: 40 };
+const FULL = { incidents: 1_000_000, years: 6, waves: 200, longWaves: 32, sparseWaves: 16, regional: 40, coincidences: 60, bursts: 40, regionalNullDays: 120 };
+const QUICK = { incidents: 100_000, years: 3, waves: 60, longWaves: 16, sparseWaves: 8, regional: 15, coincidences: 20, bursts: 15, regionalNullDays: 40 };
 
 /**
- * Reads `--incidents N --waves N --seed N --years N --recurrence-years T --quick --sequential
- * --campaign-options JSON`.
+ * Reads `--incidents N --waves N --long-waves N --sparse-waves N --seed N --years N --null-seeds N
+ * --recurrence-years T --quick --sequential --campaign-options JSON`.
  */
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const flag = (name: string) => argv.includes(`--${name}`);
@@ -49,6 +53,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     incidents: value('incidents') ?? base.incidents,
     years: value('years') ?? base.years,
     waves: value('waves') ?? base.waves,
+    longWaves: value('long-waves') ?? base.longWaves,
+    sparseWaves: value('sparse-waves') ?? base.sparseWaves,
     regional: base.regional,
     coincidences: base.coincidences,
     bursts: base.bursts,
@@ -57,12 +63,13 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     regionalNullDays: base.regionalNullDays,
     latencySamples: quick ? 20 : 40,
     sequential: flag('sequential'),
+    nullSeeds: Math.max(1, value('null-seeds') ?? 4),
     campaignOptions: argv.includes('--campaign-options') ? JSON.parse(argv[argv.indexOf('--campaign-options') + 1]) as CampaignOptions : {},
   };
 }
 
 /** The generator's options for the planted (or plant-free) history. */
 export function historyOptions(options: BenchOptions, plants: boolean): HistoryOptions {
-  const { seed, incidents, years, waves, regional, coincidences, bursts } = options;
-  return { seed, incidents, years, waves, regional, coincidences, bursts, plants };
+  const { seed, incidents, years, waves, longWaves, sparseWaves, regional, coincidences, bursts } = options;
+  return { seed, incidents, years, waves, longWaves, sparseWaves, regional, coincidences, bursts, plants };
 }

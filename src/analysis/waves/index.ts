@@ -28,4 +28,6 @@ export { BACKGROUND_GAP_DAYS, backgroundPeriod, poissonUpperTail, signatureBurst
 export { SiteAffinity, signatureRegionsFrom, type AffinityLink, type SharedTrait, type SiteAffinityOptions } from './site-affinity.ts';
 export { SiteRiskModel, type SiteRisk, type SiteRiskOptions } from './site-risk.ts';
 export { closeWorkerPool } from './worker-pool.ts';
-export { campaignKind, ofKind, probableMembers, type ProbableMember, type ProbableMemberInput } from './probable-members.ts';
+export {
+  campaignKind, campaignProbableMembers, ofKind, probableMembers, probablePeriods, type CampaignProbableInput, type ProbableMember, type ProbableMemberInput,
+} from './probable-members.ts';

@@ -65,6 +65,14 @@ export interface SignatureBurstResult {
 /** The campaign's own carriers fall within this many days before the test; the background ends there. */
 export const BACKGROUND_GAP_DAYS = 31;
 
+/**
+ * Windows past D tried too: a rare tag's reach is three weeks (April 2025 spread its carriers over 21
+ * nights; the bench's long waves whose first three tagged sites fell more than 7 days apart were
+ * alarmed by the third in 1 case of 5 with windows of 7 days at most). Each window is paid for
+ * (Bonferroni), so a common tag's weeks say nothing more than before.
+ */
+export const LONG_WINDOWS_DAYS = [14, 21];
+
 /** The background period of a test at `now`: the year before the gap, or what history there is. */
 export function backgroundPeriod(now: number, historyStart: number): { from: number; to: number; days: number } {
   const to = now - BACKGROUND_GAP_DAYS * DAY_MS;
@@ -86,7 +94,7 @@ export function poissonUpperTail(k: number, lambda: number): number {
   return Math.min(1, sum);
 }
 
-/** Tests the carriers of one signature against its usual rate over windows of 1 to D days ending at `now`. */
+/** Tests the carriers of one signature against its usual rate over windows of 1 to D days, 14 and 21 days, ending at `now`. */
 export function signatureBurstTest(input: SignatureBurstInput): SignatureBurstResult {
   const maxDays = input.maxDays ?? 7;
   // a year of history (or the prior's year), or the short history's own rate when that is higher
@@ -94,15 +102,16 @@ export function signatureBurstTest(input: SignatureBurstInput): SignatureBurstRe
   const observed = input.backgroundCarriers / Math.max(30, input.backgroundDays);
   const prior = input.backgroundDays < PRIOR_YEAR_DAYS && yearly >= observed;
   const perDay = Math.max(yearly, observed);
+  const windows = [...Array.from({ length: maxDays }, (_, i) => i + 1), ...LONG_WINDOWS_DAYS.filter((days) => days > maxDays)];
   let best = { p: 1, days: maxDays, sites: 0, expected: perDay * maxDays };
-  for (let days = 1; days <= maxDays; days++) {
+  for (const days of windows) {
     const from = input.now - days * DAY_MS;
     const sites = new Set(input.carriers.filter((carrier) => carrier.start > from && carrier.start <= input.now).map((carrier) => carrier.siteKey)).size;
     const expected = perDay * days;
     const p = poissonUpperTail(sites - 1, expected);
     if (p < best.p) best = { p, days, sites, expected };
   }
-  const pValue = Math.min(1, best.p * maxDays);
+  const pValue = Math.min(1, best.p * windows.length);
   const ratePerYear = perDay * 365.25;
   return {
     pValue, windowDays: best.days, sites: best.sites, expected: best.expected, ratePerYear, prior,

@@ -6,7 +6,7 @@
 import { classOf } from '../../analysis/event-class.ts';
 import type { Campaign, CampaignDecision } from '../../analysis/linking/campaign-types.ts';
 import type { AnalysisSite } from '../../analysis/types.ts';
-import { campaignKind, ofKind, probableMembers, type Baseline } from '../../analysis/waves/index.ts';
+import { campaignProbableMembers, probablePeriods, type Baseline } from '../../analysis/waves/index.ts';
 import type { AnalysisRepository } from '../../store/analysis.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 
@@ -34,19 +34,12 @@ export async function updateProbableMembers(
   }
   const members = (await deps.analysis.byIds(campaign.members)).filter((i) => i.status !== 'refuted' && i.status !== 'duplicate');
   if (members.length === 0) return 0;
-  const first = Math.min(...members.map((m) => m.start));
-  const last = Math.max(...members.map((m) => m.start));
-  const window = (await deps.analysis.between(new Date(first - DAY_MS), new Date(last + 3 * DAY_MS))).filter((i) => classOf(i) === 'attack');
-  // the share of usual attacks of the campaign's kind: the year before the campaign, or all when none
-  const kind = campaignKind(members);
-  const history = (await deps.analysis.between(new Date(first - 365 * DAY_MS), new Date(first - DAY_MS))).filter((i) => classOf(i) === 'attack');
-  const kindShare = history.length >= 20 ? Math.max(0.05, history.filter((i) => ofKind(i, kind)).length / history.length) : 1;
-  const inCampaign = new Set(campaign.sites);
-  const rows = sites.filter((site) => !inCampaign.has(site.id)).map((site) => baseline.siteIndex(site.id));
-  const attack = baseline.classIndexes(['attack']);
-  const found = probableMembers({
-    members, candidates: window, kindShare, dismissed,
-    expectedAttacksOnDay: (day) => rows.reduce((sum, row) => sum + baseline.dayRate(row, attack, day), 0),
+  const periods = probablePeriods(members);
+  const attacks = async (period: { from: number; to: number }) =>
+    (await deps.analysis.between(new Date(period.from), new Date(period.to))).filter((i) => classOf(i) === 'attack');
+  const { found, kindShare } = campaignProbableMembers({
+    members, campaignSites: campaign.sites, windowAttacks: await attacks(periods.window), historyAttacks: await attacks(periods.history),
+    baseline, sites, dismissed,
   });
   await deps.campaigns.setProbableMembers(campaignId, found.map((p) => ({
     incidentId: p.incidentId, observed: p.observed, expected: p.expected, excessProbability: p.excessProbability,
