@@ -2,7 +2,7 @@
 import type { TargetKind } from '../../core/incident/incident.taxonomy.ts';
 import type { OccurredInput } from '../../core/shared/common.schema.ts';
 import { addDays } from './calendar.ts';
-import type { Finding } from './events.ts';
+import { mergeConsequences, type Finding } from './events.ts';
 import type { Evidence, IncidentCandidate } from './extraction.types.ts';
 import type { Span } from './folded-text.ts';
 import { siteKey, type IncidentGroup } from './segment.ts';
@@ -47,7 +47,7 @@ export function incidentCandidate(text: string, folded: string, group: IncidentG
   const where = site.kind === 'facility' ? { facility: site.facility.id } : { place: site.place };
   evidences.push(evidence(text, site.kind === 'facility' ? 'facility' : 'place', site));
   if (site.kind === 'place') notes.push(`no facility: place from the commune ${site.commune.name} (${site.commune.department})`);
-  const events = distinct(group.events);
+  const events = mergeConsequences(folded, distinct(group.events));
   events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
   const atHome = site.kind === 'place' && group.targets.some((t) => t.value === 'staff_home');
   const targets = inferTargets(group, atHome);
@@ -127,8 +127,9 @@ function inferTargets(group: IncidentGroup, atHome: boolean): Finding<TargetKind
   if (atHome) { const home = group.targets.find((t) => t.value === 'staff_home'); if (home) add('staff_home', home); }
   if (group.site.kind === 'facility' && group.site.facility.kind === 'ecole') add('training_school', group.site);
   for (const read of group.targets) if (read.value === 'court') add('court', read);
-  // A facility's car park fire aims at the cars, not the building.
-  if (types.has('vehicle_arson') && types.size === 1) return targets.filter((t) => t.value !== 'facility');
+  // A facility's car park fire aims at the cars, not the building, unless shots, a blast or a break-in did too.
+  const atBuilding = ['gunfire', 'explosive', 'intrusion', 'projection', 'drone_drop', 'escape', 'escape_attempt', 'riot'].some((t) => types.has(t as typeof group.events[number]['value']));
+  if (types.has('vehicle_arson') && !atBuilding) return targets.filter((t) => t.value !== 'facility');
   return targets;
 }
 

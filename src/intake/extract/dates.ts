@@ -33,7 +33,7 @@ const day = (date: string | undefined, confidence = 0.85, nightOf: string | null
 const year = (value: string | undefined) => (value ? Number(value) : undefined);
 
 /** A reporting verb just before a date: the date of the statement. */
-const REPORTING_BEFORE = /\b(?:said|says|told|announced|confirmed|stated|reported|added|wrote|declared|indicated|indique|a indique|declare|a declare|annonce|a annonce|precise|a precise|a fait savoir|a confirme|confirme|a ajoute|ajoute|a explique|explique|a rapporte|rapporte|selon)(?:\s+(?:\w+|l'\w+)){0,4}\s+$/;
+const REPORTING_BEFORE = /\b(?:said|says|told|announced|confirmed|stated|reported|added|wrote|declared|indicated|indique|a indique|declare|a declare|annonce|a annonce|precise|a precise|a fait savoir|a confirme|confirme|a ajoute|ajoute|a explique|explique|a rapporte|rapporte|selon|appris|a-t-on appris|on a appris|learned|learnt)(?:\s+(?:\w+|l'\w+)){0,4}\s+$/;
 const REPORTED_DAY_RULES = new Set(['date.weekday', 'date.day-month', 'date.month-day', 'date.weekday-morning', 'date.yesterday']);
 
 /** Words that date an act from the act before it: (days to add, a night or a day). */

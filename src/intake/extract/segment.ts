@@ -8,7 +8,7 @@ import type { DateMention } from './dates.ts';
 import { findCasualties, findEvents, findTargets, findWeapons, type Finding } from './events.ts';
 import { clauses as clausesOf, type Span } from './folded-text.ts';
 import type { FacilityMention, SiteMention } from './places.ts';
-import { within } from './span-search.ts';
+import { holding, within } from './span-search.ts';
 import { findOrganisations, findSignatures, type OrganisationValue, type SignatureValue } from './signatures.ts';
 
 /** The facts of one site on one night, with where each was read. */
@@ -33,17 +33,25 @@ export interface IncidentGroup {
 export interface SegmentInput { text: string; folded: string; sentences: Span[]; dates: DateMention[]; sites: SiteMention[] }
 
 /** What is said of several scenes at once: not carried over to the last site named. */
-const PLURAL_SCENES = /\b(?:several|multiple|many|various|other|plusieurs|differents|autres|prisons|sites|etablissements|facilities|across)\b/;
+// "several prisons", "d'autres établissements", "across France"; not "several men", "deux autres agents".
+const PLURAL_SCENES = /\b(?:(?:several|multiple|many|various|other|plusieurs|differents|autres)\s+(?:[\w'-]+\s+)?(?:prisons|jails|sites|facilities|etablissements|establishments|towns|cities|villes|communes|penitentiaries|centres|places|lieux|scenes|attacks|attaques)|across (?:the country|france)|prisons|sites|etablissements|facilities)\b/;
 
 /** A clause about scenes other than those just named. */
 const OTHER_SCENES = /\b(?:other|others|autres|elsewhere|ailleurs)\b/;
 
 /** Splits an article into incident groups, and returns the signatures that no site claims. */
-export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplaced: Finding<SignatureValue>[] } {
+export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplaced: Finding<SignatureValue>[]; headline: Finding<EventType>[] } {
   const { text, folded, dates, sites } = input;
   const groups = new Map<string, IncidentGroup>();
   const unplaced: Finding<SignatureValue>[] = [];
+  // The acts a headline names without a site: the article's, when it reports one incident.
+  const headline: Finding<EventType>[] = [];
+  const titleEnd = text.search(/\n\s*\n/);
   let previousSites: SiteMention[] = [];
+  // The sites named so far in the article, whatever the paragraph: when there is only one, a later
+  // paragraph's acts without a site are its ("The detainee escaped with the assailants.").
+  const namedSoFar = new Map<string, SiteMention>();
+  let lastNamed: SiteMention[] = [];
   let lastDate: DateMention | null = null;
   let previousEnd = 0;
   for (const sentence of input.sentences) {
@@ -51,10 +59,13 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
     // The last sites named carry over to the next sentences of the paragraph, unless several scenes are meant.
     if (/\n\s*\n/.test(text.slice(previousEnd, sentence.start))) previousSites = [];
     previousEnd = sentence.end;
-    const carry = PLURAL_SCENES.test(folded.slice(sentence.start, sentence.end)) ? [] : previousSites;
+    const plural = PLURAL_SCENES.test(folded.slice(sentence.start, sentence.end));
+    const carry = plural ? [] : previousSites.length > 0 ? previousSites : namedSoFar.size === 1 ? lastNamed : [];
     let clauseSites: SiteMention[] = [];
     let sentenceSites: SiteMention[] = [];
     let previousEvents: Finding<EventType>[] = [];
+    // Acts of an earlier clause of the sentence that named no site: "X escaped from his escort, while at a hospital in Brest".
+    let pending: Finding<EventType>[] = [];
     for (const clause of clausesOf(folded, sentence)) {
       const events = findEvents(folded, clause);
       const targets = findTargets(folded, clause);
@@ -70,12 +81,21 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
       }
       const signatures = findSignatures(text, folded, clause);
       // A clause that only continues a list of sites takes the events of the clause before it.
-      const clauseEvents = events.length === 0 && own.length > 0 ? previousEvents : events;
+      let clauseEvents = events.length === 0 && own.length > 0 ? previousEvents : events;
+      if (own.length > 0 && pending.length > 0) { clauseEvents = [...pending, ...clauseEvents]; pending = []; }
       // "..., while cars were torched outside several other jails": a clause about other scenes takes no site before it.
       const tiedTo = own.length > 0 ? own : OTHER_SCENES.test(folded.slice(clause.start, clause.end)) ? [] : clauseSites.length > 0 ? clauseSites : sentenceSites.length === 0 ? carry : [];
-      if (own.length > 0) { clauseSites = own; sentenceSites = [...sentenceSites, ...own]; }
+      if (own.length > 0) {
+        clauseSites = own; sentenceSites = [...sentenceSites, ...own]; lastNamed = own;
+        for (const site of own) namedSoFar.set(siteKey(site), site);
+      }
       if (clauseEvents.length === 0 && signatures.length === 0) continue;
-      if (tiedTo.length === 0 || clauseEvents.length === 0) { unplaced.push(...signatures); continue; }
+      if (tiedTo.length === 0 || clauseEvents.length === 0) {
+        unplaced.push(...signatures);
+        if (tiedTo.length === 0 && !plural) pending.push(...clauseEvents);
+        if (tiedTo.length === 0 && clause.end <= titleEnd && sentence.start === input.sentences[0]?.start) headline.push(...clauseEvents);
+        continue;
+      }
       const date = sentenceDates.find((d) => d.start >= clause.start && d.end <= clause.end) ?? sentenceDates[0] ?? lastDate;
       // Read once per clause, whatever the number of sites it names.
       const weapons = findWeapons(text, folded, clause);
@@ -83,6 +103,9 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
       const casualties = findCasualties(folded, clause);
       for (const site of tiedTo) {
         const group = groupFor(groups, site, date, sentence);
+        // The sentence that names the site also says where on it and when ("at the Incarville toll plaza, shortly after 11am").
+        const naming = holding(input.sentences, site.start);
+        if (naming && !group.sentenceStarts.has(naming.start)) { group.sentenceStarts.add(naming.start); group.sentences.push(naming); }
         group.events.push(...clauseEvents);
         group.targets.push(...targets);
         group.weapons.push(...weapons);
@@ -96,7 +119,7 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
     if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
     if (clauseSites.length > 0) previousSites = clauseSites;
   }
-  return { groups: mergeUndated([...groups.values()]), unplaced };
+  return { groups: mergeUndated([...groups.values()]), unplaced, headline };
 }
 
 /** A headline or a sentence without a date about a site that is dated elsewhere belongs to that dated incident. */

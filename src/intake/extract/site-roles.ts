@@ -6,7 +6,7 @@
 import type { Span } from './folded-text.ts';
 
 /** Words of an authority or an office just before the place: "parquet de", "tribunal correctionnel de", "prosecutor's office in". */
-const AUTHORITY_BEFORE = /(?:\b(?:parquet|procureure?s?(?: de la republique)?|tribunal(?: correctionnel| judiciaire| pour enfants| administratif)?|cour d'appel|cour d'assises|palais de justice|juge d'instruction|juges? d'instruction|juridiction(?: interregionale specialisee)?|jirs|prefecture|prefet|sous-prefecture|mairie|maire|depute|deputee|senateur|syndicat\s+\S+|bureau(?: local)?(?:\s+\S+)?|section(?: locale)?(?:\s+\S+)?|antenne|office|court|courthouse|prosecutors?(?:'s office)?|prosecutor's office|magistrates?|mayor|prefect|union office)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|at\s+)?)$/;
+const AUTHORITY_BEFORE = /(?:\b(?:parquet|procureure?s?(?: de la republique)?|tribunal(?: correctionnel| judiciaire| pour enfants| administratif)?|cour d'appel|cour d'assises|palais de justice|juge d'instruction|juges? d'instruction|juridiction(?: interregionale specialisee)?|jirs|prefecture|prefet|sous-prefecture|mairie|maire|depute|deputee|senateur|syndicat\s+\S+|bureau(?: local)?(?:\s+\S+)?|section(?: locale)?(?:\s+\S+)?|antenne|office|court|courthouse|prosecutors?(?:'s office)?|prosecutor's office|magistrates?|mayor|prefect|union office|based|basee?s?|headquartered|siegeant|dont le siege est)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|at\s+)?)$/;
 /** "the Toulon prosecutor", "Meaux's prosecutor", "Nancy court". */
 const AUTHORITY_AFTER = /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|court|courthouse|magistrates?|judges?|mayor|prefecture)\b/;
 /** A direction or a distance that situates another place: "east of Paris", "au sud de Lyon", "à 20 km de Metz". */
@@ -40,4 +40,14 @@ export function namedAsStaffOf(folded: string, span: Span): boolean {
 /** Whether the facility at `span` is named as what a place is beside. */
 export function namedAsNeighbour(folded: string, span: Span): boolean {
   return BESIDE_BEFORE.test(folded.slice(Math.max(0, span.start - 60), span.start));
+}
+
+/** "un détenu de la maison d'arrêt d'Évreux", "an inmate from the Osny jail": the prison an escorted inmate comes from. */
+const INMATE_OF_BEFORE = /\b(?:detenue?s?|prisonniers?|prisonnieres?|inmates?|prisoners?|detainees?|fugitifs?|evades?)\s+(?:(?:incarcere|ecroue|detenu|place|held|jailed|serving [\w\s]{0,20}?)\w*\s+)?(?:de la|du|de l'|d'|de|des|a la|au|a l'|of the|of|at the|at|from the|from|in the|in)\s*(?:[\w'-]+\s+){0,3}$/;
+/** A transfer, an escort, a hospital: an inmate's prison named beside them is where the transport left from. */
+export const AWAY_FROM_PRISON = /\b(?:escorte?s?|extractions?|transfert|transferes?|transfer\w*|transports?|convoy|convoi|fourgon|van|hopital|hospital|urgences|tribunal|court|audience|hearing|peage|toll|motorway|autoroute)\b/;
+
+/** Whether the facility at `span` is named as the prison an inmate belongs to ("un détenu de la maison d'arrêt de X"). */
+export function namedAsInmatesPrison(folded: string, span: Span): boolean {
+  return INMATE_OF_BEFORE.test(folded.slice(Math.max(0, span.start - 70), span.start));
 }
