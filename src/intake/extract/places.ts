@@ -132,7 +132,7 @@ const SMALL_COMMUNE = 2000;
 const isSmall = (commune: Commune) => commune.population < SMALL_COMMUNE;
 /** Words that place a village: "à Incarville", "in the small town of Villenoy", "au péage d'Incarville", "the Incarville toll". */
 const VILLAGE_BEFORE = /(?:\b(?:a|in|at|near|pres de|outside|vers)|\b(?:commune|village|bourg|hameau|ville|town|peage|toll|barriere de peage|domicile|residence|home)\s+(?:de|d'|of))\s*$/;
-const VILLAGE_AFTER = /^\s+(?:toll|motorway|peage|village|commune)\b/;
+const VILLAGE_AFTER = /^\s+(?:toll|motorway|peage|village|commune|terminal|port|harbour|docks)\b/;
 
 /** Whether a village name is written as the place: its accents as in the official name, after a word of place. */
 function smallCommuneNamed(context: PlaceContext, tokens: Word[], match: PhraseMatch<Commune>): boolean {
