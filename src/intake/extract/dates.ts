@@ -83,6 +83,12 @@ const RULES: DateRule[] = [
     resolve: (_m, p) => ({ occurred: { start: localTime(addDays(p, -3), 18), end: localTime(p, 8), precision: 'approx' }, night: null, confidence: 0.5 }) },
   { name: 'date.last-week', pattern: /\b(?:last week|la semaine derniere|earlier this week|cette semaine|this week)\b/g,
     resolve: (m, p) => ({ occurred: { week_of: /last|derniere/.test(m[0]) ? addDays(p, -7) : p }, night: null, confidence: 0.5 }) },
+  // "fin mars", "early March", "mi-avril": a third of that month.
+  { name: 'date.month-part', pattern: new RegExp(`\\b(debut|mi|fin|early|mid|late)[- ](?:d'|de\\s+)?${M}(?:\\s+(\\d{4}))?\\b`, 'g'),
+    resolve: (m, p) => monthPart(m[1], MONTHS[m[2]], p, year(m[3])) },
+  // "in 2013", "en 2019": a past year (this year's acts are dated by their day).
+  { name: 'date.past-year', pattern: /\b(?:in|en|since|depuis|during|durant)\s+((?:19|20)\d\d)\b(?!\s*(?:-|a|to)\s*\d)/g,
+    resolve: (m, p) => (Number(m[1]) < Number(p.slice(0, 4)) ? { occurred: { start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, precision: 'year' }, night: null, confidence: 0.5 } : undefined) },
   { name: 'date.month', pattern: new RegExp(`\\b(?:in|en|since|depuis|au mois de|during)\\s+${M}(?:\\s+(\\d{4}))?\\b`, 'g'),
     resolve: (m, p) => monthOf(MONTHS[m[1]], p, year(m[2])) },
   { name: 'date.weekday', pattern: new RegExp(`\\b(?:on\\s+|ce\\s+|le\\s+)?${W}\\b`, 'g'),
@@ -97,6 +103,14 @@ function dayOrEvening(date: string | undefined, m: RegExpMatchArray) {
 /** `date` at `hour` o'clock in French local time, with its offset. */
 function localTime(date: string, hour: number): string {
   return DateTime.fromISO(date, { zone: 'Europe/Paris' }).set({ hour }).toISO({ suppressMilliseconds: true }) ?? `${date}T${hour}:00:00Z`;
+}
+
+function monthPart(part: string, month: number, published: string, given?: number) {
+  const { occurred } = monthOf(month, published, given);
+  const [y, m] = (occurred as { month: string }).month.split('-').map(Number);
+  const [from, to] = /debut|early/.test(part) ? [1, 10] : /mi|mid/.test(part) ? [11, 20] : [21, Number(lastDayOfMonth(y, m).slice(8))];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { occurred: { start: `${y}-${pad(m)}-${pad(from)}`, end: `${y}-${pad(m)}-${pad(to)}`, precision: 'approx' as const }, night: null, confidence: 0.5 };
 }
 
 function monthOf(month: number, published: string, given?: number) {

@@ -11,7 +11,9 @@ const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|van
 const FIRE = String.raw`(?:parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|fire|fires|ablaze|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*)`;
 const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|aient|ait)\w*|failed)`;
 
-const HYPOTHETICAL = /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent))|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun)\b/;
+const HYPOTHETICAL = /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent))|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun|avant (?:meme )?d'avoir|preparai(?:t|ent)|s'appretai(?:t|ent)|was (?:preparing|about) to|were (?:preparing|about) to)\b/;
+/** "deux mois après l'attaque de", "years after the riot", "il y a trois ans": an act recalled, not reported. */
+const RECALLED = /\b(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|a|one|two|three|four|five|six|several|a few)\s+(?:mois|ans|annees|months|years)\s+(?:apres|after|plus tot|earlier|ago|auparavant)|il y a (?:\w+\s+)?(?:mois|ans|annees)|(?:l'an|l'annee) (?:dernier|derniere|passee?)|last year)\b/;
 const NEGATION = /\b(?:no|aucune?|pas de|sans|without|not a)\s+$/;
 /** "une enquête pour évasion", "mis en examen pour tentative de meurtre", "charged with arson": the legal name of an act, not a new one. */
 const LEGAL_FRAME = /\b(?:enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif)\b[^.;]{0,40}?\b(?:pour|for|with|of|de)\s+(?:[\w'-]+\s+){0,3}$/;
@@ -38,7 +40,8 @@ const EVENT_RULES: EventRule[] = [
   { type: 'threat', pattern: /\b(?:threat\w*|menac\w*|intimidat\w*)\b/g },
   { type: 'doxxing', pattern: /\b(?:doxx\w*|(?:names?|addresses?|adresses?|identites?|photos?) (?:and \w+ )?(?:of \w+ (?:officers?|guards?|staff) )?(?:were |ont ete |was |a ete )?(?:published|posted|shared|diffusee?s?|publiee?s?|divulguee?s?)|publie les (?:noms|adresses))\b/g },
   { type: 'assault_on_staff', pattern: /\b(?:assaulted|agress\w*|attacked (?:a|an|two|three|the) (?:prison )?(?:guard|officer|warden|staff)|stabbed|poignard\w*|frapp\w*|punched|beaten|roue de coups|coups de poing|blessed? (?:un|deux) surveillants?)\b/g },
-  { type: 'drone_drop', pattern: /\b(?:drones?)\b/g },
+  // A drone that flew, dropped or was found over a prison, not one that guards a convoy.
+  { type: 'drone_drop', pattern: /\b(?:drones?)\b/g, unless: /\b(?:escort\w*|escorte\w*|helicopters?|helicopteres?|surveillance par drones?|anti-drones?|brouilleurs?|jammers?)\b/ },
   // "plus vite qu'une projection", "faster than a throw-over": a comparison is no act.
   { type: 'projection', pattern: /\b(?:projections?|projete\w*|thrown over the (?:wall|fence)|lance\w* par-dessus|hurled over|catapult\w*|parcels? (?:were )?thrown)\b/g, unless: /\b(?:qu'une|qu'un|que les|than (?:a|the)) projections?\b/ },
   { type: 'intrusion', pattern: /\b(?:intrusion|intruders?|broke into|penetre\w*|scaled the (?:wall|fence)|escalade\w*|forced (?:their way|entry))\b/g },
@@ -69,7 +72,7 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   const text = folded.slice(clause.start, clause.end);
   const out: Finding<EventType>[] = [];
   // "aucune menace n'avait été signalée", "it could have been a drone", "si les tirs avaient...": no act.
-  if (HYPOTHETICAL.test(text)) return out;
+  if (HYPOTHETICAL.test(text) || RECALLED.test(text)) return out;
   for (const rule of EVENT_RULES) {
     if (out.some((f) => f.value === rule.type)) continue;
     if (rule.unless?.test(text)) continue;

@@ -110,6 +110,11 @@ export class PlaceFinder {
       const place = asPlace('place.staff-home-town', 0.75);
       if (place) return place;
     }
+    // "at a hospital in Brest", "aux urgences de Pontoise", "au péage de Toulon": the town, not its prison.
+    if (TOWN_OF_PLACE_BEFORE.test(context.folded.slice(Math.max(0, span.start - 40), span.start))) {
+      const place = asPlace('place.town-of-a-place', 0.7);
+      if (place) return place;
+    }
     if (departments.size > 0 && !departments.has(facility.department_code)) {
       const place = communes.find((c) => departments.has(c.department)) ? asPlace('place.homonym-department', 0.8) : undefined;
       if (place) return place;
@@ -126,6 +131,9 @@ export class PlaceFinder {
     return list.find((c) => departments.has(c.department)) ?? list.reduce((a, b) => (b.population > a.population ? b : a));
   }
 }
+
+/** A hospital, a toll, a station before a town: the act is in the town, not at its prison. */
+const TOWN_OF_PLACE_BEFORE = /\b(?:hospital|hopital|chu|ch|urgences|clinique|clinic|peage|toll|gare|station|aeroport|airport|palais de justice|courthouse)\s+(?:in|at|of|de|d'|du)\s*$|\b(?:rue|avenue|boulevard|bd|place|cours|chemin|impasse|allee|quai|route|street|road)\s+[\w' -]{2,40},\s*(?:a|in)\s+$/;
 
 /** Communes under this many inhabitants are villages: many share a name with a word or a larger town. */
 const SMALL_COMMUNE = 2000;

@@ -12,11 +12,14 @@ const AUTHORITY_AFTER = /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|co
 /** A direction or a distance that situates another place: "east of Paris", "au sud de Lyon", "à 20 km de Metz". */
 const SITUATING_BEFORE = /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|suburbs?)\s+of\s+|\b(?:au|a l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+|d')|\bkm\s+(?:de\s+|d'|from\s+)|\b(?:banlieue|agglomeration|periph\w+|environs|abords|region)\s+(?:de\s+|d'|of\s+)|\bmiles?\s+from\s+)$/;
 
+/** "un assassinat commis fin septembre à Valenton", "convicted of a murder in Lyon": where an inmate's past crime was. */
+const PAST_CRIME_BEFORE = /\b(?:assassinats?|meurtres?|homicides?|braquages?|vols?|trafic|murders?|robber(?:y|ies)|killings?|crimes?)\b[^.;]{0,30}?\b(?:commise?s?|perpetree?s?|committed)\b[^.;]{0,30}?\b(?:a|au|in|at|en)\s+$|\b(?:convicted|jailed|sentenced)\b[^.;]{0,40}?\b(?:in|at)\s+$/;
+
 /** Whether the place at `span` is named as an authority's seat or to situate another place. */
 export function namedInPassing(folded: string, span: Span): boolean {
   const before = folded.slice(Math.max(0, span.start - 60), span.start);
   const after = folded.slice(span.end, span.end + 30);
-  return AUTHORITY_BEFORE.test(before) || AUTHORITY_AFTER.test(after) || SITUATING_BEFORE.test(before);
+  return AUTHORITY_BEFORE.test(before) || AUTHORITY_AFTER.test(after) || SITUATING_BEFORE.test(before) || PAST_CRIME_BEFORE.test(before);
 }
 
 /** Words that make a facility the victim's workplace: "affectée au centre pénitentiaire de", "who works at". */

@@ -126,3 +126,28 @@ test('a place an office is "based in" is never a site', () => {
   const start = text.indexOf('Paris');
   assert.equal(namedInPassing(foldSameLength(text), { start, end: start + 5 }), true);
 });
+
+test('a town after a hospital, a toll or a street address is the town, not its prison', () => {
+  const [candidate] = incidents('A prisoner escaped from his escort yesterday morning at a hospital in Brest.', '2025-05-17');
+  assert.equal(siteOf(candidate), 'commune:Brest');
+  const [street] = incidents('Une voiture a brûlé dans la nuit de samedi à dimanche, rue de la Paix, à Agen.', '2025-05-05');
+  assert.equal(siteOf(street), 'commune:Agen');
+});
+
+test('where an inmate\'s past crime was committed is never a site', () => {
+  const text = 'Un détenu s\'est évadé mardi soir aux urgences de Pontoise. Le fugitif, écroué pour un assassinat commis fin septembre à Valenton, a pris la fuite en voiture.';
+  assert.deepEqual(incidents(text, '2025-05-08').map(siteOf), ['commune:Pontoise']);
+});
+
+test('an act recalled "deux mois après", "in 2013", "fin mars" is background, not news', () => {
+  assert.deepEqual(eventsOf('Deux mois après l\'attaque mortelle d\'un fourgon au péage, la colère monte.'), []);
+  assert.deepEqual(incidents('He had already escaped from the Lille-Sequedin prison in 2013 using explosives.', '2025-07-01'), []);
+  assert.deepEqual(incidents('Des voitures ont brûlé fin mars sur le parking de la maison d\'arrêt de Nîmes.', '2025-05-05'), []);
+  assert.equal(incidents('Des voitures ont brûlé fin avril sur le parking de la maison d\'arrêt de Nîmes.', '2025-05-05').length, 1);
+});
+
+test('a drone that guards a convoy, or one a man was preparing when arrested, is no drone drop', () => {
+  assert.deepEqual(eventsOf('The inmates were moved under escort from elite units, drones and helicopters.'), []);
+  assert.deepEqual(eventsOf('Les policiers l\'ont surpris alors qu\'il préparait un drone équipé d\'un système de largage.'), []);
+  assert.deepEqual(eventsOf('Un drone a largué un colis dans la cour.'), ['drone_drop']);
+});
