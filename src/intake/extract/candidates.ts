@@ -118,6 +118,12 @@ function inferTargets(group: IncidentGroup, atHome: boolean): Finding<TargetKind
       case 'assault_on_staff': add('staff_person', event); break;
       case 'threat': case 'doxxing':
         if (atHome) add('staff_home', event); else if (!types.has('graffiti')) add('staff_person', event); break;
+      case 'attempted_arson': {
+        // "des véhicules du personnel aspergés d'essence": a failed car fire aims at the cars.
+        const vehicle = group.targets.find((t) => t.value === 'staff_vehicle');
+        if (vehicle) add('staff_vehicle', vehicle); else if (atHome) add('staff_home', event); else if (group.site.kind === 'facility') add('facility', event);
+        break;
+      }
       case 'escape': case 'escape_attempt':
         if (group.site.kind === 'place') { add('transport', event); add('staff_person', event); } else add('facility', event); break;
       default:

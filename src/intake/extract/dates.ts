@@ -71,6 +71,8 @@ const RULES: DateRule[] = [
     resolve: (m, p) => dayOrEvening(dayMonth(Number(m[2]), MONTHS[m[3]], p, year(m[4])), m) },
   { name: 'date.month-day', pattern: new RegExp(`\\b(?:on\\s+)?(?:${W},?\\s+)?${M}\\s+${D}${Y}\\b`, 'g'),
     resolve: (m, p) => dayOrEvening(dayMonth(Number(m[3]), MONTHS[m[2]], p, year(m[4])), m) },
+  // "on Wednesday, a day after two colleagues were stabbed", "au lendemain de l'embuscade": the act was the day before the date read before.
+  { name: 'date.day-after-act', pattern: /\b(?:(?:a|one) day after|au lendemain (?:de|du|des|d'))/g, resolve: (_m, p) => day(addDays(p, -1), 0.5) },
   { name: 'date.relative', pattern: /\b(?:la nuit suivante|the following night|the next night|la nuit d'apres|le lendemain soir|the following evening|the next evening|le lendemain|the following day|the next day|the day after|le jour suivant|la veille au soir|the night before|la nuit precedente|the previous night|la veille|the day before|the previous day)\b/g,
     // Resolved from the act before it in findDates; publication is only the fallback.
     resolve: (_m, p) => night(p, 0.5) },
@@ -142,6 +144,10 @@ export function findDates(folded: string, published: string): DateMention[] {
   // "le lendemain", "the following night": from the date read before them.
   let previous: DateMention | undefined;
   for (const [index, mention] of found.entries()) {
+    if (mention.rule === 'date.day-after-act' && previous?.night) {
+      const date = addDays('date' in previous.occurred && typeof previous.occurred.date === 'string' ? previous.occurred.date : addDays(previous.night, 1), -1);
+      found[index] = { ...mention, ...day(date, 0.6)! };
+    }
     if (mention.rule === 'date.relative' && previous?.night) {
       const words = folded.slice(mention.start, mention.end);
       const [, days, kind] = RELATIVE.find(([pattern]) => pattern.test(words)) ?? [undefined, 1, 'day'];

@@ -28,7 +28,7 @@ interface EventRule { type: EventType; pattern: RegExp; confidence?: number; unl
 
 /** One rule per way of saying it; the clause is searched for each. */
 const EVENT_RULES: EventRule[] = [
-  { type: 'attempted_arson', pattern: new RegExp(String.raw`\b${ATTEMPT}\b[^.;]{0,40}?\b(?:arson|${FIRE}|mettre le feu|set fire)\b|\b(?:arson|incendie)\b[^.;]{0,15}\b(?:attempt|tentative)|\btentative d'incendie\b|\battempted arson\b`, 'g') },
+  { type: 'attempted_arson', pattern: new RegExp(String.raw`\b${ATTEMPT}\b[^.;]{0,40}?\b(?:arson|${FIRE}|mettre le feu|set fire)\b|\b(?:arson|incendie)\b[^.;]{0,15}\b(?:attempt|tentative)|\btentative d'incendie\b|\battempted arson\b|\ble feu n'a pas pris\b|\bfailed to (?:ignite|catch)\b|\b(?:asperge\w*|arrose\w*) d'(?:un liquide inflammable|essence)|\bdoused (?:with|in) (?:petrol|fuel|gasoline|accelerant)`, 'g') },
   { type: 'vehicle_arson', pattern: new RegExp(String.raw`\b${VEHICLE}\b[^.;]{0,90}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b`, 'g'),
     // "la voiture des tireurs retrouvée calcinée", "the getaway car was found burnt out": the attackers' car, not a target.
     unless: new RegExp(String.raw`\b${ATTEMPT}\b|${FOUND_BURNT.source}`) },

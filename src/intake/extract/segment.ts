@@ -96,7 +96,10 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
         if (tiedTo.length === 0 && clause.end <= titleEnd && sentence.start === input.sentences[0]?.start) headline.push(...clauseEvents);
         continue;
       }
-      const date = sentenceDates.find((d) => d.start >= clause.start && d.end <= clause.end) ?? sentenceDates[0] ?? lastDate;
+      // The date read nearest before the act in its clause ("on Wednesday, a day after X was stabbed": the second), else the clause's first.
+      const inClause = sentenceDates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+      const firstAct = Math.min(...clauseEvents.map((e) => e.start));
+      const date = inClause.filter((d) => d.end <= firstAct).pop() ?? inClause[0] ?? sentenceDates[0] ?? lastDate;
       // Read once per clause, whatever the number of sites it names.
       const weapons = findWeapons(text, folded, clause);
       const organisations = findOrganisations(folded, clause);

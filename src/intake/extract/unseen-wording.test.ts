@@ -151,3 +151,19 @@ test('a drone that guards a convoy, or one a man was preparing when arrested, is
   assert.deepEqual(eventsOf('Les policiers l\'ont surpris alors qu\'il préparait un drone équipé d\'un système de largage.'), []);
   assert.deepEqual(eventsOf('Un drone a largué un colis dans la cour.'), ['drone_drop']);
 });
+
+test('cars doused with fuel that did not catch are an attempted arson aimed at the cars', () => {
+  const text = 'Dans la nuit de dimanche à lundi, des véhicules du personnel de la maison d\'arrêt de Nîmes ont été aspergés d\'un liquide inflammable, mais le feu n\'a pas pris.';
+  const [candidate] = incidents(text, '2025-04-15');
+  assert.deepEqual(candidate.draft.event_types, ['attempted_arson']);
+  assert.deepEqual(candidate.draft.target_kinds, ['staff_vehicle']);
+  assert.equal(nightOf(candidate.draft.occurred), '2025-04-13');
+});
+
+test('"on Wednesday, a day after two officers were stabbed": the act was on Tuesday', () => {
+  const text = 'Guards blocked the gates of the Nîmes prison on Wednesday, a day after two officers were stabbed by an inmate there.';
+  const [candidate] = incidents(text, '2019-03-06');
+  assert.equal(nightOf(candidate.draft.occurred), '2019-03-05');
+  const [, after] = findDates(foldSameLength('Mardi, au lendemain de l\'embuscade, la colère monte.'), '2019-03-06');
+  assert.deepEqual(after.occurred, { date: '2019-03-04' });
+});
