@@ -14,9 +14,11 @@ const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|ai
 const HYPOTHETICAL = /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent))|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun|avant (?:meme )?d'avoir|preparai(?:t|ent)|s'appretai(?:t|ent)|was (?:preparing|about) to|were (?:preparing|about) to)\b/;
 /** "deux mois après l'attaque de", "years after the riot", "il y a trois ans": an act recalled, not reported. */
 const RECALLED = /\b(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|a|one|two|three|four|five|six|several|a few)\s+(?:mois|ans|annees|months|years)\s+(?:apres|after|plus tot|earlier|ago|auparavant)|il y a (?:\w+\s+)?(?:mois|ans|annees)|(?:l'an|l'annee) (?:dernier|derniere|passee?)|last year)\b/;
+/** "plusieurs incendies et tentatives d'agressions", "a series of attacks": a summary of acts reported elsewhere, not one act. */
+const SUMMARY = /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|une vague d')\s+(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|assaults|incidents|faits|actes|violences|menaces|threats)\b/;
 const NEGATION = /\b(?:no|aucune?|pas de|sans|without|not a)\s+$/;
 /** "une enquête pour évasion", "mis en examen pour tentative de meurtre", "charged with arson": the legal name of an act, not a new one. */
-const LEGAL_FRAME = /\b(?:enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif)\b[^.;]{0,40}?\b(?:pour|for|with|of|de)\s+(?:[\w'-]+\s+){0,3}$/;
+const LEGAL_FRAME = /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif)\b[^.;]{0,70}?\b(?:pour|for|with|of|de)\s+(?:[\w'-]+\s+){0,3}$/;
 
 /** What is smuggled into a prison, found or seized: "la fouille a permis de saisir deux téléphones", "found the package". */
 const PRISON_ITEMS = String.raw`(?:telephones?|(?:i)?phones?|portables?|chargeurs?|chargers?|colis|parcels?|packages?|paquets?|cartes? sim|sim cards?)`;
@@ -72,14 +74,14 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   const text = folded.slice(clause.start, clause.end);
   const out: Finding<EventType>[] = [];
   // "aucune menace n'avait été signalée", "it could have been a drone", "si les tirs avaient...": no act.
-  if (HYPOTHETICAL.test(text) || RECALLED.test(text)) return out;
+  if (HYPOTHETICAL.test(text) || RECALLED.test(text) || SUMMARY.test(text)) return out;
   for (const rule of EVENT_RULES) {
     if (out.some((f) => f.value === rule.type)) continue;
     if (rule.unless?.test(text)) continue;
     rule.pattern.lastIndex = 0;
     let match = rule.pattern.exec(text);
     // "no inscription was found", "aucun tag n'a été relevé": a denied fact is not an event.
-    while (match && (NEGATION.test(text.slice(Math.max(0, match.index - 12), match.index)) || LEGAL_FRAME.test(text.slice(Math.max(0, match.index - 80), match.index)))) match = rule.pattern.exec(text);
+    while (match && (NEGATION.test(text.slice(Math.max(0, match.index - 12), match.index)) || LEGAL_FRAME.test(text.slice(Math.max(0, match.index - 120), match.index)))) match = rule.pattern.exec(text);
     if (match) out.push({ value: rule.type, start: clause.start + match.index, end: clause.start + match.index + match[0].length, rule: `event.${rule.type}`, confidence: rule.confidence ?? 0.8 });
   }
   // An attempted arson, an ambush or an escape already says what the fire, the shots or the flight were.

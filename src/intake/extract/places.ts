@@ -83,6 +83,12 @@ export class PlaceFinder {
       else if (!homeClause(near, context, match.start) && (!lead || !COMMUNE_LEAD.has(lead)) && !VILLAGE_AFTER.test(folded.slice(match.end, match.end + 20))) continue;
       // A village (most communes are) is read only with its accents and in a sentence that places it.
       if (match.values.every(isSmall) && !smallCommuneNamed(context, tokens, match)) continue;
+      // "a jail near Lyon": the prison of that town, not the town.
+      if (JAIL_NEAR_BEFORE.test(folded.slice(Math.max(0, match.start - 40), match.start))) {
+        const facility = chooseFacility(this.facilities.get(match.phrase) ?? this.facilities.get(`prison de ${match.phrase}`) ?? this.facilities.get(`prison d ${match.phrase}`) ?? [], match.phrase);
+        if (facility) found.push({ start: match.start, end: match.end, kind: 'facility', facility, rule: 'facility.jail-near-town', confidence: 0.6 });
+        continue;
+      }
       const commune = this.pickCommune(match.values, near, match);
       found.push({ start: match.start, end: match.end, kind: 'place', place: communePlace(commune), commune, rule: 'place.commune', confidence: 0.6 });
     }
@@ -131,6 +137,9 @@ export class PlaceFinder {
     return list.find((c) => departments.has(c.department)) ?? list.reduce((a, b) => (b.population > a.population ? b : a));
   }
 }
+
+/** "a jail near Lyon", "une prison proche de Lyon": the town situates its prison. */
+const JAIL_NEAR_BEFORE = /\b(?:jail|prison|penitentiary|maison d'arret|centre penitentiaire)\s+(?:near|outside|close to|pres de|proche de|aux portes de)\s*$/;
 
 /** A hospital, a toll, a station before a town: the act is in the town, not at its prison. */
 const TOWN_OF_PLACE_BEFORE = /\b(?:hospital|hopital|chu|ch|urgences|clinique|clinic|peage|toll|gare|station|aeroport|airport|palais de justice|courthouse)\s+(?:in|at|of|de|d'|du)\s*$|\b(?:rue|avenue|boulevard|bd|place|cours|chemin|impasse|allee|quai|route|street|road)\s+[\w' -]{2,40},\s*(?:a|in)\s+$/;

@@ -13,7 +13,7 @@ const AUTHORITY_AFTER = /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|co
 const SITUATING_BEFORE = /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|suburbs?)\s+of\s+|\b(?:au|a l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+|d')|\bkm\s+(?:de\s+|d'|from\s+)|\b(?:banlieue|agglomeration|periph\w+|environs|abords|region)\s+(?:de\s+|d'|of\s+)|\bmiles?\s+from\s+)$/;
 
 /** "un assassinat commis fin septembre à Valenton", "convicted of a murder in Lyon": where an inmate's past crime was. */
-const PAST_CRIME_BEFORE = /\b(?:assassinats?|meurtres?|homicides?|braquages?|vols?|trafic|murders?|robber(?:y|ies)|killings?|crimes?)\b[^.;]{0,30}?\b(?:commise?s?|perpetree?s?|committed)\b[^.;]{0,30}?\b(?:a|au|in|at|en)\s+$|\b(?:convicted|jailed|sentenced)\b[^.;]{0,40}?\b(?:in|at)\s+$/;
+const PAST_CRIME_BEFORE = /\b(?:jugee?s?|comparai\w*|tried|on trial)\b[^.;]{0,25}?\b(?:a|in|at)\s+$|\b(?:assassinats?|meurtres?|homicides?|braquages?|vols?|trafic|murders?|robber(?:y|ies)|killings?|crimes?)\b[^.;]{0,30}?\b(?:commise?s?|perpetree?s?|committed)\b[^.;]{0,30}?\b(?:a|au|in|at|en)\s+$|\b(?:convicted|jailed|sentenced)\b[^.;]{0,40}?\b(?:in|at)\s+$/;
 
 /** Whether the place at `span` is named as an authority's seat or to situate another place. */
 export function namedInPassing(folded: string, span: Span): boolean {

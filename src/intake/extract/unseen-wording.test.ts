@@ -167,3 +167,19 @@ test('"on Wednesday, a day after two officers were stabbed": the act was on Tues
   const [, after] = findDates(foldSameLength('Mardi, au lendemain de l\'embuscade, la colère monte.'), '2019-03-06');
   assert.deepEqual(after.occurred, { date: '2019-03-04' });
 });
+
+test('a summary of acts ("plusieurs incendies et tentatives d\'agressions") is not one act', () => {
+  assert.deepEqual(eventsOf('Depuis avril, plusieurs incendies et tentatives d\'agressions ont visé des agents à Essey-lès-Nancy.'), []);
+  assert.deepEqual(eventsOf('Plusieurs voitures ont été incendiées.'), ['vehicle_arson']);
+});
+
+test('"a jail near Lyon" is the prison of that town, never the town', () => {
+  const [candidate, ...others] = incidents('A prisoner escaped on Friday from a jail near Lyon by hiding in a bag.', '2025-07-14');
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(candidate), 'fr-lyon-corbas-ma');
+});
+
+test('the town of a trial is never the site, and what the accused answers for is no new act', () => {
+  assert.deepEqual(incidents('Menaces de mort contre un surveillant : le détenu jugé ce jeudi à Nancy.', '2017-02-16'), []);
+  assert.deepEqual(eventsOf('Un détenu comparaît ce jeudi devant le tribunal correctionnel pour menaces de mort contre un surveillant.'), []);
+});
