@@ -214,14 +214,25 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
     if (mention.kind === 'facility' && mention.rule === 'facility.alias') entry.facilityTowns.add(nameKey(mention.facility.commune ?? ''));
     perSentence.set(sentence.start, entry);
   }
-  return found.filter((mention) => {
+  // The facilities the article names by their own name, by the town they stand in: a bare "Agen" in an
+  // article about the ENAP at Agen is the ENAP, not the town's other prison.
+  const namedByTown = new Map<string, Facility>();
+  for (const mention of found) if (mention.kind === 'facility' && mention.rule === 'facility.alias') {
+    const town = nameKey(mention.facility.commune ?? '');
+    if (!namedByTown.has(town)) namedByTown.set(town, mention.facility);
+  }
+  return found.map((mention): SiteMention => {
+    if (mention.kind !== 'facility' || mention.rule !== 'facility.town-in-prison-context') return mention;
+    const named = namedByTown.get(nameKey(context.original.slice(mention.start, mention.end)));
+    return named && named !== mention.facility ? { ...mention, facility: named, rule: 'facility.town-of-named-site' } : mention;
+  }).filter((mention) => {
     const before = context.folded.slice(Math.max(0, mention.start - 12), mention.start);
     const sentence = sentenceOf(mention);
     const entry = sentence ? perSentence.get(sentence.start) : undefined;
     const inside = sentence !== undefined && mention.end <= sentence.end;
     const others = (entry?.count ?? 0) - (inside ? 1 : 0);
     if (/\b(?:near|pres d[eu']|close to|not far from|outside of)\s*$/.test(before) && others > 0) return false;
-    if (mention.kind === 'facility' && mention.rule !== 'facility.alias') {
+    if (mention.kind === 'facility' && mention.rule !== 'facility.alias' && mention.rule !== 'facility.town-of-named-site') {
       return !(entry?.facilityTowns.has(nameKey(context.original.slice(mention.start, mention.end))) ?? false);
     }
     return true;

@@ -183,3 +183,9 @@ test('the town of a trial is never the site, and what the accused answers for is
   assert.deepEqual(incidents('Menaces de mort contre un surveillant : le détenu jugé ce jeudi à Nancy.', '2017-02-16'), []);
   assert.deepEqual(eventsOf('Un détenu comparaît ce jeudi devant le tribunal correctionnel pour menaces de mort contre un surveillant.'), []);
 });
+
+test('a bare town in an article that names the prison school standing in it is that school, not the town\'s prison', () => {
+  const text = 'Agen : sept voitures incendiées\n\nSept voitures ont été incendiées dans la nuit de dimanche à lundi sur le parking de l\'École nationale d\'administration pénitentiaire. À Agen, la colère des surveillants monte après ces voitures incendiées.';
+  const sites = [...new Set(incidents(text, '2025-04-14').map(siteOf))];
+  assert.deepEqual(sites, ['fr-enap-agen']);
+});
