@@ -122,7 +122,7 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
     if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
     if (clauseSites.length > 0) previousSites = clauseSites;
   }
-  return { groups: mergeUndated([...groups.values()]), unplaced, headline };
+  return { groups: mergeRestatements(mergeUndated([...groups.values()])), unplaced, headline };
 }
 
 /** A headline or a sentence without a date about a site that is dated elsewhere belongs to that dated incident. */
@@ -140,6 +140,28 @@ function mergeUndated(groups: IncidentGroup[]): IncidentGroup[] {
     dated.sentences.unshift(...group.sentences);
   }
   return kept;
+}
+
+/**
+ * "Lundi, un surveillant a été poignardé ... Mardi, l'agression a été revendiquée": a later group at the
+ * same site, within three days, that only names acts the earlier one already has is the same act told
+ * again (a follow-up, a reaction), not a new incident.
+ */
+function mergeRestatements(groups: IncidentGroup[]): IncidentGroup[] {
+  const dayOf = (group: IncidentGroup) => group.date?.night ?? null;
+  const kept: IncidentGroup[] = [];
+  for (const group of [...groups].sort((a, b) => (dayOf(a) ?? '').localeCompare(dayOf(b) ?? ''))) {
+    const day = dayOf(group);
+    const earlier = day && kept.find((k) => siteKey(k.site) === siteKey(group.site) && dayOf(k) !== null && dayOf(k)! < day
+      && Date.parse(day) - Date.parse(dayOf(k)!) <= 3 * 86_400_000 && group.events.every((e) => k.events.some((o) => o.value === e.value)));
+    if (!earlier) { kept.push(group); continue; }
+    earlier.targets.push(...group.targets); earlier.weapons.push(...group.weapons);
+    earlier.signatures.push(...group.signatures); earlier.organisations.push(...group.organisations);
+    earlier.casualties ??= group.casualties;
+    earlier.employer ??= group.employer;
+    for (const sentence of group.sentences) if (!earlier.sentenceStarts.has(sentence.start)) { earlier.sentenceStarts.add(sentence.start); earlier.sentences.push(sentence); }
+  }
+  return groups.filter((g) => kept.includes(g));
 }
 
 /** The site's key: a facility id, or the commune's INSEE code. */

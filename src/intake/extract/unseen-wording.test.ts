@@ -189,3 +189,10 @@ test('a bare town in an article that names the prison school standing in it is t
   const sites = [...new Set(incidents(text, '2025-04-14').map(siteOf))];
   assert.deepEqual(sites, ['fr-enap-agen']);
 });
+
+test('the same act told again a day later is one incident; a new kind of act the next night is another', () => {
+  const again = 'Lundi, un surveillant du centre pénitentiaire de Nîmes a été poignardé par un détenu. Mardi, le syndicat a dénoncé cette agression au centre pénitentiaire de Nîmes.';
+  assert.deepEqual(incidents(again, '2025-05-07').map((c) => `${siteOf(c)} ${nightOf(c.draft.occurred)}`), ['fr-nimes-ma 2025-05-05']);
+  const twice = 'Dans la nuit de dimanche à lundi, des véhicules du personnel de la maison d\'arrêt de Nîmes ont été aspergés d\'essence. Le lendemain soir, une voiture a été incendiée sur le parking de la maison d\'arrêt de Nîmes.';
+  assert.equal(incidents(twice, '2025-05-07').length, 2);
+});
