@@ -28,7 +28,7 @@ const TOTAL = /\b(?:au total|en tout|in total|in all|all told)\b/;
 /** The seizures of the article. */
 export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
   const found = readSeizures(input);
-  const kilograms = (c: SeizureCandidate) => c.draft.quantity.value * ({ t: 1000, kg: 1, g: 0.001, lb: 0.4536, mg: 1e-6, oz: 0.02835 } as Record<string, number>)[c.draft.quantity.unit ?? 'kg'];
+  const kilograms = (c: SeizureCandidate) => Number(c.draft.quantity.value) * ({ t: 1000, kg: 1, g: 0.001, lb: 0.4536, mg: 1e-6, oz: 0.02835 } as Record<string, number>)[c.draft.quantity.unit ?? 'kg'];
   const quantityOf = (c: SeizureCandidate) => c.evidence.find((e) => e.field === 'quantity')!;
   return found.filter((candidate) => {
     const others = found.filter((o) => o !== candidate && o.draft.drug === candidate.draft.drug);

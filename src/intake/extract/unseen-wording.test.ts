@@ -196,3 +196,11 @@ test('the same act told again a day later is one incident; a new kind of act the
   const twice = 'Dans la nuit de dimanche à lundi, des véhicules du personnel de la maison d\'arrêt de Nîmes ont été aspergés d\'essence. Le lendemain soir, une voiture a été incendiée sur le parking de la maison d\'arrêt de Nîmes.';
   assert.equal(incidents(twice, '2025-05-07').length, 2);
 });
+
+test('cars burnt in front of a prison\'s walls stood on its car park, and the fire\'s explosion adds no target', () => {
+  const text = 'Quatre voitures de surveillants ont brûlé devant les murs de la maison d\'arrêt de Nîmes dans la nuit du 3 au 4 mai. On a entendu une explosion.';
+  const [candidate] = incidents(text, '2025-05-05');
+  assert.equal(candidate.spot, 'staff_car_park');
+  assert.deepEqual(candidate.draft.event_types, ['vehicle_arson']);
+  assert.deepEqual(candidate.draft.target_kinds, ['staff_vehicle']);
+});
