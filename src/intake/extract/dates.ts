@@ -33,7 +33,7 @@ const day = (date: string | undefined, confidence = 0.85, nightOf: string | null
 const year = (value: string | undefined) => (value ? Number(value) : undefined);
 
 /** A reporting verb just before a date: the date of the statement. */
-const REPORTING_BEFORE = /\b(?:said|says|told|announced|confirmed|stated|reported|added|wrote|declared|indicated|indique|a indique|declare|a declare|annonce|a annonce|precise|a precise|a fait savoir|a confirme|confirme|a ajoute|ajoute|a explique|explique|a rapporte|rapporte|selon)(?:\s+(?:\w+|l'\w+)){0,4}\s+$/;
+const REPORTING_BEFORE = /\b(?:said|says|told|announced|confirmed|stated|reported|added|wrote|declared|indicated|indique|a indique|declare|a declare|annonce|a annonce|precise|a precise|a fait savoir|a confirme|confirme|a ajoute|ajoute|a explique|explique|a rapporte|rapporte|selon|appris|a-t-on appris|on a appris|learned|learnt)(?:\s+(?:\w+|l'\w+)){0,4}\s+$/;
 const REPORTED_DAY_RULES = new Set(['date.weekday', 'date.day-month', 'date.month-day', 'date.weekday-morning', 'date.yesterday']);
 
 /** Words that date an act from the act before it: (days to add, a night or a day). */
@@ -71,6 +71,8 @@ const RULES: DateRule[] = [
     resolve: (m, p) => dayOrEvening(dayMonth(Number(m[2]), MONTHS[m[3]], p, year(m[4])), m) },
   { name: 'date.month-day', pattern: new RegExp(`\\b(?:on\\s+)?(?:${W},?\\s+)?${M}\\s+${D}${Y}\\b`, 'g'),
     resolve: (m, p) => dayOrEvening(dayMonth(Number(m[3]), MONTHS[m[2]], p, year(m[4])), m) },
+  // "on Wednesday, a day after two colleagues were stabbed", "au lendemain de l'embuscade": the act was the day before the date read before.
+  { name: 'date.day-after-act', pattern: /\b(?:(?:a|one) day after|au lendemain (?:de|du|des|d'))/g, resolve: (_m, p) => day(addDays(p, -1), 0.5) },
   { name: 'date.relative', pattern: /\b(?:la nuit suivante|the following night|the next night|la nuit d'apres|le lendemain soir|the following evening|the next evening|le lendemain|the following day|the next day|the day after|le jour suivant|la veille au soir|the night before|la nuit precedente|the previous night|la veille|the day before|the previous day)\b/g,
     // Resolved from the act before it in findDates; publication is only the fallback.
     resolve: (_m, p) => night(p, 0.5) },
@@ -83,6 +85,12 @@ const RULES: DateRule[] = [
     resolve: (_m, p) => ({ occurred: { start: localTime(addDays(p, -3), 18), end: localTime(p, 8), precision: 'approx' }, night: null, confidence: 0.5 }) },
   { name: 'date.last-week', pattern: /\b(?:last week|la semaine derniere|earlier this week|cette semaine|this week)\b/g,
     resolve: (m, p) => ({ occurred: { week_of: /last|derniere/.test(m[0]) ? addDays(p, -7) : p }, night: null, confidence: 0.5 }) },
+  // "fin mars", "early March", "mi-avril": a third of that month.
+  { name: 'date.month-part', pattern: new RegExp(`\\b(debut|mi|fin|early|mid|late)[- ](?:d'|de\\s+)?${M}(?:\\s+(\\d{4}))?\\b`, 'g'),
+    resolve: (m, p) => monthPart(m[1], MONTHS[m[2]], p, year(m[3])) },
+  // "in 2013", "en 2019": a past year (this year's acts are dated by their day).
+  { name: 'date.past-year', pattern: /\b(?:in|en|since|depuis|during|durant)\s+((?:19|20)\d\d)\b(?!\s*(?:-|a|to)\s*\d)/g,
+    resolve: (m, p) => (Number(m[1]) < Number(p.slice(0, 4)) ? { occurred: { start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, precision: 'year' }, night: null, confidence: 0.5 } : undefined) },
   { name: 'date.month', pattern: new RegExp(`\\b(?:in|en|since|depuis|au mois de|during)\\s+${M}(?:\\s+(\\d{4}))?\\b`, 'g'),
     resolve: (m, p) => monthOf(MONTHS[m[1]], p, year(m[2])) },
   { name: 'date.weekday', pattern: new RegExp(`\\b(?:on\\s+|ce\\s+|le\\s+)?${W}\\b`, 'g'),
@@ -97,6 +105,14 @@ function dayOrEvening(date: string | undefined, m: RegExpMatchArray) {
 /** `date` at `hour` o'clock in French local time, with its offset. */
 function localTime(date: string, hour: number): string {
   return DateTime.fromISO(date, { zone: 'Europe/Paris' }).set({ hour }).toISO({ suppressMilliseconds: true }) ?? `${date}T${hour}:00:00Z`;
+}
+
+function monthPart(part: string, month: number, published: string, given?: number) {
+  const { occurred } = monthOf(month, published, given);
+  const [y, m] = (occurred as { month: string }).month.split('-').map(Number);
+  const [from, to] = /debut|early/.test(part) ? [1, 10] : /mi|mid/.test(part) ? [11, 20] : [21, Number(lastDayOfMonth(y, m).slice(8))];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { occurred: { start: `${y}-${pad(m)}-${pad(from)}`, end: `${y}-${pad(m)}-${pad(to)}`, precision: 'approx' as const }, night: null, confidence: 0.5 };
 }
 
 function monthOf(month: number, published: string, given?: number) {
@@ -128,6 +144,10 @@ export function findDates(folded: string, published: string): DateMention[] {
   // "le lendemain", "the following night": from the date read before them.
   let previous: DateMention | undefined;
   for (const [index, mention] of found.entries()) {
+    if (mention.rule === 'date.day-after-act' && previous?.night) {
+      const date = addDays('date' in previous.occurred && typeof previous.occurred.date === 'string' ? previous.occurred.date : addDays(previous.night, 1), -1);
+      found[index] = { ...mention, ...day(date, 0.6)! };
+    }
     if (mention.rule === 'date.relative' && previous?.night) {
       const words = folded.slice(mention.start, mention.end);
       const [, days, kind] = RELATIVE.find(([pattern]) => pattern.test(words)) ?? [undefined, 1, 'day'];

@@ -49,3 +49,16 @@ test('reads a find of smuggled items as contraband found, and a comparison as no
   assert.deepEqual(events('Plus de 40.000 téléphones ont été saisis dans les prisons françaises en 2024.'), []);
   assert.deepEqual(events('Ça va plus vite qu\'une projection, regrette un délégué.'), []);
 });
+
+test('reads a stabbing, a knife attack and officers wounded or knocked down as an assault on staff; a search alone finds nothing', () => {
+  assert.deepEqual(events('An inmate wounded two guards in a knife attack.'), ['assault_on_staff']);
+  assert.deepEqual(events('Deux détenus s\'en sont pris à un surveillant.'), ['assault_on_staff']);
+  assert.deepEqual(events('Une voiture a renversé deux surveillantes.'), ['assault_on_staff']);
+  assert.deepEqual(events('Les détenus étaient fouillés un par un.'), []);
+  assert.deepEqual(events('La fouille de la cellule a permis de découvrir trois téléphones.'), ['contraband_found']);
+});
+
+test('reads inmates refusing to go back to their cells as a riot', () => {
+  assert.deepEqual(events('Quelque 80 détenus ont refusé jeudi de regagner leur cellule.'), ['riot']);
+  assert.deepEqual(events('Forty inmates refused to return to their cells.'), ['riot']);
+});

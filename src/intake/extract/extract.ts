@@ -16,7 +16,7 @@ import { words } from './phrase-index.ts';
 import { detectFormat, feedItems, htmlToText, type DocumentFormat, type PlainArticle } from './plain-text.ts';
 import { seizureCandidates } from './seizure-candidates.ts';
 import { segment } from './segment.ts';
-import { namedAsNeighbour, namedAsStaffOf, namedAsWorkplace, namedInPassing } from './site-roles.ts';
+import { AWAY_FROM_PRISON, namedAsInmatesPrison, namedAsNeighbour, namedAsStaffOf, namedAsWorkplace, namedInPassing } from './site-roles.ts';
 import { holding } from './span-search.ts';
 import { communePlace, communesByName, nameKey, type Commune } from './communes.ts';
 import type { Facility } from '../../core/facility/facility.ts';
@@ -51,7 +51,7 @@ export function extractText(input: string, gazetteer: Gazetteer, options: Extrac
 }
 
 const STALE_DAYS = 31;
-const HOME_WORDS = /\b(?:home|homes|house|residence|residences|domicile|immeuble|pavillon|appartement|apartment|logement|logements|habitation|cite|lotissement|flats|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she|they) lives?|where (?:[\w'-]+ ){1,8}lives?)\b/;
+const HOME_WORDS = /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|ou (?:vit|vivent|habite|habitent|reside)|residence|residences|domicile|immeuble|pavillon|appartement|apartment|logement|logements|habitation|cite|lotissement|flats|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she|they) lives?|where (?:[\w'-]+ ){1,8}lives?)\b/;
 
 /** The commune a facility stands in. */
 function communeOf(facility: Facility): Commune | undefined {
@@ -88,11 +88,14 @@ export function extractArticle(article: PlainArticle, gazetteer: Gazetteer, opti
   const sentenceSpanList = sentenceSpans;
   const homeSentence = (site: Span) => { const sentence = holding(sentenceSpanList, site.start); return sentence !== undefined && HOME_WORDS.test(folded.slice(sentence.start, sentence.end)); };
   const sameSentence = (a: Span, b: Span) => holding(sentenceSpanList, a.start) === holding(sentenceSpanList, b.start);
+  const awayFromPrison = (site: Span) => { const sentence = holding(sentenceSpanList, site.start); return sentence !== undefined && (AWAY_FROM_PRISON.test(folded.slice(sentence.start, sentence.end)) || named.some((other) => other.kind === 'place' && sameSentence(other, site))); };
   const employers: FacilityMention[] = [];
   const sites: SiteMention[] = [];
   for (const site of named) {
     if (namedInPassing(folded, site)) continue;
     if (site.kind === 'facility' && namedAsWorkplace(folded, site)) { employers.push(site); continue; }
+    // "l'escorte d'un détenu de la maison d'arrêt d'Évreux" at a toll, a hospital: the inmate's prison is where the transport left from.
+    if (site.kind === 'facility' && namedAsInmatesPrison(folded, site) && awayFromPrison(site)) { employers.push(site); continue; }
     if (site.kind === 'facility' && namedAsNeighbour(folded, site) && homeSentence(site)) {
       const commune = communeOf(site.facility);
       if (commune) { sites.push({ ...site, kind: 'place', place: communePlace(commune), commune, rule: 'place.beside-facility', confidence: 0.6 }); continue; }
@@ -108,7 +111,9 @@ export function extractArticle(article: PlainArticle, gazetteer: Gazetteer, opti
     sites.push(site);
   }
   const dates = findDates(folded, published).filter((date) => !inDateline(date));
-  const { groups, unplaced } = segment({ text, folded, sentences: sentenceSpans, dates, sites });
+  const { groups, unplaced, headline } = segment({ text, folded, sentences: sentenceSpans, dates, sites });
+  // "Gunmen free inmate in motorway ambush": a headline's acts without a site are those of the article's one incident.
+  if (groups.length === 1) for (const event of headline) if (!groups[0].events.some((e) => e.value === event.value)) groups[0].events.push(event);
   // Signatures read without a site are the article's only when it reports one incident.
   const loose = groups.length === 1 ? distinctSignatures(unplaced) : [];
   for (const group of groups) {

@@ -22,14 +22,14 @@ export interface PlaceContext { folded: string; tokens: Word[]; clauses: Span[];
 const INSTITUTION_WORD = /\b(?:prison|prisons|maison|centre|center|penitentiaire|penitentiary|jail|cp|ma|cd|detention|epm|sas|cne|qlco|enap|ecole|baumettes)\b/;
 const BEFORE_PRISON = /(?:prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
 const AFTER_PRISON = /^['’]?s?\s*(?:prison|jail|penitentiary|detention|facility|correctional|remand)/;
-const HOME_WORD = /\b(?:home|homes|house|domicile|residence|apartment|flat|chez (?:lui|elle)|where (?:he|she|they) lives?|lives? in|habite|vit a|immeuble|pavillon|appartement|son logement)\b/;
+const HOME_WORD = /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|domicile|residence|apartment|flat|chez (?:lui|elle)|where (?:he|she|they) lives?|lives? in|habite|vit a|immeuble|pavillon|appartement|son logement)\b/;
 const COMMUNE_LEAD = new Set(['in', 'at', 'a', 'near', 'pres', 'de', 'd', 'dans', 'outside', 'from', 'lives', 'habite', 'en', 'of', 'du', 'au', 'to', 'vers', 'sur']);
 /** Communes whose name is also a common French or English word. */
 const COMMON_WORD_COMMUNES = new Set(['bar', 'bois', 'eu', 'vue', 'mont', 'rue', 'sens', 'bourg', 'roche', 'ville', 'vire', 'bains', 'mer', 'mons', 'nice', 'orange', 'salles', 'tours', 'vannes', 'ay', 'us', 'noe', 'port', 'fort', 'plan', 'gare', 'pont', 'cours', 'lac', 'val', 'marche', 'loge', 'mur', 'vie', 'aire', 'lit', 'lieu', 'prix', 'rive', 'plage', 'bec', 'cave', 'col', 'cote', 'haut', 'grand', 'blanc', 'vert', 'paris-plage']);
 /** Prepositions of place that make a common-word commune a place: "à Eu", "in Tours", "near Orange". */
 const PLACE_PREPOSITIONS = new Set(['a', 'in', 'at', 'near', 'pres', 'from', 'to', 'vers', 'of']);
 /** English names of French communes. */
-const EXONYMS: Record<string, string> = { dunkirk: 'dunkerque', marseilles: 'marseille', lyons: 'lyon', rheims: 'reims' };
+const EXONYMS: Record<string, string> = { dunkirk: 'dunkerque', marseilles: 'marseille', lyons: 'lyon', rheims: 'reims', aix: 'aix en provence' };
 const KIND_ORDER = ['centre_penitentiaire', 'maison_arret', 'centre_detention', 'maison_centrale'];
 
 /** Finds facility and commune mentions in one text; built once per gazetteer. */
@@ -80,7 +80,15 @@ export class PlaceFinder {
       const lead = /^(?:du|au) /.test(match.phrase) ? 'du' : tokens[match.first - 1]?.word;
       // A commune named like a common word ("Eu", "Vue", "Tours", "Orange") only right after a preposition of place.
       if (COMMON_WORD_COMMUNES.has(match.phrase)) { if (!lead || !PLACE_PREPOSITIONS.has(lead)) continue; }
-      else if (!homeClause(near, context, match.start) && (!lead || !COMMUNE_LEAD.has(lead))) continue;
+      else if (!homeClause(near, context, match.start) && (!lead || !COMMUNE_LEAD.has(lead)) && !VILLAGE_AFTER.test(folded.slice(match.end, match.end + 20))) continue;
+      // A village (most communes are) is read only with its accents and in a sentence that places it.
+      if (match.values.every(isSmall) && !smallCommuneNamed(context, tokens, match)) continue;
+      // "a jail near Lyon": the prison of that town, not the town.
+      if (JAIL_NEAR_BEFORE.test(folded.slice(Math.max(0, match.start - 40), match.start))) {
+        const facility = chooseFacility(this.facilities.get(match.phrase) ?? this.facilities.get(`prison de ${match.phrase}`) ?? this.facilities.get(`prison d ${match.phrase}`) ?? [], match.phrase);
+        if (facility) found.push({ start: match.start, end: match.end, kind: 'facility', facility, rule: 'facility.jail-near-town', confidence: 0.6 });
+        continue;
+      }
       const commune = this.pickCommune(match.values, near, match);
       found.push({ start: match.start, end: match.end, kind: 'place', place: communePlace(commune), commune, rule: 'place.commune', confidence: 0.6 });
     }
@@ -108,6 +116,11 @@ export class PlaceFinder {
       const place = asPlace('place.staff-home-town', 0.75);
       if (place) return place;
     }
+    // "at a hospital in Brest", "aux urgences de Pontoise", "au péage de Toulon": the town, not its prison.
+    if (TOWN_OF_PLACE_BEFORE.test(context.folded.slice(Math.max(0, span.start - 40), span.start))) {
+      const place = asPlace('place.town-of-a-place', 0.7);
+      if (place) return place;
+    }
     if (departments.size > 0 && !departments.has(facility.department_code)) {
       const place = communes.find((c) => departments.has(c.department)) ? asPlace('place.homonym-department', 0.8) : undefined;
       if (place) return place;
@@ -120,8 +133,31 @@ export class PlaceFinder {
 
   private pickCommune(list: Commune[], near: NearIndex, span: Span): Commune {
     const departments = departmentsNear(near, span);
-    return list.find((c) => departments.has(c.department)) ?? list[0];
+    // Else the most populous ("Aix" is Aix-en-Provence before the village of that name).
+    return list.find((c) => departments.has(c.department)) ?? list.reduce((a, b) => (b.population > a.population ? b : a));
   }
+}
+
+/** "a jail near Lyon", "une prison proche de Lyon": the town situates its prison. */
+const JAIL_NEAR_BEFORE = /\b(?:jail|prison|penitentiary|maison d'arret|centre penitentiaire)\s+(?:near|outside|close to|pres de|proche de|aux portes de)\s*$/;
+
+/** A hospital, a toll, a station before a town: the act is in the town, not at its prison. */
+const TOWN_OF_PLACE_BEFORE = /\b(?:hospital|hopital|chu|ch|urgences|clinique|clinic|peage|toll|gare|station|aeroport|airport|palais de justice|courthouse)\s+(?:in|at|of|de|d'|du)\s*$|\b(?:rue|avenue|boulevard|bd|place|cours|chemin|impasse|allee|quai|route|street|road)\s+[\w' -]{2,40},\s*(?:a|in)\s+$/;
+
+/** Communes under this many inhabitants are villages: many share a name with a word or a larger town. */
+const SMALL_COMMUNE = 2000;
+const isSmall = (commune: Commune) => commune.population < SMALL_COMMUNE;
+/** Words that place a village: "à Incarville", "in the small town of Villenoy", "au péage d'Incarville", "the Incarville toll". */
+const VILLAGE_BEFORE = /(?:\b(?:a|in|at|near|pres de|outside|vers)|\b(?:commune|village|bourg|hameau|ville|town|peage|toll|barriere de peage|domicile|residence|home)\s+(?:de|d'|of))\s*$/;
+const VILLAGE_AFTER = /^\s+(?:toll|motorway|peage|village|commune|terminal|port|harbour|docks)\b/;
+
+/** Whether a village name is written as the place: its accents as in the official name, after a word of place. */
+function smallCommuneNamed(context: PlaceContext, tokens: Word[], match: PhraseMatch<Commune>): boolean {
+  const written = context.original.slice(match.start, match.end).toLowerCase();
+  if (!match.values.some((c) => c.name.toLowerCase().replace(/^(?:le|la|les) /, '').endsWith(written.replace(/^(?:du|au) /, '')) || c.name.toLowerCase() === written)) return false;
+  const before = context.folded.slice(Math.max(0, match.start - 40), match.start);
+  void tokens;
+  return VILLAGE_BEFORE.test(before) || VILLAGE_AFTER.test(context.folded.slice(match.end, match.end + 20));
 }
 
 /** The departments of a text and its sentences, sorted by start. */
@@ -178,14 +214,25 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
     if (mention.kind === 'facility' && mention.rule === 'facility.alias') entry.facilityTowns.add(nameKey(mention.facility.commune ?? ''));
     perSentence.set(sentence.start, entry);
   }
-  return found.filter((mention) => {
+  // The facilities the article names by their own name, by the town they stand in: a bare "Agen" in an
+  // article about the ENAP at Agen is the ENAP, not the town's other prison.
+  const namedByTown = new Map<string, Facility>();
+  for (const mention of found) if (mention.kind === 'facility' && mention.rule === 'facility.alias') {
+    const town = nameKey(mention.facility.commune ?? '');
+    if (!namedByTown.has(town)) namedByTown.set(town, mention.facility);
+  }
+  return found.map((mention): SiteMention => {
+    if (mention.kind !== 'facility' || mention.rule !== 'facility.town-in-prison-context') return mention;
+    const named = namedByTown.get(nameKey(context.original.slice(mention.start, mention.end)));
+    return named && named !== mention.facility ? { ...mention, facility: named, rule: 'facility.town-of-named-site' } : mention;
+  }).filter((mention) => {
     const before = context.folded.slice(Math.max(0, mention.start - 12), mention.start);
     const sentence = sentenceOf(mention);
     const entry = sentence ? perSentence.get(sentence.start) : undefined;
     const inside = sentence !== undefined && mention.end <= sentence.end;
     const others = (entry?.count ?? 0) - (inside ? 1 : 0);
     if (/\b(?:near|pres d[eu']|close to|not far from|outside of)\s*$/.test(before) && others > 0) return false;
-    if (mention.kind === 'facility' && mention.rule !== 'facility.alias') {
+    if (mention.kind === 'facility' && mention.rule !== 'facility.alias' && mention.rule !== 'facility.town-of-named-site') {
       return !(entry?.facilityTowns.has(nameKey(context.original.slice(mention.start, mention.end))) ?? false);
     }
     return true;

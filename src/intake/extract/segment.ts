@@ -8,7 +8,7 @@ import type { DateMention } from './dates.ts';
 import { findCasualties, findEvents, findTargets, findWeapons, type Finding } from './events.ts';
 import { clauses as clausesOf, type Span } from './folded-text.ts';
 import type { FacilityMention, SiteMention } from './places.ts';
-import { within } from './span-search.ts';
+import { holding, within } from './span-search.ts';
 import { findOrganisations, findSignatures, type OrganisationValue, type SignatureValue } from './signatures.ts';
 
 /** The facts of one site on one night, with where each was read. */
@@ -33,17 +33,25 @@ export interface IncidentGroup {
 export interface SegmentInput { text: string; folded: string; sentences: Span[]; dates: DateMention[]; sites: SiteMention[] }
 
 /** What is said of several scenes at once: not carried over to the last site named. */
-const PLURAL_SCENES = /\b(?:several|multiple|many|various|other|plusieurs|differents|autres|prisons|sites|etablissements|facilities|across)\b/;
+// "several prisons", "d'autres établissements", "across France"; not "several men", "deux autres agents".
+const PLURAL_SCENES = /\b(?:(?:several|multiple|many|various|other|plusieurs|differents|autres)\s+(?:[\w'-]+\s+)?(?:prisons|jails|sites|facilities|etablissements|establishments|towns|cities|villes|communes|penitentiaries|centres|places|lieux|scenes|attacks|attaques)|across (?:the country|france)|prisons|sites|etablissements|facilities)\b/;
 
 /** A clause about scenes other than those just named. */
 const OTHER_SCENES = /\b(?:other|others|autres|elsewhere|ailleurs)\b/;
 
 /** Splits an article into incident groups, and returns the signatures that no site claims. */
-export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplaced: Finding<SignatureValue>[] } {
+export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplaced: Finding<SignatureValue>[]; headline: Finding<EventType>[] } {
   const { text, folded, dates, sites } = input;
   const groups = new Map<string, IncidentGroup>();
   const unplaced: Finding<SignatureValue>[] = [];
+  // The acts a headline names without a site: the article's, when it reports one incident.
+  const headline: Finding<EventType>[] = [];
+  const titleEnd = text.search(/\n\s*\n/);
   let previousSites: SiteMention[] = [];
+  // The sites named so far in the article, whatever the paragraph: when there is only one, a later
+  // paragraph's acts without a site are its ("The detainee escaped with the assailants.").
+  const namedSoFar = new Map<string, SiteMention>();
+  let lastNamed: SiteMention[] = [];
   let lastDate: DateMention | null = null;
   let previousEnd = 0;
   for (const sentence of input.sentences) {
@@ -51,10 +59,13 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
     // The last sites named carry over to the next sentences of the paragraph, unless several scenes are meant.
     if (/\n\s*\n/.test(text.slice(previousEnd, sentence.start))) previousSites = [];
     previousEnd = sentence.end;
-    const carry = PLURAL_SCENES.test(folded.slice(sentence.start, sentence.end)) ? [] : previousSites;
+    const plural = PLURAL_SCENES.test(folded.slice(sentence.start, sentence.end));
+    const carry = plural ? [] : previousSites.length > 0 ? previousSites : namedSoFar.size === 1 ? lastNamed : [];
     let clauseSites: SiteMention[] = [];
     let sentenceSites: SiteMention[] = [];
     let previousEvents: Finding<EventType>[] = [];
+    // Acts of an earlier clause of the sentence that named no site: "X escaped from his escort, while at a hospital in Brest".
+    let pending: Finding<EventType>[] = [];
     for (const clause of clausesOf(folded, sentence)) {
       const events = findEvents(folded, clause);
       const targets = findTargets(folded, clause);
@@ -70,19 +81,34 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
       }
       const signatures = findSignatures(text, folded, clause);
       // A clause that only continues a list of sites takes the events of the clause before it.
-      const clauseEvents = events.length === 0 && own.length > 0 ? previousEvents : events;
+      let clauseEvents = events.length === 0 && own.length > 0 ? previousEvents : events;
+      if (own.length > 0 && pending.length > 0) { clauseEvents = [...pending, ...clauseEvents]; pending = []; }
       // "..., while cars were torched outside several other jails": a clause about other scenes takes no site before it.
       const tiedTo = own.length > 0 ? own : OTHER_SCENES.test(folded.slice(clause.start, clause.end)) ? [] : clauseSites.length > 0 ? clauseSites : sentenceSites.length === 0 ? carry : [];
-      if (own.length > 0) { clauseSites = own; sentenceSites = [...sentenceSites, ...own]; }
+      if (own.length > 0) {
+        clauseSites = own; sentenceSites = [...sentenceSites, ...own]; lastNamed = own;
+        for (const site of own) namedSoFar.set(siteKey(site), site);
+      }
       if (clauseEvents.length === 0 && signatures.length === 0) continue;
-      if (tiedTo.length === 0 || clauseEvents.length === 0) { unplaced.push(...signatures); continue; }
-      const date = sentenceDates.find((d) => d.start >= clause.start && d.end <= clause.end) ?? sentenceDates[0] ?? lastDate;
+      if (tiedTo.length === 0 || clauseEvents.length === 0) {
+        unplaced.push(...signatures);
+        if (tiedTo.length === 0 && !plural) pending.push(...clauseEvents);
+        if (tiedTo.length === 0 && clause.end <= titleEnd && sentence.start === input.sentences[0]?.start) headline.push(...clauseEvents);
+        continue;
+      }
+      // The date read nearest before the act in its clause ("on Wednesday, a day after X was stabbed": the second), else the clause's first.
+      const inClause = sentenceDates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+      const firstAct = Math.min(...clauseEvents.map((e) => e.start));
+      const date = inClause.filter((d) => d.end <= firstAct).pop() ?? inClause[0] ?? sentenceDates[0] ?? lastDate;
       // Read once per clause, whatever the number of sites it names.
       const weapons = findWeapons(text, folded, clause);
       const organisations = findOrganisations(folded, clause);
       const casualties = findCasualties(folded, clause);
       for (const site of tiedTo) {
         const group = groupFor(groups, site, date, sentence);
+        // The sentence that names the site also says where on it and when ("at the Incarville toll plaza, shortly after 11am").
+        const naming = holding(input.sentences, site.start);
+        if (naming && !group.sentenceStarts.has(naming.start)) { group.sentenceStarts.add(naming.start); group.sentences.push(naming); }
         group.events.push(...clauseEvents);
         group.targets.push(...targets);
         group.weapons.push(...weapons);
@@ -96,7 +122,7 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
     if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
     if (clauseSites.length > 0) previousSites = clauseSites;
   }
-  return { groups: mergeUndated([...groups.values()]), unplaced };
+  return { groups: mergeRestatements(mergeUndated([...groups.values()])), unplaced, headline };
 }
 
 /** A headline or a sentence without a date about a site that is dated elsewhere belongs to that dated incident. */
@@ -114,6 +140,28 @@ function mergeUndated(groups: IncidentGroup[]): IncidentGroup[] {
     dated.sentences.unshift(...group.sentences);
   }
   return kept;
+}
+
+/**
+ * "Lundi, un surveillant a été poignardé ... Mardi, l'agression a été revendiquée": a later group at the
+ * same site, within three days, that only names acts the earlier one already has is the same act told
+ * again (a follow-up, a reaction), not a new incident.
+ */
+function mergeRestatements(groups: IncidentGroup[]): IncidentGroup[] {
+  const dayOf = (group: IncidentGroup) => group.date?.night ?? null;
+  const kept: IncidentGroup[] = [];
+  for (const group of [...groups].sort((a, b) => (dayOf(a) ?? '').localeCompare(dayOf(b) ?? ''))) {
+    const day = dayOf(group);
+    const earlier = day && kept.find((k) => siteKey(k.site) === siteKey(group.site) && dayOf(k) !== null && dayOf(k)! < day
+      && Date.parse(day) - Date.parse(dayOf(k)!) <= 3 * 86_400_000 && group.events.every((e) => k.events.some((o) => o.value === e.value)));
+    if (!earlier) { kept.push(group); continue; }
+    earlier.targets.push(...group.targets); earlier.weapons.push(...group.weapons);
+    earlier.signatures.push(...group.signatures); earlier.organisations.push(...group.organisations);
+    earlier.casualties ??= group.casualties;
+    earlier.employer ??= group.employer;
+    for (const sentence of group.sentences) if (!earlier.sentenceStarts.has(sentence.start)) { earlier.sentenceStarts.add(sentence.start); earlier.sentences.push(sentence); }
+  }
+  return groups.filter((g) => kept.includes(g));
 }
 
 /** The site's key: a facility id, or the commune's INSEE code. */

@@ -17,8 +17,29 @@ const VESSEL = /\b(?:go-fast|semi-submersibles?|container ship|porte-conteneurs?
 /** Everything the seizure reader needs from the article. */
 export interface SeizureInput { text: string; folded: string; sentences: Span[]; dates: DateMention[]; sites: SiteMention[]; published: string; language: ExtractionLanguage }
 
+/** "more than a tonne", "près d'un kilo": a rounded figure. */
+function approximate(folded: string, quantity: Span): boolean {
+  return /\b(?:more than|over|nearly|almost|about|around|close to|plus d'|plus de|pres d'|pres de|environ|quelque)\s*$/.test(folded.slice(Math.max(0, quantity.start - 14), quantity.start));
+}
+
+/** "au total", "in total": the sum of the finds named before it. */
+const TOTAL = /\b(?:au total|en tout|in total|in all|all told)\b/;
+
 /** The seizures of the article. */
 export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
+  const found = readSeizures(input);
+  const kilograms = (c: SeizureCandidate) => Number(c.draft.quantity.value) * ({ t: 1000, kg: 1, g: 0.001, lb: 0.4536, mg: 1e-6, oz: 0.02835 } as Record<string, number>)[c.draft.quantity.unit ?? 'kg'];
+  const quantityOf = (c: SeizureCandidate) => c.evidence.find((e) => e.field === 'quantity')!;
+  return found.filter((candidate) => {
+    const others = found.filter((o) => o !== candidate && o.draft.drug === candidate.draft.drug);
+    // "more than a tonne" in the headline, "1,066.5 kilos" in the body: one seizure, the precise figure.
+    if (approximate(input.folded, quantityOf(candidate)) && others.some((o) => !approximate(input.folded, quantityOf(o)) && kilograms(o) < kilograms(candidate) * 2 && kilograms(o) > kilograms(candidate) / 2)) return false;
+    // "360 grammes ... Au total, soixante kilos": a part of a total named in the same article.
+    return !others.some((o) => TOTAL.test(input.folded.slice(Math.max(0, quantityOf(o).start - 80), quantityOf(o).start)) && kilograms(o) > kilograms(candidate) && quantityOf(o).start > quantityOf(candidate).start);
+  });
+}
+
+function readSeizures(input: SeizureInput): SeizureCandidate[] {
   const { text, folded } = input;
   const out: SeizureCandidate[] = [];
   for (const sentence of input.sentences) {
@@ -29,9 +50,9 @@ export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
     // "47 tons ... double the amount of 2023": one seizure per sentence, the first quantity.
     // Figures before words ("1,066 kg, more than a tonne"); an approximate word figure is never the seizure.
     const quantity = quantities.find((q) => /^\d/.test(folded.slice(q.start, q.end)))
-      ?? quantities.find((q) => !/\b(?:more than|over|nearly|almost|about|around|close to|plus d'|plus de|pres d'|pres de|environ|quelque)\s*$/.test(folded.slice(Math.max(0, q.start - 14), q.start)));
-    if (!quantity) continue;
-    const drug = findDrug(folded, sentence, quantity.end);
+      ?? quantities.find((q) => !approximate(folded, q)) ?? quantities[0];
+    // "Au total, 355 pains ... pour un poids de 416 kilos": the drug named in the sentence before, in the same paragraph.
+    const drug = findDrug(folded, sentence, quantity.end) ?? drugBefore(input, sentence);
     if (!drug) continue;
     const evidences: Evidence[] = [evidence(text, 'quantity', quantity), evidence(text, 'drug', drug)];
     const notes: string[] = [];
@@ -52,7 +73,7 @@ export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
     if (organisation) { draft.organisation = { name: organisation.value.name, kind: organisation.value.kind }; evidences.push(evidence(text, 'organisation', organisation)); }
     const vessel = VESSEL.exec(words);
     if (vessel) draft.vessel = text.slice(sentence.start + vessel.index, sentence.start + vessel.index + vessel[0].length);
-    const place = placeOf(input, sentence);
+    const place = placeOf(input, sentence, quantity.end);
     let facility: string | undefined;
     if (place) {
       draft.place = place.place; evidences.push(evidence(text, 'place', place));
@@ -74,8 +95,10 @@ export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
  * Where the drugs were seized: a prison or a commune (a port) named in the sentence, else the last one
  * named before it in the paragraph or the title. A country is an origin, not a place.
  */
-function placeOf(input: SeizureInput, sentence: Span): (Span & { rule: string; confidence: number; place: PlaceInput; facility?: string }) | undefined {
-  const own = within(input.sites, sentence);
+function placeOf(input: SeizureInput, sentence: Span, after: number): (Span & { rule: string; confidence: number; place: PlaceInput; facility?: string }) | undefined {
+  // "at the port of Dunkirk seized 1,357 kilos ... at the Loon-Plage terminal": the place named after the find is where it was made.
+  const named = within(input.sites, sentence);
+  const own = [...named.filter((s) => s.start >= after), ...named.filter((s) => s.start < after)];
   const before = input.sites.filter((s) => s.end <= sentence.start).slice(-1);
   for (const site of [...own.filter((s) => s.kind === 'facility'), ...own, ...before]) {
     if (site.kind === 'facility') {
@@ -103,4 +126,13 @@ function originOf(input: SeizureInput, sentence: Span): Finding<string> | undefi
   if (!match) return undefined;
   const start = sentence.start + match.index + match[0].length - match[1].length;
   return { value: COUNTRIES[match[1]].name, start, end: start + match[1].length, rule: 'seizure.origin', confidence: 0.7 };
+}
+
+/** The drug of the sentence just before `sentence`, when it is in the same paragraph. */
+function drugBefore(input: SeizureInput, sentence: Span): Finding<SeizureDraft['drug']> | undefined {
+  const index = input.sentences.indexOf(sentence);
+  const before = index > 0 ? input.sentences[index - 1] : undefined;
+  if (!before || /\n\s*\n/.test(input.text.slice(before.end, sentence.start))) return undefined;
+  const drug = findDrug(input.folded, before, before.start, Infinity);
+  return drug && drug.value !== 'other' ? { ...drug, confidence: 0.6 } : undefined;
 }

@@ -11,18 +11,18 @@ export interface QuantityValue { value: number; unit: MassUnit }
 export interface MoneyValue { amount: number; currency: string }
 
 /** Seizing, or finding: a seizure is often stated without a seizing verb ("180 g de résine découverts lors d'une fouille"). */
-export const SEIZURE_WORD = /\b(?:seiz\w*|saisi\w*|confiscat\w*|intercept\w*|bust|drug haul|haul|offload\w*|decouv\w*|mis la main|trouv\w*|retrouv\w*|found|recovered|discovered|contenai\w*|contained|containing|renferm\w*|dissimul\w*|cach\w*|hidden|concealed|transportai\w*|carrying|loaded with|charge\w* de|lest\w* de|fouille\w*|search\w*)\b/;
+export const SEIZURE_WORD = /\b(?:held|holding|extrai\w*|butin|loot|a l'interieur|seiz\w*|saisi\w*|confiscat\w*|intercept\w*|bust|drug haul|haul|offload\w*|decouv\w*|mis la main|trouv\w*|retrouv\w*|found|recovered|discovered|contenai\w*|contained|containing|renferm\w*|dissimul\w*|cach\w*|hidden|concealed|transportai\w*|carrying|loaded with|charge\w* de|lest\w* de|fouille\w*|search\w*)\b/;
 /** A national or yearly total: not a seizure. */
-export const STATISTICS = /\b(?:en tout|au total|in total|in all|depuis (?:le )?debut de l'annee|since the (?:start|beginning) of|so far this year|cette annee|this year|last year|l'an dernier|l'annee derniere|par an|a year|per year|chaque annee|every year|bilan|statistiques?|statistics|figures|chiffres|record|cumul\w*|en moyenne|on average)\b/;
+export const STATISTICS = /\b(?:(?:pour |sur |durant |au cours du |over |in )?(?:le |la |the )?(?:seul |seule |whole |entire )?(?:mois de|month of|toute l'annee|whole year)|(?:au |le |du |in the |the )?(?:premier|deuxieme|second|troisieme|quatrieme|1er|first|second|third|fourth) (?:trimestre|semestre|quarter|half)|depuis (?:le )?debut de l'annee|since the (?:start|beginning) of|so far this year|cette annee|this year|last year|l'an dernier|l'annee derniere|par an|a year|per year|chaque annee|every year|bilan|statistiques?|statistics|figures|chiffres|record|cumul\w*|en moyenne|on average)\b/;
 
 const NUMBER_WORDS: Record<string, number> = {
   un: 1, une: 1, a: 1, an: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5, six: 6, sept: 7, seven: 7,
   huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10, douze: 12, twelve: 12, quinze: 15, fifteen: 15, vingt: 20, twenty: 20, trente: 30, thirty: 30,
   quarante: 40, forty: 40, cinquante: 50, fifty: 50, soixante: 60, sixty: 60, cent: 100, hundred: 100,
 };
-const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0,.]\d{3})+|\d+(?:[.,]\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 const UNITS: Record<string, MassUnit> = { t: 't', ton: 't', tons: 't', tonne: 't', tonnes: 't', kg: 'kg', kilo: 'kg', kilos: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', g: 'g', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', lb: 'lb', lbs: 'lb', pound: 'lb', pounds: 'lb' };
-const QUANTITY = new RegExp(`(?<![\\w,.])${NUMBER}\\s*(?:metric\\s+)?(tonnes?|tons?|t|kilogrammes?|kilograms?|kilos?|kg|grammes?|grams?|g|pounds?|lbs?)\\b`, 'g');
+const QUANTITY = new RegExp(`(?<![\\w,.])${NUMBER}(?:\\s*|-)(?:metric\\s+)?(tonnes?|tons?|t|kilogrammes?|kilograms?|kilos?|kg|grammes?|grams?|g|pounds?|lbs?)\\b`, 'g');
 const WORD_NUMBERS: Record<string, number> = { million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, bn: 1e9, milliard: 1e9, milliards: 1e9 };
 
 const DRUGS: Array<[RegExp, Drug]> = [
@@ -47,6 +47,9 @@ const AGENCIES: Array<[RegExp, string]> = [
 
 function parseNumber(raw: string, language: 'fr' | 'en'): number {
   if (raw in NUMBER_WORDS) return NUMBER_WORDS[raw];
+  // "1,066.5" (English), "1.066,5" or "1 066,5" (French): thousands, then the decimal mark.
+  const both = /^(\d{1,3}(?:[ \u00a0,.]\d{3})+)([.,])(\d+)$/.exec(raw);
+  if (both && !both[1].includes(both[2])) return Number(`${both[1].replace(/[ \u00a0,.]/g, '')}.${both[3]}`);
   const grouped = /^\d{1,3}(?:([ \u00a0,.])\d{3})+$/.exec(raw);
   if (grouped && (grouped[1] !== ',' || language === 'en') && (grouped[1] !== '.' || language === 'fr')) return Number(raw.replace(/[ \u00a0,.]/g, ''));
   return Number(raw.replace(',', '.'));
@@ -59,6 +62,8 @@ export function findQuantities(folded: string, span: Span, language: 'fr' | 'en'
     const value = parseNumber(match[1], language);
     if (!(value > 0)) continue;
     const start = span.start + match.index;
+    // "a 100-gram bar" is what was found; "packed in 50-kilo parcels" is how.
+    if (match[0].includes('-') && !/\b(?:a|an|one|un|une)\s+$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
     out.push({ value: { value, unit: UNITS[match[2]] }, start, end: start + match[0].length, rule: 'seizure.quantity', confidence: 0.9 });
   }
   return out;
@@ -78,12 +83,12 @@ export function findMoney(folded: string, span: Span): Finding<MoneyValue> | und
 }
 
 /** The drug named nearest after the quantity (else anywhere in the span). */
-export function findDrug(folded: string, span: Span, after: number): Finding<Drug> | undefined {
+export function findDrug(folded: string, span: Span, after: number, reach = 80): Finding<Drug> | undefined {
   for (const from of [after, span.start]) {
     const slice = folded.slice(from, span.end);
     for (const [pattern, drug] of DRUGS) {
       const match = pattern.exec(slice);
-      if (match && match.index < 80) return { value: drug, start: from + match.index, end: from + match.index + match[0].length, rule: `seizure.drug.${drug}`, confidence: drug === 'other' ? 0.5 : 0.9 };
+      if (match && match.index < reach) return { value: drug, start: from + match.index, end: from + match.index + match[0].length, rule: `seizure.drug.${drug}`, confidence: drug === 'other' ? 0.5 : 0.9 };
     }
   }
   return undefined;

@@ -37,7 +37,9 @@ export function findSpot(folded: string, sentences: Span[], events: EventType[],
     if (!atFacility && (spot === 'staff_car_park' || spot === 'gate' || spot === 'perimeter' || spot === 'inside')) continue;
     for (const sentence of sentences) {
       const match = pattern.exec(folded.slice(sentence.start, sentence.end));
-      if (match) return { value: spot, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: `spot.${spot}`, confidence: 0.7 };
+      // Cars burnt "in front of the prison walls" stood on a car park.
+      const value = (spot === 'perimeter' || spot === 'inside') && atFacility && events.includes('vehicle_arson') ? 'staff_car_park' : spot;
+      if (match) return { value, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: `spot.${spot}`, confidence: 0.7 };
     }
   }
   const implied = atFacility || events.includes('transport_ambush') ? spotByEvent(events) : null;
