@@ -26,12 +26,14 @@ type Draft = Record<string, unknown>;
 const rows = (values: Draft[]) => values.map((value, index) => ({ row: index + 1, value }));
 const isAttackDraft = (draft: Draft) => classOf({ eventTypes: draft.event_types as string[] } as AnalysisIncident) === 'attack';
 
-/** When a draft is known (entered) and when it happened: a night is known the morning after (08:00 Paris). */
+/** When a draft is known (entered) and when it happened: a night is known the morning after (07:00 Paris, before the morning's ranking). */
 function timesOf(draft: Draft): { known: number; happened: number } {
   const occurred = draft.occurred as Record<string, string>;
-  if (occurred.night_of) return { known: Date.parse(`${occurred.night_of}T06:00:00Z`) + DAY_MS, happened: Date.parse(`${occurred.night_of}T20:00:00Z`) };
+  if (occurred.night_of) return { known: Date.parse(`${occurred.night_of}T05:00:00Z`) + DAY_MS, happened: Date.parse(`${occurred.night_of}T20:00:00Z`) };
   if (occurred.at) return { known: Date.parse(occurred.at), happened: Date.parse(occurred.at) };
   if (occurred.start) return { known: Date.parse(occurred.end ?? occurred.start), happened: Date.parse(occurred.start) };
+  // an act known only by its week is reported at the week's end
+  if (occurred.week_of) return { known: Date.parse(occurred.week_of) + 7 * DAY_MS, happened: Date.parse(occurred.week_of) + 3 * DAY_MS };
   return { known: Date.parse(occurred.date) + DAY_MS, happened: Date.parse(occurred.date) };
 }
 
@@ -41,6 +43,8 @@ export interface ReplayMorning { at: string; targets: string[]; ranks: Record<ke
 export async function replayWave(context: VigieContext, caller: Caller, background: Draft[], log: (line: string) => void): Promise<WaveRiskResult & { days: ReplayMorning[] }> {
   const wave = parseReplayFile(JSON.parse(readFileSync(WAVE_FILE, 'utf8'))).incidents.map((draft) => ({ draft, wave: true, ...timesOf(draft) }));
   const all = [...background.map((draft) => ({ draft, wave: false, ...timesOf(draft) })), ...wave].sort((a, b) => a.known - b.known);
+  const undated = all.find((item) => !Number.isFinite(item.known) || !Number.isFinite(item.happened));
+  if (undated) throw new Error(`replay: no time for ${JSON.stringify(undated.draft.occurred)}`);
   const siteOf = (draft: Draft) => (draft.facility ? context.gazetteer.facility(String(draft.facility))?.id : undefined);
   // the wave's attacks at a facility: each morning's targets are those of the next 72 h
   const attacks = wave.filter((item) => isAttackDraft(item.draft) && siteOf(item.draft)).sort((a, b) => a.happened - b.happened);
@@ -63,7 +67,9 @@ export async function replayWave(context: VigieContext, caller: Caller, backgrou
     const arriving = all.slice(fed, upTo < 0 ? all.length : upTo);
     fed += arriving.length;
     if (arriving.length) await importIncidents(context.incidents, caller, rows(arriving.map((item) => item.draft)));
+    await context.detection.catchUp();
     await context.detection.idle();
+    const campaigns = (await context.campaigns.overlapping(new Date(at - 7 * DAY_MS), new Date(at + 1))).filter((row) => row.state !== 'dismissed');
     const targets = new Set(attacks.filter((item) => item.happened > at && item.happened <= at + 72 * HOUR_MS).map((item) => siteOf(item.draft)!));
     if (targets.size === 0) continue;
     const history = await analysis.between(new Date(at - 730 * DAY_MS), new Date(at));
@@ -81,7 +87,7 @@ export async function replayWave(context: VigieContext, caller: Caller, backgrou
     const ranks = Object.fromEntries(Object.entries(ranked).map(([name, list]) => [name, [...targets].map((id) => list.indexOf(id) + 1)])) as ReplayMorning['ranks'];
     const day = { at: new Date(at).toISOString().slice(0, 16), targets: [...targets], ranks, campaignReasons: aware.filter((r) => r.reasons.some((x) => x.code === 'campaign')).length };
     days.push(day);
-    log(`replay ${day.at}: targets ${day.targets.map((id, i) => `${id.replace(/^fr-/, '')} #${ranks.campaignAware[i]} (Hawkes #${ranks.hawkes[i]}, 7 days #${ranks.lastWeek[i]})`).join(', ')}; campaign reasons at ${day.campaignReasons} sites`);
+    log(`replay ${day.at}: targets ${day.targets.map((id, i) => `${id.replace(/^fr-/, '')} #${ranks.campaignAware[i]} (Hawkes #${ranks.hawkes[i]}, 7 days #${ranks.lastWeek[i]})`).join(', ')}; ${campaigns.length} active campaigns (${campaigns.map((row) => `${row.shared_signatures[0]?.text ?? row.id.slice(0, 8)}: ${row.sites.length} sites`).join(', ')}), campaign reasons at ${day.campaignReasons} sites`);
   }
   return { ...scoreMornings(scored, 1), days };
 }

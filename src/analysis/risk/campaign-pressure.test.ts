@@ -56,6 +56,13 @@ test('with no site like those struck, the whole campaign goes back to the struck
   assert.equal(shares.has('lille'), false);
 });
 
+test('a site of the same kind far from the campaign, in a directorate it never struck, is not among the most like its sites', () => {
+  const rennes: AnalysisSite = { id: 'rennes', lat: 48.11, lon: -1.68, department: '35', directorate: 'DISP-RENNES', kind: 'centre_penitentiaire' };
+  const shares = campaignPressure([campaign], [...sites, rennes], now, 72);
+  assert.equal(shares.has('rennes'), false);
+  assert.ok(shares.get('tarascon')!.expected > 0);
+});
+
 test('a campaign of one site, or quiet for more than a week, adds nothing', () => {
   assert.equal(campaignPressure([{ ...campaign, members: [member(0, 30), member(0, 8)] }], sites, now, 72).size, 0);
   assert.equal(campaignPressure([campaign], sites, now + 8 * 24 * HOUR, 72).size, 0);

@@ -116,10 +116,11 @@ function similarity(site: AnalysisSite, struck: readonly AnalysisSite[], members
   const directorates = new Set(struck.map((other) => other.directorate));
   if (site.directorate && directorates.has(site.directorate)) { weight *= 6; traits.push('directorate'); }
   else if (nearest <= neighbourKm) { weight *= 3; traits.push('neighbour_directorate'); }
+  // a campaign is expected where it has been: a site in none of its directorates and near none of its
+  // sites is not among the most like them, whatever its kind (a kind alone spread a wave over 180 sites)
+  else return { weight: 0, traits };
   const sameKind = struck.filter((other) => other.kind === site.kind).length;
   if (sameKind > 0) { weight *= 1 + (2 * sameKind) / struck.length; traits.push('kind'); }
-  // a site that shares nothing with the sites struck is not where the campaign is expected
-  if (traits.length === 0) return { weight: 0, traits };
   // reach: the campaign's spread (the widest distance between two struck sites, 100 km at least)
   const spread = Math.max(100, ...struck.flatMap((a) => struck.map((b) => km(a, b))));
   if (nearest <= spread) traits.push('within_reach');
