@@ -25,6 +25,7 @@ import { DetectionRuntime } from './core/detection/detection.runtime.ts';
 import { RiskRankingHolder } from './core/risk/risk-ranking.holder.ts';
 import { siteRiskFor, type SiteRiskDeps } from './core/risk/site-risk.service.ts';
 import { SiteRiskRepository } from './store/site-risk.repository.ts';
+import { StoredRankingCache } from './core/risk/stored-ranking.cache.ts';
 import { DEFAULT_SIGNIFICANCE } from './core/detection/significance.ts';
 import { closeWorkerPool } from './analysis/waves/index.ts';
 import { ArticleRepository } from './store/article.repository.ts';
@@ -97,7 +98,7 @@ export interface VigieContext {
   /** the live analysis: links, campaigns, wave tests, site risk (started by `vigie serve` and `vigie detect`) */
   detection: DetectionRuntime;
   /** site risk: the stored ranking (kept by `riskRanking` in the detector's holder) read for a reader */
-  risk: SiteRiskDeps;
+  risk: SiteRiskDeps & { cache: StoredRankingCache };
   riskRanking: RiskRankingHolder;
   /** text intake: articles, their candidates and the decisions on them */
   review: ReviewDeps;
@@ -217,7 +218,8 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const siteRiskRepository = new SiteRiskRepository(db);
   const computeRisk = (at: number, horizons: readonly number[]) => detection.riskFor(at, horizons);
   const riskRanking = new RiskRankingHolder({ rankings: siteRiskRepository, compute: computeRisk, now: () => now().getTime() });
-  const risk: SiteRiskDeps = { rankings: siteRiskRepository, compute: computeRisk, now: () => now().getTime() };
+  const rankingCache = new StoredRankingCache(siteRiskRepository);
+  const risk: SiteRiskDeps & { cache: StoredRankingCache } = { rankings: rankingCache, cache: rankingCache, compute: computeRisk, now: () => now().getTime() };
   const tasks = { tasks: new TaskRepository(db), events, now, userExists: async (id: string) => (await identity.findUserById(id)) !== undefined };
   const alertRepository = new AlertRepository(db);
   const alerts: AlertDeps = {

@@ -10,7 +10,7 @@
  * normalised signature at 2 sites or more (copycat tags included; untagged wave members are left
  * out). The runtime's campaigns also link by modus operandi, so this is the harder case.
  */
-import { campaignPressure, withCampaigns, type ActiveCampaign } from '../../src/analysis/risk/campaign-pressure.ts';
+import { campaignPressure, withCampaigns, type ActiveCampaign, type CampaignPressureOptions } from '../../src/analysis/risk/campaign-pressure.ts';
 import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
 import { fitBaseline, Rng, SiteAffinity, SiteRiskModel, signatureRegionsFrom, type Baseline } from '../../src/analysis/waves/index.ts';
 import type { PlantedWave } from './generator-plants.ts';
@@ -48,14 +48,14 @@ export function tagCampaigns(recent: readonly AnalysisIncident[]): ActiveCampaig
 }
 
 /** The four rankings at `now`. */
-export function rankings(index: HistoryIndex, sites: readonly AnalysisSite[], baseline: Baseline, now: number, rng: Rng) {
+export function rankings(index: HistoryIndex, sites: readonly AnalysisSite[], baseline: Baseline, now: number, rng: Rng, pressure: CampaignPressureOptions = {}) {
   const recent = index.between(now - 30 * DAY_MS, now).filter(isAttack);
   const affinity = new SiteAffinity(sites, { signatureRegion: signatureRegionsFrom(recent) });
   const model = new SiteRiskModel(baseline, sites, { classes: ['attack'], classOf, affinity });
   for (const incident of recent) model.observe(incident);
   const hawkes = model.forecast(now, 72);
   const campaigns = tagCampaigns(recent.filter((incident) => incident.start >= now - 14 * DAY_MS));
-  const campaignAware = withCampaigns(hawkes, campaignPressure(campaigns, sites, now, 72));
+  const campaignAware = withCampaigns(hawkes, campaignPressure(campaigns, sites, now, 72, pressure));
   const counts = (from: number) => {
     const count = new Map<string, number>();
     for (const incident of index.between(from, now)) if (isAttack(incident) && incident.siteId) count.set(incident.siteId, (count.get(incident.siteId) ?? 0) + 1);
@@ -77,8 +77,8 @@ export function scoreMornings(mornings: ReadonlyArray<{ ranked: Rankings; target
   return { k, waves, mornings: mornings.length, scores };
 }
 
-/** Scores the four rankings on every wave morning after the wave's second site. */
-export function evaluateWaveRisk(index: HistoryIndex, sites: readonly AnalysisSite[], waves: readonly PlantedWave[], k = 10): WaveRiskResult {
+/** Scores the four rankings on every wave morning after the wave's second site (`pressure`: the campaign term's options, to tune them). */
+export function evaluateWaveRisk(index: HistoryIndex, sites: readonly AnalysisSite[], waves: readonly PlantedWave[], k = 10, pressure: CampaignPressureOptions = {}): WaveRiskResult {
   const rng = new Rng(1504);
   const mornings: Array<{ ranked: Rankings; targets: Set<string> }> = [];
   let scoredWaves = 0;
@@ -93,7 +93,7 @@ export function evaluateWaveRisk(index: HistoryIndex, sites: readonly AnalysisSi
       if (now <= wave.siteTimes[1]) continue;
       const targets = new Set(members.filter((m) => m.start > now && m.start <= now + 72 * HOUR_MS && m.siteId).map((m) => m.siteId!));
       if (targets.size === 0) continue;
-      mornings.push({ ranked: rankings(index, sites, baseline, now, rng), targets });
+      mornings.push({ ranked: rankings(index, sites, baseline, now, rng, pressure), targets });
       scored = true;
     }
     if (scored) scoredWaves += 1;

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { openVigie, type VigieContext } from '../context.ts';
 import { createApp } from './app.ts';
+import { RISK_HORIZONS } from '../core/risk/site-risk.service.ts';
 import { recordServerAddress } from '../store/db.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 
@@ -38,6 +39,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const context = options.context ?? await openVigie({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
   const app = createApp(context, { webDir: options.webDir ?? DEFAULT_WEB_DIR });
   const host = options.host ?? '127.0.0.1';
+  // The stored site risk is decoded before the first request, not by it (issue 19.4).
+  await context.risk.cache.warm(RISK_HORIZONS);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: options.port ?? 4800, hostname: host }, () => resolve(started));
     started.once('error', reject);

@@ -27,6 +27,13 @@ export class SiteRiskRepository {
     });
   }
 
+  /** Which ranking of a horizon is stored (its first row, by primary key): undefined when none is. */
+  async version(horizonHours: number): Promise<{ computedFor: Date; computedAt: Date } | undefined> {
+    const row = await this.db.selectFrom('site_risk_rankings').select(['computed_for', 'computed_at'])
+      .where('horizon_hours', '=', horizonHours).where('rank', '=', 0).executeTakeFirst();
+    return row && { computedFor: row.computed_for, computedAt: row.computed_at };
+  }
+
   /** The first `limit` sites of a horizon's stored ranking, or undefined when none is stored. */
   async ranking(horizonHours: number, limit: number): Promise<StoredRanking | undefined> {
     const rows = await this.db.selectFrom('site_risk_rankings').selectAll()

@@ -101,4 +101,21 @@ describe(`site risk: readable reasons, the stored ranking, campaigns (${TEST_STO
       context.risk.compute = compute;
     }
   });
+
+  test('answers "now" from the stored ranking even hours after it was computed, and says when; never computes for it', async () => {
+    const stored = await context.risk.cache.ranking(72, 1);
+    assert.ok(stored, 'a ranking is stored');
+    const { compute, now } = context.risk;
+    context.risk.compute = async () => { throw new Error('a request computed the risk'); };
+    context.risk.now = () => Date.now() + 5 * 3_600_000;
+    try {
+      const risk = await analyst.get('/api/risk?limit=5');
+      assert.equal(risk.status, 200, risk.text);
+      assert.equal(risk.json.at, stored.computedFor.toISOString());
+      assert.equal(risk.json.items[0].site_id, stored.items[0].siteId);
+    } finally {
+      context.risk.compute = compute;
+      context.risk.now = now;
+    }
+  });
 });

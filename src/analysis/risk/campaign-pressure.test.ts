@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { AnalysisSite } from '../types.ts';
 import { syntheticIncident } from '../waves/synthetic.ts';
 import type { SiteRisk } from '../waves/site-risk.ts';
-import { campaignPressure, withCampaigns } from './campaign-pressure.ts';
+import { campaignPressure, RESTRIKE_SHARE, withCampaigns } from './campaign-pressure.ts';
 
 const HOUR = 3_600_000;
 const now = Date.UTC(2025, 3, 15, 6);
@@ -30,6 +30,37 @@ test('an active campaign weighs most on the unstruck sites most like those it st
   const total = [...shares.values()].reduce((sum, share) => sum + share.expected, 0);
   const momentum = Math.exp(-0.2 * 30 / 24) + Math.exp(-0.2 * 8 / 24);
   assert.ok(Math.abs(total - momentum * (1 - Math.exp(-0.6))) < 1e-9);
+});
+
+test('a share of the campaign goes back to the sites it struck, the most recently struck first; the rest to the sites not struck', () => {
+  const shares = campaignPressure([campaign], sites, now, 72);
+  const toulon = shares.get('toulon')!, aix = shares.get('aix')!;
+  // Aix was struck 8 h ago, Toulon 30 h ago: each by its recency, e^{−β age}
+  const recency = [Math.exp(-0.2 * 30 / 24), Math.exp(-0.2 * 8 / 24)];
+  const total = (recency[0] + recency[1]) * (1 - Math.exp(-0.6));
+  assert.ok(Math.abs(aix.expected - total * RESTRIKE_SHARE * recency[1] / (recency[0] + recency[1])) < 1e-9, String(aix.expected));
+  assert.ok(Math.abs(toulon.expected - total * RESTRIKE_SHARE * recency[0] / (recency[0] + recency[1])) < 1e-9, String(toulon.expected));
+  assert.deepEqual(aix.reasons[0].params.traits, ['struck']);
+  const unstruck = ['tarascon', 'nimes'].reduce((sum, id) => sum + shares.get(id)!.expected, 0);
+  assert.ok(Math.abs(unstruck - total * (1 - RESTRIKE_SHARE)) < 1e-9, String(unstruck));
+  // the share is a parameter: all of it to the struck sites, or none
+  assert.equal(campaignPressure([campaign], sites, now, 72, { restrike: 1 }).has('tarascon'), false);
+  assert.equal(campaignPressure([campaign], sites, now, 72, { restrike: 0 }).has('aix'), false);
+});
+
+test('with no site like those struck, the whole campaign goes back to the struck sites', () => {
+  const far: AnalysisSite[] = [sites[0], sites[1], { id: 'lille', lat: 50.6, lon: 3.0, department: '59', directorate: 'DISP-LILLE', kind: 'maison_arret' }];
+  const shares = campaignPressure([campaign], far, now, 72);
+  const total = (Math.exp(-0.2 * 30 / 24) + Math.exp(-0.2 * 8 / 24)) * (1 - Math.exp(-0.6));
+  assert.ok(Math.abs(shares.get('toulon')!.expected + shares.get('aix')!.expected - total) < 1e-9);
+  assert.equal(shares.has('lille'), false);
+});
+
+test('a site of the same kind far from the campaign, in a directorate it never struck, is not among the most like its sites', () => {
+  const rennes: AnalysisSite = { id: 'rennes', lat: 48.11, lon: -1.68, department: '35', directorate: 'DISP-RENNES', kind: 'centre_penitentiaire' };
+  const shares = campaignPressure([campaign], [...sites, rennes], now, 72);
+  assert.equal(shares.has('rennes'), false);
+  assert.ok(shares.get('tarascon')!.expected > 0);
 });
 
 test('a campaign of one site, or quiet for more than a week, adds nothing', () => {

@@ -1,8 +1,10 @@
 /**
  * Site risk as a reader receives it. The ranking is computed once by the detector's holder and stored
- * (RiskRankingHolder); a request reads it, and computes one only for an instant the stored ranking
- * does not cover (a past date, or no holder running). Reasons are recounted from what the reader may
- * read (analysis/risk/risk-reason.ts): one batched access check for the whole page.
+ * (RiskRankingHolder); a request reads it (through StoredRankingCache: one primary-key read when it
+ * has not changed). "Now" is always answered from the stored ranking, whose instant the answer gives;
+ * a ranking is computed at the request only for an instant asked explicitly that the stored one does
+ * not cover (a past date), or when none was ever stored. Reasons are recounted from what the reader
+ * may read (analysis/risk/risk-reason.ts): one batched access check for the whole page.
  */
 import { evidenceIds, reasonsForReader, type ReaderRiskReason } from '../../analysis/risk/risk-reason.ts';
 import type { SiteRisk } from '../../analysis/waves/site-risk.ts';
@@ -20,6 +22,7 @@ const ALL_SITES = 1000;
 const RISK_READERS = new Set(['analyst', 'supervisor', 'admin']);
 
 export interface SiteRiskDeps {
+  /** the stored rankings (a StoredRankingCache in the application) */
   rankings: Pick<SiteRiskRepository, 'ranking' | 'readableIncidentIds'>;
   /** computes the risk at an instant (the detection runtime's model) */
   compute: (at: number, horizons: readonly number[]) => Promise<SiteRisk[][]>;
@@ -43,7 +46,9 @@ export async function siteRiskFor(deps: SiteRiskDeps, principal: Principal, at: 
   const now = deps.now();
   const wanted = at ?? now;
   const stored = await deps.rankings.ranking(horizonHours, limit);
-  const fresh = stored && Math.abs(stored.computedFor.getTime() - wanted) <= RANKING_FRESH_MS;
+  // "now" is the holder's latest ranking, however long ago it was computed (it says when): a request never
+  // computes one for the present while a ranking is stored
+  const fresh = stored && (at === undefined || Math.abs(stored.computedFor.getTime() - wanted) <= RANKING_FRESH_MS);
   const answer = fresh
     ? { at: stored.computedFor.getTime(), items: stored.items, stored: true }
     : { at: wanted, items: (await deps.compute(wanted, [horizonHours]))[0].slice(0, Math.min(limit, ALL_SITES)), stored: false };
