@@ -26,7 +26,8 @@ function findTests(dir) {
 
 let files = [...findTests(join(root, 'src')), ...findTests(join(root, 'test'))];
 if (pg) files = files.filter((file) => !file.includes(`${join('test', 'browser')}`));
-if (filters.length) files = files.filter((file) => filters.some((filter) => file.includes(filter)));
+// Filters match the path inside the project, not the checkout's own folder name.
+if (filters.length) files = files.filter((file) => filters.some((filter) => relative(root, file).includes(filter)));
 if (!pg && files.some((file) => file.includes(join('test', 'browser')))) ensureWebBuild();
 // The tests that run bin/vigie.mjs run the compiled CLI: build it once here, not in each of them.
 if (!isCurrent()) await buildCli();
