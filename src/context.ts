@@ -41,14 +41,13 @@ import { BriefScheduler, mainlandOutline } from './core/brief/brief.scheduler.ts
 import { BriefRepository } from './store/brief.repository.ts';
 import { SeizureStatsRepository } from './store/seizure-stats.repository.ts';
 import { ExtractionPool, extractionPoolOptions } from './intake/extract/extraction-pool.ts';
-import { readNotificationSettings } from './config.ts';
+import { readNotificationSettings, type NotificationSettings } from './config.ts';
 import { principalOf } from './core/identity/auth.service.ts';
 import { importIncidents } from './core/incident/incident.service.ts';
 import { importSeizures } from './core/seizure/seizure.service.ts';
 import { smtpSender } from './core/notifications/mail.sender.ts';
 import { NotificationService } from './core/notifications/notification.service.ts';
-import { NatsLiveBus } from './messaging/nats-live-bus.ts';
-import { JetStreamWorkQueue } from './messaging/jetstream-work-queue.ts';
+import type { LiveBus } from './core/notifications/live-bus.ts';
 import { LocalWorkQueue, type WorkQueue } from './core/work/work-queue.ts';
 import { LeaderLease } from './store/leader-lease.ts';
 import { ImportJobRepository } from './store/import-job.repository.ts';
@@ -157,14 +156,25 @@ export async function openVigie(config: StoreConfig): Promise<VigieContext> {
     await migrate(store.db);
     await syncReference(store.db, referenceDigest(), loadReferenceData);
     const gazetteer = await loadGazetteer(store.db);
-    return buildContext(store, gazetteer, loadSealer(config.dataDir));
+    const settings = readNotificationSettings();
+    return buildContext(store, gazetteer, loadSealer(config.dataDir), settings, await natsTransports(settings));
   } catch (error) {
     await store.close().catch(() => undefined);
     throw error;
   }
 }
 
-function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): VigieContext {
+/**
+ * The work queue and live bus on NATS when VIGIE_NATS_URL is set, loaded only then: the NATS client is
+ * a large part of the code a command would parse for nothing (issue 19.1).
+ */
+async function natsTransports(settings: NotificationSettings): Promise<{ work: WorkQueue; bus: LiveBus } | undefined> {
+  if (!settings.natsUrl) return undefined;
+  const [{ JetStreamWorkQueue }, { NatsLiveBus }] = await Promise.all([import('./messaging/jetstream-work-queue.ts'), import('./messaging/nats-live-bus.ts')]);
+  return { work: new JetStreamWorkQueue(settings.natsUrl, settings.natsWorkStream), bus: new NatsLiveBus(settings.natsUrl, settings.natsSubject) };
+}
+
+function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer, settings: NotificationSettings, nats: { work: WorkQueue; bus: LiveBus } | undefined): VigieContext {
   const db = store.db;
   const inTransaction = <T>(work: (trx: Kysely<DB>) => Promise<T>) => db.transaction().execute(work);
   const actors = new ActorRepository(db);
@@ -172,18 +182,17 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer): Vigie
   const audit = new AuditRepository(db);
   const links = new LinkRepository(db);
   const notificationsOn = (trx: Kysely<DB>) => ({ events: new NotificationRepository(trx), subscriptions: new SubscriptionRepository(trx) });
-  const settings = readNotificationSettings();
   // The principal of an account still enabled: for e-mails made for a user, and imports queued by one.
   const activePrincipal = async (userId: string) => {
     const user = await identity.findUserById(userId);
     return user && !user.disabled ? principalOf(identity, user) : undefined;
   };
-  const work: WorkQueue = settings.natsUrl ? new JetStreamWorkQueue(settings.natsUrl, settings.natsWorkStream) : new LocalWorkQueue();
+  const work: WorkQueue = nats?.work ?? new LocalWorkQueue();
   const notifications = new NotificationService({
     work,
     ...notificationsOn(db), sealer, settings,
     mail: settings.smtpUrl ? smtpSender(settings.smtpUrl, settings.mailFrom, settings.timeoutMs) : undefined,
-    bus: settings.natsUrl ? new NatsLiveBus(settings.natsUrl, settings.natsSubject) : undefined,
+    bus: nats?.bus,
     transaction: (work) => inTransaction((trx) => work(notificationsOn(trx))),
     principalOf: activePrincipal,
   });

@@ -6,7 +6,8 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
 import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
 import { addUser, createToken } from '../../src/core/identity/admin.service.ts';
-import { runVigie, runVigieProcess } from '../support/cli-runner.ts';
+import { openVigie, type VigieContext } from '../../src/context.ts';
+import { runVigie, runVigieProcess, vigieOn } from '../support/cli-runner.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
 
@@ -17,25 +18,29 @@ async function pdfText(file: string): Promise<string> {
 
 describe(`vigie brief on ${TEST_STORE}`, () => {
   let store: TestStore;
+  // The store is open in this process, first for the command line, then for the server (which closes it).
+  let context: VigieContext | undefined;
   let server: RunningServer | undefined;
-  before(async () => { store = await freshStore(); });
-  after(async () => { await server?.close(); await store.drop(); });
+  before(async () => { store = await freshStore(); context = await openVigie(store); });
+  after(async () => { await server?.close(); await context?.close(); await store.drop(); });
 
   test('refuses an empty store with exit 2 instead of printing an empty brief, and a malformed date', async () => {
-    const empty = await runVigie(store, 'brief', '--date', '2025-04-16');
+    const vigie = vigieOn({ ...context!, storeConfig: store });
+    const empty = await vigie('brief', '--date', '2025-04-16');
     assert.equal(empty.code, 2);
     assert.equal(empty.stdout, '');
     assert.match(empty.stderr, /holds no incident: an empty brief would say nothing/);
-    const badDate = await runVigie(store, 'brief', '--date', '16/04/2025');
+    const badDate = await vigie('brief', '--date', '16/04/2025');
     assert.equal(badDate.code, 2);
     assert.match(badDate.stderr, /date: expected a date YYYY-MM-DD/);
-    const noOut = await runVigie(store, 'brief', '--format', 'pdf');
+    const noOut = await vigie('brief', '--format', 'pdf');
     assert.equal(noOut.code, 2);
     assert.match(noOut.stderr, /--out/);
   });
 
   test('works while the server runs, through its API with a token; the PDF lists the night\'s incident', async () => {
-    server = await startServer({ dataDir: store.dataDir, databaseUrl: store.databaseUrl, port: 0, detection: false });
+    server = await startServer({ context, dataDir: store.dataDir, databaseUrl: store.databaseUrl, port: 0, detection: false });
+    context = undefined;
     const caller = { principal: SYSTEM_PRINCIPAL, address: 'test' };
     const { user } = await addUser(server.context.admin, caller, { username: 'ines.morel', display_name: 'Inès Morel', role: 'analyst', organisation: 'Vigie', password: 'ines.morel-secret-2025', compartments: [] });
     const { token } = await createToken(server.context.admin, caller, { name: 'cli test', user: user.id });

@@ -1,42 +1,33 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { openVigie } from '../../src/context.ts';
 import { listIncidents } from '../../src/core/incident/incident.service.ts';
 import { readScope, SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
-import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
+import { vigieOn } from '../support/cli-runner.ts';
+import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
 const system = { principal: SYSTEM_PRINCIPAL };
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vigie.mjs');
 
 describe(`vigie demo relative to today on ${TEST_STORE}`, () => {
-  let store: TestStore;
-  before(async () => { store = await freshStore(); });
-  after(async () => { await store.drop(); });
-  const env = () => ({ ...process.env, DATABASE_URL: store.databaseUrl ?? '' });
+  let context: Awaited<ReturnType<typeof freshContext>>;
+  before(async () => { context = await freshContext(); });
+  after(async () => { await context.close(); });
 
   test('places the wave on the last three nights by default, and refuses a malformed --as-of with exit code 2', async () => {
-    const bad = await run(process.execPath, [BIN, 'demo', '--no-serve', '--as-of', '16/04/2025', '--data', store.dataDir], { env: env() }).catch((error) => error);
+    const vigie = vigieOn(context);
+    const bad = await vigie('demo', '--no-serve', '--as-of', '16/04/2025');
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--as-of: expected a date as YYYY-MM-DD/);
-    const loaded = await run(process.execPath, [BIN, 'demo', '--no-serve', '--data', store.dataDir], { env: env() });
+    const loaded = await vigie('demo', '--no-serve');
+    assert.equal(loaded.code, 0, loaded.stderr);
     assert.match(loaded.stderr, /the wave is placed on the nights before \d{4}-\d{2}-\d{2} \(moved \d+ days from April 2025\)/);
-    const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
-    try {
-      const toulon = await context.store.db.selectFrom('incidents').select(['occurred_start']).where('external_id', '=', 'seed-2025-04-14-toulon').executeTakeFirstOrThrow();
-      const hoursAgo = (Date.now() - toulon.occurred_start.getTime()) / 3_600_000;
-      assert.ok(hoursAgo > 24 && hoursAgo < 72 + 24, `the Toulon attack was two nights ago (${hoursAgo.toFixed(0)} h)`);
-      const lastWeek = await listIncidents(context.incidents, system, { from: new Date(Date.now() - 7 * 86_400_000), to: new Date(), signature: ['ddpf'] }, 100);
-      assert.ok(lastWeek.total >= 3, `the DDPF attacks are in the last 7 days (${lastWeek.total})`);
-      const escort = await context.store.db.selectFrom('escorts').select(['planned_start']).executeTakeFirstOrThrow();
-      assert.ok(escort.planned_start.getTime() > Date.now() - 86_400_000, 'the planned escort is still ahead (tomorrow morning)');
-      const seizuresThisYear = await context.seizures.seizures.count(readScope(SYSTEM_PRINCIPAL), { from: new Date(Date.now() - 365 * 86_400_000), to: new Date() });
-      assert.ok(seizuresThisYear > 0, 'seizures in the last year');
-    } finally {
-      await context.close();
-    }
+    const toulon = await context.store.db.selectFrom('incidents').select(['occurred_start']).where('external_id', '=', 'seed-2025-04-14-toulon').executeTakeFirstOrThrow();
+    const hoursAgo = (Date.now() - toulon.occurred_start.getTime()) / 3_600_000;
+    assert.ok(hoursAgo > 24 && hoursAgo < 72 + 24, `the Toulon attack was two nights ago (${hoursAgo.toFixed(0)} h)`);
+    const lastWeek = await listIncidents(context.incidents, system, { from: new Date(Date.now() - 7 * 86_400_000), to: new Date(), signature: ['ddpf'] }, 100);
+    assert.ok(lastWeek.total >= 3, `the DDPF attacks are in the last 7 days (${lastWeek.total})`);
+    const escort = await context.store.db.selectFrom('escorts').select(['planned_start']).executeTakeFirstOrThrow();
+    assert.ok(escort.planned_start.getTime() > Date.now() - 86_400_000, 'the planned escort is still ahead (tomorrow morning)');
+    const seizuresThisYear = await context.seizures.seizures.count(readScope(SYSTEM_PRINCIPAL), { from: new Date(Date.now() - 365 * 86_400_000), to: new Date() });
+    assert.ok(seizuresThisYear > 0, 'seizures in the last year');
   });
 });

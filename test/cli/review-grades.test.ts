@@ -3,20 +3,22 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runVigie, runVigieWithInput } from '../support/cli-runner.ts';
-import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
+import { vigieOn } from '../support/cli-runner.ts';
+import { freshContext, TEST_STORE } from '../support/test-store.ts';
+
+// One store for the file: each command is one invocation on it, as `vigie` run twice on one folder.
+let context: Awaited<ReturnType<typeof freshContext>>;
+let vigie: ReturnType<typeof vigieOn>;
+before(async () => { context = await freshContext(); vigie = vigieOn(context); });
+after(async () => { await context.close(); });
 
 const REPORT = 'Des tirs ont visé la façade du centre pénitentiaire de Toulon-La Farlède dans la nuit de lundi à mardi. Le tag « DDPF » a été retrouvé.';
 
 describe(`vigie review submit and accept with outlet, grade and user on ${TEST_STORE}`, () => {
-  let store: TestStore;
   const work = mkdtempSync(join(tmpdir(), 'vigie-review-grades-'));
-  before(async () => { store = await freshStore(); });
-  after(async () => { await store.drop(); });
-  const vigie = (...args: string[]) => runVigie(store, ...args);
 
   test('submits with title, address and outlet; an accept by --user records that user, with the --grade given, in the audit', async () => {
-    const added = await runVigieWithInput(store, 'a-long-enough-password\n', 'users', 'add', 'camille', '--role', 'analyst', '--org', 'Vigie');
+    const added = await vigie.withInput('a-long-enough-password\n', 'users', 'add', 'camille', '--role', 'analyst', '--org', 'Vigie');
     assert.equal(added.code, 0, added.stderr);
     const file = join(work, 'lemonde.txt');
     writeFileSync(file, REPORT);
@@ -40,10 +42,6 @@ describe(`vigie review submit and accept with outlet, grade and user on ${TEST_S
 });
 
 describe(`vigie sources on ${TEST_STORE}`, () => {
-  let store: TestStore;
-  before(async () => { store = await freshStore(); });
-  after(async () => { await store.drop(); });
-  const vigie = (...args: string[]) => runVigie(store, ...args);
 
   test('lists the seeded register, changes a grade, and refuses an outlet without a grade with exit code 2', async () => {
     const listed = await vigie('sources', 'list');

@@ -10,8 +10,8 @@ import { buildBundle } from '../../src/export/stix/stix-bundle.ts';
 import { selectForStix } from '../../src/export/stix/stix-selection.ts';
 import { TLP_MARKING_IDS, type StixObject } from '../../src/export/stix/stix-vocabulary.ts';
 import type { VigieContext } from '../../src/context.ts';
-import { runVigie } from '../support/cli-runner.ts';
-import { freshContext, freshStore } from '../support/test-store.ts';
+import { vigieOn } from '../support/cli-runner.ts';
+import { freshContext } from '../support/test-store.ts';
 
 const system = { principal: SYSTEM_PRINCIPAL, address: 'test' };
 const exchangeOf = (context: VigieContext) => ({ incidents: context.incidents, stix: context.stix, graph: context.stixGraph });
@@ -123,23 +123,24 @@ describe('foreign STIX bundles: kept, attached and ignored', () => {
 
 describe('vigie import --kind stix', () => {
   it('prints what it kept, attached and ignored, by type, and imports partially on request', async () => {
-    const store = await freshStore();
+    const context = await freshContext();
+    const vigie = vigieOn(context);
     const file = join(tmpdir(), `vigie-misp-${process.pid}.json`);
     try {
       const bundle = mispBundle();
       bundle.objects.push(base('incident', 41, { name: 'Nowhere' }));
       writeFileSync(file, JSON.stringify(bundle));
-      const whole = await runVigie(store, 'import', '--kind', 'stix', file);
+      const whole = await vigie('import', '--kind', 'stix', file);
       assert.equal(whole.code, 2, whole.stdout);
       assert.match(whole.stderr, /nothing was written/);
-      const partial = await runVigie(store, 'import', '--kind', 'stix', '--partial', file);
+      const partial = await vigie('import', '--kind', 'stix', '--partial', file);
       assert.equal(partial.code, 0, partial.stderr);
       assert.match(partial.stdout, /1 added/);
       assert.match(partial.stdout, /kept 1 incident, 1 location, 1 relationship; attached 1 identity, 1 indicator, 1 marking-definition, 1 relationship, 1 report, 1 sighting; ignored 1 incident, 1 indicator/);
       assert.match(partial.stdout, /refused objects\[10\] incident--\S+: facility/);
-      const refused = await runVigie(store, 'import', '--kind', 'incidents', '--partial', file);
+      const refused = await vigie('import', '--kind', 'incidents', '--partial', file);
       assert.equal(refused.code, 2);
       assert.match(refused.stderr, /--partial/);
-    } finally { rmSync(file, { force: true }); await store.drop(); }
+    } finally { rmSync(file, { force: true }); await context.close(); }
   });
 });

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { VigieContext } from '../../src/context.ts';
 import { signedInClient } from '../support/api-client.ts';
-import { runVigie } from '../support/cli-runner.ts';
+import { vigieOn } from '../support/cli-runner.ts';
 import { incidentInput } from '../support/factories.ts';
-import { freshContext, freshStore } from '../support/test-store.ts';
+import { freshContext } from '../support/test-store.ts';
 
 describe('STIX surfaces: API and command line', () => {
   let context: VigieContext;
@@ -61,21 +61,23 @@ describe('STIX surfaces: API and command line', () => {
   it('vigie export --format stix then vigie import --kind stix into another store, twice; a bad file exits 2', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'vigie-stix-'));
     const file = join(folder, 'bundle.json');
-    const source = await freshStore(), target = await freshStore();
+    // Two stores open in this process; each command is one invocation on one of them.
+    const source = await freshContext(), target = await freshContext();
+    const onSource = vigieOn(source), onTarget = vigieOn(target);
     try {
       writeFileSync(join(folder, 'incidents.json'), JSON.stringify([incidentInput(), incidentInput({ marking: 'GREEN' })]));
-      assert.equal((await runVigie(source, 'import', join(folder, 'incidents.json'))).code, 0);
-      const exported = await runVigie(source, 'export', '--format', 'stix', '--since', '2025-01-01', '--out', file);
+      assert.equal((await onSource('import', join(folder, 'incidents.json'))).code, 0);
+      const exported = await onSource('export', '--format', 'stix', '--since', '2025-01-01', '--out', file);
       assert.equal(exported.code, 0, exported.stderr);
       assert.equal(JSON.parse(readFileSync(file, 'utf8')).type, 'bundle');
-      const first = await runVigie(target, 'import', '--kind', 'stix', file);
+      const first = await onTarget('import', '--kind', 'stix', file);
       assert.equal(first.code, 0, first.stderr);
       assert.match(first.stdout, /2 added, 0 already there/);
-      assert.match((await runVigie(target, 'import', '--kind', 'stix', file)).stdout, /0 added, 2 already there/);
+      assert.match((await onTarget('import', '--kind', 'stix', file)).stdout, /0 added, 2 already there/);
       writeFileSync(join(folder, 'bad.json'), JSON.stringify({ type: 'bundle', id: 'bundle--x', objects: [] }));
-      const bad = await runVigie(target, 'import', '--kind', 'stix', join(folder, 'bad.json'));
+      const bad = await onTarget('import', '--kind', 'stix', join(folder, 'bad.json'));
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /id/);
-    } finally { await source.drop(); await target.drop(); }
+    } finally { await source.close(); await target.close(); }
   });
 });

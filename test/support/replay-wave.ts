@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runVigie } from './cli-runner.ts';
-import type { TestStore } from './test-store.ts';
+import { vigieOn } from './cli-runner.ts';
+import type { freshContext as FreshContext } from './test-store.ts';
+
+type TestContext = Awaited<ReturnType<typeof FreshContext>>;
+type Vigie = ReturnType<typeof vigieOn>;
 
 export const WAVE = join(import.meta.dirname, '..', 'fixtures', 'replay', 'april-may-2025-wave.json');
 
@@ -26,8 +29,8 @@ export function background(): unknown[] {
 /** The events of one replay, and the sites at the first alarm. */
 export interface ReplayCampaign { id: string; members: string[]; probable_members: Array<{ external_id: string; excess_probability: number; explanation: string }> }
 
-export async function replayWave(store: TestStore): Promise<{ events: ReplayEvent[]; firstAlarm: ReplayEvent; campaigns: ReplayCampaign[] }> {
-  const result = await runVigie(store, 'replay', WAVE, '--json');
+export async function replayWave(vigie: Vigie): Promise<{ events: ReplayEvent[]; firstAlarm: ReplayEvent; campaigns: ReplayCampaign[] }> {
+  const result = await vigie('replay', WAVE, '--json');
   assert.equal(result.code, 0, result.stderr);
   const { events, campaigns } = JSON.parse(result.stdout) as { events: ReplayEvent[]; campaigns: ReplayCampaign[] };
   const firstAlarm = events.find((event) => event.kind === 'alarm_raised');
@@ -37,25 +40,28 @@ export async function replayWave(store: TestStore): Promise<{ events: ReplayEven
 
 
 /** The replay test of issue 15 on one store: campaign formed, alarm by the third site, still standing after the late carrier. */
-export function replayWaveSuite(history: 'an empty store' | 'two years of background', hooks: { describe: typeof import('node:test').describe; before: typeof import('node:test').before; after: typeof import('node:test').after; test: typeof import('node:test').test }, freshStore: () => Promise<TestStore>, storeName: string): void {
+export function replayWaveSuite(history: 'an empty store' | 'two years of background', hooks: { describe: typeof import('node:test').describe; before: typeof import('node:test').before; after: typeof import('node:test').after; test: typeof import('node:test').test }, freshContext: () => Promise<TestContext>, storeName: string): void {
   const { describe, before, after, test } = hooks;
   describe(`vigie replay of the April-May 2025 wave on ${history} (${storeName})`, () => {
-    let store: TestStore;
+    // One store for the suite: the import, the replay and the listing are invocations on it.
+    let context: TestContext;
+    let vigie: Vigie;
     let events: ReplayEvent[];
     let firstAlarm: ReplayEvent;
     let campaigns: ReplayCampaign[];
     let folder: string;
     before(async () => {
-      store = await freshStore();
+      context = await freshContext();
+      vigie = vigieOn(context);
       folder = await mkdtemp(join(tmpdir(), 'vigie-replay-'));
       if (history === 'two years of background') {
         await writeFile(join(folder, 'background.json'), JSON.stringify(background()));
-        const imported = await runVigie(store, 'import', join(folder, 'background.json'));
+        const imported = await vigie('import', join(folder, 'background.json'));
         assert.equal(imported.code, 0, imported.stderr);
       }
-      ({ events, firstAlarm, campaigns } = await replayWave(store));
+      ({ events, firstAlarm, campaigns } = await replayWave(vigie));
     });
-    after(async () => { await store.drop(); await rm(folder, { recursive: true, force: true }); });
+    after(async () => { await context.close(); await rm(folder, { recursive: true, force: true }); });
 
     test('forms one campaign of the tagged acts and alarms by the third site', () => {
       const formed = events.filter((event) => event.kind === 'campaign_formed');
@@ -67,7 +73,7 @@ export function replayWaveSuite(history: 'an empty store' | 'two years of backgr
     test('the alarm still stands after the late carrier, thirteen days after the previous one, and holds it', async () => {
       const late = events.filter((event) => event.step.includes('exercise-2025-05-07-seysses'));
       assert.ok(late.some((event) => event.kind === 'alarm_updated' && event.alarm_id === firstAlarm.alarm_id), JSON.stringify(late));
-      const listed = await runVigie(store, 'waves', 'list', '--state', 'standing', '--json');
+      const listed = await vigie('waves', 'list', '--state', 'standing', '--json');
       assert.equal(listed.code, 0, listed.stderr);
       const alarms = JSON.parse(listed.stdout) as Array<{ id: string; incident_ids: string[]; updates: unknown[] }>;
       assert.deepEqual(alarms.map((alarm) => alarm.id), [firstAlarm.alarm_id]);

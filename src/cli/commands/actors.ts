@@ -9,8 +9,7 @@ import type { ActorKind, ActorRow } from '../../store/schema.ts';
 import { cliCaller } from '../caller.ts';
 import { parseFlags } from '../flags.ts';
 import { pageSchema } from '../../core/shared/paging.schema.ts';
-import { dataOption } from '../invocation.ts';
-import { withContext } from '../invocation.ts';
+import { dataOption, withContext } from '../invocation.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const collect = (value: string, previous: string[]) => [...previous, value];

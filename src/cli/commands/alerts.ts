@@ -7,8 +7,7 @@ import { postureInputSchema } from '../../core/posture/posture.schema.ts';
 import { currentPosture, scopeName, setPosture } from '../../core/posture/posture.service.ts';
 import { cliCaller } from '../caller.ts';
 import { parse, parseFlags } from '../flags.ts';
-import { dataOption } from '../invocation.ts';
-import { withContext } from '../invocation.ts';
+import { dataOption, withContext } from '../invocation.ts';
 
 /** @deprecated import it from '../flags.ts' (kept for branches written before it moved there). */
 export { parse };

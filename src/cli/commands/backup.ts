@@ -4,8 +4,7 @@ import { Command } from 'commander';
 import { VigieError } from '../../core/shared/errors.ts';
 import { AuditRepository } from '../../store/audit.repository.ts';
 import { restoreBackup, writeBackup } from '../../store/backup.ts';
-import { dataOption } from '../invocation.ts';
-import { withContext } from '../invocation.ts';
+import { dataOption, withContext } from '../invocation.ts';
 
 const describeSize = (file: string) => `${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB`;
 

@@ -10,8 +10,7 @@ import { VigieError } from '../../core/shared/errors.ts';
 import type { VigieContext } from '../../context.ts';
 import type { Caller } from '../../core/incident/incident.service.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from '../invocation.ts';
-import { output, withContext } from '../invocation.ts';
+import { dataOption, output, withContext } from '../invocation.ts';
 
 const usage = (message: string, path: string) => new VigieError('invalid_input', message, 400, [{ path, message }]);
 

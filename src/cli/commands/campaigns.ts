@@ -3,8 +3,7 @@ import { decideCampaign, getCampaign, type CampaignDeps } from '../../core/detec
 import { invalidInput } from '../../core/shared/errors.ts';
 import type { VigieContext } from '../../context.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from './serve.ts';
-import { withContext } from './users.ts';
+import { dataOption, withContext } from '../invocation.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const checkId = (value: string, path: string) => { if (!UUID.test(value)) throw invalidInput([{ path, message: `"${value}" is not an id` }]); };

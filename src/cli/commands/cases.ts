@@ -12,8 +12,7 @@ import type { VigieContext } from '../../context.ts';
 import { presentCaseDetail } from '../../api/presenters/case.presenter.ts';
 import { cliCaller } from '../caller.ts';
 import { parseFlags } from '../flags.ts';
-import { dataOption } from '../invocation.ts';
-import { output, withContext } from '../invocation.ts';
+import { dataOption, output, withContext } from '../invocation.ts';
 
 /** The input checked by its zod schema; a refusal names the field (exit code 2). */
 function valid<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {

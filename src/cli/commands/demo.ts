@@ -1,4 +1,3 @@
-import { output } from '../invocation.ts';
 import { mkdtempSync } from 'node:fs';
 import { SYSTEM_PRINCIPAL } from '../../core/access/access.ts';
 import { listAlerts } from '../../core/alerts/alert.service.ts';
@@ -8,12 +7,12 @@ import { Command } from 'commander';
 import { ensureWebBuild } from '../../../scripts/ensure-web-build.mjs';
 import { startServer } from '../../api/server.ts';
 import { readConfig } from '../../config.ts';
-import { openVigie } from '../../context.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { loadDemoCases } from '../../demo/demo-cases.ts';
 import { DEMO_HISTORICAL_DAY, demoShiftDays, parisToday, shiftDateText } from '../../demo/demo-clock.ts';
 import { VigieError } from '../../core/shared/errors.ts';
-import { dataOption, portOption, serveUntilStopped } from './serve.ts';
+import { dataOption, output, portOption, withContext } from '../invocation.ts';
+import { serveUntilStopped } from './serve.ts';
 
 export function demoCommand(): Command {
   return new Command('demo')
@@ -30,9 +29,8 @@ export function demoCommand(): Command {
       }
       const env = output().env;
       const dataDir = flags.data ?? env.VIGIE_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'vigie-demo-'));
-      const config = readConfig({ ...flags, data: dataDir }, env);
-      const context = await openVigie({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-      try {
+      // The invocation's one context, on the folder chosen above: `run` closes it when the demo is done.
+      await withContext({ data: dataDir }, async (context) => {
         console.error(`vigie: loading the demo into ${context.store.location}`);
         const loaded = await loadDemo(context, { asOf });
         console.error(`  the wave is placed on the nights before ${loaded.asOf}${loaded.shiftDays === 0 ? ' (historical dates)' : ` (moved ${loaded.shiftDays} days from April 2025)`}`);
@@ -55,16 +53,15 @@ export function demoCommand(): Command {
         } else {
           console.error('  accounts: already there (passwords unchanged)');
         }
-      } catch (error) {
-        await context.close();
-        throw error;
-      }
-      if (!flags.serve) { await context.close(); return; }
-      ensureWebBuild();
-      const server = await startServer({ dataDir: config.dataDir, port: config.port, host: config.host, context });
-      const from = shiftDateText('2025-04-10', demoShiftDays(asOf));
-      const to = shiftDateText('2025-04-20', demoShiftDays(asOf));
-      console.log(`Vigie demo is running at ${server.url} — the wave is on the map at ${server.url}/#/map?from=${from}&to=${to}`);
-      await serveUntilStopped(server);
+        if (!flags.serve) return;
+        ensureWebBuild();
+        const config = readConfig({ ...flags, data: dataDir }, env);
+        // The server stops what it started; the context itself is closed by `run`, after it.
+        const server = await startServer({ dataDir: config.dataDir, port: config.port, host: config.host, context: { ...context, close: async () => undefined } });
+        const from = shiftDateText('2025-04-10', demoShiftDays(asOf));
+        const to = shiftDateText('2025-04-20', demoShiftDays(asOf));
+        console.log(`Vigie demo is running at ${server.url} — the wave is on the map at ${server.url}/#/map?from=${from}&to=${to}`);
+        await serveUntilStopped(server);
+      });
     });
 }

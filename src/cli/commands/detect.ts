@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { VigieError } from '../../core/shared/errors.ts';
-import { withContext } from '../invocation.ts';
-import { dataOption } from '../invocation.ts';
+import { withContext, dataOption } from '../invocation.ts';
 import { alarmLine } from './waves.ts';
 import { describeRecurrence } from '../../analysis/waves/index.ts';
 

@@ -6,8 +6,7 @@ import { addSighting, createFugitive, listFugitives, recaptureFugitive } from '.
 import { invalidInput } from '../../core/shared/errors.ts';
 import { parse, parseFlags } from '../flags.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from '../invocation.ts';
-import { withContext } from '../invocation.ts';
+import { dataOption, withContext } from '../invocation.ts';
 
 /** "fr-toulon-la-farlede-cp" or "Tribunal judiciaire de Marseille@43.2937,5.3817". */
 function endpoint(text: string): unknown {

@@ -3,8 +3,7 @@ import { Command } from 'commander';
 import { parseReplayFile, replay, replaySummary, type ReplayEvent } from '../../core/detection/replay.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from './serve.ts';
-import { withContext } from './users.ts';
+import { dataOption, withContext } from '../invocation.ts';
 
 const WHAT: Record<ReplayEvent['kind'], string> = {
   campaign_formed: 'campaign formed', campaign_grew: 'campaign grew', alarm_raised: 'ALARM raised', alarm_updated: 'alarm updated',

@@ -11,8 +11,7 @@ import type { CandidateStatus } from '../../store/article.repository.ts';
 import { cliCaller } from '../caller.ts';
 import { parseFlags } from '../flags.ts';
 import { pageSchema } from '../../core/shared/paging.schema.ts';
-import { dataOption } from '../invocation.ts';
-import { withContext } from '../invocation.ts';
+import { dataOption, withContext } from '../invocation.ts';
 
 function parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): T {
   const parsed = schema.safeParse(value);

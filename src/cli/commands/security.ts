@@ -7,8 +7,7 @@ import { verifyAudit } from '../../core/audit/audit.service.ts';
 import { resealStaffDetails } from '../../core/identity/key-rotation.service.ts';
 import { VigieError } from '../../core/shared/errors.ts';
 import { installNewKeyFile, KEY_FILE, loadSealer } from '../../security/sealer.ts';
-import { dataOption } from '../invocation.ts';
-import { output, withContext } from '../invocation.ts';
+import { dataOption, output, withContext } from '../invocation.ts';
 
 export function auditCommand(): Command {
   const audit = new Command('audit').description('the tamper-evident audit trail');

@@ -5,8 +5,7 @@ import { addOutlet, findOutlet, listOutlets, removeOutlet, updateOutlet } from '
 import { fromZodIssues, invalidInput } from '../../core/shared/errors.ts';
 import type { SourceRegisterRow } from '../../store/schema.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from './serve.ts';
-import { withContext } from './users.ts';
+import { dataOption, withContext } from '../invocation.ts';
 
 function parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): T {
   const parsed = schema.safeParse(value);

@@ -4,8 +4,7 @@ import { invalidInput } from '../../core/shared/errors.ts';
 import type { VigieContext } from '../../context.ts';
 import type { WaveAlarmRow } from '../../store/schema.ts';
 import { cliCaller } from '../caller.ts';
-import { dataOption } from './serve.ts';
-import { withContext } from './users.ts';
+import { dataOption, withContext } from '../invocation.ts';
 
 const campaignDeps = (context: VigieContext): CampaignDeps => ({
   campaigns: context.campaigns, links: context.links, incidents: context.incidents.incidents, audit: context.audit, detection: context.detection,

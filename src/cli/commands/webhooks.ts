@@ -5,8 +5,7 @@ import { fromZodIssues, invalidInput } from '../../core/shared/errors.ts';
 import { cliCaller } from '../caller.ts';
 import { parseFlags } from '../flags.ts';
 import { pageSchema } from '../../core/shared/paging.schema.ts';
-import { dataOption } from '../invocation.ts';
-import { withContext } from '../invocation.ts';
+import { dataOption, withContext } from '../invocation.ts';
 
 const list = (text?: string) => (text ? text.split(',').map((part) => part.trim()).filter(Boolean) : []);
 

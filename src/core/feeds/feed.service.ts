@@ -7,7 +7,6 @@ import { notFound, VigieError } from '../shared/errors.ts';
 import { checkFetchTarget } from '../../security/fetch-guard.ts';
 import { DEFAULT_FETCH_LIMITS, fetchFeed, type FetchLimits } from './feed-fetch.ts';
 import type { FeedInput, FeedPatch } from './feed.schema.ts';
-import { detectFormat, feedItems } from '../../intake/extract/plain-text.ts';
 import type { FeedRepository } from '../../store/feed.repository.ts';
 import type { FeedRow } from '../../store/schema.ts';
 
@@ -93,6 +92,8 @@ export async function pollFeed(deps: FeedDeps, feed: FeedRow): Promise<PollRepor
   const at = new Date();
   try {
     const xml = await (deps.fetch ?? fetchFeed)(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS);
+    // The HTML/XML parser loads with the first poll: a command that opens the store never needs it.
+    const { detectFormat, feedItems } = await import('../../intake/extract/plain-text.ts');
     const items = feedItems(xml);
     if (items.length === 0 && !/<(rss|feed|rdf:RDF)[\s>]/i.test(xml.slice(0, 2000))) throw new Error('not an RSS or Atom feed');
     const known = await deps.review.articles.knownUrls(items.flatMap((item) => item.url ? [item.url] : []));

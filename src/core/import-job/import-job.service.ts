@@ -12,7 +12,6 @@ import { ImportRefusedError, type ImportOptions, type ImportResult } from '../sh
 import type { RawRow } from '../shared/import-runner.ts';
 import type { EventPublisher } from '../notifications/vigie-event.ts';
 import type { WorkQueue } from '../work/work-queue.ts';
-import { readRows } from '../../intake/read-rows.ts';
 import type { ImportFormat } from '../../intake/import-format.ts';
 import type { ImportJobRepository, ImportJobSummary } from '../../store/import-job.repository.ts';
 import type { ImportJobProblem, ImportJobRow, ImportJobState } from '../../store/schema.ts';
@@ -108,6 +107,8 @@ export async function runImportJob(deps: ImportJobDeps, id: string): Promise<voi
   try {
     const principal = job.created_by ? await deps.principalOf(job.created_by) : SYSTEM_PRINCIPAL;
     if (!principal) throw new VigieError('forbidden', 'the account that queued this import is disabled or deleted', 403);
+    // The CSV and JSON readers load with the first job: a command that opens the store never needs them.
+    const { readRows } = await import('../../intake/read-rows.ts');
     const rows = readRows(chunksOf(job.content), job.format, { kind: job.kind });
     const result = await deps.importers[job.kind]({ principal, address: 'import job' }, rows, {
       onProgress: ({ rows: read, inserted }) => {
