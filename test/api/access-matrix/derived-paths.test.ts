@@ -36,9 +36,12 @@ function expectedRead(reader: Reader, record: Labelled, creatorId: string): bool
 const RISK_READERS: Role[] = ['analyst', 'supervisor', 'admin'];
 const AUDITORS: Role[] = ['supervisor', 'admin'];
 
+// The webhook below listens on loopback, which the fetch guard refuses unless allowed.
+process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
+
 const sorted = (ids: string[]) => JSON.stringify([...ids].sort());
 
-describe(`access matrix on ${TEST_STORE}: campaign members, case items and history, actor incidents, briefs, risk, STIX, disseminations, audit, backup`, () => {
+describe(`access matrix on ${TEST_STORE}: campaign members, case items and history, actor incidents, briefs, risk, STIX, disseminations, audit, import jobs, webhooks, backup`, () => {
   let context: VigieContext;
   const readers: Reader[] = [];
   const records: Made[] = [];
@@ -52,6 +55,8 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
   let actorId: string;
   let ownBrief: string;
   let editorRelease: string;
+  let importJob: string;
+  let webhook: string;
 
   before(async () => {
     context = await freshContext();
@@ -102,6 +107,12 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
     ownBrief = (await context.briefs.briefs.find('2025-04-15', orgs.own))!.id;
     assert.equal((await lead.get(`/api/stix/bundle?campaign=${campaign.key}`)).status, 200);
     const releases = await lead.get('/api/disseminations?limit=10');
+    // A job that fails (nothing stored) and a webhook of Org A.
+    importJob = (await author.upload('/api/import-jobs?name=matrice.ndjson', 'pas du JSON\n', 'application/x-ndjson')).json.id;
+    const supervisor = readers.find((r) => r.relation === 'own' && r.role === 'supervisor' && !r.staff)!;
+    const hook = await apiClient(context, { token: supervisor.account.token }).post('/api/webhooks', { name: 'matrice', url: 'http://127.0.0.1:9/hook' });
+    assert.equal(hook.status, 201, hook.text);
+    webhook = hook.json.webhook?.id ?? hook.json.id;
     editorRelease = releases.json.items.find((item: { channel: string }) => item.channel === 'stix_export').id;
   });
   after(async () => { await context.close(); });
@@ -170,6 +181,13 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
       // The audit trail and its check: supervisors and administrators.
       expect((await client.get('/api/audit?limit=1')).status === (AUDITORS.includes(reader.role) ? 200 : 403), `${who} audit`);
       expect((await client.get('/api/audit/verify')).status === (AUDITORS.includes(reader.role) ? 200 : 403), `${who} audit verify`);
+
+      // An import job: its author's, and every supervisor's and administrator's; webhooks: supervisors see their organisation's, administrators all.
+      const job = await client.get(`/api/import-jobs/${importJob}`);
+      expect(job.status === (AUDITORS.includes(reader.role) || reader.account.id === creator.id ? 200 : 404), `${who} import job ${job.status}`);
+      const hooks = await client.get('/api/webhooks');
+      expect(hooks.status === (AUDITORS.includes(reader.role) ? 200 : 403), `${who} webhooks ${hooks.status}`);
+      if (hooks.status === 200) expect(hooks.json.items.some((h: { id: string }) => h.id === webhook) === (reader.role === 'admin' || reader.relation === 'own'), `${who} webhook of Org A`);
 
       // The full backup: an administrator holding the backup permission only.
       const backup = await client.get('/api/admin/backup');
