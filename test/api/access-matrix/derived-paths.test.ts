@@ -1,37 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MARKINGS, ROLES, SYSTEM_PRINCIPAL, type Role } from '../../../src/core/access/access.ts';
-import { setSharing } from '../../../src/core/identity/admin.service.ts';
+import { MARKINGS, type Role } from '../../../src/core/access/access.ts';
 import { publishDailyBriefs } from '../../../src/core/brief/brief.service.ts';
 import { incidentStixId } from '../../../src/export/stix/stix-bundle.ts';
 import type { IncidentRow } from '../../../src/store/schema.ts';
 import type { VigieContext } from '../../../src/context.ts';
 import { apiClient } from '../../support/api-client.ts';
-import { account, organisation, type TestAccount } from '../../support/accounts.ts';
+import type { TestAccount } from '../../support/accounts.ts';
+import { expectedRead, matrixReaders, type Labelled, type Reader } from './truth-table.ts';
 import { incidentInput } from '../../support/factories.ts';
 import { freshContext, TEST_STORE } from '../../support/test-store.ts';
 
-type Relation = 'own' | 'partner' | 'other';
-interface Reader { role: Role; relation: Relation; staff: boolean; account: TestAccount }
-interface Labelled { marking: string; compartment: boolean }
 interface Made extends Labelled { id: string; externalId: string }
 
-/**
- * The policy, written out by hand from docs/security.md, independently of src/core/access (the same
- * truth table as test/api/access-matrix.test.ts): every row below is checked against it.
- */
-function expectedRead(reader: Reader, record: Labelled, creatorId: string): boolean {
-  if (record.compartment && !reader.staff) return false;
-  const crossOrganisation = ['analyst', 'supervisor', 'admin'].includes(reader.role);
-  switch (record.marking) {
-    case 'CLEAR': case 'GREEN': return true;
-    case 'AMBER': return reader.relation === 'own' || (reader.relation === 'partner' && crossOrganisation);
-    case 'AMBER+STRICT': return reader.relation === 'own';
-    case 'RED': return reader.relation === 'own' && (reader.account.id === creatorId || ['supervisor', 'admin'].includes(reader.role));
-    default: throw new Error(record.marking);
-  }
-}
 /** Role rules of docs/security.md, by role. */
 const RISK_READERS: Role[] = ['analyst', 'supervisor', 'admin'];
 const AUDITORS: Role[] = ['supervisor', 'admin'];
@@ -62,16 +44,9 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
 
   before(async () => {
     context = await freshContext();
-    const orgs = { own: await organisation(context, 'Org A'), partner: await organisation(context, 'Org B'), other: await organisation(context, 'Org C') };
-    await setSharing(context.admin, { principal: SYSTEM_PRINCIPAL }, orgs.own, orgs.partner, true);
-    for (const relation of ['own', 'partner', 'other'] as const) {
-      for (const role of ROLES) {
-        for (const staff of [false, true]) {
-          const name = { own: 'Org A', partner: 'Org B', other: 'Org C' }[relation];
-          readers.push({ role, relation, staff, account: await account(context, { role, org: name, compartments: staff ? ['STAFF'] : [] }) });
-        }
-      }
-    }
+    const matrix = await matrixReaders(context);
+    const orgs = matrix.orgs;
+    readers.push(...matrix.readers);
     creator = readers.find((r) => r.relation === 'own' && r.role === 'reporter' && r.staff)!.account;
     editor = readers.find((r) => r.relation === 'own' && r.role === 'admin' && r.staff)!.account;
     backupHolder = readers.find((r) => r.relation === 'own' && r.role === 'admin' && !r.staff)!;
