@@ -45,6 +45,12 @@ export class ActorRepository {
     return this.db.selectFrom('actors').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /** The entities among `ids` that `scope` may read, in one query (the batched access check). */
+  async readableByIds(scope: ReadScope, ids: readonly string[]): Promise<ActorRow[]> {
+    if (ids.length === 0) return [];
+    return this.db.selectFrom('actors').selectAll().where('id', 'in', [...new Set(ids)]).where(readableBy<'actors'>(scope)).execute();
+  }
+
   async byIds(ids: readonly string[]): Promise<ActorRow[]> {
     if (ids.length === 0) return [];
     return this.db.selectFrom('actors').selectAll().where('id', 'in', [...ids]).execute();

@@ -178,6 +178,12 @@ export class AlertRepository {
     return rows;
   }
 
+  /** The alerts among `ids` that `scope` may read, for the context of tasks. */
+  readableByIds(scope: ReadScope, ids: readonly string[]): Promise<AlertRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.selectFrom('alerts').selectAll().where('id', 'in', [...new Set(ids)]).where(readableBy<'alerts'>(scope)).execute();
+  }
+
   /** Alerts by id, for the context of tasks. */
   byIds(ids: string[]): Promise<AlertRow[]> {
     if (ids.length === 0) return Promise.resolve([]);

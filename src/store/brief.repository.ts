@@ -1,4 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
+import type { ReadScope } from '../core/access/access.ts';
+import { readableBy } from './read-scope.ts';
 import type { DB } from './schema.ts';
 
 export type BriefRow = Selectable<DB['briefs']>;
@@ -27,8 +29,9 @@ export class BriefRepository {
     return this.db.selectFrom('briefs').selectAll().where('brief_date', '=', date).where('audience_org_id', '=', audienceOrgId).executeTakeFirst();
   }
 
-  findById(id: string): Promise<BriefRow | undefined> {
-    return this.db.selectFrom('briefs').selectAll().where('id', '=', id).executeTakeFirst();
+  /** The archived brief if `scope` may read it (one query through `readableBy`). */
+  findReadable(scope: ReadScope, id: string): Promise<BriefRow | undefined> {
+    return this.db.selectFrom('briefs').selectAll().where('id', '=', id).where(readableBy<'briefs'>(scope)).executeTakeFirst();
   }
 
   /** The newest archived brief of an audience strictly before a date (what "since yesterday" compares with). */
@@ -37,18 +40,18 @@ export class BriefRepository {
       .orderBy('brief_date', 'desc').limit(1).executeTakeFirst();
   }
 
-  /** Archived briefs of the audiences given (all when null), newest first; `q` matches every word of it. */
-  list(audiences: string[] | null, q: string | undefined, limit: number, offset: number): Promise<BriefSummaryRow[]> {
-    return this.filtered(audiences, q).select([...SUMMARY]).orderBy('brief_date', 'desc').orderBy('generated_at', 'desc').limit(limit).offset(offset).execute();
+  /** Archived briefs of the audiences given (all when null) that `scope` reads, newest first; `q` matches every word of it. */
+  list(scope: ReadScope, audiences: string[] | null, q: string | undefined, limit: number, offset: number): Promise<BriefSummaryRow[]> {
+    return this.filtered(scope, audiences, q).select([...SUMMARY]).orderBy('brief_date', 'desc').orderBy('generated_at', 'desc').limit(limit).offset(offset).execute();
   }
 
-  async count(audiences: string[] | null, q: string | undefined): Promise<number> {
-    const row = await this.filtered(audiences, q).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  async count(scope: ReadScope, audiences: string[] | null, q: string | undefined): Promise<number> {
+    const row = await this.filtered(scope, audiences, q).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
-  private filtered(audiences: string[] | null, q: string | undefined) {
-    let query = this.db.selectFrom('briefs');
+  private filtered(scope: ReadScope, audiences: string[] | null, q: string | undefined) {
+    let query = this.db.selectFrom('briefs').where(readableBy<'briefs'>(scope));
     if (audiences) query = audiences.length ? query.where('audience_org_id', 'in', audiences) : query.where(sql<boolean>`false`);
     for (const word of (q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
       query = query.where('search_text', 'like', `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { ReadScope } from '../core/access/access.ts';
-import { compartmentsWithin, readableBy } from './read-scope.ts';
+import { caseReadableBy } from './read-scope.ts';
 import type {
   ActorRelationshipRow, ActorRow, CaseEvidenceRow, CaseHandoverRow, CaseHistoryRow, CaseItemRow, CaseNoteRow, CaseRow, DB, TaskRow,
 } from './schema.ts';
@@ -31,12 +31,11 @@ export class CaseRepository {
     return this.db.insertInto('cases').values(record).returningAll().executeTakeFirstOrThrow();
   }
 
-  findById(id: string): Promise<CaseRow | undefined> {
-    return this.db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
-  }
-
-  findByReference(reference: string): Promise<CaseRow | undefined> {
-    return this.db.selectFrom('cases').selectAll().where('reference', '=', reference.toUpperCase()).executeTakeFirst();
+  /** The case with this id or reference if `scope` reads it (one query through `caseReadableBy`). */
+  findReadable(scope: ReadScope, idOrReference: string): Promise<CaseRow | undefined> {
+    const byId = /^[0-9a-f-]{36}$/i.test(idOrReference);
+    return this.db.selectFrom('cases').selectAll().where(caseReadableBy(scope))
+      .where(byId ? 'id' : 'reference', '=', byId ? idOrReference : idOrReference.toUpperCase()).executeTakeFirst();
   }
 
   updateIfVersion(id: string, version: number, changes: CaseChanges): Promise<CaseRow | undefined> {
@@ -53,16 +52,9 @@ export class CaseRepository {
     return Number(row.n);
   }
 
-  /** Readable as the owner would read it, or through the access list (canReadCase in core/case/case.ts). */
+  /** Readable as the owner would read it, or through the access list (`caseReadableBy`). */
   private filtered(scope: ReadScope, filter: CaseFilter) {
-    let query = this.db.selectFrom('cases').where((eb) => eb.or([
-      readableBy<'cases'>(scope)(eb),
-      eb.and([
-        eb.exists(eb.selectFrom('case_access').select('case_access.case_id').whereRef('case_access.case_id', '=', 'cases.id').where('case_access.org_id', '=', scope.organisationId)),
-        compartmentsWithin(scope.compartments, 'cases.compartments'),
-        scope.redOfOrganisation ? sql<boolean>`true` : eb('cases.marking', '<>', 'RED'),
-      ]),
-    ]));
+    let query = this.db.selectFrom('cases').where(caseReadableBy(scope));
     if (filter.state?.length) query = query.where('state', 'in', filter.state);
     if (filter.q) {
       const like = `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;

@@ -83,6 +83,16 @@ export class IncidentRepository {
     return row?.last ? new Date(row.last as Date) : undefined;
   }
 
+  /** The incidents among `ids` that `scope` may read, in one query per thousand ids (the batched access check). */
+  async readableByIds(scope: ReadScope, ids: readonly string[]): Promise<IncidentRow[]> {
+    const unique = [...new Set(ids)];
+    const rows: IncidentRow[] = [];
+    for (let i = 0; i < unique.length; i += 1000) {
+      rows.push(...await this.db.selectFrom('incidents').selectAll().where('id', 'in', unique.slice(i, i + 1000)).where(readableBy<'incidents'>(scope)).execute());
+    }
+    return rows;
+  }
+
   byIds(ids: string[]): Promise<IncidentRow[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.db.selectFrom('incidents').selectAll().where('id', 'in', ids).execute();

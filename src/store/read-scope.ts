@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kyse
 import { COMPARTMENTS, type ReadScope } from '../core/access/access.ts';
 import type { DB } from './schema.ts';
 
-type Owned = 'incidents' | 'seizures' | 'articles' | 'alerts' | 'tasks' | 'notification_events' | 'cases' | 'case_notes' | 'case_evidence' | 'escorts' | 'fugitives' | 'actors' | 'stix_objects';
+type Owned = 'incidents' | 'seizures' | 'articles' | 'alerts' | 'tasks' | 'notification_events' | 'cases' | 'case_notes' | 'case_evidence' | 'escorts' | 'fugitives' | 'actors' | 'stix_objects' | 'briefs';
 
 /**
  * "The record's compartments are all held by the reader", written so the planner can estimate it:
@@ -39,4 +39,21 @@ export function readableBy<T extends Owned>(scope: ReadScope) {
       ]),
     ]);
   };
+}
+
+/**
+ * Who reads a case: as its lead organisation's records are read (`readableBy`), or, for an organisation
+ * in its access list (a former lead, a partner it was shared with), as if that organisation led it:
+ * the marking and compartments still apply, RED only to its author and the supervisors. The case's
+ * items keep their own markings (the `see-in-case` action of core/access/access.ts).
+ */
+export function caseReadableBy(scope: ReadScope) {
+  return (eb: ExpressionBuilder<DB, 'cases'>): Expression<SqlBool> => eb.or([
+    readableBy<'cases'>(scope)(eb),
+    eb.and([
+      eb.exists(eb.selectFrom('case_access').select('case_access.case_id').whereRef('case_access.case_id', '=', 'cases.id').where('case_access.org_id', '=', scope.organisationId)),
+      compartmentsWithin(scope.compartments, 'cases.compartments'),
+      scope.redOfOrganisation ? sql<boolean>`true` : eb.or([eb('cases.marking', '<>', 'RED'), eb('cases.created_by', '=', scope.userId)]),
+    ]),
+  ]);
 }

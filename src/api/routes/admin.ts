@@ -1,10 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
-import { recentAudit, verifyAudit } from '../../core/audit/audit.service.ts';
-import { authorize, COMPARTMENTS } from '../../core/access/access.ts';
+import { recentAudit, verifyAuditFor } from '../../core/audit/audit.service.ts';
 import { addOrganisation, addUser, changeUser, createToken, listOrganisations, listTokens, listUsers, revokeToken, setSharing } from '../../core/identity/admin.service.ts';
-import { forbidden } from '../../core/identity/identity.errors.ts';
-import { newOrganisationSchema, newTokenSchema, newUserSchema, userChangeSchema } from '../../core/identity/identity.schema.ts';
+import { compartmentProposalSchema, newOrganisationSchema, newTokenSchema, newUserSchema, userChangeSchema } from '../../core/identity/identity.schema.ts';
 import type { CompartmentGrantRow, OrganisationRow } from '../../store/schema.ts';
 import { decideCompartment, listCompartmentProposals, proposeCompartment } from '../../core/identity/compartment-grant.service.ts';
 import { presentToken, presentUser, tokenSchema, userSchema } from '../presenters/user.presenter.ts';
@@ -49,7 +47,7 @@ export function adminRoutes(context: VigieContext) {
     });
 
   const grantParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-  app.openapi(createRoute({ method: 'post', path: '/users/{id}/compartment-grants', tags: ['admin'], summary: 'Propose granting a compartment to an account; another administrator approves it', request: { params: uuidParam, ...body(z.object({ compartment: z.enum(COMPARTMENTS) }).strict().openapi('CompartmentProposal')) }, responses: { 201: json(compartmentGrantSchema, 'The proposal'), ...errorResponses } }),
+  app.openapi(createRoute({ method: 'post', path: '/users/{id}/compartment-grants', tags: ['admin'], summary: 'Propose granting a compartment to an account; another administrator approves it', request: { params: uuidParam, ...body(compartmentProposalSchema) }, responses: { 201: json(compartmentGrantSchema, 'The proposal'), ...errorResponses } }),
     async (c) => c.json(presentGrant(await proposeCompartment(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json').compartment)), 201));
   app.openapi(createRoute({ method: 'get', path: '/compartment-grants', tags: ['admin'], summary: 'Compartment grants awaiting a second administrator', responses: { 200: json(z.object({ items: z.array(compartmentGrantSchema) }), 'Open proposals'), ...errorResponses } }),
     async (c) => c.json({ items: (await listCompartmentProposals(deps, c.get('caller'))).map(presentGrant) }, 200));
@@ -96,10 +94,6 @@ export function adminRoutes(context: VigieContext) {
     });
 
   app.openapi(createRoute({ method: 'get', path: '/audit/verify', tags: ['admin'], summary: 'Check the hash chain of the audit trail', responses: { 200: json(z.record(z.string(), z.any()), 'ok, or the first broken event'), ...errorResponses } }),
-    async (c) => {
-      const decision = authorize(c.get('caller').principal, { kind: 'audit' });
-      if (!decision.allowed) throw forbidden(decision.reason);
-      return c.json(await verifyAudit(context.audit), 200);
-    });
+    async (c) => c.json(await verifyAuditFor(context.audit, c.get('caller')), 200));
   return app;
 }

@@ -1,8 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
-import { authorize } from '../../core/access/access.ts';
-import { forbidden } from '../../core/identity/identity.errors.ts';
+import { assertMayBackUp } from '../../core/identity/admin.service.ts';
 import { streamBackup } from '../../store/backup.ts';
 import { errorResponses } from '../schemas.ts';
 import type { ApiEnv } from '../app.ts';
@@ -19,12 +18,9 @@ export function backupRoutes(context: VigieContext) {
     responses: { 200: { description: 'The backup file', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } }, ...errorResponses },
   }), async (c) => {
     const caller = c.get('caller');
-    const decision = authorize(caller.principal, { kind: 'administer' });
-    if (!decision.allowed) throw forbidden(decision.reason);
     // A backup is the operator's file: an administrator needs the explicit `backup` permission
     // (vigie users set NAME --permission backup), which only the command line grants.
-    const holder = caller.principal.system ? undefined : await context.identity.findUserById(caller.principal.userId);
-    if (!caller.principal.system && !holder?.permissions.includes('backup')) throw forbidden('the full backup needs the backup permission, which only the operator grants (vigie users set NAME --permission backup)');
+    await assertMayBackUp(context.admin, caller);
     const name = `vigie-${new Date().toISOString().slice(0, 10)}.vigie.gz`;
     const body = new PassThrough();
     // Recorded once the copy is whole; a download cut short is no backup (the restore would say so).

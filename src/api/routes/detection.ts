@@ -8,7 +8,7 @@ import { presentIncident } from '../presenters/incident.presenter.ts';
 import { presentSiteRisk } from '../presenters/site-risk.presenter.ts';
 import { errorResponses } from '../schemas.ts';
 import type { ApiEnv } from '../app.ts';
-import { presentable } from './incident-readings.ts';
+import { readingsOf } from '../../core/incident/incident.service.ts';
 
 const json = (description: string) => ({ description, content: { 'application/json': { schema: z.record(z.string(), z.any()) } } });
 const uuidParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
@@ -47,7 +47,7 @@ export function detectionRoutes(context: VigieContext) {
       const campaign = await getCampaign(deps, caller, c.req.valid('param').id);
       return c.json({
         ...presentCampaign(context.gazetteer, campaign),
-        members: (await presentable(context, caller, campaign.members)).map((r) => presentIncident(context.gazetteer, r)),
+        members: (await readingsOf(context.incidents, caller, campaign.members)).map((r) => presentIncident(context.gazetteer, r)),
         links: campaign.links.map(presentLink), alarms: campaign.alarms.map((a) => presentAlarm(context.gazetteer, a)),
         // untagged acts of the campaign's kind beyond the usual: apart from the members until an analyst decides
         probable_members: campaign.probable.map((p) => ({

@@ -1,7 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
-import { authorize } from '../../core/access/access.ts';
-import { forbidden } from '../../core/identity/identity.errors.ts';
+import { extractForCaller } from '../../core/review/extract.service.ts';
 import { extractRequestSchema } from '../../intake/extract/extract.schema.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
 import type { ApiEnv } from '../app.ts';
@@ -21,11 +20,8 @@ export function extractRoutes(context: VigieContext) {
       422: { description: 'The text was not read within the time budget (VIGIE_EXTRACT_BUDGET_MS)', content: { 'application/json': { schema: errorSchema } } },
     },
   }), async (c) => {
-    const decision = authorize(c.get('caller').principal, { kind: 'extract' });
-    if (!decision.allowed) throw forbidden(decision.reason);
-    const body = c.req.valid('json');
     // Read on a worker thread under a time budget: a long text never holds the server (413/422 name `text`).
-    const result = await context.extraction.extract(body.text, { published: body.published, language: body.language, url: body.url, format: body.format }, { field: 'text' });
+    const result = await extractForCaller((input, options, call) => context.extraction.extract(input, options, call), c.get('caller'), c.req.valid('json'));
     return c.json(result, 200);
   });
   return app;

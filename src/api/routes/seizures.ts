@@ -1,8 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
-import { createSeizure, getSeizure, importSeizures, listSeizures } from '../../core/seizure/seizure.service.ts';
+import { createSeizure, getSeizure, importSeizures, listSeizures, readableOrganisations } from '../../core/seizure/seizure.service.ts';
 import { DRUGS, seizureInputSchema } from '../../core/seizure/seizure.schema.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
+import type { Caller } from '../../core/incident/incident.service.ts';
 import type { SeizureRow } from '../../store/schema.ts';
 import { presentSeizure } from '../presenters/seizure.presenter.ts';
 import { errorResponses, errorSchema, importResultSchema, seizureSchema } from '../schemas.ts';
@@ -16,8 +17,11 @@ const dateBound = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected a date YYYY-M
 export function seizureRoutes(context: VigieContext) {
   const deps = context.seizures;
   const app = new OpenAPIHono<ApiEnv>();
-  const present = async (row: SeizureRow) => presentSeizure(context.gazetteer, row,
-    row.organisation_id ? await context.actors.findById(row.organisation_id) : undefined);
+  // The organisation a seizure names is shown only to those who may read its entity.
+  const present = async (caller: Caller, rows: SeizureRow[]) => {
+    const organisations = await readableOrganisations(deps, caller, rows);
+    return rows.map((row) => presentSeizure(context.gazetteer, row, row.organisation_id ? organisations.get(row.organisation_id) : undefined));
+  };
 
   app.openapi(createRoute({
     method: 'get', path: '/', tags: ['seizures'], summary: 'List seizures, newest first',
@@ -37,7 +41,7 @@ export function seizureRoutes(context: VigieContext) {
     const page = await listSeizures(deps, c.get('caller'), {
       from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined, drug,
     }, query.limit, query.offset);
-    return c.json({ items: await Promise.all(page.items.map(present)), total: page.total, next_offset: page.next_offset }, 200);
+    return c.json({ items: await present(c.get('caller'), page.items), total: page.total, next_offset: page.next_offset }, 200);
   });
 
   app.openapi(createRoute({
@@ -50,12 +54,12 @@ export function seizureRoutes(context: VigieContext) {
     method: 'post', path: '/', tags: ['seizures'], summary: 'Record a seizure',
     request: { body: { required: true, content: { 'application/json': { schema: seizureInputSchema } } } },
     responses: { 201: json(seizureSchema, 'The seizure as stored'), 409: json(errorSchema, 'external_id already stored'), ...errorResponses },
-  }), async (c) => c.json(await present(await createSeizure(deps, c.get('caller'), c.req.valid('json'))), 201));
+  }), async (c) => c.json((await present(c.get('caller'), [await createSeizure(deps, c.get('caller'), c.req.valid('json'))]))[0], 201));
 
   app.openapi(createRoute({
     method: 'get', path: '/{id}', tags: ['seizures'], summary: 'Read a seizure',
     request: { params: z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }) },
     responses: { 200: json(seizureSchema, 'The seizure'), ...errorResponses },
-  }), async (c) => c.json(await present(await getSeizure(deps, c.get('caller'), c.req.valid('param').id)), 200));
+  }), async (c) => c.json((await present(c.get('caller'), [await getSeizure(deps, c.get('caller'), c.req.valid('param').id)]))[0], 200));
   return app;
 }

@@ -1,8 +1,9 @@
 /**
  * Who may read and change what: the one authorisation function of Vigie (`authorize`) and the read
- * scope it implies for queries (`readScope`). Routes never check rights themselves; services call
- * `authorize`, repositories filter with the scope, and test/api/access-matrix.test.ts proves the two
- * agree for every role, marking, compartment and organisation.
+ * scope it implies for queries (`readScope`, turned into SQL by store/read-scope.ts). Every role rule
+ * is an action here; routes never check rights (none imports this module), services call `authorize`,
+ * repositories filter with the scope, and test/api/access-matrix/ proves the two agree for every role,
+ * marking, compartment and organisation.
  */
 
 export const ROLES = ['reporter', 'analyst', 'supervisor', 'investigator', 'admin'] as const;
@@ -59,7 +60,27 @@ export type Action =
   /** webhooks and e-mail subscriptions: what leaves Vigie, and to where */
   | { kind: 'configure-notifications' }
   /** create or change entities, relationships, incident roles and detainee profiles of the actor graph */
-  | { kind: 'edit-graph' };
+  | { kind: 'edit-graph' }
+  /** confirm, dismiss, split, merge campaigns, end wave alarms, edit the alias table */
+  | { kind: 'decide-campaign' }
+  /** read the site risk (the model counts every record; its reasons are recounted for the reader) */
+  | { kind: 'read-risk' }
+  /** open a case labelled so */
+  | { kind: 'open-case'; marking: string; compartments: string[] }
+  /** change a case and what it holds (items, members, notes, evidence, tasks, handovers) */
+  | { kind: 'work-case'; record: Protected }
+  /** see an item inside a case: what the reader reads, plus the AMBER items of the organisations that handed the case to it */
+  | { kind: 'see-in-case'; record: Protected; grantors: string[] }
+  /** read, follow or cancel an import job */
+  | { kind: 'manage-import-job'; job: { created_by: string | null } }
+  /** list every account's import jobs, not only one's own */
+  | { kind: 'see-all-import-jobs' }
+  /** see the webhooks and subscriptions of every organisation, not only one's own */
+  | { kind: 'see-all-webhooks' }
+  /** read the whole dissemination log, not only the releases one made or received */
+  | { kind: 'read-all-disseminations' }
+  /** download a full backup of the store: an operator's file */
+  | { kind: 'backup'; permissions: string[] };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -75,10 +96,16 @@ const RED_READERS: ReadonlySet<Role> = new Set(['supervisor', 'admin']);
 const allow: Decision = { allowed: true };
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
+/** Does `principal` hold every compartment of the record? */
+function holdsCompartments(principal: Principal, record: Protected): Decision {
+  const missing = record.compartments.filter((c) => !principal.compartments.includes(c));
+  return missing.length > 0 ? deny(`the record is in the ${missing.join(', ')} compartment`) : allow;
+}
+
 /** May `principal` see the record at all? Marking, organisation and compartments decide. */
 function canRead(principal: Principal, record: Protected): Decision {
-  const missing = record.compartments.filter((c) => !principal.compartments.includes(c));
-  if (missing.length > 0) return deny(`the record is in the ${missing.join(', ')} compartment`);
+  const held = holdsCompartments(principal, record);
+  if (!held.allowed) return held;
   const own = record.owner_org_id === principal.organisationId;
   switch (record.marking) {
     case 'CLEAR': case 'GREEN': return allow;
@@ -139,6 +166,30 @@ export function authorize(principal: Principal, action: Action): Decision {
     case 'configure-notifications': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators configure webhooks and e-mail subscriptions');
     case 'set-posture': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators set posture levels');
     case 'edit-graph': return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators edit the actor graph');
+    case 'decide-campaign': return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators decide on campaigns');
+    case 'read-risk': return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators read the site risk');
+    case 'open-case':
+      if (principal.role === 'reporter') return deny('reporters do not open cases');
+      return canLabel(principal, action.compartments);
+    case 'work-case':
+      if (principal.role === 'reporter') return deny('reporters do not work cases');
+      return authorize(principal, { kind: 'update', record: action.record, marking: action.record.marking, compartments: action.record.compartments });
+    case 'see-in-case': {
+      const read = canRead(principal, action.record);
+      if (read.allowed) return read;
+      // A handover is useful only if the receiver reads the AMBER items of who handed the case over (compartments still apply).
+      if (action.record.marking !== 'AMBER' || !action.grantors.includes(action.record.owner_org_id)) return read;
+      return holdsCompartments(principal, action.record);
+    }
+    case 'manage-import-job':
+      return TRUSTERS.has(principal.role) || action.job.created_by === principal.userId ? allow : deny('an import job is its author\'s, and its supervisors\' and administrators\'');
+    case 'see-all-import-jobs': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators see every import job');
+    case 'see-all-webhooks': return principal.role === 'admin' ? allow : deny('administrators see every organisation\'s webhooks');
+    case 'read-all-disseminations': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators read the whole dissemination log');
+    case 'backup':
+      if (principal.role !== 'admin') return deny('administrators only');
+      // The operator grants it from the command line (vigie users set NAME --permission backup).
+      return action.permissions.includes('backup') ? allow : deny('the full backup needs the backup permission, which only the operator grants (vigie users set NAME --permission backup)');
     case 'respond': {
       const read = canRead(principal, action.record);
       if (!read.allowed) return read;

@@ -40,8 +40,8 @@ export const canRead = (principal: Principal, record: Protected) => authorize(pr
 
 /** The entity if the caller may read it; otherwise "not found" (reported on `path` when given). */
 export async function readableActor(deps: Pick<ActorDeps, 'actors'>, principal: Principal, id: string, path?: string): Promise<ActorRow> {
-  const row = await deps.actors.findById(id);
-  if (!row || !canRead(principal, row)) {
+  const [row] = await deps.actors.readableByIds(readScope(principal), [id]);
+  if (!row) {
     throw path ? new VigieError('not_found', `entity ${id} does not exist`, 404, [{ path, message: 'no such entity' }]) : notFound('entity', id);
   }
   return row;
@@ -54,8 +54,8 @@ export function visibleRelationships(principal: Principal, rows: ActorRelationsh
 
 /** The readable entities among these ids, by id. */
 export async function readableActors(deps: Pick<ActorDeps, 'actors'>, principal: Principal, ids: Iterable<string>): Promise<Map<string, ActorRow>> {
-  const rows = await deps.actors.byIds([...new Set(ids)]);
-  return new Map(rows.filter((row) => canRead(principal, row)).map((row) => [row.id, row]));
+  const rows = await deps.actors.readableByIds(readScope(principal), [...new Set(ids)]);
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 export async function listActors(deps: ActorDeps, caller: Caller, search: ActorSearch, limit: number, offset: number) {
@@ -114,8 +114,7 @@ export async function getActor(deps: ActorDeps, caller: Caller, id: string): Pro
   const related = await readableActors(deps, caller.principal, touching.flatMap((row) => [row.source_id, row.target_id]));
   const relationships = visibleRelationships(caller.principal, touching, related);
   const roles = await deps.actors.incidentRolesOf([id]);
-  const incidents = new Map((await deps.incidents.byIds([...new Set(roles.map((role) => role.incident_id))]))
-    .filter((row) => canRead(caller.principal, row)).map((row) => [row.id, row]));
+  const incidents = new Map((await deps.incidents.readableByIds(readScope(caller.principal), roles.map((role) => role.incident_id))).map((row) => [row.id, row]));
   const profile = actor.kind === 'person' ? await deps.actors.findProfile(id) : undefined;
   return {
     actor, relationships, related,
@@ -155,8 +154,8 @@ export async function deleteRelationship(deps: ActorDeps, caller: Caller, id: st
 export async function setIncidentActor(deps: ActorDeps, caller: Caller, incidentId: string, value: unknown, attach: boolean) {
   check(authorize(caller.principal, { kind: 'edit-graph' }));
   const input = parse(incidentActorSchema, value);
-  const incident = await deps.incidents.findById(incidentId);
-  if (!incident || !canRead(caller.principal, incident)) throw notFound('incident', incidentId);
+  const [incident] = await deps.incidents.readableByIds(readScope(caller.principal), [incidentId]);
+  if (!incident) throw notFound('incident', incidentId);
   await readableActor(deps, caller.principal, input.actor_id, 'actor_id');
   await deps.transaction(async (repositories) => {
     const changed = attach
@@ -170,8 +169,8 @@ export async function setIncidentActor(deps: ActorDeps, caller: Caller, incident
 
 /** The readable entities an incident (itself readable) involves, with their roles. */
 export async function incidentActors(deps: ActorDeps, caller: Caller, incidentId: string): Promise<Array<{ role: IncidentActorRow['role']; actor: ActorRow }>> {
-  const incident = await deps.incidents.findById(incidentId);
-  if (!incident || !canRead(caller.principal, incident)) throw notFound('incident', incidentId);
+  const [incident] = await deps.incidents.readableByIds(readScope(caller.principal), [incidentId]);
+  if (!incident) throw notFound('incident', incidentId);
   const rows = await deps.actors.actorsOfIncidents([incidentId]);
   const readable = await readableActors(deps, caller.principal, rows.map((row) => row.actor_id));
   return rows.flatMap((row) => { const actor = readable.get(row.actor_id); return actor ? [{ role: row.role, actor }] : []; });

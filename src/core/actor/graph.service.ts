@@ -1,8 +1,8 @@
 import { MAX_DEPTH, MAX_NODES, neighbours, sharedEntities, shortestPaths, type GraphEdge } from '../../analysis/graph/graph.ts';
-import type { Principal } from '../access/access.ts';
+import { readScope, type Principal } from '../access/access.ts';
 import type { Caller } from '../incident/incident.service.ts';
 import { invalidInput, VigieError } from '../shared/errors.ts';
-import { canRead, readableActor, readableActors, visibleRelationships, type ActorDeps } from './actor.service.ts';
+import { readableActor, readableActors, visibleRelationships, type ActorDeps } from './actor.service.ts';
 import type { ActorRelationshipRow, ActorRow } from '../../store/schema.ts';
 
 /** How far a path search looks from its start, and how many entities it loads at most. */
@@ -68,7 +68,7 @@ export async function pathsBetween(deps: ActorDeps, caller: Caller, from: string
 async function involvedIn(deps: ActorDeps, principal: Principal, campaignId: string, path: string): Promise<Set<string>> {
   const campaign = await deps.campaigns.find(campaignId);
   const memberIds = campaign ? (await deps.campaigns.members([campaignId])).get(campaignId) ?? [] : [];
-  const incidents = (await deps.incidents.byIds(memberIds)).filter((row) => canRead(principal, row));
+  const incidents = await deps.incidents.readableByIds(readScope(principal), memberIds);
   if (!campaign || incidents.length === 0) throw new VigieError('not_found', `campaign ${campaignId} does not exist`, 404, [{ path, message: 'no such campaign' }]);
   const roles = await deps.actors.actorsOfIncidents(incidents.map((row) => row.id));
   return new Set((await readableActors(deps, principal, roles.map((row) => row.actor_id))).keys());

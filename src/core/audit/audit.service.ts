@@ -36,6 +36,13 @@ export async function verifyAudit(audit: AuditRepository): Promise<ChainCheck> {
   return { ...result, count: checked + result.count };
 }
 
+/** `verifyAudit` for a caller allowed to read the audit trail (supervisors and administrators). */
+export async function verifyAuditFor(audit: AuditRepository, caller: Caller): Promise<ChainCheck> {
+  const decision = authorize(caller.principal, { kind: 'audit' });
+  if (!decision.allowed) throw forbidden(decision.reason);
+  return verifyAudit(audit);
+}
+
 /** The newest audit events, for supervisors and administrators. */
 export async function recentAudit(audit: AuditRepository, caller: Caller, limit: number, beforeSeq?: number, filter?: { object_id?: string; actor_id?: string }) {
   const decision = authorize(caller.principal, { kind: 'audit' });

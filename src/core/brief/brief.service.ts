@@ -50,7 +50,6 @@ export interface BriefDeps {
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-const RISK_ROLES = new Set(['analyst', 'supervisor', 'admin']);
 /** A site is "at risk" when its expected incidents are this many times its usual rate. */
 const RISK_THRESHOLD = 1.5;
 
@@ -83,10 +82,8 @@ function siteName(gazetteer: Gazetteer, row: Pick<IncidentRow, 'facility_id' | '
   return (row.facility_id && gazetteer.facility(row.facility_id)?.name) || row.commune || row.department_code || '?';
 }
 
-async function readableIncidents(deps: BriefDeps, principal: Principal, ids: string[]): Promise<IncidentRow[]> {
-  const rows: IncidentRow[] = [];
-  for (let i = 0; i < ids.length; i += 1000) rows.push(...await deps.incidents.byIds(ids.slice(i, i + 1000)));
-  return rows.filter((row) => authorize(principal, { kind: 'read', record: row }).allowed);
+function readableIncidents(deps: BriefDeps, principal: Principal, ids: string[]): Promise<IncidentRow[]> {
+  return deps.incidents.readableByIds(readScope(principal), ids);
 }
 
 async function campaignsOf(deps: BriefDeps, principal: Principal, asOf: Date, language: BriefLanguage): Promise<BriefCampaign[]> {
@@ -144,7 +141,7 @@ export async function buildBrief(deps: BriefDeps, principal: Principal, date: st
   const directorateName = (code: string) => deps.gazetteer.directorates.find((d) => d.code === code)?.name ?? code;
   const openAlerts = { state: ['open', 'acknowledged'] };
   const overdue = { overdueAt: asOf };
-  const mayRisk = principal.system || RISK_ROLES.has(principal.role);
+  const mayRisk = authorize(principal, { kind: 'read-risk' }).allowed;
   const [alerts, alertTotal, tasks, taskTotal, postures, risks, seizures, campaigns] = await Promise.all([
     deps.alerts.list(scope, openAlerts, 20, 0), deps.alerts.count(scope, openAlerts),
     deps.tasks.list(scope, overdue, 20, 0), deps.tasks.count(scope, overdue),
@@ -155,8 +152,7 @@ export async function buildBrief(deps: BriefDeps, principal: Principal, date: st
   ]);
   const site = (id: string) => deps.gazetteer.facility(id)?.name ?? id;
   // the alerts the overdue tasks answer, when the reader may read them
-  const taskAlerts = new Map((await deps.alerts.byIds([...new Set(tasks.flatMap((t) => (t.alert_id ? [t.alert_id] : [])))]))
-    .filter((a) => authorize(principal, { kind: 'read', record: a }).allowed).map((a) => [a.id, a]));
+  const taskAlerts = new Map((await deps.alerts.readableByIds(scope, tasks.flatMap((t) => (t.alert_id ? [t.alert_id] : [])))).map((a) => [a.id, a]));
   const assignees = new Map<string, string>();
   for (const id of new Set(tasks.flatMap((t) => (t.assignee_id ? [t.assignee_id] : [])))) {
     const user = await deps.identity.findUserById(id);
@@ -250,13 +246,14 @@ export async function publishDailyBriefs(deps: BriefDeps, date: string, language
 /** Archived briefs the caller may read (its organisation's), newest first; `q` searches their text. */
 export async function listBriefs(deps: BriefDeps, caller: Caller, q: string | undefined, limit: number, offset: number) {
   const audiences = caller.principal.system ? null : [caller.principal.organisationId];
-  const [items, total] = await Promise.all([deps.briefs.list(audiences, q, limit, offset), deps.briefs.count(audiences, q)]);
-  return { items: items.filter((row) => authorize(caller.principal, { kind: 'read', record: row }).allowed), total, next_offset: offset + items.length < total ? offset + items.length : null };
+  const scope = readScope(caller.principal);
+  const [items, total] = await Promise.all([deps.briefs.list(scope, audiences, q, limit, offset), deps.briefs.count(scope, audiences, q)]);
+  return { items, total, next_offset: offset + items.length < total ? offset + items.length : null };
 }
 
 export async function getArchivedBrief(deps: BriefDeps, caller: Caller, id: string): Promise<BriefRow> {
-  const row = await deps.briefs.findById(id);
-  if (!row || !authorize(caller.principal, { kind: 'read', record: row }).allowed) throw notFound('brief', id);
+  const row = await deps.briefs.findReadable(readScope(caller.principal), id);
+  if (!row) throw notFound('brief', id);
   return row;
 }
 

@@ -4,9 +4,9 @@ import { forbidden } from '../identity/identity.errors.ts';
 import type { Caller } from '../incident/incident.service.ts';
 import { invalidInput, VigieError } from '../shared/errors.ts';
 import type { CaseHandoverRow, CaseRow } from '../../store/schema.ts';
-import { canSeeInCase, grantorsFor } from './case.ts';
+import { grantorsFor } from './case.ts';
 import type { CaseShareInput, HandoverInput } from './case.schema.ts';
-import { caseWriteDecision, getCase, readableCase, recordCaseEvent, type CaseDeps } from './case.service.ts';
+import { caseWriteDecision, getCase, readableCase, recordCaseEvent, seesInCase, type CaseDeps } from './case.service.ts';
 import { recordRelease, type ReleasedObject } from './dissemination.service.ts';
 
 /**
@@ -73,7 +73,7 @@ async function releasedTo(deps: CaseDeps, caller: Caller, row: CaseRow, receiver
   const objects: ReleasedObject[] = [];
   const add = (type: string, records: Array<{ id: string; owner_org_id: string; marking: string; compartments: string[]; created_by: string | null }>) => {
     for (const record of records) {
-      if (record.owner_org_id !== receiverId && canSeeInCase(receiver, record, grantors)) objects.push({ type, id: record.id, marking: record.marking });
+      if (record.owner_org_id !== receiverId && seesInCase(receiver, record, grantors)) objects.push({ type, id: record.id, marking: record.marking });
     }
   };
   add('incident', view.incidents);

@@ -13,7 +13,7 @@ import type { IncidentRepository } from '../../store/incident.repository.ts';
 import type {
   ActorRelationshipRow, ActorRow, CampaignRow, CaseHandoverRow, CaseHistoryRow, CaseNoteRow, CaseRow, IncidentRow, TaskRow,
 } from '../../store/schema.ts';
-import { canReadCase, canSeeInCase, caseReference, grantorsFor, MAX_EVIDENCE_BYTES, type CaseGrants } from './case.ts';
+import { caseReference, grantorsFor, MAX_EVIDENCE_BYTES, type CaseGrants } from './case.ts';
 import type { CaseInput, CaseItemInput, CaseListQuery, CaseMemberInput, CaseNoteInput, CasePatch, CaseTaskInput, EvidenceQuery } from './case.schema.ts';
 
 export interface CaseRepositories { cases: CaseRepository; disseminations: DisseminationRepository; audit: AuditRepository }
@@ -59,9 +59,8 @@ async function record(repositories: CaseRepositories, caller: Caller, row: CaseR
 
 /** Opens a case led by the caller's organisation; the creator becomes its lead member. */
 export async function createCase(deps: CaseDeps, caller: Caller, input: CaseInput): Promise<CaseRow> {
-  const decision = authorize(caller.principal, { kind: 'create', marking: input.marking, compartments: input.compartments });
+  const decision = authorize(caller.principal, { kind: 'open-case', marking: input.marking, compartments: input.compartments });
   if (!decision.allowed) throw forbidden(decision.reason);
-  if (caller.principal.role === 'reporter') throw forbidden('reporters do not open cases');
   return deps.transaction(async (repositories) => {
     const year = deps.now().getUTCFullYear();
     const reference = caseReference(year, await repositories.cases.nextCounter(year));
@@ -85,17 +84,15 @@ export async function listCases(deps: CaseDeps, caller: Caller, query: CaseListQ
 
 /** A case by id or reference, if the caller may read it; otherwise "not found", so its existence does not leak. */
 export async function readableCase(deps: Pick<CaseDeps, 'cases'>, caller: Caller, idOrReference: string): Promise<ReadableCase> {
-  const row = /^[0-9a-f-]{36}$/i.test(idOrReference) ? await deps.cases.findById(idOrReference) : await deps.cases.findByReference(idOrReference);
+  const row = await deps.cases.findReadable(readScope(caller.principal), idOrReference);
   if (!row) throw notFound('case', idOrReference);
   const grants = await deps.cases.grants(row.id);
-  if (!canReadCase(caller.principal, row, grants)) throw notFound('case', idOrReference);
   return { row, grants, grantors: grantorsFor(caller.principal, grants) };
 }
 
 /** May the caller change the case? Its lead organisation (and analysts it shares with) as for any record. */
 function writeDecision(principal: Principal, row: CaseRow) {
-  if (principal.role === 'reporter' && !principal.system) return { allowed: false as const, reason: 'reporters do not work cases' };
-  return authorize(principal, { kind: 'update', record: row, marking: row.marking, compartments: row.compartments });
+  return authorize(principal, { kind: 'work-case', record: row });
 }
 
 async function writableCase(deps: CaseDeps, caller: Caller, id: string, { open = true } = {}): Promise<ReadableCase> {
@@ -106,7 +103,9 @@ async function writableCase(deps: CaseDeps, caller: Caller, id: string, { open =
   return found;
 }
 
-const visible = <T extends Protected>(principal: Principal, grantors: string[], rows: T[]) => rows.filter((row) => canSeeInCase(principal, row, grantors));
+/** May the principal see this item through the case (its own marking, and the handover rule)? */
+export const seesInCase = (principal: Principal, record: Protected, grantors: string[]) => authorize(principal, { kind: 'see-in-case', record, grantors }).allowed;
+const visible = <T extends Protected>(principal: Principal, grantors: string[], rows: T[]) => rows.filter((row) => seesInCase(principal, row, grantors));
 
 /** Everything the caller may see of a case. */
 export async function getCase(deps: CaseDeps, caller: Caller, id: string): Promise<CaseView> {
@@ -178,10 +177,10 @@ async function assertItemReadable(deps: CaseDeps, principal: Principal, grantors
   const missing = () => invalidInput([{ path: 'id', message: `no ${item.type} ${item.id} you may read` }]);
   if (item.type === 'incident') {
     const [incident] = await deps.incidents.byIds([item.id]);
-    if (!incident || !canSeeInCase(principal, incident, grantors)) throw missing();
+    if (!incident || !seesInCase(principal, incident, grantors)) throw missing();
   } else if (item.type === 'actor') {
     const [actor] = await deps.cases.actorsByIds([item.id]);
-    if (!actor || !canSeeInCase(principal, actor, grantors)) throw missing();
+    if (!actor || !seesInCase(principal, actor, grantors)) throw missing();
   } else {
     const campaign = await deps.campaigns.find(item.id);
     if (!campaign || (await visibleCampaigns(deps, principal, grantors, [campaign])).length === 0) throw missing();
@@ -261,7 +260,7 @@ export async function addEvidence(deps: CaseDeps, caller: Caller, id: string, qu
 export async function readEvidence(deps: CaseDeps, caller: Caller, id: string, evidenceId: string) {
   const { row, grantors } = await readableCase(deps, caller, id);
   const file = await deps.cases.evidenceFile(row.id, evidenceId);
-  if (!file || !canSeeInCase(caller.principal, file, grantors)) throw notFound('evidence', evidenceId);
+  if (!file || !seesInCase(caller.principal, file, grantors)) throw notFound('evidence', evidenceId);
   const actual = createHash('sha256').update(file.content).digest('hex');
   if (actual !== file.sha256) {
     throw new VigieError('evidence_corrupted', `evidence ${file.file_name} no longer matches its SHA-256 (stored ${file.sha256}, now ${actual}): it was altered in the store`, 409, [{ path: 'sha256', message: 'mismatch' }]);

@@ -1,12 +1,13 @@
 /**
- * Cases: the pure rules of who reads a case and what inside it, references, and states. No I/O.
+ * Cases: references, states, and what decides who reads a case beyond its lead. No I/O.
  *
  * A case is read by its lead organisation (its owner) and by the organisations in its access list
- * (former leads that kept access, partners it was shared with), as its marking allows. The items
- * inside keep their own markings; one exception makes a handover useful: the AMBER items of an
- * organisation that handed the case to the reader's organisation are readable to it, in this case.
+ * (former leads that kept access, partners it was shared with), as its marking allows
+ * (`caseReadableBy` in store/read-scope.ts). The items inside keep their own markings; one exception
+ * makes a handover useful: the AMBER items of an organisation that handed the case to the reader's
+ * organisation are readable to it, in this case (the `see-in-case` action of core/access/access.ts).
  */
-import { authorize, MARKINGS, type Marking, type Principal, type Protected } from '../access/access.ts';
+import { MARKINGS, type Marking, type Principal } from '../access/access.ts';
 
 export const CASE_STATES = ['open', 'suspended', 'closed'] as const;
 export type CaseState = (typeof CASE_STATES)[number];
@@ -31,27 +32,9 @@ export interface CaseGrants {
   handovers: Array<{ from_org_id: string; to_org_id: string }>;
 }
 
-/** May the principal read the case? As its owner would, or as an organisation it was handed over to or shared with. */
-export function canReadCase(principal: Principal, record: Protected, grants: CaseGrants): boolean {
-  if (authorize(principal, { kind: 'read', record }).allowed) return true;
-  if (!grants.accessOrgs.includes(principal.organisationId)) return false;
-  // An organisation in the access list reads the case as if it owned it (its marking still applies).
-  return authorize(principal, { kind: 'read', record: { ...record, owner_org_id: principal.organisationId } }).allowed;
-}
-
 /** The organisations whose AMBER items the principal's organisation reads in this case: those that handed it over to it. */
 export function grantorsFor(principal: Principal, grants: CaseGrants): string[] {
   return [...new Set(grants.handovers.filter((handover) => handover.to_org_id === principal.organisationId).map((handover) => handover.from_org_id))];
-}
-
-/**
- * May the principal see an item through the case? What it may read directly, plus the AMBER items
- * of the organisations that handed the case over to it (compartments still apply).
- */
-export function canSeeInCase(principal: Principal, record: Protected, grantors: string[]): boolean {
-  if (authorize(principal, { kind: 'read', record }).allowed) return true;
-  return record.marking === 'AMBER' && grantors.includes(record.owner_org_id)
-    && authorize(principal, { kind: 'read', record: { ...record, marking: 'GREEN' } }).allowed;
 }
 
 /** The narrowest of several markings (what a release of them all is marked with); CLEAR for none. */

@@ -53,7 +53,7 @@ export async function recordRelease(deps: DisseminationDeps, caller: Caller, rel
  * case of `filter.caseId` (checked by the case service), so it sees every release of that case.
  */
 export async function listDisseminations(deps: DisseminationDeps, caller: Caller, filter: { caseId?: string; recipient?: string }, limit: number, offset: number, caseReadable = false) {
-  const everything = (caseReadable && filter.caseId !== undefined) || authorize(caller.principal, { kind: 'audit' }).allowed;
+  const everything = (caseReadable && filter.caseId !== undefined) || authorize(caller.principal, { kind: 'read-all-disseminations' }).allowed;
   const query = { ...filter, ...(everything ? {} : { involving: { userId: caller.principal.userId, orgId: caller.principal.organisationId } }) };
   const [items, total] = await Promise.all([deps.disseminations.list(query, limit, offset), deps.disseminations.count(query)]);
   return { items, total };

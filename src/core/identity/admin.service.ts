@@ -22,6 +22,13 @@ function requireAdmin(principal: Principal) {
   if (!decision.allowed) throw forbidden(decision.reason);
 }
 
+/** Refuses a full backup to anyone but the operator or an administrator holding the `backup` permission. */
+export async function assertMayBackUp(deps: Pick<AdminDeps, 'identity'>, caller: Caller): Promise<void> {
+  const holder = caller.principal.system ? undefined : await deps.identity.findUserById(caller.principal.userId);
+  const decision = authorize(caller.principal, { kind: 'backup', permissions: holder?.permissions ?? [] });
+  if (!decision.allowed) throw forbidden(decision.reason);
+}
+
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw invalidInput(fromZodIssues(parsed.error.issues));

@@ -38,3 +38,6 @@ export const newTokenSchema = z.strictObject({
   expires_in_days: z.number().int().min(1).max(3650).default(90),
   user: z.string().optional().describe('an administrator may create a token for another user (id or name)'),
 }).meta({ id: 'NewToken' });
+
+/** A compartment an administrator proposes to grant; another administrator approves it. */
+export const compartmentProposalSchema = z.strictObject({ compartment: z.enum(COMPARTMENTS) }).meta({ id: 'CompartmentProposal' });

@@ -77,7 +77,7 @@ export async function getImportJob(deps: ImportJobDeps, caller: Caller, id: stri
 }
 
 export async function listImportJobs(deps: ImportJobDeps, caller: Caller, filter: { states?: ImportJobState[]; limit: number; offset: number }) {
-  const all = caller.principal.system || caller.principal.role === 'admin' || caller.principal.role === 'supervisor';
+  const all = authorize(caller.principal, { kind: 'see-all-import-jobs' }).allowed;
   const page = await deps.jobs.list({ ...filter, createdBy: all ? undefined : caller.principal.userId });
   return { items: page.items.map(withLiveProgress), total: page.total };
 }
@@ -169,7 +169,7 @@ async function announce(deps: ImportJobDeps, job: ImportJobSummary): Promise<voi
 }
 
 function mayRead(principal: Principal, job: ImportJobSummary): boolean {
-  return principal.system === true || principal.role === 'admin' || principal.role === 'supervisor' || job.created_by === principal.userId;
+  return authorize(principal, { kind: 'manage-import-job', job }).allowed;
 }
 
 function withLiveProgress(job: ImportJobSummary): ImportJobSummary {

@@ -93,6 +93,16 @@ async function auditSensitiveReads(deps: IncidentDeps, caller: Caller, readings:
   });
 }
 
+/**
+ * Readings of rows the caller was already found to read (a campaign's members): STAFF details opened
+ * for holders, sensitive reads audited once, without reading the rows again.
+ */
+export async function readingsOf(deps: IncidentDeps, caller: Caller, rows: IncidentRow[]): Promise<IncidentReading[]> {
+  const readings = rows.map((row) => reading(deps, caller.principal, row));
+  await auditSensitiveReads(deps, caller, readings, 'incident.read');
+  return readings;
+}
+
 /** Records one incident for the caller's organisation. An external_id already stored is a conflict. */
 export async function createIncident(deps: IncidentDeps, caller: Caller, value: unknown): Promise<IncidentReading> {
   const { record, issues } = prepareIncident(value, deps.gazetteer, caller.principal, await deps.sourceRegister?.());

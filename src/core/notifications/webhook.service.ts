@@ -30,7 +30,7 @@ function mayConfigure(caller: Caller): void {
 }
 
 /** Administrators see every organisation's subscriptions; supervisors their own organisation's. */
-const scopeOf = (caller: Caller) => (caller.principal.role === 'admin' ? undefined : caller.principal.organisationId);
+const scopeOf = (caller: Caller) => (authorize(caller.principal, { kind: 'see-all-webhooks' }).allowed ? undefined : caller.principal.organisationId);
 
 function owned<T extends { owner_org_id: string }>(caller: Caller, row: T | undefined, kind: string, id: string): T {
   const scope = scopeOf(caller);

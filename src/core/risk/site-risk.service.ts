@@ -9,7 +9,7 @@
 import { evidenceIds, reasonsForReader, type ReaderRiskReason } from '../../analysis/risk/risk-reason.ts';
 import type { SiteRisk } from '../../analysis/waves/site-risk.ts';
 import type { SiteRiskRepository } from '../../store/site-risk.repository.ts';
-import { readScope, type Principal } from '../access/access.ts';
+import { authorize, readScope, type Principal } from '../access/access.ts';
 import { forbidden } from '../identity/identity.errors.ts';
 
 /** The horizons the holder keeps a ranking for (hours). */
@@ -18,8 +18,6 @@ export const RISK_HORIZONS = [72, 168] as const;
 export const RANKING_FRESH_MS = 30 * 60_000;
 /** Every site: the most a page asks for. */
 const ALL_SITES = 1000;
-
-const RISK_READERS = new Set(['analyst', 'supervisor', 'admin']);
 
 export interface SiteRiskDeps {
   /** the stored rankings (a StoredRankingCache in the application) */
@@ -34,7 +32,7 @@ export type ReaderSiteRisk = Omit<SiteRisk, 'reasons'> & { reasons: ReaderRiskRe
 
 /** May the principal read the site risk at all? (The model reads every record; its reasons do not.) */
 export function mayReadRisk(principal: Principal): boolean {
-  return principal.system === true || RISK_READERS.has(principal.role);
+  return authorize(principal, { kind: 'read-risk' }).allowed;
 }
 
 /**
@@ -42,7 +40,8 @@ export function mayReadRisk(principal: Principal): boolean {
  * counted from what `principal` may read. `stored` says whether the stored ranking answered.
  */
 export async function siteRiskFor(deps: SiteRiskDeps, principal: Principal, at: number | undefined, horizonHours: number, limit: number) {
-  if (!mayReadRisk(principal)) throw forbidden('analysts, supervisors and administrators read the site risk');
+  const decision = authorize(principal, { kind: 'read-risk' });
+  if (!decision.allowed) throw forbidden(decision.reason);
   const now = deps.now();
   const wanted = at ?? now;
   const stored = await deps.rankings.ranking(horizonHours, limit);

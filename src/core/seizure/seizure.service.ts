@@ -7,7 +7,7 @@ import { toSeizureRecord, type SeizureRecord } from './seizure.ts';
 import { seizureInputSchema } from './seizure.schema.ts';
 import type { SeizureFilter, SeizureRepository, StoredSeizure } from '../../store/seizure.repository.ts';
 import type { ActorRepository } from '../../store/actor.repository.ts';
-import type { SeizureRow } from '../../store/schema.ts';
+import type { ActorRow, SeizureRow } from '../../store/schema.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import { authorize, readScope, type Principal } from '../access/access.ts';
 import { forbidden } from '../identity/identity.errors.ts';
@@ -68,6 +68,12 @@ export async function getSeizure(deps: SeizureDeps, caller: Caller, id: string):
     await deps.audit.append({ ...actorOf(caller), action: 'seizure.read', object_type: 'seizure', object_id: id });
   }
   return row;
+}
+
+/** The organisation entities these seizures name that the caller may read, by id (one batched query). */
+export async function readableOrganisations(deps: Pick<SeizureDeps, 'actors'>, caller: Caller, rows: SeizureRow[]): Promise<Map<string, ActorRow>> {
+  const ids = rows.flatMap((row) => (row.organisation_id ? [row.organisation_id] : []));
+  return new Map((await deps.actors.readableByIds(readScope(caller.principal), ids)).map((actor) => [actor.id, actor]));
 }
 
 export async function listSeizures(deps: SeizureDeps, caller: Caller, filter: SeizureFilter, limit: number, offset: number) {

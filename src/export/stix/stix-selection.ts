@@ -16,9 +16,9 @@ export interface StixSelectionDeps {
   incidents: IncidentDeps;
   campaigns: Pick<CampaignRepository, 'find' | 'findByKey' | 'members'>;
   /** organisations come from the seizures that name them */
-  seizures?: { seizures: Pick<SeizureRepository, 'list'>; actors: Pick<ActorRepository, 'findById'> };
+  seizures?: { seizures: Pick<SeizureRepository, 'list'>; actors: Pick<ActorRepository, 'readableByIds'> };
   /** the actor graph around the incidents */
-  actors?: Pick<ActorRepository, 'actorsOfIncidents' | 'relationshipsTouching' | 'byIds'>;
+  actors?: Pick<ActorRepository, 'actorsOfIncidents' | 'relationshipsTouching' | 'readableByIds'>;
   /** what foreign tools sent: kept beside the incidents, or apart (TAXII) */
   stix?: Pick<StixRepository, 'ofIncidents' | 'readableStandalone'>;
 }
@@ -45,11 +45,12 @@ async function graphOf(actors: NonNullable<StixSelectionDeps['actors']>, caller:
   const roles = await actors.actorsOfIncidents(incidents.map((row) => row.id));
   const involved = [...new Set(roles.map((role) => role.actor_id))];
   const touching = await actors.relationshipsTouching(involved, 5000);
-  const fits = (record: Protected) => authorize(caller.principal, { kind: 'read', record }).allowed && record.compartments.length === 0 && (!marking || record.marking === marking);
-  const rows = (await actors.byIds([...new Set([...involved, ...touching.flatMap((row) => [row.source_id, row.target_id])])]))
+  const fits = (record: Protected) => record.compartments.length === 0 && (!marking || record.marking === marking);
+  const rows = (await actors.readableByIds(readScope(caller.principal), [...involved, ...touching.flatMap((row) => [row.source_id, row.target_id])]))
     .filter((row) => STIX_ACTOR_KINDS.has(row.kind) && fits(row));
   const kept = new Set(rows.map((row) => row.id));
-  const relationships = touching.filter((row) => kept.has(row.source_id) && kept.has(row.target_id) && fits(relationshipAccess(row)));
+  const relationships = touching.filter((row) => kept.has(row.source_id) && kept.has(row.target_id) && fits(relationshipAccess(row))
+    && authorize(caller.principal, { kind: 'read', record: relationshipAccess(row) }).allowed);
   return { actors: rows, relationships, roles: roles.filter((role) => kept.has(role.actor_id)) };
 }
 
@@ -68,8 +69,9 @@ async function organisationsOf(deps: NonNullable<StixSelectionDeps['seizures']>,
     }
     if (rows.length < 1000) break;
   }
-  const entries = await Promise.all([...seen].map(async ([id, span]) => ({ actor: await deps.actors.findById(id), ...span })));
-  return entries.filter((entry): entry is OrganisationEntry => entry.actor !== undefined);
+  // Only the organisation entities the caller may read themselves, in one batched query.
+  const actors = new Map((await deps.actors.readableByIds(readScope(caller.principal), [...seen.keys()])).map((row) => [row.id, row]));
+  return [...seen].flatMap(([id, span]) => { const actor = actors.get(id); return actor ? [{ actor, ...span }] : []; });
 }
 
 export interface StixQuery {
@@ -94,8 +96,7 @@ export async function selectForStix(deps: StixSelectionDeps, caller: Caller, que
     const campaign = await deps.campaigns.findByKey(query.campaign) ?? (/^[0-9a-f-]{36}$/.test(query.campaign) ? await deps.campaigns.find(query.campaign) : undefined);
     if (!campaign) throw notFound('campaign', query.campaign);
     const members = (await deps.campaigns.members([campaign.id])).get(campaign.id) ?? [];
-    incidents = (await deps.incidents.incidents.byIds(members))
-      .filter((row) => authorize(caller.principal, { kind: 'read', record: row }).allowed && keep(row))
+    incidents = (await deps.incidents.incidents.readableByIds(readScope(caller.principal), members)).filter(keep)
       .sort((a, b) => a.occurred_start.getTime() - b.occurred_start.getTime() || (a.id < b.id ? -1 : 1));
     campaigns = [{ campaign, members }];
   } else {
