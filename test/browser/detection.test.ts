@@ -33,7 +33,7 @@ test('the campaigns page shows the April 2025 wave with its significance', optio
   const card = page.locator(`[data-testid="campaign-card"][data-id="${wave.id}"]`);
   await card.waitFor();
   assert.match(await card.getByRole('heading').textContent() ?? '', /^Campagne (du )?1[34].* avr\. 2025$/);
-  assert.match(await card.getByTestId('campaign-explanation').textContent() ?? '', /^\d+ lieux en \d nuits, \d partagent la signature « D\.?D\.?P\.?F » \(tag\)/);
+  assert.match(await card.getByTestId('campaign-explanation').textContent() ?? '', /^\d+ établissements? pénitentiaires?.* en \d+ nuits, \d+ partagent la signature « D\.?D\.?P\.?F » \(tag\)/);
   // Undecided, with an alarm; seen long after April 2025 (the demo keeps its historical dates here), it reads as ended.
   assert.equal(await card.getByTestId('campaign-state').getAttribute('data-state'), 'active');
   const endedLongAgo = Date.now() - Date.parse(wave.end) > 14 * 86_400_000;
@@ -41,7 +41,7 @@ test('the campaigns page shows the April 2025 wave with its significance', optio
   assert.equal(await card.getByTestId('significance').getAttribute('data-alarm'), 'true');
   // The significance: the recurrence in words and the p-value of the scan.
   assert.match(await card.getByTestId('significance').textContent() ?? '', /^Aux taux habituels, cela arrive moins d’une fois en 1 000 ans/);
-  assert.match(await card.getByTestId('p-value').textContent() ?? '', /^p [=<] 0,0\d+$/);
+  assert.match(await card.getByTestId('p-value').textContent() ?? '', /^p (= 0,0\d+|= \d(,\d)? × 10⁻\d|< 10⁻⁶)$/);
   assert.match(await card.textContent() ?? '', /Toulon-La Farlède/);
   await page.screenshot({ path: '/tmp/vigie-campaigns.png', fullPage: true });
 

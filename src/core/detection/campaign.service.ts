@@ -53,7 +53,7 @@ export async function listCampaigns(deps: CampaignDeps, caller: Caller, filter: 
   return { items: readings, nextOffset: rows.length === limit ? offset + limit : null };
 }
 
-export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string): Promise<CampaignReading & { links: IncidentLinkRow[]; alarms: WaveAlarmRow[]; probable: ProbableMemberRow[]; decisions: Awaited<ReturnType<CampaignRepository['decisionsOf']>> }> {
+export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string): Promise<CampaignReading & { links: IncidentLinkRow[]; alarms: WaveAlarmRow[]; probable: Array<ProbableMemberRow & { incident: IncidentRow }>; decisions: Awaited<ReturnType<CampaignRepository['decisionsOf']>> }> {
   const row = await deps.campaigns.find(id);
   if (!row) throw notFound('campaign', id);
   const ids = (await deps.campaigns.members([id])).get(id) ?? [];
@@ -69,9 +69,10 @@ export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string
   };
 }
 
-async function readableProbables(deps: CampaignDeps, caller: Caller, rows: ProbableMemberRow[]): Promise<ProbableMemberRow[]> {
-  const readable = new Set((await readableIncidents(deps, caller.principal, rows.map((row) => row.incident_id))).map((row) => row.id));
-  return rows.filter((row) => readable.has(row.incident_id));
+/** The probable members the caller may read, each with its incident (the page shows where and what). */
+async function readableProbables(deps: CampaignDeps, caller: Caller, rows: ProbableMemberRow[]): Promise<Array<ProbableMemberRow & { incident: IncidentRow }>> {
+  const readable = new Map((await readableIncidents(deps, caller.principal, rows.map((row) => row.incident_id))).map((row) => [row.id, row]));
+  return rows.filter((row) => readable.has(row.incident_id)).map((row) => ({ ...row, incident: readable.get(row.incident_id)! }));
 }
 
 /** The links of an incident to incidents the caller may also read. */

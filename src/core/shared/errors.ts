@@ -38,7 +38,45 @@ export function describeIssues(details: FieldIssue[], limit = 3): string {
   return shown.join('; ') + more;
 }
 
-/** Turns zod issues into field issues with dotted paths. */
+/** Turns zod issues into field issues with dotted paths, each with a code a client words in its reader's language. */
 export function fromZodIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>, row?: number): FieldIssue[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message, ...(row !== undefined ? { row } : {}) }));
+  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message, ...issueCode(issue), ...(row !== undefined ? { row } : {}) }));
+}
+
+type ZodIssueLike = { message: string; code?: string; input?: unknown; [key: string]: unknown };
+
+/**
+ * The stable code of a zod issue and its parameters (docs/api.md, "Errors"): `required`,
+ * `too_small`/`too_big` (minimum/maximum, origin), `format_date`, `format_datetime`, `format_url`,
+ * `format_month`, `date_or_datetime`, `invalid_choice` (values), `unknown_fields` (keys),
+ * `occurred_form`, `invalid_type` (expected); a refinement names its own (`params.code`).
+ */
+export function issueCode(raw: { message: string }): { code: string; params?: Record<string, unknown> } {
+  const issue = raw as ZodIssueLike;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? { code: 'required' } : { code: 'invalid_type', params: { expected: issue.expected } };
+    case 'too_small':
+      if (issue.origin === 'string' && issue.minimum === 1) return { code: 'required' };
+      if (issue.origin === 'array' && issue.minimum === 1) return { code: 'choose_one' };
+      return { code: 'too_small', params: { minimum: issue.minimum, origin: issue.origin } };
+    case 'too_big':
+      return { code: 'too_big', params: { maximum: issue.maximum, origin: issue.origin } };
+    case 'invalid_format': {
+      const format = issue.format === 'regex' && /month/.test(issue.message) ? 'month' : String(issue.format);
+      return ['date', 'datetime', 'url', 'month', 'uuid', 'email'].includes(format) ? { code: `format_${format}` } : { code: 'invalid_format' };
+    }
+    case 'invalid_value':
+      return { code: 'invalid_choice', params: { values: issue.values } };
+    case 'unrecognized_keys':
+      return { code: 'unknown_fields', params: { keys: issue.keys } };
+    case 'invalid_union':
+      return /^occurred takes/.test(issue.message) ? { code: 'occurred_form' } : /date-time/.test(issue.message) ? { code: 'date_or_datetime' } : { code: 'invalid_value' };
+    case 'custom': {
+      const params = (issue.params ?? {}) as Record<string, unknown>;
+      return typeof params.code === 'string' ? { code: params.code, params } : { code: 'invalid_value' };
+    }
+    default:
+      return { code: 'invalid_value' };
+  }
 }
