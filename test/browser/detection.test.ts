@@ -107,6 +107,46 @@ test('the campaign page draws its members on the map and the link graph with rea
   await page.context().close();
 });
 
+test('the probable members sit apart from the members with their excess; an analyst confirms one and dismisses another with a reason', options, async () => {
+  const wave = await aprilWave();
+  const probable = (await harness.api('analyst', 'GET', `/api/campaigns/${wave.id}`)).json.probable_members as Array<{ incident_id: string }>;
+  assert.ok(probable.length >= 2, 'the demo wave has untagged acts beyond the usual');
+  const [dismissed, confirmed] = probable.map((p) => p.incident_id);
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/campaigns/${wave.id}`);
+  const section = page.getByTestId('probable-members');
+  await section.waitFor();
+  assert.equal(await section.getByTestId('probable-member').count(), probable.length);
+  assert.equal(await page.locator(`[data-testid="member-row"][data-id="${dismissed}"]`).count(), 0, 'apart from the members');
+  assert.match(await section.getByTestId('probable-explanation').first().textContent() ?? '',
+    /^\d+ actes? de ce genre \(.+\) la nuit du \d+ avril 2025 dans (des|un) lieux? hors de la campagne, là où [\d,]+ serait habituel : .+ probabilité de \d+\s%\.$/);
+
+  const first = section.locator(`[data-testid="probable-member"][data-id="${dismissed}"]`);
+  await first.getByTestId('probable-dismiss').click();
+  const submit = first.getByRole('button', { name: 'Écarter ce membre probable', exact: true });
+  await first.getByLabel('Pourquoi ? *').fill('ok');
+  assert.equal(await submit.isDisabled(), true, 'a reason of fewer than 3 characters is refused');
+  await first.getByLabel('Pourquoi ? *').fill('Querelle de voisinage selon la police');
+  await submit.click();
+  await page.getByText('Membre probable écarté : il ne sera plus proposé.').waitFor();
+
+  const second = page.locator(`[data-testid="probable-member"][data-id="${confirmed}"]`);
+  await second.getByTestId('probable-confirm').click();
+  await second.getByRole('button', { name: 'Ajouter à la campagne' }).click();
+  await page.getByText('Incident ajouté à la campagne.').waitFor();
+
+  // the detection replays both decisions: one joins the members, the other is never proposed again
+  await harness.server.context.detection.idle();
+  await page.reload();
+  await page.locator(`[data-testid="member-row"][data-id="${confirmed}"]`).waitFor();
+  assert.equal(await page.locator(`[data-testid="probable-member"][data-id="${dismissed}"]`).count(), 0);
+  assert.equal(await page.locator(`[data-testid="member-row"][data-id="${dismissed}"]`).count(), 0);
+  assert.match(await page.locator('[data-testid="decision"][data-kind="dismiss_probable"]').textContent() ?? '', /Membre probable écarté.*« Querelle de voisinage selon la police »/);
+  await page.screenshot({ path: '/tmp/vigie-probable-members.png', fullPage: true });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('an analyst dismisses a campaign with a reason and it stays dismissed', options, async () => {
   const wave = await aprilWave();
   const page = await harness.newPage();
@@ -201,7 +241,7 @@ test('an analyst adds a signature alias and removes it', options, async () => {
   await panel.locator('#alias-alias').fill('ZK-19');
   await panel.locator('#alias-canonical').fill('ZK19');
   await panel.getByRole('button', { name: 'Ajouter l’alias' }).click();
-  await panel.getByRole('alert').filter({ hasText: 'two different signatures' }).waitFor();
+  await panel.getByRole('alert').filter({ hasText: 'deux signatures différentes' }).waitFor();
   assert.equal(await panel.locator('#alias-alias').getAttribute('aria-invalid'), 'true');
 
   await panel.locator('#alias-alias').fill('ZK-9');

@@ -203,7 +203,7 @@ export async function listAlarms(deps: CampaignDeps, caller: Caller, filter: { f
 export async function setAlias(deps: CampaignDeps, caller: Caller, aliasText: string, canonicalText: string, note?: string): Promise<void> {
   requireDecider(caller.principal);
   const [alias, canonical] = [normalizeSignature(aliasText), normalizeSignature(canonicalText)];
-  if (!alias || !canonical || alias === canonical) throw invalidInput([{ path: 'alias', message: 'an alias and its canonical form must be two different signatures' }]);
+  if (!alias || !canonical || alias === canonical) throw invalidInput([{ path: 'alias', message: 'an alias and its canonical form must be two different signatures', code: 'alias_same_signature' }]);
   await deps.links.setAlias(alias, canonical, note ?? null, caller.principal.system ? null : caller.principal.userId);
   await deps.audit.append({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, action: 'alias.set', details: { alias, canonical } });
   await deps.detection.applyAlias(alias, canonical);
