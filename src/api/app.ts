@@ -97,7 +97,7 @@ function limitStream(request: Request, maxSize: number, tooLarge: () => Error): 
 export function createApp(context: VigieContext, options: AppOptions = {}) {
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
-      if (!result.success) throw invalidInput(fromZodIssues(result.error.issues));
+      if (!result.success) throw invalidInput(fromZodIssues(result.error.issues, undefined, (result as { data?: unknown }).data));
     },
   });
   app.onError(handleError);

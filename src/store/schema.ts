@@ -308,7 +308,7 @@ export interface WebhookDeliveryAttemptTable { id: Serial; delivery_id: string; 
 export interface MailOutboxTable extends Outboxed { id: string; subscription_id: string | null; event_id: string; recipient: string; subject: string; body: string; sent_at: Timestamp | null }
 
 export type ImportJobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
-export interface ImportJobProblem { row: number | undefined; path: string; message: string }
+export interface ImportJobProblem { row: number | undefined; path: string; message: string; code?: string; params?: Record<string, unknown> }
 export interface ImportJobTable {
   id: string; kind: 'incident' | 'seizure'; format: 'json' | 'ndjson' | 'csv'; file_name: string; content: Uint8Array | null;
   size_bytes: number; sha256: string; state: WithDefault<ImportJobState>;

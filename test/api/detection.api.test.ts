@@ -38,7 +38,7 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
     assert.equal(list.json.items.length, 1, JSON.stringify(list.json.items.map((c: { explanation: string }) => c.explanation)));
     const campaign = list.json.items[0];
     for (const id of ids.slice(0, 5)) assert.ok(campaign.member_ids.includes(id), `member ${id}`);
-    assert.match(campaign.explanation, /\d facilit(y|ies)( and \d other places?)? in \d nights?, \d share the tag DDPF/);
+    assert.match(campaign.explanation, /\d prisons?( and \d (staff homes?|other places?))? in \d nights?, \d share the tag DDPF/);
     assert.equal(campaign.significance.tested, true);
     // the tag's carriers are the signature test's evidence; the scan counts the other attacks at the sites
     assert.ok(campaign.significance.poisson_scan.carriers_left_to_signature_test >= 3, JSON.stringify(campaign.significance.poisson_scan));

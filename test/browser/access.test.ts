@@ -24,7 +24,7 @@ test("an unauthenticated visitor sees the login page and a wrong password shows 
   await page.getByRole('button', { name: 'Se connecter' }).click();
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  assert.equal(await alert.textContent(), 'Connexion refusée : wrong user name or password');
+  assert.equal(await alert.textContent(), 'Connexion refusée : Nom d’utilisateur ou mot de passe incorrect.');
   assert.equal(await page.locator('#login-password').inputValue(), '', 'the wrong password is cleared');
   await page.screenshot({ path: '/tmp/vigie-login-error.png' });
 
@@ -57,7 +57,7 @@ test('a locked account is told until when, and an admin unlocks it', options, as
   await page.locator('#login-username').fill('bruno.lefort');
   await page.locator('#login-password').fill('bruno-lefort-secret-2025');
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  assert.match(await page.getByRole('alert').textContent() ?? '', /^Connexion refusée : this account is locked .* until \d\d:\d\d UTC/);
+  assert.match(await page.getByRole('alert').textContent() ?? '', /^Connexion refusée : Ce compte est verrouillé après des échecs répétés, jusqu’à \d\d:\d\d ;/);
 
   const admin = await harness.newPage({ as: 'admin' });
   await admin.goto(`${harness.url}/#/admin/users`);

@@ -33,7 +33,7 @@ test('the campaigns page shows the April 2025 wave with its significance', optio
   const card = page.locator(`[data-testid="campaign-card"][data-id="${wave.id}"]`);
   await card.waitFor();
   assert.match(await card.getByRole('heading').textContent() ?? '', /^Campagne (du )?1[34].* avr\. 2025$/);
-  assert.match(await card.getByTestId('campaign-explanation').textContent() ?? '', /^\d+ lieux en \d nuits, \d partagent la signature « D\.?D\.?P\.?F » \(tag\)/);
+  assert.match(await card.getByTestId('campaign-explanation').textContent() ?? '', /^\d+ établissements? pénitentiaires?.* en \d+ nuits, \d+ partagent la signature « D\.?D\.?P\.?F » \(tag\)/);
   // Undecided, with an alarm; seen long after April 2025 (the demo keeps its historical dates here), it reads as ended.
   assert.equal(await card.getByTestId('campaign-state').getAttribute('data-state'), 'active');
   const endedLongAgo = Date.now() - Date.parse(wave.end) > 14 * 86_400_000;
@@ -41,7 +41,7 @@ test('the campaigns page shows the April 2025 wave with its significance', optio
   assert.equal(await card.getByTestId('significance').getAttribute('data-alarm'), 'true');
   // The significance: the recurrence in words and the p-value of the scan.
   assert.match(await card.getByTestId('significance').textContent() ?? '', /^Aux taux habituels, cela arrive moins d’une fois en 1 000 ans/);
-  assert.match(await card.getByTestId('p-value').textContent() ?? '', /^p [=<] 0,0\d+$/);
+  assert.match(await card.getByTestId('p-value').textContent() ?? '', /^p (= 0,0\d+|= \d(,\d)? × 10⁻\d|< 10⁻⁶)$/);
   assert.match(await card.textContent() ?? '', /Toulon-La Farlède/);
   await page.screenshot({ path: '/tmp/vigie-campaigns.png', fullPage: true });
 
@@ -103,6 +103,46 @@ test('the campaign page draws its members on the map and the link graph with rea
   assert.ok(await section.getByTestId('score').count() >= 1);
   await section.getByTestId('incident-campaigns').getByRole('link', { name: /^Campagne/ }).waitFor();
   await section.screenshot({ path: '/tmp/vigie-incident-links.png' });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the probable members sit apart from the members with their excess; an analyst confirms one and dismisses another with a reason', options, async () => {
+  const wave = await aprilWave();
+  const probable = (await harness.api('analyst', 'GET', `/api/campaigns/${wave.id}`)).json.probable_members as Array<{ incident_id: string }>;
+  assert.ok(probable.length >= 2, 'the demo wave has untagged acts beyond the usual');
+  const [dismissed, confirmed] = probable.map((p) => p.incident_id);
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/campaigns/${wave.id}`);
+  const section = page.getByTestId('probable-members');
+  await section.waitFor();
+  assert.equal(await section.getByTestId('probable-member').count(), probable.length);
+  assert.equal(await page.locator(`[data-testid="member-row"][data-id="${dismissed}"]`).count(), 0, 'apart from the members');
+  assert.match(await section.getByTestId('probable-explanation').first().textContent() ?? '',
+    /^\d+ actes? de ce genre \(.+\) la nuit du \d+ avril 2025 dans (des|un) lieux? hors de la campagne, là où [\d,]+ serait habituel : .+ probabilité de \d+\s%\.$/);
+
+  const first = section.locator(`[data-testid="probable-member"][data-id="${dismissed}"]`);
+  await first.getByTestId('probable-dismiss').click();
+  const submit = first.getByRole('button', { name: 'Écarter ce membre probable', exact: true });
+  await first.getByLabel('Pourquoi ? *').fill('ok');
+  assert.equal(await submit.isDisabled(), true, 'a reason of fewer than 3 characters is refused');
+  await first.getByLabel('Pourquoi ? *').fill('Querelle de voisinage selon la police');
+  await submit.click();
+  await page.getByText('Membre probable écarté : il ne sera plus proposé.').waitFor();
+
+  const second = page.locator(`[data-testid="probable-member"][data-id="${confirmed}"]`);
+  await second.getByTestId('probable-confirm').click();
+  await second.getByRole('button', { name: 'Ajouter à la campagne' }).click();
+  await page.getByText('Incident ajouté à la campagne.').waitFor();
+
+  // the detection replays both decisions: one joins the members, the other is never proposed again
+  await harness.server.context.detection.idle();
+  await page.reload();
+  await page.locator(`[data-testid="member-row"][data-id="${confirmed}"]`).waitFor();
+  assert.equal(await page.locator(`[data-testid="probable-member"][data-id="${dismissed}"]`).count(), 0);
+  assert.equal(await page.locator(`[data-testid="member-row"][data-id="${dismissed}"]`).count(), 0);
+  assert.match(await page.locator('[data-testid="decision"][data-kind="dismiss_probable"]').textContent() ?? '', /Membre probable écarté.*« Querelle de voisinage selon la police »/);
+  await page.screenshot({ path: '/tmp/vigie-probable-members.png', fullPage: true });
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -201,7 +241,7 @@ test('an analyst adds a signature alias and removes it', options, async () => {
   await panel.locator('#alias-alias').fill('ZK-19');
   await panel.locator('#alias-canonical').fill('ZK19');
   await panel.getByRole('button', { name: 'Ajouter l’alias' }).click();
-  await panel.getByRole('alert').filter({ hasText: 'two different signatures' }).waitFor();
+  await panel.getByRole('alert').filter({ hasText: 'deux signatures différentes' }).waitFor();
   assert.equal(await panel.locator('#alias-alias').getAttribute('aria-invalid'), 'true');
 
   await panel.locator('#alias-alias').fill('ZK-9');

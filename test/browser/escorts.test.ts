@@ -65,7 +65,7 @@ test('a fugitive record takes a graded sighting and its recapture from the page,
   await sighting.getByLabel('Latitude (facultatif)').fill('43.34');
   await sighting.getByRole('button', { name: 'Enregistrer le signalement' }).click();
   await sighting.getByTestId('field-error').waitFor();
-  assert.match(await sighting.getByTestId('field-error').first().textContent() ?? '', /lat and lon/, 'a half point is refused beside its field');
+  assert.match(await sighting.getByTestId('field-error').first().textContent() ?? '', /la latitude et la longitude/, 'a half point is refused beside its field');
   await sighting.getByLabel('Longitude (facultatif)').fill('5,38');
   await sighting.getByLabel('Fiabilité (A-F)').selectOption('C');
   await sighting.getByLabel('Crédibilité (1-6)').selectOption('3');

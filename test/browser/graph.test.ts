@@ -64,7 +64,7 @@ test('an entity page lists its relationships and records a detainee profile that
   assert.match(await relationships.textContent() ?? '', /→ utilise.*Clio grise/);
   await page.locator('#profile-facility').fill('Atlantis');
   await page.getByRole('button', { name: 'Enregistrer l’évaluation' }).click();
-  await page.getByTestId('field-error').getByText(/unknown facility "Atlantis"/).waitFor();
+  await page.getByTestId('field-error').getByText(/Établissement inconnu « Atlantis »/).waitFor();
   await page.locator('#profile-facility').fill('fr-vendin-le-vieil-cp');
   await page.locator('#profile-organised_crime_leadership').selectOption('3');
   await page.locator('#profile-outside_communications').selectOption('2');

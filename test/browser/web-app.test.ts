@@ -118,7 +118,7 @@ test("the form shows the server's error next to the field", options, async () =>
 
   const error = page.locator('#form-event-types [data-testid="field-error"]');
   await error.waitFor();
-  assert.match(await error.textContent() ?? '', /at least one event type/);
+  assert.match(await error.textContent() ?? '', /^Choisissez au moins une valeur\.$/);
   assert.equal(await page.locator('#form-event-types').getAttribute('aria-invalid'), 'true');
   await page.getByRole('alert').first().waitFor();
   assert.match(page.url(), /#\/incidents\/new$/);

@@ -4,7 +4,7 @@
  */
 import { gradeWeight } from '../source-grade.ts';
 import type { AnalysisIncident } from '../types.ts';
-import type { CampaignNumbers, SharedSignature } from './campaign-types.ts';
+import type { CampaignNumbers, PlaceKind, SharedSignature } from './campaign-types.ts';
 import { nightIndex } from './geo-time.ts';
 import { kindWord } from './link-explanation.ts';
 import { moSimilarity } from './link-scorer.ts';
@@ -48,14 +48,36 @@ export function sharedSignatures(members: readonly AnalysisIncident[], aliases?:
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** The campaign sentence from its numbers (English; a UI may build its own from the numbers). */
-export function explainCampaign(numbers: CampaignNumbers): string {
-  // facilities and other places counted apart: "5 facilities and 1 other place", not "6 sites"
+const PLACE_WORDS: Record<PlaceKind, [string, string]> = {
+  prison: ['prison', 'prisons'], school: ['school', 'schools'], staff_home: ['staff home', 'staff homes'], court: ['court', 'courts'],
+  transport: ['prisoner transport', 'prisoner transports'], other_place: ['other place', 'other places'],
+};
+
+/** "5 prisons and 1 staff home", "3 prisons, 1 school and 2 staff homes". */
+export function placesPhrase(places: ReadonlyArray<{ kind: PlaceKind; count: number }>): string {
+  const words = places.map(({ kind, count }) => `${count} ${PLACE_WORDS[kind][count === 1 ? 0 : 1]}`);
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** The places of older records, which counted facilities and other places only. */
+export function placesOf(numbers: CampaignNumbers): Array<{ kind: PlaceKind; count: number }> {
+  if (numbers.places) return numbers.places;
   const facilities = numbers.facilities ?? numbers.sites;
   const others = numbers.otherPlaces ?? 0;
-  const facilityText = `${facilities} ${facilities === 1 ? 'facility' : 'facilities'}`;
-  const places = others > 0 ? `${facilityText} and ${plural(others, 'other place')}` : facilityText;
-  const parts = [`${places} in ${plural(numbers.nights, 'night')}`];
+  return [{ kind: 'prison' as const, count: facilities }, { kind: 'other_place' as const, count: others }].filter((place) => place.count > 0);
+}
+
+/** What a place is: a facility by its kind, a place without one by what its members targeted there. */
+function placeKind(member: AnalysisIncident): PlaceKind {
+  if (member.siteId) return member.facilityKind === 'ecole' ? 'school' : 'prison';
+  for (const kind of ['staff_home', 'court', 'transport'] as const) if (member.targetKinds.includes(kind)) return kind;
+  return 'other_place';
+}
+
+/** The campaign sentence from its numbers (English; a UI may build its own from the numbers). */
+export function explainCampaign(numbers: CampaignNumbers): string {
+  // facilities and other places counted apart, by what they are: "5 prisons and 1 staff home", not "6 sites"
+  const parts = [`${placesPhrase(placesOf(numbers))} in ${plural(numbers.nights, 'night')}`];
   if (numbers.sharedTag) parts.push(`${numbers.sharedTag.count} share the ${kindWord(numbers.sharedTag.kind)} ${numbers.sharedTag.text}`);
   if (numbers.nearIdenticalMo >= 2) parts.push(`${numbers.nearIdenticalMo} are near-identical MO`);
   if (numbers.weakSources > 0) {
@@ -81,7 +103,7 @@ export function describeCampaign(
   members: readonly AnalysisIncident[], medoid: AnalysisIncident, linkScores: readonly number[],
   options: { aliases?: AliasTable; nearIdenticalMo: number },
 ): CampaignDescription {
-  const places = new Set<string>();
+  const places = new Map<string, PlaceKind>();
   const sites = new Set<string>();
   let start = Infinity;
   let end = -Infinity;
@@ -89,7 +111,9 @@ export function describeCampaign(
   let lastStart = -Infinity;
   for (const member of members) {
     if (member.siteId) sites.add(member.siteId);
-    places.add(member.siteId ?? `${member.lat.toFixed(2)},${member.lon.toFixed(2)}`);
+    const place = member.siteId ?? `${member.lat.toFixed(2)},${member.lon.toFixed(2)}`;
+    // a place without a facility is what its first member targeted there
+    if (!places.has(place)) places.set(place, placeKind(member));
     start = Math.min(start, member.start);
     end = Math.max(end, member.end);
     firstStart = Math.min(firstStart, member.start);
@@ -103,6 +127,7 @@ export function describeCampaign(
     sites: places.size,
     facilities: sites.size,
     otherPlaces: places.size - sites.size,
+    places: countPlaces([...places.values()]),
     nights: nightIndex(lastStart) - nightIndex(firstStart) + 1,
     sharedTag: top ? { text: top.text, kind: top.kind, count: top.count } : null,
     nearIdenticalMo: nearIdentical >= 2 ? nearIdentical : 0,
@@ -112,4 +137,12 @@ export function describeCampaign(
     sites: [...sites].sort(), start, end, sharedSignatures: shared,
     confidence: campaignConfidence(linkScores, members), explanation: explainCampaign(numbers), numbers,
   };
+}
+
+/** Places counted by kind, most first (ties in the order of PLACE_WORDS). */
+function countPlaces(kinds: readonly PlaceKind[]): Array<{ kind: PlaceKind; count: number }> {
+  const order = Object.keys(PLACE_WORDS) as PlaceKind[];
+  const counts = new Map<PlaceKind, number>();
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return [...counts].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || order.indexOf(a.kind) - order.indexOf(b.kind));
 }

@@ -75,6 +75,9 @@ export interface SharedSignature {
   count: number;
 }
 
+export const PLACE_KINDS = ['prison', 'school', 'staff_home', 'court', 'transport', 'other_place'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
 /** The numbers of the explanation, for a UI that writes its own sentence (or translates). */
 export interface CampaignNumbers {
   incidents: number;
@@ -83,6 +86,12 @@ export interface CampaignNumbers {
   /** of those, facilities (prisons, schools) and other places (staff homes, offices); absent in campaigns stored before */
   facilities?: number;
   otherPlaces?: number;
+  /**
+   * The places by what they are, most first: `prison` (any penitentiary facility), `school`, and for
+   * places without a facility what their members targeted there (`staff_home`, `court`, `transport`)
+   * or `other_place`; absent in campaigns stored before. "5 prisons and 1 staff home".
+   */
+  places?: Array<{ kind: PlaceKind; count: number }>;
   /** nights from the first to the last (noon-to-noon UTC), inclusive */
   nights: number;
   sharedTag: { text: string; kind: string; count: number } | null;

@@ -30,7 +30,7 @@ test('the April 2025 wave forms one campaign, without the unrelated drone drops,
   assert.deepEqual(campaign.numbers.sharedTag, { text: 'DDPF', kind: 'tag', count: 6 });
   assert.equal(campaign.numbers.sites, 6);
   assert.equal(campaign.numbers.nights, 3);
-  assert.match(campaign.explanation, /^6 facilities in 3 nights, 6 share the tag DDPF, \d are near-identical MO/);
+  assert.match(campaign.explanation, /^6 prisons in 3 nights, 6 share the tag DDPF, \d are near-identical MO/);
   assert.deepEqual(campaign.sharedSignatures.map((s) => s.normalized), ['ddpf']);
   assert.ok(campaign.confidence > 0.3 && campaign.confidence < 1, String(campaign.confidence));
   assert.ok(campaign.core.includes('w-villepinte-cars'));

@@ -2,6 +2,7 @@ import type { Gazetteer } from '../../core/facility/facility.ts';
 import type { MergeSuggestion } from '../../core/review/review.service.ts';
 import type { QueueRow } from '../../store/article.repository.ts';
 import type { ArticleCandidateRow, ArticleRow, FeedRow } from '../../store/schema.ts';
+import { noteWords } from '../../core/review/review-notes.ts';
 import { presentIncident } from './incident.presenter.ts';
 
 /** The public shape of a candidate: its draft, the evidence of each field and the decision on it. */
@@ -9,6 +10,8 @@ export function presentCandidate(row: ArticleCandidateRow) {
   return {
     id: row.id, article_id: row.article_id, position: row.position, kind: row.kind, key: row.key,
     draft: row.draft, evidence: row.evidence, confidence: row.confidence, notes: row.notes,
+    /** the notes as codes with parameters, in the same order, for a client that words them */
+    note_words: row.notes.map(noteWords),
     status: row.status, version: row.version,
     decision: row.status === 'pending' ? null : {
       by: row.decided_by, by_system: row.decided_by === null, at: row.decided_at?.toISOString() ?? null,

@@ -3,7 +3,7 @@ import type { VigieContext } from '../../context.ts';
 import { decideCampaign, decisionSchema, endAlarm, endAlarmSchema, getAlarm, getCampaign, incidentLinks, listAlarms, listCampaigns, removeAlias, setAlias, type CampaignDeps } from '../../core/detection/campaign.service.ts';
 import { siteRiskFor } from '../../core/risk/site-risk.service.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
-import { presentAlarm, presentCampaign, presentLink } from '../presenters/campaign.presenter.ts';
+import { presentAlarm, presentCampaign, presentLink, presentProbableMember } from '../presenters/campaign.presenter.ts';
 import { presentIncident } from '../presenters/incident.presenter.ts';
 import { presentSiteRisk } from '../presenters/site-risk.presenter.ts';
 import { errorResponses } from '../schemas.ts';
@@ -50,10 +50,9 @@ export function detectionRoutes(context: VigieContext) {
         members: (await readingsOf(context.incidents, caller, campaign.members)).map((r) => presentIncident(context.gazetteer, r)),
         links: campaign.links.map(presentLink), alarms: campaign.alarms.map((a) => presentAlarm(context.gazetteer, a)),
         // untagged acts of the campaign's kind beyond the usual: apart from the members until an analyst decides
-        probable_members: campaign.probable.map((p) => ({
-          incident_id: p.incident_id, excess_probability: p.excess_probability, observed: p.observed, expected: p.expected,
-          night: (p.details as { night?: string }).night ?? null, explanation: p.explanation,
-        })),
+        probable_members: await Promise.all(campaign.probable.map(async (p) => ({
+          ...presentProbableMember(p), incident: presentIncident(context.gazetteer, (await presentable(context, caller, [p.incident]))[0]),
+        }))),
         decisions: campaign.decisions.map((d) => ({ kind: d.kind, reason: d.reason, decided_at: d.decided_at.toISOString(), decided_by: d.decided_by })),
       }, 200);
     });

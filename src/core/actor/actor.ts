@@ -16,7 +16,9 @@ export function resolveSite(gazetteer: Gazetteer, reference: string, path: strin
   const resolution = gazetteer.resolveFacility(reference);
   if (resolution.ok) return { id: resolution.facility.id, name: resolution.facility.name };
   const candidates = resolution.candidates.slice(0, 5).map((f) => `${f.id} (${f.name})`).join(', ');
-  return { path, message: resolution.reason === 'ambiguous' ? `"${reference}" names several sites: ${candidates}` : `unknown facility "${reference}"` };
+  return resolution.reason === 'ambiguous'
+    ? { path, message: `"${reference}" names several sites: ${candidates}`, code: 'ambiguous_facility', params: { value: reference, candidates } }
+    : { path, message: `unknown facility "${reference}"`, code: 'unknown_facility', params: { value: reference } };
 }
 
 const isIssue = (value: object): value is FieldIssue => 'path' in value && 'message' in value;

@@ -50,7 +50,7 @@ export async function listCampaigns(deps: CampaignDeps, caller: Caller, filter: 
   return { items: readings, nextOffset: rows.length === limit ? offset + limit : null };
 }
 
-export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string): Promise<CampaignReading & { links: IncidentLinkRow[]; alarms: WaveAlarmRow[]; probable: ProbableMemberRow[]; decisions: Awaited<ReturnType<CampaignRepository['decisionsOf']>> }> {
+export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string): Promise<CampaignReading & { links: IncidentLinkRow[]; alarms: WaveAlarmRow[]; probable: Array<ProbableMemberRow & { incident: IncidentRow }>; decisions: Awaited<ReturnType<CampaignRepository['decisionsOf']>> }> {
   const row = await deps.campaigns.find(id);
   if (!row) throw notFound('campaign', id);
   const ids = (await deps.campaigns.members([id])).get(id) ?? [];
@@ -66,9 +66,10 @@ export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string
   };
 }
 
-async function readableProbables(deps: CampaignDeps, caller: Caller, rows: ProbableMemberRow[]): Promise<ProbableMemberRow[]> {
-  const readable = new Set((await readableIncidents(deps, caller.principal, rows.map((row) => row.incident_id))).map((row) => row.id));
-  return rows.filter((row) => readable.has(row.incident_id));
+/** The probable members the caller may read, each with its incident (the page shows where and what). */
+async function readableProbables(deps: CampaignDeps, caller: Caller, rows: ProbableMemberRow[]): Promise<Array<ProbableMemberRow & { incident: IncidentRow }>> {
+  const readable = new Map((await readableIncidents(deps, caller.principal, rows.map((row) => row.incident_id))).map((row) => [row.id, row]));
+  return rows.filter((row) => readable.has(row.incident_id)).map((row) => ({ ...row, incident: readable.get(row.incident_id)! }));
 }
 
 /** The links of an incident to incidents the caller may also read. */
@@ -199,7 +200,7 @@ export async function listAlarms(deps: CampaignDeps, caller: Caller, filter: { f
 export async function setAlias(deps: CampaignDeps, caller: Caller, aliasText: string, canonicalText: string, note?: string): Promise<void> {
   requireDecider(caller.principal);
   const [alias, canonical] = [normalizeSignature(aliasText), normalizeSignature(canonicalText)];
-  if (!alias || !canonical || alias === canonical) throw invalidInput([{ path: 'alias', message: 'an alias and its canonical form must be two different signatures' }]);
+  if (!alias || !canonical || alias === canonical) throw invalidInput([{ path: 'alias', message: 'an alias and its canonical form must be two different signatures', code: 'alias_same_signature' }]);
   await deps.links.setAlias(alias, canonical, note ?? null, caller.principal.system ? null : caller.principal.userId);
   await deps.audit.append({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, action: 'alias.set', details: { alias, canonical } });
   await deps.detection.applyAlias(alias, canonical);

@@ -43,7 +43,7 @@ export async function updateProbableMembers(
   });
   await deps.campaigns.setProbableMembers(campaignId, found.map((p) => ({
     incidentId: p.incidentId, observed: p.observed, expected: p.expected, excessProbability: p.excessProbability,
-    details: { night: new Date(p.night * DAY_MS).toISOString().slice(0, 10), kind_share: kindShare }, explanation: p.explanation,
+    details: { night: new Date(p.night * DAY_MS).toISOString().slice(0, 10), kind_share: kindShare, event_types: [...kind.eventTypes].sort() }, explanation: p.explanation,
   })));
   return found.length;
 }

@@ -53,7 +53,11 @@ async function withDetainee(deps: EscortDeps, caller: Caller, row: EscortRow): P
 function resolveEndpoint(gazetteer: Gazetteer, input: EscortEndpointInput, path: string) {
   if ('facility' in input) {
     const found = gazetteer.resolveFacility(input.facility);
-    if (!found.ok) throw invalidInput([{ path: `${path}.facility`, message: found.reason === 'ambiguous' ? `ambiguous facility "${input.facility}": ${found.candidates.map((c) => c.id).join(', ')}` : `unknown facility "${input.facility}"` }]);
+    if (!found.ok) {
+      throw invalidInput([found.reason === 'ambiguous'
+        ? { path: `${path}.facility`, message: `ambiguous facility "${input.facility}": ${found.candidates.map((c) => c.id).join(', ')}`, code: 'ambiguous_facility', params: { value: input.facility, candidates: found.candidates.map((c) => c.name) } }
+        : { path: `${path}.facility`, message: `unknown facility "${input.facility}"`, code: 'unknown_facility', params: { value: input.facility } }]);
+    }
     return { facility_id: found.facility.id, name: found.facility.name, lat: found.facility.lat, lon: found.facility.lon };
   }
   return { facility_id: null, name: input.name, lat: input.lat, lon: input.lon };

@@ -9,7 +9,7 @@ export const fuzzyPlaceSchema = z.strictObject({
   lat: z.coerce.number().min(-90).max(90).optional(),
   lon: z.coerce.number().min(-180).max(180).optional(),
   radius_km: z.coerce.number().min(0).max(2000).optional().describe('how far from the point it may have been'),
-}).refine((p) => (p.lat === undefined) === (p.lon === undefined), { message: 'give both lat and lon, or neither', path: ['lat'] })
+}).refine((p) => (p.lat === undefined) === (p.lon === undefined), { message: 'give both lat and lon, or neither', path: ['lat'], params: { code: 'lat_lon_pair' } })
   .meta({ id: 'FuzzyPlace' });
 
 /** A person escaped or unlawfully at large, put on the wanted list. */

@@ -47,7 +47,11 @@ async function withPerson(deps: FugitiveDeps, caller: Caller, row: FugitiveRow):
 function facilityFor(deps: FugitiveDeps, reference: string | undefined) {
   if (!reference) return undefined;
   const found = deps.gazetteer.resolveFacility(reference);
-  if (!found.ok) throw invalidInput([{ path: 'escape_facility', message: found.reason === 'ambiguous' ? `ambiguous facility "${reference}": ${found.candidates.map((c) => c.id).join(', ')}` : `unknown facility "${reference}"` }]);
+  if (!found.ok) {
+    throw invalidInput([found.reason === 'ambiguous'
+      ? { path: 'escape_facility', message: `ambiguous facility "${reference}": ${found.candidates.map((c) => c.id).join(', ')}`, code: 'ambiguous_facility', params: { value: reference, candidates: found.candidates.map((c) => c.name) } }
+      : { path: 'escape_facility', message: `unknown facility "${reference}"`, code: 'unknown_facility', params: { value: reference } }]);
+  }
   return found.facility;
 }
 

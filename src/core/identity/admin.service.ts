@@ -37,7 +37,7 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
 
 async function organisationNamed(deps: AdminDeps, reference: string): Promise<OrganisationRow> {
   const found = await deps.identity.findOrganisation(reference);
-  if (!found) throw invalidInput([{ path: 'organisation', message: `unknown organisation "${reference}": create it first (vigie orgs add, or POST /api/organisations)` }]);
+  if (!found) throw invalidInput([{ path: 'organisation', message: `unknown organisation "${reference}": create it first (vigie orgs add, or POST /api/organisations)`, code: 'unknown_organisation', params: { value: reference } }]);
   return found;
 }
 
@@ -52,7 +52,7 @@ export async function addUser(deps: AdminDeps, caller: Caller, value: unknown): 
   requireAdmin(caller.principal);
   const input = parse(newUserSchema, value);
   const organisation = await organisationNamed(deps, input.organisation);
-  if (await deps.identity.findUserByName(input.username)) throw new VigieError('duplicate_username', `user ${input.username} already exists`, 409, [{ path: 'username', message: 'taken' }]);
+  if (await deps.identity.findUserByName(input.username)) throw new VigieError('duplicate_username', `user ${input.username} already exists`, 409, [{ path: 'username', message: 'taken', code: 'taken' }]);
   if (input.password) refuseWeakPassword(input.password, [input.username, input.display_name ?? '', organisation.name]);
   const generated = input.password ? undefined : generatePassword();
   // An administrator's new account gets its compartments through the two-person rule: proposed here,
@@ -104,7 +104,7 @@ export async function changeUser(deps: AdminDeps, caller: Caller, id: string, va
 export async function addOrganisation(deps: AdminDeps, caller: Caller, value: unknown): Promise<OrganisationRow> {
   requireAdmin(caller.principal);
   const input = parse(newOrganisationSchema, value);
-  if (await deps.identity.findOrganisation(input.name)) throw new VigieError('duplicate_organisation', `organisation ${input.name} already exists`, 409, [{ path: 'name', message: 'taken' }]);
+  if (await deps.identity.findOrganisation(input.name)) throw new VigieError('duplicate_organisation', `organisation ${input.name} already exists`, 409, [{ path: 'name', message: 'taken', code: 'taken' }]);
   const organisation = await deps.identity.insertOrganisation(input.name, input.kind);
   await deps.audit.append({ ...actorOf(caller), action: 'organisation.create', object_type: 'organisation', object_id: organisation.id, details: input });
   return organisation;

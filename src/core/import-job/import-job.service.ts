@@ -124,7 +124,7 @@ export async function runImportJob(deps: ImportJobDeps, id: string): Promise<voi
   } catch (error) {
     // A refusal is the job's outcome; a lost database is not: the job stays running and is taken again.
     if (!(error instanceof VigieError)) throw error;
-    const problems: ImportJobProblem[] = error.details.map((issue) => ({ row: issue.row, path: issue.path, message: issue.message }));
+    const problems: ImportJobProblem[] = error.details.map((issue) => ({ row: issue.row, path: issue.path, message: issue.message, code: issue.code, params: issue.params }));
     const counts = error instanceof ImportRefusedError ? { rows_read: error.total, problem_count: error.issueCount } : { rows_read: progress.rows_read, problem_count: problems.length };
     await finish(deps, job, { state: 'failed', ...counts, stored: 0, already_there: 0, problems: JSON.stringify(problems), error: error.message });
   } finally {

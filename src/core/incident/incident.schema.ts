@@ -47,7 +47,7 @@ const incidentFields = {
 /** An incident as users write it in import files and POST to the API (the interchange format). */
 export const incidentInputSchema = z.strictObject(incidentFields)
   .refine((value) => value.facility !== undefined || value.place !== undefined, {
-    message: 'give a facility or a place', path: ['facility'],
+    message: 'give a facility or a place', path: ['facility'], params: { code: 'facility_or_place' },
   })
   .meta({ id: 'IncidentInput' });
 export type IncidentInput = z.infer<typeof incidentInputSchema>;

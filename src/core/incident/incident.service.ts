@@ -63,7 +63,7 @@ export function prepareIncident(value: unknown, gazetteer: Gazetteer, principal?
   const labelled = authorize(principal, { kind: 'create', marking: prepared.record.marking, compartments: prepared.record.compartments });
   if (!labelled.allowed) return { issues: [{ path: 'compartments', message: labelled.reason }] };
   if (prepared.record.staff && !principal.compartments.includes('STAFF')) {
-    return { issues: [{ path: 'staff', message: 'only holders of the STAFF compartment record staff identities and addresses' }] };
+    return { issues: [{ path: 'staff', message: 'only holders of the STAFF compartment record staff identities and addresses', code: 'staff_compartment_only' }] };
   }
   return prepared;
 }
@@ -108,7 +108,7 @@ export async function createIncident(deps: IncidentDeps, caller: Caller, value: 
   const { record, issues } = prepareIncident(value, deps.gazetteer, caller.principal, await deps.sourceRegister?.());
   if (!record) throw issues.some((i) => i.path === 'compartments' || i.path === 'staff') ? forbidden(issues[0].message) : invalidInput(issues);
   if (record.external_id && await deps.incidents.findByExternalId(record.external_id)) {
-    throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already stored`, 409, [{ path: 'external_id', message: 'already stored' }]);
+    throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already stored`, 409, [{ path: 'external_id', message: 'already stored', code: 'already_stored' }]);
   }
   const stored = toStore(deps, caller, record);
   await deps.transaction(async ({ incidents, audit }) => {
@@ -154,11 +154,11 @@ export async function updateIncident(deps: IncidentDeps, caller: Caller, id: str
   check(authorize(caller.principal, { kind: 'update', record: current, marking: record.marking, compartments: record.compartments }));
   if (changes.staff !== undefined) check(authorize(caller.principal, { kind: 'read-staff', record: current }));
   if (record.status !== current.status && WITHDRAWN.includes(record.status) && !reason) {
-    throw invalidInput([{ path: 'reason', message: `give a reason to mark an incident ${record.status}` }]);
+    throw invalidInput([{ path: 'reason', message: `give a reason to mark an incident ${record.status}`, code: 'reason_required' }]);
   }
   const duplicateOf = await mergeTarget(deps, caller, id, duplicate_of, record.status, current.duplicate_of);
   if (record.external_id && record.external_id !== current.external_id && await deps.incidents.findByExternalId(record.external_id)) {
-    throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already stored`, 409, [{ path: 'external_id', message: 'already stored' }]);
+    throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already stored`, 409, [{ path: 'external_id', message: 'already stored', code: 'already_stored' }]);
   }
   const { staff, ...fields } = record;
   const staff_sealed = changes.staff !== undefined ? seal(deps, staff) : current.staff_sealed;

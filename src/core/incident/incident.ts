@@ -38,7 +38,7 @@ export function toIncidentRecord(input: IncidentInput, gazetteer: Gazetteer): { 
   const { location, issues } = locate(gazetteer, input.facility, input.place);
   if (!location) return { issues };
   const when = resolveOccurred(input.occurred, location.timezone);
-  if (when.end <= when.start) return { issues: [{ path: 'occurred.end', message: 'the end must come after the start' }] };
+  if (when.end <= when.start) return { issues: [{ path: 'occurred.end', message: 'the end must come after the start', code: 'end_before_start' }] };
   const signatures = input.signatures
     .map((signature) => ({ kind: signature.kind, text: signature.text, normalized: normalizeSignature(signature.text) }))
     .filter((signature) => signature.normalized.length > 0);

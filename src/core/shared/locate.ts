@@ -22,13 +22,13 @@ export function locate(gazetteer: Gazetteer, facilityRef: string | undefined, pl
   if (facilityRef !== undefined) {
     const resolved = gazetteer.resolveFacility(facilityRef);
     if (resolved.ok) facility = resolved.facility;
-    else if (resolved.reason === 'unknown') issues.push({ path: 'facility', message: `unknown facility "${facilityRef}": give an id, a name or an alias (see /api/facilities?q=)` });
-    else issues.push({ path: 'facility', message: `"${facilityRef}" is ambiguous: ${resolved.candidates.map((c) => `${c.id} (${c.name})`).join(', ')}` });
+    else if (resolved.reason === 'unknown') issues.push({ path: 'facility', message: `unknown facility "${facilityRef}": give an id, a name or an alias (see /api/facilities?q=)`, code: 'unknown_facility', params: { value: facilityRef } });
+    else issues.push({ path: 'facility', message: `"${facilityRef}" is ambiguous: ${resolved.candidates.map((c) => `${c.id} (${c.name})`).join(', ')}`, code: 'ambiguous_facility', params: { value: facilityRef, candidates: resolved.candidates.map((c) => c.name) } });
   }
   let department = undefined;
   if (place?.department !== undefined) {
     department = gazetteer.department(place.department);
-    if (!department) issues.push({ path: 'place.department', message: `unknown department "${place.department}": give an INSEE code such as "54" or a name` });
+    if (!department) issues.push({ path: 'place.department', message: `unknown department "${place.department}": give an INSEE code such as "54" or a name`, code: 'unknown_department', params: { value: place.department } });
   }
   if (issues.length > 0) return { issues };
   if (facility) {
@@ -41,7 +41,7 @@ export function locate(gazetteer: Gazetteer, facilityRef: string | undefined, pl
       },
     };
   }
-  if (!place) return { issues: [{ path: 'facility', message: 'give a facility or a place' }] };
+  if (!place) return { issues: [{ path: 'facility', message: 'give a facility or a place', code: 'facility_or_place' }] };
   const country = place.country ?? 'FR';
   // placed by coordinates alone: the department outlines say where, so directorate rules and risk count it
   if (!department && country === 'FR') {

@@ -1,6 +1,9 @@
 /** The public shapes of the detection API (links, campaigns, wave alarms, site risk, aliases). */
 import type { Incident } from './types.ts';
 
+/** A sentence as a code and its parameters, worded by the app in the reader's language. */
+export interface Words { code: string; params: Record<string, unknown> }
+
 export type EvidenceKind = 'same_signature' | 'similar_signature' | 'same_mo' | 'space_time' | 'shared_actor';
 
 /** One reason two incidents are linked; `details` carries the numbers the sentence was made of. */
@@ -98,6 +101,8 @@ export interface Campaign {
   shared_signatures: Array<{ normalized: string; text: string; count: number; kind?: string }>;
   confidence: number;
   explanation: string;
+  /** the explanation as a code with parameters (absent from servers before issue 17) */
+  words?: Words;
   facts: CampaignFacts | null;
   significance: CampaignSignificance;
   /** some members are hidden from this reader: the significance is withheld */
@@ -120,6 +125,7 @@ export interface Alarm {
   incident_ids: string[];
   details: Record<string, unknown>;
   explanation: string;
+  words?: Words;
   raised_at: string;
   /** standing until a person ends it; updated by later evidence meanwhile */
   state: 'standing' | 'ended';
@@ -128,12 +134,26 @@ export interface Alarm {
   ended: { at: string | null; by: string | null; reason: string | null } | null;
 }
 
-export type DecisionKind = 'confirm' | 'dismiss' | 'split' | 'merge' | 'exclude';
+export type DecisionKind = 'confirm' | 'dismiss' | 'split' | 'merge' | 'exclude' | 'confirm_probable' | 'dismiss_probable';
 
 export interface CampaignDecisionRecord { kind: DecisionKind; reason: string | null; decided_at: string; decided_by: string | null }
 
+/** An untagged act of the campaign's kind on its nights, beyond the usual: apart from the members until an analyst decides. */
+export interface ProbableMember {
+  incident_id: string;
+  excess_probability: number;
+  observed: number;
+  expected: number;
+  night: string | null;
+  explanation: string;
+  words?: Words;
+  incident: Incident;
+}
+
 export interface CampaignDetail extends Campaign {
   members: Incident[];
+  /** absent from servers before issue 15 */
+  probable_members?: ProbableMember[];
   links: IncidentLink[];
   alarms: Alarm[];
   decisions: CampaignDecisionRecord[];
@@ -144,7 +164,9 @@ export type CampaignDecision =
   | { kind: 'dismiss'; reason: string }
   | { kind: 'split'; groups: string[][] }
   | { kind: 'merge'; with: string[] }
-  | { kind: 'exclude'; incident: string };
+  | { kind: 'exclude'; incident: string }
+  | { kind: 'confirm_probable'; incident: string; reason?: string }
+  | { kind: 'dismiss_probable'; incident: string; reason: string };
 
 export interface CampaignFilters { from?: string; to?: string; state?: string }
 

@@ -6,7 +6,7 @@ export type ImportFormat = 'json' | 'ndjson' | 'csv';
 export type ImportJobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
 /** A row the importer refused: its number in the file, the field and why. */
-export interface ImportProblem { row?: number | null; path: string; message: string }
+export interface ImportProblem { row?: number | null; path: string; message: string; code?: string; params?: Record<string, unknown> }
 
 /** A file queued for import, taken from the work queue by one instance, with its progress. */
 export interface ImportJob {

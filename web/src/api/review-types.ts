@@ -9,6 +9,8 @@ export interface Evidence { field: string; start: number; end: number; quote: st
 export interface Candidate {
   id: string; article_id: string; position: number; kind: 'incident' | 'seizure'; key: string;
   draft: Record<string, unknown>; evidence: Evidence[]; confidence: number; notes: string[];
+  /** the notes as codes with parameters, same order (absent from older servers) */
+  note_words?: Array<{ code: string; params: Record<string, unknown> }>;
   status: CandidateStatus; version: number;
   decision: null | { by: string | null; by_system: boolean; at: string | null; reason: string | null; result_id: string | null };
   created_at: string;

@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
+import { errorText } from '../api/error-words.ts';
 import { t } from '../i18n/i18n.ts';
 
 /** A visible, announced error message; `onRetry` adds a retry button. */
 export function ErrorBanner({ error, onRetry, children }: { error?: Error | string; onRetry?: () => void; children?: ComponentChildren }) {
-  const message = typeof error === 'string' ? error : error?.message;
+  // the server's refusals come as codes: worded in the reader's language (error-words.ts)
+  const message = errorText(error);
   return (
     <div class="banner banner--error" role="alert">
       <span>{message}{children}</span>

@@ -11,6 +11,7 @@ import { enImports } from './en-imports.ts';
 import { enAnalystDay } from './en-analyst-day.ts';
 import { enResponse } from './en-response.ts';
 import { enMap } from './en-map.ts';
+import { enWords } from './en-words.ts';
 import type { MessageKey } from './fr.ts';
 
 /** English messages; the type makes a missing translation a compile error. */
@@ -28,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   ...enImports,
   ...enAnalystDay,
   ...enMap,
+  ...enWords,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents targeting prisons, their staff and transports',
   'app.skip': 'Skip to content',

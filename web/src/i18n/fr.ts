@@ -11,6 +11,7 @@ import { frImports } from './fr-imports.ts';
 import { frAnalystDay } from './fr-analyst-day.ts';
 import { frResponse } from './fr-response.ts';
 import { frMap } from './fr-map.ts';
+import { frWords } from './fr-words.ts';
 
 /** French messages, the reference language: every key of the interface is defined here first. */
 export const fr = {
@@ -27,6 +28,7 @@ export const fr = {
   ...frImports,
   ...frAnalystDay,
   ...frMap,
+  ...frWords,
   'app.name': 'Vigie',
   'app.tagline': 'Incidents visant les prisons, leurs personnels et les transferts',
   'app.skip': 'Aller au contenu',

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { adminApi } from '../../api/access-client.ts';
+import { issueText } from '../../api/error-words.ts';
 import { ApiError } from '../../api/http.ts';
 import { ROLES, type Organisation, type Role, type UserWithPassword } from '../../api/types.ts';
 import { Field, inputValue } from '../../components/form-fields.tsx';
@@ -13,7 +14,7 @@ import { FieldErrors } from '../incident-form/form-model.ts';
 function passwordErrors(error: Error | undefined): string[] {
   const details = error instanceof ApiError ? error.details.filter((detail) => detail.path === 'password') : [];
   return details.map((detail) => {
-    if (detail.code !== 'weak_password') return detail.message;
+    if (detail.code !== 'weak_password') return issueText(detail);
     const params = detail.params ?? {};
     const said = t('users.password.weak', { score: Number(params.score), min: Number(params.min_score) });
     const warning = `users.password.warning.${String(params.warning)}`;

@@ -23,7 +23,7 @@ function wordedParams(params: Words['params']): Record<string, string | number> 
     if (key === 'targets') out[key] = wordList(value, 'target_kind');
     else if (key === 'types') out[key] = wordList(value, 'event_type');
     else if (key === 'p_value' && typeof value === 'number') out[key] = pValueLabel(value);
-    else if (key === 'recurrence_years' && typeof value === 'number') out.recurrence = recurrenceSentence(value);
+    else if (key === 'recurrence_years' && typeof value === 'number') out.recurrence = recurrenceSentence(value, typeof params.p_value === 'number' ? params.p_value : undefined);
     else if ((key === 'recommended' || key === 'planned') && typeof value === 'string' && ESCORT_LEVELS.has(value)) out[key] = t(`words.escortLevel.${value}` as MessageKey);
     else if (key === 'kind' && typeof value === 'string') out[key] = t(`words.kind.${value}` as MessageKey);
     else if (typeof value === 'number') out[key] = formatNumber(value);

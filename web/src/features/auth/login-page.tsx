@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
 import { api } from '../../api/client.ts';
+import { errorText } from '../../api/error-words.ts';
 import { ErrorBanner, InfoBanner } from '../../components/status.tsx';
 import { t, useLang } from '../../i18n/i18n.ts';
 import { navigate } from '../../lib/router.ts';
 import { returnRoute, signIn } from './session.ts';
 
 /**
- * The sign-in page. A refusal shows the server's own message (wrong password, account locked until
- * a time, too many attempts from this address); success returns to the page the user was on.
+ * The sign-in page. A refusal is worded from the server's code in the reader's language (wrong
+ * password, account locked until a time, too many attempts from this address); success returns to
+ * the page the user was on.
  */
 export function LoginPage({ next, reason }: { next: string | null; reason?: 'expired' | 'signed-out' }) {
   useLang();
@@ -49,7 +51,7 @@ export function LoginPage({ next, reason }: { next: string | null; reason?: 'exp
         {!error && reason === 'expired' && <InfoBanner>{t('login.expired')}</InfoBanner>}
         {!error && reason === 'signed-out' && <InfoBanner>{t('login.signedOut')}</InfoBanner>}
         {error && (
-          <ErrorBanner error={t('login.refused', { message: error.message })}>
+          <ErrorBanner error={t('login.refused', { message: errorText(error) })}>
             {retryAfter !== undefined && <> {t('login.retryIn', { minutes: retryAfter })}</>}
           </ErrorBanner>
         )}

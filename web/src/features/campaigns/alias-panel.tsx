@@ -1,3 +1,4 @@
+import { issueText } from '../../api/error-words.ts';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
 import { detectionApi } from '../../api/detection-client.ts';
@@ -34,7 +35,7 @@ export function AliasPanel() {
     run(detectionApi.setAlias({ alias, canonical, note: draft.note.trim() || null })
       .then(() => setDraft({ alias: '', canonical: '', note: '' })), t('aliases.added', { alias, canonical }));
   };
-  const fieldErrors = (path: string) => (error instanceof ApiError ? error.details.filter((d) => d.path === path).map((d) => d.message) : []);
+  const fieldErrors = (path: string) => (error instanceof ApiError ? error.details.filter((d) => d.path === path).map(issueText) : []);
 
   return (
     <section class="panel alias-panel" aria-labelledby="aliases-title" data-testid="alias-panel">

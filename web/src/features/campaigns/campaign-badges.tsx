@@ -73,7 +73,7 @@ export function SignificanceLine({ campaign }: { campaign: Pick<Campaign, 'signi
   const verdict = significance.wave ?? significance.poisson_scan;
   return (
     <p class={`significance-line${isAlarm(campaign) ? ' significance-line--alarm' : ''}`} data-testid="significance" data-alarm={isAlarm(campaign) ? 'true' : 'false'}>
-      <span class="significance-line__sentence">{capitalize(recurrenceSentence(verdict.recurrence_years))}</span>
+      <span class="significance-line__sentence">{capitalize(recurrenceSentence(verdict.recurrence_years, verdict.p_value))}</span>
       {' '}<span class="pvalue" data-testid="p-value">{pValueLabel(verdict.p_value)}</span>
     </p>
   );

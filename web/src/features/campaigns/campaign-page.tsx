@@ -15,6 +15,7 @@ import { AddToCase } from '../cases/add-to-case.tsx';
 import { campaignSentence, spanLabel } from './detection-text.ts';
 import { LinkGraph, LinkTable } from './link-graph.tsx';
 import { MembersTable } from './members-table.tsx';
+import { ProbableMembers } from './probable-members.tsx';
 import { SignificanceBlock } from './significance-block.tsx';
 
 interface Loaded { campaign?: CampaignDetail; error?: Error; loading: boolean }
@@ -135,6 +136,8 @@ export function CampaignPage({ id }: { id: string }) {
         <MembersTable members={members} busy={busy} secondGroup={secondGroup} onSecondGroup={setSecondGroup}
           decide={deciding ? (incident) => decide({ kind: 'exclude', incident }, t('decision.done.exclude')) : undefined} />
       </section>
+
+      <ProbableMembers probable={campaign.probable_members ?? []} busy={busy} decide={deciding ? decide : undefined} />
 
       {deciding && <DecisionPanel campaign={campaign} others={others} secondGroup={secondGroup} busy={busy} decide={decide} />}
       {!deciding && canDecide(user) && campaign.hidden_members && <p class="hint">{t('decision.hidden')}</p>}

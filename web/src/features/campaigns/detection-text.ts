@@ -5,6 +5,7 @@
  */
 import type { Campaign, CampaignFacts, IncidentLink, LinkEvidence, SiteRiskReason } from '../../api/detection-types.ts';
 import { getLang, label, locale, t, type MessageKey } from '../../i18n/i18n.ts';
+import { campaignWordsText, P_VALUE_FLOOR, pValueText } from './detection-words.ts';
 
 /** A number in the reader's locale: `digits` decimals at most. */
 export function formatNumber(value: number, digits = 2): string {
@@ -16,11 +17,8 @@ export function formatPercent(value: number, digits = 0): string {
   return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: digits }).format(value);
 }
 
-/** "p = 0,001", or "p < 0,001" below what three decimals can say. */
-export function pValueLabel(p: number): string {
-  if (p < 0.001) return `p < ${formatNumber(0.001, 3)}`;
-  return `p = ${formatNumber(p, p < 0.01 ? 4 : 3)}`;
-}
+/** "p = 0,034", "p = 2,7 × 10⁻⁴", or "p < 10⁻⁶" beyond what the tests resolve (detection-words.ts). */
+export const pValueLabel = (p: number): string => pValueText(p);
 
 /** Picks the singular or the plural message by count (French: 0 and 1 are singular; English: 1 only). */
 export function plural(count: number, one: MessageKey, other: MessageKey, params: Record<string, string | number> = {}): string {
@@ -32,7 +30,9 @@ export function plural(count: number, one: MessageKey, other: MessageKey, params
 const kindWord = (kind: unknown) => label('signature_kind', typeof kind === 'string' ? kind : 'other').toLowerCase();
 
 /** The campaign sentence ("6 sites en 2 nuits, 4 partagent la signature « DDPF » (tag)…") from its facts. */
-export function campaignSentence(campaign: Pick<Campaign, 'facts' | 'explanation' | 'member_ids' | 'hidden_members'>): string {
+export function campaignSentence(campaign: Pick<Campaign, 'facts' | 'explanation' | 'member_ids' | 'hidden_members' | 'words'>): string {
+  const worded = campaignWordsText(campaign.words);
+  if (worded) return worded;
   if (campaign.hidden_members) return plural(campaign.member_ids.length, 'campaign.visibleMembers.one', 'campaign.visibleMembers.other');
   const facts: CampaignFacts | null = campaign.facts;
   if (!facts) return campaign.explanation;
@@ -66,11 +66,14 @@ export function spanLabel(start: string, end: string): string {
 
 const DAYS_PER_YEAR = 365.25;
 
-/** "aux taux habituels, cela arrive moins d’une fois en 1 000 ans" (the server's thresholds). */
-export function recurrenceSentence(years: number): string {
+/**
+ * "aux taux habituels, cela arrive moins d’une fois en 1 000 ans" (the server's thresholds). With the
+ * p-value, a p beyond what the test resolves reads as that bound whatever the years computed.
+ */
+export function recurrenceSentence(years: number, pValue?: number): string {
   const round = (value: number) => formatNumber(Number(value.toPrecision(2)), value >= 10 ? 0 : 1);
   const days = years * DAYS_PER_YEAR;
-  if (years >= 1000) return t('significance.recurrence.millennium');
+  if (years >= 1000 || (pValue !== undefined && pValue < P_VALUE_FLOOR)) return t('significance.recurrence.millennium');
   if (years >= 1) return t(years < 1.05 ? 'significance.recurrence.year' : 'significance.recurrence.years', { n: round(years) });
   if (days >= 60) return t('significance.recurrence.months', { n: round(days / 30.44) });
   if (days >= 14) return t('significance.recurrence.weeks', { n: round(days / 7) });

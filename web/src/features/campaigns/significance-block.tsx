@@ -1,5 +1,6 @@
 import type { Alarm, CampaignDetail } from '../../api/detection-types.ts';
-import { t, type MessageKey } from '../../i18n/i18n.ts';
+import { getLang, t, type MessageKey } from '../../i18n/i18n.ts';
+import { alarmWordsText } from './detection-words.ts';
 import { dateLabel, dateTimeLabel } from '../../lib/dates.ts';
 import { capitalize } from './campaign-badges.tsx';
 import { formatNumber, pValueLabel, plural, recurrenceSentence, untestedReason } from './detection-text.ts';
@@ -27,7 +28,9 @@ export function SignificanceBlock({ campaign, onEndAlarm }: { campaign: Campaign
         <p class="muted">{t('significance.untested', { reason: untestedReason(significance.reason) })}</p>
       ) : (
         <>
-          <p class="significance__sentence" data-testid="significance">{capitalize(recurrenceSentence(significance.wave?.recurrence_years ?? significance.poisson_scan.recurrence_years))}.</p>
+          <p class="significance__sentence" data-testid="significance">{capitalize(significance.wave
+            ? recurrenceSentence(significance.wave.recurrence_years, significance.wave.p_value)
+            : recurrenceSentence(significance.poisson_scan.recurrence_years, significance.poisson_scan.p_value))}.</p>
           {significance.wave && (
             <p class="muted" data-testid="wave-verdict">{t('significance.verdict', {
               method: t(`alarms.method.${significance.wave.method}` as MessageKey), p: pValueLabel(significance.wave.p_value),
@@ -100,9 +103,12 @@ export function SignificanceBlock({ campaign, onEndAlarm }: { campaign: Campaign
           <details class="significance__details">
             <summary>{t('significance.method')}</summary>
             <p>{t('significance.method.text')}</p>
-            <p lang="en" class="muted">{significance.poisson_scan.explanation}</p>
-            {significance.signature_burst && <p lang="en" class="muted">{significance.signature_burst.explanation}</p>}
-            {significance.hawkes && <p lang="en" class="muted">{significance.hawkes.explanation}</p>}
+            {/* the server's own sentences are English: shown to English readers only (the figures above say the same in French) */}
+            {getLang() === 'en' && <>
+              <p class="muted">{significance.poisson_scan.explanation}</p>
+              {significance.signature_burst && <p class="muted">{significance.signature_burst.explanation}</p>}
+              {significance.hawkes && <p class="muted">{significance.hawkes.explanation}</p>}
+            </>}
           </details>
         </>
       )}
@@ -120,7 +126,8 @@ function AlarmList({ alarms, onEnd }: { alarms: Alarm[]; onEnd?: (alarm: string,
         {alarms.map((alarm) => (
           <li key={alarm.id} data-state={alarm.state} data-testid="alarm">
             <strong>{t(alarm.state === 'ended' ? 'alarms.state.ended' : 'alarms.state.standing')}</strong>
-            {' · '}{t(`alarms.method.${alarm.method}` as MessageKey)} · {pValueLabel(alarm.p_value)} · {recurrenceSentence(alarm.recurrence_years)}
+            {' · '}{t(`alarms.method.${alarm.method}` as MessageKey)}
+            <p class="alarm__explanation" data-testid="alarm-explanation">{capitalize(alarmWordsText(alarm, recurrenceSentence))}</p>
             <span class="muted"> · {t('alarms.strongestWindow', { window: windowLabel(alarm.window.start, alarm.window.end) })}</span>
             <span class="muted"> · {t('alarms.raisedAt', { date: dateLabel(alarm.raised_at) })}</span>
             {(alarm.updates?.length ?? 0) > 1 && <span class="muted"> · {t('alarms.updated', { count: alarm.updates.length - 1, date: dateLabel(alarm.updates[alarm.updates.length - 1].at) })}</span>}

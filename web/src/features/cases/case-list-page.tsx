@@ -1,3 +1,4 @@
+import { issueText } from '../../api/error-words.ts';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
 import { Field, inputValue } from '../../components/form-fields.tsx';
@@ -78,7 +79,7 @@ function NewCaseForm() {
   const [marking, setMarking] = useState('AMBER');
   const [error, setError] = useState<ApiError | Error>();
   const [busy, setBusy] = useState(false);
-  const errorsOf = (path: string) => (error instanceof ApiError ? error.details.filter((d) => d.path === path).map((d) => d.message) : []);
+  const errorsOf = (path: string) => (error instanceof ApiError ? error.details.filter((d) => d.path === path).map(issueText) : []);
   if (!open) return <p><button type="button" class="button button--primary" data-testid="case-new" onClick={() => setOpen(true)}>{t('cases.new')}</button></p>;
   const submit = async (event: Event) => {
     event.preventDefault();

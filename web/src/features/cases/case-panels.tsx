@@ -1,3 +1,4 @@
+import { issueText } from '../../api/error-words.ts';
 import { useState } from 'preact/hooks';
 import { adminApi } from '../../api/access-client.ts';
 import { ApiError } from '../../api/http.ts';
@@ -10,7 +11,7 @@ import { useAsync } from '../../lib/use-async.ts';
 import { casesApi, MAX_EVIDENCE_BYTES, uploadEvidence, type CaseDetail } from './cases-api.ts';
 
 /** The messages of the server for one field of a refused request. */
-export const fieldErrors = (error: unknown, path: string) => (error instanceof ApiError ? error.details.filter((d) => d.path === path).map((d) => d.message) : []);
+export const fieldErrors = (error: unknown, path: string) => (error instanceof ApiError ? error.details.filter((d) => d.path === path).map(issueText) : []);
 
 /** Evidence files with their hash, and the upload with its progress. */
 export function EvidencePanel({ detail, onChange }: { detail: CaseDetail; onChange: () => void }) {

@@ -1,3 +1,4 @@
+import { issueText } from '../../api/error-words.ts';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
 import { Field, inputValue } from '../../components/form-fields.tsx';
@@ -32,7 +33,7 @@ function useForm(initial: Values, submit: (values: Values) => Promise<unknown>, 
   const [failure, setFailure] = useState<ApiError | Error>();
   const [busy, setBusy] = useState(false);
   const set = (key: string) => (event: Event) => setValues((v) => ({ ...v, [key]: inputValue(event) }));
-  const errors = (path: string) => (failure instanceof ApiError ? failure.details.filter((d) => d.path === path || d.path.startsWith(`${path}.`)).map((d) => d.message) : []);
+  const errors = (path: string) => (failure instanceof ApiError ? failure.details.filter((d) => d.path === path || d.path.startsWith(`${path}.`)).map(issueText) : []);
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     setBusy(true); setFailure(undefined);

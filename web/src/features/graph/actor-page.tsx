@@ -1,3 +1,4 @@
+import { issueText } from '../../api/error-words.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { actorsApi } from '../../api/actors-client.ts';
 import { PLACEMENTS, RISK_FACTORS, type ActorDetail, type DetaineeProfile, type RiskFactor } from '../../api/actors-types.ts';
@@ -14,7 +15,7 @@ import { riskReasons } from './risk-reasons.ts';
 import './graph.css';
 
 const fieldErrors = (error: unknown, path: string) =>
-  error instanceof ApiError ? error.details.filter((detail) => detail.path === path).map((detail) => detail.message) : [];
+  error instanceof ApiError ? error.details.filter((detail) => detail.path === path).map(issueText) : [];
 
 /** An entity's page (`#/actors/:id`): attributes, relationships, incidents, and a person's risk profile. */
 export function ActorPage({ id }: { id: string }) {

@@ -1,6 +1,7 @@
 import { isActive, type ImportJob } from '../../api/imports-client.ts';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
-import { locale, t, type MessageKey } from '../../i18n/i18n.ts';
+import { issueText } from '../../api/error-words.ts';
+import { getLang, locale, t, type MessageKey } from '../../i18n/i18n.ts';
 import { dateTimeLabel } from '../../lib/dates.ts';
 
 /** A size as people read it: "812 o", "14,2 ko", "3,1 Mo". */
@@ -43,7 +44,10 @@ export function ImportJobItem({ job, busy, onCancel }: { job: ImportJob; busy: b
         {job.created_by && <> · {t('imports.by', { user: job.created_by.username })}</>}
         {job.attempts > 1 && <> · {t('imports.attempts', { count: job.attempts })}</>}
       </p>
-      {job.error && <p class="field__error" data-testid="import-error">{t('imports.error', { message: job.error })}</p>}
+      {job.error && (
+        // the server's summary is English: in French it points at the problems' table, worded from their codes
+        <p class="field__error" data-testid="import-error">{t('imports.error', { message: getLang() === 'en' ? job.error : t(job.problems.length ? 'imports.error.seeProblems' : 'validation.generic') })}</p>
+      )}
       {job.problems.length > 0 && <ProblemTable job={job} />}
     </article>
   );
@@ -64,7 +68,7 @@ function ProblemTable({ job }: { job: ImportJob }) {
               <tr key={index} data-testid="import-problem">
                 <td>{problem.row ?? t('common.none')}</td>
                 <td><code>{problem.path || t('common.none')}</code></td>
-                <td>{problem.message}</td>
+                <td>{issueText(problem)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,4 @@
+import { errorText } from '../../api/error-words.ts';
 import { useState } from 'preact/hooks';
 import { importsApi } from '../../api/imports-client.ts';
 import { EmptyState, ErrorBanner, Loading } from '../../components/status.tsx';
@@ -23,7 +24,7 @@ export function ImportsPage({ route }: { route: Route }) {
 
   const cancel = (id: string) => {
     setBusy(true); setError(undefined);
-    importsApi.cancel(id).then(jobs.replace, (e: unknown) => { setError((e as Error).message); jobs.reload(); }).finally(() => setBusy(false));
+    importsApi.cancel(id).then(jobs.replace, (e: unknown) => { setError(errorText(e as Error)); jobs.reload(); }).finally(() => setBusy(false));
   };
   // A new job shows on the first page, where the newest are.
   const queued = () => { if (page === 0) jobs.reload(); else go(0); };

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
+import { errorText, issueText } from '../../api/error-words.ts';
 import { ApiError } from '../../api/http.ts';
+import type { ErrorDetail } from '../../api/types.ts';
 import { IMPORT_KINDS, importsApi, type ImportJob, type ImportKind } from '../../api/imports-client.ts';
 import { FieldError } from '../../components/form-fields.tsx';
 import { t, type MessageKey } from '../../i18n/i18n.ts';
@@ -14,10 +16,12 @@ const EXAMPLE_HREF = `data:application/x-ndjson;charset=utf-8,${encodeURICompone
 
 /** The fields a refusal names: `kind` goes under the kind, everything else (body: the file itself, format, name) under the file. */
 function errorsByField(error: ApiError): { kind: string[]; file: string[] } {
-  const kind = error.details.filter((d) => d.path === 'kind').map((d) => d.message);
+  const kind = error.details.filter((d) => d.path === 'kind').map(issueText);
+  // a detail without a code of its own (the file's size or format) is worded from the refusal's code
+  const worded = (d: ErrorDetail) => (d.code ? issueText(d) : errorText(error));
   const file = error.details.filter((d) => d.path !== 'kind')
-    .map((d) => (d.path ? t('imports.fieldError', { field: d.path === 'body' ? t('imports.file') : d.path, message: d.message }) : d.message));
-  if (kind.length === 0 && file.length === 0) file.push(error.message);
+    .map((d) => (d.path ? t('imports.fieldError', { field: d.path === 'body' ? t('imports.file') : d.path, message: worded(d) }) : worded(d)));
+  if (kind.length === 0 && file.length === 0) file.push(errorText(error));
   return { kind, file };
 }
 
@@ -42,7 +46,7 @@ export function UploadForm({ onQueued }: { onQueued: (job: ImportJob) => void })
       if (input.current) input.current.value = '';
       onQueued(job);
     }, (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = error instanceof Error ? errorText(error) : String(error);
       setRefusal({ message, ...(error instanceof ApiError ? errorsByField(error) : { kind: [], file: [] }) });
     }).finally(() => setBusy(false));
   };

@@ -1,4 +1,5 @@
 import type { ErrorDetail, Facility, IncidentInput, Marking, StaffDetails } from '../../api/types.ts';
+import { issueText } from '../../api/error-words.ts';
 import { zonedDateTime } from '../../lib/dates.ts';
 
 export type WhenMode = 'night' | 'date' | 'exact' | 'period';
@@ -113,18 +114,36 @@ const FORM_PATHS = ['facility', 'place', 'spot', 'occurred', 'event_types', 'tar
 
 const under = (detail: ErrorDetail, path: string) => detail.path === path || detail.path.startsWith(`${path}.`);
 
-/** The server's field errors, looked up by the path of a field or of a group of fields. */
+/** The request paths each part of the form writes: a change there clears the errors the server gave for them. */
+export const FORM_KEY_PATHS: Record<keyof FormState, string[]> = {
+  whereMode: ['facility', 'place'], facility: ['facility'], facilityText: ['facility'], place: ['place'], spot: ['spot'],
+  whenMode: ['occurred'], when: ['occurred'], eventTypes: ['event_types'], targetKinds: ['target_kinds'], weapons: ['weapons'],
+  signatures: ['signatures'], killed: ['casualties.killed'], injured: ['casualties.injured'], damage: ['damage'], description: ['description'],
+  status: ['status', 'reason'], source: ['sources'], marking: ['marking'], staffCompartment: ['compartments'], staff: ['staff'],
+};
+
+/** The server's field errors, in the reader's language, looked up by the path of a field or of a group of fields. */
 export class FieldErrors {
   constructor(private readonly details: ErrorDetail[] = []) {}
 
+  /** The errors left once the fields under these paths have been changed (an error goes when its field is fixed). */
+  without(paths: readonly string[]): FieldErrors {
+    return new FieldErrors(this.details.filter((detail) => !paths.some((path) => under(detail, path))));
+  }
+
+  /** True when no error is left. */
+  get empty(): boolean {
+    return this.details.length === 0;
+  }
+
   /** Messages for these paths and everything under them (`occurred` covers `occurred.night_of`). */
   for(...paths: string[]): string[] {
-    return this.details.filter((detail) => paths.some((path) => under(detail, path))).map((detail) => detail.message);
+    return this.details.filter((detail) => paths.some((path) => under(detail, path))).map(issueText);
   }
 
   /** Messages given for exactly these paths, not for the fields under them. */
   exactly(...paths: string[]): string[] {
-    return this.details.filter((detail) => paths.includes(detail.path)).map((detail) => detail.message);
+    return this.details.filter((detail) => paths.includes(detail.path)).map(issueText);
   }
 
   /** Details that no field of the form shows, to list in the banner. */

@@ -4,7 +4,8 @@ import { ErrorBanner, Loading } from '../../components/status.tsx';
 import { t, useLang } from '../../i18n/i18n.ts';
 import { navigate } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
-import { FieldErrors, emptyForm, toIncidentInput, type FormState } from './form-model.ts';
+import { FORM_KEY_PATHS, FieldErrors, emptyForm, toIncidentInput, type FormState } from './form-model.ts';
+import { errorText, issueText } from '../../api/error-words.ts';
 import { WhenSection, WhereSection } from './form-sections.tsx';
 import { SourceSection, WhatSection } from './form-sections-what.tsx';
 import { MarkingSection, StaffFormSection } from './form-sections-access.tsx';
@@ -20,8 +21,13 @@ export function IncidentFormPage() {
   const [error, setError] = useState<Error>();
   const formRef = useRef<HTMLFormElement>(null);
 
-  const update = (change: Partial<FormState>) => setForm((current) => ({ ...current, ...change }));
-  const errors = new FieldErrors(error instanceof ApiError ? error.details : []);
+  // the request paths changed since the refusal: their errors go as the analyst fixes them
+  const [changed, setChanged] = useState<string[]>([]);
+  const update = (change: Partial<FormState>) => {
+    setForm((current) => ({ ...current, ...change }));
+    if (error) setChanged((paths) => [...paths, ...Object.keys(change).flatMap((key) => FORM_KEY_PATHS[key as keyof FormState] ?? [])]);
+  };
+  const errors = new FieldErrors(error instanceof ApiError ? error.details : []).without(changed);
 
   // After a refusal, take the keyboard to the first field the server named.
   useEffect(() => {
@@ -32,6 +38,7 @@ export function IncidentFormPage() {
     event.preventDefault();
     setSubmitting(true);
     setError(undefined);
+    setChanged([]);
     try {
       const incident = await api.createIncident(toIncidentInput(form));
       navigate(`/incidents/${incident.id}`, { created: '1' });
@@ -47,14 +54,16 @@ export function IncidentFormPage() {
 
   const props = { form, update, errors, reference: reference.data };
   const elsewhere = errors.elsewhere();
+  // a refusal that names fields is shown beside them; the banner only says so, and goes with the last of them
+  const fieldRefusal = error instanceof ApiError && error.code === 'invalid_input' && error.details.length > 0;
   return (
     <section class="page page--narrow" aria-labelledby="form-title">
       <h1 id="form-title">{t('form.title')}</h1>
       <p class="hint">{t('form.intro')}</p>
-      {error && (
-        <ErrorBanner error={t('form.errors', { message: error.message })}>
+      {error && !(fieldRefusal && errors.empty) && (
+        <ErrorBanner error={fieldRefusal ? t('form.errors.fields') : t('form.errors.refused', { message: errorText(error) })}>
           {elsewhere.length > 0 && (
-            <ul>{elsewhere.map((detail) => <li key={detail.path}>{detail.path ? `${detail.path} : ` : ''}{detail.message}</li>)}</ul>
+            <ul>{elsewhere.map((detail) => <li key={detail.path}>{issueText(detail)}</li>)}</ul>
           )}
         </ErrorBanner>
       )}

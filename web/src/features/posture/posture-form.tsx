@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import { postureApi } from '../../api/alerts-client.ts';
 import { POSTURE_LEVELS, POSTURE_SCOPES, type Posture, type PostureLevel, type PostureScope } from '../../api/alerts-types.ts';
+import { issueText } from '../../api/error-words.ts';
 import { ApiError } from '../../api/http.ts';
 import type { Facility } from '../../api/types.ts';
 import { FacilityPicker } from '../../components/facility-picker.tsx';
@@ -13,7 +14,7 @@ import { useAsync } from '../../lib/use-async.ts';
 
 /** The messages the server gave for one field. */
 const fieldErrors = (error: unknown, path: string) =>
-  error instanceof ApiError ? error.details.filter((detail) => detail.path === path).map((detail) => detail.message) : [];
+  error instanceof ApiError ? error.details.filter((detail) => detail.path === path).map(issueText) : [];
 
 /** Sets a level (supervisors and administrators): scope, place, level, reason, optional expiry. */
 export function PostureForm({ onSaved }: { onSaved: (posture: Posture) => void }) {

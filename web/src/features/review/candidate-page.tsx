@@ -7,7 +7,7 @@ import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { ArticleText } from './article-text.tsx';
 import { DecisionPanel } from './decision-panel.tsx';
-import { candidateSummary, fieldLabel, shortDate } from './review-text.ts';
+import { candidateSummary, fieldLabel, noteText, shortDate } from './review-text.ts';
 
 /** A candidate beside its article: the evidence highlighted in the text, its fields, the decisions. */
 export function CandidatePage({ id }: { id: string }) {
@@ -60,7 +60,7 @@ export function CandidatePage({ id }: { id: string }) {
               </li>
             ))}
           </ul>
-          {c.notes.length > 0 && (<><h3>{t('candidate.notes')}</h3><ul>{c.notes.map((note) => <li key={note}>{note}</li>)}</ul></>)}
+          {c.notes.length > 0 && (<><h3>{t('candidate.notes')}</h3><ul data-testid="candidate-notes">{c.notes.map((note, index) => <li key={note}>{noteText(note, c.note_words?.[index])}</li>)}</ul></>)}
           {c.decision && (
             <p data-testid="decision">
               {c.decision.at && t('candidate.decidedAt', { date: shortDate(c.decision.at) })}

@@ -2,19 +2,25 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
 import { reviewApi } from '../../api/review-client.ts';
 import type { Candidate, CandidateDetail } from '../../api/review-types.ts';
+import { errorText, issueText } from '../../api/error-words.ts';
+import { FieldError } from '../../components/form-fields.tsx';
 import { ErrorBanner } from '../../components/status.tsx';
 import { label, t, type MessageKey } from '../../i18n/i18n.ts';
 import { href } from '../../lib/router.ts';
-import { shortDate } from './review-text.ts';
+import { fieldLabel, shortDate } from './review-text.ts';
 
 /** Admiralty grades: reliability A-F by credibility 1-6. */
 const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'].flatMap((r) => [1, 2, 3, 4, 5, 6].map((c) => `${r}${c}`));
 
-/** The error of a decision, with the fields the server named. */
-function describe(error: unknown): string {
-  if (error instanceof ApiError && error.details.length > 0) return `${error.message} (${error.details.map((d) => d.path).join(', ')})`;
-  return error instanceof Error ? error.message : String(error);
+/** The server's problems under `path` (the draft's fields are named by their own path, "occurred: ..."), in the reader's language. */
+function problemsAt(error: unknown, path: string): string[] {
+  if (!(error instanceof ApiError)) return [];
+  return error.details.filter((d) => d.path === path || d.path.startsWith(`${path}.`))
+    .map((d) => (path === 'draft' && d.path !== 'draft' ? `${fieldLabel(d.path.slice('draft.'.length))} : ${issueText(d)}` : issueText(d)));
 }
+
+/** The fields the panel shows errors beside; anything else goes in the banner. */
+const PANEL_PATHS = ['draft', 'grade', 'reason', 'incident_id'];
 
 /**
  * The decisions on a pending candidate: accept, edit then accept, merge (the incidents of the same
@@ -22,7 +28,7 @@ function describe(error: unknown): string {
  */
 export function DecisionPanel({ detail, onDecided }: { detail: CandidateDetail; onDecided: (candidate: Candidate) => void }) {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(() => JSON.stringify(detail.draft, null, 2));
   const [reason, setReason] = useState('');
@@ -35,7 +41,11 @@ export function DecisionPanel({ detail, onDecided }: { detail: CandidateDetail; 
   const run = (action: () => Promise<Candidate>) => {
     setBusy(true);
     setError(undefined);
-    action().then(onDecided, (e: unknown) => setError(describe(e))).finally(() => setBusy(false));
+    action().then(onDecided, (e: unknown) => {
+      setError(e);
+      // the draft's problems sit under the draft: open it to show them
+      if (e instanceof ApiError && e.details.some((d) => d.path === 'draft' || d.path.startsWith('draft.'))) setEditing(true);
+    }).finally(() => setBusy(false));
   };
   const acceptEdited = () => {
     let parsed: Record<string, unknown>;
@@ -46,7 +56,7 @@ export function DecisionPanel({ detail, onDecided }: { detail: CandidateDetail; 
   if (detail.status === 'rejected') {
     return (
       <div class="decision-panel">
-        {error && <ErrorBanner error={error} />}
+        {error !== undefined && <ErrorBanner error={bannerText(error)} />}
         <button type="button" class="button" disabled={busy} data-testid="reopen" onClick={() => run(() => reviewApi.reopen(detail.id, { version }))}>{t('decision.reopen')}</button>
       </div>
     );
@@ -54,7 +64,7 @@ export function DecisionPanel({ detail, onDecided }: { detail: CandidateDetail; 
   if (detail.status !== 'pending') return null;
   return (
     <div class="decision-panel" data-testid="decision-panel">
-      {error && <ErrorBanner error={error} />}
+      {error !== undefined && <ErrorBanner error={bannerText(error)} />}
       <div class="decision-panel__row">
         <label for="decision-grade">{t('decision.grade')}</label>
         <select id="decision-grade" value={grade} data-testid="decision-grade" aria-describedby="decision-grade-hint" onChange={(e) => setGrade((e.currentTarget as HTMLSelectElement).value)}>
@@ -62,6 +72,7 @@ export function DecisionPanel({ detail, onDecided }: { detail: CandidateDetail; 
           {GRADES.map((g) => <option key={g} value={g}>{g}</option>)}
         </select>
         <span id="decision-grade-hint" class="field__hint">{t('decision.gradeHint')}</span>
+        <FieldError id="decision-grade-error" messages={problemsAt(error, 'grade')} />
       </div>
       <div class="decision-panel__row">
         <button type="button" class="button button--primary" disabled={busy} data-testid="accept" onClick={() => run(() => reviewApi.accept(detail.id, { version, ...graded }))}>{t('decision.accept')}</button>
@@ -73,6 +84,7 @@ export function DecisionPanel({ detail, onDecided }: { detail: CandidateDetail; 
           <textarea id="draft-editor" class="draft-editor" rows={14} value={draft} aria-describedby="draft-hint"
             onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
           <p id="draft-hint" class="field__hint">{t('decision.editHint')}</p>
+          <FieldError id="draft-error" messages={problemsAt(error, 'draft')} />
           <button type="button" class="button button--primary" disabled={busy} data-testid="accept-edited" onClick={acceptEdited}>{t('decision.acceptEdited')}</button>
         </div>
       )}
@@ -96,6 +108,7 @@ export function DecisionPanel({ detail, onDecided }: { detail: CandidateDetail; 
             <input id="merge-other" value={otherId} onInput={(e) => setOtherId((e.currentTarget as HTMLInputElement).value.trim())} />
             <button type="button" class="button button--small" disabled={busy || !otherId}
               onClick={() => run(() => reviewApi.merge(detail.id, { version, incident_id: otherId, ...graded }))}>{t('decision.mergeInto')}</button>
+            <FieldError id="merge-other-error" messages={problemsAt(error, 'incident_id')} />
           </div>
         </section>
       )}
@@ -104,7 +117,19 @@ export function DecisionPanel({ detail, onDecided }: { detail: CandidateDetail; 
         <input id="reject-reason" value={reason} onInput={(e) => setReason((e.currentTarget as HTMLInputElement).value)} />
         <button type="button" class="button" disabled={busy || !reason.trim()} data-testid="reject"
           onClick={() => run(() => reviewApi.reject(detail.id, { version, reason }))}>{t('decision.reject')}</button>
+        <FieldError id="reject-reason-error" messages={problemsAt(error, 'reason')} />
       </div>
     </div>
   );
+}
+
+/** The banner of a refusal: the fields' problems are beside them, the rest said here, all in the reader's language. */
+function bannerText(error: unknown): string {
+  if (typeof error === 'string') return error;
+  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
+  const elsewhere = error.details.filter((d) => !PANEL_PATHS.some((path) => d.path === path || d.path.startsWith(`${path}.`)));
+  if (error.code === 'invalid_input' && error.details.length > 0) {
+    return elsewhere.length ? `${t('decision.refused.fields')} ${elsewhere.map(issueText).join(' ')}` : t('decision.refused.fields');
+  }
+  return errorText(error);
 }

@@ -1,5 +1,5 @@
 import type { Candidate } from '../../api/review-types.ts';
-import { label, locale, t, type MessageKey } from '../../i18n/i18n.ts';
+import { getLang, label, locale, t, type MessageKey } from '../../i18n/i18n.ts';
 
 /** A date or date-time as the reader writes it. */
 export function shortDate(value: string | null | undefined): string {
@@ -25,4 +25,17 @@ export function candidateSummary(candidate: Pick<Candidate, 'kind' | 'draft'>): 
     ? (draft.event_types ?? []).map((type) => label('event_type', type)).join(', ')
     : [draft.drug, draft.quantity ? `${draft.quantity.value} ${draft.quantity.unit}` : ''].filter(Boolean).join(' ');
   return [where, when, what].filter(Boolean).join(' · ');
+}
+
+/** An extractor's remark on a candidate in the reader's language, from its code; a remark of no known form in English only. */
+export function noteText(note: string, words: { code: string; params: Record<string, unknown> } | undefined): string {
+  const p = words?.params ?? {};
+  switch (words?.code) {
+    case 'note.date_from_publication': return t('candidate.note.dateFromPublication', { date: shortDate(String(p.date)) });
+    case 'note.week_before_publication': return t('candidate.note.weekBeforePublication');
+    case 'note.dated_on_publication': return t('candidate.note.datedOnPublication');
+    case 'note.commune_place': return t('candidate.note.communePlace', { commune: String(p.commune), department: String(p.department) });
+    case 'note.signature_elsewhere': return t('candidate.note.signatureElsewhere', { signatures: String(p.signatures) });
+    default: return getLang() === 'en' ? note : t('candidate.note.other');
+  }
 }

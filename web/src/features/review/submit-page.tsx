@@ -1,3 +1,4 @@
+import { issueText } from '../../api/error-words.ts';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
 import { reviewApi } from '../../api/review-client.ts';
@@ -35,7 +36,7 @@ export function SubmitPage() {
     }).then((answer) => setResult(answer.items), (error: unknown) => {
       if (error instanceof ApiError && error.details.length > 0) {
         const byPath: Record<string, string[]> = {};
-        for (const d of error.details) (byPath[d.path] ??= []).push(d.message);
+        for (const d of error.details) (byPath[d.path] ??= []).push(issueText(d));
         setErrors(byPath);
       }
       setMessage(error instanceof Error ? error.message : String(error));
