@@ -149,8 +149,8 @@ export interface CampaignProbableInput {
  * attacks at every facility outside the campaign, times the share of the year before's attacks of
  * the campaign's kind (all attacks when fewer than 20 are known; at least 5 %).
  */
-export function campaignProbableMembers(input: CampaignProbableInput): { found: ProbableMember[]; kindShare: number } {
-  if (input.members.length === 0) return { found: [], kindShare: 1 };
+export function campaignProbableMembers(input: CampaignProbableInput): { found: ProbableMember[]; kindShare: number; eventTypes: string[] } {
+  if (input.members.length === 0) return { found: [], kindShare: 1, eventTypes: [] };
   const kind = campaignKind(input.members);
   const history = input.historyAttacks;
   const kindShare = history.length >= 20 ? Math.max(0.05, history.filter((i) => ofKind(i, kind)).length / history.length) : 1;
@@ -161,5 +161,5 @@ export function campaignProbableMembers(input: CampaignProbableInput): { found: 
     members: input.members, candidates: input.windowAttacks, kindShare, dismissed: input.dismissed, tailDays: TAIL_DAYS,
     expectedAttacksOnDay: (day) => rows.reduce((sum, row) => sum + input.baseline.dayRate(row, attack, day), 0),
   });
-  return { found, kindShare };
+  return { found, kindShare, eventTypes: [...kind.eventTypes].sort() };
 }

@@ -50,9 +50,9 @@ export function detectionRoutes(context: VigieContext) {
         members: (await readingsOf(context.incidents, caller, campaign.members)).map((r) => presentIncident(context.gazetteer, r)),
         links: campaign.links.map(presentLink), alarms: campaign.alarms.map((a) => presentAlarm(context.gazetteer, a)),
         // untagged acts of the campaign's kind beyond the usual: apart from the members until an analyst decides
-        probable_members: await Promise.all(campaign.probable.map(async (p) => ({
-          ...presentProbableMember(p), incident: presentIncident(context.gazetteer, (await presentable(context, caller, [p.incident]))[0]),
-        }))),
+        probable_members: (await readingsOf(context.incidents, caller, campaign.probable.map((p) => p.incident))).map((reading, index) => ({
+          ...presentProbableMember(campaign.probable[index]), incident: presentIncident(context.gazetteer, reading),
+        })),
         decisions: campaign.decisions.map((d) => ({ kind: d.kind, reason: d.reason, decided_at: d.decided_at.toISOString(), decided_by: d.decided_by })),
       }, 200);
     });

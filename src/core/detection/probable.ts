@@ -37,13 +37,13 @@ export async function updateProbableMembers(
   const periods = probablePeriods(members);
   const attacks = async (period: { from: number; to: number }) =>
     (await deps.analysis.between(new Date(period.from), new Date(period.to))).filter((i) => classOf(i) === 'attack');
-  const { found, kindShare } = campaignProbableMembers({
+  const { found, kindShare, eventTypes } = campaignProbableMembers({
     members, campaignSites: campaign.sites, windowAttacks: await attacks(periods.window), historyAttacks: await attacks(periods.history),
     baseline, sites, dismissed,
   });
   await deps.campaigns.setProbableMembers(campaignId, found.map((p) => ({
     incidentId: p.incidentId, observed: p.observed, expected: p.expected, excessProbability: p.excessProbability,
-    details: { night: new Date(p.night * DAY_MS).toISOString().slice(0, 10), kind_share: kindShare, event_types: [...kind.eventTypes].sort() }, explanation: p.explanation,
+    details: { night: new Date(p.night * DAY_MS).toISOString().slice(0, 10), kind_share: kindShare, event_types: eventTypes }, explanation: p.explanation,
   })));
   return found.length;
 }
