@@ -36,7 +36,7 @@ import { fugitiveRoutes } from './routes/fugitives.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { authenticate } from './auth-middleware.ts';
 import { securityHeaders } from './security-headers.ts';
-import { refuseInvalidUtf8 } from './utf8-body.ts';
+import { checkTextBody } from './text-body.ts';
 import { toVigieError } from '../store/store-errors.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
@@ -124,7 +124,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
     }
     return bodyLimit({ maxSize: limit, onError: () => { throw tooLarge(); } })(c, next);
   });
-  app.use('*', refuseInvalidUtf8(isRawUpload));
+  app.use('*', checkTextBody(isRawUpload));
 
   app.get('/api/health', async (c) => c.json({ status: 'ok', store: context.store.kind, version: options.version ?? '0.1.0' }));
   app.route('/api', referenceRoutes(context));
