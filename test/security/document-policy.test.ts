@@ -18,9 +18,9 @@ describe(`HTML briefs and case files carry their own sandboxed policy on ${TEST_
     // The app as `vigie serve` builds it: the API and the web app, whose own CSP is the app's.
     const app = createApp(context, { webDir: WEB_DIR });
     const { token } = await account(context, { role: 'supervisor' });
-    get = (path) => app.request(path, { headers: { authorization: `Bearer ${token}` } });
+    get = async (path) => app.request(path, { headers: { authorization: `Bearer ${token}` } });
     const created = await app.request('/api/cases', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Dossier de parloir', marking: 'AMBER' }) });
-    caseId = (await created.json()).id;
+    caseId = ((await created.json()) as { id: string }).id;
   });
   after(async () => { await context.close(); });
 

@@ -7,8 +7,11 @@ export const forbidden = (reason: string) => new VigieError('forbidden', `not al
 
 export const badCredentials = () => new VigieError('bad_credentials', 'wrong user name or password', 401);
 
-export const accountLocked = (until: Date) =>
-  new VigieError('account_locked', `this account is locked after repeated failed sign-ins, until ${until.toISOString().slice(11, 16)} UTC; an administrator can unlock it sooner`, 423);
+export const accountLocked = (until: Date) => {
+  const message = `this account is locked after repeated failed sign-ins, until ${until.toISOString().slice(11, 16)} UTC; an administrator can unlock it sooner`;
+  // The time as a parameter too: the web app words the refusal in its own language and time zone.
+  return new VigieError('account_locked', message, 423, [{ path: 'username', message, code: 'account_locked', params: { until: until.toISOString() } }]);
+};
 
 export const addressThrottled = (retryAfterSeconds: number) =>
   Object.assign(new VigieError('too_many_attempts', `too many failed sign-ins from this address; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`, 429), { retryAfterSeconds });

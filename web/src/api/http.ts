@@ -70,13 +70,14 @@ async function send(method: string, path: string, body: unknown): Promise<Respon
 
 async function toError(response: Response): Promise<ApiError> {
   const payload: unknown = await response.json().catch(() => undefined);
-  const error = (payload as { error?: { code?: string; message?: string; details?: Array<{ path: unknown; message: string }> } } | undefined)?.error;
+  const error = (payload as { error?: { code?: string; message?: string; details?: Array<{ path: unknown; message: string; code?: string; params?: Record<string, unknown> }> } } | undefined)?.error;
   const retryAfter = Number(response.headers.get('retry-after')) || undefined;
   return new ApiError(
     response.status,
     error?.code ?? 'http_' + response.status,
     error?.message ?? t('error.unexpected', { status: response.status }),
-    (error?.details ?? []).map((detail) => ({ path: normalizePath(detail.path), message: detail.message })),
+    // The code and parameters of a detail let the page word it in its own language.
+    (error?.details ?? []).map((detail) => ({ path: normalizePath(detail.path), message: detail.message, ...(detail.code ? { code: detail.code } : {}), ...(detail.params ? { params: detail.params } : {}) })),
     retryAfter,
   );
 }
