@@ -31,8 +31,7 @@ export const presentHistory = (entry: CaseHistoryRow) => ({ at: iso(entry.at), a
 
 const presentCaseTask = (task: TaskRow) => ({ id: task.id, title: task.title, state: task.state, assignee_id: task.assignee_id, due_at: iso(task.due_at), version: task.version });
 
-/** A release; objects its reader may not read come with `id: null, withheld: true`. */
-export const presentDissemination = (row: Omit<DisseminationRow, 'objects'> & { objects: Array<{ type: string; id: string | null; withheld?: boolean }> }) => ({
+export const presentDissemination = (row: DisseminationRow) => ({
   id: row.id, at: iso(row.at), channel: row.channel, format: row.format, case_id: row.case_id,
   recipient: { kind: row.recipient_kind, id: row.recipient_id, name: row.recipient_name, organisation_id: row.recipient_org_id },
   marking: row.marking, object_count: row.object_count, objects: row.objects, released_by: row.released_by_name,

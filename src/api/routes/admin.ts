@@ -1,7 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { recentAudit, verifyAudit } from '../../core/audit/audit.service.ts';
-import { caseRecordReaders } from '../../core/case/case.service.ts';
 import { authorize, COMPARTMENTS } from '../../core/access/access.ts';
 import { addOrganisation, addUser, changeUser, createToken, listOrganisations, listTokens, listUsers, revokeToken, setSharing } from '../../core/identity/admin.service.ts';
 import { forbidden } from '../../core/identity/identity.errors.ts';
@@ -93,7 +92,7 @@ export function adminRoutes(context: VigieContext) {
   app.openapi(createRoute({ method: 'get', path: '/audit', tags: ['admin'], summary: 'The newest audit events (supervisors and administrators)', request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), before: z.coerce.number().int().optional(), object_id: z.string().optional(), actor_id: z.string().uuid().optional() }) }, responses: { 200: json(z.object({ items: z.array(z.record(z.string(), z.any())) }), 'Events, newest first'), ...errorResponses } }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json({ items: await recentAudit(context.audit, caseRecordReaders(context.cases), c.get('caller'), q.limit, q.before, { object_id: q.object_id, actor_id: q.actor_id }) }, 200);
+      return c.json({ items: await recentAudit(context.audit, c.get('caller'), q.limit, q.before, { object_id: q.object_id, actor_id: q.actor_id }) }, 200);
     });
 
   app.openapi(createRoute({ method: 'get', path: '/audit/verify', tags: ['admin'], summary: 'Check the hash chain of the audit trail', responses: { 200: json(z.record(z.string(), z.any()), 'ok, or the first broken event'), ...errorResponses } }),

@@ -7,7 +7,7 @@ import {
   caseShareSchema, disseminationQuerySchema, evidenceQuerySchema, handoverSchema,
 } from '../../core/case/case.schema.ts';
 import {
-  addEvidence, addItem, addNote, addTask, createCase, getCase, listCases, caseRecordReaders, readableCase, readCaseHistory, readEvidence, removeItem, removeMember, setMember, updateCase,
+  addEvidence, addItem, addNote, addTask, createCase, getCase, listCases, readableCase, readEvidence, removeItem, removeMember, setMember, updateCase,
 } from '../../core/case/case.service.ts';
 import { handOver, shareCase } from '../../core/case/case-handover.service.ts';
 import { exportCase } from '../../core/case/case-export.service.ts';
@@ -106,7 +106,8 @@ export function caseRoutes(context: VigieContext) {
 
   app.openapi(createRoute({ method: 'get', path: '/cases/{id}/history', tags: ['cases'], summary: 'What happened to the case, oldest first', request: { params: idParam }, responses: { 200: json('History'), ...refusals } }),
     async (c) => {
-      return c.json({ items: (await readCaseHistory(deps, c.get('caller'), c.req.valid('param').id)).map(presentHistory) }, 200);
+      const { row } = await readableCase(deps, c.get('caller'), c.req.valid('param').id);
+      return c.json({ items: (await deps.cases.history(row.id)).map(presentHistory) }, 200);
     });
 
   app.openapi(createRoute({ method: 'get', path: '/cases/{id}/export', tags: ['cases'], summary: 'The case file: format=html (printable report), stix (STIX 2.1 bundle) or manifest (evidence hashes); recorded as a dissemination', request: { params: idParam, query: exportQuery }, responses: { 200: { description: 'The export' }, ...refusals } }),
@@ -121,7 +122,7 @@ export function caseRoutes(context: VigieContext) {
       const query = c.req.valid('query');
       const caller = c.get('caller');
       const caseRead = query.case ? (await readableCase(deps, caller, query.case), true) : false;
-      const page = await listDisseminations({ ...deps, readers: caseRecordReaders(deps) }, caller, { caseId: query.case, recipient: query.recipient }, query.limit, query.offset, caseRead);
+      const page = await listDisseminations(deps, caller, { caseId: query.case, recipient: query.recipient }, query.limit, query.offset, caseRead);
       return c.json({ items: page.items.map(presentDissemination), total: page.total, limit: query.limit, offset: query.offset }, 200);
     });
   return app;

@@ -15,7 +15,6 @@ import type { IncidentRepository } from '../../store/incident.repository.ts';
 import type {
   ActorRelationshipRow, ActorRow, CampaignRow, CaseHandoverRow, CaseHistoryRow, CaseNoteRow, CaseRow, IncidentRow, TaskRow,
 } from '../../store/schema.ts';
-import { visibleRefs, type RecordReaders, type RecordRef } from '../access/withheld-ids.ts';
 import { canReadCase, canSeeInCase, caseReference, grantorsFor, MAX_EVIDENCE_BYTES, type CaseGrants } from './case.ts';
 import type { CaseInput, CaseItemInput, CaseListQuery, CaseMemberInput, CaseNoteInput, CasePatch, CaseTaskInput, EvidenceQuery } from './case.schema.ts';
 
@@ -150,45 +149,8 @@ export async function getCase(deps: CaseDeps, caller: Caller, id: string): Promi
   return {
     ...found, incidents, campaigns, actors, relationships, members,
     notes: visible(principal, grantors, notes), evidence: visible(principal, grantors, evidence), tasks: visible(principal, grantors, tasks),
-    history: await withholdHistory(deps, principal, grantors, history), organisations: new Map(organisations.map((org) => [org.id, org.name])), canWrite: writeDecision(principal, row).allowed,
+    history, organisations: new Map(organisations.map((org) => [org.id, org.name])), canWrite: writeDecision(principal, row).allowed,
   };
-}
-
-/** What happened to a case, oldest first, as its reader may see it. */
-export async function readCaseHistory(deps: CaseDeps, caller: Caller, id: string): Promise<CaseHistoryRow[]> {
-  const { row, grantors } = await readableCase(deps, caller, id);
-  return withholdHistory(deps, caller.principal, grantors, await deps.cases.history(row.id));
-}
-
-/** How logs check that their reader may read the incidents, actors, campaigns and cases they name. */
-export const caseRecordReaders = (deps: Pick<CaseDeps, 'incidents' | 'cases' | 'campaigns'>): RecordReaders => ({
-  incidents: (ids) => deps.incidents.byIds(ids), actors: (ids) => deps.cases.actorsByIds(ids), campaignMembers: (ids) => deps.campaigns.members(ids),
-  readableCases: async (principal, ids) => {
-    const readable = new Set<string>();
-    for (const id of ids) {
-      const row = await deps.cases.findById(id);
-      if (row && canReadCase(principal, row, await deps.cases.grants(id))) readable.add(id);
-    }
-    return readable;
-  },
-});
-
-/** The item an event of the history adds or removes. */
-function itemOf(entry: CaseHistoryRow): RecordRef | undefined {
-  const details = entry.details as Record<string, unknown>;
-  const named = (entry.action === 'item.add' || entry.action === 'item.remove') && typeof details.type === 'string' && typeof details.id === 'string';
-  return named ? { type: details.type as string, id: details.id as string } : undefined;
-}
-
-/** The history with the ids of the items its reader may not see in the case withheld (issue 16, item 11). */
-async function withholdHistory(deps: CaseDeps, principal: Principal, grantors: string[], history: CaseHistoryRow[]): Promise<CaseHistoryRow[]> {
-  const refs = history.flatMap((entry) => itemOf(entry) ?? []);
-  if (refs.length === 0) return history;
-  const visible = await visibleRefs(caseRecordReaders(deps), principal, refs, (record) => canSeeInCase(principal, record, grantors));
-  return history.map((entry) => {
-    const item = itemOf(entry);
-    return item && !visible.has(item.id) ? { ...entry, details: { ...(entry.details as Record<string, unknown>), id: null, withheld: true } } : entry;
-  });
 }
 
 async function visibleCampaigns(deps: CaseDeps, principal: Principal, grantors: string[], campaigns: CampaignRow[]) {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { authorize, type Principal } from '../access/access.ts';
-import { visibleRefs, type RecordReaders, type RecordRef } from '../access/withheld-ids.ts';
 import type { Caller } from '../incident/incident.service.ts';
 import type { DisseminationRepository } from '../../store/case-dissemination.repository.ts';
 import type { DisseminationRow } from '../../store/schema.ts';
@@ -53,13 +52,10 @@ export async function recordRelease(deps: DisseminationDeps, caller: Caller, rel
  * releases they made or received and those to their organisation. `caseReadable`: the caller reads the
  * case of `filter.caseId` (checked by the case service), so it sees every release of that case.
  */
-export async function listDisseminations(deps: DisseminationDeps & { readers: RecordReaders }, caller: Caller, filter: { caseId?: string; recipient?: string }, limit: number, offset: number, caseReadable = false) {
+export async function listDisseminations(deps: DisseminationDeps, caller: Caller, filter: { caseId?: string; recipient?: string }, limit: number, offset: number, caseReadable = false) {
   const everything = (caseReadable && filter.caseId !== undefined) || authorize(caller.principal, { kind: 'audit' }).allowed;
   const query = { ...filter, ...(everything ? {} : { involving: { userId: caller.principal.userId, orgId: caller.principal.organisationId } }) };
-  const [rows, total] = await Promise.all([deps.disseminations.list(query, limit, offset), deps.disseminations.count(query)]);
-  // What was released is listed with the ids of the objects the reader may read; the others are withheld.
-  const visible = await visibleRefs(deps.readers, caller.principal, rows.flatMap((row) => row.objects as RecordRef[]));
-  const items = rows.map((row) => ({ ...row, objects: (row.objects as RecordRef[]).map((object) => (visible.has(object.id) ? object : { type: object.type, id: null, withheld: true })) }));
+  const [items, total] = await Promise.all([deps.disseminations.list(query, limit, offset), deps.disseminations.count(query)]);
   return { items, total };
 }
 
