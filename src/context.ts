@@ -5,6 +5,7 @@ import type { AuthDeps } from './core/identity/auth.service.ts';
 import type { IncidentDeps } from './core/incident/incident.service.ts';
 import { IncidentReadCache } from './core/incident/incident-read-cache.ts';
 import type { SeizureDeps } from './core/seizure/seizure.service.ts';
+import { OpenSealedTextPlugin } from './security/sealed-text.ts';
 import { loadSealer, type Sealer } from './security/sealer.ts';
 import { ActorRepository } from './store/actor.repository.ts';
 import type { ActorDeps } from './core/actor/actor.service.ts';
@@ -151,15 +152,17 @@ export interface VigieContext {
 
 /** Opens the store, applies migrations, syncs the reference data and wires the services. */
 export async function openVigie(config: StoreConfig): Promise<VigieContext> {
-  const store = await createDb(config);
+  const raw = await createDb(config);
   try {
-    await migrate(store.db);
-    await syncReference(store.db, referenceDigest(), loadReferenceData);
-    const gazetteer = await loadGazetteer(store.db);
+    await migrate(raw.db);
+    await syncReference(raw.db, referenceDigest(), loadReferenceData);
+    const gazetteer = await loadGazetteer(raw.db);
+    const sealer = loadSealer(config.dataDir);
     const settings = readNotificationSettings();
-    return buildContext(store, gazetteer, loadSealer(config.dataDir), settings, await natsTransports(settings));
+    // Every read opens the free text sealed in STAFF records; writes go through the services that seal it.
+    return buildContext({ ...raw, db: raw.db.withPlugin(new OpenSealedTextPlugin(sealer)) }, gazetteer, sealer, settings, await natsTransports(settings));
   } catch (error) {
-    await store.close().catch(() => undefined);
+    await raw.close().catch(() => undefined);
     throw error;
   }
 }
@@ -229,7 +232,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer, settin
   const riskRanking = new RiskRankingHolder({ rankings: siteRiskRepository, compute: computeRisk, now: () => now().getTime() });
   const rankingCache = new StoredRankingCache(siteRiskRepository);
   const risk: SiteRiskDeps & { cache: StoredRankingCache } = { rankings: rankingCache, cache: rankingCache, compute: computeRisk, now: () => now().getTime() };
-  const tasks = { tasks: new TaskRepository(db), events, now, userExists: async (id: string) => (await identity.findUserById(id)) !== undefined };
+  const tasks = { tasks: new TaskRepository(db), events, now, sealer, userExists: async (id: string) => (await identity.findUserById(id)) !== undefined };
   const alertRepository = new AlertRepository(db);
   const alerts: AlertDeps = {
     alerts: alertRepository, tasks, events, gazetteer, now, risk: (at, hours) => detection.risk(at, hours),
@@ -295,7 +298,7 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer, settin
     transaction: (work) => inTransaction((trx) => work({ briefs: new BriefRepository(trx), audit: new AuditRepository(trx) })),
   };
   const briefScheduler = new BriefScheduler(briefs);
-  const caseRepositoriesOn = (trx: Kysely<DB>) => ({ cases: new CaseRepository(trx), disseminations: new DisseminationRepository(trx), audit: new AuditRepository(trx) });
+  const caseRepositoriesOn = (trx: Kysely<DB>) => ({ cases: new CaseRepository(trx), disseminations: new DisseminationRepository(trx), audit: new AuditRepository(trx), sealer });
   const cases: CaseDeps = {
     ...caseRepositoriesOn(db), incidents: new IncidentRepository(db), campaigns, identity, gazetteer, now,
     transaction: (work) => inTransaction((trx) => work(caseRepositoriesOn(trx))),

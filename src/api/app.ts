@@ -36,6 +36,7 @@ import { fugitiveRoutes } from './routes/fugitives.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { authenticate } from './auth-middleware.ts';
 import { securityHeaders } from './security-headers.ts';
+import { checkTextBody } from './text-body.ts';
 import { toVigieError } from '../store/store-errors.ts';
 import type { Caller } from '../core/incident/incident.service.ts';
 
@@ -80,6 +81,11 @@ function handleError(error: unknown, c: Context): Response {
   return c.json(errorBody('internal', 'unexpected error; it has been logged'), 500);
 }
 
+const isImport = (path: string) => path.endsWith('/import') || path === '/api/import-jobs';
+const isEvidence = (path: string) => /^\/api\/cases\/[^/]+\/evidence$/.test(path);
+/** Bodies stored or streamed as the bytes they are, not read as one text here. */
+const isRawUpload = (path: string) => isImport(path) || isEvidence(path);
+
 /** The request with its body counted as it is read: past `maxSize` bytes, reading it fails with `tooLarge()`. */
 function limitStream(request: Request, maxSize: number, tooLarge: () => Error): Request {
   let size = 0;
@@ -107,7 +113,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.use('/api/*', authenticate(context));
   app.use('/api/*', async (c, next) => {
     // Evidence files are uploaded as raw bodies up to 20 MiB.
-    const limit = c.req.path.endsWith('/import') || c.req.path === '/api/import-jobs' ? maxImport : /^\/api\/cases\/[^/]+\/evidence$/.test(c.req.path) ? MAX_EVIDENCE_BYTES
+    const limit = isImport(c.req.path) ? maxImport : isEvidence(c.req.path) ? MAX_EVIDENCE_BYTES
       : TEXT_PATHS.has(c.req.path) ? MAX_TEXT_BODY : MAX_JSON_BODY;
     const tooLarge = () => new VigieError('body_too_large', `the body is larger than ${limit} bytes`, 413, [{ path: 'body', message: 'too large' }]);
     // Hono's limit reads a body sent without a length (chunked) whole before the handler runs: an
@@ -118,6 +124,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
     }
     return bodyLimit({ maxSize: limit, onError: () => { throw tooLarge(); } })(c, next);
   });
+  app.use('*', checkTextBody(isRawUpload));
 
   app.get('/api/health', async (c) => c.json({ status: 'ok', store: context.store.kind, version: options.version ?? '0.1.0' }));
   app.route('/api', referenceRoutes(context));

@@ -85,7 +85,8 @@ export class AuditRepository {
   async *iterate(fromSeq = 1, pageSize = 1000): AsyncGenerator<ChainedEvent> {
     let next = fromSeq;
     for (;;) {
-      const rows = await this.db.selectFrom('audit_events').selectAll().where('seq', '>=', next).orderBy('seq').limit(pageSize).execute();
+      // As written (sealed text stays sealed), so each hash is checked against the bytes it was made from.
+      const rows = await this.db.withoutPlugins().selectFrom('audit_events').selectAll().where('seq', '>=', next).orderBy('seq').limit(pageSize).execute();
       for (const row of rows) yield toChained(row);
       if (rows.length < pageSize) return;
       next = Number(rows[rows.length - 1].seq) + 1;

@@ -112,7 +112,8 @@ export async function streamBackup(db: Kysely<DB>, sink: NodeJS.WritableStream, 
   };
   try {
     const rows: Record<string, number> = {};
-    await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
+    // Without the plugin that opens sealed text: the STAFF compartment's fields stay sealed in the file.
+    await db.withoutPlugins().transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
       const tables = await tableShapes(trx);
       const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, created_at: new Date().toISOString(), store, migrations: await appliedMigrations(trx), tables };
       await write(`${JSON.stringify(header)}\n`);

@@ -8,7 +8,7 @@ const options = { skip: skipBrowser, timeout: 90_000 };
 before(async () => { if (!skipBrowser) harness = await startHarness(); });
 after(async () => { await harness?.close(); });
 
-test("an unauthenticated visitor sees the login page and a wrong password shows the server's message", options, async () => {
+test('an unauthenticated visitor sees the login page and a wrong password is worded in the page\'s language', options, async () => {
   const page = await harness.newPage({ as: null });
   await page.goto(`${harness.url}/#/incidents?status=verified`);
   await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
@@ -24,7 +24,7 @@ test("an unauthenticated visitor sees the login page and a wrong password shows 
   await page.getByRole('button', { name: 'Se connecter' }).click();
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  assert.equal(await alert.textContent(), 'Connexion refusée : Nom d’utilisateur ou mot de passe incorrect.');
+  assert.equal(await alert.textContent(), 'Nom d’utilisateur ou mot de passe incorrect.');
   assert.equal(await page.locator('#login-password').inputValue(), '', 'the wrong password is cleared');
   await page.screenshot({ path: '/tmp/vigie-login-error.png' });
 
@@ -46,6 +46,30 @@ test("an unauthenticated visitor sees the login page and a wrong password shows 
   await page.context().close();
 });
 
+test('a throttled sign-in (429) is worded in French and in English with the wait the server asks, never as a code', options, async () => {
+  const page = await harness.newPage({ as: null });
+  // The server's throttling is proven by the API tests (test/security/sign-in-throttling.test.ts): here, its answer as the page gets it.
+  await page.route('**/api/auth/login', (route) => route.fulfill({
+    status: 429, headers: { 'content-type': 'application/json', 'retry-after': '120' },
+    body: JSON.stringify({ error: { code: 'too_many_attempts', message: 'too many failed sign-ins from this address; try again in 2 minutes', details: [] } }),
+  }));
+  const expected = [
+    ['fr', 'Se connecter', 'Trop de tentatives de connexion : patientez avant de réessayer. Nouvel essai possible dans 2 min.'],
+    ['en', 'Sign in', 'Too many sign-in attempts: wait before trying again. You may try again in 2 min.'],
+  ];
+  for (const [lang, button, text] of expected) {
+    await page.goto(`${harness.url}/#/login`);
+    await page.evaluate(`localStorage.setItem('vigie.lang', '${lang}')`);
+    await page.reload();
+    await page.locator('#login-username').fill('camille.roux');
+    await page.locator('#login-password').fill('any-password-at-all');
+    await page.getByRole('button', { name: button }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.equal((await alert.textContent())?.replace(/\s+/g, ' ').trim(), text, lang);
+  }
+});
+
 test('a locked account is told until when, and an admin unlocks it', options, async () => {
   const created = await harness.api('admin', 'POST', '/api/users', { username: 'bruno.lefort', role: 'reporter', organisation: 'Vigie', password: 'bruno-lefort-secret-2025' });
   assert.equal(created.status, 201);
@@ -57,7 +81,7 @@ test('a locked account is told until when, and an admin unlocks it', options, as
   await page.locator('#login-username').fill('bruno.lefort');
   await page.locator('#login-password').fill('bruno-lefort-secret-2025');
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  assert.match(await page.getByRole('alert').textContent() ?? '', /^Connexion refusée : Ce compte est verrouillé après des échecs répétés, jusqu’à \d\d:\d\d ;/);
+  assert.match(await page.getByRole('alert').textContent() ?? '', /^Ce compte est verrouillé après plusieurs échecs de connexion, jusqu’à .*\d\d:\d\d ; un administrateur/);
 
   const admin = await harness.newPage({ as: 'admin' });
   await admin.goto(`${harness.url}/#/admin/users`);

@@ -6,6 +6,7 @@ import { invalidInput, VigieError } from '../shared/errors.ts';
 import type { CaseHandoverRow, CaseRow } from '../../store/schema.ts';
 import { grantorsFor } from './case.ts';
 import type { CaseShareInput, HandoverInput } from './case.schema.ts';
+import { sealsFreeText, sealText } from '../../security/sealed-text.ts';
 import { caseWriteDecision, getCase, readableCase, recordCaseEvent, seesInCase, type CaseDeps } from './case.service.ts';
 import { recordRelease, type ReleasedObject } from './dissemination.service.ts';
 
@@ -26,7 +27,7 @@ export async function handOver(deps: CaseDeps, caller: Caller, id: string, input
   const released = await releasedTo(deps, caller, row, receiver.id);
   return deps.transaction(async (repositories) => {
     const handover = await repositories.cases.insertHandover({
-      case_id: row.id, from_org_id: row.owner_org_id, to_org_id: receiver.id, reason: input.reason, keep_access: input.keep_access,
+      case_id: row.id, from_org_id: row.owner_org_id, to_org_id: receiver.id, reason: sealsFreeText(row.compartments) ? sealText(repositories.sealer, input.reason) : input.reason, keep_access: input.keep_access,
       by_user: caller.principal.system ? null : caller.principal.userId, by_name: caller.principal.username,
     });
     const updated = await repositories.cases.updateIfVersion(row.id, row.version, { owner_org_id: receiver.id });

@@ -4,6 +4,8 @@ import type { Gazetteer } from '../facility/facility.ts';
 import { forbidden } from '../identity/identity.errors.ts';
 import type { Caller } from '../incident/incident.service.ts';
 import { invalidInput, notFound, VigieError } from '../shared/errors.ts';
+import { sealFreeText, sealStrings, sealsFreeText } from '../../security/sealed-text.ts';
+import type { Sealer } from '../../security/sealer.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 import type { CaseMemberView, CaseRepository, EvidenceSummary } from '../../store/case.repository.ts';
@@ -16,7 +18,8 @@ import type {
 import { caseReference, grantorsFor, MAX_EVIDENCE_BYTES, type CaseGrants } from './case.ts';
 import type { CaseInput, CaseItemInput, CaseListQuery, CaseMemberInput, CaseNoteInput, CasePatch, CaseTaskInput, EvidenceQuery } from './case.schema.ts';
 
-export interface CaseRepositories { cases: CaseRepository; disseminations: DisseminationRepository; audit: AuditRepository }
+/** The repositories of a case's transaction, and the sealer of the free text of STAFF cases. */
+export interface CaseRepositories { cases: CaseRepository; disseminations: DisseminationRepository; audit: AuditRepository; sealer: Sealer }
 
 /** What the case use cases need, passed explicitly. */
 export interface CaseDeps extends CaseRepositories {
@@ -25,6 +28,8 @@ export interface CaseDeps extends CaseRepositories {
   identity: Pick<IdentityRepository, 'findOrganisation' | 'findUserById' | 'findUserByName' | 'listOrganisations'>;
   gazetteer: Gazetteer;
   now: () => Date;
+  /** seals the free text of STAFF cases, their notes, evidence descriptions and tasks */
+  sealer: Sealer;
   /** runs `work` in one transaction with repositories bound to it */
   transaction<T>(work: (repositories: CaseRepositories) => Promise<T>): Promise<T>;
 }
@@ -51,10 +56,25 @@ const actorOf = (caller: Caller) => ({ actor_id: caller.principal.system ? null 
 const caseConflict = (row: CaseRow, version: number) =>
   new VigieError('version_conflict', `case ${row.reference} is at version ${row.version}, not ${version}: reload it and apply your change again`, 409, [{ path: 'version', message: `current version is ${row.version}` }]);
 
-/** Appends to the case history and the audit trail, in the transaction of the change. */
+/** Details of a case event that are free text: sealed in a STAFF case's history, left out of the audit trail. */
+const FREE_TEXT_DETAILS = ['title', 'summary', 'file_name', 'reason', 'text', 'description'];
+
+/**
+ * Appends to the case history and the audit trail, in the transaction of the change. In a STAFF case
+ * the history (read by the case's readers) holds its details sealed, and the audit trail (read by
+ * auditors outside the compartment) names the free-text details without their values.
+ */
 async function record(repositories: CaseRepositories, caller: Caller, row: CaseRow, action: string, details: Record<string, unknown> = {}) {
-  await repositories.cases.addHistory({ case_id: row.id, ...actorOf(caller), action, details });
-  await repositories.audit.append({ ...actorOf(caller), address: caller.address ?? null, action: `case.${action}`, object_type: 'case', object_id: row.id, details: { reference: row.reference, ...details } });
+  const sealed = sealsFreeText(row.compartments);
+  await repositories.cases.addHistory({ case_id: row.id, ...actorOf(caller), action, details: sealed ? sealStrings(repositories.sealer, details) : details });
+  const audited = sealed ? withoutFreeText(details) : details;
+  await repositories.audit.append({ ...actorOf(caller), address: caller.address ?? null, action: `case.${action}`, object_type: 'case', object_id: row.id, details: { reference: row.reference, ...audited } });
+}
+
+function withoutFreeText(details: Record<string, unknown>): Record<string, unknown> {
+  const kept = Object.fromEntries(Object.entries(details).filter(([key]) => !FREE_TEXT_DETAILS.includes(key)));
+  const left = Object.keys(details).filter((key) => FREE_TEXT_DETAILS.includes(key));
+  return left.length > 0 ? { ...kept, sealed_details: left } : kept;
 }
 
 /** Opens a case led by the caller's organisation; the creator becomes its lead member. */
@@ -64,10 +84,10 @@ export async function createCase(deps: CaseDeps, caller: Caller, input: CaseInpu
   return deps.transaction(async (repositories) => {
     const year = deps.now().getUTCFullYear();
     const reference = caseReference(year, await repositories.cases.nextCounter(year));
-    const row = await repositories.cases.insert({
+    const row = await repositories.cases.insert(sealFreeText(deps.sealer, input.compartments, {
       id: randomUUID(), reference, title: input.title, summary: input.summary ?? null, owner_org_id: caller.principal.organisationId,
       marking: input.marking, compartments: input.compartments, created_by: caller.principal.system ? null : caller.principal.userId,
-    });
+    }, ['title', 'summary']));
     if (!caller.principal.system) await repositories.cases.setMember(row.id, caller.principal.userId, 'lead', caller.principal.userId);
     await record(repositories, caller, row, 'create', { title: row.title, marking: row.marking });
     return row;
@@ -155,7 +175,7 @@ export async function updateCase(deps: CaseDeps, caller: Caller, id: string, pat
   }
   const { version, ...changes } = patch;
   return deps.transaction(async (repositories) => {
-    const updated = await repositories.cases.updateIfVersion(row.id, version, changes);
+    const updated = await repositories.cases.updateIfVersion(row.id, version, sealFreeText(deps.sealer, row.compartments, changes, ['title', 'summary']));
     if (!updated) throw caseConflict(row, version);
     await record(repositories, caller, updated, 'update', changes);
     return updated;
@@ -225,10 +245,10 @@ export async function addNote(deps: CaseDeps, caller: Caller, id: string, input:
   const decision = authorize(caller.principal, { kind: 'create', marking, compartments });
   if (!decision.allowed) throw forbidden(decision.reason);
   return deps.transaction(async (repositories) => {
-    const note = await repositories.cases.addNote({
+    const note = await repositories.cases.addNote(sealFreeText(deps.sealer, compartments, {
       id: randomUUID(), case_id: row.id, text: input.text, author: caller.principal.username,
       owner_org_id: caller.principal.organisationId, marking, compartments, created_by: actorOf(caller).actor_id,
-    });
+    }, ['text']));
     await record(repositories, caller, row, 'note.add', { note_id: note.id, marking });
     return note;
   });
@@ -246,11 +266,11 @@ export async function addEvidence(deps: CaseDeps, caller: Caller, id: string, qu
   if (!decision.allowed) throw forbidden(decision.reason);
   const sha256 = createHash('sha256').update(content).digest('hex');
   return deps.transaction(async (repositories) => {
-    const evidence = await repositories.cases.addEvidence({
+    const evidence = await repositories.cases.addEvidence(sealFreeText(deps.sealer, row.compartments, {
       id: randomUUID(), case_id: row.id, file_name: query.filename, media_type: mediaType || 'application/octet-stream', size_bytes: content.byteLength, sha256,
       content, description: query.description ?? null, added_by_name: caller.principal.username,
       owner_org_id: caller.principal.organisationId, marking, compartments: row.compartments, created_by: actorOf(caller).actor_id,
-    });
+    }, ['file_name', 'description']));
     await record(repositories, caller, row, 'evidence.add', { evidence_id: evidence.id, file_name: evidence.file_name, size_bytes: evidence.size_bytes, sha256 });
     return evidence;
   });
@@ -275,10 +295,10 @@ export async function addTask(deps: CaseDeps, caller: Caller, id: string, input:
   if (input.assignee_id && !await deps.identity.findUserById(input.assignee_id)) throw invalidInput([{ path: 'assignee_id', message: 'unknown user' }]);
   const now = deps.now();
   return deps.transaction(async (repositories) => {
-    const task = await repositories.cases.insertTask({
+    const task = await repositories.cases.insertTask(sealFreeText(deps.sealer, row.compartments, {
       id: randomUUID(), case_id: row.id, title: input.title, owner_org_id: row.owner_org_id, marking: row.marking, compartments: row.compartments,
       created_by: actorOf(caller).actor_id, assignee_id: input.assignee_id ?? null, due_at: input.due_at ? new Date(input.due_at) : null, created_at: now, updated_at: now,
-    });
+    }, ['title']));
     await record(repositories, caller, row, 'task.add', { task_id: task.id, title: task.title });
     return task;
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, markingFields, occurredSchema, sourceSchema } from '../shared/common.schema.ts';
+import { dateOrDateTime, markingFields, occurredSchema, sourceSchema } from '../shared/common.schema.ts';
 
 export const FUGITIVE_STATES = ['wanted', 'recaptured'] as const;
 
@@ -35,7 +35,7 @@ export type SightingInput = z.infer<typeof sightingInputSchema>;
 
 /** Recapture closes the record; nothing of it is deleted. */
 export const recaptureInputSchema = z.strictObject({
-  at: z.union([isoDateTime, isoDate], { message: 'expected a date (YYYY-MM-DD) or a date-time with offset' }),
+  at: dateOrDateTime,
   place: fuzzyPlaceSchema,
   source: sourceSchema,
   version: z.number().int().min(1).optional().describe('the version read; a record that moved on is a conflict'),

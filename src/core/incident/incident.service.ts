@@ -13,6 +13,7 @@ import { gradeFromRegister, type SourceRegister } from '../source-register/sourc
 import { diffIncident } from './incident.changes.ts';
 import { incidentInputSchema, type IncidentPatch, type StaffDetails } from './incident.schema.ts';
 import type { Sealer } from '../../security/sealer.ts';
+import { sealFreeText, sealStrings, sealsFreeText, sealText } from '../../security/sealed-text.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { IncidentCursor, IncidentFilter, IncidentMapRow, IncidentRepository } from '../../store/incident.repository.ts';
 import { sortColumn, type IncidentSort } from './incident.taxonomy.ts';
@@ -73,7 +74,22 @@ function seal(deps: IncidentDeps, staff: StaffDetails | null): string | null {
 }
 
 function toStore(deps: IncidentDeps, caller: Caller, { staff, ...record }: IncidentRecord): IncidentRecordToStore {
-  return { ...record, id: randomUUID(), owner_org_id: caller.principal.organisationId, created_by: caller.principal.system ? null : caller.principal.userId, staff_sealed: seal(deps, staff) };
+  const stored = { ...record, id: randomUUID(), owner_org_id: caller.principal.organisationId, created_by: caller.principal.system ? null : caller.principal.userId, staff_sealed: seal(deps, staff) };
+  return sealIncidentText(deps.sealer, stored);
+}
+
+/**
+ * The free text of an incident in a sealed compartment, sealed: description, damage, weapons, the
+ * text of its signatures, the titles, outlets and addresses of its sources. Signature keys (the folded
+ * form detection links on) stay comparable.
+ */
+function sealIncidentText<T extends Pick<IncidentRecordToStore, 'compartments' | 'description' | 'damage' | 'weapons' | 'signatures' | 'sources'>>(sealer: Sealer, record: T): T {
+  if (!sealsFreeText(record.compartments)) return record;
+  return {
+    ...sealFreeText(sealer, record.compartments, record, ['description', 'damage', 'weapons']),
+    signatures: record.signatures.map((signature) => ({ ...signature, text: sealText(sealer, signature.text) })),
+    sources: record.sources.map((source) => sealFreeText(sealer, record.compartments, source, ['title', 'url', 'outlet'])),
+  };
 }
 
 /** Opens what the reader may see of a row; STAFF details stay sealed for the others. */
@@ -163,14 +179,16 @@ export async function updateIncident(deps: IncidentDeps, caller: Caller, id: str
   const { staff, ...fields } = record;
   const staff_sealed = changes.staff !== undefined ? seal(deps, staff) : current.staff_sealed;
   const updated = await deps.transaction(async ({ incidents, audit }) => {
-    const row = await incidents.updateIfVersion(id, version, { ...fields, staff_sealed, duplicate_of: duplicateOf });
+    const row = await incidents.updateIfVersion(id, version, sealIncidentText(deps.sealer, { ...fields, staff_sealed, duplicate_of: duplicateOf }));
     if (!row) return row;
     const fieldChanges = diffIncident(current, row);
+    // A STAFF incident's history holds its text sealed; the audit trail (read outside the compartment) names the fields only.
+    const sealed = sealsFreeText(row.compartments);
     await incidents.appendChange({
       id: randomUUID(), incident_id: id, version: row.version, actor_id: actorOf(caller).actor_id, actor: caller.principal.username,
-      reason: reason ?? null, changes: JSON.stringify(fieldChanges),
+      reason: reason && sealed ? sealText(deps.sealer, reason) : reason ?? null, changes: JSON.stringify(sealed ? sealStrings(deps.sealer, fieldChanges) : fieldChanges),
     });
-    await audit.append({ ...actorOf(caller), action: 'incident.update', object_type: 'incident', object_id: id, details: { version: row.version, fields: fieldChanges.map((change) => change.field), ...(reason ? { reason } : {}) } });
+    await audit.append({ ...actorOf(caller), action: 'incident.update', object_type: 'incident', object_id: id, details: { version: row.version, fields: fieldChanges.map((change) => change.field), ...(reason && !sealed ? { reason } : {}) } });
     return row;
   });
   if (!updated) throw versionConflict(id, version, (await deps.incidents.findById(id))?.version ?? version);

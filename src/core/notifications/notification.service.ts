@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NotificationSettings } from '../../config.ts';
 import type { Sealer } from '../../security/sealer.ts';
+import { sealFreeText, sealStrings, sealsFreeText } from '../../security/sealed-text.ts';
 import type { NotificationRepository } from '../../store/notification.repository.ts';
 import type { MailSubscriptionRow, NotificationEventRow, WebhookSubscriptionRow } from '../../store/schema.ts';
 import type { NewMail, SubscriptionRepository } from '../../store/subscription.repository.ts';
@@ -100,13 +101,20 @@ export class NotificationService implements EventPublisher {
 
   private async store(input: VigieEventInput, webhooks: WebhookSubscriptionRow[], mails: MailSubscriptionRow[], ping = false): Promise<VigieEvent> {
     const targets = webhooks.filter((hook) => ping || (matchesFilter(hook, input) && mayReceive(organisationReader(hook.id, hook.owner_org_id), input.access)));
+    // An event about a STAFF record keeps its titles (and the mails made of it) sealed at rest.
+    const sealed = sealsFreeText(input.access.compartments);
+    const seal = <T>(value: T): T => (sealed ? sealStrings(this.deps.sealer, value) : value);
     const row = await this.deps.transaction(async ({ events, subscriptions }) => {
       const stored = await events.insertEvent({
-        id: randomUUID(), type: input.type, subject_id: input.subjectId, severity: input.severity, title: input.title, title_en: input.titleEn ?? null,
-        payload: input.payload, user_ids: input.userIds ?? [], occurred_at: new Date(), ...input.access,
+        id: randomUUID(), type: input.type, subject_id: input.subjectId, severity: input.severity, title: seal(input.title), title_en: seal(input.titleEn ?? null),
+        payload: sealed ? sealFreeText(this.deps.sealer, input.access.compartments, input.payload, ['title', 'title_en']) : input.payload,
+        user_ids: input.userIds ?? [], occurred_at: new Date(), ...input.access,
       });
       await subscriptions.insertDeliveries(targets.map((hook) => ({ id: randomUUID(), subscription_id: hook.id, event_id: stored.id })));
-      await subscriptions.insertMails(mails.map((subscription) => this.mailFor(stored, subscription)));
+      await subscriptions.insertMails(mails.map((subscription) => {
+        const mail = this.mailFor(stored, subscription);
+        return { ...mail, subject: seal(mail.subject), body: seal(mail.body) };
+      }));
       return stored;
     });
     if (targets.length > 0 || mails.length > 0) this.wakeDispatch();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RELIABILITY_GRADES, SOURCE_KINDS } from '../incident/incident.taxonomy.ts';
 import { gradeSchema } from '../source-register/source-register.schema.ts';
-import { isoDate, isoDateTime, markingFields } from '../shared/common.schema.ts';
+import { dateOrDateTime, markingFields } from '../shared/common.schema.ts';
 
 export const CANDIDATE_STATUSES = ['pending', 'accepted', 'merged', 'rejected'] as const;
 export const CANDIDATE_KINDS = ['incident', 'seizure'] as const;
@@ -12,7 +12,7 @@ export const articleSubmissionSchema = z.strictObject({
   format: z.enum(['auto', 'text', 'html', 'rss', 'atom']).default('auto').describe('auto detects HTML and feeds'),
   url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).max(2000).optional(),
   title: z.string().trim().min(1).max(500).optional(),
-  published: z.union([isoDateTime, isoDate], { message: 'expected a date (YYYY-MM-DD) or a date-time with offset' }).optional()
+  published: dateOrDateTime.optional()
     .describe('publication date: "last night" and "mardi matin" are read against it (default: now)'),
   language: z.enum(['fr', 'en']).optional().describe('detected when absent'),
   outlet: z.string().trim().min(1, 'name the outlet').max(200).optional()

@@ -1,11 +1,23 @@
 import { z } from 'zod';
 import { PLACE_PRECISIONS, RELIABILITY_GRADES, SOURCE_KINDS, TIME_PRECISIONS } from '../incident/incident.taxonomy.ts';
 
+/**
+ * Years a record may carry. A year such as 0001 is a typing mistake, and the store's drivers read
+ * years below 1000 back as other years (0001 came back as 2001 or 2014): refused, not kept wrong.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+const inYearRange = (text: string) => {
+  const year = Number(text.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+};
+const YEAR_RANGE = { message: `expected a year from ${MIN_YEAR} to ${MAX_YEAR}` };
+
 /** A calendar date, `YYYY-MM-DD`. */
-export const isoDate = z.iso.date({ message: 'expected a date as YYYY-MM-DD' });
+export const isoDate = z.iso.date({ message: 'expected a date as YYYY-MM-DD' }).refine(inYearRange, YEAR_RANGE);
 /** A date-time with an explicit offset or Z, e.g. `2025-04-15T00:30:00+02:00`. */
-export const isoDateTime = z.iso.datetime({ offset: true, local: false, message: 'expected a date-time with offset, e.g. 2025-04-15T00:30:00+02:00' });
-const dateOrDateTime = z.union([isoDateTime, isoDate], { message: 'expected a date (YYYY-MM-DD) or a date-time with offset' });
+export const isoDateTime = z.iso.datetime({ offset: true, local: false, message: 'expected a date-time with offset, e.g. 2025-04-15T00:30:00+02:00' }).refine(inYearRange, YEAR_RANGE);
+export const dateOrDateTime = z.union([isoDateTime, isoDate], { message: `expected a date (YYYY-MM-DD) or a date-time with offset, in a year from ${MIN_YEAR} to ${MAX_YEAR}` });
 
 /**
  * When something happened, in one of the forms analysts use. Resolved to a UTC interval
@@ -16,13 +28,13 @@ export const occurredSchema = z.union([
   z.strictObject({ date: isoDate }),
   z.strictObject({ night_of: isoDate.describe('the date of the evening: night_of 2025-04-14 is the night of 14 to 15 April') }),
   z.strictObject({ week_of: isoDate.describe('any day of the ISO week (Monday to Sunday)') }),
-  z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM') }),
+  z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM').refine(inYearRange, YEAR_RANGE) }),
   z.strictObject({
     start: dateOrDateTime,
     end: dateOrDateTime.optional(),
     precision: z.enum(TIME_PRECISIONS).optional(),
   }),
-], { message: 'occurred takes one of: {at}, {date}, {night_of}, {week_of}, {month} or {start, end, precision}' })
+], { message: `occurred takes one of: {at}, {date}, {night_of}, {week_of}, {month} or {start, end, precision}, in a year from ${MIN_YEAR} to ${MAX_YEAR}` })
   .meta({ id: 'Occurred' });
 export type OccurredInput = z.infer<typeof occurredSchema>;
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { authorize, readScope } from '../access/access.ts';
 import type { Caller } from '../incident/incident.service.ts';
+import { sealsFreeText, sealText } from '../../security/sealed-text.ts';
+import type { Sealer } from '../../security/sealer.ts';
 import type { EventPublisher, Severity } from '../notifications/vigie-event.ts';
 import { check } from '../review/review.service.ts';
 import { invalidInput, notFound, VigieError } from '../shared/errors.ts';
@@ -15,6 +17,8 @@ export interface TaskDeps {
   now: () => Date;
   /** checks an assignee exists */
   userExists: (id: string) => Promise<boolean>;
+  /** seals the comments of tasks in a STAFF case */
+  sealer: Sealer;
 }
 
 const HOUR_MS = 3_600_000;
@@ -85,7 +89,7 @@ export async function updateTask(deps: TaskDeps, caller: Caller, id: string, pat
 export async function commentTask(deps: TaskDeps, caller: Caller, id: string, text: string): Promise<TaskCommentRow> {
   const task = await readable(deps, caller, id);
   check(authorize(caller.principal, { kind: 'respond', record: task }));
-  return deps.tasks.addComment({ task_id: id, at: deps.now(), author_id: caller.principal.system ? null : caller.principal.userId, author: caller.principal.username, text });
+  return deps.tasks.addComment({ task_id: id, at: deps.now(), author_id: caller.principal.system ? null : caller.principal.userId, author: caller.principal.username, text: sealsFreeText(task.compartments) ? sealText(deps.sealer, text) : text });
 }
 
 /** Live tasks past due are announced once each as task.overdue. */

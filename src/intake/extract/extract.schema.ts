@@ -1,8 +1,8 @@
 /** The extraction request, shared by `POST /api/extract` and `vigie extract`. */
 import { z } from 'zod';
-import { isoDate, isoDateTime } from '../../core/shared/common.schema.ts';
+import { dateOrDateTime } from '../../core/shared/common.schema.ts';
 
-export const extractionPublishedSchema = z.union([isoDateTime, isoDate], { message: 'expected a date (YYYY-MM-DD) or a date-time with offset' });
+export const extractionPublishedSchema = dateOrDateTime;
 export const extractionLanguageSchema = z.enum(['fr', 'en'], { message: 'expected fr or en' });
 
 export const extractRequestSchema = z.strictObject({

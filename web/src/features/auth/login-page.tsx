@@ -4,13 +4,13 @@ import { api } from '../../api/client.ts';
 import { errorText } from '../../api/error-words.ts';
 import { ErrorBanner, InfoBanner } from '../../components/status.tsx';
 import { t, useLang } from '../../i18n/i18n.ts';
+import { dateTimeLabel } from '../../lib/dates.ts';
 import { navigate } from '../../lib/router.ts';
 import { returnRoute, signIn } from './session.ts';
 
 /**
- * The sign-in page. A refusal is worded from the server's code in the reader's language (wrong
- * password, account locked until a time, too many attempts from this address); success returns to
- * the page the user was on.
+ * The sign-in page. A refusal is worded from its code (wrong password, account locked, too many
+ * attempts, with the wait the server asks); success returns to the page the user was on.
  */
 export function LoginPage({ next, reason }: { next: string | null; reason?: 'expired' | 'signed-out' }) {
   useLang();
@@ -43,6 +43,7 @@ export function LoginPage({ next, reason }: { next: string | null; reason?: 'exp
   };
 
   const retryAfter = error instanceof ApiError && error.retryAfter ? Math.ceil(error.retryAfter / 60) : undefined;
+  const refusal = error && refusalText(error);
   return (
     <section class="page login" aria-labelledby="login-title">
       <form class="login__card" onSubmit={submit} data-testid="login-form">
@@ -50,8 +51,8 @@ export function LoginPage({ next, reason }: { next: string | null; reason?: 'exp
         {setupNeeded ? <FirstAdministrator /> : <p class="hint">{t('login.intro')}</p>}
         {!error && reason === 'expired' && <InfoBanner>{t('login.expired')}</InfoBanner>}
         {!error && reason === 'signed-out' && <InfoBanner>{t('login.signedOut')}</InfoBanner>}
-        {error && (
-          <ErrorBanner error={t('login.refused', { message: errorText(error) })}>
+        {refusal && (
+          <ErrorBanner error={refusal}>
             {retryAfter !== undefined && <> {t('login.retryIn', { minutes: retryAfter })}</>}
           </ErrorBanner>
         )}
@@ -72,6 +73,20 @@ export function LoginPage({ next, reason }: { next: string | null; reason?: 'exp
       </form>
     </section>
   );
+}
+
+/** Sign-in refusals the server names by code, worded in the page's language; others through the shared error words. */
+const REFUSALS: Record<string, Parameters<typeof t>[0]> = {
+  too_many_attempts: 'login.tooManyAttempts',
+  bad_credentials: 'login.badCredentials',
+  account_locked: 'login.locked',
+};
+
+function refusalText(error: Error): string {
+  const key = error instanceof ApiError ? REFUSALS[error.code] : undefined;
+  if (!key) return t('login.refused', { message: errorText(error) });
+  const until = (error as ApiError).details.find((detail) => typeof detail.params?.until === 'string')?.params?.until as string | undefined;
+  return t(key, { time: until ? dateTimeLabel(until) : '…' });
 }
 
 /** The command that makes the first administrator (run on the server; the password is printed once). */
