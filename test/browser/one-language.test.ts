@@ -24,6 +24,7 @@ before(async () => {
 });
 after(async () => { await harness?.close(); });
 
+// biome-ignore lint/suspicious/noShadowRestrictedNames: the deprecated global escape() is never what is meant here
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The codes a reader must never see: vocabulary codes with an underscore, event codes, directorate codes, upper-case severities, word codes. */
