@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { VigieContext } from '../../src/context.ts';
 import { signedInClient } from '../support/api-client.ts';
-import { organisation } from '../support/accounts.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
 import { TAXII_COLLECTIONS } from '../../src/export/stix/taxii-objects.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { skipBrowser, type Harness, type TestPage, pageInLanguage, screenshotTo } from './browser-harness.ts';
+import { skipBrowser, type Harness, pageInLanguage, screenshotTo } from './browser-harness.ts';
 import { startDemoHarness } from './demo-harness.ts';
 
 // The analyst's day on the demo placed relative to today (`vigie demo` without --as-of): the wave on

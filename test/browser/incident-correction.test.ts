@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../src/api/server.ts';
-import { CHROMIUM, skipBrowser, startHarness, type Harness, type TestPage, pageInLanguage, screenshotTo } from './browser-harness.ts';
+import { CHROMIUM, skipBrowser, startHarness, type Harness, pageInLanguage, screenshotTo } from './browser-harness.ts';
 
 // Correcting a saved incident (issue 17, item 2) and the first visit of a fresh install (item 8), in
 // French and English. Screenshots of each step go to test/browser/screenshots/incident-correction/.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { skipBrowser, startHarness, type Harness, type TestPage, pageInLanguage, screenshotTo } from './browser-harness.ts';
+import { skipBrowser, startHarness, type Harness, pageInLanguage, screenshotTo } from './browser-harness.ts';
 
 // The incident list as analysts use MISP's event index (issue 17, item 9): a summary of each incident,
 // sort and filters in a shareable address, and actions on a selection, in French and English.

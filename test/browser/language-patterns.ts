@@ -8,6 +8,7 @@ import { ALERT_TEMPLATES } from '../../src/core/alerts/alert-words.ts';
 import { EVENT_TYPES, TARGET_KINDS } from '../../src/core/incident/incident.taxonomy.ts';
 import { EVENT_TYPES as VIGIE_EVENT_TYPES, SEVERITIES } from '../../src/core/notifications/vigie-event.ts';
 
+// biome-ignore lint/suspicious/noShadowRestrictedNames: the deprecated global escape() is never what is meant here
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The codes the server words with: explanations, validation problems, review remarks (a raw one means a missing translation). */

@@ -67,7 +67,7 @@ describe('STIX 2.1 bundles', () => {
     const markings = bundle.objects.filter((o) => o.type === 'marking-definition').map((o) => o.id).sort();
     assert.deepEqual(markings, [TLP_MARKING_IDS.CLEAR, TLP_MARKING_IDS.GREEN, TLP_MARKING_IDS.AMBER, TLP_MARKING_IDS.RED].sort());
     const graded = bundle.objects.find((o) => (o.extensions as any)?.[VIGIE_EXTENSION_ID]?.sources?.[0]?.reliability === 'A');
-    assert.equal((graded?.external_references as any[])[0].url, 'https://example.org/communique');
+    assert.equal((graded?.external_references as any[] | undefined)?.[0]?.url, 'https://example.org/communique');
   });
 
   it('gives the same ids when exported again', async () => {

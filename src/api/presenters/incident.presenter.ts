@@ -1,6 +1,6 @@
 import type { IncidentMapRow } from '../../store/incident.repository.ts';
 import type { Gazetteer } from '../../core/facility/facility.ts';
-import type { IncidentChangeRow, IncidentRow } from '../../store/schema.ts';
+import type { IncidentChangeRow, } from '../../store/schema.ts';
 import type { IncidentReading } from '../../core/incident/incident.service.ts';
 import { codeAndName } from './facility.presenter.ts';
 

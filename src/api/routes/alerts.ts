@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { alertAssignSchema, alertListQuerySchema, alertTransitionSchema, ruleInputSchema, rulePatchSchema, watchInputSchema } from '../../core/alerts/alert.schema.ts';
 import { actOnAlert, addWatch, createRule, getAlert, listAlerts, listRules, listWatchlist, removeWatch, updateRule } from '../../core/alerts/alert.service.ts';

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { postureDecisionSchema, postureHistoryQuerySchema, postureInputSchema } from '../../core/posture/posture.schema.ts';
 import { currentPosture, decideProposal, postureHistory, scopeName, setPosture } from '../../core/posture/posture.service.ts';

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { taskCommentSchema, taskListQuerySchema, taskPatchSchema } from '../../core/tasks/task.schema.ts';
 import { commentTask, getTask, listPlaybooks, listTasks, updateTask } from '../../core/tasks/task.service.ts';

@@ -10,6 +10,7 @@ import { BRIEF_TEXT } from './brief-text.ts';
 export type Outline = Array<Array<[number, number]>>;
 
 const BOUNDS = { west: -5.3, east: 9.7, south: 41.2, north: 51.2 };
+// biome-ignore lint/suspicious/noShadowRestrictedNames: the deprecated global escape() is never what is meant here
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Reads the rings of a GeoJSON feature (collection), keeping one point in `step` (the brief's map is small). */

@@ -5,6 +5,7 @@ import { figureCaptions, mapFigure, timelineFigure, type Outline } from './brief
 import { BRIEF_TEXT, decimal, percent } from './brief-text.ts';
 import { riskReasonText } from './brief-risk-text.ts';
 
+// biome-ignore lint/suspicious/noShadowRestrictedNames: the deprecated global escape() is never what is meant here
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The brief's styles: inline in the document it mails and archives, and served alone for pages whose CSP forbids inline styles. */

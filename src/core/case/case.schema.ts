@@ -70,7 +70,7 @@ export type CaseShareInput = z.infer<typeof caseShareSchema>;
 
 /** The query of an evidence upload: the raw body is the file. */
 export const evidenceQuerySchema = z.object({
-  filename: z.string().trim().min(1, 'name the file: ?filename=...').max(255).refine((name) => !/[/\\\u0000]/.test(name), 'a file name without / or \\'),
+  filename: z.string().trim().min(1, 'name the file: ?filename=...').max(255).refine((name) => !/[/\\]/.test(name) && !name.includes('\u0000'), 'a file name without / or \\'),
   description: z.string().trim().max(2000).optional(),
   marking: markingFields.marking.optional().describe('default: the marking of the case'),
 });

@@ -1,3 +1,5 @@
+// biome-ignore-all lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA 1.2 combobox pattern (list options reached by aria-activedescendant)
+// biome-ignore-all lint/a11y/useFocusableInteractive: focus stays in the combobox input, as the ARIA pattern wants
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { Facility } from '../api/types.ts';

@@ -47,6 +47,7 @@ export function MainNav({ groups, section }: { groups: NavGroup[]; section: stri
         onClick={() => setOpen(!open)}>
         <span class="main-nav__burger" aria-hidden="true" />{t('nav.menu')}
       </button>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: one delegated listener closes the menu when a link inside is followed; links fire click on Enter too */}
       <ul class="main-nav__groups" id="main-nav-groups" onClick={(event) => { if ((event.target as HTMLElement).closest('a')) setOpen(false); }}>
         {groups.map((group) => (
           <li key={group.key} class="main-nav__group">

@@ -68,6 +68,7 @@ export function LinkGraph({ members, links }: { members: Member[]; links: Incide
             );
           })}
         </g>
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: these labels repeat the edges' accessible names and hold nothing focusable */}
         <g class="graph__edge-labels" aria-hidden="true">
           {[...labelled].map((item) => (
             <text key={item.edge.key} class="graph__edge-label" x={item.x} y={item.y + 4} data-testid="graph-edge-label">{item.edge.short}</text>

@@ -112,7 +112,7 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
               <ul class="sources">
                 {incident.sources.map((source, index) => (
                   <li key={index}>
-                    <span class="grade" title={`${t(`reliability.${source.reliability}` as never)} / ${t(`credibility.${source.credibility}` as never)}`}
+                    <span class="grade" role="img" title={`${t(`reliability.${source.reliability}` as never)} / ${t(`credibility.${source.credibility}` as never)}`}
                       aria-label={`${t('incident.source.grade')} ${source.reliability}${source.credibility}`}>
                       {source.reliability}{source.credibility}
                     </span>
