@@ -31,7 +31,14 @@ import { incidentInput } from '../test/support/factories.ts';
 import { sseClient } from '../test/support/sse-client.ts';
 import { webhookReceiver } from '../test/support/webhook-receiver.ts';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, store: { type: 'string', default: 'postgres' }, samples: { type: 'string', default: '200' }, event: { type: 'string', default: 'alert' } } });
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    store: { type: 'string', default: 'postgres' },
+    samples: { type: 'string', default: '200' },
+    event: { type: 'string', default: 'alert' },
+  },
+});
 const alertMode = values.event !== 'incident';
 const rows = Number(values.rows);
 const samples = Number(values.samples);
@@ -39,7 +46,10 @@ process.env.VIGIE_TEST_STORE = values.store;
 const { freshStore } = await import('../test/support/test-store.ts');
 const { openVigie } = await import('../src/context.ts');
 
-const percentile = (list: number[], p: number) => { const sorted = [...list].sort((a, b) => a - b); return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]; };
+const percentile = (list: number[], p: number) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 const store = await freshStore();
@@ -53,22 +63,53 @@ for (const incident of generateSyntheticIncidents(rows, 20251126, facilities)) {
   const { record } = prepareIncident(JSON.parse(JSON.stringify(incident)), context.gazetteer, caller.principal);
   if (!record) continue;
   const { staff: _staff, ...fields } = record;
-  batch.push({ ...fields, id: randomUUID(), owner_org_id: caller.principal.organisationId, created_by: null, staff_sealed: null, signatures: JSON.stringify(fields.signatures), sources: JSON.stringify(fields.sources), analysed_version: 1, alerted_version: 1 } as NewIncidentRow);
+  batch.push({
+    ...fields,
+    id: randomUUID(),
+    owner_org_id: caller.principal.organisationId,
+    created_by: null,
+    staff_sealed: null,
+    signatures: JSON.stringify(fields.signatures),
+    sources: JSON.stringify(fields.sources),
+    analysed_version: 1,
+    alerted_version: 1,
+  } as NewIncidentRow);
   if (batch.length === 1000) {
     await context.store.db.insertInto('incidents').values(batch).execute();
     loaded += batch.length;
     batch = [];
-    if (loaded % 100_000 === 0) console.error(`history: ${loaded} incidents in ${((performance.now() - loadStarted) / 1000).toFixed(0)} s`);
+    if (loaded % 100_000 === 0)
+      console.error(`history: ${loaded} incidents in ${((performance.now() - loadStarted) / 1000).toFixed(0)} s`);
   }
 }
-if (batch.length > 0) { await context.store.db.insertInto('incidents').values(batch).execute(); loaded += batch.length; }
+if (batch.length > 0) {
+  await context.store.db.insertInto('incidents').values(batch).execute();
+  loaded += batch.length;
+}
 const loadSeconds = (performance.now() - loadStarted) / 1000;
 
 // The detection's after-write hook is left out (bench:detect measures it); the alert rules' runs in alert mode.
-context.incidents.afterWrite = alertMode ? () => { void context.alerting.incidentsWritten(); } : undefined;
-const server = await startServer({ dataDir: store.dataDir, context, port: 0, detection: false, feeds: false, alerts: false } as Parameters<typeof startServer>[0]);
+context.incidents.afterWrite = alertMode
+  ? () => {
+      void context.alerting.incidentsWritten();
+    }
+  : undefined;
+const server = await startServer({
+  dataDir: store.dataDir,
+  context,
+  port: 0,
+  detection: false,
+  feeds: false,
+  alerts: false,
+} as Parameters<typeof startServer>[0]);
 const receiver = await webhookReceiver();
-const { secret } = await addWebhook(context.subscriptions, caller, { name: 'bench', url: receiver.url, event_types: [alertMode ? 'alert.opened' : 'incident.created'], min_severity: 'info', enabled: true });
+const { secret } = await addWebhook(context.subscriptions, caller, {
+  name: 'bench',
+  url: receiver.url,
+  event_types: [alertMode ? 'alert.opened' : 'incident.created'],
+  min_severity: 'info',
+  enabled: true,
+});
 receiver.setSecret(secret);
 const analyst = await account(context, { role: 'analyst' });
 const auth = { authorization: `Bearer ${analyst.token}` };
@@ -76,29 +117,53 @@ const stream = await sseClient(`${server.url}/api/stream`, auth);
 
 /** The event the sample waits for: the alert opened on the incident, or the incident's own creation. */
 type EventBody = { type?: string; subject_id?: string; data?: { incident_ids?: string[] } };
-const isAbout = (body: EventBody, incidentId: string) => alertMode
-  ? body.type === 'alert.opened' && (body.data?.incident_ids ?? []).includes(incidentId)
-  : body.subject_id === incidentId;
+const isAbout = (body: EventBody, incidentId: string) =>
+  alertMode
+    ? body.type === 'alert.opened' && (body.data?.incident_ids ?? []).includes(incidentId)
+    : body.subject_id === incidentId;
 
-const post: number[] = [], sse: number[] = [], hook: number[] = [];
+const post: number[] = [],
+  sse: number[] = [],
+  hook: number[] = [];
 let badSignatures = 0;
 for (let i = 0; i < samples + 5; i += 1) {
   const started = performance.now();
-  const response = await fetch(`${server.url}/api/incidents`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(incidentInput(alertMode
-    ? { external_id: `bench-${i}`, marking: 'GREEN', event_types: ['threat'], target_kinds: ['staff_home'], signatures: [] }
-    : { external_id: `bench-${i}`, marking: 'GREEN' })) });
-  const created = await response.json() as { id: string };
+  const response = await fetch(`${server.url}/api/incidents`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify(
+      incidentInput(
+        alertMode
+          ? {
+              external_id: `bench-${i}`,
+              marking: 'GREEN',
+              event_types: ['threat'],
+              target_kinds: ['staff_home'],
+              signatures: [],
+            }
+          : { external_id: `bench-${i}`, marking: 'GREEN' },
+      ),
+    ),
+  });
+  const created = (await response.json()) as { id: string };
   const answered = performance.now();
-  let seenStream = 0, seenHook = 0;
+  let seenStream = 0,
+    seenHook = 0;
   while (!seenStream || !seenHook) {
-    if (!seenStream && stream.events.some((e) => isAbout(e.data as EventBody, created.id))) seenStream = performance.now();
+    if (!seenStream && stream.events.some((e) => isAbout(e.data as EventBody, created.id)))
+      seenStream = performance.now();
     const delivered = receiver.received.find((r) => isAbout(r.body as EventBody, created.id));
-    if (!seenHook && delivered) { seenHook = performance.now(); if (!delivered.signatureOk) badSignatures += 1; }
+    if (!seenHook && delivered) {
+      seenHook = performance.now();
+      if (!delivered.signatureOk) badSignatures += 1;
+    }
     if (performance.now() - started > 10_000) throw new Error(`sample ${i}: no event within 10 s`);
     await new Promise((resolve) => setImmediate(resolve));
   }
   if (i < 5) continue; // warm-up
-  post.push(answered - started); sse.push(seenStream - started); hook.push(seenHook - started);
+  post.push(answered - started);
+  sse.push(seenStream - started);
+  hook.push(seenHook - started);
 }
 await stream.close();
 await receiver.close();
@@ -106,20 +171,43 @@ const rss = Math.round(process.memoryUsage().rss / 1e6);
 await server.close();
 await store.drop();
 
-const stats = (list: number[]) => ({ median: round(percentile(list, 50)), p99: round(percentile(list, 99)), max: round(Math.max(...list)) });
+const stats = (list: number[]) => ({
+  median: round(percentile(list, 50)),
+  p99: round(percentile(list, 99)),
+  max: round(Math.max(...list)),
+});
 const result = {
-  date: new Date().toISOString(), store: values.store, event: alertMode ? 'alert.opened' : 'incident.created', history: loaded, historyLoadSeconds: Math.round(loadSeconds), samples,
-  postRoundTrip: stats(post), toSse: stats(sse), toWebhook: stats(hook),
-  ratio: { sseMedian: round(percentile(sse, 50) / percentile(post, 50)), webhookMedian: round(percentile(hook, 50) / percentile(post, 50)), webhookP99: round(percentile(hook, 99) / percentile(post, 99)) },
-  badSignatures, rssMb: rss, machine: { cpus: cpus().length, load: loadavg().map((l) => Math.round(l * 100) / 100) },
+  date: new Date().toISOString(),
+  store: values.store,
+  event: alertMode ? 'alert.opened' : 'incident.created',
+  history: loaded,
+  historyLoadSeconds: Math.round(loadSeconds),
+  samples,
+  postRoundTrip: stats(post),
+  toSse: stats(sse),
+  toWebhook: stats(hook),
+  ratio: {
+    sseMedian: round(percentile(sse, 50) / percentile(post, 50)),
+    webhookMedian: round(percentile(hook, 50) / percentile(post, 50)),
+    webhookP99: round(percentile(hook, 99) / percentile(post, 99)),
+  },
+  badSignatures,
+  rssMb: rss,
+  machine: { cpus: cpus().length, load: loadavg().map((l) => Math.round(l * 100) / 100) },
 };
-console.log([
-  `Alerts latency (${result.event}), ${values.store}, ${loaded.toLocaleString('en')} incidents in history, ${samples} samples (ms from the POST being sent)`,
-  '| path | median | p99 | max |', '| --- | --- | --- | --- |',
-  `| POST /api/incidents round trip (baseline) | ${result.postRoundTrip.median} | ${result.postRoundTrip.p99} | ${result.postRoundTrip.max} |`,
-  `| ${result.event} on the SSE stream | ${result.toSse.median} | ${result.toSse.p99} | ${result.toSse.max} |`,
-  `| ${result.event} at the webhook receiver | ${result.toWebhook.median} | ${result.toWebhook.p99} | ${result.toWebhook.max} |`,
-  `ratios to the POST: SSE median ${result.ratio.sseMedian}, webhook median ${result.ratio.webhookMedian}, webhook p99 ${result.ratio.webhookP99}; bad signatures ${badSignatures}; RSS ${rss} MB; history loaded in ${result.historyLoadSeconds} s`,
-].join('\n'));
+console.log(
+  [
+    `Alerts latency (${result.event}), ${values.store}, ${loaded.toLocaleString('en')} incidents in history, ${samples} samples (ms from the POST being sent)`,
+    '| path | median | p99 | max |',
+    '| --- | --- | --- | --- |',
+    `| POST /api/incidents round trip (baseline) | ${result.postRoundTrip.median} | ${result.postRoundTrip.p99} | ${result.postRoundTrip.max} |`,
+    `| ${result.event} on the SSE stream | ${result.toSse.median} | ${result.toSse.p99} | ${result.toSse.max} |`,
+    `| ${result.event} at the webhook receiver | ${result.toWebhook.median} | ${result.toWebhook.p99} | ${result.toWebhook.max} |`,
+    `ratios to the POST: SSE median ${result.ratio.sseMedian}, webhook median ${result.ratio.webhookMedian}, webhook p99 ${result.ratio.webhookP99}; bad signatures ${badSignatures}; RSS ${rss} MB; history loaded in ${result.historyLoadSeconds} s`,
+  ].join('\n'),
+);
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-writeFileSync(join(import.meta.dirname, 'results', `alerts-${result.event}-${result.date.slice(0, 10)}.json`), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(
+  join(import.meta.dirname, 'results', `alerts-${result.event}-${result.date.slice(0, 10)}.json`),
+  `${JSON.stringify(result, null, 2)}\n`,
+);

@@ -2,4 +2,6 @@
 // to VIGIE_BENCH_CPU when it exits, however it exits (bench/cli.bench.mjs).
 import { writeFileSync } from 'node:fs';
 
-process.on('exit', () => { if (process.env.VIGIE_BENCH_CPU) writeFileSync(process.env.VIGIE_BENCH_CPU, JSON.stringify(process.cpuUsage())); });
+process.on('exit', () => {
+  if (process.env.VIGIE_BENCH_CPU) writeFileSync(process.env.VIGIE_BENCH_CPU, JSON.stringify(process.cpuUsage()));
+});

@@ -15,7 +15,15 @@ import { foldSameLength } from '../src/intake/extract/folded-text.ts';
 import { words } from '../src/intake/extract/phrase-index.ts';
 import { loadReferenceData } from '../src/store/reference-data.ts';
 import { CORPUS_DIR, CorpusScore, corpusIds, loadSplit, type CorpusDocument, type Split } from './extract/corpus.ts';
-import { extractedSeizures, extractedSignatures, extractedTriples, goldTriples, loadGold, Tally, type GoldArticle } from './extract/gold.ts';
+import {
+  extractedSeizures,
+  extractedSignatures,
+  extractedTriples,
+  goldTriples,
+  loadGold,
+  Tally,
+  type GoldArticle,
+} from './extract/gold.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -23,15 +31,21 @@ const showMisses = args.includes('--misses');
 const corpusDir = flag('--corpus') ?? process.env.VIGIE_EXTRACT_CORPUS ?? CORPUS_DIR;
 const onlySplit = flag('--split') as Split | undefined;
 const rounds = Number(flag('--rounds') ?? 5);
-if (onlySplit && onlySplit !== 'train' && onlySplit !== 'holdout') { console.error('--split: expected train or holdout'); process.exit(2); }
+if (onlySplit && onlySplit !== 'train' && onlySplit !== 'holdout') {
+  console.error('--split: expected train or holdout');
+  process.exit(2);
+}
 if (showMisses && onlySplit !== 'train') {
-  console.error('--misses lists documents: only with --split train (the holdout split is only ever scored in aggregate)');
+  console.error(
+    '--misses lists documents: only with --split train (the holdout split is only ever scored in aggregate)',
+  );
   process.exit(2);
 }
 
 const reference = loadReferenceData();
 const gazetteer = new Gazetteer(reference.facilities, reference.departments, reference.directorates);
-const extract = (text: string, published: string) => extractText(text, gazetteer, { published, format: 'text' }).items[0];
+const extract = (text: string, published: string) =>
+  extractText(text, gazetteer, { published, format: 'text' }).items[0];
 const fmt = (x: number) => x.toFixed(3);
 
 // ---- corpus v2 ----
@@ -39,7 +53,9 @@ const ids = corpusIds(corpusDir);
 const splits = (['holdout', 'train'] as const).filter((s) => !onlySplit || s === onlySplit);
 const scores = new Map<Split, CorpusScore>();
 const corpusDocuments: CorpusDocument[] = [];
-console.log(`Corpus v2: ${corpusDir} — ${ids.length} documents (${ids.filter((d) => d.split === 'train').length} train, ${ids.filter((d) => d.split === 'holdout').length} holdout)`);
+console.log(
+  `Corpus v2: ${corpusDir} — ${ids.length} documents (${ids.filter((d) => d.split === 'train').length} train, ${ids.filter((d) => d.split === 'holdout').length} holdout)`,
+);
 for (const split of splits) {
   const { documents, unreadable } = loadSplit(split, corpusDir);
   if (unreadable > 0) console.log(`  ${split}: ${unreadable} document(s) with labels that do not parse, skipped`);
@@ -51,47 +67,83 @@ for (const split of splits) {
 
 if (ids.length > 0) {
   const columns = splits.map((s) => `${s} (${scores.get(s)!.documents})`);
-  console.log(`\n| measure | ${columns.join(' | ')} | goal (holdout) |\n| --- | ${columns.map(() => '---').join(' | ')} | --- |`);
-  const line = (label: string, value: (s: CorpusScore) => string, goal: string) => console.log(`| ${label} | ${splits.map((s) => value(scores.get(s)!)).join(' | ')} | ${goal} |`);
+  console.log(
+    `\n| measure | ${columns.join(' | ')} | goal (holdout) |\n| --- | ${columns.map(() => '---').join(' | ')} | --- |`,
+  );
+  const line = (label: string, value: (s: CorpusScore) => string, goal: string) =>
+    console.log(`| ${label} | ${splits.map((s) => value(scores.get(s)!)).join(' | ')} | ${goal} |`);
   const f1 = (t: Tally) => `${fmt(t.f1)} (P ${fmt(t.precision)}, R ${fmt(t.recall)})`;
   line('(site, night, event type) triples, F1', (s) => f1(s.triples), '>= 0.85');
   line('incidents with right place and exact night, F1', (s) => f1(s.placeNight), '>= 0.85');
   line('place right, F1', (s) => f1(s.place), '>= 0.92');
   line('night right, F1', (s) => f1(s.night), '>= 0.92');
-  line('event-type set exact (share of incidents)', (s) => `${fmt(s.eventTypes.value)} (${s.eventTypes.right}/${s.eventTypes.all})`, '>= 0.80');
-  line('target kinds right (share of incidents)', (s) => `${fmt(s.targetKinds.value)} (${s.targetKinds.right}/${s.targetKinds.all})`, '>= 0.80');
+  line(
+    'event-type set exact (share of incidents)',
+    (s) => `${fmt(s.eventTypes.value)} (${s.eventTypes.right}/${s.eventTypes.all})`,
+    '>= 0.80',
+  );
+  line(
+    'target kinds right (share of incidents)',
+    (s) => `${fmt(s.targetKinds.value)} (${s.targetKinds.right}/${s.targetKinds.all})`,
+    '>= 0.80',
+  );
   line('must-not violations (count)', (s) => String(s.mustNot), '0');
   line('seizures (drug, mass, place), F1', (s) => f1(s.seizures), '>= 0.90');
   line('signatures, F1', (s) => f1(s.signatures), '');
   line('spot right (matched incidents)', (s) => `${fmt(s.spot.value)} (${s.spot.right}/${s.spot.all})`, '');
-  line('employer right (matched incidents)', (s) => `${fmt(s.employer.value)} (${s.employer.right}/${s.employer.all})`, '');
+  line(
+    'employer right (matched incidents)',
+    (s) => `${fmt(s.employer.value)} (${s.employer.right}/${s.employer.all})`,
+    '',
+  );
   line('time `at` right (matched incidents)', (s) => `${fmt(s.at.value)} (${s.at.right}/${s.at.all})`, '');
-  line('seizure origin right', (s) => `${fmt(s.seizureOrigin.value)} (${s.seizureOrigin.right}/${s.seizureOrigin.all})`, '');
+  line(
+    'seizure origin right',
+    (s) => `${fmt(s.seizureOrigin.value)} (${s.seizureOrigin.right}/${s.seizureOrigin.all})`,
+    '',
+  );
 
-  const kinds = [...new Set(splits.flatMap((s) => [...scores.get(s)!.errors.keys()]))].sort((a, b) => (scores.get('holdout')?.errors.get(b) ?? 0) - (scores.get('holdout')?.errors.get(a) ?? 0) || a.localeCompare(b));
-  console.log(`\nError classes (counts)\n| error | ${splits.join(' | ')} |\n| --- | ${splits.map(() => '---').join(' | ')} |`);
-  for (const kind of kinds) console.log(`| ${kind} | ${splits.map((s) => scores.get(s)!.errors.get(kind) ?? 0).join(' | ')} |`);
+  const kinds = [...new Set(splits.flatMap((s) => [...scores.get(s)!.errors.keys()]))].sort(
+    (a, b) =>
+      (scores.get('holdout')?.errors.get(b) ?? 0) - (scores.get('holdout')?.errors.get(a) ?? 0) || a.localeCompare(b),
+  );
+  console.log(
+    `\nError classes (counts)\n| error | ${splits.join(' | ')} |\n| --- | ${splits.map(() => '---').join(' | ')} |`,
+  );
+  for (const kind of kinds)
+    console.log(`| ${kind} | ${splits.map((s) => scores.get(s)!.errors.get(kind) ?? 0).join(' | ')} |`);
   if (showMisses) for (const miss of scores.get('train')!.misses) console.error(`  train: ${miss}`);
 }
 
 // ---- the first gold set, as a third figure ----
 function scoreGold(articles: GoldArticle[]) {
-  const triples = new Tally(); const signatures = new Tally(); const seizures = new Tally();
+  const triples = new Tally();
+  const signatures = new Tally();
+  const seizures = new Tally();
   for (const article of articles) {
     const extraction = extract(article.text, article.published);
     triples.add(article.name, goldTriples(article), extractedTriples(extraction));
     signatures.add(article.name, new Set(article.signatures.map(normalizeSignature)), extractedSignatures(extraction));
-    seizures.add(article.name, new Set(article.seizures.map((s) => `${s.drug}|${s.kg}`)), extractedSeizures(extraction));
+    seizures.add(
+      article.name,
+      new Set(article.seizures.map((s) => `${s.drug}|${s.kg}`)),
+      extractedSeizures(extraction),
+    );
   }
   return { triples, signatures, seizures };
 }
-console.log('\nFirst gold set (test/fixtures/extract-gold)\n| set | measure | TP | FP | FN | precision | recall | F1 |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(
+  '\nFirst gold set (test/fixtures/extract-gold)\n| set | measure | TP | FP | FN | precision | recall | F1 |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
+);
 const goldArticles: GoldArticle[] = [];
 for (const set of ['tuning', 'heldout'] as const) {
   const articles = loadGold(set);
   goldArticles.push(...articles);
   const result = scoreGold(articles);
-  for (const [what, t] of Object.entries(result)) console.log(`| ${set} (${articles.length}) | ${what} | ${t.tp} | ${t.fp} | ${t.fn} | ${fmt(t.precision)} | ${fmt(t.recall)} | ${fmt(t.f1)} |`);
+  for (const [what, t] of Object.entries(result))
+    console.log(
+      `| ${set} (${articles.length}) | ${what} | ${t.tp} | ${t.fp} | ${t.fn} | ${fmt(t.precision)} | ${fmt(t.recall)} | ${fmt(t.f1)} |`,
+    );
 }
 
 // ---- speed ----
@@ -99,18 +151,28 @@ for (const set of ['tuning', 'heldout'] as const) {
  * Documents per second over `rounds` passes of `run` on every text (one warm-up pass first), by the
  * wall clock and by this process's CPU time (the second holds when other work shares the cores).
  */
-function throughput(texts: Array<{ text: string; published: string }>, run: (text: string, published: string) => unknown): { wall: number; cpu: number } {
+function throughput(
+  texts: Array<{ text: string; published: string }>,
+  run: (text: string, published: string) => unknown,
+): { wall: number; cpu: number } {
   for (const t of texts) run(t.text, t.published);
   const start = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
   for (let round = 0; round < rounds; round += 1) for (const t of texts) run(t.text, t.published);
   const cpu = process.cpuUsage(cpuStart);
   const count = texts.length * rounds;
-  return { wall: count / (Number(process.hrtime.bigint() - start) / 1e9), cpu: count / ((cpu.user + cpu.system) / 1e6) };
+  return {
+    wall: count / (Number(process.hrtime.bigint() - start) / 1e9),
+    cpu: count / ((cpu.user + cpu.system) / 1e6),
+  };
 }
 const speedTexts = corpusDocuments.length > 0 ? corpusDocuments : goldArticles;
 const extractRate = throughput(speedTexts, extract);
 const baselineRate = throughput(speedTexts, (text) => words(foldSameLength(text)));
 const chars = speedTexts.reduce((sum, t) => sum + t.text.length, 0) / speedTexts.length;
-console.log(`\nSpeed: ${speedTexts.length} ${corpusDocuments.length > 0 ? 'corpus v2' : 'gold'} documents (mean ${Math.round(chars)} characters), ${rounds} rounds, one thread, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}, Node ${process.version}`);
-console.log(`extraction: ${Math.round(extractRate.wall)} documents/s (${Math.round(extractRate.cpu)} per CPU-second); baseline (fold + tokenise only): ${Math.round(baselineRate.wall)} documents/s (${Math.round(baselineRate.cpu)} per CPU-second); ratio ${(baselineRate.cpu / extractRate.cpu).toFixed(1)}x by CPU time; goal >= 200 documents/s`);
+console.log(
+  `\nSpeed: ${speedTexts.length} ${corpusDocuments.length > 0 ? 'corpus v2' : 'gold'} documents (mean ${Math.round(chars)} characters), ${rounds} rounds, one thread, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}, Node ${process.version}`,
+);
+console.log(
+  `extraction: ${Math.round(extractRate.wall)} documents/s (${Math.round(extractRate.cpu)} per CPU-second); baseline (fold + tokenise only): ${Math.round(baselineRate.wall)} documents/s (${Math.round(baselineRate.cpu)} per CPU-second); ratio ${(baselineRate.cpu / extractRate.cpu).toFixed(1)}x by CPU time; goal >= 200 documents/s`,
+);

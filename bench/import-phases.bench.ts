@@ -57,34 +57,68 @@ async function main(): Promise<void> {
     const gazetteer = context.gazetteer;
     const facilities = gazetteer.facilities.map((f) => ({ id: f.id, kind: f.kind, department: f.department_code }));
     const file = join(dir, 'incidents.ndjson');
-    writeFileSync(file, [...generateSyntheticIncidents(rows, SEED, facilities)].map((row) => `${JSON.stringify(row)}\n`).join(''));
+    writeFileSync(
+      file,
+      [...generateSyntheticIncidents(rows, SEED, facilities)].map((row) => `${JSON.stringify(row)}\n`).join(''),
+    );
 
     // The inputs of each step, computed once outside the timings.
     const raw: unknown[] = [];
     for await (const row of readRows(createReadStream(file), 'ndjson')) if ('value' in row) raw.push(row.value);
     const parsed: IncidentInput[] = raw.map((value) => incidentInputSchema.parse(value));
     const zones = parsed.map((input) => locate(gazetteer, input.facility, input.place).location?.timezone ?? 'UTC');
-    const records: IncidentRecord[] = parsed.map((input) => toIncidentRecord(input, gazetteer).record as IncidentRecord);
+    const records: IncidentRecord[] = parsed.map(
+      (input) => toIncidentRecord(input, gazetteer).record as IncidentRecord,
+    );
     const toColumns = ({ staff, ...record }: IncidentRecord): NewIncidentRow => ({
-      ...record, id: randomUUID(), owner_org_id: principal.organisationId, created_by: null, staff_sealed: null,
-      signatures: JSON.stringify(record.signatures), sources: JSON.stringify(record.sources),
+      ...record,
+      id: randomUUID(),
+      owner_org_id: principal.organisationId,
+      created_by: null,
+      staff_sealed: null,
+      signatures: JSON.stringify(record.signatures),
+      sources: JSON.stringify(record.sources),
     });
     const stored = records.map(toColumns);
 
     const steps: Array<[string, () => unknown]> = [
-      ['read the file: stream, UTF-8, lines, JSON.parse (readRows)', async () => { for await (const row of readRows(createReadStream(file), 'ndjson')) void row; }],
-      ['validate: zod incidentInputSchema.safeParse', () => raw.forEach((value) => incidentInputSchema.safeParse(value))],
+      [
+        'read the file: stream, UTF-8, lines, JSON.parse (readRows)',
+        async () => {
+          for await (const row of readRows(createReadStream(file), 'ndjson')) void row;
+        },
+      ],
+      [
+        'validate: zod incidentInputSchema.safeParse',
+        () => raw.forEach((value) => incidentInputSchema.safeParse(value)),
+      ],
       ['resolve place: locate', () => parsed.forEach((input) => locate(gazetteer, input.facility, input.place))],
-      ['resolve time: resolveOccurred (luxon)', () => parsed.forEach((input, index) => resolveOccurred(input.occurred, zones[index]))],
-      ['toIncidentRecord (place + time + signatures + fields)', () => parsed.forEach((input) => toIncidentRecord(input, gazetteer))],
-      ['prepareIncident as the import calls it (reference)', () => raw.forEach((value) => prepareIncident(value, gazetteer, principal))],
+      [
+        'resolve time: resolveOccurred (luxon)',
+        () => parsed.forEach((input, index) => resolveOccurred(input.occurred, zones[index])),
+      ],
+      [
+        'toIncidentRecord (place + time + signatures + fields)',
+        () => parsed.forEach((input) => toIncidentRecord(input, gazetteer)),
+      ],
+      [
+        'prepareIncident as the import calls it (reference)',
+        () => raw.forEach((value) => prepareIncident(value, gazetteer, principal)),
+      ],
       ['store shape: id, owner, JSON columns (toStore + toColumns)', () => records.map(toColumns)],
-      ['compile the 1,000-row INSERT .. ON CONFLICT .. RETURNING (Kysely)', () => {
-        for (let start = 0; start < stored.length; start += BATCH) {
-          context.store.db.insertInto('incidents').values(stored.slice(start, start + BATCH))
-            .onConflict((oc) => oc.column('external_id').doNothing()).returning('id').compile();
-        }
-      }],
+      [
+        'compile the 1,000-row INSERT .. ON CONFLICT .. RETURNING (Kysely)',
+        () => {
+          for (let start = 0; start < stored.length; start += BATCH) {
+            context.store.db
+              .insertInto('incidents')
+              .values(stored.slice(start, start + BATCH))
+              .onConflict((oc) => oc.column('external_id').doNothing())
+              .returning('id')
+              .compile();
+          }
+        },
+      ],
     ];
     const lines = ['| step | CPU µs per row |', '|---|---:|'];
     for (const [name, step] of steps) lines.push(`| ${name} | ${(await perRow(rows, step)).toFixed(1)} |`);
@@ -96,8 +130,12 @@ async function main(): Promise<void> {
       forms.set(form, [...(forms.get(form) ?? []), index]);
     });
     for (const [form, indexes] of forms) {
-      const micros = await perRow(indexes.length, () => indexes.forEach((index) => resolveOccurred(parsed[index].occurred, zones[index])));
-      lines.push(`| resolveOccurred, \`${form}\` only (${indexes.length.toLocaleString('en')} rows) | ${micros.toFixed(1)} |`);
+      const micros = await perRow(indexes.length, () =>
+        indexes.forEach((index) => resolveOccurred(parsed[index].occurred, zones[index])),
+      );
+      lines.push(
+        `| resolveOccurred, \`${form}\` only (${indexes.length.toLocaleString('en')} rows) | ${micros.toFixed(1)} |`,
+      );
     }
     process.stdout.write(`${rows.toLocaleString('en')} rows, Node ${process.version}\n\n${lines.join('\n')}\n`);
   } finally {

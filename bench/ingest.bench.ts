@@ -15,7 +15,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,19 +42,32 @@ type Method = 'import' | 'raw' | 'import+detect';
 
 /** One timed load of `rows` incidents into a fresh store. */
 interface Measurement {
-  store: StoreKind; method: Method; round: number; rows: number;
-  seconds: number; rowsPerSecond: number;
+  store: StoreKind;
+  method: Method;
+  round: number;
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
   /** resident set size of the whole process, MB: when the measurement began, and its peak */
-  rssStartMb: number; rssPeakMb: number;
+  rssStartMb: number;
+  rssPeakMb: number;
   /** CPU seconds of this Node process while timed; near `seconds` means bound by this process */
   nodeCpuSeconds: number;
   /** CPU seconds of the PostgreSQL backends serving the measurement (local server only), else null */
   serverCpuSeconds: number | null;
   /** 1-minute load average of the machine at the start and end: other work skews the figures */
-  loadStart: number; loadEnd: number;
+  loadStart: number;
+  loadEnd: number;
 }
 
-interface Options { rows: number; stores: StoreKind[]; rounds: number; seed: number; batch: number; detect: boolean }
+interface Options {
+  rows: number;
+  stores: StoreKind[];
+  rounds: number;
+  seed: number;
+  batch: number;
+  detect: boolean;
+}
 
 const BASE_URL = process.env.VIGIE_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SEED = 20250413;
@@ -58,16 +79,26 @@ const MB = 1024 * 1024;
 function readOptions(): Options {
   const { values } = parseArgs({
     options: {
-      rows: { type: 'string', default: '1000000' }, stores: { type: 'string', default: 'pglite,postgres' },
-      rounds: { type: 'string', default: '1' }, seed: { type: 'string', default: String(SEED) },
+      rows: { type: 'string', default: '1000000' },
+      stores: { type: 'string', default: 'pglite,postgres' },
+      rounds: { type: 'string', default: '1' },
+      seed: { type: 'string', default: String(SEED) },
       batch: { type: 'string', default: '1000' },
       detect: { type: 'boolean', default: false },
     },
   });
   const stores = values.stores.split(',').map((store) => store.trim());
-  for (const store of stores) if (store !== 'pglite' && store !== 'postgres') throw new Error(`unknown store "${store}"`);
+  for (const store of stores)
+    if (store !== 'pglite' && store !== 'postgres') throw new Error(`unknown store "${store}"`);
   const number = (text: string) => Number(text.replace(/_/g, ''));
-  return { rows: number(values.rows), stores: stores as StoreKind[], rounds: number(values.rounds), seed: number(values.seed), batch: number(values.batch), detect: values.detect };
+  return {
+    rows: number(values.rows),
+    stores: stores as StoreKind[],
+    rounds: number(values.rounds),
+    seed: number(values.seed),
+    batch: number(values.batch),
+    detect: values.detect,
+  };
 }
 
 /** Prints progress to stderr every PROGRESS_EVERY rows, keeping stdout for the results. */
@@ -76,12 +107,18 @@ function progress(label: string, started: number): (rows: number) => void {
   return (rows) => {
     if (rows < next) return;
     next = (Math.floor(rows / PROGRESS_EVERY) + 1) * PROGRESS_EVERY;
-    process.stderr.write(`  ${label}: ${rows.toLocaleString('en')} rows, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `  ${label}: ${rows.toLocaleString('en')} rows, ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    );
   };
 }
 
 /** A fresh store of one kind, the caller `vigie import` uses, and how to throw them away afterwards. */
-interface FreshStore { context: VigieContext; caller: Caller; dispose(): Promise<void> }
+interface FreshStore {
+  context: VigieContext;
+  caller: Caller;
+  dispose(): Promise<void>;
+}
 
 /** Opens a fresh store: a new PGlite folder, or a new PostgreSQL database (its data folder then holds only the sealing key). */
 async function openFreshStore(store: StoreKind): Promise<FreshStore> {
@@ -96,7 +133,14 @@ async function openFreshStore(store: StoreKind): Promise<FreshStore> {
   try {
     if (store === 'postgres') await adminQuery(`CREATE DATABASE ${name}`);
     const context = await openVigie({ dataDir, databaseUrl: store === 'postgres' ? url.toString() : undefined });
-    return { context, caller: await cliCaller(context), dispose: async () => { await context.close(); await drop(); } };
+    return {
+      context,
+      caller: await cliCaller(context),
+      dispose: async () => {
+        await context.close();
+        await drop();
+      },
+    };
   } catch (error) {
     await drop();
     throw error;
@@ -115,7 +159,11 @@ async function adminQuery(text: string): Promise<Array<Record<string, unknown>>>
 }
 
 const facilitiesOf = (context: VigieContext): BackgroundFacility[] =>
-  context.gazetteer.facilities.map((facility) => ({ id: facility.id, kind: facility.kind, department: facility.department_code }));
+  context.gazetteer.facilities.map((facility) => ({
+    id: facility.id,
+    kind: facility.kind,
+    department: facility.department_code,
+  }));
 
 /** Writes the synthetic incidents once, as NDJSON, outside every timing. */
 async function writeNdjson(file: string, options: Options, facilities: BackgroundFacility[]): Promise<void> {
@@ -128,11 +176,19 @@ async function writeNdjson(file: string, options: Options, facilities: Backgroun
 }
 
 /** The import path as a user runs it: the file streamed through readRows into importIncidents. */
-async function timeImport({ context, caller }: FreshStore, file: string, options: Options, label: string, clock: Stopwatch): Promise<void> {
+async function timeImport(
+  { context, caller }: FreshStore,
+  file: string,
+  options: Options,
+  label: string,
+  clock: Stopwatch,
+): Promise<void> {
   const report = progress(label, performance.now());
   clock.resume();
-  const result = await importIncidents(context.incidents, caller, readRows(createReadStream(file), 'ndjson'),
-    { batchSize: options.batch, onProgress: ({ inserted }) => report(inserted) });
+  const result = await importIncidents(context.incidents, caller, readRows(createReadStream(file), 'ndjson'), {
+    batchSize: options.batch,
+    onProgress: ({ inserted }) => report(inserted),
+  });
   clock.pause();
   if (result.inserted !== options.rows) throw new Error(`import stored ${result.inserted} of ${options.rows} rows`);
 }
@@ -142,15 +198,24 @@ async function timeImport({ context, caller }: FreshStore, file: string, options
  * committed import batch is linked (links written), clustered into campaigns and tested, and the
  * clock stops when detection is idle again.
  */
-async function timeImportAndDetect(fresh: FreshStore, file: string, options: Options, label: string, clock: Stopwatch): Promise<void> {
+async function timeImportAndDetect(
+  fresh: FreshStore,
+  file: string,
+  options: Options,
+  label: string,
+  clock: Stopwatch,
+): Promise<void> {
   await fresh.context.detection.start();
   clock.resume();
   await timeImport(fresh, file, options, label, clock);
   clock.resume();
   await fresh.context.detection.idle();
   clock.pause();
-  const { n } = await fresh.context.store.db.selectFrom('incidents').select((eb) => eb.fn.countAll<string>().as('n'))
-    .where(sql<boolean>`analysed_version IS DISTINCT FROM version`).executeTakeFirstOrThrow();
+  const { n } = await fresh.context.store.db
+    .selectFrom('incidents')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where(sql<boolean>`analysed_version IS DISTINCT FROM version`)
+    .executeTakeFirstOrThrow();
   if (Number(n) > 0) throw new Error(`${label}: ${n} incidents left unanalysed`);
 }
 
@@ -159,7 +224,13 @@ async function timeImportAndDetect(fresh: FreshStore, file: string, options: Opt
  * built outside the timing PREPARE_CHUNK at a time, then only the multi-row INSERTs of `batch`
  * rows each, the BEGIN and the COMMIT are timed. Plain INSERT: no ON CONFLICT, no RETURNING.
  */
-async function timeRaw({ context, caller }: FreshStore, options: Options, facilities: BackgroundFacility[], label: string, clock: Stopwatch): Promise<void> {
+async function timeRaw(
+  { context, caller }: FreshStore,
+  options: Options,
+  facilities: BackgroundFacility[],
+  label: string,
+  clock: Stopwatch,
+): Promise<void> {
   const report = progress(label, performance.now());
   const incidents = generateSyntheticIncidents(options.rows, options.seed, facilities);
   let done = 0;
@@ -172,7 +243,10 @@ async function timeRaw({ context, caller }: FreshStore, options: Options, facili
       clock.resume();
       if (chunk.length === 0) break;
       for (let start = 0; start < chunk.length; start += options.batch) {
-        await trx.insertInto('incidents').values(chunk.slice(start, start + options.batch)).execute();
+        await trx
+          .insertInto('incidents')
+          .values(chunk.slice(start, start + options.batch))
+          .execute();
       }
       done += chunk.length;
       report(done);
@@ -180,7 +254,10 @@ async function timeRaw({ context, caller }: FreshStore, options: Options, facili
     await trx.commit().execute();
     clock.pause();
   } catch (error) {
-    await trx.rollback().execute().catch(() => undefined);
+    await trx
+      .rollback()
+      .execute()
+      .catch(() => undefined);
     throw error;
   }
 }
@@ -189,14 +266,23 @@ async function timeRaw({ context, caller }: FreshStore, options: Options, facili
 function prepareChunk(incidents: Iterator<unknown>, context: VigieContext, caller: Caller): NewIncidentRow[] {
   const rows: NewIncidentRow[] = [];
   for (let next = incidents.next(); !next.done; next = incidents.next()) {
-    const { record, issues } = prepareIncident(JSON.parse(JSON.stringify(next.value)), context.gazetteer, caller.principal);
+    const { record, issues } = prepareIncident(
+      JSON.parse(JSON.stringify(next.value)),
+      context.gazetteer,
+      caller.principal,
+    );
     if (!record) throw new Error(`synthetic row refused: ${JSON.stringify(issues)}`);
     // Synthetic rows carry no STAFF details, so nothing is sealed (the import would seal them).
     if (record.staff) throw new Error('synthetic row with STAFF details');
     const { staff, ...fields } = record;
     rows.push({
-      ...fields, id: randomUUID(), owner_org_id: caller.principal.organisationId, created_by: caller.principal.system ? null : caller.principal.userId,
-      staff_sealed: null, signatures: JSON.stringify(fields.signatures), sources: JSON.stringify(fields.sources),
+      ...fields,
+      id: randomUUID(),
+      owner_org_id: caller.principal.organisationId,
+      created_by: caller.principal.system ? null : caller.principal.userId,
+      staff_sealed: null,
+      signatures: JSON.stringify(fields.signatures),
+      sources: JSON.stringify(fields.sources),
     });
     if (rows.length === PREPARE_CHUNK) break;
   }
@@ -204,7 +290,14 @@ function prepareChunk(incidents: Iterator<unknown>, context: VigieContext, calle
 }
 
 /** One measurement: fresh store, checkpoint, timed load, row count checked, store dropped. */
-async function measure(store: StoreKind, method: Method, round: number, options: Options, file: string, facilities: BackgroundFacility[]): Promise<Measurement> {
+async function measure(
+  store: StoreKind,
+  method: Method,
+  round: number,
+  options: Options,
+  file: string,
+  facilities: BackgroundFacility[],
+): Promise<Measurement> {
   const label = `${store} ${method} #${round}`;
   process.stderr.write(`${label}: opening a fresh store\n`);
   const fresh = await openFreshStore(store);
@@ -225,15 +318,29 @@ async function measure(store: StoreKind, method: Method, round: number, options:
     const seconds = clock.seconds;
     const serverCpu = cpuBetween(serverCpuStart, await backendCpu(fresh.context));
     const loadEnd = loadavg()[0];
-    const { n } = await fresh.context.store.db.selectFrom('incidents').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await fresh.context.store.db
+      .selectFrom('incidents')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     if (Number(n) !== options.rows) throw new Error(`${label}: ${n} rows stored, expected ${options.rows}`);
     const result: Measurement = {
-      store, method, round, rows: options.rows, seconds: round3(seconds), rowsPerSecond: Math.round(options.rows / seconds),
-      rssStartMb: Math.round(rssStart / MB), rssPeakMb: Math.round(rssPeak / MB),
-      nodeCpuSeconds: round3(clock.cpuSeconds), serverCpuSeconds: serverCpu === null ? null : round3(serverCpu), loadStart: round2(loadStart), loadEnd: round2(loadEnd),
+      store,
+      method,
+      round,
+      rows: options.rows,
+      seconds: round3(seconds),
+      rowsPerSecond: Math.round(options.rows / seconds),
+      rssStartMb: Math.round(rssStart / MB),
+      rssPeakMb: Math.round(rssPeak / MB),
+      nodeCpuSeconds: round3(clock.cpuSeconds),
+      serverCpuSeconds: serverCpu === null ? null : round3(serverCpu),
+      loadStart: round2(loadStart),
+      loadEnd: round2(loadEnd),
     };
-    process.stderr.write(`${label}: ${result.rowsPerSecond.toLocaleString('en')} rows/s in ${result.seconds} s ` +
-      `(CPU node ${result.nodeCpuSeconds} s, server ${result.serverCpuSeconds ?? '-'} s), peak RSS ${result.rssPeakMb} MB, load ${result.loadStart} -> ${result.loadEnd}\n`);
+    process.stderr.write(
+      `${label}: ${result.rowsPerSecond.toLocaleString('en')} rows/s in ${result.seconds} s ` +
+        `(CPU node ${result.nodeCpuSeconds} s, server ${result.serverCpuSeconds ?? '-'} s), peak RSS ${result.rssPeakMb} MB, load ${result.loadStart} -> ${result.loadEnd}\n`,
+    );
     return result;
   } finally {
     sampler.stop();
@@ -256,9 +363,18 @@ async function postgresProblem(): Promise<string | null> {
 
 /** The machine and versions the figures belong to. */
 async function describeMachine(postgresReachable: boolean): Promise<Record<string, unknown>> {
-  const pglite = JSON.parse(readFileSync(new URL('../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8')) as { version: string };
+  const pglite = JSON.parse(
+    readFileSync(new URL('../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8'),
+  ) as { version: string };
   const postgres = postgresReachable ? String((await adminQuery('SHOW server_version'))[0]?.server_version) : null;
-  return { cores: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, pglite: pglite.version, postgres };
+  return {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    pglite: pglite.version,
+    postgres,
+  };
 }
 
 /** One markdown row per store and round, import and raw side by side. */
@@ -269,20 +385,32 @@ function markdownTable(results: Measurement[]): string {
   ];
   const format = (value: number) => value.toLocaleString('en');
   for (const imported of results.filter((result) => result.method === 'import')) {
-    const raw = results.find((result) => result.method === 'raw' && result.store === imported.store && result.round === imported.round);
+    const raw = results.find(
+      (result) => result.method === 'raw' && result.store === imported.store && result.round === imported.round,
+    );
     if (!raw) continue;
-    lines.push(`| ${imported.store} | ${format(imported.rows)} | ${format(imported.rowsPerSecond)} | ${format(raw.rowsPerSecond)} | ` +
-      `${(imported.rowsPerSecond / raw.rowsPerSecond).toFixed(2)} | ${format(imported.rssPeakMb)} / ${format(raw.rssPeakMb)} | ` +
-      `${imported.seconds.toFixed(1)} / ${raw.seconds.toFixed(1)} |`);
+    lines.push(
+      `| ${imported.store} | ${format(imported.rows)} | ${format(imported.rowsPerSecond)} | ${format(raw.rowsPerSecond)} | ` +
+        `${(imported.rowsPerSecond / raw.rowsPerSecond).toFixed(2)} | ${format(imported.rssPeakMb)} / ${format(raw.rssPeakMb)} | ` +
+        `${imported.seconds.toFixed(1)} / ${raw.seconds.toFixed(1)} |`,
+    );
   }
   const detected = results.filter((result) => result.method === 'import+detect');
   if (detected.length > 0) {
-    lines.push('', '| store | rows | import rows/s | import + detection rows/s | ratio | node CPU s | server CPU s | wall time (s) |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push(
+      '',
+      '| store | rows | import rows/s | import + detection rows/s | ratio | node CPU s | server CPU s | wall time (s) |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
     for (const both of detected) {
-      const imported = results.find((result) => result.method === 'import' && result.store === both.store && result.round === both.round);
+      const imported = results.find(
+        (result) => result.method === 'import' && result.store === both.store && result.round === both.round,
+      );
       if (!imported) continue;
-      lines.push(`| ${both.store} | ${format(both.rows)} | ${format(imported.rowsPerSecond)} | ${format(both.rowsPerSecond)} | ` +
-        `${(both.rowsPerSecond / imported.rowsPerSecond).toFixed(2)} | ${both.nodeCpuSeconds} | ${both.serverCpuSeconds ?? '-'} | ${both.seconds.toFixed(1)} |`);
+      lines.push(
+        `| ${both.store} | ${format(both.rows)} | ${format(imported.rowsPerSecond)} | ${format(both.rowsPerSecond)} | ` +
+          `${(both.rowsPerSecond / imported.rowsPerSecond).toFixed(2)} | ${both.nodeCpuSeconds} | ${both.serverCpuSeconds ?? '-'} | ${both.seconds.toFixed(1)} |`,
+      );
     }
   }
   return lines.join('\n');
@@ -299,7 +427,10 @@ async function main(): Promise<void> {
   const results: Measurement[] = [];
   // Interrupted: remove the big NDJSON file at least (stores left behind are named vigie_bench_* / vigie-bench-pglite-*).
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => { rmSync(workDir, { recursive: true, force: true }); process.exit(130); });
+    process.once(signal, () => {
+      rmSync(workDir, { recursive: true, force: true });
+      process.exit(130);
+    });
   }
   try {
     // The facilities come from the reference data every store loads; any store gives the same list.
@@ -328,9 +459,14 @@ async function main(): Promise<void> {
   const output = new URL(`./results/ingest-${date}${options.detect ? '-detect' : ''}.json`, import.meta.url);
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   const document = {
-    date: new Date().toISOString(), command: `node --import tsx bench/ingest.bench.ts ${process.argv.slice(2).join(' ')}`.trim(),
-    machine: await describeMachine(stores.includes('postgres')), options, skipped: problem ? [{ store: 'postgres', reason: problem }] : [],
-    results, totalSeconds: round3((performance.now() - began) / 1000), table,
+    date: new Date().toISOString(),
+    command: `node --import tsx bench/ingest.bench.ts ${process.argv.slice(2).join(' ')}`.trim(),
+    machine: await describeMachine(stores.includes('postgres')),
+    options,
+    skipped: problem ? [{ store: 'postgres', reason: problem }] : [],
+    results,
+    totalSeconds: round3((performance.now() - began) / 1000),
+    table,
   };
   writeFileSync(output, `${JSON.stringify(document, null, 2)}\n`);
   process.stderr.write(`results written to ${output.pathname}\n`);

@@ -18,7 +18,9 @@ export class RssSampler {
   private timer?: NodeJS.Timeout;
   start(): number {
     this.peak = process.memoryUsage.rss();
-    this.timer = setInterval(() => { this.peak = Math.max(this.peak, process.memoryUsage.rss()); }, 100);
+    this.timer = setInterval(() => {
+      this.peak = Math.max(this.peak, process.memoryUsage.rss());
+    }, 100);
     return this.peak;
   }
   stop(): number {
@@ -51,7 +53,9 @@ export class Stopwatch {
  */
 export async function backendCpu(context: VigieContext): Promise<Map<number, number> | null> {
   if (context.store.kind !== 'postgres') return null;
-  const { rows } = await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(context.store.db);
+  const { rows } = await sql<{
+    pid: number;
+  }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(context.store.db);
   const now = new Map<number, number>();
   try {
     for (const { pid } of rows) {

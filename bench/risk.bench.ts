@@ -40,9 +40,15 @@ import { replayWave } from './risk/replay.ts';
 
 const { values } = parseArgs({
   options: {
-    phase: { type: 'string', default: 'serve,waves,replay' }, rows: { type: 'string', default: '50000' }, requests: { type: 'string', default: '300' },
-    incidents: { type: 'string' }, years: { type: 'string' }, waves: { type: 'string' }, seed: { type: 'string' },
-    'database-url': { type: 'string' }, out: { type: 'string' },
+    phase: { type: 'string', default: 'serve,waves,replay' },
+    rows: { type: 'string', default: '50000' },
+    requests: { type: 'string', default: '300' },
+    incidents: { type: 'string' },
+    years: { type: 'string' },
+    waves: { type: 'string' },
+    seed: { type: 'string' },
+    'database-url': { type: 'string' },
+    out: { type: 'string' },
   },
 });
 const phases = new Set(values.phase.split(','));
@@ -73,16 +79,33 @@ async function serve() {
   const requests = Number(values.requests);
   const dataDir = mkdtempSync(join(tmpdir(), 'vigie-risk-bench-'));
   let context = await open(dataDir);
-  const facilities = context.gazetteer.facilities.map((f) => ({ id: f.id, kind: f.kind, department: f.department_code }));
+  const facilities = context.gazetteer.facilities.map((f) => ({
+    id: f.id,
+    kind: f.kind,
+    department: f.department_code,
+  }));
   const today = new Date().toISOString().slice(0, 10);
   const from = new Date(Date.now() - 730 * DAY_MS).toISOString().slice(0, 10);
-  const drafts = [...generateSyntheticIncidents(rows, 19_4, facilities, { from, to: today })].map((draft, index) => ({ row: index + 1, value: { ...draft, marking: 'GREEN' as const } }));
+  const drafts = [...generateSyntheticIncidents(rows, 19_4, facilities, { from, to: today })].map((draft, index) => ({
+    row: index + 1,
+    value: { ...draft, marking: 'GREEN' as const },
+  }));
   const [importMs] = await timed(() => importIncidents(context.incidents, system, drafts));
   log(`serve: ${rows} incidents imported in ${(importMs / 1000).toFixed(0)} s`);
-  const [startMs] = await timed(async () => { await context.detection.start(); await context.riskRanking.start(); await context.riskRanking.idle(); });
+  const [startMs] = await timed(async () => {
+    await context.detection.start();
+    await context.riskRanking.start();
+    await context.riskRanking.idle();
+  });
   log(`serve: detection started and ranking stored in ${(startMs / 1000).toFixed(0)} s`);
   const [refreshMs] = await timed(() => context.riskRanking.refresh());
-  const recent = (await sql<{ n: number }>`select count(*)::int as n from incidents where occurred_start > now() - interval '30 days'`.execute(context.store.db)).rows[0].n;
+  const recent = (
+    await sql<{
+      n: number;
+    }>`select count(*)::int as n from incidents where occurred_start > now() - interval '30 days'`.execute(
+      context.store.db,
+    )
+  ).rows[0].n;
   await context.close();
 
   // A fresh instance that does not detect: it decodes the stored rankings at start (as startServer does),
@@ -100,11 +123,28 @@ async function serve() {
   const computeSamples: number[] = [];
   for (let i = 0; i < 20; i++) computeSamples.push((await timed(() => context.risk.compute(Date.now(), [72])))[0]);
 
-  const samples = { health: [] as number[], sql: [] as number[], aliases: [] as number[], risk20: [] as number[], risk300: [] as number[] };
-  for (let i = 0; i < 20; i++) { await client.get('/api/health'); await client.get('/api/risk?limit=20'); }
+  const samples = {
+    health: [] as number[],
+    sql: [] as number[],
+    aliases: [] as number[],
+    risk20: [] as number[],
+    risk300: [] as number[],
+  };
+  for (let i = 0; i < 20; i++) {
+    await client.get('/api/health');
+    await client.get('/api/risk?limit=20');
+  }
   // where a stored read's time goes: the ranking's read, then the evidence check (20 sites)
-  const scope = readScope({ userId: randomUUID(), username: 'bench', role: 'analyst', organisationId: DEFAULT_ORGANISATION_ID, compartments: [], sharedFrom: [] });
-  const phaseRead: number[] = [], phaseCheck: number[] = [];
+  const scope = readScope({
+    userId: randomUUID(),
+    username: 'bench',
+    role: 'analyst',
+    organisationId: DEFAULT_ORGANISATION_ID,
+    compartments: [],
+    sharedFrom: [],
+  });
+  const phaseRead: number[] = [],
+    phaseCheck: number[] = [];
   let evidence = 0;
   for (let i = 0; i < 50; i++) {
     const [readMs, ranking] = await timed(() => context.risk.rankings.ranking(72, 20));
@@ -127,44 +167,99 @@ async function serve() {
   await context.close();
   rmSync(dataDir, { recursive: true, force: true });
   const result = {
-    rows, recent30Days: recent, requests, store: values['database-url'] ? 'postgres' : 'pglite', importMs, startMs, refreshMs,
-    warmMs, firstHealthMs, firstAliasesMs, firstStoredMs, firstComputeMs, compute: stats(computeSamples),
-    health: stats(samples.health), sql: stats(samples.sql), aliases: stats(samples.aliases), risk20: stats(samples.risk20), risk300: stats(samples.risk300),
+    rows,
+    recent30Days: recent,
+    requests,
+    store: values['database-url'] ? 'postgres' : 'pglite',
+    importMs,
+    startMs,
+    refreshMs,
+    warmMs,
+    firstHealthMs,
+    firstAliasesMs,
+    firstStoredMs,
+    firstComputeMs,
+    compute: stats(computeSamples),
+    health: stats(samples.health),
+    sql: stats(samples.sql),
+    aliases: stats(samples.aliases),
+    risk20: stats(samples.risk20),
+    risk300: stats(samples.risk300),
     cpuMsPerLoop: (cpu.user + cpu.system) / 1000 / requests,
     phases: { read: stats(phaseRead), check: stats(phaseCheck), evidenceIds: evidence },
   };
   const markdown = [
-    '### Site risk served from the stored ranking', '',
-    `${rows.toLocaleString('en-GB')} incidents over two years (${recent} in the last 30 days), ${result.store}, ${requests} interleaved requests each, in process.`, '',
-    '| request | p50 ms | p95 ms | p50 / authenticated p50 | p95 / health p95 |', '|---|---|---|---|---|',
-    ...([['GET /api/health (baseline)', result.health], ['bare `select 1` (baseline)', result.sql], ['GET /api/signature-aliases (baseline: signed in, one small query)', result.aliases], ['GET /api/risk, 20 sites (stored)', result.risk20], ['GET /api/risk?limit=300 (stored, the map)', result.risk300], ['computed per request (before)', result.compute]] as const)
-      .map(([name, s]) => `| ${name} | ${ms(s.p50)} | ${ms(s.p95)} | ${(s.p50 / result.aliases.p50).toFixed(1)} | ${(s.p95 / result.health.p95).toFixed(1)} |`),
+    '### Site risk served from the stored ranking',
     '',
-    `Inside a stored read of 20 sites: the ranking (version read + cached page) ${ms(result.phases.read.p50)} ms p50, the reader's check of their ${result.phases.evidenceIds} evidence ids ${ms(result.phases.check.p50)} ms p50.`, '',
-    `A fresh instance that does not detect decodes the stored rankings at start in ${ms(warmMs)} ms; its first requests: /api/health ${ms(firstHealthMs)} ms, /api/signature-aliases ${ms(firstAliasesMs)} ms, /api/risk ${ms(firstStoredMs)} ms (stored ranking). The first computation the route made before: ${ms(firstComputeMs)} ms (fits two years of baseline). The holder's refresh (both horizons, stored): ${ms(refreshMs)} ms.`, '',
+    `${rows.toLocaleString('en-GB')} incidents over two years (${recent} in the last 30 days), ${result.store}, ${requests} interleaved requests each, in process.`,
+    '',
+    '| request | p50 ms | p95 ms | p50 / authenticated p50 | p95 / health p95 |',
+    '|---|---|---|---|---|',
+    ...(
+      [
+        ['GET /api/health (baseline)', result.health],
+        ['bare `select 1` (baseline)', result.sql],
+        ['GET /api/signature-aliases (baseline: signed in, one small query)', result.aliases],
+        ['GET /api/risk, 20 sites (stored)', result.risk20],
+        ['GET /api/risk?limit=300 (stored, the map)', result.risk300],
+        ['computed per request (before)', result.compute],
+      ] as const
+    ).map(
+      ([name, s]) =>
+        `| ${name} | ${ms(s.p50)} | ${ms(s.p95)} | ${(s.p50 / result.aliases.p50).toFixed(1)} | ${(s.p95 / result.health.p95).toFixed(1)} |`,
+    ),
+    '',
+    `Inside a stored read of 20 sites: the ranking (version read + cached page) ${ms(result.phases.read.p50)} ms p50, the reader's check of their ${result.phases.evidenceIds} evidence ids ${ms(result.phases.check.p50)} ms p50.`,
+    '',
+    `A fresh instance that does not detect decodes the stored rankings at start in ${ms(warmMs)} ms; its first requests: /api/health ${ms(firstHealthMs)} ms, /api/signature-aliases ${ms(firstAliasesMs)} ms, /api/risk ${ms(firstStoredMs)} ms (stored ranking). The first computation the route made before: ${ms(firstComputeMs)} ms (fits two years of baseline). The holder's refresh (both horizons, stored): ${ms(refreshMs)} ms.`,
+    '',
   ].join('\n');
   return { result, markdown };
 }
 
 async function waves() {
-  const argv = ['--quick', ...(['incidents', 'years', 'waves', 'seed'] as const).flatMap((key) => (values[key] ? [`--${key}`, values[key]!] : []))];
+  const argv = [
+    '--quick',
+    ...(['incidents', 'years', 'waves', 'seed'] as const).flatMap((key) =>
+      values[key] ? [`--${key}`, values[key]!] : [],
+    ),
+  ];
   const options = parseOptions(argv);
   const history = generateHistory(historyOptions(options, true));
   log(`waves: ${history.incidents.length} incidents, ${history.truth.waves.length} waves`);
   const index = new HistoryIndex(history.incidents, history.sites);
   const result = evaluateWaveRisk(index, history.sites, history.truth.waves);
-  return { result, markdown: renderWaveRisk(result, `Site risk during the bench's waves (seed ${options.seed}, ${history.incidents.length.toLocaleString('en-GB')} incidents, ${options.years} years)`) };
+  return {
+    result,
+    markdown: renderWaveRisk(
+      result,
+      `Site risk during the bench's waves (seed ${options.seed}, ${history.incidents.length.toLocaleString('en-GB')} incidents, ${options.years} years)`,
+    ),
+  };
 }
 
 async function replay() {
   const dataDir = mkdtempSync(join(tmpdir(), 'vigie-risk-replay-'));
   const context = await open(dataDir);
   try {
-    const facilities = context.gazetteer.facilities.map((f) => ({ id: f.id, kind: f.kind, department: f.department_code }));
+    const facilities = context.gazetteer.facilities.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      department: f.department_code,
+    }));
     // the usual rates of two years before the wave, going on through it (to 10 May 2025)
-    const background = generateBackground({ ...DEFAULT_BACKGROUND, to: '2025-05-10', facilities }).map((draft) => ({ ...draft, marking: 'GREEN' as const }));
+    const background = generateBackground({ ...DEFAULT_BACKGROUND, to: '2025-05-10', facilities }).map((draft) => ({
+      ...draft,
+      marking: 'GREEN' as const,
+    }));
     const result = await replayWave(context, system, background, log);
-    return { result, markdown: renderWaveRisk(result, 'Site risk during the real April-May 2025 wave (test/fixtures/replay), replayed morning by morning (not tuned on)') };
+    return {
+      result,
+      markdown: renderWaveRisk(
+        result,
+        'Site risk during the real April-May 2025 wave (test/fixtures/replay), replayed morning by morning (not tuned on)',
+      ),
+    };
   } finally {
     await context.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -173,12 +268,31 @@ async function replay() {
 
 const started = Date.now();
 const load = loadavg();
-const out: Record<string, unknown> = { date: new Date().toISOString(), machine: { nproc: cpus().length, loadBefore: load } };
+const out: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { nproc: cpus().length, loadBefore: load },
+};
 const sections: string[] = [`## bench:risk (${out.date}, load ${load.map((l) => l.toFixed(1)).join(' ')})`, ''];
-if (phases.has('serve')) { const r = await serve(); out.serve = r.result; sections.push(r.markdown); }
-if (phases.has('waves')) { const r = await waves(); out.waves = r.result; sections.push(r.markdown); }
-if (phases.has('replay')) { const r = await replay(); out.replay = r.result; sections.push(r.markdown); }
+if (phases.has('serve')) {
+  const r = await serve();
+  out.serve = r.result;
+  sections.push(r.markdown);
+}
+if (phases.has('waves')) {
+  const r = await waves();
+  out.waves = r.result;
+  sections.push(r.markdown);
+}
+if (phases.has('replay')) {
+  const r = await replay();
+  out.replay = r.result;
+  sections.push(r.markdown);
+}
 out.machine = { ...(out.machine as object), loadAfter: loadavg() };
-sections.push(`Load after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+sections.push(
+  `Load after: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}; ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+);
 process.stdout.write(`${sections.join('\n')}\n`);
 if (values.out) writeFileSync(values.out, JSON.stringify(out, null, 2));

@@ -15,7 +15,16 @@ const SOURCES = [join(root, 'src'), join(root, 'scripts', 'ensure-web-build.mjs'
 
 // Kept out of the bundle: native addons, PGlite (its WebAssembly files sit beside it), pg (optional
 // native bindings), and what only development or PDF printing needs.
-const EXTERNAL = ['@electric-sql/pglite', '@node-rs/argon2', 'pg', 'pg-native', 'playwright-core', 'esbuild', 'tsx', 'vite'];
+const EXTERNAL = [
+  '@electric-sql/pglite',
+  '@node-rs/argon2',
+  'pg',
+  'pg-native',
+  'playwright-core',
+  'esbuild',
+  'tsx',
+  'vite',
+];
 
 /** The newest modification time under `path` (test files excluded: they are not built). */
 function newest(path) {
@@ -35,7 +44,9 @@ export function sourcesTime() {
 export function isCurrent() {
   try {
     return existsSync(join(DIST, 'main.js')) && JSON.parse(readFileSync(STAMP, 'utf8')).sources >= sourcesTime();
-  } catch { return false; }
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -49,18 +60,39 @@ export async function buildCli({ quiet = false } = {}) {
   const building = `${DIST}.build-${process.pid}`;
   rmSync(building, { recursive: true, force: true });
   await build({
-    entryPoints: { main: join(root, 'src', 'cli', 'main.ts'), 'monte-carlo.worker': join(root, 'src', 'analysis', 'waves', 'monte-carlo.worker.ts') },
-    outdir: building, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20',
+    entryPoints: {
+      main: join(root, 'src', 'cli', 'main.ts'),
+      'monte-carlo.worker': join(root, 'src', 'analysis', 'waves', 'monte-carlo.worker.ts'),
+    },
+    outdir: building,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
     // Pure-JavaScript packages are bundled too: kysely alone is ~1,000 files, zod ~230, and loading
     // each costs more than the code in it. Native, WebAssembly and tool packages stay in node_modules.
-    external: EXTERNAL, chunkNames: '[name]-[hash]', sourcemap: 'linked', logLevel: 'warning',
+    external: EXTERNAL,
+    chunkNames: '[name]-[hash]',
+    sourcemap: 'linked',
+    logLevel: 'warning',
     // CommonJS packages bundled into ES modules still call require() for Node's own modules.
-    banner: { js: "import { createRequire as __vigieRequire } from 'node:module'; const require = __vigieRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __vigieRequire } from 'node:module'; const require = __vigieRequire(import.meta.url);",
+    },
   });
   writeFileSync(join(building, 'build-stamp.json'), JSON.stringify({ sources: time }));
   const retired = `${DIST}.old-${process.pid}`;
-  try { renameSync(DIST, retired); } catch { /* no build yet */ }
-  try { renameSync(building, DIST); } catch { /* another process put its build in place first */ }
+  try {
+    renameSync(DIST, retired);
+  } catch {
+    /* no build yet */
+  }
+  try {
+    renameSync(building, DIST);
+  } catch {
+    /* another process put its build in place first */
+  }
   rmSync(building, { recursive: true, force: true });
   rmSync(retired, { recursive: true, force: true });
   if (!quiet) console.error(`vigie: compiled the CLI and the server into dist/ (${Date.now() - started} ms)`);

@@ -39,8 +39,16 @@ if (pg) {
   console.log(`# PostgreSQL suite against ${env.VIGIE_TEST_DATABASE_URL.replace(/:[^:@/]*@/, ':***@')}`);
 }
 console.log(`# ${files.length} test files`);
-const result = spawnSync(process.execPath, [
-  '--import', 'tsx', '--test', `--test-concurrency=${Math.max(2, availableParallelism())}`, '--test-timeout=600000',
-  ...files.map((file) => relative(root, file)),
-], { cwd: root, env, stdio: 'inherit' });
+const result = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    '--test',
+    `--test-concurrency=${Math.max(2, availableParallelism())}`,
+    '--test-timeout=600000',
+    ...files.map((file) => relative(root, file)),
+  ],
+  { cwd: root, env, stdio: 'inherit' },
+);
 process.exit(result.status ?? 1);

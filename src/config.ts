@@ -10,10 +10,14 @@ export interface VigieConfig {
 
 export const DEFAULT_PORT = 4800;
 
-export function readConfig(flags: { data?: string; port?: string | number; host?: string } = {}, env: NodeJS.ProcessEnv = process.env): VigieConfig {
+export function readConfig(
+  flags: { data?: string; port?: string | number; host?: string } = {},
+  env: NodeJS.ProcessEnv = process.env,
+): VigieConfig {
   const portText = String(flags.port ?? env.VIGIE_PORT ?? DEFAULT_PORT);
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port: "${portText}" is not a port number (0-65535)`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`--port: "${portText}" is not a port number (0-65535)`);
   return {
     dataDir: resolve(flags.data ?? env.VIGIE_DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
@@ -51,7 +55,8 @@ export interface NotificationSettings {
 export function readNotificationSettings(env: NodeJS.ProcessEnv = process.env): NotificationSettings {
   const number = (name: string, fallback: number) => {
     const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
-    if (!Number.isFinite(value) || value < 0) throw new ConfigError(`${name}: "${env[name]}" is not a non-negative number`);
+    if (!Number.isFinite(value) || value < 0)
+      throw new ConfigError(`${name}: "${env[name]}" is not a non-negative number`);
     return value;
   };
   return {

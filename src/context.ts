@@ -160,7 +160,13 @@ export async function openVigie(config: StoreConfig): Promise<VigieContext> {
     const sealer = loadSealer(config.dataDir);
     const settings = readNotificationSettings();
     // Every read opens the free text sealed in STAFF records; writes go through the services that seal it.
-    return buildContext({ ...raw, db: raw.db.withPlugin(new OpenSealedTextPlugin(sealer)) }, gazetteer, sealer, settings, await natsTransports(settings));
+    return buildContext(
+      { ...raw, db: raw.db.withPlugin(new OpenSealedTextPlugin(sealer)) },
+      gazetteer,
+      sealer,
+      settings,
+      await natsTransports(settings),
+    );
   } catch (error) {
     await raw.close().catch(() => undefined);
     throw error;
@@ -173,18 +179,33 @@ export async function openVigie(config: StoreConfig): Promise<VigieContext> {
  */
 async function natsTransports(settings: NotificationSettings): Promise<{ work: WorkQueue; bus: LiveBus } | undefined> {
   if (!settings.natsUrl) return undefined;
-  const [{ JetStreamWorkQueue }, { NatsLiveBus }] = await Promise.all([import('./messaging/jetstream-work-queue.ts'), import('./messaging/nats-live-bus.ts')]);
-  return { work: new JetStreamWorkQueue(settings.natsUrl, settings.natsWorkStream), bus: new NatsLiveBus(settings.natsUrl, settings.natsSubject) };
+  const [{ JetStreamWorkQueue }, { NatsLiveBus }] = await Promise.all([
+    import('./messaging/jetstream-work-queue.ts'),
+    import('./messaging/nats-live-bus.ts'),
+  ]);
+  return {
+    work: new JetStreamWorkQueue(settings.natsUrl, settings.natsWorkStream),
+    bus: new NatsLiveBus(settings.natsUrl, settings.natsSubject),
+  };
 }
 
-function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer, settings: NotificationSettings, nats: { work: WorkQueue; bus: LiveBus } | undefined): VigieContext {
+function buildContext(
+  store: Store,
+  gazetteer: Gazetteer,
+  sealer: Sealer,
+  settings: NotificationSettings,
+  nats: { work: WorkQueue; bus: LiveBus } | undefined,
+): VigieContext {
   const db = store.db;
   const inTransaction = <T>(work: (trx: Kysely<DB>) => Promise<T>) => db.transaction().execute(work);
   const actors = new ActorRepository(db);
   const identity = new IdentityRepository(db);
   const audit = new AuditRepository(db);
   const links = new LinkRepository(db);
-  const notificationsOn = (trx: Kysely<DB>) => ({ events: new NotificationRepository(trx), subscriptions: new SubscriptionRepository(trx) });
+  const notificationsOn = (trx: Kysely<DB>) => ({
+    events: new NotificationRepository(trx),
+    subscriptions: new SubscriptionRepository(trx),
+  });
   // The principal of an account still enabled: for e-mails made for a user, and imports queued by one.
   const activePrincipal = async (userId: string) => {
     const user = await identity.findUserById(userId);
@@ -193,24 +214,46 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer, settin
   const work: WorkQueue = nats?.work ?? new LocalWorkQueue();
   const notifications = new NotificationService({
     work,
-    ...notificationsOn(db), sealer, settings,
+    ...notificationsOn(db),
+    sealer,
+    settings,
     mail: settings.smtpUrl ? smtpSender(settings.smtpUrl, settings.mailFrom, settings.timeoutMs) : undefined,
     bus: nats?.bus,
     transaction: (work) => inTransaction((trx) => work(notificationsOn(trx))),
     principalOf: activePrincipal,
   });
-  const subscriptions: SubscriptionDeps = { subscriptions: notificationsOn(db).subscriptions, notifications, identity, audit, sealer };
+  const subscriptions: SubscriptionDeps = {
+    subscriptions: notificationsOn(db).subscriptions,
+    notifications,
+    identity,
+    audit,
+    sealer,
+  };
   // A wave alarm newly raised on a campaign is published as campaign.alarm.
-  const campaigns = publishingAlarms(new CampaignRepository(db), () => notifications, (ids) => new IncidentRepository(db).byIds(ids));
+  const campaigns = publishingAlarms(
+    new CampaignRepository(db),
+    () => notifications,
+    (ids) => new IncidentRepository(db).byIds(ids),
+  );
   // The source register is a few dozen rows, read at each use: an edit applies at once on every instance.
   // Inside a transaction it is read on the transaction (PGlite has one connection).
   const sourceRegister = () => loadSourceRegister(new SourceRegisterRepository(db));
   const incidentsOn = (trx: Kysely<DB>): IncidentDeps => {
     const repositories = { incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) };
-    return { gazetteer, sealer, sourceRegister: () => loadSourceRegister(new SourceRegisterRepository(trx)), ...repositories, transaction: (work) => work(repositories) };
+    return {
+      gazetteer,
+      sealer,
+      sourceRegister: () => loadSourceRegister(new SourceRegisterRepository(trx)),
+      ...repositories,
+      transaction: (work) => work(repositories),
+    };
   };
   const seizuresOn = (trx: Kysely<DB>): SeizureDeps => {
-    const repositories = { seizures: new SeizureRepository(trx), actors: new ActorRepository(trx), audit: new AuditRepository(trx) };
+    const repositories = {
+      seizures: new SeizureRepository(trx),
+      actors: new ActorRepository(trx),
+      audit: new AuditRepository(trx),
+    };
     return { gazetteer, ...repositories, transaction: (work) => work(repositories) };
   };
   const events = new EventRelay();
@@ -219,70 +262,161 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer, settin
   // The detection tells the alert rules of each wave alarm; the rules ask it which sites are at risk.
   // The profiles of the detainees each site holds raise its risk (bounded; analysis/graph/detainee-risk.ts).
   const siteFactors = (at: number) => detaineeRiskFactors(actors, at);
-  const detection = new DetectionRuntime({ gazetteer, analysis: new AnalysisRepository(db, gazetteer), links, campaigns, siteFactors }, DEFAULT_SIGNIFICANCE, {
-    // Not awaited: the wave rule asks the detection for site risk, which waits for the detection's own
-    // queue, where this hook runs (awaiting it deadlocked a start that raised an alarm). Errors are logged by the runtime.
-    onAlarm: async (alarm) => { void alerting.waveAlarm(alarm).catch(() => undefined); },
-    // Each analysis run re-clusters: the stored risk ranking is computed again then (coalesced).
-    onCampaignsChanged: () => { void escortWatch.reassess('campaign'); void riskRanking.refresh(); },
-  });
+  const detection = new DetectionRuntime(
+    { gazetteer, analysis: new AnalysisRepository(db, gazetteer), links, campaigns, siteFactors },
+    DEFAULT_SIGNIFICANCE,
+    {
+      // Not awaited: the wave rule asks the detection for site risk, which waits for the detection's own
+      // queue, where this hook runs (awaiting it deadlocked a start that raised an alarm). Errors are logged by the runtime.
+      onAlarm: async (alarm) => {
+        void alerting.waveAlarm(alarm).catch(() => undefined);
+      },
+      // Each analysis run re-clusters: the stored risk ranking is computed again then (coalesced).
+      onCampaignsChanged: () => {
+        void escortWatch.reassess('campaign');
+        void riskRanking.refresh();
+      },
+    },
+  );
   // Site risk is computed once, by the detection's holder, and stored; requests read it (core/risk/).
   const siteRiskRepository = new SiteRiskRepository(db);
   const computeRisk = (at: number, horizons: readonly number[]) => detection.riskFor(at, horizons);
-  const riskRanking = new RiskRankingHolder({ rankings: siteRiskRepository, compute: computeRisk, now: () => now().getTime() });
+  const riskRanking = new RiskRankingHolder({
+    rankings: siteRiskRepository,
+    compute: computeRisk,
+    now: () => now().getTime(),
+  });
   const rankingCache = new StoredRankingCache(siteRiskRepository);
-  const risk: SiteRiskDeps & { cache: StoredRankingCache } = { rankings: rankingCache, cache: rankingCache, compute: computeRisk, now: () => now().getTime() };
-  const tasks = { tasks: new TaskRepository(db), events, now, sealer, userExists: async (id: string) => (await identity.findUserById(id)) !== undefined };
+  const risk: SiteRiskDeps & { cache: StoredRankingCache } = {
+    rankings: rankingCache,
+    cache: rankingCache,
+    compute: computeRisk,
+    now: () => now().getTime(),
+  };
+  const tasks = {
+    tasks: new TaskRepository(db),
+    events,
+    now,
+    sealer,
+    userExists: async (id: string) => (await identity.findUserById(id)) !== undefined,
+  };
   const alertRepository = new AlertRepository(db);
   const alerts: AlertDeps = {
-    alerts: alertRepository, tasks, events, gazetteer, now, risk: (at, hours) => detection.risk(at, hours),
+    alerts: alertRepository,
+    tasks,
+    events,
+    gazetteer,
+    now,
+    risk: (at, hours) => detection.risk(at, hours),
     posture: { postures: new PostureRepository(db), events, gazetteer, now },
   };
   const responses: ResponseContextDeps = {
-    alerts: alertRepository, gazetteer, audit, openStaff: (sealed) => JSON.parse(sealer.open(sealed)) as { name?: string; role?: string },
-    userNames: async (ids) => new Map((await Promise.all(ids.map((id) => identity.findUserById(id)))).flatMap((user) => (user ? [[user.id, user.display_name ?? user.username] as const] : []))),
+    alerts: alertRepository,
+    gazetteer,
+    audit,
+    openStaff: (sealed) => JSON.parse(sealer.open(sealed)) as { name?: string; role?: string },
+    userNames: async (ids) =>
+      new Map(
+        (await Promise.all(ids.map((id) => identity.findUserById(id)))).flatMap((user) =>
+          user ? [[user.id, user.display_name ?? user.username] as const] : [],
+        ),
+      ),
   };
   const alerting = new AlertRuntime(alerts);
   const escorts: EscortDeps = {
-    escorts: new EscortRepository(db), audit, gazetteer, now, alerts,
+    escorts: new EscortRepository(db),
+    audit,
+    gazetteer,
+    now,
+    alerts,
     // Site risk only once the detection runs (the server): the command line does not index the whole history for it.
     risk: (at, hours) => (detection.status.baselineFittedAt ? detection.risk(at, hours) : Promise.resolve(undefined)),
-    transaction: (work) => inTransaction((trx) => work({ escorts: new EscortRepository(trx), audit: new AuditRepository(trx) })),
+    transaction: (work) =>
+      inTransaction((trx) => work({ escorts: new EscortRepository(trx), audit: new AuditRepository(trx) })),
   };
   const escortWatch = new EscortWatch(escorts);
   const fugitives: FugitiveDeps = {
-    fugitives: new FugitiveRepository(db), audit, gazetteer, now,
-    transaction: (work) => inTransaction((trx) => work({ fugitives: new FugitiveRepository(trx), audit: new AuditRepository(trx) })),
+    fugitives: new FugitiveRepository(db),
+    audit,
+    gazetteer,
+    now,
+    transaction: (work) =>
+      inTransaction((trx) => work({ fugitives: new FugitiveRepository(trx), audit: new AuditRepository(trx) })),
   };
   const incidentRepository = new IncidentRepository(db);
   const incidents: IncidentDeps = {
-    gazetteer, sealer, audit, incidents: incidentRepository, sourceRegister,
+    gazetteer,
+    sealer,
+    audit,
+    incidents: incidentRepository,
+    sourceRegister,
     readCache: new IncidentReadCache({ revision: () => incidentRepository.revision() }),
-    onCreated: (row) => { void notifications.publish(incidentCreatedEvent(row, gazetteer)).catch((error) => console.error('vigie: incident.created not published', error)); },
-    afterWrite: () => { void work.submit('detect'); void alerting.incidentsWritten(); void escortWatch.reassess('incident'); },
-    transaction: (work) => inTransaction((trx) => work({ incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) })),
+    onCreated: (row) => {
+      void notifications
+        .publish(incidentCreatedEvent(row, gazetteer))
+        .catch((error) => console.error('vigie: incident.created not published', error));
+    },
+    afterWrite: () => {
+      void work.submit('detect');
+      void alerting.incidentsWritten();
+      void escortWatch.reassess('incident');
+    },
+    transaction: (work) =>
+      inTransaction((trx) => work({ incidents: new IncidentRepository(trx), audit: new AuditRepository(trx) })),
   };
   const seizures: SeizureDeps = {
-    gazetteer, seizures: new SeizureRepository(db), actors, audit,
-    transaction: (work) => inTransaction((trx) => work({ seizures: new SeizureRepository(trx), actors: new ActorRepository(trx), audit: new AuditRepository(trx) })),
+    gazetteer,
+    seizures: new SeizureRepository(db),
+    actors,
+    audit,
+    transaction: (work) =>
+      inTransaction((trx) =>
+        work({
+          seizures: new SeizureRepository(trx),
+          actors: new ActorRepository(trx),
+          audit: new AuditRepository(trx),
+        }),
+      ),
   };
   const extraction = new ExtractionPool(gazetteer, extractionPoolOptions());
   const review: ReviewDeps = {
-    gazetteer, articles: new ArticleRepository(db), incidents, seizures, audit,
+    gazetteer,
+    articles: new ArticleRepository(db),
+    incidents,
+    seizures,
+    audit,
     extract: (input, options, call) => extraction.extract(input, options, call),
     sourceRegister,
     // The incident and seizure use cases run on the same transaction; detection is told after commit.
-    transaction: (work) => inTransaction((trx) => work({ articles: new ArticleRepository(trx), incidents: incidentsOn(trx), seizures: seizuresOn(trx), audit: new AuditRepository(trx) })),
+    transaction: (work) =>
+      inTransaction((trx) =>
+        work({
+          articles: new ArticleRepository(trx),
+          incidents: incidentsOn(trx),
+          seizures: seizuresOn(trx),
+          audit: new AuditRepository(trx),
+        }),
+      ),
   };
   const actorGraph: ActorDeps = {
-    gazetteer, actors, audit, incidents: new IncidentRepository(db), campaigns,
-    transaction: (work) => inTransaction((trx) => work({ actors: new ActorRepository(trx), audit: new AuditRepository(trx) })),
+    gazetteer,
+    actors,
+    audit,
+    incidents: new IncidentRepository(db),
+    campaigns,
+    transaction: (work) =>
+      inTransaction((trx) => work({ actors: new ActorRepository(trx), audit: new AuditRepository(trx) })),
   };
   const feeds: FeedDeps = { feeds: new FeedRepository(db), review };
   const feedPoller = new FeedPoller(feeds, undefined, work.transport === 'jetstream' ? work : undefined);
   const detector = detectorRole(store, detection, riskRanking, work);
   const importJobs: ImportJobDeps = {
-    jobs: new ImportJobRepository(db), work, events: notifications, now, maxBytes: readImportMaxBytes(), sweepMs: readImportSweepMs(),
+    jobs: new ImportJobRepository(db),
+    work,
+    events: notifications,
+    now,
+    maxBytes: readImportMaxBytes(),
+    sweepMs: readImportSweepMs(),
     principalOf: activePrincipal,
     importers: {
       incident: (caller, rows, options) => importIncidents(incidents, caller, rows, options),
@@ -292,26 +426,81 @@ function buildContext(store: Store, gazetteer: Gazetteer, sealer: Sealer, settin
   const importJobRuntime = new ImportJobRuntime(importJobs);
   const seizureStats = new SeizureStatsRepository(db);
   const briefs: BriefDeps = {
-    briefs: new BriefRepository(db), incidents: new IncidentRepository(db), campaigns, alerts: alerts.alerts, tasks: tasks.tasks, seizureStats,
-    identity, audit, events, gazetteer, now, outline: mainlandOutline, briefTime: parseBriefTime(process.env.VIGIE_BRIEF_TIME),
+    briefs: new BriefRepository(db),
+    incidents: new IncidentRepository(db),
+    campaigns,
+    alerts: alerts.alerts,
+    tasks: tasks.tasks,
+    seizureStats,
+    identity,
+    audit,
+    events,
+    gazetteer,
+    now,
+    outline: mainlandOutline,
+    briefTime: parseBriefTime(process.env.VIGIE_BRIEF_TIME),
     risk: async (principal, at, hours) => (await siteRiskFor(risk, principal, at, hours, 1000)).items,
-    transaction: (work) => inTransaction((trx) => work({ briefs: new BriefRepository(trx), audit: new AuditRepository(trx) })),
+    transaction: (work) =>
+      inTransaction((trx) => work({ briefs: new BriefRepository(trx), audit: new AuditRepository(trx) })),
   };
   const briefScheduler = new BriefScheduler(briefs);
-  const caseRepositoriesOn = (trx: Kysely<DB>) => ({ cases: new CaseRepository(trx), disseminations: new DisseminationRepository(trx), audit: new AuditRepository(trx), sealer });
+  const caseRepositoriesOn = (trx: Kysely<DB>) => ({
+    cases: new CaseRepository(trx),
+    disseminations: new DisseminationRepository(trx),
+    audit: new AuditRepository(trx),
+    sealer,
+  });
   const cases: CaseDeps = {
-    ...caseRepositoriesOn(db), incidents: new IncidentRepository(db), campaigns, identity, gazetteer, now,
+    ...caseRepositoriesOn(db),
+    incidents: new IncidentRepository(db),
+    campaigns,
+    identity,
+    gazetteer,
+    now,
     transaction: (work) => inTransaction((trx) => work(caseRepositoriesOn(trx))),
   };
   return {
-    store, gazetteer, sealer, actors, actorGraph, identity, audit, links, campaigns, detection, risk, riskRanking, detector, work, importJobs, importJobRuntime, incidents, seizures, review, sources: { outlets: new SourceRegisterRepository(db), audit }, feeds, feedPoller, notifications, subscriptions, events, alerts, alerting, escorts, escortWatch, fugitives,
-    cases, extraction, responses,
+    store,
+    gazetteer,
+    sealer,
+    actors,
+    actorGraph,
+    identity,
+    audit,
+    links,
+    campaigns,
+    detection,
+    risk,
+    riskRanking,
+    detector,
+    work,
+    importJobs,
+    importJobRuntime,
+    incidents,
+    seizures,
+    review,
+    sources: { outlets: new SourceRegisterRepository(db), audit },
+    feeds,
+    feedPoller,
+    notifications,
+    subscriptions,
+    events,
+    alerts,
+    alerting,
+    escorts,
+    escortWatch,
+    fugitives,
+    cases,
+    extraction,
+    responses,
     stix: new StixRepository(db),
     incidentMap: new IncidentMapRepository(db),
     stixGraph: graphImportDeps({ actorGraph, incidents }),
     auth: { identity, audit },
     admin: { identity, audit },
-    briefs, briefScheduler, seizureStats,
+    briefs,
+    briefScheduler,
+    seizureStats,
     close: async () => {
       await notifications.stop();
       await feedPoller.stop();
@@ -341,19 +530,25 @@ function detectorRole(store: Store, detection: DetectionRuntime, riskRanking: Ri
   const shared = work.transport === 'jetstream';
   if (!shared) void work.serve('detect', () => detection.catchUp());
   return {
-    get leading() { return lease.leading; },
-    start: () => lease.start({
-      lead: async () => {
-        void detection.start().then(() => riskRanking.start()).catch((error) => console.error('vigie: detection did not start', error));
-        detection.watch();
-        if (shared) await work.serve('detect', () => detection.catchUp());
-      },
-      lose: async () => {
-        if (shared) await work.unserve('detect');
-        await riskRanking.stop();
-        await detection.reset();
-      },
-    }),
+    get leading() {
+      return lease.leading;
+    },
+    start: () =>
+      lease.start({
+        lead: async () => {
+          void detection
+            .start()
+            .then(() => riskRanking.start())
+            .catch((error) => console.error('vigie: detection did not start', error));
+          detection.watch();
+          if (shared) await work.serve('detect', () => detection.catchUp());
+        },
+        lose: async () => {
+          if (shared) await work.unserve('detect');
+          await riskRanking.stop();
+          await detection.reset();
+        },
+      }),
     stop: () => lease.stop(),
   };
 }

@@ -58,14 +58,19 @@ export function countGlr(index: HistoryIndex, from: number, to: number): GlrSeri
         const k = classOf(incident) === 'attack' ? KINDS.indexOf(incident.eventTypes[0]) : -1;
         if (k >= 0) counts[k]++;
       }
-      const total = Math.max(1, counts.reduce((sum, n) => sum + n, 0));
+      const total = Math.max(
+        1,
+        counts.reduce((sum, n) => sum + n, 0),
+      );
       share = counts.map((n) => n / total);
       shares.set(monthStart, share);
     }
     const attack = baseline.classIndexes(['attack']);
     let rate = 0;
     for (const site of index.sites) rate += baseline.dayRate(baseline.siteIndex(site.id), attack, firstNight + t);
-    KINDS.forEach((_, k) => { expected[k][t] = rate * share![k]; });
+    KINDS.forEach((_, k) => {
+      expected[k][t] = rate * share![k];
+    });
   }
   const statistic = Array.from({ length: nights }, (_, t) => {
     let best = 0;
@@ -98,7 +103,11 @@ export const GLR_THRESHOLDS = Array.from({ length: 121 }, (_, i) => 3 + i * 0.25
 /** The smallest h whose alarms a year on the null series stay within the target. */
 export function calibrateGlr(nulls: ReadonlyArray<{ series: GlrSeries; years: number }>, target: number): number {
   const years = nulls.reduce((sum, row) => sum + row.years, 0);
-  return GLR_THRESHOLDS.find((h) => nulls.reduce((sum, row) => sum + glrAlarmStarts(row.series, h).length, 0) / years <= target) ?? GLR_THRESHOLDS[GLR_THRESHOLDS.length - 1];
+  return (
+    GLR_THRESHOLDS.find(
+      (h) => nulls.reduce((sum, row) => sum + glrAlarmStarts(row.series, h).length, 0) / years <= target,
+    ) ?? GLR_THRESHOLDS[GLR_THRESHOLDS.length - 1]
+  );
 }
 
 /** When the GLR first stands at or above h within 28 nights of a start (the morning after that night), or null. */

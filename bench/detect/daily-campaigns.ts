@@ -82,18 +82,32 @@ export class DailyCampaigns {
     for (const [id, incident] of this.held) if (incident.start < from) this.held.delete(id);
     this.links = this.links.filter((entry) => entry.oldest >= from);
     const started = performance.now();
-    const campaigns = clusterCampaigns([...this.held.values()], this.links.map((entry) => entry.link), this.options);
+    const campaigns = clusterCampaigns(
+      [...this.held.values()],
+      this.links.map((entry) => entry.link),
+      this.options,
+    );
     this.seconds += (performance.now() - started) / 1000;
     this.largestWindow = Math.max(this.largestWindow, this.held.size);
     for (const campaign of campaigns) {
       if (campaign.start < from + WHOLE_AFTER_DAYS * DAY_MS) continue;
-      const members = campaign.members.map((id) => this.held.get(id)!).sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
+      const members = campaign.members
+        .map((id) => this.held.get(id)!)
+        .sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
       members.forEach((member, k) => {
         if (member.start < dayEnd - DAY_MS || member.start >= dayEnd || k + 1 < MIN_MEMBERS) return;
         const prefix = members.slice(0, k + 1);
-        const sites = [...new Set(prefix.map((incident) => incident.siteId).filter((site): site is string => site !== null))].sort();
+        const sites = [
+          ...new Set(prefix.map((incident) => incident.siteId).filter((site): site is string => site !== null)),
+        ].sort();
         if (sites.length < 2) return;
-        this.events.push({ now: member.start + 1, key: campaign.key, incident: member.id, members: prefix.map((incident) => incident.id), sites });
+        this.events.push({
+          now: member.start + 1,
+          key: campaign.key,
+          incident: member.id,
+          members: prefix.map((incident) => incident.id),
+          sites,
+        });
       });
     }
   }
@@ -103,6 +117,11 @@ export class DailyCampaigns {
     const started = performance.now();
     const campaigns = clusterCampaigns([...this.everything.values()], this.allLinks, options);
     this.seconds += (performance.now() - started) / 1000;
-    return campaigns.map((campaign) => ({ key: campaign.key, members: campaign.members, sites: campaign.sites, start: campaign.start }));
+    return campaigns.map((campaign) => ({
+      key: campaign.key,
+      members: campaign.members,
+      sites: campaign.sites,
+      start: campaign.start,
+    }));
   }
 }

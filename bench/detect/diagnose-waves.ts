@@ -21,7 +21,9 @@ const options = parseOptions(process.argv.slice(2));
 const history = generateHistory(historyOptions(options, true));
 const waveOf = new Map<string, string>();
 for (const wave of history.truth.waves) for (const id of wave.members) waveOf.set(id, wave.id);
-const signed = new Set(history.incidents.filter((incident) => incident.signatures.length > 0).map((incident) => incident.id));
+const signed = new Set(
+  history.incidents.filter((incident) => incident.signatures.length > 0).map((incident) => incident.id),
+);
 
 const engine = new LinkEngine();
 const daily = new DailyCampaigns(options.campaignOptions);
@@ -36,7 +38,17 @@ for (const incident of history.incidents) {
     const wave = waveOf.get(link.a);
     if (wave && wave === waveOf.get(link.b)) {
       const list = inWave.get(wave) ?? inWave.set(wave, []).get(wave)!;
-      list.push({ a: link.a, b: link.b, score: link.score, evidence: link.evidence.map((e) => `${e.kind}:${e.score}${e.kind.includes('signature') ? `(r${e.details.rarity},c${e.details.chanceCarriers})` : ''}`).join(' ') });
+      list.push({
+        a: link.a,
+        b: link.b,
+        score: link.score,
+        evidence: link.evidence
+          .map(
+            (e) =>
+              `${e.kind}:${e.score}${e.kind.includes('signature') ? `(r${e.details.rarity},c${e.details.chanceCarriers})` : ''}`,
+          )
+          .join(' '),
+      });
     }
     if (signed.has(link.a) || signed.has(link.b)) useful.push(link);
   }
@@ -56,24 +68,38 @@ for (const wave of history.truth.waves) {
   if (wave.siteTimes.filter((time) => time <= limit).length < 4) continue;
   reach++;
   const members = new Set(wave.members);
-  const credited = daily.events.filter((event) => event.now <= limit && event.members.filter((id) => members.has(id)).length >= 2);
+  const credited = daily.events.filter(
+    (event) => event.now <= limit && event.members.filter((id) => members.has(id)).length >= 2,
+  );
   if (credited.length > 0) continue;
   missed++;
-  console.log(`\n## ${wave.id} tag ${wave.tag}, ${wave.sites.length} sites over ${wave.days} days, variants ${JSON.stringify(wave.variants)}`);
+  console.log(
+    `\n## ${wave.id} tag ${wave.tag}, ${wave.sites.length} sites over ${wave.days} days, variants ${JSON.stringify(wave.variants)}`,
+  );
   for (const id of wave.members) {
     const m = byId.get(id)!;
-    const distances = wave.members.filter((other) => other !== id).map((other) => kmBetween(siteOf.get(m.siteId!)!, siteOf.get(byId.get(other)!.siteId!)!).toFixed(0));
-    console.log(`  ${id} ${m.siteId} +${((m.start - wave.start) / HOUR_MS).toFixed(1)}h sig=${m.signatures.map((s) => s.normalized).join(',') || '-'} grade=${formatGrade(m.grade)}(${gradeWeight(m.grade).toFixed(2)}) mo=${m.eventTypes.join('/')}|${m.targetKinds.join('/')}|${m.weapons.join('/')} km=[${distances.join(' ')}]`);
+    const distances = wave.members
+      .filter((other) => other !== id)
+      .map((other) => kmBetween(siteOf.get(m.siteId!)!, siteOf.get(byId.get(other)!.siteId!)!).toFixed(0));
+    console.log(
+      `  ${id} ${m.siteId} +${((m.start - wave.start) / HOUR_MS).toFixed(1)}h sig=${m.signatures.map((s) => s.normalized).join(',') || '-'} grade=${formatGrade(m.grade)}(${gradeWeight(m.grade).toFixed(2)}) mo=${m.eventTypes.join('/')}|${m.targetKinds.join('/')}|${m.weapons.join('/')} km=[${distances.join(' ')}]`,
+    );
   }
   const links = inWave.get(wave.id) ?? [];
   for (const link of links) console.log(`  link ${link.a} ${link.b} ${link.score} ${link.evidence}`);
   const linked = new Set(links.map((link) => `${link.a}|${link.b}`));
   const absent: string[] = [];
   for (let i = 0; i < wave.members.length; i++) {
-    for (let j = i + 1; j < wave.members.length; j++) if (!linked.has(`${wave.members[i]}|${wave.members[j]}`)) absent.push(`${wave.members[i].slice(-2)}-${wave.members[j].slice(-2)}`);
+    for (let j = i + 1; j < wave.members.length; j++)
+      if (!linked.has(`${wave.members[i]}|${wave.members[j]}`))
+        absent.push(`${wave.members[i].slice(-2)}-${wave.members[j].slice(-2)}`);
   }
   console.log(`  no link: ${absent.join(' ')}`);
   const later = daily.events.filter((event) => event.members.filter((id) => members.has(id)).length >= 2);
-  console.log(`  first candidate holding 2 members: ${later.length ? `+${((later[0].now - wave.start) / HOUR_MS).toFixed(1)}h ${later[0].members.length} members` : 'never'}`);
+  console.log(
+    `  first candidate holding 2 members: ${later.length ? `+${((later[0].now - wave.start) / HOUR_MS).toFixed(1)}h ${later[0].members.length} members` : 'never'}`,
+  );
 }
-console.log(`\n${missed} of ${reach} waves reaching 4 sites within 72 h have no candidate holding 2 of their members by then`);
+console.log(
+  `\n${missed} of ${reach} waves reaching 4 sites within 72 h have no candidate holding 2 of their members by then`,
+);

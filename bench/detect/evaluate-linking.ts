@@ -84,7 +84,10 @@ class TrackerTiming {
   private readonly times: number[] = [];
   private regions = 0;
 
-  constructor(private readonly from: number, private readonly to: number) {}
+  constructor(
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
 
   offer(incident: AnalysisIncident, links: readonly Link[]): void {
     if (incident.start < this.from || incident.start >= this.to) return;
@@ -98,8 +101,12 @@ class TrackerTiming {
     const times = this.times;
     if (times.length === 0) return null;
     return {
-      upserts: times.length, meanMs: times.reduce((sum, value) => sum + value, 0) / times.length,
-      p50Ms: percentile(times, 0.5), p99Ms: percentile(times, 0.99), maxMs: percentile(times, 1), meanRegion: this.regions / times.length,
+      upserts: times.length,
+      meanMs: times.reduce((sum, value) => sum + value, 0) / times.length,
+      p50Ms: percentile(times, 0.5),
+      p99Ms: percentile(times, 0.99),
+      maxMs: percentile(times, 1),
+      meanRegion: this.regions / times.length,
     };
   }
 }
@@ -148,7 +155,9 @@ export function runLinking(incidents: readonly AnalysisIncident[], options: Link
     tracker.offer(incident, useful);
     if (i % 20_000 === 0) rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
     if (i % 100_000 === 0 && i > 0) {
-      options.progress?.(`linked ${i.toLocaleString('en-GB')} in ${((performance.now() - started) / 1000).toFixed(0)} s, rss ${mb(process.memoryUsage().rss).toFixed(0)} MB`);
+      options.progress?.(
+        `linked ${i.toLocaleString('en-GB')} in ${((performance.now() - started) / 1000).toFixed(0)} s, rss ${mb(process.memoryUsage().rss).toFixed(0)} MB`,
+      );
     }
   }
   daily.closeDay((day + 1) * DAY_MS);
@@ -164,7 +173,12 @@ export function runLinking(incidents: readonly AnalysisIncident[], options: Link
     addsPerSecond: 1000 / engineMeanMs,
     addsPerCpuSecond: adds / (count.engineCpuUs / 1e6),
     addsPerSecondWithTracker: trackerSample ? 1000 / (engineMeanMs + trackerSample.meanMs) : Number.NaN,
-    latencyMs: { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), p999: percentile(latencies, 0.999), max: percentile(latencies, 1) },
+    latencyMs: {
+      p50: percentile(latencies, 0.5),
+      p99: percentile(latencies, 0.99),
+      p999: percentile(latencies, 0.999),
+      max: percentile(latencies, 1),
+    },
     comparisonsPerAdd: comparisons / adds,
     links: { total: count.total, perIncident: count.total / adds, strong: count.strong, kept: count.kept },
     tracker: trackerSample,
@@ -173,7 +187,10 @@ export function runLinking(incidents: readonly AnalysisIncident[], options: Link
     engineHeapMb,
     held,
     campaigns: daily.campaigns(),
-    variants: (options.variants ?? []).map((variant) => ({ name: variant.name, campaigns: daily.campaigns(variant.options) })),
+    variants: (options.variants ?? []).map((variant) => ({
+      name: variant.name,
+      campaigns: daily.campaigns(variant.options),
+    })),
     events: daily.events,
   };
 }

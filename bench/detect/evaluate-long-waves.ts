@@ -49,14 +49,28 @@ function summarise(waves: readonly PlantedWave[], alarmOf: (wave: PlantedWave) =
     if (days !== undefined) distribution[`≤ ${days} d`]++;
   }
   return {
-    alarmed, byThirdTagged, within72hOfThird: within72h,
-    delayHours: { median: median(delays), p25: percentile(delays, 0.25), p75: percentile(delays, 0.75), p90: percentile(delays, 0.9) },
-    delayDistribution: distribution, sitesBeforeAlarm: median(sitesBefore),
+    alarmed,
+    byThirdTagged,
+    within72hOfThird: within72h,
+    delayHours: {
+      median: median(delays),
+      p25: percentile(delays, 0.25),
+      p75: percentile(delays, 0.75),
+      p90: percentile(delays, 0.9),
+    },
+    delayDistribution: distribution,
+    sitesBeforeAlarm: median(sitesBefore),
   };
 }
 
 /** Vigie (at its operating rule) and the count-only GLR (at h) on the long waves, by tag share. */
-export function assessLongWaves(waves: readonly PlantedWave[], scored: readonly ScoredEvent[], rule: AlarmRule, glr: GlrSeries, h: number) {
+export function assessLongWaves(
+  waves: readonly PlantedWave[],
+  scored: readonly ScoredEvent[],
+  rule: AlarmRule,
+  glr: GlrSeries,
+  h: number,
+) {
   const firstAlarm = new Map<string, number>();
   for (const event of scored) {
     if (!isAlarm(event, rule)) continue;
@@ -65,13 +79,18 @@ export function assessLongWaves(waves: readonly PlantedWave[], scored: readonly 
   const groups = [0.4, 0.2].map((tagShare) => {
     const group = waves.filter((wave) => wave.shape === 'long' && wave.id.startsWith(`wl${tagShare * 100}`));
     // the signature test's windows reach 7 days: are the first three tagged sites within them?
-    const tight = group.filter((wave) => wave.taggedSiteTimes.length >= 3 && wave.taggedSiteTimes[2] - wave.taggedSiteTimes[0] <= 7 * DAY_MS);
-    const byThird = (wave: PlantedWave) => firstAlarm.has(wave.id) && firstAlarm.get(wave.id)! <= wave.taggedSiteTimes[2] + 1;
+    const tight = group.filter(
+      (wave) => wave.taggedSiteTimes.length >= 3 && wave.taggedSiteTimes[2] - wave.taggedSiteTimes[0] <= 7 * DAY_MS,
+    );
+    const byThird = (wave: PlantedWave) =>
+      firstAlarm.has(wave.id) && firstAlarm.get(wave.id)! <= wave.taggedSiteTimes[2] + 1;
     return {
-      tagShare, waves: group.length,
+      tagShare,
+      waves: group.length,
       withThreeTaggedSites: group.filter((wave) => wave.taggedSiteTimes.length >= 3).length,
       thirdTaggedWithin7Days: { waves: tight.length, byThird: tight.filter(byThird).length },
-      sites: median(group.map((wave) => wave.sites.length)), attacks: median(group.map((wave) => wave.members.length)),
+      sites: median(group.map((wave) => wave.sites.length)),
+      attacks: median(group.map((wave) => wave.members.length)),
       vigie: summarise(group, (wave) => firstAlarm.get(wave.id) ?? null),
       glr: summarise(group, (wave) => glrFirstAlarm(glr, h, wave.start)),
     };
@@ -86,15 +105,23 @@ const ratio = (part: number, whole: number) => `${part}/${whole}${whole ? ` (${s
 
 /** The report's section. */
 export function renderLongWaves(r: LongWaveResults, heldOutGlr: string): string {
-  const rows = r.groups.flatMap((g) => (['vigie', 'glr'] as const).map((who) => {
-    const d = g[who];
-    return [
-      `${Math.round(g.tagShare * 100)} % tagged (${g.waves} waves, median ${g.sites} sites, ${g.attacks} attacks)`, who === 'vigie' ? 'Vigie' : `count-only GLR (h = ${r.glrThreshold})`,
-      who === 'vigie' ? ratio(d.byThirdTagged, g.withThreeTaggedSites) : 'n/a (no tags)', ratio(d.within72hOfThird, g.waves), ratio(d.alarmed, g.waves),
-      `${fixed(d.delayHours.median)} (${fixed(d.delayHours.p25)}-${fixed(d.delayHours.p75)}, p90 ${fixed(d.delayHours.p90)})`,
-      Object.entries(d.delayDistribution).map(([label, n]) => `${label}: ${n}`).join(', '), fixed(d.sitesBeforeAlarm),
-    ];
-  }));
+  const rows = r.groups.flatMap((g) =>
+    (['vigie', 'glr'] as const).map((who) => {
+      const d = g[who];
+      return [
+        `${Math.round(g.tagShare * 100)} % tagged (${g.waves} waves, median ${g.sites} sites, ${g.attacks} attacks)`,
+        who === 'vigie' ? 'Vigie' : `count-only GLR (h = ${r.glrThreshold})`,
+        who === 'vigie' ? ratio(d.byThirdTagged, g.withThreeTaggedSites) : 'n/a (no tags)',
+        ratio(d.within72hOfThird, g.waves),
+        ratio(d.alarmed, g.waves),
+        `${fixed(d.delayHours.median)} (${fixed(d.delayHours.p25)}-${fixed(d.delayHours.p75)}, p90 ${fixed(d.delayHours.p90)})`,
+        Object.entries(d.delayDistribution)
+          .map(([label, n]) => `${label}: ${n}`)
+          .join(', '),
+        fixed(d.sitesBeforeAlarm),
+      ];
+    }),
+  );
   return [
     '#### Long, sparsely tagged waves (shaped like April-May 2025)',
     '',
@@ -102,9 +129,15 @@ export function renderLongWaves(r: LongWaveResults, heldOutGlr: string): string 
     '|---|---|---|---|---|---|---|---|',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
     '',
-    `Waves whose first three tagged sites fall within 7 days (the signature test's longest window): `
-      + r.groups.map((g) => `${Math.round(g.tagShare * 100)} % tagged ${g.thirdTaggedWithin7Days.byThird}/${g.thirdTaggedWithin7Days.waves} alarmed by the 3rd tagged site`).join(', ') + '. '
-      + `The GLR's h is the smallest whose alarms on the pooled null twins stay within the same budget as Vigie's threshold; ${heldOutGlr}.`,
+    `Waves whose first three tagged sites fall within 7 days (the signature test's longest window): ` +
+      r.groups
+        .map(
+          (g) =>
+            `${Math.round(g.tagShare * 100)} % tagged ${g.thirdTaggedWithin7Days.byThird}/${g.thirdTaggedWithin7Days.waves} alarmed by the 3rd tagged site`,
+        )
+        .join(', ') +
+      '. ' +
+      `The GLR's h is the smallest whose alarms on the pooled null twins stay within the same budget as Vigie's threshold; ${heldOutGlr}.`,
     '',
   ].join('\n');
 }

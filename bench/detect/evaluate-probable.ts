@@ -24,10 +24,17 @@ export interface Proposal {
 }
 
 /** The probable members of every campaign of 3 members or more, as the runtime computes them. */
-export function proposeProbableMembers(index: HistoryIndex, sites: readonly AnalysisSite[], campaigns: readonly FoundCampaign[]): Proposal[] {
+export function proposeProbableMembers(
+  index: HistoryIndex,
+  sites: readonly AnalysisSite[],
+  campaigns: readonly FoundCampaign[],
+): Proposal[] {
   const wanted = new Set(campaigns.flatMap((campaign) => campaign.members));
-  const byId = new Map(index.incidents.filter((incident) => wanted.has(incident.id)).map((incident) => [incident.id, incident]));
-  const attacks = (period: { from: number; to: number }) => index.between(period.from, period.to).filter((incident) => classOf(incident) === 'attack');
+  const byId = new Map(
+    index.incidents.filter((incident) => wanted.has(incident.id)).map((incident) => [incident.id, incident]),
+  );
+  const attacks = (period: { from: number; to: number }) =>
+    index.between(period.from, period.to).filter((incident) => classOf(incident) === 'attack');
   const proposals: Proposal[] = [];
   campaigns.forEach((campaign, c) => {
     if (campaign.members.length < 3) return;
@@ -35,10 +42,15 @@ export function proposeProbableMembers(index: HistoryIndex, sites: readonly Anal
     const periods = probablePeriods(members);
     if (periods.history.from < index.starts[0]) return; // no year of history yet: the runtime would have one
     const { found } = campaignProbableMembers({
-      members, campaignSites: campaign.sites, windowAttacks: attacks(periods.window), historyAttacks: attacks(periods.history),
-      baseline: index.baselineFor(Math.max(...members.map((m) => m.start))), sites,
+      members,
+      campaignSites: campaign.sites,
+      windowAttacks: attacks(periods.window),
+      historyAttacks: attacks(periods.history),
+      baseline: index.baselineFor(Math.max(...members.map((m) => m.start))),
+      sites,
     });
-    for (const probable of found) proposals.push({ campaign: c, incident: probable.incidentId, probability: probable.excessProbability });
+    for (const probable of found)
+      proposals.push({ campaign: c, incident: probable.incidentId, probability: probable.excessProbability });
   });
   return proposals;
 }
@@ -60,9 +72,21 @@ export function scoreProbable(history: History, campaigns: readonly FoundCampaig
     const best = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
     return best && best[1] >= 2 ? best[0] : null;
   });
-  const inCore = new Set(campaigns.flatMap((campaign, c) => campaign.members.filter((id) => campaignWave[c] !== null && waveOf.get(id)?.id === campaignWave[c])));
-  const proposedRight = new Set(proposals.filter((p) => campaignWave[p.campaign] !== null && waveOf.get(p.incident)?.id === campaignWave[p.campaign]).map((p) => p.incident));
-  const untagged = new Set(history.incidents.filter((incident) => waveOf.has(incident.id) && incident.signatures.length === 0).map((incident) => incident.id));
+  const inCore = new Set(
+    campaigns.flatMap((campaign, c) =>
+      campaign.members.filter((id) => campaignWave[c] !== null && waveOf.get(id)?.id === campaignWave[c]),
+    ),
+  );
+  const proposedRight = new Set(
+    proposals
+      .filter((p) => campaignWave[p.campaign] !== null && waveOf.get(p.incident)?.id === campaignWave[p.campaign])
+      .map((p) => p.incident),
+  );
+  const untagged = new Set(
+    history.incidents
+      .filter((incident) => waveOf.has(incident.id) && incident.signatures.length === 0)
+      .map((incident) => incident.id),
+  );
   const shapes = new Map<string, { untagged: number; inCore: number; left: number; proposed: number }>();
   for (const id of untagged) {
     const label = shapeLabel(waveOf.get(id)!);
@@ -75,19 +99,30 @@ export function scoreProbable(history: History, campaigns: readonly FoundCampaig
     }
     shapes.set(label, row);
   }
-  const correct = proposals.filter((p) => campaignWave[p.campaign] !== null && waveOf.get(p.incident)?.id === campaignWave[p.campaign] && untagged.has(p.incident)).length;
+  const correct = proposals.filter(
+    (p) =>
+      campaignWave[p.campaign] !== null &&
+      waveOf.get(p.incident)?.id === campaignWave[p.campaign] &&
+      untagged.has(p.incident),
+  ).length;
   const ofWaveCampaigns = proposals.filter((p) => campaignWave[p.campaign] !== null);
   // what the wrong proposals are: another plant active the same nights, or the background
-  const groupOf = new Map([...history.truth.regional, ...history.truth.negatives].flatMap((group) => group.members.map((id) => [id, group.kind] as const)));
+  const groupOf = new Map(
+    [...history.truth.regional, ...history.truth.negatives].flatMap((group) =>
+      group.members.map((id) => [id, group.kind] as const),
+    ),
+  );
   const wrong: Record<string, number> = {};
   for (const p of proposals) {
     const wave = waveOf.get(p.incident);
     if (wave && wave.id === campaignWave[p.campaign]) continue;
-    const origin = wave ? 'another wave' : groupOf.get(p.incident) ?? 'background';
+    const origin = wave ? 'another wave' : (groupOf.get(p.incident) ?? 'background');
     wrong[origin] = (wrong[origin] ?? 0) + 1;
   }
   const years = (history.to - history.plantsFrom) / YEAR_MS;
-  const byShape = [...shapes].sort(([x], [y]) => (x < y ? -1 : 1)).map(([label, row]) => ({ shape: label, ...row, recall: share(row.proposed, row.left) }));
+  const byShape = [...shapes]
+    .sort(([x], [y]) => (x < y ? -1 : 1))
+    .map(([label, row]) => ({ shape: label, ...row, recall: share(row.proposed, row.left) }));
   const left = byShape.reduce((sum, row) => sum + row.left, 0);
   const proposed = byShape.reduce((sum, row) => sum + row.proposed, 0);
   return {
@@ -106,7 +141,11 @@ export function scoreProbable(history: History, campaigns: readonly FoundCampaig
 
 /** The null twin's proposals (every one false): a year, and the campaigns that had any. */
 export function nullProbable(proposals: readonly Proposal[], years: number) {
-  return { proposals: proposals.length, perYear: proposals.length / years, campaigns: new Set(proposals.map((p) => p.campaign)).size };
+  return {
+    proposals: proposals.length,
+    perYear: proposals.length / years,
+    campaigns: new Set(proposals.map((p) => p.campaign)).size,
+  };
 }
 
 export interface ProbableResults {
@@ -122,18 +161,28 @@ export function renderProbable(r: ProbableResults): string {
   const nullYears = r.null.reduce((sum, row) => sum + (row.perYear > 0 ? row.proposals / row.perYear : 0), 0);
   const nullTotal = r.null.reduce((sum, row) => sum + row.proposals, 0);
   return [
-    '#### Probable members (untagged wave members, through the product\'s campaignProbableMembers)',
+    "#### Probable members (untagged wave members, through the product's campaignProbableMembers)",
     '',
-    '| Waves | Untagged members | In their wave\'s campaign (clustering) | Left out | Proposed as probable members of their wave\'s campaign | Recall |',
+    "| Waves | Untagged members | In their wave's campaign (clustering) | Left out | Proposed as probable members of their wave's campaign | Recall |",
     '|---|---|---|---|---|---|',
-    ...p.byShape.map((row) => `| ${row.shape} | ${row.untagged} | ${row.inCore} | ${row.left} | ${row.proposed} | ${fixed(row.recall)} |`),
+    ...p.byShape.map(
+      (row) =>
+        `| ${row.shape} | ${row.untagged} | ${row.inCore} | ${row.left} | ${row.proposed} | ${fixed(row.recall)} |`,
+    ),
     '',
-    `${p.campaignsTested} campaigns of 3 members or more tested. Proposals: ${p.proposals}, of which ${p.correct} are untagged members of the campaign's wave: `
-      + `precision ${fixed(p.precision)} (${fixed(p.precisionInWaveCampaigns)} among the ${p.waveCampaignProposals} proposals of wave campaigns; `
-      + `${fixed(p.otherProposalsPerYear, 1)} a year for campaigns holding no wave). The wrong ones: `
-      + (Object.entries(p.wrong).map(([origin, n]) => `${n} ${origin.replaceAll('_', ' ')}`).join(', ') || 'none') + '. Null twins (every proposal false): '
-      + r.null.map((row) => `seed ${row.seed} ${fixed(row.perYear, 1)} a year (${row.proposals} for ${row.campaigns} campaigns)`).join(', ')
-      + (nullYears > 0 ? `; pooled ${fixed(nullTotal / nullYears, 1)} a year.` : '.'),
+    `${p.campaignsTested} campaigns of 3 members or more tested. Proposals: ${p.proposals}, of which ${p.correct} are untagged members of the campaign's wave: ` +
+      `precision ${fixed(p.precision)} (${fixed(p.precisionInWaveCampaigns)} among the ${p.waveCampaignProposals} proposals of wave campaigns; ` +
+      `${fixed(p.otherProposalsPerYear, 1)} a year for campaigns holding no wave). The wrong ones: ` +
+      (Object.entries(p.wrong)
+        .map(([origin, n]) => `${n} ${origin.replaceAll('_', ' ')}`)
+        .join(', ') || 'none') +
+      '. Null twins (every proposal false): ' +
+      r.null
+        .map(
+          (row) => `seed ${row.seed} ${fixed(row.perYear, 1)} a year (${row.proposals} for ${row.campaigns} campaigns)`,
+        )
+        .join(', ') +
+      (nullYears > 0 ? `; pooled ${fixed(nullTotal / nullYears, 1)} a year.` : '.'),
     '',
   ].join('\n');
 }

@@ -8,7 +8,12 @@
  * recurrence with and without that rule, so any threshold can be applied afterwards.
  */
 import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
-import { isMultiSiteBurst, Rng, scanSpaceTimePermutation, type SpaceTimeCluster } from '../../src/analysis/waves/index.ts';
+import {
+  isMultiSiteBurst,
+  Rng,
+  scanSpaceTimePermutation,
+  type SpaceTimeCluster,
+} from '../../src/analysis/waves/index.ts';
 import type { PlantedGroup } from './generator-plants.ts';
 import type { HistoryIndex } from './history-index.ts';
 import { median, percentile, share } from './metrics.ts';
@@ -28,22 +33,46 @@ const isAttack = (incident: AnalysisIncident) => classOf(incident) === 'attack';
 
 /** True when the cluster's attacks in its window are at two sites or more, none holding more than half. */
 function multiSite(index: HistoryIndex, cluster: SpaceTimeCluster): boolean {
-  return isMultiSiteBurst(cluster.siteIds.map((site) => ({ observed: index.atSite(site, cluster.window.start, cluster.window.end).filter(isAttack).length })));
+  return isMultiSiteBurst(
+    cluster.siteIds.map((site) => ({
+      observed: index.atSite(site, cluster.window.start, cluster.window.end).filter(isAttack).length,
+    })),
+  );
 }
 
 /** One daily analysis: its multi-site clusters with their recurrence, and how long it took. */
-async function dailyScan(index: HistoryIndex, sites: readonly AnalysisSite[], now: number, seed: number, options: RegionalOptions) {
+async function dailyScan(
+  index: HistoryIndex,
+  sites: readonly AnalysisSite[],
+  now: number,
+  seed: number,
+  options: RegionalOptions,
+) {
   const started = performance.now();
   const result = await scanSpaceTimePermutation(index.between(now - 365 * DAY_MS, now), sites, {
-    now, include: isAttack, maxDays: 7, maxSites: 10, replications: options.replications, seed, workers: options.workers,
+    now,
+    include: isAttack,
+    maxDays: 7,
+    maxSites: 10,
+    replications: options.replications,
+    seed,
+    workers: options.workers,
   });
-  const clusters = result.clusters
-    .map((cluster) => ({ siteIds: cluster.siteIds, years: cluster.significance.recurrenceYears, multiSite: multiSite(index, cluster) }));
+  const clusters = result.clusters.map((cluster) => ({
+    siteIds: cluster.siteIds,
+    years: cluster.significance.recurrenceYears,
+    multiSite: multiSite(index, cluster),
+  }));
   return { clusters, primaryP: result.clusters[0]?.significance.pValue, milliseconds: performance.now() - started };
 }
 
 /** Per planted cluster: each morning scanned, the best recurrence of a cluster holding two of its sites (multi-site or any). */
-export async function scanPlantedRegional(index: HistoryIndex, sites: readonly AnalysisSite[], planted: readonly PlantedGroup[], options: RegionalOptions) {
+export async function scanPlantedRegional(
+  index: HistoryIndex,
+  sites: readonly AnalysisSite[],
+  planted: readonly PlantedGroup[],
+  options: RegionalOptions,
+) {
   const times: number[] = [];
   const records = [];
   for (const [c, cluster] of planted.entries()) {
@@ -66,7 +95,15 @@ export async function scanPlantedRegional(index: HistoryIndex, sites: readonly A
 }
 
 /** On a null history: `days` mornings drawn at random in [from, to), each with its best recurrence (multi-site, and any). */
-export async function scanNullRegional(index: HistoryIndex, sites: readonly AnalysisSite[], from: number, to: number, days: number, seed: number, options: RegionalOptions) {
+export async function scanNullRegional(
+  index: HistoryIndex,
+  sites: readonly AnalysisSite[],
+  from: number,
+  to: number,
+  days: number,
+  seed: number,
+  options: RegionalOptions,
+) {
   const rng = new Rng(seed);
   const span = Math.floor((to - from) / DAY_MS) - 1;
   const best: number[] = [];
@@ -84,7 +121,10 @@ export async function scanNullRegional(index: HistoryIndex, sites: readonly Anal
 
 /** Detection of the planted clusters and null alarm days at a recurrence threshold (one analysis a day). */
 export function regionalAtThreshold(
-  planted: Awaited<ReturnType<typeof scanPlantedRegional>>, nullScan: Awaited<ReturnType<typeof scanNullRegional>>, years: number, multiSiteRule = true,
+  planted: Awaited<ReturnType<typeof scanPlantedRegional>>,
+  nullScan: Awaited<ReturnType<typeof scanNullRegional>>,
+  years: number,
+  multiSiteRule = true,
 ) {
   const delays: number[] = [];
   let elsewhere = 0;
@@ -95,8 +135,16 @@ export function regionalAtThreshold(
   }
   const alarmDays = (multiSiteRule ? nullScan.best : nullScan.bestAny).filter((value) => value >= years).length;
   return {
-    years, multiSiteRule, clusters: planted.records.length, detected: delays.length, recall: share(delays.length, planted.records.length),
-    delayHours: { median: median(delays), p90: percentile(delays, 0.9) }, alarmsElsewhere: elsewhere,
-    nullAlarmDays: alarmDays, nullDays: nullScan.days, nullPerYear: share(alarmDays, nullScan.days) * 365.25, nominalPerYear: 1 / years,
+    years,
+    multiSiteRule,
+    clusters: planted.records.length,
+    detected: delays.length,
+    recall: share(delays.length, planted.records.length),
+    delayHours: { median: median(delays), p90: percentile(delays, 0.9) },
+    alarmsElsewhere: elsewhere,
+    nullAlarmDays: alarmDays,
+    nullDays: nullScan.days,
+    nullPerYear: share(alarmDays, nullScan.days) * 365.25,
+    nominalPerYear: 1 / years,
   };
 }

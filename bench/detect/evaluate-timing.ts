@@ -16,10 +16,19 @@ const DAY_MS = 86_400_000;
  * Times `samples` candidate p-values: half the largest candidates (most sites), half spread over
  * the run, each with every incident of its classes at its sites over the last 7 days.
  */
-export async function pValueLatency(index: HistoryIndex, events: readonly CandidateEvent[], from: number, samples: number, workers: number) {
+export async function pValueLatency(
+  index: HistoryIndex,
+  events: readonly CandidateEvent[],
+  from: number,
+  samples: number,
+  workers: number,
+) {
   const usable = events.filter((event) => event.now >= from);
   const largest = [...usable].sort((x, y) => y.sites.length - x.sites.length).slice(0, samples / 2);
-  const spread = Array.from({ length: samples / 2 }, (_, i) => usable[Math.floor((i * usable.length) / (samples / 2))]).filter(Boolean);
+  const spread = Array.from(
+    { length: samples / 2 },
+    (_, i) => usable[Math.floor((i * usable.length) / (samples / 2))],
+  ).filter(Boolean);
   const times: number[] = [];
   const sites: number[] = [];
   for (const [i, event] of [...largest, ...spread].entries()) {
@@ -27,12 +36,25 @@ export async function pValueLatency(index: HistoryIndex, events: readonly Candid
     const baseline = index.baselineFor(event.now);
     const started = performance.now();
     await scanCandidate({ siteIds: event.sites, classes: ['attack', 'contraband'], incidents }, baseline, {
-      now: event.now, classOf, maxDays: 7, replications: 999, seed: 7 + i, workers, stopAfter: Infinity,
+      now: event.now,
+      classOf,
+      maxDays: 7,
+      replications: 999,
+      seed: 7 + i,
+      workers,
+      stopAfter: Infinity,
     });
     times.push(performance.now() - started);
     sites.push(event.sites.length);
   }
-  return { samples: times.length, workers, p50Ms: median(times), p95Ms: percentile(times, 0.95), maxMs: percentile(times, 1), maxSites: Math.max(...sites) };
+  return {
+    samples: times.length,
+    workers,
+    p50Ms: median(times),
+    p95Ms: percentile(times, 0.95),
+    maxMs: percentile(times, 1),
+    maxSites: Math.max(...sites),
+  };
 }
 
 /** The nightly refit: baseline of the last year and of the whole history, excitation over the whole history. */
@@ -45,10 +67,18 @@ export function nightlyRefit(index: HistoryIndex, sites: readonly AnalysisSite[]
   const baseline = fitBaseline(index.incidents, sites, { classOf, from, to, classes });
   const baselineAll = (performance.now() - started) / 1000;
   started = performance.now();
-  const fit = fitExcitation(index.incidents, baseline, new SiteAffinity(sites), { from: from + 30 * DAY_MS, to, classes, classOf });
+  const fit = fitExcitation(index.incidents, baseline, new SiteAffinity(sites), {
+    from: from + 30 * DAY_MS,
+    to,
+    classes,
+    classOf,
+  });
   const excitation = (performance.now() - started) / 1000;
   return {
-    baselineLastYearSeconds: baselineYear, baselineAllSeconds: baselineAll, excitationAllSeconds: excitation,
-    totalSeconds: baselineAll + excitation, events: fit.events,
+    baselineLastYearSeconds: baselineYear,
+    baselineAllSeconds: baselineAll,
+    excitationAllSeconds: excitation,
+    totalSeconds: baselineAll + excitation,
+    events: fit.events,
   };
 }

@@ -10,9 +10,21 @@
  * normalised signature at 2 sites or more (copycat tags included; untagged wave members are left
  * out). The runtime's campaigns also link by modus operandi, so this is the harder case.
  */
-import { campaignPressure, withCampaigns, type ActiveCampaign, type CampaignPressureOptions } from '../../src/analysis/risk/campaign-pressure.ts';
+import {
+  campaignPressure,
+  withCampaigns,
+  type ActiveCampaign,
+  type CampaignPressureOptions,
+} from '../../src/analysis/risk/campaign-pressure.ts';
 import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
-import { fitBaseline, Rng, SiteAffinity, SiteRiskModel, signatureRegionsFrom, type Baseline } from '../../src/analysis/waves/index.ts';
+import {
+  fitBaseline,
+  Rng,
+  SiteAffinity,
+  SiteRiskModel,
+  signatureRegionsFrom,
+  type Baseline,
+} from '../../src/analysis/waves/index.ts';
 import type { PlantedWave } from './generator-plants.ts';
 import type { HistoryIndex } from './history-index.ts';
 import { classOf } from './vocabulary.ts';
@@ -22,11 +34,25 @@ const HOUR_MS = 3_600_000;
 const isAttack = (incident: AnalysisIncident) => classOf(incident) === 'attack';
 
 /** What one ranking scored over the mornings. */
-export interface RankingScore { hits: number; mornings: number; hitRate: number; targetRecall: number }
-export interface WaveRiskResult { k: number; waves: number; mornings: number; scores: Record<'campaignAware' | 'hawkes' | 'pastCount' | 'lastWeek', RankingScore> }
+export interface RankingScore {
+  hits: number;
+  mornings: number;
+  hitRate: number;
+  targetRecall: number;
+}
+export interface WaveRiskResult {
+  k: number;
+  waves: number;
+  mornings: number;
+  scores: Record<'campaignAware' | 'hawkes' | 'pastCount' | 'lastWeek', RankingScore>;
+}
 
 /** A ranking's score on one morning: hit (a target in the top k) and the share of targets in it. */
-function tally(score: { hits: number; mornings: number; recall: number }, top: readonly string[], targets: ReadonlySet<string>): void {
+function tally(
+  score: { hits: number; mornings: number; recall: number },
+  top: readonly string[],
+  targets: ReadonlySet<string>,
+): void {
   const found = top.filter((id) => targets.has(id)).length;
   score.mornings += 1;
   score.hits += found > 0 ? 1 : 0;
@@ -38,17 +64,28 @@ export function tagCampaigns(recent: readonly AnalysisIncident[]): ActiveCampaig
   const bySignature = new Map<string, { label: string; members: AnalysisIncident[] }>();
   for (const incident of recent) {
     for (const signature of new Set(incident.signatures.map((s) => s.normalized))) {
-      const group = bySignature.get(signature) ?? { label: incident.signatures.find((s) => s.normalized === signature)!.text, members: [] };
+      const group = bySignature.get(signature) ?? {
+        label: incident.signatures.find((s) => s.normalized === signature)!.text,
+        members: [],
+      };
       group.members.push(incident);
       bySignature.set(signature, group);
     }
   }
-  return [...bySignature].filter(([, group]) => new Set(group.members.map((m) => m.siteId)).size >= 2)
+  return [...bySignature]
+    .filter(([, group]) => new Set(group.members.map((m) => m.siteId)).size >= 2)
     .map(([signature, group]) => ({ id: signature, label: group.label, members: group.members }));
 }
 
 /** The four rankings at `now`. */
-export function rankings(index: HistoryIndex, sites: readonly AnalysisSite[], baseline: Baseline, now: number, rng: Rng, pressure: CampaignPressureOptions = {}) {
+export function rankings(
+  index: HistoryIndex,
+  sites: readonly AnalysisSite[],
+  baseline: Baseline,
+  now: number,
+  rng: Rng,
+  pressure: CampaignPressureOptions = {},
+) {
   const recent = index.between(now - 30 * DAY_MS, now).filter(isAttack);
   const affinity = new SiteAffinity(sites, { signatureRegion: signatureRegionsFrom(recent) });
   const model = new SiteRiskModel(baseline, sites, { classes: ['attack'], classOf, affinity });
@@ -58,27 +95,58 @@ export function rankings(index: HistoryIndex, sites: readonly AnalysisSite[], ba
   const campaignAware = withCampaigns(hawkes, campaignPressure(campaigns, sites, now, 72, pressure));
   const counts = (from: number) => {
     const count = new Map<string, number>();
-    for (const incident of index.between(from, now)) if (isAttack(incident) && incident.siteId) count.set(incident.siteId, (count.get(incident.siteId) ?? 0) + 1);
-    return sites.map((site) => ({ id: site.id, count: count.get(site.id) ?? 0, tie: rng.float() })).sort((a, b) => b.count - a.count || a.tie - b.tie).map((row) => row.id);
+    for (const incident of index.between(from, now))
+      if (isAttack(incident) && incident.siteId) count.set(incident.siteId, (count.get(incident.siteId) ?? 0) + 1);
+    return sites
+      .map((site) => ({ id: site.id, count: count.get(site.id) ?? 0, tie: rng.float() }))
+      .sort((a, b) => b.count - a.count || a.tie - b.tie)
+      .map((row) => row.id);
   };
-  return { campaignAware: campaignAware.map((r) => r.siteId), hawkes: hawkes.map((r) => r.siteId), pastCount: counts(now - 730 * DAY_MS), lastWeek: counts(now - 7 * DAY_MS) };
+  return {
+    campaignAware: campaignAware.map((r) => r.siteId),
+    hawkes: hawkes.map((r) => r.siteId),
+    pastCount: counts(now - 730 * DAY_MS),
+    lastWeek: counts(now - 7 * DAY_MS),
+  };
 }
 
 export const RANKINGS = ['campaignAware', 'hawkes', 'pastCount', 'lastWeek'] as const;
 export type Rankings = Record<(typeof RANKINGS)[number], string[]>;
 
 /** Scores rankings on mornings, each with the sites struck within the 72 h after it. */
-export function scoreMornings(mornings: ReadonlyArray<{ ranked: Rankings; targets: ReadonlySet<string> }>, waves: number, k = 10): WaveRiskResult {
-  const raw = Object.fromEntries(RANKINGS.map((name) => [name, { hits: 0, mornings: 0, recall: 0 }])) as Record<(typeof RANKINGS)[number], { hits: number; mornings: number; recall: number }>;
-  for (const morning of mornings) for (const name of RANKINGS) tally(raw[name], morning.ranked[name].slice(0, k), morning.targets);
-  const scores = Object.fromEntries(RANKINGS.map((name) => [name, {
-    hits: raw[name].hits, mornings: raw[name].mornings, hitRate: raw[name].hits / Math.max(1, raw[name].mornings), targetRecall: raw[name].recall / Math.max(1, raw[name].mornings),
-  }])) as WaveRiskResult['scores'];
+export function scoreMornings(
+  mornings: ReadonlyArray<{ ranked: Rankings; targets: ReadonlySet<string> }>,
+  waves: number,
+  k = 10,
+): WaveRiskResult {
+  const raw = Object.fromEntries(RANKINGS.map((name) => [name, { hits: 0, mornings: 0, recall: 0 }])) as Record<
+    (typeof RANKINGS)[number],
+    { hits: number; mornings: number; recall: number }
+  >;
+  for (const morning of mornings)
+    for (const name of RANKINGS) tally(raw[name], morning.ranked[name].slice(0, k), morning.targets);
+  const scores = Object.fromEntries(
+    RANKINGS.map((name) => [
+      name,
+      {
+        hits: raw[name].hits,
+        mornings: raw[name].mornings,
+        hitRate: raw[name].hits / Math.max(1, raw[name].mornings),
+        targetRecall: raw[name].recall / Math.max(1, raw[name].mornings),
+      },
+    ]),
+  ) as WaveRiskResult['scores'];
   return { k, waves, mornings: mornings.length, scores };
 }
 
 /** Scores the four rankings on every wave morning after the wave's second site (`pressure`: the campaign term's options, to tune them). */
-export function evaluateWaveRisk(index: HistoryIndex, sites: readonly AnalysisSite[], waves: readonly PlantedWave[], k = 10, pressure: CampaignPressureOptions = {}): WaveRiskResult {
+export function evaluateWaveRisk(
+  index: HistoryIndex,
+  sites: readonly AnalysisSite[],
+  waves: readonly PlantedWave[],
+  k = 10,
+  pressure: CampaignPressureOptions = {},
+): WaveRiskResult {
   const rng = new Rng(1504);
   const mornings: Array<{ ranked: Rankings; targets: Set<string> }> = [];
   let scoredWaves = 0;
@@ -87,11 +155,18 @@ export function evaluateWaveRisk(index: HistoryIndex, sites: readonly AnalysisSi
     if (wave.siteTimes.length < 3) continue;
     const members = wave.members.flatMap((id) => byId.get(id) ?? []);
     const fromYear = wave.start - 365 * DAY_MS;
-    const baseline = fitBaseline(index.between(fromYear, wave.start).filter(isAttack), sites, { classOf, from: fromYear, to: wave.start, classes: ['attack'] });
+    const baseline = fitBaseline(index.between(fromYear, wave.start).filter(isAttack), sites, {
+      classOf,
+      from: fromYear,
+      to: wave.start,
+      classes: ['attack'],
+    });
     let scored = false;
     for (let now = Math.floor(wave.siteTimes[1] / DAY_MS) * DAY_MS + 8 * HOUR_MS; now <= wave.end; now += DAY_MS) {
       if (now <= wave.siteTimes[1]) continue;
-      const targets = new Set(members.filter((m) => m.start > now && m.start <= now + 72 * HOUR_MS && m.siteId).map((m) => m.siteId!));
+      const targets = new Set(
+        members.filter((m) => m.start > now && m.start <= now + 72 * HOUR_MS && m.siteId).map((m) => m.siteId!),
+      );
       if (targets.size === 0) continue;
       mornings.push({ ranked: rankings(index, sites, baseline, now, rng, pressure), targets });
       scored = true;
@@ -104,12 +179,27 @@ export function evaluateWaveRisk(index: HistoryIndex, sites: readonly AnalysisSi
 /** The markdown section of the report. */
 export function renderWaveRisk(result: WaveRiskResult, title = 'Site risk during waves (72 h, top 10)'): string {
   const best = Math.max(result.scores.pastCount.hitRate, result.scores.lastWeek.hitRate);
-  const rows = ([['campaign-aware (runtime)', 'campaignAware'], ['Hawkes alone (before)', 'hawkes'], ['past attack count', 'pastCount'], ['sites hit in the last 7 days', 'lastWeek']] as const)
-    .map(([label, key]) => `| ${label} | ${result.scores[key].hits}/${result.scores[key].mornings} = ${result.scores[key].hitRate.toFixed(2)} | ${result.scores[key].targetRecall.toFixed(2)} |`);
+  const rows = (
+    [
+      ['campaign-aware (runtime)', 'campaignAware'],
+      ['Hawkes alone (before)', 'hawkes'],
+      ['past attack count', 'pastCount'],
+      ['sites hit in the last 7 days', 'lastWeek'],
+    ] as const
+  ).map(
+    ([label, key]) =>
+      `| ${label} | ${result.scores[key].hits}/${result.scores[key].mornings} = ${result.scores[key].hitRate.toFixed(2)} | ${result.scores[key].targetRecall.toFixed(2)} |`,
+  );
   return [
-    `### ${title}`, '',
-    `${result.mornings} mornings of ${result.waves} waves of 3+ sites, after their second site, with a target within 72 h.`, '',
-    '| ranking | mornings with a target in the top 10 | share of targets in the top 10 |', '|---|---|---|', ...rows, '',
-    `Campaign-aware / best naive: ${(result.scores.campaignAware.hitRate / Math.max(best, 1e-9)).toFixed(2)}x (goal >= 1.5x).`, '',
+    `### ${title}`,
+    '',
+    `${result.mornings} mornings of ${result.waves} waves of 3+ sites, after their second site, with a target within 72 h.`,
+    '',
+    '| ranking | mornings with a target in the top 10 | share of targets in the top 10 |',
+    '|---|---|---|',
+    ...rows,
+    '',
+    `Campaign-aware / best naive: ${(result.scores.campaignAware.hitRate / Math.max(best, 1e-9)).toFixed(2)}x (goal >= 1.5x).`,
+    '',
   ].join('\n');
 }

@@ -12,7 +12,15 @@
  */
 import type { AnalysisIncident } from '../../src/analysis/types.ts';
 import {
-  backgroundPeriod, campaignSignature, carriersLeftOut, isMultiSiteBurst, scanCandidate, signatureBurstTest, topSiteShare, WAVE_TESTS, waveAlarmPValue,
+  backgroundPeriod,
+  campaignSignature,
+  carriersLeftOut,
+  isMultiSiteBurst,
+  scanCandidate,
+  signatureBurstTest,
+  topSiteShare,
+  WAVE_TESTS,
+  waveAlarmPValue,
 } from '../../src/analysis/waves/index.ts';
 import type { CandidateEvent } from './evaluate-linking.ts';
 import type { PlantedGroup, PlantedWave } from './generator-plants.ts';
@@ -66,7 +74,10 @@ export interface ScoreOptions {
 
 /** Scans every candidate event (in time order); `groupOf` maps an incident id to its planted group. */
 export async function scoreEvents(
-  index: HistoryIndex, events: readonly CandidateEvent[], groupOf: ReadonlyMap<string, string>, options: ScoreOptions,
+  index: HistoryIndex,
+  events: readonly CandidateEvent[],
+  groupOf: ReadonlyMap<string, string>,
+  options: ScoreOptions,
 ): Promise<ScoredEvent[]> {
   const wanted = new Set(events.flatMap((event) => event.members));
   const byId = new Map<string, AnalysisIncident>();
@@ -80,35 +91,68 @@ export async function scoreEvents(
     const incidents = event.sites.flatMap((site) => index.atSite(site, event.now - 7 * DAY_MS, event.now));
     const signature = campaignSignature(members);
     const t0 = performance.now();
-    const result = await scanCandidate({ siteIds: event.sites, classes: SCANNED_CLASSES, incidents: carriersLeftOut(incidents, signature) }, index.baselineFor(event.now), {
-      now: event.now, classOf, maxDays: 7, replications: options.replications, seed: i + 1, workers: options.workers,
-    });
+    const result = await scanCandidate(
+      { siteIds: event.sites, classes: SCANNED_CLASSES, incidents: carriersLeftOut(incidents, signature) },
+      index.baselineFor(event.now),
+      {
+        now: event.now,
+        classOf,
+        maxDays: 7,
+        replications: options.replications,
+        seed: i + 1,
+        workers: options.workers,
+      },
+    );
     const background = backgroundPeriod(event.now, index.starts[0]);
-    const burst = signature && signatureBurstTest({
-      signature: signature.text, carriers: signature.carriers, now: event.now, maxDays: 7,
-      backgroundCarriers: index.signatureCarriers(signature.normalized, background.from, background.to), backgroundDays: background.days,
-    });
+    const burst =
+      signature &&
+      signatureBurstTest({
+        signature: signature.text,
+        carriers: signature.carriers,
+        now: event.now,
+        maxDays: 7,
+        backgroundCarriers: index.signatureCarriers(signature.normalized, background.from, background.to),
+        backgroundDays: background.days,
+      });
     const counts = new Map<string, number>();
     for (const incident of members) {
       const group = groupOf.get(incident.id);
       if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
     }
-    const waveIncidentsCounted = incidents.filter((incident) => groupOf.get(incident.id)?.startsWith('w') && classOf(incident) === 'attack').length;
+    const waveIncidentsCounted = incidents.filter(
+      (incident) => groupOf.get(incident.id)?.startsWith('w') && classOf(incident) === 'attack',
+    ).length;
     scored.push({
-      now: event.now, key: event.key, sites: event.sites.length, members: members.length, classes,
-      pValue: result.pValue, scanPValue: result.significance.recurrencePValue, signaturePValue: burst?.pValue ?? 1, signatureSites: burst?.sites ?? 0,
-      recurrencePValue: waveAlarmPValue({ pValue: result.significance.recurrencePValue, spread: isMultiSiteBurst(result.sites) }, burst),
+      now: event.now,
+      key: event.key,
+      sites: event.sites.length,
+      members: members.length,
+      classes,
+      pValue: result.pValue,
+      scanPValue: result.significance.recurrencePValue,
+      signaturePValue: burst?.pValue ?? 1,
+      signatureSites: burst?.sites ?? 0,
+      recurrencePValue: waveAlarmPValue(
+        { pValue: result.significance.recurrencePValue, spread: isMultiSiteBurst(result.sites) },
+        burst,
+      ),
       subsetSites: result.sites.filter((site) => site.observed > 0).length,
       topSiteShare: topSiteShare(result.sites),
-      observed: result.observed, expected: result.expected, replications: result.replications,
-      milliseconds: performance.now() - t0, groups: [...counts].filter(([, count]) => count >= 2).map(([group]) => group),
-      touched: [...counts].filter(([, count]) => count === 1).map(([group]) => group), waveIncidentsCounted,
+      observed: result.observed,
+      expected: result.expected,
+      replications: result.replications,
+      milliseconds: performance.now() - t0,
+      groups: [...counts].filter(([, count]) => count >= 2).map(([group]) => group),
+      touched: [...counts].filter(([, count]) => count === 1).map(([group]) => group),
+      waveIncidentsCounted,
     });
-    if (scored.length % 2000 === 0) options.progress?.(`scored ${scored.length} candidates in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    if (scored.length % 2000 === 0)
+      options.progress?.(
+        `scored ${scored.length} candidates in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      );
   }
   return scored;
 }
-
 
 /** When an evaluation alarms: its alarm p-value (waveAlarmPValue, multi-site rule included) at or below the threshold. */
 export interface AlarmRule {
@@ -154,13 +198,19 @@ function missReason(events: readonly ScoredEvent[], pAlarm: number): string {
 
 /** Power, delay and false alarms of the planted run at one threshold. */
 export function assessWaves(
-  waves: readonly PlantedWave[], negatives: readonly PlantedGroup[], scored: readonly ScoredEvent[], years: number, yearsEvaluated: number, rule: AlarmRule,
+  waves: readonly PlantedWave[],
+  negatives: readonly PlantedGroup[],
+  scored: readonly ScoredEvent[],
+  years: number,
+  yearsEvaluated: number,
+  rule: AlarmRule,
   starts: ReadonlyMap<string, number>,
 ): WavePower {
   const firstAlarm = new Map<string, number>();
   const credited = new Map<string, ScoredEvent[]>();
   for (const event of scored) {
-    for (const id of event.groups) if (id.startsWith('w')) (credited.get(id) ?? credited.set(id, []).get(id)!).push(event);
+    for (const id of event.groups)
+      if (id.startsWith('w')) (credited.get(id) ?? credited.set(id, []).get(id)!).push(event);
   }
   const otherCampaigns = new Map<string, string>();
   const kindOf = new Map(negatives.map((group) => [group.id, group.kind]));
@@ -168,7 +218,8 @@ export function assessWaves(
     if (!isAlarm(event, rule)) continue;
     const waveIds = event.groups.filter((group) => group.startsWith('w'));
     for (const id of waveIds) if (!firstAlarm.has(id)) firstAlarm.set(id, event.now);
-    if (waveIds.length === 0 && !otherCampaigns.has(event.key)) otherCampaigns.set(event.key, alarmOrigin(event, kindOf));
+    if (waveIds.length === 0 && !otherCampaigns.has(event.key))
+      otherCampaigns.set(event.key, alarmOrigin(event, kindOf));
   }
   const delays: number[] = [];
   const membersBefore: number[] = [];
@@ -192,7 +243,10 @@ export function assessWaves(
       reach4++;
       if (alarm !== undefined && alarm <= wave.start + 72 * HOUR_MS) found4++;
       else {
-        const reason = missReason((credited.get(wave.id) ?? []).filter((event) => event.now <= wave.start + 72 * HOUR_MS), rule.pAlarm);
+        const reason = missReason(
+          (credited.get(wave.id) ?? []).filter((event) => event.now <= wave.start + 72 * HOUR_MS),
+          rule.pAlarm,
+        );
         missed[reason] = (missed[reason] ?? 0) + 1;
       }
     }
@@ -214,7 +268,13 @@ export function assessWaves(
     threshold: { years, ...rule },
     fourSitesIn72h: { waves: reach4, alarmedIn72h: found4, recall: share(found4, reach4), missed },
     bySize: ['2', '3', '4-6', '7-10'].map((sites) => ({ sites, ...(sizes.get(sites) ?? { waves: 0, alarmed: 0 }) })),
-    byThirdSite: { waves: third, alarmed: thirdAlarmed, byThird: thirdFound, shareOfAlarmed: share(thirdFound, thirdAlarmed), shareOfAll: share(thirdFound, third) },
+    byThirdSite: {
+      waves: third,
+      alarmed: thirdAlarmed,
+      byThird: thirdFound,
+      shareOfAlarmed: share(thirdFound, thirdAlarmed),
+      shareOfAll: share(thirdFound, third),
+    },
     delayHours: { median: median(delays), p90: percentile(delays, 0.9) },
     membersBeforeAlarm: { median: median(membersBefore), p90: percentile(membersBefore, 0.9) },
     sitesBeforeAlarm: { median: median(sitesBefore), p90: percentile(sitesBefore, 0.9) },
@@ -229,7 +289,11 @@ export function assessWaves(
  * used to say how many alarms came within a week of one.
  */
 export function nullAlarms(
-  scored: readonly ScoredEvent[], from: number, to: number, rule: AlarmRule, surges: ReadonlyArray<{ start: number; end: number }> = [],
+  scored: readonly ScoredEvent[],
+  from: number,
+  to: number,
+  rule: AlarmRule,
+  surges: ReadonlyArray<{ start: number; end: number }> = [],
 ) {
   const firstAlarm = new Map<string, number>();
   const byClasses: Record<string, number> = {};
@@ -243,13 +307,22 @@ export function nullAlarms(
   const halfYears = (to - from) / 2 / (365.25 * DAY_MS);
   const times = [...firstAlarm.values()];
   const firstHalf = times.filter((time) => time < middle).length;
-  const multiSiteOnly = scored.filter((event) => event.scanPValue * WAVE_TESTS <= rule.pAlarm && !isAlarm(event, rule)).length;
+  const multiSiteOnly = scored.filter(
+    (event) => event.scanPValue * WAVE_TESTS <= rule.pAlarm && !isAlarm(event, rule),
+  ).length;
   // a surge stays in the scan's 7-day windows for a week after it ends
-  const duringSurges = times.filter((time) => surges.some((surge) => time >= surge.start && time < surge.end + 7 * DAY_MS)).length;
+  const duringSurges = times.filter((time) =>
+    surges.some((surge) => time >= surge.start && time < surge.end + 7 * DAY_MS),
+  ).length;
   return {
-    campaigns: times.length, perYear: times.length / (2 * halfYears),
-    firstHalfPerYear: firstHalf / halfYears, secondHalfPerYear: (times.length - firstHalf) / halfYears,
-    nominalPerYear: rule.pAlarm * (scored.length / (2 * halfYears)), refusedByMultiSiteRule: multiSiteOnly, byClasses, duringSurges,
+    campaigns: times.length,
+    perYear: times.length / (2 * halfYears),
+    firstHalfPerYear: firstHalf / halfYears,
+    secondHalfPerYear: (times.length - firstHalf) / halfYears,
+    nominalPerYear: rule.pAlarm * (scored.length / (2 * halfYears)),
+    refusedByMultiSiteRule: multiSiteOnly,
+    byClasses,
+    duringSurges,
   };
 }
 

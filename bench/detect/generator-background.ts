@@ -7,7 +7,15 @@ import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts
 import { parisDay, parisDayStart, weekdayOfDay } from '../../src/analysis/waves/paris-day.ts';
 import { deriveSeed, Rng } from '../../src/analysis/waves/rng.ts';
 import {
-  COMMON_TAGS, commonTagWeights, makeIncident, NO_SIGNATURE, pick, randomAttackMo, randomContrabandMo, randomWord, tagged,
+  COMMON_TAGS,
+  commonTagWeights,
+  makeIncident,
+  NO_SIGNATURE,
+  pick,
+  randomAttackMo,
+  randomContrabandMo,
+  randomWord,
+  tagged,
   type EventClass,
 } from './vocabulary.ts';
 
@@ -32,7 +40,11 @@ const CONTRABAND_COMMON_TAG = 0.003;
 
 /** Kinds differ in how much happens there. */
 const KIND_ACTIVITY: Record<string, number> = {
-  centre_penitentiaire: 1.4, maison_arret: 1.1, centre_detention: 0.8, maison_centrale: 0.7, etablissement_mineurs: 0.5,
+  centre_penitentiaire: 1.4,
+  maison_arret: 1.1,
+  centre_detention: 0.8,
+  maison_centrale: 0.7,
+  etablissement_mineurs: 0.5,
 };
 
 export interface BackgroundPlan {
@@ -47,7 +59,14 @@ export interface BackgroundPlan {
 export function holidayDays(from: number, to: number): Set<number> {
   const days = new Set<number>();
   for (let year = new Date(from).getUTCFullYear() - 1; year <= new Date(to).getUTCFullYear(); year++) {
-    for (const [month, date] of [[11, 30], [11, 31], [0, 1], [6, 13], [6, 14], [6, 15]]) {
+    for (const [month, date] of [
+      [11, 30],
+      [11, 31],
+      [0, 1],
+      [6, 13],
+      [6, 14],
+      [6, 15],
+    ]) {
       days.add(parisDay(Date.UTC(year + (month === 0 ? 1 : 0), month, date, 12)));
     }
   }
@@ -97,7 +116,8 @@ export function generateBackground(plan: BackgroundPlan, seed: number): Analysis
   const firstDay = parisDay(from);
   const lastDay = parisDay(to - 1);
   const dayShape = (day: number, eventClass: EventClass) =>
-    WEEKLY[eventClass][weekdayOfDay(day)] * (1 + (TREND_PER_YEAR * (day - firstDay)) / YEAR_DAYS) *
+    WEEKLY[eventClass][weekdayOfDay(day)] *
+    (1 + (TREND_PER_YEAR * (day - firstDay)) / YEAR_DAYS) *
     (eventClass === 'contraband' && holidays.has(day) ? HOLIDAY_FACTOR : 1);
   let attackTotal = 0;
   let contrabandShape = 0;
@@ -118,13 +138,38 @@ export function generateBackground(plan: BackgroundPlan, seed: number): Analysis
       const rng = attackRng;
       for (let n = rng.poisson(ATTACK_RATE * factors.attack[s] * attackShape); n > 0; n--) {
         const u = rng.float();
-        const signatures = u < ATTACK_COMMON_TAG ? tagged(COMMON_TAGS[pick(rng, commonTagWeights)])
-          : u < ATTACK_COMMON_TAG + ATTACK_UNIQUE_TAG ? tagged(randomWord(rng, 4 + rng.int(3))) : NO_SIGNATURE;
-        incidents.push(makeIncident(`ba${String(attacks++).padStart(7, '0')}`, site, timeInDay(dayStart, 'attack', rng), randomAttackMo(rng), signatures, rng));
+        const signatures =
+          u < ATTACK_COMMON_TAG
+            ? tagged(COMMON_TAGS[pick(rng, commonTagWeights)])
+            : u < ATTACK_COMMON_TAG + ATTACK_UNIQUE_TAG
+              ? tagged(randomWord(rng, 4 + rng.int(3)))
+              : NO_SIGNATURE;
+        incidents.push(
+          makeIncident(
+            `ba${String(attacks++).padStart(7, '0')}`,
+            site,
+            timeInDay(dayStart, 'attack', rng),
+            randomAttackMo(rng),
+            signatures,
+            rng,
+          ),
+        );
       }
       for (let n = contrabandRng.poisson(contrabandDay * factors.contraband[s]); n > 0; n--) {
-        const signatures = contrabandRng.float() < CONTRABAND_COMMON_TAG ? tagged(COMMON_TAGS[pick(contrabandRng, commonTagWeights)]) : NO_SIGNATURE;
-        incidents.push(makeIncident(`bc${String(contraband++).padStart(7, '0')}`, site, timeInDay(dayStart, 'contraband', contrabandRng), randomContrabandMo(contrabandRng), signatures, contrabandRng));
+        const signatures =
+          contrabandRng.float() < CONTRABAND_COMMON_TAG
+            ? tagged(COMMON_TAGS[pick(contrabandRng, commonTagWeights)])
+            : NO_SIGNATURE;
+        incidents.push(
+          makeIncident(
+            `bc${String(contraband++).padStart(7, '0')}`,
+            site,
+            timeInDay(dayStart, 'contraband', contrabandRng),
+            randomContrabandMo(contrabandRng),
+            signatures,
+            contrabandRng,
+          ),
+        );
       }
     }
   }

@@ -12,7 +12,16 @@ import { parisDay, parisDayStart } from '../../src/analysis/waves/paris-day.ts';
 import type { Rng } from '../../src/analysis/waves/rng.ts';
 import { timeInDay } from './generator-background.ts';
 import { kmBetween } from './sites.ts';
-import { ATTACK_MOS, COMMON_TAGS, makeIncident, NO_SIGNATURE, randomAttackMo, randomWord, tagged, type ModusOperandi } from './vocabulary.ts';
+import {
+  ATTACK_MOS,
+  COMMON_TAGS,
+  makeIncident,
+  NO_SIGNATURE,
+  randomAttackMo,
+  randomWord,
+  tagged,
+  type ModusOperandi,
+} from './vocabulary.ts';
 
 /** How a wave member writes the wave's tag. */
 export type TagVariant = 'exact' | 'punctuated' | 'one_edit' | 'absent';
@@ -60,7 +69,12 @@ interface Window {
 }
 
 /** A random site at least `minKm` from every chosen one (given up after 200 tries). */
-function farSite(sites: readonly AnalysisSite[], chosen: AnalysisSite[], minKm: number, rng: Rng): AnalysisSite | undefined {
+function farSite(
+  sites: readonly AnalysisSite[],
+  chosen: AnalysisSite[],
+  minKm: number,
+  rng: Rng,
+): AnalysisSite | undefined {
   for (let attempt = 0; attempt < 200; attempt++) {
     const site = sites[rng.int(sites.length)];
     if (chosen.includes(site)) continue;
@@ -121,7 +135,12 @@ const nightAt = (day: number, rng: Rng) => timeInDay(parisDayStart(day), 'attack
  * others, over 1 to 7 nights, each site hit once (a fifth of them twice), most members with the
  * wave's MO and tag.
  */
-export function plantWaves(sites: readonly AnalysisSite[], count: number, window: Window, rng: Rng): Planted<PlantedWave> {
+export function plantWaves(
+  sites: readonly AnalysisSite[],
+  count: number,
+  window: Window,
+  rng: Rng,
+): Planted<PlantedWave> {
   const taken = takenTags();
   const truth: PlantedWave[] = [];
   const incidents: AnalysisIncident[] = [];
@@ -150,7 +169,14 @@ export function plantWaves(sites: readonly AnalysisSite[], count: number, window
       const variant = variantOf(i === 0, rng);
       variants[variant]++;
       const modus: ModusOperandi = rng.float() < 0.75 ? main : randomAttackMo(rng);
-      const incident = makeIncident(`${id}-${String(i).padStart(2, '0')}`, hit.site, hit.start, modus, writeTag(tag, variant, rng), rng);
+      const incident = makeIncident(
+        `${id}-${String(i).padStart(2, '0')}`,
+        hit.site,
+        hit.start,
+        modus,
+        writeTag(tag, variant, rng),
+        rng,
+      );
       incidents.push(incident);
       return incident;
     });
@@ -160,7 +186,14 @@ export function plantWaves(sites: readonly AnalysisSite[], count: number, window
 }
 
 /** The ground truth of a wave from its members (sorted by start). */
-function waveTruth(id: string, shape: WaveShape, tag: string, members: readonly AnalysisIncident[], days: number, variants: Record<TagVariant, number>): PlantedWave {
+function waveTruth(
+  id: string,
+  shape: WaveShape,
+  tag: string,
+  members: readonly AnalysisIncident[],
+  days: number,
+  variants: Record<TagVariant, number>,
+): PlantedWave {
   const firstSeen = (list: readonly AnalysisIncident[]) => {
     const seen = new Set<string>();
     return list.filter((member) => !seen.has(member.siteId!) && seen.add(member.siteId!)).map((member) => member.start);
@@ -168,9 +201,19 @@ function waveTruth(id: string, shape: WaveShape, tag: string, members: readonly 
   const siteTimes = firstSeen(members);
   const carriers = members.filter((member) => member.signatures.length > 0);
   return {
-    id, shape, tagShare: carriers.length / members.length, tag, members: members.map((m) => m.id), sites: [...new Set(members.map((m) => m.siteId!))],
-    start: members[0].start, end: members[members.length - 1].start, firstThreeAt: siteTimes[2] ?? null, siteTimes,
-    taggedSiteTimes: firstSeen(carriers), days, variants,
+    id,
+    shape,
+    tagShare: carriers.length / members.length,
+    tag,
+    members: members.map((m) => m.id),
+    sites: [...new Set(members.map((m) => m.siteId!))],
+    start: members[0].start,
+    end: members[members.length - 1].start,
+    firstThreeAt: siteTimes[2] ?? null,
+    siteTimes,
+    taggedSiteTimes: firstSeen(carriers),
+    days,
+    variants,
   };
 }
 
@@ -188,7 +231,12 @@ const LONG_PEAK_SHARE = 0.4;
  * waves (`wl` then the tag share in percent), so every wave score counts them.
  */
 export function plantLongWaves(
-  sites: readonly AnalysisSite[], count: number, tagShare: number, window: Window, taken: string[], rng: Rng,
+  sites: readonly AnalysisSite[],
+  count: number,
+  tagShare: number,
+  window: Window,
+  taken: string[],
+  rng: Rng,
 ): Planted<PlantedWave> {
   const truth: PlantedWave[] = [];
   const incidents: AnalysisIncident[] = [];
@@ -207,7 +255,10 @@ export function plantLongWaves(
       if (site) chosen.push(site);
     }
     const targets = [...chosen, ...Array.from({ length: attacks - size }, () => chosen[rng.int(size)])];
-    const hits = targets.map((site) => ({ site, start: nightAt(day0 + (rng.float() < LONG_PEAK_SHARE ? peaks[rng.int(3)] : rng.int(LONG_NIGHTS)), rng) }));
+    const hits = targets.map((site) => ({
+      site,
+      start: nightAt(day0 + (rng.float() < LONG_PEAK_SHARE ? peaks[rng.int(3)] : rng.int(LONG_NIGHTS)), rng),
+    }));
     hits.sort((x, y) => x.start - y.start);
     const carriers = new Set<number>();
     const wanted = Math.round(tagShare * hits.length);
@@ -216,10 +267,23 @@ export function plantLongWaves(
     const variants: Record<TagVariant, number> = { exact: 0, punctuated: 0, one_edit: 0, absent: 0 };
     const members = hits.map((hit, i) => {
       const u = rng.float();
-      const variant: TagVariant = !carriers.has(i) ? 'absent' : u < 5 / 8 ? 'exact' : u < 7 / 8 ? 'punctuated' : 'one_edit';
+      const variant: TagVariant = !carriers.has(i)
+        ? 'absent'
+        : u < 5 / 8
+          ? 'exact'
+          : u < 7 / 8
+            ? 'punctuated'
+            : 'one_edit';
       variants[variant]++;
       const modus: ModusOperandi = rng.float() < 0.75 ? main : randomAttackMo(rng);
-      return makeIncident(`${id}-${String(i).padStart(2, '0')}`, hit.site, hit.start, modus, writeTag(tag, variant, rng), rng);
+      return makeIncident(
+        `${id}-${String(i).padStart(2, '0')}`,
+        hit.site,
+        hit.start,
+        modus,
+        writeTag(tag, variant, rng),
+        rng,
+      );
     });
     incidents.push(...members);
     truth.push(waveTruth(id, 'long', tag, members, LONG_NIGHTS, variants));
@@ -228,27 +292,52 @@ export function plantLongWaves(
 }
 
 /** `count` regional clusters: 3 to 6 neighbouring sites (within 150 km of a centre) over 2 to 4 days, no tag. */
-export function plantRegional(sites: readonly AnalysisSite[], count: number, window: Window, rng: Rng): Planted<PlantedGroup> {
+export function plantRegional(
+  sites: readonly AnalysisSite[],
+  count: number,
+  window: Window,
+  rng: Rng,
+): Planted<PlantedGroup> {
   const truth: PlantedGroup[] = [];
   const incidents: AnalysisIncident[] = [];
   const firstDay = parisDay(window.from);
   const span = parisDay(window.to) - firstDay - 10;
   while (truth.length < count) {
     const centre = sites[rng.int(sites.length)];
-    const near = sites.filter((site) => kmBetween(site, centre) <= 150).sort((x, y) => kmBetween(x, centre) - kmBetween(y, centre));
+    const near = sites
+      .filter((site) => kmBetween(site, centre) <= 150)
+      .sort((x, y) => kmBetween(x, centre) - kmBetween(y, centre));
     const size = 3 + rng.int(4);
     if (near.length < size) continue;
     const id = `r${String(truth.length).padStart(3, '0')}`;
     const days = 2 + rng.int(3);
     const day0 = firstDay + rng.int(span);
     const main = ATTACK_MOS[rng.int(ATTACK_MOS.length)].mo;
-    const hits = near.slice(0, size).flatMap((site) =>
-      Array.from({ length: 1 + rng.poisson(1) }, () => ({ site, start: nightAt(day0 + rng.int(days), rng) })));
+    const hits = near
+      .slice(0, size)
+      .flatMap((site) =>
+        Array.from({ length: 1 + rng.poisson(1) }, () => ({ site, start: nightAt(day0 + rng.int(days), rng) })),
+      );
     hits.sort((x, y) => x.start - y.start);
     const members = hits.map((hit, i) =>
-      makeIncident(`${id}-${String(i).padStart(2, '0')}`, hit.site, hit.start, rng.float() < 0.7 ? main : randomAttackMo(rng), NO_SIGNATURE, rng));
+      makeIncident(
+        `${id}-${String(i).padStart(2, '0')}`,
+        hit.site,
+        hit.start,
+        rng.float() < 0.7 ? main : randomAttackMo(rng),
+        NO_SIGNATURE,
+        rng,
+      ),
+    );
     incidents.push(...members);
-    truth.push({ id, kind: 'regional', members: members.map((m) => m.id), sites: near.slice(0, size).map((s) => s.id), start: members[0].start, end: members[members.length - 1].start });
+    truth.push({
+      id,
+      kind: 'regional',
+      members: members.map((m) => m.id),
+      sites: near.slice(0, size).map((s) => s.id),
+      start: members[0].start,
+      end: members[members.length - 1].start,
+    });
   }
   return { truth, incidents };
 }
@@ -256,8 +345,12 @@ export function plantRegional(sites: readonly AnalysisSite[], count: number, win
 function group(kind: PlantedGroup['kind'], id: string, members: AnalysisIncident[]): PlantedGroup {
   members.sort((x, y) => x.start - y.start);
   return {
-    id, kind, members: members.map((m) => m.id), sites: [...new Set(members.map((m) => m.siteId!))],
-    start: members[0].start, end: members[members.length - 1].start,
+    id,
+    kind,
+    members: members.map((m) => m.id),
+    sites: [...new Set(members.map((m) => m.siteId!))],
+    start: members[0].start,
+    end: members[members.length - 1].start,
   };
 }
 
@@ -268,7 +361,11 @@ function group(kind: PlantedGroup['kind'], id: string, members: AnalysisIncident
  * 8 months later).
  */
 export function plantNegatives(
-  sites: readonly AnalysisSite[], counts: { coincidences: number; bursts: number }, waves: readonly PlantedWave[], window: Window, rng: Rng,
+  sites: readonly AnalysisSite[],
+  counts: { coincidences: number; bursts: number },
+  waves: readonly PlantedWave[],
+  window: Window,
+  rng: Rng,
 ): Planted<PlantedGroup> {
   const truth: PlantedGroup[] = [];
   const incidents: AnalysisIncident[] = [];
@@ -284,7 +381,15 @@ export function plantNegatives(
     }
     const offset = rng.int(ATTACK_MOS.length);
     const members = chosen.map((site, i) =>
-      makeIncident(`nc${c}-${i}`, site, nightAt(day, rng), ATTACK_MOS[(offset + i) % ATTACK_MOS.length].mo, NO_SIGNATURE, rng));
+      makeIncident(
+        `nc${c}-${i}`,
+        site,
+        nightAt(day, rng),
+        ATTACK_MOS[(offset + i) % ATTACK_MOS.length].mo,
+        NO_SIGNATURE,
+        rng,
+      ),
+    );
     incidents.push(...members);
     truth.push(group('coincidence', `nc${c}`, members));
   }
@@ -295,8 +400,15 @@ export function plantNegatives(
     const modus = randomAttackMo(rng);
     const local = rng.float() < 0.5 ? tagged(randomWord(rng, 5)) : undefined;
     const members = Array.from({ length: 4 + rng.int(5) }, (_, i) =>
-      makeIncident(`nb${b}-${i}`, site, nightAt(day + rng.int(days), rng), rng.float() < 0.8 ? modus : randomAttackMo(rng),
-        local && rng.float() < 0.6 ? local : NO_SIGNATURE, rng));
+      makeIncident(
+        `nb${b}-${i}`,
+        site,
+        nightAt(day + rng.int(days), rng),
+        rng.float() < 0.8 ? modus : randomAttackMo(rng),
+        local && rng.float() < 0.6 ? local : NO_SIGNATURE,
+        rng,
+      ),
+    );
     incidents.push(...members);
     truth.push(group('single_site_burst', `nb${b}`, members));
   }
@@ -305,7 +417,14 @@ export function plantNegatives(
     // each copy on its own night, 2 to 8 months after the wave: imitation, not coordination
     const members = Array.from({ length: 1 + rng.int(2) }, (_, i) => {
       const day = parisDay(wave.start) + 60 + rng.int(180);
-      return makeIncident(`ny${w}-${i}`, sites[rng.int(sites.length)], nightAt(day, rng), randomAttackMo(rng), tagged(wave.tag), rng);
+      return makeIncident(
+        `ny${w}-${i}`,
+        sites[rng.int(sites.length)],
+        nightAt(day, rng),
+        randomAttackMo(rng),
+        tagged(wave.tag),
+        rng,
+      );
     }).filter((incident) => incident.start < window.to);
     if (members.length === 0) return;
     incidents.push(...members);

@@ -9,7 +9,15 @@ import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts
 import { deriveSeed, Rng } from '../../src/analysis/waves/rng.ts';
 import { generateBackground, holidayDays } from './generator-background.ts';
 import { normalizeSignature } from '../../src/analysis/fold-text.ts';
-import { plantLongWaves, plantNegatives, plantRegional, plantWaves, takenTags, type PlantedGroup, type PlantedWave } from './generator-plants.ts';
+import {
+  plantLongWaves,
+  plantNegatives,
+  plantRegional,
+  plantWaves,
+  takenTags,
+  type PlantedGroup,
+  type PlantedWave,
+} from './generator-plants.ts';
 import { benchSites } from './sites.ts';
 
 const DAY_MS = 86_400_000;
@@ -56,7 +64,7 @@ export interface History {
 export function generateHistory(options: HistoryOptions): History {
   const sites = benchSites();
   const from = options.from ?? Date.UTC(2019, 0, 1);
-  const to = from + Math.round(options.years * YEAR_MS / DAY_MS) * DAY_MS;
+  const to = from + Math.round((options.years * YEAR_MS) / DAY_MS) * DAY_MS;
   const plantsFrom = from + YEAR_MS;
   const window = { from: plantsFrom, to };
   // every kind of plant and the background draw from streams of their own: adding or scaling one
@@ -67,19 +75,40 @@ export function generateHistory(options: HistoryOptions): History {
   const long = plantLongWaves(sites, options.longWaves, 0.4, window, taken, stream(5));
   const sparse = plantLongWaves(sites, options.sparseWaves, 0.2, window, taken, stream(6));
   const regional = plantRegional(sites, options.regional, window, stream(3));
-  const negatives = plantNegatives(sites, { coincidences: options.coincidences, bursts: options.bursts }, waves.truth, window, stream(4));
+  const negatives = plantNegatives(
+    sites,
+    { coincidences: options.coincidences, bursts: options.bursts },
+    waves.truth,
+    window,
+    stream(4),
+  );
   const signal = [waves, long, sparse, regional].reduce((sum, plant) => sum + plant.incidents.length, 0);
   // the background's size does not depend on `plants`, so neither does any of its draws
-  const background = generateBackground({ sites, from, to, incidents: Math.max(0, options.incidents - signal - negatives.incidents.length) }, deriveSeed(options.seed, 1));
+  const background = generateBackground(
+    { sites, from, to, incidents: Math.max(0, options.incidents - signal - negatives.incidents.length) },
+    deriveSeed(options.seed, 1),
+  );
   const incidents = background;
-  for (const extra of [...(options.plants ? [waves, long, sparse, regional].map((plant) => plant.incidents) : []), negatives.incidents]) {
+  for (const extra of [
+    ...(options.plants ? [waves, long, sparse, regional].map((plant) => plant.incidents) : []),
+    negatives.incidents,
+  ]) {
     for (const incident of extra) incidents.push(incident);
   }
   incidents.sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
   const surges = holidaySurges(from, to);
   return {
-    sites, from, to, years: options.years, plantsFrom, incidents,
-    truth: { waves: options.plants ? [...waves.truth, ...long.truth, ...sparse.truth] : [], regional: options.plants ? regional.truth : [], negatives: [...negatives.truth, ...surges] },
+    sites,
+    from,
+    to,
+    years: options.years,
+    plantsFrom,
+    incidents,
+    truth: {
+      waves: options.plants ? [...waves.truth, ...long.truth, ...sparse.truth] : [],
+      regional: options.plants ? regional.truth : [],
+      negatives: [...negatives.truth, ...surges],
+    },
   };
 }
 
@@ -92,7 +121,15 @@ function holidaySurges(from: number, to: number): PlantedGroup[] {
     if (start < from || start >= to) continue;
     const last = surges[surges.length - 1];
     if (last && start - last.end <= DAY_MS) last.end = start + DAY_MS;
-    else surges.push({ id: `nh${surges.length}`, kind: 'holiday_surge', members: [], sites: [], start, end: start + DAY_MS });
+    else
+      surges.push({
+        id: `nh${surges.length}`,
+        kind: 'holiday_surge',
+        members: [],
+        sites: [],
+        start,
+        end: start + DAY_MS,
+      });
   }
   return surges;
 }

@@ -32,7 +32,10 @@ export class HistoryIndex {
   private signatureStarts: Map<string, Float64Array> | undefined;
   private readonly variants = new Map<string, string[]>();
 
-  constructor(readonly incidents: readonly AnalysisIncident[], readonly sites: readonly AnalysisSite[]) {
+  constructor(
+    readonly incidents: readonly AnalysisIncident[],
+    readonly sites: readonly AnalysisSite[],
+  ) {
     this.starts = Float64Array.from(incidents, (incident) => incident.start);
     const rows = new Map<string, number[]>();
     incidents.forEach((incident, row) => {
@@ -42,7 +45,10 @@ export class HistoryIndex {
       list.push(row);
     });
     for (const [site, list] of rows) {
-      this.bySite.set(site, { rows: Int32Array.from(list), starts: Float64Array.from(list, (row) => incidents[row].start) });
+      this.bySite.set(site, {
+        rows: Int32Array.from(list),
+        starts: Float64Array.from(list, (row) => incidents[row].start),
+      });
     }
   }
 
@@ -56,7 +62,8 @@ export class HistoryIndex {
     const entry = this.bySite.get(siteId);
     if (!entry) return [];
     const result: AnalysisIncident[] = [];
-    for (let k = lowerBound(entry.starts, from); k < entry.rows.length && entry.starts[k] < to; k++) result.push(this.incidents[entry.rows[k]]);
+    for (let k = lowerBound(entry.starts, from); k < entry.rows.length && entry.starts[k] < to; k++)
+      result.push(this.incidents[entry.rows[k]]);
     return result;
   }
 
@@ -87,7 +94,8 @@ export class HistoryIndex {
       for (const signature of incident.signatures) {
         if (isIdentifierKind(signature.kind) || !signature.normalized) continue;
         const list = lists.get(signature.normalized);
-        if (list) list.push(incident.start); else lists.set(signature.normalized, [incident.start]);
+        if (list) list.push(incident.start);
+        else lists.set(signature.normalized, [incident.start]);
       }
     }
     this.signatureStarts = new Map([...lists].map(([key, starts]) => [key, Float64Array.from(starts)]));
@@ -102,7 +110,12 @@ export class HistoryIndex {
     if (!baseline) {
       const started = performance.now();
       const from = monthStart - 365 * DAY_MS;
-      baseline = fitBaseline(this.between(from, monthStart), this.sites, { classOf, from, to: monthStart, classes: ['attack', 'contraband'] });
+      baseline = fitBaseline(this.between(from, monthStart), this.sites, {
+        classOf,
+        from,
+        to: monthStart,
+        classes: ['attack', 'contraband'],
+      });
       this.fitSeconds += (performance.now() - started) / 1000;
       this.baselines.set(monthStart, baseline);
     }

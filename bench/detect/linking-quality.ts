@@ -13,12 +13,21 @@ type Variant = 'exact' | 'punctuated' | 'one_edit' | 'absent';
 /** Scores, per-variant capture and intruders of the campaigns against the planted waves. */
 export function linkingQuality(history: History, campaigns: readonly FoundCampaign[]) {
   const waves = history.truth.waves;
-  const scores = clusterScores(campaigns.map((campaign) => campaign.members), waves.map((wave) => wave.members));
+  const scores = clusterScores(
+    campaigns.map((campaign) => campaign.members),
+    waves.map((wave) => wave.members),
+  );
   const waveOf = new Map(waves.flatMap((wave) => wave.members.map((id) => [id, wave] as const)));
-  const groupKind = new Map([...history.truth.regional, ...history.truth.negatives].flatMap((group) => group.members.map((id) => [id, group.kind] as const)));
+  const groupKind = new Map(
+    [...history.truth.regional, ...history.truth.negatives].flatMap((group) =>
+      group.members.map((id) => [id, group.kind] as const),
+    ),
+  );
   const campaignOf = new Map(campaigns.flatMap((campaign, c) => campaign.members.map((id) => [id, c] as const)));
   const wanted = new Set([...waveOf.keys(), ...campaignOf.keys()]);
-  const byId = new Map(history.incidents.filter((incident) => wanted.has(incident.id)).map((incident) => [incident.id, incident]));
+  const byId = new Map(
+    history.incidents.filter((incident) => wanted.has(incident.id)).map((incident) => [incident.id, incident]),
+  );
 
   // the campaign holding most of each wave
   const main = new Map<string, number>();
@@ -32,13 +41,20 @@ export function linkingQuality(history: History, campaigns: readonly FoundCampai
     if (best) main.set(wave.id, best[0]);
   }
   const variants: Record<Variant, { members: number; captured: number; share: number }> = {
-    exact: { members: 0, captured: 0, share: 0 }, punctuated: { members: 0, captured: 0, share: 0 },
-    one_edit: { members: 0, captured: 0, share: 0 }, absent: { members: 0, captured: 0, share: 0 },
+    exact: { members: 0, captured: 0, share: 0 },
+    punctuated: { members: 0, captured: 0, share: 0 },
+    one_edit: { members: 0, captured: 0, share: 0 },
+    absent: { members: 0, captured: 0, share: 0 },
   };
   for (const [id, wave] of waveOf) {
     const signature = byId.get(id)!.signatures[0];
-    const variant: Variant = !signature ? 'absent' : signature.text.includes('.') ? 'punctuated'
-      : signature.normalized === wave.tag.toLowerCase() ? 'exact' : 'one_edit';
+    const variant: Variant = !signature
+      ? 'absent'
+      : signature.text.includes('.')
+        ? 'punctuated'
+        : signature.normalized === wave.tag.toLowerCase()
+          ? 'exact'
+          : 'one_edit';
     variants[variant].members++;
     if (main.has(wave.id) && campaignOf.get(id) === main.get(wave.id)) variants[variant].captured++;
   }
@@ -52,7 +68,9 @@ export function linkingQuality(history: History, campaigns: readonly FoundCampai
       waveCampaignMembers++;
       if (waveOf.has(id) && main.get(waveOf.get(id)!.id) === c) continue;
       const incident = byId.get(id)!;
-      const origin = waveOf.has(id) ? 'another wave' : groupKind.get(id) ?? `background ${classOf(incident)}${incident.signatures.length ? ' (tagged)' : ''}`;
+      const origin = waveOf.has(id)
+        ? 'another wave'
+        : (groupKind.get(id) ?? `background ${classOf(incident)}${incident.signatures.length ? ' (tagged)' : ''}`);
       intruders[origin] = (intruders[origin] ?? 0) + 1;
     }
   }
@@ -68,6 +86,9 @@ export function linkingQuality(history: History, campaigns: readonly FoundCampai
     wavesWhole: wholeWaves,
     variants,
     waveCampaigns: { campaigns: mainCampaigns.size, members: waveCampaignMembers, intruders },
-    otherCampaigns: { campaigns: otherCampaigns.length, members: otherCampaigns.reduce((sum, campaign) => sum + campaign.members.length, 0) },
+    otherCampaigns: {
+      campaigns: otherCampaigns.length,
+      members: otherCampaigns.reduce((sum, campaign) => sum + campaign.members.length, 0),
+    },
   };
 }

@@ -17,7 +17,8 @@ export interface ClusterScores {
   bcubed: { precision: number; recall: number; f1: number; incidents: number };
 }
 
-const f1 = (precision: number, recall: number) => (precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0);
+const f1 = (precision: number, recall: number) =>
+  precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
 const pairs = (n: number) => (n * (n - 1)) / 2;
 
 /**
@@ -25,7 +26,10 @@ const pairs = (n: number) => (n * (n - 1)) / 2;
  * is a singleton. B-cubed is averaged over the incidents in a true or a predicted cluster (those
  * singleton on both sides would all score 1 and drown the rest).
  */
-export function clusterScores(predicted: readonly (readonly string[])[], truth: readonly (readonly string[])[]): ClusterScores {
+export function clusterScores(
+  predicted: readonly (readonly string[])[],
+  truth: readonly (readonly string[])[],
+): ClusterScores {
   const trueOf = new Map<string, number>();
   truth.forEach((members, t) => members.forEach((id) => trueOf.set(id, t)));
   const predictedOf = new Map<string, number>();
@@ -61,7 +65,12 @@ export function clusterScores(predicted: readonly (readonly string[])[], truth: 
   const n = Math.max(ids.size, 1);
   return {
     pairwise: { precision, recall, f1: f1(precision, recall), truePairs, predictedPairs },
-    bcubed: { precision: bPrecision / n, recall: bRecall / n, f1: f1(bPrecision / n, bRecall / n), incidents: ids.size },
+    bcubed: {
+      precision: bPrecision / n,
+      recall: bRecall / n,
+      f1: f1(bPrecision / n, bRecall / n),
+      incidents: ids.size,
+    },
   };
 }
 
@@ -73,7 +82,11 @@ export function uniformityTest(values: readonly number[]): { n: number; distance
   sorted.forEach((value, i) => {
     distance = Math.max(distance, (i + 1) / n - value, value - i / n);
   });
-  return { n, distance, pValue: n ? kolmogorovTail((Math.sqrt(n) + 0.12 + 0.11 / Math.sqrt(n)) * distance) : Number.NaN };
+  return {
+    n,
+    distance,
+    pValue: n ? kolmogorovTail((Math.sqrt(n) + 0.12 + 0.11 / Math.sqrt(n)) * distance) : Number.NaN,
+  };
 }
 
 /** P(K > x) for the Kolmogorov distribution. */

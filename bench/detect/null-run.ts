@@ -37,16 +37,33 @@ export async function runNullHistory(options: BenchOptions, log: (line: string) 
   const started = performance.now();
   const history = generateHistory(historyOptions(options, false));
   log(`null (seed ${options.seed}): ${history.incidents.length.toLocaleString('en-GB')} incidents generated`);
-  const { campaigns, events, variants, ...linking } = runLinking(history.incidents, { progress: (line) => log(`null: ${line}`), campaignOptions: options.campaignOptions });
+  const { campaigns, events, variants, ...linking } = runLinking(history.incidents, {
+    progress: (line) => log(`null: ${line}`),
+    campaignOptions: options.campaignOptions,
+  });
   const index = new HistoryIndex(history.incidents, history.sites);
-  const groupOf = new Map(history.truth.negatives.flatMap((group) => group.members.map((id) => [id, group.id] as const)));
+  const groupOf = new Map(
+    history.truth.negatives.flatMap((group) => group.members.map((id) => [id, group.id] as const)),
+  );
   const scored = await scoreEvents(index, events, groupOf, {
-    from: history.plantsFrom, replications: 999, workers: 0, progress: (line) => log(`null: ${line}`),
+    from: history.plantsFrom,
+    replications: 999,
+    workers: 0,
+    progress: (line) => log(`null: ${line}`),
   });
   log(`null: ${scored.length} candidate evaluations scored`);
-  const regional = await scanNullRegional(index, history.sites, history.plantsFrom, history.to, options.regionalNullDays, options.seed + 17, {
-    replications: 999, workers: 0,
-  });
+  const regional = await scanNullRegional(
+    index,
+    history.sites,
+    history.plantsFrom,
+    history.to,
+    options.regionalNullDays,
+    options.seed + 17,
+    {
+      replications: 999,
+      workers: 0,
+    },
+  );
   const yearsEvaluated = (history.to - history.plantsFrom) / (365.25 * 86_400_000);
   const probable = nullProbable(proposeProbableMembers(index, history.sites, campaigns), yearsEvaluated);
   log(`null (seed ${options.seed}): ${probable.proposals} probable members proposed`);

@@ -30,8 +30,28 @@ export interface BenchOptions {
   campaignOptions: CampaignOptions;
 }
 
-const FULL = { incidents: 1_000_000, years: 6, waves: 200, longWaves: 32, sparseWaves: 16, regional: 40, coincidences: 60, bursts: 40, regionalNullDays: 120 };
-const QUICK = { incidents: 100_000, years: 3, waves: 60, longWaves: 16, sparseWaves: 8, regional: 15, coincidences: 20, bursts: 15, regionalNullDays: 40 };
+const FULL = {
+  incidents: 1_000_000,
+  years: 6,
+  waves: 200,
+  longWaves: 32,
+  sparseWaves: 16,
+  regional: 40,
+  coincidences: 60,
+  bursts: 40,
+  regionalNullDays: 120,
+};
+const QUICK = {
+  incidents: 100_000,
+  years: 3,
+  waves: 60,
+  longWaves: 16,
+  sparseWaves: 8,
+  regional: 15,
+  coincidences: 20,
+  bursts: 15,
+  regionalNullDays: 40,
+};
 
 /**
  * Reads `--incidents N --waves N --long-waves N --sparse-waves N --seed N --years N --null-seeds N
@@ -64,7 +84,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     latencySamples: quick ? 20 : 40,
     sequential: flag('sequential'),
     nullSeeds: Math.max(1, value('null-seeds') ?? 4),
-    campaignOptions: argv.includes('--campaign-options') ? JSON.parse(argv[argv.indexOf('--campaign-options') + 1]) as CampaignOptions : {},
+    campaignOptions: argv.includes('--campaign-options')
+      ? (JSON.parse(argv[argv.indexOf('--campaign-options') + 1]) as CampaignOptions)
+      : {},
   };
 }
 

@@ -21,7 +21,14 @@ export function benchSites(): AnalysisSite[] {
   const { facilities } = JSON.parse(readFileSync(REFERENCE, 'utf8')) as { facilities: FacilityRow[] };
   return facilities
     .filter((row) => row.region_disp !== 'DSPOM' && row.kind !== 'ecole')
-    .map((row) => ({ id: row.id, lat: row.lat, lon: row.lon, department: row.department, directorate: row.region_disp, kind: row.kind }));
+    .map((row) => ({
+      id: row.id,
+      lat: row.lat,
+      lon: row.lon,
+      department: row.department,
+      directorate: row.region_disp,
+      kind: row.kind,
+    }));
 }
 
 /** Great-circle distance in kilometres. */

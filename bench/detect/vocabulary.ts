@@ -20,7 +20,11 @@ export interface ModusOperandi {
 }
 
 const mo = (event: string, target: string, weapons: string[] = []): ModusOperandi =>
-  Object.freeze({ eventTypes: Object.freeze([event]) as string[], targetKinds: Object.freeze([target]) as string[], weapons: Object.freeze(weapons) as string[] });
+  Object.freeze({
+    eventTypes: Object.freeze([event]) as string[],
+    targetKinds: Object.freeze([target]) as string[],
+    weapons: Object.freeze(weapons) as string[],
+  });
 
 /** Attacks on prisons and their staff, with how often each appears in the background. */
 export const ATTACK_MOS: ReadonlyArray<{ mo: ModusOperandi; weight: number }> = [
@@ -46,9 +50,15 @@ const grade = (code: string): Grade =>
 
 /** Source grades as analysts give them: mostly B2-C3, some ungraded rumours. */
 const GRADES: ReadonlyArray<{ grade: Grade | null; weight: number }> = [
-  { grade: grade('A1'), weight: 0.05 }, { grade: grade('A2'), weight: 0.08 }, { grade: grade('B2'), weight: 0.25 },
-  { grade: grade('B3'), weight: 0.15 }, { grade: grade('C2'), weight: 0.07 }, { grade: grade('C3'), weight: 0.15 },
-  { grade: grade('D4'), weight: 0.05 }, { grade: grade('F6'), weight: 0.05 }, { grade: null, weight: 0.15 },
+  { grade: grade('A1'), weight: 0.05 },
+  { grade: grade('A2'), weight: 0.08 },
+  { grade: grade('B2'), weight: 0.25 },
+  { grade: grade('B3'), weight: 0.15 },
+  { grade: grade('C2'), weight: 0.07 },
+  { grade: grade('C3'), weight: 0.15 },
+  { grade: grade('D4'), weight: 0.05 },
+  { grade: grade('F6'), weight: 0.05 },
+  { grade: null, weight: 0.15 },
 ];
 
 /**
@@ -56,11 +66,56 @@ const GRADES: ReadonlyArray<{ grade: Grade | null; weight: number }> = [
  * slogans) painted everywhere: sharing one proves nothing on its own.
  */
 export const COMMON_TAGS: readonly string[] = [
-  'ACAB', '1312', 'FTP', '13', '93', '94', '69', '59', '33', '31', 'BX', 'MRS', 'OM', 'PSG', 'ULTRAS',
-  'NIQUE LA BAC', 'LIBEREZ LES', 'FREE', 'JUSTICE', 'VENGEANCE', 'MATONS', 'BALANCE', 'RIP', 'SKRR',
-  'ZONE', 'QUARTIER', 'LA RUE', 'CITE', 'GANG', 'BLOCK', 'TDM', 'ZOO', 'LHS', 'MDR', 'BRR', 'YEUX',
-  'NO LIMIT', 'LIBERTE', 'SOLIDARITE', 'ANTIFA', 'NIQUE LA JUSTICE', 'TOUT LE MONDE DETESTE LA POLICE',
-  'BAC', 'KEUF', 'SHIT', 'TDS', 'HLM', 'BANLIEUE', 'MAFIA', 'CLAN',
+  'ACAB',
+  '1312',
+  'FTP',
+  '13',
+  '93',
+  '94',
+  '69',
+  '59',
+  '33',
+  '31',
+  'BX',
+  'MRS',
+  'OM',
+  'PSG',
+  'ULTRAS',
+  'NIQUE LA BAC',
+  'LIBEREZ LES',
+  'FREE',
+  'JUSTICE',
+  'VENGEANCE',
+  'MATONS',
+  'BALANCE',
+  'RIP',
+  'SKRR',
+  'ZONE',
+  'QUARTIER',
+  'LA RUE',
+  'CITE',
+  'GANG',
+  'BLOCK',
+  'TDM',
+  'ZOO',
+  'LHS',
+  'MDR',
+  'BRR',
+  'YEUX',
+  'NO LIMIT',
+  'LIBERTE',
+  'SOLIDARITE',
+  'ANTIFA',
+  'NIQUE LA JUSTICE',
+  'TOUT LE MONDE DETESTE LA POLICE',
+  'BAC',
+  'KEUF',
+  'SHIT',
+  'TDS',
+  'HLM',
+  'BANLIEUE',
+  'MAFIA',
+  'CLAN',
 ];
 
 /** The draw weight of the common tag of a rank (Zipf, exponent 1). */
@@ -81,7 +136,11 @@ export function tagged(text: string): Signature[] {
 export const NO_SIGNATURE: Signature[] = Object.freeze([]) as unknown as Signature[];
 
 /** Draws an index from weights (linear: the lists are short). */
-export function pick(rng: Rng, weights: readonly number[], total = weights.reduce((sum, value) => sum + value, 0)): number {
+export function pick(
+  rng: Rng,
+  weights: readonly number[],
+  total = weights.reduce((sum, value) => sum + value, 0),
+): number {
   let u = rng.float() * total;
   for (let i = 0; i < weights.length; i++) {
     u -= weights[i];
@@ -107,11 +166,28 @@ export function randomWord(rng: Rng, length: number): string {
 
 /** One synthetic incident, an hour long, at a facility. */
 export function makeIncident(
-  id: string, site: AnalysisSite, start: number, modus: ModusOperandi, signatures: Signature[], rng: Rng,
+  id: string,
+  site: AnalysisSite,
+  start: number,
+  modus: ModusOperandi,
+  signatures: Signature[],
+  rng: Rng,
 ): AnalysisIncident {
   return {
-    id, start, end: start + 3_600_000, siteId: site.id, lat: site.lat, lon: site.lon, department: site.department,
-    directorate: site.directorate, facilityKind: site.kind, eventTypes: modus.eventTypes, targetKinds: modus.targetKinds,
-    weapons: modus.weapons, signatures, grade: randomGrade(rng), status: rng.float() < 0.7 ? 'verified' : 'reported',
+    id,
+    start,
+    end: start + 3_600_000,
+    siteId: site.id,
+    lat: site.lat,
+    lon: site.lon,
+    department: site.department,
+    directorate: site.directorate,
+    facilityKind: site.kind,
+    eventTypes: modus.eventTypes,
+    targetKinds: modus.targetKinds,
+    weapons: modus.weapons,
+    signatures,
+    grade: randomGrade(rng),
+    status: rng.float() < 0.7 ? 'verified' : 'reported',
   };
 }

@@ -21,21 +21,46 @@ export function splitOf(id: string): Split {
 }
 
 export interface CorpusIncident {
-  site: string; night: string | null; date_kind: 'night' | 'day' | null; at: string | null;
-  event_types: string[]; target_kinds: string[]; spot: string | null; employer: string | null; signatures: string[];
+  site: string;
+  night: string | null;
+  date_kind: 'night' | 'day' | null;
+  at: string | null;
+  event_types: string[];
+  target_kinds: string[];
+  spot: string | null;
+  employer: string | null;
+  signatures: string[];
 }
-export interface CorpusSeizure { drug: string; kg: number; place: string | null; origin: string | null; value_eur: number | null }
+export interface CorpusSeizure {
+  drug: string;
+  kg: number;
+  place: string | null;
+  origin: string | null;
+  value_eur: number | null;
+}
 export interface CorpusDocument {
-  id: string; lang: 'fr' | 'en'; genre: string; published: string; negative: boolean; negative_kind: string | null;
-  incidents: CorpusIncident[]; must_not_sites: string[]; signatures: string[]; seizures: CorpusSeizure[];
+  id: string;
+  lang: 'fr' | 'en';
+  genre: string;
+  published: string;
+  negative: boolean;
+  negative_kind: string | null;
+  incidents: CorpusIncident[];
+  must_not_sites: string[];
+  signatures: string[];
+  seizures: CorpusSeizure[];
   text: string;
 }
 
 /** The ids of the corpus with their split, read from the file names only (no text, no labels). */
 export function corpusIds(dir = CORPUS_DIR): Array<{ id: string; split: Split }> {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4))
-    .filter((id) => existsSync(join(dir, `${id}.json`))).sort().map((id) => ({ id, split: splitOf(id) }));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4))
+    .filter((id) => existsSync(join(dir, `${id}.json`)))
+    .sort()
+    .map((id) => ({ id, split: splitOf(id) }));
 }
 
 /** The documents of one split (text and labels); a document whose labels do not parse is skipped and counted. */
@@ -46,8 +71,13 @@ export function loadSplit(split: Split, dir = CORPUS_DIR): { documents: CorpusDo
     try {
       const labels = JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as Omit<CorpusDocument, 'text'>;
       documents.push({
-        ...labels, id, incidents: labels.incidents ?? [], must_not_sites: labels.must_not_sites ?? [],
-        signatures: labels.signatures ?? [], seizures: labels.seizures ?? [], text: readFileSync(join(dir, `${id}.txt`), 'utf8'),
+        ...labels,
+        id,
+        incidents: labels.incidents ?? [],
+        must_not_sites: labels.must_not_sites ?? [],
+        signatures: labels.signatures ?? [],
+        seizures: labels.seizures ?? [],
+        text: readFileSync(join(dir, `${id}.txt`), 'utf8'),
       });
     } catch {
       unreadable += 1;
@@ -69,16 +99,25 @@ function seizurePlace(candidate: SeizureCandidate): string | null {
 
 const KG: Record<string, number> = { mg: 1e-6, g: 0.001, kg: 1, t: 1000, lb: 0.45359237, oz: 0.028349523125 };
 /** Kilograms to 5 significant digits, on both sides (124.9 g = 0.1249 kg, 1,066.5 kg = 1066.5). */
-const kilograms = (quantity: { value: unknown; unit?: string }) => Number((Number(quantity.value) * KG[quantity.unit ?? 'kg']).toPrecision(5));
+const kilograms = (quantity: { value: unknown; unit?: string }) =>
+  Number((Number(quantity.value) * KG[quantity.unit ?? 'kg']).toPrecision(5));
 const goldKg = (kg: number) => Number(kg.toPrecision(5));
-const sameSet = (a: string[], b: string[]) => a.length === b.length && [...new Set(a)].every((x) => b.includes(x)) && new Set(a).size === new Set(b).size;
-const dayGap = (a: string, b: string) => Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
+const sameSet = (a: string[], b: string[]) =>
+  a.length === b.length && [...new Set(a)].every((x) => b.includes(x)) && new Set(a).size === new Set(b).size;
+const dayGap = (a: string, b: string) =>
+  Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 
 /** A share: right over all. */
 export class Share {
-  right = 0; all = 0;
-  add(ok: boolean): void { this.all += 1; if (ok) this.right += 1; }
-  get value(): number { return this.all === 0 ? 1 : this.right / this.all; }
+  right = 0;
+  all = 0;
+  add(ok: boolean): void {
+    this.all += 1;
+    if (ok) this.right += 1;
+  }
+  get value(): number {
+    return this.all === 0 ? 1 : this.right / this.all;
+  }
 }
 
 /** Every measure of the corpus table, added up over documents, and the error classes. */
@@ -114,10 +153,22 @@ export class CorpusScore {
     const seizures = extraction.candidates.filter((c): c is SeizureCandidate => c.kind === 'seizure');
     const got = incidents.map((c) => ({ candidate: c, site: candidateSite(c), night: nightOf(c.draft.occurred) }));
     const gold = document.incidents;
-    this.triples.add(id, new Set(gold.flatMap((i) => i.event_types.map((t) => `${i.site}|${i.night}|${t}`))), new Set(got.flatMap((g) => g.candidate.draft.event_types.map((t) => `${g.site}|${g.night}|${t}`))));
-    this.placeNight.add(id, new Set(gold.map((i) => `${i.site}|${i.night}`)), new Set(got.map((g) => `${g.site}|${g.night}`)));
+    this.triples.add(
+      id,
+      new Set(gold.flatMap((i) => i.event_types.map((t) => `${i.site}|${i.night}|${t}`))),
+      new Set(got.flatMap((g) => g.candidate.draft.event_types.map((t) => `${g.site}|${g.night}|${t}`))),
+    );
+    this.placeNight.add(
+      id,
+      new Set(gold.map((i) => `${i.site}|${i.night}`)),
+      new Set(got.map((g) => `${g.site}|${g.night}`)),
+    );
     this.place.add(id, new Set(gold.map((i) => i.site)), new Set(got.map((g) => g.site)));
-    this.night.add(id, new Set(gold.flatMap((i) => (i.night ? [i.night] : []))), new Set(got.flatMap((g) => (g.night ? [g.night] : []))));
+    this.night.add(
+      id,
+      new Set(gold.flatMap((i) => (i.night ? [i.night] : []))),
+      new Set(got.flatMap((g) => (g.night ? [g.night] : []))),
+    );
 
     // Align each gold incident with the extracted one at its site (the same night first).
     const used = new Set<number>();
@@ -126,54 +177,91 @@ export class CorpusScore {
       if (index < 0) index = got.findIndex((g, i) => !used.has(i) && g.site === incident.site);
       if (index < 0) {
         this.error('missed act', id, `${incident.site} ${incident.night} ${incident.event_types.join('+')}`);
-        this.eventTypes.add(false); this.targetKinds.add(false);
+        this.eventTypes.add(false);
+        this.targetKinds.add(false);
         continue;
       }
       used.add(index);
       const match = got[index];
       if (match.night !== incident.night) {
-        const kind = !match.night || !incident.night ? 'night missing or unexpected' : dayGap(match.night, incident.night) === 1 ? 'night off by one' : 'night off by more';
+        const kind =
+          !match.night || !incident.night
+            ? 'night missing or unexpected'
+            : dayGap(match.night, incident.night) === 1
+              ? 'night off by one'
+              : 'night off by more';
         this.error(kind, id, `${incident.site}: ${match.night} for ${incident.night}`);
       }
       const types: string[] = match.candidate.draft.event_types;
       const typesRight = sameSet(types, incident.event_types);
       this.eventTypes.add(typesRight);
-      for (const type of incident.event_types) if (!types.includes(type)) this.error(`event type missed: ${type}`, id, incident.site);
-      for (const type of types) if (!incident.event_types.includes(type)) this.error(`event type spurious: ${type}`, id, incident.site);
+      for (const type of incident.event_types)
+        if (!types.includes(type)) this.error(`event type missed: ${type}`, id, incident.site);
+      for (const type of types)
+        if (!incident.event_types.includes(type)) this.error(`event type spurious: ${type}`, id, incident.site);
       const targets: string[] = match.candidate.draft.target_kinds ?? [];
       const targetsRight = sameSet(targets, incident.target_kinds ?? []);
       this.targetKinds.add(targetsRight);
-      if (!targetsRight) this.error('target kinds wrong', id, `${incident.site}: ${targets.join('+')} for ${(incident.target_kinds ?? []).join('+')}`);
+      if (!targetsRight)
+        this.error(
+          'target kinds wrong',
+          id,
+          `${incident.site}: ${targets.join('+')} for ${(incident.target_kinds ?? []).join('+')}`,
+        );
       if (incident.spot !== undefined) {
         this.spot.add((match.candidate.spot ?? null) === incident.spot);
-        if ((match.candidate.spot ?? null) !== incident.spot) this.error('spot wrong', id, `${incident.site}: ${match.candidate.spot ?? null} for ${incident.spot}`);
+        if ((match.candidate.spot ?? null) !== incident.spot)
+          this.error('spot wrong', id, `${incident.site}: ${match.candidate.spot ?? null} for ${incident.spot}`);
       }
       if (incident.employer) this.employer.add(match.candidate.employer === incident.employer);
       if (incident.at) this.at.add(match.candidate.at === incident.at);
     }
     got.forEach((g, index) => {
       if (used.has(index)) return;
-      if (document.must_not_sites.includes(g.site)) { this.mustNot += 1; this.error('site was a must-not place', id, `${g.site} ${g.night}`); }
-      else this.error(gold.some((i) => i.site === g.site) ? 'extra incident at a right site (other night)' : 'spurious act', id, `${g.site} ${g.night} ${g.candidate.draft.event_types.join('+')}`);
-      this.eventTypes.add(false); this.targetKinds.add(false);
+      if (document.must_not_sites.includes(g.site)) {
+        this.mustNot += 1;
+        this.error('site was a must-not place', id, `${g.site} ${g.night}`);
+      } else
+        this.error(
+          gold.some((i) => i.site === g.site) ? 'extra incident at a right site (other night)' : 'spurious act',
+          id,
+          `${g.site} ${g.night} ${g.candidate.draft.event_types.join('+')}`,
+        );
+      this.eventTypes.add(false);
+      this.targetKinds.add(false);
     });
 
     const seizureKey = (drug: string, kg: number, place: string | null) => `${drug}|${kg}|${place}`;
     const goldSeizures = new Set(document.seizures.map((s) => seizureKey(s.drug, goldKg(s.kg), s.place)));
-    const gotSeizures = new Set(seizures.map((s) => seizureKey(s.draft.drug, kilograms(s.draft.quantity), seizurePlace(s))));
+    const gotSeizures = new Set(
+      seizures.map((s) => seizureKey(s.draft.drug, kilograms(s.draft.quantity), seizurePlace(s))),
+    );
     this.seizures.add(id, goldSeizures, gotSeizures);
     for (const seizure of document.seizures) {
-      const same = seizures.find((s) => s.draft.drug === seizure.drug && kilograms(s.draft.quantity) === goldKg(seizure.kg));
-      if (!same) { this.error('seizure missed', id, `${seizure.drug} ${seizure.kg} kg`); continue; }
-      if (seizurePlace(same) !== seizure.place) this.error('seizure place wrong', id, `${seizurePlace(same)} for ${seizure.place}`);
+      const same = seizures.find(
+        (s) => s.draft.drug === seizure.drug && kilograms(s.draft.quantity) === goldKg(seizure.kg),
+      );
+      if (!same) {
+        this.error('seizure missed', id, `${seizure.drug} ${seizure.kg} kg`);
+        continue;
+      }
+      if (seizurePlace(same) !== seizure.place)
+        this.error('seizure place wrong', id, `${seizurePlace(same)} for ${seizure.place}`);
       if (seizure.origin) this.seizureOrigin.add(same.origin === seizure.origin);
     }
     for (const seizure of seizures) {
-      if (!document.seizures.some((s) => s.drug === seizure.draft.drug && goldKg(s.kg) === kilograms(seizure.draft.quantity))) this.error('seizure spurious', id, `${seizure.draft.drug} ${kilograms(seizure.draft.quantity)} kg`);
+      if (
+        !document.seizures.some(
+          (s) => s.drug === seizure.draft.drug && goldKg(s.kg) === kilograms(seizure.draft.quantity),
+        )
+      )
+        this.error('seizure spurious', id, `${seizure.draft.drug} ${kilograms(seizure.draft.quantity)} kg`);
     }
 
     const goldSignatures = new Set(document.signatures.map(normalizeSignature));
-    const gotSignatures = new Set(incidents.flatMap((c) => (c.draft.signatures ?? []).map((s) => normalizeSignature(s.text))));
+    const gotSignatures = new Set(
+      incidents.flatMap((c) => (c.draft.signatures ?? []).map((s) => normalizeSignature(s.text))),
+    );
     this.signatures.add(id, goldSignatures, gotSignatures);
     for (const s of goldSignatures) if (!gotSignatures.has(s)) this.error('signature missed', id, s);
     for (const s of gotSignatures) if (!goldSignatures.has(s)) this.error('signature spurious', id, s);

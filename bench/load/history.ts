@@ -10,21 +10,38 @@ import type { DB } from '../../src/store/schema.ts';
 
 /** Event types in 100 slots (their share in percent) with the target each usually has. */
 const EVENT_SHARES: Array<[string, number, string]> = [
-  ['drone_drop', 28, 'facility'], ['projection', 26, 'facility'], ['contraband_found', 18, 'facility'],
-  ['graffiti', 5, 'staff_home'], ['threat', 4, 'staff_person'], ['assault_on_staff', 4, 'staff_person'],
-  ['vehicle_arson', 3, 'staff_vehicle'], ['intrusion', 2, 'facility'], ['arson', 2, 'facility'],
-  ['attempted_arson', 1, 'staff_vehicle'], ['gunfire', 1, 'facility'], ['riot', 1, 'facility'],
-  ['escape_attempt', 1, 'facility'], ['doxxing', 1, 'staff_person'], ['transport_ambush', 1, 'transport'],
+  ['drone_drop', 28, 'facility'],
+  ['projection', 26, 'facility'],
+  ['contraband_found', 18, 'facility'],
+  ['graffiti', 5, 'staff_home'],
+  ['threat', 4, 'staff_person'],
+  ['assault_on_staff', 4, 'staff_person'],
+  ['vehicle_arson', 3, 'staff_vehicle'],
+  ['intrusion', 2, 'facility'],
+  ['arson', 2, 'facility'],
+  ['attempted_arson', 1, 'staff_vehicle'],
+  ['gunfire', 1, 'facility'],
+  ['riot', 1, 'facility'],
+  ['escape_attempt', 1, 'facility'],
+  ['doxxing', 1, 'staff_person'],
+  ['transport_ambush', 1, 'transport'],
   ['other', 2, 'other'],
 ];
 
-export interface HistoryOwners { readerOrg: string; readerUser: string; otherOrg: string; otherUser: string }
+export interface HistoryOwners {
+  readerOrg: string;
+  readerUser: string;
+  otherOrg: string;
+  otherUser: string;
+}
 
 /** Builds the helper tables the generator draws from (facility weights, event slots). */
 export async function prepareHistory(db: Kysely<DB>): Promise<void> {
   await sql`DROP TABLE IF EXISTS bench_facility, bench_facility_slot, bench_event_slot`.execute(db);
   await sql`CREATE TABLE bench_facility AS
-    SELECT (row_number() OVER (ORDER BY id))::int AS n, id, lat, lon, commune, department_code, directorate_code, timezone FROM facilities`.execute(db);
+    SELECT (row_number() OVER (ORDER BY id))::int AS n, id, lat, lon, commune, department_code, directorate_code, timezone FROM facilities`.execute(
+    db,
+  );
   // Busy and quiet sites: each facility gets 1 to ~40 slots (exponential weights, fixed seed).
   await sql`SELECT setseed(0.19)`.execute(db);
   await sql`CREATE TABLE bench_facility_slot AS
@@ -45,7 +62,13 @@ export async function prepareHistory(db: Kysely<DB>): Promise<void> {
  * years before `now`. Several calls fill the same two years more densely, so a 30-day window holds
  * ten times more at a million than at 100,000.
  */
-export async function writeHistory(db: Kysely<DB>, first: number, last: number, now: Date, owners: HistoryOwners): Promise<void> {
+export async function writeHistory(
+  db: Kysely<DB>,
+  first: number,
+  last: number,
+  now: Date,
+  owners: HistoryOwners,
+): Promise<void> {
   await sql`INSERT INTO incidents (id, external_id, occurred_start, occurred_end, occurred_precision, timezone,
       facility_id, lat, lon, place_precision, commune, department_code, directorate_code,
       event_types, target_kinds, status, description, owner_org_id, marking, compartments, created_by,
@@ -73,7 +96,9 @@ export async function writeHistory(db: Kysely<DB>, first: number, last: number, 
     JOIN bench_facility f ON f.n = s.n
     JOIN bench_event_slot e ON e.slot = floor(r.u_type * 100)::int
     -- a mild growth: newer days hold somewhat more incidents than older ones
-    CROSS JOIN LATERAL (SELECT ${now}::timestamptz - make_interval(secs => 730 * 86400 * power(r.u_age, 1.15)) AS start_at) t`.execute(db);
+    CROSS JOIN LATERAL (SELECT ${now}::timestamptz - make_interval(secs => 730 * 86400 * power(r.u_age, 1.15)) AS start_at) t`.execute(
+    db,
+  );
 }
 
 /** The incidents table's secondary indexes (not the primary key nor unique constraints), as statements that make them again. */
@@ -90,7 +115,13 @@ export async function secondaryIndexes(db: Kysely<DB>): Promise<Array<{ name: st
  * foreign keys not checked row by row (the rows are valid by construction). Statements run on one
  * connection, so the session setting holds.
  */
-export async function writeHistoryInBulk(db: Kysely<DB>, first: number, last: number, now: Date, owners: HistoryOwners): Promise<void> {
+export async function writeHistoryInBulk(
+  db: Kysely<DB>,
+  first: number,
+  last: number,
+  now: Date,
+  owners: HistoryOwners,
+): Promise<void> {
   const indexes = await secondaryIndexes(db);
   await db.connection().execute(async (connection) => {
     await sql`SET session_replication_role = replica`.execute(connection);

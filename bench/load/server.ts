@@ -8,8 +8,18 @@ import { startServer } from '../../src/api/server.ts';
 
 const [databaseUrl, dataDir, port] = process.argv.slice(2);
 const server = await startServer({
-  dataDir, databaseUrl, port: Number(port), host: '127.0.0.1',
-  detection: false, feeds: false, imports: false, notifications: false, alerts: false, briefs: false,
+  dataDir,
+  databaseUrl,
+  port: Number(port),
+  host: '127.0.0.1',
+  detection: false,
+  feeds: false,
+  imports: false,
+  notifications: false,
+  alerts: false,
+  briefs: false,
 });
 process.stdout.write(`ready ${server.url}\n`);
-process.once('SIGTERM', () => { void server.close().then(() => process.exit(0)); });
+process.once('SIGTERM', () => {
+  void server.close().then(() => process.exit(0));
+});

@@ -24,31 +24,59 @@ export const WAVE_FILE = new URL('../../test/fixtures/replay/april-may-2025-wave
 
 type Draft = Record<string, unknown>;
 const rows = (values: Draft[]) => values.map((value, index) => ({ row: index + 1, value }));
-const isAttackDraft = (draft: Draft) => classOf({ eventTypes: draft.event_types as string[] } as AnalysisIncident) === 'attack';
+const isAttackDraft = (draft: Draft) =>
+  classOf({ eventTypes: draft.event_types as string[] } as AnalysisIncident) === 'attack';
 
 /** When a draft is known (entered) and when it happened: a night is known the morning after (07:00 Paris, before the morning's ranking). */
 function timesOf(draft: Draft): { known: number; happened: number } {
   const occurred = draft.occurred as Record<string, string>;
-  if (occurred.night_of) return { known: Date.parse(`${occurred.night_of}T05:00:00Z`) + DAY_MS, happened: Date.parse(`${occurred.night_of}T20:00:00Z`) };
+  if (occurred.night_of)
+    return {
+      known: Date.parse(`${occurred.night_of}T05:00:00Z`) + DAY_MS,
+      happened: Date.parse(`${occurred.night_of}T20:00:00Z`),
+    };
   if (occurred.at) return { known: Date.parse(occurred.at), happened: Date.parse(occurred.at) };
-  if (occurred.start) return { known: Date.parse(occurred.end ?? occurred.start), happened: Date.parse(occurred.start) };
+  if (occurred.start)
+    return { known: Date.parse(occurred.end ?? occurred.start), happened: Date.parse(occurred.start) };
   // an act known only by its week is reported at the week's end
-  if (occurred.week_of) return { known: Date.parse(occurred.week_of) + 7 * DAY_MS, happened: Date.parse(occurred.week_of) + 3 * DAY_MS };
+  if (occurred.week_of)
+    return { known: Date.parse(occurred.week_of) + 7 * DAY_MS, happened: Date.parse(occurred.week_of) + 3 * DAY_MS };
   return { known: Date.parse(occurred.date) + DAY_MS, happened: Date.parse(occurred.date) };
 }
 
 /** A morning's scored rankings, for the log and the report. */
-export interface ReplayMorning { at: string; targets: string[]; ranks: Record<keyof Rankings, number[]>; campaignReasons: number }
+export interface ReplayMorning {
+  at: string;
+  targets: string[];
+  ranks: Record<keyof Rankings, number[]>;
+  campaignReasons: number;
+}
 
-export async function replayWave(context: VigieContext, caller: Caller, background: Draft[], log: (line: string) => void): Promise<WaveRiskResult & { days: ReplayMorning[] }> {
-  const wave = parseReplayFile(JSON.parse(readFileSync(WAVE_FILE, 'utf8'))).incidents.map((draft) => ({ draft, wave: true, ...timesOf(draft) }));
-  const all = [...background.map((draft) => ({ draft, wave: false, ...timesOf(draft) })), ...wave].sort((a, b) => a.known - b.known);
+export async function replayWave(
+  context: VigieContext,
+  caller: Caller,
+  background: Draft[],
+  log: (line: string) => void,
+): Promise<WaveRiskResult & { days: ReplayMorning[] }> {
+  const wave = parseReplayFile(JSON.parse(readFileSync(WAVE_FILE, 'utf8'))).incidents.map((draft) => ({
+    draft,
+    wave: true,
+    ...timesOf(draft),
+  }));
+  const all = [...background.map((draft) => ({ draft, wave: false, ...timesOf(draft) })), ...wave].sort(
+    (a, b) => a.known - b.known,
+  );
   const undated = all.find((item) => !Number.isFinite(item.known) || !Number.isFinite(item.happened));
   if (undated) throw new Error(`replay: no time for ${JSON.stringify(undated.draft.occurred)}`);
-  const siteOf = (draft: Draft) => (draft.facility ? context.gazetteer.facility(String(draft.facility))?.id : undefined);
+  const siteOf = (draft: Draft) =>
+    draft.facility ? context.gazetteer.facility(String(draft.facility))?.id : undefined;
   // the wave's attacks at a facility: each morning's targets are those of the next 72 h
-  const attacks = wave.filter((item) => isAttackDraft(item.draft) && siteOf(item.draft)).sort((a, b) => a.happened - b.happened);
-  const secondSite = attacks.find((item, i) => attacks.slice(0, i).some((other) => siteOf(other.draft) !== siteOf(item.draft)))!;
+  const attacks = wave
+    .filter((item) => isAttackDraft(item.draft) && siteOf(item.draft))
+    .sort((a, b) => a.happened - b.happened);
+  const secondSite = attacks.find((item, i) =>
+    attacks.slice(0, i).some((other) => siteOf(other.draft) !== siteOf(item.draft)),
+  )!;
   const firstMorning = Math.ceil((secondSite.known - 6 * HOUR_MS) / DAY_MS) * DAY_MS + 6 * HOUR_MS;
   const lastMorning = Math.max(...wave.map((item) => item.happened));
 
@@ -58,7 +86,14 @@ export async function replayWave(context: VigieContext, caller: Caller, backgrou
   await context.detection.idle();
   log(`replay: ${fed} incidents known before ${new Date(firstMorning).toISOString()} indexed`);
   const analysis = new AnalysisRepository(context.store.db, context.gazetteer);
-  const sites: AnalysisSite[] = context.gazetteer.facilities.map((f) => ({ id: f.id, lat: f.lat, lon: f.lon, department: f.department_code, directorate: f.directorate_code, kind: f.kind }));
+  const sites: AnalysisSite[] = context.gazetteer.facilities.map((f) => ({
+    id: f.id,
+    lat: f.lat,
+    lon: f.lon,
+    department: f.department_code,
+    directorate: f.directorate_code,
+    kind: f.kind,
+  }));
   const rng = new Rng(1504);
   const scored: Array<{ ranked: Rankings; targets: Set<string> }> = [];
   const days: ReplayMorning[] = [];
@@ -69,8 +104,14 @@ export async function replayWave(context: VigieContext, caller: Caller, backgrou
     if (arriving.length) await importIncidents(context.incidents, caller, rows(arriving.map((item) => item.draft)));
     await context.detection.catchUp();
     await context.detection.idle();
-    const campaigns = (await context.campaigns.overlapping(new Date(at - 7 * DAY_MS), new Date(at + 1))).filter((row) => row.state !== 'dismissed');
-    const targets = new Set(attacks.filter((item) => item.happened > at && item.happened <= at + 72 * HOUR_MS).map((item) => siteOf(item.draft)!));
+    const campaigns = (await context.campaigns.overlapping(new Date(at - 7 * DAY_MS), new Date(at + 1))).filter(
+      (row) => row.state !== 'dismissed',
+    );
+    const targets = new Set(
+      attacks
+        .filter((item) => item.happened > at && item.happened <= at + 72 * HOUR_MS)
+        .map((item) => siteOf(item.draft)!),
+    );
     if (targets.size === 0) continue;
     const history = await analysis.between(new Date(at - 730 * DAY_MS), new Date(at));
     const baseline = fitBaseline(history, sites, { classOf, from: at - 730 * DAY_MS, to: at, classes: EVENT_CLASSES });
@@ -79,15 +120,34 @@ export async function replayWave(context: VigieContext, caller: Caller, backgrou
     const [aware] = await forecastSiteRisk({ analysis, campaigns: context.campaigns }, baseline, sites, at, [72]);
     const counts = (from: number) => {
       const count = new Map<string, number>();
-      for (const incident of history) if (incident.start >= from && classOf(incident) === 'attack' && incident.siteId) count.set(incident.siteId, (count.get(incident.siteId) ?? 0) + 1);
-      return sites.map((site) => ({ id: site.id, count: count.get(site.id) ?? 0, tie: rng.float() })).sort((a, b) => b.count - a.count || a.tie - b.tie).map((row) => row.id);
+      for (const incident of history)
+        if (incident.start >= from && classOf(incident) === 'attack' && incident.siteId)
+          count.set(incident.siteId, (count.get(incident.siteId) ?? 0) + 1);
+      return sites
+        .map((site) => ({ id: site.id, count: count.get(site.id) ?? 0, tie: rng.float() }))
+        .sort((a, b) => b.count - a.count || a.tie - b.tie)
+        .map((row) => row.id);
     };
-    const ranked: Rankings = { campaignAware: aware.map((r) => r.siteId), hawkes: hawkes.map((r) => r.siteId), pastCount: counts(at - 730 * DAY_MS), lastWeek: counts(at - 7 * DAY_MS) };
+    const ranked: Rankings = {
+      campaignAware: aware.map((r) => r.siteId),
+      hawkes: hawkes.map((r) => r.siteId),
+      pastCount: counts(at - 730 * DAY_MS),
+      lastWeek: counts(at - 7 * DAY_MS),
+    };
     scored.push({ ranked, targets });
-    const ranks = Object.fromEntries(Object.entries(ranked).map(([name, list]) => [name, [...targets].map((id) => list.indexOf(id) + 1)])) as ReplayMorning['ranks'];
-    const day = { at: new Date(at).toISOString().slice(0, 16), targets: [...targets], ranks, campaignReasons: aware.filter((r) => r.reasons.some((x) => x.code === 'campaign')).length };
+    const ranks = Object.fromEntries(
+      Object.entries(ranked).map(([name, list]) => [name, [...targets].map((id) => list.indexOf(id) + 1)]),
+    ) as ReplayMorning['ranks'];
+    const day = {
+      at: new Date(at).toISOString().slice(0, 16),
+      targets: [...targets],
+      ranks,
+      campaignReasons: aware.filter((r) => r.reasons.some((x) => x.code === 'campaign')).length,
+    };
     days.push(day);
-    log(`replay ${day.at}: targets ${day.targets.map((id, i) => `${id.replace(/^fr-/, '')} #${ranks.campaignAware[i]} (Hawkes #${ranks.hawkes[i]}, 7 days #${ranks.lastWeek[i]})`).join(', ')}; ${campaigns.length} active campaigns (${campaigns.map((row) => `${row.shared_signatures[0]?.text ?? row.id.slice(0, 8)}: ${row.sites.length} sites`).join(', ')}), campaign reasons at ${day.campaignReasons} sites`);
+    log(
+      `replay ${day.at}: targets ${day.targets.map((id, i) => `${id.replace(/^fr-/, '')} #${ranks.campaignAware[i]} (Hawkes #${ranks.hawkes[i]}, 7 days #${ranks.lastWeek[i]})`).join(', ')}; ${campaigns.length} active campaigns (${campaigns.map((row) => `${row.shared_signatures[0]?.text ?? row.id.slice(0, 8)}: ${row.sites.length} sites`).join(', ')}), campaign reasons at ${day.campaignReasons} sites`,
+    );
   }
   return { ...scoreMornings(scored, 1), days };
 }

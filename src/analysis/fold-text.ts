@@ -12,7 +12,9 @@ function baseFold(text: string): string {
 
 /** Folds a name to words separated by single spaces: "Toulon-La Farlède" → "toulon la farlede". */
 export function foldWords(text: string): string {
-  return baseFold(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  return baseFold(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**

@@ -27,4 +27,5 @@ export function bestGrade(sources: Array<{ reliability?: string; credibility?: n
   return best;
 }
 
-export const formatGrade = (grade: AnalysisIncident['grade']) => (grade ? `${grade.reliability}${grade.credibility}` : 'ungraded');
+export const formatGrade = (grade: AnalysisIncident['grade']) =>
+  grade ? `${grade.reliability}${grade.credibility}` : 'ungraded';

@@ -70,12 +70,21 @@ function handleError(error: unknown, c: Context): Response {
     if (retryAfter) c.header('Retry-After', String(Math.ceil(retryAfter)));
     return c.json(errorBody(known.code, known.message, known.details), known.status);
   }
-  if (error instanceof SyntaxError) return c.json(errorBody('invalid_json', `the body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]), 400);
+  if (error instanceof SyntaxError)
+    return c.json(
+      errorBody('invalid_json', `the body is not valid JSON: ${error.message}`, [
+        { path: 'body', message: error.message },
+      ]),
+      400,
+    );
   // An HTTPException thrown by Hono middleware (body limit, malformed JSON) carries its own status.
   const status = (error as { status?: number }).status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const message = (error as Error).message || 'request refused';
-    return c.json(errorBody(status === 413 ? 'body_too_large' : 'bad_request', message, [{ path: 'body', message }]), status as 400);
+    return c.json(
+      errorBody(status === 413 ? 'body_too_large' : 'bad_request', message, [{ path: 'body', message }]),
+      status as 400,
+    );
   }
   console.error('vigie: unexpected error', error);
   return c.json(errorBody('internal', 'unexpected error; it has been logged'), 500);
@@ -89,13 +98,15 @@ const isRawUpload = (path: string) => isImport(path) || isEvidence(path);
 /** The request with its body counted as it is read: past `maxSize` bytes, reading it fails with `tooLarge()`. */
 function limitStream(request: Request, maxSize: number, tooLarge: () => Error): Request {
   let size = 0;
-  const counted = request.body!.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      size += chunk.byteLength;
-      if (size > maxSize) controller.error(tooLarge());
-      else controller.enqueue(chunk);
-    },
-  }));
+  const counted = request.body!.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        size += chunk.byteLength;
+        if (size > maxSize) controller.error(tooLarge());
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
   return new Request(request, { body: counted, duplex: 'half' } as RequestInit);
 }
 
@@ -103,7 +114,8 @@ function limitStream(request: Request, maxSize: number, tooLarge: () => Error): 
 export function createApp(context: VigieContext, options: AppOptions = {}) {
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
-      if (!result.success) throw invalidInput(fromZodIssues(result.error.issues, undefined, (result as { data?: unknown }).data));
+      if (!result.success)
+        throw invalidInput(fromZodIssues(result.error.issues, undefined, (result as { data?: unknown }).data));
     },
   });
   app.onError(handleError);
@@ -113,20 +125,39 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   app.use('/api/*', authenticate(context));
   app.use('/api/*', async (c, next) => {
     // Evidence files are uploaded as raw bodies up to 20 MiB.
-    const limit = isImport(c.req.path) ? maxImport : isEvidence(c.req.path) ? MAX_EVIDENCE_BYTES
-      : TEXT_PATHS.has(c.req.path) ? MAX_TEXT_BODY : MAX_JSON_BODY;
-    const tooLarge = () => new VigieError('body_too_large', `the body is larger than ${limit} bytes`, 413, [{ path: 'body', message: 'too large' }]);
+    const limit = isImport(c.req.path)
+      ? maxImport
+      : isEvidence(c.req.path)
+        ? MAX_EVIDENCE_BYTES
+        : TEXT_PATHS.has(c.req.path)
+          ? MAX_TEXT_BODY
+          : MAX_JSON_BODY;
+    const tooLarge = () =>
+      new VigieError('body_too_large', `the body is larger than ${limit} bytes`, 413, [
+        { path: 'body', message: 'too large' },
+      ]);
     // Hono's limit reads a body sent without a length (chunked) whole before the handler runs: an
     // import file would sit in memory instead of streaming into the import. Count it as it streams.
-    if (limit === maxImport && c.req.raw.body && !(c.req.raw.headers.has('content-length') && !c.req.raw.headers.has('transfer-encoding'))) {
+    if (
+      limit === maxImport &&
+      c.req.raw.body &&
+      !(c.req.raw.headers.has('content-length') && !c.req.raw.headers.has('transfer-encoding'))
+    ) {
       c.req.raw = limitStream(c.req.raw, limit, tooLarge);
       return next();
     }
-    return bodyLimit({ maxSize: limit, onError: () => { throw tooLarge(); } })(c, next);
+    return bodyLimit({
+      maxSize: limit,
+      onError: () => {
+        throw tooLarge();
+      },
+    })(c, next);
   });
   app.use('*', checkTextBody(isRawUpload));
 
-  app.get('/api/health', async (c) => c.json({ status: 'ok', store: context.store.kind, version: options.version ?? '0.1.0' }));
+  app.get('/api/health', async (c) =>
+    c.json({ status: 'ok', store: context.store.kind, version: options.version ?? '0.1.0' }),
+  );
   app.route('/api', referenceRoutes(context));
   app.route('/api/auth', authRoutes(context));
   app.route('/api', adminRoutes(context));
@@ -157,10 +188,19 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Vigie API', version: options.version ?? '0.1.0', description: 'Incident intelligence for attacks and threats against prisons, their staff and transports.' },
+    info: {
+      title: 'Vigie API',
+      version: options.version ?? '0.1.0',
+      description: 'Incident intelligence for attacks and threats against prisons, their staff and transports.',
+    },
   });
   app.route('/', taxiiRoutes(context));
-  app.all('/api/*', (c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`, [{ path: 'path', message: 'unknown route' }]), 404));
+  app.all('/api/*', (c) =>
+    c.json(
+      errorBody('not_found', `no route ${c.req.method} ${c.req.path}`, [{ path: 'path', message: 'unknown route' }]),
+      404,
+    ),
+  );
 
   if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {
     const index = readFileSync(join(options.webDir, 'index.html'), 'utf8');
@@ -168,7 +208,11 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
     // Client-side routes fall back to the app shell.
     app.get('*', (c) => c.html(index));
   } else {
-    app.get('/', (c) => c.text('Vigie API is running; the web app is not built (run: npm run build:web). API document: /api/openapi.json'));
+    app.get('/', (c) =>
+      c.text(
+        'Vigie API is running; the web app is not built (run: npm run build:web). API document: /api/openapi.json',
+      ),
+    );
   }
   return app;
 }

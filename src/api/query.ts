@@ -5,7 +5,11 @@ import type { IncidentFilter } from '../store/incident.repository.ts';
 import type { incidentQuerySchema } from './schemas.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const splitList = (value: string | undefined) => value?.split(',').map((item) => item.trim()).filter(Boolean);
+const splitList = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /**
  * Parses a date or date-time bound. A bare date is a whole UTC day: `from` starts at its midnight,
@@ -16,12 +20,15 @@ function parseBound(value: string | undefined, path: 'from' | 'to', issues: Fiel
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
   if (dateOnly && path === 'to') date.setUTCDate(date.getUTCDate() + 1);
-  if (Number.isNaN(date.getTime())) issues.push({ path, message: `"${value}" is not a date (YYYY-MM-DD) or a date-time` });
+  if (Number.isNaN(date.getTime()))
+    issues.push({ path, message: `"${value}" is not a date (YYYY-MM-DD) or a date-time` });
   return date;
 }
 
 function checkVocabulary(values: string[] | undefined, allowed: readonly string[], path: string, issues: FieldIssue[]) {
-  for (const value of values ?? []) if (!allowed.includes(value)) issues.push({ path, message: `unknown value "${value}"; expected one of ${allowed.join(', ')}` });
+  for (const value of values ?? [])
+    if (!allowed.includes(value))
+      issues.push({ path, message: `unknown value "${value}"; expected one of ${allowed.join(', ')}` });
   return values;
 }
 
@@ -40,14 +47,16 @@ export function toIncidentFilter(query: z.infer<typeof incidentQuerySchema>): In
     status: checkVocabulary(splitList(query.status), INCIDENT_STATUSES, 'status', issues),
     id: splitList(query.ids),
   };
-  if (filter.id && (filter.id.length > 500 || filter.id.some((id) => !UUID.test(id)))) issues.push({ path: 'ids', message: 'expected at most 500 incident ids separated by commas' });
+  if (filter.id && (filter.id.length > 500 || filter.id.some((id) => !UUID.test(id))))
+    issues.push({ path: 'ids', message: 'expected at most 500 incident ids separated by commas' });
   if (query.bbox !== undefined) {
     const parts = query.bbox.split(',').map(Number);
     if (parts.length !== 4 || parts.some(Number.isNaN) || parts[0] > parts[2] || parts[1] > parts[3]) {
       issues.push({ path: 'bbox', message: 'expected minLon,minLat,maxLon,maxLat with min ≤ max' });
     } else filter.bbox = parts as [number, number, number, number];
   }
-  if (filter.from && filter.to && filter.from >= filter.to) issues.push({ path: 'to', message: 'must come after from' });
+  if (filter.from && filter.to && filter.from >= filter.to)
+    issues.push({ path: 'to', message: 'must come after from' });
   if (issues.length > 0) throw invalidInput(issues);
   return filter;
 }

@@ -72,6 +72,8 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): Middleware
  * and only its own `<style>` blocks, allowed by their hashes rather than by 'unsafe-inline'.
  */
 export function documentPolicy(html: string): string {
-  const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => `'sha256-${createHash('sha256').update(match[1]).digest('base64')}'`);
+  const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    (match) => `'sha256-${createHash('sha256').update(match[1]).digest('base64')}'`,
+  );
   return `default-src 'none'; style-src ${hashes.length > 0 ? hashes.join(' ') : "'none'"}; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox`;
 }

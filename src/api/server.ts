@@ -32,11 +32,16 @@ export interface ServerOptions {
   briefs?: boolean;
 }
 
-export interface RunningServer { url: string; port: number; context: VigieContext; close(): Promise<void> }
+export interface RunningServer {
+  url: string;
+  port: number;
+  context: VigieContext;
+  close(): Promise<void>;
+}
 
 /** Opens the store and serves the API and the web app until `close()`. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const context = options.context ?? await openVigie({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+  const context = options.context ?? (await openVigie({ dataDir: options.dataDir, databaseUrl: options.databaseUrl }));
   const app = createApp(context, { webDir: options.webDir ?? DEFAULT_WEB_DIR });
   const host = options.host ?? '127.0.0.1';
   // The stored site risk is decoded before the first request, not by it (issue 19.4).
@@ -58,7 +63,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   if (context.store.kind === 'pglite') recordServerAddress(options.dataDir, url);
   return {
-    url, port, context,
+    url,
+    port,
+    context,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (context.store.kind === 'pglite') recordServerAddress(options.dataDir, undefined);

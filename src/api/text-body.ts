@@ -22,10 +22,17 @@ export function checkTextBody(skip: (path: string) => boolean): MiddlewareHandle
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new VigieError('invalid_utf8', 'the body is not valid UTF-8: send it encoded as UTF-8', 400, [{ path: 'body', message: 'not valid UTF-8' }]);
+      throw new VigieError('invalid_utf8', 'the body is not valid UTF-8: send it encoded as UTF-8', 400, [
+        { path: 'body', message: 'not valid UTF-8' },
+      ]);
     }
     if (text.includes(SEALED_TEXT_PREFIX)) {
-      throw new VigieError('sealed_text_in_input', `the body carries a value sealed by Vigie (${SEALED_TEXT_PREFIX}...): type the text itself`, 400, [{ path: 'body', message: 'sealed value' }]);
+      throw new VigieError(
+        'sealed_text_in_input',
+        `the body carries a value sealed by Vigie (${SEALED_TEXT_PREFIX}...): type the text itself`,
+        400,
+        [{ path: 'body', message: 'sealed value' }],
+      );
     }
     return next();
   };

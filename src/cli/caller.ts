@@ -8,12 +8,24 @@ import type { VigieContext } from '../context.ts';
  * The caller of a CLI command: the operator who can open the store. Records it writes belong to
  * `--org` (default: the Vigie organisation); STAFF details are shown only when asked for.
  */
-export async function cliCaller(context: VigieContext, options: { org?: string; includeStaff?: boolean; user?: string } = {}): Promise<Caller> {
+export async function cliCaller(
+  context: VigieContext,
+  options: { org?: string; includeStaff?: boolean; user?: string } = {},
+): Promise<Caller> {
   if (options.user) return userCaller(context, options.user);
-  let principal: Principal = { ...SYSTEM_PRINCIPAL, compartments: options.includeStaff === false ? [] : SYSTEM_PRINCIPAL.compartments };
+  let principal: Principal = {
+    ...SYSTEM_PRINCIPAL,
+    compartments: options.includeStaff === false ? [] : SYSTEM_PRINCIPAL.compartments,
+  };
   if (options.org) {
     const organisation = await context.identity.findOrganisation(options.org);
-    if (!organisation) throw new VigieError('invalid_input', `unknown organisation "${options.org}": create it with vigie orgs add`, 400, [{ path: 'org', message: 'unknown' }]);
+    if (!organisation)
+      throw new VigieError(
+        'invalid_input',
+        `unknown organisation "${options.org}": create it with vigie orgs add`,
+        400,
+        [{ path: 'org', message: 'unknown' }],
+      );
     principal = { ...principal, organisationId: organisation.id };
   }
   return { principal, address: 'cli' };
@@ -25,6 +37,9 @@ export async function cliCaller(context: VigieContext, options: { org?: string; 
  */
 export async function userCaller(context: VigieContext, username: string): Promise<Caller> {
   const user = await context.identity.findUserByName(username);
-  if (!user || user.disabled) throw new VigieError('invalid_input', `unknown or disabled user "${username}" (see vigie users list)`, 400, [{ path: 'user', message: 'unknown or disabled' }]);
+  if (!user || user.disabled)
+    throw new VigieError('invalid_input', `unknown or disabled user "${username}" (see vigie users list)`, 400, [
+      { path: 'user', message: 'unknown or disabled' },
+    ]);
   return { principal: await principalOf(context.identity, user), address: 'cli' };
 }

@@ -3,7 +3,11 @@
 import { fromZodIssues, invalidInput } from '../core/shared/errors.ts';
 
 interface Schema<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  safeParse(
+    value: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
 }
 
 /** Validates CLI input with a zod schema; a refusal names the field (exit code 2). */
@@ -22,5 +26,7 @@ const flagName = (field: string) => `--${field.replace(/_/g, '-')}`;
 export function parseFlags<T>(schema: Schema<T>, flags: Record<string, unknown>): T {
   const parsed = schema.safeParse(flags);
   if (parsed.success) return parsed.data;
-  throw invalidInput(fromZodIssues(parsed.error.issues).map((issue) => ({ ...issue, path: flagName(issue.path.split('.')[0]) })));
+  throw invalidInput(
+    fromZodIssues(parsed.error.issues).map((issue) => ({ ...issue, path: flagName(issue.path.split('.')[0]) })),
+  );
 }

@@ -8,7 +8,10 @@ import type { StoreConfig } from '../store/db.ts';
 import { readConfig } from '../config.ts';
 
 /** The `--data` option every command that opens the store takes. */
-export const dataOption = ['-d, --data <dir>', 'data folder of the embedded store (env VIGIE_DATA_DIR, default ./data); ignored when DATABASE_URL is set'] as const;
+export const dataOption = [
+  '-d, --data <dir>',
+  'data folder of the embedded store (env VIGIE_DATA_DIR, default ./data); ignored when DATABASE_URL is set',
+] as const;
 export const portOption = ['-p, --port <port>', 'port to listen on (env VIGIE_PORT, default 4800)'] as const;
 
 /** Where a command writes: a stream of the process, or a test's collector. */
@@ -81,7 +84,10 @@ export async function invoke<T>(options: RunOptions, work: () => Promise<T>): Pr
 }
 
 /** Runs `work` with the invocation's store, opened once per invocation and closed by `run`. */
-export async function withContext<T>(flags: { data?: string }, work: (context: VigieContext) => Promise<T>): Promise<T> {
+export async function withContext<T>(
+  flags: { data?: string },
+  work: (context: VigieContext) => Promise<T>,
+): Promise<T> {
   return work(await invocation().context(flags));
 }
 
@@ -106,11 +112,19 @@ let routed = false;
 function routeConsole(): void {
   if (routed) return;
   routed = true;
-  for (const [method, stream] of [['log', 'stdout'], ['info', 'stdout'], ['error', 'stderr'], ['warn', 'stderr']] as const) {
+  for (const [method, stream] of [
+    ['log', 'stdout'],
+    ['info', 'stdout'],
+    ['error', 'stderr'],
+    ['warn', 'stderr'],
+  ] as const) {
     const original = console[method].bind(console);
     console[method] = (...args: unknown[]) => {
       const running = current.getStore();
-      if (!running) { original(...args); return; }
+      if (!running) {
+        original(...args);
+        return;
+      }
       running[stream].write(`${format(...args)}\n`);
     };
   }

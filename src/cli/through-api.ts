@@ -4,16 +4,33 @@ import { once } from 'node:events';
 import { VigieError } from '../core/shared/errors.ts';
 import { output } from './invocation.ts';
 
-export const apiOption = ['--api <url>', 'run through the API of a running Vigie (e.g. http://127.0.0.1:4800) instead of opening the store'] as const;
+export const apiOption = [
+  '--api <url>',
+  'run through the API of a running Vigie (e.g. http://127.0.0.1:4800) instead of opening the store',
+] as const;
 export const tokenOption = ['--token <token>', 'API token for --api (env VIGIE_TOKEN)'] as const;
 
 /** GETs `path` from the API with the token; returns the response, or refuses with the server's own message (exit 2). */
-export async function getThroughApi(flags: { api: string; token?: string }, path: string, query: Record<string, string | undefined>): Promise<Response> {
+export async function getThroughApi(
+  flags: { api: string; token?: string },
+  path: string,
+  query: Record<string, string | undefined>,
+): Promise<Response> {
   const token = flags.token ?? output().env.VIGIE_TOKEN;
-  if (!token) throw new VigieError('invalid_input', '--api needs --token (or VIGIE_TOKEN): create one in the web app or with vigie tokens create', 400, [{ path: 'token', message: 'required with --api' }]);
+  if (!token)
+    throw new VigieError(
+      'invalid_input',
+      '--api needs --token (or VIGIE_TOKEN): create one in the web app or with vigie tokens create',
+      400,
+      [{ path: 'token', message: 'required with --api' }],
+    );
   let url: URL;
-  try { url = new URL(path, flags.api); } catch {
-    throw new VigieError('invalid_input', `--api: "${flags.api}" is not a URL`, 400, [{ path: 'api', message: 'not a URL' }]);
+  try {
+    url = new URL(path, flags.api);
+  } catch {
+    throw new VigieError('invalid_input', `--api: "${flags.api}" is not a URL`, 400, [
+      { path: 'api', message: 'not a URL' },
+    ]);
   }
   for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, value);
   let response: Response;
@@ -23,8 +40,12 @@ export async function getThroughApi(flags: { api: string; token?: string }, path
     throw new VigieError('store_unavailable', `--api: cannot reach ${flags.api}: ${(error as Error).message}`, 503);
   }
   if (!response.ok) {
-    const body = await response.json().catch(() => undefined) as { error?: { message?: string } } | undefined;
-    throw new VigieError('invalid_input', `--api: ${response.status} ${body?.error?.message ?? response.statusText}`, 400);
+    const body = (await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
+    throw new VigieError(
+      'invalid_input',
+      `--api: ${response.status} ${body?.error?.message ?? response.statusText}`,
+      400,
+    );
   }
   return response;
 }

@@ -12,7 +12,11 @@ import type { EventType } from '../core/incident/incident.taxonomy.ts';
 /** The range and seed `vigie demo` uses: two years ending the day before the April 2025 wave. */
 export const DEFAULT_BACKGROUND = { seed: 20250413, from: '2023-04-01', to: '2025-04-13' } as const;
 
-export interface BackgroundFacility { id: string; kind: string; department: string }
+export interface BackgroundFacility {
+  id: string;
+  kind: string;
+  department: string;
+}
 
 export interface BackgroundOptions {
   seed: number;
@@ -36,8 +40,10 @@ export function mulberry32(seed: number): () => number {
 }
 
 type Random = () => number;
-type BackgroundEvent = Extract<EventType,
-  'projection' | 'drone_drop' | 'contraband_found' | 'assault_on_staff' | 'escape_attempt' | 'riot' | 'graffiti'>;
+type BackgroundEvent = Extract<
+  EventType,
+  'projection' | 'drone_drop' | 'contraband_found' | 'assault_on_staff' | 'escape_attempt' | 'riot' | 'graffiti'
+>;
 
 /** How busy each kind of establishment is, relative to a centre pénitentiaire. */
 const KIND_ACTIVITY: Record<string, number> = {
@@ -104,7 +110,10 @@ function poisson(lambda: number, random: Random): number {
   const limit = Math.exp(-lambda);
   let count = 0;
   let product = random();
-  while (product > limit) { count += 1; product *= random(); }
+  while (product > limit) {
+    count += 1;
+    product *= random();
+  }
   return count;
 }
 
@@ -118,7 +127,8 @@ function pickWeighted(cumulative: number[], random: Random): number {
   let high = cumulative.length - 1;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (cumulative[middle] > target) high = middle; else low = middle + 1;
+    if (cumulative[middle] > target) high = middle;
+    else low = middle + 1;
   }
   return low;
 }
@@ -156,16 +166,25 @@ function timeOfDay(day: string, department: string, hours: [number, number], ran
 }
 
 const CONTRABAND = [
-  'mobile phones', 'cannabis resin', 'SIM cards', 'phone chargers', 'tobacco', 'a small amount of cocaine',
-  'a ceramic blade', 'USB keys',
+  'mobile phones',
+  'cannabis resin',
+  'SIM cards',
+  'phone chargers',
+  'tobacco',
+  'a small amount of cocaine',
+  'a ceramic blade',
+  'USB keys',
 ];
 const ASSAULT_WEAPONS = ['improvised blade', 'chair leg', 'hot liquid'];
 const ASSAULT_MOMENTS = ['a cell search', 'the meal round', 'a transfer between wings', 'the return from the yard'];
 const ESCAPE_ATTEMPTS = [
-  'sawn bars found during a round', 'a detainee caught on the perimeter fence', 'a rope of knotted sheets found',
+  'sawn bars found during a round',
+  'a detainee caught on the perimeter fence',
+  'a rope of knotted sheets found',
 ];
 const RIOT_OUTCOMES = [
-  'a regional intervention team restored order', 'cells were damaged on one wing',
+  'a regional intervention team restored order',
+  'cells were damaged on one wing',
   'the wing was locked down for the evening',
 ];
 // Ordinary wall graffiti, deliberately unrelated to the DDPF tag of the seed wave.
@@ -178,28 +197,40 @@ function contents(random: Random): string {
 }
 
 type Occurred = IncidentDraft['occurred'];
-type Details = Pick<IncidentDraft, 'occurred' | 'target_kinds' | 'weapons' | 'signatures' | 'casualties' | 'description'>;
+type Details = Pick<
+  IncidentDraft,
+  'occurred' | 'target_kinds' | 'weapons' | 'signatures' | 'casualties' | 'description'
+>;
 
 /** The event-specific part of a background incident. */
 function details(type: BackgroundEvent, day: string, department: string, random: Random): Details {
   const base = {
-    target_kinds: ['facility' as const], weapons: [], signatures: [], casualties: { killed: 0, injured: 0 },
+    target_kinds: ['facility' as const],
+    weapons: [],
+    signatures: [],
+    casualties: { killed: 0, injured: 0 },
   };
   switch (type) {
     case 'projection': {
       const draw = random();
-      const occurred = draw < 0.5 ? { date: day }
-        : draw < 0.8 ? { night_of: day } : timeOfDay(day, department, [10, 22], random);
-      return { ...base, occurred, description: `Package thrown over the perimeter wall; ${contents(random)} recovered.` };
+      const occurred =
+        draw < 0.5 ? { date: day } : draw < 0.8 ? { night_of: day } : timeOfDay(day, department, [10, 22], random);
+      return {
+        ...base,
+        occurred,
+        description: `Package thrown over the perimeter wall; ${contents(random)} recovered.`,
+      };
     }
     case 'drone_drop':
       return {
-        ...base, occurred: random() < 0.8 ? { night_of: day } : { date: day },
+        ...base,
+        occurred: random() < 0.8 ? { night_of: day } : { date: day },
         description: `Drone seen above the exercise yard; a package with ${contents(random)} was found.`,
       };
     case 'contraband_found':
       return {
-        ...base, occurred: timeOfDay(day, department, [8, 18], random),
+        ...base,
+        occurred: timeOfDay(day, department, [8, 18], random),
         description: `Cell search found ${contents(random)}.`,
       };
     case 'assault_on_staff': {
@@ -214,7 +245,11 @@ function details(type: BackgroundEvent, day: string, department: string, random:
       };
     }
     case 'escape_attempt':
-      return { ...base, occurred: { date: day }, description: `Escape attempt foiled: ${pick(ESCAPE_ATTEMPTS, random)}.` };
+      return {
+        ...base,
+        occurred: { date: day },
+        description: `Escape attempt foiled: ${pick(ESCAPE_ATTEMPTS, random)}.`,
+      };
     case 'riot':
       return {
         ...base,
@@ -224,14 +259,20 @@ function details(type: BackgroundEvent, day: string, department: string, random:
       };
     case 'graffiti':
       return {
-        ...base, occurred: { week_of: day }, signatures: [{ kind: 'tag', text: pick(ORDINARY_TAGS, random) }],
+        ...base,
+        occurred: { week_of: day },
+        signatures: [{ kind: 'tag', text: pick(ORDINARY_TAGS, random) }],
         description: 'Ordinary graffiti painted on the outer wall near the car park.',
       };
   }
 }
 
 function buildIncident(
-  externalId: string, facility: BackgroundFacility, type: BackgroundEvent, day: string, random: Random,
+  externalId: string,
+  facility: BackgroundFacility,
+  type: BackgroundEvent,
+  day: string,
+  random: Random,
 ): IncidentDraft {
   const { description, ...rest } = details(type, day, facility.department, random);
   return {

@@ -6,8 +6,8 @@ import type { Caller } from '../core/incident/incident.service.ts';
 import { DEMO_ORGANISATIONS } from './demo-accounts.ts';
 import { SEED_INCIDENTS } from './seed-events.ts';
 
-export const DEMO_WAVE_CASE = 'Vague d\'attaques DDPF, avril 2025';
-export const DEMO_PROTECTION_CASE = 'Protection de l\'agent menacé à Nancy';
+export const DEMO_WAVE_CASE = "Vague d'attaques DDPF, avril 2025";
+export const DEMO_PROTECTION_CASE = "Protection de l'agent menacé à Nancy";
 
 /** The ids of the seed incidents whose external id matches. */
 async function seedIds(context: VigieContext, match: (externalId: string) => boolean): Promise<string[]> {
@@ -33,7 +33,9 @@ export async function loadDemoCases(context: VigieContext): Promise<{ created: n
   const existing = await context.cases.cases.list(readScope(caller.principal), { q: 'avril 2025' }, 10, 0);
   if (existing.some((row) => row.title === DEMO_WAVE_CASE)) return { created: 0 };
   const wave = await createCase(context.cases, caller, {
-    title: DEMO_WAVE_CASE, marking: 'AMBER', compartments: [],
+    title: DEMO_WAVE_CASE,
+    marking: 'AMBER',
+    compartments: [],
     summary: 'Incendies de véhicules de personnels et tirs contre des établissements, tag « DDPF », 13-15 avril 2025.',
   });
   const waveIncidents = await seedIds(context, (id) => id.startsWith('seed-2025-04') && !id.includes('staff-home'));
@@ -42,17 +44,30 @@ export async function loadDemoCases(context: VigieContext): Promise<{ created: n
   for (const id of campaigns) await addItem(context.cases, caller, wave.id, { type: 'campaign', id });
   // The actors of the graph seen in its incidents (the group that claimed them, its car...), and the group's leader.
   const actorIds = new Set(await context.cases.cases.actorIdsOfIncidents(waveIncidents));
-  const leader = (await context.cases.cases.relationshipsTo([...actorIds], 'leads'));
+  const leader = await context.cases.cases.relationshipsTo([...actorIds], 'leads');
   for (const id of [...actorIds, ...leader]) await addItem(context.cases, caller, wave.id, { type: 'actor', id });
-  await addNote(context.cases, caller, wave.id, { text: 'Revendications « DDPF » relayées sur les réseaux ; coordination nationale probable.', compartments: [] });
-  await handOver(context.cases, caller, wave.id, { to: 'Parquet national antiterroriste', reason: 'Saisine du parquet national antiterroriste (qualification terroriste retenue).', keep_access: true });
+  await addNote(context.cases, caller, wave.id, {
+    text: 'Revendications « DDPF » relayées sur les réseaux ; coordination nationale probable.',
+    compartments: [],
+  });
+  await handOver(context.cases, caller, wave.id, {
+    to: 'Parquet national antiterroriste',
+    reason: 'Saisine du parquet national antiterroriste (qualification terroriste retenue).',
+    keep_access: true,
+  });
 
   const protection = await createCase(context.cases, caller, {
-    title: DEMO_PROTECTION_CASE, marking: 'AMBER+STRICT', compartments: ['STAFF'],
-    summary: 'Suivi de la protection de l\'agent menacé devant son domicile (personne fictive).',
+    title: DEMO_PROTECTION_CASE,
+    marking: 'AMBER+STRICT',
+    compartments: ['STAFF'],
+    summary: "Suivi de la protection de l'agent menacé devant son domicile (personne fictive).",
   });
-  for (const id of await seedIds(context, (id) => id.includes('nancy-staff-home'))) await addItem(context.cases, caller, protection.id, { type: 'incident', id });
-  await addNote(context.cases, caller, protection.id, { text: 'Relogement temporaire proposé ; rondes de police devant le domicile.', compartments: ['STAFF'] });
+  for (const id of await seedIds(context, (id) => id.includes('nancy-staff-home')))
+    await addItem(context.cases, caller, protection.id, { type: 'incident', id });
+  await addNote(context.cases, caller, protection.id, {
+    text: 'Relogement temporaire proposé ; rondes de police devant le domicile.',
+    compartments: ['STAFF'],
+  });
   const protector = await context.identity.findUserByName('protection');
   if (protector) await setMember(context.cases, caller, protection.id, { user: protector.id, role: 'lead' });
   return { created: 2 };

@@ -14,6 +14,12 @@ test('a date-time keeps its Paris wall-clock time across the change of season', 
 });
 
 test('only whole date values move: prose and identifiers stay, so loading twice adds nothing twice', () => {
-  const record = { external_id: 'seed-2025-04-14-toulon', occurred: { night_of: '2025-04-14' }, description: 'on 2025-04-14 at night', weapons: ['accelerant'], casualties: { killed: 0 } };
+  const record = {
+    external_id: 'seed-2025-04-14-toulon',
+    occurred: { night_of: '2025-04-14' },
+    description: 'on 2025-04-14 at night',
+    weapons: ['accelerant'],
+    casualties: { killed: 0 },
+  };
   assert.deepEqual(shiftDemoRecord(record, 10), { ...record, occurred: { night_of: '2025-04-24' } });
 });

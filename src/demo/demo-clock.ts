@@ -20,8 +20,11 @@ export function parisToday(now = new Date()): string {
 
 /** How many days the scenario moves so that its morning-after is `asOf` (0 for the historical day). */
 export function demoShiftDays(asOf: string): number {
-  if (!DATE.test(asOf) || !DateTime.fromISO(asOf).isValid) throw new RangeError(`as-of must be a date as YYYY-MM-DD, not "${asOf}"`);
-  return Math.round(DateTime.fromISO(asOf, { zone: 'UTC' }).diff(DateTime.fromISO(DEMO_HISTORICAL_DAY, { zone: 'UTC' }), 'days').days);
+  if (!DATE.test(asOf) || !DateTime.fromISO(asOf).isValid)
+    throw new RangeError(`as-of must be a date as YYYY-MM-DD, not "${asOf}"`);
+  return Math.round(
+    DateTime.fromISO(asOf, { zone: 'UTC' }).diff(DateTime.fromISO(DEMO_HISTORICAL_DAY, { zone: 'UTC' }), 'days').days,
+  );
 }
 
 /** Moves one date or date-time by whole days; a date-time keeps its wall-clock time in Paris. */

@@ -5,11 +5,16 @@ import { incidentInputSchema } from '../core/incident/incident.schema.ts';
 import { MASS_UNITS, seizureInputSchema, type SeizureInput } from '../core/seizure/seizure.schema.ts';
 import { SEED_INCIDENTS as SEED_DRAFTS } from './seed-events.ts';
 import { FRENCH_SEIZURE_AGENCIES, PUBLISHED_COCAINE_TOTALS_KG, SEED_SEIZURES as SEIZURE_DRAFTS } from './seizures.ts';
-import { DEFAULT_BACKGROUND, generateBackground, generateSyntheticIncidents, type BackgroundFacility } from './background.ts';
+import {
+  DEFAULT_BACKGROUND,
+  generateBackground,
+  generateSyntheticIncidents,
+  type BackgroundFacility,
+} from './background.ts';
 
-const reference = JSON.parse(
-  readFileSync(new URL('../../reference/facilities-fr.json', import.meta.url), 'utf8'),
-) as { facilities: BackgroundFacility[] };
+const reference = JSON.parse(readFileSync(new URL('../../reference/facilities-fr.json', import.meta.url), 'utf8')) as {
+  facilities: BackgroundFacility[];
+};
 const facilities = reference.facilities.map(({ id, kind, department }) => ({ id, kind, department }));
 const facilityIds = new Set(facilities.map((facility) => facility.id));
 const backgroundDrafts = generateBackground({ ...DEFAULT_BACKGROUND, facilities });
@@ -23,8 +28,7 @@ function kilograms(seizure: SeizureInput): number {
 }
 
 function frenchCocaineKilograms(from: string, toExclusive: string): number {
-  return SEED_SEIZURES
-    .filter((seizure) => seizure.drug === 'cocaine')
+  return SEED_SEIZURES.filter((seizure) => seizure.drug === 'cocaine')
     .filter((seizure) => (FRENCH_SEIZURE_AGENCIES as readonly string[]).includes(seizure.agency ?? ''))
     .filter((seizure) => {
       assert.ok('date' in seizure.occurred, `${seizure.external_id} is dated by day`);
@@ -65,7 +69,9 @@ test('the US seizure records are worth 510 million dollars and name both cartels
   const american = SEED_SEIZURES.filter((seizure) => seizure.value?.currency === 'USD');
   const total = american.reduce((sum, seizure) => sum + (seizure.value?.amount ?? 0), 0);
   assert.equal(total, 510_000_000);
-  const cartels = american.map((seizure) => (typeof seizure.organisation === 'object' ? seizure.organisation : undefined));
+  const cartels = american.map((seizure) =>
+    typeof seizure.organisation === 'object' ? seizure.organisation : undefined,
+  );
   assert.deepEqual(cartels.map((cartel) => cartel?.name).sort(), ['Jalisco New Generation', 'Sinaloa']);
   assert.ok(cartels.every((cartel) => cartel?.kind === 'cartel'));
 });
@@ -127,11 +133,16 @@ test('the synthetic stream yields exactly the rows asked for, valid and determin
   const rows = [...generateSyntheticIncidents(2000, 7, facilities)];
   assert.equal(rows.length, 2000);
   for (const row of rows.slice(0, 200)) incidentInputSchema.parse(row);
-  assert.deepEqual([...generateSyntheticIncidents(50, 7, facilities)], [...generateSyntheticIncidents(50, 7, facilities)]);
+  assert.deepEqual(
+    [...generateSyntheticIncidents(50, 7, facilities)],
+    [...generateSyntheticIncidents(50, 7, facilities)],
+  );
 });
 
 test('every facility named exists in the reference list by id', () => {
-  const named = [...SEED_INCIDENTS, ...background].map((incident) => incident.facility).filter((id) => id !== undefined);
+  const named = [...SEED_INCIDENTS, ...background]
+    .map((incident) => incident.facility)
+    .filter((id) => id !== undefined);
   for (const id of named) assert.ok(facilityIds.has(id), `unknown facility ${id}`);
 });
 

@@ -22,8 +22,11 @@ export interface DemoLoadOptions {
 
 export interface DemoLoadResult {
   /** the day the scenario was placed on, and by how many days it moved from April 2025 */
-  asOf: string; shiftDays: number;
-  seed: ImportResult; background: ImportResult; seizures: ImportResult;
+  asOf: string;
+  shiftDays: number;
+  seed: ImportResult;
+  background: ImportResult;
+  seizures: ImportResult;
   /** entities of the actor graph made by this load (demo-actors.ts) */
   actors: { created: number };
   /** accounts made by this load, with their passwords (shown once); accounts already there are not listed */
@@ -33,14 +36,21 @@ export interface DemoLoadResult {
 const asRows = <T>(values: T[]) => values.map((value, index) => ({ row: index + 1, value }));
 
 /** Makes the demo organisations, their sharing and one account per role, if missing. */
-async function ensureAccounts(context: VigieContext): Promise<{ national: string; accounts: DemoLoadResult['accounts'] }> {
+async function ensureAccounts(
+  context: VigieContext,
+): Promise<{ national: string; accounts: DemoLoadResult['accounts'] }> {
   const system: Caller = { principal: SYSTEM_PRINCIPAL, address: 'demo' };
   const ids = new Map<string, string>();
   for (const organisation of DEMO_ORGANISATIONS) {
     const existing = await context.identity.findOrganisation(organisation.name);
-    ids.set(organisation.key, (existing ?? await addOrganisation(context.admin, system, { name: organisation.name, kind: organisation.kind })).id);
+    ids.set(
+      organisation.key,
+      (existing ?? (await addOrganisation(context.admin, system, { name: organisation.name, kind: organisation.kind })))
+        .id,
+    );
   }
-  for (const [owner, partner] of DEMO_SHARES) await setSharing(context.admin, system, ids.get(owner)!, ids.get(partner)!, true);
+  for (const [owner, partner] of DEMO_SHARES)
+    await setSharing(context.admin, system, ids.get(owner)!, ids.get(partner)!, true);
   const accounts: DemoLoadResult['accounts'] = [];
   for (const user of DEMO_USERS) {
     if (await context.identity.findUserByName(user.username)) continue;
@@ -54,7 +64,9 @@ async function ensureAccounts(context: VigieContext): Promise<{ national: string
 /** Adds invented STAFF details to the seed's attacks on officers' homes (sealed at rest). */
 function withStaffDetails(drafts: typeof SEED_INCIDENTS) {
   return drafts.map((draft) => {
-    const key = Object.keys(DEMO_STAFF_DETAILS).find((name) => draft.external_id?.includes(name) && draft.target_kinds?.includes('staff_home'));
+    const key = Object.keys(DEMO_STAFF_DETAILS).find(
+      (name) => draft.external_id?.includes(name) && draft.target_kinds?.includes('staff_home'),
+    );
     return key ? { ...draft, staff: DEMO_STAFF_DETAILS[key] } : draft;
   });
 }
@@ -70,14 +82,25 @@ export async function loadDemo(context: VigieContext, options: DemoLoadOptions =
   const shift = <T>(value: T): T => shiftDemoRecord(value, shiftDays);
   const { national, accounts } = await ensureAccounts(context);
   const caller: Caller = { principal: { ...SYSTEM_PRINCIPAL, organisationId: national }, address: 'demo' };
-  const facilities = context.gazetteer.facilities.map((f) => ({ id: f.id, kind: f.kind, department: f.department_code }));
+  const facilities = context.gazetteer.facilities.map((f) => ({
+    id: f.id,
+    kind: f.kind,
+    department: f.department_code,
+  }));
   const seed = await importIncidents(context.incidents, caller, asRows(shift(withStaffDetails(SEED_INCIDENTS))));
   // The background is ordinary, non-sensitive activity: GREEN, readable by every account.
-  const backgroundRows = generateBackground({ ...DEFAULT_BACKGROUND, facilities }).map((draft) => ({ ...draft, marking: 'GREEN' as const }));
+  const backgroundRows = generateBackground({ ...DEFAULT_BACKGROUND, facilities }).map((draft) => ({
+    ...draft,
+    marking: 'GREEN' as const,
+  }));
   const background = await importIncidents(context.incidents, caller, asRows(shift(backgroundRows)));
   // A planned high-risk escort and the wanted-list record of the Incarville ambush (demo-escorts.ts).
   await loadDemoEscorts(context, caller, shiftDays);
-  const seizures = await importSeizures(context.seizures, caller, asRows(shift(SEED_SEIZURES.map((draft) => ({ ...draft, marking: 'GREEN' as const })))));
+  const seizures = await importSeizures(
+    context.seizures,
+    caller,
+    asRows(shift(SEED_SEIZURES.map((draft) => ({ ...draft, marking: 'GREEN' as const })))),
+  );
   const actors = await loadDemoActors(context, caller, shiftDays);
   return { asOf, shiftDays, seed, background, seizures, actors, accounts };
 }

@@ -62,8 +62,9 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
     signatures: [],
     casualties: NO_CASUALTIES,
     damage: 'Seven vehicles of trainees and one staff member burned or damaged in the school car park.',
-    description: 'First night of the wave, not in the seed article: cars parked at the national prison '
-      + 'staff school were set on fire overnight.',
+    description:
+      'First night of the wave, not in the seed article: cars parked at the national prison ' +
+      'staff school were set on fire overnight.',
     status: 'reported',
     sources: [pressCoverage('2025-04-15')],
   },
@@ -76,9 +77,10 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
     weapons: ['accelerant'],
     signatures: [],
     casualties: NO_CASUALTIES,
-    damage: 'One prison officer\'s car burned; traces of accelerant found on three other cars.',
-    description: 'Reported by the press for the same night as Agen, not in the seed article: a staff car '
-      + 'burned near the Sud-Francilien prison at Réau and three more were doused.',
+    damage: "One prison officer's car burned; traces of accelerant found on three other cars.",
+    description:
+      'Reported by the press for the same night as Agen, not in the seed article: a staff car ' +
+      'burned near the Sud-Francilien prison at Réau and three more were doused.',
     status: 'reported',
     sources: [pressCoverage('2025-04-15')],
   },
@@ -91,9 +93,10 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
     weapons: ['fuel can'],
     signatures: [],
     casualties: NO_CASUALTIES,
-    damage: 'One staff member\'s car burned.',
-    description: 'Early in the evening two people set fire to the car of an employee of the Nanterre prison; '
-      + 'a petrol can was left behind. No tag was reported at this scene.',
+    damage: "One staff member's car burned.",
+    description:
+      'Early in the evening two people set fire to the car of an employee of the Nanterre prison; ' +
+      'a petrol can was left behind. No tag was reported at this scene.',
     status: 'reported',
     sources: [UFAP_VIA_CNN, pressCoverage('2025-04-15')],
   },
@@ -107,8 +110,9 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
     signatures: [],
     casualties: NO_CASUALTIES,
     damage: 'One vehicle burned in front of the prison.',
-    description: 'Not in the seed article: three people set a car alight with petrol cans in front of the '
-      + 'Nîmes prison and ran off, according to CCTV described by a police source.',
+    description:
+      'Not in the seed article: three people set a car alight with petrol cans in front of the ' +
+      'Nîmes prison and ran off, according to CCTV described by a police source.',
     status: 'reported',
     sources: [pressCoverage('2025-04-15')],
   },
@@ -124,9 +128,10 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
       { kind: 'vehicle_description', text: 'electric scooter' },
     ],
     casualties: NO_CASUALTIES,
-    damage: 'Two prison officers\' cars burned in a public car park next to the prison.',
-    description: 'A single person arriving on an electric scooter painted the letters in red on the ground, '
-      + 'set fire to two officers\' cars, filmed the blaze and left.',
+    damage: "Two prison officers' cars burned in a public car park next to the prison.",
+    description:
+      'A single person arriving on an electric scooter painted the letters in red on the ground, ' +
+      "set fire to two officers' cars, filmed the blaze and left.",
     status: 'reported',
     sources: [UFAP_VIA_CNN, pressCoverage('2025-04-15')],
   },
@@ -140,8 +145,9 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
     signatures: [{ kind: 'tag', text: 'D.D.P.F' }],
     casualties: NO_CASUALTIES,
     damage: 'Three vehicles burned in the prison car park, two of them belonging to prison officers.',
-    description: 'Two people entered the car park on CCTV and set three cars on fire; a five-litre fuel '
-      + 'can was found. The union reports the letters on a burned vehicle.',
+    description:
+      'Two people entered the car park on CCTV and set three cars on fire; a five-litre fuel ' +
+      'can was found. The union reports the letters on a burned vehicle.',
     status: 'reported',
     sources: [UFAP_VIA_CNN, pressCoverage('2025-04-15')],
   },
@@ -155,8 +161,9 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
     signatures: [{ kind: 'tag', text: 'ddpf' }],
     casualties: NO_CASUALTIES,
     damage: 'Two vehicles burned; the door of the regional intervention team base set on fire.',
-    description: 'Vehicles burned on the prison car park and the gate of the regional intervention and '
-      + 'security team (ERIS) targeted. Tag in lower case on a vehicle.',
+    description:
+      'Vehicles burned on the prison car park and the gate of the regional intervention and ' +
+      'security team (ERIS) targeted. Tag in lower case on a vehicle.',
     status: 'reported',
     sources: [UFAP_VIA_CNN, pressCoverage('2025-04-15')],
   },
@@ -169,10 +176,11 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
     weapons: [],
     signatures: [{ kind: 'tag', text: 'DDPM' }],
     casualties: NO_CASUALTIES,
-    description: 'The article reports an attempted arson in Marseille without naming the site; it is '
-      + 'recorded against the main Marseille establishment (Les Baumettes). Press reports mention '
-      + 'vehicles damaged and tagged in the city, one of them set on fire, with letters read as a variant '
-      + 'of the DDPF tag.',
+    description:
+      'The article reports an attempted arson in Marseille without naming the site; it is ' +
+      'recorded against the main Marseille establishment (Les Baumettes). Press reports mention ' +
+      'vehicles damaged and tagged in the city, one of them set on fire, with letters read as a variant ' +
+      'of the DDPF tag.',
     status: 'reported',
     sources: [UFAP_VIA_CNN, pressCoverage('2025-04-15')],
   },
@@ -185,13 +193,15 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
     weapons: ['automatic rifle (Kalashnikov type)'],
     signatures: [{ kind: 'tag', text: 'DDFM' }],
     casualties: NO_CASUALTIES,
-    damage: 'About fifteen impacts on the entrance gate; one round went through the metal and hit the '
-      + 'glass of the gatehouse. A little over ten cartridge cases recovered.',
-    description: 'Late in the night of 14 to 15 April several people arrived by car and fired a military '
-      + 'automatic weapon at the entrance of the Toulon-La Farlède prison. Four red letters were painted '
-      + 'on the gate, read as a variant of the DDPF tag found elsewhere. The prosecutor opened an inquiry '
-      + 'for attempted murder of persons holding public authority; the national anti-terrorism '
-      + 'prosecutor later took over the investigation of the wave.',
+    damage:
+      'About fifteen impacts on the entrance gate; one round went through the metal and hit the ' +
+      'glass of the gatehouse. A little over ten cartridge cases recovered.',
+    description:
+      'Late in the night of 14 to 15 April several people arrived by car and fired a military ' +
+      'automatic weapon at the entrance of the Toulon-La Farlède prison. Four red letters were painted ' +
+      'on the gate, read as a variant of the DDPF tag found elsewhere. The prosecutor opened an inquiry ' +
+      'for attempted murder of persons holding public authority; the national anti-terrorism ' +
+      'prosecutor later took over the investigation of the wave.',
     status: 'verified',
     sources: [UFAP_VIA_CNN, MINISTER_STATEMENT, prosecutorStatement('2025-04-15')],
   },
@@ -204,9 +214,10 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
     weapons: [],
     signatures: [],
     casualties: NO_CASUALTIES,
-    description: 'A prison officer working at the Nancy-Maxéville prison was threatened at his home in the '
-      + 'Nancy area during the wave. The article gives neither the night nor the commune: the place is '
-      + 'the centre of Nancy and the time spans the nights of 13 to 16 April.',
+    description:
+      'A prison officer working at the Nancy-Maxéville prison was threatened at his home in the ' +
+      'Nancy area during the wave. The article gives neither the night nor the commune: the place is ' +
+      'the centre of Nancy and the time spans the nights of 13 to 16 April.',
     status: 'reported',
     sources: [UFAP_VIA_CNN],
   },
@@ -219,10 +230,12 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
     weapons: [],
     signatures: [],
     casualties: NO_CASUALTIES,
-    damage: 'Three vehicles burned in the fenced, code-locked staff car park: one officer\'s car, one '
-      + 'contractor\'s vehicle and one not yet identified. At least two points of origin.',
-    description: 'Not in the seed article: before dawn on 16 April three vehicles burned in the staff car '
-      + 'park of the Tarascon prison. The prosecutor said no inscription was found.',
+    damage:
+      "Three vehicles burned in the fenced, code-locked staff car park: one officer's car, one " +
+      "contractor's vehicle and one not yet identified. At least two points of origin.",
+    description:
+      'Not in the seed article: before dawn on 16 April three vehicles burned in the staff car ' +
+      'park of the Tarascon prison. The prosecutor said no inscription was found.',
     status: 'reported',
     sources: [prosecutorStatement('2025-04-16'), pressCoverage('2025-04-16')],
   },
@@ -236,9 +249,10 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
     signatures: [{ kind: 'tag', text: 'DDPF' }],
     casualties: NO_CASUALTIES,
     damage: 'Fire in the entrance hall of a residential building.',
-    description: 'Not in the seed article: an incendiary device was thrown into the hall of the building '
-      + 'where an officer of the Meaux-Chauconin-Neufmontiers prison lives; a fuel can was found and the '
-      + 'letters were written in red on a wall.',
+    description:
+      'Not in the seed article: an incendiary device was thrown into the hall of the building ' +
+      'where an officer of the Meaux-Chauconin-Neufmontiers prison lives; a fuel can was found and the ' +
+      'letters were written in red on a wall.',
     status: 'reported',
     sources: [pressCoverage('2025-04-16')],
   },
@@ -252,8 +266,9 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
     signatures: [],
     casualties: NO_CASUALTIES,
     damage: 'One car burned.',
-    description: 'Not in the seed article: the car of an officer of the Aix-Luynes prison burned in front '
-      + 'of his home; the commune was not published, so the record names the prison he works at.',
+    description:
+      'Not in the seed article: the car of an officer of the Aix-Luynes prison burned in front ' +
+      'of his home; the commune was not published, so the record names the prison he works at.',
     status: 'reported',
     sources: [pressCoverage('2025-04-16')],
   },
@@ -267,15 +282,19 @@ export const SEED_INCIDENTS: IncidentDraft[] = [
     signatures: [],
     casualties: { killed: 2, injured: 3 },
     damage: 'Prison transport convoy rammed and fired on at a motorway toll plaza.',
-    description: 'A prison transport taking a detainee back from a court hearing was ambushed by an armed '
-      + 'commando at the Incarville toll plaza (Eure). Two prison officers were killed and three injured; '
-      + 'the detainee escaped. The "February" of the seed article is the month of his recapture abroad '
-      + '(2025); the ambush itself took place on 14 May 2024.',
+    description:
+      'A prison transport taking a detainee back from a court hearing was ambushed by an armed ' +
+      'commando at the Incarville toll plaza (Eure). Two prison officers were killed and three injured; ' +
+      'the detainee escaped. The "February" of the seed article is the month of his recapture abroad ' +
+      '(2025); the ambush itself took place on 14 May 2024.',
     status: 'verified',
     sources: [
       {
-        kind: 'official', title: 'Ministry of Justice statement on the Incarville ambush',
-        published_at: '2024-05-14', reliability: 'A', credibility: 1,
+        kind: 'official',
+        title: 'Ministry of Justice statement on the Incarville ambush',
+        published_at: '2024-05-14',
+        reliability: 'A',
+        credibility: 1,
       },
       UFAP_VIA_CNN,
     ],

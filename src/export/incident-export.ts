@@ -10,8 +10,10 @@ export const EXPORT_FORMATS = ['json', 'ndjson', 'csv', 'geojson'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
-  json: 'application/json; charset=utf-8', ndjson: 'application/x-ndjson; charset=utf-8',
-  csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  ndjson: 'application/x-ndjson; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  geojson: 'application/geo+json; charset=utf-8',
 };
 
 /**
@@ -26,9 +28,17 @@ function exportable({ row, staff }: IncidentReading) {
  * Writes incidents as text chunks, one row at a time. JSON, NDJSON and CSV are in the interchange
  * format, so an export can be imported again as it is; GeoJSON is for GIS tools.
  */
-export async function* exportIncidents(readings: AsyncIterable<IncidentReading>, format: ExportFormat, gazetteer: Gazetteer): AsyncGenerator<string> {
+export async function* exportIncidents(
+  readings: AsyncIterable<IncidentReading>,
+  format: ExportFormat,
+  gazetteer: Gazetteer,
+): AsyncGenerator<string> {
   let first = true;
-  const separator = () => { const text = first ? '' : ','; first = false; return text; };
+  const separator = () => {
+    const text = first ? '' : ',';
+    first = false;
+    return text;
+  };
   if (format === 'json') yield '[';
   if (format === 'geojson') yield '{"type":"FeatureCollection","features":[';
   if (format === 'csv') yield stringify([INCIDENT_CSV_COLUMNS]);

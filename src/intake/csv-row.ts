@@ -10,27 +10,69 @@
 export type RecordKind = 'incident' | 'seizure';
 
 const OCCURRED_COLUMNS = [
-  'occurred.at', 'occurred.date', 'occurred.night_of', 'occurred.week_of', 'occurred.month',
-  'occurred.start', 'occurred.end', 'occurred.precision',
+  'occurred.at',
+  'occurred.date',
+  'occurred.night_of',
+  'occurred.week_of',
+  'occurred.month',
+  'occurred.start',
+  'occurred.end',
+  'occurred.precision',
 ] as const;
 const PLACE_COLUMNS = [
-  'place.lat', 'place.lon', 'place.precision', 'place.commune', 'place.department', 'place.country',
+  'place.lat',
+  'place.lon',
+  'place.precision',
+  'place.commune',
+  'place.department',
+  'place.country',
 ] as const;
 const SOURCE_COLUMNS = [
-  'source.kind', 'source.title', 'source.url', 'source.published_at', 'source.reliability', 'source.credibility', 'source.outlet',
+  'source.kind',
+  'source.title',
+  'source.url',
+  'source.published_at',
+  'source.reliability',
+  'source.credibility',
+  'source.outlet',
 ] as const;
 
 /** The columns of an incident CSV, in the order exports write them. */
 export const INCIDENT_CSV_COLUMNS = [
-  'external_id', ...OCCURRED_COLUMNS, 'reported_at', 'facility', ...PLACE_COLUMNS, 'spot',
-  'event_types', 'target_kinds', 'weapons', 'signatures', 'casualties.killed', 'casualties.injured',
-  'damage', 'description', 'status', ...SOURCE_COLUMNS,
+  'external_id',
+  ...OCCURRED_COLUMNS,
+  'reported_at',
+  'facility',
+  ...PLACE_COLUMNS,
+  'spot',
+  'event_types',
+  'target_kinds',
+  'weapons',
+  'signatures',
+  'casualties.killed',
+  'casualties.injured',
+  'damage',
+  'description',
+  'status',
+  ...SOURCE_COLUMNS,
 ] as const;
 
 /** The columns of a seizure CSV, in the order exports write them. */
 export const SEIZURE_CSV_COLUMNS = [
-  'external_id', ...OCCURRED_COLUMNS, ...PLACE_COLUMNS, 'agency', 'drug', 'quantity.value', 'quantity.unit',
-  'value.amount', 'value.currency', 'vessel', 'route', 'organisation', 'organisation.kind', 'description',
+  'external_id',
+  ...OCCURRED_COLUMNS,
+  ...PLACE_COLUMNS,
+  'agency',
+  'drug',
+  'quantity.value',
+  'quantity.unit',
+  'value.amount',
+  'value.currency',
+  'vessel',
+  'route',
+  'organisation',
+  'organisation.kind',
+  'description',
   ...SOURCE_COLUMNS,
 ] as const;
 
@@ -114,7 +156,9 @@ export function interchangeToCsvRecord(value: object): Record<string, string> {
       flatten(key, field, cells);
     }
   }
-  return Object.fromEntries(cells.filter(([, cell]) => cell !== '').map(([column, cell]) => [column, neutraliseFormula(cell)]));
+  return Object.fromEntries(
+    cells.filter(([, cell]) => cell !== '').map(([column, cell]) => [column, neutraliseFormula(cell)]),
+  );
 }
 
 /**
@@ -153,9 +197,7 @@ export function splitList(cell: string): string[] {
 
 /** Joins list items into one cell, escaping what `splitList` would otherwise misread. */
 export function joinList(items: readonly string[]): string {
-  return items
-    .map((item) => item.replace(/\\(?=[\\;]|$)/g, '\\\\').replace(/;/g, '\\;'))
-    .join(';');
+  return items.map((item) => item.replace(/\\(?=[\\;]|$)/g, '\\\\').replace(/;/g, '\\;')).join(';');
 }
 
 /** `slogan: Free them` → { kind: 'slogan', text: 'Free them' }; text without a kind is a tag. */

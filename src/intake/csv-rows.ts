@@ -123,9 +123,12 @@ class CsvTable {
 
 function csvErrorMessage(error: CsvError): string {
   switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED': return 'a quoted cell is never closed: a " is missing';
-    case 'CSV_INVALID_CLOSING_QUOTE': return 'a quoted cell must be followed by a comma or the end of the line';
-    default: return error.message;
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quoted cell is never closed: a " is missing';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'a quoted cell must be followed by a comma or the end of the line';
+    default:
+      return error.message;
   }
 }
 

@@ -2,7 +2,10 @@
 export type ImportFormat = 'json' | 'ndjson' | 'csv';
 
 const EXTENSIONS: Record<string, ImportFormat> = {
-  json: 'json', ndjson: 'ndjson', jsonl: 'ndjson', csv: 'csv',
+  json: 'json',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
+  csv: 'csv',
 };
 
 const CONTENT_TYPES: Record<string, ImportFormat> = {
@@ -29,13 +32,18 @@ export type ImportFormatHints = {
  * `,` or `;` is taken for CSV. Returns undefined when nothing tells.
  */
 export function detectImportFormat(hints: ImportFormatHints): ImportFormat | undefined {
-  return formatFromFileName(hints.fileName)
-    ?? formatFromContentType(hints.contentType)
-    ?? formatFromContent(hints.firstBytes);
+  return (
+    formatFromFileName(hints.fileName) ??
+    formatFromContentType(hints.contentType) ??
+    formatFromContent(hints.firstBytes)
+  );
 }
 
 function formatFromFileName(fileName: string | undefined): ImportFormat | undefined {
-  const match = fileName?.trim().toLowerCase().match(/\.([a-z]+)$/);
+  const match = fileName
+    ?.trim()
+    .toLowerCase()
+    .match(/\.([a-z]+)$/);
   // Own keys only: a file named x.constructor must not find Object's constructor.
   return match && Object.hasOwn(EXTENSIONS, match[1]) ? EXTENSIONS[match[1]] : undefined;
 }

@@ -7,8 +7,13 @@ export const MAX_JSON_DEPTH = 32;
 /** Beyond this many characters a JSON element is refused: most likely a string was never closed. */
 export const MAX_JSON_ELEMENT_LENGTH = 10_000_000;
 
-const OPEN_BRACE = 0x7b, CLOSE_BRACE = 0x7d, OPEN_BRACKET = 0x5b, CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c;
+const OPEN_BRACE = 0x7b,
+  CLOSE_BRACE = 0x7d,
+  OPEN_BRACKET = 0x5b,
+  CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22,
+  BACKSLASH = 0x5c,
+  COMMA = 0x2c;
 
 /** Reads NDJSON: row n is physical line n; blank lines are skipped but keep their number. */
 export async function* readNdjsonRows(input: ImportInput): AsyncGenerator<RawRow> {
@@ -57,7 +62,9 @@ function parseJson(row: number, text: string): RawRow {
 
 /** How deeply a JSON text nests objects and arrays (strings are skipped), without parsing it. */
 export function jsonDepth(text: string): number {
-  let depth = 0, deepest = 0, inString = false;
+  let depth = 0,
+    deepest = 0,
+    inString = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (inString) {
@@ -135,7 +142,12 @@ export class JsonArrayScanner {
       this.parts.push(text.slice(start));
       this.length += text.length - start;
       if (this.length > MAX_JSON_ELEMENT_LENGTH) {
-        rows.push(this.fail(this.elements + 1, `the element is longer than ${MAX_JSON_ELEMENT_LENGTH} characters (is a string left open?)`));
+        rows.push(
+          this.fail(
+            this.elements + 1,
+            `the element is longer than ${MAX_JSON_ELEMENT_LENGTH} characters (is a string left open?)`,
+          ),
+        );
       }
     }
     return rows;
@@ -144,10 +156,15 @@ export class JsonArrayScanner {
   /** Tells the scanner the text is over; returns an error row when the array was left open. */
   end(): RawRow[] {
     switch (this.phase) {
-      case 'start': return [this.fail(0, 'the file is empty; expected a JSON array of records')];
-      case 'element': return [this.fail(this.elements + 1, 'the file ends inside this element (is it truncated?)')];
-      case 'open': case 'next': return [this.fail(0, 'the JSON array is not closed with ]')];
-      default: return [];
+      case 'start':
+        return [this.fail(0, 'the file is empty; expected a JSON array of records')];
+      case 'element':
+        return [this.fail(this.elements + 1, 'the file ends inside this element (is it truncated?)')];
+      case 'open':
+      case 'next':
+        return [this.fail(0, 'the JSON array is not closed with ]')];
+      default:
+        return [];
     }
   }
 
@@ -186,7 +203,10 @@ export class JsonArrayScanner {
 
   private missing(): RawRow {
     this.elements += 1;
-    return { row: this.elements, error: { path: '', message: 'an element is missing between two commas, or after the last comma' } };
+    return {
+      row: this.elements,
+      error: { path: '', message: 'an element is missing between two commas, or after the last comma' },
+    };
   }
 
   private fail(row: number, message: string): RawRow {

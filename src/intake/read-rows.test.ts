@@ -31,7 +31,10 @@ const errorRows = (rows: RawRow[]) => rows.filter((row) => 'error' in row).map((
 
 test('numbers JSON array rows by element', async () => {
   const rows = await collect('[{"external_id":"a"}, {"external_id":"b"}]', 'json');
-  assert.deepEqual(rows, [{ row: 1, value: { external_id: 'a' } }, { row: 2, value: { external_id: 'b' } }]);
+  assert.deepEqual(rows, [
+    { row: 1, value: { external_id: 'a' } },
+    { row: 2, value: { external_id: 'b' } },
+  ]);
 });
 
 test('reads a JSON array cut into chunks anywhere, even inside a character', async () => {
@@ -70,7 +73,10 @@ test('refuses a JSON record nested deeper than 32 levels', async () => {
 
 test('numbers NDJSON rows by physical line, skipping blank lines', async () => {
   const rows = await collect('{"a":1}\r\n\n   \n{"a":2}\n', 'ndjson');
-  assert.deepEqual(rows, [{ row: 1, value: { a: 1 } }, { row: 4, value: { a: 2 } }]);
+  assert.deepEqual(rows, [
+    { row: 1, value: { a: 1 } },
+    { row: 4, value: { a: 2 } },
+  ]);
 });
 
 test('reports a malformed NDJSON line and keeps reading', async () => {
@@ -86,11 +92,21 @@ test('refuses an NDJSON line nested deeper than 32 levels', async () => {
 });
 
 test('refuses invalid UTF-8 on its NDJSON line and reads the others', async () => {
-  const bytes = Buffer.concat([Buffer.from('{"a":"é"}\n{"a":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n{"a":3}\n')]);
+  const bytes = Buffer.concat([
+    Buffer.from('{"a":"é"}\n{"a":"'),
+    Buffer.from([0xc3, 0x28]),
+    Buffer.from('"}\n{"a":3}\n'),
+  ]);
   for (const size of [1, 5, bytes.length]) {
     const rows = await collect(inChunks(bytes, size), 'ndjson');
     assert.deepEqual(errorRows(rows), [2]);
-    assert.deepEqual(rows.filter((row) => 'value' in row), [{ row: 1, value: { a: 'é' } }, { row: 3, value: { a: 3 } }]);
+    assert.deepEqual(
+      rows.filter((row) => 'value' in row),
+      [
+        { row: 1, value: { a: 'é' } },
+        { row: 3, value: { a: 3 } },
+      ],
+    );
   }
 });
 
@@ -104,7 +120,11 @@ test('refuses invalid UTF-8 in a JSON array and stops there', async () => {
 });
 
 test('refuses invalid UTF-8 in a CSV file at its row', async () => {
-  const bytes = Buffer.concat([Buffer.from('external_id,description\nA,ok\nB,'), Buffer.from([0xe9]), Buffer.from('t\u00e9\nC,x\n')]);
+  const bytes = Buffer.concat([
+    Buffer.from('external_id,description\nA,ok\nB,'),
+    Buffer.from([0xe9]),
+    Buffer.from('t\u00e9\nC,x\n'),
+  ]);
   const rows = await collect(inChunks(bytes, 4), 'csv');
   assert.deepEqual(rows[0], { row: 1, value: { external_id: 'A', description: 'ok' } });
   assert.deepEqual(errorRows(rows), [2]);
@@ -112,9 +132,16 @@ test('refuses invalid UTF-8 in a CSV file at its row', async () => {
 });
 
 test('refuses invalid UTF-8 inside a multi-line CSV cell without blaming an open quote', async () => {
-  const bytes = Buffer.concat([Buffer.from('external_id,description\nA,ok\nB,"first line\n'), Buffer.from([0xff]), Buffer.from('"\n')]);
+  const bytes = Buffer.concat([
+    Buffer.from('external_id,description\nA,ok\nB,"first line\n'),
+    Buffer.from([0xff]),
+    Buffer.from('"\n'),
+  ]);
   const rows = await collect(inChunks(bytes, 64), 'csv');
-  assert.deepEqual(rows.map((row) => row.row), [1, 2]);
+  assert.deepEqual(
+    rows.map((row) => row.row),
+    [1, 2],
+  );
   assert.match((rows[1] as { error: { message: string } }).error.message, /UTF-8/);
 });
 
@@ -127,7 +154,10 @@ test('numbers CSV rows from 1 after the header', async () => {
 });
 
 test('reads quoted CSV cells holding commas, quotes and line breaks', async () => {
-  const rows = await collect('external_id,description\r\nA,"un tir, puis ""feu""\r\nsur le parking"\r\nB,simple\r\n', 'csv');
+  const rows = await collect(
+    'external_id,description\r\nA,"un tir, puis ""feu""\r\nsur le parking"\r\nB,simple\r\n',
+    'csv',
+  );
   assert.deepEqual(rows, [
     { row: 1, value: { external_id: 'A', description: 'un tir, puis "feu"\nsur le parking' } },
     { row: 2, value: { external_id: 'B', description: 'simple' } },
@@ -147,18 +177,28 @@ test('reports a CSV quote left open at the end of the file', async () => {
 
 test('refuses a CSV header that names a column twice', async () => {
   const rows = await collect('external_id,external_id\nA,B\n', 'csv');
-  assert.deepEqual(rows, [{ row: 0, error: { path: 'external_id', message: 'the column "external_id" appears twice in the header' } }]);
+  assert.deepEqual(rows, [
+    { row: 0, error: { path: 'external_id', message: 'the column "external_id" appears twice in the header' } },
+  ]);
 });
 
 test('reads CSV cells with the mapping of the kind asked for', async () => {
   const rows: RawRow[] = [];
-  for await (const row of readRows('drug,quantity.value,organisation\ncocaine,12.5,DZ Mafia\n', 'csv', { kind: 'seizure' })) rows.push(row);
-  assert.deepEqual(rows, [{ row: 1, value: { drug: 'cocaine', quantity: { value: '12.5' }, organisation: 'DZ Mafia' } }]);
+  for await (const row of readRows('drug,quantity.value,organisation\ncocaine,12.5,DZ Mafia\n', 'csv', {
+    kind: 'seizure',
+  }))
+    rows.push(row);
+  assert.deepEqual(rows, [
+    { row: 1, value: { drug: 'cocaine', quantity: { value: '12.5' }, organisation: 'DZ Mafia' } },
+  ]);
 });
 
 test('streams a 200,000-line NDJSON input without holding it', async () => {
   const produced = { chunks: 0 };
-  const rows = readRows(lazyLines(200_000, (n) => `{"external_id":"e${n}"}`, produced), 'ndjson');
+  const rows = readRows(
+    lazyLines(200_000, (n) => `{"external_id":"e${n}"}`, produced),
+    'ndjson',
+  );
   assert.deepEqual((await rows.next()).value, { row: 1, value: { external_id: 'e1' } });
   assert.ok(produced.chunks <= 2, `read ${produced.chunks} chunks to give the first row`);
   let last: RawRow | undefined;

@@ -28,11 +28,21 @@ export type ReadRowsOptions = {
  * of CSV cells) is an error row, and reading goes on. Invalid UTF-8 is an error row for the line
  * in NDJSON; in JSON and CSV it ends the reading, as what follows cannot be trusted.
  */
-export async function* readRows(input: ImportInput, format: ImportFormat, options: ReadRowsOptions = {}): AsyncGenerator<RawRow> {
+export async function* readRows(
+  input: ImportInput,
+  format: ImportFormat,
+  options: ReadRowsOptions = {},
+): AsyncGenerator<RawRow> {
   switch (format) {
-    case 'json': yield* readJsonArrayRows(input); break;
-    case 'ndjson': yield* readNdjsonRows(input); break;
-    case 'csv': yield* readCsvRows(input, options.kind ?? 'incident'); break;
+    case 'json':
+      yield* readJsonArrayRows(input);
+      break;
+    case 'ndjson':
+      yield* readNdjsonRows(input);
+      break;
+    case 'csv':
+      yield* readCsvRows(input, options.kind ?? 'incident');
+      break;
   }
 }
 

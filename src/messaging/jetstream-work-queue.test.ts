@@ -28,7 +28,10 @@ describe('JetStream work queue shared by instances', { skip }, () => {
     queues.push(queue);
     return queue;
   };
-  const newStream = () => { streams.push(`VIGIE_TEST_${randomBytes(4).toString('hex').toUpperCase()}`); return streams.at(-1)!; };
+  const newStream = () => {
+    streams.push(`VIGIE_TEST_${randomBytes(4).toString('hex').toUpperCase()}`);
+    return streams.at(-1)!;
+  };
 
   after(async () => {
     await Promise.all(queues.map((queue) => queue.close()));
@@ -42,21 +45,34 @@ describe('JetStream work queue shared by instances', { skip }, () => {
     newStream();
     const [a, b, submitter] = [open(), open(), open()];
     const done: Array<[string, number]> = [];
-    await a.serve('import', async (payload) => { done.push(['a', Number(payload.n)]); });
-    await b.serve('import', async (payload) => { done.push(['b', Number(payload.n)]); });
+    await a.serve('import', async (payload) => {
+      done.push(['a', Number(payload.n)]);
+    });
+    await b.serve('import', async (payload) => {
+      done.push(['b', Number(payload.n)]);
+    });
     for (let n = 0; n < 30; n += 1) await submitter.submit('import', { n }, { key: `job-${n}` });
     await submitter.submit('import', { n: 7 }, { key: 'job-7' });
     await until(() => done.length >= 30, '30 items done');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    assert.deepEqual(done.map(([, n]) => n).sort((x, y) => x - y), Array.from({ length: 30 }, (_, n) => n));
+    assert.deepEqual(
+      done.map(([, n]) => n).sort((x, y) => x - y),
+      Array.from({ length: 30 }, (_, n) => n),
+    );
   });
 
   test('work taken by an instance that dies before finishing is done by another', async () => {
     const stream = newStream();
     const queue = open({ ackWaitMs: 1_500 });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/work-crash-child.ts', TEST_NATS_URL, stream, '1500'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/support/work-crash-child.ts', TEST_NATS_URL, stream, '1500'],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let output = '';
-    child.stdout.on('data', (chunk) => { output += chunk; });
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
     // The child makes the consumer; the item is submitted once it serves.
     await queue.submit('deliver', {});
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -65,7 +81,9 @@ describe('JetStream work queue shared by instances', { skip }, () => {
     assert.equal(signal, 'SIGKILL', `the child died of SIGKILL (exit ${code})`);
     assert.match(output, /took job-1/);
     const done: string[] = [];
-    await queue.serve('import', async (payload) => { done.push(String(payload.id)); });
+    await queue.serve('import', async (payload) => {
+      done.push(String(payload.id));
+    });
     await until(() => done.length > 0, 'the item given to the surviving instance');
     assert.deepEqual(done, ['job-1']);
   });
@@ -90,12 +108,20 @@ test('the in-process queue runs each kind in order, drops a key already waiting,
   const queue = new LocalWorkQueue();
   const done: string[] = [];
   await queue.submit('import', { id: 'early' });
-  await queue.serve('detect', async (payload) => { done.push(`detect ${String(payload.id)}`); });
+  await queue.serve('detect', async (payload) => {
+    done.push(`detect ${String(payload.id)}`);
+  });
   // Submitted in one go: the second 'k' finds the first still waiting.
-  await Promise.all([queue.submit('detect', { id: 1 }, { key: 'k' }), queue.submit('detect', { id: 2 }, { key: 'k' }), queue.submit('detect', { id: 3 })]);
+  await Promise.all([
+    queue.submit('detect', { id: 1 }, { key: 'k' }),
+    queue.submit('detect', { id: 2 }, { key: 'k' }),
+    queue.submit('detect', { id: 3 }),
+  ]);
   await queue.idle();
   assert.deepEqual(done, ['detect 1', 'detect 3']);
-  await queue.serve('import', async (payload) => { done.push(`import ${String(payload.id)}`); });
+  await queue.serve('import', async (payload) => {
+    done.push(`import ${String(payload.id)}`);
+  });
   await queue.idle();
   assert.deepEqual(done.at(-1), 'import early');
   await queue.close();

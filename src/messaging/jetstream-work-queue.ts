@@ -1,5 +1,15 @@
 import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
-import { AckPolicy, jetstream, jetstreamManager, RetentionPolicy, StorageType, type ConsumerMessages, type JetStreamClient, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
+import {
+  AckPolicy,
+  jetstream,
+  jetstreamManager,
+  RetentionPolicy,
+  StorageType,
+  type ConsumerMessages,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+} from '@nats-io/jetstream';
 import type { SubmitOptions, WorkHandler, WorkKind, WorkPayload, WorkQueue } from '../core/work/work-queue.ts';
 
 const RETRY_MS = 5_000;
@@ -30,7 +40,11 @@ export class JetStreamWorkQueue implements WorkQueue {
   private readonly ackWaitMs: number;
   private readonly maxDeliver: number;
 
-  constructor(private readonly servers: string, private readonly stream: string, options: JetStreamWorkOptions = {}) {
+  constructor(
+    private readonly servers: string,
+    private readonly stream: string,
+    options: JetStreamWorkOptions = {},
+  ) {
     this.ackWaitMs = options.ackWaitMs ?? 60_000;
     this.maxDeliver = options.maxDeliver ?? 20;
   }
@@ -43,10 +57,16 @@ export class JetStreamWorkQueue implements WorkQueue {
     if (this.closed) return;
     try {
       const { js } = await this.ready();
-      await js.publish(this.subject(kind), JSON.stringify(payload), options.key ? { msgID: `${kind}:${options.key}` } : undefined);
+      await js.publish(
+        this.subject(kind),
+        JSON.stringify(payload),
+        options.key ? { msgID: `${kind}:${options.key}` } : undefined,
+      );
     } catch (error) {
       // The work's truth is in the database: the kind's periodic sweep finds it when NATS is back.
-      console.error(`vigie: ${kind} work not queued on NATS (${(error as Error).message}); it waits for the next sweep`);
+      console.error(
+        `vigie: ${kind} work not queued on NATS (${(error as Error).message}); it waits for the next sweep`,
+      );
     }
   }
 
@@ -72,17 +92,31 @@ export class JetStreamWorkQueue implements WorkQueue {
 
   private ready(): Promise<{ js: JetStreamClient; jsm: JetStreamManager }> {
     this.setup ??= (async () => {
-      this.connection ??= connect({ servers: this.servers, name: 'vigie-work', maxReconnectAttempts: -1, reconnectTimeWait: 1_000 });
+      this.connection ??= connect({
+        servers: this.servers,
+        name: 'vigie-work',
+        maxReconnectAttempts: -1,
+        reconnectTimeWait: 1_000,
+      });
       const nc = await this.connection;
       const jsm = await jetstreamManager(nc);
-      await jsm.streams.info(this.stream).catch(() => jsm.streams.add({
-        name: this.stream, subjects: [`${this.stream.toLowerCase()}.>`], retention: RetentionPolicy.Workqueue, storage: StorageType.File,
-        duplicate_window: nanos(120_000), max_age: nanos(7 * DAY_MS),
-      }));
+      await jsm.streams.info(this.stream).catch(() =>
+        jsm.streams.add({
+          name: this.stream,
+          subjects: [`${this.stream.toLowerCase()}.>`],
+          retention: RetentionPolicy.Workqueue,
+          storage: StorageType.File,
+          duplicate_window: nanos(120_000),
+          max_age: nanos(7 * DAY_MS),
+        }),
+      );
       return { js: jetstream(nc), jsm };
     })();
     // A failed setup (NATS down at start) is tried again on the next call.
-    this.setup.catch(() => { this.setup = undefined; this.connection = undefined; });
+    this.setup.catch(() => {
+      this.setup = undefined;
+      this.connection = undefined;
+    });
     return this.setup;
   }
 
@@ -93,10 +127,19 @@ export class JetStreamWorkQueue implements WorkQueue {
       try {
         const { js, jsm } = await this.ready();
         const durable = `${this.stream}_${kind}`;
-        const config = { durable_name: durable, filter_subject: this.subject(kind), ack_policy: AckPolicy.Explicit, ack_wait: nanos(this.ackWaitMs), max_deliver: this.maxDeliver };
+        const config = {
+          durable_name: durable,
+          filter_subject: this.subject(kind),
+          ack_policy: AckPolicy.Explicit,
+          ack_wait: nanos(this.ackWaitMs),
+          max_deliver: this.maxDeliver,
+        };
         await jsm.consumers.add(this.stream, config).catch(() => jsm.consumers.update(this.stream, durable, config));
         const messages = await (await js.consumers.get(this.stream, durable)).consume({ max_messages: 1 });
-        if (this.closed) { await messages.close(); return; }
+        if (this.closed) {
+          await messages.close();
+          return;
+        }
         this.consumers.set(kind, messages);
         served = true;
         for await (const message of messages) {

@@ -21,21 +21,35 @@ export class NatsLiveBus implements LiveBus {
   private retry: NodeJS.Timeout | undefined;
   private closed = false;
 
-  constructor(private readonly servers: string, private readonly subject: string) {}
+  constructor(
+    private readonly servers: string,
+    private readonly subject: string,
+  ) {}
 
-  listen(deliver: (event: VigieEvent) => void, gaps?: BusGaps): void { this.deliver = deliver; this.gaps = gaps; }
+  listen(deliver: (event: VigieEvent) => void, gaps?: BusGaps): void {
+    this.deliver = deliver;
+    this.gaps = gaps;
+  }
 
   /** Subscribes, retrying every few seconds until NATS answers; resolves once subscribed. */
   start(): Promise<void> {
     return new Promise((resolve) => {
       const attempt = () => {
         if (this.closed) return resolve();
-        this.connect().then((nc) => { this.subscribe(nc); resolve(); }, (error: Error) => {
-          console.error(`vigie: NATS at ${this.servers} not reachable (${error.message}); live events stay in this instance, retrying`);
-          this.connection = undefined;
-          this.retry = setTimeout(attempt, RETRY_MS);
-          this.retry.unref();
-        });
+        this.connect().then(
+          (nc) => {
+            this.subscribe(nc);
+            resolve();
+          },
+          (error: Error) => {
+            console.error(
+              `vigie: NATS at ${this.servers} not reachable (${error.message}); live events stay in this instance, retrying`,
+            );
+            this.connection = undefined;
+            this.retry = setTimeout(attempt, RETRY_MS);
+            this.retry.unref();
+          },
+        );
       };
       attempt();
     });
@@ -60,7 +74,12 @@ export class NatsLiveBus implements LiveBus {
   }
 
   private connect(): Promise<NatsConnection> {
-    this.connection ??= connect({ servers: this.servers, name: 'vigie', maxReconnectAttempts: -1, reconnectTimeWait: 1_000 });
+    this.connection ??= connect({
+      servers: this.servers,
+      name: 'vigie',
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 1_000,
+    });
     return this.connection;
   }
 
@@ -78,7 +97,11 @@ export class NatsLiveBus implements LiveBus {
     })();
     void (async () => {
       for await (const message of subscription) {
-        try { this.deliver(JSON.parse(message.string()) as VigieEvent); } catch (error) { console.error('vigie: a live event from NATS was not delivered', error); }
+        try {
+          this.deliver(JSON.parse(message.string()) as VigieEvent);
+        } catch (error) {
+          console.error('vigie: a live event from NATS was not delivered', error);
+        }
       }
     })();
   }

@@ -23,7 +23,11 @@ let estimator: ZxcvbnFactory | undefined;
 function zxcvbn(): ZxcvbnFactory {
   // No translations: the feedback comes back as stable keys ("simpleRepeat"), which the web app words.
   estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...pick(english.dictionary, ['commonWords-en', 'firstnames-en']), ...pick(french.dictionary, ['commonWords-fr', 'firstnames-fr', 'lastnames-fr']) },
+    dictionary: {
+      ...common.dictionary,
+      ...pick(english.dictionary, ['commonWords-en', 'firstnames-en']),
+      ...pick(french.dictionary, ['commonWords-fr', 'firstnames-fr', 'lastnames-fr']),
+    },
     graphs: common.adjacencyGraphs,
   });
   return estimator;

@@ -12,7 +12,11 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  try { return await verify(passwordHash, password); } catch { return false; }
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
 }
 
 /** A random password of 20 characters from an unambiguous alphabet, printed once. */

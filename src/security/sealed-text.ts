@@ -1,4 +1,11 @@
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
 import type { Sealer } from './sealer.ts';
 
 /**
@@ -19,7 +26,8 @@ export function sealsFreeText(compartments: readonly string[] | null | undefined
   return (compartments ?? []).some((compartment) => SEALED_COMPARTMENTS.includes(compartment));
 }
 
-export const isSealedText = (value: unknown): value is string => typeof value === 'string' && value.startsWith(SEALED_TEXT_PREFIX);
+export const isSealedText = (value: unknown): value is string =>
+  typeof value === 'string' && value.startsWith(SEALED_TEXT_PREFIX);
 
 export function sealText(sealer: Sealer, text: string): string {
   return isSealedText(text) ? text : `${SEALED_TEXT_PREFIX}${sealer.seal(text)}`;
@@ -33,7 +41,8 @@ export function openText(sealer: Sealer, value: string): string {
 export function sealStrings<T>(sealer: Sealer, value: T): T {
   if (typeof value === 'string') return sealText(sealer, value) as T;
   if (Array.isArray(value)) return value.map((item) => sealStrings(sealer, item)) as T;
-  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, sealStrings(sealer, item)])) as T;
+  if (isPlainObject(value))
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, sealStrings(sealer, item)])) as T;
   return value;
 }
 
@@ -63,10 +72,16 @@ export function openStrings<T>(sealer: Sealer, value: T): T {
  * The fields of `record` named in `fields` with their strings sealed when the record's compartments
  * seal free text; the record unchanged otherwise.
  */
-export function sealFreeText<T extends Record<string, unknown>>(sealer: Sealer, compartments: readonly string[] | null | undefined, record: T, fields: ReadonlyArray<keyof T>): T {
+export function sealFreeText<T extends Record<string, unknown>>(
+  sealer: Sealer,
+  compartments: readonly string[] | null | undefined,
+  record: T,
+  fields: ReadonlyArray<keyof T>,
+): T {
   if (!sealsFreeText(compartments)) return record;
   const sealed: Record<string, unknown> = { ...record };
-  for (const field of fields) if (sealed[field as string] != null) sealed[field as string] = sealStrings(sealer, sealed[field as string]);
+  for (const field of fields)
+    if (sealed[field as string] != null) sealed[field as string] = sealStrings(sealer, sealed[field as string]);
   return sealed as T;
 }
 

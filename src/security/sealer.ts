@@ -22,13 +22,20 @@ export class Sealer {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.keys.get(this.currentKeyId)!, iv);
     const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return ['v1', this.currentKeyId, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+    return [
+      'v1',
+      this.currentKeyId,
+      iv.toString('base64url'),
+      cipher.getAuthTag().toString('base64url'),
+      body.toString('base64url'),
+    ].join('.');
   }
 
   open(sealed: string): string {
     const [version, kid, iv, tag, body] = sealed.split('.');
     const key = this.keys.get(kid ?? '');
-    if (version !== 'v1' || !key || !iv || !tag || body === undefined) throw new Error(`cannot open a value sealed with key ${kid}: is VIGIE_MASTER_KEY the right key?`);
+    if (version !== 'v1' || !key || !iv || !tag || body === undefined)
+      throw new Error(`cannot open a value sealed with key ${kid}: is VIGIE_MASTER_KEY the right key?`);
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
@@ -39,7 +46,13 @@ export class Sealer {
    * purpose under the master key, so the master key itself signs nothing): `v1.<key id>.<hex>`.
    */
   sign(purpose: string, text: string): string {
-    return ['v1', this.currentKeyId, createHmac('sha256', derived(this.keys.get(this.currentKeyId)!, purpose)).update(text).digest('hex')].join('.');
+    return [
+      'v1',
+      this.currentKeyId,
+      createHmac('sha256', derived(this.keys.get(this.currentKeyId)!, purpose))
+        .update(text)
+        .digest('hex'),
+    ].join('.');
   }
 
   /** Whether `signature` was made by `sign(purpose, text)` under one of this sealer's keys. */

@@ -7,12 +7,31 @@ import type { DB } from './schema.ts';
 const AUDIT_LOCK_KEY = 7_411_904;
 
 export interface NewAuditEvent {
-  actor_id: string | null; actor: string; action: string;
-  object_type?: string | null; object_id?: string | null; details?: unknown; address?: string | null;
+  actor_id: string | null;
+  actor: string;
+  action: string;
+  object_type?: string | null;
+  object_id?: string | null;
+  details?: unknown;
+  address?: string | null;
 }
 
-const toChained = (row: { seq: number | string; at: Date; actor_id: string | null; actor: string; action: string; object_type: string | null; object_id: string | null; details: unknown; address: string | null; prev_hash: string; hash: string }): ChainedEvent => ({
-  ...row, seq: Number(row.seq), at: row.at.toISOString(),
+const toChained = (row: {
+  seq: number | string;
+  at: Date;
+  actor_id: string | null;
+  actor: string;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  details: unknown;
+  address: string | null;
+  prev_hash: string;
+  hash: string;
+}): ChainedEvent => ({
+  ...row,
+  seq: Number(row.seq),
+  at: row.at.toISOString(),
 });
 
 /**
@@ -34,7 +53,12 @@ export function recordDigest(row: Record<string, unknown>, type: AnchoredType = 
 }
 
 /** A record that no longer matches the trail: changed after its last event, or never in the trail. */
-export interface AnchorMismatch { type: AnchoredType; id: string; label: string; seq: number | null }
+export interface AnchorMismatch {
+  type: AnchoredType;
+  id: string;
+  label: string;
+  seq: number | null;
+}
 
 /** The append-only, hash-chained audit trail. */
 export class AuditRepository {
@@ -44,19 +68,39 @@ export class AuditRepository {
   async append(event: NewAuditEvent): Promise<ChainedEvent> {
     const run = async (trx: Kysely<DB>) => {
       await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-      const last = await trx.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      const last = await trx
+        .selectFrom('audit_events')
+        .select(['seq', 'hash'])
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       let details = JSON.parse(JSON.stringify(event.details ?? {}));
       if (isAnchored(event.object_type) && event.object_id) {
-        const row = await trx.selectFrom(TABLE_OF[event.object_type]).selectAll().where('id', '=', event.object_id).executeTakeFirst();
-        if (row) details = { ...details, anchor: recordDigest(row as unknown as Record<string, unknown>, event.object_type) };
+        const row = await trx
+          .selectFrom(TABLE_OF[event.object_type])
+          .selectAll()
+          .where('id', '=', event.object_id)
+          .executeTakeFirst();
+        if (row)
+          details = { ...details, anchor: recordDigest(row as unknown as Record<string, unknown>, event.object_type) };
       }
       const unsigned = {
-        seq: Number(last?.seq ?? 0) + 1, at: new Date().toISOString(), actor_id: event.actor_id, actor: event.actor,
-        action: event.action, object_type: event.object_type ?? null, object_id: event.object_id ?? null,
-        details, address: event.address ?? null, prev_hash: last?.hash ?? GENESIS_HASH,
+        seq: Number(last?.seq ?? 0) + 1,
+        at: new Date().toISOString(),
+        actor_id: event.actor_id,
+        actor: event.actor,
+        action: event.action,
+        object_type: event.object_type ?? null,
+        object_id: event.object_id ?? null,
+        details,
+        address: event.address ?? null,
+        prev_hash: last?.hash ?? GENESIS_HASH,
       };
       const chained = { ...unsigned, hash: hashEvent(unsigned) };
-      await trx.insertInto('audit_events').values({ ...chained, details: JSON.stringify(chained.details) }).execute();
+      await trx
+        .insertInto('audit_events')
+        .values({ ...chained, details: JSON.stringify(chained.details) })
+        .execute();
       return chained;
     };
     return this.db.isTransaction ? run(this.db) : this.db.transaction().execute(run);
@@ -76,7 +120,8 @@ export class AuditRepository {
     for (const user of await this.db.selectFrom('users').selectAll().execute()) {
       const event = byId.get(user.id);
       if (!event) mismatches.push({ type: 'user', id: user.id, label: user.username, seq: null });
-      else if (event.anchor && event.anchor !== recordDigest(user as unknown as Record<string, unknown>)) mismatches.push({ type: 'user', id: user.id, label: user.username, seq: Number(event.seq) });
+      else if (event.anchor && event.anchor !== recordDigest(user as unknown as Record<string, unknown>))
+        mismatches.push({ type: 'user', id: user.id, label: user.username, seq: Number(event.seq) });
     }
     return mismatches;
   }
@@ -86,7 +131,14 @@ export class AuditRepository {
     let next = fromSeq;
     for (;;) {
       // As written (sealed text stays sealed), so each hash is checked against the bytes it was made from.
-      const rows = await this.db.withoutPlugins().selectFrom('audit_events').selectAll().where('seq', '>=', next).orderBy('seq').limit(pageSize).execute();
+      const rows = await this.db
+        .withoutPlugins()
+        .selectFrom('audit_events')
+        .selectAll()
+        .where('seq', '>=', next)
+        .orderBy('seq')
+        .limit(pageSize)
+        .execute();
       for (const row of rows) yield toChained(row);
       if (rows.length < pageSize) return;
       next = Number(rows[rows.length - 1].seq) + 1;
@@ -94,7 +146,11 @@ export class AuditRepository {
   }
 
   /** The newest events first, for the admin page. */
-  async recent(limit: number, beforeSeq?: number, filter: { object_id?: string; actor_id?: string } = {}): Promise<ChainedEvent[]> {
+  async recent(
+    limit: number,
+    beforeSeq?: number,
+    filter: { object_id?: string; actor_id?: string } = {},
+  ): Promise<ChainedEvent[]> {
     let query = this.db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').limit(limit);
     if (beforeSeq) query = query.where('seq', '<', beforeSeq);
     if (filter.object_id) query = query.where('object_id', '=', filter.object_id);

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB, DisseminationRow } from './schema.ts';
 
-export type NewDissemination = Omit<DisseminationRow, 'at' | 'objects'> & { objects: Array<{ type: string; id: string }> };
+export type NewDissemination = Omit<DisseminationRow, 'at' | 'objects'> & {
+  objects: Array<{ type: string; id: string }>;
+};
 export interface DisseminationFilter {
   caseId?: string;
   /** an organisation, user or token id, or a name */
@@ -15,7 +17,11 @@ export class DisseminationRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
   insert(row: NewDissemination): Promise<DisseminationRow> {
-    return this.db.insertInto('disseminations').values({ ...row, objects: JSON.stringify(row.objects) }).returningAll().executeTakeFirstOrThrow();
+    return this.db
+      .insertInto('disseminations')
+      .values({ ...row, objects: JSON.stringify(row.objects) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
   }
 
   list(filter: DisseminationFilter, limit: number, offset: number): Promise<DisseminationRow[]> {
@@ -23,7 +29,9 @@ export class DisseminationRepository {
   }
 
   async count(filter: DisseminationFilter): Promise<number> {
-    const row = await this.filtered(filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.filtered(filter)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -32,11 +40,24 @@ export class DisseminationRepository {
     if (filter.caseId) query = query.where('case_id', '=', filter.caseId);
     if (filter.recipient) {
       const recipient = filter.recipient;
-      query = query.where((eb) => eb.or([eb('recipient_id', '=', recipient), eb('recipient_name', '=', recipient), eb(eb.cast('recipient_org_id', 'text'), '=', recipient)]));
+      query = query.where((eb) =>
+        eb.or([
+          eb('recipient_id', '=', recipient),
+          eb('recipient_name', '=', recipient),
+          eb(eb.cast('recipient_org_id', 'text'), '=', recipient),
+        ]),
+      );
     }
     if (filter.involving) {
       const { userId, orgId } = filter.involving;
-      query = query.where((eb) => eb.or([eb('released_by', '=', userId), eb('recipient_id', '=', userId), eb('recipient_org_id', '=', orgId), eb('recipient_id', '=', orgId)]));
+      query = query.where((eb) =>
+        eb.or([
+          eb('released_by', '=', userId),
+          eb('recipient_id', '=', userId),
+          eb('recipient_org_id', '=', orgId),
+          eb('recipient_id', '=', orgId),
+        ]),
+      );
     }
     return query;
   }

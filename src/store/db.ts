@@ -35,18 +35,28 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   // A connection not obtained in time fails the request (503 at the API) instead of hanging while
   // PostgreSQL restarts; keepalive notices a connection cut without a word.
   const pool = new Pool({
-    connectionString: databaseUrl, max: Number(process.env.VIGIE_PG_POOL ?? 10),
-    connectionTimeoutMillis: Number(process.env.VIGIE_PG_CONNECT_TIMEOUT_MS ?? 5000), keepAlive: true,
+    connectionString: databaseUrl,
+    max: Number(process.env.VIGIE_PG_POOL ?? 10),
+    connectionTimeoutMillis: Number(process.env.VIGIE_PG_CONNECT_TIMEOUT_MS ?? 5000),
+    keepAlive: true,
   });
   // An idle client that loses its connection (PostgreSQL restarted) emits 'error': without a listener
   // the process would crash. The pool drops that client and connects a new one when next asked.
-  pool.on('error', () => { /* replaced on next use */ });
+  pool.on('error', () => {
+    /* replaced on next use */
+  });
   // A client in use has no pool listener: its lost connection fails the query it runs (so the
   // request), and this keeps the 'error' event it also emits from crashing the process.
-  pool.on('connect', (client) => { client.on('error', () => { /* the query in flight reports it */ }); });
+  pool.on('connect', (client) => {
+    client.on('error', () => {
+      /* the query in flight reports it */
+    });
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
-    db, kind: 'postgres', location: databaseUrl.replace(/:\/\/([^:@/]+):[^@]*@/, '://$1:***@'),
+    db,
+    kind: 'postgres',
+    location: databaseUrl.replace(/:\/\/([^:@/]+):[^@]*@/, '://$1:***@'),
     close: () => db.destroy(),
   };
 }
@@ -61,7 +71,9 @@ export function recordServerAddress(dataDir: string, url: string | undefined): v
   try {
     if (url) writeFileSync(file, `${process.pid} ${url}`);
     else if (readFileSync(file, 'utf8').startsWith(`${process.pid} `)) unlinkSync(file);
-  } catch { /* a folder gone or read-only: the message will say URL */ }
+  } catch {
+    /* a folder gone or read-only: the message will say URL */
+  }
 }
 
 /** The address of the server process `owner` recorded, if it did. */
@@ -69,11 +81,18 @@ function serverAddress(dataDir: string, owner: number): string | undefined {
   try {
     const [pid, url] = readFileSync(join(dataDir, SERVER_FILE), 'utf8').split(' ');
     return Number(pid) === owner ? url : undefined;
-  } catch { return undefined; }
+  } catch {
+    return undefined;
+  }
 }
 
 const isAlive = (pid: number) => {
-  try { process.kill(pid, 0); return true; } catch (error) { return (error as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 };
 
 /**
@@ -85,14 +104,24 @@ function lockDataDir(dataDir: string): () => void {
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       writeFileSync(file, String(process.pid), { flag: 'wx' });
-      return () => { try { if (readFileSync(file, 'utf8') === String(process.pid)) unlinkSync(file); } catch { /* already gone */ } };
+      return () => {
+        try {
+          if (readFileSync(file, 'utf8') === String(process.pid)) unlinkSync(file);
+        } catch {
+          /* already gone */
+        }
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(file, 'utf8'));
       if (owner && owner !== process.pid && isAlive(owner)) {
         // PGlite is one process's: say who holds it and how to go through it instead, in one line.
         const url = serverAddress(dataDir, owner);
-        throw new VigieError('store_in_use', `the data folder ${dataDir} is held by a running Vigie (process ${owner}${url ? `, ${url}` : ''}) and PGlite serves one process: stop it, or run through its API with --api ${url ?? 'URL'} --token T (vigie export and vigie brief take them)`, 409);
+        throw new VigieError(
+          'store_in_use',
+          `the data folder ${dataDir} is held by a running Vigie (process ${owner}${url ? `, ${url}` : ''}) and PGlite serves one process: stop it, or run through its API with --api ${url ?? 'URL'} --token T (vigie export and vigie brief take them)`,
+          409,
+        );
       }
       unlinkSync(file);
     }
@@ -108,8 +137,17 @@ async function openPglite(dataDir: string): Promise<Store> {
     const pglite = await PGlite.create(dataDir);
     const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
     return {
-      db, kind: 'pglite', location: dataDir,
-      close: async () => { try { await db.destroy(); if (!pglite.closed) await pglite.close(); } finally { unlock(); } },
+      db,
+      kind: 'pglite',
+      location: dataDir,
+      close: async () => {
+        try {
+          await db.destroy();
+          if (!pglite.closed) await pglite.close();
+        } finally {
+          unlock();
+        }
+      },
     };
   } catch (error) {
     unlock();

@@ -24,11 +24,18 @@ function shuffled<T>(items: T[], seed: number): T[] {
 
 describe(`marking incidents seen on ${TEST_STORE}`, () => {
   let context: VigieContext;
-  before(async () => { context = await freshContext(); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+  });
+  after(async () => {
+    await context.close();
+  });
 
   test('the detection and the alert rules mark the same incidents at once, in any order, without deadlock', async () => {
-    const rows = Array.from({ length: 1500 }, (_, index) => ({ row: index + 1, value: incidentInput({ occurred: { date: `2024-0${1 + (index % 9)}-1${index % 10}` } }) }));
+    const rows = Array.from({ length: 1500 }, (_, index) => ({
+      row: index + 1,
+      value: incidentInput({ occurred: { date: `2024-0${1 + (index % 9)}-1${index % 10}` } }),
+    }));
     const result = await importIncidents(context.incidents, system, rows);
     assert.equal(result.inserted, 1500);
     const alerts = new AlertRepository(context.store.db);

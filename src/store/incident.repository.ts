@@ -7,9 +7,13 @@ import type { DB, IncidentChangeRow, IncidentRow } from './schema.ts';
 
 /** The list filters of incidents; every list is also a count and an export with the same filter. */
 export interface IncidentFilter {
-  from?: Date; to?: Date;
-  facility?: string[]; department?: string[]; directorate?: string[];
-  event_type?: string[]; target_kind?: string[];
+  from?: Date;
+  to?: Date;
+  facility?: string[];
+  department?: string[];
+  directorate?: string[];
+  event_type?: string[];
+  target_kind?: string[];
   /** normalised signature keys */
   signature?: string[];
   status?: string[];
@@ -20,7 +24,10 @@ export interface IncidentFilter {
 }
 
 /** Where a page ended: the value of the sort column and the id of its last row. */
-export interface IncidentCursor { value: Date | string; id: string }
+export interface IncidentCursor {
+  value: Date | string;
+  id: string;
+}
 
 const toColumns = <T extends Omit<IncidentRecordToStore, 'id' | 'owner_org_id' | 'created_by'>>(record: T) => ({
   ...record,
@@ -28,7 +35,11 @@ const toColumns = <T extends Omit<IncidentRecordToStore, 'id' | 'owner_org_id' |
   sources: JSON.stringify(record.sources),
 });
 
-export function applyFilter<O>(query: SelectQueryBuilder<DB, 'incidents', O>, scope: ReadScope, filter: IncidentFilter) {
+export function applyFilter<O>(
+  query: SelectQueryBuilder<DB, 'incidents', O>,
+  scope: ReadScope,
+  filter: IncidentFilter,
+) {
   let q = query.where(readableBy<'incidents'>(scope));
   // Overlap, not containment: "the night of 14 to 15 April" is in a range that starts on the 15th.
   if (filter.from) q = q.where('occurred_end', '>', filter.from);
@@ -58,9 +69,12 @@ export class IncidentRepository {
    */
   async insertMany(records: IncidentRecordToStore[], db: Kysely<DB> = this.db): Promise<string[]> {
     if (records.length === 0) return [];
-    const rows = await db.insertInto('incidents').values(records.map(toColumns))
+    const rows = await db
+      .insertInto('incidents')
+      .values(records.map(toColumns))
       .onConflict((oc) => oc.column('external_id').doNothing())
-      .returning('id').execute();
+      .returning('id')
+      .execute();
     return rows.map((row) => row.id);
   }
 
@@ -73,13 +87,20 @@ export class IncidentRepository {
    * answers computed from incidents are stale when it moved.
    */
   async revision(): Promise<string> {
-    const { rows } = await sql<{ revision: string }>`SELECT last_value::text || (CASE WHEN is_called THEN '' ELSE '-' END) AS revision FROM incident_revision`.execute(this.db);
+    const { rows } = await sql<{
+      revision: string;
+    }>`SELECT last_value::text || (CASE WHEN is_called THEN '' ELSE '-' END) AS revision FROM incident_revision`.execute(
+      this.db,
+    );
     return rows[0].revision;
   }
 
   /** When the latest incident of the whole store began (every reader's and marking's), or undefined when there is none. */
   async latestOccurrence(): Promise<Date | undefined> {
-    const row = await this.db.selectFrom('incidents').select((eb) => eb.fn.max('occurred_start').as('last')).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('incidents')
+      .select((eb) => eb.fn.max('occurred_start').as('last'))
+      .executeTakeFirst();
     return row?.last ? new Date(row.last as Date) : undefined;
   }
 
@@ -88,7 +109,14 @@ export class IncidentRepository {
     const unique = [...new Set(ids)];
     const rows: IncidentRow[] = [];
     for (let i = 0; i < unique.length; i += 1000) {
-      rows.push(...await this.db.selectFrom('incidents').selectAll().where('id', 'in', unique.slice(i, i + 1000)).where(readableBy<'incidents'>(scope)).execute());
+      rows.push(
+        ...(await this.db
+          .selectFrom('incidents')
+          .selectAll()
+          .where('id', 'in', unique.slice(i, i + 1000))
+          .where(readableBy<'incidents'>(scope))
+          .execute()),
+      );
     }
     return rows;
   }
@@ -103,24 +131,39 @@ export class IncidentRepository {
   }
 
   /** Replaces an incident's fields if its version is still `version`; returns the new row or undefined. */
-  async updateIfVersion(id: string, version: number, record: Omit<IncidentRecordToStore, 'id' | 'owner_org_id' | 'created_by'> & { duplicate_of?: string | null }): Promise<IncidentRow | undefined> {
-    return this.db.updateTable('incidents')
+  async updateIfVersion(
+    id: string,
+    version: number,
+    record: Omit<IncidentRecordToStore, 'id' | 'owner_org_id' | 'created_by'> & { duplicate_of?: string | null },
+  ): Promise<IncidentRow | undefined> {
+    return this.db
+      .updateTable('incidents')
       .set({ ...toColumns(record), version: version + 1, updated_at: new Date() })
-      .where('id', '=', id).where('version', '=', version)
-      .returningAll().executeTakeFirst();
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
   }
 
   /** One page of what the scope may read, in the given order (newest first by default), after the cursor. */
-  list(scope: ReadScope, filter: IncidentFilter, limit: number, after?: IncidentCursor, sort: IncidentSort = '-occurred'): Promise<IncidentRow[]> {
+  list(
+    scope: ReadScope,
+    filter: IncidentFilter,
+    limit: number,
+    after?: IncidentCursor,
+    sort: IncidentSort = '-occurred',
+  ): Promise<IncidentRow[]> {
     const { column, descending } = sortColumn(sort);
     const direction = descending ? 'desc' : 'asc';
     const past = descending ? '<' : '>';
     let query = applyFilter(this.db.selectFrom('incidents').selectAll(), scope, filter);
     if (after) {
-      query = query.where((eb) => eb.or([
-        eb(column, past, after.value as never),
-        eb.and([eb(column, '=', after.value as never), eb('id', past, after.id)]),
-      ]));
+      query = query.where((eb) =>
+        eb.or([
+          eb(column, past, after.value as never),
+          eb.and([eb(column, '=', after.value as never), eb('id', past, after.id)]),
+        ]),
+      );
     }
     return query.orderBy(column, direction).orderBy('id', direction).limit(limit).execute();
   }
@@ -132,7 +175,12 @@ export class IncidentRepository {
 
   /** An incident's changes, oldest first. */
   changes(incidentId: string): Promise<IncidentChangeRow[]> {
-    return this.db.selectFrom('incident_changes').selectAll().where('incident_id', '=', incidentId).orderBy('version').execute();
+    return this.db
+      .selectFrom('incident_changes')
+      .selectAll()
+      .where('incident_id', '=', incidentId)
+      .orderBy('version')
+      .execute();
   }
 
   /**
@@ -143,14 +191,20 @@ export class IncidentRepository {
   async count(scope: ReadScope, filter: IncidentFilter, cap = Number.MAX_SAFE_INTEGER): Promise<number> {
     const matching = applyFilter(this.db.selectFrom('incidents').select(sql<number>`1`.as('one')), scope, filter);
     const bounded = cap < Number.MAX_SAFE_INTEGER ? matching.limit(cap + 1) : matching;
-    const row = await this.db.selectFrom(bounded.as('matching')).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom(bounded.as('matching'))
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
   /** The points of a map: what the scope may read, newest first, only the columns a point shows. */
   mapPoints(scope: ReadScope, filter: IncidentFilter, limit: number): Promise<IncidentMapRow[]> {
     return applyFilter(this.db.selectFrom('incidents').select(MAP_COLUMNS), scope, filter)
-      .orderBy('occurred_start', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      .orderBy('occurred_start', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
   }
 
   /** Every matching incident, page by page, for exports that must not hold the whole set. */
@@ -167,8 +221,14 @@ export class IncidentRepository {
 
   /** Incidents holding sealed STAFF details, by id, for a key rotation. */
   listSealed(afterId: string, limit: number): Promise<Array<{ id: string; staff_sealed: string }>> {
-    return this.db.selectFrom('incidents').select(['id', 'staff_sealed']).where('staff_sealed', 'is not', null)
-      .where('id', '>', afterId).orderBy('id').limit(limit).execute() as Promise<Array<{ id: string; staff_sealed: string }>>;
+    return this.db
+      .selectFrom('incidents')
+      .select(['id', 'staff_sealed'])
+      .where('staff_sealed', 'is not', null)
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(limit)
+      .execute() as Promise<Array<{ id: string; staff_sealed: string }>>;
   }
 
   async replaceSealed(id: string, sealed: string): Promise<void> {
@@ -177,7 +237,19 @@ export class IncidentRepository {
 }
 
 const MAP_COLUMNS = [
-  'id', 'lat', 'lon', 'event_types', 'target_kinds', 'status', 'occurred_start', 'occurred_end', 'occurred_precision',
-  'facility_id', 'commune', 'signature_keys', 'marking', 'compartments',
+  'id',
+  'lat',
+  'lon',
+  'event_types',
+  'target_kinds',
+  'status',
+  'occurred_start',
+  'occurred_end',
+  'occurred_precision',
+  'facility_id',
+  'commune',
+  'signature_keys',
+  'marking',
+  'compartments',
 ] as const;
 export type IncidentMapRow = Pick<IncidentRow, (typeof MAP_COLUMNS)[number]>;

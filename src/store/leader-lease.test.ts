@@ -17,21 +17,42 @@ async function until(check: () => boolean, what: string): Promise<void> {
 describe(`the detector lease on ${TEST_STORE}`, () => {
   let config: TestStore;
   const stores: Store[] = [];
-  const open = async () => { const store = await createDb(config); stores.push(store); return store; };
-  before(async () => { config = await freshStore(); await migrate((await open()).db); });
-  after(async () => { for (const store of stores) await store.close(); await config.drop(); });
+  const open = async () => {
+    const store = await createDb(config);
+    stores.push(store);
+    return store;
+  };
+  before(async () => {
+    config = await freshStore();
+    await migrate((await open()).db);
+  });
+  after(async () => {
+    for (const store of stores) await store.close();
+    await config.drop();
+  });
 
-  test('one instance holds the role; it passes on when the holder stops or loses its connection', { skip: TEST_STORE !== 'postgres' && 'one process holds it on the embedded store (next test)' }, async () => {
+  test('one instance holds the role; it passes on when the holder stops or loses its connection', {
+    skip: TEST_STORE !== 'postgres' && 'one process holds it on the embedded store (next test)',
+  }, async () => {
     const [a, b] = [await open(), await open()];
     const log: string[] = [];
-    const events = (name: string) => ({ lead: async () => { log.push(`${name} leads`); }, lose: async () => { log.push(`${name} lost`); } });
+    const events = (name: string) => ({
+      lead: async () => {
+        log.push(`${name} leads`);
+      },
+      lose: async () => {
+        log.push(`${name} lost`);
+      },
+    });
     const leaseA = new LeaderLease(a.db, a.kind, 'vigie.test-role', 200);
     const leaseB = new LeaderLease(b.db, b.kind, 'vigie.test-role', 200);
     await leaseA.start(events('a'));
     await leaseB.start(events('b'));
     assert.deepEqual([leaseA.leading, leaseB.leading], [true, false]);
     // A's database connection is cut (what a PostgreSQL restart or a network cut does to it).
-    await sql`SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()`.execute(b.db);
+    await sql`SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()`.execute(
+      b.db,
+    );
     await until(() => leaseB.leading, 'b to take the role');
     assert.equal(leaseA.leading, false);
     assert.deepEqual(log.slice(0, 3), ['a leads', 'a lost', 'b leads']);
@@ -42,11 +63,18 @@ describe(`the detector lease on ${TEST_STORE}`, () => {
     assert.deepEqual(log, ['a leads', 'a lost', 'b leads', 'b lost', 'a leads', 'a lost']);
   });
 
-  test('the embedded store has one process: it holds the role at once', { skip: TEST_STORE === 'postgres' && 'several instances contend on PostgreSQL (previous test)' }, async () => {
+  test('the embedded store has one process: it holds the role at once', {
+    skip: TEST_STORE === 'postgres' && 'several instances contend on PostgreSQL (previous test)',
+  }, async () => {
     const store = stores[0];
     const lease = new LeaderLease(store.db, store.kind, 'vigie.test-role');
     let led = 0;
-    await lease.start({ lead: async () => { led += 1; }, lose: async () => undefined });
+    await lease.start({
+      lead: async () => {
+        led += 1;
+      },
+      lose: async () => undefined,
+    });
     assert.equal(lease.leading, true);
     assert.equal(led, 1);
     await lease.stop();

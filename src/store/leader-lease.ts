@@ -24,13 +24,20 @@ export class LeaderLease {
   private loop: Promise<void> | undefined;
   leading = false;
 
-  constructor(private readonly db: Kysely<DB>, private readonly kind: StoreKind, private readonly role: string, private readonly checkMs = CHECK_MS) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly kind: StoreKind,
+    private readonly role: string,
+    private readonly checkMs = CHECK_MS,
+  ) {}
 
   /** Starts contending; resolves after the first attempt (the role taken or not). */
   start(events: LeaseEvents): Promise<void> {
     if (this.loop) return Promise.resolve();
     let attempted!: () => void;
-    const first = new Promise<void>((resolve) => { attempted = resolve; });
+    const first = new Promise<void>((resolve) => {
+      attempted = resolve;
+    });
     this.loop = (this.kind === 'pglite' ? this.lead(events) : this.contend(events, attempted)).finally(attempted);
     if (this.kind === 'pglite') attempted();
     return first;
@@ -51,7 +58,9 @@ export class LeaderLease {
     while (!this.stopped) {
       try {
         await this.db.connection().execute(async (connection) => {
-          const { rows } = await sql<{ held: boolean }>`SELECT pg_try_advisory_lock(hashtext(${this.role})) AS held`.execute(connection);
+          const { rows } = await sql<{
+            held: boolean;
+          }>`SELECT pg_try_advisory_lock(hashtext(${this.role})) AS held`.execute(connection);
           if (!rows[0]?.held) return attempted();
           this.leading = true;
           try {
@@ -67,16 +76,26 @@ export class LeaderLease {
         });
       } catch (error) {
         attempted();
-        if (!this.stopped) console.error(`vigie: the ${this.role} lease could not be taken or was lost (${(error as Error).message}); trying again`);
+        if (!this.stopped)
+          console.error(
+            `vigie: the ${this.role} lease could not be taken or was lost (${(error as Error).message}); trying again`,
+          );
       }
-      if (!this.stopped) await new Promise<void>((resolve) => { this.release = resolve; setTimeout(resolve, this.checkMs).unref(); });
+      if (!this.stopped)
+        await new Promise<void>((resolve) => {
+          this.release = resolve;
+          setTimeout(resolve, this.checkMs).unref();
+        });
     }
   }
 
   /** Returns when stopped; throws when the connection holding the lock breaks. */
   private async holdWhileAlive(connection: Kysely<DB>): Promise<void> {
     while (!this.stopped) {
-      await new Promise<void>((resolve) => { this.release = resolve; setTimeout(resolve, this.checkMs).unref(); });
+      await new Promise<void>((resolve) => {
+        this.release = resolve;
+        setTimeout(resolve, this.checkMs).unref();
+      });
       if (!this.stopped) await sql`SELECT 1`.execute(connection);
     }
   }

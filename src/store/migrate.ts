@@ -10,13 +10,22 @@ const MIGRATION_LOCK_KEY = 7_411_903;
 
 /** Splits a migration into statements: each ends with a semicolon at the end of a line. */
 export function splitStatements(text: string): string[] {
-  return text.split(/;[ \t]*(?:\r?\n|$)/).map((part) => part.replace(/^\s*--.*$/gm, '').trim()).filter(Boolean);
+  return text
+    .split(/;[ \t]*(?:\r?\n|$)/)
+    .map((part) => part.replace(/^\s*--.*$/gm, '').trim())
+    .filter(Boolean);
 }
 
 /** Are all these migrations applied? One query; false on a store that has none yet. */
 async function appliedAll(db: Kysely<DB>, files: string[]): Promise<boolean> {
-  const found = await sql<{ applied: number }>`SELECT count(*)::int AS applied FROM vigie_migrations WHERE name = ANY(${files}::text[])`.execute(db)
-    .catch((error: { code?: string }) => { if (error.code === '42P01') return undefined; throw error; });
+  const found = await sql<{
+    applied: number;
+  }>`SELECT count(*)::int AS applied FROM vigie_migrations WHERE name = ANY(${files}::text[])`
+    .execute(db)
+    .catch((error: { code?: string }) => {
+      if (error.code === '42P01') return undefined;
+      throw error;
+    });
   return found?.rows[0]?.applied === files.length;
 }
 
@@ -25,10 +34,14 @@ async function appliedAll(db: Kysely<DB>, files: string[]): Promise<boolean> {
  * Returns the names applied. The same files serve PGlite and PostgreSQL.
  */
 export async function migrate(db: Kysely<DB>): Promise<string[]> {
-  const files = readdirSync(MIGRATIONS_DIR).filter((name) => name.endsWith('.sql')).sort();
+  const files = readdirSync(MIGRATIONS_DIR)
+    .filter((name) => name.endsWith('.sql'))
+    .sort();
   // A store at head answers in one query: every command opens the store, few find work to do.
   if (await appliedAll(db, files)) return [];
-  await sql`CREATE TABLE IF NOT EXISTS vigie_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
+  await sql`CREATE TABLE IF NOT EXISTS vigie_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(
+    db,
+  );
   const applied: string[] = [];
   for (const file of files) {
     const done = await db.transaction().execute(async (trx) => {

@@ -3,10 +3,16 @@ import type { ReadScope } from '../core/access/access.ts';
 import { readableBy } from './read-scope.ts';
 import type { DB, NotificationEventRow } from './schema.ts';
 
-export type NewNotificationEvent = Omit<NotificationEventRow, 'sequence' | 'payload' | 'user_ids'> & { payload: Record<string, unknown>; user_ids: string[] };
+export type NewNotificationEvent = Omit<NotificationEventRow, 'sequence' | 'payload' | 'user_ids'> & {
+  payload: Record<string, unknown>;
+  user_ids: string[];
+};
 
 /** A page of a user's notifications, with whether each is read. */
-export interface NotificationListing { items: Array<NotificationEventRow & { read: boolean }>; total: number }
+export interface NotificationListing {
+  items: Array<NotificationEventRow & { read: boolean }>;
+  total: number;
+}
 
 /** Types kept out of the centre and the stream (a webhook test ping concerns its webhook only). */
 const PRIVATE_TYPES = ['ping'];
@@ -16,8 +22,11 @@ export class NotificationRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
   async insertEvent(event: NewNotificationEvent): Promise<NotificationEventRow> {
-    const row = await this.db.insertInto('notification_events')
-      .values({ ...event, payload: JSON.stringify(event.payload) }).returningAll().executeTakeFirstOrThrow();
+    const row = await this.db
+      .insertInto('notification_events')
+      .values({ ...event, payload: JSON.stringify(event.payload) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     return { ...row, sequence: Number(row.sequence) };
   }
 
@@ -34,15 +43,24 @@ export class NotificationRepository {
 
   /** Events after a stream position, oldest first, that the scope may read (SSE resumption). */
   async eventsAfter(sequence: number, scope: ReadScope, limit: number): Promise<NotificationEventRow[]> {
-    const rows = await this.db.selectFrom('notification_events').selectAll()
-      .where('sequence', '>', sequence as never).where('type', 'not in', PRIVATE_TYPES).where(readableBy(scope))
-      .orderBy('sequence').limit(limit).execute();
+    const rows = await this.db
+      .selectFrom('notification_events')
+      .selectAll()
+      .where('sequence', '>', sequence as never)
+      .where('type', 'not in', PRIVATE_TYPES)
+      .where(readableBy(scope))
+      .orderBy('sequence')
+      .limit(limit)
+      .execute();
     return rows.map((row) => ({ ...row, sequence: Number(row.sequence) }));
   }
 
   /** The last position of the stream (0 when empty). */
   async lastSequence(): Promise<number> {
-    const row = await this.db.selectFrom('notification_events').select((eb) => eb.fn.max('sequence').as('last')).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('notification_events')
+      .select((eb) => eb.fn.max('sequence').as('last'))
+      .executeTakeFirst();
     return Number(row?.last ?? 0);
   }
 
@@ -52,8 +70,15 @@ export class NotificationRepository {
   }
 
   /** A user's notifications, newest first: every event they may read; `before` pages by sequence. */
-  async list(userId: string, scope: ReadScope, options: { unread: boolean; limit: number; before?: number }): Promise<NotificationListing> {
-    let query = this.db.selectFrom('notification_events').where('type', 'not in', PRIVATE_TYPES).where(readableBy(scope));
+  async list(
+    userId: string,
+    scope: ReadScope,
+    options: { unread: boolean; limit: number; before?: number },
+  ): Promise<NotificationListing> {
+    let query = this.db
+      .selectFrom('notification_events')
+      .where('type', 'not in', PRIVATE_TYPES)
+      .where(readableBy(scope));
     if (options.unread) query = query.where(this.unreadCondition(userId));
     const total = await query.select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();
     let page = query.selectAll().select(sql<boolean>`NOT (${this.unreadCondition(userId)})`.as('read'));
@@ -63,8 +88,13 @@ export class NotificationRepository {
   }
 
   async unreadCount(userId: string, scope: ReadScope): Promise<number> {
-    const row = await this.db.selectFrom('notification_events').select((eb) => eb.fn.countAll<string>().as('count'))
-      .where('type', 'not in', PRIVATE_TYPES).where(readableBy(scope)).where(this.unreadCondition(userId)).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('notification_events')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('type', 'not in', PRIVATE_TYPES)
+      .where(readableBy(scope))
+      .where(this.unreadCondition(userId))
+      .executeTakeFirstOrThrow();
     return Number(row.count);
   }
 
@@ -72,16 +102,30 @@ export class NotificationRepository {
     if (eventIds.length === 0) return;
     const known = await this.db.selectFrom('notification_events').select('id').where('id', 'in', eventIds).execute();
     if (known.length === 0) return;
-    await this.db.insertInto('notification_reads').values(known.map(({ id }) => ({ user_id: userId, event_id: id })))
-      .onConflict((oc) => oc.columns(['user_id', 'event_id']).doNothing()).execute();
+    await this.db
+      .insertInto('notification_reads')
+      .values(known.map(({ id }) => ({ user_id: userId, event_id: id })))
+      .onConflict((oc) => oc.columns(['user_id', 'event_id']).doNothing())
+      .execute();
   }
 
   /** Everything up to now is read: the cursor moves to the last event and the single reads before it go. */
   async markAllRead(userId: string): Promise<void> {
     const last = await this.lastSequence();
-    await this.db.insertInto('notification_cursors').values({ user_id: userId, read_through: last })
-      .onConflict((oc) => oc.column('user_id').doUpdateSet({ read_through: last })).execute();
-    await this.db.deleteFrom('notification_reads').where('user_id', '=', userId)
-      .where('event_id', 'in', (eb) => eb.selectFrom('notification_events').select('id').where('sequence', '<=', last as never)).execute();
+    await this.db
+      .insertInto('notification_cursors')
+      .values({ user_id: userId, read_through: last })
+      .onConflict((oc) => oc.column('user_id').doUpdateSet({ read_through: last }))
+      .execute();
+    await this.db
+      .deleteFrom('notification_reads')
+      .where('user_id', '=', userId)
+      .where('event_id', 'in', (eb) =>
+        eb
+          .selectFrom('notification_events')
+          .select('id')
+          .where('sequence', '<=', last as never),
+      )
+      .execute();
   }
 }

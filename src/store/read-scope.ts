@@ -2,7 +2,21 @@ import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kyse
 import { COMPARTMENTS, type ReadScope } from '../core/access/access.ts';
 import type { DB } from './schema.ts';
 
-type Owned = 'incidents' | 'seizures' | 'articles' | 'alerts' | 'tasks' | 'notification_events' | 'cases' | 'case_notes' | 'case_evidence' | 'escorts' | 'fugitives' | 'actors' | 'stix_objects' | 'briefs';
+type Owned =
+  | 'incidents'
+  | 'seizures'
+  | 'articles'
+  | 'alerts'
+  | 'tasks'
+  | 'notification_events'
+  | 'cases'
+  | 'case_notes'
+  | 'case_evidence'
+  | 'escorts'
+  | 'fugitives'
+  | 'actors'
+  | 'stix_objects'
+  | 'briefs';
 
 /**
  * "The record's compartments are all held by the reader", written so the planner can estimate it:
@@ -33,7 +47,8 @@ export function readableBy<T extends Owned>(scope: ReadScope) {
         e.and([e('marking', '=', 'AMBER'), e('owner_org_id', 'in', scope.amberOwners)]),
         e.and([e('marking', '=', 'AMBER+STRICT'), e('owner_org_id', '=', scope.organisationId)]),
         e.and([
-          e('marking', '=', 'RED'), e('owner_org_id', '=', scope.organisationId),
+          e('marking', '=', 'RED'),
+          e('owner_org_id', '=', scope.organisationId),
           scope.redOfOrganisation ? sql<boolean>`true` : e('created_by', '=', scope.userId),
         ]),
       ]),
@@ -48,12 +63,21 @@ export function readableBy<T extends Owned>(scope: ReadScope) {
  * items keep their own markings (the `see-in-case` action of core/access/access.ts).
  */
 export function caseReadableBy(scope: ReadScope) {
-  return (eb: ExpressionBuilder<DB, 'cases'>): Expression<SqlBool> => eb.or([
-    readableBy<'cases'>(scope)(eb),
-    eb.and([
-      eb.exists(eb.selectFrom('case_access').select('case_access.case_id').whereRef('case_access.case_id', '=', 'cases.id').where('case_access.org_id', '=', scope.organisationId)),
-      compartmentsWithin(scope.compartments, 'cases.compartments'),
-      scope.redOfOrganisation ? sql<boolean>`true` : eb.or([eb('cases.marking', '<>', 'RED'), eb('cases.created_by', '=', scope.userId)]),
-    ]),
-  ]);
+  return (eb: ExpressionBuilder<DB, 'cases'>): Expression<SqlBool> =>
+    eb.or([
+      readableBy<'cases'>(scope)(eb),
+      eb.and([
+        eb.exists(
+          eb
+            .selectFrom('case_access')
+            .select('case_access.case_id')
+            .whereRef('case_access.case_id', '=', 'cases.id')
+            .where('case_access.org_id', '=', scope.organisationId),
+        ),
+        compartmentsWithin(scope.compartments, 'cases.compartments'),
+        scope.redOfOrganisation
+          ? sql<boolean>`true`
+          : eb.or([eb('cases.marking', '<>', 'RED'), eb('cases.created_by', '=', scope.userId)]),
+      ]),
+    ]);
 }

@@ -12,25 +12,52 @@ export async function syncReference(db: Kysely<DB>, digest: string, load: () => 
   const reference = load();
   await db.transaction().execute(async (trx) => {
     for (const directorate of reference.directorates) {
-      await trx.insertInto('directorates').values(directorate)
-        .onConflict((oc) => oc.column('code').doUpdateSet({ name: directorate.name, seat: directorate.seat, departments: directorate.departments }))
+      await trx
+        .insertInto('directorates')
+        .values(directorate)
+        .onConflict((oc) =>
+          oc
+            .column('code')
+            .doUpdateSet({ name: directorate.name, seat: directorate.seat, departments: directorate.departments }),
+        )
         .execute();
     }
-    await trx.insertInto('departments').values(reference.departments)
-      .onConflict((oc) => oc.column('code').doUpdateSet((eb) => ({
-        name: eb.ref('excluded.name'), directorate_code: eb.ref('excluded.directorate_code'), timezone: eb.ref('excluded.timezone'),
-      }))).execute();
+    await trx
+      .insertInto('departments')
+      .values(reference.departments)
+      .onConflict((oc) =>
+        oc.column('code').doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          directorate_code: eb.ref('excluded.directorate_code'),
+          timezone: eb.ref('excluded.timezone'),
+        })),
+      )
+      .execute();
     const rows = reference.facilities.map((facility) => ({ ...facility, search_keys: facilitySearchKeys(facility) }));
-    await trx.insertInto('facilities').values(rows)
-      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
-        name: eb.ref('excluded.name'), kind: eb.ref('excluded.kind'), aliases: eb.ref('excluded.aliases'),
-        search_keys: eb.ref('excluded.search_keys'), commune: eb.ref('excluded.commune'),
-        department_code: eb.ref('excluded.department_code'), directorate_code: eb.ref('excluded.directorate_code'),
-        lat: eb.ref('excluded.lat'), lon: eb.ref('excluded.lon'), coord_precision: eb.ref('excluded.coord_precision'),
-        timezone: eb.ref('excluded.timezone'),
-      }))).execute();
-    await trx.insertInto('meta').values({ key: DIGEST_KEY, value: reference.digest })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: reference.digest })).execute();
+    await trx
+      .insertInto('facilities')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          kind: eb.ref('excluded.kind'),
+          aliases: eb.ref('excluded.aliases'),
+          search_keys: eb.ref('excluded.search_keys'),
+          commune: eb.ref('excluded.commune'),
+          department_code: eb.ref('excluded.department_code'),
+          directorate_code: eb.ref('excluded.directorate_code'),
+          lat: eb.ref('excluded.lat'),
+          lon: eb.ref('excluded.lon'),
+          coord_precision: eb.ref('excluded.coord_precision'),
+          timezone: eb.ref('excluded.timezone'),
+        })),
+      )
+      .execute();
+    await trx
+      .insertInto('meta')
+      .values({ key: DIGEST_KEY, value: reference.digest })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: reference.digest }))
+      .execute();
   });
   return true;
 }
@@ -38,7 +65,23 @@ export async function syncReference(db: Kysely<DB>, digest: string, load: () => 
 /** Loads the reference geography from the store into an in-memory gazetteer. */
 export async function loadGazetteer(db: Kysely<DB>): Promise<Gazetteer> {
   const [facilities, departments, directorates] = await Promise.all([
-    db.selectFrom('facilities').select(['id', 'name', 'kind', 'aliases', 'commune', 'department_code', 'directorate_code', 'lat', 'lon', 'coord_precision', 'timezone']).orderBy('name').execute(),
+    db
+      .selectFrom('facilities')
+      .select([
+        'id',
+        'name',
+        'kind',
+        'aliases',
+        'commune',
+        'department_code',
+        'directorate_code',
+        'lat',
+        'lon',
+        'coord_precision',
+        'timezone',
+      ])
+      .orderBy('name')
+      .execute(),
     db.selectFrom('departments').selectAll().orderBy('code').execute(),
     db.selectFrom('directorates').selectAll().orderBy('code').execute(),
   ]);

@@ -4,8 +4,18 @@ import type { DB, SeizureRow } from './schema.ts';
 import type { ReadScope } from '../core/access/access.ts';
 import { readableBy } from './read-scope.ts';
 
-export interface SeizureFilter { from?: Date; to?: Date; drug?: string[]; country?: string[] }
-export type StoredSeizure = Omit<SeizureRecord, 'organisation'> & { id: string; organisation_id: string | null; owner_org_id: string; created_by: string | null };
+export interface SeizureFilter {
+  from?: Date;
+  to?: Date;
+  drug?: string[];
+  country?: string[];
+}
+export type StoredSeizure = Omit<SeizureRecord, 'organisation'> & {
+  id: string;
+  organisation_id: string | null;
+  owner_org_id: string;
+  created_by: string | null;
+};
 
 /** The only place that holds the SQL of seizures. */
 export class SeizureRepository {
@@ -13,10 +23,12 @@ export class SeizureRepository {
 
   async insertMany(rows: StoredSeizure[]): Promise<string[]> {
     if (rows.length === 0) return [];
-    const inserted = await this.db.insertInto('seizures')
+    const inserted = await this.db
+      .insertInto('seizures')
       .values(rows.map((row) => ({ ...row, sources: JSON.stringify(row.sources) })))
       .onConflict((oc) => oc.column('external_id').doNothing())
-      .returning('id').execute();
+      .returning('id')
+      .execute();
     return inserted.map((row) => row.id);
   }
 
@@ -30,11 +42,19 @@ export class SeizureRepository {
 
   /** One page, newest first; `offset` paging is enough for a table that grows by hundreds a year. */
   list(scope: ReadScope, filter: SeizureFilter, limit: number, offset: number): Promise<SeizureRow[]> {
-    return this.filtered(scope, filter).selectAll().orderBy('occurred_start', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+    return this.filtered(scope, filter)
+      .selectAll()
+      .orderBy('occurred_start', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
   }
 
   async count(scope: ReadScope, filter: SeizureFilter): Promise<number> {
-    const row = await this.filtered(scope, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.filtered(scope, filter)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 

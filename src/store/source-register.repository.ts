@@ -3,8 +3,15 @@ import type { DB, SourceRegisterRow } from './schema.ts';
 
 /** What is written for one outlet of the register. */
 export interface OutletToStore {
-  name: string; key: string; aliases: string[]; kind: string; category: string; reliability: string; credibility: number;
-  notes: string | null; updated_by: string | null;
+  name: string;
+  key: string;
+  aliases: string[];
+  kind: string;
+  category: string;
+  reliability: string;
+  credibility: number;
+  notes: string | null;
+  updated_by: string | null;
 }
 
 /** The only place that holds the SQL of the source register. */
@@ -25,14 +32,23 @@ export class SourceRegisterRepository {
   }
 
   insert(id: string, outlet: OutletToStore): Promise<SourceRegisterRow | undefined> {
-    return this.db.insertInto('source_register').values({ id, ...outlet }).onConflict((oc) => oc.column('key').doNothing()).returningAll().executeTakeFirst();
+    return this.db
+      .insertInto('source_register')
+      .values({ id, ...outlet })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returningAll()
+      .executeTakeFirst();
   }
 
   /** Changes an outlet if it is still at `version`; undefined when someone changed it meanwhile. */
   updateIfVersion(id: string, version: number, outlet: OutletToStore): Promise<SourceRegisterRow | undefined> {
-    return this.db.updateTable('source_register')
+    return this.db
+      .updateTable('source_register')
       .set((eb) => ({ ...outlet, version: eb('version', '+', 1), updated_at: new Date() }))
-      .where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst();
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
   }
 
   async remove(id: string): Promise<boolean> {

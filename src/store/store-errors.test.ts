@@ -19,9 +19,14 @@ test('a refused connection and a connection not obtained in time are the databas
 
   // A server that accepts and never answers: the pool's connect timeout.
   const sockets: Socket[] = [];
-  const silent = createServer((socket) => { sockets.push(socket); });
+  const silent = createServer((socket) => {
+    sockets.push(socket);
+  });
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-  const slow = new pg.Pool({ connectionString: `postgres://postgres@127.0.0.1:${(silent.address() as AddressInfo).port}/x`, connectionTimeoutMillis: 200 });
+  const slow = new pg.Pool({
+    connectionString: `postgres://postgres@127.0.0.1:${(silent.address() as AddressInfo).port}/x`,
+    connectionTimeoutMillis: 200,
+  });
   const timeout = await slow.query('SELECT 1').catch((error: unknown) => error);
   await slow.end().catch(() => undefined);
   for (const socket of sockets) socket.destroy();
@@ -30,12 +35,15 @@ test('a refused connection and a connection not obtained in time are the databas
 });
 
 test('shutdown, restart and connection SQLSTATEs and a cut connection are out of reach; refusals of the query itself are not', () => {
-  for (const code of ['57P01', '57P02', '57P03', '53300', '08006', '08001', 'ECONNRESET']) assert.ok(isStoreUnreachable(databaseError(code)), code);
+  for (const code of ['57P01', '57P02', '57P03', '53300', '08006', '08001', 'ECONNRESET'])
+    assert.ok(isStoreUnreachable(databaseError(code)), code);
   assert.ok(isStoreUnreachable(new Error('Connection terminated unexpectedly')));
   assert.ok(isStoreUnreachable(new Error('wrapped', { cause: databaseError('ECONNREFUSED') })));
   assert.ok(isStoreUnreachable(new AggregateError([databaseError('ECONNREFUSED'), databaseError('ECONNREFUSED')])));
-  for (const code of ['23505', '22021', '42P01', '40001', '57014']) assert.equal(isStoreUnreachable(databaseError(code)), false, code);
-  for (const value of [new Error('boom'), undefined, null, 'ECONNREFUSED', 42]) assert.equal(isStoreUnreachable(value), false, String(value));
+  for (const code of ['23505', '22021', '42P01', '40001', '57014'])
+    assert.equal(isStoreUnreachable(databaseError(code)), false, code);
+  for (const value of [new Error('boom'), undefined, null, 'ECONNREFUSED', 42])
+    assert.equal(isStoreUnreachable(value), false, String(value));
 });
 
 test('the refusal is a 503 with a retry hint in seconds and a message', () => {

@@ -4,9 +4,18 @@ import type { ReadScope } from '../core/access/access.ts';
 import { readableBy } from './read-scope.ts';
 import type { DB, PlaybookRow, TaskCommentRow, TaskRow } from './schema.ts';
 
-export type NewTask = Omit<TaskRow, 'version' | 'state' | 'overdue_notified_at' | 'assignee_id' | 'case_id'> & { assignee_id?: string | null; case_id?: string | null };
+export type NewTask = Omit<TaskRow, 'version' | 'state' | 'overdue_notified_at' | 'assignee_id' | 'case_id'> & {
+  assignee_id?: string | null;
+  case_id?: string | null;
+};
 export type TaskChanges = Partial<Pick<TaskRow, 'state' | 'assignee_id' | 'due_at' | 'title' | 'overdue_notified_at'>>;
-export interface TaskFilter { state?: string[]; assignee?: string; ownerOrg?: string; alertId?: string; overdueAt?: Date }
+export interface TaskFilter {
+  state?: string[];
+  assignee?: string;
+  ownerOrg?: string;
+  alertId?: string;
+  overdueAt?: Date;
+}
 
 const LIVE = ['open', 'in_progress'];
 
@@ -32,15 +41,30 @@ export class TaskRepository {
   }
 
   ofAlert(alertId: string): Promise<TaskRow[]> {
-    return this.db.selectFrom('tasks').selectAll().where('alert_id', '=', alertId).orderBy('position').orderBy('id').execute();
+    return this.db
+      .selectFrom('tasks')
+      .selectAll()
+      .where('alert_id', '=', alertId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
   }
 
   list(scope: ReadScope, filter: TaskFilter, limit: number, offset: number): Promise<TaskRow[]> {
-    return this.filtered(scope, filter).selectAll().orderBy('due_at', (ob) => ob.asc().nullsLast()).orderBy('position').orderBy('id').limit(limit).offset(offset).execute();
+    return this.filtered(scope, filter)
+      .selectAll()
+      .orderBy('due_at', (ob) => ob.asc().nullsLast())
+      .orderBy('position')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
   }
 
   async count(scope: ReadScope, filter: TaskFilter): Promise<number> {
-    const row = await this.filtered(scope, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.filtered(scope, filter)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -55,27 +79,53 @@ export class TaskRepository {
   }
 
   updateIfVersion(id: string, version: number, changes: TaskChanges): Promise<TaskRow | undefined> {
-    return this.db.updateTable('tasks').set({ ...changes, version: version + 1, updated_at: new Date() })
-      .where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst();
+    return this.db
+      .updateTable('tasks')
+      .set({ ...changes, version: version + 1, updated_at: new Date() })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
   }
 
   /** Live tasks past their due time not yet announced as overdue. */
   overdueUnannounced(now: Date): Promise<TaskRow[]> {
-    return this.db.selectFrom('tasks').selectAll().where('state', 'in', LIVE).where('due_at', '<', now)
-      .where('overdue_notified_at', 'is', null).limit(500).execute();
+    return this.db
+      .selectFrom('tasks')
+      .selectAll()
+      .where('state', 'in', LIVE)
+      .where('due_at', '<', now)
+      .where('overdue_notified_at', 'is', null)
+      .limit(500)
+      .execute();
   }
 
   /** Marks a task announced as overdue; false when another check did it first. */
   async markOverdueAnnounced(id: string, at: Date): Promise<boolean> {
-    const result = await this.db.updateTable('tasks').set({ overdue_notified_at: at }).where('id', '=', id).where('overdue_notified_at', 'is', null).executeTakeFirst();
+    const result = await this.db
+      .updateTable('tasks')
+      .set({ overdue_notified_at: at })
+      .where('id', '=', id)
+      .where('overdue_notified_at', 'is', null)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 
   async addComment(comment: Omit<TaskCommentRow, 'id'>): Promise<TaskCommentRow> {
-    return this.db.insertInto('task_comments').values({ id: randomUUID(), ...comment }).returningAll().executeTakeFirstOrThrow();
+    return this.db
+      .insertInto('task_comments')
+      .values({ id: randomUUID(), ...comment })
+      .returningAll()
+      .executeTakeFirstOrThrow();
   }
 
   comments(taskId: string): Promise<TaskCommentRow[]> {
-    return this.db.selectFrom('task_comments').selectAll().where('task_id', '=', taskId).orderBy('at').orderBy('id').execute();
+    return this.db
+      .selectFrom('task_comments')
+      .selectAll()
+      .where('task_id', '=', taskId)
+      .orderBy('at')
+      .orderBy('id')
+      .execute();
   }
 }

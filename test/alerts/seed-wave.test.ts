@@ -35,7 +35,12 @@ describe(`the seed wave raises its alerts on ${TEST_STORE}`, () => {
     server = await startServer({ dataDir: '', context, port: 0, feeds: false } as Parameters<typeof startServer>[0]);
     receiver = await webhookReceiver();
     const supervisor = await signedInClient(context, { role: 'supervisor' });
-    const webhook = await supervisor.post('/api/webhooks', { name: 'Cellule de crise', url: receiver.url, event_types: ['alert.opened'], min_severity: 'high' });
+    const webhook = await supervisor.post('/api/webhooks', {
+      name: 'Cellule de crise',
+      url: receiver.url,
+      event_types: ['alert.opened'],
+      min_severity: 'high',
+    });
     assert.equal(webhook.status, 201, webhook.text);
     receiver.setSecret(webhook.json.secret);
     const analyst = await signedInClient(context, { role: 'analyst', compartments: ['STAFF'] });
@@ -57,9 +62,21 @@ describe(`the seed wave raises its alerts on ${TEST_STORE}`, () => {
     const opened = (kind: string) => items.filter((alert) => alert.kind === kind).map((alert) => alert.id);
     const wave = opened('wave_alarm');
     const staff = opened('staff_threat');
-    assert.ok(wave.length >= 1 && staff.length >= 1, `wave and staff alerts among ${items.map((a) => a.kind).join(', ')}`);
-    await stream.until(() => [...wave, ...staff].every((id) => stream.events.some((e) => e.data.type === 'alert.opened' && e.data.subject_id === id)), 30_000);
-    assert.ok(stream.events.some((e) => e.data.type === 'task.opened'), 'the playbook tasks too');
+    assert.ok(
+      wave.length >= 1 && staff.length >= 1,
+      `wave and staff alerts among ${items.map((a) => a.kind).join(', ')}`,
+    );
+    await stream.until(
+      () =>
+        [...wave, ...staff].every((id) =>
+          stream.events.some((e) => e.data.type === 'alert.opened' && e.data.subject_id === id),
+        ),
+      30_000,
+    );
+    assert.ok(
+      stream.events.some((e) => e.data.type === 'task.opened'),
+      'the playbook tasks too',
+    );
     await receiver.until((received) => received.some((r) => r.body.subject_id === wave[0]), 30_000);
     const delivered = receiver.received.filter((r) => r.body.subject_id === wave[0]);
     assert.equal(delivered.length, 1, 'delivered once');
@@ -80,7 +97,10 @@ describe(`the seed wave raises its alerts on ${TEST_STORE}`, () => {
     assert.match(detail.tasks[0].title, /rondes/);
     assert.ok(detail.history.some((entry) => entry.action === 'opened'));
     const posture = await currentPosture(context.alerts.posture);
-    assert.ok(posture.proposed.some((p) => p.level === 'reinforced' && wave.sites.includes(p.scope_id)), 'reinforced proposed at the wave sites');
+    assert.ok(
+      posture.proposed.some((p) => p.level === 'reinforced' && wave.sites.includes(p.scope_id)),
+      'reinforced proposed at the wave sites',
+    );
     assert.ok(recorder.ofType('alert.opened').some((e) => e.subjectId === wave.id));
     assert.ok(recorder.ofType('task.opened').length >= 4);
     assert.ok(recorder.ofType('posture.proposed').length >= 2);
@@ -91,14 +111,24 @@ describe(`the seed wave raises its alerts on ${TEST_STORE}`, () => {
     const staff = items.filter((alert) => alert.kind === 'staff_threat');
     assert.ok(staff.length >= 1, 'a staff-threat alert');
     const detail = await getAlert(context.alerts, system, staff[0].id);
-    assert.deepEqual(detail.tasks.map((t) => t.title_en), ['Protect the threatened officer', 'Inform the staff-protection unit', 'File a complaint', "Review the officer's commute"]);
+    assert.deepEqual(
+      detail.tasks.map((t) => t.title_en),
+      [
+        'Protect the threatened officer',
+        'Inform the staff-protection unit',
+        'File a complaint',
+        "Review the officer's commute",
+      ],
+    );
   });
 
   test('a rule re-firing on the same campaign updates the open alert instead of opening another', async () => {
     const before = (await listAlerts(context.alerts, system, {}, 200, 0)).items.filter((a) => a.kind === 'wave_alarm');
     const alarm = (await context.campaigns.alarmsOf(before[0].campaign_id!))[0];
     await context.alerting.waveAlarm({ ...alarm, incident_ids: [...alarm.incident_ids] });
-    const afterwards = (await listAlerts(context.alerts, system, {}, 200, 0)).items.filter((a) => a.kind === 'wave_alarm');
+    const afterwards = (await listAlerts(context.alerts, system, {}, 200, 0)).items.filter(
+      (a) => a.kind === 'wave_alarm',
+    );
     assert.equal(afterwards.length, before.length);
   });
 });

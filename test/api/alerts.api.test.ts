@@ -21,13 +21,24 @@ describe(`alerts, posture and tasks API on ${TEST_STORE}`, () => {
     analyst = await signedInClient(context, { role: 'analyst' });
     supervisor = await signedInClient(context, { role: 'supervisor' });
     reporter = await signedInClient(context, { role: 'reporter', org: 'Elsewhere' });
-    const threat = await analyst.post('/api/incidents', incidentInput({ facility: 'fr-toulon-la-farlede-cp', occurred: { night_of: '2025-04-14' }, event_types: ['threat', 'graffiti'], target_kinds: ['staff_home'], marking: 'AMBER' }));
+    const threat = await analyst.post(
+      '/api/incidents',
+      incidentInput({
+        facility: 'fr-toulon-la-farlede-cp',
+        occurred: { night_of: '2025-04-14' },
+        event_types: ['threat', 'graffiti'],
+        target_kinds: ['staff_home'],
+        marking: 'AMBER',
+      }),
+    );
     assert.equal(threat.status, 201, threat.text);
     await context.alerting.idle();
     const list = await analyst.get('/api/alerts?state=open');
     staffAlertId = list.json.items.find((a: { kind: string }) => a.kind === 'staff_threat').id;
   });
-  after(async () => { await context.close(); });
+  after(async () => {
+    await context.close();
+  });
 
   test('lists and shows the staff-threat alert with its history, incidents and tasks', async () => {
     const detail = await analyst.get(`/api/alerts/${staffAlertId}`);
@@ -55,9 +66,14 @@ describe(`alerts, posture and tasks API on ${TEST_STORE}`, () => {
     assert.equal(dismiss.json.error.details[0].path, 'reason');
     const assign = await analyst.post(`/api/alerts/${staffAlertId}/assign`, { assignee_id: supervisor.user.id });
     assert.equal(assign.json.assignee_id, supervisor.user.id);
-    const resolved = await analyst.post(`/api/alerts/${staffAlertId}/resolve`, { reason: 'officer relocated', version: assign.json.version });
+    const resolved = await analyst.post(`/api/alerts/${staffAlertId}/resolve`, {
+      reason: 'officer relocated',
+      version: assign.json.version,
+    });
     assert.equal(resolved.status, 200, resolved.text);
-    const history = (await analyst.get(`/api/alerts/${staffAlertId}`)).json.history.map((h: { action: string }) => h.action);
+    const history = (await analyst.get(`/api/alerts/${staffAlertId}`)).json.history.map(
+      (h: { action: string }) => h.action,
+    );
     assert.deepEqual(history.slice(-3), ['acknowledged', 'assigned', 'resolved']);
     assert.ok(recorder.ofType('alert.resolved').some((e) => e.subjectId === staffAlertId));
   });
@@ -66,13 +82,23 @@ describe(`alerts, posture and tasks API on ${TEST_STORE}`, () => {
     const tasks = await analyst.get(`/api/tasks?alert_id=${staffAlertId}`);
     assert.equal(tasks.json.total, 4);
     const first = tasks.json.items[0];
-    const updated = await analyst.patch(`/api/tasks/${first.id}`, { version: first.version, state: 'in_progress', assignee_id: analyst.user.id });
+    const updated = await analyst.patch(`/api/tasks/${first.id}`, {
+      version: first.version,
+      state: 'in_progress',
+      assignee_id: analyst.user.id,
+    });
     assert.equal(updated.status, 200, updated.text);
-    assert.equal((await analyst.patch(`/api/tasks/${first.id}`, { version: first.version, state: 'done' })).status, 409);
+    assert.equal(
+      (await analyst.patch(`/api/tasks/${first.id}`, { version: first.version, state: 'done' })).status,
+      409,
+    );
     assert.equal((await analyst.get('/api/tasks?assignee=me')).json.total, 1);
     const comment = await analyst.post(`/api/tasks/${first.id}/comments`, { text: 'officer escorted home' });
     assert.equal(comment.status, 201);
-    const late = await analyst.patch(`/api/tasks/${first.id}`, { version: updated.json.version, due_at: '2025-01-01T00:00:00Z' });
+    const late = await analyst.patch(`/api/tasks/${first.id}`, {
+      version: updated.json.version,
+      due_at: '2025-01-01T00:00:00Z',
+    });
     assert.equal(late.json.overdue, true);
     assert.equal((await analyst.get('/api/tasks?overdue=true')).json.total, 1);
     await context.alerting.tick();
@@ -87,53 +113,136 @@ describe(`alerts, posture and tasks API on ${TEST_STORE}`, () => {
     const bad = await supervisor.post('/api/watchlist', { kind: 'plate', value: 'AB-123-CD' });
     assert.equal(bad.status, 400);
     assert.equal(bad.json.error.details[0].path, 'kind');
-    const watch = await supervisor.post('/api/watchlist', { kind: 'tag', value: 'DZ Mafia', note: 'claimed the Marseille attacks' });
+    const watch = await supervisor.post('/api/watchlist', {
+      kind: 'tag',
+      value: 'DZ Mafia',
+      note: 'claimed the Marseille attacks',
+    });
     assert.equal(watch.status, 201, watch.text);
     assert.equal(watch.json.normalized, 'dzmafia');
     assert.equal((await supervisor.post('/api/watchlist', { kind: 'tag', value: 'dz-mafia' })).status, 409);
-    await analyst.post('/api/incidents', incidentInput({ facility: 'fr-marseille-cp', occurred: { date: '2025-04-15' }, event_types: ['graffiti'], target_kinds: ['facility'], signatures: [{ kind: 'tag', text: 'D.Z. MAFIA' }], marking: 'GREEN' }));
+    await analyst.post(
+      '/api/incidents',
+      incidentInput({
+        facility: 'fr-marseille-cp',
+        occurred: { date: '2025-04-15' },
+        event_types: ['graffiti'],
+        target_kinds: ['facility'],
+        signatures: [{ kind: 'tag', text: 'D.Z. MAFIA' }],
+        marking: 'GREEN',
+      }),
+    );
     await context.alerting.idle();
     const alerts = (await analyst.get('/api/alerts?state=open')).json.items;
-    assert.ok(alerts.some((a: { kind: string; title: string }) => a.kind === 'watchlist' && a.title.includes('DZ Mafia')));
+    assert.ok(
+      alerts.some((a: { kind: string; title: string }) => a.kind === 'watchlist' && a.title.includes('DZ Mafia')),
+    );
     const rules = await analyst.get('/api/alert-rules');
     const gunfire = rules.json.items.find((r: { kind: string }) => r.kind === 'weapon_at_facility');
-    assert.equal((await analyst.patch(`/api/alert-rules/${gunfire.id}`, { version: gunfire.version, enabled: false })).status, 403);
-    const changed = await supervisor.patch(`/api/alert-rules/${gunfire.id}`, { version: gunfire.version, severity: 'critical' });
+    assert.equal(
+      (await analyst.patch(`/api/alert-rules/${gunfire.id}`, { version: gunfire.version, enabled: false })).status,
+      403,
+    );
+    const changed = await supervisor.patch(`/api/alert-rules/${gunfire.id}`, {
+      version: gunfire.version,
+      severity: 'critical',
+    });
     assert.equal(changed.json.severity, 'critical');
-    assert.equal((await supervisor.patch(`/api/alert-rules/${gunfire.id}`, { version: gunfire.version, severity: 'low' })).status, 409);
-    assert.equal((await supervisor.post('/api/alert-rules', { kind: 'incident_count', name: 'x', severity: 'loud' })).json.error.details[0].path, 'severity');
+    assert.equal(
+      (await supervisor.patch(`/api/alert-rules/${gunfire.id}`, { version: gunfire.version, severity: 'low' })).status,
+      409,
+    );
+    assert.equal(
+      (await supervisor.post('/api/alert-rules', { kind: 'incident_count', name: 'x', severity: 'loud' })).json.error
+        .details[0].path,
+      'severity',
+    );
     assert.equal((await supervisor.call('DELETE', `/api/watchlist/${watch.json.id}`)).status, 204);
   });
 
   test('posture: supervisors set a level with reason and expiry; proposals are accepted once; history kept; expiry handled', async () => {
-    assert.equal((await analyst.post('/api/posture', { scope: 'site', scope_id: 'fr-valence-cp', level: 'high', reason: 'threats' })).status, 403);
-    const unknown = await supervisor.post('/api/posture', { scope: 'site', scope_id: 'nowhere', level: 'high', reason: 'threats' });
+    assert.equal(
+      (
+        await analyst.post('/api/posture', {
+          scope: 'site',
+          scope_id: 'fr-valence-cp',
+          level: 'high',
+          reason: 'threats',
+        })
+      ).status,
+      403,
+    );
+    const unknown = await supervisor.post('/api/posture', {
+      scope: 'site',
+      scope_id: 'nowhere',
+      level: 'high',
+      reason: 'threats',
+    });
     assert.equal(unknown.json.error.details[0].path, 'scope_id');
-    const set = await supervisor.post('/api/posture', { scope: 'site', scope_id: 'fr-valence-cp', level: 'high', reason: 'threats against staff', expires_at: new Date(Date.now() + 3_600_000).toISOString() });
+    const set = await supervisor.post('/api/posture', {
+      scope: 'site',
+      scope_id: 'fr-valence-cp',
+      level: 'high',
+      reason: 'threats against staff',
+      expires_at: new Date(Date.now() + 3_600_000).toISOString(),
+    });
     assert.equal(set.status, 201, set.text);
-    const replaced = await supervisor.post('/api/posture', { scope: 'site', scope_id: 'fr-valence-cp', level: 'maximal', reason: 'shots fired' });
+    const replaced = await supervisor.post('/api/posture', {
+      scope: 'site',
+      scope_id: 'fr-valence-cp',
+      level: 'maximal',
+      reason: 'shots fired',
+    });
     const current = await reporter.get('/api/posture');
     assert.equal(current.status, 200);
-    assert.deepEqual(current.json.active.filter((p: { scope_id: string }) => p.scope_id === 'fr-valence-cp').map((p: { level: string }) => p.level), ['maximal']);
+    assert.deepEqual(
+      current.json.active
+        .filter((p: { scope_id: string }) => p.scope_id === 'fr-valence-cp')
+        .map((p: { level: string }) => p.level),
+      ['maximal'],
+    );
     const history = await supervisor.get('/api/posture/history?scope=site&scope_id=fr-valence-cp');
-    assert.deepEqual(history.json.items.map((p: { state: string }) => p.state), ['active', 'superseded']);
+    assert.deepEqual(
+      history.json.items.map((p: { state: string }) => p.state),
+      ['active', 'superseded'],
+    );
     const { proposePosture } = await import('../../src/core/posture/posture.service.ts');
-    const proposal = await proposePosture(context.alerts.posture, { scope: 'site', scopeId: 'fr-nanterre-ma', level: 'reinforced', reason: 'wave', alertId: staffAlertId });
+    const proposal = await proposePosture(context.alerts.posture, {
+      scope: 'site',
+      scopeId: 'fr-nanterre-ma',
+      level: 'reinforced',
+      reason: 'wave',
+      alertId: staffAlertId,
+    });
     const accepted = await supervisor.post(`/api/posture/${proposal!.id}/accept`, {});
     assert.equal(accepted.json.state, 'active');
     assert.equal((await supervisor.post(`/api/posture/${proposal!.id}/reject`, {})).status, 409);
     // An injected clock past the expiry: the level lapses.
-    const later = new AlertRuntime({ ...context.alerts, posture: { ...context.alerts.posture, now: () => new Date(Date.now() + 30 * 86_400_000) } });
+    const later = new AlertRuntime({
+      ...context.alerts,
+      posture: { ...context.alerts.posture, now: () => new Date(Date.now() + 30 * 86_400_000) },
+    });
     assert.ok((await later.tick()).expired >= 1);
     assert.ok(!(await reporter.get('/api/posture')).json.active.some((p: { id: string }) => p.id === proposal!.id));
     void replaced;
   });
 
   test('an alert not acknowledged in time is escalated along its chain, says so and publishes alert.escalated', async () => {
-    const created = await analyst.post('/api/incidents', incidentInput({ facility: 'fr-villepinte-ma', occurred: { night_of: '2025-04-13' }, event_types: ['gunfire'], target_kinds: ['facility'], marking: 'GREEN' }));
+    const created = await analyst.post(
+      '/api/incidents',
+      incidentInput({
+        facility: 'fr-villepinte-ma',
+        occurred: { night_of: '2025-04-13' },
+        event_types: ['gunfire'],
+        target_kinds: ['facility'],
+        marking: 'GREEN',
+      }),
+    );
     assert.equal(created.status, 201);
     await context.alerting.idle();
-    const alert = (await analyst.get('/api/alerts?state=open')).json.items.find((a: { kind: string }) => a.kind === 'weapon_at_facility');
+    const alert = (await analyst.get('/api/alerts?state=open')).json.items.find(
+      (a: { kind: string }) => a.kind === 'weapon_at_facility',
+    );
     assert.ok(alert);
     let clock = Date.now() + 31 * 60_000;
     const runtime = new AlertRuntime({ ...context.alerts, now: () => new Date(clock) });
@@ -144,7 +253,10 @@ describe(`alerts, posture and tasks API on ${TEST_STORE}`, () => {
     assert.equal(detail.json.escalation_level, 1, 'the last level of a one-level chain');
     assert.equal(detail.json.ack_due_at, null);
     const escalated = detail.json.history.find((h: { action: string }) => h.action === 'escalated');
-    assert.deepEqual({ level: escalated.details.level, notify: escalated.details.notify }, { level: 1, notify: 'supervisor' });
+    assert.deepEqual(
+      { level: escalated.details.level, notify: escalated.details.notify },
+      { level: 1, notify: 'supervisor' },
+    );
     assert.ok(recorder.ofType('alert.escalated').some((e) => e.subjectId === alert.id));
   });
 

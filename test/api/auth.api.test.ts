@@ -9,8 +9,13 @@ import { freshContext, TEST_STORE } from '../support/test-store.ts';
 describe(`sign-in, sessions, tokens and throttling on ${TEST_STORE}`, () => {
   let context: VigieContext;
   let anonymous: ReturnType<typeof apiClient>;
-  before(async () => { context = await freshContext(); anonymous = apiClient(context); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+    anonymous = apiClient(context);
+  });
+  after(async () => {
+    await context.close();
+  });
 
   const login = (username: string, password: string, address?: string) =>
     anonymous.call('POST', '/api/auth/login', { username, password }, address ? { 'x-test-address': address } : {});
@@ -23,7 +28,9 @@ describe(`sign-in, sessions, tokens and throttling on ${TEST_STORE}`, () => {
       for (const method of Object.keys(methods)) {
         // Public by design: signing in, and whether a first account is needed (a boolean, nothing else).
         if (path === '/api/auth/login' || path === '/api/auth/setup') continue;
-        const concrete = path.replace(/\{[^}]+\}/g, '6f0c1d1e-0000-4000-8000-000000000000').replace('/geo/6f0c1d1e-0000-4000-8000-000000000000', '/geo/metropole');
+        const concrete = path
+          .replace(/\{[^}]+\}/g, '6f0c1d1e-0000-4000-8000-000000000000')
+          .replace('/geo/6f0c1d1e-0000-4000-8000-000000000000', '/geo/metropole');
         const response = await anonymous.call(method.toUpperCase(), concrete, method === 'get' ? undefined : {});
         assert.equal(response.status, 401, `${method.toUpperCase()} ${path} answered ${response.status}`);
         checked.push(`${method} ${path}`);
@@ -48,10 +55,25 @@ describe(`sign-in, sessions, tokens and throttling on ${TEST_STORE}`, () => {
     const withoutCsrf = await anonymous.call('POST', '/api/incidents', incidentInput(), { cookie: session });
     assert.equal(withoutCsrf.status, 403);
     assert.equal(withoutCsrf.json.error.code, 'csrf');
-    const withCsrf = await anonymous.call('POST', '/api/incidents', incidentInput(), { cookie: session, 'x-csrf-token': signedIn.json.csrf_token });
+    const withCsrf = await anonymous.call('POST', '/api/incidents', incidentInput(), {
+      cookie: session,
+      'x-csrf-token': signedIn.json.csrf_token,
+    });
     assert.equal(withCsrf.status, 201, withCsrf.text);
-    assert.equal((await anonymous.call('POST', '/api/auth/logout', undefined, { cookie: session, 'x-csrf-token': signedIn.json.csrf_token })).status, 204);
-    assert.equal((await anonymous.call('GET', '/api/auth/me', undefined, { cookie: session })).status, 401, 'the session ended');
+    assert.equal(
+      (
+        await anonymous.call('POST', '/api/auth/logout', undefined, {
+          cookie: session,
+          'x-csrf-token': signedIn.json.csrf_token,
+        })
+      ).status,
+      204,
+    );
+    assert.equal(
+      (await anonymous.call('GET', '/api/auth/me', undefined, { cookie: session })).status,
+      401,
+      'the session ended',
+    );
   });
 
   test('a wrong password is 401, and five in a row lock the account with a clear message', async () => {
@@ -60,7 +82,11 @@ describe(`sign-in, sessions, tokens and throttling on ${TEST_STORE}`, () => {
     const locked = await login(user.username, 'wrong-password-123');
     assert.equal(locked.status, 423);
     assert.match(locked.json.error.message, /locked .* until \d\d:\d\d UTC/);
-    assert.equal((await login(user.username, user.password)).status, 423, 'even the right password waits for the lock to end');
+    assert.equal(
+      (await login(user.username, user.password)).status,
+      423,
+      'even the right password waits for the lock to end',
+    );
     const admin = apiClient(context, { token: (await account(context, { role: 'admin' })).token });
     assert.equal((await admin.patch(`/api/users/${user.id}`, { unlock: true })).status, 200);
     assert.equal((await login(user.username, user.password)).status, 200, 'an administrator unlocked it');
@@ -86,7 +112,12 @@ describe(`sign-in, sessions, tokens and throttling on ${TEST_STORE}`, () => {
     const revoked = await fresh.get('/api/incidents?limit=1');
     assert.equal(revoked.status, 401);
     assert.match(revoked.json.error.message, /revoked/);
-    await context.store.db.updateTable('api_tokens').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
+    await context.store.db
+      .updateTable('api_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', user.id)
+      .where('revoked_at', 'is', null)
+      .execute();
     const expired = await client.get('/api/incidents?limit=1');
     assert.equal(expired.status, 401);
     assert.match(expired.json.error.message, /expired/);
@@ -97,19 +128,32 @@ describe(`sign-in, sessions, tokens and throttling on ${TEST_STORE}`, () => {
     const refused = await analyst.post('/api/users', { username: 'x-user', role: 'reporter', organisation: 'Vigie' });
     assert.equal(refused.status, 403);
     const admin = apiClient(context, { token: (await account(context, { role: 'admin' })).token });
-    const created = await admin.post('/api/users', { username: 'new.reporter', role: 'reporter', organisation: 'Vigie' });
+    const created = await admin.post('/api/users', {
+      username: 'new.reporter',
+      role: 'reporter',
+      organisation: 'Vigie',
+    });
     assert.equal(created.status, 201, created.text);
     assert.equal(created.json.password.length, 20);
     assert.equal((await login('new.reporter', created.json.password)).status, 200);
-    const weak = await admin.post('/api/users', { username: 'weak', role: 'reporter', organisation: 'Vigie', password: 'short' });
+    const weak = await admin.post('/api/users', {
+      username: 'weak',
+      role: 'reporter',
+      organisation: 'Vigie',
+      password: 'short',
+    });
     assert.equal(weak.json.error.details[0].path, 'password');
   });
 });
 
 describe(`address throttling on ${TEST_STORE}`, () => {
   let context: VigieContext;
-  before(async () => { context = await freshContext(); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+  });
+  after(async () => {
+    await context.close();
+  });
 
   test('twenty failed sign-ins from one address hold it with 429 and Retry-After, even for a right password', async () => {
     const anonymous = apiClient(context);

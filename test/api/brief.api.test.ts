@@ -32,14 +32,21 @@ describe(`daily brief and seizure trends on the demo data (${TEST_STORE})`, () =
     supervisor = await signedInClient(context, { role: 'supervisor', org: NATIONAL });
     outsider = await signedInClient(context, { role: 'reporter', org: 'Préfecture du Var' });
   });
-  after(async () => { await context.close(); });
+  after(async () => {
+    await context.close();
+  });
 
   test('the brief for 16 April 2025 names the wave campaign, its sites and its significance', async () => {
     const brief = await analyst.get('/api/briefs/live?date=2025-04-16');
     assert.equal(brief.status, 200, brief.text);
     assert.equal(brief.json.as_of, '2025-04-16T04:30:00.000Z');
-    const wave = brief.json.campaigns.find((c: { sites: string[] }) => c.sites.some((site) => site.includes('Toulon-La Farlède')));
-    assert.ok(wave, `no campaign names Toulon-La Farlède: ${JSON.stringify(brief.json.campaigns.map((c: { key: string; sites: string[] }) => [c.key, c.sites]))}`);
+    const wave = brief.json.campaigns.find((c: { sites: string[] }) =>
+      c.sites.some((site) => site.includes('Toulon-La Farlède')),
+    );
+    assert.ok(
+      wave,
+      `no campaign names Toulon-La Farlède: ${JSON.stringify(brief.json.campaigns.map((c: { key: string; sites: string[] }) => [c.key, c.sites]))}`,
+    );
     assert.ok(wave.sites.length >= 3);
     assert.ok(wave.p_value < 0.01, `p = ${wave.p_value}`);
     assert.match(wave.sentence, /^aux taux habituels, cela arrive/);
@@ -50,40 +57,62 @@ describe(`daily brief and seizure trends on the demo data (${TEST_STORE})`, () =
     assert.match(brief.json.markdown, /- \*\*\d+ site\(s\) en \d+ nuit\(s\)[^*]*\*\* \(active\)/);
     const night = brief.json.incidents.items.filter((i: { in_last_24h: boolean }) => i.in_last_24h);
     assert.ok(night.length > 0);
-    assert.match(brief.json.markdown, /## Incidents de la nuit \(24 dernières heures\)\n\n\| Heure \| Site \| Faits \| Tags \| Source \|/);
-    for (const incident of night) assert.ok(brief.json.markdown.includes(`| ${incident.site} |`), `the night's incident at ${incident.site} is listed`);
+    assert.match(
+      brief.json.markdown,
+      /## Incidents de la nuit \(24 dernières heures\)\n\n\| Heure \| Site \| Faits \| Tags \| Source \|/,
+    );
+    for (const incident of night)
+      assert.ok(
+        brief.json.markdown.includes(`| ${incident.site} |`),
+        `the night's incident at ${incident.site} is listed`,
+      );
     assert.doesNotMatch(brief.json.markdown, /\[(high|critical|medium)\]|— (open|acknowledged),/);
     assert.match(brief.json.markdown, /Signification\u00a0: aux taux habituels, cela arrive .*\(p /);
     assert.match(brief.json.html, /<svg[^>]*data-figure="map"/);
     assert.match(brief.json.html, /<svg[^>]*data-figure="timeline"/);
-    assert.ok(Array.isArray(brief.json.risk) && brief.json.risk.length > 0, 'an analyst sees the sites at risk after the wave');
+    assert.ok(
+      Array.isArray(brief.json.risk) && brief.json.risk.length > 0,
+      'an analyst sees the sites at risk after the wave',
+    );
     const html = await analyst.get('/api/briefs/live?date=2025-04-16&format=html&lang=en');
     assert.equal(html.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.match(html.text, /Significance: <span data-testid="brief-significance">at the usual rates, this happens/);
   });
 
-  test('the live and the archived brief download as PDF, listing each of the night\'s incidents', async () => {
+  test("the live and the archived brief download as PDF, listing each of the night's incidents", async () => {
     const app = createApp(context);
     const pdfOf = async (path: string) => {
       const response = await app.request(path, { headers: { authorization: `Bearer ${analyst.user.token}` } });
       assert.equal(response.status, 200);
       assert.equal(response.headers.get('content-type'), 'application/pdf');
-      assert.match(response.headers.get('content-disposition') ?? '', /attachment; filename="brief-2025-04-16-(fr|en)\.pdf"/);
-      const { text } = await extractText(await getDocumentProxy(new Uint8Array(await response.arrayBuffer())), { mergePages: true });
+      assert.match(
+        response.headers.get('content-disposition') ?? '',
+        /attachment; filename="brief-2025-04-16-(fr|en)\.pdf"/,
+      );
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(await response.arrayBuffer())), {
+        mergePages: true,
+      });
       return text;
     };
     const live = (await analyst.get('/api/briefs/live?date=2025-04-16')).json;
     const text = await pdfOf('/api/briefs/live?date=2025-04-16&format=pdf');
     assert.match(text, /Point de situation du mercredi 16 avril 2025/);
     assert.match(text, /Incidents de la nuit/);
-    for (const incident of live.incidents.items.filter((i: { in_last_24h: boolean }) => i.in_last_24h)) assert.ok(text.includes(incident.site), `the PDF names ${incident.site}`);
+    for (const incident of live.incidents.items.filter((i: { in_last_24h: boolean }) => i.in_last_24h))
+      assert.ok(text.includes(incident.site), `the PDF names ${incident.site}`);
     assert.match(await pdfOf('/api/briefs/live?date=2025-04-16&format=pdf&lang=en'), /Incidents of the night/);
   });
 
   test('a reader of another organisation gets a brief without the AMBER wave and without the risk model', async () => {
     const brief = await outsider.get('/api/briefs/live?date=2025-04-16');
     assert.equal(brief.status, 200, brief.text);
-    assert.equal(brief.json.campaigns.some((c: { sites: string[]; withheld: boolean }) => c.sites.some((site) => site.includes('Toulon-La Farlède')) && !c.withheld), false);
+    assert.equal(
+      brief.json.campaigns.some(
+        (c: { sites: string[]; withheld: boolean }) =>
+          c.sites.some((site) => site.includes('Toulon-La Farlède')) && !c.withheld,
+      ),
+      false,
+    );
     assert.equal(brief.json.risk, null);
     assert.match(brief.json.markdown, /Réservé aux analystes/);
   });
@@ -101,8 +130,14 @@ describe(`daily brief and seizure trends on the demo data (${TEST_STORE})`, () =
     assert.equal(ytd.json.previous_year.kilograms, 23_500);
     assert.equal(ytd.json.ratio_to_previous_year, 2);
     assert.equal(ytd.json.months, 11);
-    assert.match(ytd.json.sentence.en, /^47 t of cocaine in the first 11 months of 2024: double the whole of 2023 \(23\.5 t\)/);
-    assert.match(ytd.json.sentence.fr, /^47 t de cocaïne sur les 11 premiers mois de 2024 : le double de toute l’année 2023/);
+    assert.match(
+      ytd.json.sentence.en,
+      /^47 t of cocaine in the first 11 months of 2024: double the whole of 2023 \(23\.5 t\)/,
+    );
+    assert.match(
+      ytd.json.sentence.fr,
+      /^47 t de cocaïne sur les 11 premiers mois de 2024 : le double de toute l’année 2023/,
+    );
   });
 
   test('totals by month and agency, international seizures with their cartels, and a CSV export', async () => {
@@ -113,14 +148,20 @@ describe(`daily brief and seizure trends on the demo data (${TEST_STORE})`, () =
     const agencies = await analyst.get('/api/seizures/stats?group_by=agency&from=2023-01-01&to=2024-11-30');
     assert.equal(agencies.json.groups[0].key, 'Douane');
     const international = await analyst.get('/api/seizures/facts?country=EC,PE');
-    assert.deepEqual(international.json.items.map((s: { organisation: { name: string } }) => s.organisation.name).sort(), ['Jalisco New Generation', 'Sinaloa']);
+    assert.deepEqual(
+      international.json.items.map((s: { organisation: { name: string } }) => s.organisation.name).sort(),
+      ['Jalisco New Generation', 'Sinaloa'],
+    );
     assert.ok(international.json.items.every((s: { vessel: string | null }) => s.vessel));
     const file = await analyst.get('/api/seizures/stats?group_by=drug&format=csv');
     assert.equal(file.headers.get('content-type'), 'text/csv; charset=utf-8');
     assert.match(file.text, /^key,label,kilograms,count\ncocaine,cocaine,/);
     const bad = await analyst.get('/api/seizures/stats?group_by=week&drug=crack');
     assert.equal(bad.status, 400);
-    assert.ok(bad.json.error.details.some((d: { path: string }) => d.path === 'group_by'), bad.text);
+    assert.ok(
+      bad.json.error.details.some((d: { path: string }) => d.path === 'group_by'),
+      bad.text,
+    );
     const drug = await analyst.get('/api/seizures/stats?drug=crack');
     assert.equal(drug.json.error.details[0].path, 'drug');
   });
@@ -128,7 +169,8 @@ describe(`daily brief and seizure trends on the demo data (${TEST_STORE})`, () =
   test('the daily generation archives one brief per organisation once, even when run twice at the same time, and publishes it', async () => {
     assert.equal((await analyst.post('/api/briefs/generate', { date: '2025-04-16' })).status, 403);
     const [first, second] = await Promise.all([
-      supervisor.post('/api/briefs/generate', { date: '2025-04-16' }), supervisor.post('/api/briefs/generate', { date: '2025-04-16' }),
+      supervisor.post('/api/briefs/generate', { date: '2025-04-16' }),
+      supervisor.post('/api/briefs/generate', { date: '2025-04-16' }),
     ]);
     assert.equal(first.status, 201, first.text);
     const organisations = (await context.identity.listOrganisations()).length;
@@ -141,9 +183,14 @@ describe(`daily brief and seizure trends on the demo data (${TEST_STORE})`, () =
     assert.equal(found.json.items[0].date, '2025-04-16');
     const archived = await analyst.get(`/api/briefs/${found.json.items[0].id}?format=md`);
     assert.match(archived.text, /Toulon-La Farlède/);
-    const archivedPdf = await createApp(context).request(`/api/briefs/${found.json.items[0].id}?format=pdf`, { headers: { authorization: `Bearer ${analyst.user.token}` } });
+    const archivedPdf = await createApp(context).request(`/api/briefs/${found.json.items[0].id}?format=pdf`, {
+      headers: { authorization: `Bearer ${analyst.user.token}` },
+    });
     assert.equal(archivedPdf.headers.get('content-type'), 'application/pdf');
-    const { text: archivedText } = await extractText(await getDocumentProxy(new Uint8Array(await archivedPdf.arrayBuffer())), { mergePages: true });
+    const { text: archivedText } = await extractText(
+      await getDocumentProxy(new Uint8Array(await archivedPdf.arrayBuffer())),
+      { mergePages: true },
+    );
     assert.match(archivedText, /Toulon-La Farlède/);
     assert.equal((await analyst.get('/api/briefs?q=nothing-like-this')).json.total, 0);
     // another organisation's reader sees its own brief only
@@ -156,12 +203,24 @@ describe(`daily brief and seizure trends on the demo data (${TEST_STORE})`, () =
     const organisations = (await context.identity.listOrganisations()).length;
     const [first, second] = [new BriefScheduler(context.briefs), new BriefScheduler(context.briefs)];
     // 06:00 in Paris (summer time): too early for the 06:30 brief
-    assert.deepEqual(await Promise.all([first.tick(new Date('2025-04-17T04:00:00Z')), second.tick(new Date('2025-04-17T04:00:00Z'))]), [0, 0]);
-    const stored = await Promise.all([first.tick(new Date('2025-04-17T04:31:00Z')), second.tick(new Date('2025-04-17T04:31:00Z'))]);
+    assert.deepEqual(
+      await Promise.all([first.tick(new Date('2025-04-17T04:00:00Z')), second.tick(new Date('2025-04-17T04:00:00Z'))]),
+      [0, 0],
+    );
+    const stored = await Promise.all([
+      first.tick(new Date('2025-04-17T04:31:00Z')),
+      second.tick(new Date('2025-04-17T04:31:00Z')),
+    ]);
     assert.equal(stored[0] + stored[1], organisations);
     assert.equal(await first.tick(new Date('2025-04-17T09:00:00Z')), 0);
     const archived = await supervisor.get('/api/briefs');
-    assert.deepEqual(archived.json.items.map((item: { date: string }) => item.date), ['2025-04-17', '2025-04-16']);
-    assert.equal(recorder.ofType('brief.published').filter((event) => event.payload.date === '2025-04-17').length, organisations);
+    assert.deepEqual(
+      archived.json.items.map((item: { date: string }) => item.date),
+      ['2025-04-17', '2025-04-16'],
+    );
+    assert.equal(
+      recorder.ofType('brief.published').filter((event) => event.payload.date === '2025-04-17').length,
+      organisations,
+    );
   });
 });

@@ -32,23 +32,31 @@ describe(`cases API on ${TEST_STORE}`, () => {
     prosecutor = await signedInClient(context, { role: 'investigator', org: PNAT });
     outsider = await signedInClient(context, { role: 'analyst', org: 'Ailleurs' });
     const amber = await analyst.post('/api/incidents', incidentInput({ marking: 'AMBER' }));
-    const strict = await analyst.post('/api/incidents', incidentInput({ marking: 'AMBER+STRICT', facility: 'fr-marseille-cp' }));
+    const strict = await analyst.post(
+      '/api/incidents',
+      incidentInput({ marking: 'AMBER+STRICT', facility: 'fr-marseille-cp' }),
+    );
     assert.equal(amber.status, 201, amber.text);
     assert.equal(strict.status, 201, strict.text);
     amberIncident = amber.json.id;
     strictIncident = strict.json.id;
   });
-  after(async () => { await context.close(); });
+  after(async () => {
+    await context.close();
+  });
 
   test('opens a case with a yearly reference, and refuses a short title naming the field', async () => {
     const bad = await analyst.post('/api/cases', { title: 'x' });
     assert.equal(bad.status, 400);
     assert.equal(bad.json.error.details[0].path, 'title');
-    const created = await analyst.post('/api/cases', { title: 'Vague d\'attaques DDPF, avril 2025', summary: 'Tirs et incendies.' });
+    const created = await analyst.post('/api/cases', {
+      title: "Vague d'attaques DDPF, avril 2025",
+      summary: 'Tirs et incendies.',
+    });
     assert.equal(created.status, 201, created.text);
     assert.match(created.json.reference, /^VIG-\d{4}-0001$/);
     caseId = created.json.id;
-    const second = await analyst.post('/api/cases', { title: 'Protection de l\'agent menacé' });
+    const second = await analyst.post('/api/cases', { title: "Protection de l'agent menacé" });
     assert.match(second.json.reference, /^VIG-\d{4}-0002$/);
     assert.equal((await reporter.post('/api/cases', { title: 'Not for reporters' })).status, 403);
     const list = await analyst.get('/api/cases?state=open');
@@ -56,10 +64,14 @@ describe(`cases API on ${TEST_STORE}`, () => {
   });
 
   test('adds the incidents and an actor the analyst reads, and refuses an unknown item naming the field', async () => {
-    for (const id of [amberIncident, strictIncident]) assert.equal((await analyst.post(`/api/cases/${caseId}/items`, { type: 'incident', id })).json.added, true);
+    for (const id of [amberIncident, strictIncident])
+      assert.equal((await analyst.post(`/api/cases/${caseId}/items`, { type: 'incident', id })).json.added, true);
     const gang = await context.actors.findOrCreateOrganisation('DDPF', 'group');
     assert.equal((await analyst.post(`/api/cases/${caseId}/items`, { type: 'actor', id: gang.id })).status, 200);
-    const unknown = await analyst.post(`/api/cases/${caseId}/items`, { type: 'incident', id: '00000000-0000-4000-8000-0000000000ff' });
+    const unknown = await analyst.post(`/api/cases/${caseId}/items`, {
+      type: 'incident',
+      id: '00000000-0000-4000-8000-0000000000ff',
+    });
     assert.equal(unknown.status, 400);
     assert.equal(unknown.json.error.details[0].path, 'id');
     const note = await analyst.post(`/api/cases/${caseId}/notes`, { text: 'Revendication sur un compte Telegram.' });
@@ -70,11 +82,19 @@ describe(`cases API on ${TEST_STORE}`, () => {
     assert.equal(detail.json.incidents.length, 2);
     assert.equal(detail.json.actors[0].name, 'DDPF');
     assert.equal(detail.json.tasks[0].title, 'Requérir les vidéos');
-    assert.deepEqual(detail.json.members.map((m: { role: string }) => m.role), ['lead']);
+    assert.deepEqual(
+      detail.json.members.map((m: { role: string }) => m.role),
+      ['lead'],
+    );
   });
 
   test('stores evidence with its SHA-256 and size, serves it back checked, and refuses a missing name or an oversized file', async () => {
-    const upload = await analyst.call('POST', `/api/cases/${caseId}/evidence?filename=${encodeURIComponent('façade.txt')}`, evidenceText, { 'content-type': 'text/plain' });
+    const upload = await analyst.call(
+      'POST',
+      `/api/cases/${caseId}/evidence?filename=${encodeURIComponent('façade.txt')}`,
+      evidenceText,
+      { 'content-type': 'text/plain' },
+    );
     assert.equal(upload.status, 201, upload.text);
     assert.equal(upload.json.sha256, createHash('sha256').update(evidenceText).digest('hex'));
     assert.equal(upload.json.size_bytes, Buffer.byteLength(evidenceText));
@@ -87,7 +107,12 @@ describe(`cases API on ${TEST_STORE}`, () => {
     const unnamed = await analyst.call('POST', `/api/cases/${caseId}/evidence`, 'x', { 'content-type': 'text/plain' });
     assert.equal(unnamed.status, 400);
     assert.equal(unnamed.json.error.details[0].path, 'filename');
-    const huge = await analyst.call('POST', `/api/cases/${caseId}/evidence?filename=big.bin`, 'x'.repeat(20 * 1024 * 1024 + 1), { 'content-type': 'application/octet-stream' });
+    const huge = await analyst.call(
+      'POST',
+      `/api/cases/${caseId}/evidence?filename=big.bin`,
+      'x'.repeat(20 * 1024 * 1024 + 1),
+      { 'content-type': 'application/octet-stream' },
+    );
     assert.equal(huge.status, 413);
     assert.equal(huge.json.error.details[0].path, 'body');
   });
@@ -106,21 +131,32 @@ describe(`cases API on ${TEST_STORE}`, () => {
     assert.equal(seen.status, 200);
     assert.equal(seen.json.incidents.length, 0);
     assert.equal((await outsider.post(`/api/cases/${caseId}/notes`, { text: 'partner note' })).status, 403);
-    assert.equal((await analyst.post(`/api/cases/${caseId}/access`, { org: 'Nulle part' })).json.error.details[0].path, 'org');
+    assert.equal(
+      (await analyst.post(`/api/cases/${caseId}/access`, { org: 'Nulle part' })).json.error.details[0].path,
+      'org',
+    );
     assert.equal((await analyst.post(`/api/cases/${caseId}/access`, { org: 'Ailleurs', shared: false })).status, 204);
     assert.equal((await outsider.get(`/api/cases/${caseId}`)).status, 404);
   });
 
-  test('a handover makes the receiver lead with the sender\'s AMBER items, and the sender keeps read access only', async () => {
+  test("a handover makes the receiver lead with the sender's AMBER items, and the sender keeps read access only", async () => {
     const refused = await analyst.post(`/api/cases/${caseId}/handover`, { to: PNAT });
     assert.equal(refused.status, 400);
     assert.equal(refused.json.error.details[0].path, 'reason');
-    const handed = await analyst.post(`/api/cases/${caseId}/handover`, { to: PNAT, reason: 'Saisine du parquet national antiterroriste', keep_access: true });
+    const handed = await analyst.post(`/api/cases/${caseId}/handover`, {
+      to: PNAT,
+      reason: 'Saisine du parquet national antiterroriste',
+      keep_access: true,
+    });
     assert.equal(handed.status, 200, handed.text);
     assert.equal(handed.json.lead_org_id, prosecutor.user.organisationId);
     const received = await prosecutor.get(`/api/cases/${caseId}`);
     assert.equal(received.status, 200, received.text);
-    assert.deepEqual(received.json.incidents.map((i: { id: string }) => i.id), [amberIncident], 'AMBER readable, AMBER+STRICT not');
+    assert.deepEqual(
+      received.json.incidents.map((i: { id: string }) => i.id),
+      [amberIncident],
+      'AMBER readable, AMBER+STRICT not',
+    );
     assert.equal(received.json.evidence.length, 1);
     assert.equal((await prosecutor.get(`/api/cases/${caseId}/evidence/${evidenceId}`)).text, evidenceText);
     assert.equal((await prosecutor.get(`/api/incidents/${amberIncident}`)).status, 404, 'only through the case');
@@ -129,9 +165,18 @@ describe(`cases API on ${TEST_STORE}`, () => {
     assert.equal(kept.status, 200);
     assert.equal(kept.json.can_write, false);
     assert.equal((await analyst.post(`/api/cases/${caseId}/notes`, { text: 'still here?' })).status, 403);
-    assert.equal((await prosecutor.post(`/api/cases/${caseId}/members`, { user: colleague.user.username, role: 'observer' })).status, 204);
-    assert.equal((await prosecutor.post(`/api/cases/${caseId}/members`, { user: outsider.user.id })).json.error.details[0].path, 'user');
-    const history = (await prosecutor.get(`/api/cases/${caseId}/history`)).json.items.map((h: { action: string }) => h.action);
+    assert.equal(
+      (await prosecutor.post(`/api/cases/${caseId}/members`, { user: colleague.user.username, role: 'observer' }))
+        .status,
+      204,
+    );
+    assert.equal(
+      (await prosecutor.post(`/api/cases/${caseId}/members`, { user: outsider.user.id })).json.error.details[0].path,
+      'user',
+    );
+    const history = (await prosecutor.get(`/api/cases/${caseId}/history`)).json.items.map(
+      (h: { action: string }) => h.action,
+    );
     assert.ok(history.includes('handover'));
     const audit = await context.audit.recent(50, undefined, { object_id: caseId });
     assert.ok(audit.some((event) => event.action === 'case.handover'));
@@ -153,7 +198,9 @@ describe(`cases API on ${TEST_STORE}`, () => {
     assert.equal((await prosecutor.get(`/api/cases/${caseId}/export?format=pdf`)).json.error.details[0].path, 'format');
     const log = await prosecutor.get(`/api/disseminations?case=${caseId}`);
     assert.equal(log.status, 200);
-    const channels = log.json.items.map((row: { channel: string; format: string | null }) => `${row.channel}:${row.format ?? ''}`).sort();
+    const channels = log.json.items
+      .map((row: { channel: string; format: string | null }) => `${row.channel}:${row.format ?? ''}`)
+      .sort();
     assert.deepEqual(channels, ['case_export:html', 'case_export:manifest', 'case_export:stix', 'handover:']);
     const handover = log.json.items.find((row: { channel: string }) => row.channel === 'handover');
     assert.equal(handover.recipient.name, PNAT);
@@ -165,8 +212,12 @@ describe(`cases API on ${TEST_STORE}`, () => {
 
   test('evidence altered in the store is refused on download, naming both hashes', async () => {
     const other = await analyst.post('/api/cases', { title: 'Tampering check' });
-    const stored = await analyst.call('POST', `/api/cases/${other.json.id}/evidence?filename=a.txt`, 'original', { 'content-type': 'text/plain' });
-    await sql`UPDATE case_evidence SET content = ${Buffer.from('altered!')} WHERE id = ${stored.json.id}`.execute(context.store.db);
+    const stored = await analyst.call('POST', `/api/cases/${other.json.id}/evidence?filename=a.txt`, 'original', {
+      'content-type': 'text/plain',
+    });
+    await sql`UPDATE case_evidence SET content = ${Buffer.from('altered!')} WHERE id = ${stored.json.id}`.execute(
+      context.store.db,
+    );
     const download = await analyst.get(`/api/cases/${other.json.id}/evidence/${stored.json.id}`);
     assert.equal(download.status, 409);
     assert.equal(download.json.error.code, 'evidence_corrupted');

@@ -17,10 +17,12 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
     await context.detection.start();
     analyst = apiClient(context, { token: (await account(context, { role: 'analyst' })).token });
     // A quiet year of contraband at the wave's sites, then the wave.
-    ids.push(...await postAprilWave(analyst));
+    ids.push(...(await postAprilWave(analyst)));
     await context.detection.idle();
   });
-  after(async () => { await context.close(); });
+  after(async () => {
+    await context.close();
+  });
 
   test('links the tagged attacks to each other and says why', async () => {
     const links = await analyst.get(`/api/incidents/${ids[0]}/links`);
@@ -35,15 +37,28 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
   test('groups the wave into one campaign with a significance and raises an alarm', async () => {
     const list = await analyst.get('/api/campaigns?from=2025-04-01&to=2025-05-01');
     assert.equal(list.status, 200, list.text);
-    assert.equal(list.json.items.length, 1, JSON.stringify(list.json.items.map((c: { explanation: string }) => c.explanation)));
+    assert.equal(
+      list.json.items.length,
+      1,
+      JSON.stringify(list.json.items.map((c: { explanation: string }) => c.explanation)),
+    );
     const campaign = list.json.items[0];
     for (const id of ids.slice(0, 5)) assert.ok(campaign.member_ids.includes(id), `member ${id}`);
-    assert.match(campaign.explanation, /\d prisons?( and \d (staff homes?|other places?))? in \d nights?, \d share the tag DDPF/);
+    assert.match(
+      campaign.explanation,
+      /\d prisons?( and \d (staff homes?|other places?))? in \d nights?, \d share the tag DDPF/,
+    );
     assert.equal(campaign.significance.tested, true);
     // the tag's carriers are the signature test's evidence; the scan counts the other attacks at the sites
-    assert.ok(campaign.significance.poisson_scan.carriers_left_to_signature_test >= 3, JSON.stringify(campaign.significance.poisson_scan));
+    assert.ok(
+      campaign.significance.poisson_scan.carriers_left_to_signature_test >= 3,
+      JSON.stringify(campaign.significance.poisson_scan),
+    );
     assert.match(campaign.significance.poisson_scan.sentence, /once in/);
-    assert.ok(campaign.significance.wave.p_value <= 0.01, `p = ${campaign.significance.wave.p_value} ${JSON.stringify(campaign.significance)}`);
+    assert.ok(
+      campaign.significance.wave.p_value <= 0.01,
+      `p = ${campaign.significance.wave.p_value} ${JSON.stringify(campaign.significance)}`,
+    );
     assert.equal(campaign.significance.wave.method, 'signature_burst');
     assert.equal(campaign.significance.signature_burst.signature, 'DDPF');
     assert.ok(campaign.significance.signature_burst.sites >= 3, `sites ${campaign.significance.signature_burst.sites}`);
@@ -59,17 +74,35 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
   });
 
   test('an alias reads DDPM as DDPF and links Marseille by the same signature', async () => {
-    assert.equal((await analyst.call('PUT', '/api/signature-aliases', { alias: 'DDPM', canonical: 'DDPF' })).status, 204);
+    assert.equal(
+      (await analyst.call('PUT', '/api/signature-aliases', { alias: 'DDPM', canonical: 'DDPF' })).status,
+      204,
+    );
     await context.detection.idle();
     const links = await analyst.get(`/api/incidents/${ids[5]}/links`);
     const toToulon = links.json.items.find((l: { other: { id: string } }) => l.other.id === ids[0]);
     assert.ok(toToulon, 'Marseille is linked to Toulon');
-    assert.ok(toToulon.evidence.some((e: { kind: string; details: { measure?: string } }) => e.kind === 'same_signature' || e.details.measure === 'alias'), JSON.stringify(toToulon.evidence));
+    assert.ok(
+      toToulon.evidence.some(
+        (e: { kind: string; details: { measure?: string } }) =>
+          e.kind === 'same_signature' || e.details.measure === 'alias',
+      ),
+      JSON.stringify(toToulon.evidence),
+    );
   });
 
   test('a refuted incident drops out of its links and its campaign', async () => {
     const valence = (await analyst.get(`/api/incidents/${ids[4]}`)).json;
-    assert.equal((await analyst.patch(`/api/incidents/${ids[4]}`, { version: valence.version, status: 'refuted', reason: 'the Valence report was a hoax' })).status, 200);
+    assert.equal(
+      (
+        await analyst.patch(`/api/incidents/${ids[4]}`, {
+          version: valence.version,
+          status: 'refuted',
+          reason: 'the Valence report was a hoax',
+        })
+      ).status,
+      200,
+    );
     await context.detection.idle();
     assert.equal((await analyst.get(`/api/incidents/${ids[4]}/links`)).json.items.length, 0);
     const campaign = (await analyst.get('/api/campaigns?from=2025-04-01&to=2025-05-01')).json.items[0];
@@ -80,12 +113,36 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
     const campaign = (await analyst.get('/api/campaigns?from=2025-04-01&to=2025-05-01')).json.items[0];
     const refused = await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'dismiss' });
     assert.equal(refused.status, 400, 'a dismissal needs a reason');
-    assert.equal((await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'dismiss', reason: 'copycat tags, not coordinated' })).status, 204);
+    assert.equal(
+      (
+        await analyst.post(`/api/campaigns/${campaign.id}/decisions`, {
+          kind: 'dismiss',
+          reason: 'copycat tags, not coordinated',
+        })
+      ).status,
+      204,
+    );
     const waves = (await analyst.get('/api/waves?from=2025-04-01')).json.items;
     // dismissing is a person's decision with a reason: the campaign's alarm ends with it, kept on record
     const ended = waves.filter((a: { campaign_id: string }) => a.campaign_id === campaign.id);
-    assert.ok(ended.length > 0 && ended.every((a: { state: string; ended: { reason: string } }) => a.state === 'ended' && /copycat tags/.test(a.ended.reason)), JSON.stringify(ended));
-    const late = await analyst.post('/api/incidents', incidentInput({ facility: 'fr-lyon-corbas-ma', occurred: { night_of: '2025-04-15' }, event_types: ['vehicle_arson'], target_kinds: ['staff_vehicle'], signatures: [{ kind: 'tag', text: 'DDPF' }] }));
+    assert.ok(
+      ended.length > 0 &&
+        ended.every(
+          (a: { state: string; ended: { reason: string } }) =>
+            a.state === 'ended' && /copycat tags/.test(a.ended.reason),
+        ),
+      JSON.stringify(ended),
+    );
+    const late = await analyst.post(
+      '/api/incidents',
+      incidentInput({
+        facility: 'fr-lyon-corbas-ma',
+        occurred: { night_of: '2025-04-15' },
+        event_types: ['vehicle_arson'],
+        target_kinds: ['staff_vehicle'],
+        signatures: [{ kind: 'tag', text: 'DDPF' }],
+      }),
+    );
     assert.equal(late.status, 201);
     await context.detection.idle();
     const after = (await analyst.get('/api/campaigns?from=2025-04-01&to=2025-05-01')).json.items;
@@ -93,7 +150,12 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
     assert.ok(same, 'the campaign keeps its id');
     assert.equal(same.state, 'dismissed');
     assert.ok(same.member_ids.includes(late.json.id), 'the new incident joined it');
-    assert.ok(!(await analyst.get('/api/waves?state=standing')).json.items.some((a: { campaign_id: string }) => a.campaign_id === campaign.id), 'a dismissed campaign raises no new alarm');
+    assert.ok(
+      !(await analyst.get('/api/waves?state=standing')).json.items.some(
+        (a: { campaign_id: string }) => a.campaign_id === campaign.id,
+      ),
+      'a dismissed campaign raises no new alarm',
+    );
   });
 
   test('ranks the sites at risk after the wave, with reasons, for analysts only', async () => {
@@ -107,7 +169,9 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
   });
 
   test('a reader of another organisation sees no campaign built on records it cannot read', async () => {
-    const outsider = apiClient(context, { token: (await account(context, { role: 'analyst', org: 'Autre service' })).token });
+    const outsider = apiClient(context, {
+      token: (await account(context, { role: 'analyst', org: 'Autre service' })).token,
+    });
     const list = await outsider.get('/api/campaigns?from=2025-04-01&to=2025-05-01');
     assert.deepEqual(list.json.items, []);
     assert.deepEqual((await outsider.get('/api/waves?from=2025-04-01')).json.items, []);

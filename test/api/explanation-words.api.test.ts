@@ -10,7 +10,10 @@ import { freshContext, TEST_STORE } from '../support/test-store.ts';
 // code with parameters (an English sentence stays beside it for API users); the web app words the code.
 
 type Client = ReturnType<typeof apiClient>;
-interface Words { code: string; params: Record<string, unknown> }
+interface Words {
+  code: string;
+  params: Record<string, unknown>;
+}
 
 describe(`explanations and refusals as codes with parameters (${TEST_STORE})`, () => {
   let context: VigieContext;
@@ -20,7 +23,9 @@ describe(`explanations and refusals as codes with parameters (${TEST_STORE})`, (
     await context.detection.start();
     analyst = apiClient(context, { token: (await account(context, { role: 'analyst' })).token });
   });
-  after(async () => { await context.close(); });
+  after(async () => {
+    await context.close();
+  });
 
   const post = async (body: Record<string, unknown>) => {
     const created = await analyst.post('/api/incidents', incidentInput(body));
@@ -30,10 +35,21 @@ describe(`explanations and refusals as codes with parameters (${TEST_STORE})`, (
   };
 
   test('a campaign counts its prisons and its staff homes apart, in words and in its code', async () => {
-    const carrier = { occurred: { night_of: '2025-04-14' }, event_types: ['vehicle_arson', 'graffiti'], target_kinds: ['staff_vehicle'], signatures: [{ kind: 'tag', text: 'DDPF' }] };
-    for (const facility of ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp']) await post({ ...carrier, facility });
+    const carrier = {
+      occurred: { night_of: '2025-04-14' },
+      event_types: ['vehicle_arson', 'graffiti'],
+      target_kinds: ['staff_vehicle'],
+      signatures: [{ kind: 'tag', text: 'DDPF' }],
+    };
+    for (const facility of ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp'])
+      await post({ ...carrier, facility });
     // a staff member's home in Nîmes, away from any facility, the same night and tag
-    await post({ ...carrier, facility: undefined, target_kinds: ['staff_home', 'staff_vehicle'], place: { lat: 43.84, lon: 4.36, precision: 'site', commune: 'Nîmes', department: '30' } });
+    await post({
+      ...carrier,
+      facility: undefined,
+      target_kinds: ['staff_home', 'staff_vehicle'],
+      place: { lat: 43.84, lon: 4.36, precision: 'site', commune: 'Nîmes', department: '30' },
+    });
     const [campaign] = (await analyst.get('/api/campaigns')).json.items;
     assert.equal(campaign.member_ids.length, 4, JSON.stringify(campaign));
     assert.match(campaign.explanation, /^3 prisons and 1 staff home in 1 night, 4 share the tag DDPF/);
@@ -61,7 +77,13 @@ describe(`explanations and refusals as codes with parameters (${TEST_STORE})`, (
   });
 
   test('a probable member comes with its incident and its excess as a code', async () => {
-    const untagged = await post({ facility: 'fr-nanterre-cp', occurred: { night_of: '2025-04-14' }, event_types: ['vehicle_arson'], target_kinds: ['staff_vehicle'], signatures: [] });
+    const untagged = await post({
+      facility: 'fr-nanterre-cp',
+      occurred: { night_of: '2025-04-14' },
+      event_types: ['vehicle_arson'],
+      target_kinds: ['staff_vehicle'],
+      signatures: [],
+    });
     const [campaign] = (await analyst.get('/api/campaigns')).json.items;
     const detail = (await analyst.get(`/api/campaigns/${campaign.id}`)).json;
     const probable = detail.probable_members.find((p: { incident_id: string }) => p.incident_id === untagged);
@@ -77,24 +99,47 @@ describe(`explanations and refusals as codes with parameters (${TEST_STORE})`, (
   });
 
   test('a refused incident names each field with a code the app can word', async () => {
-    const refused = await analyst.post('/api/incidents', incidentInput({ occurred: { night_of: '2025-02-30' }, event_types: [], sources: [{ kind: 'press', url: 'ftp://example.org/x' }] }));
+    const refused = await analyst.post(
+      '/api/incidents',
+      incidentInput({
+        occurred: { night_of: '2025-02-30' },
+        event_types: [],
+        sources: [{ kind: 'press', url: 'ftp://example.org/x' }],
+      }),
+    );
     assert.equal(refused.status, 400);
-    const byPath = Object.fromEntries((refused.json.error.details as Array<{ path: string; code: string; message: string }>).map((d) => [d.path, d]));
+    const byPath = Object.fromEntries(
+      (refused.json.error.details as Array<{ path: string; code: string; message: string }>).map((d) => [d.path, d]),
+    );
     assert.equal(byPath['occurred.night_of']?.code, 'format_date', JSON.stringify(refused.json));
-    assert.equal(byPath['occurred.night_of'].message, 'expected a date as YYYY-MM-DD', 'the English message stays for API users');
+    assert.equal(
+      byPath['occurred.night_of'].message,
+      'expected a date as YYYY-MM-DD',
+      'the English message stays for API users',
+    );
     assert.equal(byPath.event_types?.code, 'choose_one');
     assert.equal(byPath['sources.0.url']?.code, 'format_url');
     const unknown = await analyst.post('/api/incidents', incidentInput({ facility: 'Atlantis' }));
     assert.equal(unknown.status, 400);
-    assert.deepEqual(unknown.json.error.details.map((d: { path: string; code: string; params: unknown }) => [d.path, d.code, d.params]), [['facility', 'unknown_facility', { value: 'Atlantis' }]]);
+    assert.deepEqual(
+      unknown.json.error.details.map((d: { path: string; code: string; params: unknown }) => [
+        d.path,
+        d.code,
+        d.params,
+      ]),
+      [['facility', 'unknown_facility', { value: 'Atlantis' }]],
+    );
     const neither = await analyst.post('/api/incidents', incidentInput({ facility: undefined }));
     assert.equal(neither.json.error.details[0].code, 'facility_or_place');
   });
 
   test('the remarks on a review candidate come with their codes', async () => {
     const submitted = await analyst.post('/api/articles', {
-      published: '2025-04-15', reliability: 'B', credibility: 2,
-      content: 'Toulon. Des tirs ont visé la façade du centre pénitentiaire de Toulon-La Farlède dans la nuit de lundi à mardi. Le tag « DDPF » a été retrouvé sur le mur d\'enceinte.',
+      published: '2025-04-15',
+      reliability: 'B',
+      credibility: 2,
+      content:
+        "Toulon. Des tirs ont visé la façade du centre pénitentiaire de Toulon-La Farlède dans la nuit de lundi à mardi. Le tag « DDPF » a été retrouvé sur le mur d'enceinte.",
     });
     assert.equal(submitted.status, 201, submitted.text);
     const candidate = submitted.json.items[0].candidates[0];

@@ -6,8 +6,12 @@ import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
 describe(`extract API on ${TEST_STORE}`, () => {
   let context: VigieContext;
-  before(async () => { context = await freshContext(); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+  });
+  after(async () => {
+    await context.close();
+  });
 
   test('returns candidates with evidence offsets into the text, and stores nothing', async () => {
     const api = await signedInClient(context);
@@ -37,12 +41,16 @@ describe(`extract API on ${TEST_STORE}`, () => {
   test('keeps answering /api/health while a long text is read, and refuses a text past the size budget naming it', async () => {
     const api = await signedInClient(context);
     // About 600,000 characters of short reports: long enough that reading it on the event loop would hold the server.
-    const report = 'Dans la nuit de lundi à mardi, trois voitures de surveillants ont brûlé sur le parking de la maison d\'arrêt de Nîmes. '
-      + 'Le lendemain, un tag "DDPF" a été peint sur le portail du centre pénitentiaire de Valence (Drôme).\n';
+    const report =
+      "Dans la nuit de lundi à mardi, trois voitures de surveillants ont brûlé sur le parking de la maison d'arrêt de Nîmes. " +
+      'Le lendemain, un tag "DDPF" a été peint sur le portail du centre pénitentiaire de Valence (Drôme).\n';
     const text = report.repeat(Math.ceil(600_000 / report.length));
     const started = performance.now();
     let finished = 0;
-    const extraction = api.post('/api/extract', { text, published: '2025-04-16' }).then((response) => { finished = performance.now(); return response; });
+    const extraction = api.post('/api/extract', { text, published: '2025-04-16' }).then((response) => {
+      finished = performance.now();
+      return response;
+    });
     const latencies: number[] = [];
     while (!finished) {
       const asked = performance.now();
@@ -56,12 +64,21 @@ describe(`extract API on ${TEST_STORE}`, () => {
     const duration = finished - started;
     // Compared with the extraction's own duration, not a wall-clock threshold: on the event loop, a
     // health check asked during the extraction waits for all of it.
-    assert.ok(latencies.length >= 2, `only ${latencies.length} health checks were answered during a ${Math.round(duration)} ms extraction`);
-    assert.ok(Math.max(...latencies) < duration / 4, `health waited ${Math.round(Math.max(...latencies))} ms during a ${Math.round(duration)} ms extraction`);
+    assert.ok(
+      latencies.length >= 2,
+      `only ${latencies.length} health checks were answered during a ${Math.round(duration)} ms extraction`,
+    );
+    assert.ok(
+      Math.max(...latencies) < duration / 4,
+      `health waited ${Math.round(Math.max(...latencies))} ms during a ${Math.round(duration)} ms extraction`,
+    );
 
     const tooLong = await api.post('/api/extract', { text: 'a'.repeat(1_000_001) });
     assert.equal(tooLong.status, 413, tooLong.text.slice(0, 300));
     assert.equal(tooLong.json.error.code, 'text_too_large');
-    assert.deepEqual(tooLong.json.error.details.map((d: { path: string }) => d.path), ['text']);
+    assert.deepEqual(
+      tooLong.json.error.details.map((d: { path: string }) => d.path),
+      ['text'],
+    );
   });
 });

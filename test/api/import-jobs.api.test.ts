@@ -10,8 +10,14 @@ const ndjson = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).join(
 describe(`import jobs on ${TEST_STORE}`, () => {
   let context: VigieContext;
   let api: Awaited<ReturnType<typeof signedInClient>>;
-  before(async () => { context = await freshContext(); api = await signedInClient(context); });
-  after(async () => { await context.importJobRuntime.stop(); await context.close(); });
+  before(async () => {
+    context = await freshContext();
+    api = await signedInClient(context);
+  });
+  after(async () => {
+    await context.importJobRuntime.stop();
+    await context.close();
+  });
 
   const total = async () => (await api.get('/api/incidents?limit=1')).json.total as number;
   /** Polls the job until it has ended, as the web page does. */
@@ -26,7 +32,11 @@ describe(`import jobs on ${TEST_STORE}`, () => {
   }
 
   test('a file queued while no instance takes imports waits, can be cancelled, and cannot be cancelled twice', async () => {
-    const queued = await api.upload('/api/import-jobs?name=attente.ndjson', ndjson([incidentInput()]), 'application/x-ndjson');
+    const queued = await api.upload(
+      '/api/import-jobs?name=attente.ndjson',
+      ndjson([incidentInput()]),
+      'application/x-ndjson',
+    );
     assert.equal(queued.status, 202, queued.text);
     assert.equal(queued.json.state, 'queued');
     assert.equal(queued.json.file_name, 'attente.ndjson');
@@ -45,26 +55,58 @@ describe(`import jobs on ${TEST_STORE}`, () => {
     const first = await api.upload('/api/import-jobs?name=vague.ndjson', ndjson(rows), 'application/x-ndjson');
     assert.equal(first.status, 202, first.text);
     const done = await ended(first.json.id);
-    assert.deepEqual([done.state, done.rows_read, done.stored, done.already_there, done.attempts], ['done', 60, 60, 0, 1]);
+    assert.deepEqual(
+      [done.state, done.rows_read, done.stored, done.already_there, done.attempts],
+      ['done', 60, 60, 0, 1],
+    );
     assert.ok(done.started_at && done.finished_at);
     assert.equal(await total(), before + 60);
     const again = await ended((await api.upload('/api/import-jobs?format=ndjson', ndjson(rows), 'text/plain')).json.id);
     assert.deepEqual([again.state, again.stored, again.already_there], ['done', 0, 60]);
-    const stored = await context.store.db.selectFrom('import_jobs').select(['content', 'sha256']).where('id', '=', first.json.id).executeTakeFirstOrThrow();
+    const stored = await context.store.db
+      .selectFrom('import_jobs')
+      .select(['content', 'sha256'])
+      .where('id', '=', first.json.id)
+      .executeTakeFirstOrThrow();
     assert.equal(stored.content, null);
     assert.match(stored.sha256, /^[0-9a-f]{64}$/);
-    const events = await context.store.db.selectFrom('notification_events').select(['type', 'title', 'user_ids']).where('subject_id', '=', first.json.id).execute();
-    assert.ok(events.some((event) => event.type === 'import_job.updated' && /Import terminé.*60 ajoutés/.test(event.title) && event.user_ids.includes(api.user.id)), JSON.stringify(events));
+    const events = await context.store.db
+      .selectFrom('notification_events')
+      .select(['type', 'title', 'user_ids'])
+      .where('subject_id', '=', first.json.id)
+      .execute();
+    assert.ok(
+      events.some(
+        (event) =>
+          event.type === 'import_job.updated' &&
+          /Import terminé.*60 ajoutés/.test(event.title) &&
+          event.user_ids.includes(api.user.id),
+      ),
+      JSON.stringify(events),
+    );
   });
 
   test('a refused file ends failed, naming each row and field, and writes nothing', async () => {
     await context.importJobRuntime.start();
     const before = await total();
-    const rows = [incidentInput(), incidentInput({ facility: 'Prison imaginaire' }), incidentInput(), incidentInput({ event_types: [] })];
-    const failed = await ended((await api.upload('/api/import-jobs?name=erreurs.json', JSON.stringify(rows), 'application/json')).json.id);
+    const rows = [
+      incidentInput(),
+      incidentInput({ facility: 'Prison imaginaire' }),
+      incidentInput(),
+      incidentInput({ event_types: [] }),
+    ];
+    const failed = await ended(
+      (await api.upload('/api/import-jobs?name=erreurs.json', JSON.stringify(rows), 'application/json')).json.id,
+    );
     assert.equal(failed.state, 'failed');
     assert.deepEqual([failed.rows_read, failed.problem_count, failed.stored], [4, 2, 0]);
-    assert.deepEqual(failed.problems.map((p: { row: number; path: string }) => [p.row, p.path]), [[2, 'facility'], [4, 'event_types']]);
+    assert.deepEqual(
+      failed.problems.map((p: { row: number; path: string }) => [p.row, p.path]),
+      [
+        [2, 'facility'],
+        [4, 'event_types'],
+      ],
+    );
     assert.match(failed.error, /nothing was written/);
     assert.equal(await total(), before);
   });
@@ -74,7 +116,11 @@ describe(`import jobs on ${TEST_STORE}`, () => {
     await context.importJobRuntime.stop();
     const queued = await api.upload('/api/import-jobs?name=reprise.ndjson', ndjson(rows), 'application/x-ndjson');
     // What a SIGKILL mid-run leaves: the job running, its lease run out, nothing committed.
-    await context.store.db.updateTable('import_jobs').set({ state: 'running', attempts: 1, lease_until: new Date(Date.now() - 1000) }).where('id', '=', queued.json.id).execute();
+    await context.store.db
+      .updateTable('import_jobs')
+      .set({ state: 'running', attempts: 1, lease_until: new Date(Date.now() - 1000) })
+      .where('id', '=', queued.json.id)
+      .execute();
     // The sweep each instance runs at start (then every minute) queues it again.
     await context.importJobRuntime.start();
     const done = await ended(queued.json.id);
@@ -97,6 +143,10 @@ describe(`import jobs on ${TEST_STORE}`, () => {
     const badState = await api.get('/api/import-jobs?state=done,lost');
     assert.deepEqual([badState.status, badState.json.error.details[0].path], [400, 'state']);
     const reporter = await signedInClient(context, { role: 'reporter' });
-    assert.equal((await reporter.upload('/api/import-jobs', ndjson([incidentInput()]), 'application/x-ndjson')).status, 202, 'reporters record incidents too');
+    assert.equal(
+      (await reporter.upload('/api/import-jobs', ndjson([incidentInput()]), 'application/x-ndjson')).status,
+      202,
+      'reporters record incidents too',
+    );
   });
 });

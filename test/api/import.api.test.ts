@@ -8,18 +8,34 @@ import { freshContext, TEST_STORE } from '../support/test-store.ts';
 describe(`imports on ${TEST_STORE}`, () => {
   let context: VigieContext;
   let api: Awaited<ReturnType<typeof signedInClient>>;
-  before(async () => { context = await freshContext(); api = await signedInClient(context); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+    api = await signedInClient(context);
+  });
+  after(async () => {
+    await context.close();
+  });
 
   const total = async () => (await api.get('/api/incidents?limit=1')).json.total as number;
 
   test('refuses a file whose third row names an unknown facility, and writes none of it', async () => {
     const before = await total();
-    const rows = [incidentInput(), incidentInput(), incidentInput({ facility: 'Prison imaginaire' }), incidentInput({ event_types: [] })];
+    const rows = [
+      incidentInput(),
+      incidentInput(),
+      incidentInput({ facility: 'Prison imaginaire' }),
+      incidentInput({ event_types: [] }),
+    ];
     const refused = await api.upload('/api/incidents/import', JSON.stringify(rows), 'application/json');
     assert.equal(refused.status, 400, refused.text);
     assert.equal(refused.json.error.code, 'import_refused');
-    assert.deepEqual(refused.json.error.details.map((d: { row: number; path: string }) => [d.row, d.path]), [[3, 'facility'], [4, 'event_types']]);
+    assert.deepEqual(
+      refused.json.error.details.map((d: { row: number; path: string }) => [d.row, d.path]),
+      [
+        [3, 'facility'],
+        [4, 'event_types'],
+      ],
+    );
     assert.equal(await total(), before, 'nothing was written');
   });
 
@@ -34,7 +50,11 @@ describe(`imports on ${TEST_STORE}`, () => {
 
   test('refuses a file that repeats an external_id, naming both rows', async () => {
     const row = incidentInput();
-    const refused = await api.upload('/api/incidents/import', [row, row].map((r) => JSON.stringify(r)).join('\n'), 'application/x-ndjson');
+    const refused = await api.upload(
+      '/api/incidents/import',
+      [row, row].map((r) => JSON.stringify(r)).join('\n'),
+      'application/x-ndjson',
+    );
     assert.equal(refused.status, 400);
     assert.equal(refused.json.error.details[0].row, 2);
     assert.match(refused.json.error.details[0].message, /row 1/);
@@ -45,7 +65,11 @@ describe(`imports on ${TEST_STORE}`, () => {
     const refused = await api.upload('/api/incidents/import', `${good}\n{"occurred":\n`, 'application/x-ndjson');
     assert.equal(refused.status, 400);
     assert.equal(refused.json.error.details[0].row, 2);
-    const accepted = await api.upload('/api/incidents/import', `${good}\n\n${JSON.stringify(incidentInput())}\n`, 'application/x-ndjson');
+    const accepted = await api.upload(
+      '/api/incidents/import',
+      `${good}\n\n${JSON.stringify(incidentInput())}\n`,
+      'application/x-ndjson',
+    );
     assert.equal(accepted.json.inserted, 2, accepted.text);
   });
 
@@ -60,7 +84,10 @@ describe(`imports on ${TEST_STORE}`, () => {
     assert.equal(accepted.json.inserted, 2);
     const stored = (await api.get('/api/incidents?signature=liberte')).json.items[0];
     assert.deepEqual(stored.event_types, ['vehicle_arson', 'graffiti']);
-    assert.deepEqual(stored.signatures.map((s: { kind: string }) => s.kind), ['tag', 'slogan']);
+    assert.deepEqual(
+      stored.signatures.map((s: { kind: string }) => s.kind),
+      ['tag', 'slogan'],
+    );
     assert.equal(stored.casualties.injured, 1);
     assert.deepEqual(stored.sources[0], { kind: 'press', reliability: 'B', credibility: 2 });
   });
@@ -83,8 +110,10 @@ describe(`imports on ${TEST_STORE}`, () => {
         const contentType = { csv: 'text/csv', json: 'application/json', ndjson: 'application/x-ndjson' }[format];
         const imported = await other.upload('/api/incidents/import', exported.text, contentType);
         assert.equal(imported.status, 200, `${format}: ${imported.text.slice(0, 300)}`);
-        const strip = (items: Array<Record<string, unknown>>) => items.map(({ id: _id, created_at: _c, updated_at: _u, external_id: _e, ...rest }) => rest)
-          .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+        const strip = (items: Array<Record<string, unknown>>) =>
+          items
+            .map(({ id: _id, created_at: _c, updated_at: _u, external_id: _e, ...rest }) => rest)
+            .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
         const source = (await api.get('/api/incidents?limit=500')).json.items;
         const copy = (await other.get('/api/incidents?limit=500')).json.items;
         assert.deepEqual(strip(copy), strip(source), format);

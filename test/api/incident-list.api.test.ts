@@ -16,10 +16,34 @@ describe(`incident list filters and pagination on ${TEST_STORE}`, () => {
     context = await freshContext();
     api = await signedInClient(context);
     const rows = {
-      toulon: incidentInput({ facility: 'Toulon', occurred: { night_of: '2025-04-14' }, event_types: ['gunfire'], signatures: [{ kind: 'tag', text: 'DDPF' }] }),
-      villepinte: incidentInput({ facility: 'Villepinte', occurred: { night_of: '2025-04-13' }, event_types: ['vehicle_arson'], target_kinds: ['staff_vehicle'], signatures: [{ kind: 'tag', text: 'D.D.P.F.' }] }),
-      nancy: incidentInput({ facility: undefined, place: { lat: 48.69, lon: 6.18, precision: 'commune', commune: 'Nancy', department: '54' }, occurred: { date: '2025-04-15' }, event_types: ['threat'], target_kinds: ['staff_home'], signatures: [] }),
-      old: incidentInput({ facility: 'fr-villepinte-ma', occurred: { date: '2024-01-10' }, event_types: ['drone_drop'], signatures: [], status: 'verified' }),
+      toulon: incidentInput({
+        facility: 'Toulon',
+        occurred: { night_of: '2025-04-14' },
+        event_types: ['gunfire'],
+        signatures: [{ kind: 'tag', text: 'DDPF' }],
+      }),
+      villepinte: incidentInput({
+        facility: 'Villepinte',
+        occurred: { night_of: '2025-04-13' },
+        event_types: ['vehicle_arson'],
+        target_kinds: ['staff_vehicle'],
+        signatures: [{ kind: 'tag', text: 'D.D.P.F.' }],
+      }),
+      nancy: incidentInput({
+        facility: undefined,
+        place: { lat: 48.69, lon: 6.18, precision: 'commune', commune: 'Nancy', department: '54' },
+        occurred: { date: '2025-04-15' },
+        event_types: ['threat'],
+        target_kinds: ['staff_home'],
+        signatures: [],
+      }),
+      old: incidentInput({
+        facility: 'fr-villepinte-ma',
+        occurred: { date: '2024-01-10' },
+        event_types: ['drone_drop'],
+        signatures: [],
+        status: 'verified',
+      }),
     };
     for (const [name, body] of Object.entries(rows)) {
       const created = await api.post('/api/incidents', body);
@@ -27,7 +51,9 @@ describe(`incident list filters and pagination on ${TEST_STORE}`, () => {
       ids[name] = created.json.id;
     }
   });
-  after(async () => { await context.close(); });
+  after(async () => {
+    await context.close();
+  });
 
   const listIds = async (query: string) => {
     const page = await api.get(`/api/incidents?${query}`);
@@ -38,7 +64,11 @@ describe(`incident list filters and pagination on ${TEST_STORE}`, () => {
   const sorted = (...names: string[]) => names.map((name) => ids[name]).sort();
 
   test('a time range keeps the incidents whose interval overlaps it', async () => {
-    assert.deepEqual(await listIds('from=2025-04-15&to=2025-04-15'), sorted('toulon', 'nancy'), 'a bare to date includes its day');
+    assert.deepEqual(
+      await listIds('from=2025-04-15&to=2025-04-15'),
+      sorted('toulon', 'nancy'),
+      'a bare to date includes its day',
+    );
     assert.deepEqual(await listIds('from=2025-04-15T08:00:00Z&to=2025-04-15T20:00:00Z'), sorted('nancy'));
     assert.deepEqual(await listIds('from=2025-04-01'), sorted('toulon', 'villepinte', 'nancy'));
   });
@@ -65,8 +95,9 @@ describe(`incident list filters and pagination on ${TEST_STORE}`, () => {
     let cursor: string | null = null;
     let previousStart = '9999';
     do {
-      const page: { json: { items: Array<{ id: string; occurred: { start: string } }>; next_cursor: string | null; total: number } } =
-        await api.get(`/api/incidents?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: {
+        json: { items: Array<{ id: string; occurred: { start: string } }>; next_cursor: string | null; total: number };
+      } = await api.get(`/api/incidents?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
       assert.equal(page.json.total, 4);
       for (const item of page.json.items) {
         assert.ok(item.occurred.start <= previousStart, 'newest first');
@@ -101,7 +132,15 @@ describe(`incident list filters and pagination on ${TEST_STORE}`, () => {
 
   test('past 10,000 matches the total says so instead of counting them all', async () => {
     const quiet = { ...context.incidents, afterWrite: undefined };
-    const rows = Array.from({ length: 10_001 }, (_, index) => ({ row: index + 1, value: incidentInput({ facility: 'fr-nanterre-cp', occurred: { date: '2023-03-02' }, event_types: ['drone_drop'], signatures: [] }) }));
+    const rows = Array.from({ length: 10_001 }, (_, index) => ({
+      row: index + 1,
+      value: incidentInput({
+        facility: 'fr-nanterre-cp',
+        occurred: { date: '2023-03-02' },
+        event_types: ['drone_drop'],
+        signatures: [],
+      }),
+    }));
     assert.equal((await importIncidents(quiet, { principal: SYSTEM_PRINCIPAL }, rows)).inserted, 10_001);
     const all = await api.get('/api/incidents?limit=1');
     assert.deepEqual([all.json.total, all.json.total_capped], [10_000, true]);
@@ -116,7 +155,12 @@ describe(`incident list filters and pagination on ${TEST_STORE}`, () => {
     assert.equal(found.json.items[0].id, 'fr-toulon-la-farlede-cp');
     const all = await api.get('/api/facilities');
     assert.equal(all.json.total, 202);
-    assert.equal((await api.get('/api/facilities?directorate=DSPOM')).json.items.every((f: { timezone: string }) => f.timezone !== 'Europe/Paris'), true);
+    assert.equal(
+      (await api.get('/api/facilities?directorate=DSPOM')).json.items.every(
+        (f: { timezone: string }) => f.timezone !== 'Europe/Paris',
+      ),
+      true,
+    );
   });
 });
 
@@ -128,7 +172,9 @@ describe(`incident list pages kept per reader scope on ${TEST_STORE}`, () => {
     context = await freshContext();
     api = await signedInClient(context);
   });
-  after(async () => { await context.close(); });
+  after(async () => {
+    await context.close();
+  });
 
   const page = async (query: string) => {
     const response = await api.get(`/api/incidents?${query}`);
@@ -137,22 +183,38 @@ describe(`incident list pages kept per reader scope on ${TEST_STORE}`, () => {
   };
 
   test('a kept page follows every write to incidents at once, even one another instance made in the store', async () => {
-    const created = await api.post('/api/incidents', incidentInput({ facility: 'Toulon', occurred: { date: '2025-04-14' }, signatures: [] }));
+    const created = await api.post(
+      '/api/incidents',
+      incidentInput({ facility: 'Toulon', occurred: { date: '2025-04-14' }, signatures: [] }),
+    );
     assert.equal(created.status, 201, created.text);
     const first = await page('from=2025-04-01');
     assert.deepEqual([first.total, first.items[0].status], [1, 'reported']);
     // Written straight into the store, as another instance sharing it would: nothing in this process is told.
-    await context.store.db.updateTable('incidents').set({ status: 'verified' }).where('id', '=', created.json.id).execute();
+    await context.store.db
+      .updateTable('incidents')
+      .set({ status: 'verified' })
+      .where('id', '=', created.json.id)
+      .execute();
     assert.equal((await page('from=2025-04-01')).items[0].status, 'verified');
-    const second = await api.post('/api/incidents', incidentInput({ facility: 'Toulon', occurred: { date: '2025-04-15' }, signatures: [] }));
+    const second = await api.post(
+      '/api/incidents',
+      incidentInput({ facility: 'Toulon', occurred: { date: '2025-04-15' }, signatures: [] }),
+    );
     assert.equal((await page('from=2025-04-01')).total, 2);
     await context.store.db.deleteFrom('incidents').where('id', '=', second.json.id).execute();
-    assert.deepEqual((await page('from=2025-04-01')).items.map((item) => item.id), [created.json.id]);
+    assert.deepEqual(
+      (await page('from=2025-04-01')).items.map((item) => item.id),
+      [created.json.id],
+    );
   });
 
-  test('readers of different organisations are not served each other\'s pages', async () => {
+  test("readers of different organisations are not served each other's pages", async () => {
     const partner = await signedInClient(context, { org: 'Partner service' });
-    const amber = await partner.post('/api/incidents', incidentInput({ facility: 'Toulon', occurred: { date: '2025-05-02' }, marking: 'AMBER', signatures: [] }));
+    const amber = await partner.post(
+      '/api/incidents',
+      incidentInput({ facility: 'Toulon', occurred: { date: '2025-05-02' }, marking: 'AMBER', signatures: [] }),
+    );
     assert.equal(amber.status, 201, amber.text);
     assert.equal((await partner.get('/api/incidents?from=2025-05-01')).json.total, 1);
     assert.equal((await page('from=2025-05-01')).total, 0, 'an AMBER record of another organisation stays unseen');

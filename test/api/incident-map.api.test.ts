@@ -24,14 +24,29 @@ describe(`the incident map by zoom on ${TEST_STORE}`, () => {
     // A year at every facility: 12,000 incidents, 500 of them AMBER of another organisation.
     const facilities = loadReferenceData().facilities.map((facility) => facility.id);
     const other = (await account(context, { role: 'analyst', org: 'Another service' })).organisationId;
-    const rows = Array.from({ length: total }, (_, i) => incidentInput({
-      facility: facilities[i % facilities.length], occurred: { date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` },
-      event_types: [CLASSES[i % CLASSES.length]], signatures: [], marking: i < 500 ? 'AMBER' : 'GREEN',
-    }));
-    await importIncidents(context.incidents, system, rows.slice(500).map((value, row) => ({ row, value })));
-    await importIncidents(context.incidents, { principal: { ...SYSTEM_PRINCIPAL, organisationId: other }, address: 'test' }, rows.slice(0, 500).map((value, row) => ({ row, value })));
+    const rows = Array.from({ length: total }, (_, i) =>
+      incidentInput({
+        facility: facilities[i % facilities.length],
+        occurred: { date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` },
+        event_types: [CLASSES[i % CLASSES.length]],
+        signatures: [],
+        marking: i < 500 ? 'AMBER' : 'GREEN',
+      }),
+    );
+    await importIncidents(
+      context.incidents,
+      system,
+      rows.slice(500).map((value, row) => ({ row, value })),
+    );
+    await importIncidents(
+      context.incidents,
+      { principal: { ...SYSTEM_PRINCIPAL, organisationId: other }, address: 'test' },
+      rows.slice(0, 500).map((value, row) => ({ row, value })),
+    );
   });
-  after(async () => { await context.close(); });
+  after(async () => {
+    await context.close();
+  });
 
   test('a national year is clusters with counts by class, small whatever the number of incidents, counting only what the reader may read', async () => {
     const response = await api.get('/api/incidents/map?zoom=5&from=2025-01-01&to=2025-12-31');
@@ -40,14 +55,18 @@ describe(`the incident map by zoom on ${TEST_STORE}`, () => {
     assert.equal(response.json.total, total - 500, 'AMBER records of another organisation are not counted');
     const sum = response.json.clusters.reduce((n: number, cluster: { count: number }) => n + cluster.count, 0);
     assert.equal(sum, total - 500);
-    const byClass = response.json.clusters.reduce((n: number, cluster: { by_class: Record<string, number> }) => n + Object.values(cluster.by_class).reduce((a, b) => a + b, 0), 0);
+    const byClass = response.json.clusters.reduce(
+      (n: number, cluster: { by_class: Record<string, number> }) =>
+        n + Object.values(cluster.by_class).reduce((a, b) => a + b, 0),
+      0,
+    );
     assert.equal(byClass, sum);
     assert.ok(response.text.length <= 50 * 1024, `national map is ${response.text.length} bytes`);
     const geojson = await api.get('/api/incidents/geojson?from=2025-01-01&to=2025-12-31');
     assert.ok(geojson.text.length > 20 * response.text.length, 'the points of the same year weigh far more');
   });
 
-  test('zoomed in, the viewport\'s points, and the client is told when it sees a sample', async () => {
+  test("zoomed in, the viewport's points, and the client is told when it sees a sample", async () => {
     const toulon = await api.get('/api/incidents/map?zoom=11&bbox=5.9,43.1,6.2,43.3&from=2025-01-01&to=2025-12-31');
     assert.equal(toulon.status, 200, toulon.text);
     assert.equal(toulon.json.kind, 'points');
@@ -65,9 +84,16 @@ describe(`the incident map by zoom on ${TEST_STORE}`, () => {
     const path = '/api/incidents/map?zoom=5&from=2025-01-01&to=2025-12-31';
     const partner = await signedInClient(context, { org: 'Another service' });
     assert.equal((await api.get(path)).json.total, total - 500);
-    assert.equal((await partner.get(path)).json.total, total, 'the organisation that owns the AMBER records counts them');
+    assert.equal(
+      (await partner.get(path)).json.total,
+      total,
+      'the organisation that owns the AMBER records counts them',
+    );
     assert.equal((await api.get(path)).json.total, total - 500);
-    const created = await api.post('/api/incidents', incidentInput({ facility: 'Toulon', occurred: { date: '2025-06-01' }, marking: 'GREEN', signatures: [] }));
+    const created = await api.post(
+      '/api/incidents',
+      incidentInput({ facility: 'Toulon', occurred: { date: '2025-06-01' }, marking: 'GREEN', signatures: [] }),
+    );
     assert.equal(created.status, 201, created.text);
     assert.equal((await api.get(path)).json.total, total - 500 + 1);
     assert.equal((await partner.get(path)).json.total, total + 1);

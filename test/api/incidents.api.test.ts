@@ -8,14 +8,27 @@ import { freshContext, TEST_STORE } from '../support/test-store.ts';
 describe(`incidents API on ${TEST_STORE}`, () => {
   let context: VigieContext;
   let api: Awaited<ReturnType<typeof signedInClient>>;
-  before(async () => { context = await freshContext(); api = await signedInClient(context); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+    api = await signedInClient(context);
+  });
+  after(async () => {
+    await context.close();
+  });
 
   test('records an incident on the night of 14 to 15 April, resolving the facility by alias', async () => {
-    const created = await api.post('/api/incidents', incidentInput({ facility: 'Toulon-La Farlède', event_types: ['gunfire', 'graffiti'] }));
+    const created = await api.post(
+      '/api/incidents',
+      incidentInput({ facility: 'Toulon-La Farlède', event_types: ['gunfire', 'graffiti'] }),
+    );
     assert.equal(created.status, 201, created.text);
     assert.equal(created.json.facility.id, 'fr-toulon-la-farlede-cp');
-    assert.deepEqual(created.json.occurred, { start: '2025-04-14T16:00:00.000Z', end: '2025-04-15T06:00:00.000Z', precision: 'night', timezone: 'Europe/Paris' });
+    assert.deepEqual(created.json.occurred, {
+      start: '2025-04-14T16:00:00.000Z',
+      end: '2025-04-15T06:00:00.000Z',
+      precision: 'night',
+      timezone: 'Europe/Paris',
+    });
     assert.equal(created.json.place.department.code, '83');
     assert.equal(created.json.place.directorate.code, 'DISP-MARSEILLE');
     assert.deepEqual(created.json.signatures, [{ kind: 'tag', text: 'D.D.P.F', normalized: 'ddpf' }]);
@@ -33,16 +46,28 @@ describe(`incidents API on ${TEST_STORE}`, () => {
   });
 
   test('refuses bad fields one by one: event type, reliability, occurred form', async () => {
-    const refused = await api.post('/api/incidents', incidentInput({ event_types: ['boom'], occurred: { night: '2025-04-14' }, sources: [{ kind: 'press', reliability: 'G', credibility: 9 }] }));
+    const refused = await api.post(
+      '/api/incidents',
+      incidentInput({
+        event_types: ['boom'],
+        occurred: { night: '2025-04-14' },
+        sources: [{ kind: 'press', reliability: 'G', credibility: 9 }],
+      }),
+    );
     assert.equal(refused.status, 400);
     const paths = refused.json.error.details.map((d: { path: string }) => d.path);
-    for (const path of ['event_types.0', 'occurred', 'sources.0.reliability', 'sources.0.credibility']) assert.ok(paths.includes(path), `${path} in ${paths}`);
+    for (const path of ['event_types.0', 'occurred', 'sources.0.reliability', 'sources.0.credibility'])
+      assert.ok(paths.includes(path), `${path} in ${paths}`);
   });
 
   test('refuses malformed JSON and a body over 1 MB with 4xx, never 500', async () => {
     const malformed = await api.post('/api/incidents', '{"occurred":', { 'content-type': 'application/json' });
     assert.equal(malformed.status, 400);
-    const huge = await api.post('/api/incidents', JSON.stringify(incidentInput({ description: 'x'.repeat(1_100_000) })), { 'content-type': 'application/json' });
+    const huge = await api.post(
+      '/api/incidents',
+      JSON.stringify(incidentInput({ description: 'x'.repeat(1_100_000) })),
+      { 'content-type': 'application/json' },
+    );
     assert.equal(huge.status, 413);
   });
 
@@ -56,7 +81,11 @@ describe(`incidents API on ${TEST_STORE}`, () => {
 
   test('updates with the version read, and refuses a stale version with 409', async () => {
     const created = (await api.post('/api/incidents', incidentInput())).json;
-    const updated = await api.patch(`/api/incidents/${created.id}`, { version: 1, status: 'verified', casualties: { killed: 0, injured: 2 } });
+    const updated = await api.patch(`/api/incidents/${created.id}`, {
+      version: 1,
+      status: 'verified',
+      casualties: { killed: 0, injured: 2 },
+    });
     assert.equal(updated.status, 200, updated.text);
     assert.equal(updated.json.version, 2);
     assert.equal(updated.json.status, 'verified');
@@ -85,7 +114,14 @@ describe(`incidents API on ${TEST_STORE}`, () => {
     const doc = await api.get('/api/openapi.json');
     assert.equal(doc.status, 200);
     assert.equal(doc.json.openapi, '3.1.0');
-    for (const path of ['/api/incidents', '/api/incidents/{id}', '/api/incidents/import', '/api/seizures', '/api/facilities']) assert.ok(doc.json.paths[path], path);
+    for (const path of [
+      '/api/incidents',
+      '/api/incidents/{id}',
+      '/api/incidents/import',
+      '/api/seizures',
+      '/api/facilities',
+    ])
+      assert.ok(doc.json.paths[path], path);
     assert.ok(doc.json.components.schemas.IncidentInput);
   });
 });

@@ -15,8 +15,12 @@ import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts
 
 const NATS_URL = TEST_NATS_URL;
 
-const skip = TEST_STORE !== 'postgres' ? 'several instances share a PostgreSQL store (npm run test:pg)'
-  : !(await natsListening(NATS_URL)) ? `no NATS server at ${NATS_URL} (VIGIE_TEST_NATS_URL)` : false;
+const skip =
+  TEST_STORE !== 'postgres'
+    ? 'several instances share a PostgreSQL store (npm run test:pg)'
+    : !(await natsListening(NATS_URL))
+      ? `no NATS server at ${NATS_URL} (VIGIE_TEST_NATS_URL)`
+      : false;
 
 /**
  * Two Vigie instances on one PostgreSQL database, with NATS carrying live events: what is written
@@ -32,12 +36,25 @@ describe(`live events across instances on ${TEST_STORE}`, { skip }, () => {
 
   before(async () => {
     store = await freshStore();
-    Object.assign(process.env, { VIGIE_NATS_URL: NATS_URL, VIGIE_NATS_SUBJECT: subject, VIGIE_NATS_WORK_STREAM: workStream });
+    Object.assign(process.env, {
+      VIGIE_NATS_URL: NATS_URL,
+      VIGIE_NATS_SUBJECT: subject,
+      VIGIE_NATS_WORK_STREAM: workStream,
+    });
     try {
       for (let instance = 0; instance < 2; instance += 1) {
         const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
         contexts.push(context);
-        servers.push(await startServer({ dataDir: store.dataDir, context, port: 0, detection: false, feeds: false, alerts: false } as Parameters<typeof startServer>[0]));
+        servers.push(
+          await startServer({
+            dataDir: store.dataDir,
+            context,
+            port: 0,
+            detection: false,
+            feeds: false,
+            alerts: false,
+          } as Parameters<typeof startServer>[0]),
+        );
         await context.notifications.liveReady;
       }
     } finally {
@@ -59,14 +76,26 @@ describe(`live events across instances on ${TEST_STORE}`, { skip }, () => {
     const auth = { authorization: `Bearer ${analyst.token}` };
     const onB = await sseClient(`${servers[1].url}/api/stream`, auth);
     const onA = await sseClient(`${servers[0].url}/api/stream`, auth);
-    const created = await apiClient(contexts[0], { token: analyst.token }).post('/api/incidents', incidentInput({ marking: 'GREEN' }));
+    const created = await apiClient(contexts[0], { token: analyst.token }).post(
+      '/api/incidents',
+      incidentInput({ marking: 'GREEN' }),
+    );
     assert.equal(created.status, 201, created.text);
-    const about = (stream: typeof onB) => stream.events.filter((e) => e.data.type === 'incident.created' && e.data.subject_id === created.json.id);
+    const about = (stream: typeof onB) =>
+      stream.events.filter((e) => e.data.type === 'incident.created' && e.data.subject_id === created.json.id);
     await onB.until(() => about(onB).length > 0, 15_000);
     await onA.until(() => about(onA).length > 0, 15_000);
     const [event] = about(onB);
-    const stored = await contexts[1].store.db.selectFrom('notification_events').select(['sequence']).where('id', '=', event.data.id).executeTakeFirstOrThrow();
-    assert.equal(Number(event.id), Number(stored.sequence), 'the stream position is the stored sequence, so Last-Event-ID resumes on any instance');
+    const stored = await contexts[1].store.db
+      .selectFrom('notification_events')
+      .select(['sequence'])
+      .where('id', '=', event.data.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(
+      Number(event.id),
+      Number(stored.sequence),
+      'the stream position is the stored sequence, so Last-Event-ID resumes on any instance',
+    );
     assert.equal(about(onB).length, 1, 'delivered once to the other instance');
     assert.equal(about(onA).length, 1, 'and once to its own');
     await onB.close();
@@ -78,7 +107,19 @@ describe(`live events across instances on ${TEST_STORE}`, { skip }, () => {
     const stream = await sseClient(`${servers[1].url}/api/stream`, { authorization: `Bearer ${analyst.token}` });
     Object.assign(process.env, { VIGIE_NATS_URL: NATS_URL, VIGIE_NATS_SUBJECT: subject });
     try {
-      const set = await runVigie(store, 'posture', 'set', '--scope', 'site', '--id', 'fr-toulon-la-farlede-cp', '--level', 'high', '--reason', 'tirs sur la porte');
+      const set = await runVigie(
+        store,
+        'posture',
+        'set',
+        '--scope',
+        'site',
+        '--id',
+        'fr-toulon-la-farlede-cp',
+        '--level',
+        'high',
+        '--reason',
+        'tirs sur la porte',
+      );
       assert.equal(set.code, 0, set.stderr);
     } finally {
       delete process.env.VIGIE_NATS_URL;
@@ -91,15 +132,25 @@ describe(`live events across instances on ${TEST_STORE}`, { skip }, () => {
   test('one instance holds the detector lease and analyses, through JetStream, what another wrote; when it stops the other takes over', async () => {
     await contexts[0].detector.start();
     await contexts[1].detector.start();
-    assert.deepEqual(contexts.map((context) => context.detector.leading), [true, false]);
+    assert.deepEqual(
+      contexts.map((context) => context.detector.leading),
+      [true, false],
+    );
     const analyst = await account(contexts[0], { role: 'analyst' });
     const survivor = contexts[1];
     const analysed = async (id: string) => {
-      const row = await survivor.store.db.selectFrom('incidents').select(['version', 'analysed_version']).where('id', '=', id).executeTakeFirstOrThrow();
+      const row = await survivor.store.db
+        .selectFrom('incidents')
+        .select(['version', 'analysed_version'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       return row.analysed_version === row.version;
     };
     const writeThrough = async (server: number) => {
-      const created = await apiClient(contexts[server], { token: analyst.token }).post('/api/incidents', incidentInput({ marking: 'GREEN' }));
+      const created = await apiClient(contexts[server], { token: analyst.token }).post(
+        '/api/incidents',
+        incidentInput({ marking: 'GREEN' }),
+      );
       assert.equal(created.status, 201, created.text);
       for (let waited = 0; !(await analysed(created.json.id)); waited += 100) {
         assert.ok(waited < 20_000, 'analysed by the lease holder');

@@ -14,9 +14,18 @@ describe(`live stream and notification centre on ${TEST_STORE}`, () => {
   let server: RunningServer;
   before(async () => {
     context = await freshContext();
-    server = await startServer({ dataDir: '', context, port: 0, detection: false, feeds: false, alerts: false } as Parameters<typeof startServer>[0]);
+    server = await startServer({
+      dataDir: '',
+      context,
+      port: 0,
+      detection: false,
+      feeds: false,
+      alerts: false,
+    } as Parameters<typeof startServer>[0]);
   });
-  after(async () => { await server.close(); });
+  after(async () => {
+    await server.close();
+  });
 
   test('a new incident reaches the stream of a reader, with heartbeats, and resumes after Last-Event-ID', async () => {
     const analyst = await signedInClient(context, { role: 'analyst' });
@@ -37,7 +46,10 @@ describe(`live stream and notification centre on ${TEST_STORE}`, () => {
     const second = await analyst.post('/api/incidents', incidentInput({ external_id: 'sse-2', marking: 'GREEN' }));
     const resumed = await sseClient(`${server.url}/api/stream`, { ...auth, 'last-event-id': event.id! });
     await resumed.until(() => resumed.events.some((e) => e.data.subject_id === second.json.id));
-    assert.ok(resumed.events.every((e) => Number(e.id) > Number(event.id)), 'only what came after the last event seen');
+    assert.ok(
+      resumed.events.every((e) => Number(e.id) > Number(event.id)),
+      'only what came after the last event seen',
+    );
     await resumed.close();
   });
 
@@ -64,7 +76,9 @@ describe(`live stream and notification centre on ${TEST_STORE}`, () => {
     const before = (await reader.get('/api/notifications/unread-count')).json.unread;
     const marked = await reader.post('/api/notifications/read', { ids: [mine.id] });
     assert.equal(marked.json.unread, before - 1);
-    assert.ok(!(await reader.get('/api/notifications?unread=true')).json.items.some((i: { id: string }) => i.id === mine.id));
+    assert.ok(
+      !(await reader.get('/api/notifications?unread=true')).json.items.some((i: { id: string }) => i.id === mine.id),
+    );
     assert.equal((await reader.post('/api/notifications/read', { all: true })).json.unread, 0);
     assert.equal((await reader.post('/api/notifications/read', { ids: ['nope'] })).status, 400);
   });

@@ -7,29 +7,65 @@ import { incidentInput } from '../support/factories.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
 type Client = ReturnType<typeof apiClient>;
-interface Alarm { id: string; campaign_id: string; state: string; p_value: number; incident_ids: string[]; updates: unknown[]; window: { start: string; end: string }; ended: { reason: string } | null; explanation: string }
+interface Alarm {
+  id: string;
+  campaign_id: string;
+  state: string;
+  p_value: number;
+  incident_ids: string[];
+  updates: unknown[];
+  window: { start: string; end: string };
+  ended: { reason: string } | null;
+  explanation: string;
+}
 
 /** A quiet year of drone drops at some of the wave's sites: the usual rates of a store with history. */
 async function postBackground(analyst: Client): Promise<void> {
   const background = [];
   for (let month = 1; month <= 12; month += 1) {
-    for (const facility of ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp', 'fr-lyon-corbas-ma', 'fr-nimes-ma']) {
-      background.push(incidentInput({ facility, occurred: { date: `2024-${String(month).padStart(2, '0')}-1${month % 9}` }, event_types: ['drone_drop'], target_kinds: ['facility'], signatures: [], marking: 'GREEN' }));
+    for (const facility of [
+      'fr-toulon-la-farlede-cp',
+      'fr-villepinte-ma',
+      'fr-valence-cp',
+      'fr-lyon-corbas-ma',
+      'fr-nimes-ma',
+    ]) {
+      background.push(
+        incidentInput({
+          facility,
+          occurred: { date: `2024-${String(month).padStart(2, '0')}-1${month % 9}` },
+          event_types: ['drone_drop'],
+          target_kinds: ['facility'],
+          signatures: [],
+          marking: 'GREEN',
+        }),
+      );
     }
   }
-  assert.equal((await analyst.upload('/api/incidents/import', JSON.stringify(background), 'application/json')).status, 200);
+  assert.equal(
+    (await analyst.upload('/api/incidents/import', JSON.stringify(background), 'application/json')).status,
+    200,
+  );
 }
 
 async function carrier(context: VigieContext, analyst: Client, facility: string, night: string): Promise<string> {
-  const created = await analyst.post('/api/incidents', incidentInput({
-    facility, occurred: { night_of: night }, event_types: ['vehicle_arson', 'graffiti'], target_kinds: ['staff_vehicle'], signatures: [{ kind: 'tag', text: 'DDPF' }],
-  }));
+  const created = await analyst.post(
+    '/api/incidents',
+    incidentInput({
+      facility,
+      occurred: { night_of: night },
+      event_types: ['vehicle_arson', 'graffiti'],
+      target_kinds: ['staff_vehicle'],
+      signatures: [{ kind: 'tag', text: 'DDPF' }],
+    }),
+  );
   assert.equal(created.status, 201, created.text);
   await context.detection.idle();
   return created.json.id;
 }
 
-const standing = async (analyst: Client): Promise<Alarm[]> => (await analyst.get('/api/waves?state=standing')).json.items;
+const standing = async (analyst: Client): Promise<Alarm[]> =>
+  (await analyst.get('/api/waves?state=standing')).json.items;
 
 for (const history of ['an empty store', 'a year of background'] as const) {
   describe(`a wave alarm stands until a person ends it, on ${history} (${TEST_STORE})`, () => {
@@ -43,7 +79,9 @@ for (const history of ['an empty store', 'a year of background'] as const) {
       analyst = apiClient(context, { token: (await account(context, { role: 'analyst' })).token });
       if (history === 'a year of background') await postBackground(analyst);
     });
-    after(async () => { await context.close(); });
+    after(async () => {
+      await context.close();
+    });
 
     test('three sites carrying a never-seen tag within 24 hours raise the alarm at the third', async () => {
       ids.push(await carrier(context, analyst, 'fr-toulon-la-farlede-cp', '2025-04-14'));
@@ -51,7 +89,13 @@ for (const history of ['an empty store', 'a year of background'] as const) {
       assert.deepEqual(await standing(analyst), [], 'two sites are not yet a wave');
       ids.push(await carrier(context, analyst, 'fr-valence-cp', '2025-04-14'));
       const alarms = await standing(analyst);
-      assert.equal(alarms.length, 1, JSON.stringify((await analyst.get('/api/campaigns')).json.items.map((c: { significance: unknown }) => c.significance)));
+      assert.equal(
+        alarms.length,
+        1,
+        JSON.stringify(
+          (await analyst.get('/api/campaigns')).json.items.map((c: { significance: unknown }) => c.significance),
+        ),
+      );
       assert.deepEqual([...alarms[0].incident_ids].sort(), [...ids].sort());
       assert.match(alarms[0].explanation, /strongest window/);
     });
@@ -64,8 +108,12 @@ for (const history of ['an empty store', 'a year of background'] as const) {
       assert.equal(alarms[0].id, before.id);
       assert.ok(alarms[0].incident_ids.includes(ids[3]), 'the new member is in the alarm');
       assert.ok(alarms[0].updates.length > before.updates.length, 'the update is kept');
-      assert.ok(alarms[0].p_value <= before.p_value, 'the significance is the strongest window\'s');
-      assert.equal(alarms[0].window.end.slice(0, 10), before.window.end.slice(0, 10), 'the window named is still the strongest');
+      assert.ok(alarms[0].p_value <= before.p_value, "the significance is the strongest window's");
+      assert.equal(
+        alarms[0].window.end.slice(0, 10),
+        before.window.end.slice(0, 10),
+        'the window named is still the strongest',
+      );
     });
 
     test('a rare tag reaches across eleven days: the late carrier joins the standing alarm', async () => {
@@ -88,7 +136,11 @@ for (const history of ['an empty store', 'a year of background'] as const) {
       assert.equal(ended.json.state, 'ended');
       assert.equal(ended.json.ended.reason, 'quiet for a month, arrests made');
       assert.equal((await analyst.post(`/api/waves/${alarm.id}/end`, { reason: 'again' })).status, 409);
-      const audit = await context.store.db.selectFrom('audit_events').selectAll().where('action', '=', 'wave.end').execute();
+      const audit = await context.store.db
+        .selectFrom('audit_events')
+        .selectAll()
+        .where('action', '=', 'wave.end')
+        .execute();
       assert.equal(audit.length, 1);
       assert.equal(audit[0].object_id, alarm.id);
       await carrier(context, analyst, 'fr-marseille-cp', '2025-05-05');
@@ -106,19 +158,40 @@ describe(`probable members: untagged acts of the wave's kind, confirmed or dismi
     await context.detection.start();
     analyst = apiClient(context, { token: (await account(context, { role: 'analyst' })).token });
   });
-  after(async () => { await context.close(); });
+  after(async () => {
+    await context.close();
+  });
 
   test('an untagged staff-car arson the night of the wave is proposed apart from the core, then confirmed or dismissed', async () => {
-    for (const facility of ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp']) await carrier(context, analyst, facility, '2025-04-14');
+    for (const facility of ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp'])
+      await carrier(context, analyst, facility, '2025-04-14');
     const untagged = async (facility: string) => {
-      const created = await analyst.post('/api/incidents', incidentInput({ facility, occurred: { night_of: '2025-04-14' }, event_types: ['vehicle_arson'], target_kinds: ['staff_vehicle'], signatures: [] }));
+      const created = await analyst.post(
+        '/api/incidents',
+        incidentInput({
+          facility,
+          occurred: { night_of: '2025-04-14' },
+          event_types: ['vehicle_arson'],
+          target_kinds: ['staff_vehicle'],
+          signatures: [],
+        }),
+      );
       assert.equal(created.status, 201, created.text);
       await context.detection.idle();
       return created.json.id as string;
     };
     const nimes = await untagged('fr-nimes-ma');
     const nanterre = await untagged('fr-nanterre-cp');
-    const drone = await analyst.post('/api/incidents', incidentInput({ facility: 'fr-melun-cd', occurred: { night_of: '2025-04-14' }, event_types: ['drone_drop'], target_kinds: ['facility'], signatures: [] }));
+    const drone = await analyst.post(
+      '/api/incidents',
+      incidentInput({
+        facility: 'fr-melun-cd',
+        occurred: { night_of: '2025-04-14' },
+        event_types: ['drone_drop'],
+        target_kinds: ['facility'],
+        signatures: [],
+      }),
+    );
     await context.detection.idle();
     const [campaign] = (await analyst.get('/api/campaigns')).json.items;
     let detail = (await analyst.get(`/api/campaigns/${campaign.id}`)).json;
@@ -129,10 +202,26 @@ describe(`probable members: untagged acts of the wave's kind, confirmed or dismi
     assert.ok(detail.probable_members[0].excess_probability >= 0.5);
     assert.match(detail.probable_members[0].explanation, /would be usual/);
 
-    const noReason = await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'dismiss_probable', incident: nanterre });
+    const noReason = await analyst.post(`/api/campaigns/${campaign.id}/decisions`, {
+      kind: 'dismiss_probable',
+      incident: nanterre,
+    });
     assert.equal(noReason.status, 400);
-    assert.equal((await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'dismiss_probable', incident: nanterre, reason: 'a private quarrel, per the police' })).status, 204);
-    assert.equal((await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'confirm_probable', incident: nimes })).status, 204);
+    assert.equal(
+      (
+        await analyst.post(`/api/campaigns/${campaign.id}/decisions`, {
+          kind: 'dismiss_probable',
+          incident: nanterre,
+          reason: 'a private quarrel, per the police',
+        })
+      ).status,
+      204,
+    );
+    assert.equal(
+      (await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'confirm_probable', incident: nimes }))
+        .status,
+      204,
+    );
     await context.detection.idle();
     detail = (await analyst.get(`/api/campaigns/${campaign.id}`)).json;
     assert.ok(detail.member_ids.includes(nimes), 'confirmed: it joins the campaign');
@@ -143,6 +232,15 @@ describe(`probable members: untagged acts of the wave's kind, confirmed or dismi
     assert.ok(detail.member_ids.includes(nimes));
     assert.ok(!detail.member_ids.includes(nanterre));
     assert.deepEqual(detail.probable_members, []);
-    assert.equal((await analyst.post(`/api/campaigns/${campaign.id}/decisions`, { kind: 'confirm_probable', incident: drone.json.id })).status, 400, 'only a probable member');
+    assert.equal(
+      (
+        await analyst.post(`/api/campaigns/${campaign.id}/decisions`, {
+          kind: 'confirm_probable',
+          incident: drone.json.id,
+        })
+      ).status,
+      400,
+      'only a probable member',
+    );
   });
 });

@@ -13,8 +13,12 @@ process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
 
 describe(`webhooks API on ${TEST_STORE}`, () => {
   let context: VigieContext;
-  before(async () => { context = await freshContext(); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+  });
+  after(async () => {
+    await context.close();
+  });
 
   test('supervisors add a webhook (secret shown once), test it, read its deliveries; analysts are refused', async () => {
     const receiver = await webhookReceiver();
@@ -23,7 +27,12 @@ describe(`webhooks API on ${TEST_STORE}`, () => {
     assert.equal((await analyst.post('/api/webhooks', { name: 'x', url: receiver.url })).status, 403);
     assert.equal((await analyst.get('/api/webhooks')).status, 403);
     assert.equal((await supervisor.post('/api/webhooks', { name: 'x', url: 'ftp://example.org' })).status, 400);
-    const created = await supervisor.post('/api/webhooks', { name: 'SOC', url: receiver.url, event_types: ['alert.opened', 'campaign.alarm'], min_severity: 'high' });
+    const created = await supervisor.post('/api/webhooks', {
+      name: 'SOC',
+      url: receiver.url,
+      event_types: ['alert.opened', 'campaign.alarm'],
+      min_severity: 'high',
+    });
     assert.equal(created.status, 201, created.text);
     assert.match(created.json.secret, /^vwh_/);
     receiver.setSecret(created.json.secret);
@@ -53,7 +62,11 @@ describe(`webhooks API on ${TEST_STORE}`, () => {
       await context.notifications.stop();
     }
     const other = await signedInClient(context, { role: 'supervisor', org: 'Autre DISP' });
-    assert.equal((await other.call('PATCH', `/api/webhooks/${created.json.webhook.id}`, { enabled: false })).status, 404, 'another organisation does not see it');
+    assert.equal(
+      (await other.call('PATCH', `/api/webhooks/${created.json.webhook.id}`, { enabled: false })).status,
+      404,
+      'another organisation does not see it',
+    );
     const disabled = await supervisor.patch(`/api/webhooks/${created.json.webhook.id}`, { enabled: false });
     assert.equal(disabled.json.enabled, false);
     assert.equal((await supervisor.call('DELETE', `/api/webhooks/${created.json.webhook.id}`)).status, 204);
@@ -69,9 +82,14 @@ describe(`webhooks API on ${TEST_STORE}`, () => {
 
   test('e-mail subscriptions: add, list, remove', async () => {
     const supervisor = await signedInClient(context, { role: 'supervisor' });
-    const added = await supervisor.post('/api/mail-subscriptions', { address: 'permanence@test.invalid', min_severity: 'critical' });
+    const added = await supervisor.post('/api/mail-subscriptions', {
+      address: 'permanence@test.invalid',
+      min_severity: 'critical',
+    });
     assert.equal(added.status, 201, added.text);
-    assert.ok((await supervisor.get('/api/mail-subscriptions')).json.items.some((s: { id: string }) => s.id === added.json.id));
+    assert.ok(
+      (await supervisor.get('/api/mail-subscriptions')).json.items.some((s: { id: string }) => s.id === added.json.id),
+    );
     assert.equal((await supervisor.post('/api/mail-subscriptions', { address: 'not an address' })).status, 400);
     assert.equal((await supervisor.call('DELETE', `/api/mail-subscriptions/${added.json.id}`)).status, 204);
   });
@@ -82,10 +100,18 @@ describe(`webhooks API on ${TEST_STORE}`, () => {
     const receiver = await webhookReceiver({ answer: () => (serving ? 200 : 500) });
     serving = false;
     const setup = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
-    const { secret } = await addWebhook(setup.subscriptions, { principal: SYSTEM_PRINCIPAL }, { name: 'kill', url: receiver.url, event_types: [], min_severity: 'info', enabled: true });
+    const { secret } = await addWebhook(
+      setup.subscriptions,
+      { principal: SYSTEM_PRINCIPAL },
+      { name: 'kill', url: receiver.url, event_types: [], min_severity: 'info', enabled: true },
+    );
     receiver.setSecret(secret);
     const event = await setup.notifications.publish({
-      type: 'alert.opened', subjectId: 'kill-test', severity: 'critical', title: 'Alerte', payload: {},
+      type: 'alert.opened',
+      subjectId: 'kill-test',
+      severity: 'critical',
+      title: 'Alerte',
+      payload: {},
       access: { owner_org_id: SYSTEM_PRINCIPAL.organisationId, marking: 'GREEN', compartments: [], created_by: null },
     });
     await setup.close();

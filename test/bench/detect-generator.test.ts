@@ -8,10 +8,19 @@ import { test } from 'node:test';
 import { generateHistory, type HistoryOptions } from '../../bench/detect/generator.ts';
 
 const options: HistoryOptions = {
-  seed: 3, incidents: 30_000, years: 2, waves: 12, longWaves: 4, sparseWaves: 3, regional: 4, coincidences: 5, bursts: 4, plants: true,
+  seed: 3,
+  incidents: 30_000,
+  years: 2,
+  waves: 12,
+  longWaves: 4,
+  sparseWaves: 3,
+  regional: 4,
+  coincidences: 5,
+  bursts: 4,
+  plants: true,
 };
 
-test('the null twin holds exactly the planted history\'s background and negatives', () => {
+test("the null twin holds exactly the planted history's background and negatives", () => {
   const planted = generateHistory(options);
   const twin = generateHistory({ ...options, plants: false });
   const signal = new Set([...planted.truth.waves, ...planted.truth.regional].flatMap((group) => group.members));
@@ -23,7 +32,8 @@ test('the null twin holds exactly the planted history\'s background and negative
 });
 
 test('more plants leave every background attack where it was', () => {
-  const attacks = (history: ReturnType<typeof generateHistory>) => history.incidents.filter((incident) => incident.id.startsWith('ba'));
+  const attacks = (history: ReturnType<typeof generateHistory>) =>
+    history.incidents.filter((incident) => incident.id.startsWith('ba'));
   const fewer = attacks(generateHistory({ ...options, waves: 2, longWaves: 0, sparseWaves: 0 }));
   assert.deepEqual(attacks(generateHistory(options)), fewer);
 });
@@ -39,7 +49,13 @@ test('long waves: about 15 sites over 21 nights, 40 % or 20 % tagged, the first 
     assert.ok(wave.end - wave.start <= 22 * 86_400_000);
     const carriers = wave.members.filter((id) => byId.get(id)!.signatures.length > 0).length;
     assert.equal(carriers, Math.round((wave.id.startsWith('wl40') ? 0.4 : 0.2) * wave.members.length));
-    assert.equal(wave.taggedSiteTimes.length, new Set(wave.members.filter((id) => byId.get(id)!.signatures.length > 0).map((id) => byId.get(id)!.siteId)).size);
+    assert.equal(
+      wave.taggedSiteTimes.length,
+      new Set(wave.members.filter((id) => byId.get(id)!.signatures.length > 0).map((id) => byId.get(id)!.siteId)).size,
+    );
   }
-  assert.ok(long.some((wave) => byId.get(wave.members[0])!.signatures.length === 0), 'some long wave starts untagged');
+  assert.ok(
+    long.some((wave) => byId.get(wave.members[0])!.signatures.length === 0),
+    'some long wave starts untagged',
+  );
 });

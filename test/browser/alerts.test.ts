@@ -10,10 +10,20 @@ import { startDemoHarness } from './demo-harness.ts';
 let harness: Harness;
 const options = { skip: skipBrowser, timeout: 180_000 };
 
-before(async () => { if (!skipBrowser) harness = await startDemoHarness(); });
-after(async () => { await harness?.close(); });
+before(async () => {
+  if (!skipBrowser) harness = await startDemoHarness();
+});
+after(async () => {
+  await harness?.close();
+});
 
-interface ListedAlert { id: string; kind: string; state: string; version: number; title: string }
+interface ListedAlert {
+  id: string;
+  kind: string;
+  state: string;
+  version: number;
+  title: string;
+}
 
 /** The alert the April 2025 wave raised, as the API gives it to the analyst. */
 async function waveAlert(): Promise<ListedAlert> {
@@ -24,72 +34,92 @@ async function waveAlert(): Promise<ListedAlert> {
   return wave;
 }
 
-test('the wave alert is listed, acknowledged on its page, a stale action says so, and its playbook tasks are on the board', options, async () => {
-  const wave = await waveAlert();
-  const page = await harness.newPage();
-  await page.goto(`${harness.url}/#/alerts`);
-  await page.getByRole('heading', { level: 1, name: 'Alertes' }).waitFor();
-  assert.equal(await page.getByRole('link', { name: 'Alertes', exact: true }).getAttribute('aria-current'), 'page');
-  const item = page.locator(`[data-testid="alert-item"][data-id="${wave.id}"]`);
-  await item.waitFor();
-  assert.equal(await item.getByTestId('severity').textContent(), 'Critique');
-  assert.equal(await item.getByTestId('alert-state').textContent(), 'Ouverte');
-  await page.screenshot({ path: '/tmp/vigie-alerts.png', fullPage: true });
+test(
+  'the wave alert is listed, acknowledged on its page, a stale action says so, and its playbook tasks are on the board',
+  options,
+  async () => {
+    const wave = await waveAlert();
+    const page = await harness.newPage();
+    await page.goto(`${harness.url}/#/alerts`);
+    await page.getByRole('heading', { level: 1, name: 'Alertes' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Alertes', exact: true }).getAttribute('aria-current'), 'page');
+    const item = page.locator(`[data-testid="alert-item"][data-id="${wave.id}"]`);
+    await item.waitFor();
+    assert.equal(await item.getByTestId('severity').textContent(), 'Critique');
+    assert.equal(await item.getByTestId('alert-state').textContent(), 'Ouverte');
+    await page.screenshot({ path: '/tmp/vigie-alerts.png', fullPage: true });
 
-  // The alert page: what raised it, its incidents, campaign, tasks and history; acknowledge it.
-  await item.getByRole('link', { name: wave.title }).click();
-  await page.waitForURL(new RegExp(`#/alerts/${wave.id}$`));
-  const alertPage = page.locator('[data-testid="alert-page"][data-state="open"]');
-  await alertPage.waitFor();
-  assert.ok(await page.getByTestId('alert-incident').count() >= 3, 'the wave incidents are listed');
-  assert.match(await page.getByTestId('alert-incident').first().getAttribute('href') ?? '', /^#\/incidents\/[0-9a-f-]{36}$/);
-  await page.getByTestId('alert-campaign').waitFor();
-  assert.equal(await page.getByTestId('task-card').count(), 4, 'the wave playbook opened four tasks');
-  await page.locator('[data-testid="history-entry"][data-action="opened"]').waitFor();
-  await page.getByTestId('acknowledge').click();
-  await page.locator('[data-testid="alert-page"][data-state="acknowledged"]').waitFor();
-  assert.equal(await page.getByTestId('alert-done').textContent(), 'Alerte mise à jour : Prise en compte.');
-  assert.equal(await page.getByTestId('alert-state').textContent(), 'Prise en compte');
-  await page.locator('[data-testid="history-entry"][data-action="acknowledged"]').waitFor();
-  assert.equal((await harness.api('analyst', 'GET', `/api/alerts/${wave.id}`)).json.state, 'acknowledged');
-  await page.screenshot({ path: '/tmp/vigie-alert.png', fullPage: true });
+    // The alert page: what raised it, its incidents, campaign, tasks and history; acknowledge it.
+    await item.getByRole('link', { name: wave.title }).click();
+    await page.waitForURL(new RegExp(`#/alerts/${wave.id}$`));
+    const alertPage = page.locator('[data-testid="alert-page"][data-state="open"]');
+    await alertPage.waitFor();
+    assert.ok((await page.getByTestId('alert-incident').count()) >= 3, 'the wave incidents are listed');
+    assert.match(
+      (await page.getByTestId('alert-incident').first().getAttribute('href')) ?? '',
+      /^#\/incidents\/[0-9a-f-]{36}$/,
+    );
+    await page.getByTestId('alert-campaign').waitFor();
+    assert.equal(await page.getByTestId('task-card').count(), 4, 'the wave playbook opened four tasks');
+    await page.locator('[data-testid="history-entry"][data-action="opened"]').waitFor();
+    await page.getByTestId('acknowledge').click();
+    await page.locator('[data-testid="alert-page"][data-state="acknowledged"]').waitFor();
+    assert.equal(await page.getByTestId('alert-done').textContent(), 'Alerte mise à jour : Prise en compte.');
+    assert.equal(await page.getByTestId('alert-state').textContent(), 'Prise en compte');
+    await page.locator('[data-testid="history-entry"][data-action="acknowledged"]').waitFor();
+    assert.equal((await harness.api('analyst', 'GET', `/api/alerts/${wave.id}`)).json.state, 'acknowledged');
+    await page.screenshot({ path: '/tmp/vigie-alert.png', fullPage: true });
 
-  // Someone else changes the alert meanwhile: resolving from the stale page is refused, the page reloads and says so.
-  const assigned = await harness.api('admin', 'POST', `/api/alerts/${wave.id}/assign`, { assignee_id: harness.accounts.admin.id });
-  assert.equal(assigned.status, 200);
-  await page.getByTestId('resolve').click();
-  await page.getByTestId('alert-conflict').waitFor();
-  await page.locator(`[data-testid="alert-page"][data-version="${assigned.json.version}"]`).waitFor();
-  assert.equal(await page.getByTestId('alert-assignee').textContent(), 'Assignée à : un autre utilisateur');
-  assert.equal((await harness.api('analyst', 'GET', `/api/alerts/${wave.id}`)).json.state, 'acknowledged');
+    // Someone else changes the alert meanwhile: resolving from the stale page is refused, the page reloads and says so.
+    const assigned = await harness.api('admin', 'POST', `/api/alerts/${wave.id}/assign`, {
+      assignee_id: harness.accounts.admin.id,
+    });
+    assert.equal(assigned.status, 200);
+    await page.getByTestId('resolve').click();
+    await page.getByTestId('alert-conflict').waitFor();
+    await page.locator(`[data-testid="alert-page"][data-version="${assigned.json.version}"]`).waitFor();
+    assert.equal(await page.getByTestId('alert-assignee').textContent(), 'Assignée à : un autre utilisateur');
+    assert.equal((await harness.api('analyst', 'GET', `/api/alerts/${wave.id}`)).json.state, 'acknowledged');
 
-  // The tasks board lists the wave playbook's tasks; one moves to "in progress" and gets a comment.
-  await page.getByRole('link', { name: 'Tâches', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Tâches' }).waitFor();
-  const cards = page.locator('[data-testid="task-card"]');
-  await cards.first().waitFor();
-  const waveTasks = (await harness.api('analyst', 'GET', `/api/alerts/${wave.id}`)).json.tasks as Array<{ id: string }>;
-  assert.equal(waveTasks.length, 4);
-  const listed = await cards.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-id')));
-  for (const task of waveTasks) assert.ok(listed.includes(task.id), `the wave task ${task.id} is on the board`);
-  const titles = await page.getByTestId('task-title').allTextContents();
-  assert.ok(titles.some((title) => /patrouilles de police/i.test(title)), `a wave task is listed: ${titles.join(' | ')}`);
-  const taskId = waveTasks[0].id;
-  await page.locator(`[data-testid="task-card"][data-id="${taskId}"]`).getByTestId('task-state').selectOption('in_progress');
-  await page.locator(`[data-testid="task-card"][data-id="${taskId}"][data-state="in_progress"]`).waitFor();
-  const card = page.locator(`[data-testid="task-card"][data-id="${taskId}"]`);
-  await card.getByTestId('task-comments-toggle').click();
-  await card.getByText('Aucun commentaire.').waitFor();
-  await card.getByLabel('Ajouter un commentaire').fill('Patrouilles doublées depuis 22 h');
-  await card.getByRole('button', { name: 'Commenter' }).click();
-  await card.getByTestId('task-comment').filter({ hasText: 'Patrouilles doublées depuis 22 h' }).waitFor();
-  await page.screenshot({ path: '/tmp/vigie-tasks.png', fullPage: true });
-  assert.deepEqual(page.errors, []);
-  await page.context().close();
-});
+    // The tasks board lists the wave playbook's tasks; one moves to "in progress" and gets a comment.
+    await page.getByRole('link', { name: 'Tâches', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tâches' }).waitFor();
+    const cards = page.locator('[data-testid="task-card"]');
+    await cards.first().waitFor();
+    const waveTasks = (await harness.api('analyst', 'GET', `/api/alerts/${wave.id}`)).json.tasks as Array<{
+      id: string;
+    }>;
+    assert.equal(waveTasks.length, 4);
+    const listed = await cards.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-id')));
+    for (const task of waveTasks) assert.ok(listed.includes(task.id), `the wave task ${task.id} is on the board`);
+    const titles = await page.getByTestId('task-title').allTextContents();
+    assert.ok(
+      titles.some((title) => /patrouilles de police/i.test(title)),
+      `a wave task is listed: ${titles.join(' | ')}`,
+    );
+    const taskId = waveTasks[0].id;
+    await page
+      .locator(`[data-testid="task-card"][data-id="${taskId}"]`)
+      .getByTestId('task-state')
+      .selectOption('in_progress');
+    await page.locator(`[data-testid="task-card"][data-id="${taskId}"][data-state="in_progress"]`).waitFor();
+    const card = page.locator(`[data-testid="task-card"][data-id="${taskId}"]`);
+    await card.getByTestId('task-comments-toggle').click();
+    await card.getByText('Aucun commentaire.').waitFor();
+    await card.getByLabel('Ajouter un commentaire').fill('Patrouilles doublées depuis 22 h');
+    await card.getByRole('button', { name: 'Commenter' }).click();
+    await card.getByTestId('task-comment').filter({ hasText: 'Patrouilles doublées depuis 22 h' }).waitFor();
+    await page.screenshot({ path: '/tmp/vigie-tasks.png', fullPage: true });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  },
+);
 
 test('a supervisor accepts a posture proposal of the wave and the map rings the site', options, async () => {
-  const proposals = (await harness.api('admin', 'GET', '/api/posture')).json.proposed as Array<{ id: string; scope_id: string }>;
+  const proposals = (await harness.api('admin', 'GET', '/api/posture')).json.proposed as Array<{
+    id: string;
+    scope_id: string;
+  }>;
   assert.ok(proposals.length >= 1, 'the wave alert proposed reinforced postures');
   const page = await harness.newPage({ as: 'admin' });
   await page.goto(`${harness.url}/#/posture`);
@@ -97,7 +127,10 @@ test('a supervisor accepts a posture proposal of the wave and the map rings the 
   const proposal = page.locator(`[data-testid="posture-proposal"][data-id="${proposals[0].id}"]`);
   await proposal.getByTestId('proposal-accept').click();
   await page.getByTestId('posture-notice').filter({ hasText: 'Proposition en vigueur.' }).waitFor();
-  await page.locator(`[data-testid="posture-row"][data-scope-id="${proposals[0].scope_id}"][data-state="active"]`).first().waitFor();
+  await page
+    .locator(`[data-testid="posture-row"][data-scope-id="${proposals[0].scope_id}"][data-state="active"]`)
+    .first()
+    .waitFor();
   await page.screenshot({ path: '/tmp/vigie-posture.png', fullPage: true });
 
   await page.goto(`${harness.url}/#/map?from=2025-04-10&to=2025-04-16&posture=1`);
@@ -119,14 +152,17 @@ test('a supervisor disables a rule, and watches a signature then stops', options
   const ruleId = await rule.getAttribute('data-id');
   await rule.getByTestId('rule-toggle').click();
   await page.locator(`[data-testid="rule-card"][data-id="${ruleId}"][data-enabled="false"]`).waitFor();
-  const rules = (await harness.api('admin', 'GET', '/api/alert-rules')).json.items as Array<{ id: string; enabled: boolean }>;
+  const rules = (await harness.api('admin', 'GET', '/api/alert-rules')).json.items as Array<{
+    id: string;
+    enabled: boolean;
+  }>;
   assert.equal(rules.find((item) => item.id === ruleId)?.enabled, false);
 
   const watchlist = page.getByTestId('watchlist');
   await watchlist.locator('#watch-value').fill('D.Z. Mafia');
   await watchlist.getByRole('button', { name: 'Surveiller' }).click();
   await watchlist.getByText('Signature surveillée : D.Z. Mafia.').waitFor();
-  assert.match(await watchlist.getByTestId('watch-row').first().textContent() ?? '', /D\.Z\. Mafia \(dzmafia\)/);
+  assert.match((await watchlist.getByTestId('watch-row').first().textContent()) ?? '', /D\.Z\. Mafia \(dzmafia\)/);
   await page.screenshot({ path: '/tmp/vigie-rules.png', fullPage: true });
   await watchlist.getByTestId('watch-row').first().getByRole('button', { name: 'Retirer' }).click();
   await watchlist.getByRole('button', { name: 'Retirer D.Z. Mafia ?' }).click();

@@ -16,9 +16,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Why the browser tests cannot run here, if they cannot: without Debian's chromium they are
  * skipped on a workstation and fail on CI (where a skipped suite would pass unnoticed).
  */
-export const skipBrowser: string | false = !existsSync(CHROMIUM) && !process.env.CI
-  ? "install Debian's chromium to run browser tests (apt-get install -y chromium)"
-  : false;
+export const skipBrowser: string | false =
+  !existsSync(CHROMIUM) && !process.env.CI
+    ? "install Debian's chromium to run browser tests (apt-get install -y chromium)"
+    : false;
 
 /** The organisation every store has, and a second one for the organisation select and sharing. */
 export const HOME_ORGANISATION = 'Vigie';
@@ -29,10 +30,19 @@ const ACCOUNTS = {
   admin: { username: 'camille.roux', display_name: 'Camille Roux', role: 'admin', compartments: [] },
   analyst: { username: 'louis.martin', display_name: 'Louis Martin', role: 'analyst', compartments: [] },
   staffAnalyst: { username: 'sarah.benali', display_name: 'Sarah Benali', role: 'analyst', compartments: ['STAFF'] },
-} as const satisfies Record<string, { username: string; display_name: string; role: Role; compartments: Array<'STAFF'> }>;
+} as const satisfies Record<
+  string,
+  { username: string; display_name: string; role: Role; compartments: Array<'STAFF'> }
+>;
 
 export type AccountName = keyof typeof ACCOUNTS;
-export interface TestAccount { id: string; username: string; display_name: string; password: string; token: string }
+export interface TestAccount {
+  id: string;
+  username: string;
+  display_name: string;
+  password: string;
+  token: string;
+}
 
 export type TestPage = Page & { errors: string[] };
 
@@ -61,7 +71,12 @@ async function createAccounts(server: RunningServer): Promise<Record<AccountName
   const accounts = {} as Record<AccountName, TestAccount>;
   for (const [name, spec] of Object.entries(ACCOUNTS) as Array<[AccountName, (typeof ACCOUNTS)[AccountName]]>) {
     const password = `${spec.username}-secret-2025`;
-    const { user } = await addUser(server.context.admin, caller, { ...spec, compartments: [...spec.compartments], organisation: HOME_ORGANISATION, password });
+    const { user } = await addUser(server.context.admin, caller, {
+      ...spec,
+      compartments: [...spec.compartments],
+      organisation: HOME_ORGANISATION,
+      password,
+    });
     const { token } = await createToken(server.context.admin, caller, { name: 'browser tests', user: user.id });
     accounts[name] = { id: user.id, username: spec.username, display_name: spec.display_name, password, token };
   }
@@ -91,8 +106,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   } catch (error) {
     await server.close();
@@ -101,13 +124,22 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const sessions = new Map<AccountName, BrowserContextOptions['storageState']>();
 
   const openPage = async (storageState?: BrowserContextOptions['storageState']): Promise<TestPage> => {
-    const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 }, storageState });
-    const page = await context.newPage() as TestPage;
+    const context = await browser.newContext({
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+      viewport: { width: 1280, height: 900 },
+      storageState,
+    });
+    const page = (await context.newPage()) as TestPage;
     page.errors = [];
     page.on('pageerror', (error) => page.errors.push(error.message));
     page.on('console', (message) => {
       // The browser logs every refused request (a 401 before signing in, a 403 shown to the user); those are expected.
-      if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) page.errors.push(message.text());
+      if (
+        message.type() === 'error' &&
+        !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())
+      )
+        page.errors.push(message.text());
     });
     return page;
   };
@@ -137,7 +169,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async api(account, method, path, body) {
       const response = await fetch(`${server.url}${path}`, {
         method,
-        headers: { authorization: `Bearer ${accounts[account].token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${accounts[account].token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       return { status: response.status, json: await response.json().catch(() => undefined) };
@@ -159,4 +194,5 @@ export async function pageInLanguage(harness: Pick<Harness, 'newPage'>, lang: 'f
 }
 
 /** Writes a full-page screenshot of a step to `folder`/`name`.png, for review (the folder is ignored by git). */
-export const screenshotTo = (folder: string) => (page: TestPage, name: string) => page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+export const screenshotTo = (folder: string) => (page: TestPage, name: string) =>
+  page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });

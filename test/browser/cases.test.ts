@@ -7,52 +7,67 @@ import { OTHER_ORGANISATION, skipBrowser, startHarness, type Harness } from './b
 let harness: Harness;
 const options = { skip: skipBrowser, timeout: 120_000 };
 
-before(async () => { if (!skipBrowser) harness = await startHarness({ detection: false }); });
-after(async () => { await harness?.close(); });
-
-test('an analyst opens a case, adds an incident from its page, uploads evidence with its hash, writes a note and hands the case over', options, async () => {
-  const incident = await harness.api('analyst', 'POST', '/api/incidents', incidentInput({ description: 'Tirs contre la façade' }));
-  assert.equal(incident.status, 201);
-  const page = await harness.newPage();
-  await page.goto(`${harness.url}/#/cases`);
-  await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
-  await page.getByTestId('cases-empty').waitFor();
-
-  await page.getByTestId('case-new').click();
-  await page.locator('#case-title').fill('Vague d\'attaques DDPF, avril 2025');
-  await page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
-  await page.waitForURL(/#\/cases\/[0-9a-f-]{36}$/);
-  const caseUrl = page.url();
-  assert.match(await page.getByTestId('case-reference').textContent() ?? '', /^VIG-\d{4}-0001$/);
-
-  await page.goto(`${harness.url}/#/incidents/${incident.json.id}`);
-  await page.getByTestId('add-to-case-select').selectOption({ index: 1 });
-  await page.getByTestId('add-to-case-submit').click();
-  await page.getByTestId('add-to-case-done').waitFor();
-
-  await page.goto(caseUrl);
-  await page.getByTestId('case-incident').waitFor();
-  const content = 'procès-verbal de constatation\n';
-  await page.getByTestId('evidence-file').setInputFiles({ name: 'pv.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
-  await page.getByTestId('evidence-upload').click();
-  await page.getByTestId('evidence-done').waitFor();
-  const sha256 = createHash('sha256').update(content).digest('hex');
-  assert.match(await page.getByTestId('evidence-sha256').first().textContent() ?? '', new RegExp(sha256));
-
-  await page.locator('#case-note-text').fill('Revendication sur Telegram.');
-  await page.getByTestId('case-note-text-submit').click();
-  await page.getByTestId('case-note').waitFor();
-
-  await page.getByTestId('case-handover').click();
-  const dialog = page.getByTestId('handover-dialog');
-  await dialog.locator('#handover-to').selectOption({ label: OTHER_ORGANISATION });
-  await dialog.getByTestId('handover-submit').click();
-  await dialog.getByTestId('field-error').waitFor();
-  await dialog.locator('#handover-reason').fill('Compétence territoriale');
-  await dialog.getByTestId('handover-submit').click();
-  await page.getByTestId('case-notice').waitFor();
-  await page.getByTestId('case-read-only').waitFor();
-  assert.match(await page.getByTestId('case-lead').textContent() ?? '', new RegExp(OTHER_ORGANISATION));
-  await page.locator('[data-testid="dissemination-item"][data-channel="handover"]').waitFor();
-  assert.deepEqual(page.errors, []);
+before(async () => {
+  if (!skipBrowser) harness = await startHarness({ detection: false });
 });
+after(async () => {
+  await harness?.close();
+});
+
+test(
+  'an analyst opens a case, adds an incident from its page, uploads evidence with its hash, writes a note and hands the case over',
+  options,
+  async () => {
+    const incident = await harness.api(
+      'analyst',
+      'POST',
+      '/api/incidents',
+      incidentInput({ description: 'Tirs contre la façade' }),
+    );
+    assert.equal(incident.status, 201);
+    const page = await harness.newPage();
+    await page.goto(`${harness.url}/#/cases`);
+    await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
+    await page.getByTestId('cases-empty').waitFor();
+
+    await page.getByTestId('case-new').click();
+    await page.locator('#case-title').fill("Vague d'attaques DDPF, avril 2025");
+    await page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
+    await page.waitForURL(/#\/cases\/[0-9a-f-]{36}$/);
+    const caseUrl = page.url();
+    assert.match((await page.getByTestId('case-reference').textContent()) ?? '', /^VIG-\d{4}-0001$/);
+
+    await page.goto(`${harness.url}/#/incidents/${incident.json.id}`);
+    await page.getByTestId('add-to-case-select').selectOption({ index: 1 });
+    await page.getByTestId('add-to-case-submit').click();
+    await page.getByTestId('add-to-case-done').waitFor();
+
+    await page.goto(caseUrl);
+    await page.getByTestId('case-incident').waitFor();
+    const content = 'procès-verbal de constatation\n';
+    await page
+      .getByTestId('evidence-file')
+      .setInputFiles({ name: 'pv.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
+    await page.getByTestId('evidence-upload').click();
+    await page.getByTestId('evidence-done').waitFor();
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    assert.match((await page.getByTestId('evidence-sha256').first().textContent()) ?? '', new RegExp(sha256));
+
+    await page.locator('#case-note-text').fill('Revendication sur Telegram.');
+    await page.getByTestId('case-note-text-submit').click();
+    await page.getByTestId('case-note').waitFor();
+
+    await page.getByTestId('case-handover').click();
+    const dialog = page.getByTestId('handover-dialog');
+    await dialog.locator('#handover-to').selectOption({ label: OTHER_ORGANISATION });
+    await dialog.getByTestId('handover-submit').click();
+    await dialog.getByTestId('field-error').waitFor();
+    await dialog.locator('#handover-reason').fill('Compétence territoriale');
+    await dialog.getByTestId('handover-submit').click();
+    await page.getByTestId('case-notice').waitFor();
+    await page.getByTestId('case-read-only').waitFor();
+    assert.match((await page.getByTestId('case-lead').textContent()) ?? '', new RegExp(OTHER_ORGANISATION));
+    await page.locator('[data-testid="dissemination-item"][data-channel="handover"]').waitFor();
+    assert.deepEqual(page.errors, []);
+  },
+);

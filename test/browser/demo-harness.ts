@@ -19,7 +19,13 @@ export function startDemoHarness(options: { asOf?: string } = {}): Promise<Harne
     detection: false,
     prepare: async (server) => {
       await loadDemo(server.context, { asOf: options.asOf ?? DEMO_HISTORICAL_DAY });
-      await setSharing(server.context.admin, { principal: SYSTEM_PRINCIPAL, address: 'test' }, NATIONAL, HOME_ORGANISATION, true);
+      await setSharing(
+        server.context.admin,
+        { principal: SYSTEM_PRINCIPAL, address: 'test' },
+        NATIONAL,
+        HOME_ORGANISATION,
+        true,
+      );
       await server.context.detection.start();
       await server.context.detection.idle();
       await server.context.alerting.idle();

@@ -22,13 +22,20 @@ before(async () => {
   const sites = ['fr-toulon-la-farlede-cp', 'fr-valence-cp', 'fr-villepinte-ma', 'fr-nimes-ma'];
   for (const [index, facility] of sites.entries()) {
     const created = await harness.api('analyst', 'POST', '/api/incidents', {
-      occurred: { night_of: daysAgo(index + 1) }, facility, spot: 'staff_car_park', event_types: ['vehicle_arson'], target_kinds: ['staff_vehicle'],
-      signatures: [{ kind: 'tag', text: 'DDPF' }], sources: [{ kind: 'press', title: 'Dépêche', reliability: 'B', credibility: 2 }],
+      occurred: { night_of: daysAgo(index + 1) },
+      facility,
+      spot: 'staff_car_park',
+      event_types: ['vehicle_arson'],
+      target_kinds: ['staff_vehicle'],
+      signatures: [{ kind: 'tag', text: 'DDPF' }],
+      sources: [{ kind: 'press', title: 'Dépêche', reliability: 'B', credibility: 2 }],
     });
     assert.equal(created.status, 201, JSON.stringify(created.json));
   }
 });
-after(async () => { await harness?.close(); });
+after(async () => {
+  await harness?.close();
+});
 
 type Lang = 'fr' | 'en';
 const WORDS = {
@@ -42,61 +49,80 @@ const shot = screenshotTo(SHOTS);
 for (const lang of ['fr', 'en'] as const) {
   const words = WORDS[lang];
 
-  test(`[${lang}] the list summarises each incident, sorts and filters from a shareable address, and acts on a selection`, options, async () => {
-    const opened = await harness.api('analyst', 'POST', '/api/cases', { title: `Vague de la semaine (${lang})`, marking: 'AMBER' });
-    assert.equal(opened.status, 201, JSON.stringify(opened.json));
-    const page = await pageIn(lang);
-    await page.goto(`${harness.url}/#/incidents?signature=DDPF`);
-    const rows = page.getByTestId('incident-row');
-    await rows.first().waitFor();
-    const summary = await rows.first().getByTestId('incident-summary').textContent() ?? '';
-    assert.match(summary, /DDPF/, 'the tags');
-    assert.match(summary, new RegExp(words.staffCarPark), 'where on the site');
-    assert.match(summary, /Vigie/, 'the owning organisation');
-    assert.match(summary, /[A-F][1-6]/, 'the source grade');
-    await shot(page, `${lang}-1-list-summary`);
+  test(
+    `[${lang}] the list summarises each incident, sorts and filters from a shareable address, and acts on a selection`,
+    options,
+    async () => {
+      const opened = await harness.api('analyst', 'POST', '/api/cases', {
+        title: `Vague de la semaine (${lang})`,
+        marking: 'AMBER',
+      });
+      assert.equal(opened.status, 201, JSON.stringify(opened.json));
+      const page = await pageIn(lang);
+      await page.goto(`${harness.url}/#/incidents?signature=DDPF`);
+      const rows = page.getByTestId('incident-row');
+      await rows.first().waitFor();
+      const summary = (await rows.first().getByTestId('incident-summary').textContent()) ?? '';
+      assert.match(summary, /DDPF/, 'the tags');
+      assert.match(summary, new RegExp(words.staffCarPark), 'where on the site');
+      assert.match(summary, /Vigie/, 'the owning organisation');
+      assert.match(summary, /[A-F][1-6]/, 'the source grade');
+      await shot(page, `${lang}-1-list-summary`);
 
-    // Oldest first, from the column header; the order is in the address and survives a reload in another tab.
-    await page.getByTestId('sort-occurred').click();
-    await page.waitForURL(/sort=occurred/);
-    const url = page.url();
-    const shared = await pageIn(lang);
-    await shared.goto(url);
-    await shared.getByTestId('incident-row').first().waitFor();
-    assert.equal(await shared.locator('th[aria-sort="ascending"]').count(), 1);
-    assert.equal(await shared.getByTestId('incident-row').first().getAttribute('data-id'), await page.getByTestId('incident-row').first().getAttribute('data-id'));
-    await shared.context().close();
+      // Oldest first, from the column header; the order is in the address and survives a reload in another tab.
+      await page.getByTestId('sort-occurred').click();
+      await page.waitForURL(/sort=occurred/);
+      const url = page.url();
+      const shared = await pageIn(lang);
+      await shared.goto(url);
+      await shared.getByTestId('incident-row').first().waitFor();
+      assert.equal(await shared.locator('th[aria-sort="ascending"]').count(), 1);
+      assert.equal(
+        await shared.getByTestId('incident-row').first().getAttribute('data-id'),
+        await page.getByTestId('incident-row').first().getAttribute('data-id'),
+      );
+      await shared.context().close();
 
-    // Select two, mark them verified with a reason and a confirmation.
-    const picked = [await rows.nth(0).getAttribute('data-id'), await rows.nth(1).getAttribute('data-id')];
-    await rows.nth(0).getByTestId('select-incident').check();
-    await rows.nth(1).getByTestId('select-incident').check();
-    assert.match(await page.getByTestId('bulk-count').textContent() ?? '', /^2 /);
-    const exportHref = await page.getByTestId('bulk-export-json').getAttribute('href');
-    const exported = await page.evaluate(async (href) => ((await (await fetch(href!)).json()) as unknown[]).length, exportHref);
-    assert.equal(exported, 2, 'the selection exports as JSON');
-    await page.getByTestId('bulk-case').selectOption({ label: `${opened.json.reference} — ${opened.json.title}` });
-    await page.getByTestId('bulk-add-to-case').click();
-    await page.getByTestId('bulk-notice').filter({ hasText: opened.json.reference }).waitFor();
-    await page.getByTestId('bulk-refute').click();
-    assert.equal(await page.getByTestId('bulk-confirm-button').isDisabled(), true, 'refuting needs a reason');
-    await page.getByTestId('bulk-verify').click();
-    await page.locator('#bulk-reason').fill(lang === 'fr' ? 'confirmé par les établissements' : 'confirmed by the prisons');
-    await shot(page, `${lang}-2-bulk-confirm`);
-    await page.getByTestId('bulk-confirm-button').click();
-    await page.getByTestId('bulk-notice').filter({ hasText: words.verified }).waitFor();
-    for (const id of picked) await page.locator(`[data-testid="incident-row"][data-id="${id}"]`).filter({ hasText: words.verified }).waitFor();
-    await shot(page, `${lang}-3-bulk-done`);
-    const history = await harness.api('analyst', 'GET', `/api/incidents/${picked[0]}/history`);
-    assert.match(history.json.items.at(-1).reason, /confirm/);
-    const caseItems = await harness.api('analyst', 'GET', `/api/cases/${opened.json.id}`);
-    assert.match(JSON.stringify(caseItems.json), new RegExp(picked[0]!));
+      // Select two, mark them verified with a reason and a confirmation.
+      const picked = [await rows.nth(0).getAttribute('data-id'), await rows.nth(1).getAttribute('data-id')];
+      await rows.nth(0).getByTestId('select-incident').check();
+      await rows.nth(1).getByTestId('select-incident').check();
+      assert.match((await page.getByTestId('bulk-count').textContent()) ?? '', /^2 /);
+      const exportHref = await page.getByTestId('bulk-export-json').getAttribute('href');
+      const exported = await page.evaluate(
+        async (href) => ((await (await fetch(href!)).json()) as unknown[]).length,
+        exportHref,
+      );
+      assert.equal(exported, 2, 'the selection exports as JSON');
+      await page.getByTestId('bulk-case').selectOption({ label: `${opened.json.reference} — ${opened.json.title}` });
+      await page.getByTestId('bulk-add-to-case').click();
+      await page.getByTestId('bulk-notice').filter({ hasText: opened.json.reference }).waitFor();
+      await page.getByTestId('bulk-refute').click();
+      assert.equal(await page.getByTestId('bulk-confirm-button').isDisabled(), true, 'refuting needs a reason');
+      await page.getByTestId('bulk-verify').click();
+      await page
+        .locator('#bulk-reason')
+        .fill(lang === 'fr' ? 'confirmé par les établissements' : 'confirmed by the prisons');
+      await shot(page, `${lang}-2-bulk-confirm`);
+      await page.getByTestId('bulk-confirm-button').click();
+      await page.getByTestId('bulk-notice').filter({ hasText: words.verified }).waitFor();
+      for (const id of picked)
+        await page
+          .locator(`[data-testid="incident-row"][data-id="${id}"]`)
+          .filter({ hasText: words.verified })
+          .waitFor();
+      await shot(page, `${lang}-3-bulk-done`);
+      const history = await harness.api('analyst', 'GET', `/api/incidents/${picked[0]}/history`);
+      assert.match(history.json.items.at(-1).reason, /confirm/);
+      const caseItems = await harness.api('analyst', 'GET', `/api/cases/${opened.json.id}`);
+      assert.match(JSON.stringify(caseItems.json), new RegExp(picked[0]!));
 
-    // Filters go to the address too.
-    await page.locator('#filter-status').selectOption('verified');
-    await page.waitForURL(/status=verified/);
-    await page.locator('[data-testid="incident-row"]', { hasText: words.verified }).first().waitFor();
-    assert.deepEqual(page.errors, []);
-    await page.context().close();
-  });
+      // Filters go to the address too.
+      await page.locator('#filter-status').selectOption('verified');
+      await page.waitForURL(/status=verified/);
+      await page.locator('[data-testid="incident-row"]', { hasText: words.verified }).first().waitFor();
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    },
+  );
 }

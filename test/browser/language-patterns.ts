@@ -12,14 +12,42 @@ import { EVENT_TYPES as VIGIE_EVENT_TYPES, SEVERITIES } from '../../src/core/not
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The codes the server words with: explanations, validation problems, review remarks (a raw one means a missing translation). */
-const WORD_CODES = ['campaign.summary', 'campaign.visible_members', 'alarm.signature_burst', 'alarm.poisson_scan', 'probable.excess_night',
-  'format_date', 'format_datetime', 'format_url', 'choose_one', 'invalid_choice', 'unknown_facility', 'ambiguous_facility', 'facility_or_place',
-  'occurred_form', 'date_or_datetime', 'end_before_start', 'reason_required', 'note.date_from_publication', 'note.commune_place', 'note.signature_elsewhere'];
+const WORD_CODES = [
+  'campaign.summary',
+  'campaign.visible_members',
+  'alarm.signature_burst',
+  'alarm.poisson_scan',
+  'probable.excess_night',
+  'format_date',
+  'format_datetime',
+  'format_url',
+  'choose_one',
+  'invalid_choice',
+  'unknown_facility',
+  'ambiguous_facility',
+  'facility_or_place',
+  'occurred_form',
+  'date_or_datetime',
+  'end_before_start',
+  'reason_required',
+  'note.date_from_publication',
+  'note.commune_place',
+  'note.signature_elsewhere',
+];
 
 /** The codes a reader must never see: vocabulary codes with an underscore, event codes, directorate codes, upper-case severities, word codes. */
 export function knownCodes(directorates: string[], lang: 'fr' | 'en'): RegExp[] {
-  const words = [...EVENT_TYPES, ...TARGET_KINDS, ...RULE_KINDS, 'in_progress', 'staff_person', 'judicial_extraction', 'hospital_visit', 'wave_struck', 'wave_at_risk']
-    .filter((code) => code.includes('_'));
+  const words = [
+    ...EVENT_TYPES,
+    ...TARGET_KINDS,
+    ...RULE_KINDS,
+    'in_progress',
+    'staff_person',
+    'judicial_extraction',
+    'hospital_visit',
+    'wave_struck',
+    'wave_at_risk',
+  ].filter((code) => code.includes('_'));
   return [
     ...words.map((code) => new RegExp(`\\b${escape(code)}\\b`)),
     ...VIGIE_EVENT_TYPES.map((code) => new RegExp(`\\b${escape(code)}\\b`)),
@@ -36,21 +64,70 @@ export function knownCodes(directorates: string[], lang: 'fr' | 'en'): RegExp[] 
 }
 
 /** English a French page must not hold (common words and the server's former English sentences and messages). */
-export const ENGLISH = [/\bthe\b/, /\bwithin\b/, /\backnowledged\b/i, /\breinforced\b/i, /\bexpected\b/, /\bWave of attacks\b/, /\bThreat against\b/, /\bat the usual rates\b/,
-  /\bnot tested\b/, /\bRisk score\b/, /\bungraded\b/, /\bLoading\b/, /\bincidents at\b/, /\bSign in\b/, /\bDue\b/, /\bAssigned to\b/,
-  /\bunknown facility\b/i, /\bgive a facility\b/i, /\bat least one\b/, /\bwould be usual\b/, /\bbelongs to the wave\b/, /\bprisons? and \d/, /\bstaff homes?\b/,
-  /\bstrongest window\b/, /\bwrong user name\b/, /\bProbable members\b/, /\bRequired\b/, /\bInvalid\b/];
+export const ENGLISH = [
+  /\bthe\b/,
+  /\bwithin\b/,
+  /\backnowledged\b/i,
+  /\breinforced\b/i,
+  /\bexpected\b/,
+  /\bWave of attacks\b/,
+  /\bThreat against\b/,
+  /\bat the usual rates\b/,
+  /\bnot tested\b/,
+  /\bRisk score\b/,
+  /\bungraded\b/,
+  /\bLoading\b/,
+  /\bincidents at\b/,
+  /\bSign in\b/,
+  /\bDue\b/,
+  /\bAssigned to\b/,
+  /\bunknown facility\b/i,
+  /\bgive a facility\b/i,
+  /\bat least one\b/,
+  /\bwould be usual\b/,
+  /\bbelongs to the wave\b/,
+  /\bprisons? and \d/,
+  /\bstaff homes?\b/,
+  /\bstrongest window\b/,
+  /\bwrong user name\b/,
+  /\bProbable members\b/,
+  /\bRequired\b/,
+  /\bInvalid\b/,
+];
 /** French an English page must not hold (phrases, not words that facility names carry). */
-export const FRENCH = [/Vague d’attaques/, /Menace contre/, /aux taux habituels/, /Échéance/, /\bnuit du\b/, /Chargement/, /\bAucune?\b/, /incidents sur/, /\bObjet :/, /Assignée/,
-  /\bTâches?\b/, /Se connecter/, /Prise en compte/, /Renforcé/, /Champ obligatoire/, /Choisissez au moins/, /Établissement inconnu/, /établissements? pénitentiaires?/,
-  /serait habituel/, /Membres probables/, /corrigez les champs/];
+export const FRENCH = [
+  /Vague d’attaques/,
+  /Menace contre/,
+  /aux taux habituels/,
+  /Échéance/,
+  /\bnuit du\b/,
+  /Chargement/,
+  /\bAucune?\b/,
+  /incidents sur/,
+  /\bObjet :/,
+  /Assignée/,
+  /\bTâches?\b/,
+  /Se connecter/,
+  /Prise en compte/,
+  /Renforcé/,
+  /Champ obligatoire/,
+  /Choisissez au moins/,
+  /Établissement inconnu/,
+  /établissements? pénitentiaires?/,
+  /serait habituel/,
+  /Membres probables/,
+  /corrigez les champs/,
+];
 
 /** What `text`, shown in `lang`, holds of either: one line per find, with its surroundings. */
 export function languageProblems(text: string, where: string, patterns: RegExp[]): string[] {
   const problems: string[] = [];
   for (const pattern of patterns) {
     const match = pattern.exec(text);
-    if (match) problems.push(`${where}: "${text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40).replace(/\s+/g, ' ')}" (${pattern})`);
+    if (match)
+      problems.push(
+        `${where}: "${text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40).replace(/\s+/g, ' ')}" (${pattern})`,
+      );
   }
   return problems;
 }

@@ -18,7 +18,9 @@ before(async () => {
   mkdirSync(SHOTS, { recursive: true });
   harness = await startDemoHarness({ asOf: '2025-04-16' });
 });
-after(async () => { await harness?.close(); });
+after(async () => {
+  await harness?.close();
+});
 
 test('on a phone the map is above the fold, the legend small and the menu folds', options, async () => {
   const page = await harness.newPage();
@@ -28,7 +30,14 @@ test('on a phone the map is above the fold, the legend small and the menu folds'
   await map.waitFor({ timeout: 60_000 });
 
   // Nothing sticks out sideways (the header's buttons stay on screen).
-  assert.ok(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth <= 390), 'no horizontal overflow');
+  assert.ok(
+    await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+          .scrollWidth <= 390,
+    ),
+    'no horizontal overflow',
+  );
   assert.ok(await page.getByTestId('lang-switch').isVisible());
   const lang = await page.getByTestId('lang-switch').boundingBox();
   assert.ok(lang && lang.x + lang.width <= 390, 'the language switch is on screen');
@@ -95,11 +104,16 @@ test('the national view shows clusters adding up to the period, and a click zoom
   assert.ok(periodTotal > 20, `the wave's period holds ${periodTotal} incidents`);
 
   const clusters = page.getByTestId('map-cluster');
-  const counts = (await clusters.evaluateAll((nodes) => nodes.map((node) => [Number(node.getAttribute('data-count')), node.textContent]))) as Array<[number, string]>;
+  const counts = (await clusters.evaluateAll((nodes) =>
+    nodes.map((node) => [Number(node.getAttribute('data-count')), node.textContent]),
+  )) as Array<[number, string]>;
   assert.ok(counts.length >= 2, `${counts.length} clusters`);
   assert.ok(counts.length < periodTotal, 'fewer discs than incidents');
   for (const [count, text] of counts) assert.equal(text, String(count), 'each disc is labelled with its count');
-  assert.equal(counts.reduce((sum, [count]) => sum + count, 0), periodTotal);
+  assert.equal(
+    counts.reduce((sum, [count]) => sum + count, 0),
+    periodTotal,
+  );
   assert.equal(Number(await map.getAttribute('data-incident-count')), periodTotal);
   await page.screenshot({ path: `${SHOTS}/map-clusters.png` });
 

@@ -9,60 +9,89 @@ process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
 let harness: Harness;
 const options = { skip: skipBrowser, timeout: 120_000 };
 
-before(async () => { if (!skipBrowser) harness = await startHarness({ detection: false }); });
-after(async () => { await harness?.close(); });
+before(async () => {
+  if (!skipBrowser) harness = await startHarness({ detection: false });
+});
+after(async () => {
+  await harness?.close();
+});
 
 test('the bell count rises when an incident is recorded elsewhere, and the centre lists it', options, async () => {
   const page = await harness.newPage();
   await page.goto(`${harness.url}/#/map`);
   const bell = page.getByTestId('notification-bell');
   await bell.waitFor();
-  const count = async () => Number((await page.getByTestId('notification-count').count()) ? await page.getByTestId('notification-count').textContent() : 0);
+  const count = async () =>
+    Number(
+      (await page.getByTestId('notification-count').count())
+        ? await page.getByTestId('notification-count').textContent()
+        : 0,
+    );
   const start = await count();
   // Another user (a script with the admin's token) records an incident: the stream tells the page.
-  const created = await harness.api('admin', 'POST', '/api/incidents', incidentInput({ external_id: 'browser-bell', marking: 'GREEN' }));
+  const created = await harness.api(
+    'admin',
+    'POST',
+    '/api/incidents',
+    incidentInput({ external_id: 'browser-bell', marking: 'GREEN' }),
+  );
   assert.equal(created.status, 201);
-  await page.waitForFunction((before) => {
-    const badge = (globalThis as unknown as { document: { querySelector(selector: string): { textContent: string | null } | null } }).document.querySelector('[data-testid="notification-count"]');
-    return badge !== null && Number(badge.textContent) > before;
-  }, start, { timeout: 15_000 });
-  assert.ok(await count() > start);
+  await page.waitForFunction(
+    (before) => {
+      const badge = (
+        globalThis as unknown as {
+          document: { querySelector(selector: string): { textContent: string | null } | null };
+        }
+      ).document.querySelector('[data-testid="notification-count"]');
+      return badge !== null && Number(badge.textContent) > before;
+    },
+    start,
+    { timeout: 15_000 },
+  );
+  assert.ok((await count()) > start);
   await bell.click();
   await page.getByTestId('notifications-page').waitFor();
   await page.getByTestId('notification').first().waitFor();
-  assert.match(await page.getByTestId('notifications-page').textContent() ?? '', /Nouvel incident/);
+  assert.match((await page.getByTestId('notifications-page').textContent()) ?? '', /Nouvel incident/);
   assert.deepEqual(page.errors, []);
 });
 
-test('an administrator subscribes a webhook to chosen events and an e-mail address, then removes the address', options, async () => {
-  const page = await harness.newPage({ as: 'admin' });
-  await page.goto(`${harness.url}/#/webhooks`);
-  await page.getByTestId('webhooks-page').waitFor();
-  await page.getByText('Aucun abonnement par e-mail').waitFor();
+test(
+  'an administrator subscribes a webhook to chosen events and an e-mail address, then removes the address',
+  options,
+  async () => {
+    const page = await harness.newPage({ as: 'admin' });
+    await page.goto(`${harness.url}/#/webhooks`);
+    await page.getByTestId('webhooks-page').waitFor();
+    await page.getByText('Aucun abonnement par e-mail').waitFor();
 
-  const webhookForm = page.locator('form').first();
-  await webhookForm.getByLabel('Nom').fill('Cellule de crise');
-  await webhookForm.getByLabel('Adresse du récepteur').fill('http://127.0.0.1:9/hook');
-  await webhookForm.getByLabel('alerte ouverte').check();
-  await webhookForm.getByRole('button', { name: 'Ajouter' }).click();
-  await page.getByTestId('webhook-secret').waitFor();
-  assert.match(await page.getByTestId('webhook').first().textContent() ?? '', /alerte ouverte · ≥ Moyenne/);
-  const hooks = await harness.api('admin', 'GET', '/api/webhooks');
-  assert.deepEqual(hooks.json.items[0].event_types, ['alert.opened']);
+    const webhookForm = page.locator('form').first();
+    await webhookForm.getByLabel('Nom').fill('Cellule de crise');
+    await webhookForm.getByLabel('Adresse du récepteur').fill('http://127.0.0.1:9/hook');
+    await webhookForm.getByLabel('alerte ouverte').check();
+    await webhookForm.getByRole('button', { name: 'Ajouter' }).click();
+    await page.getByTestId('webhook-secret').waitFor();
+    assert.match((await page.getByTestId('webhook').first().textContent()) ?? '', /alerte ouverte · ≥ Moyenne/);
+    const hooks = await harness.api('admin', 'GET', '/api/webhooks');
+    assert.deepEqual(hooks.json.items[0].event_types, ['alert.opened']);
 
-  const mail = page.getByTestId('mail-subscriptions');
-  await mail.getByLabel('Adresse e-mail').fill('veille@example.org');
-  await mail.getByLabel('alarme de vague').check();
-  await mail.getByRole('button', { name: 'Abonner' }).click();
-  await page.getByText('veille@example.org est abonnée.').waitFor();
-  const row = page.getByTestId('mail-table').getByRole('row', { name: /veille@example\.org/ });
-  assert.match(await row.textContent() ?? '', /alarme de vague.*Haute/);
-  const stored = await harness.api('admin', 'GET', '/api/mail-subscriptions');
-  assert.deepEqual(stored.json.items.map((s: { address: string; event_types: string[] }) => [s.address, s.event_types]), [['veille@example.org', ['campaign.alarm']]]);
+    const mail = page.getByTestId('mail-subscriptions');
+    await mail.getByLabel('Adresse e-mail').fill('veille@example.org');
+    await mail.getByLabel('alarme de vague').check();
+    await mail.getByRole('button', { name: 'Abonner' }).click();
+    await page.getByText('veille@example.org est abonnée.').waitFor();
+    const row = page.getByTestId('mail-table').getByRole('row', { name: /veille@example\.org/ });
+    assert.match((await row.textContent()) ?? '', /alarme de vague.*Haute/);
+    const stored = await harness.api('admin', 'GET', '/api/mail-subscriptions');
+    assert.deepEqual(
+      stored.json.items.map((s: { address: string; event_types: string[] }) => [s.address, s.event_types]),
+      [['veille@example.org', ['campaign.alarm']]],
+    );
 
-  await row.getByRole('button', { name: 'Supprimer' }).click();
-  await page.getByText('veille@example.org n’est plus abonnée.').waitFor();
-  assert.equal((await harness.api('admin', 'GET', '/api/mail-subscriptions')).json.items.length, 0);
-  assert.deepEqual(page.errors, []);
-  await page.context().close();
-});
+    await row.getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByText('veille@example.org n’est plus abonnée.').waitFor();
+    assert.equal((await harness.api('admin', 'GET', '/api/mail-subscriptions')).json.items.length, 0);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  },
+);

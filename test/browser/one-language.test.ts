@@ -19,16 +19,39 @@ before(async () => {
   mkdirSync(SHOTS, { recursive: true });
   harness = await startDemoHarness();
 });
-after(async () => { await harness?.close(); });
+after(async () => {
+  await harness?.close();
+});
 
-const PAGES = ['/map', '/incidents', '/campaigns', '/alerts', '/tasks', '/posture', '/brief?date=2025-04-16', '/seizures', '/escorts', '/fugitives', '/cases',
-  '/notifications', '/review', '/feeds', '/imports', '/graph', '/detainees', '/account', '/alert-rules'];
+const PAGES = [
+  '/map',
+  '/incidents',
+  '/campaigns',
+  '/alerts',
+  '/tasks',
+  '/posture',
+  '/brief?date=2025-04-16',
+  '/seizures',
+  '/escorts',
+  '/fugitives',
+  '/cases',
+  '/notifications',
+  '/review',
+  '/feeds',
+  '/imports',
+  '/graph',
+  '/detainees',
+  '/account',
+  '/alert-rules',
+];
 
 /** The first campaign whose page lists probable members (the demo's April 2025 wave has untagged acts), else the newest. */
 async function campaignWithProbableMembers(): Promise<{ id: string; probable: number }> {
   const campaigns = (await harness.api('admin', 'GET', '/api/campaigns?limit=20')).json.items as Array<{ id: string }>;
   for (const campaign of campaigns) {
-    const detail = (await harness.api('admin', 'GET', `/api/campaigns/${campaign.id}`)).json as { probable_members: unknown[] };
+    const detail = (await harness.api('admin', 'GET', `/api/campaigns/${campaign.id}`)).json as {
+      probable_members: unknown[];
+    };
     if (detail.probable_members.length > 0) return { id: campaign.id, probable: detail.probable_members.length };
   }
   return { id: campaigns[0].id, probable: 0 };
@@ -38,18 +61,27 @@ for (const lang of ['fr', 'en'] as const) {
   test(`every page speaks ${lang === 'fr' ? 'French' : 'English'} only, with no raw code`, options, async () => {
     const directorates = harness.server.context.gazetteer.directorates.map((d) => d.code);
     const patterns = [...knownCodes(directorates, lang), ...(lang === 'fr' ? ENGLISH : FRENCH)];
-    const alerts = (await harness.api('admin', 'GET', '/api/alerts?limit=50')).json.items as Array<{ id: string; kind: string }>;
+    const alerts = (await harness.api('admin', 'GET', '/api/alerts?limit=50')).json.items as Array<{
+      id: string;
+      kind: string;
+    }>;
     const campaign = await campaignWithProbableMembers();
     assert.ok(campaign.probable > 0, 'the demo wave has probable members to word');
-    const candidates = (await harness.api('admin', 'GET', '/api/review?status=pending&limit=1')).json.items as Array<{ id: string }>;
-    const pages = [...PAGES, ...alerts.filter((a, i, all) => all.findIndex((b) => b.kind === a.kind) === i).map((a) => `/alerts/${a.id}`),
-      `/campaigns/${campaign.id}`, ...candidates.map((c) => `/review/${c.id}`)];
+    const candidates = (await harness.api('admin', 'GET', '/api/review?status=pending&limit=1')).json.items as Array<{
+      id: string;
+    }>;
+    const pages = [
+      ...PAGES,
+      ...alerts.filter((a, i, all) => all.findIndex((b) => b.kind === a.kind) === i).map((a) => `/alerts/${a.id}`),
+      `/campaigns/${campaign.id}`,
+      ...candidates.map((c) => `/review/${c.id}`),
+    ];
     const page = await harness.newPage({ as: 'admin' });
     await page.addInitScript({ content: `localStorage.setItem('vigie.lang', '${lang}');` });
     const problems: string[] = [];
     const check = async (where: string) => {
       // what people wrote (a seizure's route, a rule's name) is data, shown as written: the app marks it data-free-text
-      problems.push(...languageProblems(await page.evaluate(VISIBLE_TEXT) as string, where, patterns));
+      problems.push(...languageProblems((await page.evaluate(VISIBLE_TEXT)) as string, where, patterns));
       await page.screenshot({ path: join(SHOTS, `lang-${lang}${where.replace(/[/?=&]/g, '_')}.png`), fullPage: true });
     };
     for (const path of pages) {
@@ -57,7 +89,16 @@ for (const lang of ['fr', 'en'] as const) {
       await page.locator('main h1, h1').first().waitFor();
       // let the page's data arrive: no loading indicator left
       // a function, not a string: the app's CSP forbids evaluating strings
-      await page.waitForFunction(() => !(globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('[aria-busy="true"], .loading'), undefined, { timeout: 20_000 }).catch(() => undefined);
+      await page
+        .waitForFunction(
+          () =>
+            !(globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector(
+              '[aria-busy="true"], .loading',
+            ),
+          undefined,
+          { timeout: 20_000 },
+        )
+        .catch(() => undefined);
       await page.waitForTimeout(300);
       if (path === `/campaigns/${campaign.id}`) {
         // the probable members, apart from the core, each with its excess in words, and the alarm explained

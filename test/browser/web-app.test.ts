@@ -8,8 +8,12 @@ import { skipBrowser, startHarness, type Harness } from './browser-harness.ts';
 let harness: Harness;
 const options = { skip: skipBrowser, timeout: 90_000 };
 
-before(async () => { if (!skipBrowser) harness = await startHarness(); });
-after(async () => { await harness?.close(); });
+before(async () => {
+  if (!skipBrowser) harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
 
 const LOADED_MAP = '[data-testid="map"][data-loaded="true"]';
 
@@ -118,7 +122,7 @@ test("the form shows the server's error next to the field", options, async () =>
 
   const error = page.locator('#form-event-types [data-testid="field-error"]');
   await error.waitFor();
-  assert.match(await error.textContent() ?? '', /^Choisissez au moins une valeur\.$/);
+  assert.match((await error.textContent()) ?? '', /^Choisissez au moins une valeur\.$/);
   assert.equal(await page.locator('#form-event-types').getAttribute('aria-invalid'), 'true');
   await page.getByRole('alert').first().waitFor();
   assert.match(page.url(), /#\/incidents\/new$/);
@@ -127,8 +131,11 @@ test("the form shows the server's error next to the field", options, async () =>
 });
 
 test('a status change made on an out-of-date page asks to reload', options, async () => {
-  const created = await harness.api('analyst', 'POST', '/api/incidents',
-    { occurred: { date: '2025-06-02' }, facility: 'Fleury-Mérogis', event_types: ['drone_drop'] });
+  const created = await harness.api('analyst', 'POST', '/api/incidents', {
+    occurred: { date: '2025-06-02' },
+    facility: 'Fleury-Mérogis',
+    event_types: ['drone_drop'],
+  });
   assert.equal(created.status, 201);
   const { id } = created.json as { id: string };
   const first = await harness.newPage();

@@ -7,8 +7,13 @@ import { freshContext, TEST_STORE } from '../support/test-store.ts';
 describe(`vigie users, orgs and tokens on ${TEST_STORE}`, () => {
   let context: Awaited<ReturnType<typeof freshContext>>;
   let cli: ReturnType<typeof vigieOn>;
-  before(async () => { context = await freshContext(); cli = vigieOn(context); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+    cli = vigieOn(context);
+  });
+  after(async () => {
+    await context.close();
+  });
 
   /** Runs the CLI with `input` on standard input; never throws. */
   const vigie = (args: string[], input?: string) => cli.withInput(input ?? '', ...args);
@@ -23,7 +28,10 @@ describe(`vigie users, orgs and tokens on ${TEST_STORE}`, () => {
   });
 
   test('a password piped on standard input is used and not printed; a short one is refused with exit 2', async () => {
-    const added = await vigie(['users', 'add', 'agent', '--role', 'reporter', '--org', 'CP Toulon', '--org-kind', 'facility'], 'a-long-enough-password\n');
+    const added = await vigie(
+      ['users', 'add', 'agent', '--role', 'reporter', '--org', 'CP Toulon', '--org-kind', 'facility'],
+      'a-long-enough-password\n',
+    );
     assert.equal(added.code, 0, added.stderr);
     assert.doesNotMatch(added.stdout, /shown once/);
     const short = await vigie(['users', 'add', 'other', '--role', 'reporter', '--org', 'CP Toulon'], 'short\n');
@@ -43,7 +51,10 @@ describe(`vigie users, orgs and tokens on ${TEST_STORE}`, () => {
     assert.equal(created.code, 0, created.stderr);
     const token = created.stdout.trim();
     assert.match(token, /^vgt_/);
-    const id = (await vigie(['tokens', 'list'])).stdout.split('\n').find((line) => line.includes(token.slice(0, 10)))?.split(' ')[0];
+    const id = (await vigie(['tokens', 'list'])).stdout
+      .split('\n')
+      .find((line) => line.includes(token.slice(0, 10)))
+      ?.split(' ')[0];
     assert.ok(id);
     assert.equal((await vigie(['tokens', 'revoke', id])).code, 0);
     assert.match((await vigie(['tokens', 'list'])).stdout, /revoked/);

@@ -6,11 +6,20 @@ import { freshContext, TEST_STORE } from '../support/test-store.ts';
 describe(`vigie actors on ${TEST_STORE}`, () => {
   let context: Awaited<ReturnType<typeof freshContext>>;
   let vigie: ReturnType<typeof vigieOn>;
-  before(async () => { context = await freshContext(); vigie = vigieOn(context); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+    vigie = vigieOn(context);
+  });
+  after(async () => {
+    await context.close();
+  });
 
   test('adds entities, links them by name, shows one and finds the path between two; bad input exits 2 naming the field', async () => {
-    for (const args of [['organisation', 'DDPF', '--subkind', 'gang', '--alias', 'D.D.P.F'], ['person', 'Karim Testeur'], ['vehicle', 'Clio grise', '--attr', 'plate=AB-123-CD']]) {
+    for (const args of [
+      ['organisation', 'DDPF', '--subkind', 'gang', '--alias', 'D.D.P.F'],
+      ['person', 'Karim Testeur'],
+      ['vehicle', 'Clio grise', '--attr', 'plate=AB-123-CD'],
+    ]) {
       const added = await vigie('actors', 'add', ...args);
       assert.equal(added.code, 0, added.stderr);
     }
@@ -21,7 +30,10 @@ describe(`vigie actors on ${TEST_STORE}`, () => {
     assert.match(shown.stdout, /<--leads-- Karim Testeur \(person\)  confidence 80/);
     const path = await vigie('actors', 'path', 'Clio grise', 'DDPF');
     assert.equal(path.code, 0, path.stderr);
-    assert.match(path.stdout, /Clio grise \(vehicle\) --uses-- Karim Testeur \(person\) --leads-- DDPF \(organisation\)/);
+    assert.match(
+      path.stdout,
+      /Clio grise \(vehicle\) --uses-- Karim Testeur \(person\) --leads-- DDPF \(organisation\)/,
+    );
     assert.match((await vigie('actors', 'list', '--kind', 'person')).stdout, /Karim Testeur/);
 
     const badKind = await vigie('actors', 'add', 'spaceship', 'X');

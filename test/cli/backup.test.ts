@@ -21,7 +21,11 @@ process.env.VIGIE_MASTER_KEY = '7d'.repeat(32);
 
 /** Every row of every table, each as PostgreSQL's own JSON text, in a stable order. */
 async function snapshot(db: Kysely<DB>): Promise<Map<string, string[]>> {
-  const tables = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(db);
+  const tables = await sql<{
+    name: string;
+  }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(
+    db,
+  );
   const all = new Map<string, string[]>();
   for (const { name } of tables.rows) {
     const rows = await sql<{ line: string }>`SELECT row_to_json(t)::text AS line FROM ${sql.table(name)} t`.execute(db);
@@ -44,14 +48,22 @@ describe(`vigie backup and restore on ${TEST_STORE}`, () => {
     folder = mkdtempSync(join(tmpdir(), 'vigie-backup-'));
     file = join(folder, 'vigie.backup.gz');
     const analyst = await signedInClient(source, { role: 'analyst', compartments: ['STAFF'] });
-    for (const description of ['Tirs de kalachnikov sur le portail « nord »', '=HYPERLINK("x") 1,5 kg; \\ "guillemets"\n deux lignes']) {
+    for (const description of [
+      'Tirs de kalachnikov sur le portail « nord »',
+      '=HYPERLINK("x") 1,5 kg; \\ "guillemets"\n deux lignes',
+    ]) {
       const created = await analyst.post('/api/incidents', incidentInput({ description, marking: 'AMBER' }));
       assert.equal(created.status, 201, created.text);
     }
     // A case with an evidence file: bytes (bytea) must come back bit for bit.
     const opened = await analyst.post('/api/cases', { title: 'Vague de tirs, avril 2025' });
     assert.equal(opened.status, 201, opened.text);
-    const evidence = await analyst.call('POST', `/api/cases/${opened.json.id}/evidence?filename=photo.bin`, '\u0000\u00ff binaire é', { 'content-type': 'application/octet-stream' });
+    const evidence = await analyst.call(
+      'POST',
+      `/api/cases/${opened.json.id}/evidence?filename=photo.bin`,
+      '\u0000\u00ff binaire é',
+      { 'content-type': 'application/octet-stream' },
+    );
     assert.equal(evidence.status, 201, evidence.text);
     // What the writes set going in the background (escort re-assessment) is done before anything is compared.
     await source.escortWatch.idle();
@@ -73,10 +85,14 @@ describe(`vigie backup and restore on ${TEST_STORE}`, () => {
     assert.deepEqual([...after_.keys()], [...before_.keys()]);
     for (const [table, rows] of before_) {
       // The backup and the restore each append their own event, after the copy.
-      const own = (lines: string[]) => (table === 'audit_events' ? lines.filter((line) => !/"store\.(backup|restore)"/.test(line)) : lines);
+      const own = (lines: string[]) =>
+        table === 'audit_events' ? lines.filter((line) => !/"store\.(backup|restore)"/.test(line)) : lines;
       assert.deepEqual(own(after_.get(table)!), own(rows), `table ${table} differs`);
     }
-    assert.ok(before_.get('incidents')!.length === 2 && before_.get('case_evidence')!.length === 1, [...before_.keys()].join());
+    assert.ok(
+      before_.get('incidents')!.length === 2 && before_.get('case_evidence')!.length === 1,
+      [...before_.keys()].join(),
+    );
     const chain = await verifyAudit(target.audit);
     assert.ok(chain.ok, JSON.stringify(chain));
     assert.equal(chain.count, before_.get('audit_events')!.length);
@@ -107,8 +123,14 @@ describe(`vigie backup and restore on ${TEST_STORE}`, () => {
     const result = await vigieOn(target)('restore', '--force', tampered);
     assert.equal(result.code, 2, result.stderr);
     assert.match(result.stderr, /damaged: its SHA-256/);
-    for (const [path, message] of [[truncated, /truncated/], [foreign, /not a readable Vigie backup/]] as const) {
-      await assert.rejects(restoreBackup(target.store.db, path, { force: true, signer: target.sealer }), (error: VigieError) => error.code === 'invalid_backup' && message.test(error.message));
+    for (const [path, message] of [
+      [truncated, /truncated/],
+      [foreign, /not a readable Vigie backup/],
+    ] as const) {
+      await assert.rejects(
+        restoreBackup(target.store.db, path, { force: true, signer: target.sealer }),
+        (error: VigieError) => error.code === 'invalid_backup' && message.test(error.message),
+      );
     }
     const descriptions = await target.store.db.selectFrom('incidents').select('description').execute();
     assert.ok(descriptions.some((row) => row.description?.includes('kalachnikov')));
@@ -120,11 +142,24 @@ describe(`vigie backup and restore on ${TEST_STORE}`, () => {
     const analyst = await account(source, { role: 'analyst' });
     const admin = await account(source, { role: 'admin' });
     // The full backup is the operator's: an administrator needs the backup permission (issue 16).
-    assert.equal((await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${admin.token}` } })).status, 403);
+    assert.equal(
+      (await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${admin.token}` } })).status,
+      403,
+    );
     // As `vigie users set --permission backup` does: the change and its audit event (which anchors the account's digest).
     await source.identity.setPermissions(admin.id, ['backup']);
-    await source.audit.append({ actor_id: null, actor: 'cli', action: 'user.permissions', object_type: 'user', object_id: admin.id, details: { permissions: ['backup'] } });
-    assert.equal((await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${analyst.token}` } })).status, 403);
+    await source.audit.append({
+      actor_id: null,
+      actor: 'cli',
+      action: 'user.permissions',
+      object_type: 'user',
+      object_id: admin.id,
+      details: { permissions: ['backup'] },
+    });
+    assert.equal(
+      (await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${analyst.token}` } })).status,
+      403,
+    );
     const response = await app.request('/api/admin/backup', { headers: { authorization: `Bearer ${admin.token}` } });
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/gzip');
@@ -136,6 +171,15 @@ describe(`vigie backup and restore on ${TEST_STORE}`, () => {
   });
 
   test('orders tables after the tables they reference', () => {
-    assert.deepEqual(dependencyOrder(['links', 'incidents', 'facilities'], [{ child: 'links', parent: 'incidents' }, { child: 'incidents', parent: 'facilities' }]), ['facilities', 'incidents', 'links']);
+    assert.deepEqual(
+      dependencyOrder(
+        ['links', 'incidents', 'facilities'],
+        [
+          { child: 'links', parent: 'incidents' },
+          { child: 'incidents', parent: 'facilities' },
+        ],
+      ),
+      ['facilities', 'incidents', 'links'],
+    );
   });
 });

@@ -21,8 +21,15 @@ describe(`vigie brief on ${TEST_STORE}`, () => {
   // The store is open in this process, first for the command line, then for the server (which closes it).
   let context: VigieContext | undefined;
   let server: RunningServer | undefined;
-  before(async () => { store = await freshStore(); context = await openVigie(store); });
-  after(async () => { await server?.close(); await context?.close(); await store.drop(); });
+  before(async () => {
+    store = await freshStore();
+    context = await openVigie(store);
+  });
+  after(async () => {
+    await server?.close();
+    await context?.close();
+    await store.drop();
+  });
 
   test('refuses an empty store with exit 2 instead of printing an empty brief, and a malformed date', async () => {
     const vigie = vigieOn({ ...context!, storeConfig: store });
@@ -38,15 +45,36 @@ describe(`vigie brief on ${TEST_STORE}`, () => {
     assert.match(noOut.stderr, /--out/);
   });
 
-  test('works while the server runs, through its API with a token; the PDF lists the night\'s incident', async () => {
-    server = await startServer({ context, dataDir: store.dataDir, databaseUrl: store.databaseUrl, port: 0, detection: false });
+  test("works while the server runs, through its API with a token; the PDF lists the night's incident", async () => {
+    server = await startServer({
+      context,
+      dataDir: store.dataDir,
+      databaseUrl: store.databaseUrl,
+      port: 0,
+      detection: false,
+    });
     context = undefined;
     const caller = { principal: SYSTEM_PRINCIPAL, address: 'test' };
-    const { user } = await addUser(server.context.admin, caller, { username: 'ines.morel', display_name: 'Inès Morel', role: 'analyst', organisation: 'Vigie', password: 'ines.morel-secret-2025', compartments: [] });
+    const { user } = await addUser(server.context.admin, caller, {
+      username: 'ines.morel',
+      display_name: 'Inès Morel',
+      role: 'analyst',
+      organisation: 'Vigie',
+      password: 'ines.morel-secret-2025',
+      compartments: [],
+    });
     const { token } = await createToken(server.context.admin, caller, { name: 'cli test', user: user.id });
     const created = await fetch(`${server.url}/api/incidents`, {
-      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(incidentInput({ occurred: { at: '2025-04-16T00:40:00Z' }, event_types: ['vehicle_arson'], target_kinds: ['staff_vehicle'], marking: 'GREEN' })),
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(
+        incidentInput({
+          occurred: { at: '2025-04-16T00:40:00Z' },
+          event_types: ['vehicle_arson'],
+          target_kinds: ['staff_vehicle'],
+          marking: 'GREEN',
+        }),
+      ),
     });
     assert.equal(created.status, 201, await created.text());
 
@@ -63,10 +91,28 @@ describe(`vigie brief on ${TEST_STORE}`, () => {
     const markdown = await runVigie(store, 'brief', '--api', server.url, '--token', token, '--date', '2025-04-16');
     assert.equal(markdown.code, 0, markdown.stderr);
     assert.match(markdown.stdout, /## Incidents de la nuit \(24 dernières heures\)/);
-    assert.match(markdown.stdout, /\| 16\/04 02:40 \| Centre pénitentiaire de Toulon-La Farlède \| véhicule incendié \| D\.D\.P\.F \| B2 \|/);
+    assert.match(
+      markdown.stdout,
+      /\| 16\/04 02:40 \| Centre pénitentiaire de Toulon-La Farlède \| véhicule incendié \| D\.D\.P\.F \| B2 \|/,
+    );
 
     const file = join(store.dataDir, 'brief.pdf');
-    const pdf = await runVigie(store, 'brief', '--api', server.url, '--token', token, '--date', '2025-04-16', '--lang', 'en', '--format', 'pdf', '--out', file);
+    const pdf = await runVigie(
+      store,
+      'brief',
+      '--api',
+      server.url,
+      '--token',
+      token,
+      '--date',
+      '2025-04-16',
+      '--lang',
+      'en',
+      '--format',
+      'pdf',
+      '--out',
+      file,
+    );
     assert.equal(pdf.code, 0, pdf.stderr);
     assert.equal(readFileSync(file).subarray(0, 5).toString(), '%PDF-');
     const text = await pdfText(file);

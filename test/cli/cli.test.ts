@@ -11,12 +11,20 @@ describe(`vigie CLI on ${TEST_STORE}`, () => {
   let context: Awaited<ReturnType<typeof freshContext>>;
   let vigie: ReturnType<typeof vigieOn>;
   const work = mkdtempSync(join(tmpdir(), 'vigie-cli-'));
-  before(async () => { context = await freshContext(); vigie = vigieOn(context); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+    vigie = vigieOn(context);
+  });
+  after(async () => {
+    await context.close();
+  });
 
   test('imports a JSON file, then says it is already there', async () => {
     const file = join(work, 'incidents.json');
-    writeFileSync(file, JSON.stringify([incidentInput(), incidentInput({ facility: 'Nanterre', event_types: ['vehicle_arson'] })]));
+    writeFileSync(
+      file,
+      JSON.stringify([incidentInput(), incidentInput({ facility: 'Nanterre', event_types: ['vehicle_arson'] })]),
+    );
     const first = await vigie('import', file);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, /2 rows, 2 incidents added, 0 already there/);
@@ -26,7 +34,10 @@ describe(`vigie CLI on ${TEST_STORE}`, () => {
 
   test('refuses a CSV with a bad row: exit code 2 and the row named', async () => {
     const file = join(work, 'bad.csv');
-    writeFileSync(file, 'external_id,occurred.date,facility,event_types\nok-1,2025-04-16,Valence,vehicle_arson\nbad-2,2025-04-16,Atlantis,vehicle_arson\n');
+    writeFileSync(
+      file,
+      'external_id,occurred.date,facility,event_types\nok-1,2025-04-16,Valence,vehicle_arson\nbad-2,2025-04-16,Atlantis,vehicle_arson\n',
+    );
     const refused = await vigie('import', file);
     assert.equal(refused.code, 2);
     assert.match(refused.stderr, /row 2: facility: unknown facility "Atlantis"/);
@@ -44,7 +55,13 @@ describe(`vigie CLI on ${TEST_STORE}`, () => {
   });
 
   test('refuses bad arguments with exit code 2 and a message', async () => {
-    for (const args of [['import', join(work, 'missing.json')], ['export', '--format', 'xml'], ['export', '--from', 'yesterday'], ['serve', '--port', 'abc'], ['nonsense']]) {
+    for (const args of [
+      ['import', join(work, 'missing.json')],
+      ['export', '--format', 'xml'],
+      ['export', '--from', 'yesterday'],
+      ['serve', '--port', 'abc'],
+      ['nonsense'],
+    ]) {
       const result = await vigie(...args);
       assert.equal(result.code, 2, `${args.join(' ')}: ${result.stderr}`);
       assert.ok(result.stderr.trim().length > 0, `${args.join(' ')} says why`);

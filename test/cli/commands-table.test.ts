@@ -17,7 +17,15 @@ test('each row of the command table names, describes and lists its command as th
 test('vigie --help lists each command as the full program would, and vigie help COMMAND shows that command', async () => {
   const top = await runCli(['--help']);
   assert.equal(top.code, 0);
-  for (const [name, entry] of Object.entries(COMMANDS)) assert.match(top.stdout, new RegExp(`^  ${entry.term.replace(/[.[\]]/g, '\\$&')} +${entry.description.slice(0, 20).replace(/[.()[\]]/g, '\\$&')}`, 'm'), name);
+  for (const [name, entry] of Object.entries(COMMANDS))
+    assert.match(
+      top.stdout,
+      new RegExp(
+        `^  ${entry.term.replace(/[.[\]]/g, '\\$&')} +${entry.description.slice(0, 20).replace(/[.()[\]]/g, '\\$&')}`,
+        'm',
+      ),
+      name,
+    );
   const alerts = await runCli(['help', 'alerts']);
   assert.equal(alerts.code, 0);
   assert.match(alerts.stdout, /Usage: vigie alerts/);

@@ -9,8 +9,12 @@ const system = { principal: SYSTEM_PRINCIPAL };
 
 describe(`vigie demo relative to today on ${TEST_STORE}`, () => {
   let context: Awaited<ReturnType<typeof freshContext>>;
-  before(async () => { context = await freshContext(); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+  });
+  after(async () => {
+    await context.close();
+  });
 
   test('places the wave on the last three nights by default, and refuses a malformed --as-of with exit code 2', async () => {
     const vigie = vigieOn(context);
@@ -19,15 +23,33 @@ describe(`vigie demo relative to today on ${TEST_STORE}`, () => {
     assert.match(bad.stderr, /--as-of: expected a date as YYYY-MM-DD/);
     const loaded = await vigie('demo', '--no-serve');
     assert.equal(loaded.code, 0, loaded.stderr);
-    assert.match(loaded.stderr, /the wave is placed on the nights before \d{4}-\d{2}-\d{2} \(moved \d+ days from April 2025\)/);
-    const toulon = await context.store.db.selectFrom('incidents').select(['occurred_start']).where('external_id', '=', 'seed-2025-04-14-toulon').executeTakeFirstOrThrow();
+    assert.match(
+      loaded.stderr,
+      /the wave is placed on the nights before \d{4}-\d{2}-\d{2} \(moved \d+ days from April 2025\)/,
+    );
+    const toulon = await context.store.db
+      .selectFrom('incidents')
+      .select(['occurred_start'])
+      .where('external_id', '=', 'seed-2025-04-14-toulon')
+      .executeTakeFirstOrThrow();
     const hoursAgo = (Date.now() - toulon.occurred_start.getTime()) / 3_600_000;
     assert.ok(hoursAgo > 24 && hoursAgo < 72 + 24, `the Toulon attack was two nights ago (${hoursAgo.toFixed(0)} h)`);
-    const lastWeek = await listIncidents(context.incidents, system, { from: new Date(Date.now() - 7 * 86_400_000), to: new Date(), signature: ['ddpf'] }, 100);
+    const lastWeek = await listIncidents(
+      context.incidents,
+      system,
+      { from: new Date(Date.now() - 7 * 86_400_000), to: new Date(), signature: ['ddpf'] },
+      100,
+    );
     assert.ok(lastWeek.total >= 3, `the DDPF attacks are in the last 7 days (${lastWeek.total})`);
     const escort = await context.store.db.selectFrom('escorts').select(['planned_start']).executeTakeFirstOrThrow();
-    assert.ok(escort.planned_start.getTime() > Date.now() - 86_400_000, 'the planned escort is still ahead (tomorrow morning)');
-    const seizuresThisYear = await context.seizures.seizures.count(readScope(SYSTEM_PRINCIPAL), { from: new Date(Date.now() - 365 * 86_400_000), to: new Date() });
+    assert.ok(
+      escort.planned_start.getTime() > Date.now() - 86_400_000,
+      'the planned escort is still ahead (tomorrow morning)',
+    );
+    const seizuresThisYear = await context.seizures.seizures.count(readScope(SYSTEM_PRINCIPAL), {
+      from: new Date(Date.now() - 365 * 86_400_000),
+      to: new Date(),
+    });
     assert.ok(seizuresThisYear > 0, 'seizures in the last year');
   });
 });

@@ -10,8 +10,12 @@ const system = { principal: SYSTEM_PRINCIPAL };
 describe(`vigie demo on ${TEST_STORE}`, () => {
   // Both loads are invocations on one open store, as `vigie demo --data DIR` run twice on one folder.
   let context: Awaited<ReturnType<typeof freshContext>>;
-  before(async () => { context = await freshContext(); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+  });
+  after(async () => {
+    await context.close();
+  });
 
   test('loads the April 2025 wave into a given folder, and loading twice adds nothing twice', async () => {
     const vigie = vigieOn(context);
@@ -26,28 +30,60 @@ describe(`vigie demo on ${TEST_STORE}`, () => {
     assert.match(second.stderr, /accounts: already there/);
     assert.doesNotMatch(second.stdout, /admin +\S{20}/, 'passwords are not printed twice');
 
-    const wave = await listIncidents(context.incidents, system, { from: new Date('2025-04-13T16:00:00Z'), to: new Date('2025-04-17T06:00:00Z'), signature: ['ddpf'] }, 100);
+    const wave = await listIncidents(
+      context.incidents,
+      system,
+      { from: new Date('2025-04-13T16:00:00Z'), to: new Date('2025-04-17T06:00:00Z'), signature: ['ddpf'] },
+      100,
+    );
     assert.ok(wave.total >= 3, `DDPF tagged at several scenes (${wave.total})`);
-    const sites = new Set((await listIncidents(context.incidents, system, { from: new Date('2025-04-13T16:00:00Z'), to: new Date('2025-04-17T06:00:00Z') }, 100))
-      .items.map(({ row }) => row.facility_id).filter(Boolean));
+    const sites = new Set(
+      (
+        await listIncidents(
+          context.incidents,
+          system,
+          { from: new Date('2025-04-13T16:00:00Z'), to: new Date('2025-04-17T06:00:00Z') },
+          100,
+        )
+      ).items
+        .map(({ row }) => row.facility_id)
+        .filter(Boolean),
+    );
     for (const id of ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp']) assert.ok(sites.has(id), id);
-    const staffHome = await listIncidents(context.incidents, system, { target_kind: ['staff_home'], department: ['54'] }, 10);
+    const staffHome = await listIncidents(
+      context.incidents,
+      system,
+      { target_kind: ['staff_home'], department: ['54'] },
+      10,
+    );
     assert.equal(staffHome.total, 1, 'the officer threatened at home near Nancy');
     const background = await listIncidents(context.incidents, system, { to: new Date('2025-04-01T00:00:00Z') }, 1);
     assert.ok(background.total > 1000, 'two years of synthetic background');
-    const seizures = await context.seizures.seizures.count(readScope(SYSTEM_PRINCIPAL), { from: new Date('2024-01-01T00:00:00Z'), to: new Date('2024-11-30T23:00:00Z'), drug: ['cocaine'] });
+    const seizures = await context.seizures.seizures.count(readScope(SYSTEM_PRINCIPAL), {
+      from: new Date('2024-01-01T00:00:00Z'),
+      to: new Date('2024-11-30T23:00:00Z'),
+      drug: ['cocaine'],
+    });
     assert.ok(seizures > 0);
   });
 });
 
 describe(`vigie detect and vigie links on ${TEST_STORE}`, () => {
   let context: Awaited<ReturnType<typeof freshContext>>;
-  before(async () => { context = await freshContext(); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+  });
+  after(async () => {
+    await context.close();
+  });
   test('an import made from the command line is linked at the next detection, and detect prints the wave', async () => {
     const { loadDemo } = await import('../../src/demo/load-demo.ts');
     await loadDemo(context, { asOf: '2025-04-16' }); // written with no detection running, as `vigie import` would
-    const toulon = await context.store.db.selectFrom('incidents').select('id').where('external_id', '=', 'seed-2025-04-14-toulon').executeTakeFirstOrThrow();
+    const toulon = await context.store.db
+      .selectFrom('incidents')
+      .select('id')
+      .where('external_id', '=', 'seed-2025-04-14-toulon')
+      .executeTakeFirstOrThrow();
     assert.equal(await context.links.any(), false, 'nothing linked yet');
     const vigie = vigieOn(context);
     const detected = await vigie('detect', '--since', '2025-04-01');
@@ -59,10 +95,13 @@ describe(`vigie detect and vigie links on ${TEST_STORE}`, () => {
     assert.ok(json.campaigns[0].members.includes(toulon.id));
     // text and JSON say the same p and recurrence, once each, for the campaign and its alarm
     const wave = json.campaigns.find((c: { members: string[] }) => c.members.includes(toulon.id));
-    assert.ok(detected.stdout.includes(`${wave.p_text}; ${wave.recurrence}`), `${wave.p_text}; ${wave.recurrence}\n${detected.stdout}`);
+    assert.ok(
+      detected.stdout.includes(`${wave.p_text}; ${wave.recurrence}`),
+      `${wave.p_text}; ${wave.recurrence}\n${detected.stdout}`,
+    );
     const alarm = json.alarms.find((a: { campaign_id: string }) => a.campaign_id === wave.id);
     assert.ok(alarm, 'the wave raised an alarm');
-    assert.equal(alarm.p_value, wave.p_value, 'the alarm shows the campaign\'s strongest p');
+    assert.equal(alarm.p_value, wave.p_value, "the alarm shows the campaign's strongest p");
     assert.ok(detected.stdout.includes(alarm.p_text));
     assert.equal((alarm.explanation.match(/at the usual rates/g) ?? []).length, 1, alarm.explanation);
     assert.doesNotMatch(detected.stdout, /once in [\d,]{6,} years/, 'beyond what the test resolves, a bound');

@@ -12,7 +12,10 @@ const vigie = (...args: string[]) => runCli(args);
 
 test('vigie extract prints the candidates of a file as JSON', async () => {
   const file = join(work, 'article.txt');
-  writeFileSync(file, 'Dans la nuit de lundi à mardi, deux voitures de surveillants ont été incendiées devant la prison de Valence.');
+  writeFileSync(
+    file,
+    'Dans la nuit de lundi à mardi, deux voitures de surveillants ont été incendiées devant la prison de Valence.',
+  );
   const done = await vigie('extract', file, '--published', '2025-04-16', '--json');
   assert.equal(done.code, 0, done.stderr);
   const result = JSON.parse(done.stdout);

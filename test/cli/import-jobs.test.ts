@@ -21,7 +21,11 @@ describe(`vigie import --queue and vigie import-jobs on ${TEST_STORE}`, () => {
     vigie = vigieOn({ ...context, storeConfig: store });
     folder = mkdtempSync(join(tmpdir(), 'vigie-jobs-'));
   });
-  after(async () => { await context?.close(); await store.drop(); rmSync(folder, { recursive: true, force: true }); });
+  after(async () => {
+    await context?.close();
+    await store.drop();
+    rmSync(folder, { recursive: true, force: true });
+  });
 
   test('bad options get a message naming them and exit code 2', async () => {
     const state = await vigie('import-jobs', 'list', '--state', 'lost');
@@ -43,7 +47,15 @@ describe(`vigie import --queue and vigie import-jobs on ${TEST_STORE}`, () => {
     // The command line is done with the store; a server starts on it, as `vigie serve` would.
     await context?.close();
     context = undefined;
-    const server = await startServer({ dataDir: store.dataDir, databaseUrl: store.databaseUrl, port: 0, detection: false, feeds: false, alerts: false, notifications: false } as Parameters<typeof startServer>[0]);
+    const server = await startServer({
+      dataDir: store.dataDir,
+      databaseUrl: store.databaseUrl,
+      port: 0,
+      detection: false,
+      feeds: false,
+      alerts: false,
+      notifications: false,
+    } as Parameters<typeof startServer>[0]);
     try {
       for (let waited = 0; ; waited += 100) {
         const job = await server.context.importJobs.jobs.find(id);

@@ -14,25 +14,48 @@ import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts
 const ROOT = join(import.meta.dirname, '..', '..');
 const TRACE = join(ROOT, 'test', 'support', 'trace-imports.mjs');
 // Packages `vigie --help` has no use for (issue 19: it loaded every one of them up front).
-const HEAVY = ['kysely', '@hono/zod-openapi', '@nats-io', '@node-rs/argon2', 'nodemailer', 'htmlparser2', '@electric-sql/pglite', 'pg', 'hono'];
+const HEAVY = [
+  'kysely',
+  '@hono/zod-openapi',
+  '@nats-io',
+  '@node-rs/argon2',
+  'nodemailer',
+  'htmlparser2',
+  '@electric-sql/pglite',
+  'pg',
+  'hono',
+];
 
 describe(`bin/vigie.mjs in a process on ${TEST_STORE}`, () => {
   let store: TestStore;
-  before(async () => { store = await freshStore(); });
-  after(async () => { await store.drop(); });
+  before(async () => {
+    store = await freshStore();
+  });
+  after(async () => {
+    await store.drop();
+  });
 
   test('vigie --help lists every command, exits 0 and loads none of the store, API or messaging packages', async () => {
     const trace = join(mkdtempSync(join(tmpdir(), 'vigie-trace-')), 'modules.txt');
     const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) => {
-      execFile(process.execPath, ['--import', TRACE, join(ROOT, 'bin', 'vigie.mjs'), '--help'], { env: { ...process.env, VIGIE_TRACE_IMPORTS: trace } }, (error, out) => (error ? reject(error) : resolve({ stdout: out })));
+      execFile(
+        process.execPath,
+        ['--import', TRACE, join(ROOT, 'bin', 'vigie.mjs'), '--help'],
+        { env: { ...process.env, VIGIE_TRACE_IMPORTS: trace } },
+        (error, out) => (error ? reject(error) : resolve({ stdout: out })),
+      );
     });
     for (const name of Object.keys(COMMANDS)) assert.match(stdout, new RegExp(`^  ${name} `, 'm'), name);
     // Loaded from node_modules, or bundled into a compiled file of dist/ (esbuild marks each package's code with its path).
-    const urls = readFileSync(trace, 'utf8').split('\n').filter((url) => url.startsWith('file:'));
+    const urls = readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((url) => url.startsWith('file:'));
     const loaded = urls.flatMap((url) => {
       if (url.includes('/node_modules/')) return [url];
       if (!url.includes('/dist/')) return [];
-      return [...readFileSync(new URL(url), 'utf8').matchAll(/^\/\/ (\S*node_modules\/\S+)/gm)].map((match) => `/${match[1]}`);
+      return [...readFileSync(new URL(url), 'utf8').matchAll(/^\/\/ (\S*node_modules\/\S+)/gm)].map(
+        (match) => `/${match[1]}`,
+      );
     });
     for (const name of HEAVY) {
       const found = loaded.filter((url) => url.includes(`/node_modules/${name}/`));
@@ -44,7 +67,12 @@ describe(`bin/vigie.mjs in a process on ${TEST_STORE}`, () => {
     const listed = await runVigieProcess(store, 'alerts', 'list');
     assert.equal(listed.code, 0, listed.stderr);
     assert.match(listed.stdout, /no alerts/);
-    for (const args of [['nonsense'], ['export', '--format', 'xml'], ['alerts', 'list', '--limit', '0'], ['alerts', 'list', '--limit', 'ten']]) {
+    for (const args of [
+      ['nonsense'],
+      ['export', '--format', 'xml'],
+      ['alerts', 'list', '--limit', '0'],
+      ['alerts', 'list', '--limit', 'ten'],
+    ]) {
       const refused = await runVigieProcess(store, ...args);
       assert.equal(refused.code, 2, `${args.join(' ')}: ${refused.stderr}`);
       assert.ok(refused.stderr.trim().length > 0, `${args.join(' ')} says why`);
@@ -55,7 +83,11 @@ describe(`bin/vigie.mjs in a process on ${TEST_STORE}`, () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'vigie-held-'));
     const env = storeEnv(TEST_STORE === 'pglite' ? { dataDir } : store, { VIGIE_PORT: '0' });
     // An analyst's token, made before the server takes the store.
-    assert.equal((await runCli(['users', 'add', 'analyste', '--role', 'analyst', '--org', 'Renseignement pénitentiaire'], { env })).code, 0);
+    assert.equal(
+      (await runCli(['users', 'add', 'analyste', '--role', 'analyst', '--org', 'Renseignement pénitentiaire'], { env }))
+        .code,
+      0,
+    );
     const token = (await runCli(['tokens', 'create', 'analyste'], { env })).stdout.trim();
     const server = spawnVigie(env, 'serve', '--no-detection', '--no-feeds', '--no-imports');
     try {
@@ -65,7 +97,10 @@ describe(`bin/vigie.mjs in a process on ${TEST_STORE}`, () => {
         const held = await runVigieProcess({ dataDir }, 'alerts', 'list');
         assert.equal(held.code, 2, held.stderr);
         assert.equal(held.stderr.trim().split('\n').length, 1, held.stderr);
-        assert.match(held.stderr, new RegExp(`held by a running Vigie .*--api ${url.replace(/[.:/]/g, '\\$&')} --token`));
+        assert.match(
+          held.stderr,
+          new RegExp(`held by a running Vigie .*--api ${url.replace(/[.:/]/g, '\\$&')} --token`),
+        );
       }
       const exported = await runVigieProcess({ dataDir }, 'export', '--format', 'csv', '--api', url, '--token', token);
       assert.equal(exported.code, 0, exported.stderr);

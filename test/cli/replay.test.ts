@@ -12,8 +12,13 @@ replayWaveSuite('an empty store', { describe, before, after, test }, freshContex
 describe(`vigie replay and vigie waves refuse bad input (${TEST_STORE})`, () => {
   let context: Awaited<ReturnType<typeof freshContext>>;
   let vigie: ReturnType<typeof vigieOn>;
-  before(async () => { context = await freshContext(); vigie = vigieOn(context); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+    vigie = vigieOn(context);
+  });
+  after(async () => {
+    await context.close();
+  });
 
   test('names the field and exits 2', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'vigie-replay-'));

@@ -12,7 +12,8 @@ import { freshContext, TEST_STORE } from '../support/test-store.ts';
 process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
 
 const FEED = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'feeds', 'prison-news.rss'), 'utf8');
-const REPORT = 'Des tirs ont visé la façade du centre pénitentiaire de Toulon-La Farlède dans la nuit de lundi à mardi. Le tag « DDPF » a été retrouvé.';
+const REPORT =
+  'Des tirs ont visé la façade du centre pénitentiaire de Toulon-La Farlède dans la nuit de lundi à mardi. Le tag « DDPF » a été retrouvé.';
 
 describe(`vigie review and feeds on ${TEST_STORE}`, () => {
   let context: Awaited<ReturnType<typeof freshContext>>;
@@ -21,12 +22,19 @@ describe(`vigie review and feeds on ${TEST_STORE}`, () => {
   let base: string;
   const work = mkdtempSync(join(tmpdir(), 'vigie-review-cli-'));
   before(async () => {
-    context = await freshContext(); vigie = vigieOn(context);
-    server = createServer((_request, response) => { response.writeHead(200, { 'content-type': 'application/rss+xml' }); response.end(FEED); });
+    context = await freshContext();
+    vigie = vigieOn(context);
+    server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/rss+xml' });
+      response.end(FEED);
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  after(async () => { server.close(); await context.close(); });
+  after(async () => {
+    server.close();
+    await context.close();
+  });
 
   test('submits a text, lists its candidate, accepts it once; a second decision exits 2', async () => {
     const file = join(work, 'report.txt');

@@ -9,21 +9,34 @@ import { verifyAudit } from '../../src/core/audit/audit.service.ts';
 import { incidentInput } from '../support/factories.ts';
 import type { TestStore } from '../support/test-store.ts';
 
-const FACILITIES: string[] = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'reference', 'facilities-fr.json'), 'utf8'))
-  .facilities.map((facility: { id: string }) => facility.id);
+const FACILITIES: string[] = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'reference', 'facilities-fr.json'), 'utf8'),
+).facilities.map((facility: { id: string }) => facility.id);
 
 /** An NDJSON file of `count` valid incidents spread over the facilities, each with its own external_id. */
 export function incidentFile(count: number, prefix: string): { path: string; lines: string[] } {
-  const lines = Array.from({ length: count }, (_, index) => JSON.stringify(incidentInput({
-    external_id: `${prefix}-${index}`, facility: FACILITIES[index % FACILITIES.length],
-    occurred: { night_of: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}` },
-  })));
+  const lines = Array.from({ length: count }, (_, index) =>
+    JSON.stringify(
+      incidentInput({
+        external_id: `${prefix}-${index}`,
+        facility: FACILITIES[index % FACILITIES.length],
+        occurred: {
+          night_of: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`,
+        },
+      }),
+    ),
+  );
   const path = join(mkdtempSync(join(tmpdir(), 'vigie-faults-')), `${prefix}.ndjson`);
   writeFileSync(path, `${lines.join('\n')}\n`);
   return { path, lines };
 }
 
-export interface StoreState { incidents: number; distinctExternalIds: number; auditEvents: number; auditIntact: boolean }
+export interface StoreState {
+  incidents: number;
+  distinctExternalIds: number;
+  auditEvents: number;
+  auditIntact: boolean;
+}
 
 /**
  * Opens the store as a new process would after a crash and reads what it holds: the incidents, how
@@ -32,11 +45,20 @@ export interface StoreState { incidents: number; distinctExternalIds: number; au
 export async function storeState(store: TestStore): Promise<StoreState> {
   const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
   try {
-    const counts = await context.store.db.selectFrom('incidents')
-      .select((eb) => [eb.fn.countAll<string>().as('rows'), eb.fn.count<string>('external_id').distinct().as('distinct')])
+    const counts = await context.store.db
+      .selectFrom('incidents')
+      .select((eb) => [
+        eb.fn.countAll<string>().as('rows'),
+        eb.fn.count<string>('external_id').distinct().as('distinct'),
+      ])
       .executeTakeFirstOrThrow();
     const audit = await verifyAudit(context.audit);
-    return { incidents: Number(counts.rows), distinctExternalIds: Number(counts.distinct), auditEvents: audit.count, auditIntact: audit.ok };
+    return {
+      incidents: Number(counts.rows),
+      distinctExternalIds: Number(counts.distinct),
+      auditEvents: audit.count,
+      auditIntact: audit.ok,
+    };
   } finally {
     await context.close();
   }
@@ -47,7 +69,8 @@ const PG_BIN = '/usr/lib/postgresql/15/bin';
 /** Can this machine run a PostgreSQL cluster of the test's own (the binaries, and root to run them as postgres)? */
 export function canRunOwnPostgres(): string | false {
   if (!existsSync(join(PG_BIN, 'initdb'))) return `no PostgreSQL binaries in ${PG_BIN}`;
-  if (process.getuid?.() === 0 && spawnSync('id', ['postgres']).status !== 0) return 'no postgres user to run a cluster as';
+  if (process.getuid?.() === 0 && spawnSync('id', ['postgres']).status !== 0)
+    return 'no postgres user to run a cluster as';
   return false;
 }
 
@@ -60,7 +83,12 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export interface OwnPostgres { url: string; stop(): void; start(): void; destroy(): void }
+export interface OwnPostgres {
+  url: string;
+  stop(): void;
+  start(): void;
+  destroy(): void;
+}
 
 /**
  * A throwaway PostgreSQL cluster in a temporary folder on a free port, which the test may stop and
@@ -70,28 +98,58 @@ export interface OwnPostgres { url: string; stop(): void; start(): void; destroy
 export async function ownPostgres(): Promise<OwnPostgres> {
   const folder = mkdtempSync(join(tmpdir(), 'vigie-own-pg-'));
   const asPostgres = process.getuid?.() === 0;
-  if (asPostgres) chownSync(folder, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
+  if (asPostgres)
+    chownSync(
+      folder,
+      Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+      Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+    );
   const run = (tool: string, ...args: string[]) => {
-    const [command, argv] = asPostgres ? ['runuser', ['-u', 'postgres', '--', join(PG_BIN, tool), ...args]] : [join(PG_BIN, tool), args];
+    const [command, argv] = asPostgres
+      ? ['runuser', ['-u', 'postgres', '--', join(PG_BIN, tool), ...args]]
+      : [join(PG_BIN, tool), args];
     execFileSync(command, argv, { stdio: 'pipe', timeout: 60_000 });
   };
   const port = await freePort();
   const data = join(folder, 'data');
   run('initdb', '-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync');
-  const start = () => run('pg_ctl', '-D', data, '-l', join(folder, 'log'), '-w', '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start');
+  const start = () =>
+    run(
+      'pg_ctl',
+      '-D',
+      data,
+      '-l',
+      join(folder, 'log'),
+      '-w',
+      '-o',
+      `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      'start',
+    );
   start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop: () => run('pg_ctl', '-D', data, '-m', 'fast', '-w', 'stop'),
     start,
     destroy: () => {
-      try { run('pg_ctl', '-D', data, '-m', 'immediate', '-w', 'stop'); } catch { /* already stopped */ }
+      try {
+        run('pg_ctl', '-D', data, '-m', 'immediate', '-w', 'stop');
+      } catch {
+        /* already stopped */
+      }
       rmSync(folder, { recursive: true, force: true });
     },
   };
 }
 
-export interface Answer { kind: 'read' | 'write'; status: number | 'timeout' | 'error'; retryAfter: string | null; code?: string; message?: string; id?: string; externalId?: string }
+export interface Answer {
+  kind: 'read' | 'write';
+  status: number | 'timeout' | 'error';
+  retryAfter: string | null;
+  code?: string;
+  message?: string;
+  id?: string;
+  externalId?: string;
+}
 
 /**
  * Requests without pause from `workers` clients, each alternating a read (the incident list) and a
@@ -106,12 +164,30 @@ export function steadyLoad(url: string, token: string, options: { workers?: numb
     const input = kind === 'write' ? incidentInput() : undefined;
     try {
       const response = await fetch(`${url}/api/incidents${kind === 'read' ? '?limit=5' : ''}`, {
-        method: kind === 'read' ? 'GET' : 'POST', headers, body: input && JSON.stringify(input), signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+        method: kind === 'read' ? 'GET' : 'POST',
+        headers,
+        body: input && JSON.stringify(input),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });
-      const body = await response.json().catch(() => undefined) as { id?: string; error?: { code: string; message: string } } | undefined;
-      return { kind, status: response.status, retryAfter: response.headers.get('retry-after'), code: body?.error?.code, message: body?.error?.message, id: body?.id, externalId: input?.external_id as string | undefined };
+      const body = (await response.json().catch(() => undefined)) as
+        | { id?: string; error?: { code: string; message: string } }
+        | undefined;
+      return {
+        kind,
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+        code: body?.error?.code,
+        message: body?.error?.message,
+        id: body?.id,
+        externalId: input?.external_id as string | undefined,
+      };
     } catch (error) {
-      return { kind, status: (error as Error).name === 'TimeoutError' ? 'timeout' : 'error', retryAfter: null, message: String((error as Error).cause ?? error) };
+      return {
+        kind,
+        status: (error as Error).name === 'TimeoutError' ? 'timeout' : 'error',
+        retryAfter: null,
+        message: String((error as Error).cause ?? error),
+      };
     }
   };
   const worker = async () => {
@@ -125,11 +201,15 @@ export function steadyLoad(url: string, token: string, options: { workers?: numb
     answers,
     /** resolves once `test` holds of the answers so far; rejects after `ms` */
     until: async (test: (answers: Answer[]) => boolean, ms: number, what: string) => {
-      for (const deadline = Date.now() + ms; !test(answers);) {
-        if (Date.now() > deadline) throw new Error(`${what}: not seen in ${ms} ms; last answers ${JSON.stringify(answers.slice(-5))}`);
+      for (const deadline = Date.now() + ms; !test(answers); ) {
+        if (Date.now() > deadline)
+          throw new Error(`${what}: not seen in ${ms} ms; last answers ${JSON.stringify(answers.slice(-5))}`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
-    stop: async () => { running = false; await Promise.all(workers); },
+    stop: async () => {
+      running = false;
+      await Promise.all(workers);
+    },
   };
 }

@@ -22,7 +22,11 @@ describe(`an import killed with SIGKILL on ${TEST_STORE}`, () => {
   let store: TestStore;
   let file: ReturnType<typeof incidentFile>;
   const files: string[] = [];
-  before(async () => { store = await freshStore(); file = incidentFile(ROWS, `kill-${process.pid}`); files.push(file.path); });
+  before(async () => {
+    store = await freshStore();
+    file = incidentFile(ROWS, `kill-${process.pid}`);
+    files.push(file.path);
+  });
   after(async () => {
     await store?.drop();
     for (const path of files) rmSync(dirname(path), { recursive: true, force: true });
@@ -32,7 +36,9 @@ describe(`an import killed with SIGKILL on ${TEST_STORE}`, () => {
     const initial = await storeState(store);
     const child = spawnVigie(storeEnv(store), 'import', file.path);
     let stdout = '';
-    child.stdout!.on('data', (chunk) => { stdout += String(chunk); });
+    child.stdout!.on('data', (chunk) => {
+      stdout += String(chunk);
+    });
     await waitForOutput(child.stderr!, /[\d,]+ rows read, [\d,]+ stored/);
     assert.equal(await kill(child), 'SIGKILL', 'killed while importing, not finished');
     assert.doesNotMatch(stdout, /added/);
@@ -67,8 +73,14 @@ describe(`an import killed with SIGKILL on ${TEST_STORE}`, () => {
     const server = await spawnServer(storeEnv(store));
     // Sent chunked, without a length (a streaming client): the server streams the body into the
     // import as it comes; only half of it is ever sent.
-    const upload = request(`${server.url}/api/incidents/import`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' } });
-    const failed = new Promise<Error>((resolve) => { upload.on('error', resolve); upload.on('response', () => resolve(new Error('the server answered before the body was sent'))); });
+    const upload = request(`${server.url}/api/incidents/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' },
+    });
+    const failed = new Promise<Error>((resolve) => {
+      upload.on('error', resolve);
+      upload.on('response', () => resolve(new Error('the server answered before the body was sent')));
+    });
     // Half the file, then wait until the server is writing it (the rest is never sent).
     const half = `${http.lines.slice(0, ROWS / 2).join('\n')}\n`;
     if (!upload.write(half)) await new Promise((resolve) => upload.once('drain', resolve));
@@ -83,8 +95,15 @@ describe(`an import killed with SIGKILL on ${TEST_STORE}`, () => {
     const restarted = await spawnServer(storeEnv(store));
     try {
       const send = async () => {
-        const response = await fetch(`${restarted.url}/api/incidents/import`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' }, body: readFileSync(http.path) });
-        return { status: response.status, body: await response.json() as { total: number; inserted: number; skipped: number } };
+        const response = await fetch(`${restarted.url}/api/incidents/import`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' },
+          body: readFileSync(http.path),
+        });
+        return {
+          status: response.status,
+          body: (await response.json()) as { total: number; inserted: number; skipped: number },
+        };
       };
       const again = await send();
       assert.equal(again.status, 200, JSON.stringify(again.body));
@@ -116,7 +135,9 @@ async function writing(store: TestStore): Promise<void> {
   await client.connect();
   try {
     for (let waited = 0; ; waited += 100) {
-      const { rows } = await client.query(`SELECT count(*)::int AS writing FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL`);
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS writing FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL`,
+      );
       if (rows[0].writing > 0) return;
       assert.ok(waited < 60_000, 'the server began writing the import');
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -23,13 +23,21 @@ test(`a server killed with SIGKILL in the middle of a webhook delivery run deliv
   const admin = await account(setup, { role: 'admin' });
   try {
     for (const [index, receiver] of receivers.entries()) {
-      const { secret, webhook } = await addWebhook(setup.subscriptions, { principal: SYSTEM_PRINCIPAL }, { name: `kill-run-${index}`, url: receiver.url, event_types: [], min_severity: 'info', enabled: true });
+      const { secret, webhook } = await addWebhook(
+        setup.subscriptions,
+        { principal: SYSTEM_PRINCIPAL },
+        { name: `kill-run-${index}`, url: receiver.url, event_types: [], min_severity: 'info', enabled: true },
+      );
       receiver.setSecret(secret);
       webhooks.push(webhook.id);
     }
     for (let index = 0; index < EVENTS; index += 1) {
       const event = await setup.notifications.publish({
-        type: 'alert.opened', subjectId: `kill-run-${index}`, severity: 'critical', title: `Alerte ${index}`, payload: {},
+        type: 'alert.opened',
+        subjectId: `kill-run-${index}`,
+        severity: 'critical',
+        title: `Alerte ${index}`,
+        payload: {},
         access: { owner_org_id: SYSTEM_PRINCIPAL.organisationId, marking: 'GREEN', compartments: [], created_by: null },
       });
       published.push(event.id);
@@ -66,12 +74,22 @@ test(`a server killed with SIGKILL in the middle of a webhook delivery run deliv
     const rows = await check.store.db.selectFrom('webhook_deliveries').select(['id', 'delivered_at']).execute();
     await check.close();
     assert.equal(rows.length, EVENTS * receivers.length, 'one delivery per (event, subscription) in the outbox');
-    assert.ok(rows.every((row) => row.delivered_at !== null), 'each recorded as delivered');
+    assert.ok(
+      rows.every((row) => row.delivered_at !== null),
+      'each recorded as delivered',
+    );
 
     const deliveryOf = new Map<string, string>();
     for (const [index, receiver] of receivers.entries()) {
-      assert.ok(receiver.received.every((r) => r.signatureOk), 'every request signed');
-      assert.deepEqual(new Set(receiver.received.map((r) => r.body.id)), new Set(published), `receiver ${index} got every event`);
+      assert.ok(
+        receiver.received.every((r) => r.signatureOk),
+        'every request signed',
+      );
+      assert.deepEqual(
+        new Set(receiver.received.map((r) => r.body.id)),
+        new Set(published),
+        `receiver ${index} got every event`,
+      );
       for (const r of receiver.received) {
         const pair = `${index}/${r.body.id}`;
         assert.equal(deliveryOf.get(r.delivery) ?? pair, pair, 'one delivery id names one (event, subscription)');
@@ -79,8 +97,13 @@ test(`a server killed with SIGKILL in the middle of a webhook delivery run deliv
       }
       const ids = new Set(receiver.received.map((r) => r.delivery));
       assert.equal(ids.size, EVENTS, `receiver ${index}: one delivery id per event`);
-      const repeatedIds = receiver.received.map((r) => r.delivery).filter((id, position, all) => all.indexOf(id) !== position);
-      assert.ok(repeatedIds.every((id) => beforeKill.has(id)), 'a delivery comes twice only if it was in flight at the kill');
+      const repeatedIds = receiver.received
+        .map((r) => r.delivery)
+        .filter((id, position, all) => all.indexOf(id) !== position);
+      assert.ok(
+        repeatedIds.every((id) => beforeKill.has(id)),
+        'a delivery comes twice only if it was in flight at the kill',
+      );
     }
     const repeated = total() - EVENTS * receivers.length;
     assert.ok(repeated <= 20, `${repeated} repeated: at most one claimed batch (20) was in flight`);
@@ -92,12 +115,13 @@ test(`a server killed with SIGKILL in the middle of a webhook delivery run deliv
   }
 });
 
-
 /** How many deliveries of these webhooks the running server still has to send, read through its API. */
 async function pendingDeliveries(url: string, token: string, webhooks: string[]): Promise<number> {
   let pending = 0;
   for (const id of webhooks) {
-    const response = await fetch(`${url}/api/webhooks/${id}/deliveries?state=pending&limit=500`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${url}/api/webhooks/${id}/deliveries?state=pending&limit=500`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     assert.equal(response.status, 200);
     pending += ((await response.json()) as { items: unknown[] }).items.length;
   }

@@ -7,28 +7,49 @@ import { incidentInput } from '../support/factories.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
 // OWASP "CSV injection": a cell starting with = + - @ tab or CR is run by spreadsheets as a formula.
-const PAYLOADS = ['=cmd|\' /C calc\'!A0', '+HYPERLINK("http://evil.example")', '-2+3+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', "'=already quoted"];
+const PAYLOADS = [
+  "=cmd|' /C calc'!A0",
+  '+HYPERLINK("http://evil.example")',
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  '\t=1+1',
+  "'=already quoted",
+];
 const FORMULA = /^[=+\-@\t\r]/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 function assertNoFormula(csv: string): void {
   const cells = (parse(csv, { relax_column_count: true }) as string[][]).flat();
-  for (const cell of cells) assert.ok(!FORMULA.test(cell) || NUMBER.test(cell), `a cell would run as a formula: ${JSON.stringify(cell)}`);
+  for (const cell of cells)
+    assert.ok(!FORMULA.test(cell) || NUMBER.test(cell), `a cell would run as a formula: ${JSON.stringify(cell)}`);
 }
 
 describe(`CSV exports neutralise formulas on ${TEST_STORE}`, () => {
   let context: VigieContext;
   let api: Awaited<ReturnType<typeof signedInClient>>;
-  before(async () => { context = await freshContext(); api = await signedInClient(context); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+    api = await signedInClient(context);
+  });
+  after(async () => {
+    await context.close();
+  });
 
   test('the incident CSV export quotes every formula cell and imports back to the exact text', async () => {
     for (const [index, payload] of PAYLOADS.entries()) {
-      const created = await api.post('/api/incidents', incidentInput({
-        external_id: `csv-${index}`, description: payload, damage: payload, weapons: [payload.trim() || 'x'],
-        place: { lat: -4.5, lon: 2.5, precision: 'commune', commune: payload.trim() }, facility: undefined,
-        signatures: [{ kind: 'tag', text: payload.trim() }], sources: [{ kind: 'press', title: payload.trim() }],
-      }));
+      const created = await api.post(
+        '/api/incidents',
+        incidentInput({
+          external_id: `csv-${index}`,
+          description: payload,
+          damage: payload,
+          weapons: [payload.trim() || 'x'],
+          place: { lat: -4.5, lon: 2.5, precision: 'commune', commune: payload.trim() },
+          facility: undefined,
+          signatures: [{ kind: 'tag', text: payload.trim() }],
+          sources: [{ kind: 'press', title: payload.trim() }],
+        }),
+      );
       assert.equal(created.status, 201, created.text);
     }
     const exported = await api.get('/api/incidents/export?format=csv');
@@ -44,16 +65,27 @@ describe(`CSV exports neutralise formulas on ${TEST_STORE}`, () => {
       const rows = await other.store.db.selectFrom('incidents').select(['external_id', 'description']).execute();
       const byId = new Map(rows.map((row) => [row.external_id, row.description]));
       PAYLOADS.forEach((payload, index) => assert.equal(byId.get(`csv-${index}`), payload.trim()));
-    } finally { await other.close(); }
+    } finally {
+      await other.close();
+    }
   });
 
   test('the seizure trends CSV quotes every formula cell too', async () => {
     const created = await api.post('/api/seizures', {
-      external_id: 'csv-seizure', occurred: { date: '2025-04-08' }, drug: 'cocaine', quantity: { value: 2, unit: 't' },
-      organisation: { name: PAYLOADS[0], kind: 'cartel' }, agency: PAYLOADS[1], vessel: PAYLOADS[3], route: PAYLOADS[2],
+      external_id: 'csv-seizure',
+      occurred: { date: '2025-04-08' },
+      drug: 'cocaine',
+      quantity: { value: 2, unit: 't' },
+      organisation: { name: PAYLOADS[0], kind: 'cartel' },
+      agency: PAYLOADS[1],
+      vessel: PAYLOADS[3],
+      route: PAYLOADS[2],
     });
     assert.equal(created.status, 201, created.text);
-    for (const path of ['/api/seizures/facts?format=csv&from=2025-01-01&to=2025-12-31', '/api/seizures/stats?format=csv&group_by=route&from=2025-01-01&to=2025-12-31']) {
+    for (const path of [
+      '/api/seizures/facts?format=csv&from=2025-01-01&to=2025-12-31',
+      '/api/seizures/stats?format=csv&group_by=route&from=2025-01-01&to=2025-12-31',
+    ]) {
       const csv = await api.get(path);
       assert.equal(csv.status, 200, csv.text);
       assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);

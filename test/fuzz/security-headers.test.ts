@@ -23,8 +23,12 @@ function assertHardened(headers: Headers, what: string): void {
 
 describe(`security headers on ${TEST_STORE}`, () => {
   let context: VigieContext;
-  before(async () => { context = await freshContext(); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+  });
+  after(async () => {
+    await context.close();
+  });
 
   test('every page, asset, API answer and refusal carries the CSP, frame denial, nosniff and referrer policy', async () => {
     const app = createApp(context, { webDir: WEB_DIR });
@@ -34,7 +38,11 @@ describe(`security headers on ${TEST_STORE}`, () => {
       assertHardened(response.headers, path);
       assert.equal(response.headers.get('strict-transport-security'), null, `${path}: no HSTS over plain HTTP`);
     }
-    const refused = await app.request('/api/incidents', { method: 'POST', body: '{', headers: { 'content-type': 'application/json' } });
+    const refused = await app.request('/api/incidents', {
+      method: 'POST',
+      body: '{',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.ok(refused.status >= 400 && refused.status < 500);
     assertHardened(refused.headers, 'a refusal');
     if (existsSync(join(WEB_DIR, 'index.html'))) {
@@ -49,14 +57,27 @@ describe(`security headers on ${TEST_STORE}`, () => {
     const proxied = createApp(context, { trustProxy: true });
     const claimed = { headers: { 'x-forwarded-proto': 'https' } };
     assert.equal((await direct.request('/api/health', claimed)).headers.get('strict-transport-security'), null);
-    assert.match((await proxied.request('/api/health', claimed)).headers.get('strict-transport-security') ?? '', /max-age=31536000/);
-    assert.match((await direct.request('https://vigie.example/api/health')).headers.get('strict-transport-security') ?? '', /max-age=31536000/);
-    assert.equal((await proxied.request('/api/health', { headers: { 'x-forwarded-proto': 'http' } })).headers.get('strict-transport-security'), null);
+    assert.match(
+      (await proxied.request('/api/health', claimed)).headers.get('strict-transport-security') ?? '',
+      /max-age=31536000/,
+    );
+    assert.match(
+      (await direct.request('https://vigie.example/api/health')).headers.get('strict-transport-security') ?? '',
+      /max-age=31536000/,
+    );
+    assert.equal(
+      (await proxied.request('/api/health', { headers: { 'x-forwarded-proto': 'http' } })).headers.get(
+        'strict-transport-security',
+      ),
+      null,
+    );
   });
 
   test('HTML documents from the API allow only their own style blocks, by hash, and no script', () => {
     const style = 'body{font-family:serif}';
-    const policy = documentPolicy(`<html><head><style>${style}</style></head><body><script>alert(1)</script></body></html>`);
+    const policy = documentPolicy(
+      `<html><head><style>${style}</style></head><body><script>alert(1)</script></body></html>`,
+    );
     assert.ok(policy.includes(`'sha256-${createHash('sha256').update(style).digest('base64')}'`), policy);
     assert.match(policy, /default-src 'none'/);
     assert.doesNotMatch(policy, /script-src|unsafe-inline/);

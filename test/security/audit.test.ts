@@ -19,12 +19,18 @@ describe(`tamper-evident audit trail on ${TEST_STORE}`, () => {
     await client.patch(`/api/incidents/${created.json.id}`, { version: 1, status: 'verified' });
     await client.get(`/api/incidents/${created.json.id}`);
   });
-  after(async () => { await context.close(); });
+  after(async () => {
+    await context.close();
+  });
 
   test('records who did what: the account, the writes and the read of a RED record', async () => {
     const exported = await vigie('audit', 'export');
-    const actions = exported.stdout.trim().split('\n').map((line) => JSON.parse(line).action);
-    for (const action of ['user.create', 'token.create', 'incident.create', 'incident.update', 'incident.read']) assert.ok(actions.includes(action), action);
+    const actions = exported.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).action);
+    for (const action of ['user.create', 'token.create', 'incident.create', 'incident.update', 'incident.read'])
+      assert.ok(actions.includes(action), action);
     const verified = await vigie('audit', 'verify');
     assert.equal(verified.code, 0, verified.stderr);
     assert.match(verified.stdout, /intact: \d+ events/);

@@ -17,7 +17,11 @@ process.env.VIGIE_MASTER_KEY = '5c'.repeat(32);
 
 async function withStore<T>(store: TestStore, work: (context: VigieContext) => Promise<T>): Promise<T> {
   const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
-  try { return await work(context); } finally { await context.close(); }
+  try {
+    return await work(context);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Edits a backup's text and recomputes its content hash, as a forger who read the format would. */
@@ -42,13 +46,24 @@ describe(`forged backups and records edited behind the trail on ${TEST_STORE} (i
     target = await freshStore();
     folder = mkdtempSync(join(tmpdir(), 'vigie-forgery-'));
     file = join(folder, 'vigie.backup.gz');
-    analystId = await withStore(source, async (context) => (await account(context, { role: 'analyst', username: 'ines.forgeron' })).id);
+    analystId = await withStore(
+      source,
+      async (context) => (await account(context, { role: 'analyst', username: 'ines.forgeron' })).id,
+    );
     const made = await runVigie(source, 'backup', file);
     assert.equal(made.code, 0, made.stderr);
   });
-  after(async () => { await source.drop(); await target.drop(); rmSync(folder, { recursive: true, force: true }); });
+  after(async () => {
+    await source.drop();
+    await target.drop();
+    rmSync(folder, { recursive: true, force: true });
+  });
 
-  const makeAdmin = (body: string) => body.replace(/("username":"ines\.forgeron"[^\n]*?"role":")analyst"|("role":")analyst("[^\n]*"username":"ines\.forgeron")/, (whole) => whole.replace('"role":"analyst"', '"role":"admin"'));
+  const makeAdmin = (body: string) =>
+    body.replace(
+      /("username":"ines\.forgeron"[^\n]*?"role":")analyst"|("role":")analyst("[^\n]*"username":"ines\.forgeron")/,
+      (whole) => whole.replace('"role":"analyst"', '"role":"admin"'),
+    );
 
   test('the backup is signed, and restores as it is', async () => {
     const trailer = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n').pop()!);
@@ -61,7 +76,10 @@ describe(`forged backups and records edited behind the trail on ${TEST_STORE} (i
     const text = gunzipSync(readFileSync(file)).toString('utf8');
     const edited = makeAdmin(text);
     assert.notEqual(edited, text, 'the forger found the role to change');
-    for (const [name, signature, message] of [['resigned.gz', 'keep', /not signed by this store's master key/], ['unsigned.gz', 'drop', /is not signed/]] as const) {
+    for (const [name, signature, message] of [
+      ['resigned.gz', 'keep', /not signed by this store's master key/],
+      ['unsigned.gz', 'drop', /is not signed/],
+    ] as const) {
       const forged = join(folder, name);
       writeFileSync(forged, gzipSync(forge(text, makeAdmin, signature)));
       const refused = await runVigie(target, 'restore', '--force', forged);
@@ -69,7 +87,11 @@ describe(`forged backups and records edited behind the trail on ${TEST_STORE} (i
       assert.match(refused.stderr, message);
     }
     await withStore(target, async (context) => {
-      const row = await context.store.db.selectFrom('users').select('role').where('id', '=', analystId).executeTakeFirstOrThrow();
+      const row = await context.store.db
+        .selectFrom('users')
+        .select('role')
+        .where('id', '=', analystId)
+        .executeTakeFirstOrThrow();
       assert.equal(row.role, 'analyst', 'nothing was restored');
     });
   });
@@ -83,7 +105,11 @@ describe(`forged backups and records edited behind the trail on ${TEST_STORE} (i
     assert.equal(verify.code, 2, verify.stdout);
     assert.match(verify.stderr, /ines\.forgeron .* was changed outside Vigie/);
     await withStore(target, async (context) => {
-      const events = await context.store.db.selectFrom('audit_events').select('action').where('action', '=', 'store.restore.unsigned').execute();
+      const events = await context.store.db
+        .selectFrom('audit_events')
+        .select('action')
+        .where('action', '=', 'store.restore.unsigned')
+        .execute();
       assert.equal(events.length, 1);
     });
   });
@@ -100,7 +126,9 @@ describe(`forged backups and records edited behind the trail on ${TEST_STORE} (i
         assert.match((edited as { reason: string }).reason, /was changed outside Vigie/);
         await sql`UPDATE users SET role = 'reporter' WHERE id = ${user.id}`.execute(context.store.db);
         assert.ok((await verifyAudit(context.audit)).ok, 'put back, it matches again');
-        await sql`INSERT INTO users (id, username, password_hash, role, organisation_id, compartments) SELECT gen_random_uuid(), 'intrus', password_hash, 'admin', organisation_id, compartments FROM users WHERE id = ${user.id}`.execute(context.store.db);
+        await sql`INSERT INTO users (id, username, password_hash, role, organisation_id, compartments) SELECT gen_random_uuid(), 'intrus', password_hash, 'admin', organisation_id, compartments FROM users WHERE id = ${user.id}`.execute(
+          context.store.db,
+        );
         const slipped = await verifyAudit(context.audit);
         assert.match((slipped as { reason: string }).reason, /intrus .* has no trace in the audit trail/);
       });

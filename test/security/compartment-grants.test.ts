@@ -5,10 +5,16 @@ import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
 describe(`compartments take two administrators, backups an operator on ${TEST_STORE} (issue 16, item 6)`, () => {
   let context: Awaited<ReturnType<typeof freshContext>>;
-  before(async () => { context = await freshContext(); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+  });
+  after(async () => {
+    await context.close();
+  });
 
-  const holds = async (id: string) => (await context.store.db.selectFrom('users').select('compartments').where('id', '=', id).executeTakeFirstOrThrow()).compartments;
+  const holds = async (id: string) =>
+    (await context.store.db.selectFrom('users').select('compartments').where('id', '=', id).executeTakeFirstOrThrow())
+      .compartments;
 
   test('an administrator cannot grant itself STAFF, nor approve its own proposal; a second one can', async () => {
     const first = await signedInClient(context, { role: 'admin' });
@@ -24,13 +30,27 @@ describe(`compartments take two administrators, backups an operator on ${TEST_ST
     assert.equal(own.status, 403, 'nobody approves their own proposal');
     assert.deepEqual(await holds(first.user.id), []);
     const listed = await second.get('/api/compartment-grants');
-    assert.deepEqual(listed.json.items.map((item: { id: string }) => item.id), [proposal.json.id]);
+    assert.deepEqual(
+      listed.json.items.map((item: { id: string }) => item.id),
+      [proposal.json.id],
+    );
     const approved = await second.post(`/api/compartment-grants/${proposal.json.id}/approve`);
     assert.equal(approved.status, 200, approved.text);
     assert.deepEqual(await holds(first.user.id), ['STAFF']);
-    const trail = await context.store.db.selectFrom('audit_events').select(['action', 'actor']).where('action', 'like', 'compartment.%').orderBy('seq').execute();
-    assert.deepEqual(trail.map((event) => event.action), ['compartment.propose', 'compartment.approve']);
-    assert.deepEqual(trail.map((event) => event.actor), [first.user.username, second.user.username]);
+    const trail = await context.store.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor'])
+      .where('action', 'like', 'compartment.%')
+      .orderBy('seq')
+      .execute();
+    assert.deepEqual(
+      trail.map((event) => event.action),
+      ['compartment.propose', 'compartment.approve'],
+    );
+    assert.deepEqual(
+      trail.map((event) => event.actor),
+      [first.user.username, second.user.username],
+    );
   });
 
   test('nobody approves a grant to themselves, and a new account asks for its compartments', async () => {
@@ -38,10 +58,19 @@ describe(`compartments take two administrators, backups an operator on ${TEST_ST
     const grantee = await signedInClient(context, { role: 'admin' });
     const proposal = await proposer.post(`/api/users/${grantee.user.id}/compartment-grants`, { compartment: 'STAFF' });
     assert.equal((await grantee.post(`/api/compartment-grants/${proposal.json.id}/approve`)).status, 403);
-    assert.equal((await grantee.post(`/api/compartment-grants/${proposal.json.id}/reject`)).status, 200, 'declining is allowed');
+    assert.equal(
+      (await grantee.post(`/api/compartment-grants/${proposal.json.id}/reject`)).status,
+      200,
+      'declining is allowed',
+    );
     assert.deepEqual(await holds(grantee.user.id), []);
 
-    const created = await proposer.post('/api/users', { username: 'nadia.kaci', role: 'analyst', organisation: 'Vigie', compartments: ['STAFF'] });
+    const created = await proposer.post('/api/users', {
+      username: 'nadia.kaci',
+      role: 'analyst',
+      organisation: 'Vigie',
+      compartments: ['STAFF'],
+    });
     assert.equal(created.status, 201, created.text);
     assert.deepEqual(created.json.user.compartments, [], 'not granted by one administrator');
     assert.deepEqual(created.json.proposed_compartments, ['STAFF']);

@@ -6,11 +6,22 @@ import { freshContext, TEST_STORE } from '../support/test-store.ts';
 describe(`password strength on ${TEST_STORE} (issue 16, item 9)`, () => {
   let context: Awaited<ReturnType<typeof freshContext>>;
   let admin: Awaited<ReturnType<typeof signedInClient>>;
-  before(async () => { context = await freshContext(); admin = await signedInClient(context, { role: 'admin' }); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+    admin = await signedInClient(context, { role: 'admin' });
+  });
+  after(async () => {
+    await context.close();
+  });
 
   const create = (username: string, password: string) =>
-    admin.post('/api/users', { username, display_name: 'Maëlle Vautrin', role: 'analyst', organisation: 'Vigie', password });
+    admin.post('/api/users', {
+      username,
+      display_name: 'Maëlle Vautrin',
+      role: 'analyst',
+      organisation: 'Vigie',
+      password,
+    });
 
   test('common, repetitive and self-naming passwords of twelve characters and more are refused, saying why', async () => {
     const cases: Array<[string, string | null]> = [
@@ -33,7 +44,10 @@ describe(`password strength on ${TEST_STORE} (issue 16, item 9)`, () => {
       assert.match(detail.message, /too easy to guess/);
       if (warning) assert.equal(detail.params.warning, warning, password);
     }
-    assert.equal((await context.store.db.selectFrom('users').select('id').where('username', 'like', 'weak-%').execute()).length, 0);
+    assert.equal(
+      (await context.store.db.selectFrom('users').select('id').where('username', 'like', 'weak-%').execute()).length,
+      0,
+    );
   });
 
   test('a long passphrase is accepted', async () => {

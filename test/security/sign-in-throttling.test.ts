@@ -12,18 +12,35 @@ describe(`sign-in throttling under parallel guesses on ${TEST_STORE} (issue 16, 
   let anonymous: ReturnType<typeof apiClient>;
   const login = (username: string, password: string, from: string) =>
     anonymous.post('/api/auth/login', { username, password }, { 'x-forwarded-for': from });
-  before(async () => { context = await freshContext(); anonymous = apiClient(context); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+    anonymous = apiClient(context);
+  });
+  after(async () => {
+    await context.close();
+  });
 
   test('150 parallel guesses are all counted, and the right password among them does not sign in', async () => {
     const user = await account(context);
-    const guesses = Array.from({ length: 150 }, (_, i) => i === 149 ? user.password : `wrong-guess-${i}-password`);
+    const guesses = Array.from({ length: 150 }, (_, i) => (i === 149 ? user.password : `wrong-guess-${i}-password`));
     const answers = await Promise.all(guesses.map((password) => login(user.username, password, '198.51.100.7')));
     assert.equal(answers.filter((answer) => answer.status === 200).length, 0, 'no guess signed in');
-    assert.ok(answers.every((answer) => [401, 423, 429].includes(answer.status)), answers.map((a) => a.status).join(','));
-    const row = await context.store.db.selectFrom('users').select('failed_logins').where('id', '=', user.id).executeTakeFirstOrThrow();
+    assert.ok(
+      answers.every((answer) => [401, 423, 429].includes(answer.status)),
+      answers.map((a) => a.status).join(','),
+    );
+    const row = await context.store.db
+      .selectFrom('users')
+      .select('failed_logins')
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
     assert.equal(row.failed_logins, 150, 'the failure counter reads the true count');
-    const checked = await context.store.db.selectFrom('audit_events').select('action').where('actor_id', '=', user.id).where('action', 'in', ['auth.login.failed', 'auth.account.locked']).execute();
+    const checked = await context.store.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('actor_id', '=', user.id)
+      .where('action', 'in', ['auth.login.failed', 'auth.account.locked'])
+      .execute();
     assert.ok(checked.length <= 5, `at most five passwords were checked, not ${checked.length}`);
     const after = await login(user.username, user.password, '198.51.100.7');
     assert.equal(after.status, 423, 'the right password after the cap waits for the lock');
@@ -33,7 +50,11 @@ describe(`sign-in throttling under parallel guesses on ${TEST_STORE} (issue 16, 
     const user = await account(context);
     for (let i = 0; i < 5; i += 1) await login(user.username, 'wrong-password-123', '203.0.113.66');
     assert.equal((await login(user.username, user.password, '203.0.113.66')).status, 423);
-    assert.equal((await login(user.username, user.password, '192.0.2.10')).status, 200, 'the attacker did not lock the owner out');
+    assert.equal(
+      (await login(user.username, user.password, '192.0.2.10')).status,
+      200,
+      'the attacker did not lock the owner out',
+    );
   });
 
   test('a known and an unknown name get the same answers, lock included', async () => {
@@ -42,7 +63,9 @@ describe(`sign-in throttling under parallel guesses on ${TEST_STORE} (issue 16, 
       const seen: string[] = [];
       for (let i = 0; i < 6; i += 1) {
         const answer = await login(username, 'wrong-password-123', '203.0.113.99');
-        seen.push(`${answer.status} ${answer.json.error.code} ${answer.json.error.message.replace(/\d\d:\d\d/, 'HH:MM')}`);
+        seen.push(
+          `${answer.status} ${answer.json.error.code} ${answer.json.error.message.replace(/\d\d:\d\d/, 'HH:MM')}`,
+        );
       }
       return seen;
     };

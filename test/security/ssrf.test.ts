@@ -14,11 +14,18 @@ import { freshContext, TEST_STORE } from '../support/test-store.ts';
 const RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>';
 
 /** A server on a loopback address that counts its hits; `redirect` sends every request there. */
-async function listen(host: string, redirect?: () => string): Promise<{ server: Server; base: string; hits: () => number }> {
+async function listen(
+  host: string,
+  redirect?: () => string,
+): Promise<{ server: Server; base: string; hits: () => number }> {
   let hits = 0;
   const server = createServer((_request, response) => {
     hits += 1;
-    if (redirect) { response.writeHead(302, { location: redirect() }); response.end(); return; }
+    if (redirect) {
+      response.writeHead(302, { location: redirect() });
+      response.end();
+      return;
+    }
     response.writeHead(200, { 'content-type': 'application/rss+xml' });
     response.end(RSS);
   });
@@ -27,10 +34,22 @@ async function listen(host: string, redirect?: () => string): Promise<{ server: 
 }
 
 const HOSTILE = [
-  'http://127.0.0.1/feed', 'http://2130706433/feed', 'http://0x7f.1/feed', 'http://017700000001/feed', 'http://[::1]/feed',
-  'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.8/feed', 'http://192.168.1.1/feed', 'http://172.16.4.2/feed',
-  'http://[::ffff:127.0.0.1]/feed', 'http://[::ffff:a9fe:a9fe]/feed', 'http://[fd12::1]/feed', 'http://[fe80::1]/feed',
-  'http://0.0.0.0/feed', 'http://localhost/feed', 'http://metadata.google.internal/computeMetadata/v1/',
+  'http://127.0.0.1/feed',
+  'http://2130706433/feed',
+  'http://0x7f.1/feed',
+  'http://017700000001/feed',
+  'http://[::1]/feed',
+  'http://169.254.169.254/latest/meta-data/',
+  'http://10.0.0.8/feed',
+  'http://192.168.1.1/feed',
+  'http://172.16.4.2/feed',
+  'http://[::ffff:127.0.0.1]/feed',
+  'http://[::ffff:a9fe:a9fe]/feed',
+  'http://[fd12::1]/feed',
+  'http://[fe80::1]/feed',
+  'http://0.0.0.0/feed',
+  'http://localhost/feed',
+  'http://metadata.google.internal/computeMetadata/v1/',
 ];
 
 describe(`server-side request forgery on ${TEST_STORE} (issue 16, item 1)`, () => {
@@ -48,10 +67,25 @@ describe(`server-side request forgery on ${TEST_STORE} (issue 16, item 1)`, () =
   });
 
   test('the guard refuses every spelling of an internal address and lets public ones through', () => {
-    for (const address of ['127.0.0.1', '127.8.9.1', '10.1.2.3', '169.254.169.254', '100.64.0.1', '::1', '::', '::ffff:7f00:1', '::ffff:127.0.0.1', 'fd00::1', 'fe80::1%eth0', '0.0.0.0', '224.0.0.1']) {
+    for (const address of [
+      '127.0.0.1',
+      '127.8.9.1',
+      '10.1.2.3',
+      '169.254.169.254',
+      '100.64.0.1',
+      '::1',
+      '::',
+      '::ffff:7f00:1',
+      '::ffff:127.0.0.1',
+      'fd00::1',
+      'fe80::1%eth0',
+      '0.0.0.0',
+      '224.0.0.1',
+    ]) {
       assert.equal(isFetchableAddress(address), false, address);
     }
-    for (const address of ['8.8.8.8', '2a01:e0a::1', '::ffff:8.8.8.8', '193.51.24.1']) assert.equal(isFetchableAddress(address), true, address);
+    for (const address of ['8.8.8.8', '2a01:e0a::1', '::ffff:8.8.8.8', '193.51.24.1'])
+      assert.equal(isFetchableAddress(address), true, address);
   });
 
   test('a feed or a webhook to an internal address is refused when saved, with a 400 naming the url', async () => {
@@ -81,7 +115,23 @@ describe(`server-side request forgery on ${TEST_STORE} (issue 16, item 1)`, () =
     const errors: string[] = [];
     for (const url of [`${open.base}/feed`, closedUrl]) {
       const id = randomUUID();
-      await context.store.db.insertInto('feeds').values({ id, url, title: null, poll_minutes: 60, trusted: false, trust_threshold: 0.8, reliability: 'C', credibility: 3, marking: 'AMBER', enabled: true, owner_org_id: analyst.user.organisationId, created_by: null } as never).execute();
+      await context.store.db
+        .insertInto('feeds')
+        .values({
+          id,
+          url,
+          title: null,
+          poll_minutes: 60,
+          trusted: false,
+          trust_threshold: 0.8,
+          reliability: 'C',
+          credibility: 3,
+          marking: 'AMBER',
+          enabled: true,
+          owner_org_id: analyst.user.organisationId,
+          created_by: null,
+        } as never)
+        .execute();
       const poll = await analyst.post(`/api/feeds/${id}/poll`);
       assert.equal(poll.status, 200, poll.text);
       errors.push(poll.json.error);
@@ -94,11 +144,30 @@ describe(`server-side request forgery on ${TEST_STORE} (issue 16, item 1)`, () =
   test('a name that resolves to loopback when connecting (DNS rebinding) is refused', async (t) => {
     const name = hostname();
     const resolved = await lookup(name, { all: true }).catch(() => []);
-    if (!resolved.length || resolved.some((entry) => isFetchableAddress(entry.address))) { t.skip(`${name} does not resolve to loopback here`); return; }
+    if (!resolved.length || resolved.some((entry) => isFetchableAddress(entry.address))) {
+      t.skip(`${name} does not resolve to loopback here`);
+      return;
+    }
     const analyst = await signedInClient(context, { role: 'analyst' });
     const id = randomUUID();
     const url = `http://${name}:${new URL(open.base).port}/feed`;
-    await context.store.db.insertInto('feeds').values({ id, url, title: null, poll_minutes: 60, trusted: false, trust_threshold: 0.8, reliability: 'C', credibility: 3, marking: 'AMBER', enabled: true, owner_org_id: analyst.user.organisationId, created_by: null } as never).execute();
+    await context.store.db
+      .insertInto('feeds')
+      .values({
+        id,
+        url,
+        title: null,
+        poll_minutes: 60,
+        trusted: false,
+        trust_threshold: 0.8,
+        reliability: 'C',
+        credibility: 3,
+        marking: 'AMBER',
+        enabled: true,
+        owner_org_id: analyst.user.organisationId,
+        created_by: null,
+      } as never)
+      .execute();
     const poll = await analyst.post(`/api/feeds/${id}/poll`);
     assert.equal(poll.json.error, 'could not fetch the feed');
     assert.equal(open.hits(), 0);
@@ -116,7 +185,11 @@ describe(`server-side request forgery on ${TEST_STORE} (issue 16, item 1)`, () =
       assert.equal(inside.hits(), 1, 'the allowed server is reached');
       assert.equal(poll.json.error, 'could not fetch the feed', 'its redirect to 127.0.0.1 is not followed');
       assert.equal(open.hits(), 0);
-      assert.equal((await analyst.post('/api/feeds', { url: `${open.base}/other` })).status, 400, '127.0.0.1 stays refused');
+      assert.equal(
+        (await analyst.post('/api/feeds', { url: `${open.base}/other` })).status,
+        400,
+        '127.0.0.1 stays refused',
+      );
     } finally {
       delete process.env.VIGIE_FETCH_ALLOW;
       inside.server.close();
@@ -128,7 +201,11 @@ describe(`server-side request forgery on ${TEST_STORE} (issue 16, item 1)`, () =
     const receiver = await listen('127.0.0.1');
     const created = await supervisor.post('/api/webhooks', { name: 'public', url: 'https://soc.example.invalid/hook' });
     // As if the address had been saved before the guard: point it at the loopback receiver.
-    await context.store.db.updateTable('webhook_subscriptions').set({ url: `${receiver.base}/hook` } as never).where('id', '=', created.json.webhook.id).execute();
+    await context.store.db
+      .updateTable('webhook_subscriptions')
+      .set({ url: `${receiver.base}/hook` } as never)
+      .where('id', '=', created.json.webhook.id)
+      .execute();
     const ping = await supervisor.post(`/api/webhooks/${created.json.webhook.id}/test`);
     assert.equal(ping.status, 202, ping.text);
     await context.notifications.dispatcher.runOnce(new Date(Date.now() + 1000));
@@ -144,7 +221,10 @@ describe(`server-side request forgery on ${TEST_STORE} (issue 16, item 1)`, () =
     const cli = await runVigie(context.storeConfig, 'taxii', 'pull', `${open.base}/taxii2/vigie/`, '--collection', 'x');
     assert.equal(cli.code, 2, cli.stderr);
     assert.match(cli.stderr, /url/);
-    await assert.rejects(pullTaxiiCollection({ apiRoot: 'http://[::ffff:7f00:1]/taxii2/', collection: 'x' }), (error: Error & { details?: Array<{ path: string }> }) => error.details?.[0]?.path === 'url');
+    await assert.rejects(
+      pullTaxiiCollection({ apiRoot: 'http://[::ffff:7f00:1]/taxii2/', collection: 'x' }),
+      (error: Error & { details?: Array<{ path: string }> }) => error.details?.[0]?.path === 'url',
+    );
     assert.equal(open.hits(), 0);
   });
 });

@@ -14,9 +14,23 @@ import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts
 /** One distinctive phrase per free-text field, so a finding names the field that leaked. */
 const phrase = (field: string) => `Pélican-${field}-Quiberon`;
 const FIELDS = [
-  'incident-description', 'incident-damage', 'incident-weapon', 'incident-signature', 'incident-source-title', 'incident-source-outlet',
-  'incident-source-url', 'incident-new-description', 'incident-change-reason', 'case-title', 'case-summary', 'case-new-summary',
-  'case-note', 'evidence-description', 'evidence-file', 'task-title', 'task-comment',
+  'incident-description',
+  'incident-damage',
+  'incident-weapon',
+  'incident-signature',
+  'incident-source-title',
+  'incident-source-outlet',
+  'incident-source-url',
+  'incident-new-description',
+  'incident-change-reason',
+  'case-title',
+  'case-summary',
+  'case-new-summary',
+  'case-note',
+  'evidence-description',
+  'evidence-file',
+  'task-title',
+  'task-comment',
 ];
 
 function filesUnder(dir: string): string[] {
@@ -42,25 +56,55 @@ describe(`every free-text field of STAFF records sealed at rest on ${TEST_STORE}
     store = await freshStore();
     context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
     holder = apiClient(context, { token: (await account(context, { compartments: ['STAFF'] })).token });
-    const created = await holder.post('/api/incidents', incidentInput({
-      compartments: ['STAFF'], target_kinds: ['staff_home'], staff: { name: 'Ysaline Kervella-Fictive' },
-      description: phrase('incident-description'), damage: phrase('incident-damage'), weapons: [phrase('incident-weapon')],
-      signatures: [{ kind: 'slogan', text: phrase('incident-signature') }],
-      sources: [{ kind: 'press', title: phrase('incident-source-title'), outlet: phrase('incident-source-outlet'), url: `https://presse.example/${phrase('incident-source-url')}`, reliability: 'B', credibility: 2 }],
-    }));
+    const created = await holder.post(
+      '/api/incidents',
+      incidentInput({
+        compartments: ['STAFF'],
+        target_kinds: ['staff_home'],
+        staff: { name: 'Ysaline Kervella-Fictive' },
+        description: phrase('incident-description'),
+        damage: phrase('incident-damage'),
+        weapons: [phrase('incident-weapon')],
+        signatures: [{ kind: 'slogan', text: phrase('incident-signature') }],
+        sources: [
+          {
+            kind: 'press',
+            title: phrase('incident-source-title'),
+            outlet: phrase('incident-source-outlet'),
+            url: `https://presse.example/${phrase('incident-source-url')}`,
+            reliability: 'B',
+            credibility: 2,
+          },
+        ],
+      }),
+    );
     assert.equal(created.status, 201, created.text);
     incidentId = created.json.id;
-    const patched = await holder.patch(`/api/incidents/${incidentId}`, { version: 1, description: phrase('incident-new-description'), reason: phrase('incident-change-reason') });
+    const patched = await holder.patch(`/api/incidents/${incidentId}`, {
+      version: 1,
+      description: phrase('incident-new-description'),
+      reason: phrase('incident-change-reason'),
+    });
     assert.equal(patched.status, 200, patched.text);
 
-    const opened = await holder.post('/api/cases', { title: phrase('case-title'), summary: phrase('case-summary'), marking: 'AMBER', compartments: ['STAFF'] });
+    const opened = await holder.post('/api/cases', {
+      title: phrase('case-title'),
+      summary: phrase('case-summary'),
+      marking: 'AMBER',
+      compartments: ['STAFF'],
+    });
     assert.equal(opened.status, 201, opened.text);
     caseId = opened.json.id;
     const steps = [
       await holder.patch(`/api/cases/${caseId}`, { version: 1, summary: phrase('case-new-summary') }),
       await holder.post(`/api/cases/${caseId}/items`, { type: 'incident', id: incidentId }),
       await holder.post(`/api/cases/${caseId}/notes`, { text: phrase('case-note') }),
-      await holder.call('POST', `/api/cases/${caseId}/evidence?filename=${encodeURIComponent(`${phrase('evidence-file')}.txt`)}&description=${encodeURIComponent(phrase('evidence-description'))}`, 'constat', { 'content-type': 'text/plain' }),
+      await holder.call(
+        'POST',
+        `/api/cases/${caseId}/evidence?filename=${encodeURIComponent(`${phrase('evidence-file')}.txt`)}&description=${encodeURIComponent(phrase('evidence-description'))}`,
+        'constat',
+        { 'content-type': 'text/plain' },
+      ),
     ];
     for (const step of steps) assert.ok(step.status < 300, step.text);
     const task = await holder.post(`/api/cases/${caseId}/tasks`, { title: phrase('task-title') });
@@ -71,11 +115,16 @@ describe(`every free-text field of STAFF records sealed at rest on ${TEST_STORE}
 
     const operator = await account(context, { role: 'admin' });
     await context.identity.setPermissions(operator.id, ['backup']);
-    const response = await createApp(context).request('/api/admin/backup', { headers: { authorization: `Bearer ${operator.token}` } });
+    const response = await createApp(context).request('/api/admin/backup', {
+      headers: { authorization: `Bearer ${operator.token}` },
+    });
     assert.equal(response.status, 200);
     backup = gunzipSync(Buffer.from(await response.arrayBuffer()));
   });
-  after(async () => { await context.close().catch(() => undefined); await store.drop(); });
+  after(async () => {
+    await context.close().catch(() => undefined);
+    await store.drop();
+  });
 
   test('the holder of the compartment reads every field back in clear', async () => {
     const incident = (await holder.get(`/api/incidents/${incidentId}`)).json;
@@ -88,17 +137,30 @@ describe(`every free-text field of STAFF records sealed at rest on ${TEST_STORE}
     assert.match(JSON.stringify(history), new RegExp(phrase('incident-change-reason')));
     const found = (await holder.get(`/api/cases/${caseId}`)).json;
     const text = JSON.stringify(found);
-    for (const field of ['case-title', 'case-new-summary', 'case-note', 'evidence-description', 'evidence-file', 'task-title']) assert.ok(text.includes(phrase(field)), field);
+    for (const field of [
+      'case-title',
+      'case-new-summary',
+      'case-note',
+      'evidence-description',
+      'evidence-file',
+      'task-title',
+    ])
+      assert.ok(text.includes(phrase(field)), field);
     assert.equal((await holder.get(`/api/tasks/${taskId}`)).json.comments[0].text, phrase('task-comment'));
   });
 
   test('no row of any table holds a phrase in clear', async () => {
     const raw = context.store.db.withoutPlugins();
-    const tables = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`.execute(raw);
+    const tables = await sql<{
+      name: string;
+    }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`.execute(
+      raw,
+    );
     assert.ok(tables.rows.length > 30);
     for (const { name } of tables.rows) {
       const rows = await sql<{ row: string }>`SELECT t::text AS row FROM ${sql.table(name)} t`.execute(raw);
-      for (const { row } of rows.rows) assert.deepEqual(leaked(Buffer.from(row, 'utf8')), [], `${name}: ${row.slice(0, 300)}`);
+      for (const { row } of rows.rows)
+        assert.deepEqual(leaked(Buffer.from(row, 'utf8')), [], `${name}: ${row.slice(0, 300)}`);
     }
   });
 
@@ -116,10 +178,15 @@ describe(`every free-text field of STAFF records sealed at rest on ${TEST_STORE}
     assert.equal(refused.json.error.code, 'sealed_text_in_input');
   });
 
-  test('the files of the embedded store, write-ahead log included, hold no phrase', { skip: TEST_STORE !== 'pglite' && 'PostgreSQL keeps its files elsewhere; the table scan covers it' }, async () => {
+  test('the files of the embedded store, write-ahead log included, hold no phrase', {
+    skip: TEST_STORE !== 'pglite' && 'PostgreSQL keeps its files elsewhere; the table scan covers it',
+  }, async () => {
     await context.close();
     const files = filesUnder(store.dataDir);
-    assert.ok(files.some((file) => file.includes('pg_wal')), 'the write-ahead log is there');
+    assert.ok(
+      files.some((file) => file.includes('pg_wal')),
+      'the write-ahead log is there',
+    );
     for (const file of files) assert.deepEqual(leaked(readFileSync(file)), [], file);
   });
 });

@@ -14,36 +14,96 @@ import { vigieOn } from '../support/cli-runner.ts';
 import { freshContext } from '../support/test-store.ts';
 
 const system = { principal: SYSTEM_PRINCIPAL, address: 'test' };
-const exchangeOf = (context: VigieContext) => ({ incidents: context.incidents, stix: context.stix, graph: context.stixGraph });
+const exchangeOf = (context: VigieContext) => ({
+  incidents: context.incidents,
+  stix: context.stix,
+  graph: context.stixGraph,
+});
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const T = '2025-04-20T08:00:00.000Z';
-const base = (type: string, n: number, extra: Record<string, unknown> = {}): StixObject => ({ type, spec_version: '2.1', id: `${type}--${uuid(n)}`, created: T, modified: T, ...extra });
-const exportAll = async (context: VigieContext) => buildBundle(await selectForStix(context, system, {}), context.gazetteer);
+const base = (type: string, n: number, extra: Record<string, unknown> = {}): StixObject => ({
+  type,
+  spec_version: '2.1',
+  id: `${type}--${uuid(n)}`,
+  created: T,
+  modified: T,
+  ...extra,
+});
+const exportAll = async (context: VigieContext) =>
+  buildBundle(await selectForStix(context, system, {}), context.gazetteer);
 
 /** A bundle as MISP emits one: an incident placed by a city only, a statement marking, an indicator that indicates it. */
 function mispBundle() {
   const author = base('identity', 900, { name: 'CERT Pénitentiaire (fictitious)', identity_class: 'organization' });
-  const statement: StixObject = { type: 'marking-definition', spec_version: '2.1', id: `marking-definition--${uuid(901)}`, created: T, definition_type: 'statement', definition: { statement: 'Copyright test CERT' } };
+  const statement: StixObject = {
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id: `marking-definition--${uuid(901)}`,
+    created: T,
+    definition_type: 'statement',
+    definition: { statement: 'Copyright test CERT' },
+  };
   const incident = base('incident', 1, {
-    name: 'Drone drop over Fleury', description: 'Parcel with phones dropped in the yard', labels: ['drone_drop', 'misp:event'], confidence: 70, lang: 'en',
-    created_by_ref: author.id, first_seen: '2025-04-18T22:00:00.000Z', last_seen: '2025-04-18T23:30:00.000Z', modified: '2025-04-19T09:00:00.000Z',
-    external_references: [{ source_name: 'misp', external_id: 'event-4242' }, { source_name: 'press', url: 'https://example.org/fleury-drone' }],
+    name: 'Drone drop over Fleury',
+    description: 'Parcel with phones dropped in the yard',
+    labels: ['drone_drop', 'misp:event'],
+    confidence: 70,
+    lang: 'en',
+    created_by_ref: author.id,
+    first_seen: '2025-04-18T22:00:00.000Z',
+    last_seen: '2025-04-18T23:30:00.000Z',
+    modified: '2025-04-19T09:00:00.000Z',
+    external_references: [
+      { source_name: 'misp', external_id: 'event-4242' },
+      { source_name: 'press', url: 'https://example.org/fleury-drone' },
+    ],
     object_marking_refs: [TLP_MARKING_IDS.GREEN, statement.id],
   });
-  const location = base('location', 2, { name: 'Fleury-Mérogis', city: 'Fleury-Mérogis', country: 'FR', region: 'western-europe' });
-  const locatedAt = base('relationship', 3, { relationship_type: 'located-at', source_ref: incident.id, target_ref: location.id });
-  const indicator = base('indicator', 4, { name: 'Drone pilot phone', pattern: "[phone-number:value = '+33600000000']", pattern_type: 'stix', valid_from: T });
-  const indicates = base('relationship', 5, { relationship_type: 'indicates', source_ref: indicator.id, target_ref: incident.id });
+  const location = base('location', 2, {
+    name: 'Fleury-Mérogis',
+    city: 'Fleury-Mérogis',
+    country: 'FR',
+    region: 'western-europe',
+  });
+  const locatedAt = base('relationship', 3, {
+    relationship_type: 'located-at',
+    source_ref: incident.id,
+    target_ref: location.id,
+  });
+  const indicator = base('indicator', 4, {
+    name: 'Drone pilot phone',
+    pattern: "[phone-number:value = '+33600000000']",
+    pattern_type: 'stix',
+    valid_from: T,
+  });
+  const indicates = base('relationship', 5, {
+    relationship_type: 'indicates',
+    source_ref: indicator.id,
+    target_ref: incident.id,
+  });
   const sighting = base('sighting', 6, { sighting_of_ref: indicator.id, count: 2 });
   const report = base('report', 7, { name: 'Weekly report', published: T, object_refs: [incident.id] });
-  const unrelated = base('indicator', 8, { name: 'Unrelated', pattern: "[url:value = 'http://example.org']", pattern_type: 'stix', valid_from: T });
-  return { type: 'bundle', id: `bundle--${uuid(999)}`, objects: [author, statement, incident, location, locatedAt, indicator, indicates, sighting, report, unrelated] };
+  const unrelated = base('indicator', 8, {
+    name: 'Unrelated',
+    pattern: "[url:value = 'http://example.org']",
+    pattern_type: 'stix',
+    valid_from: T,
+  });
+  return {
+    type: 'bundle',
+    id: `bundle--${uuid(999)}`,
+    objects: [author, statement, incident, location, locatedAt, indicator, indicates, sighting, report, unrelated],
+  };
 }
 
 describe('foreign STIX bundles: kept, attached and ignored', () => {
   let context: VigieContext;
-  before(async () => { context = await freshContext(); });
-  after(async () => { await context.close(); });
+  before(async () => {
+    context = await freshContext();
+  });
+  after(async () => {
+    await context.close();
+  });
 
   it('places a MISP-style incident by the city that is a facility alias, and keeps what it says', async () => {
     const bundle = mispBundle();
@@ -54,7 +114,14 @@ describe('foreign STIX bundles: kept, attached and ignored', () => {
     assert.deepEqual(row?.event_types, ['drone_drop']);
     assert.equal(row?.occurred_end.toISOString(), '2025-04-18T23:30:00.000Z');
     assert.deepEqual(result.objects.kept, { incident: 1, location: 1, relationship: 1 });
-    assert.deepEqual(result.objects.attached, { identity: 1, indicator: 1, 'marking-definition': 1, relationship: 1, report: 1, sighting: 1 });
+    assert.deepEqual(result.objects.attached, {
+      identity: 1,
+      indicator: 1,
+      'marking-definition': 1,
+      relationship: 1,
+      report: 1,
+      sighting: 1,
+    });
     assert.deepEqual(result.objects.ignored, { indicator: 1 });
   });
 
@@ -62,7 +129,18 @@ describe('foreign STIX bundles: kept, attached and ignored', () => {
     const sent = new Map(mispBundle().objects.map((object) => [object.id, object]));
     const exported = new Map((await exportAll(context)).objects.map((object) => [object.id, object]));
     const incident = exported.get(`incident--${uuid(1)}`)!;
-    for (const key of ['name', 'labels', 'confidence', 'lang', 'created_by_ref', 'created', 'modified', 'first_seen', 'last_seen', 'external_references']) {
+    for (const key of [
+      'name',
+      'labels',
+      'confidence',
+      'lang',
+      'created_by_ref',
+      'created',
+      'modified',
+      'first_seen',
+      'last_seen',
+      'external_references',
+    ]) {
       assert.deepEqual(incident[key], sent.get(incident.id)![key], key);
     }
     assert.ok((incident.object_marking_refs as string[]).includes(`marking-definition--${uuid(901)}`));
@@ -70,23 +148,50 @@ describe('foreign STIX bundles: kept, attached and ignored', () => {
       const id = [...sent.keys()].find((key) => key.endsWith(uuid(n)))!;
       assert.deepEqual(exported.get(id), sent.get(id), `${id} unchanged`);
     }
-    assert.equal(exported.has(`indicator--${uuid(8)}`), false, 'an object touching no incident is not kept from a file');
+    assert.equal(
+      exported.has(`indicator--${uuid(8)}`),
+      false,
+      'an object touching no incident is not kept from a file',
+    );
   });
 
-  it('makes a new version the proper way after a local change, keeping the source\'s created', async () => {
+  it("makes a new version the proper way after a local change, keeping the source's created", async () => {
     const row = (await context.incidents.incidents.findByExternalId(`incident--${uuid(1)}`))!;
-    await updateIncident(context.incidents, system, row.id, { version: row.version, description: 'Corrected by an analyst' });
+    await updateIncident(context.incidents, system, row.id, {
+      version: row.version,
+      description: 'Corrected by an analyst',
+    });
     const incident = (await exportAll(context)).objects.find((object) => object.id === `incident--${uuid(1)}`)!;
     assert.equal(incident.created, T);
-    assert.ok(Date.parse(String(incident.modified)) > Date.parse('2025-04-19T09:00:00.000Z'), `modified ${incident.modified} is later than the source's`);
+    assert.ok(
+      Date.parse(String(incident.modified)) > Date.parse('2025-04-19T09:00:00.000Z'),
+      `modified ${incident.modified} is later than the source's`,
+    );
     assert.equal(incident.description, 'Corrected by an analyst');
   });
 
   it('resolves an OpenCTI-style location named exactly as a facility to that facility', async () => {
-    const incident = base('incident', 11, { name: 'Arson at the staff car park', first_seen: '2025-04-15T01:00:00.000Z', labels: ['vehicle arson'] });
-    const location = base('location', 12, { name: 'Centre pénitentiaire de Vendin-le-Vieil', latitude: 50.47, longitude: 2.86, x_opencti_location_type: 'Position' });
-    const rel = base('relationship', 13, { relationship_type: 'located-at', source_ref: incident.id, target_ref: location.id });
-    await importStix(exchangeOf(context), system, { type: 'bundle', id: `bundle--${uuid(998)}`, objects: [incident, location, rel] });
+    const incident = base('incident', 11, {
+      name: 'Arson at the staff car park',
+      first_seen: '2025-04-15T01:00:00.000Z',
+      labels: ['vehicle arson'],
+    });
+    const location = base('location', 12, {
+      name: 'Centre pénitentiaire de Vendin-le-Vieil',
+      latitude: 50.47,
+      longitude: 2.86,
+      x_opencti_location_type: 'Position',
+    });
+    const rel = base('relationship', 13, {
+      relationship_type: 'located-at',
+      source_ref: incident.id,
+      target_ref: location.id,
+    });
+    await importStix(exchangeOf(context), system, {
+      type: 'bundle',
+      id: `bundle--${uuid(998)}`,
+      objects: [incident, location, rel],
+    });
     const row = await context.incidents.incidents.findByExternalId(incident.id);
     assert.deepEqual([row?.facility_id, row?.event_types], ['fr-vendin-le-vieil-cp', ['vehicle_arson']]);
   });
@@ -94,8 +199,16 @@ describe('foreign STIX bundles: kept, attached and ignored', () => {
   it('passes a relationship type it does not map through, instead of turning part-of into related-to', async () => {
     const gang = base('intrusion-set', 21, { name: 'Fictitious crew' });
     const parent = base('intrusion-set', 22, { name: 'Fictitious network' });
-    const partOf = base('relationship', 23, { relationship_type: 'part-of', source_ref: gang.id, target_ref: parent.id });
-    const result = await importStix(exchangeOf(context), system, { type: 'bundle', id: `bundle--${uuid(997)}`, objects: [gang, parent, partOf] });
+    const partOf = base('relationship', 23, {
+      relationship_type: 'part-of',
+      source_ref: gang.id,
+      target_ref: parent.id,
+    });
+    const result = await importStix(exchangeOf(context), system, {
+      type: 'bundle',
+      id: `bundle--${uuid(997)}`,
+      objects: [gang, parent, partOf],
+    });
     assert.equal(result.graph?.relationships, 0);
     assert.equal(result.objects.kept['intrusion-set'], 2);
     const stored = await context.store.db.selectFrom('actor_relationships').select('kind').execute();
@@ -105,14 +218,21 @@ describe('foreign STIX bundles: kept, attached and ignored', () => {
   it('refuses the whole bundle by default, and with partial stores the valid incidents and names each refused one', async () => {
     const good = base('incident', 31, { name: 'Shots at the gate', first_seen: '2025-04-16T00:30:00.000Z' });
     const goodPlace = base('location', 32, { city: 'Fresnes', country: 'FR' });
-    const goodRel = base('relationship', 33, { relationship_type: 'located-at', source_ref: good.id, target_ref: goodPlace.id });
+    const goodRel = base('relationship', 33, {
+      relationship_type: 'located-at',
+      source_ref: good.id,
+      target_ref: goodPlace.id,
+    });
     const nowhere = base('incident', 34, { name: 'Somewhere' });
     const bundle = { type: 'bundle', id: `bundle--${uuid(996)}`, objects: [good, goodPlace, goodRel, nowhere] };
-    await assert.rejects(importStix(exchangeOf(context), system, bundle), (error: { status: number; details: Array<{ path: string }> }) => {
-      assert.equal(error.status, 400);
-      assert.match(error.details[0].path, new RegExp(nowhere.id));
-      return true;
-    });
+    await assert.rejects(
+      importStix(exchangeOf(context), system, bundle),
+      (error: { status: number; details: Array<{ path: string }> }) => {
+        assert.equal(error.status, 400);
+        assert.match(error.details[0].path, new RegExp(nowhere.id));
+        return true;
+      },
+    );
     assert.equal(await context.incidents.incidents.findByExternalId(good.id), undefined, 'nothing written');
     const partial = await importStix(exchangeOf(context), system, bundle, { partial: true });
     assert.equal(partial.inserted, 1);
@@ -136,11 +256,17 @@ describe('vigie import --kind stix', () => {
       const partial = await vigie('import', '--kind', 'stix', '--partial', file);
       assert.equal(partial.code, 0, partial.stderr);
       assert.match(partial.stdout, /1 added/);
-      assert.match(partial.stdout, /kept 1 incident, 1 location, 1 relationship; attached 1 identity, 1 indicator, 1 marking-definition, 1 relationship, 1 report, 1 sighting; ignored 1 incident, 1 indicator/);
+      assert.match(
+        partial.stdout,
+        /kept 1 incident, 1 location, 1 relationship; attached 1 identity, 1 indicator, 1 marking-definition, 1 relationship, 1 report, 1 sighting; ignored 1 incident, 1 indicator/,
+      );
       assert.match(partial.stdout, /refused objects\[10\] incident--\S+: facility/);
       const refused = await vigie('import', '--kind', 'incidents', '--partial', file);
       assert.equal(refused.code, 2);
       assert.match(refused.stderr, /--partial/);
-    } finally { rmSync(file, { force: true }); await context.close(); }
+    } finally {
+      rmSync(file, { force: true });
+      await context.close();
+    }
   });
 });

@@ -6,7 +6,11 @@ import addFormatsModule from 'ajv-formats';
 /** The official STIX 2.1 JSON Schemas, beside the clone in CI: ../shared/stix2-json-schemas. */
 export const STIX_SCHEMAS_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'stix2-json-schemas', 'schemas');
 
-const SCHEMA_OF_TYPE: Record<string, string> = { 'marking-definition': 'common/marking-definition.json', 'extension-definition': 'common/extension-definition.json', bundle: 'common/bundle.json' };
+const SCHEMA_OF_TYPE: Record<string, string> = {
+  'marking-definition': 'common/marking-definition.json',
+  'extension-definition': 'common/extension-definition.json',
+  bundle: 'common/bundle.json',
+};
 
 /** A validator per STIX type, built from every schema file (they $ref each other by relative path); undefined without the folder. */
 export function stixValidators(): ((object: { type: string; [property: string]: unknown }) => string[]) | undefined {
@@ -24,10 +28,14 @@ export function stixValidators(): ((object: { type: string; [property: string]: 
   }
   const cache = new Map<string, ValidateFunction>();
   return (object: { type: string; [property: string]: unknown }) => {
-    const path = SCHEMA_OF_TYPE[object.type] ?? ['sdos', 'sros'].map((folder) => `${folder}/${object.type}.json`).find((p) => ids.has(p));
+    const path =
+      SCHEMA_OF_TYPE[object.type] ??
+      ['sdos', 'sros'].map((folder) => `${folder}/${object.type}.json`).find((p) => ids.has(p));
     if (!path) return [`no schema for type ${object.type}`];
     const validate = cache.get(path) ?? ajv.getSchema(ids.get(path)!)!;
     cache.set(path, validate);
-    return validate(object) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+    return validate(object)
+      ? []
+      : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
   };
 }

@@ -6,7 +6,10 @@ import { account } from './accounts.ts';
 export function apiClient(context: VigieContext, auth: { token?: string } = {}) {
   const app = createApp(context);
   async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-    const init: RequestInit = { method, headers: { ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}), ...headers } };
+    const init: RequestInit = {
+      method,
+      headers: { ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}), ...headers },
+    };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       if (typeof body !== 'string') (init.headers as Record<string, string>)['content-type'] = 'application/json';
@@ -14,14 +17,19 @@ export function apiClient(context: VigieContext, auth: { token?: string } = {}) 
     const response = await app.request(path, init);
     const text = await response.text();
     let json: any;
-    try { json = JSON.parse(text); } catch { json = undefined; }
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
     return { status: response.status, json, text, headers: response.headers };
   }
   return {
     get: (path: string) => call('GET', path),
     post: (path: string, body?: unknown, headers?: Record<string, string>) => call('POST', path, body, headers),
     patch: (path: string, body: unknown) => call('PATCH', path, body),
-    upload: (path: string, text: string, contentType: string) => call('POST', path, text, { 'content-type': contentType }),
+    upload: (path: string, text: string, contentType: string) =>
+      call('POST', path, text, { 'content-type': contentType }),
     call,
   };
 }

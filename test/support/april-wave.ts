@@ -21,20 +21,42 @@ type Poster = {
  * then the wave members one by one through the API; returns their ids in the order given.
  * `onPosted` runs after each member is written, before the next one (to tie it to an actor, say).
  */
-export async function postAprilWave(analyst: Poster, members = APRIL_WAVE, onPosted?: (id: string, index: number) => Promise<void>): Promise<string[]> {
+export async function postAprilWave(
+  analyst: Poster,
+  members = APRIL_WAVE,
+  onPosted?: (id: string, index: number) => Promise<void>,
+): Promise<string[]> {
   const background = [];
   for (let month = 1; month <= 12; month += 1) {
     for (const facility of ['fr-toulon-la-farlede-cp', 'fr-villepinte-ma', 'fr-valence-cp', 'fr-lyon-corbas-ma']) {
-      background.push(incidentInput({ facility, occurred: { date: `2024-${String(month).padStart(2, '0')}-1${month % 9}` }, event_types: ['drone_drop'], target_kinds: ['facility'], signatures: [], marking: 'GREEN' }));
+      background.push(
+        incidentInput({
+          facility,
+          occurred: { date: `2024-${String(month).padStart(2, '0')}-1${month % 9}` },
+          event_types: ['drone_drop'],
+          target_kinds: ['facility'],
+          signatures: [],
+          marking: 'GREEN',
+        }),
+      );
     }
   }
-  assert.equal((await analyst.upload('/api/incidents/import', JSON.stringify(background), 'application/json')).status, 200);
+  assert.equal(
+    (await analyst.upload('/api/incidents/import', JSON.stringify(background), 'application/json')).status,
+    200,
+  );
   const ids: string[] = [];
   for (const member of members) {
-    const created = await analyst.post('/api/incidents', incidentInput({
-      facility: member.facility, occurred: { night_of: member.night }, event_types: member.types, target_kinds: ['staff_vehicle'],
-      signatures: [{ kind: 'tag', text: member.tag }],
-    }));
+    const created = await analyst.post(
+      '/api/incidents',
+      incidentInput({
+        facility: member.facility,
+        occurred: { night_of: member.night },
+        event_types: member.types,
+        target_kinds: ['staff_vehicle'],
+        signatures: [{ kind: 'tag', text: member.tag }],
+      }),
+    );
     assert.equal(created.status, 201, created.text);
     ids.push(created.json.id);
     await onPosted?.(created.json.id, ids.length - 1);

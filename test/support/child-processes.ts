@@ -7,11 +7,18 @@ const SERVE_CHILD = join(import.meta.dirname, 'serve-child.ts');
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vigie.mjs');
 
 /** The environment that points a child at a test store, plus `extra`. */
-export function storeEnv(store: Pick<TestStore, 'dataDir' | 'databaseUrl'>, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function storeEnv(
+  store: Pick<TestStore, 'dataDir' | 'databaseUrl'>,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   return { ...process.env, VIGIE_DATA_DIR: store.dataDir, DATABASE_URL: store.databaseUrl ?? '', ...extra };
 }
 
-export interface ServerChild { child: ChildProcess; url: string; output: () => string }
+export interface ServerChild {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
 
 /**
  * A Vigie server (the API, the outbox dispatcher and the live bus; no detection, feeds or alert
@@ -28,7 +35,9 @@ export function spawnServer(env: NodeJS.ProcessEnv): Promise<ServerChild> {
     };
     child.stdout!.on('data', collect);
     child.stderr!.on('data', collect);
-    child.once('exit', (code, signal) => reject(new Error(`the server exited with ${code ?? signal} before listening:\n${output}`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`the server exited with ${code ?? signal} before listening:\n${output}`)),
+    );
   });
 }
 
@@ -41,13 +50,23 @@ export function spawnVigie(env: NodeJS.ProcessEnv, ...args: string[]): ChildProc
 export function waitForOutput(stream: NodeJS.ReadableStream, pattern: RegExp, ms = 60_000): Promise<string> {
   return new Promise((resolve, reject) => {
     let text = '';
-    const timer = setTimeout(() => { stream.off('data', onData); reject(new Error(`${pattern} not seen in ${ms} ms; got: ${text.slice(-500)}`)); }, ms);
+    const timer = setTimeout(() => {
+      stream.off('data', onData);
+      reject(new Error(`${pattern} not seen in ${ms} ms; got: ${text.slice(-500)}`));
+    }, ms);
     const onData = (chunk: Buffer) => {
       text += String(chunk);
-      if (pattern.test(text)) { clearTimeout(timer); stream.off('data', onData); resolve(text); }
+      if (pattern.test(text)) {
+        clearTimeout(timer);
+        stream.off('data', onData);
+        resolve(text);
+      }
     };
     stream.on('data', onData);
-    stream.once('end', () => { clearTimeout(timer); if (!pattern.test(text)) reject(new Error(`the stream ended without ${pattern}: ${text.slice(-500)}`)); });
+    stream.once('end', () => {
+      clearTimeout(timer);
+      if (!pattern.test(text)) reject(new Error(`the stream ended without ${pattern}: ${text.slice(-500)}`));
+    });
   });
 }
 

@@ -9,7 +9,11 @@ import { borrow, type RunOptions } from '../../src/cli/invocation.ts';
 import { run } from '../../src/cli/main.ts';
 import type { TestStore } from './test-store.ts';
 
-export interface CliResult { code: number; stdout: string; stderr: string }
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vigie.mjs');
 
@@ -17,15 +21,26 @@ const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vigie.mjs');
 function collector(): { stream: PassThrough; text: () => string } {
   const stream = new PassThrough();
   let text = '';
-  stream.on('data', (chunk) => { text += chunk; });
+  stream.on('data', (chunk) => {
+    text += chunk;
+  });
   return { stream, text: () => text };
 }
 
 /** `vigie <args>` in process; `input` is its standard input (empty unless given). Never throws. */
-export async function runCli(args: string[], options: Omit<RunOptions, 'stdout' | 'stderr' | 'stdin'> & { input?: string } = {}): Promise<CliResult> {
-  const stdout = collector(), stderr = collector();
+export async function runCli(
+  args: string[],
+  options: Omit<RunOptions, 'stdout' | 'stderr' | 'stdin'> & { input?: string } = {},
+): Promise<CliResult> {
+  const stdout = collector(),
+    stderr = collector();
   const { input, ...rest } = options;
-  const code = await run([process.execPath, 'vigie', ...args], { ...rest, stdout: stdout.stream, stderr: stderr.stream, stdin: Readable.from(input ? [input] : []) });
+  const code = await run([process.execPath, 'vigie', ...args], {
+    ...rest,
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    stdin: Readable.from(input ? [input] : []),
+  });
   // Let the collectors take the last chunks written.
   await new Promise<void>((resolve) => setImmediate(resolve));
   return { code, stdout: stdout.text(), stderr: stderr.text() };
@@ -45,7 +60,9 @@ export function vigieOn(context: VigieContext & { storeConfig?: TestStore }) {
   // The environment as it is at each call (a test may set a variable between two commands).
   const env = () => (context.storeConfig ? storeEnv(context.storeConfig) : { ...process.env });
   const vigie = (...args: string[]) => runCli(args, { open, env: env() });
-  return Object.assign(vigie, { withInput: (input: string, ...args: string[]) => runCli(args, { open, env: env(), input }) });
+  return Object.assign(vigie, {
+    withInput: (input: string, ...args: string[]) => runCli(args, { open, env: env(), input }),
+  });
 }
 
 /** Runs the CLI in process against a test store, opening it for this run as `vigie` would; never throws. */
@@ -58,15 +75,23 @@ export function runVigieWithInput(store: TestStore, input: string, ...args: stri
   return runCli(args, { env: storeEnv(store), input });
 }
 
-const runFile = (file: string, args: string[], env: NodeJS.ProcessEnv, input?: string) => new Promise<CliResult>((resolve) => {
-  const child = execFile(process.execPath, [file, ...args], { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-    resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+const runFile = (file: string, args: string[], env: NodeJS.ProcessEnv, input?: string) =>
+  new Promise<CliResult>((resolve) => {
+    const child = execFile(
+      process.execPath,
+      [file, ...args],
+      { env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
+    child.stdin?.end(input ?? '');
   });
-  child.stdin?.end(input ?? '');
-});
 
 /** `bin/vigie.mjs <args>` in a child process against a test store; resolves with its exit code and output. */
-export function runVigieProcess(store: Pick<TestStore, 'dataDir' | 'databaseUrl'>, ...args: string[]): Promise<CliResult> {
+export function runVigieProcess(
+  store: Pick<TestStore, 'dataDir' | 'databaseUrl'>,
+  ...args: string[]
+): Promise<CliResult> {
   return runFile(BIN, args, storeEnv(store));
 }
-

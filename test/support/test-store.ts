@@ -8,7 +8,11 @@ import { openVigie, type VigieContext } from '../../src/context.ts';
 /** Which store the suites run on: PGlite always; PostgreSQL in the `npm run test:pg` suite. */
 export const TEST_STORE = process.env.VIGIE_TEST_STORE === 'postgres' ? 'postgres' : 'pglite';
 
-export interface TestStore { dataDir: string; databaseUrl?: string; drop(): Promise<void> }
+export interface TestStore {
+  dataDir: string;
+  databaseUrl?: string;
+  drop(): Promise<void>;
+}
 
 const MIGRATIONS = join(import.meta.dirname, '..', '..', 'src', 'store', 'migrations');
 
@@ -30,7 +34,11 @@ async function pgliteTemplate(): Promise<string> {
   const building = mkdtempSync(join(tmpdir(), 'vigie-test-template-build-'));
   const context = await openVigie({ dataDir: building });
   await context.close();
-  try { renameSync(building, template); } catch { rmSync(building, { recursive: true, force: true }); }
+  try {
+    renameSync(building, template);
+  } catch {
+    rmSync(building, { recursive: true, force: true });
+  }
   return template;
 }
 
@@ -46,7 +54,11 @@ function databaseUrl(name: string): string {
 async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl() });
   await client.connect();
-  try { return await work(client); } finally { await client.end(); }
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }
 
 /**
@@ -56,7 +68,9 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
  */
 async function postgresTemplate(): Promise<string> {
   const template = `vigie_test_template_${schemaDigest()}`;
-  const exists = await onServer(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount === 1);
+  const exists = await onServer(
+    async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount === 1,
+  );
   if (exists) return template;
   const building = `vigie_test_build_${randomBytes(6).toString('hex')}`;
   await onServer((client) => client.query(`CREATE DATABASE ${building}`));
@@ -65,7 +79,11 @@ async function postgresTemplate(): Promise<string> {
   await context.close();
   rmSync(dataDir, { recursive: true, force: true });
   await onServer(async (client) => {
-    try { await client.query(`ALTER DATABASE ${building} RENAME TO ${template}`); } catch { await client.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`); }
+    try {
+      await client.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
+    } catch {
+      await client.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+    }
   });
   return template;
 }
@@ -78,7 +96,8 @@ export async function freshStore(): Promise<TestStore> {
     const name = `vigie_test_${randomBytes(6).toString('hex')}`;
     await onServer((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
     return {
-      dataDir, databaseUrl: databaseUrl(name),
+      dataDir,
+      databaseUrl: databaseUrl(name),
       drop: async () => {
         await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
         rmSync(dataDir, { recursive: true, force: true });
@@ -96,5 +115,12 @@ export async function freshStore(): Promise<TestStore> {
 export async function freshContext(): Promise<VigieContext & { storeConfig: TestStore }> {
   const store = await freshStore();
   const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
-  return { ...context, storeConfig: store, close: async () => { await context.close(); await store.drop(); } };
+  return {
+    ...context,
+    storeConfig: store,
+    close: async () => {
+      await context.close();
+      await store.drop();
+    },
+  };
 }

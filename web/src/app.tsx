@@ -88,11 +88,14 @@ function Page({ route, user }: { route: Route; user: User }) {
   const campaign = /^\/campaigns\/([^/]+)$/.exec(path);
   if (campaign) return <CampaignPage id={decodeURIComponent(campaign[1])} />;
   const incident = /^\/incidents\/([^/]+)$/.exec(path);
-  if (incident) return <IncidentPage id={decodeURIComponent(incident[1])} created={route.query.get('created') === '1'} />;
+  if (incident)
+    return <IncidentPage id={decodeURIComponent(incident[1])} created={route.query.get('created') === '1'} />;
   return (
     <section class="page">
       <p>{t('common.notFound')}</p>
-      <p><a href={href('/map')}>{t('common.backToMap')}</a></p>
+      <p>
+        <a href={href('/map')}>{t('common.backToMap')}</a>
+      </p>
     </section>
   );
 }
@@ -108,23 +111,39 @@ export function App() {
   const nav = groups.flatMap((group) => group.items);
   const section = sectionOf(route.path);
 
-  useEffect(() => { startSession(); }, []);
-  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  useEffect(() => {
+    startSession();
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   // Signed out: the sign-in page, remembering the route; signed in on the sign-in page: go back.
   useEffect(() => {
     if (session.status === 'anonymous' && !onLogin) goToLogin();
     if (session.status === 'signed-in' && onLogin) navigate(returnRoute(route.query.get('next')), {}, true);
   }, [session.status, onLogin]);
   useEffect(() => {
-    const page = onLogin ? 'login.title' : sectionOf(route.path) === '/admin' ? 'nav.admin'
-      : route.path === '/account' ? 'nav.account' : nav.find((item) => sectionOf(item.path) === section)?.key;
+    const page = onLogin
+      ? 'login.title'
+      : sectionOf(route.path) === '/admin'
+        ? 'nav.admin'
+        : route.path === '/account'
+          ? 'nav.account'
+          : nav.find((item) => sectionOf(item.path) === section)?.key;
     document.title = page ? `${t(page)} · Vigie` : 'Vigie';
   }, [section, lang, onLogin]);
 
   return (
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: the hash router would read #main as a route, so the link focuses the main region itself */}
-      <a class="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skip')}
       </a>
       <header class="header">
@@ -142,11 +161,17 @@ export function App() {
           lang={getLang() === 'fr' ? 'en' : 'fr'}
           aria-label={t('lang.switch.label')}
           onClick={() => setLang(getLang() === 'fr' ? 'en' : 'fr')}
-        >{t('lang.switch')}</button>
+        >
+          {t('lang.switch')}
+        </button>
       </header>
       {user && <MainNav groups={groups} section={section} />}
       <main id="main" tabIndex={-1}>
-        {session.status === 'loading' && <section class="page"><Loading /></section>}
+        {session.status === 'loading' && (
+          <section class="page">
+            <Loading />
+          </section>
+        )}
         {session.status === 'anonymous' && (
           <LoginPage next={onLogin ? route.query.get('next') : route.path} reason={session.reason} />
         )}

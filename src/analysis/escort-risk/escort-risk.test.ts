@@ -9,11 +9,28 @@ const MARSEILLE = { lat: 43.2965, lon: 5.3698 };
 
 function facts(overrides: Partial<EscortRiskFacts> = {}): EscortRiskFacts {
   return {
-    at: AT, route: [TOULON, MARSEILLE], detainee: { id: 'd1', name: 'Karim Test' }, profile: null, organisations: [],
-    linkedIncidents: [], campaigns: [], nearbyIncidents: [], ambushes: [], siteRisk: [], ...overrides,
+    at: AT,
+    route: [TOULON, MARSEILLE],
+    detainee: { id: 'd1', name: 'Karim Test' },
+    profile: null,
+    organisations: [],
+    linkedIncidents: [],
+    campaigns: [],
+    nearbyIncidents: [],
+    ambushes: [],
+    siteRisk: [],
+    ...overrides,
   };
 }
-const incident = (id: string, daysBefore: number, at = TOULON) => ({ id, start: AT - daysBefore * DAY, lat: at.lat, lon: at.lon, facilityId: null, eventTypes: ['gunfire'], label: id });
+const incident = (id: string, daysBefore: number, at = TOULON) => ({
+  id,
+  start: AT - daysBefore * DAY,
+  lat: at.lat,
+  lon: at.lon,
+  facilityId: null,
+  eventTypes: ['gunfire'],
+  label: id,
+});
 
 describe('escort risk scoring', () => {
   test('an escort with no facts scores zero and stays at the standard level', () => {
@@ -21,7 +38,17 @@ describe('escort risk scoring', () => {
   });
 
   test('the detainee profile weighs leadership and escape history most and names each part', () => {
-    const result = assessEscortRisk(facts({ profile: { organised_crime_leadership: 3, escape_history: 2, outside_communications: 1, violence: 0, placement: 'high_security' } }));
+    const result = assessEscortRisk(
+      facts({
+        profile: {
+          organised_crime_leadership: 3,
+          escape_history: 2,
+          outside_communications: 1,
+          violence: 0,
+          placement: 'high_security',
+        },
+      }),
+    );
     assert.equal(result.score, 15 + 10 + 2 + 5);
     assert.equal(result.recommended, 'reinforced');
     assert.match(result.factors[0].sentence, /organised-crime leadership 15, escape history 10/);
@@ -29,8 +56,19 @@ describe('escort risk scoring', () => {
   });
 
   test('a campaign linked to the organisation adds points until it is no longer given', () => {
-    const base = facts({ profile: { organised_crime_leadership: 2, escape_history: 1, outside_communications: 0, violence: 0, placement: 'ordinary' } });
-    const withCampaign = assessEscortRisk({ ...base, campaigns: [{ id: 'c1', label: 'DDPF wave', via: ['DZ Mafia'] }] });
+    const base = facts({
+      profile: {
+        organised_crime_leadership: 2,
+        escape_history: 1,
+        outside_communications: 0,
+        violence: 0,
+        placement: 'ordinary',
+      },
+    });
+    const withCampaign = assessEscortRisk({
+      ...base,
+      campaigns: [{ id: 'c1', label: 'DDPF wave', via: ['DZ Mafia'] }],
+    });
     const without = assessEscortRisk(base);
     assert.equal(withCampaign.score - without.score, 25);
     assert.ok(withCampaign.factors.some((f) => f.factor === 'active_campaigns' && f.records[0].id === 'c1'));
@@ -38,32 +76,77 @@ describe('escort risk scoring', () => {
   });
 
   test('only recent linked incidents and attacks near the route count', () => {
-    const result = assessEscortRisk(facts({
-      linkedIncidents: [{ ...incident('recent', 10), via: 'the detainee' }, { ...incident('old', 200), via: 'the detainee' }],
-      nearbyIncidents: [incident('near', 5), incident('far', 5, { lat: 48.85, lon: 2.35 }), incident('stale', 60)],
-    }));
+    const result = assessEscortRisk(
+      facts({
+        linkedIncidents: [
+          { ...incident('recent', 10), via: 'the detainee' },
+          { ...incident('old', 200), via: 'the detainee' },
+        ],
+        nearbyIncidents: [incident('near', 5), incident('far', 5, { lat: 48.85, lon: 2.35 }), incident('stale', 60)],
+      }),
+    );
     const linked = result.factors.find((f) => f.factor === 'linked_incidents')!;
     const near = result.factors.find((f) => f.factor === 'site_threats')!;
-    assert.deepEqual(linked.records.map((r) => r.id), ['recent']);
-    assert.deepEqual(near.records.map((r) => r.id), ['near']);
+    assert.deepEqual(
+      linked.records.map((r) => r.id),
+      ['recent'],
+    );
+    assert.deepEqual(
+      near.records.map((r) => r.id),
+      ['near'],
+    );
     assert.equal(result.score, 4 + 2);
   });
 
   test('past ambushes count near the route or against the same organisation, capped', () => {
-    const ambush = (id: string, place: { lat: number; lon: number }, org: string | null) => ({ ...incident(id, 100, place), eventTypes: ['transport_ambush'], againstOrganisation: org });
-    const result = assessEscortRisk(facts({ ambushes: [ambush('a1', MARSEILLE, null), ambush('a2', { lat: 45.76, lon: 4.83 }, null), ambush('a3', { lat: 45.76, lon: 4.83 }, 'DZ Mafia'), ambush('a4', { lat: 45.76, lon: 4.83 }, 'DZ Mafia')] }));
+    const ambush = (id: string, place: { lat: number; lon: number }, org: string | null) => ({
+      ...incident(id, 100, place),
+      eventTypes: ['transport_ambush'],
+      againstOrganisation: org,
+    });
+    const result = assessEscortRisk(
+      facts({
+        ambushes: [
+          ambush('a1', MARSEILLE, null),
+          ambush('a2', { lat: 45.76, lon: 4.83 }, null),
+          ambush('a3', { lat: 45.76, lon: 4.83 }, 'DZ Mafia'),
+          ambush('a4', { lat: 45.76, lon: 4.83 }, 'DZ Mafia'),
+        ],
+      }),
+    );
     const factor = result.factors.find((f) => f.factor === 'past_ambushes')!;
-    assert.deepEqual(factor.records.map((r) => r.id), ['a1', 'a3', 'a4']);
+    assert.deepEqual(
+      factor.records.map((r) => r.id),
+      ['a1', 'a3', 'a4'],
+    );
     assert.equal(factor.points, 20, '8 + 10 + 10 capped at 20');
   });
 
   test('levels follow the thresholds and the total never passes 100', () => {
-    assert.deepEqual([0, 24, 25, 44, 45, 69, 70, 100].map(levelFor), ['standard', 'standard', 'reinforced', 'reinforced', 'high', 'high', 'maximal', 'maximal']);
-    const all = assessEscortRisk(facts({
-      profile: { organised_crime_leadership: 3, escape_history: 3, outside_communications: 3, violence: 3, placement: 'high_security' },
-      campaigns: [1, 2].map((n) => ({ id: `c${n}`, label: '', via: ['x'] })), siteRisk: [{ siteId: 's', name: 'S', relativeRisk: 4 }],
-      linkedIncidents: [1, 2, 3, 4].map((n) => ({ ...incident(`i${n}`, 1), via: 'x' })),
-    }));
+    assert.deepEqual([0, 24, 25, 44, 45, 69, 70, 100].map(levelFor), [
+      'standard',
+      'standard',
+      'reinforced',
+      'reinforced',
+      'high',
+      'high',
+      'maximal',
+      'maximal',
+    ]);
+    const all = assessEscortRisk(
+      facts({
+        profile: {
+          organised_crime_leadership: 3,
+          escape_history: 3,
+          outside_communications: 3,
+          violence: 3,
+          placement: 'high_security',
+        },
+        campaigns: [1, 2].map((n) => ({ id: `c${n}`, label: '', via: ['x'] })),
+        siteRisk: [{ siteId: 's', name: 'S', relativeRisk: 4 }],
+        linkedIncidents: [1, 2, 3, 4].map((n) => ({ ...incident(`i${n}`, 1), via: 'x' })),
+      }),
+    );
     assert.equal(all.score, 100);
     assert.equal(all.recommended, 'maximal');
   });
@@ -75,4 +158,6 @@ describe('escort risk scoring', () => {
   });
 });
 
-const ESCALATES = (before: string, after: string) => ['standard', 'reinforced', 'high', 'maximal'].indexOf(after) > ['standard', 'reinforced', 'high', 'maximal'].indexOf(before);
+const ESCALATES = (before: string, after: string) =>
+  ['standard', 'reinforced', 'high', 'maximal'].indexOf(after) >
+  ['standard', 'reinforced', 'high', 'maximal'].indexOf(before);

@@ -8,27 +8,65 @@ export const ESCORT_LEVELS = ['standard', 'reinforced', 'high', 'maximal'] as co
 export type EscortLevel = (typeof ESCORT_LEVELS)[number];
 
 /** The lowest score of each level above standard. */
-export const LEVEL_THRESHOLDS: Record<Exclude<EscortLevel, 'standard'>, number> = { reinforced: 25, high: 45, maximal: 70 };
+export const LEVEL_THRESHOLDS: Record<Exclude<EscortLevel, 'standard'>, number> = {
+  reinforced: 25,
+  high: 45,
+  maximal: 70,
+};
 
 export const levelRank = (level: string): number => ESCORT_LEVELS.indexOf(level as EscortLevel);
 
-export type RiskFactorName = 'detainee_profile' | 'linked_incidents' | 'active_campaigns' | 'site_threats' | 'site_risk' | 'past_ambushes';
+export type RiskFactorName =
+  | 'detainee_profile'
+  | 'linked_incidents'
+  | 'active_campaigns'
+  | 'site_threats'
+  | 'site_risk'
+  | 'past_ambushes';
 
-export interface RiskRecord { type: 'incident' | 'campaign' | 'actor' | 'facility'; id: string; label?: string }
+export interface RiskRecord {
+  type: 'incident' | 'campaign' | 'actor' | 'facility';
+  id: string;
+  label?: string;
+}
 
 /** A factor's points, its sentence (English) and the numbers in it (`params`, for the sentence in the reader's language). */
-export interface RiskFactor { factor: RiskFactorName; points: number; sentence: string; params: Record<string, string | number>; records: RiskRecord[] }
+export interface RiskFactor {
+  factor: RiskFactorName;
+  points: number;
+  sentence: string;
+  params: Record<string, string | number>;
+  records: RiskRecord[];
+}
 
-export interface RiskAssessment { score: number; recommended: EscortLevel; factors: RiskFactor[] }
+export interface RiskAssessment {
+  score: number;
+  recommended: EscortLevel;
+  factors: RiskFactor[];
+}
 
-export interface GeoPoint { lat: number; lon: number }
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+}
 
 export interface DetaineeProfileFacts {
-  organised_crime_leadership: number; escape_history: number; outside_communications: number; violence: number;
+  organised_crime_leadership: number;
+  escape_history: number;
+  outside_communications: number;
+  violence: number;
   placement: string;
 }
 
-export interface IncidentFact { id: string; start: number; lat: number; lon: number; facilityId: string | null; eventTypes: string[]; label: string }
+export interface IncidentFact {
+  id: string;
+  start: number;
+  lat: number;
+  lon: number;
+  facilityId: string | null;
+  eventTypes: string[];
+  label: string;
+}
 
 export interface EscortRiskFacts {
   /** the planned start of the escort, epoch ms: "recent" is counted back from it */
@@ -56,7 +94,14 @@ export const DISTANCES_KM = { nearby: 10, ambush: 20 } as const;
 
 const WEIGHTS = { leadership: 5, escape: 5, communications: 2, violence: 3 } as const;
 const PLACEMENT_POINTS: Record<string, number> = { high_security: 5, isolation: 2, ordinary: 0 };
-const CAPS: Record<RiskFactorName, number> = { detainee_profile: 45, linked_incidents: 15, active_campaigns: 35, site_threats: 10, site_risk: 10, past_ambushes: 20 };
+const CAPS: Record<RiskFactorName, number> = {
+  detainee_profile: 45,
+  linked_incidents: 15,
+  active_campaigns: 35,
+  site_threats: 10,
+  site_risk: 10,
+  past_ambushes: 20,
+};
 
 /** The distance in km between two points (haversine). */
 export function distanceKm(a: GeoPoint, b: GeoPoint): number {
@@ -73,7 +118,7 @@ export function distanceToRouteKm(point: GeoPoint, route: GeoPoint[]): number {
   let best = Infinity;
   for (let i = 0; i + 1 < route.length; i += 1) {
     const [a, b] = [route[i], route[i + 1]];
-    const kx = Math.cos(((a.lat + b.lat) / 2) * Math.PI / 180) * 111.32;
+    const kx = Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180) * 111.32;
     const ky = 110.57;
     const [bx, by] = [(b.lon - a.lon) * kx, (b.lat - a.lat) * ky];
     const [px, py] = [(point.lon - a.lon) * kx, (point.lat - a.lat) * ky];
@@ -106,37 +151,65 @@ function profileFactor(facts: EscortRiskFacts): RiskFactor | null {
     ['violence', p.violence * WEIGHTS.violence],
     [`placement ${p.placement.replace('_', ' ')}`, PLACEMENT_POINTS[p.placement] ?? 0],
   ];
-  const points = capped('detainee_profile', parts.reduce((sum, [, n]) => sum + n, 0));
+  const points = capped(
+    'detainee_profile',
+    parts.reduce((sum, [, n]) => sum + n, 0),
+  );
   if (points === 0) return null;
-  const named = parts.filter(([, n]) => n > 0).map(([name, n]) => `${name} ${n}`).join(', ');
-  const params = { leadership: parts[0][1], escape: parts[1][1], communications: parts[2][1], violence: parts[3][1], placement: parts[4][1] };
-  return { factor: 'detainee_profile', points, sentence: `Risk profile of the detainee: ${named}.`, params, records: [{ type: 'actor', id: facts.detainee.id, label: facts.detainee.name }] };
+  const named = parts
+    .filter(([, n]) => n > 0)
+    .map(([name, n]) => `${name} ${n}`)
+    .join(', ');
+  const params = {
+    leadership: parts[0][1],
+    escape: parts[1][1],
+    communications: parts[2][1],
+    violence: parts[3][1],
+    placement: parts[4][1],
+  };
+  return {
+    factor: 'detainee_profile',
+    points,
+    sentence: `Risk profile of the detainee: ${named}.`,
+    params,
+    records: [{ type: 'actor', id: facts.detainee.id, label: facts.detainee.name }],
+  };
 }
 
 function linkedFactor(facts: EscortRiskFacts): RiskFactor | null {
   const recent = facts.linkedIncidents.filter((i) => within(i.start, facts.at, WINDOWS.linkedDays));
   if (recent.length === 0) return null;
   return {
-    factor: 'linked_incidents', points: capped('linked_incidents', recent.length * 4), params: { count: recent.length, days: WINDOWS.linkedDays },
-    sentence: `${recent.length} incident(s) in the ${WINDOWS.linkedDays} days before name the detainee or his organisations.`, records: recent.map(incidentRecord),
+    factor: 'linked_incidents',
+    points: capped('linked_incidents', recent.length * 4),
+    params: { count: recent.length, days: WINDOWS.linkedDays },
+    sentence: `${recent.length} incident(s) in the ${WINDOWS.linkedDays} days before name the detainee or his organisations.`,
+    records: recent.map(incidentRecord),
   };
 }
 
 function campaignFactor(facts: EscortRiskFacts): RiskFactor | null {
   if (facts.campaigns.length === 0) return null;
   return {
-    factor: 'active_campaigns', points: capped('active_campaigns', facts.campaigns.length * 25), params: { count: facts.campaigns.length },
+    factor: 'active_campaigns',
+    points: capped('active_campaigns', facts.campaigns.length * 25),
+    params: { count: facts.campaigns.length },
     sentence: `${facts.campaigns.length} campaign(s) not dismissed hold incidents naming the detainee or his organisations.`,
     records: facts.campaigns.map((c) => ({ type: 'campaign', id: c.id, label: c.label })),
   };
 }
 
 function siteThreatFactor(facts: EscortRiskFacts): RiskFactor | null {
-  const near = facts.nearbyIncidents.filter((i) => within(i.start, facts.at, WINDOWS.nearbyDays) && distanceToRouteKm(i, facts.route) <= DISTANCES_KM.nearby);
+  const near = facts.nearbyIncidents.filter(
+    (i) => within(i.start, facts.at, WINDOWS.nearbyDays) && distanceToRouteKm(i, facts.route) <= DISTANCES_KM.nearby,
+  );
   if (near.length === 0) return null;
   return {
-    factor: 'site_threats', points: capped('site_threats', near.length * 2), params: { count: near.length, km: DISTANCES_KM.nearby, days: WINDOWS.nearbyDays },
-    sentence: `${near.length} attack(s) within ${DISTANCES_KM.nearby} km of the sites or the route in the ${WINDOWS.nearbyDays} days before.`, records: near.map(incidentRecord),
+    factor: 'site_threats',
+    points: capped('site_threats', near.length * 2),
+    params: { count: near.length, km: DISTANCES_KM.nearby, days: WINDOWS.nearbyDays },
+    sentence: `${near.length} attack(s) within ${DISTANCES_KM.nearby} km of the sites or the route in the ${WINDOWS.nearbyDays} days before.`,
+    records: near.map(incidentRecord),
   };
 }
 
@@ -146,7 +219,9 @@ function siteRiskFactor(facts: EscortRiskFacts): RiskFactor | null {
   const points = raised.reduce((sum, s) => sum + (s.relativeRisk > 3 ? 10 : 5), 0);
   const sites = raised.map((s) => `${s.name} (×${s.relativeRisk.toFixed(1)})`).join(', ');
   return {
-    factor: 'site_risk', points: capped('site_risk', points), params: { sites },
+    factor: 'site_risk',
+    points: capped('site_risk', points),
+    params: { sites },
     sentence: `Current risk above usual at ${sites}.`,
     records: raised.map((s) => ({ type: 'facility', id: s.siteId, label: s.name })),
   };
@@ -155,23 +230,36 @@ function siteRiskFactor(facts: EscortRiskFacts): RiskFactor | null {
 function ambushFactor(facts: EscortRiskFacts): RiskFactor | null {
   const past = facts.ambushes.filter((a) => within(a.start, facts.at, WINDOWS.ambushDays));
   const sameOrg = past.filter((a) => a.againstOrganisation !== null);
-  const near = past.filter((a) => a.againstOrganisation === null && distanceToRouteKm(a, facts.route) <= DISTANCES_KM.ambush);
+  const near = past.filter(
+    (a) => a.againstOrganisation === null && distanceToRouteKm(a, facts.route) <= DISTANCES_KM.ambush,
+  );
   if (sameOrg.length + near.length === 0) return null;
   const parts = [
     ...(near.length ? [`${near.length} transport ambush(es) within ${DISTANCES_KM.ambush} km of the route`] : []),
     ...(sameOrg.length ? [`${sameOrg.length} naming his organisations`] : []),
   ];
   return {
-    factor: 'past_ambushes', points: capped('past_ambushes', near.length * 8 + sameOrg.length * 10),
-    params: { near: near.length, km: DISTANCES_KM.ambush, organisation: sameOrg.length, years: Math.round(WINDOWS.ambushDays / 365) },
-    sentence: `${parts.join('; ')} in the last ${Math.round(WINDOWS.ambushDays / 365)} years.`, records: [...near, ...sameOrg].map(incidentRecord),
+    factor: 'past_ambushes',
+    points: capped('past_ambushes', near.length * 8 + sameOrg.length * 10),
+    params: {
+      near: near.length,
+      km: DISTANCES_KM.ambush,
+      organisation: sameOrg.length,
+      years: Math.round(WINDOWS.ambushDays / 365),
+    },
+    sentence: `${parts.join('; ')} in the last ${Math.round(WINDOWS.ambushDays / 365)} years.`,
+    records: [...near, ...sameOrg].map(incidentRecord),
   };
 }
 
 /** Scores an escort: each factor's points (capped), the total (at most 100) and the level it recommends. */
 export function assessEscortRisk(facts: EscortRiskFacts): RiskAssessment {
   const factors = [profileFactor, linkedFactor, campaignFactor, siteThreatFactor, siteRiskFactor, ambushFactor]
-    .map((factor) => factor(facts)).filter((f): f is RiskFactor => f !== null);
-  const score = Math.min(100, factors.reduce((sum, f) => sum + f.points, 0));
+    .map((factor) => factor(facts))
+    .filter((f): f is RiskFactor => f !== null);
+  const score = Math.min(
+    100,
+    factors.reduce((sum, f) => sum + f.points, 0),
+  );
   return { score, recommended: levelFor(score), factors };
 }

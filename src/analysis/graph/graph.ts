@@ -5,7 +5,12 @@
  */
 
 /** One relationship, as the queries need it. Direction is kept for display; the queries ignore it. */
-export interface GraphEdge { id: string; source: string; target: string; kind: string }
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+}
 
 /** The deepest neighbourhood answered, and the most entities in one answer. */
 export const MAX_DEPTH = 4;
@@ -41,7 +46,12 @@ export interface Neighbourhood {
  * Entities within `depth` hops of `start` (breadth first), depth capped at MAX_DEPTH and the answer at
  * `maxNodes` entities; the answer says when either cap applied.
  */
-export function neighbours(start: string, edges: readonly GraphEdge[], depth: number, maxNodes = MAX_NODES): Neighbourhood {
+export function neighbours(
+  start: string,
+  edges: readonly GraphEdge[],
+  depth: number,
+  maxNodes = MAX_NODES,
+): Neighbourhood {
   const capped: string[] = [];
   const wanted = Math.max(0, Math.floor(depth));
   const limit = Math.min(wanted, MAX_DEPTH);
@@ -56,7 +66,8 @@ export function neighbours(start: string, edges: readonly GraphEdge[], depth: nu
         const other = otherEnd(edge, node);
         if (depths.has(other)) continue;
         if (depths.size >= maxNodes) {
-          if (capped.length === 0 || !capped.at(-1)!.startsWith('stopped')) capped.push(`stopped at ${maxNodes} entities: ask a smaller depth or start from a narrower entity`);
+          if (capped.length === 0 || !capped.at(-1)!.startsWith('stopped'))
+            capped.push(`stopped at ${maxNodes} entities: ask a smaller depth or start from a narrower entity`);
           break;
         }
         depths.set(other, level);
@@ -70,7 +81,10 @@ export function neighbours(start: string, edges: readonly GraphEdge[], depth: nu
 }
 
 /** One path: its entities from `from` to `to`, and the edges between consecutive ones. */
-export interface GraphPath { nodes: string[]; edges: GraphEdge[] }
+export interface GraphPath {
+  nodes: string[];
+  edges: GraphEdge[];
+}
 
 /**
  * All shortest paths from `from` to `to` (breadth first, edges undirected), at most `maxPaths`
@@ -117,7 +131,10 @@ export function shortestPaths(from: string, to: string, edges: readonly GraphEdg
 }
 
 /** An entity two campaigns share, and why. */
-export interface SharedEntity { id: string; reason: string }
+export interface SharedEntity {
+  id: string;
+  reason: string;
+}
 
 /**
  * Entities shared by two campaigns: those involved in incidents of both (directly, through
@@ -125,7 +142,10 @@ export interface SharedEntity { id: string; reason: string }
  * neighbours of the other's. `names` only makes the reasons readable.
  */
 export function sharedEntities(
-  involvedA: ReadonlySet<string>, involvedB: ReadonlySet<string>, edges: readonly GraphEdge[], names: ReadonlyMap<string, string> = new Map(),
+  involvedA: ReadonlySet<string>,
+  involvedB: ReadonlySet<string>,
+  edges: readonly GraphEdge[],
+  names: ReadonlyMap<string, string> = new Map(),
 ): SharedEntity[] {
   const name = (id: string) => names.get(id) ?? id;
   const shared: SharedEntity[] = [];
@@ -153,7 +173,10 @@ export function sharedEntities(
     const viaB = nearB.get(id);
     if (!viaB || seen.has(id)) continue;
     seen.add(id);
-    shared.push({ id, reason: `neighbour of ${unique(viaA).join(', ')} in the first campaign and of ${unique(viaB).join(', ')} in the second` });
+    shared.push({
+      id,
+      reason: `neighbour of ${unique(viaA).join(', ')} in the first campaign and of ${unique(viaB).join(', ')} in the second`,
+    });
   }
   return shared;
 }

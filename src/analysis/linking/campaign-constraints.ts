@@ -29,22 +29,33 @@ export function splitKey(campaign: string, index: number): string {
 
 /** Reads the decisions in order, against the previous campaigns, into constraints over incident indexes. */
 export function resolveDecisions(
-  decisions: readonly CampaignDecision[], previous: readonly KnownCampaign[], indexOf: ReadonlyMap<string, number>,
+  decisions: readonly CampaignDecision[],
+  previous: readonly KnownCampaign[],
+  indexOf: ReadonlyMap<string, number>,
 ): Constraints {
   const keyMembers = new Map<string, string[]>(previous.map((campaign) => [campaign.key, campaign.members]));
   const decided = new Set<string>();
   const result: Constraints = {
-    must: [], cannot: new Map(), hints: [], statuses: new Map(), excluded: new Map(),
-    retiredKeys: new Set(), kept: new Set(),
+    must: [],
+    cannot: new Map(),
+    hints: [],
+    statuses: new Map(),
+    excluded: new Map(),
+    retiredKeys: new Set(),
+    kept: new Set(),
   };
-  const indexes = (ids: readonly string[]) => ids.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
+  const indexes = (ids: readonly string[]) =>
+    ids.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
   const name = (key: string, members: string[]) => {
     keyMembers.set(key, members);
     decided.add(key);
     result.retiredKeys.delete(key);
   };
   const forbid = (x: number, y: number, order: number) => {
-    for (const [p, q] of [[x, y], [y, x]]) {
+    for (const [p, q] of [
+      [x, y],
+      [y, x],
+    ]) {
       let map = result.cannot.get(p);
       if (!map) result.cannot.set(p, (map = new Map()));
       map.set(q, order);
@@ -72,14 +83,17 @@ export function resolveDecisions(
         const groups = decision.groups.map(indexes);
         decision.groups.forEach((group, i) => name(splitKey(decision.campaign, i), group));
         for (let i = 0; i < groups.length; i++) {
-          for (let j = i + 1; j < groups.length; j++) for (const x of groups[i]) for (const y of groups[j]) forbid(x, y, order);
+          for (let j = i + 1; j < groups.length; j++)
+            for (const x of groups[i]) for (const y of groups[j]) forbid(x, y, order);
         }
         break;
       }
       case 'merge': {
         const [target, ...others] = decision.campaigns;
         if (target === undefined) break;
-        const members = decision.members ?? [...new Set(decision.campaigns.flatMap((key) => keyMembers.get(key) ?? []))];
+        const members = decision.members ?? [
+          ...new Set(decision.campaigns.flatMap((key) => keyMembers.get(key) ?? [])),
+        ];
         for (const key of others) {
           keyMembers.delete(key);
           decided.delete(key);
@@ -105,7 +119,9 @@ export function resolveDecisions(
       }
       case 'confirm_probable': {
         // the confirmed act joins the campaign's members (must-link), which keep their key
-        const members = [...new Set([...(decision.members ?? keyMembers.get(decision.campaign) ?? []), decision.incident])];
+        const members = [
+          ...new Set([...(decision.members ?? keyMembers.get(decision.campaign) ?? []), decision.incident]),
+        ];
         name(decision.campaign, members);
         together(members, order);
         result.excluded.get(decision.campaign)?.delete(decision.incident);
@@ -135,7 +151,10 @@ export class ConstrainedUnionFind {
   /** root → members of its set that carry cannot-links (usually none) */
   private readonly bearers = new Map<number, number[]>();
 
-  constructor(starts: readonly number[], private readonly cannot: CannotLinks) {
+  constructor(
+    starts: readonly number[],
+    private readonly cannot: CannotLinks,
+  ) {
     this.parent = Int32Array.from(starts, (_, i) => i);
     this.first = Float64Array.from(starts);
     this.last = Float64Array.from(starts);

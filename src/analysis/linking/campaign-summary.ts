@@ -40,17 +40,28 @@ export function sharedSignatures(members: readonly AnalysisIncident[], aliases?:
       }
     }
   }
-  const mostFrequent = (counts: Map<string, number>) => [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0][0];
-  return [...byKey].filter(([, entry]) => entry.count >= 2)
-    .map(([normalized, entry]) => ({ normalized, text: mostFrequent(entry.texts), kind: mostFrequent(entry.kinds), count: entry.count }))
+  const mostFrequent = (counts: Map<string, number>) =>
+    [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0][0];
+  return [...byKey]
+    .filter(([, entry]) => entry.count >= 2)
+    .map(([normalized, entry]) => ({
+      normalized,
+      text: mostFrequent(entry.texts),
+      kind: mostFrequent(entry.kinds),
+      count: entry.count,
+    }))
     .sort((x, y) => y.count - x.count || x.normalized.localeCompare(y.normalized));
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 const PLACE_WORDS: Record<PlaceKind, [string, string]> = {
-  prison: ['prison', 'prisons'], school: ['school', 'schools'], staff_home: ['staff home', 'staff homes'], court: ['court', 'courts'],
-  transport: ['prisoner transport', 'prisoner transports'], other_place: ['other place', 'other places'],
+  prison: ['prison', 'prisons'],
+  school: ['school', 'schools'],
+  staff_home: ['staff home', 'staff homes'],
+  court: ['court', 'courts'],
+  transport: ['prisoner transport', 'prisoner transports'],
+  other_place: ['other place', 'other places'],
 };
 
 /** "5 prisons and 1 staff home", "3 prisons, 1 school and 2 staff homes". */
@@ -64,7 +75,10 @@ export function placesOf(numbers: CampaignNumbers): Array<{ kind: PlaceKind; cou
   if (numbers.places) return numbers.places;
   const facilities = numbers.facilities ?? numbers.sites;
   const others = numbers.otherPlaces ?? 0;
-  return [{ kind: 'prison' as const, count: facilities }, { kind: 'other_place' as const, count: others }].filter((place) => place.count > 0);
+  return [
+    { kind: 'prison' as const, count: facilities },
+    { kind: 'other_place' as const, count: others },
+  ].filter((place) => place.count > 0);
 }
 
 /** What a place is: a facility by its kind, a place without one by what its members targeted there. */
@@ -78,10 +92,13 @@ function placeKind(member: AnalysisIncident): PlaceKind {
 export function explainCampaign(numbers: CampaignNumbers): string {
   // facilities and other places counted apart, by what they are: "5 prisons and 1 staff home", not "6 sites"
   const parts = [`${placesPhrase(placesOf(numbers))} in ${plural(numbers.nights, 'night')}`];
-  if (numbers.sharedTag) parts.push(`${numbers.sharedTag.count} share the ${kindWord(numbers.sharedTag.kind)} ${numbers.sharedTag.text}`);
+  if (numbers.sharedTag)
+    parts.push(`${numbers.sharedTag.count} share the ${kindWord(numbers.sharedTag.kind)} ${numbers.sharedTag.text}`);
   if (numbers.nearIdenticalMo >= 2) parts.push(`${numbers.nearIdenticalMo} are near-identical MO`);
   if (numbers.weakSources > 0) {
-    parts.push(`${numbers.weakSources} rest${numbers.weakSources === 1 ? 's' : ''} only on weak sources (F6 or ungraded)`);
+    parts.push(
+      `${numbers.weakSources} rest${numbers.weakSources === 1 ? 's' : ''} only on weak sources (F6 or ungraded)`,
+    );
   }
   return parts.join(', ');
 }
@@ -100,7 +117,9 @@ export function campaignConfidence(linkScores: readonly number[], members: reado
 
 /** Everything a campaign says about its members (who are already chosen). */
 export function describeCampaign(
-  members: readonly AnalysisIncident[], medoid: AnalysisIncident, linkScores: readonly number[],
+  members: readonly AnalysisIncident[],
+  medoid: AnalysisIncident,
+  linkScores: readonly number[],
   options: { aliases?: AliasTable; nearIdenticalMo: number },
 ): CampaignDescription {
   const places = new Map<string, PlaceKind>();
@@ -134,8 +153,13 @@ export function describeCampaign(
     weakSources: members.filter((member) => gradeWeight(member.grade) <= WEAK_SOURCE_WEIGHT).length,
   };
   return {
-    sites: [...sites].sort(), start, end, sharedSignatures: shared,
-    confidence: campaignConfidence(linkScores, members), explanation: explainCampaign(numbers), numbers,
+    sites: [...sites].sort(),
+    start,
+    end,
+    sharedSignatures: shared,
+    confidence: campaignConfidence(linkScores, members),
+    explanation: explainCampaign(numbers),
+    numbers,
   };
 }
 
@@ -144,5 +168,7 @@ function countPlaces(kinds: readonly PlaceKind[]): Array<{ kind: PlaceKind; coun
   const order = Object.keys(PLACE_WORDS) as PlaceKind[];
   const counts = new Map<PlaceKind, number>();
   for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  return [...counts].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || order.indexOf(a.kind) - order.indexOf(b.kind));
+  return [...counts]
+    .map(([kind, count]) => ({ kind, count }))
+    .sort((a, b) => b.count - a.count || order.indexOf(a.kind) - order.indexOf(b.kind));
 }

@@ -38,7 +38,10 @@ test('a change re-clusters only the region it reaches', () => {
   const { wave } = aprilWave();
   for (const item of wave.slice(0, 7)) add(item);
   const change = add(wave[7]);
-  assert.deepEqual(change.updated.map((c) => c.key), [KEY]);
+  assert.deepEqual(
+    change.updated.map((c) => c.key),
+    [KEY],
+  );
   assert.ok(tracker.lastRegionSize <= 10, `re-clustered ${tracker.lastRegionSize} of ${tracker.incidentCount}`);
 });
 
@@ -53,7 +56,9 @@ test('refuting a member updates its campaign; refuting enough of them removes it
   const change = refute('w-nanterre-cars');
   assert.equal(change.updated[0].members.length, 7);
   assert.equal(tracker.campaignOf('w-nanterre-cars'), undefined);
-  const removed = ['w-toulon-gunfire', 'w-villepinte-cars', 'w-aix-cars', 'w-marseille-tag'].flatMap((id) => refute(id).removed);
+  const removed = ['w-toulon-gunfire', 'w-villepinte-cars', 'w-aix-cars', 'w-marseille-tag'].flatMap(
+    (id) => refute(id).removed,
+  );
   assert.deepEqual(removed, [KEY], 'the campaign is reported removed once, when its core is gone');
   assert.deepEqual(tracker.campaigns(), []);
 });
@@ -67,13 +72,22 @@ test('decisions apply at once and hold as new incidents arrive', () => {
   const split = tracker.decide({ kind: 'split', campaign: KEY, groups: [south, north] });
   assert.deepEqual(split.updated.map((c) => c.key).sort(), [KEY, `${KEY}/2`]);
   add(incident({ id: 'w-nanterre-again', ...SITES.nanterre, start: night(2, 2), signatures: [signature('DDPF')] }));
-  assert.deepEqual(tracker.campaigns().map((c) => c.key).sort(), [KEY, `${KEY}/2`]);
+  assert.deepEqual(
+    tracker
+      .campaigns()
+      .map((c) => c.key)
+      .sort(),
+    [KEY, `${KEY}/2`],
+  );
   assert.equal(tracker.campaignOf('w-nanterre-again')?.key, `${KEY}/2`);
   tracker.decide({ kind: 'dismiss', campaign: `${KEY}/2` });
   add(incident({ id: 'w-villepinte-again', ...SITES.villepinte, start: night(3, 1), signatures: [signature('DDPF')] }));
   assert.equal(tracker.campaign(`${KEY}/2`)?.status, 'dismissed');
   assert.equal(tracker.campaign(`${KEY}/2`)?.members.length, 5);
-  assert.deepEqual(tracker.decisionLog().map((d) => d.kind), ['split', 'dismiss']);
+  assert.deepEqual(
+    tracker.decisionLog().map((d) => d.kind),
+    ['split', 'dismiss'],
+  );
 });
 
 test('old incidents can be forgotten once their campaigns are settled', () => {

@@ -69,7 +69,8 @@ export class CampaignTracker {
     this.incidents.set(incident.id, incident);
     for (const link of links) {
       const other = link.a === incident.id ? link.b : link.a;
-      if (other === incident.id || !this.incidents.has(other) || (link.a !== incident.id && link.b !== incident.id)) continue;
+      if (other === incident.id || !this.incidents.has(other) || (link.a !== incident.id && link.b !== incident.id))
+        continue;
       this.neighbours(incident.id).set(other, link);
       this.neighbours(other).set(incident.id, link);
       touched.add(other);
@@ -91,11 +92,26 @@ export class CampaignTracker {
     const touched = new Set<string>();
     const addCampaign = (key: string) => this.byKey.get(key)?.members.forEach((id) => touched.add(id));
     switch (decision.kind) {
-      case 'confirm': decision.members.forEach((id) => touched.add(id)); addCampaign(decision.campaign); break;
-      case 'dismiss': decision.members?.forEach((id) => touched.add(id)); addCampaign(decision.campaign); break;
-      case 'split': decision.groups.flat().forEach((id) => touched.add(id)); addCampaign(decision.campaign); break;
-      case 'merge': decision.members?.forEach((id) => touched.add(id)); decision.campaigns.forEach(addCampaign); break;
-      case 'exclude': touched.add(decision.incident); addCampaign(decision.campaign); break;
+      case 'confirm':
+        decision.members.forEach((id) => touched.add(id));
+        addCampaign(decision.campaign);
+        break;
+      case 'dismiss':
+        decision.members?.forEach((id) => touched.add(id));
+        addCampaign(decision.campaign);
+        break;
+      case 'split':
+        decision.groups.flat().forEach((id) => touched.add(id));
+        addCampaign(decision.campaign);
+        break;
+      case 'merge':
+        decision.members?.forEach((id) => touched.add(id));
+        decision.campaigns.forEach(addCampaign);
+        break;
+      case 'exclude':
+        touched.add(decision.incident);
+        addCampaign(decision.campaign);
+        break;
     }
     return this.recompute(touched);
   }

@@ -8,7 +8,10 @@ import { scoreLink, type LinkScoreContext } from './link-scorer.ts';
 import { aprilWave, backgroundHistory, incident, night, signature, SITES } from './linking.factory.ts';
 
 /** Links the incidents one by one, as intake does, over a background history. */
-function linkAll(incidents: AnalysisIncident[], history = backgroundHistory(1000)): { all: AnalysisIncident[]; links: Link[] } {
+function linkAll(
+  incidents: AnalysisIncident[],
+  history = backgroundHistory(1000),
+): { all: AnalysisIncident[]; links: Link[] } {
   const engine = new LinkEngine();
   for (const old of history) engine.add(old);
   const links = incidents.flatMap((item) => engine.add(item));
@@ -31,7 +34,10 @@ test('the April 2025 wave forms one campaign, without the unrelated drone drops,
   assert.equal(campaign.numbers.sites, 6);
   assert.equal(campaign.numbers.nights, 3);
   assert.match(campaign.explanation, /^6 prisons in 3 nights, 6 share the tag DDPF, \d are near-identical MO/);
-  assert.deepEqual(campaign.sharedSignatures.map((s) => s.normalized), ['ddpf']);
+  assert.deepEqual(
+    campaign.sharedSignatures.map((s) => s.normalized),
+    ['ddpf'],
+  );
   assert.ok(campaign.confidence > 0.3 && campaign.confidence < 1, String(campaign.confidence));
   assert.ok(campaign.core.includes('w-villepinte-cars'));
   assert.ok(!campaign.core.includes('w-valence-cars'), 'a similar tag joins weakly, it does not unite');
@@ -40,11 +46,23 @@ test('the April 2025 wave forms one campaign, without the unrelated drone drops,
 });
 
 test('reports from weak sources sharing a rare tag form a campaign, with a confidence lowered by their grades', () => {
-  const wave = (grade: AnalysisIncident['grade']) => [SITES.toulon, SITES.nanterre, SITES.villepinte].map((site, i) => incident({
-    id: `rumour-${i}`, ...site, start: night(i), eventTypes: ['vehicle_arson'], targetKinds: ['staff_vehicle'], signatures: [signature('QGMVC')], grade,
-  }));
+  const wave = (grade: AnalysisIncident['grade']) =>
+    [SITES.toulon, SITES.nanterre, SITES.villepinte].map((site, i) =>
+      incident({
+        id: `rumour-${i}`,
+        ...site,
+        start: night(i),
+        eventTypes: ['vehicle_arson'],
+        targetKinds: ['staff_vehicle'],
+        signatures: [signature('QGMVC')],
+        grade,
+      }),
+    );
   const rumours = linkAll(wave(null));
-  assert.ok(rumours.links.every((link) => link.a.startsWith('rumour') ? link.score < 0.5 : true), 'each link is weighted down below a strong one');
+  assert.ok(
+    rumours.links.every((link) => (link.a.startsWith('rumour') ? link.score < 0.5 : true)),
+    'each link is weighted down below a strong one',
+  );
   const [campaign, ...others] = clusterCampaigns(rumours.all, rumours.links);
   assert.equal(others.length, 0);
   assert.deepEqual(campaign.members, ['rumour-0', 'rumour-1', 'rumour-2']);
@@ -71,14 +89,32 @@ test('refuted incidents drop out of campaigns', () => {
 
 test('weak matches do not chain: a tag like the core joins, a tag like the joiner does not', () => {
   const context: LinkScoreContext = { idf: () => Math.log(10_000), maxIdf: Math.log(10_000) };
-  const core = ['Toulon', 'Nanterre', 'Valence'].map((_, i) => incident({ id: `core-${i}`, lat: 43 + i, start: night(i), signatures: [signature('DDPF')] }));
+  const core = ['Toulon', 'Nanterre', 'Valence'].map((_, i) =>
+    incident({ id: `core-${i}`, lat: 43 + i, start: night(i), signatures: [signature('DDPF')] }),
+  );
   // each resembles only the previous one: DDPF ~ DDFM (2 edits) ~ KDFM (1 edit) ~ KXFM (1 edit)
-  const chain = ['DDFM', 'KDFM', 'KXFM'].map((tag, i) => incident({
-    id: `chain-${i}`, lat: 47, lon: 0, start: night(3 + i), eventTypes: ['graffiti'], targetKinds: ['facility'], signatures: [signature(tag)],
-  }));
+  const chain = ['DDFM', 'KDFM', 'KXFM'].map((tag, i) =>
+    incident({
+      id: `chain-${i}`,
+      lat: 47,
+      lon: 0,
+      start: night(3 + i),
+      eventTypes: ['graffiti'],
+      targetKinds: ['facility'],
+      signatures: [signature(tag)],
+    }),
+  );
   const all = [...core, ...chain];
-  const links = all.flatMap((x, i) => all.slice(i + 1).map((y) => scoreLink(x, y, context)).filter((l): l is Link => l !== null));
-  assert.ok(links.some((l) => l.a === 'chain-0' && l.b === 'chain-1'), 'the chain links are there');
+  const links = all.flatMap((x, i) =>
+    all
+      .slice(i + 1)
+      .map((y) => scoreLink(x, y, context))
+      .filter((l): l is Link => l !== null),
+  );
+  assert.ok(
+    links.some((l) => l.a === 'chain-0' && l.b === 'chain-1'),
+    'the chain links are there',
+  );
   const [campaign, ...others] = clusterCampaigns(all, links);
   assert.equal(others.length, 0);
   assert.deepEqual(campaign.members, ['core-0', 'core-1', 'core-2', 'chain-0']);
@@ -87,12 +123,22 @@ test('weak matches do not chain: a tag like the core joins, a tag like the joine
 });
 
 test('incidents too far apart in time are not one campaign', () => {
-  const early = [0, 1, 2].map((n) => incident({ id: `early-${n}`, lat: 43 + n, start: night(n), signatures: [signature('DDPF')] }));
-  const late = [0, 1, 2].map((n) => incident({ id: `late-${n}`, lat: 43 + n, start: night(60 + n), signatures: [signature('DDPF')] }));
+  const early = [0, 1, 2].map((n) =>
+    incident({ id: `early-${n}`, lat: 43 + n, start: night(n), signatures: [signature('DDPF')] }),
+  );
+  const late = [0, 1, 2].map((n) =>
+    incident({ id: `late-${n}`, lat: 43 + n, start: night(60 + n), signatures: [signature('DDPF')] }),
+  );
   const { all, links } = linkAll([...early, ...late], backgroundHistory(300));
   const campaigns = clusterCampaigns(all, links);
-  assert.deepEqual(campaigns.map((c) => c.members), [early.map((e) => e.id), late.map((l) => l.id)]);
-  assert.deepEqual(clusterCampaigns(all, links, { windowDays: 90, maxSpanDays: 90 }).map((c) => c.members.length), [6]);
+  assert.deepEqual(
+    campaigns.map((c) => c.members),
+    [early.map((e) => e.id), late.map((l) => l.id)],
+  );
+  assert.deepEqual(
+    clusterCampaigns(all, links, { windowDays: 90, maxSpanDays: 90 }).map((c) => c.members.length),
+    [6],
+  );
 });
 
 test('a split stays split when new incidents would tie the groups again', () => {
@@ -103,13 +149,24 @@ test('a split stays split when new incidents would tie the groups again', () => 
   const first = linkAll(wave, history);
   const before = clusterCampaigns(first.all, first.links);
   const decisions: CampaignDecision[] = [{ kind: 'split', campaign: KEY, groups: [south, north] }];
-  const bridge = incident({ id: 'w-nanterre-again', ...SITES.nanterre, start: night(2, 2), signatures: [signature('DDPF')] });
+  const bridge = incident({
+    id: 'w-nanterre-again',
+    ...SITES.nanterre,
+    start: night(2, 2),
+    signatures: [signature('DDPF')],
+  });
   const later = linkAll([...wave, bridge], history);
   const after = clusterCampaigns(later.all, later.links, { decisions, previous: known(before) });
   assert.deepEqual(after.map((c) => c.key).sort(), [KEY, `${KEY}/2`]);
   const byKey = new Map(after.map((c) => [c.key, c]));
-  assert.deepEqual(byKey.get(KEY)!.members.filter((id) => north.includes(id)), []);
-  assert.deepEqual(byKey.get(`${KEY}/2`)!.members.filter((id) => south.includes(id)), []);
+  assert.deepEqual(
+    byKey.get(KEY)!.members.filter((id) => north.includes(id)),
+    [],
+  );
+  assert.deepEqual(
+    byKey.get(`${KEY}/2`)!.members.filter((id) => south.includes(id)),
+    [],
+  );
   assert.ok(after.some((c) => c.members.includes('w-nanterre-again')));
 });
 
@@ -122,7 +179,10 @@ test('a dismissed campaign keeps its key and stays dismissed when its core reapp
   const decisions: CampaignDecision[] = [{ kind: 'dismiss', campaign: before[0].key }];
   const later = linkAll(wave, history);
   const withPrevious = clusterCampaigns(later.all, later.links, { decisions, previous: known(before) });
-  assert.deepEqual(withPrevious.map((c) => [c.key, c.status, c.members.length]), [[before[0].key, 'dismissed', 8]]);
+  assert.deepEqual(
+    withPrevious.map((c) => [c.key, c.status, c.members.length]),
+    [[before[0].key, 'dismissed', 8]],
+  );
   // the key derives from the earliest member, so the decision holds even without the previous run
   assert.equal(clusterCampaigns(later.all, later.links, { decisions })[0].status, 'dismissed');
 });
@@ -141,7 +201,16 @@ test('confirmed members stay members, even one the links alone would leave out',
 
 test('merged campaigns become one under the first key; an excluded incident stays out', () => {
   const { wave } = aprilWave();
-  const lbj = [0, 1, 2].map((n) => incident({ id: `lbj-${n}`, lat: 47, lon: -1 + n, start: night(n, 4), eventTypes: ['threat'], signatures: [signature('LBJ')] }));
+  const lbj = [0, 1, 2].map((n) =>
+    incident({
+      id: `lbj-${n}`,
+      lat: 47,
+      lon: -1 + n,
+      start: night(n, 4),
+      eventTypes: ['threat'],
+      signatures: [signature('LBJ')],
+    }),
+  );
   const { all, links } = linkAll([...wave, ...lbj], backgroundHistory(500));
   const before = clusterCampaigns(all, links);
   assert.deepEqual(before.map((c) => c.key).sort(), ['campaign-lbj-0', KEY]);
@@ -157,10 +226,14 @@ test('merged campaigns become one under the first key; an excluded incident stay
   assert.ok(after[0].members.includes('lbj-2') && !after[0].members.includes('w-marseille-cars'));
 });
 
-test('a tag\'s time reach grows with its rarity: a never-seen tag three weeks, a common one the window', async () => {
+test("a tag's time reach grows with its rarity: a never-seen tag three weeks, a common one the window", async () => {
   const { linkReachDays, RARE_TAG_REACH_DAYS } = await import('./campaigns.ts');
   const link = (idf: number, documentFrequency: number) => ({
-    a: 'a', b: 'b', score: 0.8, gradeWeight: 1, explanation: '',
+    a: 'a',
+    b: 'b',
+    score: 0.8,
+    gradeWeight: 1,
+    explanation: '',
     evidence: [{ kind: 'same_signature' as const, score: 0.8, explanation: '', details: { idf, documentFrequency } }],
   });
   // 15 carriers among 1,000 incidents: the wave's own tag

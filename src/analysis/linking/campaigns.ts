@@ -17,7 +17,12 @@ import { DAY_MS, gapHours } from './geo-time.ts';
 import { evidenceStrength, isTransitiveLink, moSimilarity } from './link-scorer.ts';
 
 interface Settings {
-  windowDays: number; maxSpanDays: number; minScore: number; strongThreshold: number; minMembers: number; nearIdenticalMo: number;
+  windowDays: number;
+  maxSpanDays: number;
+  minScore: number;
+  strongThreshold: number;
+  minMembers: number;
+  nearIdenticalMo: number;
 }
 
 /** One core of linked incidents, growing weak members. */
@@ -57,7 +62,11 @@ interface Run {
  * duplicate incidents drop out; links below `minScore`, or between incidents more than `windowDays`
  * apart, are ignored. Deterministic for the same input, whatever its order.
  */
-export function clusterCampaigns(incidents: readonly AnalysisIncident[], links: readonly Link[], options: CampaignOptions = {}): Campaign[] {
+export function clusterCampaigns(
+  incidents: readonly AnalysisIncident[],
+  links: readonly Link[],
+  options: CampaignOptions = {},
+): Campaign[] {
   const run = prepare(incidents, links, options);
   unite(run);
   const { groups, loose } = formGroups(run);
@@ -68,22 +77,37 @@ export function clusterCampaigns(incidents: readonly AnalysisIncident[], links: 
   // cores left too small dissolve; their incidents may still join a surviving campaign weakly
   const dissolved: number[] = [];
   for (const group of groups) {
-    if (group.core.length + group.attached.length >= run.settings.minMembers || group.core.some((i) => run.constraints.kept.has(i))) continue;
+    if (
+      group.core.length + group.attached.length >= run.settings.minMembers ||
+      group.core.some((i) => run.constraints.kept.has(i))
+    )
+      continue;
     group.alive = false;
     dissolved.push(...group.core, ...group.attached);
   }
   for (const index of dissolved.sort((x, y) => x - y)) attach(index, context);
-  return buildCampaigns(groups.filter((group) => group.alive), run.active, run.constraints, run.settings, options);
+  return buildCampaigns(
+    groups.filter((group) => group.alive),
+    run.active,
+    run.constraints,
+    run.settings,
+    options,
+  );
 }
 
 /** Live incidents in a fixed order, the usable links, and the decisions as constraints. */
 function prepare(incidents: readonly AnalysisIncident[], links: readonly Link[], options: CampaignOptions): Run {
   const settings: Settings = {
-    windowDays: options.windowDays ?? 10, maxSpanDays: options.maxSpanDays ?? 31, minScore: options.minScore ?? 0.2,
-    strongThreshold: options.strongThreshold ?? 0.7, minMembers: options.minMembers ?? 3, nearIdenticalMo: options.nearIdenticalMo ?? 0.8,
+    windowDays: options.windowDays ?? 10,
+    maxSpanDays: options.maxSpanDays ?? 31,
+    minScore: options.minScore ?? 0.2,
+    strongThreshold: options.strongThreshold ?? 0.7,
+    minMembers: options.minMembers ?? 3,
+    nearIdenticalMo: options.nearIdenticalMo ?? 0.8,
   };
-  const active = [...new Map(incidents.filter(live).map((incident) => [incident.id, incident])).values()]
-    .sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
+  const active = [...new Map(incidents.filter(live).map((incident) => [incident.id, incident])).values()].sort(
+    (x, y) => x.start - y.start || (x.id < y.id ? -1 : 1),
+  );
   const indexOf = new Map(active.map((incident, index) => [incident.id, index]));
   const constraints = resolveDecisions(options.decisions ?? [], options.previous ?? [], indexOf);
   const adjacency: Link[][] = active.map(() => []);
@@ -100,8 +124,17 @@ function prepare(incidents: readonly AnalysisIncident[], links: readonly Link[],
     adjacency[y].push(link);
   }
   return {
-    active, indexOf, adjacency, usable, constraints, settings, uniting: new Map(),
-    sets: new ConstrainedUnionFind(active.map((incident) => incident.start), constraints.cannot),
+    active,
+    indexOf,
+    adjacency,
+    usable,
+    constraints,
+    settings,
+    uniting: new Map(),
+    sets: new ConstrainedUnionFind(
+      active.map((incident) => incident.start),
+      constraints.cannot,
+    ),
     canonical: (normalized) => options.aliases?.canonical(normalized) ?? normalized,
   };
 }
@@ -127,7 +160,8 @@ export function linkReachDays(link: Link, windowDays: number): number {
     const idf = Number(evidence.details.idf);
     const df = Number(evidence.details.documentFrequency);
     // IDF over the IDF of a tag seen once, log(N) = log(df) + idf
-    if (Number.isFinite(idf) && Number.isFinite(df) && df >= 1 && idf > 0) rarity = Math.max(rarity, idf / (Math.log(df) + idf));
+    if (Number.isFinite(idf) && Number.isFinite(df) && df >= 1 && idf > 0)
+      rarity = Math.max(rarity, idf / (Math.log(df) + idf));
     else if (evidence.kind === 'shared_actor' && evidence.details.actor) rarity = 1;
   }
   const share = Math.min(1, Math.max(0, (rarity - COMMON_TAG_RARITY) / (RARE_TAG_RARITY - COMMON_TAG_RARITY)));
@@ -144,7 +178,8 @@ function unite(run: Run): void {
     for (const member of members.slice(1)) if (!sets.blocked(members[0], member, order)) sets.union(members[0], member);
   }
   // the evidence decides a tie, the sources' grades its weight: see evidenceStrength
-  const strong = run.usable.filter((link) => isTransitiveLink(link) && evidenceStrength(link) >= settings.strongThreshold)
+  const strong = run.usable
+    .filter((link) => isTransitiveLink(link) && evidenceStrength(link) >= settings.strongThreshold)
     .sort((x, y) => y.score - x.score || (x.a + x.b < y.a + y.b ? -1 : 1));
   for (const link of strong) {
     const [x, y] = [indexOf.get(link.a)!, indexOf.get(link.b)!];
@@ -191,13 +226,20 @@ function makeGroup(core: number[], { active, adjacency, indexOf, uniting, canoni
   }
   const counts = new Map<string, number>();
   for (const index of core) {
-    for (const key of new Set(active[index].signatures.map((s) => canonical(s.normalized)))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of new Set(active[index].signatures.map((s) => canonical(s.normalized))))
+      counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   let [first, last] = [Infinity, -Infinity];
   for (const index of core) [first, last] = [Math.min(first, active[index].start), Math.max(last, active[index].start)];
   return {
-    core, attached: [], scores, signatures: new Set([...counts].filter(([, count]) => count >= 2).map(([key]) => key)),
-    medoid, first, last, alive: true,
+    core,
+    attached: [],
+    scores,
+    signatures: new Set([...counts].filter(([, count]) => count >= 2).map(([key]) => key)),
+    medoid,
+    first,
+    last,
+    alive: true,
   };
 }
 
@@ -215,7 +257,11 @@ function reachesCore(link: Link, incident: number, member: number, group: Group,
   const side = link.a === context.active[member].id ? 'a' : 'b';
   for (const evidence of link.evidence) {
     const memberSignature = evidence.details[side];
-    if (SIGNATURE_EVIDENCE.has(evidence.kind) && typeof memberSignature === 'string' && group.signatures.has(context.canonical(memberSignature))) {
+    if (
+      SIGNATURE_EVIDENCE.has(evidence.kind) &&
+      typeof memberSignature === 'string' &&
+      group.signatures.has(context.canonical(memberSignature))
+    ) {
       return true;
     }
   }
@@ -223,9 +269,12 @@ function reachesCore(link: Link, incident: number, member: number, group: Group,
   // far away, or a drone drop, it is the background of its own prison.
   const joining = context.active[incident];
   const medoid = context.active[group.medoid];
-  return classOf(joining) === 'attack' && classOf(medoid) === 'attack'
-    && moSimilarity(joining, medoid) >= context.settings.nearIdenticalMo
-    && link.evidence.some((evidence) => evidence.kind === 'space_time');
+  return (
+    classOf(joining) === 'attack' &&
+    classOf(medoid) === 'attack' &&
+    moSimilarity(joining, medoid) >= context.settings.nearIdenticalMo &&
+    link.evidence.some((evidence) => evidence.kind === 'space_time')
+  );
 }
 
 /** Joins the incident to the best group its links reach through the core (never through weak members). */
@@ -243,7 +292,8 @@ function attach(incident: number, context: AttachContext): void {
   const start = context.active[incident].start;
   for (const { group, score } of options) {
     const span = (Math.max(group.last, start) - Math.min(group.first, start)) / DAY_MS;
-    if (span > context.settings.maxSpanDays || !context.sets.mayJoin(incident, [...group.core, ...group.attached])) continue;
+    if (span > context.settings.maxSpanDays || !context.sets.mayJoin(incident, [...group.core, ...group.attached]))
+      continue;
     group.attached.push(incident);
     group.scores.push(score);
     group.first = Math.min(group.first, start);
@@ -254,17 +304,28 @@ function attach(incident: number, context: AttachContext): void {
 
 /** Gives each group its key (decisions, then previous runs, then derived), status and description. */
 function buildCampaigns(
-  groups: Group[], active: readonly AnalysisIncident[], constraints: Constraints, settings: Settings, options: CampaignOptions,
+  groups: Group[],
+  active: readonly AnalysisIncident[],
+  constraints: Constraints,
+  settings: Settings,
+  options: CampaignOptions,
 ): Campaign[] {
-  const memberIds = groups.map((group) => [...group.core, ...group.attached].sort((x, y) => x - y).map((i) => active[i].id));
+  const memberIds = groups.map((group) =>
+    [...group.core, ...group.attached].sort((x, y) => x - y).map((i) => active[i].id),
+  );
   const keys: Array<string | undefined> = groups.map(() => undefined);
   const used = new Set<string>();
   const pairs: Array<{ group: number; key: string; priority: number; overlap: number }> = [];
-  constraints.hints.forEach((hint) => memberIds.forEach((ids, group) => {
-    const overlap = ids.filter((id) => hint.members.has(id)).length;
-    if (overlap > 0) pairs.push({ group, key: hint.key, priority: hint.priority, overlap });
-  }));
-  pairs.sort((x, y) => x.priority - y.priority || y.overlap - x.overlap || (x.key < y.key ? -1 : x.key > y.key ? 1 : x.group - y.group));
+  constraints.hints.forEach((hint) =>
+    memberIds.forEach((ids, group) => {
+      const overlap = ids.filter((id) => hint.members.has(id)).length;
+      if (overlap > 0) pairs.push({ group, key: hint.key, priority: hint.priority, overlap });
+    }),
+  );
+  pairs.sort(
+    (x, y) =>
+      x.priority - y.priority || y.overlap - x.overlap || (x.key < y.key ? -1 : x.key > y.key ? 1 : x.group - y.group),
+  );
   for (const pair of pairs) {
     if (keys[pair.group] !== undefined || used.has(pair.key)) continue;
     keys[pair.group] = pair.key;
@@ -286,12 +347,22 @@ function buildCampaigns(
     const members = [...core, ...group.attached.filter(keep)].sort((x, y) => x - y);
     if (members.length === 0) return;
     const medoid = core.includes(group.medoid) ? group.medoid : (core[0] ?? members[0]);
-    const description = describeCampaign(members.map((i) => active[i]), active[medoid], group.scores, {
-      aliases: options.aliases, nearIdenticalMo: settings.nearIdenticalMo,
-    });
+    const description = describeCampaign(
+      members.map((i) => active[i]),
+      active[medoid],
+      group.scores,
+      {
+        aliases: options.aliases,
+        nearIdenticalMo: settings.nearIdenticalMo,
+      },
+    );
     campaigns.push({
-      key, status: constraints.statuses.get(key) ?? 'candidate',
-      members: members.map((i) => active[i].id), core: core.map((i) => active[i].id), medoid: active[medoid].id, ...description,
+      key,
+      status: constraints.statuses.get(key) ?? 'candidate',
+      members: members.map((i) => active[i].id),
+      core: core.map((i) => active[i].id),
+      medoid: active[medoid].id,
+      ...description,
     });
   });
   return campaigns.sort((x, y) => x.start - y.start || (x.key < y.key ? -1 : 1));

@@ -9,7 +9,11 @@ import type { AnalysisIncident } from '../types.ts';
 
 type Grade = NonNullable<AnalysisIncident['grade']>;
 type Signature = AnalysisIncident['signatures'][number];
-interface ModusOperandi { eventTypes: string[]; targetKinds: string[]; weapons: string[] }
+interface ModusOperandi {
+  eventTypes: string[];
+  targetKinds: string[];
+  weapons: string[];
+}
 
 const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 /** grade code 0 = ungraded, 1 + 6 × reliability + (credibility − 1) otherwise */
@@ -107,16 +111,30 @@ export class IncidentColumns {
     for (let i = 0; i < 4; i++) this.places[slot * 4 + i] = this.internString(placeStrings[i]);
     const mo = [incident.eventTypes, incident.targetKinds, incident.weapons];
     this.modusOperandi[slot] = this.moTable.intern(JSON.stringify(mo), () => ({
-      eventTypes: frozen(incident.eventTypes), targetKinds: frozen(incident.targetKinds), weapons: frozen(incident.weapons),
+      eventTypes: frozen(incident.eventTypes),
+      targetKinds: frozen(incident.targetKinds),
+      weapons: frozen(incident.weapons),
     }));
-    this.signatureSets[slot] = incident.signatures.length === 0 ? -1 : this.signatureSetTable.intern(
-      JSON.stringify(incident.signatures.map((s) => [s.kind, s.text, s.normalized])),
-      () => frozen(incident.signatures.map((s) => this.signatureTable.values[this.signatureTable.intern(
-        `${s.kind}\u0000${s.text}\u0000${s.normalized}`, () => Object.freeze({ kind: s.kind, text: s.text, normalized: s.normalized }),
-      )])),
-    );
+    this.signatureSets[slot] =
+      incident.signatures.length === 0
+        ? -1
+        : this.signatureSetTable.intern(
+            JSON.stringify(incident.signatures.map((s) => [s.kind, s.text, s.normalized])),
+            () =>
+              frozen(
+                incident.signatures.map(
+                  (s) =>
+                    this.signatureTable.values[
+                      this.signatureTable.intern(`${s.kind}\u0000${s.text}\u0000${s.normalized}`, () =>
+                        Object.freeze({ kind: s.kind, text: s.text, normalized: s.normalized }),
+                      )
+                    ],
+                ),
+              ),
+          );
     const actors = incident.actorIds ?? [];
-    this.actorSets[slot] = actors.length === 0 ? -1 : this.actorSetTable.intern(JSON.stringify(actors), () => frozen(actors));
+    this.actorSets[slot] =
+      actors.length === 0 ? -1 : this.actorSetTable.intern(JSON.stringify(actors), () => frozen(actors));
     this.grades[slot] = gradeCode(incident.grade);
     this.statuses[slot] = status;
     return slot;
@@ -177,11 +195,20 @@ export class IncidentColumns {
     const mo = this.moTable.values[this.modusOperandi[slot]];
     const actorSet = this.actorSets[slot];
     const incident: AnalysisIncident = {
-      id: this.ids[slot], start: this.starts[slot], end: this.ends[slot],
-      siteId: this.stringAt(slot * 4), lat: this.lats[slot], lon: this.lons[slot],
-      department: this.stringAt(slot * 4 + 1), directorate: this.stringAt(slot * 4 + 2), facilityKind: this.stringAt(slot * 4 + 3),
-      eventTypes: mo.eventTypes, targetKinds: mo.targetKinds, weapons: mo.weapons,
-      signatures: this.signaturesOf(slot) as Signature[], grade: GRADES[this.grades[slot]],
+      id: this.ids[slot],
+      start: this.starts[slot],
+      end: this.ends[slot],
+      siteId: this.stringAt(slot * 4),
+      lat: this.lats[slot],
+      lon: this.lons[slot],
+      department: this.stringAt(slot * 4 + 1),
+      directorate: this.stringAt(slot * 4 + 2),
+      facilityKind: this.stringAt(slot * 4 + 3),
+      eventTypes: mo.eventTypes,
+      targetKinds: mo.targetKinds,
+      weapons: mo.weapons,
+      signatures: this.signaturesOf(slot) as Signature[],
+      grade: GRADES[this.grades[slot]],
       status: STATUSES[this.statuses[slot]] as AnalysisIncident['status'],
     };
     if (actorSet >= 0) incident.actorIds = this.actorSetTable.values[actorSet];

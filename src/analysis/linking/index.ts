@@ -17,5 +17,11 @@ export { CampaignTracker } from './campaign-tracker.ts';
 export type { CampaignChange, CampaignTrackerOptions } from './campaign-tracker.ts';
 export { explainCampaign } from './campaign-summary.ts';
 export type {
-  Campaign, CampaignDecision, CampaignNumbers, CampaignOptions, CampaignStatus, KnownCampaign, SharedSignature,
+  Campaign,
+  CampaignDecision,
+  CampaignNumbers,
+  CampaignOptions,
+  CampaignStatus,
+  KnownCampaign,
+  SharedSignature,
 } from './campaign-types.ts';

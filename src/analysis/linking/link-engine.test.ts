@@ -16,7 +16,13 @@ test('a new incident is compared only with the candidates blocking lets through'
   assert.ok(engine.lastCandidateCount < 50, `blocking let through ${engine.lastCandidateCount} of ${engine.size - 1}`);
   assert.ok(engine.lastScoredCount <= engine.lastCandidateCount);
   assert.equal(engine.comparisons - before, engine.lastScoredCount);
-  assert.deepEqual(links.map((link) => (link.a === wave[3].id ? link.b : link.a)).sort(), wave.slice(0, 3).map((w) => w.id).sort());
+  assert.deepEqual(
+    links.map((link) => (link.a === wave[3].id ? link.b : link.a)).sort(),
+    wave
+      .slice(0, 3)
+      .map((w) => w.id)
+      .sort(),
+  );
 });
 
 test('links come back best first, and the same whichever way they are asked', () => {
@@ -26,15 +32,22 @@ test('links come back best first, and the same whichever way they are asked', ()
   const links = engine.linksOf('w-nanterre-cars');
   assert.ok(links.length >= 5);
   for (let i = 1; i < links.length; i++) assert.ok(links[i - 1].score >= links[i].score);
-  const fromVillepinte = engine.linksOf('w-villepinte-cars').find((link) => link.a === 'w-nanterre-cars' || link.b === 'w-nanterre-cars');
-  assert.deepEqual(fromVillepinte, links.find((link) => link.a === 'w-nanterre-cars' && link.b === 'w-villepinte-cars'));
+  const fromVillepinte = engine
+    .linksOf('w-villepinte-cars')
+    .find((link) => link.a === 'w-nanterre-cars' || link.b === 'w-nanterre-cars');
+  assert.deepEqual(
+    fromVillepinte,
+    links.find((link) => link.a === 'w-nanterre-cars' && link.b === 'w-villepinte-cars'),
+  );
 });
 
 test('a similar tag is found without a shared one', () => {
   const engine = new LinkEngine();
   for (const old of backgroundHistory(2000)) engine.add(old);
   engine.add(incident({ id: 'a', ...SITES.toulon, start: night(0), signatures: [signature('DDPF')] }));
-  const links = engine.add(incident({ id: 'b', ...SITES.villepinte, start: night(1), signatures: [signature('DDFP')] }));
+  const links = engine.add(
+    incident({ id: 'b', ...SITES.villepinte, start: night(1), signatures: [signature('DDFP')] }),
+  );
   assert.equal(links.length, 1);
   assert.equal(links[0].evidence.find((e) => e.kind === 'similar_signature')?.details.measure, 'edit_distance');
 });
@@ -44,7 +57,10 @@ test('a shared actor is found however far apart the incidents are', () => {
   for (const old of backgroundHistory(2000)) engine.add(old);
   engine.add(incident({ id: 'a', ...SITES.toulon, start: night(-200), eventTypes: ['threat'], actorIds: ['actor-7'] }));
   const links = engine.add(incident({ id: 'b', ...SITES.villepinte, start: night(0), actorIds: ['actor-7'] }));
-  assert.deepEqual(links.map((link) => [link.a, link.evidence[0].kind]), [['a', 'shared_actor']]);
+  assert.deepEqual(
+    links.map((link) => [link.a, link.evidence[0].kind]),
+    [['a', 'shared_actor']],
+  );
   assert.ok(engine.lastCandidateCount < 20, String(engine.lastCandidateCount));
 });
 
@@ -52,7 +68,12 @@ test('an alias added by an analyst applies to the next lookup', () => {
   const aliases = new AliasTable();
   const engine = new LinkEngine({ aliases });
   engine.add(incident({ id: 'a', ...SITES.toulon, start: night(0), signatures: [signature('DDPF')] }));
-  const far = incident({ id: 'b', ...SITES.villepinte, start: night(9), signatures: [signature('Défense des droits des prisonniers français')] });
+  const far = incident({
+    id: 'b',
+    ...SITES.villepinte,
+    start: night(9),
+    signatures: [signature('Défense des droits des prisonniers français')],
+  });
   assert.deepEqual(engine.add(far), []);
   aliases.set('defense des droits des prisonniers francais', 'ddpf');
   assert.equal(engine.linksOf('b')[0]?.evidence[0].details.measure, 'alias');
@@ -76,9 +97,15 @@ test('an update re-indexes the incident: a moved tag links elsewhere', () => {
   engine.add(incident({ id: 'a', start: night(0), signatures: [signature('LBJ')] }));
   engine.add(incident({ id: 'b', lat: 48, start: night(40), signatures: [signature('DDPF')] }));
   engine.add(incident({ id: 'c', lat: 44, start: night(80), signatures: [signature('LBJ')] }));
-  assert.deepEqual(engine.linksOf('c').map((link) => link.a), ['a']);
+  assert.deepEqual(
+    engine.linksOf('c').map((link) => link.a),
+    ['a'],
+  );
   const moved = engine.update(incident({ id: 'c', lat: 44, start: night(80), signatures: [signature('DDPF')] }));
-  assert.deepEqual(moved.map((link) => link.a), ['b']);
+  assert.deepEqual(
+    moved.map((link) => link.a),
+    ['b'],
+  );
   assert.equal(engine.idf('lbj'), Math.log(1000 / 1), 'one incident of a young history carries LBJ now');
   engine.remove('b');
   assert.deepEqual(engine.linksOf('c'), []);
@@ -88,14 +115,24 @@ test('an update re-indexes the incident: a moved tag links elsewhere', () => {
 test('a very common tag costs at most the per-block cap', () => {
   const engine = new LinkEngine({ maxCandidatesPerBlock: 50 });
   for (let i = 0; i < 2000; i++) {
-    engine.add(incident({ id: `lbj-${i}`, lat: 43 + (i % 50) / 10, lon: (i % 37) / 5, start: Date.UTC(2020, 0, 1) + i * 86_400_000, signatures: [signature('LBJ')] }));
+    engine.add(
+      incident({
+        id: `lbj-${i}`,
+        lat: 43 + (i % 50) / 10,
+        lon: (i % 37) / 5,
+        start: Date.UTC(2020, 0, 1) + i * 86_400_000,
+        signatures: [signature('LBJ')],
+      }),
+    );
   }
   engine.add(incident({ id: 'new', lat: 50, start: Date.UTC(2026, 0, 1), signatures: [signature('LBJ')] }));
   assert.ok(engine.lastCandidateCount <= 50, String(engine.lastCandidateCount));
 });
 
 test('adding 20 000 synthetic incidents (perf smoke, reported, not asserted)', (t) => {
-  const history = backgroundHistory(20_000, { from: Date.UTC(2015, 0, 1), to: Date.UTC(2025, 0, 1) }).sort((x, y) => x.start - y.start);
+  const history = backgroundHistory(20_000, { from: Date.UTC(2015, 0, 1), to: Date.UTC(2025, 0, 1) }).sort(
+    (x, y) => x.start - y.start,
+  );
   const engine = new LinkEngine();
   const times = new Float64Array(history.length);
   let links = 0;
@@ -106,21 +143,63 @@ test('adding 20 000 synthetic incidents (perf smoke, reported, not asserted)', (
   }
   times.sort();
   const total = times.reduce((sum, time) => sum + time, 0);
-  t.diagnostic(`add: ${(total / history.length).toFixed(3)} ms on average, p99 ${times[Math.floor(times.length * 0.99)].toFixed(2)} ms, `
-    + `${(engine.comparisons / history.length).toFixed(0)} comparisons and ${(links / history.length).toFixed(1)} links per incident, `
-    + `heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+  t.diagnostic(
+    `add: ${(total / history.length).toFixed(3)} ms on average, p99 ${times[Math.floor(times.length * 0.99)].toFixed(2)} ms, ` +
+      `${(engine.comparisons / history.length).toFixed(0)} comparisons and ${(links / history.length).toFixed(1)} links per incident, ` +
+      `heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`,
+  );
   assert.equal(engine.size, history.length);
 });
 
 test('a tag written every week for a year links weakly; the same tag new this week links strongly', () => {
   const engine = new LinkEngine();
   for (let week = 1; week <= 52; week++) {
-    engine.add(incident({ id: `acab-${week}`, ...SITES.marseille, start: night(-7 * week - 30), eventTypes: ['graffiti'], signatures: [signature('ACAB')] }));
+    engine.add(
+      incident({
+        id: `acab-${week}`,
+        ...SITES.marseille,
+        start: night(-7 * week - 30),
+        eventTypes: ['graffiti'],
+        signatures: [signature('ACAB')],
+      }),
+    );
   }
-  engine.add(incident({ id: 'acab-now-1', ...SITES.toulon, start: night(0), eventTypes: ['threat'], signatures: [signature('ACAB')] }));
-  engine.add(incident({ id: 'new-now-1', ...SITES.toulon, start: night(0), eventTypes: ['threat'], signatures: [signature('XQZW')] }));
-  const weekly = engine.add(incident({ id: 'acab-now-2', ...SITES.villepinte, start: night(2), eventTypes: ['graffiti'], signatures: [signature('ACAB')] }));
-  const fresh = engine.add(incident({ id: 'new-now-2', ...SITES.villepinte, start: night(2), eventTypes: ['graffiti'], signatures: [signature('XQZW')] }));
+  engine.add(
+    incident({
+      id: 'acab-now-1',
+      ...SITES.toulon,
+      start: night(0),
+      eventTypes: ['threat'],
+      signatures: [signature('ACAB')],
+    }),
+  );
+  engine.add(
+    incident({
+      id: 'new-now-1',
+      ...SITES.toulon,
+      start: night(0),
+      eventTypes: ['threat'],
+      signatures: [signature('XQZW')],
+    }),
+  );
+  const weekly = engine.add(
+    incident({
+      id: 'acab-now-2',
+      ...SITES.villepinte,
+      start: night(2),
+      eventTypes: ['graffiti'],
+      signatures: [signature('ACAB')],
+    }),
+  );
+  const fresh = engine.add(
+    incident({
+      id: 'new-now-2',
+      ...SITES.villepinte,
+      start: night(2),
+      eventTypes: ['graffiti'],
+      signatures: [signature('XQZW')],
+    }),
+  );
   const tagLink = (links: typeof weekly, other: string) => links.find((link) => link.a === other || link.b === other);
   const common = tagLink(weekly, 'acab-now-1');
   assert.ok(!common || common.score < 0.35, `weekly tag (a campaign needs 0.5): ${common?.score}`);

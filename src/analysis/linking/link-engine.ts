@@ -154,7 +154,8 @@ export class LinkEngine {
   carriersBetween(normalized: string, from: number, to: number, minScore: number): number {
     const keys = new Set(this.options.aliases ? this.options.aliases.variantsOf(normalized) : [normalized]);
     keys.add(normalized);
-    for (const similar of this.signatures.similar(normalized)) if (similar.similarity.score >= minScore) keys.add(similar.normalized);
+    for (const similar of this.signatures.similar(normalized))
+      if (similar.similarity.score >= minScore) keys.add(similar.normalized);
     const counted = new Set<number>();
     for (const key of keys) {
       this.signatures.forEachId(key, Infinity, (slot) => {
@@ -304,7 +305,8 @@ export class LinkEngine {
     for (const actor of incident.actorIds ?? []) this.signatures.forEachId(actorKey(actor), this.perBlock, take);
     const fromSignatures = result.length;
     const { lat, lon, start, end } = incident;
-    for (const other of this.places.query(lat, lon, start, end, this.spaceKm, this.timeHours, this.perBlock + 1)) take(other);
+    for (const other of this.places.query(lat, lon, start, end, this.spaceKm, this.timeHours, this.perBlock + 1))
+      take(other);
     return { candidates: result, fromSignatures };
   }
 

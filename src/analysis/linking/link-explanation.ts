@@ -7,8 +7,14 @@ import type { AnalysisIncident, LinkEvidence } from '../types.ts';
 type Grade = AnalysisIncident['grade'];
 
 const KIND_WORDS: Record<string, string> = {
-  tag: 'tag', slogan: 'slogan', symbol: 'symbol', vehicle_description: 'vehicle description',
-  vehicle_plate: 'vehicle plate', phone: 'phone', online_handle: 'handle', other: 'signature',
+  tag: 'tag',
+  slogan: 'slogan',
+  symbol: 'symbol',
+  vehicle_description: 'vehicle description',
+  vehicle_plate: 'vehicle plate',
+  phone: 'phone',
+  online_handle: 'handle',
+  other: 'signature',
 };
 
 /** "tag", "vehicle plate"... for a signature kind. */
@@ -55,7 +61,9 @@ function moPhrase(details: Record<string, unknown>): string {
   const targets = (details.targetKinds as string[]).join('/');
   const weapons = (details.weapons as string[]).join('/');
   const what = `${events}${targets ? ` on ${targets}` : ''}${weapons ? ` with ${weapons}` : ''}`;
-  return details.identical ? `both ${what}` : `similar MO: both ${what} (similarity ${(details.similarity as number).toFixed(2)})`;
+  return details.identical
+    ? `both ${what}`
+    : `similar MO: both ${what} (similarity ${(details.similarity as number).toFixed(2)})`;
 }
 
 /** The sentence of one piece of evidence. */
@@ -82,15 +90,25 @@ export function explainEvidence(evidence: Pick<LinkEvidence, 'kind' | 'details'>
 }
 
 /** Order of the identifying parts of an explanation: what points at the attacker first. */
-const IDENTIFYING_ORDER: Partial<Record<LinkEvidence['kind'], number>> = { shared_actor: 0, same_signature: 1, similar_signature: 2 };
+const IDENTIFYING_ORDER: Partial<Record<LinkEvidence['kind'], number>> = {
+  shared_actor: 0,
+  same_signature: 1,
+  similar_signature: 2,
+};
 
 /**
  * The sentence of a whole link: identifying evidence first, then how far apart in space and time
  * (the nights are always said, 700 km apart or not), the MO, and why the score was weighted down.
  */
-export function explainLink(evidence: LinkEvidence[], parts: {
-  nights: number; circumstantial: boolean; gradeWeight: number; weakerGrade: Grade;
-}): string {
+export function explainLink(
+  evidence: LinkEvidence[],
+  parts: {
+    nights: number;
+    circumstantial: boolean;
+    gradeWeight: number;
+    weakerGrade: Grade;
+  },
+): string {
   let identifying = '';
   let spaceTime = '';
   let mo = '';

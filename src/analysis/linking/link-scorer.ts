@@ -134,7 +134,9 @@ function signatureEvidence(a: AnalysisIncident, b: AnalysisIncident, ctx: LinkSc
     for (let j = 0; j < countB; j++) {
       const sb = b.signatures[j];
       if (used?.[j] || IDENTIFIER_KINDS.has(sb.kind) !== identifier || (identifier && sb.kind !== sa.kind)) continue;
-      const similarity = identifier ? identifierSimilarity(sa.normalized, sb.normalized, ctx.aliases) : signatureSimilarity(sa.normalized, sb.normalized, ctx.aliases);
+      const similarity = identifier
+        ? identifierSimilarity(sa.normalized, sb.normalized, ctx.aliases)
+        : signatureSimilarity(sa.normalized, sb.normalized, ctx.aliases);
       if (!similarity) continue;
       if (similarity.score > (bestSimilarity?.score ?? 0)) [best, bestSimilarity] = [j, similarity];
     }
@@ -145,15 +147,30 @@ function signatureEvidence(a: AnalysisIncident, b: AnalysisIncident, ctx: LinkSc
   }
 }
 
-function signaturePiece(sa: Signature, sb: Signature, similarity: SignatureSimilarity, identifier: boolean, ctx: LinkScoreContext): LinkEvidence {
+function signaturePiece(
+  sa: Signature,
+  sb: Signature,
+  similarity: SignatureSimilarity,
+  identifier: boolean,
+  ctx: LinkScoreContext,
+): LinkEvidence {
   // the commoner of the two decides: a typo of a common tag is still a common tag
   const idf = Math.min(ctx.idf(sa.normalized), ctx.idf(sb.normalized));
   const chance = chanceCarriersOf(sa.normalized, sb.normalized, ctx);
   const rare = Math.min(rarity(idf, ctx), Math.exp(-chance));
-  const df = ctx.documentFrequency ? Math.max(ctx.documentFrequency(sa.normalized), ctx.documentFrequency(sb.normalized)) : undefined;
+  const df = ctx.documentFrequency
+    ? Math.max(ctx.documentFrequency(sa.normalized), ctx.documentFrequency(sb.normalized))
+    : undefined;
   const details: Record<string, unknown> = {
-    a: sa.normalized, b: sb.normalized, textA: sa.text, textB: sb.text, signatureKind: sa.kind,
-    measure: similarity.measure, similarity: round(similarity.similarity), idf: round(idf), rarity: round(rare),
+    a: sa.normalized,
+    b: sb.normalized,
+    textA: sa.text,
+    textB: sb.text,
+    signatureKind: sa.kind,
+    measure: similarity.measure,
+    similarity: round(similarity.similarity),
+    idf: round(idf),
+    rarity: round(rare),
   };
   if (similarity.distance !== undefined) details.distance = similarity.distance;
   if (df !== undefined) details.documentFrequency = df;
@@ -195,23 +212,38 @@ export function circumstantialCeiling(close: number): number {
  * MO and closeness. Without identifying evidence, MO counts only as far as the two are close: two
  * drone drops at prisons 140 km and three days apart are the daily background, not a link.
  */
-function circumstantialEvidence(a: AnalysisIncident, b: AnalysisIncident, ctx: LinkScoreContext, identifying: boolean, out: LinkEvidence[]): void {
+function circumstantialEvidence(
+  a: AnalysisIncident,
+  b: AnalysisIncident,
+  ctx: LinkScoreContext,
+  identifying: boolean,
+  out: LinkEvidence[],
+): void {
   const hours = gapHours(a.start, a.end, b.start, b.end);
   const km = hours > (ctx.timeHours ?? 72) ? Infinity : haversineKm(a.lat, a.lon, b.lat, b.lon);
   const close = closeness(km, hours, ctx);
   const mo = moSimilarity(a, b);
   const moWeight = identifying ? 1 : close;
   if (mo >= MO_MIN_SIMILARITY && moWeight > 0) {
-    out.push(piece('same_mo', SAME_MO_WEIGHT * mo * moWeight, {
-      similarity: round(mo), identical: mo >= 0.999, eventTypes: intersect(a.eventTypes, b.eventTypes),
-      targetKinds: intersect(a.targetKinds, b.targetKinds), weapons: intersect(a.weapons, b.weapons),
-    }));
+    out.push(
+      piece('same_mo', SAME_MO_WEIGHT * mo * moWeight, {
+        similarity: round(mo),
+        identical: mo >= 0.999,
+        eventTypes: intersect(a.eventTypes, b.eventTypes),
+        targetKinds: intersect(a.targetKinds, b.targetKinds),
+        weapons: intersect(a.weapons, b.weapons),
+      }),
+    );
   }
   if (close === 0) return;
-  out.push(piece('space_time', SPACE_TIME_WEIGHT * close, {
-    km: round(km), hours: round(hours), nights: Math.abs(nightIndex(a.start) - nightIndex(b.start)),
-    sameSite: a.siteId !== null && a.siteId === b.siteId,
-  }));
+  out.push(
+    piece('space_time', SPACE_TIME_WEIGHT * close, {
+      km: round(km),
+      hours: round(hours),
+      nights: Math.abs(nightIndex(a.start) - nightIndex(b.start)),
+      sameSite: a.siteId !== null && a.siteId === b.siteId,
+    }),
+  );
 }
 
 function sharedActors(a: AnalysisIncident, b: AnalysisIncident, out: LinkEvidence[]): void {
@@ -230,7 +262,8 @@ function sharedActors(a: AnalysisIncident, b: AnalysisIncident, out: LinkEvidenc
 export function scoreLink(first: AnalysisIncident, second: AnalysisIncident, ctx: LinkScoreContext): Link | null {
   if (first.id === second.id) return null;
   const [a, b] = first.id < second.id ? [first, second] : [second, first];
-  if (a.status === 'refuted' || a.status === 'duplicate' || b.status === 'refuted' || b.status === 'duplicate') return null;
+  if (a.status === 'refuted' || a.status === 'duplicate' || b.status === 'refuted' || b.status === 'duplicate')
+    return null;
   const evidence: LinkEvidence[] = [];
   sharedActors(a, b, evidence);
   signatureEvidence(a, b, ctx, evidence);
@@ -249,10 +282,16 @@ export function scoreLink(first: AnalysisIncident, second: AnalysisIncident, ctx
   for (const item of evidence) item.explanation = explainEvidence(item);
   const weaker = weightA <= weightB ? a.grade : b.grade;
   return {
-    a: a.id, b: b.id, score, gradeWeight: round(weight), evidence,
+    a: a.id,
+    b: b.id,
+    score,
+    gradeWeight: round(weight),
+    evidence,
     explanation: explainLink(evidence, {
-      nights: Math.abs(nightIndex(a.start) - nightIndex(b.start)), circumstantial: !identifying && 1 - missing > CIRCUMSTANTIAL_CAP,
-      gradeWeight: weight, weakerGrade: weaker,
+      nights: Math.abs(nightIndex(a.start) - nightIndex(b.start)),
+      circumstantial: !identifying && 1 - missing > CIRCUMSTANTIAL_CAP,
+      gradeWeight: weight,
+      weakerGrade: weaker,
     }),
   };
 }

@@ -37,7 +37,10 @@ test('similar tags are found through shared deletions, not by reading every key'
   index.add(3, [tag('abcd')]);
   for (let id = 10; id < 5010; id++) index.add(id, [tag(`tag${id}`)]);
   const similar = index.similar('ddpf');
-  assert.deepEqual(similar.map((s) => s.normalized), ['ddfp', 'ddfm']);
+  assert.deepEqual(
+    similar.map((s) => s.normalized),
+    ['ddfp', 'ddfm'],
+  );
   assert.equal(similar[0].similarity.measure, 'edit_distance');
   assert.ok(index.lastVerified < 10, `verified ${index.lastVerified} of ${index.keyCount} keys`);
 });
@@ -46,8 +49,14 @@ test('a longer query finds an indexed key one character shorter, and the other w
   const index = new SignatureIndex();
   index.add(1, [tag('ddpf')]);
   index.add(2, [tag('liberezlesdetenus')]);
-  assert.deepEqual(index.similar('ddpfx').map((s) => s.normalized), ['ddpf']);
-  assert.deepEqual(index.similar('liberezlesdetenu').map((s) => s.normalized), ['liberezlesdetenus']);
+  assert.deepEqual(
+    index.similar('ddpfx').map((s) => s.normalized),
+    ['ddpf'],
+  );
+  assert.deepEqual(
+    index.similar('liberezlesdetenu').map((s) => s.normalized),
+    ['liberezlesdetenus'],
+  );
 });
 
 test('identifiers are indexed for exact lookup only', () => {
@@ -65,7 +74,10 @@ test('removing an incident updates frequencies and fuzzy neighbours', () => {
   assert.equal(index.documentCount, 1);
   assert.equal(index.documentFrequency('ddfp'), 1);
   assert.equal(index.documentFrequency('ddpf'), 0);
-  assert.deepEqual(index.similar('ddpf').map((s) => s.normalized), ['ddfp']);
+  assert.deepEqual(
+    index.similar('ddpf').map((s) => s.normalized),
+    ['ddfp'],
+  );
   index.remove(1, ['ddfp']);
   assert.deepEqual(index.similar('ddpf'), []);
   assert.equal(index.keyCount, 0);

@@ -51,7 +51,11 @@ test('an alias declared by an analyst makes two different texts the same signatu
   const aliases = new AliasTable();
   aliases.set('Défense des droits des prisonniers français', 'D.D.P.F.');
   assert.equal(aliases.canonical('defensedesdroitsdesprisonniersfrancais'), 'ddpf');
-  assert.deepEqual(signatureSimilarity('defensedesdroitsdesprisonniersfrancais', 'ddpf', aliases), { score: 0.95, measure: 'alias', similarity: 1 });
+  assert.deepEqual(signatureSimilarity('defensedesdroitsdesprisonniersfrancais', 'ddpf', aliases), {
+    score: 0.95,
+    measure: 'alias',
+    similarity: 1,
+  });
   assert.equal(signatureSimilarity('defensedesdroitsdesprisonniersfrancais', 'ddpf').score, 0, 'not without the table');
 });
 

@@ -112,11 +112,17 @@ function fuzzySimilarity(a: string, b: string): SignatureSimilarity {
     const similarity = 1 - distance / longest;
     // one edit is a plausible typo (~0.75 on four letters); two edits on a short tag is a weak hint
     const score = distance >= 2 ? similarity * 0.7 : similarity;
-    return score < 0.3 ? { score: 0, measure: 'edit_distance', similarity, distance } : { score, measure: 'edit_distance', similarity, distance };
+    return score < 0.3
+      ? { score: 0, measure: 'edit_distance', similarity, distance }
+      : { score, measure: 'edit_distance', similarity, distance };
   }
   const similarity = jaroWinkler(a, b);
   if (similarity < JARO_WINKLER_THRESHOLD) return { score: 0, measure: 'jaro_winkler', similarity };
-  return { score: 0.4 + 0.55 * ((similarity - JARO_WINKLER_THRESHOLD) / (1 - JARO_WINKLER_THRESHOLD)), measure: 'jaro_winkler', similarity };
+  return {
+    score: 0.4 + 0.55 * ((similarity - JARO_WINKLER_THRESHOLD) / (1 - JARO_WINKLER_THRESHOLD)),
+    measure: 'jaro_winkler',
+    similarity,
+  };
 }
 
 /**
@@ -207,7 +213,8 @@ export class AliasTable {
 
   /** Plain entries, sorted, for storage. */
   toJSON(): AliasEntry[] {
-    return [...this.toCanonical].map(([alias, canonical]) => ({ alias, canonical }))
+    return [...this.toCanonical]
+      .map(([alias, canonical]) => ({ alias, canonical }))
       .sort((x, y) => x.alias.localeCompare(y.alias));
   }
 

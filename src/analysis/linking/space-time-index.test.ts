@@ -24,7 +24,8 @@ test('reads only the buckets around the query', () => {
   const index = new SpaceTimeIndex();
   let id = 0;
   for (let day = 0; day < 365; day++) {
-    for (let k = 0; k < 20; k++) index.add(id++, 42 + (k % 7), -1 + (k % 9), T0 + day * 24 * HOUR, T0 + day * 24 * HOUR + HOUR);
+    for (let k = 0; k < 20; k++)
+      index.add(id++, 42 + (k % 7), -1 + (k % 9), T0 + day * 24 * HOUR, T0 + day * 24 * HOUR + HOUR);
   }
   index.query(...TOULON, T0 + 100 * 24 * HOUR, T0 + 100 * 24 * HOUR + HOUR, 150, 72);
   assert.ok(index.lastScanned < 100, `scanned ${index.lastScanned} of ${index.size}`);
@@ -62,5 +63,8 @@ test('a capped query keeps the incidents nearest in time', () => {
   for (let h = -60; h <= 60; h += 6) index.add(h + 100, ...TOULON, T0 + h * HOUR, T0 + (h + 1) * HOUR);
   const nearest = index.query(...TOULON, T0, T0 + HOUR, 150, 72, 5);
   assert.equal(nearest.length, 5);
-  assert.ok(nearest.every((id) => Math.abs(id - 100) <= 24), JSON.stringify(nearest));
+  assert.ok(
+    nearest.every((id) => Math.abs(id - 100) <= 24),
+    JSON.stringify(nearest),
+  );
 });

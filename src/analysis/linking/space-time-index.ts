@@ -110,7 +110,15 @@ export class SpaceTimeIndex {
    * given place and interval, nearest time slices first, at most `limit`. Longitudes do not wrap
    * at ±180° (Vigie watches France and its overseas territories, none on the antimeridian).
    */
-  query(lat: number, lon: number, start: number, end: number, maxKm: number, maxHours: number, limit = Infinity): number[] {
+  query(
+    lat: number,
+    lon: number,
+    start: number,
+    end: number,
+    maxKm: number,
+    maxHours: number,
+    limit = Infinity,
+  ): number[] {
     const result: number[] = [];
     this.lastScanned = 0;
     if (limit <= 0) return result;
@@ -177,7 +185,10 @@ export class SpaceTimeIndex {
   }
 
   private colOf(lon: number): number {
-    return Math.min(CELL_SPAN - 1, Math.max(0, Math.floor((Math.min(180, Math.max(-180, lon)) + 180) / this.cellDegrees)));
+    return Math.min(
+      CELL_SPAN - 1,
+      Math.max(0, Math.floor((Math.min(180, Math.max(-180, lon)) + 180) / this.cellDegrees)),
+    );
   }
 
   private cellOf(lat: number, lon: number): number {

@@ -8,38 +8,71 @@ import { campaignPressure, RESTRIKE_SHARE, withCampaigns } from './campaign-pres
 const HOUR = 3_600_000;
 const now = Date.UTC(2025, 3, 15, 6);
 const sites: AnalysisSite[] = [
-  { id: 'toulon', lat: 43.13, lon: 6.02, department: '83', directorate: 'DISP-MARSEILLE', kind: 'centre_penitentiaire' },
+  {
+    id: 'toulon',
+    lat: 43.13,
+    lon: 6.02,
+    department: '83',
+    directorate: 'DISP-MARSEILLE',
+    kind: 'centre_penitentiaire',
+  },
   { id: 'aix', lat: 43.52, lon: 5.45, department: '13', directorate: 'DISP-MARSEILLE', kind: 'centre_penitentiaire' },
-  { id: 'tarascon', lat: 43.8, lon: 4.66, department: '13', directorate: 'DISP-MARSEILLE', kind: 'centre_penitentiaire' },
+  {
+    id: 'tarascon',
+    lat: 43.8,
+    lon: 4.66,
+    department: '13',
+    directorate: 'DISP-MARSEILLE',
+    kind: 'centre_penitentiaire',
+  },
   { id: 'nimes', lat: 43.84, lon: 4.36, department: '30', directorate: 'DISP-TOULOUSE', kind: 'maison_arret' },
   { id: 'lille', lat: 50.6, lon: 3.0, department: '59', directorate: 'DISP-LILLE', kind: 'maison_arret' },
 ];
-const member = (site: number, hoursAgo: number) => syntheticIncident(sites[site], now - hoursAgo * HOUR, { id: `m-${site}-${hoursAgo}`, eventTypes: ['vehicle_arson'], targetKinds: ['staff_vehicle'] });
+const member = (site: number, hoursAgo: number) =>
+  syntheticIncident(sites[site], now - hoursAgo * HOUR, {
+    id: `m-${site}-${hoursAgo}`,
+    eventTypes: ['vehicle_arson'],
+    targetKinds: ['staff_vehicle'],
+  });
 const campaign = { id: 'c1', label: 'DDPF', members: [member(0, 30), member(1, 8)] };
 
 test('an active campaign weighs most on the unstruck sites most like those it struck, and names itself', () => {
   const shares = campaignPressure([campaign], sites, now, 72);
-  const tarascon = shares.get('tarascon')!, nimes = shares.get('nimes')!;
+  const tarascon = shares.get('tarascon')!,
+    nimes = shares.get('nimes')!;
   assert.ok(tarascon.expected > nimes.expected && nimes.expected > 0, `${tarascon.expected} ${nimes.expected}`);
   // Lille shares nothing with Toulon and Aix (another directorate, 700 km away, another kind)
   assert.equal(shares.has('lille'), false);
-  assert.deepEqual(tarascon.reasons[0].params, { campaign_id: 'c1', label: 'DDPF', sites: 2, incidents: 2, traits: ['directorate', 'kind', 'within_reach'] });
+  assert.deepEqual(tarascon.reasons[0].params, {
+    campaign_id: 'c1',
+    label: 'DDPF',
+    sites: 2,
+    incidents: 2,
+    traits: ['directorate', 'kind', 'within_reach'],
+  });
   assert.deepEqual(nimes.reasons[0].params.traits, ['neighbour_directorate', 'within_reach']);
   assert.equal(tarascon.reasons[0].evidence!.length, 2);
   // the shares add up to the campaign's expected further attacks: offspring × momentum × (1 − e^{−βH})
   const total = [...shares.values()].reduce((sum, share) => sum + share.expected, 0);
-  const momentum = Math.exp(-0.2 * 30 / 24) + Math.exp(-0.2 * 8 / 24);
+  const momentum = Math.exp((-0.2 * 30) / 24) + Math.exp((-0.2 * 8) / 24);
   assert.ok(Math.abs(total - momentum * (1 - Math.exp(-0.6))) < 1e-9);
 });
 
 test('a share of the campaign goes back to the sites it struck, the most recently struck first; the rest to the sites not struck', () => {
   const shares = campaignPressure([campaign], sites, now, 72);
-  const toulon = shares.get('toulon')!, aix = shares.get('aix')!;
+  const toulon = shares.get('toulon')!,
+    aix = shares.get('aix')!;
   // Aix was struck 8 h ago, Toulon 30 h ago: each by its recency, e^{−β age}
-  const recency = [Math.exp(-0.2 * 30 / 24), Math.exp(-0.2 * 8 / 24)];
+  const recency = [Math.exp((-0.2 * 30) / 24), Math.exp((-0.2 * 8) / 24)];
   const total = (recency[0] + recency[1]) * (1 - Math.exp(-0.6));
-  assert.ok(Math.abs(aix.expected - total * RESTRIKE_SHARE * recency[1] / (recency[0] + recency[1])) < 1e-9, String(aix.expected));
-  assert.ok(Math.abs(toulon.expected - total * RESTRIKE_SHARE * recency[0] / (recency[0] + recency[1])) < 1e-9, String(toulon.expected));
+  assert.ok(
+    Math.abs(aix.expected - (total * RESTRIKE_SHARE * recency[1]) / (recency[0] + recency[1])) < 1e-9,
+    String(aix.expected),
+  );
+  assert.ok(
+    Math.abs(toulon.expected - (total * RESTRIKE_SHARE * recency[0]) / (recency[0] + recency[1])) < 1e-9,
+    String(toulon.expected),
+  );
   assert.deepEqual(aix.reasons[0].params.traits, ['struck']);
   const unstruck = ['tarascon', 'nimes'].reduce((sum, id) => sum + shares.get(id)!.expected, 0);
   assert.ok(Math.abs(unstruck - total * (1 - RESTRIKE_SHARE)) < 1e-9, String(unstruck));
@@ -49,15 +82,26 @@ test('a share of the campaign goes back to the sites it struck, the most recentl
 });
 
 test('with no site like those struck, the whole campaign goes back to the struck sites', () => {
-  const far: AnalysisSite[] = [sites[0], sites[1], { id: 'lille', lat: 50.6, lon: 3.0, department: '59', directorate: 'DISP-LILLE', kind: 'maison_arret' }];
+  const far: AnalysisSite[] = [
+    sites[0],
+    sites[1],
+    { id: 'lille', lat: 50.6, lon: 3.0, department: '59', directorate: 'DISP-LILLE', kind: 'maison_arret' },
+  ];
   const shares = campaignPressure([campaign], far, now, 72);
-  const total = (Math.exp(-0.2 * 30 / 24) + Math.exp(-0.2 * 8 / 24)) * (1 - Math.exp(-0.6));
+  const total = (Math.exp((-0.2 * 30) / 24) + Math.exp((-0.2 * 8) / 24)) * (1 - Math.exp(-0.6));
   assert.ok(Math.abs(shares.get('toulon')!.expected + shares.get('aix')!.expected - total) < 1e-9);
   assert.equal(shares.has('lille'), false);
 });
 
 test('a site of the same kind far from the campaign, in a directorate it never struck, is not among the most like its sites', () => {
-  const rennes: AnalysisSite = { id: 'rennes', lat: 48.11, lon: -1.68, department: '35', directorate: 'DISP-RENNES', kind: 'centre_penitentiaire' };
+  const rennes: AnalysisSite = {
+    id: 'rennes',
+    lat: 48.11,
+    lon: -1.68,
+    department: '35',
+    directorate: 'DISP-RENNES',
+    kind: 'centre_penitentiaire',
+  };
   const shares = campaignPressure([campaign], [...sites, rennes], now, 72);
   assert.equal(shares.has('rennes'), false);
   assert.ok(shares.get('tarascon')!.expected > 0);
@@ -71,8 +115,20 @@ test('a campaign of one site, or quiet for more than a week, adds nothing', () =
 });
 
 test('withCampaigns adds the share to the forecast and ranks again, the campaign reason first', () => {
-  const base = (siteId: string, expected: number): SiteRisk => ({ siteId, horizonHours: 72, expected, background: expected, excitation: 0, probability: -Math.expm1(-expected), relativeRisk: 1, reasons: [{ code: 'usual_rates', params: { expected, hours: 72 } }] });
-  const ranked = withCampaigns([base('lille', 0.2), base('tarascon', 0.1)], campaignPressure([campaign], sites, now, 72));
+  const base = (siteId: string, expected: number): SiteRisk => ({
+    siteId,
+    horizonHours: 72,
+    expected,
+    background: expected,
+    excitation: 0,
+    probability: -Math.expm1(-expected),
+    relativeRisk: 1,
+    reasons: [{ code: 'usual_rates', params: { expected, hours: 72 } }],
+  });
+  const ranked = withCampaigns(
+    [base('lille', 0.2), base('tarascon', 0.1)],
+    campaignPressure([campaign], sites, now, 72),
+  );
   assert.equal(ranked[0].siteId, 'tarascon');
   assert.equal(ranked[0].reasons[0].code, 'campaign');
   assert.ok(ranked[0].relativeRisk > 1);

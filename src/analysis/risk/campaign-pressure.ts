@@ -50,14 +50,21 @@ export interface CampaignPressureOptions {
 export const RESTRIKE_SHARE = 0.6;
 
 /** What a campaign adds to one site: expected attacks over the horizon and the reason. */
-export interface CampaignShare { expected: number; reasons: RiskReason[] }
+export interface CampaignShare {
+  expected: number;
+  reasons: RiskReason[];
+}
 
 /**
  * The expected attacks each active campaign adds to each site over `horizonHours` after `now`, with
  * a reason per campaign naming what the site shares with the sites struck.
  */
 export function campaignPressure(
-  campaigns: readonly ActiveCampaign[], sites: readonly AnalysisSite[], now: number, horizonHours: number, options: CampaignPressureOptions = {},
+  campaigns: readonly ActiveCampaign[],
+  sites: readonly AnalysisSite[],
+  now: number,
+  horizonHours: number,
+  options: CampaignPressureOptions = {},
 ): Map<string, CampaignShare> {
   const beta = options.beta ?? 0.2;
   const activeDays = options.activeDays ?? 7;
@@ -65,7 +72,9 @@ export function campaignPressure(
   const byId = new Map(sites.map((site) => [site.id, site]));
   for (const campaign of campaigns) {
     const members = campaign.members.filter((member) => member.start <= now);
-    const struck = [...new Set(members.map((member) => member.siteId).filter((id): id is string => id !== null && byId.has(id)))].map((id) => byId.get(id)!);
+    const struck = [
+      ...new Set(members.map((member) => member.siteId).filter((id): id is string => id !== null && byId.has(id))),
+    ].map((id) => byId.get(id)!);
     if (struck.length < (options.minSites ?? 2)) continue;
     const last = Math.max(...members.map((member) => member.start));
     if (now - last > activeDays * DAY_MS) continue;
@@ -75,52 +84,95 @@ export function campaignPressure(
     const struckIds = new Set(struck.map((site) => site.id));
     // re-strike: each struck site by its members' recency; spread: the others by similarity
     const recency = new Map<string, number>();
-    for (const member of members) if (member.siteId && struckIds.has(member.siteId)) recency.set(member.siteId, (recency.get(member.siteId) ?? 0) + Math.exp((-beta * (now - member.start)) / DAY_MS));
+    for (const member of members)
+      if (member.siteId && struckIds.has(member.siteId))
+        recency.set(
+          member.siteId,
+          (recency.get(member.siteId) ?? 0) + Math.exp((-beta * (now - member.start)) / DAY_MS),
+        );
     const recencySum = [...recency.values()].reduce((s, r) => s + r, 0);
     const restrike = Math.min(1, Math.max(0, options.restrike ?? RESTRIKE_SHARE));
-    const weights = sites.map((site) => (struckIds.has(site.id) ? { weight: 0, traits: ['struck'] } : similarity(site, struck, members, options)));
+    const weights = sites.map((site) =>
+      struckIds.has(site.id) ? { weight: 0, traits: ['struck'] } : similarity(site, struck, members, options),
+    );
     const sum = weights.reduce((s, w) => s + w.weight, 0);
     if (total <= 0 || (sum <= 0 && recencySum <= 0)) continue;
     // the spread's share goes back to the struck sites when no other site looks like them
     const spreadTotal = sum > 0 ? total * (1 - restrike) : 0;
     const restrikeTotal = total - spreadTotal;
     // the reason counts the members of the last two weeks, the 30 most recent at most (bounded evidence)
-    const evidence = members.filter((member) => now - member.start <= 14 * DAY_MS).sort((a, b) => b.start - a.start).slice(0, 30)
+    const evidence = members
+      .filter((member) => now - member.start <= 14 * DAY_MS)
+      .sort((a, b) => b.start - a.start)
+      .slice(0, 30)
       .map((member) => ({ id: member.id, siteId: member.siteId, time: member.start }));
     sites.forEach((site, row) => {
       const { weight, traits } = weights[row];
-      const expected = struckIds.has(site.id) ? (restrikeTotal * (recency.get(site.id) ?? 0)) / Math.max(recencySum, 1e-12) : (spreadTotal * weight) / Math.max(sum, 1e-12);
+      const expected = struckIds.has(site.id)
+        ? (restrikeTotal * (recency.get(site.id) ?? 0)) / Math.max(recencySum, 1e-12)
+        : (spreadTotal * weight) / Math.max(sum, 1e-12);
       if (expected <= 0) return;
       const share = shares.get(site.id) ?? { expected: 0, parts: [] };
       share.expected += expected;
       share.parts.push({
         expected,
-        reason: { code: 'campaign', params: { campaign_id: campaign.id, label: campaign.label ?? '', sites: new Set(evidence.map((item) => item.siteId)).size, incidents: evidence.length, traits }, evidence },
+        reason: {
+          code: 'campaign',
+          params: {
+            campaign_id: campaign.id,
+            label: campaign.label ?? '',
+            sites: new Set(evidence.map((item) => item.siteId)).size,
+            incidents: evidence.length,
+            traits,
+          },
+          evidence,
+        },
       });
       shares.set(site.id, share);
     });
   }
   const named = options.reasonsPerSite ?? 2;
-  return new Map([...shares].map(([site, share]) => [site, {
-    expected: share.expected,
-    reasons: share.parts.sort((a, b) => b.expected - a.expected).slice(0, named).map((part) => part.reason),
-  }]));
+  return new Map(
+    [...shares].map(([site, share]) => [
+      site,
+      {
+        expected: share.expected,
+        reasons: share.parts
+          .sort((a, b) => b.expected - a.expected)
+          .slice(0, named)
+          .map((part) => part.reason),
+      },
+    ]),
+  );
 }
 
 /** How much a site looks like the sites a campaign struck, and the traits that say so. */
-function similarity(site: AnalysisSite, struck: readonly AnalysisSite[], members: readonly AnalysisIncident[], options: CampaignPressureOptions) {
+function similarity(
+  site: AnalysisSite,
+  struck: readonly AnalysisSite[],
+  members: readonly AnalysisIncident[],
+  options: CampaignPressureOptions,
+) {
   const traits: string[] = [];
   let weight = 1;
   const nearest = Math.min(...struck.map((other) => km(site, other)));
   const neighbourKm = options.neighbourKm ?? 150;
   const directorates = new Set(struck.map((other) => other.directorate));
-  if (site.directorate && directorates.has(site.directorate)) { weight *= 6; traits.push('directorate'); }
-  else if (nearest <= neighbourKm) { weight *= 3; traits.push('neighbour_directorate'); }
+  if (site.directorate && directorates.has(site.directorate)) {
+    weight *= 6;
+    traits.push('directorate');
+  } else if (nearest <= neighbourKm) {
+    weight *= 3;
+    traits.push('neighbour_directorate');
+  }
   // a campaign is expected where it has been: a site in none of its directorates and near none of its
   // sites is not among the most like them, whatever its kind (a kind alone spread a wave over 180 sites)
   else return { weight: 0, traits };
   const sameKind = struck.filter((other) => other.kind === site.kind).length;
-  if (sameKind > 0) { weight *= 1 + (2 * sameKind) / struck.length; traits.push('kind'); }
+  if (sameKind > 0) {
+    weight *= 1 + (2 * sameKind) / struck.length;
+    traits.push('kind');
+  }
   // reach: the campaign's spread (the widest distance between two struck sites, 100 km at least)
   const spread = Math.max(100, ...struck.flatMap((a) => struck.map((b) => km(a, b))));
   if (nearest <= spread) traits.push('within_reach');
@@ -129,7 +181,10 @@ function similarity(site: AnalysisSite, struck: readonly AnalysisSite[], members
   if (targets) {
     const wanted = new Set(members.flatMap((member) => member.targetKinds));
     const seen = [...wanted].filter((kind) => targets.has(kind)).length;
-    if (wanted.size > 0 && seen > 0) { weight *= 1 + seen / wanted.size; traits.push('targets'); }
+    if (wanted.size > 0 && seen > 0) {
+      weight *= 1 + seen / wanted.size;
+      traits.push('targets');
+    }
   }
   return { weight, traits };
 }
@@ -145,11 +200,20 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
 
 /** The Hawkes forecast with the campaigns' shares added (each campaign's reason first), ranked again. */
 export function withCampaigns(forecast: readonly SiteRisk[], shares: ReadonlyMap<string, CampaignShare>): SiteRisk[] {
-  return forecast.map((risk) => {
-    const share = shares.get(risk.siteId);
-    if (!share || share.expected <= 0) return risk;
-    const expected = risk.expected + share.expected * (risk.factor ?? 1);
-    const reasons = [...share.reasons, ...risk.reasons.filter((reason) => reason.code !== 'usual_rates')];
-    return { ...risk, expected, excitation: risk.excitation + share.expected, probability: -Math.expm1(-expected), relativeRisk: risk.background > 0 ? expected / risk.background : Infinity, reasons };
-  }).sort((a, b) => b.probability - a.probability || b.relativeRisk - a.relativeRisk);
+  return forecast
+    .map((risk) => {
+      const share = shares.get(risk.siteId);
+      if (!share || share.expected <= 0) return risk;
+      const expected = risk.expected + share.expected * (risk.factor ?? 1);
+      const reasons = [...share.reasons, ...risk.reasons.filter((reason) => reason.code !== 'usual_rates')];
+      return {
+        ...risk,
+        expected,
+        excitation: risk.excitation + share.expected,
+        probability: -Math.expm1(-expected),
+        relativeRisk: risk.background > 0 ? expected / risk.background : Infinity,
+        reasons,
+      };
+    })
+    .sort((a, b) => b.probability - a.probability || b.relativeRisk - a.relativeRisk);
 }

@@ -6,11 +6,21 @@
  */
 
 export type RiskReasonCode =
-  | 'site_incidents' | 'directorate_incidents' | 'kind_incidents' | 'signature_region'
-  | 'campaign' | 'usual_rates' | 'detainee_profiles' | 'recent_activity';
+  | 'site_incidents'
+  | 'directorate_incidents'
+  | 'kind_incidents'
+  | 'signature_region'
+  | 'campaign'
+  | 'usual_rates'
+  | 'detainee_profiles'
+  | 'recent_activity';
 
 /** An incident a reason counts: its id (for the reader's check), its site and when it happened. */
-export interface RiskEvidence { id: string; siteId: string | null; time: number }
+export interface RiskEvidence {
+  id: string;
+  siteId: string | null;
+  time: number;
+}
 
 export interface RiskReason {
   code: RiskReasonCode;
@@ -33,11 +43,18 @@ export function withinHours(ageMs: number): number {
  * The reasons a reader may be given: counts, sites and spans recomputed from the evidence it may
  * read; a reason with no readable evidence is replaced by one `recent_activity` (said once).
  */
-export function reasonsForReader(reasons: readonly RiskReason[], mayRead: (id: string) => boolean, at: number): ReaderRiskReason[] {
+export function reasonsForReader(
+  reasons: readonly RiskReason[],
+  mayRead: (id: string) => boolean,
+  at: number,
+): ReaderRiskReason[] {
   const out: ReaderRiskReason[] = [];
   let hidden = false;
   for (const reason of reasons) {
-    if (!reason.evidence) { out.push({ code: reason.code, params: reason.params }); continue; }
+    if (!reason.evidence) {
+      out.push({ code: reason.code, params: reason.params });
+      continue;
+    }
     const readable = reason.evidence.filter((item) => mayRead(item.id));
     if (readable.length === 0) {
       if (!hidden) out.push({ code: 'recent_activity', params: {} });
@@ -47,10 +64,14 @@ export function reasonsForReader(reasons: readonly RiskReason[], mayRead: (id: s
     const params = { ...reason.params };
     if ('incidents' in params) params.incidents = readable.length;
     if ('sites' in params) params.sites = new Set(readable.map((item) => item.siteId).filter((id) => id !== null)).size;
-    if ('within_hours' in params) params.within_hours = withinHours(at - Math.min(...readable.map((item) => item.time)));
+    if ('within_hours' in params)
+      params.within_hours = withinHours(at - Math.min(...readable.map((item) => item.time)));
     out.push({ code: reason.code, params });
     // what the unreadable part added is still said, without a count
-    if (readable.length < reason.evidence.length && !hidden) { out.push({ code: 'recent_activity', params: {} }); hidden = true; }
+    if (readable.length < reason.evidence.length && !hidden) {
+      out.push({ code: 'recent_activity', params: {} });
+      hidden = true;
+    }
   }
   return out;
 }

@@ -20,7 +20,11 @@ export interface SeizureFact {
   route: string | null;
 }
 
-export interface GroupTotal { key: string; kilograms: number; count: number }
+export interface GroupTotal {
+  key: string;
+  kilograms: number;
+  count: number;
+}
 
 /** "2024-11": the Paris calendar month of an instant. */
 export function parisMonth(at: Date, zone = TREND_ZONE): string {
@@ -29,11 +33,16 @@ export function parisMonth(at: Date, zone = TREND_ZONE): string {
 
 function keyOf(fact: SeizureFact, groupBy: GroupBy, zone: string): string {
   switch (groupBy) {
-    case 'drug': return fact.drug;
-    case 'month': return parisMonth(fact.occurred_start, zone);
-    case 'directorate': return fact.directorate_code ?? 'none';
-    case 'agency': return fact.agency ?? 'none';
-    case 'route': return fact.route ?? 'none';
+    case 'drug':
+      return fact.drug;
+    case 'month':
+      return parisMonth(fact.occurred_start, zone);
+    case 'directorate':
+      return fact.directorate_code ?? 'none';
+    case 'agency':
+      return fact.agency ?? 'none';
+    case 'route':
+      return fact.route ?? 'none';
   }
 }
 
@@ -54,7 +63,12 @@ export function groupTotals(facts: SeizureFact[], groupBy: GroupBy, zone = TREND
 }
 
 /** A half-open period [from, to) and the local dates it covers, inclusive. */
-export interface Period { from: Date; to: Date; first_day: string; last_day: string }
+export interface Period {
+  from: Date;
+  to: Date;
+  first_day: string;
+  last_day: string;
+}
 
 export interface YtdPeriods {
   current: Period;
@@ -66,7 +80,12 @@ export interface YtdPeriods {
 }
 
 function period(start: DateTime, lastDay: DateTime): Period {
-  return { from: start.toJSDate(), to: lastDay.plus({ days: 1 }).startOf('day').toJSDate(), first_day: start.toISODate()!, last_day: lastDay.toISODate()! };
+  return {
+    from: start.toJSDate(),
+    to: lastDay.plus({ days: 1 }).startOf('day').toJSDate(),
+    first_day: start.toISODate()!,
+    last_day: lastDay.toISODate()!,
+  };
 }
 
 /**
@@ -88,7 +107,10 @@ export function ytdPeriods(date: string, zone = TREND_ZONE): YtdPeriods {
   };
 }
 
-export interface PeriodTotal extends Period { kilograms: number; count: number }
+export interface PeriodTotal extends Period {
+  kilograms: number;
+  count: number;
+}
 
 export interface YearToDate {
   date: string;
@@ -118,14 +140,61 @@ export function yearToDate(facts: SeizureFact[], date: string, drug?: string, zo
   const previousYear = totalIn(selected, periods.previous_year);
   const ratio = previous.kilograms > 0 ? current.kilograms / previous.kilograms : null;
   const ratioYear = previousYear.kilograms > 0 ? current.kilograms / previousYear.kilograms : null;
-  const result = { date, drug: drug ?? null, current, previous, previous_year: previousYear, months: periods.months, ratio, ratio_to_previous_year: ratioYear };
+  const result = {
+    date,
+    drug: drug ?? null,
+    current,
+    previous,
+    previous_year: previousYear,
+    months: periods.months,
+    ratio,
+    ratio_to_previous_year: ratioYear,
+  };
   return { ...result, sentence: ytdSentences(result) };
 }
 
-const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DRUGS_FR: Record<string, string> = { cocaine: 'cocaïne', cannabis: 'cannabis', heroin: 'héroïne', synthetic: 'drogues de synthèse', other: 'autres drogues' };
-const DRUGS_EN: Record<string, string> = { cocaine: 'cocaine', cannabis: 'cannabis', heroin: 'heroin', synthetic: 'synthetic drugs', other: 'other drugs' };
+const MONTHS_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const DRUGS_FR: Record<string, string> = {
+  cocaine: 'cocaïne',
+  cannabis: 'cannabis',
+  heroin: 'héroïne',
+  synthetic: 'drogues de synthèse',
+  other: 'autres drogues',
+};
+const DRUGS_EN: Record<string, string> = {
+  cocaine: 'cocaine',
+  cannabis: 'cannabis',
+  heroin: 'heroin',
+  synthetic: 'synthetic drugs',
+  other: 'other drugs',
+};
 
 /** "cocaïne", "synthetic drugs": a drug as the language says it. */
 export function drugName(drug: string, language: 'fr' | 'en'): string {
@@ -152,22 +221,39 @@ export function ratioWords(ratio: number, language: 'fr' | 'en'): string {
 function ytdSentences(y: Omit<YearToDate, 'sentence'>): { fr: string; en: string } {
   const year = Number(y.current.last_day.slice(0, 4));
   const [month, day] = [Number(y.current.last_day.slice(5, 7)), Number(y.current.last_day.slice(8, 10))];
-  const spanFr = y.months === 12 ? `en ${year}` : y.months ? `sur les ${y.months} premiers mois de ${year}` : `du 1er janvier au ${day} ${MONTHS_FR[month - 1]} ${year}`;
-  const spanEn = y.months === 12 ? `in ${year}` : y.months ? `in the first ${y.months} months of ${year}` : `from 1 January to ${day} ${MONTHS_EN[month - 1]} ${year}`;
+  const spanFr =
+    y.months === 12
+      ? `en ${year}`
+      : y.months
+        ? `sur les ${y.months} premiers mois de ${year}`
+        : `du 1er janvier au ${day} ${MONTHS_FR[month - 1]} ${year}`;
+  const spanEn =
+    y.months === 12
+      ? `in ${year}`
+      : y.months
+        ? `in the first ${y.months} months of ${year}`
+        : `from 1 January to ${day} ${MONTHS_EN[month - 1]} ${year}`;
   const ofFr = y.drug ? ` de ${DRUGS_FR[y.drug] ?? y.drug}` : ' saisies';
   const ofEn = y.drug ? ` of ${DRUGS_EN[y.drug] ?? y.drug}` : ' seized';
   let fr = `${formatMass(y.current.kilograms, 'fr')}${ofFr} ${spanFr}`;
   let en = `${formatMass(y.current.kilograms, 'en')}${ofEn} ${spanEn}`;
   const parts: Array<[string, string]> = [];
   if (y.ratio_to_previous_year !== null && y.months !== 12) {
-    parts.push([`${ratioWords(y.ratio_to_previous_year, 'fr')} toute l’année ${year - 1} (${formatMass(y.previous_year.kilograms, 'fr')})`,
-      `${ratioWords(y.ratio_to_previous_year, 'en')} the whole of ${year - 1} (${formatMass(y.previous_year.kilograms, 'en')})`]);
+    parts.push([
+      `${ratioWords(y.ratio_to_previous_year, 'fr')} toute l’année ${year - 1} (${formatMass(y.previous_year.kilograms, 'fr')})`,
+      `${ratioWords(y.ratio_to_previous_year, 'en')} the whole of ${year - 1} (${formatMass(y.previous_year.kilograms, 'en')})`,
+    ]);
   }
   if (y.ratio !== null) {
-    parts.push([`${ratioWords(y.ratio, 'fr')} la même période de ${year - 1} (${formatMass(y.previous.kilograms, 'fr')})`,
-      `${ratioWords(y.ratio, 'en')} the same period of ${year - 1} (${formatMass(y.previous.kilograms, 'en')})`]);
+    parts.push([
+      `${ratioWords(y.ratio, 'fr')} la même période de ${year - 1} (${formatMass(y.previous.kilograms, 'fr')})`,
+      `${ratioWords(y.ratio, 'en')} the same period of ${year - 1} (${formatMass(y.previous.kilograms, 'en')})`,
+    ]);
   } else {
-    parts.push([`rien d’enregistré sur la même période de ${year - 1}`, `nothing recorded in the same period of ${year - 1}`]);
+    parts.push([
+      `rien d’enregistré sur la même période de ${year - 1}`,
+      `nothing recorded in the same period of ${year - 1}`,
+    ]);
   }
   fr += ` : ${parts.map((p) => p[0]).join(' et ')}.`;
   en += `: ${parts.map((p) => p[1]).join(' and ')}.`;
@@ -185,7 +271,8 @@ export type QuantityUnit = keyof typeof QUANTITY_UNITS | 'bale';
 export function quantityInKilograms(value: number, unit: QuantityUnit, declaredBaleKg?: number): number {
   if (!(value >= 0) || !Number.isFinite(value)) throw new RangeError('a quantity is a non-negative number');
   if (unit === 'bale') {
-    if (declaredBaleKg === undefined || !(declaredBaleKg > 0)) throw new RangeError('a count of bales needs the declared weight of one bale');
+    if (declaredBaleKg === undefined || !(declaredBaleKg > 0))
+      throw new RangeError('a count of bales needs the declared weight of one bale');
     return roundKg(value * declaredBaleKg);
   }
   return roundKg(value * QUANTITY_UNITS[unit]);

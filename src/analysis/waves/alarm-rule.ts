@@ -10,7 +10,9 @@ export const MAX_TOP_SITE_SHARE = 0.5;
 export const MIN_ALARM_SITES = 2;
 
 /** The sites of a scan's best subset with their counts in the best window. */
-export interface ScannedSite { observed: number }
+export interface ScannedSite {
+  observed: number;
+}
 
 /** True when the best subset spans two sites or more and none holds more than half of its incidents. */
 export function isMultiSiteBurst(sites: readonly ScannedSite[]): boolean {
@@ -41,7 +43,10 @@ export const WAVE_TESTS = 2;
  * The p-value of a campaign's wave alarm: the better of its two tests, doubled (Bonferroni). The
  * scan counts only when its burst is spread over sites; the signature test counts sites itself.
  */
-export function waveAlarmPValue(scan: { pValue: number; spread: boolean }, signature: { pValue: number } | null): number {
+export function waveAlarmPValue(
+  scan: { pValue: number; spread: boolean },
+  signature: { pValue: number } | null,
+): number {
   const best = Math.min(scan.spread ? scan.pValue : 1, signature?.pValue ?? 1);
   return Math.min(1, WAVE_TESTS * best);
 }

@@ -51,15 +51,28 @@ test('a fitted baseline recovers the site rates and the weekend peak of contraba
 });
 
 test('a site with no history borrows the rate of the sites of its kind instead of zero', () => {
-  const sites: AnalysisSite[] = Array.from({ length: 8 }, (_, i) => ({ id: `s${i}`, lat: 45, lon: 2, department: '01', directorate: 'D', kind: i < 6 ? 'maison_arret' : 'centre_detention' }));
+  const sites: AnalysisSite[] = Array.from({ length: 8 }, (_, i) => ({
+    id: `s${i}`,
+    lat: 45,
+    lon: 2,
+    department: '01',
+    directorate: 'D',
+    kind: i < 6 ? 'maison_arret' : 'centre_detention',
+  }));
   const rng = new Rng(5);
   const history = [];
   for (let day = 0; day < 700; day++) {
     for (let s = 1; s < 6; s++) {
-      for (let k = rng.poisson(0.004); k > 0; k--) history.push(syntheticIncident(sites[s], from + day * DAY_MS + rng.int(DAY_MS), { eventTypes: ['attack'] }));
+      for (let k = rng.poisson(0.004); k > 0; k--)
+        history.push(syntheticIncident(sites[s], from + day * DAY_MS + rng.int(DAY_MS), { eventTypes: ['attack'] }));
     }
   }
-  const baseline = fitBaseline(history, sites, { classOf: syntheticClassOf, from, to: from + 700 * DAY_MS, classes: ['attack', 'contraband'] });
+  const baseline = fitBaseline(history, sites, {
+    classOf: syntheticClassOf,
+    from,
+    to: from + 700 * DAY_MS,
+    classes: ['attack', 'contraband'],
+  });
   const silent = baseline.describe('s0', 'attack');
   assert.equal(silent.observed, 0);
   // a few incidents per site in two years: silence is within the noise, so the silent site gets
@@ -69,7 +82,10 @@ test('a site with no history borrows the rate of the sites of its kind instead o
   assert.ok(silent.siteWeight < 0.5);
   // a kind of two sites is too small for its own prior: it borrows the rate of all sites
   const allSitesRate = history.length / (8 * 700);
-  assert.ok(baseline.describe('s7', 'attack').ratePerDay > 0.4 * allSitesRate, `${baseline.describe('s7', 'attack').ratePerDay} vs ${allSitesRate}`);
+  assert.ok(
+    baseline.describe('s7', 'attack').ratePerDay > 0.4 * allSitesRate,
+    `${baseline.describe('s7', 'attack').ratePerDay} vs ${allSitesRate}`,
+  );
   // a class never seen gets a small positive floor (half an incident over all sites), never zero
   const never = baseline.describe('s1', 'contraband');
   assert.ok(never.ratePerDay > 0 && never.ratePerDay < 0.001);
@@ -82,7 +98,10 @@ test('a baseline survives JSON and expects the same counts afterwards', () => {
   const start = Date.UTC(2025, 2, 28, 17, 30);
   for (const site of sites.slice(0, 5)) {
     for (const span of [3_600_000, DAY_MS, 9 * DAY_MS, 100 * DAY_MS]) {
-      assert.equal(restored.expected(site.id, classes, start, start + span), baseline.expected(site.id, classes, start, start + span));
+      assert.equal(
+        restored.expected(site.id, classes, start, start + span),
+        baseline.expected(site.id, classes, start, start + span),
+      );
     }
   }
   assert.throws(() => Baseline.fromJSON({ ...baseline.toJSON(), siteRates: [1] }));
@@ -100,7 +119,9 @@ test('expectations add up over adjacent periods, across a summer-time change', (
   // the 23-hour local day of the change expects a full day's rate
   const sunday = parisDay(Date.UTC(2025, 2, 30, 12));
   const day = baseline.expected(sites[1].id, 'attack', parisDayStart(sunday), parisDayStart(sunday + 1));
-  assert.ok(Math.abs(day - baseline.dayRate(baseline.siteIndex(sites[1].id), baseline.classIndexes('attack'), sunday)) < 1e-12);
+  assert.ok(
+    Math.abs(day - baseline.dayRate(baseline.siteIndex(sites[1].id), baseline.classIndexes('attack'), sunday)) < 1e-12,
+  );
 });
 
 test('a stream fed one incident at a time fits the same baseline as an array', () => {

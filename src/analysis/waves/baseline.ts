@@ -129,7 +129,10 @@ export class BaselineAccumulator {
       const classCounts = this.counts[c];
       const floor = 0.5 / (Math.max(siteCount, 1) * days);
       for (const group of groups) {
-        const prior = gammaPrior(group.prior.map((s) => classCounts[s]), days);
+        const prior = gammaPrior(
+          group.prior.map((s) => classCounts[s]),
+          days,
+        );
         for (const s of group.members) {
           const own = classCounts[s] / days;
           const weight = prior.between > 0 ? days / (days + prior.mean / prior.between) : 0;
@@ -143,7 +146,7 @@ export class BaselineAccumulator {
       for (let d = 0; d < 7; d++) {
         const share = exposure[d] / days;
         weekdayFactors[c * 7 + d] =
-          exposure[d] > 0 ? ((this.weekdayCounts[c][d] + pseudo * share) / (total + pseudo)) / share : 1;
+          exposure[d] > 0 ? (this.weekdayCounts[c][d] + pseudo * share) / (total + pseudo) / share : 1;
       }
     });
     return new Baseline({
@@ -244,7 +247,11 @@ export class Baseline {
   /** Rebuilds a baseline stored with toJSON. */
   static fromJSON(json: BaselineJson): Baseline {
     const cells = json.siteIds.length * json.classes.length;
-    if (json.version !== 1 || json.siteRates.length !== cells || json.weekdayFactors.length !== json.classes.length * 7) {
+    if (
+      json.version !== 1 ||
+      json.siteRates.length !== cells ||
+      json.weekdayFactors.length !== json.classes.length * 7
+    ) {
       throw new TypeError('not a version 1 baseline');
     }
     return new Baseline(json);

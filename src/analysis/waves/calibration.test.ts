@@ -32,8 +32,13 @@ function uniformDistanceAtSamples(values: number[], upTo = 1): number {
 async function backgroundPValues(count: number, seed: number, subsets: 'best' | 'all'): Promise<number[]> {
   const rng = new Rng(seed);
   const sites = syntheticSites(40, rng);
-  const rate = (site: number, className: string, weekday: number) => (0.1 + 0.05 * (site % 5)) * (weekday >= 5 ? 1.5 : 1);
-  const baseline = fitBaseline(backgroundIncidents({ sites, from, to, classes: ['attack'], rate }, rng), sites, { classOf: syntheticClassOf, from, to });
+  const rate = (site: number, className: string, weekday: number) =>
+    (0.1 + 0.05 * (site % 5)) * (weekday >= 5 ? 1.5 : 1);
+  const baseline = fitBaseline(backgroundIncidents({ sites, from, to, classes: ['attack'], rate }, rng), sites, {
+    classOf: syntheticClassOf,
+    from,
+    to,
+  });
   const pValues: number[] = [];
   for (let i = 0; i < count; i++) {
     const size = 4 + rng.int(7);
@@ -41,14 +46,18 @@ async function backgroundPValues(count: number, seed: number, subsets: 'best' | 
     const now = to + rng.int(300 * DAY_MS);
     // the null hypothesis exactly: current incidents drawn from the fitted baseline
     const incidents = incidentsFromBaseline(baseline, chosen, ['attack'], now - 7 * DAY_MS, now, rng);
-    const result = await scanCandidate({ siteIds: chosen.map((site) => site.id), classes: ['attack'], incidents }, baseline, {
-      now,
-      classOf: syntheticClassOf,
-      subsets,
-      replications: 99,
-      seed: seed + i,
-      workers: 0,
-    });
+    const result = await scanCandidate(
+      { siteIds: chosen.map((site) => site.id), classes: ['attack'], incidents },
+      baseline,
+      {
+        now,
+        classOf: syntheticClassOf,
+        subsets,
+        replications: 99,
+        seed: seed + i,
+        workers: 0,
+      },
+    );
     pValues.push(result.pValue);
   }
   return pValues;

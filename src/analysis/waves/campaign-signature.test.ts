@@ -20,23 +20,44 @@ test('the campaign tag is the one most members carry, with its variants as carri
   const signature = campaignSignature(members)!;
   assert.equal(signature.normalized, 'qgmvc');
   assert.deepEqual(signature.carrierIds, ['m1', 'm2', 'm3']);
-  assert.deepEqual(carriersLeftOut(members, signature).map((incident) => incident.id), ['m4']);
+  assert.deepEqual(
+    carriersLeftOut(members, signature).map((incident) => incident.id),
+    ['m4'],
+  );
   assert.equal(carriersLeftOut(members, null).length, 4, 'without a tag the scan counts every incident');
 });
 
 test('the scan leaves the tag carriers to the signature test: three tagged attacks at quiet sites are no burst of attacks', async () => {
   const sites = syntheticSites(3, new Rng(5));
   const baseline = constantBaseline(sites, ['attack'], 0.02, NOW - 365 * DAY_MS, NOW);
-  const carriers = sites.map((site, i) => syntheticIncident(site, NOW - (i + 1) * 3_600_000, { id: `c${i}`, eventTypes: ['attack'], signatures: tag('QGMVC') }));
+  const carriers = sites.map((site, i) =>
+    syntheticIncident(site, NOW - (i + 1) * 3_600_000, {
+      id: `c${i}`,
+      eventTypes: ['attack'],
+      signatures: tag('QGMVC'),
+    }),
+  );
   const options = { now: NOW, classOf: syntheticClassOf, replications: 199, seed: 1, workers: 0 };
   const candidate = { siteIds: sites.map((site) => site.id), classes: ['attack'] };
   const counted = await scanCandidate({ ...candidate, incidents: carriers }, baseline, options);
   assert.ok(counted.pValue < 0.01, `the carriers counted as attacks look like a burst: ${counted.pValue}`);
-  const leftOut = await scanCandidate({ ...candidate, incidents: carriersLeftOut(carriers, campaignSignature(carriers)) }, baseline, options);
+  const leftOut = await scanCandidate(
+    { ...candidate, incidents: carriersLeftOut(carriers, campaignSignature(carriers)) },
+    baseline,
+    options,
+  );
   assert.equal(leftOut.pValue, 1);
   // other attacks at those sites still count
-  const others = sites.flatMap((site, i) => [0, 1].map((k) => syntheticIncident(site, NOW - (i + k + 2) * 3_600_000, { id: `o${i}-${k}`, eventTypes: ['attack'] })));
-  const burst = await scanCandidate({ ...candidate, incidents: carriersLeftOut([...carriers, ...others], campaignSignature(carriers)) }, baseline, options);
+  const others = sites.flatMap((site, i) =>
+    [0, 1].map((k) =>
+      syntheticIncident(site, NOW - (i + k + 2) * 3_600_000, { id: `o${i}-${k}`, eventTypes: ['attack'] }),
+    ),
+  );
+  const burst = await scanCandidate(
+    { ...candidate, incidents: carriersLeftOut([...carriers, ...others], campaignSignature(carriers)) },
+    baseline,
+    options,
+  );
   assert.ok(burst.pValue < 0.01, String(burst.pValue));
   assert.equal(burst.observed, 6);
 });

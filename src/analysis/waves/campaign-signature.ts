@@ -31,7 +31,10 @@ export interface CampaignSignature {
 }
 
 /** The signature carried by the most members (two at least), with every member carrying it or a variant. */
-export function campaignSignature(members: readonly AnalysisIncident[], aliases?: AliasTable): CampaignSignature | null {
+export function campaignSignature(
+  members: readonly AnalysisIncident[],
+  aliases?: AliasTable,
+): CampaignSignature | null {
   const counts = new Map<string, { count: number; texts: Map<string, number> }>();
   for (const incident of members) {
     for (const signature of incident.signatures) {
@@ -43,12 +46,15 @@ export function campaignSignature(members: readonly AnalysisIncident[], aliases?
       counts.set(key, entry);
     }
   }
-  const [best] = [...counts].filter(([, entry]) => entry.count >= 2).sort((x, y) => y[1].count - x[1].count || (x[0] < y[0] ? -1 : 1));
+  const [best] = [...counts]
+    .filter(([, entry]) => entry.count >= 2)
+    .sort((x, y) => y[1].count - x[1].count || (x[0] < y[0] ? -1 : 1));
   if (!best) return null;
   const [normalized, entry] = best;
   const text = [...entry.texts].sort((x, y) => y[1] - x[1])[0][0];
-  const carrying = members
-    .filter((incident) => incident.signatures.some((s) => !isIdentifierKind(s.kind) && isVariantOf(normalized, s.normalized, aliases)));
+  const carrying = members.filter((incident) =>
+    incident.signatures.some((s) => !isIdentifierKind(s.kind) && isVariantOf(normalized, s.normalized, aliases)),
+  );
   const carriers = carrying.map((incident) => ({ siteKey: siteKeyOf(incident), start: incident.start }));
   return { normalized, text, carriers, carrierIds: carrying.map((incident) => incident.id) };
 }
@@ -60,7 +66,10 @@ export function campaignSignature(members: readonly AnalysisIncident[], aliases?
  * three tagged attacks at three quiet sites gave p = 0.002 every time. They are the signature burst
  * test's evidence, against the tag's own rate; the scan weighs what else happened at those sites.
  */
-export function carriersLeftOut<T extends { id: string }>(incidents: readonly T[], signature: CampaignSignature | null): T[] {
+export function carriersLeftOut<T extends { id: string }>(
+  incidents: readonly T[],
+  signature: CampaignSignature | null,
+): T[] {
   if (!signature) return [...incidents];
   const carriers = new Set(signature.carrierIds);
   return incidents.filter((incident) => !carriers.has(incident.id));

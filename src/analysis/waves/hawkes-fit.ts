@@ -60,7 +60,10 @@ export function fitExcitation(
   events.sort((a, b) => a.time - b.time);
   const classRows = baseline.classIndexes(options.classes);
   const baselineRows = affinity.sites.map((site) => baseline.siteIndex(site.id));
-  const backgroundIntegral = baselineRows.reduce((sum, row) => sum + baseline.expectedAt(row, classRows, options.from, options.to), 0);
+  const backgroundIntegral = baselineRows.reduce(
+    (sum, row) => sum + baseline.expectedAt(row, classRows, options.from, options.to),
+    0,
+  );
   const terms = likelihoodTerms({
     events,
     from: options.from,

@@ -104,7 +104,11 @@ export interface LikelihoodFit {
  * Projected Newton: components at 0 whose gradient points below 0 stay there; the step is halved
  * until the likelihood rises. Concavity makes the answer unique.
  */
-export function maximiseLikelihood(terms: LikelihoodTerms, start: [number, number, number], free: [boolean, boolean, boolean]): LikelihoodFit {
+export function maximiseLikelihood(
+  terms: LikelihoodTerms,
+  start: [number, number, number],
+  free: [boolean, boolean, boolean],
+): LikelihoodFit {
   // a component with no mass in the window cannot be estimated (and would run off): hold it
   const open = free.map((isFree, k) => isFree && terms.g[k] > 0);
   const theta: [number, number, number] = [...start];

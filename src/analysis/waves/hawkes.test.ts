@@ -13,7 +13,14 @@ const from = Date.UTC(2025, 0, 1);
 const to = from + 90 * DAY_MS;
 const RATE = 0.02;
 // six sites of one directorate, each of its own kind: they share the directorate and nothing else
-const sites: AnalysisSite[] = Array.from({ length: 6 }, (_, i) => ({ id: `s${i}`, lat: 45 + i / 10, lon: 4, department: '69', directorate: 'DISP-Lyon', kind: `kind-${i}` }));
+const sites: AnalysisSite[] = Array.from({ length: 6 }, (_, i) => ({
+  id: `s${i}`,
+  lat: 45 + i / 10,
+  lon: 4,
+  department: '69',
+  directorate: 'DISP-Lyon',
+  kind: `kind-${i}`,
+}));
 const baseline = constantBaseline(sites, ['attack'], RATE, from - 400 * DAY_MS, from);
 const affinity = new SiteAffinity(sites);
 
@@ -30,7 +37,9 @@ function simulated(seed: number, alphaSelf: number, alphaCross: number, period =
     },
     new Rng(seed),
   );
-  return events.map((event, i) => syntheticIncident(sites[event.site], Math.floor(event.time), { id: `e${seed}-${i}`, eventTypes: ['attack'] }));
+  return events.map((event, i) =>
+    syntheticIncident(sites[event.site], Math.floor(event.time), { id: `e${seed}-${i}`, eventTypes: ['attack'] }),
+  );
 }
 
 test('the Hawkes test prefers cross-site excitation on a planted multi-site cascade', () => {
@@ -58,7 +67,12 @@ test('the chi-bar-square p-value is half the chi-square(1) tail of the likelihoo
   assert.ok(Math.abs(0.5 * erfc(Math.sqrt(2.7055 / 2)) - 0.05) < 1e-4);
   assert.ok(Math.abs(erfc(0) - 1) < 1e-7);
   assert.ok(Math.abs(erfc(-1) - 1.8427007929) < 1e-6);
-  const result = hawkesTest(simulated(1, 0.1, 0.3), baseline, sites, { from, to, classes: ['attack'], method: 'chi-bar-square' });
+  const result = hawkesTest(simulated(1, 0.1, 0.3), baseline, sites, {
+    from,
+    to,
+    classes: ['attack'],
+    method: 'chi-bar-square',
+  });
   assert.equal(result.replications, 0);
   assert.ok(Math.abs(result.pValue - 0.5 * erfc(Math.sqrt(result.statistic / 2))) < 1e-12);
 });

@@ -77,17 +77,25 @@ export function hawkesTest(
   const affinity = options.affinity ?? new SiteAffinity(sites);
   const historyStart = options.from - (options.historyDays ?? 5 / beta) * DAY_MS;
   const incidents = [...candidateIncidents].filter(
-    (incident) => affinity.rowOf(incident.siteId) !== undefined && incident.start >= historyStart && incident.start < options.to,
+    (incident) =>
+      affinity.rowOf(incident.siteId) !== undefined && incident.start >= historyStart && incident.start < options.to,
   );
   const rows = [...new Set(incidents.map((incident) => affinity.rowOf(incident.siteId)!))];
   const modelled = new Set(rows);
-  const signatures = [...new Set(incidents.flatMap((incident) => incident.signatures.map((signature) => signature.normalized)))];
+  const signatures = [
+    ...new Set(incidents.flatMap((incident) => incident.signatures.map((signature) => signature.normalized))),
+  ];
   // the candidate shares its signatures, so a pair of sites is linked the same way by all its incidents
   const linksBySite = new Map<number, readonly AffinityLink[]>(
-    rows.map((row) => [row, affinity.links(row, affinity.sites[row].directorate, signatures).filter((link) => modelled.has(link.site))]),
+    rows.map((row) => [
+      row,
+      affinity.links(row, affinity.sites[row].directorate, signatures).filter((link) => modelled.has(link.site)),
+    ]),
   );
   const model = new CandidateModel(baseline, affinity, rows, linksBySite, options, beta);
-  const events = incidents.map((incident) => ({ time: incident.start, site: affinity.rowOf(incident.siteId)! })).sort((a, b) => a.time - b.time);
+  const events = incidents
+    .map((incident) => ({ time: incident.start, site: affinity.rowOf(incident.siteId)! }))
+    .sort((a, b) => a.time - b.time);
   const history = events.filter((event) => event.time < options.from);
   const observed = model.compare(events);
   const method = options.method ?? 'bootstrap';
@@ -157,7 +165,12 @@ class CandidateModel {
     // the alternative nests the null; should its fit end lower by rounding, the null's fit stands for it
     const withCross = maximiseLikelihood(terms, [selfOnly.theta[0], selfOnly.theta[1], 0.1], [true, true, true]);
     const best = withCross.logLikelihood >= selfOnly.logLikelihood ? withCross : { ...selfOnly };
-    return { statistic: Math.max(0, 2 * (best.logLikelihood - selfOnly.logLikelihood)), selfOnly, withCross: best, events: terms.count };
+    return {
+      statistic: Math.max(0, 2 * (best.logLikelihood - selfOnly.logLikelihood)),
+      selfOnly,
+      withCross: best,
+      events: terms.count,
+    };
   }
 }
 
@@ -192,7 +205,12 @@ function bootstrap(model: CandidateModel, history: SimulatedEvent[], observed: C
 }
 
 function parameters(fit: LikelihoodFit): HawkesParameters {
-  return { backgroundScale: fit.theta[0], alphaSelf: fit.theta[1], alphaCross: fit.theta[2], logLikelihood: fit.logLikelihood };
+  return {
+    backgroundScale: fit.theta[0],
+    alphaSelf: fit.theta[1],
+    alphaCross: fit.theta[2],
+    logLikelihood: fit.logLikelihood,
+  };
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -203,7 +221,8 @@ function explain(observed: Comparison, pValue: number, sites: number): string {
   const where = `In the test's window, across ${count(sites, 'site', 'sites')}`;
   const what = count(observed.events, 'incident', 'incidents');
   if (sites < 2) return `${where}, cross-site contagion cannot be tested: ${what} at one site.`;
-  if (observed.statistic <= 1e-9) return `${where}, each site echoing only itself explains the ${what} as well as cross-site contagion.`;
+  if (observed.statistic <= 1e-9)
+    return `${where}, each site echoing only itself explains the ${what} as well as cross-site contagion.`;
   return (
     `${where}, letting incidents trigger incidents at sites sharing a directorate, kind or signature region ` +
     `(${cross.toFixed(2)} follow-on incidents each) explains the ${what} better than self-excitation alone ` +
@@ -218,8 +237,18 @@ export function erfc(x: number): number {
   const r =
     t *
     Math.exp(
-      -z * z - 1.26551223 +
-        t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+      -z * z -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t *
+                      (-0.18628806 +
+                        t *
+                          (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
   return x >= 0 ? r : 2 - r;
 }

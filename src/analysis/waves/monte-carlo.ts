@@ -119,7 +119,10 @@ export async function monteCarloPValue<Name extends KernelName>(
     }
     return test.result();
   }
-  return runInPool(threads, name, input, test, chunks, (chunk) => ({ seed: deriveSeed(seed, 1, chunk), count: chunkLength(chunk) }));
+  return runInPool(threads, name, input, test, chunks, (chunk) => ({
+    seed: deriveSeed(seed, 1, chunk),
+    count: chunkLength(chunk),
+  }));
 }
 
 function threadCount(workers: number | 'auto', operations: number): number {

@@ -129,7 +129,8 @@ function scanMaximum(state: PermutationScanState, visit?: (cylinder: Cylinder) =
 export function observedClusters(input: PermutationScanInput, maxClusters: number): Cylinder[] {
   const state = prepare(input);
   state.counts.fill(0);
-  for (let i = 0; i < input.recentDays.length; i++) state.counts[input.caseSites[i] * input.days + input.recentDays[i]]++;
+  for (let i = 0; i < input.recentDays.length; i++)
+    state.counts[input.caseSites[i] * input.days + input.recentDays[i]]++;
   accumulate(state.counts, input.sites, input.days);
   const all: Cylinder[] = [];
   scanMaximum(state, (cylinder) => all.push(cylinder));

@@ -87,7 +87,13 @@ function secondaryResult(primary: MonteCarloResult, observed: number, stopAfter:
   for (let i = 0; i < primary.statistics.length; i++) {
     if (primary.statistics[i] >= observed - 1e-9 * Math.max(1, observed)) exceedances++;
     if (exceedances >= stopAfter) {
-      return { pValue: exceedances / (i + 1), replications: i + 1, exceedances, stoppedEarly: true, statistics: primary.statistics.slice(0, i + 1) };
+      return {
+        pValue: exceedances / (i + 1),
+        replications: i + 1,
+        exceedances,
+        stoppedEarly: true,
+        statistics: primary.statistics.slice(0, i + 1),
+      };
     }
   }
   return { ...primary, pValue: (exceedances + 1) / (primary.replications + 1), exceedances, stoppedEarly: false };
@@ -156,7 +162,12 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-function describeCluster(cylinder: Cylinder, sites: readonly AnalysisSite[], now: number, significance: Significance): SpaceTimeCluster {
+function describeCluster(
+  cylinder: Cylinder,
+  sites: readonly AnalysisSite[],
+  now: number,
+  significance: Significance,
+): SpaceTimeCluster {
   const siteIds = cylinder.sites.map((row) => sites[row].id);
   const period = cylinder.days === 1 ? 'the last 24 hours' : `the last ${cylinder.days} days`;
   const p = significance.pValue < 0.001 ? significance.pValue.toExponential(1) : significance.pValue.toPrecision(2);

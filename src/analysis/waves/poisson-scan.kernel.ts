@@ -134,7 +134,14 @@ function insertByRatio(order: Int32Array, ratios: Float64Array, length: number, 
   order[i] = site;
 }
 
-function record(best: PoissonScanMaximum, value: number, days: number, sites: number[], observed: number, expected: number): void {
+function record(
+  best: PoissonScanMaximum,
+  value: number,
+  days: number,
+  sites: number[],
+  observed: number,
+  expected: number,
+): void {
   best.statistic = value;
   best.days = days;
   best.sites = sites;

@@ -124,12 +124,18 @@ export function expectedTable(
   const means = new Float64Array(siteIds.length * days);
   siteIds.forEach((siteId, s) => {
     const row = baseline.siteIndex(siteId);
-    for (let d = 0; d < days; d++) means[s * days + d] = baseline.expectedAt(row, classRows, now - (d + 1) * DAY_MS, now - d * DAY_MS);
+    for (let d = 0; d < days; d++)
+      means[s * days + d] = baseline.expectedAt(row, classRows, now - (d + 1) * DAY_MS, now - d * DAY_MS);
   });
   return means;
 }
 
-function observedTable(candidate: WaveCandidate, siteIds: string[], options: PoissonScanOptions, days: number): Float64Array {
+function observedTable(
+  candidate: WaveCandidate,
+  siteIds: string[],
+  options: PoissonScanOptions,
+  days: number,
+): Float64Array {
   const rows = new Map(siteIds.map((id, index) => [id, index]));
   const classes = new Set(candidate.classes);
   const include = options.include ?? ((incident) => incident.status !== 'refuted' && incident.status !== 'duplicate');
@@ -150,11 +156,19 @@ function sum(values: Float64Array, offset: number, length: number): number {
   return total;
 }
 
-function explain(observed: number, expected: number, sites: number, candidateSites: number, days: number, significance: Significance): string {
+function explain(
+  observed: number,
+  expected: number,
+  sites: number,
+  candidateSites: number,
+  days: number,
+  significance: Significance,
+): string {
   if (observed === 0 || significance.replications === 0) {
     return `No more incidents than usual at the candidate's ${candidateSites} sites in the last ${days === 1 ? 'day' : `${days} days`}.`;
   }
-  const where = sites === candidateSites ? `the candidate's ${sites} sites` : `${sites} of the candidate's ${candidateSites} sites`;
+  const where =
+    sites === candidateSites ? `the candidate's ${sites} sites` : `${sites} of the candidate's ${candidateSites} sites`;
   const period = days === 1 ? 'the last 24 hours' : `the last ${days} days`;
   const p = significance.pValue < 0.001 ? significance.pValue.toExponential(1) : significance.pValue.toPrecision(2);
   return (

@@ -58,7 +58,10 @@ export interface ProbableMember {
 }
 
 /** The campaign's kind of act: its distinctive event types and its target kinds. */
-export function campaignKind(members: readonly AnalysisIncident[]): { eventTypes: Set<string>; targetKinds: Set<string> } {
+export function campaignKind(members: readonly AnalysisIncident[]): {
+  eventTypes: Set<string>;
+  targetKinds: Set<string>;
+} {
   const eventTypes = new Set(members.flatMap((m) => m.eventTypes).filter((type) => !NOT_DISTINCTIVE.has(type)));
   const targetKinds = new Set(members.flatMap((m) => m.targetKinds));
   return { eventTypes, targetKinds };
@@ -67,7 +70,11 @@ export function campaignKind(members: readonly AnalysisIncident[]): { eventTypes
 /** True when the act is of the kind (a shared distinctive event type, and a shared target kind when both say one). */
 export function ofKind(incident: AnalysisIncident, kind: ReturnType<typeof campaignKind>): boolean {
   if (!incident.eventTypes.some((type) => kind.eventTypes.has(type))) return false;
-  return incident.targetKinds.length === 0 || kind.targetKinds.size === 0 || incident.targetKinds.some((target) => kind.targetKinds.has(target));
+  return (
+    incident.targetKinds.length === 0 ||
+    kind.targetKinds.size === 0 ||
+    incident.targetKinds.some((target) => kind.targetKinds.has(target))
+  );
 }
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
@@ -106,10 +113,15 @@ export function probableMembers(input: ProbableMemberInput): ProbableMember[] {
     const date = new Date(night * DAY_MS).toISOString().slice(0, 10);
     for (const act of acts) {
       result.push({
-        incidentId: act.id, observed, expected: round(expected, 3), excessProbability: round(probability), night,
-        explanation: `${observed} act${observed === 1 ? '' : 's'} of the campaign's kind (${[...kind.eventTypes].join(', ')}) on the night of ${date} `
-          + `at ${observed === 1 ? 'a place' : `${observed} places`} not in it, where ${expected < 0.01 ? expected.toExponential(1) : expected.toFixed(2)} `
-          + `would be usual: this one belongs to the wave with probability ${round(probability)}`,
+        incidentId: act.id,
+        observed,
+        expected: round(expected, 3),
+        excessProbability: round(probability),
+        night,
+        explanation:
+          `${observed} act${observed === 1 ? '' : 's'} of the campaign's kind (${[...kind.eventTypes].join(', ')}) on the night of ${date} ` +
+          `at ${observed === 1 ? 'a place' : `${observed} places`} not in it, where ${expected < 0.01 ? expected.toExponential(1) : expected.toFixed(2)} ` +
+          `would be usual: this one belongs to the wave with probability ${round(probability)}`,
       });
     }
   }
@@ -149,16 +161,25 @@ export interface CampaignProbableInput {
  * attacks at every facility outside the campaign, times the share of the year before's attacks of
  * the campaign's kind (all attacks when fewer than 20 are known; at least 5 %).
  */
-export function campaignProbableMembers(input: CampaignProbableInput): { found: ProbableMember[]; kindShare: number; eventTypes: string[] } {
+export function campaignProbableMembers(input: CampaignProbableInput): {
+  found: ProbableMember[];
+  kindShare: number;
+  eventTypes: string[];
+} {
   if (input.members.length === 0) return { found: [], kindShare: 1, eventTypes: [] };
   const kind = campaignKind(input.members);
   const history = input.historyAttacks;
-  const kindShare = history.length >= 20 ? Math.max(0.05, history.filter((i) => ofKind(i, kind)).length / history.length) : 1;
+  const kindShare =
+    history.length >= 20 ? Math.max(0.05, history.filter((i) => ofKind(i, kind)).length / history.length) : 1;
   const inCampaign = new Set(input.campaignSites);
   const rows = input.sites.filter((site) => !inCampaign.has(site.id)).map((site) => input.baseline.siteIndex(site.id));
   const attack = input.baseline.classIndexes(['attack']);
   const found = probableMembers({
-    members: input.members, candidates: input.windowAttacks, kindShare, dismissed: input.dismissed, tailDays: TAIL_DAYS,
+    members: input.members,
+    candidates: input.windowAttacks,
+    kindShare,
+    dismissed: input.dismissed,
+    tailDays: TAIL_DAYS,
     expectedAttacksOnDay: (day) => rows.reduce((sum, row) => sum + input.baseline.dayRate(row, attack, day), 0),
   });
   return { found, kindShare, eventTypes: [...kind.eventTypes].sort() };

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alarmPValue, evaluationsPerYear, gumbelTailPValue, recurrenceSentence, recurrenceYears, significanceOf } from './recurrence.ts';
+import {
+  alarmPValue,
+  evaluationsPerYear,
+  gumbelTailPValue,
+  recurrenceSentence,
+  recurrenceYears,
+  significanceOf,
+} from './recurrence.ts';
 import { Rng } from './rng.ts';
 
 test('the recurrence interval is one over p times the evaluations a year', () => {
@@ -23,12 +30,18 @@ test('the sentence says once in N years, months or days, and stops at a millenni
 test('the Gumbel tail extends p below the reach of the replications', () => {
   const rng = new Rng(9);
   // maxima of many exponentials are close to Gumbel: P(max > x) ≈ 1 − exp(−e^{−(x − ln 50)})
-  const statistics = Float64Array.from({ length: 999 }, () => Math.max(...Array.from({ length: 50 }, () => rng.exponential(1))));
+  const statistics = Float64Array.from({ length: 999 }, () =>
+    Math.max(...Array.from({ length: 50 }, () => rng.exponential(1))),
+  );
   const observed = Math.log(50) + Math.log(1e4);
   const tail = gumbelTailPValue(statistics, observed)!;
   assert.ok(tail > 2e-5 && tail < 5e-4, `${tail}`);
   assert.equal(gumbelTailPValue(new Float64Array(999), 3), null);
-  const significance = significanceOf({ pValue: 0.001, replications: 999, exceedances: 0, stoppedEarly: false, statistics }, observed, 365.25);
+  const significance = significanceOf(
+    { pValue: 0.001, replications: 999, exceedances: 0, stoppedEarly: false, statistics },
+    observed,
+    365.25,
+  );
   assert.equal(significance.pValue, 0.001);
   assert.equal(significance.recurrencePValue, tail);
   assert.ok(significance.recurrenceYears > 2.7);

@@ -19,12 +19,24 @@ test('the same seed gives the same draws, and another seed other draws', () => {
   const b = new Rng(42);
   const c = new Rng(43);
   const first = Array.from({ length: 5 }, () => a.nextUint32());
-  assert.deepEqual(Array.from({ length: 5 }, () => b.nextUint32()), first);
-  assert.notDeepEqual(Array.from({ length: 5 }, () => c.nextUint32()), first);
+  assert.deepEqual(
+    Array.from({ length: 5 }, () => b.nextUint32()),
+    first,
+  );
+  assert.notDeepEqual(
+    Array.from({ length: 5 }, () => c.nextUint32()),
+    first,
+  );
 });
 
 test('derived seeds differ by stream and by chunk, and are stable', () => {
-  const seeds = new Set([deriveSeed(1, 1, 0), deriveSeed(1, 1, 1), deriveSeed(1, 2, 0), deriveSeed(2, 1, 0), deriveSeed(1)]);
+  const seeds = new Set([
+    deriveSeed(1, 1, 0),
+    deriveSeed(1, 1, 1),
+    deriveSeed(1, 2, 0),
+    deriveSeed(2, 1, 0),
+    deriveSeed(1),
+  ]);
   assert.equal(seeds.size, 5);
   assert.equal(deriveSeed(1, 1, 7), deriveSeed(1, 1, 7));
 });

@@ -102,11 +102,18 @@ export function signatureBurstTest(input: SignatureBurstInput): SignatureBurstRe
   const observed = input.backgroundCarriers / Math.max(30, input.backgroundDays);
   const prior = input.backgroundDays < PRIOR_YEAR_DAYS && yearly >= observed;
   const perDay = Math.max(yearly, observed);
-  const windows = [...Array.from({ length: maxDays }, (_, i) => i + 1), ...LONG_WINDOWS_DAYS.filter((days) => days > maxDays)];
+  const windows = [
+    ...Array.from({ length: maxDays }, (_, i) => i + 1),
+    ...LONG_WINDOWS_DAYS.filter((days) => days > maxDays),
+  ];
   let best = { p: 1, days: maxDays, sites: 0, expected: perDay * maxDays };
   for (const days of windows) {
     const from = input.now - days * DAY_MS;
-    const sites = new Set(input.carriers.filter((carrier) => carrier.start > from && carrier.start <= input.now).map((carrier) => carrier.siteKey)).size;
+    const sites = new Set(
+      input.carriers
+        .filter((carrier) => carrier.start > from && carrier.start <= input.now)
+        .map((carrier) => carrier.siteKey),
+    ).size;
     const expected = perDay * days;
     const p = poissonUpperTail(sites - 1, expected);
     if (p < best.p) best = { p, days, sites, expected };
@@ -114,11 +121,17 @@ export function signatureBurstTest(input: SignatureBurstInput): SignatureBurstRe
   const pValue = Math.min(1, best.p * windows.length);
   const ratePerYear = perDay * 365.25;
   return {
-    pValue, windowDays: best.days, sites: best.sites, expected: best.expected, ratePerYear, prior,
-    explanation: `${input.signature} at ${best.sites} site${best.sites === 1 ? '' : 's'} in ${best.days} day${best.days === 1 ? '' : 's'}, `
-      + (prior
+    pValue,
+    windowDays: best.days,
+    sites: best.sites,
+    expected: best.expected,
+    ratePerYear,
+    prior,
+    explanation:
+      `${input.signature} at ${best.sites} site${best.sites === 1 ? '' : 's'} in ${best.days} day${best.days === 1 ? '' : 's'}, ` +
+      (prior
         ? `where a tag unseen in ${Math.round(input.backgroundDays)} days of history is taken as rare as one unseen in a year (${PRIOR_CARRIERS} carrier a year) `
-        : `where its usual rate (${input.backgroundCarriers} carrier${input.backgroundCarriers === 1 ? '' : 's'} in ${Math.round(input.backgroundDays)} days before) `)
-      + `gives ${best.expected < 0.01 ? best.expected.toExponential(1) : best.expected.toFixed(2)}`,
+        : `where its usual rate (${input.backgroundCarriers} carrier${input.backgroundCarriers === 1 ? '' : 's'} in ${Math.round(input.backgroundDays)} days before) `) +
+      `gives ${best.expected < 0.01 ? best.expected.toExponential(1) : best.expected.toFixed(2)}`,
   };
 }

@@ -60,7 +60,11 @@ export class SiteAffinity {
   forIncident(incident: AnalysisIncident): readonly AffinityLink[] {
     const row = this.rowOf(incident.siteId);
     const directorate = row === undefined ? incident.directorate : this.sites[row].directorate;
-    return this.links(row ?? null, directorate, incident.signatures.map((signature) => signature.normalized));
+    return this.links(
+      row ?? null,
+      directorate,
+      incident.signatures.map((signature) => signature.normalized),
+    );
   }
 
   /**
@@ -88,7 +92,8 @@ export class SiteAffinity {
       else shared.set(site, [trait]);
     };
     if (directorate && this.weights.directorate > 0) {
-      for (const site of this.byDirectorate.get(directorate) ?? []) add(site, { kind: 'directorate', value: directorate });
+      for (const site of this.byDirectorate.get(directorate) ?? [])
+        add(site, { kind: 'directorate', value: directorate });
     }
     if (row !== null && this.weights.kind > 0) {
       const kind = this.sites[row].kind;

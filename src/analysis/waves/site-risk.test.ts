@@ -32,9 +32,18 @@ test('risk rises at sites sharing a directorate with recent attacks, and decays 
   assert.ok(soon.get('fleury')!.relativeRisk > 2, `fleury ×${soon.get('fleury')!.relativeRisk}`);
   assert.equal(soon.get('toulon')!.excitation, 0);
   assert.ok(soon.get('fresnes')!.expected > soon.get('fleury')!.expected);
-  assert.deepEqual(said(soon.get('fleury')!.reasons[0]), { code: 'directorate_incidents', params: { directorate: 'DISP-Paris', incidents: 2, within_hours: 24 } });
-  assert.deepEqual(said(soon.get('fresnes')!.reasons[0]), { code: 'site_incidents', params: { incidents: 2, within_hours: 24 } });
-  assert.deepEqual(said(soon.get('toulon')!.reasons[0]), { code: 'usual_rates', params: { expected: 0.03, hours: 72 } });
+  assert.deepEqual(said(soon.get('fleury')!.reasons[0]), {
+    code: 'directorate_incidents',
+    params: { directorate: 'DISP-Paris', incidents: 2, within_hours: 24 },
+  });
+  assert.deepEqual(said(soon.get('fresnes')!.reasons[0]), {
+    code: 'site_incidents',
+    params: { incidents: 2, within_hours: 24 },
+  });
+  assert.deepEqual(said(soon.get('toulon')!.reasons[0]), {
+    code: 'usual_rates',
+    params: { expected: 0.03, hours: 72 },
+  });
   const later = byId(model.forecast(t0 + 10 * DAY_MS, 72));
   assert.ok(later.get('fleury')!.excitation < soon.get('fleury')!.excitation / 10);
   // a week's horizon holds more of the decaying excitation than 72 hours
@@ -60,7 +69,10 @@ test('a shared signature region excites distant sites and says so', () => {
   const risks = byId(model.forecast(t0, 72));
   assert.ok(risks.get('aix')!.excitation > 0);
   assert.equal(risks.get('toulon')!.excitation, 0);
-  assert.deepEqual(said(risks.get('aix')!.reasons[0]), { code: 'signature_region', params: { signature: 'DDPF', incidents: 1, within_hours: 48 } });
+  assert.deepEqual(said(risks.get('aix')!.reasons[0]), {
+    code: 'signature_region',
+    params: { signature: 'DDPF', incidents: 1, within_hours: 48 },
+  });
 });
 
 test('incidents may arrive in any order: the state is the same', () => {
@@ -77,7 +89,10 @@ test('incidents may arrive in any order: the state is the same', () => {
 });
 
 test('an incident of another class, or at a staff home outside any directorate, excites nothing', () => {
-  const model = new SiteRiskModel(baseline, sites, { classes: ['attack'], classOf: (incident) => incident.eventTypes[0] ?? null });
+  const model = new SiteRiskModel(baseline, sites, {
+    classes: ['attack'],
+    classOf: (incident) => incident.eventTypes[0] ?? null,
+  });
   model.observe(syntheticIncident(sites[0], t0, { eventTypes: ['contraband'] }));
   model.observe(syntheticIncident(sites[0], t0, { eventTypes: ['attack'], siteId: null, directorate: null }));
   for (const site of sites) assert.equal(model.excitation(site.id, t0 + HOUR), 0);

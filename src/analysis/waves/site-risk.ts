@@ -99,14 +99,36 @@ export class SiteRiskModel {
     const signatureText = new Map(incident.signatures.map((signature) => [signature.normalized, signature.text]));
     const evidence = { id: incident.id, siteId: incident.siteId, time: incident.start };
     const row = this.affinity.rowOf(incident.siteId);
-    if (row !== undefined) this.excite(row, incident.start, (this.options.alphaSelf ?? 0.2) * this.beta * strength, null, signatureText, evidence);
+    if (row !== undefined)
+      this.excite(
+        row,
+        incident.start,
+        (this.options.alphaSelf ?? 0.2) * this.beta * strength,
+        null,
+        signatureText,
+        evidence,
+      );
     const alphaCross = this.options.alphaCross ?? 0.05;
     for (const link of this.affinity.forIncident(incident)) {
-      this.excite(link.site, incident.start, alphaCross * link.weight * this.beta * strength, link.shared, signatureText, evidence);
+      this.excite(
+        link.site,
+        incident.start,
+        alphaCross * link.weight * this.beta * strength,
+        link.shared,
+        signatureText,
+        evidence,
+      );
     }
   }
 
-  private excite(site: number, time: number, jump: number, shared: SharedTrait[] | null, signatureText: Map<string, string>, evidence: RiskEvidence): void {
+  private excite(
+    site: number,
+    time: number,
+    jump: number,
+    shared: SharedTrait[] | null,
+    signatureText: Map<string, string>,
+    evidence: RiskEvidence,
+  ): void {
     if (jump <= 0) return;
     if (time >= this.at[site]) {
       this.level[site] = this.level[site] * this.decay(time - this.at[site]) + jump;
@@ -119,7 +141,14 @@ export class SiteRiskModel {
     // least from now on (smallest jump once decayed, in logarithms since e^{βt} of an epoch overflows)
     // makes room, if the new one matters more
     const list = this.recent[site];
-    const contribution = { time, jump, strength: Math.log(jump) + (this.beta * time) / DAY_MS, shared, signatureText, evidence };
+    const contribution = {
+      time,
+      jump,
+      strength: Math.log(jump) + (this.beta * time) / DAY_MS,
+      shared,
+      signatureText,
+      evidence,
+    };
     if (list.length < (this.options.reasonsPerSite ?? 8)) {
       list.push(contribution);
       return;
@@ -145,7 +174,8 @@ export class SiteRiskModel {
     const days = horizonHours / 24;
     const scale = this.options.backgroundScale ?? 1;
     const risks = this.sites.map((site, row) => {
-      const background = scale * this.baseline.expectedAt(this.baselineRows[row], this.classRows, now, now + days * DAY_MS);
+      const background =
+        scale * this.baseline.expectedAt(this.baselineRows[row], this.classRows, now, now + days * DAY_MS);
       const excitation = (this.excitation(site.id, now) * (1 - Math.exp(-this.beta * days))) / this.beta;
       const siteFactor = this.options.siteFactors?.get(site.id);
       const expected = (background + excitation) * (siteFactor?.factor ?? 1);
@@ -158,7 +188,14 @@ export class SiteRiskModel {
         excitation,
         probability: -Math.expm1(-expected),
         relativeRisk: background > 0 ? expected / background : Infinity,
-        reasons: siteFactor ? [...reasons, ...siteFactor.reasons.map((text): RiskReason => ({ code: 'detainee_profiles', params: { text, factor: siteFactor.factor } }))] : reasons,
+        reasons: siteFactor
+          ? [
+              ...reasons,
+              ...siteFactor.reasons.map(
+                (text): RiskReason => ({ code: 'detainee_profiles', params: { text, factor: siteFactor.factor } }),
+              ),
+            ]
+          : reasons,
         ...(siteFactor ? { factor: siteFactor.factor } : {}),
       };
     });
@@ -166,9 +203,24 @@ export class SiteRiskModel {
   }
 
   /** Reasons grouping the recent contributions by what the site shares with their targets. */
-  private reasons(row: number, now: number, background: number, excitation: number, horizonHours: number): RiskReason[] {
-    const groups = new Map<string, { code: RiskReason['code']; params: RiskReason['params']; evidence: RiskEvidence[]; weight: number }>();
-    const add = (key: string, code: RiskReason['code'], params: RiskReason['params'], contribution: Contribution, weight: number) => {
+  private reasons(
+    row: number,
+    now: number,
+    background: number,
+    excitation: number,
+    horizonHours: number,
+  ): RiskReason[] {
+    const groups = new Map<
+      string,
+      { code: RiskReason['code']; params: RiskReason['params']; evidence: RiskEvidence[]; weight: number }
+    >();
+    const add = (
+      key: string,
+      code: RiskReason['code'],
+      params: RiskReason['params'],
+      contribution: Contribution,
+      weight: number,
+    ) => {
       const group = groups.get(key) ?? { code, params, evidence: [], weight: 0 };
       group.evidence.push(contribution.evidence);
       group.weight += weight;
@@ -184,20 +236,34 @@ export class SiteRiskModel {
         continue;
       }
       for (const trait of contribution.shared) {
-        if (trait.kind === 'directorate') add(`d:${trait.value}`, 'directorate_incidents', { directorate: trait.value }, contribution, weight);
-        if (trait.kind === 'facility_kind') add(`k:${trait.value}`, 'kind_incidents', { kind: trait.value }, contribution, weight);
-        if (trait.kind === 'signature_region') add(`s:${trait.value}`, 'signature_region', { signature: contribution.signatureText.get(trait.value) ?? trait.value }, contribution, weight);
+        if (trait.kind === 'directorate')
+          add(`d:${trait.value}`, 'directorate_incidents', { directorate: trait.value }, contribution, weight);
+        if (trait.kind === 'facility_kind')
+          add(`k:${trait.value}`, 'kind_incidents', { kind: trait.value }, contribution, weight);
+        if (trait.kind === 'signature_region')
+          add(
+            `s:${trait.value}`,
+            'signature_region',
+            { signature: contribution.signatureText.get(trait.value) ?? trait.value },
+            contribution,
+            weight,
+          );
       }
     }
-    const reasons: RiskReason[] = [...groups.values()].sort((a, b) => b.weight - a.weight).map((group) => ({
-      code: group.code,
-      params: { ...group.params, incidents: group.evidence.length, within_hours: withinHours(now - Math.min(...group.evidence.map((item) => item.time))) },
-      evidence: group.evidence,
-    }));
+    const reasons: RiskReason[] = [...groups.values()]
+      .sort((a, b) => b.weight - a.weight)
+      .map((group) => ({
+        code: group.code,
+        params: {
+          ...group.params,
+          incidents: group.evidence.length,
+          within_hours: withinHours(now - Math.min(...group.evidence.map((item) => item.time))),
+        },
+        evidence: group.evidence,
+      }));
     if (reasons.length === 0 || excitation < 0.01 * background) {
       reasons.push({ code: 'usual_rates', params: { expected: Number(background.toFixed(2)), hours: horizonHours } });
     }
     return reasons;
   }
 }
-

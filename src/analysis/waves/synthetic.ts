@@ -19,12 +19,23 @@ export function syntheticSites(count: number, rng: Rng): AnalysisSite[] {
     const lat = 42.6 + rng.float() * 8.3;
     const lon = -4.4 + rng.float() * 12;
     const directorate = `DISP-${Math.min(2, Math.floor((lat - 42.6) / 2.77))}${Math.min(2, Math.floor((lon + 4.4) / 4))}`;
-    return { id: `site-${index}`, lat, lon, department: String(10 + (index % 80)), directorate, kind: KINDS[index % KINDS.length] };
+    return {
+      id: `site-${index}`,
+      lat,
+      lon,
+      department: String(10 + (index % 80)),
+      directorate,
+      kind: KINDS[index % KINDS.length],
+    };
   });
 }
 
 /** A valid incident at a site; tests state only what matters to them. */
-export function syntheticIncident(site: AnalysisSite, start: number, overrides: Partial<AnalysisIncident> = {}): AnalysisIncident {
+export function syntheticIncident(
+  site: AnalysisSite,
+  start: number,
+  overrides: Partial<AnalysisIncident> = {},
+): AnalysisIncident {
   return {
     id: overrides.id ?? `incident-${site.id}-${start}`,
     start,
@@ -73,7 +84,10 @@ export function* backgroundIncidents(spec: BackgroundSpec, rng: Rng): Generator<
         const count = rng.poisson(spec.rate(s, className, weekday) * fraction);
         for (let i = 0; i < count; i++) {
           const time = Math.floor(start + rng.float() * (end - start));
-          yield syntheticIncident(spec.sites[s], time, { id: `bg-${serial++}`, eventTypes: [spec.eventType?.(className) ?? className] });
+          yield syntheticIncident(spec.sites[s], time, {
+            id: `bg-${serial++}`,
+            eventTypes: [spec.eventType?.(className) ?? className],
+          });
         }
       }
     }
@@ -114,7 +128,13 @@ export function syntheticClassOf(incident: AnalysisIncident): string | null {
 }
 
 /** A baseline with the same rate everywhere and no weekday effect, for tests that need exact rates. */
-export function constantBaseline(sites: readonly AnalysisSite[], classes: readonly string[], ratePerDay: number, from: number, to: number): Baseline {
+export function constantBaseline(
+  sites: readonly AnalysisSite[],
+  classes: readonly string[],
+  ratePerDay: number,
+  from: number,
+  to: number,
+): Baseline {
   const cells = sites.length * classes.length;
   return Baseline.fromJSON({
     version: 1,

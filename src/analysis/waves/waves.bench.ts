@@ -22,7 +22,10 @@ const from = to - 5 * 365 * DAY_MS;
 const classes = ['attack', 'contraband'];
 // about 1,000,000 incidents over five years at 190 sites
 const rate = (site: number, className: string, weekday: number) =>
-  (className === 'attack' ? 0.6 : 1.8) * (0.5 + (site % 5) / 4) * (className === 'contraband' && weekday >= 5 ? 1.4 : 1) * 1.11;
+  (className === 'attack' ? 0.6 : 1.8) *
+  (0.5 + (site % 5) / 4) *
+  (className === 'contraband' && weekday >= 5 ? 1.4 : 1) *
+  1.11;
 
 function seconds(start: number): string {
   return `${((performance.now() - start) / 1000).toFixed(2)} s`;
@@ -43,7 +46,9 @@ async function main(): Promise<void> {
   console.log(`generated ${history.length.toLocaleString('en-GB')} incidents in ${seconds(start)}`);
   start = performance.now();
   const baseline = fitBaseline(history, sites, { classOf: syntheticClassOf, from, to });
-  console.log(`baseline fit (array of ${history.length.toLocaleString('en-GB')}): ${seconds(start)}; JSON ${JSON.stringify(baseline).length.toLocaleString('en-GB')} bytes`);
+  console.log(
+    `baseline fit (array of ${history.length.toLocaleString('en-GB')}): ${seconds(start)}; JSON ${JSON.stringify(baseline).length.toLocaleString('en-GB')} bytes`,
+  );
   const lastYear = history.filter((incident) => incident.start >= to - 365 * DAY_MS);
   const peak = process.memoryUsage().rss;
   history.length = 0;
@@ -56,10 +61,17 @@ async function main(): Promise<void> {
     const chosen = [...sites].sort(() => rng.float() - 0.5).slice(0, 10);
     const rows = chosen.map((site) => sites.indexOf(site));
     const recentRate = (s: number, className: string, weekday: number) => rate(rows[s], className, weekday);
-    const recent = [...backgroundIncidents({ sites: chosen, from: now - 7 * DAY_MS, to: now, classes: ['attack'], rate: recentRate }, rng)];
+    const recent = [
+      ...backgroundIncidents(
+        { sites: chosen, from: now - 7 * DAY_MS, to: now, classes: ['attack'], rate: recentRate },
+        rng,
+      ),
+    ];
     // every fourth candidate carries a planted wave at 4 sites within 72 h
     const wave = (site: (typeof chosen)[number], k: number) =>
-      [0, 1, 2].map((j) => syntheticIncident(site, now - (10 + 20 * j + k) * 3_600_000, { id: `w${i}-${k}-${j}`, eventTypes: ['attack'] }));
+      [0, 1, 2].map((j) =>
+        syntheticIncident(site, now - (10 + 20 * j + k) * 3_600_000, { id: `w${i}-${k}-${j}`, eventTypes: ['attack'] }),
+      );
     const planted = i % 4 === 0 ? chosen.slice(0, 4).flatMap(wave) : [];
     return { siteIds: chosen.map((site) => site.id), classes: ['attack'], incidents: [...recent, ...planted] };
   });
@@ -68,7 +80,13 @@ async function main(): Promise<void> {
     let first = 0;
     for (const [i, candidate] of candidates.entries()) {
       const t = performance.now();
-      await scanCandidate(candidate, baseline, { now, classOf: syntheticClassOf, seed: i, workers, stopAfter: Infinity });
+      await scanCandidate(candidate, baseline, {
+        now,
+        classOf: syntheticClassOf,
+        seed: i,
+        workers,
+        stopAfter: Infinity,
+      });
       times.push(performance.now() - t);
       if (i === 0) first = times[0];
     }
@@ -105,7 +123,9 @@ async function main(): Promise<void> {
   start = performance.now();
   model.forecast(to, 72);
   model.forecast(to, 168);
-  console.log(`risk model: ${perIncident.toFixed(2)} µs per incident observed; forecasts at 72 h and 7 d: ${seconds(start)}`);
+  console.log(
+    `risk model: ${perIncident.toFixed(2)} µs per incident observed; forecasts at 72 h and 7 d: ${seconds(start)}`,
+  );
 
   (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();

@@ -107,13 +107,23 @@ export class WorkerPool {
       return;
     }
     if (!thread.loaded.has(task.job)) {
-      thread.worker.postMessage({ type: 'load', job: task.job, kernel: job.kernel, input: job.input } satisfies WorkerRequest);
+      thread.worker.postMessage({
+        type: 'load',
+        job: task.job,
+        kernel: job.kernel,
+        input: job.input,
+      } satisfies WorkerRequest);
       thread.loaded.add(task.job);
     }
     thread.task = task;
     // a busy thread holds the process open: the caller is awaiting its answer
     thread.worker.ref();
-    thread.worker.postMessage({ type: 'run', job: task.job, seed: task.seed, count: task.count } satisfies WorkerRequest);
+    thread.worker.postMessage({
+      type: 'run',
+      job: task.job,
+      seed: task.seed,
+      count: task.count,
+    } satisfies WorkerRequest);
   }
 }
 

@@ -7,8 +7,12 @@ import { alarmWords, campaignWords, probableWords } from './detection-words.ts';
 export function presentCampaign(gazetteer: Gazetteer, { row, members, hiddenMembers }: CampaignReading) {
   const sites = [...new Set(members.map((m) => m.facility_id).filter((id): id is string => id !== null))];
   return {
-    id: row.id, key: row.key, state: row.state, version: row.version,
-    start: row.start_at.toISOString(), end: row.end_at.toISOString(),
+    id: row.id,
+    key: row.key,
+    state: row.state,
+    version: row.version,
+    start: row.start_at.toISOString(),
+    end: row.end_at.toISOString(),
     sites: sites.map((id) => ({ id, name: gazetteer.facility(id)?.name ?? id })),
     member_ids: members.map((m) => m.id),
     shared_signatures: hiddenMembers ? [] : row.shared_signatures,
@@ -25,25 +29,51 @@ export function presentCampaign(gazetteer: Gazetteer, { row, members, hiddenMemb
 }
 
 export function presentLink(link: IncidentLinkRow) {
-  return { a: link.a, b: link.b, score: link.score, grade_weight: link.grade_weight, evidence: link.evidence, explanation: link.explanation };
+  return {
+    a: link.a,
+    b: link.b,
+    score: link.score,
+    grade_weight: link.grade_weight,
+    evidence: link.evidence,
+    explanation: link.explanation,
+  };
 }
 
 export function presentAlarm(gazetteer: Gazetteer, alarm: WaveAlarmRow) {
   return {
-    id: alarm.id, campaign_id: alarm.campaign_id, method: alarm.method, statistic: alarm.statistic, p_value: alarm.p_value,
-    recurrence_years: alarm.recurrence_years, window: { start: alarm.window_start.toISOString(), end: alarm.window_end.toISOString() },
-    sites: alarm.sites.map((id) => ({ id, name: gazetteer.facility(id)?.name ?? id })), incident_ids: alarm.incident_ids,
-    details: alarm.details, explanation: alarm.explanation, words: alarmWords(alarm), raised_at: alarm.raised_at.toISOString(),
+    id: alarm.id,
+    campaign_id: alarm.campaign_id,
+    method: alarm.method,
+    statistic: alarm.statistic,
+    p_value: alarm.p_value,
+    recurrence_years: alarm.recurrence_years,
+    window: { start: alarm.window_start.toISOString(), end: alarm.window_end.toISOString() },
+    sites: alarm.sites.map((id) => ({ id, name: gazetteer.facility(id)?.name ?? id })),
+    incident_ids: alarm.incident_ids,
+    details: alarm.details,
+    explanation: alarm.explanation,
+    words: alarmWords(alarm),
+    raised_at: alarm.raised_at.toISOString(),
     // the alarm's life: standing until a person ends it, updated by later evidence meanwhile
-    state: alarm.state, updated_at: alarm.updated_at.toISOString(), updates: alarm.updates,
-    ended: alarm.state === 'ended' ? { at: alarm.ended_at?.toISOString() ?? null, by: alarm.ended_by, reason: alarm.end_reason } : null,
+    state: alarm.state,
+    updated_at: alarm.updated_at.toISOString(),
+    updates: alarm.updates,
+    ended:
+      alarm.state === 'ended'
+        ? { at: alarm.ended_at?.toISOString() ?? null, by: alarm.ended_by, reason: alarm.end_reason }
+        : null,
   };
 }
 
 /** An untagged act proposed as a member, apart from the core until an analyst decides, with why. */
 export function presentProbableMember(probable: ProbableMemberRow) {
   return {
-    incident_id: probable.incident_id, excess_probability: probable.excess_probability, observed: probable.observed, expected: probable.expected,
-    night: (probable.details as { night?: string }).night ?? null, explanation: probable.explanation, words: probableWords(probable),
+    incident_id: probable.incident_id,
+    excess_probability: probable.excess_probability,
+    observed: probable.observed,
+    expected: probable.expected,
+    night: (probable.details as { night?: string }).night ?? null,
+    explanation: probable.explanation,
+    words: probableWords(probable),
   };
 }

@@ -1,6 +1,6 @@
 import type { IncidentMapRow } from '../../store/incident.repository.ts';
 import type { Gazetteer } from '../../core/facility/facility.ts';
-import type { IncidentChangeRow, } from '../../store/schema.ts';
+import type { IncidentChangeRow } from '../../store/schema.ts';
 import type { IncidentReading } from '../../core/incident/incident.service.ts';
 import { codeAndName } from './facility.presenter.ts';
 
@@ -11,11 +11,19 @@ export function presentIncident(gazetteer: Gazetteer, { row, staff, staffProtect
     id: row.id,
     external_id: row.external_id,
     version: row.version,
-    occurred: { start: row.occurred_start.toISOString(), end: row.occurred_end.toISOString(), precision: row.occurred_precision, timezone: row.timezone },
+    occurred: {
+      start: row.occurred_start.toISOString(),
+      end: row.occurred_end.toISOString(),
+      precision: row.occurred_precision,
+      timezone: row.timezone,
+    },
     reported_at: row.reported_at?.toISOString() ?? null,
     facility: facility ? { id: facility.id, name: facility.name, kind: facility.kind } : null,
     place: {
-      lat: row.lat, lon: row.lon, precision: row.place_precision, commune: row.commune,
+      lat: row.lat,
+      lon: row.lon,
+      precision: row.place_precision,
+      commune: row.commune,
       department: codeAndName(gazetteer, 'department', row.department_code),
       directorate: codeAndName(gazetteer, 'directorate', row.directorate_code),
       country: row.country,
@@ -50,20 +58,37 @@ export function incidentFeature(gazetteer: Gazetteer, row: IncidentMapRow & { de
     type: 'Feature' as const,
     geometry: { type: 'Point' as const, coordinates: [row.lon, row.lat] },
     properties: {
-      id: row.id, event_types: row.event_types, target_kinds: row.target_kinds, status: row.status,
-      occurred_start: row.occurred_start.toISOString(), occurred_end: row.occurred_end.toISOString(),
-      occurred_precision: row.occurred_precision, facility_id: row.facility_id, facility_name: facility?.name ?? null,
-      commune: row.commune, signatures: row.signature_keys, ...(row.description !== undefined ? { description: row.description } : {}),
-      marking: row.marking, compartments: row.compartments,
+      id: row.id,
+      event_types: row.event_types,
+      target_kinds: row.target_kinds,
+      status: row.status,
+      occurred_start: row.occurred_start.toISOString(),
+      occurred_end: row.occurred_end.toISOString(),
+      occurred_precision: row.occurred_precision,
+      facility_id: row.facility_id,
+      facility_name: facility?.name ?? null,
+      commune: row.commune,
+      signatures: row.signature_keys,
+      ...(row.description !== undefined ? { description: row.description } : {}),
+      marking: row.marking,
+      compartments: row.compartments,
     },
   };
 }
 
 /** One change of an incident's history; facility ids become { id, name } so the history reads as the page does. */
 export function presentIncidentChange(gazetteer: Gazetteer, row: IncidentChangeRow) {
-  const facility = (value: unknown) => (typeof value === 'string' ? { id: value, name: gazetteer.facility(value)?.name ?? value } : value);
+  const facility = (value: unknown) =>
+    typeof value === 'string' ? { id: value, name: gazetteer.facility(value)?.name ?? value } : value;
   return {
-    version: row.version, actor: row.actor, changed_at: row.changed_at.toISOString(), reason: row.reason,
-    changes: row.changes.map((change) => (change.field === 'facility' ? { ...change, before: facility(change.before), after: facility(change.after) } : change)),
+    version: row.version,
+    actor: row.actor,
+    changed_at: row.changed_at.toISOString(),
+    reason: row.reason,
+    changes: row.changes.map((change) =>
+      change.field === 'facility'
+        ? { ...change, before: facility(change.before), after: facility(change.after) }
+        : change,
+    ),
   };
 }

@@ -5,24 +5,43 @@ import { extractRequestSchema } from '../../intake/extract/extract.schema.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
 import type { ApiEnv } from '../app.ts';
 
-const resultSchema = z.record(z.string(), z.any()).openapi({ description: 'ExtractionResult: one item per article, each with candidates and their evidence offsets' });
+const resultSchema = z
+  .record(z.string(), z.any())
+  .openapi({ description: 'ExtractionResult: one item per article, each with candidates and their evidence offsets' });
 
 /** POST /api/extract: a text in, candidate incidents and seizures out; nothing is stored. */
 export function extractRoutes(context: VigieContext) {
   const app = new OpenAPIHono<ApiEnv>();
-  app.openapi(createRoute({
-    method: 'post', path: '/extract', tags: ['extraction'],
-    summary: 'Read an article (text, HTML, RSS or Atom) and propose incidents and seizures, each field with its evidence',
-    request: { body: { required: true, content: { 'application/json': { schema: extractRequestSchema } } } },
-    responses: {
-      200: { description: 'The extraction', content: { 'application/json': { schema: resultSchema } } }, ...errorResponses,
-      413: { description: 'The text is longer than 1,000,000 characters', content: { 'application/json': { schema: errorSchema } } },
-      422: { description: 'The text was not read within the time budget (VIGIE_EXTRACT_BUDGET_MS)', content: { 'application/json': { schema: errorSchema } } },
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/extract',
+      tags: ['extraction'],
+      summary:
+        'Read an article (text, HTML, RSS or Atom) and propose incidents and seizures, each field with its evidence',
+      request: { body: { required: true, content: { 'application/json': { schema: extractRequestSchema } } } },
+      responses: {
+        200: { description: 'The extraction', content: { 'application/json': { schema: resultSchema } } },
+        ...errorResponses,
+        413: {
+          description: 'The text is longer than 1,000,000 characters',
+          content: { 'application/json': { schema: errorSchema } },
+        },
+        422: {
+          description: 'The text was not read within the time budget (VIGIE_EXTRACT_BUDGET_MS)',
+          content: { 'application/json': { schema: errorSchema } },
+        },
+      },
+    }),
+    async (c) => {
+      // Read on a worker thread under a time budget: a long text never holds the server (413/422 name `text`).
+      const result = await extractForCaller(
+        (input, options, call) => context.extraction.extract(input, options, call),
+        c.get('caller'),
+        c.req.valid('json'),
+      );
+      return c.json(result, 200);
     },
-  }), async (c) => {
-    // Read on a worker thread under a time budget: a long text never holds the server (413/422 name `text`).
-    const result = await extractForCaller((input, options, call) => context.extraction.extract(input, options, call), c.get('caller'), c.req.valid('json'));
-    return c.json(result, 200);
-  });
+  );
   return app;
 }

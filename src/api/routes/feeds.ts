@@ -6,32 +6,103 @@ import { presentFeed } from '../presenters/review.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
 import type { ApiEnv } from '../app.ts';
 
-const json = (description: string) => ({ description, content: { 'application/json': { schema: z.record(z.string(), z.any()) } } });
-const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
-const idParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const refusals = { ...errorResponses, 403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } }, 409: { description: 'Already configured', content: { 'application/json': { schema: errorSchema } } } };
+const json = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: z.record(z.string(), z.any()) } },
+});
+const body = <T extends z.ZodType>(schema: T) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
+const idParam = z.object({
+  id: z
+    .string()
+    .uuid()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+const refusals = {
+  ...errorResponses,
+  403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } },
+  409: { description: 'Already configured', content: { 'application/json': { schema: errorSchema } } },
+};
 
 /** /api/feeds: the RSS/Atom feeds polled for articles, with their status. */
 export function feedRoutes(context: VigieContext) {
   const app = new OpenAPIHono<ApiEnv>();
   const deps = context.feeds;
 
-  app.openapi(createRoute({ method: 'get', path: '/', tags: ['feeds'], summary: 'Configured feeds with their last poll', responses: { 200: json('Feeds'), ...refusals } }),
-    async (c) => c.json({ items: (await listFeeds(deps, c.get('caller'))).map(presentFeed) }, 200));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      tags: ['feeds'],
+      summary: 'Configured feeds with their last poll',
+      responses: { 200: json('Feeds'), ...refusals },
+    }),
+    async (c) => c.json({ items: (await listFeeds(deps, c.get('caller'))).map(presentFeed) }, 200),
+  );
 
-  app.openapi(createRoute({ method: 'post', path: '/', tags: ['feeds'], summary: 'Add a feed; only supervisors and administrators make one trusted', request: body(feedInputSchema), responses: { 201: json('The feed'), ...refusals } }),
-    async (c) => c.json(presentFeed(await addFeed(deps, c.get('caller'), c.req.valid('json'))), 201));
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/',
+      tags: ['feeds'],
+      summary: 'Add a feed; only supervisors and administrators make one trusted',
+      request: body(feedInputSchema),
+      responses: { 201: json('The feed'), ...refusals },
+    }),
+    async (c) => c.json(presentFeed(await addFeed(deps, c.get('caller'), c.req.valid('json'))), 201),
+  );
 
-  app.openapi(createRoute({ method: 'patch', path: '/{id}', tags: ['feeds'], summary: 'Change a feed: enable, disable, grades, interval, trust', request: { params: idParam, ...body(feedPatchSchema) }, responses: { 200: json('The feed'), ...refusals } }),
-    async (c) => c.json(presentFeed(await updateFeed(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'))), 200));
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/{id}',
+      tags: ['feeds'],
+      summary: 'Change a feed: enable, disable, grades, interval, trust',
+      request: { params: idParam, ...body(feedPatchSchema) },
+      responses: { 200: json('The feed'), ...refusals },
+    }),
+    async (c) =>
+      c.json(presentFeed(await updateFeed(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'))), 200),
+  );
 
-  app.openapi(createRoute({ method: 'delete', path: '/{id}', tags: ['feeds'], summary: 'Remove a feed; its articles stay', request: { params: idParam }, responses: { 204: { description: 'Removed' }, ...refusals } }),
-    async (c) => { await removeFeed(deps, c.get('caller'), c.req.valid('param').id); return c.body(null, 204); });
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/{id}',
+      tags: ['feeds'],
+      summary: 'Remove a feed; its articles stay',
+      request: { params: idParam },
+      responses: { 204: { description: 'Removed' }, ...refusals },
+    }),
+    async (c) => {
+      await removeFeed(deps, c.get('caller'), c.req.valid('param').id);
+      return c.body(null, 204);
+    },
+  );
 
-  app.openapi(createRoute({ method: 'post', path: '/{id}/poll', tags: ['feeds'], summary: 'Poll a feed now', request: { params: idParam }, responses: { 200: json('What the poll found'), ...refusals } }),
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/poll',
+      tags: ['feeds'],
+      summary: 'Poll a feed now',
+      request: { params: idParam },
+      responses: { 200: json('What the poll found'), ...refusals },
+    }),
     async (c) => {
       const report = await pollFeedNow(deps, c.get('caller'), c.req.valid('param').id);
-      return c.json({ feed: presentFeed(report.feed), seen: report.seen, new: report.fresh, auto_accepted: report.autoAccepted, error: report.error }, 200);
-    });
+      return c.json(
+        {
+          feed: presentFeed(report.feed),
+          seen: report.seen,
+          new: report.fresh,
+          auto_accepted: report.autoAccepted,
+          error: report.error,
+        },
+        200,
+      );
+    },
+  );
   return app;
 }

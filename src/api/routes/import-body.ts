@@ -6,7 +6,8 @@ import { readRows } from '../../intake/read-rows.ts';
 
 export const importRequestBody = {
   required: true,
-  description: 'The file itself: a JSON array, NDJSON (one object a line) or CSV (`,` between fields, `;` inside lists, dotted names for nested fields)',
+  description:
+    'The file itself: a JSON array, NDJSON (one object a line) or CSV (`,` between fields, `;` inside lists, dotted names for nested fields)',
   content: {
     'application/json': { schema: { type: 'string' as const } },
     'application/x-ndjson': { schema: { type: 'string' as const } },
@@ -20,13 +21,22 @@ export const importRequestBody = {
  */
 export async function* importBodyRows(c: Context, kind: 'incident' | 'seizure'): AsyncGenerator<RawRow> {
   const body = c.req.raw.body;
-  if (!body) throw new VigieError('invalid_input', 'the request has no body: send the file itself', 400, [{ path: 'body', message: 'empty' }]);
+  if (!body)
+    throw new VigieError('invalid_input', 'the request has no body: send the file itself', 400, [
+      { path: 'body', message: 'empty' },
+    ]);
   const reader = body.getReader();
   const first = await reader.read();
   const firstBytes = first.value ?? new Uint8Array();
   const requested = c.req.query('format') as ImportFormat | undefined;
   const format = requested ?? detectImportFormat({ contentType: c.req.header('content-type'), firstBytes });
-  if (!format) throw new VigieError('unsupported_format', 'cannot tell the file format: send ?format=json|ndjson|csv or a Content-Type', 415, [{ path: 'format', message: 'unknown' }]);
+  if (!format)
+    throw new VigieError(
+      'unsupported_format',
+      'cannot tell the file format: send ?format=json|ndjson|csv or a Content-Type',
+      415,
+      [{ path: 'format', message: 'unknown' }],
+    );
   async function* chunks(): AsyncGenerator<Uint8Array> {
     if (firstBytes.length > 0) yield firstBytes;
     if (first.done) return;

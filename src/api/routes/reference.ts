@@ -15,31 +15,67 @@ export function referenceRoutes(context: VigieContext) {
   const app = new OpenAPIHono<ApiEnv>();
   const outlineCache = new Map<string, string>();
 
-  app.openapi(createRoute({
-    method: 'get', path: '/reference', tags: ['reference'], summary: 'Vocabularies and the administrative geography',
-    responses: { 200: { description: 'Every closed list Vigie accepts', content: { 'application/json': { schema: z.record(z.string(), z.any()) } } } },
-  }), (c) => c.json({
-    event_types: taxonomy.EVENT_TYPES, target_kinds: taxonomy.TARGET_KINDS, site_spots: taxonomy.SITE_SPOTS, signature_kinds: taxonomy.SIGNATURE_KINDS,
-    statuses: taxonomy.INCIDENT_STATUSES, time_precisions: taxonomy.TIME_PRECISIONS, place_precisions: taxonomy.PLACE_PRECISIONS,
-    source_kinds: taxonomy.SOURCE_KINDS, reliability_grades: taxonomy.RELIABILITY_GRADES, drugs: DRUGS,
-    directorates: context.gazetteer.directorates.map(({ code, name }) => ({ code, name })),
-    departments: context.gazetteer.departments.map(({ code, name, directorate_code }) => ({ code, name, directorate_code })),
-  }, 200));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/reference',
+      tags: ['reference'],
+      summary: 'Vocabularies and the administrative geography',
+      responses: {
+        200: {
+          description: 'Every closed list Vigie accepts',
+          content: { 'application/json': { schema: z.record(z.string(), z.any()) } },
+        },
+      },
+    }),
+    (c) =>
+      c.json(
+        {
+          event_types: taxonomy.EVENT_TYPES,
+          target_kinds: taxonomy.TARGET_KINDS,
+          site_spots: taxonomy.SITE_SPOTS,
+          signature_kinds: taxonomy.SIGNATURE_KINDS,
+          statuses: taxonomy.INCIDENT_STATUSES,
+          time_precisions: taxonomy.TIME_PRECISIONS,
+          place_precisions: taxonomy.PLACE_PRECISIONS,
+          source_kinds: taxonomy.SOURCE_KINDS,
+          reliability_grades: taxonomy.RELIABILITY_GRADES,
+          drugs: DRUGS,
+          directorates: context.gazetteer.directorates.map(({ code, name }) => ({ code, name })),
+          departments: context.gazetteer.departments.map(({ code, name, directorate_code }) => ({
+            code,
+            name,
+            directorate_code,
+          })),
+        },
+        200,
+      ),
+  );
 
-  app.openapi(createRoute({
-    method: 'get', path: '/geo/{name}', tags: ['reference'], summary: 'Simplified outlines of France for an offline basemap (GeoJSON)',
-    request: { params: z.object({ name: z.enum(['metropole', 'regions', 'departements']).openapi({ param: { name: 'name', in: 'path' } }) }) },
-    responses: { 200: { description: 'A FeatureCollection; properties code and nom' }, ...errorResponses },
-  }), (c) => {
-    const name = OUTLINES[c.req.valid('param').name];
-    let text = outlineCache.get(name);
-    if (!text) {
-      text = readFileSync(join(REFERENCE_DIR, 'geo', `${name}-version-simplifiee.geojson`), 'utf8');
-      outlineCache.set(name, text);
-    }
-    c.header('Content-Type', 'application/geo+json; charset=utf-8');
-    c.header('Cache-Control', 'public, max-age=86400');
-    return c.body(text, 200);
-  });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/geo/{name}',
+      tags: ['reference'],
+      summary: 'Simplified outlines of France for an offline basemap (GeoJSON)',
+      request: {
+        params: z.object({
+          name: z.enum(['metropole', 'regions', 'departements']).openapi({ param: { name: 'name', in: 'path' } }),
+        }),
+      },
+      responses: { 200: { description: 'A FeatureCollection; properties code and nom' }, ...errorResponses },
+    }),
+    (c) => {
+      const name = OUTLINES[c.req.valid('param').name];
+      let text = outlineCache.get(name);
+      if (!text) {
+        text = readFileSync(join(REFERENCE_DIR, 'geo', `${name}-version-simplifiee.geojson`), 'utf8');
+        outlineCache.set(name, text);
+      }
+      c.header('Content-Type', 'application/geo+json; charset=utf-8');
+      c.header('Cache-Control', 'public, max-age=86400');
+      return c.body(text, 200);
+    },
+  );
   return app;
 }

@@ -1,22 +1,57 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
-import { acceptCandidate, mergeCandidate, rejectCandidate, reopenCandidate } from '../../core/review/review-decision.service.ts';
-import { acceptSchema, articleSubmissionSchema, CANDIDATE_KINDS, CANDIDATE_STATUSES, mergeSchema, rejectSchema, reopenSchema } from '../../core/review/review.schema.ts';
+import {
+  acceptCandidate,
+  mergeCandidate,
+  rejectCandidate,
+  reopenCandidate,
+} from '../../core/review/review-decision.service.ts';
+import {
+  acceptSchema,
+  articleSubmissionSchema,
+  CANDIDATE_KINDS,
+  CANDIDATE_STATUSES,
+  mergeSchema,
+  rejectSchema,
+  reopenSchema,
+} from '../../core/review/review.schema.ts';
 import { getArticle, getCandidate, listQueue, submitArticle } from '../../core/review/review.service.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
 import type { CandidateStatus } from '../../store/article.repository.ts';
-import { presentArticle, presentCandidate, presentQueueItem, presentSuggestion } from '../presenters/review.presenter.ts';
+import {
+  presentArticle,
+  presentCandidate,
+  presentQueueItem,
+  presentSuggestion,
+} from '../presenters/review.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
 import type { ApiEnv } from '../app.ts';
 import type { Caller } from '../../core/incident/incident.service.ts';
 
-const json = (description: string) => ({ description, content: { 'application/json': { schema: z.record(z.string(), z.any()) } } });
-const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
-const idParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const refusals = { ...errorResponses, 403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } }, 409: { description: 'Already decided, or a stale version', content: { 'application/json': { schema: errorSchema } } } };
+const json = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: z.record(z.string(), z.any()) } },
+});
+const body = <T extends z.ZodType>(schema: T) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
+const idParam = z.object({
+  id: z
+    .string()
+    .uuid()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+const refusals = {
+  ...errorResponses,
+  403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } },
+  409: { description: 'Already decided, or a stale version', content: { 'application/json': { schema: errorSchema } } },
+};
 
 const queueQuery = z.object({
-  status: z.string().optional().openapi({ description: `${CANDIDATE_STATUSES.join(', ')}; comma-separated (default: all)` }),
+  status: z
+    .string()
+    .optional()
+    .openapi({ description: `${CANDIDATE_STATUSES.join(', ')}; comma-separated (default: all)` }),
   kind: z.enum(CANDIDATE_KINDS).optional(),
   feed: z.string().uuid().optional().openapi({ description: 'candidates from this feed' }),
   article: z.string().uuid().optional().openapi({ description: 'candidates of this article' }),
@@ -25,8 +60,15 @@ const queueQuery = z.object({
 });
 
 function statuses(text: string | undefined): CandidateStatus[] | undefined {
-  const values = text?.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const value of values ?? []) if (!(CANDIDATE_STATUSES as readonly string[]).includes(value)) throw invalidInput([{ path: 'status', message: `unknown status "${value}"; expected ${CANDIDATE_STATUSES.join(', ')}` }]);
+  const values = text
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const value of values ?? [])
+    if (!(CANDIDATE_STATUSES as readonly string[]).includes(value))
+      throw invalidInput([
+        { path: 'status', message: `unknown status "${value}"; expected ${CANDIDATE_STATUSES.join(', ')}` },
+      ]);
   return values as CandidateStatus[] | undefined;
 }
 
@@ -37,50 +79,141 @@ export function reviewRoutes(context: VigieContext) {
 
   // The same submission at two addresses: /articles (what is stored) and /review (where it goes).
   for (const path of ['/articles', '/review']) {
-    app.openapi(createRoute({ method: 'post', path, tags: ['review'], summary: 'Submit a text (plain, HTML, RSS or Atom) with its title, address and outlet: its candidates join the review queue; a text or URL already stored returns the stored article', request: body(articleSubmissionSchema), responses: { 201: json('Stored, with candidates'), 200: json('All already stored: the stored articles'), ...refusals } }),
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path,
+        tags: ['review'],
+        summary:
+          'Submit a text (plain, HTML, RSS or Atom) with its title, address and outlet: its candidates join the review queue; a text or URL already stored returns the stored article',
+        request: body(articleSubmissionSchema),
+        responses: {
+          201: json('Stored, with candidates'),
+          200: json('All already stored: the stored articles'),
+          ...refusals,
+        },
+      }),
       async (c) => {
         const stored = await submitArticle(deps, c.get('caller'), c.req.valid('json'));
-        const items = stored.map(({ article, candidates, duplicate }) => ({ ...presentArticle(article), duplicate, candidates: candidates.map(presentCandidate) }));
+        const items = stored.map(({ article, candidates, duplicate }) => ({
+          ...presentArticle(article),
+          duplicate,
+          candidates: candidates.map(presentCandidate),
+        }));
         return c.json({ items }, stored.every((s) => s.duplicate) ? 200 : 201);
-      });
+      },
+    );
   }
 
-  app.openapi(createRoute({ method: 'get', path: '/articles/{id}', tags: ['review'], summary: 'An article with its text and candidates', request: { params: idParam }, responses: { 200: json('The article'), ...errorResponses } }),
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/articles/{id}',
+      tags: ['review'],
+      summary: 'An article with its text and candidates',
+      request: { params: idParam },
+      responses: { 200: json('The article'), ...errorResponses },
+    }),
     async (c) => {
       const { article, candidates } = await getArticle(deps, c.get('caller'), c.req.valid('param').id);
       return c.json({ ...presentArticle(article), candidates: candidates.map(presentCandidate) }, 200);
-    });
+    },
+  );
 
-  app.openapi(createRoute({ method: 'get', path: '/review', tags: ['review'], summary: 'The review queue, newest first', request: { query: queueQuery }, responses: { 200: json('A page of candidates'), ...errorResponses } }),
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/review',
+      tags: ['review'],
+      summary: 'The review queue, newest first',
+      request: { query: queueQuery },
+      responses: { 200: json('A page of candidates'), ...errorResponses },
+    }),
     async (c) => {
       const q = c.req.valid('query');
-      const page = await listQueue(deps, c.get('caller'), { status: statuses(q.status), kind: q.kind, feed_id: q.feed, article_id: q.article }, q.limit, q.offset);
+      const page = await listQueue(
+        deps,
+        c.get('caller'),
+        { status: statuses(q.status), kind: q.kind, feed_id: q.feed, article_id: q.article },
+        q.limit,
+        q.offset,
+      );
       return c.json({ items: page.items.map(presentQueueItem), total: page.total, next_offset: page.next_offset }, 200);
-    });
+    },
+  );
 
-  app.openapi(createRoute({ method: 'get', path: '/review/{id}', tags: ['review'], summary: 'A candidate beside its article, with the incidents it may be (same facility and night first)', request: { params: idParam }, responses: { 200: json('The candidate'), ...errorResponses } }),
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/review/{id}',
+      tags: ['review'],
+      summary: 'A candidate beside its article, with the incidents it may be (same facility and night first)',
+      request: { params: idParam },
+      responses: { 200: json('The candidate'), ...errorResponses },
+    }),
     async (c) => {
-      const { candidate, article, siblings, suggestions } = await getCandidate(deps, c.get('caller'), c.req.valid('param').id);
-      return c.json({
-        ...presentCandidate(candidate), article: presentArticle(article),
-        siblings: siblings.filter((s) => s.id !== candidate.id).map((s) => ({ id: s.id, kind: s.kind, status: s.status, key: s.key })),
-        suggestions: suggestions.map((s) => presentSuggestion(context.gazetteer, s)),
-      }, 200);
-    });
+      const { candidate, article, siblings, suggestions } = await getCandidate(
+        deps,
+        c.get('caller'),
+        c.req.valid('param').id,
+      );
+      return c.json(
+        {
+          ...presentCandidate(candidate),
+          article: presentArticle(article),
+          siblings: siblings
+            .filter((s) => s.id !== candidate.id)
+            .map((s) => ({ id: s.id, kind: s.kind, status: s.status, key: s.key })),
+          suggestions: suggestions.map((s) => presentSuggestion(context.gazetteer, s)),
+        },
+        200,
+      );
+    },
+  );
 
   const decisions = [
-    { name: 'accept', schema: acceptSchema, run: acceptCandidate, summary: 'Accept: create the incident or seizure (as proposed, or as edited in `draft`) with the article as its source' },
-    { name: 'merge', schema: mergeSchema, run: mergeCandidate, summary: 'Merge into an existing incident: the article becomes one more source of it' },
+    {
+      name: 'accept',
+      schema: acceptSchema,
+      run: acceptCandidate,
+      summary:
+        'Accept: create the incident or seizure (as proposed, or as edited in `draft`) with the article as its source',
+    },
+    {
+      name: 'merge',
+      schema: mergeSchema,
+      run: mergeCandidate,
+      summary: 'Merge into an existing incident: the article becomes one more source of it',
+    },
     { name: 'reject', schema: rejectSchema, run: rejectCandidate, summary: 'Reject, saying why' },
-    { name: 'reopen', schema: reopenSchema, run: reopenCandidate, summary: 'Put a rejected candidate back in the queue' },
+    {
+      name: 'reopen',
+      schema: reopenSchema,
+      run: reopenCandidate,
+      summary: 'Put a rejected candidate back in the queue',
+    },
   ] as const;
   for (const decision of decisions) {
-    app.openapi(createRoute({ method: 'post', path: `/review/{id}/${decision.name}`, tags: ['review'], summary: decision.summary, request: { params: idParam, ...body(decision.schema as z.ZodType) }, responses: { 200: json('The candidate after the decision'), ...refusals } }),
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/review/{id}/${decision.name}`,
+        tags: ['review'],
+        summary: decision.summary,
+        request: { params: idParam, ...body(decision.schema as z.ZodType) },
+        responses: { 200: json('The candidate after the decision'), ...refusals },
+      }),
       async (c) => {
-        const run = decision.run as (d: typeof deps, caller: Caller, id: string, input: unknown) => ReturnType<typeof acceptCandidate>;
+        const run = decision.run as (
+          d: typeof deps,
+          caller: Caller,
+          id: string,
+          input: unknown,
+        ) => ReturnType<typeof acceptCandidate>;
         const row = await run(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'));
         return c.json(presentCandidate(row), 200);
-      });
+      },
+    );
   }
   return app;
 }

@@ -3,7 +3,14 @@ import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import type { VigieContext } from '../../context.ts';
 import { TREND_ZONE } from '../../analysis/seizures/seizure-trends.ts';
-import { seizureFacts, seizureFactsQuerySchema, seizureStatsQuerySchema, seizureTotals, seizureYearToDate, seizureYtdQuerySchema } from '../../core/seizure/seizure-stats.service.ts';
+import {
+  seizureFacts,
+  seizureFactsQuerySchema,
+  seizureStatsQuerySchema,
+  seizureTotals,
+  seizureYearToDate,
+  seizureYtdQuerySchema,
+} from '../../core/seizure/seizure-stats.service.ts';
 import type { SeizureFactRow } from '../../store/seizure-stats.repository.ts';
 import { json, refusals } from './route-parts.ts';
 import { neutraliseFormula } from '../../intake/csv-row.ts';
@@ -12,11 +19,24 @@ import type { ApiEnv } from '../app.ts';
 /** A seizure row as the trends page, its map and its CSV show it. */
 function presentFact(row: SeizureFactRow) {
   return {
-    id: row.id, date: DateTime.fromJSDate(row.occurred_start, { zone: TREND_ZONE }).toISODate(), drug: row.drug, kilograms: row.quantity_kg,
-    quantity: { value: row.quantity_value, unit: row.quantity_unit }, country: row.country, directorate: row.directorate_code,
-    department: row.department_code, commune: row.commune, lat: row.lat, lon: row.lon, agency: row.agency, route: row.route, vessel: row.vessel,
+    id: row.id,
+    date: DateTime.fromJSDate(row.occurred_start, { zone: TREND_ZONE }).toISODate(),
+    drug: row.drug,
+    kilograms: row.quantity_kg,
+    quantity: { value: row.quantity_value, unit: row.quantity_unit },
+    country: row.country,
+    directorate: row.directorate_code,
+    department: row.department_code,
+    commune: row.commune,
+    lat: row.lat,
+    lon: row.lon,
+    agency: row.agency,
+    route: row.route,
+    vessel: row.vessel,
     value: row.value_amount === null ? null : { amount: row.value_amount, currency: row.value_currency },
-    organisation: row.organisation_id ? { id: row.organisation_id, name: row.organisation_name, kind: row.organisation_kind } : null,
+    organisation: row.organisation_id
+      ? { id: row.organisation_id, name: row.organisation_name, kind: row.organisation_kind }
+      : null,
   };
 }
 
@@ -26,7 +46,10 @@ function csv(name: string, rows: Array<Record<string, unknown>>, columns: string
     headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"` },
   });
 }
-const jsonOrCsv = (description: string) => ({ description, content: { ...json(description).content, 'text/csv': { schema: { type: 'string' as const } } } });
+const jsonOrCsv = (description: string) => ({
+  description,
+  content: { ...json(description).content, 'text/csv': { schema: { type: 'string' as const } } },
+});
 
 /**
  * /api/seizures/stats, /ytd and /facts: seizure trends over what the caller may read. Mounted
@@ -36,37 +59,92 @@ export function seizureStatsRoutes(context: VigieContext) {
   const app = new OpenAPIHono<ApiEnv>();
   const deps = { seizureStats: context.seizureStats, gazetteer: context.gazetteer };
 
-  app.openapi(createRoute({
-    method: 'get', path: '/stats', tags: ['seizures'], summary: 'Seizure totals by drug, Paris month, directorate, agency or route (format=csv for a file)',
-    request: { query: seizureStatsQuerySchema }, responses: { 200: jsonOrCsv('Totals per group, in kilograms'), ...refusals },
-  }), async (c) => {
-    const query = c.req.valid('query');
-    const totals = await seizureTotals(deps, c.get('caller'), query);
-    if (query.format === 'csv') return csv(`seizures-by-${query.group_by}.csv`, totals.groups, ['key', 'label', 'kilograms', 'count']);
-    return c.json(totals, 200);
-  });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/stats',
+      tags: ['seizures'],
+      summary: 'Seizure totals by drug, Paris month, directorate, agency or route (format=csv for a file)',
+      request: { query: seizureStatsQuerySchema },
+      responses: { 200: jsonOrCsv('Totals per group, in kilograms'), ...refusals },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const totals = await seizureTotals(deps, c.get('caller'), query);
+      if (query.format === 'csv')
+        return csv(`seizures-by-${query.group_by}.csv`, totals.groups, ['key', 'label', 'kilograms', 'count']);
+      return c.json(totals, 200);
+    },
+  );
 
-  app.openapi(createRoute({
-    method: 'get', path: '/ytd', tags: ['seizures'], summary: 'Year-to-date on a date against the same period of the previous year (Europe/Paris), with its sentence',
-    request: { query: seizureYtdQuerySchema }, responses: { 200: json('The two periods, their totals, the ratio and the sentence'), ...refusals },
-  }), async (c) => {
-    const query = c.req.valid('query');
-    const date = query.date ?? DateTime.now().setZone(TREND_ZONE).toISODate()!;
-    return c.json(await seizureYearToDate(deps, c.get('caller'), date, query.drug), 200);
-  });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/ytd',
+      tags: ['seizures'],
+      summary: 'Year-to-date on a date against the same period of the previous year (Europe/Paris), with its sentence',
+      request: { query: seizureYtdQuerySchema },
+      responses: { 200: json('The two periods, their totals, the ratio and the sentence'), ...refusals },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const date = query.date ?? DateTime.now().setZone(TREND_ZONE).toISODate()!;
+      return c.json(await seizureYearToDate(deps, c.get('caller'), date, query.drug), 200);
+    },
+  );
 
-  app.openapi(createRoute({
-    method: 'get', path: '/facts', tags: ['seizures'], summary: 'The seizures behind the totals, oldest first, with vessel and linked organisation (format=csv: all of them)',
-    request: { query: seizureFactsQuerySchema }, responses: { 200: jsonOrCsv('A page of seizures'), ...refusals },
-  }), async (c) => {
-    const query = c.req.valid('query');
-    const rows = (await seizureFacts(deps, c.get('caller'), query)).map(presentFact);
-    if (query.format === 'csv') {
-      return csv('seizures.csv', rows.map((r) => ({ ...r, quantity: `${r.quantity.value} ${r.quantity.unit}`, value: r.value ? `${r.value.amount} ${r.value.currency}` : '', organisation: r.organisation?.name ?? '' })),
-        ['id', 'date', 'drug', 'kilograms', 'quantity', 'country', 'directorate', 'department', 'commune', 'lat', 'lon', 'agency', 'route', 'vessel', 'value', 'organisation']);
-    }
-    const items = rows.slice(query.offset, query.offset + query.limit);
-    return c.json({ items, total: rows.length, next_offset: query.offset + items.length < rows.length ? query.offset + items.length : null }, 200);
-  });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/facts',
+      tags: ['seizures'],
+      summary:
+        'The seizures behind the totals, oldest first, with vessel and linked organisation (format=csv: all of them)',
+      request: { query: seizureFactsQuerySchema },
+      responses: { 200: jsonOrCsv('A page of seizures'), ...refusals },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const rows = (await seizureFacts(deps, c.get('caller'), query)).map(presentFact);
+      if (query.format === 'csv') {
+        return csv(
+          'seizures.csv',
+          rows.map((r) => ({
+            ...r,
+            quantity: `${r.quantity.value} ${r.quantity.unit}`,
+            value: r.value ? `${r.value.amount} ${r.value.currency}` : '',
+            organisation: r.organisation?.name ?? '',
+          })),
+          [
+            'id',
+            'date',
+            'drug',
+            'kilograms',
+            'quantity',
+            'country',
+            'directorate',
+            'department',
+            'commune',
+            'lat',
+            'lon',
+            'agency',
+            'route',
+            'vessel',
+            'value',
+            'organisation',
+          ],
+        );
+      }
+      const items = rows.slice(query.offset, query.offset + query.limit);
+      return c.json(
+        {
+          items,
+          total: rows.length,
+          next_offset: query.offset + items.length < rows.length ? query.offset + items.length : null,
+        },
+        200,
+      );
+    },
+  );
   return app;
 }

@@ -1,22 +1,53 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { outletInputSchema, outletPatchSchema } from '../../core/source-register/source-register.schema.ts';
-import { addOutlet, findOutlet, listOutlets, removeOutlet, updateOutlet } from '../../core/source-register/source-register.service.ts';
+import {
+  addOutlet,
+  findOutlet,
+  listOutlets,
+  removeOutlet,
+  updateOutlet,
+} from '../../core/source-register/source-register.service.ts';
 import type { SourceRegisterRow } from '../../store/schema.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
 import type { ApiEnv } from '../app.ts';
 
-const json = (description: string) => ({ description, content: { 'application/json': { schema: z.record(z.string(), z.any()) } } });
-const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
-const idParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const refusals = { ...errorResponses, 403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } }, 409: { description: 'Already in the register, or a stale version', content: { 'application/json': { schema: errorSchema } } } };
+const json = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: z.record(z.string(), z.any()) } },
+});
+const body = <T extends z.ZodType>(schema: T) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
+const idParam = z.object({
+  id: z
+    .string()
+    .uuid()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+const refusals = {
+  ...errorResponses,
+  403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } },
+  409: {
+    description: 'Already in the register, or a stale version',
+    content: { 'application/json': { schema: errorSchema } },
+  },
+};
 
 /** The public shape of an outlet of the register. */
 export function presentOutlet(row: SourceRegisterRow) {
   return {
-    id: row.id, name: row.name, aliases: row.aliases, kind: row.kind, category: row.category,
-    reliability: row.reliability, credibility: row.credibility, grade: `${row.reliability}${row.credibility}`,
-    notes: row.notes, version: row.version, updated_at: row.updated_at.toISOString(),
+    id: row.id,
+    name: row.name,
+    aliases: row.aliases,
+    kind: row.kind,
+    category: row.category,
+    reliability: row.reliability,
+    credibility: row.credibility,
+    grade: `${row.reliability}${row.credibility}`,
+    notes: row.notes,
+    version: row.version,
+    updated_at: row.updated_at.toISOString(),
   };
 }
 
@@ -25,19 +56,70 @@ export function sourceRegisterRoutes(context: VigieContext) {
   const app = new OpenAPIHono<ApiEnv>();
   const deps = context.sources;
 
-  app.openapi(createRoute({ method: 'get', path: '/', tags: ['source-register'], summary: 'The source register: each outlet\'s default grade and kind', responses: { 200: json('Outlets'), ...errorResponses } }),
-    async (c) => c.json({ items: (await listOutlets(deps)).map(presentOutlet) }, 200));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      tags: ['source-register'],
+      summary: "The source register: each outlet's default grade and kind",
+      responses: { 200: json('Outlets'), ...errorResponses },
+    }),
+    async (c) => c.json({ items: (await listOutlets(deps)).map(presentOutlet) }, 200),
+  );
 
-  app.openapi(createRoute({ method: 'post', path: '/', tags: ['source-register'], summary: 'Add an outlet (supervisors and administrators)', request: body(outletInputSchema), responses: { 201: json('The outlet'), ...refusals } }),
-    async (c) => c.json(presentOutlet(await addOutlet(deps, c.get('caller'), c.req.valid('json'))), 201));
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/',
+      tags: ['source-register'],
+      summary: 'Add an outlet (supervisors and administrators)',
+      request: body(outletInputSchema),
+      responses: { 201: json('The outlet'), ...refusals },
+    }),
+    async (c) => c.json(presentOutlet(await addOutlet(deps, c.get('caller'), c.req.valid('json'))), 201),
+  );
 
-  app.openapi(createRoute({ method: 'get', path: '/{id}', tags: ['source-register'], summary: 'One outlet', request: { params: idParam }, responses: { 200: json('The outlet'), ...errorResponses } }),
-    async (c) => c.json(presentOutlet(await findOutlet(deps, c.req.valid('param').id)), 200));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}',
+      tags: ['source-register'],
+      summary: 'One outlet',
+      request: { params: idParam },
+      responses: { 200: json('The outlet'), ...errorResponses },
+    }),
+    async (c) => c.json(presentOutlet(await findOutlet(deps, c.req.valid('param').id)), 200),
+  );
 
-  app.openapi(createRoute({ method: 'patch', path: '/{id}', tags: ['source-register'], summary: 'Change an outlet\'s grade, kind or names; applies to sources graded from now on', request: { params: idParam, ...body(outletPatchSchema) }, responses: { 200: json('The outlet'), ...refusals } }),
-    async (c) => c.json(presentOutlet(await updateOutlet(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'))), 200));
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/{id}',
+      tags: ['source-register'],
+      summary: "Change an outlet's grade, kind or names; applies to sources graded from now on",
+      request: { params: idParam, ...body(outletPatchSchema) },
+      responses: { 200: json('The outlet'), ...refusals },
+    }),
+    async (c) =>
+      c.json(
+        presentOutlet(await updateOutlet(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'))),
+        200,
+      ),
+  );
 
-  app.openapi(createRoute({ method: 'delete', path: '/{id}', tags: ['source-register'], summary: 'Remove an outlet: its reports are F (cannot be judged) until graded', request: { params: idParam }, responses: { 204: { description: 'Removed' }, ...refusals } }),
-    async (c) => { await removeOutlet(deps, c.get('caller'), c.req.valid('param').id); return c.body(null, 204); });
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/{id}',
+      tags: ['source-register'],
+      summary: 'Remove an outlet: its reports are F (cannot be judged) until graded',
+      request: { params: idParam },
+      responses: { 204: { description: 'Removed' }, ...refusals },
+    }),
+    async (c) => {
+      await removeOutlet(deps, c.get('caller'), c.req.valid('param').id);
+      return c.body(null, 204);
+    },
+  );
   return app;
 }

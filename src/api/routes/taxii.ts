@@ -9,7 +9,14 @@ import { postTaxiiObjects, readTaxiiStatus } from '../../core/exchange/stix-exch
 import { selectForStix } from '../../export/stix/stix-selection.ts';
 import { TLP_MARKING_IDS, type StixObject } from '../../export/stix/stix-vocabulary.ts';
 import {
-  collectionEntries, pageObjects, STIX_MEDIA_TYPE, TAXII_COLLECTIONS, TAXII_MEDIA_TYPE, type CollectionEntry, type ObjectPage, type TaxiiCollection,
+  collectionEntries,
+  pageObjects,
+  STIX_MEDIA_TYPE,
+  TAXII_COLLECTIONS,
+  TAXII_MEDIA_TYPE,
+  type CollectionEntry,
+  type ObjectPage,
+  type TaxiiCollection,
 } from '../../export/stix/taxii-objects.ts';
 import { clientAddress } from '../auth-middleware.ts';
 import { recordRelease, callerRecipient } from '../../core/case/dissemination.service.ts';
@@ -21,14 +28,20 @@ const API_ROOT = 'vigie';
 const BASE = '/taxii2';
 const MAX_CONTENT_LENGTH = 1024 * 1024;
 
-const taxii = (c: Context, body: unknown, status: 200 | 202 = 200) => c.body(JSON.stringify(body), status, { 'content-type': TAXII_MEDIA_TYPE });
+const taxii = (c: Context, body: unknown, status: 200 | 202 = 200) =>
+  c.body(JSON.stringify(body), status, { 'content-type': TAXII_MEDIA_TYPE });
 
 /** TAXII errors are error messages with a title, a description and the HTTP status. */
 function taxiiError(error: unknown, c: Context) {
   const known = error instanceof VigieError ? error : undefined;
   if (!known) console.error('vigie: unexpected TAXII error', error);
   const status = (known?.status ?? 500) as 400 | 401 | 413;
-  const body = { title: known?.code ?? 'internal', description: known?.message ?? 'unexpected error; it has been logged', http_status: String(status), ...(known?.details.length ? { details: { issues: known.details } } : {}) };
+  const body = {
+    title: known?.code ?? 'internal',
+    description: known?.message ?? 'unexpected error; it has been logged',
+    http_status: String(status),
+    ...(known?.details.length ? { details: { issues: known.details } } : {}),
+  };
   const headers: Record<string, string> = { 'content-type': TAXII_MEDIA_TYPE };
   // A body refused before it was read leaves the connection unusable: say so, so the client opens a new one.
   if (status === 413) headers.connection = 'close';
@@ -38,7 +51,12 @@ function taxiiError(error: unknown, c: Context) {
 }
 
 class MethodNotAllowed extends VigieError {
-  constructor(readonly allow: string, method: string) { super('method_not_allowed', `${method} is not offered here; allowed: ${allow}`, 405 as 400); }
+  constructor(
+    readonly allow: string,
+    method: string,
+  ) {
+    super('method_not_allowed', `${method} is not offered here; allowed: ${allow}`, 405 as 400);
+  }
 }
 
 /**
@@ -63,10 +81,12 @@ function checkAccept(accept: string | undefined) {
   const fits = ranges.some((range) => {
     const [type, ...parameters] = range.split(';').map((part) => part.trim());
     const version = parameters.find((parameter) => parameter.startsWith('version='))?.slice(8);
-    if (type === 'application/taxii+json' || type === 'application/stix+json') return version === undefined || version === '2.1';
+    if (type === 'application/taxii+json' || type === 'application/stix+json')
+      return version === undefined || version === '2.1';
     return type === '*/*' || type === 'application/*' || type === 'application/json';
   });
-  if (!fits) throw new VigieError('not_acceptable', `this server answers ${TAXII_MEDIA_TYPE} (TAXII 2.1) only`, 406 as 400);
+  if (!fits)
+    throw new VigieError('not_acceptable', `this server answers ${TAXII_MEDIA_TYPE} (TAXII 2.1) only`, 406 as 400);
 }
 
 function collectionOf(id: string): TaxiiCollection {
@@ -76,22 +96,34 @@ function collectionOf(id: string): TaxiiCollection {
 }
 
 const presentCollection = (collection: TaxiiCollection) => ({
-  id: collection.id, title: collection.title, description: collection.description, can_read: true, can_write: true, media_types: [STIX_MEDIA_TYPE],
+  id: collection.id,
+  title: collection.title,
+  description: collection.description,
+  can_read: true,
+  can_write: true,
+  media_types: [STIX_MEDIA_TYPE],
 });
 
-const listParam = (c: Context, name: string) => c.req.queries(name)?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+const listParam = (c: Context, name: string) =>
+  c.req
+    .queries(name)
+    ?.flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
 
 function dateParam(text: string | undefined, name: string): Date | undefined {
   if (text === undefined) return undefined;
   const date = new Date(text);
-  if (Number.isNaN(date.getTime())) throw invalidInput([{ path: name, message: 'expected a timestamp, e.g. 2025-04-15T00:00:00.000Z' }]);
+  if (Number.isNaN(date.getTime()))
+    throw invalidInput([{ path: name, message: 'expected a timestamp, e.g. 2025-04-15T00:00:00.000Z' }]);
   return date;
 }
 
 /** `limit`: a whole number from 1; more than 1,000 is served as 1,000 (TAXII lets a server page less). */
 function limitParam(text: string | undefined): number {
   if (text === undefined) return 100;
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw invalidInput([{ path: 'limit', message: 'expected a whole number of at least 1' }]);
+  if (!/^\d+$/.test(text) || Number(text) < 1)
+    throw invalidInput([{ path: 'limit', message: 'expected a whole number of at least 1' }]);
   return Math.min(1000, Number(text));
 }
 
@@ -101,7 +133,9 @@ const versionOf = (object: StixObject) => String(object.modified ?? object.creat
 /** match[version]: `last`, `first` and `all` hold for the one version Vigie serves; a timestamp must be it. */
 function versionMatches(filter: string[] | undefined, object: StixObject): boolean {
   if (!filter?.length) return true;
-  return filter.some((value) => ['last', 'first', 'all'].includes(value) || Date.parse(value) === Date.parse(versionOf(object)));
+  return filter.some(
+    (value) => ['last', 'first', 'all'].includes(value) || Date.parse(value) === Date.parse(versionOf(object)),
+  );
 }
 
 /**
@@ -115,33 +149,67 @@ export function taxiiRoutes(context: VigieContext) {
   app.onError(taxiiError);
   app.use(`${BASE}/*`, async (c, next) => {
     const credentials = tokenOf(c.req.header('authorization'));
-    if (!credentials) throw unauthenticated('TAXII needs an API token: Authorization: Bearer <token>, Token <token>, or Basic with your user name and the token as password');
+    if (!credentials)
+      throw unauthenticated(
+        'TAXII needs an API token: Authorization: Bearer <token>, Token <token>, or Basic with your user name and the token as password',
+      );
     const { principal, user } = await authenticateToken(context.auth, credentials.token);
-    if (credentials.username !== undefined && credentials.username !== user.username) throw unauthenticated('this API token is not the named user\'s');
+    if (credentials.username !== undefined && credentials.username !== user.username)
+      throw unauthenticated("this API token is not the named user's");
     c.set('caller', { principal, address: clientAddress(c) });
     checkAccept(c.req.header('accept'));
     await next();
   });
-  app.post(`${BASE}/*`, bodyLimit({ maxSize: MAX_CONTENT_LENGTH, onError: () => { throw new VigieError('body_too_large', `the body is larger than ${MAX_CONTENT_LENGTH} bytes (max_content_length)`, 413); } }));
+  app.post(
+    `${BASE}/*`,
+    bodyLimit({
+      maxSize: MAX_CONTENT_LENGTH,
+      onError: () => {
+        throw new VigieError(
+          'body_too_large',
+          `the body is larger than ${MAX_CONTENT_LENGTH} bytes (max_content_length)`,
+          413,
+        );
+      },
+    }),
+  );
 
   const collectionPath = `${BASE}/${API_ROOT}/collections/:id`;
-  app.get(`${BASE}/`, (c) => taxii(c, {
-    title: 'Vigie TAXII 2.1', description: 'Incidents against prisons and their staff, as STIX 2.1',
-    default: `${new URL(c.req.url).origin}/taxii2/${API_ROOT}/`, api_roots: [`${new URL(c.req.url).origin}/taxii2/${API_ROOT}/`],
-  }));
-  app.get(`${BASE}/${API_ROOT}/`, (c) => taxii(c, { title: 'Vigie', versions: [TAXII_MEDIA_TYPE], max_content_length: MAX_CONTENT_LENGTH }));
-  app.get(`${BASE}/${API_ROOT}/collections/`, (c) => taxii(c, { collections: TAXII_COLLECTIONS.map(presentCollection) }));
+  app.get(`${BASE}/`, (c) =>
+    taxii(c, {
+      title: 'Vigie TAXII 2.1',
+      description: 'Incidents against prisons and their staff, as STIX 2.1',
+      default: `${new URL(c.req.url).origin}/taxii2/${API_ROOT}/`,
+      api_roots: [`${new URL(c.req.url).origin}/taxii2/${API_ROOT}/`],
+    }),
+  );
+  app.get(`${BASE}/${API_ROOT}/`, (c) =>
+    taxii(c, { title: 'Vigie', versions: [TAXII_MEDIA_TYPE], max_content_length: MAX_CONTENT_LENGTH }),
+  );
+  app.get(`${BASE}/${API_ROOT}/collections/`, (c) =>
+    taxii(c, { collections: TAXII_COLLECTIONS.map(presentCollection) }),
+  );
   app.get(`${collectionPath}/`, (c) => taxii(c, presentCollection(collectionOf(c.req.param('id')))));
 
   // A collection holds the incidents of its marking the reader may read, with the actor graph around
   // them and the objects kept from foreign tools (docs/stix-taxii.md).
   const entriesOf = async (c: Context<TaxiiEnv>, collection: TaxiiCollection) =>
-    collectionEntries(await selectForStix(context, c.get('caller'), { marking: collection.marking }), context.gazetteer);
+    collectionEntries(
+      await selectForStix(context, c.get('caller'), { marking: collection.marking }),
+      context.gazetteer,
+    );
   // Every page pulled is a release, logged with the objects it held (dissemination log, docs/cases.md).
-  const logPull = (c: Context<TaxiiEnv>, collection: TaxiiCollection, entries: CollectionEntry[]) => recordRelease(context.cases, c.get('caller'), {
-    channel: 'taxii_pull', format: 'stix', recipient: callerRecipient(c.get('caller').principal, tokenPrefixOf(c)),
-    objects: entries.map((entry) => ({ type: String(entry.object.type), id: String(entry.object.id), marking: collection.marking })),
-  });
+  const logPull = (c: Context<TaxiiEnv>, collection: TaxiiCollection, entries: CollectionEntry[]) =>
+    recordRelease(context.cases, c.get('caller'), {
+      channel: 'taxii_pull',
+      format: 'stix',
+      recipient: callerRecipient(c.get('caller').principal, tokenPrefixOf(c)),
+      objects: entries.map((entry) => ({
+        type: String(entry.object.type),
+        id: String(entry.object.id),
+        marking: collection.marking,
+      })),
+    });
   const dateHeaders = (c: Context, page: ObjectPage) => {
     if (!page.entries.length) return;
     c.header('X-TAXII-Date-Added-First', page.entries[0].dateAdded.toISOString());
@@ -149,16 +217,28 @@ export function taxiiRoutes(context: VigieContext) {
   };
   const envelope = (c: Context, page: ObjectPage) => {
     dateHeaders(c, page);
-    return taxii(c, { more: page.more, ...(page.next ? { next: page.next } : {}), ...(page.entries.length ? { objects: page.entries.map((entry) => entry.object) } : {}) });
+    return taxii(c, {
+      more: page.more,
+      ...(page.next ? { next: page.next } : {}),
+      ...(page.entries.length ? { objects: page.entries.map((entry) => entry.object) } : {}),
+    });
   };
   const queryPage = async (c: Context<TaxiiEnv>, collection: TaxiiCollection, only?: string) => {
     const limit = limitParam(c.req.query('limit'));
     const versions = listParam(c, 'match[version]');
     const specVersions = listParam(c, 'match[spec_version]');
-    const entries = (await entriesOf(c, collection)).filter(({ object }) => (!only || object.id === only) && versionMatches(versions, object)
-      && (!specVersions?.length || specVersions.includes(String(object.spec_version ?? '2.1'))));
+    const entries = (await entriesOf(c, collection)).filter(
+      ({ object }) =>
+        (!only || object.id === only) &&
+        versionMatches(versions, object) &&
+        (!specVersions?.length || specVersions.includes(String(object.spec_version ?? '2.1'))),
+    );
     return pageObjects(entries, {
-      addedAfter: dateParam(c.req.query('added_after'), 'added_after'), types: listParam(c, 'match[type]'), ids: listParam(c, 'match[id]'), limit, next: c.req.query('next'),
+      addedAfter: dateParam(c.req.query('added_after'), 'added_after'),
+      types: listParam(c, 'match[type]'),
+      ids: listParam(c, 'match[id]'),
+      limit,
+      next: c.req.query('next'),
     });
   };
 
@@ -173,8 +253,18 @@ export function taxiiRoutes(context: VigieContext) {
     const page = await queryPage(c, collectionOf(c.req.param('id')));
     dateHeaders(c, page);
     return taxii(c, {
-      more: page.more, ...(page.next ? { next: page.next } : {}),
-      ...(page.entries.length ? { objects: page.entries.map(({ object, dateAdded }) => ({ id: object.id, date_added: dateAdded.toISOString(), version: versionOf(object), media_type: STIX_MEDIA_TYPE })) } : {}),
+      more: page.more,
+      ...(page.next ? { next: page.next } : {}),
+      ...(page.entries.length
+        ? {
+            objects: page.entries.map(({ object, dateAdded }) => ({
+              id: object.id,
+              date_added: dateAdded.toISOString(),
+              version: versionOf(object),
+              media_type: STIX_MEDIA_TYPE,
+            })),
+          }
+        : {}),
     });
   });
 
@@ -196,26 +286,52 @@ export function taxiiRoutes(context: VigieContext) {
 
   app.post(`${collectionPath}/objects/`, async (c) => {
     const collection = collectionOf(c.req.param('id'));
-    const body = await c.req.json().catch(() => { throw invalidInput([{ path: 'body', message: 'expected a TAXII envelope: {"objects": [...]}' }]); }) as { objects?: unknown };
-    if (!Array.isArray(body.objects)) throw invalidInput([{ path: 'objects', message: 'expected a list of STIX objects' }]);
-    const malformed = body.objects.findIndex((object) => !object || typeof object !== 'object' || typeof (object as StixObject).id !== 'string' || typeof (object as StixObject).type !== 'string');
-    if (malformed >= 0) throw invalidInput([{ path: `objects[${malformed}]`, message: 'a STIX object needs a type and an id' }]);
+    const body = (await c.req.json().catch(() => {
+      throw invalidInput([{ path: 'body', message: 'expected a TAXII envelope: {"objects": [...]}' }]);
+    })) as { objects?: unknown };
+    if (!Array.isArray(body.objects))
+      throw invalidInput([{ path: 'objects', message: 'expected a list of STIX objects' }]);
+    const malformed = body.objects.findIndex(
+      (object) =>
+        !object ||
+        typeof object !== 'object' ||
+        typeof (object as StixObject).id !== 'string' ||
+        typeof (object as StixObject).type !== 'string',
+    );
+    if (malformed >= 0)
+      throw invalidInput([{ path: `objects[${malformed}]`, message: 'a STIX object needs a type and an id' }]);
     // Objects without a TLP marking take the collection's.
-    const objects = (body.objects as StixObject[]).map((object) => (object.object_marking_refs || object.type === 'marking-definition' ? object
-      : { ...object, object_marking_refs: [TLP_MARKING_IDS[collection.marking]] }));
+    const objects = (body.objects as StixObject[]).map((object) =>
+      object.object_marking_refs || object.type === 'marking-definition'
+        ? object
+        : { ...object, object_marking_refs: [TLP_MARKING_IDS[collection.marking]] },
+    );
     return taxii(c, await postTaxiiObjects(exchange, c.get('caller'), objects), 202);
   });
 
-  app.get(`${BASE}/${API_ROOT}/status/:id/`, async (c) => taxii(c, await readTaxiiStatus(exchange, c.get('caller'), c.req.param('id'))));
+  app.get(`${BASE}/${API_ROOT}/status/:id/`, async (c) =>
+    taxii(c, await readTaxiiStatus(exchange, c.get('caller'), c.req.param('id'))),
+  );
 
   // What exists but is not offered answers 405 with what is (DELETE of an object, PUT...).
   const offered: Array<[string, string]> = [
-    [`${BASE}/`, 'GET'], [`${BASE}/${API_ROOT}/`, 'GET'], [`${BASE}/${API_ROOT}/collections/`, 'GET'], [`${collectionPath}/`, 'GET'],
-    [`${collectionPath}/objects/`, 'GET, POST'], [`${collectionPath}/manifest/`, 'GET'], [`${collectionPath}/objects/:objectId/`, 'GET'],
-    [`${collectionPath}/objects/:objectId/versions/`, 'GET'], [`${BASE}/${API_ROOT}/status/:id/`, 'GET'],
+    [`${BASE}/`, 'GET'],
+    [`${BASE}/${API_ROOT}/`, 'GET'],
+    [`${BASE}/${API_ROOT}/collections/`, 'GET'],
+    [`${collectionPath}/`, 'GET'],
+    [`${collectionPath}/objects/`, 'GET, POST'],
+    [`${collectionPath}/manifest/`, 'GET'],
+    [`${collectionPath}/objects/:objectId/`, 'GET'],
+    [`${collectionPath}/objects/:objectId/versions/`, 'GET'],
+    [`${BASE}/${API_ROOT}/status/:id/`, 'GET'],
   ];
-  for (const [path, allow] of offered) app.all(path, (c) => { throw new MethodNotAllowed(allow, c.req.method); });
+  for (const [path, allow] of offered)
+    app.all(path, (c) => {
+      throw new MethodNotAllowed(allow, c.req.method);
+    });
   // Anything else under /taxii2/ is a TAXII 404, not the web app's page.
-  app.all(`${BASE}/*`, (c) => { throw new VigieError('not_found', `no TAXII endpoint ${c.req.method} ${c.req.path}`, 404); });
+  app.all(`${BASE}/*`, (c) => {
+    throw new VigieError('not_found', `no TAXII endpoint ${c.req.method} ${c.req.path}`, 404);
+  });
   return app;
 }

@@ -10,13 +10,21 @@ import { loadReferenceData } from '../../store/reference-data.ts';
 /** `vigie extract FILE`: candidate incidents and seizures of an article, without opening the store. */
 export function extractCommand(): Command {
   return new Command('extract')
-    .description('read an article (text, HTML, RSS or Atom) and print the incidents and seizures it reports, with their evidence')
+    .description(
+      'read an article (text, HTML, RSS or Atom) and print the incidents and seizures it reports, with their evidence',
+    )
     .argument('<file>', 'the article or feed file')
-    .option('--published <date>', 'publication date (YYYY-MM-DD or date-time); relative dates resolve against it (default: now)')
+    .option(
+      '--published <date>',
+      'publication date (YYYY-MM-DD or date-time); relative dates resolve against it (default: now)',
+    )
     .option('--lang <language>', 'fr or en (default: detected)')
     .option('--json', 'print the extraction as JSON')
     .action((file: string, flags: { published?: string; lang?: string; json?: boolean }) => {
-      const published = flags.published === undefined ? undefined : parseFlag(extractionPublishedSchema, flags.published, '--published');
+      const published =
+        flags.published === undefined
+          ? undefined
+          : parseFlag(extractionPublishedSchema, flags.published, '--published');
       const language = flags.lang === undefined ? undefined : parseFlag(extractionLanguageSchema, flags.lang, '--lang');
       const input = readFileSync(file, 'utf8');
       const reference = loadReferenceData();
@@ -26,18 +34,34 @@ export function extractCommand(): Command {
     });
 }
 
-function parseFlag<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: string, flag: string): T {
+function parseFlag<T>(
+  schema: {
+    safeParse(
+      value: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  },
+  value: string,
+  flag: string,
+): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  throw invalidInput(fromZodIssues(parsed.error.issues).map((issue) => ({ ...issue, path: flag })), `${flag}: "${value}": ${parsed.error.issues[0].message}`);
+  throw invalidInput(
+    fromZodIssues(parsed.error.issues).map((issue) => ({ ...issue, path: flag })),
+    `${flag}: "${value}": ${parsed.error.issues[0].message}`,
+  );
 }
 
 /** One line per candidate, with its notes. */
 function summary(result: ExtractionResult): string {
   const lines: string[] = [];
   for (const item of result.items) {
-    lines.push(`${item.title ?? item.url ?? 'article'} (${result.format}, ${item.language}, published ${item.published.slice(0, 10)}): ${item.candidates.length} candidate${item.candidates.length === 1 ? '' : 's'}`);
-    for (const candidate of item.candidates) lines.push(`  ${describe(candidate)}`, ...candidate.notes.map((note) => `      note: ${note}`));
+    lines.push(
+      `${item.title ?? item.url ?? 'article'} (${result.format}, ${item.language}, published ${item.published.slice(0, 10)}): ${item.candidates.length} candidate${item.candidates.length === 1 ? '' : 's'}`,
+    );
+    for (const candidate of item.candidates)
+      lines.push(`  ${describe(candidate)}`, ...candidate.notes.map((note) => `      note: ${note}`));
   }
   return lines.join('\n');
 }

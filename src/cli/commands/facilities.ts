@@ -14,11 +14,28 @@ export function facilitiesCommand(): Command {
       // Reference data only: no need to open the store.
       const reference = loadReferenceData();
       const gazetteer = new Gazetteer(reference.facilities, reference.departments, reference.directorates);
-      const found = searchFacilities(gazetteer.facilities, { q: words.join(' ') || undefined, department: flags.department, directorate: flags.directorate });
-      if (flags.json) { console.log(JSON.stringify(found, null, 2)); return; }
-      if (found.length === 0) { console.log(`no facility matches "${words.join(' ')}"; try a shorter name or a town`); return; }
+      const found = searchFacilities(gazetteer.facilities, {
+        q: words.join(' ') || undefined,
+        department: flags.department,
+        directorate: flags.directorate,
+      });
+      if (flags.json) {
+        console.log(JSON.stringify(found, null, 2));
+        return;
+      }
+      if (found.length === 0) {
+        console.log(`no facility matches "${words.join(' ')}"; try a shorter name or a town`);
+        return;
+      }
       for (const facility of found) {
-        console.log([facility.id.padEnd(38), facility.name.padEnd(58), facility.department_code.padEnd(4), facility.directorate_code ?? ''].join(' '));
+        console.log(
+          [
+            facility.id.padEnd(38),
+            facility.name.padEnd(58),
+            facility.department_code.padEnd(4),
+            facility.directorate_code ?? '',
+          ].join(' '),
+        );
       }
       console.error(`${found.length} facilit${found.length === 1 ? 'y' : 'ies'}`);
     });

@@ -15,7 +15,13 @@ export function dateFlag(name: string, text: string | undefined): Date | undefin
 }
 
 /** `vigie export --format stix`: a campaign or the incidents since a date, as one STIX 2.1 bundle. */
-export async function writeStixBundle(flags: { campaign?: string; since?: string; out?: string; data?: string; interop?: boolean }): Promise<void> {
+export async function writeStixBundle(flags: {
+  campaign?: string;
+  since?: string;
+  out?: string;
+  data?: string;
+  interop?: boolean;
+}): Promise<void> {
   const since = dateFlag('--since', flags.since);
   await withContext(flags, async (context) => {
     const caller = await cliCaller(context, {});
@@ -23,6 +29,7 @@ export async function writeStixBundle(flags: { campaign?: string; since?: string
     const bundle = buildBundle(selection, context.gazetteer, { interop: flags.interop });
     await recordStixExport(context.cases, caller, selection);
     const text = `${JSON.stringify(bundle, null, 2)}\n`;
-    if (flags.out) writeFileSync(flags.out, text); else output().stdout.write(text);
+    if (flags.out) writeFileSync(flags.out, text);
+    else output().stdout.write(text);
   });
 }

@@ -108,9 +108,12 @@ function canRead(principal: Principal, record: Protected): Decision {
   if (!held.allowed) return held;
   const own = record.owner_org_id === principal.organisationId;
   switch (record.marking) {
-    case 'CLEAR': case 'GREEN': return allow;
+    case 'CLEAR':
+    case 'GREEN':
+      return allow;
     case 'AMBER':
-      if (own || (CROSS_ORGANISATION.has(principal.role) && principal.sharedFrom.includes(record.owner_org_id))) return allow;
+      if (own || (CROSS_ORGANISATION.has(principal.role) && principal.sharedFrom.includes(record.owner_org_id)))
+        return allow;
       return deny('TLP:AMBER: shared with its organisation and the organisations it shares with');
     case 'AMBER+STRICT':
       return own ? allow : deny('TLP:AMBER+STRICT: its organisation only');
@@ -132,48 +135,88 @@ function canLabel(principal: Principal, compartments: string[]): Decision {
 export function authorize(principal: Principal, action: Action): Decision {
   if (principal.system) {
     // The operator reads everything, but STAFF details only when asked for (--include-staff).
-    return action.kind === 'read-staff' && !principal.compartments.includes('STAFF') ? deny('add --include-staff to show STAFF details') : allow;
+    return action.kind === 'read-staff' && !principal.compartments.includes('STAFF')
+      ? deny('add --include-staff to show STAFF details')
+      : allow;
   }
   switch (action.kind) {
-    case 'read': return canRead(principal, action.record);
+    case 'read':
+      return canRead(principal, action.record);
     case 'read-staff': {
       const read = canRead(principal, action.record);
       if (!read.allowed) return read;
-      return principal.compartments.includes('STAFF') ? allow : deny('staff identities and addresses are in the STAFF compartment');
+      return principal.compartments.includes('STAFF')
+        ? allow
+        : deny('staff identities and addresses are in the STAFF compartment');
     }
-    case 'create': return canLabel(principal, action.compartments);
+    case 'create':
+      return canLabel(principal, action.compartments);
     case 'update': {
       const read = canRead(principal, action.record);
       if (!read.allowed) return read;
       const own = action.record.owner_org_id === principal.organisationId;
-      if (!own && !CROSS_ORGANISATION.has(principal.role)) return deny(`a ${principal.role} changes the records of its own organisation only`);
+      if (!own && !CROSS_ORGANISATION.has(principal.role))
+        return deny(`a ${principal.role} changes the records of its own organisation only`);
       return canLabel(principal, action.compartments);
     }
     case 'review': {
       const read = canRead(principal, action.record);
       if (!read.allowed) return read;
-      return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators decide on the review queue');
+      return REVIEWERS.has(principal.role)
+        ? allow
+        : deny('analysts, supervisors and administrators decide on the review queue');
     }
     case 'configure-feeds':
-      if (action.trusted && !TRUSTERS.has(principal.role)) return deny('supervisors and administrators only make a feed trusted');
+      if (action.trusted && !TRUSTERS.has(principal.role))
+        return deny('supervisors and administrators only make a feed trusted');
       return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators configure feeds');
-    case 'administer': return principal.role === 'admin' ? allow : deny('administrators only');
-    case 'grade-sources': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators change the source register');
-    case 'audit': return principal.role === 'admin' || principal.role === 'supervisor' ? allow : deny('administrators and supervisors only');
-    case 'extract': return principal.role === 'reporter' ? deny('analysts and above only') : allow;
-    case 'track-detainees': return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators plan escorts and keep the wanted list');
-    case 'configure-alerts': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators configure alert rules and the watchlist');
-    case 'configure-notifications': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators configure webhooks and e-mail subscriptions');
-    case 'set-posture': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators set posture levels');
-    case 'edit-graph': return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators edit the actor graph');
-    case 'decide-campaign': return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators decide on campaigns');
-    case 'read-risk': return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators read the site risk');
+    case 'administer':
+      return principal.role === 'admin' ? allow : deny('administrators only');
+    case 'grade-sources':
+      return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators change the source register');
+    case 'audit':
+      return principal.role === 'admin' || principal.role === 'supervisor'
+        ? allow
+        : deny('administrators and supervisors only');
+    case 'extract':
+      return principal.role === 'reporter' ? deny('analysts and above only') : allow;
+    case 'track-detainees':
+      return REVIEWERS.has(principal.role)
+        ? allow
+        : deny('analysts, supervisors and administrators plan escorts and keep the wanted list');
+    case 'configure-alerts':
+      return TRUSTERS.has(principal.role)
+        ? allow
+        : deny('supervisors and administrators configure alert rules and the watchlist');
+    case 'configure-notifications':
+      return TRUSTERS.has(principal.role)
+        ? allow
+        : deny('supervisors and administrators configure webhooks and e-mail subscriptions');
+    case 'set-posture':
+      return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators set posture levels');
+    case 'edit-graph':
+      return REVIEWERS.has(principal.role)
+        ? allow
+        : deny('analysts, supervisors and administrators edit the actor graph');
+    case 'decide-campaign':
+      return REVIEWERS.has(principal.role)
+        ? allow
+        : deny('analysts, supervisors and administrators decide on campaigns');
+    case 'read-risk':
+      return REVIEWERS.has(principal.role)
+        ? allow
+        : deny('analysts, supervisors and administrators read the site risk');
     case 'open-case':
       if (principal.role === 'reporter') return deny('reporters do not open cases');
       return canLabel(principal, action.compartments);
     case 'work-case':
       if (principal.role === 'reporter') return deny('reporters do not work cases');
-      return authorize(principal, { kind: 'update', record: action.record, marking: action.record.marking, compartments: action.record.compartments });
+      return authorize(principal, {
+        kind: 'update',
+        record: action.record,
+        marking: action.record.marking,
+        compartments: action.record.compartments,
+      });
     case 'see-in-case': {
       const read = canRead(principal, action.record);
       if (read.allowed) return read;
@@ -182,18 +225,31 @@ export function authorize(principal: Principal, action: Action): Decision {
       return holdsCompartments(principal, action.record);
     }
     case 'manage-import-job':
-      return TRUSTERS.has(principal.role) || action.job.created_by === principal.userId ? allow : deny('an import job is its author\'s, and its supervisors\' and administrators\'');
-    case 'see-all-import-jobs': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators see every import job');
-    case 'see-all-webhooks': return principal.role === 'admin' ? allow : deny('administrators see every organisation\'s webhooks');
-    case 'read-all-disseminations': return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators read the whole dissemination log');
+      return TRUSTERS.has(principal.role) || action.job.created_by === principal.userId
+        ? allow
+        : deny("an import job is its author's, and its supervisors' and administrators'");
+    case 'see-all-import-jobs':
+      return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators see every import job');
+    case 'see-all-webhooks':
+      return principal.role === 'admin' ? allow : deny("administrators see every organisation's webhooks");
+    case 'read-all-disseminations':
+      return TRUSTERS.has(principal.role)
+        ? allow
+        : deny('supervisors and administrators read the whole dissemination log');
     case 'backup':
       if (principal.role !== 'admin') return deny('administrators only');
       // The operator grants it from the command line (vigie users set NAME --permission backup).
-      return action.permissions.includes('backup') ? allow : deny('the full backup needs the backup permission, which only the operator grants (vigie users set NAME --permission backup)');
+      return action.permissions.includes('backup')
+        ? allow
+        : deny(
+            'the full backup needs the backup permission, which only the operator grants (vigie users set NAME --permission backup)',
+          );
     case 'respond': {
       const read = canRead(principal, action.record);
       if (!read.allowed) return read;
-      return REVIEWERS.has(principal.role) ? allow : deny('analysts, supervisors and administrators respond to alerts and work their tasks');
+      return REVIEWERS.has(principal.role)
+        ? allow
+        : deny('analysts, supervisors and administrators respond to alerts and work their tasks');
     }
   }
 }
@@ -230,6 +286,11 @@ export const DEFAULT_ORGANISATION_ID = '00000000-0000-4000-8000-000000000001';
 
 /** The principal of the command line: the operator who can open the store can read it all anyway. */
 export const SYSTEM_PRINCIPAL: Principal = {
-  system: true, userId: '00000000-0000-4000-8000-000000000000', username: 'cli', role: 'admin',
-  organisationId: DEFAULT_ORGANISATION_ID, compartments: [...COMPARTMENTS], sharedFrom: [],
+  system: true,
+  userId: '00000000-0000-4000-8000-000000000000',
+  username: 'cli',
+  role: 'admin',
+  organisationId: DEFAULT_ORGANISATION_ID,
+  compartments: [...COMPARTMENTS],
+  sharedFrom: [],
 };

@@ -1,4 +1,11 @@
-import { MAX_DEPTH, MAX_NODES, neighbours, sharedEntities, shortestPaths, type GraphEdge } from '../../analysis/graph/graph.ts';
+import {
+  MAX_DEPTH,
+  MAX_NODES,
+  neighbours,
+  sharedEntities,
+  shortestPaths,
+  type GraphEdge,
+} from '../../analysis/graph/graph.ts';
 import { readScope, type Principal } from '../access/access.ts';
 import type { Caller } from '../incident/incident.service.ts';
 import { invalidInput, VigieError } from '../shared/errors.ts';
@@ -10,15 +17,29 @@ export const PATH_SEARCH_DEPTH = 6;
 const PATH_SEARCH_NODES = 5000;
 
 /** A part of the graph as its reader may see it. */
-export interface Subgraph { actors: Map<string, ActorRow>; relationships: ActorRelationshipRow[] }
+export interface Subgraph {
+  actors: Map<string, ActorRow>;
+  relationships: ActorRelationshipRow[];
+}
 
-const asEdge = (row: ActorRelationshipRow): GraphEdge => ({ id: row.id, source: row.source_id, target: row.target_id, kind: row.kind });
+const asEdge = (row: ActorRelationshipRow): GraphEdge => ({
+  id: row.id,
+  source: row.source_id,
+  target: row.target_id,
+  kind: row.kind,
+});
 
 /**
  * Loads, level by level, the readable entities and relationships within `depth` hops of `start`,
  * stopping once `maxNodes` entities are loaded: the store never returns more than a query needs.
  */
-async function loadNeighbourhood(deps: ActorDeps, principal: Principal, start: ActorRow, depth: number, maxNodes: number): Promise<Subgraph> {
+async function loadNeighbourhood(
+  deps: ActorDeps,
+  principal: Principal,
+  start: ActorRow,
+  depth: number,
+  maxNodes: number,
+): Promise<Subgraph> {
   const actors = new Map([[start.id, start]]);
   const relationships = new Map<string, ActorRelationshipRow>();
   let frontier = [start.id];
@@ -44,7 +65,9 @@ export async function neighboursOf(deps: ActorDeps, caller: Caller, id: string, 
   const answer = neighbours(start.id, loaded.relationships.map(asEdge), depth, MAX_NODES);
   const byId = new Map(loaded.relationships.map((row) => [row.id, row]));
   return {
-    start, depth: answer.depth, capped: answer.capped,
+    start,
+    depth: answer.depth,
+    capped: answer.capped,
     nodes: [...answer.depths].map(([actorId, hops]) => ({ actor: loaded.actors.get(actorId)!, depth: hops })),
     relationships: answer.edges.map((edge) => byId.get(edge.id)!),
   };
@@ -58,30 +81,66 @@ export async function pathsBetween(deps: ActorDeps, caller: Caller, from: string
   const paths = shortestPaths(source.id, target.id, loaded.relationships.map(asEdge), maxPaths);
   const byId = new Map(loaded.relationships.map((row) => [row.id, row]));
   return {
-    from: source, to: target,
-    paths: paths.map((path) => ({ actors: path.nodes.map((id) => loaded.actors.get(id)!), relationships: path.edges.map((edge) => byId.get(edge.id)!) })),
-    note: paths.length === 0 ? `no path within ${PATH_SEARCH_DEPTH} hops among the entities you may read` : paths.length === maxPaths ? `the first ${maxPaths} shortest paths` : null,
+    from: source,
+    to: target,
+    paths: paths.map((path) => ({
+      actors: path.nodes.map((id) => loaded.actors.get(id)!),
+      relationships: path.edges.map((edge) => byId.get(edge.id)!),
+    })),
+    note:
+      paths.length === 0
+        ? `no path within ${PATH_SEARCH_DEPTH} hops among the entities you may read`
+        : paths.length === maxPaths
+          ? `the first ${maxPaths} shortest paths`
+          : null,
   };
 }
 
 /** The readable entities involved in the readable incidents of a campaign. */
-async function involvedIn(deps: ActorDeps, principal: Principal, campaignId: string, path: string): Promise<Set<string>> {
+async function involvedIn(
+  deps: ActorDeps,
+  principal: Principal,
+  campaignId: string,
+  path: string,
+): Promise<Set<string>> {
   const campaign = await deps.campaigns.find(campaignId);
-  const memberIds = campaign ? (await deps.campaigns.members([campaignId])).get(campaignId) ?? [] : [];
+  const memberIds = campaign ? ((await deps.campaigns.members([campaignId])).get(campaignId) ?? []) : [];
   const incidents = await deps.incidents.readableByIds(readScope(principal), memberIds);
-  if (!campaign || incidents.length === 0) throw new VigieError('not_found', `campaign ${campaignId} does not exist`, 404, [{ path, message: 'no such campaign' }]);
+  if (!campaign || incidents.length === 0)
+    throw new VigieError('not_found', `campaign ${campaignId} does not exist`, 404, [
+      { path, message: 'no such campaign' },
+    ]);
   const roles = await deps.actors.actorsOfIncidents(incidents.map((row) => row.id));
-  return new Set((await readableActors(deps, principal, roles.map((row) => row.actor_id))).keys());
+  return new Set(
+    (
+      await readableActors(
+        deps,
+        principal,
+        roles.map((row) => row.actor_id),
+      )
+    ).keys(),
+  );
 }
 
 /** The entities two campaigns share: involved in both, or direct neighbours of both sides, with the reason. */
 export async function sharedByCampaigns(deps: ActorDeps, caller: Caller, campaignIds: string[]) {
-  if (campaignIds.length !== 2 || campaignIds[0] === campaignIds[1]) throw invalidInput([{ path: 'campaigns', message: 'name two different campaigns: campaigns=A,B' }]);
-  const [a, b] = [await involvedIn(deps, caller.principal, campaignIds[0], 'campaigns'), await involvedIn(deps, caller.principal, campaignIds[1], 'campaigns')];
+  if (campaignIds.length !== 2 || campaignIds[0] === campaignIds[1])
+    throw invalidInput([{ path: 'campaigns', message: 'name two different campaigns: campaigns=A,B' }]);
+  const [a, b] = [
+    await involvedIn(deps, caller.principal, campaignIds[0], 'campaigns'),
+    await involvedIn(deps, caller.principal, campaignIds[1], 'campaigns'),
+  ];
   const touching = await deps.actors.relationshipsTouching([...new Set([...a, ...b])]);
-  const actors = await readableActors(deps, caller.principal, touching.flatMap((row) => [row.source_id, row.target_id]).concat([...a, ...b]));
+  const actors = await readableActors(
+    deps,
+    caller.principal,
+    touching.flatMap((row) => [row.source_id, row.target_id]).concat([...a, ...b]),
+  );
   const relationships = visibleRelationships(caller.principal, touching, actors);
   const names = new Map([...actors].map(([id, row]) => [id, row.name]));
   const shared = sharedEntities(a, b, relationships.map(asEdge), names);
-  return { campaigns: campaignIds, items: shared.map((entry) => ({ actor: actors.get(entry.id)!, reason: entry.reason })) };
+  return {
+    campaigns: campaignIds,
+    items: shared.map((entry) => ({ actor: actors.get(entry.id)!, reason: entry.reason })),
+  };
 }

@@ -4,7 +4,18 @@ import type { Gazetteer } from '../facility/facility.ts';
 import type { EventPublisher, VigieEventType } from '../notifications/vigie-event.ts';
 import { proposePosture, type PostureDeps } from '../posture/posture.service.ts';
 import { openPlaybook, type TaskDeps } from '../tasks/task.service.ts';
-import { alertAccess, countsFor, isRecent, matchCount, matchIncident, mergeFirings, nextEscalation, severityOf, worded, type Firing } from './alert.ts';
+import {
+  alertAccess,
+  countsFor,
+  isRecent,
+  matchCount,
+  matchIncident,
+  mergeFirings,
+  nextEscalation,
+  severityOf,
+  worded,
+  type Firing,
+} from './alert.ts';
 import { directorateLabel } from './alert-words.ts';
 import type { AlertRepository, IncidentFacts } from '../../store/alert.repository.ts';
 import type { AlertRow, WaveAlarmRow } from '../../store/schema.ts';
@@ -18,29 +29,60 @@ export interface AlertDeps {
   gazetteer: Gazetteer;
   now: () => Date;
   /** per-site risk over the next hours (the detection runtime's `risk`), for the sites a wave puts at risk */
-  risk?: (at: number, horizonHours: number) => Promise<Array<{ siteId: string; relativeRisk: number; probability: number }>>;
+  risk?: (
+    at: number,
+    horizonHours: number,
+  ) => Promise<Array<{ siteId: string; relativeRisk: number; probability: number }>>;
 }
 
 const SYSTEM_ACTOR = { actor_id: null, actor: 'vigie' };
 /** Incidents read per round of the rules: each round reads each place's window once and updates each alert once. */
 const BATCH = 2_000;
 
-export const siteName = (deps: Pick<AlertDeps, 'gazetteer'>) => (id: string) => deps.gazetteer.facilities.find((f) => f.id === id)?.name ?? id;
+export const siteName = (deps: Pick<AlertDeps, 'gazetteer'>) => (id: string) =>
+  deps.gazetteer.facilities.find((f) => f.id === id)?.name ?? id;
 /** "DISP de Marseille" for "DISP-MARSEILLE". */
-export const directorateName = (deps: Pick<AlertDeps, 'gazetteer'>) => (code: string) => directorateLabel(code, deps.gazetteer.directorates.find((d) => d.code === code)?.seat);
+export const directorateName = (deps: Pick<AlertDeps, 'gazetteer'>) => (code: string) =>
+  directorateLabel(code, deps.gazetteer.directorates.find((d) => d.code === code)?.seat);
 
 export function presentAlertEvent(row: AlertRow) {
   return {
-    id: row.id, rule_id: row.rule_id, kind: row.kind, severity: row.severity, state: row.state, title: row.title,
-    campaign_id: row.campaign_id, incident_ids: row.incident_ids, sites: row.sites, escalation_level: row.escalation_level, assignee_id: row.assignee_id,
+    id: row.id,
+    rule_id: row.rule_id,
+    kind: row.kind,
+    severity: row.severity,
+    state: row.state,
+    title: row.title,
+    campaign_id: row.campaign_id,
+    incident_ids: row.incident_ids,
+    sites: row.sites,
+    escalation_level: row.escalation_level,
+    assignee_id: row.assignee_id,
   };
 }
 
 /** Publishes what happened to an alert, with its own access fields. */
-export async function publishAlert(deps: Pick<AlertDeps, 'events'>, type: VigieEventType, row: AlertRow, titleEn?: string, userIds?: string[]) {
+export async function publishAlert(
+  deps: Pick<AlertDeps, 'events'>,
+  type: VigieEventType,
+  row: AlertRow,
+  titleEn?: string,
+  userIds?: string[],
+) {
   await deps.events.publish({
-    type, subjectId: row.id, access: { owner_org_id: row.owner_org_id, marking: row.marking, compartments: row.compartments, created_by: row.created_by }, severity: severityOf(row.severity), title: row.title, titleEn,
-    payload: presentAlertEvent(row), userIds: userIds ?? (row.assignee_id ? [row.assignee_id] : undefined),
+    type,
+    subjectId: row.id,
+    access: {
+      owner_org_id: row.owner_org_id,
+      marking: row.marking,
+      compartments: row.compartments,
+      created_by: row.created_by,
+    },
+    severity: severityOf(row.severity),
+    title: row.title,
+    titleEn,
+    payload: presentAlertEvent(row),
+    userIds: userIds ?? (row.assignee_id ? [row.assignee_id] : undefined),
   });
 }
 
@@ -62,24 +104,56 @@ export async function raise(deps: AlertDeps, firing: Firing, retried = false): P
     const incidentIds = [...live.incident_ids, ...added];
     const sites = [...new Set([...live.sites, ...firing.sites])];
     const updated = await deps.alerts.updateIfVersion(live.id, live.version, {
-      incident_ids: incidentIds, sites, title: firing.title, explanation: firing.explanation, words: firing.words, marking: access.marking, compartments: access.compartments, updated_at: now,
+      incident_ids: incidentIds,
+      sites,
+      title: firing.title,
+      explanation: firing.explanation,
+      words: firing.words,
+      marking: access.marking,
+      compartments: access.compartments,
+      updated_at: now,
     });
     if (!updated) return live;
-    await deps.alerts.appendHistory({ alert_id: live.id, at: now, ...SYSTEM_ACTOR, action: 'updated', details: { added_incidents: added, sites } });
+    await deps.alerts.appendHistory({
+      alert_id: live.id,
+      at: now,
+      ...SYSTEM_ACTOR,
+      action: 'updated',
+      details: { added_incidents: added, sites },
+    });
     await publishAlert(deps, 'alert.updated', updated, firing.titleEn);
     return updated;
   }
   const row = await deps.alerts.insert({
-    id: randomUUID(), rule_id: firing.rule.id, kind: firing.rule.kind, severity: firing.rule.severity, title: firing.title, explanation: firing.explanation, words: firing.words ?? null,
-    campaign_id: firing.campaignId, incident_ids: firing.incidentIds, sites: firing.sites, dedup_key: firing.dedupKey,
-    ack_due_at: new Date(now.getTime() + firing.rule.ack_minutes * 60_000), ...access, created_by: null, opened_at: now, updated_at: now,
+    id: randomUUID(),
+    rule_id: firing.rule.id,
+    kind: firing.rule.kind,
+    severity: firing.rule.severity,
+    title: firing.title,
+    explanation: firing.explanation,
+    words: firing.words ?? null,
+    campaign_id: firing.campaignId,
+    incident_ids: firing.incidentIds,
+    sites: firing.sites,
+    dedup_key: firing.dedupKey,
+    ack_due_at: new Date(now.getTime() + firing.rule.ack_minutes * 60_000),
+    ...access,
+    created_by: null,
+    opened_at: now,
+    updated_at: now,
   });
   // Another instance's rules opened it a moment before (both read the same new incidents): join it.
   if (!row) {
     if (retried) throw new Error(`the live alert ${firing.dedupKey} could be neither opened nor found`);
     return raise(deps, firing, true);
   }
-  await deps.alerts.appendHistory({ alert_id: row.id, at: now, ...SYSTEM_ACTOR, action: 'opened', details: { rule: firing.rule.name, explanation: firing.explanation, incidents: firing.incidentIds.length } });
+  await deps.alerts.appendHistory({
+    alert_id: row.id,
+    at: now,
+    ...SYSTEM_ACTOR,
+    action: 'opened',
+    details: { rule: firing.rule.name, explanation: firing.explanation, incidents: firing.incidentIds.length },
+  });
   await publishAlert(deps, 'alert.opened', row, firing.titleEn);
   const atRisk = firing.rule.kind === 'wave_alarm' ? await sitesAtRisk(deps, firing, facts) : firing.sites;
   if (firing.rule.kind === 'wave_alarm') await proposeForWave(deps, row, atRisk, facts);
@@ -87,7 +161,13 @@ export async function raise(deps: AlertDeps, firing: Firing, retried = false): P
   if (playbook) {
     const names = atRisk.map(siteName(deps)).join(', ') || '—';
     await openPlaybook(deps.tasks, playbook, row, { fr: names, en: names });
-    await deps.alerts.appendHistory({ alert_id: row.id, at: now, ...SYSTEM_ACTOR, action: 'playbook_opened', details: { playbook: playbook.id, tasks: playbook.tasks.length } });
+    await deps.alerts.appendHistory({
+      alert_id: row.id,
+      at: now,
+      ...SYSTEM_ACTOR,
+      action: 'playbook_opened',
+      details: { playbook: playbook.id, tasks: playbook.tasks.length },
+    });
   }
   return row;
 }
@@ -117,8 +197,16 @@ async function proposeForWave(deps: AlertDeps, alert: AlertRow, sites: string[],
   for (const [rank, site] of sites.entries()) {
     const incidents = facts.filter((fact) => fact.facility_id === site).length;
     await proposePosture(deps.posture, {
-      scope: 'site', scopeId: site, level: 'reinforced', reason: alert.title, alertId: alert.id, ownerOrg: alert.owner_org_id,
-      words: { code: incidents > 0 ? 'posture.reason.wave_struck' : 'posture.reason.wave_at_risk', params: { alert_id: alert.id, campaign_id: alert.campaign_id, incidents, rank } },
+      scope: 'site',
+      scopeId: site,
+      level: 'reinforced',
+      reason: alert.title,
+      alertId: alert.id,
+      ownerOrg: alert.owner_org_id,
+      words: {
+        code: incidents > 0 ? 'posture.reason.wave_struck' : 'posture.reason.wave_at_risk',
+        params: { alert_id: alert.id, campaign_id: alert.campaign_id, incidents, rank },
+      },
     });
   }
 }
@@ -130,10 +218,23 @@ export async function onWaveAlarm(deps: AlertDeps, alarm: WaveAlarmRow): Promise
   for (const rule of rules) {
     const shown = `${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''}`;
     await raise(deps, {
-      rule, dedupKey: `${rule.id}:${alarm.campaign_id ?? alarm.id}`, campaignId: alarm.campaign_id, incidentIds: alarm.incident_ids, sites: alarm.sites,
+      rule,
+      dedupKey: `${rule.id}:${alarm.campaign_id ?? alarm.id}`,
+      campaignId: alarm.campaign_id,
+      incidentIds: alarm.incident_ids,
+      sites: alarm.sites,
       ...worded({
         title: { code: 'alert.title.wave_alarm', params: { count: alarm.sites.length, names: shown } },
-        explanation: { code: 'alert.explanation.wave_alarm', params: { incidents: alarm.incident_ids.length, sites: alarm.sites.length, p_value: alarm.p_value, recurrence_years: alarm.recurrence_years ?? 0, method: alarm.method } },
+        explanation: {
+          code: 'alert.explanation.wave_alarm',
+          params: {
+            incidents: alarm.incident_ids.length,
+            sites: alarm.sites.length,
+            p_value: alarm.p_value,
+            recurrence_years: alarm.recurrence_years ?? 0,
+            method: alarm.method,
+          },
+        },
       }),
     });
   }
@@ -153,8 +254,11 @@ export async function evaluatePendingIncidents(deps: AlertDeps): Promise<number>
     const firings: Firing[] = [];
     for (const rule of rules) {
       const recent = batch.filter((incident) => isRecent(rule, incident, latest));
-      if (rule.kind === 'incident_count') firings.push(...await countFirings(deps, rule, recent, name, directorate));
-      else firings.push(...recent.flatMap((incident) => matchIncident(rule, incident, watchlist, name, directorate) ?? []));
+      if (rule.kind === 'incident_count') firings.push(...(await countFirings(deps, rule, recent, name, directorate)));
+      else
+        firings.push(
+          ...recent.flatMap((incident) => matchIncident(rule, incident, watchlist, name, directorate) ?? []),
+        );
     }
     for (const firing of mergeFirings(firings)) await raise(deps, firing);
     await deps.alerts.markAlerted(batch);
@@ -167,20 +271,29 @@ export async function evaluatePendingIncidents(deps: AlertDeps): Promise<number>
  * then each incident's windows cut from it in memory (a read per incident parsed the same rows again
  * and again on a long series at one site).
  */
-async function countFirings(deps: AlertDeps, rule: Firing['rule'], incidents: IncidentFacts[], name: (id: string) => string, directorate: (code: string) => string): Promise<Firing[]> {
+async function countFirings(
+  deps: AlertDeps,
+  rule: Firing['rule'],
+  incidents: IncidentFacts[],
+  name: (id: string) => string,
+  directorate: (code: string) => string,
+): Promise<Firing[]> {
   const window = Number(rule.params.window_hours ?? 72) * 3_600_000;
   const byDirectorate = rule.params.scope === 'directorate';
   const byPlace = new Map<string, IncidentFacts[]>();
   for (const incident of incidents) {
     const place = byDirectorate ? incident.directorate_code : incident.facility_id;
-    if (place) byPlace.set(place, [...byPlace.get(place) ?? [], incident]);
+    if (place) byPlace.set(place, [...(byPlace.get(place) ?? []), incident]);
   }
   const firings: Firing[] = [];
   const count = Number(rule.params.count ?? 3);
   for (const [place, group] of byPlace) {
     const times = group.map((incident) => incident.occurred_start.getTime());
-    const around = await deps.alerts.incidentsAround(byDirectorate ? { directorate: place } : { facilityId: place },
-      new Date(Math.min(...times) - window), new Date(Math.max(...times) + window));
+    const around = await deps.alerts.incidentsAround(
+      byDirectorate ? { directorate: place } : { facilityId: place },
+      new Date(Math.min(...times) - window),
+      new Date(Math.max(...times) + window),
+    );
     const counted = around.filter((incident) => countsFor(rule, incident));
     const starts = counted.map((incident) => incident.occurred_start.getTime());
     // Each incident's window is the one ending at it or starting at it, whichever reaches the count;
@@ -198,7 +311,11 @@ async function countFirings(deps: AlertDeps, rule: Firing['rule'], incidents: In
     const words = matchCount(rule, last.incident, counted.slice(last.from, last.to), name, directorate);
     if (!words) continue;
     const members = unionOfRanges(reached).flatMap((range) => counted.slice(range.from, range.to));
-    firings.push({ ...words, incidentIds: members.map((i) => i.id), sites: [...new Set(members.flatMap((i) => (i.facility_id ? [i.facility_id] : [])))] });
+    firings.push({
+      ...words,
+      incidentIds: members.map((i) => i.id),
+      sites: [...new Set(members.flatMap((i) => (i.facility_id ? [i.facility_id] : [])))],
+    });
   }
   return firings;
 }
@@ -220,7 +337,8 @@ function lowerBound(values: number[], value: number): number {
   let high = values.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (values[middle] < value) low = middle + 1; else high = middle;
+    if (values[middle] < value) low = middle + 1;
+    else high = middle;
   }
   return low;
 }
@@ -232,13 +350,29 @@ export async function escalateDue(deps: AlertDeps): Promise<number> {
   for (const alert of await deps.alerts.dueForEscalation(now)) {
     const rule = await deps.alerts.findRule(alert.rule_id);
     const next = rule ? nextEscalation(rule.escalation, alert, now) : null;
-    const updated = await deps.alerts.updateIfVersion(alert.id, alert.version, next
-      ? { escalation_level: next.level, ack_due_at: next.ackDueAt, updated_at: now }
-      : { ack_due_at: null, updated_at: now }, ['open']);
+    const updated = await deps.alerts.updateIfVersion(
+      alert.id,
+      alert.version,
+      next
+        ? { escalation_level: next.level, ack_due_at: next.ackDueAt, updated_at: now }
+        : { ack_due_at: null, updated_at: now },
+      ['open'],
+    );
     if (!updated || !next) continue;
     count += 1;
-    await deps.alerts.appendHistory({ alert_id: alert.id, at: now, ...SYSTEM_ACTOR, action: 'escalated', details: { level: next.level, notify: next.notify, reason: 'not acknowledged in time' } });
-    await publishAlert(deps, 'alert.escalated', updated, `Escalated to level ${next.level} (${next.notify}): ${updated.title}`);
+    await deps.alerts.appendHistory({
+      alert_id: alert.id,
+      at: now,
+      ...SYSTEM_ACTOR,
+      action: 'escalated',
+      details: { level: next.level, notify: next.notify, reason: 'not acknowledged in time' },
+    });
+    await publishAlert(
+      deps,
+      'alert.escalated',
+      updated,
+      `Escalated to level ${next.level} (${next.notify}): ${updated.title}`,
+    );
   }
   return count;
 }

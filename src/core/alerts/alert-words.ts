@@ -9,13 +9,37 @@ import { recurrenceSentence } from '../../analysis/waves/recurrence.ts';
 
 export type WordParams = Record<string, string | number | string[] | null>;
 /** A sentence as a code and its parameters. */
-export interface Words { code: string; params: WordParams }
+export interface Words {
+  code: string;
+  params: WordParams;
+}
 /** An alert's title and explanation. */
-export interface AlertWords { title: Words; explanation: Words }
+export interface AlertWords {
+  title: Words;
+  explanation: Words;
+}
 
 export const TARGET_KIND_LABELS: Record<BriefLanguage, Record<string, string>> = {
-  fr: { facility: 'établissement', staff_vehicle: 'véhicule d’un agent', staff_home: 'domicile d’un agent', staff_person: 'agent (personne)', transport: 'transfert, extraction', court: 'tribunal', training_school: 'école de formation', other: 'autre' },
-  en: { facility: 'prison', staff_vehicle: 'staff vehicle', staff_home: 'staff home', staff_person: 'staff member', transport: 'transport, escort', court: 'court', training_school: 'training school', other: 'other' },
+  fr: {
+    facility: 'établissement',
+    staff_vehicle: 'véhicule d’un agent',
+    staff_home: 'domicile d’un agent',
+    staff_person: 'agent (personne)',
+    transport: 'transfert, extraction',
+    court: 'tribunal',
+    training_school: 'école de formation',
+    other: 'autre',
+  },
+  en: {
+    facility: 'prison',
+    staff_vehicle: 'staff vehicle',
+    staff_home: 'staff home',
+    staff_person: 'staff member',
+    transport: 'transport, escort',
+    court: 'court',
+    training_school: 'training school',
+    other: 'other',
+  },
 };
 const WATCH_KIND_LABELS: Record<BriefLanguage, Record<string, string>> = {
   fr: { tag: 'tag', vehicle_plate: 'plaque', phone: 'téléphone', online_handle: 'pseudonyme' },
@@ -70,37 +94,48 @@ export const ALERT_TEMPLATES: Record<string, Record<BriefLanguage, Template>> = 
     en: (p) => `Wave of attacks: ${num(p.count)} sites (${str(p.names)})`,
   },
   'alert.title.escort_risk': {
-    fr: (p) => `${ESCORT_KIND_LABELS.fr[str(p.kind)] ?? str(p.kind)} du ${str(p.date)}, heure de Paris (${str(p.route)}) : niveau ${ESCORT_LEVEL_LABELS.fr[str(p.recommended)] ?? str(p.recommended)} recommandé, ${ESCORT_LEVEL_LABELS.fr[str(p.planned)] ?? str(p.planned)} prévu`,
-    en: (p) => `${ESCORT_KIND_LABELS.en[str(p.kind)] ?? str(p.kind)} on ${str(p.date)} Paris time (${str(p.route)}): ${ESCORT_LEVEL_LABELS.en[str(p.recommended)] ?? str(p.recommended)} level recommended, ${ESCORT_LEVEL_LABELS.en[str(p.planned)] ?? str(p.planned)} planned`,
+    fr: (p) =>
+      `${ESCORT_KIND_LABELS.fr[str(p.kind)] ?? str(p.kind)} du ${str(p.date)}, heure de Paris (${str(p.route)}) : niveau ${ESCORT_LEVEL_LABELS.fr[str(p.recommended)] ?? str(p.recommended)} recommandé, ${ESCORT_LEVEL_LABELS.fr[str(p.planned)] ?? str(p.planned)} prévu`,
+    en: (p) =>
+      `${ESCORT_KIND_LABELS.en[str(p.kind)] ?? str(p.kind)} on ${str(p.date)} Paris time (${str(p.route)}): ${ESCORT_LEVEL_LABELS.en[str(p.recommended)] ?? str(p.recommended)} level recommended, ${ESCORT_LEVEL_LABELS.en[str(p.planned)] ?? str(p.planned)} planned`,
   },
   'alert.explanation.escort_risk': {
     fr: (p) => `Score de risque ${num(p.score)}/100.`,
     en: (p) => `Risk score ${num(p.score)}/100.`,
   },
   'alert.explanation.staff_threat': {
-    fr: (p) => `L’incident vise : ${list(p.targets, TARGET_KIND_LABELS.fr, 'et')} (${list(p.types, EVENT_TYPE_LABELS.fr, 'et')}).`,
-    en: (p) => `The incident targets ${list(p.targets, TARGET_KIND_LABELS.en, 'and')} (${list(p.types, EVENT_TYPE_LABELS.en, 'and')}).`,
+    fr: (p) =>
+      `L’incident vise : ${list(p.targets, TARGET_KIND_LABELS.fr, 'et')} (${list(p.types, EVENT_TYPE_LABELS.fr, 'et')}).`,
+    en: (p) =>
+      `The incident targets ${list(p.targets, TARGET_KIND_LABELS.en, 'and')} (${list(p.types, EVENT_TYPE_LABELS.en, 'and')}).`,
   },
   'alert.explanation.weapon_at_facility': {
     fr: (p) => `${capital(list(p.types, EVENT_TYPE_LABELS.fr, 'et'))} contre l’établissement ${str(p.where)}.`,
     en: (p) => `${capital(list(p.types, EVENT_TYPE_LABELS.en, 'and'))} at the facility ${str(p.where)}.`,
   },
   'alert.explanation.watchlist': {
-    fr: (p) => `L’incident porte la signature surveillée (${WATCH_KIND_LABELS.fr[str(p.kind)] ?? str(p.kind)}) « ${str(p.value)} »${p.note ? ` (${str(p.note)})` : ''}.`,
-    en: (p) => `The incident carries the watched ${WATCH_KIND_LABELS.en[str(p.kind)] ?? str(p.kind)} "${str(p.value)}"${p.note ? ` (${str(p.note)})` : ''}.`,
+    fr: (p) =>
+      `L’incident porte la signature surveillée (${WATCH_KIND_LABELS.fr[str(p.kind)] ?? str(p.kind)}) « ${str(p.value)} »${p.note ? ` (${str(p.note)})` : ''}.`,
+    en: (p) =>
+      `The incident carries the watched ${WATCH_KIND_LABELS.en[str(p.kind)] ?? str(p.kind)} "${str(p.value)}"${p.note ? ` (${str(p.note)})` : ''}.`,
   },
   'alert.explanation.incident_count': {
-    fr: (p) => `${num(p.count)} incidents à ${str(p.where)} en ${num(p.hours)} heures (la règle se déclenche à ${num(p.threshold)}).`,
-    en: (p) => `${num(p.count)} incidents at ${str(p.where)} within ${num(p.hours)} hours (the rule fires at ${num(p.threshold)}).`,
+    fr: (p) =>
+      `${num(p.count)} incidents à ${str(p.where)} en ${num(p.hours)} heures (la règle se déclenche à ${num(p.threshold)}).`,
+    en: (p) =>
+      `${num(p.count)} incidents at ${str(p.where)} within ${num(p.hours)} hours (the rule fires at ${num(p.threshold)}).`,
   },
   'alert.explanation.wave_alarm': {
-    fr: (p) => `${num(p.incidents)} incidents sur ${num(p.sites)} sites ; ${recurrenceSentenceFr(num(p.recurrence_years))} (p ${pText(p, fr)}).`,
-    en: (p) => `${num(p.incidents)} incidents at ${num(p.sites)} sites; ${recurrenceSentence(num(p.recurrence_years))} (p ${pText(p, 'en')}).`,
+    fr: (p) =>
+      `${num(p.incidents)} incidents sur ${num(p.sites)} sites ; ${recurrenceSentenceFr(num(p.recurrence_years))} (p ${pText(p, fr)}).`,
+    en: (p) =>
+      `${num(p.incidents)} incidents at ${num(p.sites)} sites; ${recurrenceSentence(num(p.recurrence_years))} (p ${pText(p, 'en')}).`,
   },
 };
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const pText = (p: WordParams, lang: BriefLanguage) => (num(p.p_value) < 0.001 ? '' : '= ') + pValueText(num(p.p_value), lang);
+const pText = (p: WordParams, lang: BriefLanguage) =>
+  (num(p.p_value) < 0.001 ? '' : '= ') + pValueText(num(p.p_value), lang);
 
 /** The sentence of a code in a language; null for a code this server does not know. */
 export function wordsText(words: Words | null | undefined, lang: BriefLanguage): string | null {
@@ -109,7 +144,10 @@ export function wordsText(words: Words | null | undefined, lang: BriefLanguage):
 }
 
 /** The title and explanation of an alert in a language, from its words when it has them. */
-export function alertText(row: { title: string; explanation: string; words?: unknown }, lang: BriefLanguage): { title: string; explanation: string } {
+export function alertText(
+  row: { title: string; explanation: string; words?: unknown },
+  lang: BriefLanguage,
+): { title: string; explanation: string } {
   const words = row.words as AlertWords | null | undefined;
   return {
     title: wordsText(words?.title, lang) ?? row.title,

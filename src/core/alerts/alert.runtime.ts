@@ -15,7 +15,9 @@ export class AlertRuntime {
 
   /** Told after every committed incident write. */
   incidentsWritten(): Promise<void> {
-    return this.serial(async () => { await evaluatePendingIncidents(this.deps); });
+    return this.serial(async () => {
+      await evaluatePendingIncidents(this.deps);
+    });
   }
 
   /** Told by the detection when a campaign test raises or updates a wave alarm. */
@@ -26,14 +28,18 @@ export class AlertRuntime {
   /** Escalates, expires and announces what is due now; returns what it did. */
   tick(): Promise<{ escalated: number; expired: number; overdue: number }> {
     return this.serial(async () => ({
-      escalated: await escalateDue(this.deps), expired: await expirePostures(this.deps.posture), overdue: await announceOverdue(this.deps.tasks),
+      escalated: await escalateDue(this.deps),
+      expired: await expirePostures(this.deps.posture),
+      overdue: await announceOverdue(this.deps.tasks),
     }));
   }
 
   /** Runs `tick` every `intervalMs` (the server; default one minute). */
   start(intervalMs = 60_000): void {
     if (this.timer) return;
-    this.timer = setInterval(() => { void this.tick().catch((error) => console.error('vigie: alert check failed', error)); }, intervalMs);
+    this.timer = setInterval(() => {
+      void this.tick().catch((error) => console.error('vigie: alert check failed', error));
+    }, intervalMs);
     this.timer.unref();
   }
 
@@ -50,7 +56,9 @@ export class AlertRuntime {
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
     const next = this.queue.then(work, work);
-    this.queue = next.catch((error) => { console.error('vigie: alerts failed', error); });
+    this.queue = next.catch((error) => {
+      console.error('vigie: alerts failed', error);
+    });
     return next;
   }
 }

@@ -3,10 +3,19 @@ import { SEVERITIES } from '../notifications/vigie-event.ts';
 
 import { ALERT_STATES, RULE_KINDS, WATCH_KINDS } from './alert.ts';
 
-const escalationSchema = z.array(z.strictObject({
-  after_minutes: z.number().int().min(1).max(10080).describe('how long this level has to acknowledge before the next one'),
-  notify: z.enum(['analyst', 'supervisor', 'admin']).describe('who this level notifies'),
-})).max(10);
+const escalationSchema = z
+  .array(
+    z.strictObject({
+      after_minutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(10080)
+        .describe('how long this level has to acknowledge before the next one'),
+      notify: z.enum(['analyst', 'supervisor', 'admin']).describe('who this level notifies'),
+    }),
+  )
+  .max(10);
 
 const ruleFields = {
   name: z.string().trim().min(1).max(200),
@@ -19,36 +28,42 @@ const ruleFields = {
 };
 
 /** A new alert rule. */
-export const ruleInputSchema = z.strictObject({
-  kind: z.enum(RULE_KINDS),
-  ...ruleFields,
-  params: ruleFields.params.default({}),
-  enabled: ruleFields.enabled.default(true),
-  escalation: ruleFields.escalation.default([]),
-  ack_minutes: ruleFields.ack_minutes.default(30),
-  playbook_id: ruleFields.playbook_id.default(null),
-}).meta({ id: 'AlertRuleInput' });
+export const ruleInputSchema = z
+  .strictObject({
+    kind: z.enum(RULE_KINDS),
+    ...ruleFields,
+    params: ruleFields.params.default({}),
+    enabled: ruleFields.enabled.default(true),
+    escalation: ruleFields.escalation.default([]),
+    ack_minutes: ruleFields.ack_minutes.default(30),
+    playbook_id: ruleFields.playbook_id.default(null),
+  })
+  .meta({ id: 'AlertRuleInput' });
 export type RuleInput = z.infer<typeof ruleInputSchema>;
 
 /** A change to a rule, at the version read. */
-export const rulePatchSchema = z.strictObject({
-  version: z.number().int().min(1),
-  name: ruleFields.name.optional(),
-  params: ruleFields.params.optional(),
-  severity: ruleFields.severity.optional(),
-  enabled: ruleFields.enabled.optional(),
-  escalation: ruleFields.escalation.optional(),
-  ack_minutes: ruleFields.ack_minutes.optional(),
-  playbook_id: ruleFields.playbook_id.optional(),
-}).meta({ id: 'AlertRulePatch' });
+export const rulePatchSchema = z
+  .strictObject({
+    version: z.number().int().min(1),
+    name: ruleFields.name.optional(),
+    params: ruleFields.params.optional(),
+    severity: ruleFields.severity.optional(),
+    enabled: ruleFields.enabled.optional(),
+    escalation: ruleFields.escalation.optional(),
+    ack_minutes: ruleFields.ack_minutes.optional(),
+    playbook_id: ruleFields.playbook_id.optional(),
+  })
+  .meta({ id: 'AlertRulePatch' });
 export type RulePatch = z.infer<typeof rulePatchSchema>;
 
 /** A signature to watch for. */
-export const watchInputSchema = z.strictObject({
-  kind: z.enum(WATCH_KINDS),
-  value: z.string().trim().min(1).max(200),
-  note: z.string().trim().max(1000).optional(),
-}).meta({ id: 'WatchInput' });
+export const watchInputSchema = z
+  .strictObject({
+    kind: z.enum(WATCH_KINDS),
+    value: z.string().trim().min(1).max(200),
+    note: z.string().trim().max(1000).optional(),
+  })
+  .meta({ id: 'WatchInput' });
 export type WatchInput = z.infer<typeof watchInputSchema>;
 
 /** A comma-separated query parameter of a closed vocabulary (`?state=open,acknowledged`). */
@@ -64,14 +79,17 @@ export const alertListQuerySchema = z.object({
 });
 
 /** Acknowledge, resolve, dismiss: an optional version guards against a stale page. */
-export const alertTransitionSchema = z.strictObject({
-  version: z.number().int().min(1).optional(),
-  reason: z.string().trim().min(1).max(2000).optional(),
-}).meta({ id: 'AlertTransition' });
+export const alertTransitionSchema = z
+  .strictObject({
+    version: z.number().int().min(1).optional(),
+    reason: z.string().trim().min(1).max(2000).optional(),
+  })
+  .meta({ id: 'AlertTransition' });
 export type AlertTransition = z.infer<typeof alertTransitionSchema>;
 
-export const alertAssignSchema = z.strictObject({
-  version: z.number().int().min(1).optional(),
-  assignee_id: z.uuid().nullable(),
-}).meta({ id: 'AlertAssign' });
-
+export const alertAssignSchema = z
+  .strictObject({
+    version: z.number().int().min(1).optional(),
+    assignee_id: z.uuid().nullable(),
+  })
+  .meta({ id: 'AlertAssign' });

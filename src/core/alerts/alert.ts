@@ -11,7 +11,14 @@ import type { AlertRuleRow, AlertRow, EscalationLevel, WatchlistEntryRow } from 
 
 export const ALERT_STATES = ['open', 'acknowledged', 'resolved', 'dismissed'] as const;
 export type AlertState = (typeof ALERT_STATES)[number];
-export const RULE_KINDS = ['wave_alarm', 'watchlist', 'staff_threat', 'weapon_at_facility', 'incident_count', 'escort_risk'] as const;
+export const RULE_KINDS = [
+  'wave_alarm',
+  'watchlist',
+  'staff_threat',
+  'weapon_at_facility',
+  'incident_count',
+  'escort_risk',
+] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 export const WATCH_KINDS = ['tag', 'vehicle_plate', 'phone', 'online_handle'] as const;
 export type AlertAction = 'acknowledge' | 'resolve' | 'dismiss' | 'assign';
@@ -56,33 +63,65 @@ type DirectorateName = (code: string) => string;
 
 /** A firing's sentences from its words: the stored title in French, the English one for notifications, the English explanation for API users. */
 export function worded(words: AlertWords): Pick<Firing, 'title' | 'titleEn' | 'explanation' | 'words'> {
-  return { title: wordsText(words.title, 'fr')!, titleEn: wordsText(words.title, 'en')!, explanation: wordsText(words.explanation, 'en')!, words };
+  return {
+    title: wordsText(words.title, 'fr')!,
+    titleEn: wordsText(words.title, 'en')!,
+    explanation: wordsText(words.explanation, 'en')!,
+    words,
+  };
 }
 
 /**
  * The rules that look at one incident alone: a threat against staff, gunfire or explosives at a
  * facility, a watched signature seen again. Null when the rule does not fire.
  */
-export function matchIncident(rule: AlertRuleRow, incident: IncidentFacts, watchlist: WatchlistEntryRow[], name: Name, directorate: DirectorateName = (code) => code): Firing | null {
+export function matchIncident(
+  rule: AlertRuleRow,
+  incident: IncidentFacts,
+  watchlist: WatchlistEntryRow[],
+  name: Name,
+  directorate: DirectorateName = (code) => code,
+): Firing | null {
   if (incident.status === 'refuted' || incident.status === 'duplicate') return null;
-  const base = { rule, incidentIds: [incident.id], sites: incident.facility_id ? [incident.facility_id] : [], campaignId: null };
-  const where = incident.facility_id ? name(incident.facility_id) : incident.directorate_code ? directorate(incident.directorate_code) : '?';
+  const base = {
+    rule,
+    incidentIds: [incident.id],
+    sites: incident.facility_id ? [incident.facility_id] : [],
+    campaignId: null,
+  };
+  const where = incident.facility_id
+    ? name(incident.facility_id)
+    : incident.directorate_code
+      ? directorate(incident.directorate_code)
+      : '?';
   switch (rule.kind) {
     case 'staff_threat': {
-      const targets = param<string[]>(rule, 'target_kinds', ['staff_home', 'staff_person']).filter((k) => incident.target_kinds.includes(k));
+      const targets = param<string[]>(rule, 'target_kinds', ['staff_home', 'staff_person']).filter((k) =>
+        incident.target_kinds.includes(k),
+      );
       const ignored = param<string[]>(rule, 'ignore_event_types', []);
       if (targets.length === 0 || incident.event_types.every((type) => ignored.includes(type))) return null;
       return {
-        ...base, dedupKey: `${rule.id}:${incident.id}`,
-        ...worded({ title: { code: 'alert.title.staff_threat', params: { targets, where } }, explanation: { code: 'alert.explanation.staff_threat', params: { targets, types: incident.event_types } } }),
+        ...base,
+        dedupKey: `${rule.id}:${incident.id}`,
+        ...worded({
+          title: { code: 'alert.title.staff_threat', params: { targets, where } },
+          explanation: { code: 'alert.explanation.staff_threat', params: { targets, types: incident.event_types } },
+        }),
       };
     }
     case 'weapon_at_facility': {
-      const types = param<string[]>(rule, 'event_types', ['gunfire', 'explosive']).filter((t) => incident.event_types.includes(t));
+      const types = param<string[]>(rule, 'event_types', ['gunfire', 'explosive']).filter((t) =>
+        incident.event_types.includes(t),
+      );
       if (types.length === 0 || !incident.facility_id) return null;
       return {
-        ...base, dedupKey: `${rule.id}:${incident.facility_id}`,
-        ...worded({ title: { code: 'alert.title.weapon_at_facility', params: { types, where } }, explanation: { code: 'alert.explanation.weapon_at_facility', params: { types, where } } }),
+        ...base,
+        dedupKey: `${rule.id}:${incident.facility_id}`,
+        ...worded({
+          title: { code: 'alert.title.weapon_at_facility', params: { types, where } },
+          explanation: { code: 'alert.explanation.weapon_at_facility', params: { types, where } },
+        }),
       };
     }
     case 'watchlist': {
@@ -90,14 +129,19 @@ export function matchIncident(rule: AlertRuleRow, incident: IncidentFacts, watch
       if (hits.length === 0) return null;
       const entry = hits[0];
       return {
-        ...base, dedupKey: `${rule.id}:${entry.id}`,
+        ...base,
+        dedupKey: `${rule.id}:${entry.id}`,
         ...worded({
           title: { code: 'alert.title.watchlist', params: { value: entry.value, where } },
-          explanation: { code: 'alert.explanation.watchlist', params: { kind: entry.kind, value: entry.value, note: entry.note } },
+          explanation: {
+            code: 'alert.explanation.watchlist',
+            params: { kind: entry.kind, value: entry.value, note: entry.note },
+          },
         }),
       };
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -109,7 +153,13 @@ export function countsFor(rule: AlertRuleRow, incident: Pick<IncidentFacts, 'eve
 }
 
 /** N incidents at one site or directorate within the window: fires when `around` (the incident included) reaches the count. */
-export function matchCount(rule: AlertRuleRow, incident: IncidentFacts, around: IncidentFacts[], name: Name, directorate: DirectorateName = (code) => code): Firing | null {
+export function matchCount(
+  rule: AlertRuleRow,
+  incident: IncidentFacts,
+  around: IncidentFacts[],
+  name: Name,
+  directorate: DirectorateName = (code) => code,
+): Firing | null {
   const count = param(rule, 'count', 3);
   const hours = param(rule, 'window_hours', 72);
   const scope = param<'site' | 'directorate'>(rule, 'scope', 'site');
@@ -118,11 +168,17 @@ export function matchCount(rule: AlertRuleRow, incident: IncidentFacts, around: 
   if (!place || members.length < count) return null;
   const where = scope === 'site' ? name(place) : directorate(place);
   return {
-    rule, dedupKey: `${rule.id}:${place}`, incidentIds: members.map((i) => i.id), campaignId: null,
-    sites: [...new Set(members.flatMap((i) => i.facility_id ? [i.facility_id] : []))],
+    rule,
+    dedupKey: `${rule.id}:${place}`,
+    incidentIds: members.map((i) => i.id),
+    campaignId: null,
+    sites: [...new Set(members.flatMap((i) => (i.facility_id ? [i.facility_id] : [])))],
     ...worded({
       title: { code: 'alert.title.incident_count', params: { count: members.length, hours, where } },
-      explanation: { code: 'alert.explanation.incident_count', params: { count: members.length, hours, where, threshold: count } },
+      explanation: {
+        code: 'alert.explanation.incident_count',
+        params: { count: members.length, hours, where, threshold: count },
+      },
     }),
   };
 }
@@ -134,17 +190,28 @@ export function matchCount(rule: AlertRuleRow, incident: IncidentFacts, around: 
 export function mergeFirings(firings: Firing[]): Firing[] {
   const byKey = new Map<string, { last: Firing; incidentIds: Set<string>; sites: Set<string> }>();
   for (const firing of firings) {
-    const merged = byKey.get(firing.dedupKey) ?? { last: firing, incidentIds: new Set<string>(), sites: new Set<string>() };
+    const merged = byKey.get(firing.dedupKey) ?? {
+      last: firing,
+      incidentIds: new Set<string>(),
+      sites: new Set<string>(),
+    };
     merged.last = firing;
     for (const id of firing.incidentIds) merged.incidentIds.add(id);
     for (const site of firing.sites) merged.sites.add(site);
     byKey.set(firing.dedupKey, merged);
   }
-  return [...byKey.values()].map(({ last, incidentIds, sites }) => ({ ...last, incidentIds: [...incidentIds], sites: [...sites] }));
+  return [...byKey.values()].map(({ last, incidentIds, sites }) => ({
+    ...last,
+    incidentIds: [...incidentIds],
+    sites: [...sites],
+  }));
 }
 
 /** The access of an alert: as narrow as the narrowest incident behind it, so it reveals nothing they hide. */
-export function alertAccess(incidents: Array<Pick<IncidentFacts, 'owner_org_id' | 'marking' | 'compartments'>>, fallbackOrg: string): Omit<Protected, 'created_by'> {
+export function alertAccess(
+  incidents: Array<Pick<IncidentFacts, 'owner_org_id' | 'marking' | 'compartments'>>,
+  fallbackOrg: string,
+): Omit<Protected, 'created_by'> {
   if (incidents.length === 0) return { owner_org_id: fallbackOrg, marking: 'GREEN', compartments: [] };
   const rank = (marking: string) => MARKINGS.indexOf(marking as (typeof MARKINGS)[number]);
   const narrowest = incidents.reduce((a, b) => (rank(b.marking) > rank(a.marking) ? b : a));
@@ -156,7 +223,11 @@ export function alertAccess(incidents: Array<Pick<IncidentFacts, 'owner_org_id' 
 }
 
 /** The next escalation of an open alert: its level, whom it notifies and its next deadline. */
-export function nextEscalation(chain: EscalationLevel[], alert: Pick<AlertRow, 'escalation_level'>, now: Date): { level: number; notify: string; ackDueAt: Date | null } | null {
+export function nextEscalation(
+  chain: EscalationLevel[],
+  alert: Pick<AlertRow, 'escalation_level'>,
+  now: Date,
+): { level: number; notify: string; ackDueAt: Date | null } | null {
   const level = alert.escalation_level + 1;
   const step = chain[level - 1];
   if (!step) return null;

@@ -13,7 +13,9 @@ export class EventRelay implements EventPublisher {
   /** Adds a publisher; returns a function that detaches it. */
   attach(target: EventPublisher): () => void {
     this.targets.push(target);
-    return () => { this.targets.splice(this.targets.indexOf(target), 1); };
+    return () => {
+      this.targets.splice(this.targets.indexOf(target), 1);
+    };
   }
 
   async publish(event: VigieEventInput): Promise<VigieEvent> {

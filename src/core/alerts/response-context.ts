@@ -57,38 +57,61 @@ export function nightOf(start: Date): string {
 function placeName(gazetteer: Gazetteer, row: IncidentSummaryRow): string {
   if (row.facility_id) return gazetteer.facility(row.facility_id)?.name ?? row.facility_id;
   if (row.commune) return row.commune;
-  if (row.directorate_code) return directorateLabel(row.directorate_code, gazetteer.directorates.find((d) => d.code === row.directorate_code)?.seat);
+  if (row.directorate_code)
+    return directorateLabel(
+      row.directorate_code,
+      gazetteer.directorates.find((d) => d.code === row.directorate_code)?.seat,
+    );
   return row.department_code ?? '?';
 }
 
 /** The incidents of `ids` the principal may read, summarised, earliest first; the others counted. */
-export async function incidentSummaries(deps: ResponseContextDeps, principal: Principal, ids: string[]): Promise<{ items: IncidentSummary[]; hidden: number; revealed: string[] }> {
+export async function incidentSummaries(
+  deps: ResponseContextDeps,
+  principal: Principal,
+  ids: string[],
+): Promise<{ items: IncidentSummary[]; hidden: number; revealed: string[] }> {
   const rows = await deps.alerts.incidentSummaries(ids);
-  const readable = rows.filter((row) => principal.system || authorize(principal, { kind: 'read', record: row }).allowed);
+  const readable = rows.filter(
+    (row) => principal.system || authorize(principal, { kind: 'read', record: row }).allowed,
+  );
   const revealed: string[] = [];
-  const items = readable.sort((a, b) => a.occurred_start.getTime() - b.occurred_start.getTime()).slice(0, SHOWN).map((row): IncidentSummary => {
-    let staff: IncidentSummary['staff'] = null;
-    if (row.staff_sealed) {
-      if (authorize(principal, { kind: 'read-staff', record: row }).allowed) {
-        const opened = deps.openStaff(row.staff_sealed);
-        staff = { name: opened.name ?? null, role: opened.role ?? null };
-        revealed.push(row.id);
-      } else staff = 'sealed';
-    }
-    const grade = bestGrade(row.sources as Array<{ reliability?: string; credibility?: number }>);
-    return {
-      id: row.id, site: placeName(deps.gazetteer, row), start: row.occurred_start.toISOString(), night: nightOf(row.occurred_start),
-      types: row.event_types, targets: row.target_kinds, tags: (row.signatures ?? []).filter((s) => s.kind === 'tag').map((s) => s.text),
-      grade: grade ? `${grade.reliability}${grade.credibility}` : null, staff,
-    };
-  });
+  const items = readable
+    .sort((a, b) => a.occurred_start.getTime() - b.occurred_start.getTime())
+    .slice(0, SHOWN)
+    .map((row): IncidentSummary => {
+      let staff: IncidentSummary['staff'] = null;
+      if (row.staff_sealed) {
+        if (authorize(principal, { kind: 'read-staff', record: row }).allowed) {
+          const opened = deps.openStaff(row.staff_sealed);
+          staff = { name: opened.name ?? null, role: opened.role ?? null };
+          revealed.push(row.id);
+        } else staff = 'sealed';
+      }
+      const grade = bestGrade(row.sources as Array<{ reliability?: string; credibility?: number }>);
+      return {
+        id: row.id,
+        site: placeName(deps.gazetteer, row),
+        start: row.occurred_start.toISOString(),
+        night: nightOf(row.occurred_start),
+        types: row.event_types,
+        targets: row.target_kinds,
+        tags: (row.signatures ?? []).filter((s) => s.kind === 'tag').map((s) => s.text),
+        grade: grade ? `${grade.reliability}${grade.credibility}` : null,
+        staff,
+      };
+    });
   return { items, hidden: ids.length - readable.length, revealed };
 }
 
 async function auditRevealed(deps: ResponseContextDeps, principal: Principal, revealed: string[], action: string) {
   if (revealed.length === 0 || principal.system) return;
   await deps.audit.append({
-    actor_id: principal.userId, actor: principal.username, action, object_type: 'incident', object_id: revealed.length === 1 ? revealed[0] : null,
+    actor_id: principal.userId,
+    actor: principal.username,
+    action,
+    object_type: 'incident',
+    object_id: revealed.length === 1 ? revealed[0] : null,
     details: { ids: revealed.slice(0, 500), count: revealed.length, staff_revealed: revealed.slice(0, 500) },
   });
 }
@@ -101,14 +124,26 @@ export async function alertIncidents(deps: ResponseContextDeps, principal: Princ
 }
 
 /** Each task's context: its alert, sites, incidents (what the reader may read) and assignee. */
-export async function taskContexts(deps: ResponseContextDeps, principal: Principal, tasks: TaskRow[]): Promise<Map<string, TaskContext>> {
-  const alerts = new Map((await deps.alerts.byIds([...new Set(tasks.flatMap((task) => (task.alert_id ? [task.alert_id] : [])))])).map((row) => [row.id, row]));
-  const names = await deps.userNames([...new Set(tasks.flatMap((task) => (task.assignee_id ? [task.assignee_id] : [])))]);
+export async function taskContexts(
+  deps: ResponseContextDeps,
+  principal: Principal,
+  tasks: TaskRow[],
+): Promise<Map<string, TaskContext>> {
+  const alerts = new Map(
+    (await deps.alerts.byIds([...new Set(tasks.flatMap((task) => (task.alert_id ? [task.alert_id] : [])))])).map(
+      (row) => [row.id, row],
+    ),
+  );
+  const names = await deps.userNames([
+    ...new Set(tasks.flatMap((task) => (task.assignee_id ? [task.assignee_id] : []))),
+  ]);
   const byAlert = new Map<string, Awaited<ReturnType<typeof incidentSummaries>>>();
   const revealed: string[] = [];
   for (const alert of alerts.values()) {
     const readable = principal.system || authorize(principal, { kind: 'read', record: alert }).allowed;
-    const summaries = readable ? await incidentSummaries(deps, principal, alert.incident_ids) : { items: [], hidden: alert.incident_ids.length, revealed: [] };
+    const summaries = readable
+      ? await incidentSummaries(deps, principal, alert.incident_ids)
+      : { items: [], hidden: alert.incident_ids.length, revealed: [] };
     byAlert.set(alert.id, summaries);
     revealed.push(...summaries.revealed);
   }
@@ -118,10 +153,13 @@ export async function taskContexts(deps: ResponseContextDeps, principal: Princip
     const alert = task.alert_id ? alerts.get(task.alert_id) : undefined;
     const summaries = alert ? byAlert.get(alert.id)! : { items: [], hidden: 0 };
     result.set(task.id, {
-      alert: alert ? { id: alert.id, kind: alert.kind, severity: alert.severity, title: alert.title, words: alert.words } : null,
+      alert: alert
+        ? { id: alert.id, kind: alert.kind, severity: alert.severity, title: alert.title, words: alert.words }
+        : null,
       sites: (alert?.sites ?? []).map((id) => deps.gazetteer.facility(id)?.name ?? id),
-      incidents: summaries.items, hidden_incidents: summaries.hidden,
-      assignee: task.assignee_id ? names.get(task.assignee_id) ?? null : null,
+      incidents: summaries.items,
+      hidden_incidents: summaries.hidden,
+      assignee: task.assignee_id ? (names.get(task.assignee_id) ?? null) : null,
     });
   }
   return result;

@@ -27,10 +27,13 @@ export async function verifyAudit(audit: AuditRepository): Promise<ChainCheck> {
   const [mismatch] = await audit.anchorMismatches();
   if (mismatch) {
     return {
-      ok: false, count: checked + result.count, brokenAt: mismatch.seq ?? 0,
-      reason: mismatch.seq === null
-        ? `${mismatch.type} ${mismatch.label} (${mismatch.id}) has no trace in the audit trail: it was written outside Vigie`
-        : `${mismatch.type} ${mismatch.label} (${mismatch.id}) was changed outside Vigie after event ${mismatch.seq}: it no longer matches the digest anchored there`,
+      ok: false,
+      count: checked + result.count,
+      brokenAt: mismatch.seq ?? 0,
+      reason:
+        mismatch.seq === null
+          ? `${mismatch.type} ${mismatch.label} (${mismatch.id}) has no trace in the audit trail: it was written outside Vigie`
+          : `${mismatch.type} ${mismatch.label} (${mismatch.id}) was changed outside Vigie after event ${mismatch.seq}: it no longer matches the digest anchored there`,
     };
   }
   return { ...result, count: checked + result.count };
@@ -44,7 +47,13 @@ export async function verifyAuditFor(audit: AuditRepository, caller: Caller): Pr
 }
 
 /** The newest audit events, for supervisors and administrators. */
-export async function recentAudit(audit: AuditRepository, caller: Caller, limit: number, beforeSeq?: number, filter?: { object_id?: string; actor_id?: string }) {
+export async function recentAudit(
+  audit: AuditRepository,
+  caller: Caller,
+  limit: number,
+  beforeSeq?: number,
+  filter?: { object_id?: string; actor_id?: string },
+) {
   const decision = authorize(caller.principal, { kind: 'audit' });
   if (!decision.allowed) throw forbidden(decision.reason);
   return audit.recent(limit, beforeSeq, filter);

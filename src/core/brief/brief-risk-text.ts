@@ -7,20 +7,48 @@ import type { BriefLanguage } from './brief-text.ts';
 
 const KINDS: Record<BriefLanguage, Record<string, string>> = {
   fr: {
-    maison_arret: 'maisons d’arrêt', centre_detention: 'centres de détention', maison_centrale: 'maisons centrales', centre_penitentiaire: 'centres pénitentiaires',
-    structure_accompagnement_sortie: 'structures d’accompagnement vers la sortie', ecole: 'écoles', centre_semi_liberte: 'centres de semi-liberté',
-    centre_national_evaluation: 'centres nationaux d’évaluation', etablissement_mineurs: 'établissements pour mineurs', etablissement_sante: 'établissements de santé',
+    maison_arret: 'maisons d’arrêt',
+    centre_detention: 'centres de détention',
+    maison_centrale: 'maisons centrales',
+    centre_penitentiaire: 'centres pénitentiaires',
+    structure_accompagnement_sortie: 'structures d’accompagnement vers la sortie',
+    ecole: 'écoles',
+    centre_semi_liberte: 'centres de semi-liberté',
+    centre_national_evaluation: 'centres nationaux d’évaluation',
+    etablissement_mineurs: 'établissements pour mineurs',
+    etablissement_sante: 'établissements de santé',
   },
   en: {
-    maison_arret: 'remand prisons', centre_detention: 'detention centres', maison_centrale: 'high-security prisons', centre_penitentiaire: 'prison complexes',
-    structure_accompagnement_sortie: 'pre-release units', ecole: 'schools', centre_semi_liberte: 'day-release centres',
-    centre_national_evaluation: 'national assessment centres', etablissement_mineurs: 'youth prisons', etablissement_sante: 'prison hospitals',
+    maison_arret: 'remand prisons',
+    centre_detention: 'detention centres',
+    maison_centrale: 'high-security prisons',
+    centre_penitentiaire: 'prison complexes',
+    structure_accompagnement_sortie: 'pre-release units',
+    ecole: 'schools',
+    centre_semi_liberte: 'day-release centres',
+    centre_national_evaluation: 'national assessment centres',
+    etablissement_mineurs: 'youth prisons',
+    etablissement_sante: 'prison hospitals',
   },
 };
 
 const TRAITS: Record<BriefLanguage, Record<string, string>> = {
-  fr: { struck: 'déjà visé', directorate: 'même direction', neighbour_directorate: 'direction voisine', kind: 'même type d’établissement', within_reach: 'à portée', targets: 'mêmes cibles' },
-  en: { struck: 'already struck', directorate: 'same directorate', neighbour_directorate: 'neighbouring directorate', kind: 'same kind of facility', within_reach: 'within reach', targets: 'same targets' },
+  fr: {
+    struck: 'déjà visé',
+    directorate: 'même direction',
+    neighbour_directorate: 'direction voisine',
+    kind: 'même type d’établissement',
+    within_reach: 'à portée',
+    targets: 'mêmes cibles',
+  },
+  en: {
+    struck: 'already struck',
+    directorate: 'same directorate',
+    neighbour_directorate: 'neighbouring directorate',
+    kind: 'same kind of facility',
+    within_reach: 'within reach',
+    targets: 'same targets',
+  },
 };
 
 function span(hours: number, lang: BriefLanguage): string {
@@ -40,20 +68,38 @@ export function riskReasonText(reason: ReaderRiskReason, lang: BriefLanguage): s
   const within = span(Number(p.within_hours ?? 24), lang);
   const fr = lang === 'fr';
   switch (reason.code) {
-    case 'site_incidents': return fr ? `${incidents(n, lang)} sur ce site ${within}` : `${incidents(n, lang)} at this site ${within}`;
-    case 'directorate_incidents': return fr ? `${incidents(n, lang)} dans la même direction (${p.directorate}) ${within}` : `${incidents(n, lang)} in the same directorate (${p.directorate}) ${within}`;
+    case 'site_incidents':
+      return fr ? `${incidents(n, lang)} sur ce site ${within}` : `${incidents(n, lang)} at this site ${within}`;
+    case 'directorate_incidents':
+      return fr
+        ? `${incidents(n, lang)} dans la même direction (${p.directorate}) ${within}`
+        : `${incidents(n, lang)} in the same directorate (${p.directorate}) ${within}`;
     case 'kind_incidents': {
       const kind = KINDS[lang][String(p.kind)] ?? String(p.kind);
-      return fr ? `${incidents(n, lang)} dans d’autres ${kind} ${within}` : `${incidents(n, lang)} at other ${kind} ${within}`;
+      return fr
+        ? `${incidents(n, lang)} dans d’autres ${kind} ${within}`
+        : `${incidents(n, lang)} at other ${kind} ${within}`;
     }
-    case 'signature_region': return fr ? `zone de la signature ${p.signature} (${incidents(n, lang)} ${within})` : `in the ${p.signature} signature region (${incidents(n, lang)} ${within})`;
+    case 'signature_region':
+      return fr
+        ? `zone de la signature ${p.signature} (${incidents(n, lang)} ${within})`
+        : `in the ${p.signature} signature region (${incidents(n, lang)} ${within})`;
     case 'campaign': {
       const traits = (Array.isArray(p.traits) ? p.traits : []).map((trait) => TRAITS[lang][trait] ?? trait).join(', ');
-      const name = p.label ? (fr ? `campagne ${p.label}` : `${p.label} campaign`) : (fr ? 'campagne' : 'campaign');
-      return fr ? `${name} en cours (${p.sites} sites, ${incidents(n, lang)})${traits ? ` : ${traits}` : ''}` : `active ${name} (${p.sites} sites, ${incidents(n, lang)})${traits ? `: ${traits}` : ''}`;
+      const name = p.label ? (fr ? `campagne ${p.label}` : `${p.label} campaign`) : fr ? 'campagne' : 'campaign';
+      return fr
+        ? `${name} en cours (${p.sites} sites, ${incidents(n, lang)})${traits ? ` : ${traits}` : ''}`
+        : `active ${name} (${p.sites} sites, ${incidents(n, lang)})${traits ? `: ${traits}` : ''}`;
     }
-    case 'usual_rates': return fr ? `taux habituels : ${p.expected} incident(s) attendu(s) sur ${p.hours} h` : `usual rates: ${p.expected} incidents expected over ${p.hours} h`;
-    case 'detainee_profiles': return fr ? `profils des détenus : risque ×${Number(p.factor).toFixed(2)}` : `detainee profiles: risk ×${Number(p.factor).toFixed(2)}`;
-    case 'recent_activity': return fr ? 'activité récente' : 'recent activity';
+    case 'usual_rates':
+      return fr
+        ? `taux habituels : ${p.expected} incident(s) attendu(s) sur ${p.hours} h`
+        : `usual rates: ${p.expected} incidents expected over ${p.hours} h`;
+    case 'detainee_profiles':
+      return fr
+        ? `profils des détenus : risque ×${Number(p.factor).toFixed(2)}`
+        : `detainee profiles: risk ×${Number(p.factor).toFixed(2)}`;
+    case 'recent_activity':
+      return fr ? 'activité récente' : 'recent activity';
   }
 }

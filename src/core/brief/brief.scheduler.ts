@@ -10,7 +10,9 @@ let mainland: Outline | undefined;
 
 /** Mainland France from the reference geography, read once. */
 export function mainlandOutline(): Outline {
-  mainland ??= outlineFromGeoJson(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'reference', 'geo', 'metropole-version-simplifiee.geojson'), 'utf8')));
+  mainland ??= outlineFromGeoJson(
+    JSON.parse(readFileSync(join(PACKAGE_ROOT, 'reference', 'geo', 'metropole-version-simplifiee.geojson'), 'utf8')),
+  );
   return mainland;
 }
 
@@ -37,13 +39,17 @@ export class BriefScheduler {
       this.doneFor = today;
       return stored.length;
     });
-    this.running = next.catch((error) => { console.error('vigie: daily brief failed', error); });
+    this.running = next.catch((error) => {
+      console.error('vigie: daily brief failed', error);
+    });
     return next;
   }
 
   start(intervalMs = 60_000): void {
     if (this.timer) return;
-    this.timer = setInterval(() => { void this.tick().catch(() => undefined); }, intervalMs);
+    this.timer = setInterval(() => {
+      void this.tick().catch(() => undefined);
+    }, intervalMs);
     this.timer.unref();
   }
 

@@ -11,26 +11,69 @@ import { BRIEF_TEXT, decimal, EVENT_TYPE_LABELS, percent, pValueText, type Brief
 export const BRIEF_ZONE = 'Europe/Paris';
 
 export interface BriefIncident {
-  id: string; start: string; site: string; directorate: string | null; types: string[]; lat: number; lon: number; in_last_24h: boolean;
+  id: string;
+  start: string;
+  site: string;
+  directorate: string | null;
+  types: string[];
+  lat: number;
+  lon: number;
+  in_last_24h: boolean;
   /** the signatures of kind tag, as written */
   tags: string[];
   /** the best source grade ("B2"), or null when no source is graded */
   grade: string | null;
   /** how precisely its time is known (exact, hour, night, day, week...), and its end */
-  precision: string; end: string;
+  precision: string;
+  end: string;
 }
 /** The numbers a campaign's explanation is worded from (src/analysis/linking/campaign-types.ts). */
-export interface BriefCampaignFacts { incidents: number; sites: number; nights: number; sharedTag: { text: string; kind: string; count: number } | null; nearIdenticalMo: number; weakSources: number }
+export interface BriefCampaignFacts {
+  incidents: number;
+  sites: number;
+  nights: number;
+  sharedTag: { text: string; kind: string; count: number } | null;
+  nearIdenticalMo: number;
+  weakSources: number;
+}
 export interface BriefCampaign {
-  id: string; key: string; state: string; sites: string[]; members: number; new_members: number;
+  id: string;
+  key: string;
+  state: string;
+  sites: string[];
+  members: number;
+  new_members: number;
   /** null when the reader may not read every member (the explanation would tell what they hide) */
   facts: BriefCampaignFacts | null;
-  start: string; end: string;
-  sentence: string | null; p_value: number | null; p_value_yesterday: number | null; first_seen: boolean; withheld: boolean; explanation: string;
+  start: string;
+  end: string;
+  sentence: string | null;
+  p_value: number | null;
+  p_value_yesterday: number | null;
+  first_seen: boolean;
+  withheld: boolean;
+  explanation: string;
 }
 /** A site at risk; its reasons are counted from what the brief's reader may read. */
-export interface BriefSiteRisk { site_id: string; name: string; probability: number; relative_risk: number; lat: number; lon: number; reasons: ReaderRiskReason[] }
-export interface BriefSeizure { id: string; date: string; drug: string; kilograms: number; place: string; agency: string | null; organisation: string | null; vessel: string | null }
+export interface BriefSiteRisk {
+  site_id: string;
+  name: string;
+  probability: number;
+  relative_risk: number;
+  lat: number;
+  lon: number;
+  reasons: ReaderRiskReason[];
+}
+export interface BriefSeizure {
+  id: string;
+  date: string;
+  drug: string;
+  kilograms: number;
+  place: string;
+  agency: string | null;
+  organisation: string | null;
+  vessel: string | null;
+}
 
 export interface BriefModel {
   date: string;
@@ -39,15 +82,29 @@ export interface BriefModel {
   as_of: string;
   audience: string;
   incidents: {
-    last_24h: number; last_7d: number;
+    last_24h: number;
+    last_7d: number;
     by_directorate: Array<{ code: string; name: string; last_24h: number; last_7d: number }>;
     by_type: Array<{ type: string; last_24h: number; last_7d: number }>;
     items: BriefIncident[];
   };
   campaigns: BriefCampaign[];
-  alerts: { total: number; items: Array<{ id: string; title: string; severity: string; state: string; opened_at: string; sites: string[] }> };
+  alerts: {
+    total: number;
+    items: Array<{ id: string; title: string; severity: string; state: string; opened_at: string; sites: string[] }>;
+  };
   /** each task with the alert it answers (its title in the brief's language) and its sites */
-  overdue_tasks: { total: number; items: Array<{ id: string; title: string; due_at: string | null; about: string | null; sites: string[]; assignee: string | null }> };
+  overdue_tasks: {
+    total: number;
+    items: Array<{
+      id: string;
+      title: string;
+      due_at: string | null;
+      about: string | null;
+      sites: string[];
+      assignee: string | null;
+    }>;
+  };
   posture: Array<{ where: string; level: string; state: string; reason: string; at: string }>;
   /** null: the reader's role may not run the site-risk model */
   risk: BriefSiteRisk[] | null;
@@ -57,7 +114,9 @@ export interface BriefModel {
 /** The facts of a brief kept in the archive, so the next day's can say what changed (and its PDF draw the week). */
 export function briefFacts(model: BriefModel) {
   return {
-    campaigns: model.campaigns.map((c) => ({ key: c.key, members: c.members, p_value: c.p_value })), incidents_24h: model.incidents.last_24h, incidents_7d: model.incidents.last_7d,
+    campaigns: model.campaigns.map((c) => ({ key: c.key, members: c.members, p_value: c.p_value })),
+    incidents_24h: model.incidents.last_24h,
+    incidents_7d: model.incidents.last_7d,
     per_day: incidentsPerDay(model),
   };
 }
@@ -66,7 +125,11 @@ export function briefFacts(model: BriefModel) {
 export function incidentsPerDay(model: BriefModel): Array<{ day: string; count: number }> {
   const end = DateTime.fromISO(model.as_of, { zone: BRIEF_ZONE });
   const days = Array.from({ length: 7 }, (_, i) => end.minus({ days: 6 - i }).toISODate()!);
-  return days.map((day) => ({ day, count: model.incidents.items.filter((i) => DateTime.fromISO(i.start, { zone: BRIEF_ZONE }).toISODate() === day).length }));
+  return days.map((day) => ({
+    day,
+    count: model.incidents.items.filter((i) => DateTime.fromISO(i.start, { zone: BRIEF_ZONE }).toISODate() === day)
+      .length,
+  }));
 }
 
 /** The night's incidents (the last 24 hours), earliest first. */
@@ -88,7 +151,8 @@ export function campaignHeadline(c: BriefCampaign, language: BriefLanguage): str
 /** When an incident happened as precisely as it is known: "16/04 02:10", "nuit du 14/04", "14/04", "du 10/04 au 16/04". */
 function timeCell(i: BriefIncident, language: BriefLanguage): string {
   const t = BRIEF_TEXT[language];
-  if (i.precision === 'exact' || i.precision === 'hour' || i.precision === 'minute') return localTime(i.start, language, 'dd/MM HH:mm');
+  if (i.precision === 'exact' || i.precision === 'hour' || i.precision === 'minute')
+    return localTime(i.start, language, 'dd/MM HH:mm');
   if (i.precision === 'night') return t.nightOf(localTime(i.start, language, 'dd/MM'));
   const last = new Date(new Date(i.end).getTime() - 1).toISOString();
   const [from, to] = [localTime(i.start, language, 'dd/MM'), localTime(last, language, 'dd/MM')];
@@ -96,11 +160,17 @@ function timeCell(i: BriefIncident, language: BriefLanguage): string {
 }
 
 /** An incident's line: "02:10 · Toulon-La Farlède · tirs, incendie · tags DDPF · source B2". */
-export function incidentCells(i: BriefIncident, language: BriefLanguage): { time: string; site: string; acts: string; tags: string; grade: string } {
+export function incidentCells(
+  i: BriefIncident,
+  language: BriefLanguage,
+): { time: string; site: string; acts: string; tags: string; grade: string } {
   const t = BRIEF_TEXT[language];
   return {
-    time: timeCell(i, language), site: i.site, acts: i.types.map((type) => typeLabel(type, language)).join(', '),
-    tags: i.tags.join(', ') || '—', grade: i.grade ?? t.ungraded,
+    time: timeCell(i, language),
+    site: i.site,
+    acts: i.types.map((type) => typeLabel(type, language)).join(', '),
+    tags: i.tags.join(', ') || '—',
+    grade: i.grade ?? t.ungraded,
   };
 }
 
@@ -109,7 +179,9 @@ export function localTime(iso: string, language: BriefLanguage, format = 'dd/MM/
 }
 
 export function longDate(date: string, language: BriefLanguage): string {
-  return DateTime.fromISO(date, { zone: BRIEF_ZONE }).setLocale(language === 'fr' ? 'fr-FR' : 'en-GB').toLocaleString(DateTime.DATE_HUGE);
+  return DateTime.fromISO(date, { zone: BRIEF_ZONE })
+    .setLocale(language === 'fr' ? 'fr-FR' : 'en-GB')
+    .toLocaleString(DateTime.DATE_HUGE);
 }
 
 /** French puts a space before a colon. */
@@ -120,16 +192,25 @@ export function typeLabel(type: string, language: BriefLanguage): string {
 }
 
 /** "Aux taux habituels ... (p < 0,001) ; depuis la veille : 2 nouveaux incidents, p passée de ..." */
-export function campaignSignificance(c: BriefCampaign, language: BriefLanguage): { significance: string; changed: string } {
+export function campaignSignificance(
+  c: BriefCampaign,
+  language: BriefLanguage,
+): { significance: string; changed: string } {
   const t = BRIEF_TEXT[language];
-  const significance = c.withheld ? t.withheld
-    : c.p_value === null ? t.notTested
+  const significance = c.withheld
+    ? t.withheld
+    : c.p_value === null
+      ? t.notTested
       : `${c.sentence ? `${c.sentence} ` : ''}(${t.pValue} ${c.p_value < 0.001 ? '' : '= '}${pValueText(c.p_value, language)})`;
   const parts: string[] = [];
   if (c.first_seen) parts.push(t.firstSeen);
   parts.push(c.new_members > 0 ? t.newMembers(c.new_members) : t.noNewMembers);
   if (!c.withheld && c.p_value !== null && c.p_value_yesterday !== null) {
-    parts.push(Math.abs(c.p_value - c.p_value_yesterday) < 1e-12 ? t.pSame : t.pChange(pValueText(c.p_value_yesterday, language), pValueText(c.p_value, language)));
+    parts.push(
+      Math.abs(c.p_value - c.p_value_yesterday) < 1e-12
+        ? t.pSame
+        : t.pChange(pValueText(c.p_value_yesterday, language), pValueText(c.p_value, language)),
+    );
   }
   return { significance, changed: parts.join(', ') };
 }
@@ -138,7 +219,12 @@ export function campaignSignificance(c: BriefCampaign, language: BriefLanguage):
 export function renderMarkdown(model: BriefModel): string {
   const t = BRIEF_TEXT[model.language];
   const lang = model.language;
-  const lines: string[] = [`# ${t.title(longDate(model.date, lang))}`, '', `_${t.audience(model.audience, localTime(model.as_of, lang))}_`, ''];
+  const lines: string[] = [
+    `# ${t.title(longDate(model.date, lang))}`,
+    '',
+    `_${t.audience(model.audience, localTime(model.as_of, lang))}_`,
+    '',
+  ];
   lines.push(`## ${t.night}`, '');
   const night = nightIncidents(model);
   if (night.length === 0) lines.push(t.noNight, '');
@@ -155,14 +241,19 @@ export function renderMarkdown(model: BriefModel): string {
     lines.push(`| ${t.directorate} | ${t.last24} | ${t.last7} |`, '|---|---:|---:|');
     for (const row of model.incidents.by_directorate) lines.push(`| ${row.name} | ${row.last_24h} | ${row.last_7d} |`);
     lines.push('', `| ${t.type} | ${t.last24} | ${t.last7} |`, '|---|---:|---:|');
-    for (const row of model.incidents.by_type) lines.push(`| ${typeLabel(row.type, lang)} | ${row.last_24h} | ${row.last_7d} |`);
+    for (const row of model.incidents.by_type)
+      lines.push(`| ${typeLabel(row.type, lang)} | ${row.last_24h} | ${row.last_7d} |`);
     lines.push('');
   }
   lines.push(`## ${t.campaigns}`, '');
   if (model.campaigns.length === 0) lines.push(t.noCampaigns);
   for (const c of model.campaigns) {
     const { significance, changed } = campaignSignificance(c, lang);
-    lines.push(`- **${campaignHeadline(c, lang)}** (${t.campaignState[c.state as keyof typeof t.campaignState] ?? c.state}) — ${t.campaignLine(c.sites.join(', '), c.members)}`, `  - ${t.significance}${colon(lang)} ${significance}`, `  - ${t.changed}${colon(lang)} ${changed}`);
+    lines.push(
+      `- **${campaignHeadline(c, lang)}** (${t.campaignState[c.state as keyof typeof t.campaignState] ?? c.state}) — ${t.campaignLine(c.sites.join(', '), c.members)}`,
+      `  - ${t.significance}${colon(lang)} ${significance}`,
+      `  - ${t.changed}${colon(lang)} ${changed}`,
+    );
   }
   lines.push('', `## ${t.alerts} (${model.alerts.total})`, '');
   if (model.alerts.items.length === 0) lines.push(t.noAlerts);
@@ -176,10 +267,17 @@ export function renderMarkdown(model: BriefModel): string {
   lines.push('', `## ${t.risk}`, '');
   if (model.risk === null) lines.push(t.riskWithheld);
   else if (model.risk.length === 0) lines.push(t.noRisk);
-  else for (const r of model.risk) lines.push(`- ${r.name} — ${t.riskLine(percent(r.probability, lang), decimal(r.relative_risk, lang))}${r.reasons.length ? ` (${r.reasons.map((reason) => riskReasonText(reason, lang)).join('; ')})` : ''}`);
+  else
+    for (const r of model.risk)
+      lines.push(
+        `- ${r.name} — ${t.riskLine(percent(r.probability, lang), decimal(r.relative_risk, lang))}${r.reasons.length ? ` (${r.reasons.map((reason) => riskReasonText(reason, lang)).join('; ')})` : ''}`,
+      );
   lines.push('', `## ${t.seizures}`, '');
   if (model.seizures.length === 0) lines.push(t.noSeizures);
-  for (const s of model.seizures) lines.push(`- ${s.date} — ${formatMass(s.kilograms, lang)} ${drugName(s.drug, lang)}, ${s.place}${s.agency ? ` (${s.agency})` : ''}${s.organisation ? ` — ${s.organisation}` : ''}`);
+  for (const s of model.seizures)
+    lines.push(
+      `- ${s.date} — ${formatMass(s.kilograms, lang)} ${drugName(s.drug, lang)}, ${s.place}${s.agency ? ` (${s.agency})` : ''}${s.organisation ? ` — ${s.organisation}` : ''}`,
+    );
   return `${lines.join('\n')}\n`;
 }
 

@@ -13,13 +13,35 @@ import type { DisseminationRepository } from '../../store/case-dissemination.rep
 import type { IdentityRepository } from '../../store/identity.repository.ts';
 import type { IncidentRepository } from '../../store/incident.repository.ts';
 import type {
-  ActorRelationshipRow, ActorRow, CampaignRow, CaseHandoverRow, CaseHistoryRow, CaseNoteRow, CaseRow, IncidentRow, TaskRow,
+  ActorRelationshipRow,
+  ActorRow,
+  CampaignRow,
+  CaseHandoverRow,
+  CaseHistoryRow,
+  CaseNoteRow,
+  CaseRow,
+  IncidentRow,
+  TaskRow,
 } from '../../store/schema.ts';
 import { caseReference, grantorsFor, MAX_EVIDENCE_BYTES, type CaseGrants } from './case.ts';
-import type { CaseInput, CaseItemInput, CaseListQuery, CaseMemberInput, CaseNoteInput, CasePatch, CaseTaskInput, EvidenceQuery } from './case.schema.ts';
+import type {
+  CaseInput,
+  CaseItemInput,
+  CaseListQuery,
+  CaseMemberInput,
+  CaseNoteInput,
+  CasePatch,
+  CaseTaskInput,
+  EvidenceQuery,
+} from './case.schema.ts';
 
 /** The repositories of a case's transaction, and the sealer of the free text of STAFF cases. */
-export interface CaseRepositories { cases: CaseRepository; disseminations: DisseminationRepository; audit: AuditRepository; sealer: Sealer }
+export interface CaseRepositories {
+  cases: CaseRepository;
+  disseminations: DisseminationRepository;
+  audit: AuditRepository;
+  sealer: Sealer;
+}
 
 /** What the case use cases need, passed explicitly. */
 export interface CaseDeps extends CaseRepositories {
@@ -35,7 +57,11 @@ export interface CaseDeps extends CaseRepositories {
 }
 
 /** A case the caller may read, with what decides who else reads it. */
-export interface ReadableCase { row: CaseRow; grants: Omit<CaseGrants, 'handovers'> & { handovers: CaseHandoverRow[] }; grantors: string[] }
+export interface ReadableCase {
+  row: CaseRow;
+  grants: Omit<CaseGrants, 'handovers'> & { handovers: CaseHandoverRow[] };
+  grantors: string[];
+}
 
 /** A case as its reader may see it: every item filtered by its own marking (and the handover rule). */
 export interface CaseView extends ReadableCase {
@@ -52,9 +78,17 @@ export interface CaseView extends ReadableCase {
   canWrite: boolean;
 }
 
-const actorOf = (caller: Caller) => ({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username });
+const actorOf = (caller: Caller) => ({
+  actor_id: caller.principal.system ? null : caller.principal.userId,
+  actor: caller.principal.username,
+});
 const caseConflict = (row: CaseRow, version: number) =>
-  new VigieError('version_conflict', `case ${row.reference} is at version ${row.version}, not ${version}: reload it and apply your change again`, 409, [{ path: 'version', message: `current version is ${row.version}` }]);
+  new VigieError(
+    'version_conflict',
+    `case ${row.reference} is at version ${row.version}, not ${version}: reload it and apply your change again`,
+    409,
+    [{ path: 'version', message: `current version is ${row.version}` }],
+  );
 
 /** Details of a case event that are free text: sealed in a STAFF case's history, left out of the audit trail. */
 const FREE_TEXT_DETAILS = ['title', 'summary', 'file_name', 'reason', 'text', 'description'];
@@ -64,11 +98,29 @@ const FREE_TEXT_DETAILS = ['title', 'summary', 'file_name', 'reason', 'text', 'd
  * the history (read by the case's readers) holds its details sealed, and the audit trail (read by
  * auditors outside the compartment) names the free-text details without their values.
  */
-async function record(repositories: CaseRepositories, caller: Caller, row: CaseRow, action: string, details: Record<string, unknown> = {}) {
+async function record(
+  repositories: CaseRepositories,
+  caller: Caller,
+  row: CaseRow,
+  action: string,
+  details: Record<string, unknown> = {},
+) {
   const sealed = sealsFreeText(row.compartments);
-  await repositories.cases.addHistory({ case_id: row.id, ...actorOf(caller), action, details: sealed ? sealStrings(repositories.sealer, details) : details });
+  await repositories.cases.addHistory({
+    case_id: row.id,
+    ...actorOf(caller),
+    action,
+    details: sealed ? sealStrings(repositories.sealer, details) : details,
+  });
   const audited = sealed ? withoutFreeText(details) : details;
-  await repositories.audit.append({ ...actorOf(caller), address: caller.address ?? null, action: `case.${action}`, object_type: 'case', object_id: row.id, details: { reference: row.reference, ...audited } });
+  await repositories.audit.append({
+    ...actorOf(caller),
+    address: caller.address ?? null,
+    action: `case.${action}`,
+    object_type: 'case',
+    object_id: row.id,
+    details: { reference: row.reference, ...audited },
+  });
 }
 
 function withoutFreeText(details: Record<string, unknown>): Record<string, unknown> {
@@ -79,16 +131,34 @@ function withoutFreeText(details: Record<string, unknown>): Record<string, unkno
 
 /** Opens a case led by the caller's organisation; the creator becomes its lead member. */
 export async function createCase(deps: CaseDeps, caller: Caller, input: CaseInput): Promise<CaseRow> {
-  const decision = authorize(caller.principal, { kind: 'open-case', marking: input.marking, compartments: input.compartments });
+  const decision = authorize(caller.principal, {
+    kind: 'open-case',
+    marking: input.marking,
+    compartments: input.compartments,
+  });
   if (!decision.allowed) throw forbidden(decision.reason);
   return deps.transaction(async (repositories) => {
     const year = deps.now().getUTCFullYear();
     const reference = caseReference(year, await repositories.cases.nextCounter(year));
-    const row = await repositories.cases.insert(sealFreeText(deps.sealer, input.compartments, {
-      id: randomUUID(), reference, title: input.title, summary: input.summary ?? null, owner_org_id: caller.principal.organisationId,
-      marking: input.marking, compartments: input.compartments, created_by: caller.principal.system ? null : caller.principal.userId,
-    }, ['title', 'summary']));
-    if (!caller.principal.system) await repositories.cases.setMember(row.id, caller.principal.userId, 'lead', caller.principal.userId);
+    const row = await repositories.cases.insert(
+      sealFreeText(
+        deps.sealer,
+        input.compartments,
+        {
+          id: randomUUID(),
+          reference,
+          title: input.title,
+          summary: input.summary ?? null,
+          owner_org_id: caller.principal.organisationId,
+          marking: input.marking,
+          compartments: input.compartments,
+          created_by: caller.principal.system ? null : caller.principal.userId,
+        },
+        ['title', 'summary'],
+      ),
+    );
+    if (!caller.principal.system)
+      await repositories.cases.setMember(row.id, caller.principal.userId, 'lead', caller.principal.userId);
     await record(repositories, caller, row, 'create', { title: row.title, marking: row.marking });
     return row;
   });
@@ -98,12 +168,20 @@ export async function createCase(deps: CaseDeps, caller: Caller, input: CaseInpu
 export async function listCases(deps: CaseDeps, caller: Caller, query: CaseListQuery) {
   const scope = readScope(caller.principal);
   const filter = { state: query.state, q: query.q };
-  const [items, total, organisations] = await Promise.all([deps.cases.list(scope, filter, query.limit, query.offset), deps.cases.count(scope, filter), deps.identity.listOrganisations()]);
+  const [items, total, organisations] = await Promise.all([
+    deps.cases.list(scope, filter, query.limit, query.offset),
+    deps.cases.count(scope, filter),
+    deps.identity.listOrganisations(),
+  ]);
   return { items, total, organisations: new Map(organisations.map((org) => [org.id, org.name])) };
 }
 
 /** A case by id or reference, if the caller may read it; otherwise "not found", so its existence does not leak. */
-export async function readableCase(deps: Pick<CaseDeps, 'cases'>, caller: Caller, idOrReference: string): Promise<ReadableCase> {
+export async function readableCase(
+  deps: Pick<CaseDeps, 'cases'>,
+  caller: Caller,
+  idOrReference: string,
+): Promise<ReadableCase> {
   const row = await deps.cases.findReadable(readScope(caller.principal), idOrReference);
   if (!row) throw notFound('case', idOrReference);
   const grants = await deps.cases.grants(row.id);
@@ -119,13 +197,21 @@ async function writableCase(deps: CaseDeps, caller: Caller, id: string, { open =
   const found = await readableCase(deps, caller, id);
   const decision = writeDecision(caller.principal, found.row);
   if (!decision.allowed) throw forbidden(decision.reason);
-  if (open && found.row.state === 'closed') throw new VigieError('case_closed', `case ${found.row.reference} is closed: reopen it to change what it holds`, 409, [{ path: 'state', message: 'closed' }]);
+  if (open && found.row.state === 'closed')
+    throw new VigieError(
+      'case_closed',
+      `case ${found.row.reference} is closed: reopen it to change what it holds`,
+      409,
+      [{ path: 'state', message: 'closed' }],
+    );
   return found;
 }
 
 /** May the principal see this item through the case (its own marking, and the handover rule)? */
-export const seesInCase = (principal: Principal, record: Protected, grantors: string[]) => authorize(principal, { kind: 'see-in-case', record, grantors }).allowed;
-const visible = <T extends Protected>(principal: Principal, grantors: string[], rows: T[]) => rows.filter((row) => seesInCase(principal, row, grantors));
+export const seesInCase = (principal: Principal, record: Protected, grantors: string[]) =>
+  authorize(principal, { kind: 'see-in-case', record, grantors }).allowed;
+const visible = <T extends Protected>(principal: Principal, grantors: string[], rows: T[]) =>
+  rows.filter((row) => seesInCase(principal, row, grantors));
 
 /** Everything the caller may see of a case. */
 export async function getCase(deps: CaseDeps, caller: Caller, id: string): Promise<CaseView> {
@@ -134,21 +220,47 @@ export async function getCase(deps: CaseDeps, caller: Caller, id: string): Promi
   const principal = caller.principal;
   const items = await deps.cases.items(row.id);
   const idsOf = (type: string) => items.filter((item) => item.item_type === type).map((item) => item.item_id);
-  const [incidentRows, actorRows, campaignRows, members, notes, evidence, tasks, history, organisations] = await Promise.all([
-    deps.incidents.byIds(idsOf('incident')), deps.cases.actorsByIds(idsOf('actor')),
-    Promise.all(idsOf('campaign').map((campaignId) => deps.campaigns.find(campaignId))),
-    deps.cases.members(row.id), deps.cases.notes(row.id), deps.cases.evidence(row.id), deps.cases.tasks(row.id), deps.cases.history(row.id),
-    deps.identity.listOrganisations(),
-  ]);
-  const incidents = visible(principal, grantors, incidentRows).sort((a, b) => a.occurred_start.getTime() - b.occurred_start.getTime());
+  const [incidentRows, actorRows, campaignRows, members, notes, evidence, tasks, history, organisations] =
+    await Promise.all([
+      deps.incidents.byIds(idsOf('incident')),
+      deps.cases.actorsByIds(idsOf('actor')),
+      Promise.all(idsOf('campaign').map((campaignId) => deps.campaigns.find(campaignId))),
+      deps.cases.members(row.id),
+      deps.cases.notes(row.id),
+      deps.cases.evidence(row.id),
+      deps.cases.tasks(row.id),
+      deps.cases.history(row.id),
+      deps.identity.listOrganisations(),
+    ]);
+  const incidents = visible(principal, grantors, incidentRows).sort(
+    (a, b) => a.occurred_start.getTime() - b.occurred_start.getTime(),
+  );
   const actors = visible(principal, grantors, actorRows);
-  const relationships = visible(principal, grantors, (await deps.cases.relationshipsAmong(actors.map((actor) => actor.id))).map((rel) => ({ ...rel, compartments: [] })));
+  const relationships = visible(
+    principal,
+    grantors,
+    (await deps.cases.relationshipsAmong(actors.map((actor) => actor.id))).map((rel) => ({ ...rel, compartments: [] })),
+  );
   // A campaign has no marking of its own: it shows through the members its reader may see.
-  const campaigns = await visibleCampaigns(deps, principal, grantors, campaignRows.filter((campaign): campaign is CampaignRow => campaign !== undefined));
+  const campaigns = await visibleCampaigns(
+    deps,
+    principal,
+    grantors,
+    campaignRows.filter((campaign): campaign is CampaignRow => campaign !== undefined),
+  );
   return {
-    ...found, incidents, campaigns, actors, relationships, members,
-    notes: visible(principal, grantors, notes), evidence: visible(principal, grantors, evidence), tasks: visible(principal, grantors, tasks),
-    history, organisations: new Map(organisations.map((org) => [org.id, org.name])), canWrite: writeDecision(principal, row).allowed,
+    ...found,
+    incidents,
+    campaigns,
+    actors,
+    relationships,
+    members,
+    notes: visible(principal, grantors, notes),
+    evidence: visible(principal, grantors, evidence),
+    tasks: visible(principal, grantors, tasks),
+    history,
+    organisations: new Map(organisations.map((org) => [org.id, org.name])),
+    canWrite: writeDecision(principal, row).allowed,
   };
 }
 
@@ -157,7 +269,9 @@ async function visibleCampaigns(deps: CaseDeps, principal: Principal, grantors: 
   const members = await deps.campaigns.members(campaigns.map((campaign) => campaign.id));
   const result: Array<{ campaign: CampaignRow; members: string[] }> = [];
   for (const campaign of campaigns) {
-    const seen = visible(principal, grantors, await deps.incidents.byIds(members.get(campaign.id) ?? [])).map((incident) => incident.id);
+    const seen = visible(principal, grantors, await deps.incidents.byIds(members.get(campaign.id) ?? [])).map(
+      (incident) => incident.id,
+    );
     if (seen.length > 0) result.push({ campaign, members: seen });
   }
   return result;
@@ -167,15 +281,26 @@ async function visibleCampaigns(deps: CaseDeps, principal: Principal, grantors: 
 export async function updateCase(deps: CaseDeps, caller: Caller, id: string, patch: CasePatch): Promise<CaseRow> {
   const { row } = await writableCase(deps, caller, id, { open: false });
   if (row.state === 'closed' && (patch.state === undefined || patch.state === 'closed')) {
-    throw new VigieError('case_closed', `case ${row.reference} is closed: reopen it (state open) to change it`, 409, [{ path: 'state', message: 'closed' }]);
+    throw new VigieError('case_closed', `case ${row.reference} is closed: reopen it (state open) to change it`, 409, [
+      { path: 'state', message: 'closed' },
+    ]);
   }
   if (patch.marking) {
-    const decision = authorize(caller.principal, { kind: 'update', record: row, marking: patch.marking, compartments: row.compartments });
+    const decision = authorize(caller.principal, {
+      kind: 'update',
+      record: row,
+      marking: patch.marking,
+      compartments: row.compartments,
+    });
     if (!decision.allowed) throw forbidden(decision.reason);
   }
   const { version, ...changes } = patch;
   return deps.transaction(async (repositories) => {
-    const updated = await repositories.cases.updateIfVersion(row.id, version, sealFreeText(deps.sealer, row.compartments, changes, ['title', 'summary']));
+    const updated = await repositories.cases.updateIfVersion(
+      row.id,
+      version,
+      sealFreeText(deps.sealer, row.compartments, changes, ['title', 'summary']),
+    );
     if (!updated) throw caseConflict(row, version);
     await record(repositories, caller, updated, 'update', changes);
     return updated;
@@ -187,7 +312,12 @@ export async function addItem(deps: CaseDeps, caller: Caller, id: string, item: 
   const { row, grantors } = await writableCase(deps, caller, id);
   await assertItemReadable(deps, caller.principal, grantors, item);
   return deps.transaction(async (repositories) => {
-    const added = await repositories.cases.addItem({ case_id: row.id, item_type: item.type, item_id: item.id, added_by: actorOf(caller).actor_id });
+    const added = await repositories.cases.addItem({
+      case_id: row.id,
+      item_type: item.type,
+      item_id: item.id,
+      added_by: actorOf(caller).actor_id,
+    });
     if (added) await record(repositories, caller, row, 'item.add', { type: item.type, id: item.id });
     return added;
   });
@@ -210,7 +340,8 @@ async function assertItemReadable(deps: CaseDeps, principal: Principal, grantors
 export async function removeItem(deps: CaseDeps, caller: Caller, id: string, item: CaseItemInput): Promise<void> {
   const { row } = await writableCase(deps, caller, id);
   await deps.transaction(async (repositories) => {
-    if (!await repositories.cases.removeItem(row.id, item.type, item.id)) throw notFound(`${item.type} in case`, item.id);
+    if (!(await repositories.cases.removeItem(row.id, item.type, item.id)))
+      throw notFound(`${item.type} in case`, item.id);
     await record(repositories, caller, row, 'item.remove', { type: item.type, id: item.id });
   });
 }
@@ -218,21 +349,29 @@ export async function removeItem(deps: CaseDeps, caller: Caller, id: string, ite
 /** Adds a user to the case (or changes their role); their organisation must read the case. */
 export async function setMember(deps: CaseDeps, caller: Caller, id: string, input: CaseMemberInput): Promise<void> {
   const { row, grants } = await writableCase(deps, caller, id);
-  const user = (/^[0-9a-f-]{36}$/i.test(input.user) ? await deps.identity.findUserById(input.user) : undefined) ?? await deps.identity.findUserByName(input.user);
+  const user =
+    (/^[0-9a-f-]{36}$/i.test(input.user) ? await deps.identity.findUserById(input.user) : undefined) ??
+    (await deps.identity.findUserByName(input.user));
   if (!user) throw invalidInput([{ path: 'user', message: `unknown user "${input.user}"` }]);
   if (user.organisation_id !== row.owner_org_id && !grants.accessOrgs.includes(user.organisation_id)) {
-    throw invalidInput([{ path: 'user', message: 'this user\'s organisation does not read the case: hand it over or share it first' }]);
+    throw invalidInput([
+      { path: 'user', message: "this user's organisation does not read the case: hand it over or share it first" },
+    ]);
   }
   await deps.transaction(async (repositories) => {
     await repositories.cases.setMember(row.id, user.id, input.role, actorOf(caller).actor_id);
-    await record(repositories, caller, row, 'member.set', { user_id: user.id, username: user.username, role: input.role });
+    await record(repositories, caller, row, 'member.set', {
+      user_id: user.id,
+      username: user.username,
+      role: input.role,
+    });
   });
 }
 
 export async function removeMember(deps: CaseDeps, caller: Caller, id: string, userId: string): Promise<void> {
   const { row } = await writableCase(deps, caller, id);
   await deps.transaction(async (repositories) => {
-    if (!await repositories.cases.removeMember(row.id, userId)) throw notFound('member', userId);
+    if (!(await repositories.cases.removeMember(row.id, userId))) throw notFound('member', userId);
     await record(repositories, caller, row, 'member.remove', { user_id: userId });
   });
 }
@@ -245,20 +384,42 @@ export async function addNote(deps: CaseDeps, caller: Caller, id: string, input:
   const decision = authorize(caller.principal, { kind: 'create', marking, compartments });
   if (!decision.allowed) throw forbidden(decision.reason);
   return deps.transaction(async (repositories) => {
-    const note = await repositories.cases.addNote(sealFreeText(deps.sealer, compartments, {
-      id: randomUUID(), case_id: row.id, text: input.text, author: caller.principal.username,
-      owner_org_id: caller.principal.organisationId, marking, compartments, created_by: actorOf(caller).actor_id,
-    }, ['text']));
+    const note = await repositories.cases.addNote(
+      sealFreeText(
+        deps.sealer,
+        compartments,
+        {
+          id: randomUUID(),
+          case_id: row.id,
+          text: input.text,
+          author: caller.principal.username,
+          owner_org_id: caller.principal.organisationId,
+          marking,
+          compartments,
+          created_by: actorOf(caller).actor_id,
+        },
+        ['text'],
+      ),
+    );
     await record(repositories, caller, row, 'note.add', { note_id: note.id, marking });
     return note;
   });
 }
 
 /** Stores an evidence file with its SHA-256; larger than 20 MiB or empty is refused. */
-export async function addEvidence(deps: CaseDeps, caller: Caller, id: string, query: EvidenceQuery, mediaType: string, content: Uint8Array): Promise<EvidenceSummary> {
+export async function addEvidence(
+  deps: CaseDeps,
+  caller: Caller,
+  id: string,
+  query: EvidenceQuery,
+  mediaType: string,
+  content: Uint8Array,
+): Promise<EvidenceSummary> {
   if (content.byteLength === 0) throw invalidInput([{ path: 'body', message: 'the file is empty' }]);
   if (content.byteLength > MAX_EVIDENCE_BYTES) {
-    throw new VigieError('body_too_large', `evidence files are limited to ${MAX_EVIDENCE_BYTES} bytes (20 MiB)`, 413, [{ path: 'body', message: `${content.byteLength} bytes is more than 20 MiB` }]);
+    throw new VigieError('body_too_large', `evidence files are limited to ${MAX_EVIDENCE_BYTES} bytes (20 MiB)`, 413, [
+      { path: 'body', message: `${content.byteLength} bytes is more than 20 MiB` },
+    ]);
   }
   const { row } = await writableCase(deps, caller, id);
   const marking = query.marking ?? row.marking;
@@ -266,12 +427,34 @@ export async function addEvidence(deps: CaseDeps, caller: Caller, id: string, qu
   if (!decision.allowed) throw forbidden(decision.reason);
   const sha256 = createHash('sha256').update(content).digest('hex');
   return deps.transaction(async (repositories) => {
-    const evidence = await repositories.cases.addEvidence(sealFreeText(deps.sealer, row.compartments, {
-      id: randomUUID(), case_id: row.id, file_name: query.filename, media_type: mediaType || 'application/octet-stream', size_bytes: content.byteLength, sha256,
-      content, description: query.description ?? null, added_by_name: caller.principal.username,
-      owner_org_id: caller.principal.organisationId, marking, compartments: row.compartments, created_by: actorOf(caller).actor_id,
-    }, ['file_name', 'description']));
-    await record(repositories, caller, row, 'evidence.add', { evidence_id: evidence.id, file_name: evidence.file_name, size_bytes: evidence.size_bytes, sha256 });
+    const evidence = await repositories.cases.addEvidence(
+      sealFreeText(
+        deps.sealer,
+        row.compartments,
+        {
+          id: randomUUID(),
+          case_id: row.id,
+          file_name: query.filename,
+          media_type: mediaType || 'application/octet-stream',
+          size_bytes: content.byteLength,
+          sha256,
+          content,
+          description: query.description ?? null,
+          added_by_name: caller.principal.username,
+          owner_org_id: caller.principal.organisationId,
+          marking,
+          compartments: row.compartments,
+          created_by: actorOf(caller).actor_id,
+        },
+        ['file_name', 'description'],
+      ),
+    );
+    await record(repositories, caller, row, 'evidence.add', {
+      evidence_id: evidence.id,
+      file_name: evidence.file_name,
+      size_bytes: evidence.size_bytes,
+      sha256,
+    });
     return evidence;
   });
 }
@@ -283,22 +466,51 @@ export async function readEvidence(deps: CaseDeps, caller: Caller, id: string, e
   if (!file || !seesInCase(caller.principal, file, grantors)) throw notFound('evidence', evidenceId);
   const actual = createHash('sha256').update(file.content).digest('hex');
   if (actual !== file.sha256) {
-    throw new VigieError('evidence_corrupted', `evidence ${file.file_name} no longer matches its SHA-256 (stored ${file.sha256}, now ${actual}): it was altered in the store`, 409, [{ path: 'sha256', message: 'mismatch' }]);
+    throw new VigieError(
+      'evidence_corrupted',
+      `evidence ${file.file_name} no longer matches its SHA-256 (stored ${file.sha256}, now ${actual}): it was altered in the store`,
+      409,
+      [{ path: 'sha256', message: 'mismatch' }],
+    );
   }
-  await deps.audit.append({ ...actorOf(caller), address: caller.address ?? null, action: 'case.evidence.read', object_type: 'case', object_id: row.id, details: { evidence_id: file.id, sha256: file.sha256 } });
+  await deps.audit.append({
+    ...actorOf(caller),
+    address: caller.address ?? null,
+    action: 'case.evidence.read',
+    object_type: 'case',
+    object_id: row.id,
+    details: { evidence_id: file.id, sha256: file.sha256 },
+  });
   return file;
 }
 
 /** A task of the case, owned and marked like the case, for the response board. */
 export async function addTask(deps: CaseDeps, caller: Caller, id: string, input: CaseTaskInput): Promise<TaskRow> {
   const { row } = await writableCase(deps, caller, id);
-  if (input.assignee_id && !await deps.identity.findUserById(input.assignee_id)) throw invalidInput([{ path: 'assignee_id', message: 'unknown user' }]);
+  if (input.assignee_id && !(await deps.identity.findUserById(input.assignee_id)))
+    throw invalidInput([{ path: 'assignee_id', message: 'unknown user' }]);
   const now = deps.now();
   return deps.transaction(async (repositories) => {
-    const task = await repositories.cases.insertTask(sealFreeText(deps.sealer, row.compartments, {
-      id: randomUUID(), case_id: row.id, title: input.title, owner_org_id: row.owner_org_id, marking: row.marking, compartments: row.compartments,
-      created_by: actorOf(caller).actor_id, assignee_id: input.assignee_id ?? null, due_at: input.due_at ? new Date(input.due_at) : null, created_at: now, updated_at: now,
-    }, ['title']));
+    const task = await repositories.cases.insertTask(
+      sealFreeText(
+        deps.sealer,
+        row.compartments,
+        {
+          id: randomUUID(),
+          case_id: row.id,
+          title: input.title,
+          owner_org_id: row.owner_org_id,
+          marking: row.marking,
+          compartments: row.compartments,
+          created_by: actorOf(caller).actor_id,
+          assignee_id: input.assignee_id ?? null,
+          due_at: input.due_at ? new Date(input.due_at) : null,
+          created_at: now,
+          updated_at: now,
+        },
+        ['title'],
+      ),
+    );
     await record(repositories, caller, row, 'task.add', { task_id: task.id, title: task.title });
     return task;
   });

@@ -5,9 +5,22 @@ import { caseReference, contentDisposition, grantorsFor, narrowestMarking } from
 
 const SENDER = 'org-sender';
 const RECEIVER = 'org-receiver';
-const investigator: Principal = { userId: 'u1', username: 'juge', role: 'investigator', organisationId: RECEIVER, compartments: [], sharedFrom: [] };
-const item = (marking: string, compartments: string[] = []) => ({ owner_org_id: SENDER, marking, compartments, created_by: 'u0' });
-const canSeeInCase = (principal: Principal, record: Protected, grantors: string[]) => authorize(principal, { kind: 'see-in-case', record, grantors }).allowed;
+const investigator: Principal = {
+  userId: 'u1',
+  username: 'juge',
+  role: 'investigator',
+  organisationId: RECEIVER,
+  compartments: [],
+  sharedFrom: [],
+};
+const item = (marking: string, compartments: string[] = []) => ({
+  owner_org_id: SENDER,
+  marking,
+  compartments,
+  created_by: 'u0',
+});
+const canSeeInCase = (principal: Principal, record: Protected, grantors: string[]) =>
+  authorize(principal, { kind: 'see-in-case', record, grantors }).allowed;
 const handedOver = { accessOrgs: [], handovers: [{ from_org_id: SENDER, to_org_id: RECEIVER }] };
 
 test('references count per year on four digits', () => {
@@ -15,14 +28,18 @@ test('references count per year on four digits', () => {
   assert.equal(caseReference(2025, 12345), 'VIG-2025-12345');
 });
 
-test('the receiver of a handover sees the sender\'s AMBER items but not AMBER+STRICT, RED or compartmented ones', () => {
+test("the receiver of a handover sees the sender's AMBER items but not AMBER+STRICT, RED or compartmented ones", () => {
   const grantors = grantorsFor(investigator, handedOver);
   assert.deepEqual(grantors, [SENDER]);
   assert.equal(canSeeInCase(investigator, item('AMBER'), grantors), true);
   assert.equal(canSeeInCase(investigator, item('AMBER+STRICT'), grantors), false);
   assert.equal(canSeeInCase(investigator, item('RED'), grantors), false);
   assert.equal(canSeeInCase(investigator, item('AMBER', ['STAFF']), grantors), false);
-  assert.equal(canSeeInCase(investigator, item('AMBER'), []), false, 'without the handover, AMBER of another organisation stays hidden');
+  assert.equal(
+    canSeeInCase(investigator, item('AMBER'), []),
+    false,
+    'without the handover, AMBER of another organisation stays hidden',
+  );
 });
 
 test('a release is marked with the narrowest marking it holds', () => {
@@ -32,5 +49,8 @@ test('a release is marked with the narrowest marking it holds', () => {
 });
 
 test('a file name with accents and quotes gives a safe Content-Disposition', () => {
-  assert.equal(contentDisposition('pv "façade".pdf'), 'attachment; filename="pv _fa_ade_.pdf"; filename*=UTF-8\'\'pv%20%22fa%C3%A7ade%22.pdf');
+  assert.equal(
+    contentDisposition('pv "façade".pdf'),
+    'attachment; filename="pv _fa_ade_.pdf"; filename*=UTF-8\'\'pv%20%22fa%C3%A7ade%22.pdf',
+  );
 });

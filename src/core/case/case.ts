@@ -34,13 +34,22 @@ export interface CaseGrants {
 
 /** The organisations whose AMBER items the principal's organisation reads in this case: those that handed it over to it. */
 export function grantorsFor(principal: Principal, grants: CaseGrants): string[] {
-  return [...new Set(grants.handovers.filter((handover) => handover.to_org_id === principal.organisationId).map((handover) => handover.from_org_id))];
+  return [
+    ...new Set(
+      grants.handovers
+        .filter((handover) => handover.to_org_id === principal.organisationId)
+        .map((handover) => handover.from_org_id),
+    ),
+  ];
 }
 
 /** The narrowest of several markings (what a release of them all is marked with); CLEAR for none. */
 export function narrowestMarking(markings: string[]): Marking {
-  return markings.reduce<Marking>((narrowest, marking) =>
-    (MARKINGS.indexOf(marking as Marking) > MARKINGS.indexOf(narrowest) ? marking as Marking : narrowest), 'CLEAR');
+  return markings.reduce<Marking>(
+    (narrowest, marking) =>
+      MARKINGS.indexOf(marking as Marking) > MARKINGS.indexOf(narrowest) ? (marking as Marking) : narrowest,
+    'CLEAR',
+  );
 }
 
 /** A file name safe for Content-Disposition: the ASCII fallback and the RFC 5987 form. */

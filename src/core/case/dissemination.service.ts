@@ -7,11 +7,22 @@ import { narrowestMarking } from './case.ts';
 import type { StixSelection } from '../../export/stix/stix-bundle.ts';
 
 /** What the dissemination log needs. */
-export interface DisseminationDeps { disseminations: DisseminationRepository }
+export interface DisseminationDeps {
+  disseminations: DisseminationRepository;
+}
 
 export type ReleaseChannel = 'handover' | 'case_export' | 'stix_export' | 'taxii_pull';
-export interface Recipient { kind: 'organisation' | 'user' | 'token'; id: string; name: string; orgId: string | null }
-export interface ReleasedObject { type: string; id: string; marking: string }
+export interface Recipient {
+  kind: 'organisation' | 'user' | 'token';
+  id: string;
+  name: string;
+  orgId: string | null;
+}
+export interface ReleasedObject {
+  type: string;
+  id: string;
+  marking: string;
+}
 export interface Release {
   channel: ReleaseChannel;
   format?: string;
@@ -28,7 +39,12 @@ const MAX_LISTED_OBJECTS = 1000;
 /** The recipient of what a caller exports or pulls: the user, or the API token when one was used. */
 export function callerRecipient(principal: Principal, tokenPrefix?: string): Recipient {
   return tokenPrefix
-    ? { kind: 'token', id: tokenPrefix, name: `${principal.username} (${tokenPrefix}…)`, orgId: principal.organisationId }
+    ? {
+        kind: 'token',
+        id: tokenPrefix,
+        name: `${principal.username} (${tokenPrefix}…)`,
+        orgId: principal.organisationId,
+      }
     : { kind: 'user', id: principal.userId, name: principal.username, orgId: principal.organisationId };
 }
 
@@ -36,14 +52,26 @@ export function callerRecipient(principal: Principal, tokenPrefix?: string): Rec
  * Records one release of information outside its owner: what, to whom, under which marking. Call it
  * inside the transaction of the release when there is one; a release of nothing is not recorded.
  */
-export async function recordRelease(deps: DisseminationDeps, caller: Caller, release: Release): Promise<DisseminationRow | undefined> {
+export async function recordRelease(
+  deps: DisseminationDeps,
+  caller: Caller,
+  release: Release,
+): Promise<DisseminationRow | undefined> {
   if (release.objects.length === 0 && release.channel !== 'handover') return undefined;
   return deps.disseminations.insert({
-    id: randomUUID(), channel: release.channel, format: release.format ?? null, case_id: release.caseId ?? null,
-    recipient_kind: release.recipient.kind, recipient_id: release.recipient.id, recipient_name: release.recipient.name, recipient_org_id: release.recipient.orgId,
+    id: randomUUID(),
+    channel: release.channel,
+    format: release.format ?? null,
+    case_id: release.caseId ?? null,
+    recipient_kind: release.recipient.kind,
+    recipient_id: release.recipient.id,
+    recipient_name: release.recipient.name,
+    recipient_org_id: release.recipient.orgId,
     marking: release.marking ?? narrowestMarking(release.objects.map((object) => object.marking)),
-    object_count: release.objects.length, objects: release.objects.slice(0, MAX_LISTED_OBJECTS).map(({ type, id }) => ({ type, id })),
-    released_by: caller.principal.system ? null : caller.principal.userId, released_by_name: caller.principal.username,
+    object_count: release.objects.length,
+    objects: release.objects.slice(0, MAX_LISTED_OBJECTS).map(({ type, id }) => ({ type, id })),
+    released_by: caller.principal.system ? null : caller.principal.userId,
+    released_by_name: caller.principal.username,
   });
 }
 
@@ -52,23 +80,50 @@ export async function recordRelease(deps: DisseminationDeps, caller: Caller, rel
  * releases they made or received and those to their organisation. `caseReadable`: the caller reads the
  * case of `filter.caseId` (checked by the case service), so it sees every release of that case.
  */
-export async function listDisseminations(deps: DisseminationDeps, caller: Caller, filter: { caseId?: string; recipient?: string }, limit: number, offset: number, caseReadable = false) {
-  const everything = (caseReadable && filter.caseId !== undefined) || authorize(caller.principal, { kind: 'read-all-disseminations' }).allowed;
-  const query = { ...filter, ...(everything ? {} : { involving: { userId: caller.principal.userId, orgId: caller.principal.organisationId } }) };
-  const [items, total] = await Promise.all([deps.disseminations.list(query, limit, offset), deps.disseminations.count(query)]);
+export async function listDisseminations(
+  deps: DisseminationDeps,
+  caller: Caller,
+  filter: { caseId?: string; recipient?: string },
+  limit: number,
+  offset: number,
+  caseReadable = false,
+) {
+  const everything =
+    (caseReadable && filter.caseId !== undefined) ||
+    authorize(caller.principal, { kind: 'read-all-disseminations' }).allowed;
+  const query = {
+    ...filter,
+    ...(everything ? {} : { involving: { userId: caller.principal.userId, orgId: caller.principal.organisationId } }),
+  };
+  const [items, total] = await Promise.all([
+    deps.disseminations.list(query, limit, offset),
+    deps.disseminations.count(query),
+  ]);
   return { items, total };
 }
 
 /** The objects of a STIX selection, as the log lists them (incidents, campaigns, organisations). */
 export function stixSelectionObjects(selection: StixSelection): ReleasedObject[] {
   return [
-    ...selection.incidents.filter((row) => row.compartments.length === 0).map((row) => ({ type: 'incident', id: row.id, marking: row.marking })),
+    ...selection.incidents
+      .filter((row) => row.compartments.length === 0)
+      .map((row) => ({ type: 'incident', id: row.id, marking: row.marking })),
     ...selection.campaigns.map(({ campaign }) => ({ type: 'campaign', id: campaign.id, marking: 'CLEAR' })),
     ...(selection.organisations ?? []).map((entry) => ({ type: 'actor', id: entry.actor.id, marking: entry.marking })),
   ];
 }
 
 /** Records a STIX export (API or CLI) of a selection, to the caller. */
-export function recordStixExport(deps: DisseminationDeps, caller: Caller, selection: StixSelection, tokenPrefix?: string) {
-  return recordRelease(deps, caller, { channel: 'stix_export', format: 'stix', recipient: callerRecipient(caller.principal, tokenPrefix), objects: stixSelectionObjects(selection) });
+export function recordStixExport(
+  deps: DisseminationDeps,
+  caller: Caller,
+  selection: StixSelection,
+  tokenPrefix?: string,
+) {
+  return recordRelease(deps, caller, {
+    channel: 'stix_export',
+    format: 'stix',
+    recipient: callerRecipient(caller.principal, tokenPrefix),
+    objects: stixSelectionObjects(selection),
+  });
 }

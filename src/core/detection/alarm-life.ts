@@ -23,17 +23,17 @@ export interface CampaignEvidence {
 }
 
 /** What to do with the stored alarm given the new evidence. */
-export type AlarmAction =
-  | { kind: 'none' }
-  | { kind: 'raise' }
-  | { kind: 'update'; id: string; strongest: boolean };
+export type AlarmAction = { kind: 'none' } | { kind: 'raise' } | { kind: 'update'; id: string; strongest: boolean };
 
 /**
  * Raise when none exists and the evidence alarms; update a standing alarm whatever the evidence says
  * (its significance only when the new one is at least as strong); leave an ended alarm as the
  * analyst left it.
  */
-export function alarmAction(stored: Pick<WaveAlarmRow, 'id' | 'state' | 'p_value'> | undefined, evidence: Pick<CampaignEvidence, 'alarm' | 'strongest'>): AlarmAction {
+export function alarmAction(
+  stored: Pick<WaveAlarmRow, 'id' | 'state' | 'p_value'> | undefined,
+  evidence: Pick<CampaignEvidence, 'alarm' | 'strongest'>,
+): AlarmAction {
   if (!stored) return evidence.alarm ? { kind: 'raise' } : { kind: 'none' };
   if (stored.state !== 'standing') return { kind: 'none' };
   return { kind: 'update', id: stored.id, strongest: evidence.alarm && evidence.strongest.pValue <= stored.p_value };
@@ -43,9 +43,25 @@ export function alarmAction(stored: Pick<WaveAlarmRow, 'id' | 'state' | 'p_value
 export async function keepAlarm(campaigns: CampaignRepository, evidence: CampaignEvidence): Promise<AlarmAction> {
   const stored = await campaigns.alarmOfCampaign(evidence.campaignId, evidence.campaignKey, evidence.members);
   const action = alarmAction(stored, evidence);
-  const update: AlarmUpdate = { at: new Date(evidence.at).toISOString(), members: evidence.members.length, sites: evidence.sites.length, p_value: evidence.strongest.pValue };
-  const common = { campaignId: evidence.campaignId, campaignKey: evidence.campaignKey, sites: evidence.sites, incidentIds: evidence.members, explanation: evidence.explanation, update };
+  const update: AlarmUpdate = {
+    at: new Date(evidence.at).toISOString(),
+    members: evidence.members.length,
+    sites: evidence.sites.length,
+    p_value: evidence.strongest.pValue,
+  };
+  const common = {
+    campaignId: evidence.campaignId,
+    campaignKey: evidence.campaignKey,
+    sites: evidence.sites,
+    incidentIds: evidence.members,
+    explanation: evidence.explanation,
+    update,
+  };
   if (action.kind === 'raise') await campaigns.raiseCampaignAlarm({ ...evidence.strongest, ...common });
-  if (action.kind === 'update') await campaigns.updateCampaignAlarm(action.id, { ...common, strongest: action.strongest ? evidence.strongest : undefined });
+  if (action.kind === 'update')
+    await campaigns.updateCampaignAlarm(action.id, {
+      ...common,
+      strongest: action.strongest ? evidence.strongest : undefined,
+    });
   return action;
 }

@@ -37,7 +37,13 @@ function readableIncidents(deps: CampaignDeps, principal: Principal, ids: string
 }
 
 /** Campaigns with at least one member the caller may read, newest first. */
-export async function listCampaigns(deps: CampaignDeps, caller: Caller, filter: { from?: Date; to?: Date; state?: string[] }, limit: number, offset: number): Promise<{ items: CampaignReading[]; nextOffset: number | null }> {
+export async function listCampaigns(
+  deps: CampaignDeps,
+  caller: Caller,
+  filter: { from?: Date; to?: Date; state?: string[] },
+  limit: number,
+  offset: number,
+): Promise<{ items: CampaignReading[]; nextOffset: number | null }> {
   const rows = await deps.campaigns.list(filter, limit, offset);
   const members = await deps.campaigns.members(rows.map((row) => row.id));
   const readings: CampaignReading[] = [];
@@ -50,7 +56,18 @@ export async function listCampaigns(deps: CampaignDeps, caller: Caller, filter: 
   return { items: readings, nextOffset: rows.length === limit ? offset + limit : null };
 }
 
-export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string): Promise<CampaignReading & { links: IncidentLinkRow[]; alarms: WaveAlarmRow[]; probable: Array<ProbableMemberRow & { incident: IncidentRow }>; decisions: Awaited<ReturnType<CampaignRepository['decisionsOf']>> }> {
+export async function getCampaign(
+  deps: CampaignDeps,
+  caller: Caller,
+  id: string,
+): Promise<
+  CampaignReading & {
+    links: IncidentLinkRow[];
+    alarms: WaveAlarmRow[];
+    probable: Array<ProbableMemberRow & { incident: IncidentRow }>;
+    decisions: Awaited<ReturnType<CampaignRepository['decisionsOf']>>;
+  }
+> {
   const row = await deps.campaigns.find(id);
   if (!row) throw notFound('campaign', id);
   const ids = (await deps.campaigns.members([id])).get(id) ?? [];
@@ -59,38 +76,88 @@ export async function getCampaign(deps: CampaignDeps, caller: Caller, id: string
   const visibleIds = visible.map((r) => r.id);
   const hidden = visible.length < ids.length;
   return {
-    row, members: visible, hiddenMembers: hidden, links: await deps.links.among(visibleIds),
-    alarms: hidden ? [] : await deps.campaigns.alarmsOf(id), decisions: await deps.campaigns.decisionsOf(id),
+    row,
+    members: visible,
+    hiddenMembers: hidden,
+    links: await deps.links.among(visibleIds),
+    alarms: hidden ? [] : await deps.campaigns.alarmsOf(id),
+    decisions: await deps.campaigns.decisionsOf(id),
     // probable members the reader may read, kept apart from the members
     probable: await readableProbables(deps, caller, await deps.campaigns.probableMembers(id)),
   };
 }
 
 /** The probable members the caller may read, each with its incident (the page shows where and what). */
-async function readableProbables(deps: CampaignDeps, caller: Caller, rows: ProbableMemberRow[]): Promise<Array<ProbableMemberRow & { incident: IncidentRow }>> {
-  const readable = new Map((await readableIncidents(deps, caller.principal, rows.map((row) => row.incident_id))).map((row) => [row.id, row]));
-  return rows.filter((row) => readable.has(row.incident_id)).map((row) => ({ ...row, incident: readable.get(row.incident_id)! }));
+async function readableProbables(
+  deps: CampaignDeps,
+  caller: Caller,
+  rows: ProbableMemberRow[],
+): Promise<Array<ProbableMemberRow & { incident: IncidentRow }>> {
+  const readable = new Map(
+    (
+      await readableIncidents(
+        deps,
+        caller.principal,
+        rows.map((row) => row.incident_id),
+      )
+    ).map((row) => [row.id, row]),
+  );
+  return rows
+    .filter((row) => readable.has(row.incident_id))
+    .map((row) => ({ ...row, incident: readable.get(row.incident_id)! }));
 }
 
 /** The links of an incident to incidents the caller may also read. */
-export async function incidentLinks(deps: CampaignDeps, caller: Caller, id: string): Promise<Array<{ link: IncidentLinkRow; other: IncidentRow }>> {
+export async function incidentLinks(
+  deps: CampaignDeps,
+  caller: Caller,
+  id: string,
+): Promise<Array<{ link: IncidentLinkRow; other: IncidentRow }>> {
   const [incident] = await readableIncidents(deps, caller.principal, [id]);
   if (!incident) throw notFound('incident', id);
   const links = await deps.links.of(id);
-  const others = await readableIncidents(deps, caller.principal, links.map((l) => (l.a === id ? l.b : l.a)));
+  const others = await readableIncidents(
+    deps,
+    caller.principal,
+    links.map((l) => (l.a === id ? l.b : l.a)),
+  );
   const byId = new Map(others.map((row) => [row.id, row]));
-  return links.filter((l) => byId.has(l.a === id ? l.b : l.a)).map((link) => ({ link, other: byId.get(link.a === id ? link.b : link.a)! }));
+  return links
+    .filter((l) => byId.has(l.a === id ? l.b : l.a))
+    .map((link) => ({ link, other: byId.get(link.a === id ? link.b : link.a)! }));
 }
 
-export const decisionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('confirm'), reason: z.string().max(2000).optional() }),
-  z.strictObject({ kind: z.literal('dismiss'), reason: z.string().trim().min(3, 'say why').max(2000) }),
-  z.strictObject({ kind: z.literal('split'), groups: z.array(z.array(z.string().uuid()).min(1)).min(2), reason: z.string().max(2000).optional() }),
-  z.strictObject({ kind: z.literal('merge'), with: z.array(z.string().uuid()).min(1).describe('ids of the campaigns merged into this one'), reason: z.string().max(2000).optional() }),
-  z.strictObject({ kind: z.literal('exclude'), incident: z.string().uuid(), reason: z.string().max(2000).optional() }),
-  z.strictObject({ kind: z.literal('confirm_probable'), incident: z.string().uuid().describe('a probable member: it joins the campaign'), reason: z.string().max(2000).optional() }),
-  z.strictObject({ kind: z.literal('dismiss_probable'), incident: z.string().uuid().describe('a probable member: never proposed again'), reason: z.string().trim().min(3, 'say why').max(2000) }),
-]).meta({ id: 'CampaignDecision' });
+export const decisionSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('confirm'), reason: z.string().max(2000).optional() }),
+    z.strictObject({ kind: z.literal('dismiss'), reason: z.string().trim().min(3, 'say why').max(2000) }),
+    z.strictObject({
+      kind: z.literal('split'),
+      groups: z.array(z.array(z.string().uuid()).min(1)).min(2),
+      reason: z.string().max(2000).optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('merge'),
+      with: z.array(z.string().uuid()).min(1).describe('ids of the campaigns merged into this one'),
+      reason: z.string().max(2000).optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('exclude'),
+      incident: z.string().uuid(),
+      reason: z.string().max(2000).optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('confirm_probable'),
+      incident: z.string().uuid().describe('a probable member: it joins the campaign'),
+      reason: z.string().max(2000).optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('dismiss_probable'),
+      incident: z.string().uuid().describe('a probable member: never proposed again'),
+      reason: z.string().trim().min(3, 'say why').max(2000),
+    }),
+  ])
+  .meta({ id: 'CampaignDecision' });
 
 /**
  * Records an analyst's decision on a campaign; every later clustering run replays it. The campaign
@@ -102,60 +169,102 @@ export async function decideCampaign(deps: CampaignDeps, caller: Caller, id: str
   if (!parsed.success) throw invalidInput(fromZodIssues(parsed.error.issues));
   const decision = parsed.data;
   const campaign = await getCampaign(deps, caller, id);
-  if (campaign.hiddenMembers) throw forbidden('this campaign holds incidents you cannot read: ask someone who can read them all');
+  if (campaign.hiddenMembers)
+    throw forbidden('this campaign holds incidents you cannot read: ask someone who can read them all');
   const members = campaign.members.map((m) => m.id);
   const inCampaign = (ids: string[]) => ids.every((incident) => members.includes(incident));
   let payload: Record<string, unknown>;
   switch (decision.kind) {
-    case 'confirm': payload = { kind: 'confirm', campaign: campaign.row.key, members }; break;
-    case 'dismiss': payload = { kind: 'dismiss', campaign: campaign.row.key, members }; break;
+    case 'confirm':
+      payload = { kind: 'confirm', campaign: campaign.row.key, members };
+      break;
+    case 'dismiss':
+      payload = { kind: 'dismiss', campaign: campaign.row.key, members };
+      break;
     case 'split':
-      if (!inCampaign(decision.groups.flat())) throw invalidInput([{ path: 'groups', message: 'every incident of the groups must be a member of the campaign' }]);
+      if (!inCampaign(decision.groups.flat()))
+        throw invalidInput([
+          { path: 'groups', message: 'every incident of the groups must be a member of the campaign' },
+        ]);
       payload = { kind: 'split', campaign: campaign.row.key, groups: decision.groups };
       break;
     case 'merge': {
       const others = await Promise.all(decision.with.map((other) => getCampaign(deps, caller, other)));
-      payload = { kind: 'merge', campaigns: [campaign.row.key, ...others.map((o) => o.row.key)], members: [...members, ...others.flatMap((o) => o.members.map((m) => m.id))] };
+      payload = {
+        kind: 'merge',
+        campaigns: [campaign.row.key, ...others.map((o) => o.row.key)],
+        members: [...members, ...others.flatMap((o) => o.members.map((m) => m.id))],
+      };
       break;
     }
     case 'exclude':
-      if (!members.includes(decision.incident)) throw invalidInput([{ path: 'incident', message: 'not a member of this campaign' }]);
+      if (!members.includes(decision.incident))
+        throw invalidInput([{ path: 'incident', message: 'not a member of this campaign' }]);
       payload = { kind: 'exclude', campaign: campaign.row.key, incident: decision.incident };
       break;
     case 'confirm_probable':
     case 'dismiss_probable': {
-      if (!campaign.probable.some((p) => p.incident_id === decision.incident)) throw invalidInput([{ path: 'incident', message: 'not a probable member of this campaign' }]);
-      payload = decision.kind === 'confirm_probable'
-        ? { kind: 'confirm_probable', campaign: campaign.row.key, incident: decision.incident, members }
-        : { kind: 'dismiss_probable', campaign: campaign.row.key, incident: decision.incident };
+      if (!campaign.probable.some((p) => p.incident_id === decision.incident))
+        throw invalidInput([{ path: 'incident', message: 'not a probable member of this campaign' }]);
+      payload =
+        decision.kind === 'confirm_probable'
+          ? { kind: 'confirm_probable', campaign: campaign.row.key, incident: decision.incident, members }
+          : { kind: 'dismiss_probable', campaign: campaign.row.key, incident: decision.incident };
       break;
     }
   }
-  await deps.campaigns.addDecision({ campaignId: id, kind: decision.kind, payload, reason: decision.reason ?? null, decidedBy: caller.principal.system ? null : caller.principal.userId });
+  await deps.campaigns.addDecision({
+    campaignId: id,
+    kind: decision.kind,
+    payload,
+    reason: decision.reason ?? null,
+    decidedBy: caller.principal.system ? null : caller.principal.userId,
+  });
   if (decision.kind === 'dismiss') {
     await deps.campaigns.setState(id, 'dismissed', decision.reason);
     // dismissing the campaign is a person's decision with a reason: it ends the campaign's alarm
     for (const alarm of await deps.campaigns.alarmsOf(id)) {
-      if (alarm.state === 'standing') await endOneAlarm(deps, caller, alarm.id, `campaign dismissed: ${decision.reason}`);
+      if (alarm.state === 'standing')
+        await endOneAlarm(deps, caller, alarm.id, `campaign dismissed: ${decision.reason}`);
     }
   }
   if (decision.kind === 'confirm') await deps.campaigns.setState(id, 'confirmed', null);
-  await deps.audit.append({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null, action: `campaign.${decision.kind}`, object_type: 'campaign', object_id: id, details: payload });
+  await deps.audit.append({
+    actor_id: caller.principal.system ? null : caller.principal.userId,
+    actor: caller.principal.username,
+    address: caller.address ?? null,
+    action: `campaign.${decision.kind}`,
+    object_type: 'campaign',
+    object_id: id,
+    details: payload,
+  });
   await deps.detection.detect(campaign.row.start_at.getTime(), campaign.row.end_at.getTime());
 }
 
 const alarmEnded = (message: string) => new VigieError('alarm_ended', message, 409);
 
-export const endAlarmSchema = z.strictObject({
-  reason: z.string().trim().min(3, 'say why the alarm ends').max(2000),
-}).meta({ id: 'WaveAlarmEnd' });
+export const endAlarmSchema = z
+  .strictObject({
+    reason: z.string().trim().min(3, 'say why the alarm ends').max(2000),
+  })
+  .meta({ id: 'WaveAlarmEnd' });
 
-async function endOneAlarm(deps: CampaignDeps, caller: Caller, id: string, reason: string): Promise<WaveAlarmRow | undefined> {
+async function endOneAlarm(
+  deps: CampaignDeps,
+  caller: Caller,
+  id: string,
+  reason: string,
+): Promise<WaveAlarmRow | undefined> {
   const ended = await deps.campaigns.endAlarm(id, caller.principal.system ? null : caller.principal.userId, reason);
   if (ended) {
     await deps.audit.append({
-      actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null,
-      action: 'wave.end', object_type: 'wave_alarm', object_id: id, details: { reason, campaign_id: ended.campaign_id, p_value: ended.p_value },
+      actor_id: caller.principal.system ? null : caller.principal.userId,
+      actor: caller.principal.username,
+      address: caller.address ?? null,
+      action: 'wave.end',
+      object_type: 'wave_alarm',
+      object_id: id,
+      details: { reason, campaign_id: ended.campaign_id, p_value: ended.p_value },
     });
   }
   return ended;
@@ -186,7 +295,12 @@ export async function endAlarm(deps: CampaignDeps, caller: Caller, id: string, v
 }
 
 /** Wave alarms whose incidents the caller may all read. */
-export async function listAlarms(deps: CampaignDeps, caller: Caller, filter: { from?: Date; to?: Date; maxP?: number; state?: 'standing' | 'ended' }, limit: number): Promise<WaveAlarmRow[]> {
+export async function listAlarms(
+  deps: CampaignDeps,
+  caller: Caller,
+  filter: { from?: Date; to?: Date; maxP?: number; state?: 'standing' | 'ended' },
+  limit: number,
+): Promise<WaveAlarmRow[]> {
   const alarms = await deps.campaigns.alarms(filter, limit);
   const result: WaveAlarmRow[] = [];
   for (const alarm of alarms) {
@@ -197,20 +311,43 @@ export async function listAlarms(deps: CampaignDeps, caller: Caller, filter: { f
 }
 
 /** The alias table; analysts edit it, and the links are recomputed. */
-export async function setAlias(deps: CampaignDeps, caller: Caller, aliasText: string, canonicalText: string, note?: string): Promise<void> {
+export async function setAlias(
+  deps: CampaignDeps,
+  caller: Caller,
+  aliasText: string,
+  canonicalText: string,
+  note?: string,
+): Promise<void> {
   requireDecider(caller.principal);
   const [alias, canonical] = [normalizeSignature(aliasText), normalizeSignature(canonicalText)];
-  if (!alias || !canonical || alias === canonical) throw invalidInput([{ path: 'alias', message: 'an alias and its canonical form must be two different signatures', code: 'alias_same_signature' }]);
+  if (!alias || !canonical || alias === canonical)
+    throw invalidInput([
+      {
+        path: 'alias',
+        message: 'an alias and its canonical form must be two different signatures',
+        code: 'alias_same_signature',
+      },
+    ]);
   await deps.links.setAlias(alias, canonical, note ?? null, caller.principal.system ? null : caller.principal.userId);
-  await deps.audit.append({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, action: 'alias.set', details: { alias, canonical } });
+  await deps.audit.append({
+    actor_id: caller.principal.system ? null : caller.principal.userId,
+    actor: caller.principal.username,
+    action: 'alias.set',
+    details: { alias, canonical },
+  });
   await deps.detection.applyAlias(alias, canonical);
 }
 
 export async function removeAlias(deps: CampaignDeps, caller: Caller, aliasText: string): Promise<void> {
   requireDecider(caller.principal);
   const alias = normalizeSignature(aliasText);
-  if (!await deps.links.removeAlias(alias)) throw notFound('alias', alias);
-  await deps.audit.append({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, action: 'alias.remove', details: { alias } });
+  if (!(await deps.links.removeAlias(alias))) throw notFound('alias', alias);
+  await deps.audit.append({
+    actor_id: caller.principal.system ? null : caller.principal.userId,
+    actor: caller.principal.username,
+    action: 'alias.remove',
+    details: { alias },
+  });
   await deps.detection.applyAlias(alias, null);
 }
 

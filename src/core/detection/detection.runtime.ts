@@ -62,9 +62,20 @@ export class DetectionRuntime {
   private watcher: NodeJS.Timeout | undefined;
   readonly status: DetectionStatus = { state: 'idle', indexed: 0, queued: 0, lastRun: null, baselineFittedAt: null };
 
-  constructor(private readonly deps: DetectionDeps, private readonly options: SignificanceOptions, private readonly hooks: DetectionHooks = {}) {
+  constructor(
+    private readonly deps: DetectionDeps,
+    private readonly options: SignificanceOptions,
+    private readonly hooks: DetectionHooks = {},
+  ) {
     this.engine = new LinkEngine({ aliases: this.aliases });
-    this.sites = deps.gazetteer.facilities.map((f) => ({ id: f.id, lat: f.lat, lon: f.lon, department: f.department_code, directorate: f.directorate_code, kind: f.kind }));
+    this.sites = deps.gazetteer.facilities.map((f) => ({
+      id: f.id,
+      lat: f.lat,
+      lon: f.lon,
+      department: f.department_code,
+      directorate: f.directorate_code,
+      kind: f.kind,
+    }));
   }
 
   /** Indexes the whole history once (links are recomputed only when none are stored yet). */
@@ -86,7 +97,10 @@ export class DetectionRuntime {
           last = Math.max(last, incident.start);
           this.status.indexed += 1;
         }
-        if (pendingLinks.length > 0) { await this.deps.links.upsert(pendingLinks); pendingLinks = []; }
+        if (pendingLinks.length > 0) {
+          await this.deps.links.upsert(pendingLinks);
+          pendingLinks = [];
+        }
       }
       await this.refitBaseline(last);
       // What was written while no detection ran (an import from the command line, a crash) is processed now.
@@ -140,7 +154,9 @@ export class DetectionRuntime {
    */
   watch(intervalMs = 5_000): void {
     if (this.watcher) return;
-    this.watcher = setInterval(() => { void this.catchUp(); }, intervalMs);
+    this.watcher = setInterval(() => {
+      void this.catchUp();
+    }, intervalMs);
     this.watcher.unref();
   }
 
@@ -177,8 +193,10 @@ export class DetectionRuntime {
   /** The stored alias table into the link engine's, in place (the engine reads it on every lookup). */
   private async syncAliases(): Promise<void> {
     const stored = new Map((await this.deps.links.aliases()).map((entry) => [entry.alias, entry.canonical]));
-    for (const { alias, canonical } of this.aliases.toJSON()) if (stored.get(alias) !== canonical) this.aliases.delete(alias);
-    for (const [alias, canonical] of stored) if (this.aliases.canonical(alias) !== canonical) this.aliases.set(alias, canonical);
+    for (const { alias, canonical } of this.aliases.toJSON())
+      if (stored.get(alias) !== canonical) this.aliases.delete(alias);
+    for (const [alias, canonical] of stored)
+      if (this.aliases.canonical(alias) !== canonical) this.aliases.set(alias, canonical);
   }
 
   /** Runs the whole detection again over [from, to): clustering, wave tests, regional scan. */
@@ -198,7 +216,8 @@ export class DetectionRuntime {
   async riskFor(at: number, horizons: readonly number[]): Promise<SiteRisk[][]> {
     // Risk needs the usual rates, not the link index: an instance that does not detect fits them itself.
     await this.started;
-    if (!this.baseline) await this.serial(async () => this.refitBaseline(await this.deps.analysis.latestStart() ?? Date.now()));
+    if (!this.baseline)
+      await this.serial(async () => this.refitBaseline((await this.deps.analysis.latestStart()) ?? Date.now()));
     if (!this.baseline) return horizons.map(() => []);
     return forecastSiteRisk(this.deps, this.baseline, this.sites, at, horizons);
   }
@@ -209,7 +228,9 @@ export class DetectionRuntime {
 
   private serial(work: () => Promise<void>): Promise<void> {
     const next = this.queue.then(work, work);
-    this.queue = next.catch((error) => { console.error('vigie: detection failed', error); });
+    this.queue = next.catch((error) => {
+      console.error('vigie: detection failed', error);
+    });
     return next;
   }
 
@@ -217,12 +238,14 @@ export class DetectionRuntime {
     if (!this.started) return; // not started: start() will index everything
     this.status.state = 'working';
     const incidents = await this.deps.analysis.byIds(ids);
-    let first = Infinity, last = -Infinity;
+    let first = Infinity,
+      last = -Infinity;
     // The batch's links replace what was stored for its incidents: one delete, then batched inserts
     // (per-incident statements made persistence, not linking, the cost of intake).
     const links = new Map<string, Link>();
     for (const incident of incidents) {
-      for (const link of this.engine.get(incident.id) ? this.engine.update(incident) : this.engine.add(incident)) links.set(`${link.a}|${link.b}`, link);
+      for (const link of this.engine.get(incident.id) ? this.engine.update(incident) : this.engine.add(incident))
+        links.set(`${link.a}|${link.b}`, link);
       first = Math.min(first, incident.start);
       last = Math.max(last, incident.start);
     }
@@ -230,7 +253,8 @@ export class DetectionRuntime {
     await this.deps.links.upsert([...links.values()]);
     // The usual rates are fitted again once a day (the nightly refit), and whenever none exist yet.
     const fittedAt = this.status.baselineFittedAt ? Date.parse(this.status.baselineFittedAt) : 0;
-    if (!this.baseline || Date.now() - fittedAt > DAY_MS) await this.refitBaseline(await this.deps.analysis.latestStart() ?? last);
+    if (!this.baseline || Date.now() - fittedAt > DAY_MS)
+      await this.refitBaseline((await this.deps.analysis.latestStart()) ?? last);
     if (Number.isFinite(first)) await this.recluster(first, last);
     await this.deps.analysis.markAnalysed(ids);
     this.status.state = 'idle';
@@ -244,10 +268,13 @@ export class DetectionRuntime {
     const links = await this.deps.links.inWindow(windowFrom, windowTo);
     const decisions = (await this.deps.campaigns.decisions()).map((row) => row.payload as unknown as CampaignDecision);
     // a confirmed probable member may share no link with anything: the decision brings it in
-    const confirmed = decisions.flatMap((decision) => (decision.kind === 'confirm_probable' ? [decision.incident] : []));
+    const confirmed = decisions.flatMap((decision) =>
+      decision.kind === 'confirm_probable' ? [decision.incident] : [],
+    );
     const ids = [...new Set([...links.flatMap((link) => [link.a, link.b]), ...confirmed])];
     const incidents: AnalysisIncident[] = [];
-    for (let i = 0; i < ids.length; i += 1000) incidents.push(...await this.deps.analysis.byIds(ids.slice(i, i + 1000)));
+    for (let i = 0; i < ids.length; i += 1000)
+      incidents.push(...(await this.deps.analysis.byIds(ids.slice(i, i + 1000))));
     const previousRows = await this.deps.campaigns.overlapping(windowFrom, windowTo);
     const members = await this.deps.campaigns.members(previousRows.map((row) => row.id));
     const previous = previousRows.map((row) => ({ key: row.key, members: members.get(row.id) ?? [] }));
@@ -258,21 +285,24 @@ export class DetectionRuntime {
     for (const campaign of campaigns) {
       // Only campaigns lying inside the window are this run's to decide.
       if (campaign.start < windowFrom.getTime() || campaign.start >= windowTo.getTime()) continue;
-      const old = byKey.get(campaign.key) ?? await this.deps.campaigns.findByKey(campaign.key);
+      const old = byKey.get(campaign.key) ?? (await this.deps.campaigns.findByKey(campaign.key));
       const id = old?.id ?? randomUUID();
       kept.add(campaign.key);
       const record = campaignRecord(id, campaign, old?.dismissed_reason ?? null);
       const changed = !old || !sameMembers(members.get(old.id), campaign.members);
       if (!old || !storedAsIs(old, members.get(old.id), record)) await this.deps.campaigns.save(record);
-      if ((changed || !old?.significance) && this.baseline) await evaluateCampaign(this.significanceDeps(), this.baseline, this.sites, id, campaign, this.options);
-      if ((changed || !old?.significance) && this.baseline && this.hooks.onAlarm) for (const alarm of await this.deps.campaigns.alarmsOf(id)) await this.hooks.onAlarm(alarm);
+      if ((changed || !old?.significance) && this.baseline)
+        await evaluateCampaign(this.significanceDeps(), this.baseline, this.sites, id, campaign, this.options);
+      if ((changed || !old?.significance) && this.baseline && this.hooks.onAlarm)
+        for (const alarm of await this.deps.campaigns.alarmsOf(id)) await this.hooks.onAlarm(alarm);
       // an untagged act changes no campaign's members, so every campaign near the change looks again
       if (this.baseline && campaign.end + 3 * DAY_MS >= from - DAY_MS && campaign.start - DAY_MS <= to) {
         await updateProbableMembers(this.deps, this.baseline, this.sites, id, campaign, dismissed.get(campaign.key));
       }
     }
     for (const row of previousRows) {
-      if (!kept.has(row.key) && row.start_at >= windowFrom && row.start_at < windowTo) await this.deps.campaigns.delete(row.id);
+      if (!kept.has(row.key) && row.start_at >= windowFrom && row.start_at < windowTo)
+        await this.deps.campaigns.delete(row.id);
     }
     this.hooks.onCampaignsChanged?.();
   }
@@ -283,7 +313,8 @@ export class DetectionRuntime {
     return {
       ...this.deps,
       signatures: {
-        carriersBetween: (normalized: string, from: number, to: number, minScore: number) => engine.carriersBetween(normalized, from, to, minScore),
+        carriersBetween: (normalized: string, from: number, to: number, minScore: number) =>
+          engine.carriersBetween(normalized, from, to, minScore),
         earliestStart: engine.earliestStart,
         aliases: this.aliases,
       },

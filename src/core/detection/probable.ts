@@ -12,7 +12,10 @@ import type { CampaignRepository } from '../../store/campaign.repository.ts';
 
 const DAY_MS = 86_400_000;
 
-interface Deps { analysis: AnalysisRepository; campaigns: CampaignRepository }
+interface Deps {
+  analysis: AnalysisRepository;
+  campaigns: CampaignRepository;
+}
 
 /** The incidents analysts dismissed as probable members of each campaign key (the decisions replayed). */
 export function dismissedProbables(decisions: readonly CampaignDecision[]): Map<string, Set<string>> {
@@ -26,24 +29,47 @@ export function dismissedProbables(decisions: readonly CampaignDecision[]): Map<
 
 /** Finds and stores the campaign's probable members; returns how many. */
 export async function updateProbableMembers(
-  deps: Deps, baseline: Baseline, sites: readonly AnalysisSite[], campaignId: string, campaign: Campaign, dismissed: ReadonlySet<string> | undefined,
+  deps: Deps,
+  baseline: Baseline,
+  sites: readonly AnalysisSite[],
+  campaignId: string,
+  campaign: Campaign,
+  dismissed: ReadonlySet<string> | undefined,
 ): Promise<number> {
   if (campaign.status === 'dismissed' || campaign.members.length < 3) {
     await deps.campaigns.setProbableMembers(campaignId, []);
     return 0;
   }
-  const members = (await deps.analysis.byIds(campaign.members)).filter((i) => i.status !== 'refuted' && i.status !== 'duplicate');
+  const members = (await deps.analysis.byIds(campaign.members)).filter(
+    (i) => i.status !== 'refuted' && i.status !== 'duplicate',
+  );
   if (members.length === 0) return 0;
   const periods = probablePeriods(members);
   const attacks = async (period: { from: number; to: number }) =>
     (await deps.analysis.between(new Date(period.from), new Date(period.to))).filter((i) => classOf(i) === 'attack');
   const { found, kindShare, eventTypes } = campaignProbableMembers({
-    members, campaignSites: campaign.sites, windowAttacks: await attacks(periods.window), historyAttacks: await attacks(periods.history),
-    baseline, sites, dismissed,
+    members,
+    campaignSites: campaign.sites,
+    windowAttacks: await attacks(periods.window),
+    historyAttacks: await attacks(periods.history),
+    baseline,
+    sites,
+    dismissed,
   });
-  await deps.campaigns.setProbableMembers(campaignId, found.map((p) => ({
-    incidentId: p.incidentId, observed: p.observed, expected: p.expected, excessProbability: p.excessProbability,
-    details: { night: new Date(p.night * DAY_MS).toISOString().slice(0, 10), kind_share: kindShare, event_types: eventTypes }, explanation: p.explanation,
-  })));
+  await deps.campaigns.setProbableMembers(
+    campaignId,
+    found.map((p) => ({
+      incidentId: p.incidentId,
+      observed: p.observed,
+      expected: p.expected,
+      excessProbability: p.excessProbability,
+      details: {
+        night: new Date(p.night * DAY_MS).toISOString().slice(0, 10),
+        kind_share: kindShare,
+        event_types: eventTypes,
+      },
+      explanation: p.explanation,
+    })),
+  );
   return found.length;
 }

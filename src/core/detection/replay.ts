@@ -62,7 +62,10 @@ export function parseReplayFile(value: unknown): ReplayFile {
 /** The start of an incident draft as the replay orders it: its night (evening 22:00 Paris) or its date-time. */
 export function draftTime(draft: Record<string, unknown>): number {
   const occurred = (draft.occurred ?? {}) as { night_of?: string; date?: string; start?: string; at?: string };
-  const text = occurred.start ?? occurred.at ?? (occurred.night_of ? `${occurred.night_of}T20:00:00Z` : occurred.date ? `${occurred.date}T12:00:00Z` : undefined);
+  const text =
+    occurred.start ??
+    occurred.at ??
+    (occurred.night_of ? `${occurred.night_of}T20:00:00Z` : occurred.date ? `${occurred.date}T12:00:00Z` : undefined);
   const time = text ? Date.parse(text) : NaN;
   return Number.isFinite(time) ? time : Number.POSITIVE_INFINITY;
 }
@@ -76,20 +79,53 @@ export function nightOf(time: number): string {
 
 interface Snapshot {
   campaigns: Map<string, { facilities: number; otherPlaces: number; incidents: number }>;
-  alarms: Map<string, { updates: number; campaignId: string | null; pValue: number; pText?: string; sentence?: string; sites: number; incidents: number }>;
+  alarms: Map<
+    string,
+    {
+      updates: number;
+      campaignId: string | null;
+      pValue: number;
+      pText?: string;
+      sentence?: string;
+      sites: number;
+      incidents: number;
+    }
+  >;
 }
 
 async function snapshot(deps: ReplayDeps): Promise<Snapshot> {
   const rows = await deps.campaigns.list({}, 500, 0);
   const members = await deps.campaigns.members(rows.map((row) => row.id));
-  const campaigns = new Map(rows.map((row) => {
-    const places = Number((row.facts as { sites?: number }).sites ?? row.sites.length);
-    return [row.id, { facilities: row.sites.length, otherPlaces: Math.max(0, places - row.sites.length), incidents: members.get(row.id)?.length ?? 0 }];
-  }));
-  const alarms = new Map((await deps.campaigns.alarms({}, 500)).map((alarm) => {
-    const details = alarm.details as { p_text?: string; sentence?: string };
-    return [alarm.id, { updates: alarm.updates.length, campaignId: alarm.campaign_id, pValue: alarm.p_value, pText: details.p_text, sentence: details.sentence, sites: alarm.sites.length, incidents: alarm.incident_ids.length }];
-  }));
+  const campaigns = new Map(
+    rows.map((row) => {
+      const places = Number((row.facts as { sites?: number }).sites ?? row.sites.length);
+      return [
+        row.id,
+        {
+          facilities: row.sites.length,
+          otherPlaces: Math.max(0, places - row.sites.length),
+          incidents: members.get(row.id)?.length ?? 0,
+        },
+      ];
+    }),
+  );
+  const alarms = new Map(
+    (await deps.campaigns.alarms({}, 500)).map((alarm) => {
+      const details = alarm.details as { p_text?: string; sentence?: string };
+      return [
+        alarm.id,
+        {
+          updates: alarm.updates.length,
+          campaignId: alarm.campaign_id,
+          pValue: alarm.p_value,
+          pText: details.p_text,
+          sentence: details.sentence,
+          sites: alarm.sites.length,
+          incidents: alarm.incident_ids.length,
+        },
+      ];
+    }),
+  );
   return { campaigns, alarms };
 }
 
@@ -100,16 +136,25 @@ function changes(before: Snapshot, after: Snapshot, at: string, step: string[]):
     const was = before.campaigns.get(id);
     const counts = { facilities: now.facilities, other_places: now.otherPlaces, incidents: now.incidents };
     if (!was) events.push({ at, kind: 'campaign_formed', campaign_id: id, ...counts, step });
-    else if (now.facilities + now.otherPlaces > was.facilities + was.otherPlaces) events.push({ at, kind: 'campaign_grew', campaign_id: id, ...counts, step });
+    else if (now.facilities + now.otherPlaces > was.facilities + was.otherPlaces)
+      events.push({ at, kind: 'campaign_grew', campaign_id: id, ...counts, step });
   }
   for (const [id, now] of after.alarms) {
     const was = before.alarms.get(id);
     if (was && now.updates <= was.updates) continue;
     const campaign = now.campaignId ? after.campaigns.get(now.campaignId) : undefined;
     events.push({
-      at, kind: was ? 'alarm_updated' : 'alarm_raised', campaign_id: now.campaignId, alarm_id: id,
-      facilities: campaign?.facilities ?? now.sites, other_places: campaign?.otherPlaces ?? 0, incidents: campaign?.incidents ?? now.incidents,
-      p_value: now.pValue, p_text: now.pText, sentence: now.sentence, step,
+      at,
+      kind: was ? 'alarm_updated' : 'alarm_raised',
+      campaign_id: now.campaignId,
+      alarm_id: id,
+      facilities: campaign?.facilities ?? now.sites,
+      other_places: campaign?.otherPlaces ?? 0,
+      incidents: campaign?.incidents ?? now.incidents,
+      p_value: now.pValue,
+      p_text: now.pText,
+      sentence: now.sentence,
+      step,
     });
   }
   return events;
@@ -118,7 +163,10 @@ function changes(before: Snapshot, after: Snapshot, at: string, step: string[]):
 /** Where the replay ended: each campaign's members and probable members, by the file's external ids. */
 export interface ReplaySummary {
   campaigns: Array<{
-    id: string; facilities: number; other_places: number; members: string[];
+    id: string;
+    facilities: number;
+    other_places: number;
+    members: string[];
     probable_members: Array<{ external_id: string; excess_probability: number; explanation: string }>;
     alarm: { id: string; state: string; p_value: number; p_text?: string } | null;
   }>;
@@ -132,14 +180,29 @@ export async function replaySummary(deps: ReplayDeps): Promise<ReplaySummary> {
   for (const row of rows) {
     const probable = await deps.campaigns.probableMembers(row.id);
     const ids = [...(members.get(row.id) ?? []), ...probable.map((p) => p.incident_id)];
-    const external = new Map((await deps.incidents.incidents.byIds(ids)).map((incident) => [incident.id, incident.external_id ?? incident.id]));
+    const external = new Map(
+      (await deps.incidents.incidents.byIds(ids)).map((incident) => [incident.id, incident.external_id ?? incident.id]),
+    );
     const alarm = (await deps.campaigns.alarmsOf(row.id))[0];
     const places = Number((row.facts as { sites?: number }).sites ?? row.sites.length);
     campaigns.push({
-      id: row.id, facilities: row.sites.length, other_places: Math.max(0, places - row.sites.length),
+      id: row.id,
+      facilities: row.sites.length,
+      other_places: Math.max(0, places - row.sites.length),
       members: (members.get(row.id) ?? []).map((id) => external.get(id) ?? id),
-      probable_members: probable.map((p) => ({ external_id: external.get(p.incident_id) ?? p.incident_id, excess_probability: p.excess_probability, explanation: p.explanation })),
-      alarm: alarm ? { id: alarm.id, state: alarm.state, p_value: alarm.p_value, p_text: (alarm.details as { p_text?: string }).p_text } : null,
+      probable_members: probable.map((p) => ({
+        external_id: external.get(p.incident_id) ?? p.incident_id,
+        excess_probability: p.excess_probability,
+        explanation: p.explanation,
+      })),
+      alarm: alarm
+        ? {
+            id: alarm.id,
+            state: alarm.state,
+            p_value: alarm.p_value,
+            p_text: (alarm.details as { p_text?: string }).p_text,
+          }
+        : null,
     });
   }
   return { campaigns };
@@ -149,8 +212,14 @@ export async function replaySummary(deps: ReplayDeps): Promise<ReplaySummary> {
  * Feeds the file's incidents in time order (ties in file order), one step at a time, and after each
  * step waits for the detection and reports what changed. Returns every event.
  */
-export async function replay(deps: ReplayDeps, caller: Caller, file: ReplayFile, options: ReplayOptions): Promise<ReplayEvent[]> {
-  const ordered = file.incidents.map((draft, index) => ({ draft, index, time: draftTime(draft) }))
+export async function replay(
+  deps: ReplayDeps,
+  caller: Caller,
+  file: ReplayFile,
+  options: ReplayOptions,
+): Promise<ReplayEvent[]> {
+  const ordered = file.incidents
+    .map((draft, index) => ({ draft, index, time: draftTime(draft) }))
     .sort((x, y) => x.time - y.time || x.index - y.index);
   const steps: Array<typeof ordered> = [];
   for (const item of ordered) {
@@ -165,14 +234,18 @@ export async function replay(deps: ReplayDeps, caller: Caller, file: ReplayFile,
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   for (const step of steps) {
     const time = step[step.length - 1].time;
-    if (options.speed && clock !== undefined && Number.isFinite(time)) await sleep(Math.max(0, (time - clock) / options.speed));
+    if (options.speed && clock !== undefined && Number.isFinite(time))
+      await sleep(Math.max(0, (time - clock) / options.speed));
     clock = time;
     for (const { draft, index } of step) {
       try {
         await createIncident(deps.incidents, caller, draft);
       } catch (error) {
         // name the incident of the file that was refused
-        if (error instanceof Error && 'details' in error) (error as { details: Array<{ path: string }> }).details.forEach((d) => (d.path = `incidents[${index}].${d.path}`));
+        if (error instanceof Error && 'details' in error)
+          (error as { details: Array<{ path: string }> }).details.forEach(
+            (d) => (d.path = `incidents[${index}].${d.path}`),
+          );
         throw error;
       }
     }
@@ -180,7 +253,12 @@ export async function replay(deps: ReplayDeps, caller: Caller, file: ReplayFile,
     await deps.detection.idle();
     const after = await snapshot(deps);
     const at = Number.isFinite(time) ? new Date(time).toISOString() : 'unknown';
-    for (const event of changes(before, after, at, step.map(({ draft }) => String(draft.external_id ?? '')))) {
+    for (const event of changes(
+      before,
+      after,
+      at,
+      step.map(({ draft }) => String(draft.external_id ?? '')),
+    )) {
       events.push(event);
       options.onEvent?.(event);
     }

@@ -19,8 +19,13 @@ export class EscortWatch {
       this.waiting = false;
       await reassessPlanned(this.deps, trigger);
     });
-    this.queue = next.catch((error) => { console.error('vigie: escort re-assessment failed', error); });
-    return next.then(() => undefined, () => undefined);
+    this.queue = next.catch((error) => {
+      console.error('vigie: escort re-assessment failed', error);
+    });
+    return next.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /** Resolves when everything asked so far is done (tests, the CLI, shutdown). */

@@ -7,19 +7,39 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 type Ring = Array<[number, number]>;
-interface Outline { code: string; box: [number, number, number, number]; polygons: Ring[][] }
+interface Outline {
+  code: string;
+  box: [number, number, number, number];
+  polygons: Ring[][];
+}
 
 let outlines: Outline[] | undefined;
 
 function load(): Outline[] {
-  const file = join(import.meta.dirname, '..', '..', '..', 'reference', 'geo', 'departements-version-simplifiee.geojson');
-  const geojson = JSON.parse(readFileSync(file, 'utf8')) as { features: Array<{ properties: { code: string }; geometry: { type: string; coordinates: unknown } }> };
+  const file = join(
+    import.meta.dirname,
+    '..',
+    '..',
+    '..',
+    'reference',
+    'geo',
+    'departements-version-simplifiee.geojson',
+  );
+  const geojson = JSON.parse(readFileSync(file, 'utf8')) as {
+    features: Array<{ properties: { code: string }; geometry: { type: string; coordinates: unknown } }>;
+  };
   return geojson.features.map((feature) => {
-    const polygons = (feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates) as Ring[][];
+    const polygons = (
+      feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates
+    ) as Ring[][];
     const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const polygon of polygons) for (const [lon, lat] of polygon[0]) {
-      box[0] = Math.min(box[0], lon); box[1] = Math.min(box[1], lat); box[2] = Math.max(box[2], lon); box[3] = Math.max(box[3], lat);
-    }
+    for (const polygon of polygons)
+      for (const [lon, lat] of polygon[0]) {
+        box[0] = Math.min(box[0], lon);
+        box[1] = Math.min(box[1], lat);
+        box[2] = Math.max(box[2], lon);
+        box[3] = Math.max(box[3], lat);
+      }
     return { code: feature.properties.code, box, polygons };
   });
 }
@@ -30,7 +50,7 @@ function inRing(ring: Ring, lon: number, lat: number): boolean {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i];
     const [xj, yj] = ring[j];
-    if ((yi > lat) !== (yj > lat) && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }

@@ -1,7 +1,12 @@
 import { foldWords } from '../../analysis/fold-text.ts';
 import { facilitySearchKeys, type Facility } from './facility.ts';
 
-export interface FacilityCriteria { q?: string; department?: string; directorate?: string; kind?: string }
+export interface FacilityCriteria {
+  q?: string;
+  department?: string;
+  directorate?: string;
+  kind?: string;
+}
 
 /**
  * Scores how well a folded query matches a facility: an exact name or alias first, then a key
@@ -23,9 +28,12 @@ function matchScore(facility: Facility, query: string): number {
 export function searchFacilities(facilities: Facility[], criteria: FacilityCriteria): Facility[] {
   const query = criteria.q ? foldWords(criteria.q) : '';
   return facilities
-    .filter((f) => (!criteria.department || f.department_code === criteria.department)
-      && (!criteria.directorate || f.directorate_code === criteria.directorate)
-      && (!criteria.kind || f.kind === criteria.kind))
+    .filter(
+      (f) =>
+        (!criteria.department || f.department_code === criteria.department) &&
+        (!criteria.directorate || f.directorate_code === criteria.directorate) &&
+        (!criteria.kind || f.kind === criteria.kind),
+    )
     .map((facility) => ({ facility, score: query ? matchScore(facility, query) : 1 }))
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || a.facility.name.localeCompare(b.facility.name, 'fr'))

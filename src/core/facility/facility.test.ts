@@ -5,22 +5,41 @@ import { searchFacilities } from './facility-search.ts';
 import { loadReferenceData } from '../../store/reference-data.ts';
 
 const site = (id: string, name: string, aliases: string[]): Facility => ({
-  id, name, kind: 'maison_arret', aliases, commune: null, department_code: '13', directorate_code: 'DISP-MARSEILLE',
-  lat: 43.3, lon: 5.4, coord_precision: 'commune', timezone: 'Europe/Paris',
+  id,
+  name,
+  kind: 'maison_arret',
+  aliases,
+  commune: null,
+  department_code: '13',
+  directorate_code: 'DISP-MARSEILLE',
+  lat: 43.3,
+  lon: 5.4,
+  coord_precision: 'commune',
+  timezone: 'Europe/Paris',
 });
 
 const reference = loadReferenceData();
 const gazetteer = new Gazetteer(reference.facilities, reference.departments, reference.directorates);
 
 test('resolves a facility by id, by name and by alias, ignoring case and accents', () => {
-  for (const reference of ['fr-toulon-la-farlede-cp', 'Centre pénitentiaire de Toulon-La Farlède', 'toulon la farlede', 'LA FARLÈDE', 'Toulon']) {
+  for (const reference of [
+    'fr-toulon-la-farlede-cp',
+    'Centre pénitentiaire de Toulon-La Farlède',
+    'toulon la farlede',
+    'LA FARLÈDE',
+    'Toulon',
+  ]) {
     const resolved = gazetteer.resolveFacility(reference);
     assert.ok(resolved.ok && resolved.facility.id === 'fr-toulon-la-farlede-cp', reference);
   }
 });
 
 test('calls an alias shared by two sites ambiguous and names both', () => {
-  const local = new Gazetteer([site('a', 'Maison d\'arrêt A', ['Les Baumes']), site('b', 'Centre B', ['les baumes'])], [], []);
+  const local = new Gazetteer(
+    [site('a', "Maison d'arrêt A", ['Les Baumes']), site('b', 'Centre B', ['les baumes'])],
+    [],
+    [],
+  );
   const resolved = local.resolveFacility('Les Baumes');
   assert.equal(resolved.ok, false);
   assert.ok(!resolved.ok && resolved.reason === 'ambiguous' && resolved.candidates.length === 2);

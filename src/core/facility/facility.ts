@@ -1,12 +1,30 @@
 import { foldWords } from '../../analysis/fold-text.ts';
 
-export interface Department { code: string; name: string; directorate_code: string | null; timezone: string }
-export interface Directorate { code: string; name: string; seat: string | null; departments: string[] }
+export interface Department {
+  code: string;
+  name: string;
+  directorate_code: string | null;
+  timezone: string;
+}
+export interface Directorate {
+  code: string;
+  name: string;
+  seat: string | null;
+  departments: string[];
+}
 
 export interface Facility {
-  id: string; name: string; kind: string; aliases: string[]; commune: string | null;
-  department_code: string; directorate_code: string | null;
-  lat: number; lon: number; coord_precision: string; timezone: string;
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  commune: string | null;
+  department_code: string;
+  directorate_code: string | null;
+  lat: number;
+  lon: number;
+  coord_precision: string;
+  timezone: string;
 }
 
 export type FacilityResolution =

@@ -1,13 +1,19 @@
 import { FetchFailed, guardedFetch, TooLarge } from '../../security/fetch-guard.ts';
 
 /** Limits of one feed download. */
-export interface FetchLimits { timeoutMs: number; maxBytes: number }
+export interface FetchLimits {
+  timeoutMs: number;
+  maxBytes: number;
+}
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 };
 
 /** Why a download failed, in words for the feed status page. */
 export class FeedFetchError extends Error {
-  constructor(message: string) { super(message); this.name = 'FeedFetchError'; }
+  constructor(message: string) {
+    super(message);
+    this.name = 'FeedFetchError';
+  }
 }
 
 /**
@@ -20,11 +26,17 @@ export async function fetchFeed(url: string, limits: FetchLimits = DEFAULT_FETCH
   let response: Response;
   try {
     response = await guardedFetch(url, {
-      timeoutMs: limits.timeoutMs, maxBytes: limits.maxBytes, maxRedirects: 5,
-      headers: { accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml;q=0.9, */*;q=0.5', 'user-agent': 'Vigie feed reader' },
+      timeoutMs: limits.timeoutMs,
+      maxBytes: limits.maxBytes,
+      maxRedirects: 5,
+      headers: {
+        accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml;q=0.9, */*;q=0.5',
+        'user-agent': 'Vigie feed reader',
+      },
     });
   } catch (error) {
-    if (error instanceof TooLarge) throw new FeedFetchError(`the feed is larger than the ${limits.maxBytes} bytes allowed`);
+    if (error instanceof TooLarge)
+      throw new FeedFetchError(`the feed is larger than the ${limits.maxBytes} bytes allowed`);
     if (error instanceof FetchFailed) throw new FeedFetchError('could not fetch the feed');
     throw error;
   }

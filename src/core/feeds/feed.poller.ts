@@ -16,12 +16,20 @@ export class FeedPoller {
    * With a shared work queue, each instance's tick queues the feeds due under a key naming the feed
    * and the poll it is due for: instances ticking at once queue it once, and one instance polls it.
    */
-  constructor(private readonly deps: FeedDeps, private readonly tickMs = TICK_MS, private readonly work?: WorkQueue) {}
+  constructor(
+    private readonly deps: FeedDeps,
+    private readonly tickMs = TICK_MS,
+    private readonly work?: WorkQueue,
+  ) {}
 
   start(): void {
     if (this.timer) return;
-    void this.work?.serve('feed', async (payload) => { await this.pollIfDue(String(payload.id)); });
-    this.timer = setInterval(() => { void this.tick(); }, this.tickMs);
+    void this.work?.serve('feed', async (payload) => {
+      await this.pollIfDue(String(payload.id));
+    });
+    this.timer = setInterval(() => {
+      void this.tick();
+    }, this.tickMs);
     this.timer.unref();
     void this.tick();
   }
@@ -32,7 +40,12 @@ export class FeedPoller {
       const reports: PollReport[] = [];
       try {
         for (const feed of await this.deps.feeds.due(now)) {
-          if (this.work) await this.work.submit('feed', { id: feed.id }, { key: `${feed.id}@${feed.last_polled_at?.toISOString() ?? 'never'}` });
+          if (this.work)
+            await this.work.submit(
+              'feed',
+              { id: feed.id },
+              { key: `${feed.id}@${feed.last_polled_at?.toISOString() ?? 'never'}` },
+            );
           else reports.push(await pollFeed(this.deps, feed));
         }
       } catch (error) {

@@ -20,7 +20,13 @@ export interface FeedDeps {
 }
 
 /** What one poll did. */
-export interface PollReport { feed: FeedRow; seen: number; fresh: number; autoAccepted: number; error: string | null }
+export interface PollReport {
+  feed: FeedRow;
+  seen: number;
+  fresh: number;
+  autoAccepted: number;
+  error: string | null;
+}
 
 export async function addFeed(deps: FeedDeps, caller: Caller, input: FeedInput): Promise<FeedRow> {
   check(authorize(caller.principal, { kind: 'configure-feeds', trusted: input.trusted }));
@@ -28,9 +34,27 @@ export async function addFeed(deps: FeedDeps, caller: Caller, input: FeedInput):
   await checkFetchTarget(input.url, 'url');
   const { title, ...settings } = input;
   const { outlet, reliability, credibility, ...rest } = settings;
-  const feed = await deps.feeds.insert({ id: randomUUID(), ...rest, outlet: outlet ?? null, reliability: reliability ?? null, credibility: credibility ?? null, title: title ?? null, owner_org_id: caller.principal.organisationId, created_by: caller.principal.system ? null : caller.principal.userId });
-  if (!feed) throw new VigieError('duplicate_feed', `the feed ${input.url} is already configured`, 409, [{ path: 'url', message: 'already configured' }]);
-  await deps.review.audit.append({ ...actorOf(caller), action: 'feed.add', object_type: 'feed', object_id: feed.id, details: { url: feed.url, trusted: feed.trusted } });
+  const feed = await deps.feeds.insert({
+    id: randomUUID(),
+    ...rest,
+    outlet: outlet ?? null,
+    reliability: reliability ?? null,
+    credibility: credibility ?? null,
+    title: title ?? null,
+    owner_org_id: caller.principal.organisationId,
+    created_by: caller.principal.system ? null : caller.principal.userId,
+  });
+  if (!feed)
+    throw new VigieError('duplicate_feed', `the feed ${input.url} is already configured`, 409, [
+      { path: 'url', message: 'already configured' },
+    ]);
+  await deps.review.audit.append({
+    ...actorOf(caller),
+    action: 'feed.add',
+    object_type: 'feed',
+    object_id: feed.id,
+    details: { url: feed.url, trusted: feed.trusted },
+  });
   return feed;
 }
 
@@ -49,9 +73,20 @@ async function existing(deps: FeedDeps, id: string): Promise<FeedRow> {
 export async function updateFeed(deps: FeedDeps, caller: Caller, id: string, patch: FeedPatch): Promise<FeedRow> {
   const feed = await existing(deps, id);
   // Making a feed trusted, or changing a trusted one, is for those who may trust.
-  check(authorize(caller.principal, { kind: 'configure-feeds', trusted: patch.trusted === true || (feed.trusted && patch.trusted !== false) }));
+  check(
+    authorize(caller.principal, {
+      kind: 'configure-feeds',
+      trusted: patch.trusted === true || (feed.trusted && patch.trusted !== false),
+    }),
+  );
   const updated = (await deps.feeds.update(id, patch))!;
-  await deps.review.audit.append({ ...actorOf(caller), action: 'feed.update', object_type: 'feed', object_id: id, details: { fields: Object.keys(patch).sort(), trusted: updated.trusted } });
+  await deps.review.audit.append({
+    ...actorOf(caller),
+    action: 'feed.update',
+    object_type: 'feed',
+    object_id: id,
+    details: { fields: Object.keys(patch).sort(), trusted: updated.trusted },
+  });
   return updated;
 }
 
@@ -60,12 +95,21 @@ export async function removeFeed(deps: FeedDeps, caller: Caller, id: string): Pr
   const feed = await existing(deps, id);
   check(authorize(caller.principal, { kind: 'configure-feeds', trusted: feed.trusted }));
   await deps.feeds.remove(id);
-  await deps.review.audit.append({ ...actorOf(caller), action: 'feed.remove', object_type: 'feed', object_id: id, details: { url: feed.url } });
+  await deps.review.audit.append({
+    ...actorOf(caller),
+    action: 'feed.remove',
+    object_type: 'feed',
+    object_id: id,
+    details: { url: feed.url },
+  });
 }
 
 /** The feed acting in the queue: the organisation that configured it, no user. */
 function feedCaller(feed: FeedRow): Caller {
-  return { principal: { ...SYSTEM_PRINCIPAL, organisationId: feed.owner_org_id, username: `feed:${feed.url}`.slice(0, 200) }, address: 'feed' };
+  return {
+    principal: { ...SYSTEM_PRINCIPAL, organisationId: feed.owner_org_id, username: `feed:${feed.url}`.slice(0, 200) },
+    address: 'feed',
+  };
 }
 
 /** Accepts a trusted feed's confident candidates, decided by the system; an invalid draft stays pending. */
@@ -95,22 +139,38 @@ export async function pollFeed(deps: FeedDeps, feed: FeedRow): Promise<PollRepor
     // The HTML/XML parser loads with the first poll: a command that opens the store never needs it.
     const { detectFormat, feedItems } = await import('../../intake/extract/plain-text.ts');
     const items = feedItems(xml);
-    if (items.length === 0 && !/<(rss|feed|rdf:RDF)[\s>]/i.test(xml.slice(0, 2000))) throw new Error('not an RSS or Atom feed');
-    const known = await deps.review.articles.knownUrls(items.flatMap((item) => item.url ? [item.url] : []));
+    if (items.length === 0 && !/<(rss|feed|rdf:RDF)[\s>]/i.test(xml.slice(0, 2000)))
+      throw new Error('not an RSS or Atom feed');
+    const known = await deps.review.articles.knownUrls(items.flatMap((item) => (item.url ? [item.url] : [])));
     let fresh = 0;
     let autoAccepted = 0;
     const caller = feedCaller(feed);
     for (const item of items) {
       if (item.url && known.has(item.url)) continue;
       // An item past the extraction's size or time budget is skipped; the others are still read.
-      const read = await deps.review.extract(item.text, { published: item.published, url: item.url, format: 'text' }, { field: 'item' })
-        .catch((error: unknown) => { if (error instanceof VigieError && (error.status === 413 || error.status === 422)) return undefined; throw error; });
+      const read = await deps.review
+        .extract(item.text, { published: item.published, url: item.url, format: 'text' }, { field: 'item' })
+        .catch((error: unknown) => {
+          if (error instanceof VigieError && (error.status === 413 || error.status === 422)) return undefined;
+          throw error;
+        });
       const [extraction] = read?.items ?? [];
       if (!extraction) continue;
-      const stored = await storeExtraction(deps.review, caller, { ...extraction, title: item.title ?? extraction.title, url: item.url ?? extraction.url }, {
-        format: detectFormat(xml), source_kind: 'press', reliability: feed.reliability, credibility: feed.credibility, outlet: feed.outlet,
-        marking: feed.marking, compartments: [], feed,
-      });
+      const stored = await storeExtraction(
+        deps.review,
+        caller,
+        { ...extraction, title: item.title ?? extraction.title, url: item.url ?? extraction.url },
+        {
+          format: detectFormat(xml),
+          source_kind: 'press',
+          reliability: feed.reliability,
+          credibility: feed.credibility,
+          outlet: feed.outlet,
+          marking: feed.marking,
+          compartments: [],
+          feed,
+        },
+      );
       if (stored.duplicate) continue;
       fresh += 1;
       if (feed.trusted) autoAccepted += await autoAccept(deps, feed, stored);
@@ -119,7 +179,13 @@ export async function pollFeed(deps: FeedDeps, feed: FeedRow): Promise<PollRepor
     return { feed: updated ?? feed, seen: items.length, fresh, autoAccepted, error: null };
   } catch (error) {
     const message = (error as Error).message || String(error);
-    const updated = await deps.feeds.recordPoll(feed.id, { at, status: 'error', error: message.slice(0, 1000), seen: 0, fresh: 0 });
+    const updated = await deps.feeds.recordPoll(feed.id, {
+      at,
+      status: 'error',
+      error: message.slice(0, 1000),
+      seen: 0,
+      fresh: 0,
+    });
     return { feed: updated ?? feed, seen: 0, fresh: 0, autoAccepted: 0, error: message };
   }
 }

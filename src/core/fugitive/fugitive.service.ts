@@ -16,13 +16,18 @@ export interface FugitiveDeps {
   audit: AuditRepository;
   gazetteer: Gazetteer;
   now: () => Date;
-  transaction<T>(work: (repositories: { fugitives: FugitiveRepository; audit: AuditRepository }) => Promise<T>): Promise<T>;
+  transaction<T>(
+    work: (repositories: { fugitives: FugitiveRepository; audit: AuditRepository }) => Promise<T>,
+  ): Promise<T>;
 }
 
 const DEFAULT_ZONE = 'Europe/Paris';
 
 /** A fugitive record as its reader sees it: the person's name only if the person may be read. */
-export interface FugitiveReading { row: FugitiveRow; person: { id: string; name: string | null } }
+export interface FugitiveReading {
+  row: FugitiveRow;
+  person: { id: string; name: string | null };
+}
 
 export interface FugitiveDetail extends FugitiveReading {
   sightings: FugitiveSightingRow[];
@@ -48,44 +53,102 @@ function facilityFor(deps: FugitiveDeps, reference: string | undefined) {
   if (!reference) return undefined;
   const found = deps.gazetteer.resolveFacility(reference);
   if (!found.ok) {
-    throw invalidInput([found.reason === 'ambiguous'
-      ? { path: 'escape_facility', message: `ambiguous facility "${reference}": ${found.candidates.map((c) => c.id).join(', ')}`, code: 'ambiguous_facility', params: { value: reference, candidates: found.candidates.map((c) => c.name) } }
-      : { path: 'escape_facility', message: `unknown facility "${reference}"`, code: 'unknown_facility', params: { value: reference } }]);
+    throw invalidInput([
+      found.reason === 'ambiguous'
+        ? {
+            path: 'escape_facility',
+            message: `ambiguous facility "${reference}": ${found.candidates.map((c) => c.id).join(', ')}`,
+            code: 'ambiguous_facility',
+            params: { value: reference, candidates: found.candidates.map((c) => c.name) },
+          }
+        : {
+            path: 'escape_facility',
+            message: `unknown facility "${reference}"`,
+            code: 'unknown_facility',
+            params: { value: reference },
+          },
+    ]);
   }
   return found.facility;
 }
 
 /** Puts a person on the wanted list (analysts and above); one open record per person. */
-export async function createFugitive(deps: FugitiveDeps, caller: Caller, input: FugitiveInput): Promise<FugitiveReading> {
+export async function createFugitive(
+  deps: FugitiveDeps,
+  caller: Caller,
+  input: FugitiveInput,
+): Promise<FugitiveReading> {
   check(authorize(caller.principal, { kind: 'track-detainees' }));
   check(authorize(caller.principal, { kind: 'create', marking: input.marking, compartments: input.compartments }));
   const person = await deps.fugitives.person(input.person_id);
-  if (!person || !authorize(caller.principal, { kind: 'read', record: person }).allowed) throw invalidInput([{ path: 'person_id', message: 'no person actor with this id that you may read' }]);
+  if (!person || !authorize(caller.principal, { kind: 'read', record: person }).allowed)
+    throw invalidInput([{ path: 'person_id', message: 'no person actor with this id that you may read' }]);
   if (input.escape_incident_id) {
     const incident = await deps.fugitives.incident(input.escape_incident_id);
-    if (!incident || !authorize(caller.principal, { kind: 'read', record: incident }).allowed) throw invalidInput([{ path: 'escape_incident_id', message: 'no incident with this id that you may read' }]);
+    if (!incident || !authorize(caller.principal, { kind: 'read', record: incident }).allowed)
+      throw invalidInput([{ path: 'escape_incident_id', message: 'no incident with this id that you may read' }]);
   }
   const facility = facilityFor(deps, input.escape_facility);
   const escaped = resolveOccurred(input.escaped, facility?.timezone ?? DEFAULT_ZONE);
-  if (await deps.fugitives.wantedRecordOf(person.id)) throw new VigieError('already_wanted', `${person.name} is already on the wanted list`, 409, [{ path: 'person_id', message: 'already wanted' }]);
+  if (await deps.fugitives.wantedRecordOf(person.id))
+    throw new VigieError('already_wanted', `${person.name} is already on the wanted list`, 409, [
+      { path: 'person_id', message: 'already wanted' },
+    ]);
   const who = actorOf(caller);
   const row = await deps.transaction(async ({ fugitives, audit }) => {
     const inserted = await fugitives.insert({
-      id: randomUUID(), person_id: person.id, escaped_start: escaped.start, escaped_end: escaped.end, escaped_precision: escaped.precision,
-      escape_facility_id: facility?.id ?? null, escape_place: input.escape_place ?? null, escape_incident_id: input.escape_incident_id ?? null,
-      circumstances: input.circumstances ?? null, owner_org_id: caller.principal.organisationId, marking: input.marking, compartments: input.compartments, created_by: who.actor_id,
+      id: randomUUID(),
+      person_id: person.id,
+      escaped_start: escaped.start,
+      escaped_end: escaped.end,
+      escaped_precision: escaped.precision,
+      escape_facility_id: facility?.id ?? null,
+      escape_place: input.escape_place ?? null,
+      escape_incident_id: input.escape_incident_id ?? null,
+      circumstances: input.circumstances ?? null,
+      owner_org_id: caller.principal.organisationId,
+      marking: input.marking,
+      compartments: input.compartments,
+      created_by: who.actor_id,
     });
-    await fugitives.appendHistory({ id: randomUUID(), fugitive_id: inserted.id, at: deps.now(), actor_id: who.actor_id, actor: who.actor, action: 'listed', details: { escaped: input.escaped, escape_facility_id: inserted.escape_facility_id, escape_incident_id: inserted.escape_incident_id } });
-    await audit.append({ ...who, action: 'fugitive.create', object_type: 'fugitive', object_id: inserted.id, details: { person_id: person.id, marking: input.marking } });
+    await fugitives.appendHistory({
+      id: randomUUID(),
+      fugitive_id: inserted.id,
+      at: deps.now(),
+      actor_id: who.actor_id,
+      actor: who.actor,
+      action: 'listed',
+      details: {
+        escaped: input.escaped,
+        escape_facility_id: inserted.escape_facility_id,
+        escape_incident_id: inserted.escape_incident_id,
+      },
+    });
+    await audit.append({
+      ...who,
+      action: 'fugitive.create',
+      object_type: 'fugitive',
+      object_id: inserted.id,
+      details: { person_id: person.id, marking: input.marking },
+    });
     return inserted;
   });
   return withPerson(deps, caller, row);
 }
 
 /** One page of the wanted list (the wanted first, then the recaptured). */
-export async function listFugitives(deps: FugitiveDeps, caller: Caller, state: string | undefined, limit: number, offset: number) {
+export async function listFugitives(
+  deps: FugitiveDeps,
+  caller: Caller,
+  state: string | undefined,
+  limit: number,
+  offset: number,
+) {
   const scope = readScope(caller.principal);
-  const [rows, total] = await Promise.all([deps.fugitives.list(scope, state, limit, offset), deps.fugitives.count(scope, state)]);
+  const [rows, total] = await Promise.all([
+    deps.fugitives.list(scope, state, limit, offset),
+    deps.fugitives.count(scope, state),
+  ]);
   return { items: await Promise.all(rows.map((row) => withPerson(deps, caller, row))), total };
 }
 
@@ -93,57 +156,156 @@ export async function listFugitives(deps: FugitiveDeps, caller: Caller, state: s
 export async function getFugitive(deps: FugitiveDeps, caller: Caller, id: string): Promise<FugitiveDetail> {
   const row = await readable(deps, caller, id);
   const links = await deps.fugitives.links(row.person_id);
-  const visible = links.filter((l) => authorize(caller.principal, { kind: 'read', record: { ...l, compartments: [] } }).allowed
-    && authorize(caller.principal, { kind: 'read', record: { owner_org_id: l.other_owner_org_id, marking: l.other_marking, compartments: l.other_compartments, created_by: l.other_created_by } }).allowed);
+  const visible = links.filter(
+    (l) =>
+      authorize(caller.principal, { kind: 'read', record: { ...l, compartments: [] } }).allowed &&
+      authorize(caller.principal, {
+        kind: 'read',
+        record: {
+          owner_org_id: l.other_owner_org_id,
+          marking: l.other_marking,
+          compartments: l.other_compartments,
+          created_by: l.other_created_by,
+        },
+      }).allowed,
+  );
   const incident = row.escape_incident_id ? await deps.fugitives.incident(row.escape_incident_id) : undefined;
-  const escapeIncident = incident && authorize(caller.principal, { kind: 'read', record: incident }).allowed
-    ? { id: incident.id, label: `${incident.occurred_start.toISOString().slice(0, 10)} ${incident.event_types.join(', ')} — ${(incident.facility_id && deps.gazetteer.facility(incident.facility_id)?.name) || incident.commune || ''}${incident.killed ? ` (${incident.killed} killed)` : ''}` }
-    : null;
+  const escapeIncident =
+    incident && authorize(caller.principal, { kind: 'read', record: incident }).allowed
+      ? {
+          id: incident.id,
+          label: `${incident.occurred_start.toISOString().slice(0, 10)} ${incident.event_types.join(', ')} — ${(incident.facility_id && deps.gazetteer.facility(incident.facility_id)?.name) || incident.commune || ''}${incident.killed ? ` (${incident.killed} killed)` : ''}`,
+        }
+      : null;
   return {
-    ...await withPerson(deps, caller, row), sightings: await deps.fugitives.sightings(id), history: await deps.fugitives.history(id),
-    links: visible, hiddenLinks: links.length - visible.length, escapeIncident,
+    ...(await withPerson(deps, caller, row)),
+    sightings: await deps.fugitives.sightings(id),
+    history: await deps.fugitives.history(id),
+    links: visible,
+    hiddenLinks: links.length - visible.length,
+    escapeIncident,
   };
 }
 
 async function writable(deps: FugitiveDeps, caller: Caller, id: string): Promise<FugitiveRow> {
   const row = await readable(deps, caller, id);
   check(authorize(caller.principal, { kind: 'track-detainees' }));
-  check(authorize(caller.principal, { kind: 'update', record: row, marking: row.marking, compartments: row.compartments }));
+  check(
+    authorize(caller.principal, { kind: 'update', record: row, marking: row.marking, compartments: row.compartments }),
+  );
   return row;
 }
 
 /** Adds a reported sighting to a wanted record. */
-export async function addSighting(deps: FugitiveDeps, caller: Caller, id: string, input: SightingInput): Promise<FugitiveSightingRow> {
+export async function addSighting(
+  deps: FugitiveDeps,
+  caller: Caller,
+  id: string,
+  input: SightingInput,
+): Promise<FugitiveSightingRow> {
   const row = await writable(deps, caller, id);
-  if (row.state !== 'wanted') throw new VigieError('invalid_transition', `fugitive ${id} was recaptured: the record is closed`, 409, [{ path: 'state', message: 'is recaptured' }]);
+  if (row.state !== 'wanted')
+    throw new VigieError('invalid_transition', `fugitive ${id} was recaptured: the record is closed`, 409, [
+      { path: 'state', message: 'is recaptured' },
+    ]);
   const seen = resolveOccurred(input.seen, DEFAULT_ZONE);
   const who = actorOf(caller);
   return deps.transaction(async ({ fugitives, audit }) => {
     const sighting = await fugitives.addSighting({
-      id: randomUUID(), fugitive_id: id, seen_start: seen.start, seen_end: seen.end, seen_precision: seen.precision,
-      place: input.place.name, lat: input.place.lat ?? null, lon: input.place.lon ?? null, radius_km: input.place.radius_km ?? null,
-      source: input.source, note: input.note ?? null, created_by: who.actor_id,
+      id: randomUUID(),
+      fugitive_id: id,
+      seen_start: seen.start,
+      seen_end: seen.end,
+      seen_precision: seen.precision,
+      place: input.place.name,
+      lat: input.place.lat ?? null,
+      lon: input.place.lon ?? null,
+      radius_km: input.place.radius_km ?? null,
+      source: input.source,
+      note: input.note ?? null,
+      created_by: who.actor_id,
     });
     await fugitives.touch(id);
-    await fugitives.appendHistory({ id: randomUUID(), fugitive_id: id, at: deps.now(), actor_id: who.actor_id, actor: who.actor, action: 'sighting', details: { sighting_id: sighting.id, seen: input.seen, place: input.place.name, grade: `${input.source.reliability}${input.source.credibility}` } });
-    await audit.append({ ...who, action: 'fugitive.sighting', object_type: 'fugitive', object_id: id, details: { sighting_id: sighting.id, grade: `${input.source.reliability}${input.source.credibility}` } });
+    await fugitives.appendHistory({
+      id: randomUUID(),
+      fugitive_id: id,
+      at: deps.now(),
+      actor_id: who.actor_id,
+      actor: who.actor,
+      action: 'sighting',
+      details: {
+        sighting_id: sighting.id,
+        seen: input.seen,
+        place: input.place.name,
+        grade: `${input.source.reliability}${input.source.credibility}`,
+      },
+    });
+    await audit.append({
+      ...who,
+      action: 'fugitive.sighting',
+      object_type: 'fugitive',
+      object_id: id,
+      details: { sighting_id: sighting.id, grade: `${input.source.reliability}${input.source.credibility}` },
+    });
     return sighting;
   });
 }
 
 /** Closes a wanted record with the recapture's date, place and source; its whole history stays. */
-export async function recaptureFugitive(deps: FugitiveDeps, caller: Caller, id: string, input: RecaptureInput): Promise<FugitiveReading> {
+export async function recaptureFugitive(
+  deps: FugitiveDeps,
+  caller: Caller,
+  id: string,
+  input: RecaptureInput,
+): Promise<FugitiveReading> {
   const row = await writable(deps, caller, id);
-  if (row.state !== 'wanted') throw new VigieError('invalid_transition', `fugitive ${id} is already recaptured`, 409, [{ path: 'state', message: 'is recaptured' }]);
-  if (input.version !== undefined && input.version !== row.version) throw new VigieError('version_conflict', `fugitive ${id} is at version ${row.version}, not ${input.version}: reload it`, 409, [{ path: 'version', message: `current version is ${row.version}` }]);
+  if (row.state !== 'wanted')
+    throw new VigieError('invalid_transition', `fugitive ${id} is already recaptured`, 409, [
+      { path: 'state', message: 'is recaptured' },
+    ]);
+  if (input.version !== undefined && input.version !== row.version)
+    throw new VigieError(
+      'version_conflict',
+      `fugitive ${id} is at version ${row.version}, not ${input.version}: reload it`,
+      409,
+      [{ path: 'version', message: `current version is ${row.version}` }],
+    );
   const at = resolveOccurred(/T/.test(input.at) ? { at: input.at } : { date: input.at }, DEFAULT_ZONE).start;
   if (at < row.escaped_start) throw invalidInput([{ path: 'at', message: 'before the escape' }]);
   const who = actorOf(caller);
   const updated = await deps.transaction(async ({ fugitives, audit }) => {
-    const closed = await fugitives.recapture(id, row.version, { recaptured_at: at, recapture_place: input.place.name, recapture_lat: input.place.lat ?? null, recapture_lon: input.place.lon ?? null, recapture_source: input.source });
-    if (!closed) throw new VigieError('version_conflict', `fugitive ${id} changed while you read it: reload it`, 409, [{ path: 'version', message: 'moved on' }]);
-    await fugitives.appendHistory({ id: randomUUID(), fugitive_id: id, at: deps.now(), actor_id: who.actor_id, actor: who.actor, action: 'recaptured', details: { at: input.at, place: input.place.name, grade: `${input.source.reliability}${input.source.credibility}`, ...(input.note ? { note: input.note } : {}) } });
-    await audit.append({ ...who, action: 'fugitive.recapture', object_type: 'fugitive', object_id: id, details: { at: input.at, place: input.place.name } });
+    const closed = await fugitives.recapture(id, row.version, {
+      recaptured_at: at,
+      recapture_place: input.place.name,
+      recapture_lat: input.place.lat ?? null,
+      recapture_lon: input.place.lon ?? null,
+      recapture_source: input.source,
+    });
+    if (!closed)
+      throw new VigieError('version_conflict', `fugitive ${id} changed while you read it: reload it`, 409, [
+        { path: 'version', message: 'moved on' },
+      ]);
+    await fugitives.appendHistory({
+      id: randomUUID(),
+      fugitive_id: id,
+      at: deps.now(),
+      actor_id: who.actor_id,
+      actor: who.actor,
+      action: 'recaptured',
+      details: {
+        at: input.at,
+        place: input.place.name,
+        grade: `${input.source.reliability}${input.source.credibility}`,
+        ...(input.note ? { note: input.note } : {}),
+      },
+    });
+    await audit.append({
+      ...who,
+      action: 'fugitive.recapture',
+      object_type: 'fugitive',
+      object_id: id,
+      details: { at: input.at, place: input.place.name },
+    });
     return closed;
   });
   return withPerson(deps, caller, updated);

@@ -4,9 +4,19 @@ import { digestSecret, newSecret } from '../../security/secrets.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { IdentityRepository } from '../../store/identity.repository.ts';
 import type { UserRow } from '../../store/schema.ts';
-import { accountLocked, addressThrottled, attemptsInParallel, badCredentials, unauthenticated } from './identity.errors.ts';
+import {
+  accountLocked,
+  addressThrottled,
+  attemptsInParallel,
+  badCredentials,
+  unauthenticated,
+} from './identity.errors.ts';
 
-export interface AuthDeps { identity: IdentityRepository; audit: AuditRepository; now?: () => Date }
+export interface AuthDeps {
+  identity: IdentityRepository;
+  audit: AuditRepository;
+  now?: () => Date;
+}
 
 /**
  * Throttling: five failed sign-ins in a row for one account from one address lock that pair (not the
@@ -28,13 +38,22 @@ const PAIR_WINDOW_MINUTES = 24 * 60;
 
 const minutes = (n: number) => n * 60_000;
 
-export interface Session { cookie: string; csrfToken: string; expiresAt: Date; user: UserRow }
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+  expiresAt: Date;
+  user: UserRow;
+}
 
 /** Builds the principal of a user: who, which role, which organisation, what is shared with it. */
 export async function principalOf(identity: IdentityRepository, user: UserRow): Promise<Principal> {
   return {
-    userId: user.id, username: user.username, role: user.role as Role, organisationId: user.organisation_id,
-    compartments: user.compartments, sharedFrom: await identity.sharedWith(user.organisation_id),
+    userId: user.id,
+    username: user.username,
+    role: user.role as Role,
+    organisationId: user.organisation_id,
+    compartments: user.compartments,
+    sharedFrom: await identity.sharedWith(user.organisation_id),
   };
 }
 
@@ -53,19 +72,27 @@ function enter(key: string, cap: number): boolean {
 }
 function leave(key: string): void {
   const current = (inFlight.get(key) ?? 1) - 1;
-  if (current <= 0) inFlight.delete(key); else inFlight.set(key, current);
+  if (current <= 0) inFlight.delete(key);
+  else inFlight.set(key, current);
 }
 
 /**
  * Checks a user name and password and opens a session. A known and an unknown name get the same
  * answers and the same work (an unknown name is checked against a decoy hash and locks the same way).
  */
-export async function login(deps: AuthDeps, input: { username: string; password: string; address: string; userAgent?: string }): Promise<Session> {
+export async function login(
+  deps: AuthDeps,
+  input: { username: string; password: string; address: string; userAgent?: string },
+): Promise<Session> {
   const account = accountKeyPrefix(input.username);
   const address = addressKey(input.address);
   // The cap on parallel attempts is taken before anything can wait, so a burst cannot slip past it.
-  if (!enter(account, ACCOUNT_CONCURRENT_ATTEMPTS)) return refuseInParallel(deps, input, 'too many attempts at once for this account');
-  if (!enter(address, ADDRESS_CONCURRENT_ATTEMPTS)) { leave(account); return refuseInParallel(deps, input, 'too many attempts at once from this address'); }
+  if (!enter(account, ACCOUNT_CONCURRENT_ATTEMPTS))
+    return refuseInParallel(deps, input, 'too many attempts at once for this account');
+  if (!enter(address, ADDRESS_CONCURRENT_ATTEMPTS)) {
+    leave(account);
+    return refuseInParallel(deps, input, 'too many attempts at once from this address');
+  }
   try {
     return await checkedLogin(deps, input);
   } finally {
@@ -75,43 +102,80 @@ export async function login(deps: AuthDeps, input: { username: string; password:
 }
 
 /** Counts an attempt refused for running beside others against its account and address, then refuses it. */
-async function refuseInParallel(deps: AuthDeps, input: { username: string; address: string }, reason: string): Promise<never> {
+async function refuseInParallel(
+  deps: AuthDeps,
+  input: { username: string; address: string },
+  reason: string,
+): Promise<never> {
   await reservePair(deps, input, deps.now?.() ?? new Date());
   return refuse(deps, input, attemptsInParallel(), reason);
 }
 
 /** Counts one attempt for the pair (account name, address); five in a row lock the pair. */
 function reservePair(deps: AuthDeps, input: { username: string; address: string }, now: Date) {
-  return deps.identity.reserveAttempt(pairKey(input.username, input.address), { now, windowStart: new Date(now.getTime() - minutes(PAIR_WINDOW_MINUTES)), max: ACCOUNT_MAX_FAILURES, blockUntil: new Date(now.getTime() + minutes(ACCOUNT_LOCK_MINUTES)) });
+  return deps.identity.reserveAttempt(pairKey(input.username, input.address), {
+    now,
+    windowStart: new Date(now.getTime() - minutes(PAIR_WINDOW_MINUTES)),
+    max: ACCOUNT_MAX_FAILURES,
+    blockUntil: new Date(now.getTime() + minutes(ACCOUNT_LOCK_MINUTES)),
+  });
 }
 
 /** Refuses an attempt without checking its password; it still counts as a failure of the account it names. */
-async function refuse(deps: AuthDeps, input: { username: string; address: string }, error: Error, reason: string): Promise<never> {
+async function refuse(
+  deps: AuthDeps,
+  input: { username: string; address: string },
+  error: Error,
+  reason: string,
+): Promise<never> {
   const user = await deps.identity.findUserByName(input.username);
   const failures = user ? await deps.identity.countFailedLogin(user.id) : undefined;
-  await deps.audit.append({ actor_id: user?.id ?? null, actor: (user?.username ?? input.username).slice(0, 100), action: 'auth.login.refused', address: input.address, details: { reason, ...(failures ? { failures } : {}) } });
+  await deps.audit.append({
+    actor_id: user?.id ?? null,
+    actor: (user?.username ?? input.username).slice(0, 100),
+    action: 'auth.login.refused',
+    address: input.address,
+    details: { reason, ...(failures ? { failures } : {}) },
+  });
   throw error;
 }
 
-async function checkedLogin(deps: AuthDeps, input: { username: string; password: string; address: string; userAgent?: string }): Promise<Session> {
+async function checkedLogin(
+  deps: AuthDeps,
+  input: { username: string; password: string; address: string; userAgent?: string },
+): Promise<Session> {
   const now = deps.now?.() ?? new Date();
   const address = addressKey(input.address);
   const pair = pairKey(input.username, input.address);
-  const fromAddress = await deps.identity.reserveAttempt(address, { now, windowStart: new Date(now.getTime() - minutes(ADDRESS_WINDOW_MINUTES)), max: ADDRESS_MAX_FAILURES, blockUntil: new Date(now.getTime() + minutes(ADDRESS_WINDOW_MINUTES)) });
+  const fromAddress = await deps.identity.reserveAttempt(address, {
+    now,
+    windowStart: new Date(now.getTime() - minutes(ADDRESS_WINDOW_MINUTES)),
+    max: ADDRESS_MAX_FAILURES,
+    blockUntil: new Date(now.getTime() + minutes(ADDRESS_WINDOW_MINUTES)),
+  });
   if (fromAddress.failures > ADDRESS_MAX_FAILURES) {
-    return refuse(deps, input, addressThrottled(((fromAddress.blocked_until ?? now).getTime() - now.getTime()) / 1000), 'address held');
+    return refuse(
+      deps,
+      input,
+      addressThrottled(((fromAddress.blocked_until ?? now).getTime() - now.getTime()) / 1000),
+      'address held',
+    );
   }
   const forPair = await reservePair(deps, input, now);
-  if (forPair.failures > ACCOUNT_MAX_FAILURES) return refuse(deps, input, accountLocked(forPair.blocked_until ?? now), 'locked for this address');
+  if (forPair.failures > ACCOUNT_MAX_FAILURES)
+    return refuse(deps, input, accountLocked(forPair.blocked_until ?? now), 'locked for this address');
   const user = await deps.identity.findUserByName(input.username);
-  const valid = await verifyPassword(user?.password_hash ?? await decoyPasswordHash(), input.password);
+  const valid = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), input.password);
   if (!user || !valid || user.disabled) {
     const lock = forPair.failures >= ACCOUNT_MAX_FAILURES ? forPair.blocked_until : null;
     const failures = user && !user.disabled ? await deps.identity.countFailedLogin(user.id) : undefined;
     // The admin page shows the account as locked (from some address) until the lock ends.
     if (user && lock) await deps.identity.updateUser(user.id, { locked_until: lock });
     await deps.audit.append({
-      actor_id: user?.id ?? null, actor: (user?.username ?? input.username).slice(0, 100), action: lock ? 'auth.account.locked' : 'auth.login.failed', address: input.address,
+      actor_id: user?.id ?? null,
+      actor: (user?.username ?? input.username).slice(0, 100),
+      action: lock ? 'auth.account.locked' : 'auth.login.failed',
+      address: input.address,
       details: failures !== undefined ? { failures } : { reason: user ? 'disabled' : 'unknown user' },
     });
     if (lock) throw accountLocked(lock);
@@ -123,7 +187,14 @@ async function checkedLogin(deps: AuthDeps, input: { username: string; password:
   const cookie = newSecret('vgs');
   const csrfToken = newSecret('csrf');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
-  await deps.identity.insertSession({ id: digestSecret(cookie), user_id: user.id, csrf_token: csrfToken, expires_at: expiresAt, address: input.address, user_agent: input.userAgent?.slice(0, 300) ?? null });
+  await deps.identity.insertSession({
+    id: digestSecret(cookie),
+    user_id: user.id,
+    csrf_token: csrfToken,
+    expires_at: expiresAt,
+    address: input.address,
+    user_agent: input.userAgent?.slice(0, 300) ?? null,
+  });
   await deps.audit.append({ actor_id: user.id, actor: user.username, action: 'auth.login', address: input.address });
   return { cookie, csrfToken, expiresAt, user };
 }
@@ -133,7 +204,10 @@ export async function logout(deps: AuthDeps, cookie: string): Promise<void> {
 }
 
 /** The principal behind a session cookie, with the CSRF token the session expects. */
-export async function authenticateSession(deps: AuthDeps, cookie: string): Promise<{ principal: Principal; csrfToken: string; user: UserRow }> {
+export async function authenticateSession(
+  deps: AuthDeps,
+  cookie: string,
+): Promise<{ principal: Principal; csrfToken: string; user: UserRow }> {
   const session = await deps.identity.findSession(digestSecret(cookie));
   if (!session) throw unauthenticated('your session has ended: sign in again');
   const user = await deps.identity.findUserById(session.user_id);
@@ -142,12 +216,16 @@ export async function authenticateSession(deps: AuthDeps, cookie: string): Promi
 }
 
 /** The principal behind an API token (`Authorization: Bearer vgt_...`). */
-export async function authenticateToken(deps: AuthDeps, token: string): Promise<{ principal: Principal; user: UserRow }> {
+export async function authenticateToken(
+  deps: AuthDeps,
+  token: string,
+): Promise<{ principal: Principal; user: UserRow }> {
   const now = deps.now?.() ?? new Date();
   const row = await deps.identity.findTokenByHash(digestSecret(token));
   if (!row) throw unauthenticated('unknown API token');
   if (row.revoked_at) throw unauthenticated('this API token was revoked');
-  if (row.expires_at && row.expires_at <= now) throw unauthenticated(`this API token expired on ${row.expires_at.toISOString().slice(0, 10)}`);
+  if (row.expires_at && row.expires_at <= now)
+    throw unauthenticated(`this API token expired on ${row.expires_at.toISOString().slice(0, 10)}`);
   const user = await deps.identity.findUserById(row.user_id);
   if (!user || user.disabled) throw unauthenticated('the account of this API token is disabled');
   // Recording every use would write on every request; once a minute is enough to see activity.

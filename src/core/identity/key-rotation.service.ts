@@ -4,7 +4,9 @@ import type { IncidentRepository } from '../../store/incident.repository.ts';
 
 export interface RotationDeps {
   sealer: Sealer;
-  transaction<T>(work: (repositories: { incidents: IncidentRepository; audit: AuditRepository }) => Promise<T>): Promise<T>;
+  transaction<T>(
+    work: (repositories: { incidents: IncidentRepository; audit: AuditRepository }) => Promise<T>,
+  ): Promise<T>;
 }
 
 /**
@@ -26,7 +28,12 @@ export async function resealStaffDetails(deps: RotationDeps, actor: string): Pro
       if (page.length < 500) break;
       after = page[page.length - 1].id;
     }
-    await audit.append({ actor_id: null, actor, action: 'keys.rotate', details: { key_id: deps.sealer.currentKeyId, resealed: changed } });
+    await audit.append({
+      actor_id: null,
+      actor,
+      action: 'keys.rotate',
+      details: { key_id: deps.sealer.currentKeyId, resealed: changed },
+    });
     return changed;
   });
 }

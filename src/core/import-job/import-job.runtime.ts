@@ -12,13 +12,18 @@ export class ImportJobRuntime {
   async start(): Promise<void> {
     if (this.timer) return;
     await this.deps.work.serve('import', (payload) => runImportJob(this.deps, String(payload.id)));
-    this.timer = setInterval(() => { void this.sweep(); }, this.deps.sweepMs);
+    this.timer = setInterval(() => {
+      void this.sweep();
+    }, this.deps.sweepMs);
     this.timer.unref();
     void this.sweep({ allQueued: true });
   }
 
   sweep(options: { allQueued?: boolean } = {}): Promise<number> {
-    return requeueStalledImportJobs(this.deps, options).catch((error) => { console.error('vigie: import job sweep failed', error); return 0; });
+    return requeueStalledImportJobs(this.deps, options).catch((error) => {
+      console.error('vigie: import job sweep failed', error);
+      return 0;
+    });
   }
 
   async stop(): Promise<void> {

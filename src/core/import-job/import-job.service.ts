@@ -17,13 +17,25 @@ import type { ImportJobRepository, ImportJobSummary } from '../../store/import-j
 import type { ImportJobProblem, ImportJobRow, ImportJobState } from '../../store/schema.ts';
 
 export const IMPORT_KINDS = ['incident', 'seizure'] as const;
-export const IMPORT_JOB_STATES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const satisfies readonly ImportJobState[];
+export const IMPORT_JOB_STATES = [
+  'queued',
+  'running',
+  'done',
+  'failed',
+  'cancelled',
+] as const satisfies readonly ImportJobState[];
 
 /** A comma-separated state filter (`?state=` and `--state`), refused naming the unknown state. */
 export function parseImportJobStates(text: string | undefined): ImportJobState[] | undefined {
-  const states = text?.split(',').map((state) => state.trim()).filter(Boolean);
+  const states = text
+    ?.split(',')
+    .map((state) => state.trim())
+    .filter(Boolean);
   const unknown = states?.find((state) => !(IMPORT_JOB_STATES as readonly string[]).includes(state));
-  if (unknown) throw new VigieError('invalid_input', `unknown state "${unknown}": ${IMPORT_JOB_STATES.join(', ')}`, 400, [{ path: 'state', message: `unknown: ${unknown}` }]);
+  if (unknown)
+    throw new VigieError('invalid_input', `unknown state "${unknown}": ${IMPORT_JOB_STATES.join(', ')}`, 400, [
+      { path: 'state', message: `unknown: ${unknown}` },
+    ]);
   return states as ImportJobState[] | undefined;
 }
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -41,7 +53,10 @@ export interface ImportJobDeps {
   /** the principal of the user who queued a job, undefined when gone or disabled */
   principalOf(userId: string): Promise<Principal | undefined>;
   /** the importers, as `vigie import` and the import routes call them */
-  importers: Record<ImportKind, (caller: Caller, rows: AsyncIterable<RawRow>, options: ImportOptions) => Promise<ImportResult>>;
+  importers: Record<
+    ImportKind,
+    (caller: Caller, rows: AsyncIterable<RawRow>, options: ImportOptions) => Promise<ImportResult>
+  >;
   /** the largest file accepted, in bytes */
   maxBytes: number;
   /** how often each instance sweeps for jobs to queue again; a job queued this long ago and not taken is (its message was lost while NATS was down) */
@@ -52,17 +67,33 @@ export interface ImportJobDeps {
 const liveProgress = new Map<string, { rows_read: number; stored: number }>();
 
 /** Queues a file for import; answers at once with the queued job. */
-export async function submitImportJob(deps: ImportJobDeps, caller: Caller, input: { kind: ImportKind; format: ImportFormat; fileName: string; content: Uint8Array }): Promise<ImportJobSummary> {
+export async function submitImportJob(
+  deps: ImportJobDeps,
+  caller: Caller,
+  input: { kind: ImportKind; format: ImportFormat; fileName: string; content: Uint8Array },
+): Promise<ImportJobSummary> {
   const decision = authorize(caller.principal, { kind: 'create', marking: 'GREEN', compartments: [] });
   if (!decision.allowed) throw new VigieError('forbidden', decision.reason, 403);
-  if (input.content.length === 0) throw new VigieError('invalid_input', 'the file is empty', 400, [{ path: 'body', message: 'empty' }]);
+  if (input.content.length === 0)
+    throw new VigieError('invalid_input', 'the file is empty', 400, [{ path: 'body', message: 'empty' }]);
   if (input.content.length > deps.maxBytes) {
-    throw new VigieError('payload_too_large', `the file is ${input.content.length} bytes; the limit is ${deps.maxBytes} (VIGIE_IMPORT_MAX_BYTES)`, 413, [{ path: 'body', message: 'too large' }]);
+    throw new VigieError(
+      'payload_too_large',
+      `the file is ${input.content.length} bytes; the limit is ${deps.maxBytes} (VIGIE_IMPORT_MAX_BYTES)`,
+      413,
+      [{ path: 'body', message: 'too large' }],
+    );
   }
   const job = await deps.jobs.insert({
-    id: randomUUID(), kind: input.kind, format: input.format, file_name: input.fileName.slice(0, 300) || 'upload', content: input.content,
-    size_bytes: input.content.length, sha256: createHash('sha256').update(input.content).digest('hex'),
-    created_by: caller.principal.system ? null : caller.principal.userId, owner_org_id: caller.principal.organisationId,
+    id: randomUUID(),
+    kind: input.kind,
+    format: input.format,
+    file_name: input.fileName.slice(0, 300) || 'upload',
+    content: input.content,
+    size_bytes: input.content.length,
+    sha256: createHash('sha256').update(input.content).digest('hex'),
+    created_by: caller.principal.system ? null : caller.principal.userId,
+    owner_org_id: caller.principal.organisationId,
   });
   // Not awaited: the job is stored; with NATS down the publish waits for its timeout, and the sweep finds the job anyway.
   void deps.work.submit('import', { id: job.id }, { key: job.id });
@@ -76,7 +107,11 @@ export async function getImportJob(deps: ImportJobDeps, caller: Caller, id: stri
   return withLiveProgress(job);
 }
 
-export async function listImportJobs(deps: ImportJobDeps, caller: Caller, filter: { states?: ImportJobState[]; limit: number; offset: number }) {
+export async function listImportJobs(
+  deps: ImportJobDeps,
+  caller: Caller,
+  filter: { states?: ImportJobState[]; limit: number; offset: number },
+) {
   const all = authorize(caller.principal, { kind: 'see-all-import-jobs' }).allowed;
   const page = await deps.jobs.list({ ...filter, createdBy: all ? undefined : caller.principal.userId });
   return { items: page.items.map(withLiveProgress), total: page.total };
@@ -86,7 +121,10 @@ export async function listImportJobs(deps: ImportJobDeps, caller: Caller, filter
 export async function cancelImportJob(deps: ImportJobDeps, caller: Caller, id: string): Promise<ImportJobSummary> {
   const job = await getImportJob(deps, caller, id);
   const cancelled = await deps.jobs.cancel(job.id, deps.now());
-  if (!cancelled) throw new VigieError('conflict', `the import job is ${job.state}: only a queued job can be cancelled`, 409, [{ path: 'state', message: job.state }]);
+  if (!cancelled)
+    throw new VigieError('conflict', `the import job is ${job.state}: only a queued job can be cancelled`, 409, [
+      { path: 'state', message: job.state },
+    ]);
   await announce(deps, cancelled);
   return cancelled;
 }
@@ -106,7 +144,8 @@ export async function runImportJob(deps: ImportJobDeps, id: string): Promise<voi
   liveProgress.set(job.id, progress);
   try {
     const principal = job.created_by ? await deps.principalOf(job.created_by) : SYSTEM_PRINCIPAL;
-    if (!principal) throw new VigieError('forbidden', 'the account that queued this import is disabled or deleted', 403);
+    if (!principal)
+      throw new VigieError('forbidden', 'the account that queued this import is disabled or deleted', 403);
     // The CSV and JSON readers load with the first job: a command that opens the store never needs them.
     const { readRows } = await import('../../intake/read-rows.ts');
     const rows = readRows(chunksOf(job.content), job.format, { kind: job.kind });
@@ -120,13 +159,37 @@ export async function runImportJob(deps: ImportJobDeps, id: string): Promise<voi
         void deps.jobs.progress(job.id, attempt, progress, new Date(Date.now() + LEASE_MS)).catch(() => undefined);
       },
     });
-    await finish(deps, job, { state: 'done', rows_read: result.total, stored: result.inserted, already_there: result.skipped, problem_count: 0, problems: '[]', error: null });
+    await finish(deps, job, {
+      state: 'done',
+      rows_read: result.total,
+      stored: result.inserted,
+      already_there: result.skipped,
+      problem_count: 0,
+      problems: '[]',
+      error: null,
+    });
   } catch (error) {
     // A refusal is the job's outcome; a lost database is not: the job stays running and is taken again.
     if (!(error instanceof VigieError)) throw error;
-    const problems: ImportJobProblem[] = error.details.map((issue) => ({ row: issue.row, path: issue.path, message: issue.message, code: issue.code, params: issue.params }));
-    const counts = error instanceof ImportRefusedError ? { rows_read: error.total, problem_count: error.issueCount } : { rows_read: progress.rows_read, problem_count: problems.length };
-    await finish(deps, job, { state: 'failed', ...counts, stored: 0, already_there: 0, problems: JSON.stringify(problems), error: error.message });
+    const problems: ImportJobProblem[] = error.details.map((issue) => ({
+      row: issue.row,
+      path: issue.path,
+      message: issue.message,
+      code: issue.code,
+      params: issue.params,
+    }));
+    const counts =
+      error instanceof ImportRefusedError
+        ? { rows_read: error.total, problem_count: error.issueCount }
+        : { rows_read: progress.rows_read, problem_count: problems.length };
+    await finish(deps, job, {
+      state: 'failed',
+      ...counts,
+      stored: 0,
+      already_there: 0,
+      problems: JSON.stringify(problems),
+      error: error.message,
+    });
   } finally {
     liveProgress.delete(job.id);
   }
@@ -136,10 +199,18 @@ export async function runImportJob(deps: ImportJobDeps, id: string): Promise<voi
  * Queues again what waits too long or lost its instance (run every minute by each instance); at an
  * instance's start, every queued job (files queued from the command line while no server ran).
  */
-export async function requeueStalledImportJobs(deps: ImportJobDeps, options: { allQueued?: boolean } = {}): Promise<number> {
+export async function requeueStalledImportJobs(
+  deps: ImportJobDeps,
+  options: { allQueued?: boolean } = {},
+): Promise<number> {
   const now = deps.now();
   const stalled = await deps.jobs.stalled(now, options.allQueued ? now : new Date(now.getTime() - deps.sweepMs));
-  for (const job of stalled) await deps.work.submit('import', { id: job.id }, { key: `${job.id}:${job.attempts}:${Math.floor(now.getTime() / deps.sweepMs)}` });
+  for (const job of stalled)
+    await deps.work.submit(
+      'import',
+      { id: job.id },
+      { key: `${job.id}:${job.attempts}:${Math.floor(now.getTime() / deps.sweepMs)}` },
+    );
   return stalled.length;
 }
 
@@ -156,16 +227,26 @@ async function announce(deps: ImportJobDeps, job: ImportJobSummary): Promise<voi
   const titles: Record<ImportJobState, [string, string]> = {
     queued: [`Import en attente : ${job.file_name}`, `Import queued: ${job.file_name}`],
     running: [`Import en cours : ${job.file_name}`, `Import running: ${job.file_name}`],
-    done: [`Import terminé : ${job.file_name} (${job.stored} ajoutés, ${job.already_there} déjà présents)`, `Import done: ${job.file_name} (${job.stored} added, ${job.already_there} already there)`],
+    done: [
+      `Import terminé : ${job.file_name} (${job.stored} ajoutés, ${job.already_there} déjà présents)`,
+      `Import done: ${job.file_name} (${job.stored} added, ${job.already_there} already there)`,
+    ],
     failed: [`Import refusé : ${job.file_name}`, `Import refused: ${job.file_name}`],
     cancelled: [`Import annulé : ${job.file_name}`, `Import cancelled: ${job.file_name}`],
   };
   const [title, titleEn] = titles[job.state];
-  await deps.events.publish({
-    type: 'import_job.updated', subjectId: job.id, severity: failed ? 'medium' : 'info', title, titleEn,
-    access: { owner_org_id: job.owner_org_id, marking: 'GREEN', compartments: [], created_by: job.created_by },
-    payload: job as unknown as Record<string, unknown>, userIds: job.created_by ? [job.created_by] : undefined,
-  }).catch((error) => console.error('vigie: import job event not published', error));
+  await deps.events
+    .publish({
+      type: 'import_job.updated',
+      subjectId: job.id,
+      severity: failed ? 'medium' : 'info',
+      title,
+      titleEn,
+      access: { owner_org_id: job.owner_org_id, marking: 'GREEN', compartments: [], created_by: job.created_by },
+      payload: job as unknown as Record<string, unknown>,
+      userIds: job.created_by ? [job.created_by] : undefined,
+    })
+    .catch((error) => console.error('vigie: import job event not published', error));
 }
 
 function mayRead(principal: Principal, job: ImportJobSummary): boolean {

@@ -14,7 +14,12 @@ export const POINT_ZOOM = 9;
 /** Points sent at most for one viewport; past it the client is told it sees a sample. */
 export const POINT_LIMIT = 5000;
 
-export interface MapCluster { lon: number; lat: number; count: number; by_class: Record<string, number> }
+export interface MapCluster {
+  lon: number;
+  lat: number;
+  count: number;
+  by_class: Record<string, number>;
+}
 export type IncidentMapView =
   | { kind: 'clusters'; zoom: number; cell_degrees: number; clusters: MapCluster[]; total: number }
   | { kind: 'points'; zoom: number; points: IncidentMapRow[]; sampled: boolean };
@@ -25,7 +30,12 @@ export function cellDegreesAt(zoom: number): number {
 }
 
 /** The map of what the caller may read matching the filter, at a zoom level (0 to 20). */
-export async function mapView(deps: Pick<IncidentDeps, 'incidents' | 'readCache'> & { map: IncidentMapRepository }, caller: Caller, filter: IncidentFilter, zoom: number): Promise<IncidentMapView> {
+export async function mapView(
+  deps: Pick<IncidentDeps, 'incidents' | 'readCache'> & { map: IncidentMapRepository },
+  caller: Caller,
+  filter: IncidentFilter,
+  zoom: number,
+): Promise<IncidentMapView> {
   const scope = readScope(caller.principal);
   if (zoom >= POINT_ZOOM) {
     const rows = await deps.incidents.mapPoints(scope, filter, POINT_LIMIT + 1);
@@ -37,18 +47,37 @@ export async function mapView(deps: Pick<IncidentDeps, 'incidents' | 'readCache'
 }
 
 /** Counts per grid cell and class at a zoom level, merged into one cluster per cell. */
-async function clusterView(map: IncidentMapRepository, scope: ReadScope, filter: IncidentFilter, zoom: number): Promise<IncidentMapView> {
+async function clusterView(
+  map: IncidentMapRepository,
+  scope: ReadScope,
+  filter: IncidentFilter,
+  zoom: number,
+): Promise<IncidentMapView> {
   const cellDegrees = cellDegreesAt(zoom);
   const cells = new Map<string, { count: number; lonSum: number; latSum: number; by_class: Record<string, number> }>();
   for (const row of await map.cells(scope, filter, cellDegrees)) {
     const key = `${row.gx}|${row.gy}`;
     const cell = cells.get(key) ?? { count: 0, lonSum: 0, latSum: 0, by_class: {} };
-    cell.count += row.n; cell.lonSum += row.lon * row.n; cell.latSum += row.lat * row.n;
+    cell.count += row.n;
+    cell.lonSum += row.lon * row.n;
+    cell.latSum += row.lat * row.n;
     cell.by_class[row.event_class] = (cell.by_class[row.event_class] ?? 0) + row.n;
     cells.set(key, cell);
   }
   const round = (value: number) => Math.round(value * 10_000) / 10_000;
-  const clusters = [...cells.values()].map((cell) => ({ lon: round(cell.lonSum / cell.count), lat: round(cell.latSum / cell.count), count: cell.count, by_class: cell.by_class }))
+  const clusters = [...cells.values()]
+    .map((cell) => ({
+      lon: round(cell.lonSum / cell.count),
+      lat: round(cell.latSum / cell.count),
+      count: cell.count,
+      by_class: cell.by_class,
+    }))
     .sort((a, b) => b.count - a.count);
-  return { kind: 'clusters', zoom, cell_degrees: cellDegrees, clusters, total: clusters.reduce((sum, cluster) => sum + cluster.count, 0) };
+  return {
+    kind: 'clusters',
+    zoom,
+    cell_degrees: cellDegrees,
+    clusters,
+    total: clusters.reduce((sum, cluster) => sum + cluster.count, 0),
+  };
 }

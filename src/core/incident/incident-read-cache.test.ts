@@ -3,13 +3,28 @@ import assert from 'node:assert/strict';
 import type { ReadScope } from '../access/access.ts';
 import { IncidentReadCache, scopeKey } from './incident-read-cache.ts';
 
-const analyst: ReadScope = { all: false, organisationId: 'org-a', userId: 'user-1', compartments: [], amberOwners: ['org-a'], redOfOrganisation: false };
+const analyst: ReadScope = {
+  all: false,
+  organisationId: 'org-a',
+  userId: 'user-1',
+  compartments: [],
+  amberOwners: ['org-a'],
+  redOfOrganisation: false,
+};
 
 /** A cache over a revision and a clock the test moves, counting the computations. */
 function harness(options: { maxEntries?: number; maxAgeMs?: number } = {}) {
   const state = { revision: 1, now: 0, computed: 0 };
-  const cache = new IncidentReadCache({ revision: async () => String(state.revision), now: () => state.now, ...options });
-  const ask = (question: string, scope = analyst) => cache.get(scope, question, async () => { state.computed += 1; return `${question}@${state.revision}#${state.computed}`; });
+  const cache = new IncidentReadCache({
+    revision: async () => String(state.revision),
+    now: () => state.now,
+    ...options,
+  });
+  const ask = (question: string, scope = analyst) =>
+    cache.get(scope, question, async () => {
+      state.computed += 1;
+      return `${question}@${state.revision}#${state.computed}`;
+    });
   return { state, ask };
 }
 
@@ -45,14 +60,24 @@ describe('answers kept per reader scope until the incidents change', () => {
     const colleague = { ...analyst, userId: 'user-2' };
     const answers = await Promise.all([ask('q', analyst), ask('q', partner), ask('q', staff), ask('q', colleague)]);
     assert.equal(new Set(answers).size, 4, 'a reader who sees only their own RED records is a scope of their own');
-    const supervisors = [{ ...analyst, redOfOrganisation: true }, { ...analyst, redOfOrganisation: true, userId: 'user-2' }];
-    assert.equal(scopeKey(supervisors[0]), scopeKey(supervisors[1]), 'readers of every RED record of their organisation share');
+    const supervisors = [
+      { ...analyst, redOfOrganisation: true },
+      { ...analyst, redOfOrganisation: true, userId: 'user-2' },
+    ];
+    assert.equal(
+      scopeKey(supervisors[0]),
+      scopeKey(supervisors[1]),
+      'readers of every RED record of their organisation share',
+    );
     assert.notEqual(scopeKey({ ...analyst, all: true }), scopeKey(analyst));
   });
 
   test('keeps at most maxEntries answers, dropping the least recently used', async () => {
     const { state, ask } = harness({ maxEntries: 2 });
-    await ask('a'); await ask('b'); await ask('a'); await ask('c');
+    await ask('a');
+    await ask('b');
+    await ask('a');
+    await ask('c');
     assert.equal(state.computed, 3);
     await ask('a');
     assert.equal(state.computed, 3, 'a, used last, stayed');
@@ -63,7 +88,12 @@ describe('answers kept per reader scope until the incidents change', () => {
   test('a failed computation is not kept', async () => {
     const { state } = harness();
     const cache = new IncidentReadCache({ revision: async () => String(state.revision) });
-    await assert.rejects(cache.get(analyst, 'q', async () => { throw new Error('store down'); }), /store down/);
+    await assert.rejects(
+      cache.get(analyst, 'q', async () => {
+        throw new Error('store down');
+      }),
+      /store down/,
+    );
     assert.equal(await cache.get(analyst, 'q', async () => 'fine'), 'fine');
   });
 });

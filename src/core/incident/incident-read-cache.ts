@@ -10,7 +10,11 @@
  */
 import type { ReadScope } from '../access/access.ts';
 
-interface Entry { revision: string; at: number; value: Promise<unknown> }
+interface Entry {
+  revision: string;
+  at: number;
+  value: Promise<unknown>;
+}
 
 export interface ReadCacheOptions {
   /** the store's incident revision: any change means every kept answer is stale */
@@ -28,7 +32,12 @@ export interface ReadCacheOptions {
  */
 export function scopeKey(scope: ReadScope): string {
   if (scope.all) return 'all';
-  return JSON.stringify([scope.organisationId, [...scope.amberOwners].sort(), [...scope.compartments].sort(), scope.redOfOrganisation ? '' : scope.userId]);
+  return JSON.stringify([
+    scope.organisationId,
+    [...scope.amberOwners].sort(),
+    [...scope.compartments].sort(),
+    scope.redOfOrganisation ? '' : scope.userId,
+  ]);
 }
 
 export class IncidentReadCache {
@@ -61,7 +70,9 @@ export class IncidentReadCache {
     this.entries.delete(key);
     this.entries.set(key, { revision, at: now, value });
     // A failed computation is not kept: the next request tries again.
-    value.catch(() => { if (this.entries.get(key)?.value === value) this.entries.delete(key); });
+    value.catch(() => {
+      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+    });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     return value;
   }

@@ -3,7 +3,14 @@ import { normalizeSignature } from '../../analysis/fold-text.ts';
 import { authorize, readScope, type Principal } from '../access/access.ts';
 import type { Gazetteer } from '../facility/facility.ts';
 import { forbidden } from '../identity/identity.errors.ts';
-import { fromZodIssues, invalidInput, notFound, VigieError, versionConflict, type FieldIssue } from '../shared/errors.ts';
+import {
+  fromZodIssues,
+  invalidInput,
+  notFound,
+  VigieError,
+  versionConflict,
+  type FieldIssue,
+} from '../shared/errors.ts';
 import type { ImportOptions, ImportResult } from '../shared/import-result.ts';
 import { runImport, type RawRow } from '../shared/import-runner.ts';
 import { toIncidentRecord, type IncidentRecord, type IncidentRecordToStore } from './incident.ts';
@@ -15,7 +22,12 @@ import { incidentInputSchema, type IncidentPatch, type StaffDetails } from './in
 import type { Sealer } from '../../security/sealer.ts';
 import { sealFreeText, sealStrings, sealsFreeText, sealText } from '../../security/sealed-text.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
-import type { IncidentCursor, IncidentFilter, IncidentMapRow, IncidentRepository } from '../../store/incident.repository.ts';
+import type {
+  IncidentCursor,
+  IncidentFilter,
+  IncidentMapRow,
+  IncidentRepository,
+} from '../../store/incident.repository.ts';
 import { sortColumn, type IncidentSort } from './incident.taxonomy.ts';
 import type { IncidentChangeRow, IncidentRow } from '../../store/schema.ts';
 
@@ -26,7 +38,9 @@ export interface IncidentDeps {
   audit: AuditRepository;
   sealer: Sealer;
   /** runs `work` in one transaction with repositories bound to it */
-  transaction<T>(work: (repositories: { incidents: IncidentRepository; audit: AuditRepository }) => Promise<T>): Promise<T>;
+  transaction<T>(
+    work: (repositories: { incidents: IncidentRepository; audit: AuditRepository }) => Promise<T>,
+  ): Promise<T>;
   /** told after every committed write, so the detection links and clusters what changed */
   afterWrite?: () => void;
   /** the source register as it stands: grades the sources that name an outlet without a grade */
@@ -38,33 +52,66 @@ export interface IncidentDeps {
 }
 
 /** Who asks, and from where (for the audit trail). */
-export interface Caller { principal: Principal; address?: string }
+export interface Caller {
+  principal: Principal;
+  address?: string;
+}
 
 /** An incident as its reader may see it: STAFF details in clear only for holders of the compartment. */
-export interface IncidentReading { row: IncidentRow; staff: StaffDetails | null; staffProtected: boolean }
+export interface IncidentReading {
+  row: IncidentRow;
+  staff: StaffDetails | null;
+  staffProtected: boolean;
+}
 
 /** `total` is exact up to TOTAL_CAP; past it, TOTAL_CAP with `total_capped` (the list says "10,000+"). */
-export interface IncidentPage { items: IncidentReading[]; next_cursor: string | null; total: number; total_capped: boolean }
+export interface IncidentPage {
+  items: IncidentReading[];
+  next_cursor: string | null;
+  total: number;
+  total_capped: boolean;
+}
 
 /** Incident lists count their matches up to this many (an exact count of a million rows costs a second). */
 export const TOTAL_CAP = 10_000;
 
-const actorOf = (caller: Caller) => ({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null });
+const actorOf = (caller: Caller) => ({
+  actor_id: caller.principal.system ? null : caller.principal.userId,
+  actor: caller.principal.username,
+  address: caller.address ?? null,
+});
 
 function check(decision: ReturnType<typeof authorize>) {
   if (!decision.allowed) throw forbidden(decision.reason);
 }
 
 /** Validates and resolves one interchange incident, and checks the caller may label it so. */
-export function prepareIncident(value: unknown, gazetteer: Gazetteer, principal?: Principal, register?: SourceRegister): { record?: IncidentRecord; issues: FieldIssue[] } {
+export function prepareIncident(
+  value: unknown,
+  gazetteer: Gazetteer,
+  principal?: Principal,
+  register?: SourceRegister,
+): { record?: IncidentRecord; issues: FieldIssue[] } {
   const parsed = incidentInputSchema.safeParse(gradeFromRegister(value, register));
   if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues) };
   const prepared = toIncidentRecord(parsed.data, gazetteer);
   if (!prepared.record || !principal) return prepared;
-  const labelled = authorize(principal, { kind: 'create', marking: prepared.record.marking, compartments: prepared.record.compartments });
+  const labelled = authorize(principal, {
+    kind: 'create',
+    marking: prepared.record.marking,
+    compartments: prepared.record.compartments,
+  });
   if (!labelled.allowed) return { issues: [{ path: 'compartments', message: labelled.reason }] };
   if (prepared.record.staff && !principal.compartments.includes('STAFF')) {
-    return { issues: [{ path: 'staff', message: 'only holders of the STAFF compartment record staff identities and addresses', code: 'staff_compartment_only' }] };
+    return {
+      issues: [
+        {
+          path: 'staff',
+          message: 'only holders of the STAFF compartment record staff identities and addresses',
+          code: 'staff_compartment_only',
+        },
+      ],
+    };
   }
   return prepared;
 }
@@ -74,7 +121,13 @@ function seal(deps: IncidentDeps, staff: StaffDetails | null): string | null {
 }
 
 function toStore(deps: IncidentDeps, caller: Caller, { staff, ...record }: IncidentRecord): IncidentRecordToStore {
-  const stored = { ...record, id: randomUUID(), owner_org_id: caller.principal.organisationId, created_by: caller.principal.system ? null : caller.principal.userId, staff_sealed: seal(deps, staff) };
+  const stored = {
+    ...record,
+    id: randomUUID(),
+    owner_org_id: caller.principal.organisationId,
+    created_by: caller.principal.system ? null : caller.principal.userId,
+    staff_sealed: seal(deps, staff),
+  };
   return sealIncidentText(deps.sealer, stored);
 }
 
@@ -83,29 +136,54 @@ function toStore(deps: IncidentDeps, caller: Caller, { staff, ...record }: Incid
  * text of its signatures, the titles, outlets and addresses of its sources. Signature keys (the folded
  * form detection links on) stay comparable.
  */
-function sealIncidentText<T extends Pick<IncidentRecordToStore, 'compartments' | 'description' | 'damage' | 'weapons' | 'signatures' | 'sources'>>(sealer: Sealer, record: T): T {
+function sealIncidentText<
+  T extends Pick<
+    IncidentRecordToStore,
+    'compartments' | 'description' | 'damage' | 'weapons' | 'signatures' | 'sources'
+  >,
+>(sealer: Sealer, record: T): T {
   if (!sealsFreeText(record.compartments)) return record;
   return {
     ...sealFreeText(sealer, record.compartments, record, ['description', 'damage', 'weapons']),
     signatures: record.signatures.map((signature) => ({ ...signature, text: sealText(sealer, signature.text) })),
-    sources: record.sources.map((source) => sealFreeText(sealer, record.compartments, source, ['title', 'url', 'outlet'])),
+    sources: record.sources.map((source) =>
+      sealFreeText(sealer, record.compartments, source, ['title', 'url', 'outlet']),
+    ),
   };
 }
 
 /** Opens what the reader may see of a row; STAFF details stay sealed for the others. */
 function reading(deps: IncidentDeps, principal: Principal, row: IncidentRow): IncidentReading {
   if (!row.staff_sealed) return { row, staff: null, staffProtected: false };
-  if (!authorize(principal, { kind: 'read-staff', record: row }).allowed) return { row, staff: null, staffProtected: true };
+  if (!authorize(principal, { kind: 'read-staff', record: row }).allowed)
+    return { row, staff: null, staffProtected: true };
   return { row, staff: JSON.parse(deps.sealer.open(row.staff_sealed)) as StaffDetails, staffProtected: false };
 }
 
 /** Reads of RED or compartmented records, and every revealed STAFF detail, leave an audit event. */
-async function auditSensitiveReads(deps: IncidentDeps, caller: Caller, readings: Array<{ row: Pick<IncidentMapRow, 'id' | 'marking' | 'compartments'>; staff: unknown }>, action: string) {
-  const sensitive = readings.filter(({ row, staff }) => row.marking === 'RED' || row.compartments.length > 0 || staff !== null);
+async function auditSensitiveReads(
+  deps: IncidentDeps,
+  caller: Caller,
+  readings: Array<{ row: Pick<IncidentMapRow, 'id' | 'marking' | 'compartments'>; staff: unknown }>,
+  action: string,
+) {
+  const sensitive = readings.filter(
+    ({ row, staff }) => row.marking === 'RED' || row.compartments.length > 0 || staff !== null,
+  );
   if (sensitive.length === 0) return;
   await deps.audit.append({
-    ...actorOf(caller), action, object_type: 'incident', object_id: sensitive.length === 1 ? sensitive[0].row.id : null,
-    details: { ids: sensitive.slice(0, 500).map(({ row }) => row.id), count: sensitive.length, staff_revealed: sensitive.filter((r) => r.staff).map(({ row }) => row.id).slice(0, 500) },
+    ...actorOf(caller),
+    action,
+    object_type: 'incident',
+    object_id: sensitive.length === 1 ? sensitive[0].row.id : null,
+    details: {
+      ids: sensitive.slice(0, 500).map(({ row }) => row.id),
+      count: sensitive.length,
+      staff_revealed: sensitive
+        .filter((r) => r.staff)
+        .map(({ row }) => row.id)
+        .slice(0, 500),
+    },
   });
 }
 
@@ -122,14 +200,25 @@ export async function readingsOf(deps: IncidentDeps, caller: Caller, rows: Incid
 /** Records one incident for the caller's organisation. An external_id already stored is a conflict. */
 export async function createIncident(deps: IncidentDeps, caller: Caller, value: unknown): Promise<IncidentReading> {
   const { record, issues } = prepareIncident(value, deps.gazetteer, caller.principal, await deps.sourceRegister?.());
-  if (!record) throw issues.some((i) => i.path === 'compartments' || i.path === 'staff') ? forbidden(issues[0].message) : invalidInput(issues);
-  if (record.external_id && await deps.incidents.findByExternalId(record.external_id)) {
-    throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already stored`, 409, [{ path: 'external_id', message: 'already stored', code: 'already_stored' }]);
+  if (!record)
+    throw issues.some((i) => i.path === 'compartments' || i.path === 'staff')
+      ? forbidden(issues[0].message)
+      : invalidInput(issues);
+  if (record.external_id && (await deps.incidents.findByExternalId(record.external_id))) {
+    throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already stored`, 409, [
+      { path: 'external_id', message: 'already stored', code: 'already_stored' },
+    ]);
   }
   const stored = toStore(deps, caller, record);
   await deps.transaction(async ({ incidents, audit }) => {
     await incidents.insertMany([stored]);
-    await audit.append({ ...actorOf(caller), action: 'incident.create', object_type: 'incident', object_id: stored.id, details: { marking: stored.marking, compartments: stored.compartments, staff: stored.staff_sealed !== null } });
+    await audit.append({
+      ...actorOf(caller),
+      action: 'incident.create',
+      object_type: 'incident',
+      object_id: stored.id,
+      details: { marking: stored.marking, compartments: stored.compartments, staff: stored.staff_sealed !== null },
+    });
   });
   deps.afterWrite?.();
   const created = await getIncident(deps, caller, stored.id);
@@ -155,9 +244,15 @@ const WITHDRAWN = ['refuted', 'duplicate'];
  * the incident's history (fields before and after, who, when, the reason given); refuting or merging
  * needs a reason, and merging (`duplicate_of`) names an incident the caller reads.
  */
-export async function updateIncident(deps: IncidentDeps, caller: Caller, id: string, patch: IncidentPatch): Promise<IncidentReading> {
+export async function updateIncident(
+  deps: IncidentDeps,
+  caller: Caller,
+  id: string,
+  patch: IncidentPatch,
+): Promise<IncidentReading> {
   const current = await deps.incidents.findById(id);
-  if (!current || !authorize(caller.principal, { kind: 'read', record: current }).allowed) throw notFound('incident', id);
+  if (!current || !authorize(caller.principal, { kind: 'read', record: current }).allowed)
+    throw notFound('incident', id);
   if (current.version !== patch.version) throw versionConflict(id, patch.version, current.version);
   const { version, reason, duplicate_of, ...changes } = patch;
   const merged: Record<string, unknown> = { ...toInterchange(current), ...changes };
@@ -167,28 +262,62 @@ export async function updateIncident(deps: IncidentDeps, caller: Caller, id: str
   if (duplicate_of !== undefined) merged.status = 'duplicate';
   const { record, issues } = prepareIncident(merged, deps.gazetteer, undefined, await deps.sourceRegister?.());
   if (!record) throw invalidInput(issues);
-  check(authorize(caller.principal, { kind: 'update', record: current, marking: record.marking, compartments: record.compartments }));
+  check(
+    authorize(caller.principal, {
+      kind: 'update',
+      record: current,
+      marking: record.marking,
+      compartments: record.compartments,
+    }),
+  );
   if (changes.staff !== undefined) check(authorize(caller.principal, { kind: 'read-staff', record: current }));
   if (record.status !== current.status && WITHDRAWN.includes(record.status) && !reason) {
-    throw invalidInput([{ path: 'reason', message: `give a reason to mark an incident ${record.status}`, code: 'reason_required' }]);
+    throw invalidInput([
+      { path: 'reason', message: `give a reason to mark an incident ${record.status}`, code: 'reason_required' },
+    ]);
   }
   const duplicateOf = await mergeTarget(deps, caller, id, duplicate_of, record.status, current.duplicate_of);
-  if (record.external_id && record.external_id !== current.external_id && await deps.incidents.findByExternalId(record.external_id)) {
-    throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already stored`, 409, [{ path: 'external_id', message: 'already stored', code: 'already_stored' }]);
+  if (
+    record.external_id &&
+    record.external_id !== current.external_id &&
+    (await deps.incidents.findByExternalId(record.external_id))
+  ) {
+    throw new VigieError('duplicate_external_id', `external_id "${record.external_id}" is already stored`, 409, [
+      { path: 'external_id', message: 'already stored', code: 'already_stored' },
+    ]);
   }
   const { staff, ...fields } = record;
   const staff_sealed = changes.staff !== undefined ? seal(deps, staff) : current.staff_sealed;
   const updated = await deps.transaction(async ({ incidents, audit }) => {
-    const row = await incidents.updateIfVersion(id, version, sealIncidentText(deps.sealer, { ...fields, staff_sealed, duplicate_of: duplicateOf }));
+    const row = await incidents.updateIfVersion(
+      id,
+      version,
+      sealIncidentText(deps.sealer, { ...fields, staff_sealed, duplicate_of: duplicateOf }),
+    );
     if (!row) return row;
     const fieldChanges = diffIncident(current, row);
     // A STAFF incident's history holds its text sealed; the audit trail (read outside the compartment) names the fields only.
     const sealed = sealsFreeText(row.compartments);
     await incidents.appendChange({
-      id: randomUUID(), incident_id: id, version: row.version, actor_id: actorOf(caller).actor_id, actor: caller.principal.username,
-      reason: reason && sealed ? sealText(deps.sealer, reason) : reason ?? null, changes: JSON.stringify(sealed ? sealStrings(deps.sealer, fieldChanges) : fieldChanges),
+      id: randomUUID(),
+      incident_id: id,
+      version: row.version,
+      actor_id: actorOf(caller).actor_id,
+      actor: caller.principal.username,
+      reason: reason && sealed ? sealText(deps.sealer, reason) : (reason ?? null),
+      changes: JSON.stringify(sealed ? sealStrings(deps.sealer, fieldChanges) : fieldChanges),
     });
-    await audit.append({ ...actorOf(caller), action: 'incident.update', object_type: 'incident', object_id: id, details: { version: row.version, fields: fieldChanges.map((change) => change.field), ...(reason && !sealed ? { reason } : {}) } });
+    await audit.append({
+      ...actorOf(caller),
+      action: 'incident.update',
+      object_type: 'incident',
+      object_id: id,
+      details: {
+        version: row.version,
+        fields: fieldChanges.map((change) => change.field),
+        ...(reason && !sealed ? { reason } : {}),
+      },
+    });
     return row;
   });
   if (!updated) throw versionConflict(id, version, (await deps.incidents.findById(id))?.version ?? version);
@@ -197,12 +326,23 @@ export async function updateIncident(deps: IncidentDeps, caller: Caller, id: str
 }
 
 /** The incident a change merges this one into: checked when named, kept while still a duplicate, dropped otherwise. */
-async function mergeTarget(deps: IncidentDeps, caller: Caller, id: string, named: string | undefined, status: string, stored: string | null): Promise<string | null> {
+async function mergeTarget(
+  deps: IncidentDeps,
+  caller: Caller,
+  id: string,
+  named: string | undefined,
+  status: string,
+  stored: string | null,
+): Promise<string | null> {
   if (named === undefined) return status === 'duplicate' ? stored : null;
   if (named === id) throw invalidInput([{ path: 'duplicate_of', message: 'an incident cannot be merged into itself' }]);
   const target = await deps.incidents.findById(named);
-  if (!target || !authorize(caller.principal, { kind: 'read', record: target }).allowed) throw invalidInput([{ path: 'duplicate_of', message: `no incident ${named} that you may read` }]);
-  if (target.status === 'duplicate') throw invalidInput([{ path: 'duplicate_of', message: 'that incident is itself a duplicate: merge into the one it duplicates' }]);
+  if (!target || !authorize(caller.principal, { kind: 'read', record: target }).allowed)
+    throw invalidInput([{ path: 'duplicate_of', message: `no incident ${named} that you may read` }]);
+  if (target.status === 'duplicate')
+    throw invalidInput([
+      { path: 'duplicate_of', message: 'that incident is itself a duplicate: merge into the one it duplicates' },
+    ]);
   return named;
 }
 
@@ -218,19 +358,34 @@ function normalizeFilter(filter: IncidentFilter): IncidentFilter {
 }
 
 /** One page of what the caller may read, newest first, with the total the caller may read. */
-export async function listIncidents(deps: IncidentDeps, caller: Caller, filter: IncidentFilter, limit: number, cursor?: string, sort: IncidentSort = '-occurred'): Promise<IncidentPage> {
+export async function listIncidents(
+  deps: IncidentDeps,
+  caller: Caller,
+  filter: IncidentFilter,
+  limit: number,
+  cursor?: string,
+  sort: IncidentSort = '-occurred',
+): Promise<IncidentPage> {
   const after = cursor ? decodeCursor(cursor, sort) : undefined;
   const scope = readScope(caller.principal);
   const normalized = normalizeFilter(filter);
-  const compute = () => Promise.all([deps.incidents.list(scope, normalized, limit + 1, after, sort), deps.incidents.count(scope, normalized, TOTAL_CAP)]);
+  const compute = () =>
+    Promise.all([
+      deps.incidents.list(scope, normalized, limit + 1, after, sort),
+      deps.incidents.count(scope, normalized, TOTAL_CAP),
+    ]);
   // Kept per scope, not per reader: each request still opens STAFF details and audits for its reader.
-  const [rows, counted] = deps.readCache ? await deps.readCache.get(scope, JSON.stringify(['list', normalized, limit, cursor ?? null, sort]), compute) : await compute();
+  const [rows, counted] = deps.readCache
+    ? await deps.readCache.get(scope, JSON.stringify(['list', normalized, limit, cursor ?? null, sort]), compute)
+    : await compute();
   const more = rows.length > limit;
   const page = (more ? rows.slice(0, limit) : rows).map((row) => reading(deps, caller.principal, row));
   await auditSensitiveReads(deps, caller, page, 'incident.list');
   const last = page[page.length - 1]?.row;
   return {
-    items: page, total: Math.min(counted, TOTAL_CAP), total_capped: counted > TOTAL_CAP,
+    items: page,
+    total: Math.min(counted, TOTAL_CAP),
+    total_capped: counted > TOTAL_CAP,
     next_cursor: more && last ? encodeCursor(sort, last) : null,
   };
 }
@@ -240,15 +395,30 @@ export async function listIncidents(deps: IncidentDeps, caller: Caller, filter: 
  * no sealed STAFF details), so a month of a national history is a few hundred kilobytes, not megabytes.
  * Reads of RED or compartmented points are audited as list reads are.
  */
-export async function mapIncidents(deps: IncidentDeps, caller: Caller, filter: IncidentFilter, limit: number): Promise<{ points: IncidentMapRow[]; truncated: boolean }> {
+export async function mapIncidents(
+  deps: IncidentDeps,
+  caller: Caller,
+  filter: IncidentFilter,
+  limit: number,
+): Promise<{ points: IncidentMapRow[]; truncated: boolean }> {
   const rows = await deps.incidents.mapPoints(readScope(caller.principal), normalizeFilter(filter), limit + 1);
   const points = rows.slice(0, limit);
-  await auditSensitiveReads(deps, caller, points.map((row) => ({ row, staff: null })), 'incident.list');
+  await auditSensitiveReads(
+    deps,
+    caller,
+    points.map((row) => ({ row, staff: null })),
+    'incident.list',
+  );
   return { points, truncated: rows.length > limit };
 }
 
 /** Every incident the caller may read matching the filter, streamed (exports); the export is audited. */
-export async function* exportIncidentReadings(deps: IncidentDeps, caller: Caller, filter: IncidentFilter, format: string): AsyncGenerator<IncidentReading> {
+export async function* exportIncidentReadings(
+  deps: IncidentDeps,
+  caller: Caller,
+  filter: IncidentFilter,
+  format: string,
+): AsyncGenerator<IncidentReading> {
   let count = 0;
   const sensitive: IncidentReading[] = [];
   for await (const row of deps.incidents.iterate(readScope(caller.principal), normalizeFilter(filter))) {
@@ -257,20 +427,42 @@ export async function* exportIncidentReadings(deps: IncidentDeps, caller: Caller
     if (row.marking === 'RED' || row.compartments.length > 0 || result.staff) sensitive.push(result);
     yield result;
   }
-  await deps.audit.append({ ...actorOf(caller), action: 'incident.export', details: { format, count, filter: JSON.parse(JSON.stringify(filter)) } });
+  await deps.audit.append({
+    ...actorOf(caller),
+    action: 'incident.export',
+    details: { format, count, filter: JSON.parse(JSON.stringify(filter)) },
+  });
   await auditSensitiveReads(deps, caller, sensitive, 'incident.export.sensitive');
 }
 
 /** Imports a file's rows atomically for the caller's organisation: all stored, or none and every bad row named. */
-export async function importIncidents(deps: IncidentDeps, caller: Caller, rows: AsyncIterable<RawRow> | Iterable<RawRow>, options?: ImportOptions): Promise<ImportResult> {
+export async function importIncidents(
+  deps: IncidentDeps,
+  caller: Caller,
+  rows: AsyncIterable<RawRow> | Iterable<RawRow>,
+  options?: ImportOptions,
+): Promise<ImportResult> {
   const register = await deps.sourceRegister?.();
   const result = await deps.transaction(async ({ incidents, audit }) => {
-    const result = await runImport(rows, {
-      prepare: (value) => prepareIncident(value, deps.gazetteer, caller.principal, register),
-      write: (batch) => incidents.insertMany(batch.map((record) => toStore(deps, caller, record))),
-    }, options);
+    const result = await runImport(
+      rows,
+      {
+        prepare: (value) => prepareIncident(value, deps.gazetteer, caller.principal, register),
+        write: (batch) => incidents.insertMany(batch.map((record) => toStore(deps, caller, record))),
+      },
+      options,
+    );
     // One event per import, not per row: a million-row import is one act of one person.
-    await audit.append({ ...actorOf(caller), action: 'incident.import', details: { total: result.total, inserted: result.inserted, skipped: result.skipped, first_ids: result.ids.slice(0, 50) } });
+    await audit.append({
+      ...actorOf(caller),
+      action: 'incident.import',
+      details: {
+        total: result.total,
+        inserted: result.inserted,
+        skipped: result.skipped,
+        first_ids: result.ids.slice(0, 50),
+      },
+    });
     return result;
   });
   if (result.inserted > 0) deps.afterWrite?.();
@@ -288,7 +480,13 @@ export function decodeCursor(text: string, sort: IncidentSort = '-occurred'): In
   const [cursorSort, value, id] = Buffer.from(text, 'base64url').toString('utf8').split('|');
   const isDate = sortColumn(sort).column !== 'status';
   const date = new Date(value ?? '');
-  if (cursorSort !== sort || !id || value === undefined || (isDate && Number.isNaN(date.getTime())) || !/^[0-9a-f-]{36}$/.test(id)) {
+  if (
+    cursorSort !== sort ||
+    !id ||
+    value === undefined ||
+    (isDate && Number.isNaN(date.getTime())) ||
+    !/^[0-9a-f-]{36}$/.test(id)
+  ) {
     throw invalidInput([{ path: 'cursor', message: 'not a cursor returned by this API for this sort' }]);
   }
   return { value: isDate ? date : value, id };

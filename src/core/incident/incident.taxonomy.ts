@@ -3,26 +3,63 @@
  * is the only change needed for the API, the importers and the UI to accept it.
  */
 export const EVENT_TYPES = [
-  'gunfire', 'arson', 'vehicle_arson', 'attempted_arson', 'explosive', 'graffiti', 'threat', 'doxxing',
-  'assault_on_staff', 'drone_drop', 'projection', 'intrusion', 'escape', 'escape_attempt',
-  'transport_ambush', 'riot', 'contraband_found', 'other',
+  'gunfire',
+  'arson',
+  'vehicle_arson',
+  'attempted_arson',
+  'explosive',
+  'graffiti',
+  'threat',
+  'doxxing',
+  'assault_on_staff',
+  'drone_drop',
+  'projection',
+  'intrusion',
+  'escape',
+  'escape_attempt',
+  'transport_ambush',
+  'riot',
+  'contraband_found',
+  'other',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const TARGET_KINDS = [
-  'facility', 'staff_vehicle', 'staff_home', 'staff_person', 'transport', 'court', 'training_school', 'other',
+  'facility',
+  'staff_vehicle',
+  'staff_home',
+  'staff_person',
+  'transport',
+  'court',
+  'training_school',
+  'other',
 ] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /** Where on or near its site an act took place ("where on the site"): used by the form and the extractor. */
 export const SITE_SPOTS = [
-  'gate', 'perimeter', 'staff_car_park', 'visitor_car_park', 'inside', 'staff_home', 'public_road', 'hospital',
-  'court', 'other',
+  'gate',
+  'perimeter',
+  'staff_car_park',
+  'visitor_car_park',
+  'inside',
+  'staff_home',
+  'public_road',
+  'hospital',
+  'court',
+  'other',
 ] as const;
 export type SiteSpot = (typeof SITE_SPOTS)[number];
 
 export const SIGNATURE_KINDS = [
-  'tag', 'slogan', 'symbol', 'vehicle_plate', 'vehicle_description', 'phone', 'online_handle', 'other',
+  'tag',
+  'slogan',
+  'symbol',
+  'vehicle_plate',
+  'vehicle_description',
+  'phone',
+  'online_handle',
+  'other',
 ] as const;
 export type SignatureKind = (typeof SIGNATURE_KINDS)[number];
 
@@ -44,12 +81,29 @@ export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export type ReliabilityGrade = (typeof RELIABILITY_GRADES)[number];
 
 /** The orders of a list: a column, descending with a leading `-`; ties are broken by id. */
-export const INCIDENT_SORTS = ['-occurred', 'occurred', '-recorded', 'recorded', '-updated', 'updated', 'status', '-status'] as const;
+export const INCIDENT_SORTS = [
+  '-occurred',
+  'occurred',
+  '-recorded',
+  'recorded',
+  '-updated',
+  'updated',
+  'status',
+  '-status',
+] as const;
 export type IncidentSort = (typeof INCIDENT_SORTS)[number];
-const SORT_COLUMNS = { occurred: 'occurred_start', recorded: 'created_at', updated: 'updated_at', status: 'status' } as const;
+const SORT_COLUMNS = {
+  occurred: 'occurred_start',
+  recorded: 'created_at',
+  updated: 'updated_at',
+  status: 'status',
+} as const;
 
 /** The column a sort reads and its direction. */
-export function sortColumn(sort: IncidentSort): { column: (typeof SORT_COLUMNS)[keyof typeof SORT_COLUMNS]; descending: boolean } {
+export function sortColumn(sort: IncidentSort): {
+  column: (typeof SORT_COLUMNS)[keyof typeof SORT_COLUMNS];
+  descending: boolean;
+} {
   const descending = sort.startsWith('-');
   return { column: SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS], descending };
 }

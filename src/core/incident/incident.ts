@@ -9,23 +9,43 @@ import type { IncidentInput, StaffDetails } from './incident.schema.ts';
 /** An incident's stored fields, derived from validated input: times resolved, place located, signatures folded. */
 export interface IncidentRecord {
   external_id: string | null;
-  occurred_start: Date; occurred_end: Date; occurred_precision: string; timezone: string;
+  occurred_start: Date;
+  occurred_end: Date;
+  occurred_precision: string;
+  timezone: string;
   reported_at: Date | null;
-  facility_id: string | null; lat: number; lon: number; place_precision: string;
-  commune: string | null; department_code: string | null; directorate_code: string | null; country: string;
+  facility_id: string | null;
+  lat: number;
+  lon: number;
+  place_precision: string;
+  commune: string | null;
+  department_code: string | null;
+  directorate_code: string | null;
+  country: string;
   spot: string | null;
-  event_types: string[]; target_kinds: string[]; weapons: string[];
-  signatures: Array<{ kind: string; text: string; normalized: string }>; signature_keys: string[];
-  killed: number; injured: number; damage: string | null; description: string | null;
-  status: string; sources: IncidentInput['sources'];
-  marking: string; compartments: string[];
+  event_types: string[];
+  target_kinds: string[];
+  weapons: string[];
+  signatures: Array<{ kind: string; text: string; normalized: string }>;
+  signature_keys: string[];
+  killed: number;
+  injured: number;
+  damage: string | null;
+  description: string | null;
+  status: string;
+  sources: IncidentInput['sources'];
+  marking: string;
+  compartments: string[];
   /** plaintext STAFF details; the service seals them before they are stored */
   staff: StaffDetails | null;
 }
 
 /** What the repository writes: the record with its owner, author and sealed STAFF details. */
 export type IncidentRecordToStore = Omit<IncidentRecord, 'staff'> & {
-  id: string; owner_org_id: string; created_by: string | null; staff_sealed: string | null;
+  id: string;
+  owner_org_id: string;
+  created_by: string | null;
+  staff_sealed: string | null;
 };
 
 const unique = <T>(values: T[]) => [...new Set(values)];
@@ -34,29 +54,49 @@ const unique = <T>(values: T[]) => [...new Set(values)];
  * Turns a validated interchange incident into the record to store, or says which fields
  * cannot be resolved (unknown facility, end before start...).
  */
-export function toIncidentRecord(input: IncidentInput, gazetteer: Gazetteer): { record?: IncidentRecord; issues: FieldIssue[] } {
+export function toIncidentRecord(
+  input: IncidentInput,
+  gazetteer: Gazetteer,
+): { record?: IncidentRecord; issues: FieldIssue[] } {
   const { location, issues } = locate(gazetteer, input.facility, input.place);
   if (!location) return { issues };
   const when = resolveOccurred(input.occurred, location.timezone);
-  if (when.end <= when.start) return { issues: [{ path: 'occurred.end', message: 'the end must come after the start', code: 'end_before_start' }] };
+  if (when.end <= when.start)
+    return {
+      issues: [{ path: 'occurred.end', message: 'the end must come after the start', code: 'end_before_start' }],
+    };
   const signatures = input.signatures
-    .map((signature) => ({ kind: signature.kind, text: signature.text, normalized: normalizeSignature(signature.text) }))
+    .map((signature) => ({
+      kind: signature.kind,
+      text: signature.text,
+      normalized: normalizeSignature(signature.text),
+    }))
     .filter((signature) => signature.normalized.length > 0);
   const { timezone, ...place } = location;
   return {
     issues: [],
     record: {
       external_id: input.external_id ?? null,
-      occurred_start: when.start, occurred_end: when.end, occurred_precision: when.precision, timezone,
+      occurred_start: when.start,
+      occurred_end: when.end,
+      occurred_precision: when.precision,
+      timezone,
       reported_at: input.reported_at ? new Date(input.reported_at) : null,
       ...place,
       spot: input.spot ?? null,
-      event_types: unique(input.event_types), target_kinds: unique(input.target_kinds),
-      weapons: unique(input.weapons), signatures, signature_keys: unique(signatures.map((s) => s.normalized)),
-      killed: input.casualties.killed, injured: input.casualties.injured,
-      damage: input.damage ?? null, description: input.description ?? null,
-      status: input.status, sources: corroborate(input.sources),
-      marking: input.marking, compartments: [...new Set(input.compartments)],
+      event_types: unique(input.event_types),
+      target_kinds: unique(input.target_kinds),
+      weapons: unique(input.weapons),
+      signatures,
+      signature_keys: unique(signatures.map((s) => s.normalized)),
+      killed: input.casualties.killed,
+      injured: input.casualties.injured,
+      damage: input.damage ?? null,
+      description: input.description ?? null,
+      status: input.status,
+      sources: corroborate(input.sources),
+      marking: input.marking,
+      compartments: [...new Set(input.compartments)],
       staff: input.staff && Object.keys(input.staff).length > 0 ? input.staff : null,
     },
   };

@@ -25,7 +25,14 @@ export function matchesFilter(filter: SubscriptionFilter, event: Pick<VigieEvent
  * CLEAR, GREEN, its own AMBER and AMBER+STRICT, never RED (named recipients only) nor STAFF.
  */
 export function organisationReader(subscriptionId: string, organisationId: string): Principal {
-  return { userId: subscriptionId, username: `subscription:${subscriptionId}`, role: 'analyst', organisationId, compartments: [], sharedFrom: [] };
+  return {
+    userId: subscriptionId,
+    username: `subscription:${subscriptionId}`,
+    role: 'analyst',
+    organisationId,
+    compartments: [],
+    sharedFrom: [],
+  };
 }
 
 /** May this reader see the event? The event's access fields are read like any record's. */

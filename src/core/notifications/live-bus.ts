@@ -27,8 +27,12 @@ export interface LiveBus {
 /** The embedded default: one process, so announcing is delivering. */
 export class InProcessBus implements LiveBus {
   private deliver: (event: VigieEvent) => void = () => undefined;
-  listen(deliver: (event: VigieEvent) => void): void { this.deliver = deliver; }
+  listen(deliver: (event: VigieEvent) => void): void {
+    this.deliver = deliver;
+  }
   async start(): Promise<void> {}
-  async announce(event: VigieEvent): Promise<void> { this.deliver(event); }
+  async announce(event: VigieEvent): Promise<void> {
+    this.deliver(event);
+  }
   async close(): Promise<void> {}
 }

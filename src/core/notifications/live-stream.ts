@@ -11,7 +11,10 @@ export class LiveStream {
   subscribe(listener: LiveListener, gaps: Partial<BusGaps> = {}): () => void {
     this.listeners.add(listener);
     this.gapListeners.add(gaps);
-    return () => { this.listeners.delete(listener); this.gapListeners.delete(gaps); };
+    return () => {
+      this.listeners.delete(listener);
+      this.gapListeners.delete(gaps);
+    };
   }
 
   /** The bus lost its link: each connection notes where it was. */
@@ -26,7 +29,11 @@ export class LiveStream {
 
   push(event: VigieEvent): void {
     for (const listener of this.listeners) {
-      try { listener(event); } catch (error) { console.error('vigie: a live listener failed', error); }
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('vigie: a live listener failed', error);
+      }
     }
   }
 

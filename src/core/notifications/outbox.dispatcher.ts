@@ -60,7 +60,10 @@ export class OutboxDispatcher {
     const lease = new Date(now.getTime() + 2 * this.deps.settings.timeoutMs + 1000);
     const deliveries = await this.deps.subscriptions.claimDeliveries(now, lease, BATCH);
     const mails = this.deps.mail ? await this.deps.subscriptions.claimMails(now, lease, BATCH) : [];
-    await Promise.all([...deliveries.map((delivery) => this.deliver(delivery)), ...mails.map((mail) => this.sendMail(mail))]);
+    await Promise.all([
+      ...deliveries.map((delivery) => this.deliver(delivery)),
+      ...mails.map((mail) => this.sendMail(mail)),
+    ]);
     return deliveries.length + mails.length;
   }
 
@@ -68,7 +71,11 @@ export class OutboxDispatcher {
     while (this.running) {
       this.woken = false;
       let sent = 0;
-      try { sent = await this.runOnce(); } catch (error) { if (this.running) console.error('vigie: outbox dispatch failed', error); }
+      try {
+        sent = await this.runOnce();
+      } catch (error) {
+        if (this.running) console.error('vigie: outbox dispatch failed', error);
+      }
       if (sent > 0 || this.woken || !this.running) continue;
       const next = await this.deps.subscriptions.nextDue().catch(() => null);
       const wait = Math.min(this.deps.settings.pollMs, next ? Math.max(0, next.getTime() - Date.now()) : Infinity);
@@ -87,7 +94,10 @@ export class OutboxDispatcher {
   }
 
   private async deliver(delivery: WebhookDeliveryRow): Promise<void> {
-    const [subscription, event] = await Promise.all([this.deps.subscriptions.findWebhook(delivery.subscription_id), this.deps.events.findEvent(delivery.event_id)]);
+    const [subscription, event] = await Promise.all([
+      this.deps.subscriptions.findWebhook(delivery.subscription_id),
+      this.deps.events.findEvent(delivery.event_id),
+    ]);
     if (!subscription || !event) return;
     const started = performance.now();
     let status: number | null = null;
@@ -102,7 +112,11 @@ export class OutboxDispatcher {
     }
     const ok = error === null;
     await this.deps.subscriptions.recordAttempt(delivery.id, {
-      attempt: delivery.attempts, ok, status, error, durationMs: performance.now() - started,
+      attempt: delivery.attempts,
+      ok,
+      status,
+      error,
+      durationMs: performance.now() - started,
       nextAttemptAt: ok ? null : this.nextAttempt(delivery.attempts),
     });
   }
@@ -112,22 +126,39 @@ export class OutboxDispatcher {
     const timestamp = String(Math.floor(Date.now() / 1000));
     // Redirects are not followed: a 3xx is the receiver's answer, recorded as a failure.
     const response = await guardedFetch(url, {
-      method: 'POST', timeoutMs: this.deps.settings.timeoutMs, maxBytes: 1024 * 1024, maxRedirects: 0, body,
+      method: 'POST',
+      timeoutMs: this.deps.settings.timeoutMs,
+      maxBytes: 1024 * 1024,
+      maxRedirects: 0,
+      body,
       headers: {
-        'content-type': 'application/json', 'user-agent': 'Vigie-Webhook/1',
-        'x-vigie-event': event.type, 'x-vigie-delivery': deliveryId, 'x-vigie-timestamp': timestamp,
+        'content-type': 'application/json',
+        'user-agent': 'Vigie-Webhook/1',
+        'x-vigie-event': event.type,
+        'x-vigie-delivery': deliveryId,
+        'x-vigie-timestamp': timestamp,
         'x-vigie-signature': signWebhook(secret, timestamp, body),
       },
     });
     return response.status;
   }
 
-  private async sendMail(mail: { id: string; recipient: string; subject: string; body: string; attempts: number }): Promise<void> {
+  private async sendMail(mail: {
+    id: string;
+    recipient: string;
+    subject: string;
+    body: string;
+    attempts: number;
+  }): Promise<void> {
     try {
       await this.deps.mail!.send({ to: mail.recipient, subject: mail.subject, text: mail.body });
       await this.deps.subscriptions.recordMail(mail.id, { ok: true, error: null, nextAttemptAt: null });
     } catch (error) {
-      await this.deps.subscriptions.recordMail(mail.id, { ok: false, error: (error as Error).message, nextAttemptAt: this.nextAttempt(mail.attempts) });
+      await this.deps.subscriptions.recordMail(mail.id, {
+        ok: false,
+        error: (error as Error).message,
+        nextAttemptAt: this.nextAttempt(mail.attempts),
+      });
     }
   }
 }

@@ -11,11 +11,19 @@
 import type { Protected } from '../access/access.ts';
 
 export const EVENT_TYPES = [
-  'alert.opened', 'alert.updated', 'alert.escalated', 'alert.resolved',
-  'posture.proposed', 'posture.changed',
-  'task.opened', 'task.updated', 'task.overdue',
-  'campaign.alarm', 'incident.created',
-  'brief.published', 'import_job.updated',
+  'alert.opened',
+  'alert.updated',
+  'alert.escalated',
+  'alert.resolved',
+  'posture.proposed',
+  'posture.changed',
+  'task.opened',
+  'task.updated',
+  'task.overdue',
+  'campaign.alarm',
+  'incident.created',
+  'brief.published',
+  'import_job.updated',
 ] as const;
 export type VigieEventType = (typeof EVENT_TYPES)[number];
 

@@ -10,7 +10,14 @@ export function signWebhook(secret: string, timestamp: string, body: string): st
 }
 
 /** What a receiver does: recompute and compare in constant time, and refuse old timestamps. */
-export function verifyWebhook(secret: string, timestamp: string, body: string, signature: string, toleranceSeconds = 300, now = Date.now()): boolean {
+export function verifyWebhook(
+  secret: string,
+  timestamp: string,
+  body: string,
+  signature: string,
+  toleranceSeconds = 300,
+  now = Date.now(),
+): boolean {
   const expected = Buffer.from(signWebhook(secret, timestamp, body));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return false;

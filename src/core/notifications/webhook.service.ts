@@ -1,6 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AuditRepository } from '../../store/audit.repository.ts';
-import type { MailSubscriptionRow, WebhookDeliveryAttemptRow, WebhookDeliveryRow, WebhookSubscriptionRow } from '../../store/schema.ts';
+import type {
+  MailSubscriptionRow,
+  WebhookDeliveryAttemptRow,
+  WebhookDeliveryRow,
+  WebhookSubscriptionRow,
+} from '../../store/schema.ts';
 import type { SubscriptionRepository } from '../../store/subscription.repository.ts';
 import { authorize } from '../access/access.ts';
 import { forbidden } from '../identity/identity.errors.ts';
@@ -20,9 +25,17 @@ export interface SubscriptionDeps {
   sealer: { seal(text: string): string };
 }
 
-export type DeliveryWithAttempts = WebhookDeliveryRow & { event_type: string; event_title: string; attempts_log: WebhookDeliveryAttemptRow[] };
+export type DeliveryWithAttempts = WebhookDeliveryRow & {
+  event_type: string;
+  event_title: string;
+  attempts_log: WebhookDeliveryAttemptRow[];
+};
 
-const actorOf = (caller: Caller) => ({ actor_id: caller.principal.system ? null : caller.principal.userId, actor: caller.principal.username, address: caller.address ?? null });
+const actorOf = (caller: Caller) => ({
+  actor_id: caller.principal.system ? null : caller.principal.userId,
+  actor: caller.principal.username,
+  address: caller.address ?? null,
+});
 
 function mayConfigure(caller: Caller): void {
   const decision = authorize(caller.principal, { kind: 'configure-notifications' });
@@ -30,7 +43,8 @@ function mayConfigure(caller: Caller): void {
 }
 
 /** Administrators see every organisation's subscriptions; supervisors their own organisation's. */
-const scopeOf = (caller: Caller) => (authorize(caller.principal, { kind: 'see-all-webhooks' }).allowed ? undefined : caller.principal.organisationId);
+const scopeOf = (caller: Caller) =>
+  authorize(caller.principal, { kind: 'see-all-webhooks' }).allowed ? undefined : caller.principal.organisationId;
 
 function owned<T extends { owner_org_id: string }>(caller: Caller, row: T | undefined, kind: string, id: string): T {
   const scope = scopeOf(caller);
@@ -39,15 +53,29 @@ function owned<T extends { owner_org_id: string }>(caller: Caller, row: T | unde
 }
 
 /** Adds a webhook for the caller's organisation; its signing secret is returned here only. */
-export async function addWebhook(deps: SubscriptionDeps, caller: Caller, input: WebhookInput): Promise<{ secret: string; webhook: WebhookSubscriptionRow }> {
+export async function addWebhook(
+  deps: SubscriptionDeps,
+  caller: Caller,
+  input: WebhookInput,
+): Promise<{ secret: string; webhook: WebhookSubscriptionRow }> {
   mayConfigure(caller);
   await checkFetchTarget(input.url, 'url');
   const secret = `vwh_${randomBytes(24).toString('base64url')}`;
   const webhook = await deps.subscriptions.insertWebhook({
-    id: randomUUID(), ...input, secret_sealed: deps.sealer.seal(secret), secret_prefix: secret.slice(0, 8),
-    owner_org_id: caller.principal.organisationId, created_by: caller.principal.system ? null : caller.principal.userId,
+    id: randomUUID(),
+    ...input,
+    secret_sealed: deps.sealer.seal(secret),
+    secret_prefix: secret.slice(0, 8),
+    owner_org_id: caller.principal.organisationId,
+    created_by: caller.principal.system ? null : caller.principal.userId,
   });
-  await deps.audit.append({ ...actorOf(caller), action: 'webhook.add', object_type: 'webhook', object_id: webhook.id, details: { url: webhook.url, event_types: webhook.event_types } });
+  await deps.audit.append({
+    ...actorOf(caller),
+    action: 'webhook.add',
+    object_type: 'webhook',
+    object_id: webhook.id,
+    details: { url: webhook.url, event_types: webhook.event_types },
+  });
   return { secret, webhook };
 }
 
@@ -61,37 +89,79 @@ export async function getWebhook(deps: SubscriptionDeps, caller: Caller, id: str
   return owned(caller, await deps.subscriptions.findWebhook(id), 'webhook', id);
 }
 
-export async function updateWebhook(deps: SubscriptionDeps, caller: Caller, id: string, patch: WebhookPatch): Promise<WebhookSubscriptionRow> {
+export async function updateWebhook(
+  deps: SubscriptionDeps,
+  caller: Caller,
+  id: string,
+  patch: WebhookPatch,
+): Promise<WebhookSubscriptionRow> {
   await getWebhook(deps, caller, id);
   if (patch.url !== undefined) await checkFetchTarget(patch.url, 'url');
   const updated = (await deps.subscriptions.updateWebhook(id, patch))!;
-  await deps.audit.append({ ...actorOf(caller), action: 'webhook.update', object_type: 'webhook', object_id: id, details: { fields: Object.keys(patch).sort() } });
+  await deps.audit.append({
+    ...actorOf(caller),
+    action: 'webhook.update',
+    object_type: 'webhook',
+    object_id: id,
+    details: { fields: Object.keys(patch).sort() },
+  });
   return updated;
 }
 
 export async function removeWebhook(deps: SubscriptionDeps, caller: Caller, id: string): Promise<void> {
   const webhook = await getWebhook(deps, caller, id);
   await deps.subscriptions.removeWebhook(id);
-  await deps.audit.append({ ...actorOf(caller), action: 'webhook.remove', object_type: 'webhook', object_id: id, details: { url: webhook.url } });
+  await deps.audit.append({
+    ...actorOf(caller),
+    action: 'webhook.remove',
+    object_type: 'webhook',
+    object_id: id,
+    details: { url: webhook.url },
+  });
 }
 
 /** The latest deliveries of a webhook, newest first, each with its attempts. */
-export async function webhookDeliveries(deps: SubscriptionDeps, caller: Caller, id: string, options: { limit: number; state?: string }): Promise<DeliveryWithAttempts[]> {
+export async function webhookDeliveries(
+  deps: SubscriptionDeps,
+  caller: Caller,
+  id: string,
+  options: { limit: number; state?: string },
+): Promise<DeliveryWithAttempts[]> {
   await getWebhook(deps, caller, id);
   const deliveries = await deps.subscriptions.deliveriesOf(id, options.limit, options.state);
   const attempts = await deps.subscriptions.attemptsOf(deliveries.map((d) => d.id));
-  return deliveries.map((delivery) => ({ ...delivery, attempts_log: attempts.filter((a) => a.delivery_id === delivery.id) }));
+  return deliveries.map((delivery) => ({
+    ...delivery,
+    attempts_log: attempts.filter((a) => a.delivery_id === delivery.id),
+  }));
 }
 
 /** Sends a delivered or dead delivery again, from a fresh count of attempts. */
-export async function redeliver(deps: SubscriptionDeps, caller: Caller, deliveryId: string): Promise<WebhookDeliveryRow> {
+export async function redeliver(
+  deps: SubscriptionDeps,
+  caller: Caller,
+  deliveryId: string,
+): Promise<WebhookDeliveryRow> {
   mayConfigure(caller);
   const delivery = await deps.subscriptions.findDelivery(deliveryId);
   if (!delivery) throw notFound('delivery', deliveryId);
-  await getWebhook(deps, caller, delivery.subscription_id).catch(() => { throw notFound('delivery', deliveryId); });
+  await getWebhook(deps, caller, delivery.subscription_id).catch(() => {
+    throw notFound('delivery', deliveryId);
+  });
   const again = await deps.subscriptions.redeliver(deliveryId, new Date());
-  if (!again) throw new VigieError('delivery_pending', 'this delivery is still pending: it will be attempted again by itself', 409);
-  await deps.audit.append({ ...actorOf(caller), action: 'webhook.redeliver', object_type: 'webhook_delivery', object_id: deliveryId, details: { webhook: delivery.subscription_id } });
+  if (!again)
+    throw new VigieError(
+      'delivery_pending',
+      'this delivery is still pending: it will be attempted again by itself',
+      409,
+    );
+  await deps.audit.append({
+    ...actorOf(caller),
+    action: 'webhook.redeliver',
+    object_type: 'webhook_delivery',
+    object_id: deliveryId,
+    details: { webhook: delivery.subscription_id },
+  });
   deps.notifications.dispatcher.wake();
   return again;
 }
@@ -107,19 +177,37 @@ export async function listMailSubscriptions(deps: SubscriptionDeps, caller: Call
   return deps.subscriptions.listMailSubscriptions(scopeOf(caller));
 }
 
-export async function addMailSubscription(deps: SubscriptionDeps, caller: Caller, input: MailSubscriptionInput): Promise<MailSubscriptionRow> {
+export async function addMailSubscription(
+  deps: SubscriptionDeps,
+  caller: Caller,
+  input: MailSubscriptionInput,
+): Promise<MailSubscriptionRow> {
   mayConfigure(caller);
   if (input.user_id) {
     const user = await deps.identity.findUserById(input.user_id);
     if (!user || (scopeOf(caller) && user.organisation_id !== caller.principal.organisationId)) {
-      throw new VigieError('unknown_user', 'no such user in your organisation', 400, [{ path: 'user_id', message: 'unknown user' }]);
+      throw new VigieError('unknown_user', 'no such user in your organisation', 400, [
+        { path: 'user_id', message: 'unknown user' },
+      ]);
     }
   }
   const subscription = await deps.subscriptions.insertMailSubscription({
-    id: randomUUID(), address: input.address, user_id: input.user_id ?? null, event_types: input.event_types, min_severity: input.min_severity,
-    enabled: true, owner_org_id: caller.principal.organisationId, created_by: caller.principal.system ? null : caller.principal.userId,
+    id: randomUUID(),
+    address: input.address,
+    user_id: input.user_id ?? null,
+    event_types: input.event_types,
+    min_severity: input.min_severity,
+    enabled: true,
+    owner_org_id: caller.principal.organisationId,
+    created_by: caller.principal.system ? null : caller.principal.userId,
   });
-  await deps.audit.append({ ...actorOf(caller), action: 'mail_subscription.add', object_type: 'mail_subscription', object_id: subscription.id, details: { address: subscription.address } });
+  await deps.audit.append({
+    ...actorOf(caller),
+    action: 'mail_subscription.add',
+    object_type: 'mail_subscription',
+    object_id: subscription.id,
+    details: { address: subscription.address },
+  });
   return subscription;
 }
 
@@ -127,5 +215,11 @@ export async function removeMailSubscription(deps: SubscriptionDeps, caller: Cal
   mayConfigure(caller);
   owned(caller, await deps.subscriptions.findMailSubscription(id), 'mail subscription', id);
   await deps.subscriptions.removeMailSubscription(id);
-  await deps.audit.append({ ...actorOf(caller), action: 'mail_subscription.remove', object_type: 'mail_subscription', object_id: id, details: {} });
+  await deps.audit.append({
+    ...actorOf(caller),
+    action: 'mail_subscription.remove',
+    object_type: 'mail_subscription',
+    object_id: id,
+    details: {},
+  });
 }

@@ -7,11 +7,27 @@
 import type { Words } from '../alerts/alert-words.ts';
 
 const FORMS: Array<{ pattern: RegExp; code: string; params: (match: RegExpMatchArray) => Words['params'] }> = [
-  { pattern: /^date resolved against the publication date (\S+)$/, code: 'note.date_from_publication', params: (m) => ({ date: m[1] }) },
-  { pattern: /^no date in the text: the week before publication$/, code: 'note.week_before_publication', params: () => ({}) },
+  {
+    pattern: /^date resolved against the publication date (\S+)$/,
+    code: 'note.date_from_publication',
+    params: (m) => ({ date: m[1] }),
+  },
+  {
+    pattern: /^no date in the text: the week before publication$/,
+    code: 'note.week_before_publication',
+    params: () => ({}),
+  },
   { pattern: /^no date in the sentence: dated on publication$/, code: 'note.dated_on_publication', params: () => ({}) },
-  { pattern: /^no facility: place from the commune (.+) \(([^)]*)\)$/, code: 'note.commune_place', params: (m) => ({ commune: m[1], department: m[2] }) },
-  { pattern: /^signatures? (.+) reported in the article without naming this site$/, code: 'note.signature_elsewhere', params: (m) => ({ signatures: m[1] }) },
+  {
+    pattern: /^no facility: place from the commune (.+) \(([^)]*)\)$/,
+    code: 'note.commune_place',
+    params: (m) => ({ commune: m[1], department: m[2] }),
+  },
+  {
+    pattern: /^signatures? (.+) reported in the article without naming this site$/,
+    code: 'note.signature_elsewhere',
+    params: (m) => ({ signatures: m[1] }),
+  },
 ];
 
 /** The code and parameters of one remark. */

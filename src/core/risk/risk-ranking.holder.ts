@@ -38,7 +38,8 @@ export class RiskRankingHolder {
           this.again = false;
           const at = this.deps.now();
           const rankings = await this.deps.compute(at, RISK_HORIZONS);
-          for (const [index, hours] of RISK_HORIZONS.entries()) await this.deps.rankings.replace(hours, new Date(at), rankings[index]);
+          for (const [index, hours] of RISK_HORIZONS.entries())
+            await this.deps.rankings.replace(hours, new Date(at), rankings[index]);
           this.lastStored = new Date().toISOString();
         } while (this.again);
       } catch (error) {
@@ -53,7 +54,9 @@ export class RiskRankingHolder {
   /** Refreshes now and every `periodMs` (the detector's holder, once it has started). */
   start(periodMs = RANKING_PERIOD_MS): Promise<void> {
     if (!this.timer) {
-      this.timer = setInterval(() => { void this.refresh(); }, periodMs);
+      this.timer = setInterval(() => {
+        void this.refresh();
+      }, periodMs);
       this.timer.unref();
     }
     return this.refresh();

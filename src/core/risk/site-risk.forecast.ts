@@ -7,7 +7,13 @@
 import { campaignPressure, withCampaigns, type ActiveCampaign } from '../../analysis/risk/campaign-pressure.ts';
 import { classOf } from '../../analysis/event-class.ts';
 import type { AnalysisIncident, AnalysisSite } from '../../analysis/types.ts';
-import { SiteAffinity, SiteRiskModel, signatureRegionsFrom, type Baseline, type SiteRisk } from '../../analysis/waves/index.ts';
+import {
+  SiteAffinity,
+  SiteRiskModel,
+  signatureRegionsFrom,
+  type Baseline,
+  type SiteRisk,
+} from '../../analysis/waves/index.ts';
 import type { AnalysisRepository } from '../../store/analysis.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 
@@ -24,25 +30,44 @@ export interface SiteRiskForecastDeps {
 }
 
 /** Every site's risk at `at`, for each horizon asked (one read of the stores for all of them). */
-export async function forecastSiteRisk(deps: SiteRiskForecastDeps, baseline: Baseline, sites: readonly AnalysisSite[], at: number, horizons: readonly number[]): Promise<SiteRisk[][]> {
-  const recent = (await deps.analysis.between(new Date(at - RECENT_DAYS * DAY_MS), new Date(at)))
-    .filter((incident) => incident.start <= at && incident.status !== 'refuted' && incident.status !== 'duplicate');
+export async function forecastSiteRisk(
+  deps: SiteRiskForecastDeps,
+  baseline: Baseline,
+  sites: readonly AnalysisSite[],
+  at: number,
+  horizons: readonly number[],
+): Promise<SiteRisk[][]> {
+  const recent = (await deps.analysis.between(new Date(at - RECENT_DAYS * DAY_MS), new Date(at))).filter(
+    (incident) => incident.start <= at && incident.status !== 'refuted' && incident.status !== 'duplicate',
+  );
   const affinity = new SiteAffinity(sites, { signatureRegion: signatureRegionsFrom(recent) });
   const siteFactors = await deps.siteFactors?.(at);
   const model = new SiteRiskModel(baseline, sites, { classes: ['attack'], classOf, affinity, siteFactors });
   for (const incident of recent) model.observe(incident);
   const campaigns = await activeCampaigns(deps, recent, at);
   const siteTargets = targetsBySite(recent);
-  return horizons.map((hours) => withCampaigns(model.forecast(at, hours), campaignPressure(campaigns, sites, at, hours, { activeDays: CAMPAIGN_ACTIVE_DAYS, siteTargets })));
+  return horizons.map((hours) =>
+    withCampaigns(
+      model.forecast(at, hours),
+      campaignPressure(campaigns, sites, at, hours, { activeDays: CAMPAIGN_ACTIVE_DAYS, siteTargets }),
+    ),
+  );
 }
 
 /** The campaigns not dismissed with a member in the week before `at`, their attacks among `recent`. */
-async function activeCampaigns(deps: SiteRiskForecastDeps, recent: readonly AnalysisIncident[], at: number): Promise<ActiveCampaign[]> {
-  const rows = (await deps.campaigns.overlapping(new Date(at - CAMPAIGN_ACTIVE_DAYS * DAY_MS), new Date(at + 1)))
-    .filter((row) => row.state !== 'dismissed');
+async function activeCampaigns(
+  deps: SiteRiskForecastDeps,
+  recent: readonly AnalysisIncident[],
+  at: number,
+): Promise<ActiveCampaign[]> {
+  const rows = (
+    await deps.campaigns.overlapping(new Date(at - CAMPAIGN_ACTIVE_DAYS * DAY_MS), new Date(at + 1))
+  ).filter((row) => row.state !== 'dismissed');
   if (rows.length === 0) return [];
   const members = await deps.campaigns.members(rows.map((row) => row.id));
-  const byId = new Map(recent.filter((incident) => classOf(incident) === 'attack').map((incident) => [incident.id, incident]));
+  const byId = new Map(
+    recent.filter((incident) => classOf(incident) === 'attack').map((incident) => [incident.id, incident]),
+  );
   return rows.map((row) => ({
     id: row.id,
     label: row.shared_signatures[0]?.text ?? null,

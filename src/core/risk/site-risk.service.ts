@@ -39,7 +39,13 @@ export function mayReadRisk(principal: Principal): boolean {
  * The `limit` sites most at risk over `horizonHours` from `at` (now when undefined), with reasons
  * counted from what `principal` may read. `stored` says whether the stored ranking answered.
  */
-export async function siteRiskFor(deps: SiteRiskDeps, principal: Principal, at: number | undefined, horizonHours: number, limit: number) {
+export async function siteRiskFor(
+  deps: SiteRiskDeps,
+  principal: Principal,
+  at: number | undefined,
+  horizonHours: number,
+  limit: number,
+) {
   const decision = authorize(principal, { kind: 'read-risk' });
   if (!decision.allowed) throw forbidden(decision.reason);
   const now = deps.now();
@@ -50,8 +56,18 @@ export async function siteRiskFor(deps: SiteRiskDeps, principal: Principal, at: 
   const fresh = stored && (at === undefined || Math.abs(stored.computedFor.getTime() - wanted) <= RANKING_FRESH_MS);
   const answer = fresh
     ? { at: stored.computedFor.getTime(), items: stored.items, stored: true }
-    : { at: wanted, items: (await deps.compute(wanted, [horizonHours]))[0].slice(0, Math.min(limit, ALL_SITES)), stored: false };
-  const readable = await deps.rankings.readableIncidentIds(readScope(principal), evidenceIds(answer.items.map((item) => item.reasons)));
-  const items: ReaderSiteRisk[] = answer.items.map((item) => ({ ...item, reasons: reasonsForReader(item.reasons, (id) => readable.has(id), answer.at) }));
+    : {
+        at: wanted,
+        items: (await deps.compute(wanted, [horizonHours]))[0].slice(0, Math.min(limit, ALL_SITES)),
+        stored: false,
+      };
+  const readable = await deps.rankings.readableIncidentIds(
+    readScope(principal),
+    evidenceIds(answer.items.map((item) => item.reasons)),
+  );
+  const items: ReaderSiteRisk[] = answer.items.map((item) => ({
+    ...item,
+    reasons: reasonsForReader(item.reasons, (id) => readable.has(id), answer.at),
+  }));
   return { at: answer.at, items, stored: answer.stored };
 }

@@ -23,7 +23,11 @@ export class StoredRankingCache {
       return undefined;
     }
     let ranking = this.held.get(horizonHours);
-    if (!ranking || ranking.computedAt.getTime() !== version.computedAt.getTime() || ranking.computedFor.getTime() !== version.computedFor.getTime()) {
+    if (
+      !ranking ||
+      ranking.computedAt.getTime() !== version.computedAt.getTime() ||
+      ranking.computedFor.getTime() !== version.computedFor.getTime()
+    ) {
       ranking = await this.rankings.ranking(horizonHours, WHOLE_RANKING);
       if (!ranking) return undefined;
       this.held.set(horizonHours, ranking);
@@ -32,7 +36,8 @@ export class StoredRankingCache {
   }
 
   /** The reasons' evidence check goes to the store every time: it depends on the reader. */
-  readableIncidentIds: SiteRiskRepository['readableIncidentIds'] = (scope, ids) => this.rankings.readableIncidentIds(scope, ids);
+  readableIncidentIds: SiteRiskRepository['readableIncidentIds'] = (scope, ids) =>
+    this.rankings.readableIncidentIds(scope, ids);
 
   /** Reads the stored rankings of `horizons` now (server start), so that no request decodes them first. */
   async warm(horizons: readonly number[]): Promise<void> {

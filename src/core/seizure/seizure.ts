@@ -7,14 +7,31 @@ import { MASS_UNITS, type SeizureInput } from './seizure.schema.ts';
 /** A seizure's stored fields; the organisation is resolved by the service (it may be created). */
 export interface SeizureRecord {
   external_id: string | null;
-  occurred_start: Date; occurred_end: Date; occurred_precision: string; timezone: string;
-  lat: number | null; lon: number | null; place_precision: string | null;
-  commune: string | null; department_code: string | null; directorate_code: string | null; country: string;
-  agency: string | null; drug: string; quantity_kg: number; quantity_value: number; quantity_unit: string;
-  value_amount: number | null; value_currency: string | null; vessel: string | null; route: string | null;
+  occurred_start: Date;
+  occurred_end: Date;
+  occurred_precision: string;
+  timezone: string;
+  lat: number | null;
+  lon: number | null;
+  place_precision: string | null;
+  commune: string | null;
+  department_code: string | null;
+  directorate_code: string | null;
+  country: string;
+  agency: string | null;
+  drug: string;
+  quantity_kg: number;
+  quantity_value: number;
+  quantity_unit: string;
+  value_amount: number | null;
+  value_currency: string | null;
+  vessel: string | null;
+  route: string | null;
   organisation: SeizureInput['organisation'] | null;
-  description: string | null; sources: SeizureInput['sources'];
-  marking: string; compartments: string[];
+  description: string | null;
+  sources: SeizureInput['sources'];
+  marking: string;
+  compartments: string[];
 }
 
 /** Converts a quantity to kilograms, the unit every total is computed in. */
@@ -23,10 +40,39 @@ export function toKilograms(value: number, unit: keyof typeof MASS_UNITS): numbe
 }
 
 /** Derives the stored seizure from validated input; a seizure may have no place (a national total). */
-export function toSeizureRecord(input: SeizureInput, gazetteer: Gazetteer): { record?: SeizureRecord; issues: FieldIssue[] } {
-  let place: Omit<SeizureRecord, 'external_id' | 'occurred_start' | 'occurred_end' | 'occurred_precision' | 'agency' | 'drug' | 'quantity_kg' | 'quantity_value' | 'quantity_unit' | 'value_amount' | 'value_currency' | 'vessel' | 'route' | 'organisation' | 'description' | 'sources' | 'marking' | 'compartments'> = {
-    timezone: 'Europe/Paris', lat: null, lon: null, place_precision: null, commune: null,
-    department_code: null, directorate_code: null, country: 'FR',
+export function toSeizureRecord(
+  input: SeizureInput,
+  gazetteer: Gazetteer,
+): { record?: SeizureRecord; issues: FieldIssue[] } {
+  let place: Omit<
+    SeizureRecord,
+    | 'external_id'
+    | 'occurred_start'
+    | 'occurred_end'
+    | 'occurred_precision'
+    | 'agency'
+    | 'drug'
+    | 'quantity_kg'
+    | 'quantity_value'
+    | 'quantity_unit'
+    | 'value_amount'
+    | 'value_currency'
+    | 'vessel'
+    | 'route'
+    | 'organisation'
+    | 'description'
+    | 'sources'
+    | 'marking'
+    | 'compartments'
+  > = {
+    timezone: 'Europe/Paris',
+    lat: null,
+    lon: null,
+    place_precision: null,
+    commune: null,
+    department_code: null,
+    directorate_code: null,
+    country: 'FR',
   };
   if (input.place) {
     const { location, issues } = locate(gazetteer, undefined, input.place);
@@ -35,19 +81,30 @@ export function toSeizureRecord(input: SeizureInput, gazetteer: Gazetteer): { re
     place = rest;
   }
   const when = resolveOccurred(input.occurred, place.timezone);
-  if (when.end <= when.start) return { issues: [{ path: 'occurred.end', message: 'the end must come after the start' }] };
+  if (when.end <= when.start)
+    return { issues: [{ path: 'occurred.end', message: 'the end must come after the start' }] };
   return {
     issues: [],
     record: {
       external_id: input.external_id ?? null,
-      occurred_start: when.start, occurred_end: when.end, occurred_precision: when.precision, ...place,
-      agency: input.agency ?? null, drug: input.drug,
+      occurred_start: when.start,
+      occurred_end: when.end,
+      occurred_precision: when.precision,
+      ...place,
+      agency: input.agency ?? null,
+      drug: input.drug,
       quantity_kg: toKilograms(input.quantity.value, input.quantity.unit),
-      quantity_value: input.quantity.value, quantity_unit: input.quantity.unit,
-      value_amount: input.value?.amount ?? null, value_currency: input.value?.currency ?? null,
-      vessel: input.vessel ?? null, route: input.route ?? null, organisation: input.organisation ?? null,
-      description: input.description ?? null, sources: input.sources,
-      marking: input.marking, compartments: [...new Set(input.compartments)],
+      quantity_value: input.quantity.value,
+      quantity_unit: input.quantity.unit,
+      value_amount: input.value?.amount ?? null,
+      value_currency: input.value?.currency ?? null,
+      vessel: input.vessel ?? null,
+      route: input.route ?? null,
+      organisation: input.organisation ?? null,
+      description: input.description ?? null,
+      sources: input.sources,
+      marking: input.marking,
+      compartments: [...new Set(input.compartments)],
     },
   };
 }

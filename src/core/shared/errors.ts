@@ -1,8 +1,11 @@
 /** A problem with one field of the input, by its path ("occurred.night_of", "sources.0.url"). */
 export interface FieldIssue {
-  path: string; message: string; row?: number;
+  path: string;
+  message: string;
+  row?: number;
   /** a stable reason and its parameters, for a client that words the message itself */
-  code?: string; params?: Record<string, unknown>;
+  code?: string;
+  params?: Record<string, unknown>;
 }
 
 /**
@@ -27,21 +30,34 @@ export const invalidInput = (details: FieldIssue[], message = describeIssues(det
 export const notFound = (what: string, id: string) => new VigieError('not_found', `${what} ${id} does not exist`, 404);
 
 export const versionConflict = (id: string, expected: number, actual: number) =>
-  new VigieError('version_conflict', `incident ${id} is at version ${actual}, not ${expected}: reload it and apply your change again`, 409,
-    [{ path: 'version', message: `current version is ${actual}` }]);
+  new VigieError(
+    'version_conflict',
+    `incident ${id} is at version ${actual}, not ${expected}: reload it and apply your change again`,
+    409,
+    [{ path: 'version', message: `current version is ${actual}` }],
+  );
 
 /** "facility: unknown facility "Tolon"; occurred: ..." — the first few issues in one line. */
 export function describeIssues(details: FieldIssue[], limit = 3): string {
-  const shown = details.slice(0, limit).map((issue) =>
-    `${issue.row !== undefined ? `row ${issue.row}: ` : ''}${issue.path ? `${issue.path}: ` : ''}${issue.message}`);
+  const shown = details
+    .slice(0, limit)
+    .map(
+      (issue) =>
+        `${issue.row !== undefined ? `row ${issue.row}: ` : ''}${issue.path ? `${issue.path}: ` : ''}${issue.message}`,
+    );
   const more = details.length > limit ? ` (and ${details.length - limit} more)` : '';
   return shown.join('; ') + more;
 }
 
 /** Turns zod issues into field issues with dotted paths, each with a code a client words in its reader's language. */
-export function fromZodIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>, row?: number, input?: unknown): FieldIssue[] {
+export function fromZodIssues(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+  row?: number,
+  input?: unknown,
+): FieldIssue[] {
   return issues.map((issue) => ({
-    path: issue.path.map(String).join('.'), message: issue.message,
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
     // zod does not report the value: read it from the input, when given, to tell a missing value from a wrong one
     ...issueCode(input === undefined ? issue : { ...issue, input: valueAt(input, issue.path) }),
     ...(row !== undefined ? { row } : {}),
@@ -50,7 +66,8 @@ export function fromZodIssues(issues: ReadonlyArray<{ path: ReadonlyArray<Proper
 
 function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let value = input;
-  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
 }
 
@@ -62,11 +79,16 @@ type ZodIssueLike = { message: string; code?: string; input?: unknown; [key: str
  * `format_month`, `date_or_datetime`, `invalid_choice` (values), `unknown_fields` (keys),
  * `occurred_form`, `invalid_type` (expected); a refinement names its own (`params.code`).
  */
-export function issueCode(raw: { message: string; input?: unknown }): { code: string; params?: Record<string, unknown> } {
+export function issueCode(raw: { message: string; input?: unknown }): {
+  code: string;
+  params?: Record<string, unknown>;
+} {
   const issue = raw as ZodIssueLike;
   switch (issue.code) {
     case 'invalid_type':
-      return ('input' in issue ? issue.input === undefined : /received undefined/.test(issue.message)) ? { code: 'required' } : { code: 'invalid_type', params: { expected: issue.expected } };
+      return ('input' in issue ? issue.input === undefined : /received undefined/.test(issue.message))
+        ? { code: 'required' }
+        : { code: 'invalid_type', params: { expected: issue.expected } };
     case 'too_small':
       if (issue.origin === 'string' && (issue.minimum === 1 || issue.input === '')) return { code: 'required' };
       if (issue.origin === 'array' && issue.minimum === 1) return { code: 'choose_one' };
@@ -76,14 +98,20 @@ export function issueCode(raw: { message: string; input?: unknown }): { code: st
     case 'invalid_format': {
       if (issue.input === '') return { code: 'required' };
       const format = issue.format === 'regex' && /month/.test(issue.message) ? 'month' : String(issue.format);
-      return ['date', 'datetime', 'url', 'month', 'uuid', 'email'].includes(format) ? { code: `format_${format}` } : { code: 'invalid_format' };
+      return ['date', 'datetime', 'url', 'month', 'uuid', 'email'].includes(format)
+        ? { code: `format_${format}` }
+        : { code: 'invalid_format' };
     }
     case 'invalid_value':
       return { code: 'invalid_choice', params: { values: issue.values } };
     case 'unrecognized_keys':
       return { code: 'unknown_fields', params: { keys: issue.keys } };
     case 'invalid_union':
-      return /^occurred takes/.test(issue.message) ? { code: 'occurred_form' } : /date-time/.test(issue.message) ? { code: 'date_or_datetime' } : { code: 'invalid_value' };
+      return /^occurred takes/.test(issue.message)
+        ? { code: 'occurred_form' }
+        : /date-time/.test(issue.message)
+          ? { code: 'date_or_datetime' }
+          : { code: 'invalid_value' };
     case 'custom': {
       const params = (issue.params ?? {}) as Record<string, unknown>;
       return typeof params.code === 'string' ? { code: params.code, params } : { code: 'invalid_value' };

@@ -12,7 +12,10 @@ export interface ImportResult {
   ids: string[];
 }
 
-export interface ImportProgress { rows: number; inserted: number }
+export interface ImportProgress {
+  rows: number;
+  inserted: number;
+}
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -25,12 +28,19 @@ export const MAX_REPORTED_ISSUES = 200;
 
 /** The whole file is refused: nothing was written. Details name each row, field and message. */
 export class ImportRefusedError extends VigieError {
-  constructor(issues: FieldIssue[], readonly issueCount: number, readonly total: number) {
+  constructor(
+    issues: FieldIssue[],
+    readonly issueCount: number,
+    readonly total: number,
+  ) {
     const rows = new Set(issues.map((issue) => issue.row)).size;
-    super('import_refused',
+    super(
+      'import_refused',
       `import refused, nothing was written: ${issueCount} problem${issueCount === 1 ? '' : 's'} in ${rows}${issueCount > issues.length ? '+' : ''} of ${total} rows` +
-      ` (first: row ${issues[0]?.row}: ${issues[0]?.path ? `${issues[0].path}: ` : ''}${issues[0]?.message})`,
-      400, issues);
+        ` (first: row ${issues[0]?.row}: ${issues[0]?.path ? `${issues[0].path}: ` : ''}${issues[0]?.message})`,
+      400,
+      issues,
+    );
   }
 }
 

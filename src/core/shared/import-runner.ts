@@ -6,7 +6,9 @@ export type RawRow = { row: number; value: unknown } | { row: number; error: { p
 
 export interface ImportSteps<TRecord extends { external_id: string | null }> {
   /** validates and resolves one row; pure apart from lookups */
-  prepare(value: unknown): Promise<{ record?: TRecord; issues: FieldIssue[] }> | { record?: TRecord; issues: FieldIssue[] };
+  prepare(
+    value: unknown,
+  ): Promise<{ record?: TRecord; issues: FieldIssue[] }> | { record?: TRecord; issues: FieldIssue[] };
   /** writes a batch inside the import's transaction; returns the ids of the rows stored */
   write(batch: TRecord[]): Promise<string[]>;
 }
@@ -17,13 +19,16 @@ export interface ImportSteps<TRecord extends { external_id: string | null }> {
  * the transaction rolls back. The write of one batch overlaps the checking of the next.
  */
 export async function runImport<TRecord extends { external_id: string | null }>(
-  rows: AsyncIterable<RawRow> | Iterable<RawRow>, steps: ImportSteps<TRecord>, options: ImportOptions = {},
+  rows: AsyncIterable<RawRow> | Iterable<RawRow>,
+  steps: ImportSteps<TRecord>,
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const batchSize = options.batchSize ?? 1000;
   const issues: FieldIssue[] = [];
   let issueCount = 0;
   const firstRowOf = new Map<string, number>();
-  let total = 0, inserted = 0;
+  let total = 0,
+    inserted = 0;
   const ids: string[] = [];
   let batch: TRecord[] = [];
   let pending: Promise<string[]> | undefined;
@@ -44,18 +49,29 @@ export async function runImport<TRecord extends { external_id: string | null }>(
     await settle();
     if (batch.length === 0) return;
     pending = steps.write(batch);
-    pending.catch(() => { /* awaited in settle() */ });
+    pending.catch(() => {
+      /* awaited in settle() */
+    });
     batch = [];
   };
 
   for await (const raw of rows) {
     total += 1;
-    if ('error' in raw) { report([raw.error], raw.row); continue; }
+    if ('error' in raw) {
+      report([raw.error], raw.row);
+      continue;
+    }
     const { record, issues: found } = await steps.prepare(raw.value);
-    if (!record) { report(found, raw.row); continue; }
+    if (!record) {
+      report(found, raw.row);
+      continue;
+    }
     if (record.external_id !== null) {
       const first = firstRowOf.get(record.external_id);
-      if (first !== undefined) { report([{ path: 'external_id', message: `"${record.external_id}" already appears in row ${first}` }], raw.row); continue; }
+      if (first !== undefined) {
+        report([{ path: 'external_id', message: `"${record.external_id}" already appears in row ${first}` }], raw.row);
+        continue;
+      }
       firstRowOf.set(record.external_id, raw.row);
     }
     if (issueCount > 0) continue;

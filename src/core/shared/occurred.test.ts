@@ -17,8 +17,14 @@ test('a night that spans the change to summer time is one hour shorter', () => {
 });
 
 test('a date is the local day, in the zone of the place', () => {
-  assert.deepEqual(iso(resolveOccurred({ date: '2025-04-16' }, paris)), ['2025-04-15T22:00:00.000Z', '2025-04-16T22:00:00.000Z']);
-  assert.deepEqual(iso(resolveOccurred({ date: '2025-04-16' }, 'America/Cayenne')), ['2025-04-16T03:00:00.000Z', '2025-04-17T03:00:00.000Z']);
+  assert.deepEqual(iso(resolveOccurred({ date: '2025-04-16' }, paris)), [
+    '2025-04-15T22:00:00.000Z',
+    '2025-04-16T22:00:00.000Z',
+  ]);
+  assert.deepEqual(iso(resolveOccurred({ date: '2025-04-16' }, 'America/Cayenne')), [
+    '2025-04-16T03:00:00.000Z',
+    '2025-04-17T03:00:00.000Z',
+  ]);
 });
 
 test('an exact time keeps its instant whatever its offset', () => {
@@ -28,8 +34,14 @@ test('an exact time keeps its instant whatever its offset', () => {
 });
 
 test('a week runs Monday to Monday and a month to the first of the next', () => {
-  assert.deepEqual(iso(resolveOccurred({ week_of: '2025-04-16' }, paris)), ['2025-04-13T22:00:00.000Z', '2025-04-20T22:00:00.000Z']);
-  assert.deepEqual(iso(resolveOccurred({ month: '2024-02' }, paris)), ['2024-01-31T23:00:00.000Z', '2024-02-29T23:00:00.000Z']);
+  assert.deepEqual(iso(resolveOccurred({ week_of: '2025-04-16' }, paris)), [
+    '2025-04-13T22:00:00.000Z',
+    '2025-04-20T22:00:00.000Z',
+  ]);
+  assert.deepEqual(iso(resolveOccurred({ month: '2024-02' }, paris)), [
+    '2024-01-31T23:00:00.000Z',
+    '2024-02-29T23:00:00.000Z',
+  ]);
 });
 
 test('an inclusive end date closes at the end of that day and defaults to approx', () => {
@@ -48,5 +60,9 @@ test('a repeated resolution gives the same interval, and a fresh copy each time'
   const second = resolveOccurred({ night_of: '2025-04-14' }, paris);
   assert.deepEqual(iso(first), iso(second));
   assert.notEqual(first.start, second.start, 'callers may mutate their Date');
-  assert.deepEqual(iso(resolveOccurred({ night_of: '2025-04-14' }, 'America/Cayenne')), ['2025-04-14T21:00:00.000Z', '2025-04-15T11:00:00.000Z'], 'the zone is part of the key');
+  assert.deepEqual(
+    iso(resolveOccurred({ night_of: '2025-04-14' }, 'America/Cayenne')),
+    ['2025-04-14T21:00:00.000Z', '2025-04-15T11:00:00.000Z'],
+    'the zone is part of the key',
+  );
 });

@@ -3,7 +3,12 @@ import type { TimePrecision } from '../incident/incident.taxonomy.ts';
 import type { OccurredInput } from './common.schema.ts';
 
 /** A resolved time: the half-open UTC interval [start, end), its precision and the local zone. */
-export interface OccurredInterval { start: Date; end: Date; precision: TimePrecision; timezone: string }
+export interface OccurredInterval {
+  start: Date;
+  end: Date;
+  precision: TimePrecision;
+  timezone: string;
+}
 
 // The evening and morning hours that bound "the night of D to D+1", local time.
 export const NIGHT_START_HOUR = 18;
@@ -11,8 +16,14 @@ export const NIGHT_END_HOUR = 8;
 
 /** How long an interval lasts when only its start and precision are known. */
 const SPAN_OF: Record<TimePrecision, DurationLike> = {
-  exact: { minutes: 1 }, hour: { hours: 1 }, night: { hours: 24 + NIGHT_END_HOUR - NIGHT_START_HOUR },
-  day: { days: 1 }, week: { weeks: 1 }, month: { months: 1 }, year: { years: 1 }, approx: { days: 1 },
+  exact: { minutes: 1 },
+  hour: { hours: 1 },
+  night: { hours: 24 + NIGHT_END_HOUR - NIGHT_START_HOUR },
+  day: { days: 1 },
+  week: { weeks: 1 },
+  month: { months: 1 },
+  year: { years: 1 },
+  approx: { days: 1 },
 };
 
 const isDateOnly = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
@@ -47,7 +58,10 @@ const resolvedIntervals = new Map<string, { start: number; end: number; precisio
 
 function resolveWithLuxon(input: Exclude<OccurredInput, { at: string }>, timezone: string): OccurredInterval {
   const interval = (start: DateTime, end: DateTime, precision: TimePrecision): OccurredInterval => ({
-    start: start.toUTC().toJSDate(), end: end.toUTC().toJSDate(), precision, timezone,
+    start: start.toUTC().toJSDate(),
+    end: end.toUTC().toJSDate(),
+    precision,
+    timezone,
   });
   if ('date' in input) {
     const day = localDay(input.date, timezone);
@@ -66,12 +80,17 @@ function resolveWithLuxon(input: Exclude<OccurredInput, { at: string }>, timezon
     const first = DateTime.fromISO(`${input.month}-01`, { zone: timezone }).startOf('month');
     return interval(first, first.plus({ months: 1 }), 'month');
   }
-  const precision: TimePrecision = input.precision
-    ?? (input.end !== undefined ? 'approx' : isDateOnly(input.start) ? 'day' : 'exact');
-  const start = isDateOnly(input.start) ? localDay(input.start, timezone) : DateTime.fromISO(input.start, { setZone: true });
+  const precision: TimePrecision =
+    input.precision ?? (input.end !== undefined ? 'approx' : isDateOnly(input.start) ? 'day' : 'exact');
+  const start = isDateOnly(input.start)
+    ? localDay(input.start, timezone)
+    : DateTime.fromISO(input.start, { setZone: true });
   // A date-only end is inclusive: "from 14 to 16 April" runs to the end of the 16th.
-  const end = input.end === undefined ? start.plus(SPAN_OF[precision])
-    : isDateOnly(input.end) ? localDay(input.end, timezone).plus({ days: 1 })
-      : DateTime.fromISO(input.end, { setZone: true });
+  const end =
+    input.end === undefined
+      ? start.plus(SPAN_OF[precision])
+      : isDateOnly(input.end)
+        ? localDay(input.end, timezone).plus({ days: 1 })
+        : DateTime.fromISO(input.end, { setZone: true });
   return interval(start, end, precision);
 }

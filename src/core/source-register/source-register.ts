@@ -3,8 +3,12 @@ import type { SourceInput } from '../shared/common.schema.ts';
 
 /** One outlet of the register: the grade and kind a source from it gets when it arrives without one. */
 export interface OutletGrade {
-  name: string; aliases: string[]; kind: SourceInput['kind']; category: string;
-  reliability: SourceInput['reliability']; credibility: number;
+  name: string;
+  aliases: string[];
+  kind: SourceInput['kind'];
+  category: string;
+  reliability: SourceInput['reliability'];
+  credibility: number;
 }
 
 /** Folds an outlet's name or domain: "Var-Matin" -> "var matin", "www.Lemonde.fr" -> "lemonde fr". */
@@ -14,7 +18,11 @@ export function outletKey(text: string): string {
 
 function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  try { return new URL(url).hostname.toLowerCase().replace(/^www\./, ''); } catch { return undefined; }
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The register in memory: look an outlet up by its name, an alias or a web address on one of its domains. */
@@ -28,7 +36,14 @@ export class SourceRegister {
         const key = outletKey(name);
         if (key && !this.byKey.has(key)) this.byKey.set(key, outlet);
         // An alias with a dot and no space is a web domain: addresses on it or its subdomains match.
-        if (/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(name.trim())) this.domains.push({ domain: name.trim().toLowerCase().replace(/^www\./, ''), outlet });
+        if (/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(name.trim()))
+          this.domains.push({
+            domain: name
+              .trim()
+              .toLowerCase()
+              .replace(/^www\./, ''),
+            outlet,
+          });
       }
     }
   }
@@ -43,7 +58,8 @@ export class SourceRegister {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Grades, from the register, the sources of a raw incident (before validation) that name an outlet
@@ -55,12 +71,19 @@ export function gradeFromRegister(value: unknown, register: SourceRegister | und
   let changed = false;
   const sources = value.sources.map((source: unknown) => {
     if (!isObject(source) || source.reliability !== undefined) return source;
-    const outlet = register.find(typeof source.outlet === 'string' ? source.outlet : undefined, typeof source.url === 'string' ? source.url : undefined);
+    const outlet = register.find(
+      typeof source.outlet === 'string' ? source.outlet : undefined,
+      typeof source.url === 'string' ? source.url : undefined,
+    );
     if (!outlet) return source;
     changed = true;
     return {
-      ...source, kind: source.kind ?? outlet.kind, outlet: outlet.name, reliability: outlet.reliability,
-      ...(source.credibility === undefined ? { credibility: outlet.credibility } : {}), graded_by: 'register',
+      ...source,
+      kind: source.kind ?? outlet.kind,
+      outlet: outlet.name,
+      reliability: outlet.reliability,
+      ...(source.credibility === undefined ? { credibility: outlet.credibility } : {}),
+      graded_by: 'register',
     };
   });
   return changed ? { ...value, sources } : value;

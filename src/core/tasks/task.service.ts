@@ -24,40 +24,93 @@ export interface TaskDeps {
 const HOUR_MS = 3_600_000;
 
 export function presentTaskEvent(row: TaskRow) {
-  return { id: row.id, alert_id: row.alert_id, playbook_id: row.playbook_id, title: row.title, title_en: row.title_en, state: row.state, assignee_id: row.assignee_id, due_at: row.due_at?.toISOString() ?? null };
+  return {
+    id: row.id,
+    alert_id: row.alert_id,
+    playbook_id: row.playbook_id,
+    title: row.title,
+    title_en: row.title_en,
+    state: row.state,
+    assignee_id: row.assignee_id,
+    due_at: row.due_at?.toISOString() ?? null,
+  };
 }
 
-async function publish(deps: TaskDeps, type: 'task.opened' | 'task.updated' | 'task.overdue', row: TaskRow, severity: Severity = 'medium') {
-  const prefix = { 'task.opened': ['Tâche ouverte', 'Task opened'], 'task.updated': ['Tâche modifiée', 'Task updated'], 'task.overdue': ['Tâche en retard', 'Task overdue'] }[type];
+async function publish(
+  deps: TaskDeps,
+  type: 'task.opened' | 'task.updated' | 'task.overdue',
+  row: TaskRow,
+  severity: Severity = 'medium',
+) {
+  const prefix = {
+    'task.opened': ['Tâche ouverte', 'Task opened'],
+    'task.updated': ['Tâche modifiée', 'Task updated'],
+    'task.overdue': ['Tâche en retard', 'Task overdue'],
+  }[type];
   await deps.events.publish({
-    type, subjectId: row.id, access: { owner_org_id: row.owner_org_id, marking: row.marking, compartments: row.compartments, created_by: row.created_by }, severity, title: `${prefix[0]} : ${row.title}`, titleEn: `${prefix[1]}: ${row.title_en ?? row.title}`,
-    payload: presentTaskEvent(row), userIds: row.assignee_id ? [row.assignee_id] : undefined,
+    type,
+    subjectId: row.id,
+    access: {
+      owner_org_id: row.owner_org_id,
+      marking: row.marking,
+      compartments: row.compartments,
+      created_by: row.created_by,
+    },
+    severity,
+    title: `${prefix[0]} : ${row.title}`,
+    titleEn: `${prefix[1]}: ${row.title_en ?? row.title}`,
+    payload: presentTaskEvent(row),
+    userIds: row.assignee_id ? [row.assignee_id] : undefined,
   });
 }
 
 /** Opens a playbook's tasks for an alert: owned, marked and due as the alert says; `{sites}` names its sites. */
-export async function openPlaybook(deps: TaskDeps, playbook: PlaybookRow, alert: AlertRow, sites: { fr: string; en: string }): Promise<TaskRow[]> {
+export async function openPlaybook(
+  deps: TaskDeps,
+  playbook: PlaybookRow,
+  alert: AlertRow,
+  sites: { fr: string; en: string },
+): Promise<TaskRow[]> {
   const now = deps.now();
-  const rows = await deps.tasks.insertMany(playbook.tasks.map((template, position) => ({
-    id: randomUUID(), playbook_id: playbook.id, alert_id: alert.id, position,
-    title: template.title.replace('{sites}', sites.fr), title_en: template.title_en.replace('{sites}', sites.en),
-    owner_org_id: alert.owner_org_id, marking: alert.marking, compartments: alert.compartments, created_by: null,
-    due_at: new Date(now.getTime() + template.due_hours * HOUR_MS), created_at: now, updated_at: now,
-  })));
+  const rows = await deps.tasks.insertMany(
+    playbook.tasks.map((template, position) => ({
+      id: randomUUID(),
+      playbook_id: playbook.id,
+      alert_id: alert.id,
+      position,
+      title: template.title.replace('{sites}', sites.fr),
+      title_en: template.title_en.replace('{sites}', sites.en),
+      owner_org_id: alert.owner_org_id,
+      marking: alert.marking,
+      compartments: alert.compartments,
+      created_by: null,
+      due_at: new Date(now.getTime() + template.due_hours * HOUR_MS),
+      created_at: now,
+      updated_at: now,
+    })),
+  );
   for (const row of rows) await publish(deps, 'task.opened', row, alert.severity as Severity);
   return rows;
 }
 
 /** Tasks the caller may read: mine, my organisation's, overdue, of one alert. */
-export async function listTasks(deps: TaskDeps, caller: Caller, query: TaskListQuery): Promise<{ items: TaskRow[]; total: number }> {
+export async function listTasks(
+  deps: TaskDeps,
+  caller: Caller,
+  query: TaskListQuery,
+): Promise<{ items: TaskRow[]; total: number }> {
   const filter: TaskFilter = {
-    state: query.state, alertId: query.alert_id,
+    state: query.state,
+    alertId: query.alert_id,
     assignee: query.assignee === 'me' ? caller.principal.userId : query.assignee,
     ownerOrg: query.org === 'mine' ? caller.principal.organisationId : query.org,
     overdueAt: query.overdue ? deps.now() : undefined,
   };
   const scope = readScope(caller.principal);
-  const [items, total] = await Promise.all([deps.tasks.list(scope, filter, query.limit, query.offset), deps.tasks.count(scope, filter)]);
+  const [items, total] = await Promise.all([
+    deps.tasks.list(scope, filter, query.limit, query.offset),
+    deps.tasks.count(scope, filter),
+  ]);
   return { items, total };
 }
 
@@ -67,7 +120,11 @@ async function readable(deps: TaskDeps, caller: Caller, id: string): Promise<Tas
   return row;
 }
 
-export async function getTask(deps: TaskDeps, caller: Caller, id: string): Promise<{ task: TaskRow; comments: TaskCommentRow[] }> {
+export async function getTask(
+  deps: TaskDeps,
+  caller: Caller,
+  id: string,
+): Promise<{ task: TaskRow; comments: TaskCommentRow[] }> {
   const task = await readable(deps, caller, id);
   return { task, comments: await deps.tasks.comments(id) };
 }
@@ -76,11 +133,20 @@ export async function getTask(deps: TaskDeps, caller: Caller, id: string): Promi
 export async function updateTask(deps: TaskDeps, caller: Caller, id: string, patch: TaskPatch): Promise<TaskRow> {
   const current = await readable(deps, caller, id);
   check(authorize(caller.principal, { kind: 'respond', record: current }));
-  if (patch.assignee_id && !await deps.userExists(patch.assignee_id)) throw invalidInput([{ path: 'assignee_id', message: 'unknown user' }]);
+  if (patch.assignee_id && !(await deps.userExists(patch.assignee_id)))
+    throw invalidInput([{ path: 'assignee_id', message: 'unknown user' }]);
   const { version, due_at, ...changes } = patch;
-  const updated = await deps.tasks.updateIfVersion(id, version, { ...changes, ...(due_at !== undefined ? { due_at: due_at ? new Date(due_at) : null, overdue_notified_at: null } : {}) });
+  const updated = await deps.tasks.updateIfVersion(id, version, {
+    ...changes,
+    ...(due_at !== undefined ? { due_at: due_at ? new Date(due_at) : null, overdue_notified_at: null } : {}),
+  });
   if (!updated) {
-    throw new VigieError('version_conflict', `task ${id} is at version ${current.version}, not ${version}: reload it and apply your change again`, 409, [{ path: 'version', message: `current version is ${current.version}` }]);
+    throw new VigieError(
+      'version_conflict',
+      `task ${id} is at version ${current.version}, not ${version}: reload it and apply your change again`,
+      409,
+      [{ path: 'version', message: `current version is ${current.version}` }],
+    );
   }
   await publish(deps, 'task.updated', updated);
   return updated;
@@ -89,7 +155,13 @@ export async function updateTask(deps: TaskDeps, caller: Caller, id: string, pat
 export async function commentTask(deps: TaskDeps, caller: Caller, id: string, text: string): Promise<TaskCommentRow> {
   const task = await readable(deps, caller, id);
   check(authorize(caller.principal, { kind: 'respond', record: task }));
-  return deps.tasks.addComment({ task_id: id, at: deps.now(), author_id: caller.principal.system ? null : caller.principal.userId, author: caller.principal.username, text: sealsFreeText(task.compartments) ? sealText(deps.sealer, text) : text });
+  return deps.tasks.addComment({
+    task_id: id,
+    at: deps.now(),
+    author_id: caller.principal.system ? null : caller.principal.userId,
+    author: caller.principal.username,
+    text: sealsFreeText(task.compartments) ? sealText(deps.sealer, text) : text,
+  });
 }
 
 /** Live tasks past due are announced once each as task.overdue. */
@@ -97,7 +169,7 @@ export async function announceOverdue(deps: TaskDeps): Promise<number> {
   const now = deps.now();
   let count = 0;
   for (const row of await deps.tasks.overdueUnannounced(now)) {
-    if (!await deps.tasks.markOverdueAnnounced(row.id, now)) continue;
+    if (!(await deps.tasks.markOverdueAnnounced(row.id, now))) continue;
     count += 1;
     await publish(deps, 'task.overdue', row, 'high');
   }

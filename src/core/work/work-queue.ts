@@ -51,7 +51,7 @@ export class LocalWorkQueue implements WorkQueue {
     if (key !== undefined && this.queuedKeys.has(key)) return;
     if (key !== undefined) this.queuedKeys.add(key);
     if (!this.handlers.has(kind)) {
-      this.waiting.set(kind, [...this.waiting.get(kind) ?? [], { payload, key }]);
+      this.waiting.set(kind, [...(this.waiting.get(kind) ?? []), { payload, key }]);
       return;
     }
     this.run(kind, payload, key);
@@ -82,9 +82,12 @@ export class LocalWorkQueue implements WorkQueue {
       if (key !== undefined) this.queuedKeys.delete(key);
       const handler = this.handlers.get(kind);
       // Unserved while it waited: it waits for the next server of its kind.
-      if (handler) await handler(payload); else this.waiting.set(kind, [...this.waiting.get(kind) ?? [], { payload, key }]);
+      if (handler) await handler(payload);
+      else this.waiting.set(kind, [...(this.waiting.get(kind) ?? []), { payload, key }]);
     };
-    const next = (this.chains.get(kind) ?? Promise.resolve()).then(work).catch((error) => { console.error(`vigie: ${kind} work failed`, error); });
+    const next = (this.chains.get(kind) ?? Promise.resolve()).then(work).catch((error) => {
+      console.error(`vigie: ${kind} work failed`, error);
+    });
     this.chains.set(kind, next);
   }
 }

@@ -3,14 +3,27 @@ import type { Gazetteer } from '../../core/facility/facility.ts';
 import { toInterchange } from '../../core/incident/incident.interchange.ts';
 import type { ActorRow, CampaignRow, IncidentRow } from '../../store/schema.ts';
 import {
-  markingOfRefs, stixId, tlpMarkingDefinition, TLP_MARKING_IDS, uuidV5, VIGIE_EXTENSION, VIGIE_EXTENSION_ID, VIGIE_IDENTITY,
-  type StixBundle, type StixObject,
+  markingOfRefs,
+  stixId,
+  tlpMarkingDefinition,
+  TLP_MARKING_IDS,
+  uuidV5,
+  VIGIE_EXTENSION,
+  VIGIE_EXTENSION_ID,
+  VIGIE_IDENTITY,
+  type StixBundle,
+  type StixObject,
 } from './stix-vocabulary.ts';
 import { graphObjects, type GraphSelection } from './stix-graph.ts';
 import { referencesOf } from './stix-references.ts';
 
 /** An organisation named by seizures the reader may read: the narrowest marking and the span of those seizures. */
-export interface OrganisationEntry { actor: ActorRow; marking: Marking; first: Date; last: Date }
+export interface OrganisationEntry {
+  actor: ActorRow;
+  marking: Marking;
+  first: Date;
+  last: Date;
+}
 
 /** What a bundle holds: incidents the reader may read, campaigns with the ids of their members, organisations. */
 export interface StixSelection {
@@ -28,13 +41,18 @@ export interface StixSelection {
 }
 
 /** The origin object of an incident imported from another tool, and the objects attached to it. */
-export interface ForeignObjects { origin?: StixObject; attached: StixObject[] }
+export interface ForeignObjects {
+  origin?: StixObject;
+  attached: StixObject[];
+}
 
 /** The open-vocabulary facts STIX's interop mode asks of an intrusion set, as they hold for the gangs Vigie records. */
 const ORGANISED_CRIME = { resource_level: 'organization', primary_motivation: 'personal-gain' } as const;
 
 /** Options of a bundle: `interop` leaves out the OASIS marking definitions (well-known ids, no author), as sharing communities' interop mode asks. */
-export interface BundleOptions { interop?: boolean }
+export interface BundleOptions {
+  interop?: boolean;
+}
 
 /** The region (STIX region-ov) of a French department: overseas ones are not in western Europe. */
 export function regionOfDepartment(code: string | null | undefined): string {
@@ -67,8 +85,16 @@ export function incidentStixId(row: IncidentRow): string {
 
 function relationship(source: string, type: string, target: string, created: string, markings: string[]): StixObject {
   return {
-    type: 'relationship', spec_version: '2.1', id: stixId('relationship', 'relationship', `${source}|${type}|${target}`),
-    ...BY_VIGIE, created, modified: created, relationship_type: type, source_ref: source, target_ref: target, object_marking_refs: markings,
+    type: 'relationship',
+    spec_version: '2.1',
+    id: stixId('relationship', 'relationship', `${source}|${type}|${target}`),
+    ...BY_VIGIE,
+    created,
+    modified: created,
+    relationship_type: type,
+    source_ref: source,
+    target_ref: target,
+    object_marking_refs: markings,
   };
 }
 
@@ -77,22 +103,44 @@ function locationOf(row: IncidentRow, gazetteer: Gazetteer, created: string, mar
   const facility = row.facility_id ? gazetteer.facility(row.facility_id) : undefined;
   if (facility && row.place_precision === 'site') {
     return {
-      type: 'location', spec_version: '2.1', id: stixId('location', 'facility', facility.id), ...BY_VIGIE, created: '2025-01-01T00:00:00.000Z', modified: '2025-01-01T00:00:00.000Z',
-      name: facility.name, latitude: facility.lat, longitude: facility.lon, country: 'FR', region: regionOfDepartment(facility.department_code),
-      administrative_area: facility.department_code, ...(facility.commune ? { city: facility.commune } : {}),
+      type: 'location',
+      spec_version: '2.1',
+      id: stixId('location', 'facility', facility.id),
+      ...BY_VIGIE,
+      created: '2025-01-01T00:00:00.000Z',
+      modified: '2025-01-01T00:00:00.000Z',
+      name: facility.name,
+      latitude: facility.lat,
+      longitude: facility.lon,
+      country: 'FR',
+      region: regionOfDepartment(facility.department_code),
+      administrative_area: facility.department_code,
+      ...(facility.commune ? { city: facility.commune } : {}),
       object_marking_refs: [TLP_MARKING_IDS.CLEAR],
     };
   }
   return {
-    type: 'location', spec_version: '2.1', id: stixId('location', 'place', incidentKey(row)), ...BY_VIGIE, created, modified: created,
-    latitude: row.lat, longitude: row.lon, country: row.country, ...(row.country === 'FR' ? { region: regionOfDepartment(row.department_code) } : {}),
-    ...(row.department_code ? { administrative_area: row.department_code } : {}), ...(row.commune ? { city: row.commune } : {}),
+    type: 'location',
+    spec_version: '2.1',
+    id: stixId('location', 'place', incidentKey(row)),
+    ...BY_VIGIE,
+    created,
+    modified: created,
+    latitude: row.lat,
+    longitude: row.lon,
+    country: row.country,
+    ...(row.country === 'FR' ? { region: regionOfDepartment(row.department_code) } : {}),
+    ...(row.department_code ? { administrative_area: row.department_code } : {}),
+    ...(row.commune ? { city: row.commune } : {}),
     object_marking_refs: markings,
   };
 }
 
 function incidentName(row: IncidentRow, gazetteer: Gazetteer): string {
-  const where = (row.facility_id ? gazetteer.facility(row.facility_id)?.name : undefined) ?? row.commune ?? `${row.lat.toFixed(3)}, ${row.lon.toFixed(3)}`;
+  const where =
+    (row.facility_id ? gazetteer.facility(row.facility_id)?.name : undefined) ??
+    row.commune ??
+    `${row.lat.toFixed(3)}, ${row.lon.toFixed(3)}`;
   return `${row.event_types.join(', ')} — ${where} — ${iso(row.occurred_start).slice(0, 10)}`;
 }
 
@@ -121,25 +169,39 @@ export function incidentObjects(row: IncidentRow, gazetteer: Gazetteer, origin?:
   const created = iso(row.occurred_start);
   const markings = [TLP_MARKING_IDS[marking]];
   const references = sources.map((source) => ({
-    source_name: source.title ?? source.kind, ...(source.url ? { url: source.url } : {}),
+    source_name: source.title ?? source.kind,
+    ...(source.url ? { url: source.url } : {}),
     description: `${source.kind}, graded ${source.reliability}${source.credibility}`,
   }));
   const extensions = vigieExtension({ ...fields, external_id: incidentKey(row), sources });
   let incident: StixObject = {
-    type: 'incident', spec_version: '2.1', id: incidentStixId(row), ...BY_VIGIE, created, modified: created,
-    name: incidentName(row, gazetteer), ...(description ? { description } : {}),
+    type: 'incident',
+    spec_version: '2.1',
+    id: incidentStixId(row),
+    ...BY_VIGIE,
+    created,
+    modified: created,
+    name: incidentName(row, gazetteer),
+    ...(description ? { description } : {}),
     ...(references.length ? { external_references: references } : {}),
     object_marking_refs: markings,
     extensions,
   };
   if (origin) {
     // The source's statement markings stay; its TLP is replaced by the record's (an analyst may have changed it).
-    const statements = ((origin.object_marking_refs as string[] | undefined) ?? []).filter((ref) => !markingOfRefs([ref]));
-    const kept = Array.isArray(origin.external_references) ? origin.external_references as Array<Record<string, unknown>> : [];
+    const statements = ((origin.object_marking_refs as string[] | undefined) ?? []).filter(
+      (ref) => !markingOfRefs([ref]),
+    );
+    const kept = Array.isArray(origin.external_references)
+      ? (origin.external_references as Array<Record<string, unknown>>)
+      : [];
     const keptUrls = new Set(kept.map((reference) => reference.url));
-    const added = row.version > 1 ? references.filter((reference) => !('url' in reference) || !keptUrls.has(reference.url)) : [];
+    const added =
+      row.version > 1 ? references.filter((reference) => !('url' in reference) || !keptUrls.has(reference.url)) : [];
     incident = {
-      ...origin, ...foreignVersion(row, origin), ...(description ? { description } : {}),
+      ...origin,
+      ...foreignVersion(row, origin),
+      ...(description ? { description } : {}),
       ...(kept.length + added.length ? { external_references: [...kept, ...added] } : {}),
       object_marking_refs: [...markings, ...statements],
       extensions: { ...(origin.extensions as Record<string, unknown> | undefined), ...extensions },
@@ -164,17 +226,39 @@ function campaignObjects({ campaign, members }: StixSelection['campaigns'][numbe
   const markings = [TLP_MARKING_IDS[marking as Marking]];
   const created = iso(campaign.start_at);
   const object: StixObject = {
-    type: 'campaign', spec_version: '2.1', id: stixId('campaign', 'campaign', campaign.key), ...BY_VIGIE, created, modified: created,
-    name: campaign.key, description: campaign.explanation, first_seen: created, last_seen: iso(campaign.end_at),
-    confidence: Math.round(Math.min(1, Math.max(0, campaign.confidence)) * 100), object_marking_refs: markings,
-    extensions: vigieExtension({ state: campaign.state, sites: campaign.sites, shared_signatures: campaign.shared_signatures.map((s) => s.text) }),
+    type: 'campaign',
+    spec_version: '2.1',
+    id: stixId('campaign', 'campaign', campaign.key),
+    ...BY_VIGIE,
+    created,
+    modified: created,
+    name: campaign.key,
+    description: campaign.explanation,
+    first_seen: created,
+    last_seen: iso(campaign.end_at),
+    confidence: Math.round(Math.min(1, Math.max(0, campaign.confidence)) * 100),
+    object_marking_refs: markings,
+    extensions: vigieExtension({
+      state: campaign.state,
+      sites: campaign.sites,
+      shared_signatures: campaign.shared_signatures.map((s) => s.text),
+    }),
   };
   const related = included.map((incident) => relationship(incident.id, 'related-to', object.id, created, markings));
   if (found.length === 0) return [object];
   const sighting: StixObject = {
-    type: 'sighting', spec_version: '2.1', id: stixId('sighting', 'campaign-sighting', campaign.key), ...BY_VIGIE, created, modified: created,
-    sighting_of_ref: object.id, where_sighted_refs: [...new Set(found.map((entry) => entry.location))].sort(),
-    first_seen: created, last_seen: iso(campaign.end_at), count: found.length, object_marking_refs: markings,
+    type: 'sighting',
+    spec_version: '2.1',
+    id: stixId('sighting', 'campaign-sighting', campaign.key),
+    ...BY_VIGIE,
+    created,
+    modified: created,
+    sighting_of_ref: object.id,
+    where_sighted_refs: [...new Set(found.map((entry) => entry.location))].sort(),
+    first_seen: created,
+    last_seen: iso(campaign.end_at),
+    count: found.length,
+    object_marking_refs: markings,
   };
   return [object, ...related, sighting];
 }
@@ -188,9 +272,22 @@ function organisationObject({ actor, marking, first, last }: OrganisationEntry):
   const type = adversary ? 'intrusion-set' : 'identity';
   const created = iso(first);
   return {
-    type, spec_version: '2.1', id: stixId(type, 'organisation', actor.name_key), ...BY_VIGIE, created, modified: created, name: actor.name,
+    type,
+    spec_version: '2.1',
+    id: stixId(type, 'organisation', actor.name_key),
+    ...BY_VIGIE,
+    created,
+    modified: created,
+    name: actor.name,
     ...(actor.description ? { description: actor.description } : {}),
-    ...(adversary ? { ...(actor.aliases.length ? { aliases: actor.aliases } : {}), first_seen: created, last_seen: iso(last), ...ORGANISED_CRIME } : { identity_class: 'organization' }),
+    ...(adversary
+      ? {
+          ...(actor.aliases.length ? { aliases: actor.aliases } : {}),
+          first_seen: created,
+          last_seen: iso(last),
+          ...ORGANISED_CRIME,
+        }
+      : { identity_class: 'organization' }),
     object_marking_refs: [TLP_MARKING_IDS[marking]],
     ...(actor.subkind ? { extensions: vigieExtension({ subkind: actor.subkind }) } : {}),
   };
@@ -207,8 +304,12 @@ export function buildBundle(selection: StixSelection, gazetteer: Gazetteer, opti
     exported.set(row.id, { incident, location: location.id });
     for (const object of [incident, location, ...rest, ...(foreign?.attached ?? [])]) byId.set(object.id, object);
   }
-  for (const entry of selection.campaigns) for (const object of campaignObjects(entry, exported)) byId.set(object.id, object);
-  for (const entry of selection.organisations ?? []) { const object = organisationObject(entry); byId.set(object.id, object); }
+  for (const entry of selection.campaigns)
+    for (const object of campaignObjects(entry, exported)) byId.set(object.id, object);
+  for (const entry of selection.organisations ?? []) {
+    const object = organisationObject(entry);
+    byId.set(object.id, object);
+  }
   if (selection.graph) {
     const incidents = new Map([...exported].map(([id, entry]) => [id, entry.incident]));
     for (const object of graphObjects(selection.graph, incidents)) byId.set(object.id, object);
@@ -217,11 +318,18 @@ export function buildBundle(selection: StixSelection, gazetteer: Gazetteer, opti
   for (const object of selection.standalone ?? []) {
     if (!byId.has(object.id) && referencesOf(object).every((ref) => byId.has(ref))) byId.set(object.id, object);
   }
-  const used = new Set([...byId.values()].flatMap((object) => object.object_marking_refs as string[] ?? []));
-  const markings = options.interop ? [] : (Object.keys(TLP_MARKING_IDS) as Marking[]).filter((marking) => used.has(TLP_MARKING_IDS[marking])).map(tlpMarkingDefinition);
+  const used = new Set([...byId.values()].flatMap((object) => (object.object_marking_refs as string[]) ?? []));
+  const markings = options.interop
+    ? []
+    : (Object.keys(TLP_MARKING_IDS) as Marking[])
+        .filter((marking) => used.has(TLP_MARKING_IDS[marking]))
+        .map(tlpMarkingDefinition);
   let kept = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
   // Interop mode: an object a foreign tool sent without a producer goes out with Vigie as the one publishing it.
-  if (options.interop) kept = kept.map((object) => (object.type === 'identity' || object.created_by_ref ? object : { ...object, ...BY_VIGIE }));
+  if (options.interop)
+    kept = kept.map((object) =>
+      object.type === 'identity' || object.created_by_ref ? object : { ...object, ...BY_VIGIE },
+    );
   const objects = [VIGIE_IDENTITY, VIGIE_EXTENSION, ...markings, ...kept];
   return { type: 'bundle', id: `bundle--${uuidV5(objects.map((object) => object.id).join(','))}`, objects };
 }

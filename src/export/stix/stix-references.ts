@@ -6,8 +6,8 @@ export function referencesOf(object: StixObject): string[] {
   for (const [key, value] of Object.entries(object)) {
     if (key === 'object_marking_refs' || key === 'created_by_ref') continue;
     if (key.endsWith('_ref') && typeof value === 'string') out.push(value);
-    if (key.endsWith('_refs') && Array.isArray(value)) out.push(...value.filter((item): item is string => typeof item === 'string'));
+    if (key.endsWith('_refs') && Array.isArray(value))
+      out.push(...value.filter((item): item is string => typeof item === 'string'));
   }
   return out;
 }
-

@@ -3,14 +3,22 @@ import type { Marking } from '../../core/access/access.ts';
 
 /** A STIX 2.1 object as JSON: a type, an id and whatever properties its type defines. */
 export type StixObject = { type: string; id: string; [property: string]: unknown };
-export interface StixBundle { type: 'bundle'; id: string; objects: StixObject[] }
+export interface StixBundle {
+  type: 'bundle';
+  id: string;
+  objects: StixObject[];
+}
 
 /** The namespace of Vigie's UUIDv5 ids: the same Vigie record always gets the same STIX id. */
 const VIGIE_NAMESPACE = 'b7f2c1de-3a4e-5c6f-9d1a-2e3f4a5b6c7d';
 
 /** RFC 4122 version 5 UUID of `name` in `namespace` (SHA-1). */
 export function uuidV5(name: string, namespace = VIGIE_NAMESPACE): string {
-  const bytes = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest().subarray(0, 16);
+  const bytes = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest()
+    .subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
@@ -22,23 +30,35 @@ export const stixId = (type: string, kind: string, key: string) => `${type}--${u
 
 /** The identity that creates Vigie's extension definition. */
 export const VIGIE_IDENTITY: StixObject = {
-  type: 'identity', spec_version: '2.1', id: stixId('identity', 'identity', 'vigie'),
+  type: 'identity',
+  spec_version: '2.1',
+  id: stixId('identity', 'identity', 'vigie'),
   // Its own producer: STIX's interop mode asks every identity that produces objects to name one.
   created_by_ref: stixId('identity', 'identity', 'vigie'),
-  created: '2025-01-01T00:00:00.000Z', modified: '2025-01-01T00:00:00.000Z',
-  name: 'Vigie', identity_class: 'system', description: 'Vigie incident-intelligence platform',
+  created: '2025-01-01T00:00:00.000Z',
+  modified: '2025-01-01T00:00:00.000Z',
+  name: 'Vigie',
+  identity_class: 'system',
+  description: 'Vigie incident-intelligence platform',
 };
 
 export const VIGIE_EXTENSION_ID = `extension-definition--${uuidV5('extension:vigie-incident-1.0')}`;
 
 /** Vigie's property extension: the fields of incidents and campaigns STIX has no property for. */
 export const VIGIE_EXTENSION: StixObject = {
-  type: 'extension-definition', spec_version: '2.1', id: VIGIE_EXTENSION_ID,
-  created: '2025-01-01T00:00:00.000Z', modified: '2025-01-01T00:00:00.000Z', created_by_ref: VIGIE_IDENTITY.id,
+  type: 'extension-definition',
+  spec_version: '2.1',
+  id: VIGIE_EXTENSION_ID,
+  created: '2025-01-01T00:00:00.000Z',
+  modified: '2025-01-01T00:00:00.000Z',
+  created_by_ref: VIGIE_IDENTITY.id,
   name: 'Vigie incident fields',
-  description: 'Occurrence interval, event types, target kinds, weapons, signatures, casualties, status, facility, place and graded sources of a Vigie incident; state and sites of a Vigie campaign. See docs/stix-taxii.md.',
-  schema: 'Defined in docs/stix-taxii.md of the Vigie repository, section "The Vigie extension": the interchange form of an incident (docs/data-model.md) without description, marking, compartments and staff.',
-  version: '1.0.0', extension_types: ['property-extension'],
+  description:
+    'Occurrence interval, event types, target kinds, weapons, signatures, casualties, status, facility, place and graded sources of a Vigie incident; state and sites of a Vigie campaign. See docs/stix-taxii.md.',
+  schema:
+    'Defined in docs/stix-taxii.md of the Vigie repository, section "The Vigie extension": the interchange form of an incident (docs/data-model.md) without description, marking, compartments and staff.',
+  version: '1.0.0',
+  extension_types: ['property-extension'],
 };
 
 /** The TLP 2.0 extension definition and marking definitions published by OASIS (cti-stix-common-objects). */
@@ -61,7 +81,11 @@ const TLP_1_MARKINGS: Record<string, Marking> = {
 /** The published TLP 2.0 marking-definition object of a marking. */
 export function tlpMarkingDefinition(marking: Marking): StixObject {
   return {
-    type: 'marking-definition', spec_version: '2.1', id: TLP_MARKING_IDS[marking], created: '2022-10-01T00:00:00.000Z', name: `TLP:${marking}`,
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id: TLP_MARKING_IDS[marking],
+    created: '2022-10-01T00:00:00.000Z',
+    name: `TLP:${marking}`,
     extensions: { [TLP_2_EXTENSION_ID]: { extension_type: 'property-extension', tlp_2_0: marking.toLowerCase() } },
   };
 }
@@ -70,7 +94,12 @@ export function tlpMarkingDefinition(marking: Marking): StixObject {
 export function markingOfRefs(refs: unknown): Marking | undefined {
   if (!Array.isArray(refs)) return undefined;
   const order: Marking[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];
-  const found = refs.map((ref) => (Object.entries(TLP_MARKING_IDS).find(([, id]) => id === ref)?.[0] as Marking | undefined) ?? TLP_1_MARKINGS[String(ref)])
+  const found = refs
+    .map(
+      (ref) =>
+        (Object.entries(TLP_MARKING_IDS).find(([, id]) => id === ref)?.[0] as Marking | undefined) ??
+        TLP_1_MARKINGS[String(ref)],
+    )
     .filter((marking): marking is Marking => marking !== undefined);
   return found.length ? found.reduce((a, b) => (order.indexOf(a) >= order.indexOf(b) ? a : b)) : undefined;
 }

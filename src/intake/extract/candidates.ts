@@ -14,21 +14,45 @@ import { findSpot, findTime } from './site-details.ts';
 /** The draft carries `spot` once the incident schema has the field (until then the candidate alone does). */
 const DRAFT_TAKES_SPOT = 'spot' in incidentInputSchema.shape;
 
-const ABSOLUTE_DATE_RULES = new Set(['date.night-of-days', 'date.night-of-month-days', 'date.night-of-day', 'date.day-month', 'date.month-day']);
+const ABSOLUTE_DATE_RULES = new Set([
+  'date.night-of-days',
+  'date.night-of-month-days',
+  'date.night-of-day',
+  'date.day-month',
+  'date.month-day',
+]);
 
 /** Evidence of one field from a finding. */
 export function evidence(text: string, field: string, span: Span & { rule?: string; confidence?: number }): Evidence {
-  return { field, start: span.start, end: span.end, quote: text.slice(span.start, span.end), confidence: span.confidence ?? 0.5, rule: span.rule };
+  return {
+    field,
+    start: span.start,
+    end: span.end,
+    quote: text.slice(span.start, span.end),
+    confidence: span.confidence ?? 0.5,
+    rule: span.rule,
+  };
 }
 
 /** Distinct values of findings, first occurrence kept. */
 function distinct<T>(findings: Finding<T>[], key: (value: T) => string = String): Finding<T>[] {
   const seen = new Set<string>();
-  return findings.filter((f) => { const k = key(f.value); if (seen.has(k)) return false; seen.add(k); return true; });
+  return findings.filter((f) => {
+    const k = key(f.value);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** The incident candidate of a group; `unplaced` signatures (distinct) were read in the article without a site, and go to it only when it is the article's one incident. */
-export function incidentCandidate(text: string, folded: string, group: IncidentGroup, published: string, unplaced: Finding<SignatureValue>[]): IncidentCandidate {
+export function incidentCandidate(
+  text: string,
+  folded: string,
+  group: IncidentGroup,
+  published: string,
+  unplaced: Finding<SignatureValue>[],
+): IncidentCandidate {
   const notes: string[] = [];
   const evidences: Evidence[] = [];
   let occurred: OccurredInput;
@@ -37,7 +61,8 @@ export function incidentCandidate(text: string, folded: string, group: IncidentG
     occurred = group.date.occurred;
     whenConfidence = group.date.confidence;
     evidences.push(evidence(text, 'occurred', group.date));
-    if (!ABSOLUTE_DATE_RULES.has(group.date.rule)) notes.push(`date resolved against the publication date ${published}`);
+    if (!ABSOLUTE_DATE_RULES.has(group.date.rule))
+      notes.push(`date resolved against the publication date ${published}`);
   } else {
     occurred = { start: addDays(published, -7), end: published, precision: 'approx' };
     whenConfidence = 0.3;
@@ -46,7 +71,8 @@ export function incidentCandidate(text: string, folded: string, group: IncidentG
   const site = group.site;
   const where = site.kind === 'facility' ? { facility: site.facility.id } : { place: site.place };
   evidences.push(evidence(text, site.kind === 'facility' ? 'facility' : 'place', site));
-  if (site.kind === 'place') notes.push(`no facility: place from the commune ${site.commune.name} (${site.commune.department})`);
+  if (site.kind === 'place')
+    notes.push(`no facility: place from the commune ${site.commune.name} (${site.commune.department})`);
   const events = mergeConsequences(folded, distinct(group.events));
   events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
   const atHome = site.kind === 'place' && group.targets.some((t) => t.value === 'staff_home');
@@ -59,11 +85,15 @@ export function incidentCandidate(text: string, folded: string, group: IncidentG
   const elsewhere = unplaced.filter((s) => !ownKeys.has(normalizeSignature(s.value.text)));
   const signatures = [...own, ...elsewhere];
   signatures.forEach((f, i) => evidences.push(evidence(text, `signatures.${i}`, f)));
-  if (elsewhere.length > 0) notes.push(`signature${elsewhere.length > 1 ? 's' : ''} ${elsewhere.map((s) => s.value.text).join(', ')} reported in the article without naming this site`);
+  if (elsewhere.length > 0)
+    notes.push(
+      `signature${elsewhere.length > 1 ? 's' : ''} ${elsewhere.map((s) => s.value.text).join(', ')} reported in the article without naming this site`,
+    );
   if (group.casualties) evidences.push(evidence(text, 'casualties', group.casualties));
   const description = describe(text, group.sentences);
   const draft: IncidentCandidate['draft'] = {
-    occurred, ...where,
+    occurred,
+    ...where,
     event_types: events.map((f) => f.value),
     target_kinds: targets.map((f) => f.value),
     weapons: weapons.map((f) => f.value),
@@ -73,7 +103,10 @@ export function incidentCandidate(text: string, folded: string, group: IncidentG
   };
   const whatConfidence = Math.max(...events.map((f) => f.confidence));
   const spot = findSpot(folded, group.sentences, draft.event_types, atHome, site.kind === 'facility');
-  if (spot) { evidences.push(evidence(text, 'spot', spot)); if (DRAFT_TAKES_SPOT) draft.spot = spot.value; }
+  if (spot) {
+    evidences.push(evidence(text, 'spot', spot));
+    if (DRAFT_TAKES_SPOT) draft.spot = spot.value;
+  }
   const at = findTime(folded, group.sentences);
   if (at) {
     evidences.push(evidence(text, 'at', at));
@@ -87,10 +120,14 @@ export function incidentCandidate(text: string, folded: string, group: IncidentG
   if (group.employer) evidences.push(evidence(text, 'employer', group.employer));
   const organisations = distinct(group.organisations, (o) => o.name).map((f) => f.value);
   return {
-    kind: 'incident', key: `${siteKey(site)}|${group.date?.night ?? occurredKey(occurred)}`,
+    kind: 'incident',
+    key: `${siteKey(site)}|${group.date?.night ?? occurredKey(occurred)}`,
     confidence: Math.min(whenConfidence, site.confidence, whatConfidence),
-    evidence: evidences, notes, draft,
-    ...(spot ? { spot: spot.value } : {}), ...(at ? { at: at.value } : {}),
+    evidence: evidences,
+    notes,
+    draft,
+    ...(spot ? { spot: spot.value } : {}),
+    ...(at ? { at: at.value } : {}),
     ...(group.employer ? { employer: group.employer.facility.id } : {}),
     ...(organisations.length > 0 ? { organisations } : {}),
   };
@@ -106,36 +143,66 @@ export function distinctSignatures(findings: Finding<SignatureValue>[]): Finding
  * vehicle, shots at a prison aim at the facility, a staff home is a staff home), plus a court or a
  * transport the words name. Each keeps the evidence of the act it follows from.
  */
-function inferTargets(group: IncidentGroup, events: Finding<IncidentGroup['events'][number]['value']>[], atHome: boolean): Finding<TargetKind>[] {
+function inferTargets(
+  group: IncidentGroup,
+  events: Finding<IncidentGroup['events'][number]['value']>[],
+  atHome: boolean,
+): Finding<TargetKind>[] {
   const targets: Finding<TargetKind>[] = [];
   const has = (kind: TargetKind) => targets.some((t) => t.value === kind);
-  const add = (kind: TargetKind, from: Span) => { if (!has(kind)) targets.push({ start: from.start, end: from.end, value: kind, rule: 'target.from-event', confidence: 0.6 }); };
+  const add = (kind: TargetKind, from: Span) => {
+    if (!has(kind))
+      targets.push({ start: from.start, end: from.end, value: kind, rule: 'target.from-event', confidence: 0.6 });
+  };
   // The acts kept (a car fire's explosion is not one), not every word read.
   const types = new Set(events.map((e) => e.value));
   for (const event of events) {
     switch (event.value) {
-      case 'vehicle_arson': add('staff_vehicle', event); break;
-      case 'transport_ambush': add('transport', event); add('staff_person', event); break;
-      case 'assault_on_staff': add('staff_person', event); break;
-      case 'threat': case 'doxxing':
-        if (atHome) add('staff_home', event); else if (!types.has('graffiti')) add('staff_person', event); break;
+      case 'vehicle_arson':
+        add('staff_vehicle', event);
+        break;
+      case 'transport_ambush':
+        add('transport', event);
+        add('staff_person', event);
+        break;
+      case 'assault_on_staff':
+        add('staff_person', event);
+        break;
+      case 'threat':
+      case 'doxxing':
+        if (atHome) add('staff_home', event);
+        else if (!types.has('graffiti')) add('staff_person', event);
+        break;
       case 'attempted_arson': {
         // "des véhicules du personnel aspergés d'essence": a failed car fire aims at the cars.
         const vehicle = group.targets.find((t) => t.value === 'staff_vehicle');
-        if (vehicle) add('staff_vehicle', vehicle); else if (atHome) add('staff_home', event); else if (group.site.kind === 'facility') add('facility', event);
+        if (vehicle) add('staff_vehicle', vehicle);
+        else if (atHome) add('staff_home', event);
+        else if (group.site.kind === 'facility') add('facility', event);
         break;
       }
-      case 'escape': case 'escape_attempt':
-        if (group.site.kind === 'place') { add('transport', event); add('staff_person', event); } else add('facility', event); break;
+      case 'escape':
+      case 'escape_attempt':
+        if (group.site.kind === 'place') {
+          add('transport', event);
+          add('staff_person', event);
+        } else add('facility', event);
+        break;
       default:
-        if (atHome) add('staff_home', event); else if (group.site.kind === 'facility') add('facility', event);
+        if (atHome) add('staff_home', event);
+        else if (group.site.kind === 'facility') add('facility', event);
     }
   }
-  if (atHome) { const home = group.targets.find((t) => t.value === 'staff_home'); if (home) add('staff_home', home); }
+  if (atHome) {
+    const home = group.targets.find((t) => t.value === 'staff_home');
+    if (home) add('staff_home', home);
+  }
   if (group.site.kind === 'facility' && group.site.facility.kind === 'ecole') add('training_school', group.site);
   for (const read of group.targets) if (read.value === 'court') add('court', read);
   // A facility's car park fire aims at the cars, not the building, unless shots, a blast or a break-in did too.
-  const atBuilding = ['gunfire', 'explosive', 'projection', 'drone_drop', 'escape', 'escape_attempt', 'riot'].some((t) => types.has(t as typeof group.events[number]['value']));
+  const atBuilding = ['gunfire', 'explosive', 'projection', 'drone_drop', 'escape', 'escape_attempt', 'riot'].some(
+    (t) => types.has(t as (typeof group.events)[number]['value']),
+  );
   if (types.has('vehicle_arson') && !atBuilding) return targets.filter((t) => t.value !== 'facility');
   return targets;
 }

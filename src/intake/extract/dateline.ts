@@ -8,7 +8,10 @@ import type { Span } from './folded-text.ts';
 
 const DATE = String.raw`(?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH_PATTERN})\.?|(?:${MONTH_PATTERN})\.?\s+\d{1,2})(?:,?\s+\d{4})?`;
 /** Upper-case city, then an optional country or region, date and agency, then a dash. */
-const PREFIX = new RegExp(String.raw`^[A-Z][A-Z'’ .-]{1,30}(?:,\s+[A-Za-z][a-z]+)?(?:,\s+${DATE})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s`, 'i');
+const PREFIX = new RegExp(
+  String.raw`^[A-Z][A-Z'’ .-]{1,30}(?:,\s+[A-Za-z][a-z]+)?(?:,\s+${DATE})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s`,
+  'i',
+);
 const UPPER_CITY = /^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,30}(?=[,(\s])/;
 /** A line that is only a place or a heading and a date. */
 const WHOLE_LINE = new RegExp(String.raw`^[^\n,]{2,80},\s+${DATE}\.?\s*(?:\([^)\n]{1,40}\))?\.?\s*$`, 'i');

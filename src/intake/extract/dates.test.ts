@@ -6,7 +6,9 @@ import { foldSameLength } from './folded-text.ts';
 const first = (text: string, published: string) => findDates(foldSameLength(text), published)[0];
 
 test('reads "dans la nuit du 14 au 15 avril" as the night of the 14th, and "the night of 14 to 15 April" too', () => {
-  assert.deepEqual(first('dans la nuit du 14 au 15 avril, deux voitures', '2025-04-16').occurred, { night_of: '2025-04-14' });
+  assert.deepEqual(first('dans la nuit du 14 au 15 avril, deux voitures', '2025-04-16').occurred, {
+    night_of: '2025-04-14',
+  });
   assert.deepEqual(first('On the night of 14 to 15 April, shots', '2025-04-16').occurred, { night_of: '2025-04-14' });
 });
 
@@ -29,16 +31,30 @@ test('resolves "overnight", "le 14 avril" and a date after publication in the pr
 
 test('keeps vague spans approximate: "in recent days" the three nights before, "last week" a week', () => {
   const recent = first('In recent days, several prisons', '2025-04-16');
-  assert.deepEqual(recent.occurred, { start: '2025-04-13T18:00:00+02:00', end: '2025-04-16T08:00:00+02:00', precision: 'approx' });
+  assert.deepEqual(recent.occurred, {
+    start: '2025-04-13T18:00:00+02:00',
+    end: '2025-04-16T08:00:00+02:00',
+    precision: 'approx',
+  });
   assert.equal(recent.night, null);
   assert.deepEqual(first('Last week, the minister', '2025-04-16').occurred, { week_of: '2025-04-09' });
 });
 
 test('"woke on Tuesday to find" and "on Tuesday ... in the middle of the night" are the night before that Tuesday', () => {
   // 2025-04-16 is a Wednesday: the last Tuesday is the 15th, its night before the 14th.
-  assert.deepEqual(first('Residents woke on Tuesday to find two vans burnt out.', '2025-04-16').occurred, { night_of: '2025-04-14' });
-  assert.deepEqual(first('Les habitants se sont réveillés mardi devant trois voitures brûlées.', '2025-04-16').occurred, { night_of: '2025-04-14' });
-  assert.deepEqual(first('Staff were shaken on Tuesday after shots hit the gate in the middle of the night.', '2025-04-16').occurred, { night_of: '2025-04-14' });
+  assert.deepEqual(first('Residents woke on Tuesday to find two vans burnt out.', '2025-04-16').occurred, {
+    night_of: '2025-04-14',
+  });
+  assert.deepEqual(
+    first('Les habitants se sont réveillés mardi devant trois voitures brûlées.', '2025-04-16').occurred,
+    { night_of: '2025-04-14' },
+  );
+  assert.deepEqual(
+    first('Staff were shaken on Tuesday after shots hit the gate in the middle of the night.', '2025-04-16').occurred,
+    { night_of: '2025-04-14' },
+  );
   // without a word of the night, a weekday stays a day
-  assert.deepEqual(first('Staff were shaken on Tuesday after shots hit the gate.', '2025-04-16').occurred, { date: '2025-04-15' });
+  assert.deepEqual(first('Staff were shaken on Tuesday after shots hit the gate.', '2025-04-16').occurred, {
+    date: '2025-04-15',
+  });
 });

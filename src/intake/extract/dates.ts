@@ -5,7 +5,16 @@
  */
 import { DateTime } from 'luxon';
 import type { OccurredInput } from '../../core/shared/common.schema.ts';
-import { addDays, dayMonth, lastDayOfMonth, lastWeekday, MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS } from './calendar.ts';
+import {
+  addDays,
+  dayMonth,
+  lastDayOfMonth,
+  lastWeekday,
+  MONTH_PATTERN,
+  MONTHS,
+  WEEKDAY_PATTERN,
+  WEEKDAYS,
+} from './calendar.ts';
 import type { Span } from './folded-text.ts';
 
 /** A date expression found in the text. `night` is the evening date of the night it names, when it names one. */
@@ -17,7 +26,11 @@ export interface DateMention extends Span {
 }
 
 type Resolver = (match: RegExpMatchArray, published: string) => Omit<DateMention, 'start' | 'end' | 'rule'> | undefined;
-interface DateRule { name: string; pattern: RegExp; resolve: Resolver }
+interface DateRule {
+  name: string;
+  pattern: RegExp;
+  resolve: Resolver;
+}
 
 const M = `(${MONTH_PATTERN})\\.?`;
 const W = `(${WEEKDAY_PATTERN})`;
@@ -33,12 +46,23 @@ const day = (date: string | undefined, confidence = 0.85, nightOf: string | null
 const year = (value: string | undefined) => (value ? Number(value) : undefined);
 
 /** A reporting verb just before a date: the date of the statement. */
-const REPORTING_BEFORE = /\b(?:said|says|told|announced|confirmed|stated|reported|added|wrote|declared|indicated|indique|a indique|declare|a declare|annonce|a annonce|precise|a precise|a fait savoir|a confirme|confirme|a ajoute|ajoute|a explique|explique|a rapporte|rapporte|selon|appris|a-t-on appris|on a appris|learned|learnt)(?:\s+(?:\w+|l'\w+)){0,4}\s+$/;
-const REPORTED_DAY_RULES = new Set(['date.weekday', 'date.day-month', 'date.month-day', 'date.weekday-morning', 'date.yesterday']);
+const REPORTING_BEFORE =
+  /\b(?:said|says|told|announced|confirmed|stated|reported|added|wrote|declared|indicated|indique|a indique|declare|a declare|annonce|a annonce|precise|a precise|a fait savoir|a confirme|confirme|a ajoute|ajoute|a explique|explique|a rapporte|rapporte|selon|appris|a-t-on appris|on a appris|learned|learnt)(?:\s+(?:\w+|l'\w+)){0,4}\s+$/;
+const REPORTED_DAY_RULES = new Set([
+  'date.weekday',
+  'date.day-month',
+  'date.month-day',
+  'date.weekday-morning',
+  'date.yesterday',
+]);
 
 /** Words that date an act from the act before it: (days to add, a night or a day). */
 const RELATIVE: Array<[RegExp, number, 'night' | 'day']> = [
-  [/^(?:la nuit suivante|the following night|the next night|la nuit d'apres|le lendemain soir|the following evening|the next evening)$/, 1, 'night'],
+  [
+    /^(?:la nuit suivante|the following night|the next night|la nuit d'apres|le lendemain soir|the following evening|the next evening)$/,
+    1,
+    'night',
+  ],
   [/^(?:le lendemain|the following day|the next day|the day after|le jour suivant)$/, 1, 'day'],
   [/^(?:la veille au soir|the night before|la nuit precedente|the previous night)$/, -1, 'night'],
   [/^(?:la veille|the day before|the previous day)$/, -1, 'day'],
@@ -47,54 +71,162 @@ const RELATIVE: Array<[RegExp, number, 'night' | 'day']> = [
 /** The rules, most specific first; overlapping matches keep the earliest rule's longest match. */
 const RULES: DateRule[] = [
   // "dans la nuit du lundi 14 au mardi 15 avril 2025", "during the night of Monday 14 to Tuesday 15 April": the evening's date.
-  { name: 'date.night-of-days', pattern: new RegExp(`\\b(?:night|nuit|overnight)\\s+(?:of\\s+|from\\s+|du\\s+|de\\s+)?(?:the\\s+)?(?:${WO}\\s+)?${D}\\s+(?:au|a|to|into|-)\\s+(?:the\\s+)?(?:${WO}\\s+)?${D}\\s+${M}${Y}`, 'g'),
-    resolve: (m, p) => night(dayMonth(Number(m[1]), MONTHS[m[3]], p, year(m[4]))) },
-  { name: 'date.night-of-month-days', pattern: new RegExp(`\\b(?:night|overnight)\\s+(?:of\\s+|from\\s+)${M}\\s+${D}\\s*(?:to|into|-)\\s*${D}${Y}`, 'g'),
-    resolve: (m, p) => night(dayMonth(Number(m[2]), MONTHS[m[1]], p, year(m[4]))) },
-  { name: 'date.night-of-weekdays', pattern: new RegExp(`\\b(?:night|nuit|overnight)\\s+(?:of\\s+|from\\s+|du\\s+|de\\s+)?${W}\\s+(?:au|a|to|into)\\s+${W}`, 'g'),
-    resolve: (m, p) => night(lastWeekday(addDays(p, -1), WEEKDAYS[m[1]])) },
-  { name: 'date.night-of-day', pattern: new RegExp(`\\b(?:night|nuit|soiree|evening)\\s+(?:of\\s+|du\\s+)(?:the\\s+)?${D}\\s+${M}${Y}`, 'g'),
-    resolve: (m, p) => night(dayMonth(Number(m[1]), MONTHS[m[2]], p, year(m[3]))) },
-  { name: 'date.night-of-weekday', pattern: new RegExp(`\\b(?:(?:dans\\s+)?la\\s+nuit\\s+de\\s+${W}|${W}\\s+(?:soir|night|evening)|(?:late\\s+on\\s+)?${W}\\s+(?:late|au\\s+soir))\\b`, 'g'),
-    resolve: (m, p) => night(lastWeekday(addDays(p, -1), WEEKDAYS[m[1] ?? m[2] ?? m[3]]), 0.85) },
-  { name: 'date.early-weekday', pattern: new RegExp(`\\b(?:early\\s+(?:on\\s+)?|in\\s+the\\s+early\\s+hours\\s+of\\s+|before\\s+dawn\\s+on\\s+|at\\s+dawn\\s+on\\s+|(?:tot|a\\s+l'aube|avant\\s+l'aube)\\s+(?:ce\\s+)?)${W}(?:\\s+(?:matin|morning))?\\b`, 'g'),
-    resolve: (m, p) => { const d = lastWeekday(p, WEEKDAYS[m[1]]); return night(addDays(d, -1), 0.8); } },
+  {
+    name: 'date.night-of-days',
+    pattern: new RegExp(
+      `\\b(?:night|nuit|overnight)\\s+(?:of\\s+|from\\s+|du\\s+|de\\s+)?(?:the\\s+)?(?:${WO}\\s+)?${D}\\s+(?:au|a|to|into|-)\\s+(?:the\\s+)?(?:${WO}\\s+)?${D}\\s+${M}${Y}`,
+      'g',
+    ),
+    resolve: (m, p) => night(dayMonth(Number(m[1]), MONTHS[m[3]], p, year(m[4]))),
+  },
+  {
+    name: 'date.night-of-month-days',
+    pattern: new RegExp(`\\b(?:night|overnight)\\s+(?:of\\s+|from\\s+)${M}\\s+${D}\\s*(?:to|into|-)\\s*${D}${Y}`, 'g'),
+    resolve: (m, p) => night(dayMonth(Number(m[2]), MONTHS[m[1]], p, year(m[4]))),
+  },
+  {
+    name: 'date.night-of-weekdays',
+    pattern: new RegExp(
+      `\\b(?:night|nuit|overnight)\\s+(?:of\\s+|from\\s+|du\\s+|de\\s+)?${W}\\s+(?:au|a|to|into)\\s+${W}`,
+      'g',
+    ),
+    resolve: (m, p) => night(lastWeekday(addDays(p, -1), WEEKDAYS[m[1]])),
+  },
+  {
+    name: 'date.night-of-day',
+    pattern: new RegExp(`\\b(?:night|nuit|soiree|evening)\\s+(?:of\\s+|du\\s+)(?:the\\s+)?${D}\\s+${M}${Y}`, 'g'),
+    resolve: (m, p) => night(dayMonth(Number(m[1]), MONTHS[m[2]], p, year(m[3]))),
+  },
+  {
+    name: 'date.night-of-weekday',
+    pattern: new RegExp(
+      `\\b(?:(?:dans\\s+)?la\\s+nuit\\s+de\\s+${W}|${W}\\s+(?:soir|night|evening)|(?:late\\s+on\\s+)?${W}\\s+(?:late|au\\s+soir))\\b`,
+      'g',
+    ),
+    resolve: (m, p) => night(lastWeekday(addDays(p, -1), WEEKDAYS[m[1] ?? m[2] ?? m[3]]), 0.85),
+  },
+  {
+    name: 'date.early-weekday',
+    pattern: new RegExp(
+      `\\b(?:early\\s+(?:on\\s+)?|in\\s+the\\s+early\\s+hours\\s+of\\s+|before\\s+dawn\\s+on\\s+|at\\s+dawn\\s+on\\s+|(?:tot|a\\s+l'aube|avant\\s+l'aube)\\s+(?:ce\\s+)?)${W}(?:\\s+(?:matin|morning))?\\b`,
+      'g',
+    ),
+    resolve: (m, p) => {
+      const d = lastWeekday(p, WEEKDAYS[m[1]]);
+      return night(addDays(d, -1), 0.8);
+    },
+  },
   // "woke on Tuesday to find", "ont découvert mardi au réveil", "au réveil, mardi": the act was done in the night before that day.
-  { name: 'date.woke-weekday', pattern: new RegExp(`\\b(?:woke(?:\\s+up)?\\s+(?:on\\s+)?|awoke\\s+(?:on\\s+)?|(?:se\\s+sont|s'est)\\s+reveille(?:e|s|es)?\\s+|au\\s+reveil,?\\s+(?:de\\s+|ce\\s+)?)${W}(?:\\s+(?:matin|morning))?\\b`, 'g'),
-    resolve: (m, p) => { const d = lastWeekday(p, WEEKDAYS[m[1]]); return night(addDays(d, -1), 0.8); } },
+  {
+    name: 'date.woke-weekday',
+    pattern: new RegExp(
+      `\\b(?:woke(?:\\s+up)?\\s+(?:on\\s+)?|awoke\\s+(?:on\\s+)?|(?:se\\s+sont|s'est)\\s+reveille(?:e|s|es)?\\s+|au\\s+reveil,?\\s+(?:de\\s+|ce\\s+)?)${W}(?:\\s+(?:matin|morning))?\\b`,
+      'g',
+    ),
+    resolve: (m, p) => {
+      const d = lastWeekday(p, WEEKDAYS[m[1]]);
+      return night(addDays(d, -1), 0.8);
+    },
+  },
   // "on Tuesday after gunmen opened fire ... in the middle of the night": the weekday names the morning after that night.
-  { name: 'date.weekday-mid-night', pattern: new RegExp(`\\b(?:on\\s+|ce\\s+)?${W}\\b(?=[^.!?\\n]{0,160}?\\b(?:in the middle of the night|en pleine nuit|au milieu de la nuit|in the early hours)\\b)`, 'g'),
-    resolve: (m, p) => { const d = lastWeekday(p, WEEKDAYS[m[1]]); return night(addDays(d, -1), 0.75); } },
-  { name: 'date.weekday-morning', pattern: new RegExp(`\\b${W}\\s+(?:matin|morning|apres-midi|afternoon)\\b`, 'g'),
-    resolve: (m, p) => day(lastWeekday(p, WEEKDAYS[m[1]]), 0.8) },
-  { name: 'date.day-month', pattern: new RegExp(`\\b(?:le\\s+|on\\s+|the\\s+)?(?:${W}\\s+)?${D}\\s+${M}${Y}\\b(?!\\s*(?:au|to|-)\\s*\\d)`, 'g'),
-    resolve: (m, p) => dayOrEvening(dayMonth(Number(m[2]), MONTHS[m[3]], p, year(m[4])), m) },
-  { name: 'date.month-day', pattern: new RegExp(`\\b(?:on\\s+)?(?:${W},?\\s+)?${M}\\s+${D}${Y}\\b`, 'g'),
-    resolve: (m, p) => dayOrEvening(dayMonth(Number(m[3]), MONTHS[m[2]], p, year(m[4])), m) },
+  {
+    name: 'date.weekday-mid-night',
+    pattern: new RegExp(
+      `\\b(?:on\\s+|ce\\s+)?${W}\\b(?=[^.!?\\n]{0,160}?\\b(?:in the middle of the night|en pleine nuit|au milieu de la nuit|in the early hours)\\b)`,
+      'g',
+    ),
+    resolve: (m, p) => {
+      const d = lastWeekday(p, WEEKDAYS[m[1]]);
+      return night(addDays(d, -1), 0.75);
+    },
+  },
+  {
+    name: 'date.weekday-morning',
+    pattern: new RegExp(`\\b${W}\\s+(?:matin|morning|apres-midi|afternoon)\\b`, 'g'),
+    resolve: (m, p) => day(lastWeekday(p, WEEKDAYS[m[1]]), 0.8),
+  },
+  {
+    name: 'date.day-month',
+    pattern: new RegExp(`\\b(?:le\\s+|on\\s+|the\\s+)?(?:${W}\\s+)?${D}\\s+${M}${Y}\\b(?!\\s*(?:au|to|-)\\s*\\d)`, 'g'),
+    resolve: (m, p) => dayOrEvening(dayMonth(Number(m[2]), MONTHS[m[3]], p, year(m[4])), m),
+  },
+  {
+    name: 'date.month-day',
+    pattern: new RegExp(`\\b(?:on\\s+)?(?:${W},?\\s+)?${M}\\s+${D}${Y}\\b`, 'g'),
+    resolve: (m, p) => dayOrEvening(dayMonth(Number(m[3]), MONTHS[m[2]], p, year(m[4])), m),
+  },
   // "on Wednesday, a day after two colleagues were stabbed", "au lendemain de l'embuscade": the act was the day before the date read before.
-  { name: 'date.day-after-act', pattern: /\b(?:(?:a|one) day after|au lendemain (?:de|du|des|d'))/g, resolve: (_m, p) => day(addDays(p, -1), 0.5) },
-  { name: 'date.relative', pattern: /\b(?:la nuit suivante|the following night|the next night|la nuit d'apres|le lendemain soir|the following evening|the next evening|le lendemain|the following day|the next day|the day after|le jour suivant|la veille au soir|the night before|la nuit precedente|the previous night|la veille|the day before|the previous day)\b/g,
+  {
+    name: 'date.day-after-act',
+    pattern: /\b(?:(?:a|one) day after|au lendemain (?:de|du|des|d'))/g,
+    resolve: (_m, p) => day(addDays(p, -1), 0.5),
+  },
+  {
+    name: 'date.relative',
+    pattern:
+      /\b(?:la nuit suivante|the following night|the next night|la nuit d'apres|le lendemain soir|the following evening|the next evening|le lendemain|the following day|the next day|the day after|le jour suivant|la veille au soir|the night before|la nuit precedente|the previous night|la veille|the day before|the previous day)\b/g,
     // Resolved from the act before it in findDates; publication is only the fallback.
-    resolve: (_m, p) => night(p, 0.5) },
-  { name: 'date.last-night', pattern: /\b(?:overnight|last night|late last night|tonight|hier soir|cette nuit|la nuit derniere|dans la nuit)\b/g,
-    resolve: (_m, p) => night(addDays(p, -1), 0.7) },
-  { name: 'date.early-today', pattern: /\b(?:early this morning|in the early hours|tot ce matin|ce matin|this morning|before dawn|a l'aube)\b/g,
-    resolve: (_m, p) => night(addDays(p, -1), 0.7) },
+    resolve: (_m, p) => night(p, 0.5),
+  },
+  {
+    name: 'date.last-night',
+    pattern: /\b(?:overnight|last night|late last night|tonight|hier soir|cette nuit|la nuit derniere|dans la nuit)\b/g,
+    resolve: (_m, p) => night(addDays(p, -1), 0.7),
+  },
+  {
+    name: 'date.early-today',
+    pattern: /\b(?:early this morning|in the early hours|tot ce matin|ce matin|this morning|before dawn|a l'aube)\b/g,
+    resolve: (_m, p) => night(addDays(p, -1), 0.7),
+  },
   { name: 'date.yesterday', pattern: /\b(?:yesterday|hier)\b/g, resolve: (_m, p) => day(addDays(p, -1), 0.8) },
-  { name: 'date.recent-days', pattern: /\b(?:in recent days|in the past few days|over the past few days|over the weekend|these past days|ces derniers jours|ces jours derniers|depuis quelques jours|le week-end dernier|ce week-end)\b/g,
-    resolve: (_m, p) => ({ occurred: { start: localTime(addDays(p, -3), 18), end: localTime(p, 8), precision: 'approx' }, night: null, confidence: 0.5 }) },
-  { name: 'date.last-week', pattern: /\b(?:last week|la semaine derniere|earlier this week|cette semaine|this week)\b/g,
-    resolve: (m, p) => ({ occurred: { week_of: /last|derniere/.test(m[0]) ? addDays(p, -7) : p }, night: null, confidence: 0.5 }) },
+  {
+    name: 'date.recent-days',
+    pattern:
+      /\b(?:in recent days|in the past few days|over the past few days|over the weekend|these past days|ces derniers jours|ces jours derniers|depuis quelques jours|le week-end dernier|ce week-end)\b/g,
+    resolve: (_m, p) => ({
+      occurred: { start: localTime(addDays(p, -3), 18), end: localTime(p, 8), precision: 'approx' },
+      night: null,
+      confidence: 0.5,
+    }),
+  },
+  {
+    name: 'date.last-week',
+    pattern: /\b(?:last week|la semaine derniere|earlier this week|cette semaine|this week)\b/g,
+    resolve: (m, p) => ({
+      occurred: { week_of: /last|derniere/.test(m[0]) ? addDays(p, -7) : p },
+      night: null,
+      confidence: 0.5,
+    }),
+  },
   // "fin mars", "early March", "mi-avril": a third of that month.
-  { name: 'date.month-part', pattern: new RegExp(`\\b(debut|mi|fin|early|mid|late)[- ](?:d'|de\\s+)?${M}(?:\\s+(\\d{4}))?\\b`, 'g'),
-    resolve: (m, p) => monthPart(m[1], MONTHS[m[2]], p, year(m[3])) },
+  {
+    name: 'date.month-part',
+    pattern: new RegExp(`\\b(debut|mi|fin|early|mid|late)[- ](?:d'|de\\s+)?${M}(?:\\s+(\\d{4}))?\\b`, 'g'),
+    resolve: (m, p) => monthPart(m[1], MONTHS[m[2]], p, year(m[3])),
+  },
   // "in 2013", "en 2019": a past year (this year's acts are dated by their day).
-  { name: 'date.past-year', pattern: /\b(?:in|en|since|depuis|during|durant)\s+((?:19|20)\d\d)\b(?!\s*(?:-|a|to)\s*\d)/g,
-    resolve: (m, p) => (Number(m[1]) < Number(p.slice(0, 4)) ? { occurred: { start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, precision: 'year' }, night: null, confidence: 0.5 } : undefined) },
-  { name: 'date.month', pattern: new RegExp(`\\b(?:in|en|since|depuis|au mois de|during)\\s+${M}(?:\\s+(\\d{4}))?\\b`, 'g'),
-    resolve: (m, p) => monthOf(MONTHS[m[1]], p, year(m[2])) },
-  { name: 'date.weekday', pattern: new RegExp(`\\b(?:on\\s+|ce\\s+|le\\s+)?${W}\\b`, 'g'),
-    resolve: (m, p) => day(lastWeekday(p, WEEKDAYS[m[1]]), 0.6) },
+  {
+    name: 'date.past-year',
+    pattern: /\b(?:in|en|since|depuis|during|durant)\s+((?:19|20)\d\d)\b(?!\s*(?:-|a|to)\s*\d)/g,
+    resolve: (m, p) =>
+      Number(m[1]) < Number(p.slice(0, 4))
+        ? {
+            occurred: { start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, precision: 'year' },
+            night: null,
+            confidence: 0.5,
+          }
+        : undefined,
+  },
+  {
+    name: 'date.month',
+    pattern: new RegExp(`\\b(?:in|en|since|depuis|au mois de|during)\\s+${M}(?:\\s+(\\d{4}))?\\b`, 'g'),
+    resolve: (m, p) => monthOf(MONTHS[m[1]], p, year(m[2])),
+  },
+  {
+    name: 'date.weekday',
+    pattern: new RegExp(`\\b(?:on\\s+|ce\\s+|le\\s+)?${W}\\b`, 'g'),
+    resolve: (m, p) => day(lastWeekday(p, WEEKDAYS[m[1]]), 0.6),
+  },
 ];
 
 function dayOrEvening(date: string | undefined, m: RegExpMatchArray) {
@@ -104,15 +236,26 @@ function dayOrEvening(date: string | undefined, m: RegExpMatchArray) {
 
 /** `date` at `hour` o'clock in French local time, with its offset. */
 function localTime(date: string, hour: number): string {
-  return DateTime.fromISO(date, { zone: 'Europe/Paris' }).set({ hour }).toISO({ suppressMilliseconds: true }) ?? `${date}T${hour}:00:00Z`;
+  return (
+    DateTime.fromISO(date, { zone: 'Europe/Paris' }).set({ hour }).toISO({ suppressMilliseconds: true }) ??
+    `${date}T${hour}:00:00Z`
+  );
 }
 
 function monthPart(part: string, month: number, published: string, given?: number) {
   const { occurred } = monthOf(month, published, given);
   const [y, m] = (occurred as { month: string }).month.split('-').map(Number);
-  const [from, to] = /debut|early/.test(part) ? [1, 10] : /mi|mid/.test(part) ? [11, 20] : [21, Number(lastDayOfMonth(y, m).slice(8))];
+  const [from, to] = /debut|early/.test(part)
+    ? [1, 10]
+    : /mi|mid/.test(part)
+      ? [11, 20]
+      : [21, Number(lastDayOfMonth(y, m).slice(8))];
   const pad = (n: number) => String(n).padStart(2, '0');
-  return { occurred: { start: `${y}-${pad(m)}-${pad(from)}`, end: `${y}-${pad(m)}-${pad(to)}`, precision: 'approx' as const }, night: null, confidence: 0.5 };
+  return {
+    occurred: { start: `${y}-${pad(m)}-${pad(from)}`, end: `${y}-${pad(m)}-${pad(to)}`, precision: 'approx' as const },
+    night: null,
+    confidence: 0.5,
+  };
 }
 
 function monthOf(month: number, published: string, given?: number) {
@@ -126,26 +269,39 @@ export function findDates(folded: string, published: string): DateMention[] {
   const found: DateMention[] = [];
   // Characters already read as a date: an overlap check costs the match's length, not the dates found.
   const covered = new Uint8Array(folded.length);
-  const overlaps = (start: number, end: number) => { for (let index = start; index < end; index += 1) if (covered[index]) return true; return false; };
+  const overlaps = (start: number, end: number) => {
+    for (let index = start; index < end; index += 1) if (covered[index]) return true;
+    return false;
+  };
   RULES.forEach((rule) => {
     for (const match of folded.matchAll(rule.pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (overlaps(start, end)) continue;
       const resolved = rule.resolve(match, published);
-      if (resolved) { found.push({ start, end, rule: rule.name, ...resolved }); covered.fill(1, start, end); }
+      if (resolved) {
+        found.push({ start, end, rule: rule.name, ...resolved });
+        covered.fill(1, start, end);
+      }
     }
   });
   found.sort((a, b) => a.start - b.start);
   // "the ministry said on Tuesday", "a indiqué mardi le parquet": when it was said, not when it happened.
-  const acts = found.filter((d) => !(REPORTED_DAY_RULES.has(d.rule) && REPORTING_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))));
+  const acts = found.filter(
+    (d) => !(REPORTED_DAY_RULES.has(d.rule) && REPORTING_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))),
+  );
   found.length = 0;
   found.push(...acts);
   // "le lendemain", "the following night": from the date read before them.
   let previous: DateMention | undefined;
   for (const [index, mention] of found.entries()) {
     if (mention.rule === 'date.day-after-act' && previous?.night) {
-      const date = addDays('date' in previous.occurred && typeof previous.occurred.date === 'string' ? previous.occurred.date : addDays(previous.night, 1), -1);
+      const date = addDays(
+        'date' in previous.occurred && typeof previous.occurred.date === 'string'
+          ? previous.occurred.date
+          : addDays(previous.night, 1),
+        -1,
+      );
       found[index] = { ...mention, ...day(date, 0.6)! };
     }
     if (mention.rule === 'date.relative' && previous?.night) {
@@ -160,23 +316,47 @@ export function findDates(folded: string, published: string): DateMention[] {
 }
 
 /** A period such as "in the first 11 months of 2024", "en 2023", "depuis janvier": for seizure totals. */
-export function findPeriod(folded: string, span: Span): { occurred: OccurredInput; start: number; end: number } | undefined {
+export function findPeriod(
+  folded: string,
+  span: Span,
+): { occurred: OccurredInput; start: number; end: number } | undefined {
   const slice = folded.slice(span.start, span.end);
-  const firstMonths = /\b(?:in\s+(?:just\s+)?)?the\s+first\s+(\d{1,2}|eleven|ten|six|three|nine)\s+months\s+of\s+(\d{4})|\b(?:au cours des|sur les|lors des)\s+(\d{1,2}|onze|dix|six|trois|neuf)\s+premiers\s+mois\s+(?:de\s+(?:l'annee\s+)?)?(\d{4})/.exec(slice);
+  const firstMonths =
+    /\b(?:in\s+(?:just\s+)?)?the\s+first\s+(\d{1,2}|eleven|ten|six|three|nine)\s+months\s+of\s+(\d{4})|\b(?:au cours des|sur les|lors des)\s+(\d{1,2}|onze|dix|six|trois|neuf)\s+premiers\s+mois\s+(?:de\s+(?:l'annee\s+)?)?(\d{4})/.exec(
+      slice,
+    );
   if (firstMonths) {
     const count = wordNumber(firstMonths[1] ?? firstMonths[3]);
     const y = Number(firstMonths[2] ?? firstMonths[4]);
-    return { occurred: { start: `${y}-01-01`, end: lastDayOfMonth(y, count), precision: 'month' }, start: span.start + firstMonths.index, end: span.start + firstMonths.index + firstMonths[0].length };
+    return {
+      occurred: { start: `${y}-01-01`, end: lastDayOfMonth(y, count), precision: 'month' },
+      start: span.start + firstMonths.index,
+      end: span.start + firstMonths.index + firstMonths[0].length,
+    };
   }
   const wholeYear = /\b(?:in(?:\s+all\s+of)?|en|durant|during|over)\s+(?:l'annee\s+)?(\d{4})\b/.exec(slice);
   if (wholeYear) {
     const y = wholeYear[1];
-    return { occurred: { start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' }, start: span.start + wholeYear.index, end: span.start + wholeYear.index + wholeYear[0].length };
+    return {
+      occurred: { start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' },
+      start: span.start + wholeYear.index,
+      end: span.start + wholeYear.index + wholeYear[0].length,
+    };
   }
   return undefined;
 }
 
-const NUMBER_WORDS: Record<string, number> = { three: 3, six: 6, nine: 9, ten: 10, eleven: 11, trois: 3, neuf: 9, dix: 10, onze: 11 };
+const NUMBER_WORDS: Record<string, number> = {
+  three: 3,
+  six: 6,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  trois: 3,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+};
 function wordNumber(word: string): number {
   return NUMBER_WORDS[word] ?? Number(word);
 }

@@ -5,69 +5,176 @@
 import type { EventType, TargetKind } from '../../core/incident/incident.taxonomy.ts';
 import type { Span } from './folded-text.ts';
 
-export interface Finding<T> extends Span { value: T; rule: string; confidence: number }
+export interface Finding<T> extends Span {
+  value: T;
+  rule: string;
+  confidence: number;
+}
 
 const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?)`;
 const FIRE = String.raw`(?:parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|fire|fires|ablaze|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*)`;
 const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|aient|ait)\w*|failed)`;
 
-const HYPOTHETICAL = /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent))|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun|avant (?:meme )?d'avoir|preparai(?:t|ent)|s'appretai(?:t|ent)|was (?:preparing|about) to|were (?:preparing|about) to)\b/;
+const HYPOTHETICAL =
+  /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent))|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun|avant (?:meme )?d'avoir|preparai(?:t|ent)|s'appretai(?:t|ent)|was (?:preparing|about) to|were (?:preparing|about) to)\b/;
 /** "deux mois après l'attaque de", "years after the riot", "il y a trois ans": an act recalled, not reported. */
-const RECALLED = /\b(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|a|one|two|three|four|five|six|several|a few)\s+(?:mois|ans|annees|months|years)\s+(?:apres|after|plus tot|earlier|ago|auparavant)|il y a (?:\w+\s+)?(?:mois|ans|annees)|(?:l'an|l'annee) (?:dernier|derniere|passee?)|last year)\b/;
+const RECALLED =
+  /\b(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|a|one|two|three|four|five|six|several|a few)\s+(?:mois|ans|annees|months|years)\s+(?:apres|after|plus tot|earlier|ago|auparavant)|il y a (?:\w+\s+)?(?:mois|ans|annees)|(?:l'an|l'annee) (?:dernier|derniere|passee?)|last year)\b/;
 /** "plusieurs incendies et tentatives d'agressions", "a series of attacks": a summary of acts reported elsewhere, not one act. */
-const SUMMARY = /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|une vague d')\s+(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|assaults|incidents|faits|actes|violences|menaces|threats)\b/;
+const SUMMARY =
+  /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|une vague d')\s+(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|assaults|incidents|faits|actes|violences|menaces|threats)\b/;
 const NEGATION = /\b(?:no|aucune?|pas de|sans|without|not a)\s+$/;
 /** "une enquête pour évasion", "mis en examen pour tentative de meurtre", "charged with arson": the legal name of an act, not a new one. */
-const LEGAL_FRAME = /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif)\b[^.;]{0,70}?\b(?:pour|for|with|of|de)\s+(?:[\w'-]+\s+){0,3}$/;
+const LEGAL_FRAME =
+  /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif)\b[^.;]{0,70}?\b(?:pour|for|with|of|de)\s+(?:[\w'-]+\s+){0,3}$/;
 
 /** What is smuggled into a prison, found or seized: "la fouille a permis de saisir deux téléphones", "found the package". */
 const PRISON_ITEMS = String.raw`(?:telephones?|(?:i)?phones?|portables?|chargeurs?|chargers?|colis|parcels?|packages?|paquets?|cartes? sim|sim cards?)`;
 
 /** "la voiture des tireurs retrouvée calcinée", "the getaway car was found burnt out": the attackers' car, not a target. */
-const FOUND_BURNT = /\b(?:retrouvee?s?|found)\b[^.;]{0,25}?\b(?:incendi|calcin|brul|burn)\w*[^.;]{0,30}?\b(?:plus tard|plus loin|later|nearby|kilometres?|km)\b|\blater found\b|\bgetaway\b|\b(?:voiture|vehicule)s? (?:des|du) (?:tireurs?|agresseurs?|assaillants?|fuyards?|malfaiteurs?|commando)\b/;
+const FOUND_BURNT =
+  /\b(?:retrouvee?s?|found)\b[^.;]{0,25}?\b(?:incendi|calcin|brul|burn)\w*[^.;]{0,30}?\b(?:plus tard|plus loin|later|nearby|kilometres?|km)\b|\blater found\b|\bgetaway\b|\b(?:voiture|vehicule)s? (?:des|du) (?:tireurs?|agresseurs?|assaillants?|fuyards?|malfaiteurs?|commando)\b/;
 
-interface EventRule { type: EventType; pattern: RegExp; confidence?: number; unless?: RegExp }
+interface EventRule {
+  type: EventType;
+  pattern: RegExp;
+  confidence?: number;
+  unless?: RegExp;
+}
 
 /** One rule per way of saying it; the clause is searched for each. */
 const EVENT_RULES: EventRule[] = [
-  { type: 'attempted_arson', pattern: new RegExp(String.raw`\b${ATTEMPT}\b[^.;]{0,40}?\b(?:arson|${FIRE}|mettre le feu|set fire)\b|\b(?:arson|incendie)\b[^.;]{0,15}\b(?:attempt|tentative)|\btentative d'incendie\b|\battempted arson\b|\ble feu n'a pas pris\b|\bfailed to (?:ignite|catch)\b|\b(?:asperge\w*|arrose\w*) d'(?:un liquide inflammable|essence)|\bdoused (?:with|in) (?:petrol|fuel|gasoline|accelerant)`, 'g') },
-  { type: 'vehicle_arson', pattern: new RegExp(String.raw`\b${VEHICLE}\b[^.;]{0,90}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b`, 'g'),
+  {
+    type: 'attempted_arson',
+    pattern: new RegExp(
+      String.raw`\b${ATTEMPT}\b[^.;]{0,40}?\b(?:arson|${FIRE}|mettre le feu|set fire)\b|\b(?:arson|incendie)\b[^.;]{0,15}\b(?:attempt|tentative)|\btentative d'incendie\b|\battempted arson\b|\ble feu n'a pas pris\b|\bfailed to (?:ignite|catch)\b|\b(?:asperge\w*|arrose\w*) d'(?:un liquide inflammable|essence)|\bdoused (?:with|in) (?:petrol|fuel|gasoline|accelerant)`,
+      'g',
+    ),
+  },
+  {
+    type: 'vehicle_arson',
+    pattern: new RegExp(
+      String.raw`\b${VEHICLE}\b[^.;]{0,90}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b`,
+      'g',
+    ),
     // "la voiture des tireurs retrouvée calcinée", "the getaway car was found burnt out": the attackers' car, not a target.
-    unless: new RegExp(String.raw`\b${ATTEMPT}\b|${FOUND_BURNT.source}`) },
-  { type: 'arson', pattern: new RegExp(String.raw`\b(?:arson|set fire to|set on fire|mis le feu|mettre le feu|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fire (?:was|were) (?:started|set|lit)|(?:a|the) fire (?:broke out|was started)|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b`, 'g'),
-    unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${VEHICLE}\b|${FOUND_BURNT.source}`) },
-  { type: 'gunfire', pattern: /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|fired (?:shots|at|on|several|rounds|bullets|military|automatic|\w+ rounds)|opened fire|shooting|coups? de feu|des tirs\b(?! de mortiers?)|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs|ont tire|a tire|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|fusillade|mitraill\w*)\b/g },
-  { type: 'explosive', pattern: /\b(?:explosive|explosion|exploded|grenades?|bombs?|engin explosif|explose|mortiers? d'artifice|fireworks? mortars?|firework rockets?|tirs? de mortiers?)\b/g },
-  { type: 'graffiti', pattern: /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|painted|spray-painted|sprayed|peint\w*|lettres|letters|ecrit(?:e|es|s)? en rouge)\b/g },
+    unless: new RegExp(String.raw`\b${ATTEMPT}\b|${FOUND_BURNT.source}`),
+  },
+  {
+    type: 'arson',
+    pattern: new RegExp(
+      String.raw`\b(?:arson|set fire to|set on fire|mis le feu|mettre le feu|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fire (?:was|were) (?:started|set|lit)|(?:a|the) fire (?:broke out|was started)|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b`,
+      'g',
+    ),
+    unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${VEHICLE}\b|${FOUND_BURNT.source}`),
+  },
+  {
+    type: 'gunfire',
+    pattern:
+      /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|fired (?:shots|at|on|several|rounds|bullets|military|automatic|\w+ rounds)|opened fire|shooting|coups? de feu|des tirs\b(?! de mortiers?)|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs|ont tire|a tire|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|fusillade|mitraill\w*)\b/g,
+  },
+  {
+    type: 'explosive',
+    pattern:
+      /\b(?:explosive|explosion|exploded|grenades?|bombs?|engin explosif|explose|mortiers? d'artifice|fireworks? mortars?|firework rockets?|tirs? de mortiers?)\b/g,
+  },
+  {
+    type: 'graffiti',
+    pattern:
+      /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|painted|spray-painted|sprayed|peint\w*|lettres|letters|ecrit(?:e|es|s)? en rouge)\b/g,
+  },
   { type: 'threat', pattern: /\b(?:threat\w*|menac\w*|intimidat\w*)\b/g },
-  { type: 'doxxing', pattern: /\b(?:doxx\w*|(?:names?|addresses?|adresses?|identites?|photos?) (?:and \w+ )?(?:of \w+ (?:officers?|guards?|staff) )?(?:were |ont ete |was |a ete )?(?:published|posted|shared|diffusee?s?|publiee?s?|divulguee?s?)|publie les (?:noms|adresses))\b/g },
-  { type: 'assault_on_staff', pattern: /\b(?:stabbings?|knife attack|attaque au couteau|(?:wounded|injured|struck|hit) (?:the |two |three |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|renverse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|assaulted|agress\w*|attacked (?:a|an|two|three|the) (?:prison )?(?:guard|officer|warden|staff)|stabbed|poignard\w*|frapp\w*|punched|beaten|roue de coups|coups de poing|blessed? (?:un|deux) surveillants?)\b/g },
+  {
+    type: 'doxxing',
+    pattern:
+      /\b(?:doxx\w*|(?:names?|addresses?|adresses?|identites?|photos?) (?:and \w+ )?(?:of \w+ (?:officers?|guards?|staff) )?(?:were |ont ete |was |a ete )?(?:published|posted|shared|diffusee?s?|publiee?s?|divulguee?s?)|publie les (?:noms|adresses))\b/g,
+  },
+  {
+    type: 'assault_on_staff',
+    pattern:
+      /\b(?:stabbings?|knife attack|attaque au couteau|(?:wounded|injured|struck|hit) (?:the |two |three |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|renverse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|assaulted|agress\w*|attacked (?:a|an|two|three|the) (?:prison )?(?:guard|officer|warden|staff)|stabbed|poignard\w*|frapp\w*|punched|beaten|roue de coups|coups de poing|blessed? (?:un|deux) surveillants?)\b/g,
+  },
   // A drone that flew, dropped or was found over a prison, not one that guards a convoy.
-  { type: 'drone_drop', pattern: /\b(?:drones?)\b/g, unless: /\b(?:escort\w*|escorte\w*|helicopters?|helicopteres?|surveillance par drones?|anti-drones?|brouilleurs?|jammers?)\b/ },
+  {
+    type: 'drone_drop',
+    pattern: /\b(?:drones?)\b/g,
+    unless:
+      /\b(?:escort\w*|escorte\w*|helicopters?|helicopteres?|surveillance par drones?|anti-drones?|brouilleurs?|jammers?)\b/,
+  },
   // "plus vite qu'une projection", "faster than a throw-over": a comparison is no act.
-  { type: 'projection', pattern: /\b(?:projections?|projete\w*|thrown over the (?:wall|fence)|lance\w* par-dessus|hurled over|catapult\w*|parcels? (?:were )?thrown)\b/g, unless: /\b(?:qu'une|qu'un|que les|than (?:a|the)) projections?\b/ },
-  { type: 'intrusion', pattern: /\b(?:intrusion|intruders?|broke into|penetre\w*|scaled the (?:wall|fence)|escalade\w*|forced (?:their way|entry))\b/g },
-  { type: 'escape_attempt', pattern: /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|failed escape)\b/g },
-  { type: 'escape', pattern: /\b(?:escaped|escapes?|escaping|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|evade\w*|evasion|s'est evade|broke out|fled (?:from )?(?:custody|the prison)|en fuite|on the run|cavale)\b/g, unless: /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|recapture\w*|reinterpelle|arrete)\b/ },
-  { type: 'transport_ambush', pattern: /\b(?:ambush\w*|embuscade|guet-apens|(?:prison |penitentiary )?(?:van|convoy|fourgon|transport) (?:was |were )?(?:attacked|rammed|fired on)|attaque (?:du|d'un) (?:fourgon|convoi)|commando)\b/g },
-  { type: 'riot', pattern: /\b(?:riots?|rioting|mutinerie|mutiny|emeutes?|uprising|refus\w* (?:\w+ )?de (?:regagner|remonter|rentrer|reintegrer|quitter la cour)|refused to (?:return|go back|leave the (?:yard|exercise yard)))\b/g },
-  { type: 'contraband_found', pattern: new RegExp(String.raw`\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b|\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|decouvr\w*|retrouve\w*)\b[^.;]{0,60}?\b${PRISON_ITEMS}\b|\b${PRISON_ITEMS}\b[^.;]{0,40}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|decouvr\w*|retrouve\w*)\b`, 'g'),
+  {
+    type: 'projection',
+    pattern:
+      /\b(?:projections?|projete\w*|thrown over the (?:wall|fence)|lance\w* par-dessus|hurled over|catapult\w*|parcels? (?:were )?thrown)\b/g,
+    unless: /\b(?:qu'une|qu'un|que les|than (?:a|the)) projections?\b/,
+  },
+  {
+    type: 'intrusion',
+    pattern:
+      /\b(?:intrusion|intruders?|broke into|penetre\w*|scaled the (?:wall|fence)|escalade\w*|forced (?:their way|entry))\b/g,
+  },
+  {
+    type: 'escape_attempt',
+    pattern:
+      /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|failed escape)\b/g,
+  },
+  {
+    type: 'escape',
+    pattern:
+      /\b(?:escaped|escapes?|escaping|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|evade\w*|evasion|s'est evade|broke out|fled (?:from )?(?:custody|the prison)|en fuite|on the run|cavale)\b/g,
+    unless:
+      /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|recapture\w*|reinterpelle|arrete)\b/,
+  },
+  {
+    type: 'transport_ambush',
+    pattern:
+      /\b(?:ambush\w*|embuscade|guet-apens|(?:prison |penitentiary )?(?:van|convoy|fourgon|transport) (?:was |were )?(?:attacked|rammed|fired on)|attaque (?:du|d'un) (?:fourgon|convoi)|commando)\b/g,
+  },
+  {
+    type: 'riot',
+    pattern:
+      /\b(?:riots?|rioting|mutinerie|mutiny|emeutes?|uprising|refus\w* (?:\w+ )?de (?:regagner|remonter|rentrer|reintegrer|quitter la cour)|refused to (?:return|go back|leave the (?:yard|exercise yard)))\b/g,
+  },
+  {
+    type: 'contraband_found',
+    pattern: new RegExp(
+      String.raw`\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b|\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|decouvr\w*|retrouve\w*)\b[^.;]{0,60}?\b${PRISON_ITEMS}\b|\b${PRISON_ITEMS}\b[^.;]{0,40}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|decouvr\w*|retrouve\w*)\b`,
+      'g',
+    ),
     // "40.000 téléphones saisis dans les prisons françaises en 2024": a yearly total, not a find.
-    unless: /\b(?:en|in|depuis|since) (?:19|20)\d\d\b|\b(?:this year|cette annee|dans les prisons|in (?:french )?prisons)\b/ },
+    unless:
+      /\b(?:en|in|depuis|since) (?:19|20)\d\d\b|\b(?:this year|cette annee|dans les prisons|in (?:french )?prisons)\b/,
+  },
 ];
 
-interface TargetRule { kind: TargetKind; pattern: RegExp }
+interface TargetRule {
+  kind: TargetKind;
+  pattern: RegExp;
+}
 const TARGET_RULES: TargetRule[] = [
-  { kind: 'staff_home', pattern: /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|domicile|residence|apartment|immeuble|pavillon|appartement|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she) lives|where (?:[\w'-]+ ){1,8}lives)\b/g },
+  {
+    kind: 'staff_home',
+    pattern:
+      /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|domicile|residence|apartment|immeuble|pavillon|appartement|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she) lives|where (?:[\w'-]+ ){1,8}lives)\b/g,
+  },
   { kind: 'staff_vehicle', pattern: new RegExp(String.raw`\b${VEHICLE}\b`, 'g') },
   { kind: 'transport', pattern: /\b(?:transport|convoy|convoi|fourgon|extraction|escort\w*|prison van)\b/g },
   { kind: 'training_school', pattern: /\b(?:enap|school|ecole|trainees|eleves)\b/g },
   { kind: 'court', pattern: /\b(?:courthouse|court|tribunal|palais de justice)\b/g },
-  { kind: 'staff_person', pattern: /\b(?:(?:prison )?officers?|guards?|wardens?|surveillante?s?|agents?|personnel|staff member|directeur|director|employee)\b[^.;]{0,40}\b(?:threat\w*|menac\w*|assault\w*|agress\w*|attacked|stabbed|frapp\w*|injured|blesse\w*|followed|suivi)|\b(?:threat\w*|menac\w*|agress\w*|assaulted|attacked)\b[^.;]{0,30}\b(?:officers?|guards?|surveillante?s?|agents?|director|directeur)\b/g },
-  { kind: 'facility', pattern: /\b(?:gate|gates|entrance|entree|porte|portail|wall|walls|mur|enceinte|facade|watchtower|mirador|perimeter|fence|grillage|guardhouse|gatehouse|poste de garde|parloir|cour de promenade|exercise yard)\b/g },
+  {
+    kind: 'staff_person',
+    pattern:
+      /\b(?:(?:prison )?officers?|guards?|wardens?|surveillante?s?|agents?|personnel|staff member|directeur|director|employee)\b[^.;]{0,40}\b(?:threat\w*|menac\w*|assault\w*|agress\w*|attacked|stabbed|frapp\w*|injured|blesse\w*|followed|suivi)|\b(?:threat\w*|menac\w*|agress\w*|assaulted|attacked)\b[^.;]{0,30}\b(?:officers?|guards?|surveillante?s?|agents?|director|directeur)\b/g,
+  },
+  {
+    kind: 'facility',
+    pattern:
+      /\b(?:gate|gates|entrance|entree|porte|portail|wall|walls|mur|enceinte|facade|watchtower|mirador|perimeter|fence|grillage|guardhouse|gatehouse|poste de garde|parloir|cour de promenade|exercise yard)\b/g,
+  },
 ];
 
-const WEAPON_PATTERN = /\b(?:kalachnikovs?|kalashnikovs?|ak-47s?|military-grade weapons?|automatic (?:weapons?|rifles?)|assault rifles?|armes? (?:de guerre|automatiques?)|fusils? d'assaut|fusils? a pompe|shotguns?|pistols?|handguns?|revolvers?|molotov cocktails?|cocktails? molotov|jerricans?|fuel cans?|petrol cans?|bidons? d'essence|accelerants?|liquide inflammable|explosive devices?|engins? explosifs?|engins? incendiaires?|incendiary devices?|grenades?|mortiers? d'artifice|fireworks? mortars?|knife|knives|couteaux?|machetes?)\b/g;
+const WEAPON_PATTERN =
+  /\b(?:kalachnikovs?|kalashnikovs?|ak-47s?|military-grade weapons?|automatic (?:weapons?|rifles?)|assault rifles?|armes? (?:de guerre|automatiques?)|fusils? d'assaut|fusils? a pompe|shotguns?|pistols?|handguns?|revolvers?|molotov cocktails?|cocktails? molotov|jerricans?|fuel cans?|petrol cans?|bidons? d'essence|accelerants?|liquide inflammable|explosive devices?|engins? explosifs?|engins? incendiaires?|incendiary devices?|grenades?|mortiers? d'artifice|fireworks? mortars?|knife|knives|couteaux?|machetes?)\b/g;
 
 /** Every finding of `rules` in the span; a rule matches once per clause. */
 export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
@@ -81,16 +188,31 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
     rule.pattern.lastIndex = 0;
     let match = rule.pattern.exec(text);
     // "no inscription was found", "aucun tag n'a été relevé": a denied fact is not an event.
-    while (match && (NEGATION.test(text.slice(Math.max(0, match.index - 12), match.index)) || LEGAL_FRAME.test(text.slice(Math.max(0, match.index - 120), match.index)))) match = rule.pattern.exec(text);
-    if (match) out.push({ value: rule.type, start: clause.start + match.index, end: clause.start + match.index + match[0].length, rule: `event.${rule.type}`, confidence: rule.confidence ?? 0.8 });
+    while (
+      match &&
+      (NEGATION.test(text.slice(Math.max(0, match.index - 12), match.index)) ||
+        LEGAL_FRAME.test(text.slice(Math.max(0, match.index - 120), match.index)))
+    )
+      match = rule.pattern.exec(text);
+    if (match)
+      out.push({
+        value: rule.type,
+        start: clause.start + match.index,
+        end: clause.start + match.index + match[0].length,
+        rule: `event.${rule.type}`,
+        confidence: rule.confidence ?? 0.8,
+      });
   }
   // An attempted arson, an ambush or an escape already says what the fire, the shots or the flight were.
   const has = (type: EventType) => out.some((f) => f.value === type);
-  return out.filter((f) => !(f.value === 'arson' && has('attempted_arson')) && !(f.value === 'escape' && has('escape_attempt')));
+  return out.filter(
+    (f) => !(f.value === 'arson' && has('attempted_arson')) && !(f.value === 'escape' && has('escape_attempt')),
+  );
 }
 
 /** What burns besides a vehicle: a building, a door, a hall. */
-const BUILDING = /\b(?:batiments?|buildings?|portes?|doors?|portail|facades?|hall|halls|maisons?(?! d'arret| centrale)|houses?|homes?|domicile|appartements?|apartments?|immeuble|local|locaux|bureaux?|offices?|cabanes?|guerites?|guardhouse|miradors?|watchtowers?|poubelles?|bins?|containers?|conteneurs?|matelas|mattress\w*|cellules?|cells?|ateliers?|workshops?|gymnase|gym|chapel\w*|entree|entrance|lobby)\b/;
+const BUILDING =
+  /\b(?:batiments?|buildings?|portes?|doors?|portail|facades?|hall|halls|maisons?(?! d'arret| centrale)|houses?|homes?|domicile|appartements?|apartments?|immeuble|local|locaux|bureaux?|offices?|cabanes?|guerites?|guardhouse|miradors?|watchtowers?|poubelles?|bins?|containers?|conteneurs?|matelas|mattress\w*|cellules?|cells?|ateliers?|workshops?|gymnase|gym|chapel\w*|entree|entrance|lobby)\b/;
 /** A plain explosion (not a device): what a burning car does. */
 const PLAIN_EXPLOSION = /^(?:explosion|exploded|explose)$/;
 
@@ -114,7 +236,14 @@ export function findTargets(folded: string, clause: Span): Finding<TargetKind>[]
   for (const rule of TARGET_RULES) {
     rule.pattern.lastIndex = 0;
     const match = rule.pattern.exec(text);
-    if (match) out.push({ value: rule.kind, start: clause.start + match.index, end: clause.start + match.index + match[0].length, rule: `target.${rule.kind}`, confidence: 0.7 });
+    if (match)
+      out.push({
+        value: rule.kind,
+        start: clause.start + match.index,
+        end: clause.start + match.index + match[0].length,
+        rule: `target.${rule.kind}`,
+        confidence: 0.7,
+      });
   }
   return out;
 }
@@ -124,27 +253,60 @@ export function findWeapons(text: string, folded: string, clause: Span): Finding
   const out: Finding<string>[] = [];
   for (const match of folded.slice(clause.start, clause.end).matchAll(WEAPON_PATTERN)) {
     const start = clause.start + match.index;
-    out.push({ value: text.slice(start, start + match[0].length), start, end: start + match[0].length, rule: 'weapon.lexicon', confidence: 0.85 });
+    out.push({
+      value: text.slice(start, start + match[0].length),
+      start,
+      end: start + match[0].length,
+      rule: 'weapon.lexicon',
+      confidence: 0.85,
+    });
   }
   return out;
 }
 
-const COUNT: Record<string, number> = { one: 1, a: 1, an: 1, un: 1, une: 1, two: 2, deux: 2, three: 3, trois: 3, four: 4, quatre: 4, five: 5, cinq: 5, six: 6 };
+const COUNT: Record<string, number> = {
+  one: 1,
+  a: 1,
+  an: 1,
+  un: 1,
+  une: 1,
+  two: 2,
+  deux: 2,
+  three: 3,
+  trois: 3,
+  four: 4,
+  quatre: 4,
+  five: 5,
+  cinq: 5,
+  six: 6,
+};
 const PEOPLE = String.raw`(?:(?:prison )?(?:guards?|officers?|surveillants?|agents?|people|personnes|staff|wardens?|detainees?|detenus?|inmates?)\s+)?`;
 
-const CASUALTY_PATTERN = new RegExp(String.raw`\b(\d+|one|an?|un|une|two|deux|three|trois|four|quatre|five|cinq|six)\s+${PEOPLE}(?:were\s+|ont ete\s+|was\s+)?(dead|killed|tue(?:e|s|es)?|morts?|injured|wounded|hurt|blesse(?:e|s|es)?)\b`, 'g');
+const CASUALTY_PATTERN = new RegExp(
+  String.raw`\b(\d+|one|an?|un|une|two|deux|three|trois|four|quatre|five|cinq|six)\s+${PEOPLE}(?:were\s+|ont ete\s+|was\s+)?(dead|killed|tue(?:e|s|es)?|morts?|injured|wounded|hurt|blesse(?:e|s|es)?)\b`,
+  'g',
+);
 
 /** Killed and injured counted in the clause ("left two guards dead", "deux surveillants blessés"). */
 export function findCasualties(folded: string, clause: Span): Finding<{ killed: number; injured: number }> | undefined {
   const text = folded.slice(clause.start, clause.end);
-  let killed = 0; let injured = 0; let first: RegExpMatchArray | undefined;
+  let killed = 0;
+  let injured = 0;
+  let first: RegExpMatchArray | undefined;
   for (const match of text.matchAll(CASUALTY_PATTERN)) {
     const n = COUNT[match[1]] ?? Number(match[1]);
     if (!Number.isFinite(n) || n > 1000) continue;
-    if (/dead|killed|tue|mort/.test(match[2])) killed += n; else injured += n;
+    if (/dead|killed|tue|mort/.test(match[2])) killed += n;
+    else injured += n;
     first ??= match;
   }
   if (!first) return undefined;
   const start = clause.start + (first.index ?? 0);
-  return { value: { killed, injured }, start, end: start + first[0].length, rule: 'casualties.count', confidence: 0.75 };
+  return {
+    value: { killed, injured },
+    start,
+    end: start + first[0].length,
+    rule: 'casualties.count',
+    confidence: 0.75,
+  };
 }

@@ -12,14 +12,18 @@ export function adversarialTexts(chars: number): Record<string, string> {
   return {
     'towns in one sentence': fill('à Lyon, à Paris près de Toulon, à Marseille (13), à Fresnes dans le Val-de-Marne '),
     'short reports': fill('Des tirs à Toulon. Un tag "DDPF" peint à Valence. '),
-    'one endless clause': fill('des voitures incendiées devant la prison de Nîmes et un utilitaire brûlé à Luynes le 14 avril '),
-    'one report per line': fill('Tirs sur la maison d\'arrêt de Grasse dans la nuit du 3 au 4 mai\n'),
+    'one endless clause': fill(
+      'des voitures incendiées devant la prison de Nîmes et un utilitaire brûlé à Luynes le 14 avril ',
+    ),
+    'one report per line': fill("Tirs sur la maison d'arrêt de Grasse dans la nuit du 3 au 4 mai\n"),
   };
 }
 
 describe('extraction pool', () => {
   const pools: ExtractionPool[] = [];
-  after(async () => { await Promise.all(pools.map((pool) => pool.close())); });
+  after(async () => {
+    await Promise.all(pools.map((pool) => pool.close()));
+  });
 
   test('reads a 1 MB adversarial text of each shape within a time budget scaled on a linear baseline, off the calling thread', async () => {
     // The budget follows the machine: 300 times what folding and tokenising the same megabyte takes
@@ -42,12 +46,19 @@ describe('extraction pool', () => {
     const pool = new ExtractionPool(referenceGazetteer(), { budgetMs: 1000, maxChars: 4_000_000 });
     pools.push(pool);
     await pool.extract('Des tirs ont visé la prison de Toulon.', { published: '2025-04-16' });
-    const refused = await pool.extract(adversarialTexts(4_000_000)['short reports'], {}, { field: 'content' }).catch((error: unknown) => error);
+    const refused = await pool
+      .extract(adversarialTexts(4_000_000)['short reports'], {}, { field: 'content' })
+      .catch((error: unknown) => error);
     assert.ok(refused instanceof VigieError, String(refused));
     assert.equal(refused.status, 422);
     assert.equal(refused.code, 'extraction_budget_exceeded');
-    assert.deepEqual(refused.details.map((d) => d.path), ['content']);
-    const next = await pool.extract('Des tirs ont visé la prison de Toulon dans la nuit du 14 au 15 avril.', { published: '2025-04-16' });
+    assert.deepEqual(
+      refused.details.map((d) => d.path),
+      ['content'],
+    );
+    const next = await pool.extract('Des tirs ont visé la prison de Toulon dans la nuit du 14 au 15 avril.', {
+      published: '2025-04-16',
+    });
     assert.equal(next.items[0].candidates[0].kind, 'incident');
   });
 
@@ -57,6 +68,9 @@ describe('extraction pool', () => {
     const refused = await pool.extract('a'.repeat(1001)).catch((error: unknown) => error);
     assert.ok(refused instanceof VigieError);
     assert.equal(refused.status, 413);
-    assert.deepEqual(refused.details.map((d) => d.path), ['text']);
+    assert.deepEqual(
+      refused.details.map((d) => d.path),
+      ['text'],
+    );
   });
 });

@@ -20,12 +20,21 @@ const MAX_WAITING = 64;
 export type ExtractOptions = ExtractionOptions & { format?: DocumentFormat };
 
 /** What a worker is started with: the gazetteer as plain data. */
-export interface ExtractionWorkerData { facilities: Facility[]; departments: Department[]; directorates: Directorate[] }
+export interface ExtractionWorkerData {
+  facilities: Facility[];
+  departments: Department[];
+  directorates: Directorate[];
+}
 /** A text sent to a worker. */
-export interface ExtractionRequest { id: number; input: string; options: ExtractOptions }
+export interface ExtractionRequest {
+  id: number;
+  input: string;
+  options: ExtractOptions;
+}
 /** A worker's answer. */
 export type ExtractionWorkerReply =
-  | { id: number; result: ExtractionResult; error?: undefined } | { id: number; error: string; result?: undefined };
+  | { id: number; result: ExtractionResult; error?: undefined }
+  | { id: number; error: string; result?: undefined };
 
 export interface ExtractionPoolOptions {
   /** threads (default 1: the machine is shared with the store and the API) */
@@ -37,7 +46,9 @@ export interface ExtractionPoolOptions {
 }
 
 /** Which request field a refusal names ("text" for /api/extract, "content" for /api/articles). */
-export interface ExtractCall { field?: string }
+export interface ExtractCall {
+  field?: string;
+}
 
 interface Task {
   request: ExtractionRequest;
@@ -47,7 +58,12 @@ interface Task {
 }
 
 /** A thread is given texts once it has loaded (its start-up does not count against a text's budget). */
-interface PoolThread { worker: Worker; ready: boolean; task: Task | null; timer?: NodeJS.Timeout }
+interface PoolThread {
+  worker: Worker;
+  ready: boolean;
+  task: Task | null;
+  timer?: NodeJS.Timeout;
+}
 
 /** Reads texts on worker threads, in the order asked, each under the time budget. */
 export class ExtractionPool {
@@ -64,19 +80,39 @@ export class ExtractionPool {
     this.size = Math.max(1, options.size ?? 1);
     this.budgetMs = options.budgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS;
     this.maxChars = options.maxChars ?? MAX_EXTRACTION_CHARS;
-    this.data = { facilities: gazetteer.facilities, departments: gazetteer.departments, directorates: gazetteer.directorates };
+    this.data = {
+      facilities: gazetteer.facilities,
+      departments: gazetteer.departments,
+      directorates: gazetteer.directorates,
+    };
     this.threads = Array.from({ length: this.size }, () => null);
   }
 
   /** The extraction of `input`; refuses a text past the size budget (413) or the time budget (422), naming `call.field`. */
   extract(input: string, options: ExtractOptions = {}, call: ExtractCall = {}): Promise<ExtractionResult> {
     const field = call.field ?? 'text';
-    if (this.closed) return Promise.reject(new VigieError('extraction_unavailable', 'the extraction service is shutting down', 503, [{ path: field, message: 'try again later' }]));
+    if (this.closed)
+      return Promise.reject(
+        new VigieError('extraction_unavailable', 'the extraction service is shutting down', 503, [
+          { path: field, message: 'try again later' },
+        ]),
+      );
     if (input.length > this.maxChars) {
-      return Promise.reject(new VigieError('text_too_large', `the text has ${input.length} characters; at most ${this.maxChars} are read`, 413, [{ path: field, message: `at most ${this.maxChars} characters` }]));
+      return Promise.reject(
+        new VigieError(
+          'text_too_large',
+          `the text has ${input.length} characters; at most ${this.maxChars} are read`,
+          413,
+          [{ path: field, message: `at most ${this.maxChars} characters` }],
+        ),
+      );
     }
     if (this.queue.length >= MAX_WAITING) {
-      return Promise.reject(new VigieError('extraction_busy', 'too many texts are waiting to be read; try again shortly', 503, [{ path: field, message: 'busy' }]));
+      return Promise.reject(
+        new VigieError('extraction_busy', 'too many texts are waiting to be read; try again shortly', 503, [
+          { path: field, message: 'busy' },
+        ]),
+      );
     }
     return new Promise((resolve, reject) => {
       this.queue.push({ request: { id: this.nextId++, input, options }, field, resolve, reject });
@@ -87,14 +123,25 @@ export class ExtractionPool {
   /** Ends every thread; waiting texts are refused. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const task of this.queue.splice(0)) task.reject(new VigieError('extraction_unavailable', 'the extraction service is shutting down', 503, [{ path: task.field, message: 'try again later' }]));
-    await Promise.all(this.threads.map(async (thread, index) => {
-      if (!thread) return;
-      this.threads[index] = null;
-      clearTimeout(thread.timer);
-      thread.task?.reject(new VigieError('extraction_unavailable', 'the extraction service is shutting down', 503, [{ path: thread.task.field, message: 'try again later' }]));
-      await thread.worker.terminate();
-    }));
+    for (const task of this.queue.splice(0))
+      task.reject(
+        new VigieError('extraction_unavailable', 'the extraction service is shutting down', 503, [
+          { path: task.field, message: 'try again later' },
+        ]),
+      );
+    await Promise.all(
+      this.threads.map(async (thread, index) => {
+        if (!thread) return;
+        this.threads[index] = null;
+        clearTimeout(thread.timer);
+        thread.task?.reject(
+          new VigieError('extraction_unavailable', 'the extraction service is shutting down', 503, [
+            { path: thread.task.field, message: 'try again later' },
+          ]),
+        );
+        await thread.worker.terminate();
+      }),
+    );
   }
 
   private dispatch(): void {
@@ -120,13 +167,26 @@ export class ExtractionPool {
       const task = thread.task;
       if (!task || task.request.id !== reply.id) return;
       this.finish(thread);
-      if (reply.error !== undefined) task.reject(new VigieError('extraction_failed', `the text could not be read: ${reply.error}`, 422, [{ path: task.field, message: 'could not be read' }]));
+      if (reply.error !== undefined)
+        task.reject(
+          new VigieError('extraction_failed', `the text could not be read: ${reply.error}`, 422, [
+            { path: task.field, message: 'could not be read' },
+          ]),
+        );
       else task.resolve(reply.result);
       this.dispatch();
     });
     worker.on('error', (error) => {
-      if (!thread.ready) { this.failToStart(thread, error); return; }
-      this.replace(thread, new VigieError('extraction_failed', `the text could not be read: ${error.message}`, 422, [{ path: thread.task?.field ?? 'text', message: 'could not be read' }]));
+      if (!thread.ready) {
+        this.failToStart(thread, error);
+        return;
+      }
+      this.replace(
+        thread,
+        new VigieError('extraction_failed', `the text could not be read: ${error.message}`, 422, [
+          { path: thread.task?.field ?? 'text', message: 'could not be read' },
+        ]),
+      );
     });
     return thread;
   }
@@ -136,7 +196,15 @@ export class ExtractionPool {
     // A busy thread holds the process open: its caller awaits the answer.
     thread.worker.ref();
     thread.timer = setTimeout(() => {
-      this.replace(thread, new VigieError('extraction_budget_exceeded', `reading the text took more than ${this.budgetMs} ms; send a shorter text`, 422, [{ path: task.field, message: `not read within ${this.budgetMs} ms` }]));
+      this.replace(
+        thread,
+        new VigieError(
+          'extraction_budget_exceeded',
+          `reading the text took more than ${this.budgetMs} ms; send a shorter text`,
+          422,
+          [{ path: task.field, message: `not read within ${this.budgetMs} ms` }],
+        ),
+      );
     }, this.budgetMs);
     thread.worker.postMessage(task.request);
   }
@@ -152,7 +220,12 @@ export class ExtractionPool {
     const index = this.threads.indexOf(thread);
     if (index >= 0) this.threads[index] = null;
     void thread.worker.terminate();
-    for (const task of this.queue.splice(0)) task.reject(new VigieError('extraction_unavailable', `the extraction thread did not start: ${error.message}`, 503, [{ path: task.field, message: 'try again later' }]));
+    for (const task of this.queue.splice(0))
+      task.reject(
+        new VigieError('extraction_unavailable', `the extraction thread did not start: ${error.message}`, 503, [
+          { path: task.field, message: 'try again later' },
+        ]),
+      );
   }
 
   /** A thread past its budget or crashed fails its text and is ended; the next text starts a new one. */

@@ -15,7 +15,10 @@ parentPort?.on('message', (request: ExtractionRequest) => {
     const result = extractText(request.input, gazetteer, request.options);
     parentPort!.postMessage({ id: request.id, result } satisfies ExtractionWorkerReply);
   } catch (error) {
-    parentPort!.postMessage({ id: request.id, error: (error as Error).message ?? String(error) } satisfies ExtractionWorkerReply);
+    parentPort!.postMessage({
+      id: request.id,
+      error: (error as Error).message ?? String(error),
+    } satisfies ExtractionWorkerReply);
   }
 });
 

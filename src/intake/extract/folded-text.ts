@@ -4,7 +4,10 @@
  */
 
 /** A stretch of the text: `[start, end)` in UTF-16 code units. */
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 const FOLD_CACHE = new Map<string, string>();
 
@@ -12,7 +15,10 @@ const FOLD_CACHE = new Map<string, string>();
 function foldChar(char: string): string {
   let folded = FOLD_CACHE.get(char);
   if (folded !== undefined) return folded;
-  const base = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const base = char
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   folded = base.length === 1 ? base : char.toLowerCase().length === 1 ? char.toLowerCase() : ' ';
   if (char === 'œ' || char === 'Œ') folded = 'o';
   else if (char === 'æ' || char === 'Æ') folded = 'a';
@@ -50,7 +56,8 @@ export function sentences(text: string): Span[] {
 
 /** Clauses of a sentence, cut where a new event or a new site usually starts ("while", "; ", ", and in", "tandis que"). */
 export function clauses(folded: string, sentence: Span): Span[] {
-  const cut = /\s*(?:;|,?\s+while\s+|,?\s+whereas\s+|,?\s+tandis qu'?e?\s*|,?\s+alors qu'?e?\s*|,\s+(?:and|et)\s+(?=(?:in|at|a|au|dans|near|pres)\b)|\.\s+)/g;
+  const cut =
+    /\s*(?:;|,?\s+while\s+|,?\s+whereas\s+|,?\s+tandis qu'?e?\s*|,?\s+alors qu'?e?\s*|,\s+(?:and|et)\s+(?=(?:in|at|a|au|dans|near|pres)\b)|\.\s+)/g;
   const slice = folded.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
   let start = 0;

@@ -2,17 +2,25 @@
 import type { Span } from './folded-text.ts';
 
 /** A word of the folded text and where it is. */
-export interface Word extends Span { word: string }
+export interface Word extends Span {
+  word: string;
+}
 
 /** The words of a folded text (letters and digits), with their offsets. */
 export function words(folded: string): Word[] {
   const out: Word[] = [];
-  for (const match of folded.matchAll(/[a-z0-9]+/g)) out.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  for (const match of folded.matchAll(/[a-z0-9]+/g))
+    out.push({ word: match[0], start: match.index, end: match.index + match[0].length });
   return out;
 }
 
 /** A phrase found in the text: its span, the index of its first and last words, and what it names. */
-export interface PhraseMatch<T> extends Span { first: number; last: number; values: T[]; phrase: string }
+export interface PhraseMatch<T> extends Span {
+  first: number;
+  last: number;
+  values: T[];
+  phrase: string;
+}
 
 /** Phrases keyed by their folded words joined with one space ("aix luynes", "prison de toulon"). */
 export class PhraseIndex<T> {

@@ -4,16 +4,22 @@ import { extractText } from './extract.ts';
 import { referenceGazetteer } from './test-gazetteer.ts';
 import type { IncidentCandidate } from './extraction.types.ts';
 
-const incidents = (text: string) => extractText(text, referenceGazetteer(), { published: '2025-04-16' }).items[0].candidates
-  .filter((c): c is IncidentCandidate => c.kind === 'incident');
+const incidents = (text: string) =>
+  extractText(text, referenceGazetteer(), { published: '2025-04-16' }).items[0].candidates.filter(
+    (c): c is IncidentCandidate => c.kind === 'incident',
+  );
 
 test('reads Aix-Luynes as the prison of Bouches-du-Rhône', () => {
-  const [found] = incidents('Des voitures ont été incendiées sur le parking de la prison de Luynes dans la nuit du 14 au 15 avril.');
+  const [found] = incidents(
+    'Des voitures ont été incendiées sur le parking de la prison de Luynes dans la nuit du 14 au 15 avril.',
+  );
   assert.equal(found.draft.facility, 'fr-aix-luynes-cp');
 });
 
 test('reads Luynes (Indre-et-Loire) as the commune, not the prison near Aix', () => {
-  const [found] = incidents('Un surveillant de Tours a vu sa voiture incendiée devant son domicile à Luynes (Indre-et-Loire) dans la nuit du 14 au 15 avril.');
+  const [found] = incidents(
+    'Un surveillant de Tours a vu sa voiture incendiée devant son domicile à Luynes (Indre-et-Loire) dans la nuit du 14 au 15 avril.',
+  );
   assert.equal(found.draft.facility, undefined);
   assert.equal(found.draft.place?.commune, 'Luynes');
   assert.equal(found.draft.place?.department, '37');

@@ -11,25 +11,121 @@ import type { Span } from './folded-text.ts';
 import { PhraseIndex, type PhraseMatch, type Word } from './phrase-index.ts';
 import { holding, within } from './span-search.ts';
 
-interface SiteBase extends Span { rule: string; confidence: number }
-export interface FacilityMention extends SiteBase { kind: 'facility'; facility: Facility }
-export interface PlaceMention extends SiteBase { kind: 'place'; place: PlaceInput; commune: Commune }
+interface SiteBase extends Span {
+  rule: string;
+  confidence: number;
+}
+export interface FacilityMention extends SiteBase {
+  kind: 'facility';
+  facility: Facility;
+}
+export interface PlaceMention extends SiteBase {
+  kind: 'place';
+  place: PlaceInput;
+  commune: Commune;
+}
 export type SiteMention = FacilityMention | PlaceMention;
 
 /** The words of a text the place finder reads. */
-export interface PlaceContext { folded: string; tokens: Word[]; clauses: Span[]; sentences: Span[]; prisonContext: boolean; original: string }
+export interface PlaceContext {
+  folded: string;
+  tokens: Word[];
+  clauses: Span[];
+  sentences: Span[];
+  prisonContext: boolean;
+  original: string;
+}
 
-const INSTITUTION_WORD = /\b(?:prison|prisons|maison|centre|center|penitentiaire|penitentiary|jail|cp|ma|cd|detention|epm|sas|cne|qlco|enap|ecole|baumettes)\b/;
-const BEFORE_PRISON = /(?:prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
+const INSTITUTION_WORD =
+  /\b(?:prison|prisons|maison|centre|center|penitentiaire|penitentiary|jail|cp|ma|cd|detention|epm|sas|cne|qlco|enap|ecole|baumettes)\b/;
+const BEFORE_PRISON =
+  /(?:prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
 const AFTER_PRISON = /^['’]?s?\s*(?:prison|jail|penitentiary|detention|facility|correctional|remand)/;
-const HOME_WORD = /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|domicile|residence|apartment|flat|chez (?:lui|elle)|where (?:he|she|they) lives?|lives? in|habite|vit a|immeuble|pavillon|appartement|son logement)\b/;
-const COMMUNE_LEAD = new Set(['in', 'at', 'a', 'near', 'pres', 'de', 'd', 'dans', 'outside', 'from', 'lives', 'habite', 'en', 'of', 'du', 'au', 'to', 'vers', 'sur']);
+const HOME_WORD =
+  /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|domicile|residence|apartment|flat|chez (?:lui|elle)|where (?:he|she|they) lives?|lives? in|habite|vit a|immeuble|pavillon|appartement|son logement)\b/;
+const COMMUNE_LEAD = new Set([
+  'in',
+  'at',
+  'a',
+  'near',
+  'pres',
+  'de',
+  'd',
+  'dans',
+  'outside',
+  'from',
+  'lives',
+  'habite',
+  'en',
+  'of',
+  'du',
+  'au',
+  'to',
+  'vers',
+  'sur',
+]);
 /** Communes whose name is also a common French or English word. */
-const COMMON_WORD_COMMUNES = new Set(['bar', 'bois', 'eu', 'vue', 'mont', 'rue', 'sens', 'bourg', 'roche', 'ville', 'vire', 'bains', 'mer', 'mons', 'nice', 'orange', 'salles', 'tours', 'vannes', 'ay', 'us', 'noe', 'port', 'fort', 'plan', 'gare', 'pont', 'cours', 'lac', 'val', 'marche', 'loge', 'mur', 'vie', 'aire', 'lit', 'lieu', 'prix', 'rive', 'plage', 'bec', 'cave', 'col', 'cote', 'haut', 'grand', 'blanc', 'vert', 'paris-plage']);
+const COMMON_WORD_COMMUNES = new Set([
+  'bar',
+  'bois',
+  'eu',
+  'vue',
+  'mont',
+  'rue',
+  'sens',
+  'bourg',
+  'roche',
+  'ville',
+  'vire',
+  'bains',
+  'mer',
+  'mons',
+  'nice',
+  'orange',
+  'salles',
+  'tours',
+  'vannes',
+  'ay',
+  'us',
+  'noe',
+  'port',
+  'fort',
+  'plan',
+  'gare',
+  'pont',
+  'cours',
+  'lac',
+  'val',
+  'marche',
+  'loge',
+  'mur',
+  'vie',
+  'aire',
+  'lit',
+  'lieu',
+  'prix',
+  'rive',
+  'plage',
+  'bec',
+  'cave',
+  'col',
+  'cote',
+  'haut',
+  'grand',
+  'blanc',
+  'vert',
+  'paris-plage',
+]);
 /** Prepositions of place that make a common-word commune a place: "à Eu", "in Tours", "near Orange". */
 const PLACE_PREPOSITIONS = new Set(['a', 'in', 'at', 'near', 'pres', 'from', 'to', 'vers', 'of']);
 /** English names of French communes. */
-const EXONYMS: Record<string, string> = { dunkirk: 'dunkerque', marseilles: 'marseille', lyons: 'lyon', rheims: 'reims', aix: 'aix en provence' };
+const EXONYMS: Record<string, string> = {
+  dunkirk: 'dunkerque',
+  marseilles: 'marseille',
+  lyons: 'lyon',
+  rheims: 'reims',
+  aix: 'aix en provence',
+};
 const KIND_ORDER = ['centre_penitentiaire', 'maison_arret', 'centre_detention', 'maison_centrale'];
 
 /** Finds facility and commune mentions in one text; built once per gazetteer. */
@@ -43,9 +139,12 @@ export class PlaceFinder {
     for (const [key, list] of byName) {
       for (const commune of list) this.communes.add(key, commune);
       // "du Havre", "au Mans": the commune "Le Havre", "Le Mans" after an article folded into "du"/"au".
-      if (/^le [a-z]/.test(key)) for (const commune of list) this.communes.add(`du ${key.slice(3)}`, commune), this.communes.add(`au ${key.slice(3)}`, commune);
+      if (/^le [a-z]/.test(key))
+        for (const commune of list)
+          this.communes.add(`du ${key.slice(3)}`, commune), this.communes.add(`au ${key.slice(3)}`, commune);
     }
-    for (const [english, french] of Object.entries(EXONYMS)) for (const commune of byName.get(french) ?? []) this.communes.add(english, commune);
+    for (const [english, french] of Object.entries(EXONYMS))
+      for (const commune of byName.get(french) ?? []) this.communes.add(english, commune);
     for (const facility of gazetteer.facilities) {
       for (const alias of [facility.name, ...facility.aliases]) this.facilities.add(nameKey(alias), facility);
     }
@@ -57,7 +156,9 @@ export class PlaceFinder {
     const { tokens, folded } = context;
     const found: SiteMention[] = [];
     const near = this.nearIndex(context);
-    const whole = (m: Span) => !/[\p{L}]-$/u.test(context.original.slice(Math.max(0, m.start - 2), m.start)) && !/^-[\p{L}]/u.test(context.original.slice(m.end, m.end + 2));
+    const whole = (m: Span) =>
+      !/[\p{L}]-$/u.test(context.original.slice(Math.max(0, m.start - 2), m.start)) &&
+      !/^-[\p{L}]/u.test(context.original.slice(m.end, m.end + 2));
     const takenTokens = new Set<number>();
     const facilityMatches = this.facilities.find(tokens, whole);
     for (const match of facilityMatches) {
@@ -65,51 +166,105 @@ export class PlaceFinder {
       if (!facility) continue;
       const before = folded.slice(Math.max(0, match.start - 40), match.start);
       const after = folded.slice(match.end, match.end + 24);
-      const explicit = !communesByName().has(match.phrase) || INSTITUTION_WORD.test(match.phrase)
-        || BEFORE_PRISON.test(before) || AFTER_PRISON.test(after);
+      const explicit =
+        !communesByName().has(match.phrase) ||
+        INSTITUTION_WORD.test(match.phrase) ||
+        BEFORE_PRISON.test(before) ||
+        AFTER_PRISON.test(after);
       const span = { start: match.start, end: match.end };
       for (let index = match.first; index <= match.last; index += 1) takenTokens.add(index);
-      if (explicit) { found.push({ ...span, kind: 'facility', facility, rule: 'facility.alias', confidence: 0.95 }); continue; }
+      if (explicit) {
+        found.push({ ...span, kind: 'facility', facility, rule: 'facility.alias', confidence: 0.95 });
+        continue;
+      }
       // A bare alias that is also a common word ("Tours", "Orange"): a place only right after a preposition of place.
-      if (COMMON_WORD_COMMUNES.has(match.phrase) && !PLACE_PREPOSITIONS.has(tokens[match.first - 1]?.word ?? '')) continue;
+      if (COMMON_WORD_COMMUNES.has(match.phrase) && !PLACE_PREPOSITIONS.has(tokens[match.first - 1]?.word ?? ''))
+        continue;
       found.push(this.resolveBareTown(context, near, span, match.phrase, facility));
     }
-    const taken = (first: number, last: number) => { for (let index = first; index <= last; index += 1) if (takenTokens.has(index)) return true; return false; };
-    const capital = (m: PhraseMatch<Commune>) => /[A-ZÀ-Ý]/.test(context.original[/^(?:du|au) /.test(m.phrase) ? tokens[m.first + 1].start : m.start]);
+    const taken = (first: number, last: number) => {
+      for (let index = first; index <= last; index += 1) if (takenTokens.has(index)) return true;
+      return false;
+    };
+    const capital = (m: PhraseMatch<Commune>) =>
+      /[A-ZÀ-Ý]/.test(context.original[/^(?:du|au) /.test(m.phrase) ? tokens[m.first + 1].start : m.start]);
     for (const match of this.communes.find(tokens, (m) => whole(m) && !taken(m.first, m.last) && capital(m))) {
       const lead = /^(?:du|au) /.test(match.phrase) ? 'du' : tokens[match.first - 1]?.word;
       // A commune named like a common word ("Eu", "Vue", "Tours", "Orange") only right after a preposition of place.
-      if (COMMON_WORD_COMMUNES.has(match.phrase)) { if (!lead || !PLACE_PREPOSITIONS.has(lead)) continue; }
-      else if (!homeClause(near, context, match.start) && (!lead || !COMMUNE_LEAD.has(lead)) && !VILLAGE_AFTER.test(folded.slice(match.end, match.end + 20))) continue;
+      if (COMMON_WORD_COMMUNES.has(match.phrase)) {
+        if (!lead || !PLACE_PREPOSITIONS.has(lead)) continue;
+      } else if (
+        !homeClause(near, context, match.start) &&
+        (!lead || !COMMUNE_LEAD.has(lead)) &&
+        !VILLAGE_AFTER.test(folded.slice(match.end, match.end + 20))
+      )
+        continue;
       // A village (most communes are) is read only with its accents and in a sentence that places it.
       if (match.values.every(isSmall) && !smallCommuneNamed(context, tokens, match)) continue;
       // "a jail near Lyon": the prison of that town, not the town.
       if (JAIL_NEAR_BEFORE.test(folded.slice(Math.max(0, match.start - 40), match.start))) {
-        const facility = chooseFacility(this.facilities.get(match.phrase) ?? this.facilities.get(`prison de ${match.phrase}`) ?? this.facilities.get(`prison d ${match.phrase}`) ?? [], match.phrase);
-        if (facility) found.push({ start: match.start, end: match.end, kind: 'facility', facility, rule: 'facility.jail-near-town', confidence: 0.6 });
+        const facility = chooseFacility(
+          this.facilities.get(match.phrase) ??
+            this.facilities.get(`prison de ${match.phrase}`) ??
+            this.facilities.get(`prison d ${match.phrase}`) ??
+            [],
+          match.phrase,
+        );
+        if (facility)
+          found.push({
+            start: match.start,
+            end: match.end,
+            kind: 'facility',
+            facility,
+            rule: 'facility.jail-near-town',
+            confidence: 0.6,
+          });
         continue;
       }
       const commune = this.pickCommune(match.values, near, match);
-      found.push({ start: match.start, end: match.end, kind: 'place', place: communePlace(commune), commune, rule: 'place.commune', confidence: 0.6 });
+      found.push({
+        start: match.start,
+        end: match.end,
+        kind: 'place',
+        place: communePlace(commune),
+        commune,
+        rule: 'place.commune',
+        confidence: 0.6,
+      });
     }
-    return dropRedundant(found.sort((a, b) => a.start - b.start), context);
+    return dropRedundant(
+      found.sort((a, b) => a.start - b.start),
+      context,
+    );
   }
 
   /** Departments named in the text (by name, or by code in parentheses "(37)"), for the look-ups near a place. */
   private nearIndex(context: PlaceContext): NearIndex {
-    const departments: Array<Span & { codes: string[] }> = this.departments.find(context.tokens).map((m) => ({ start: m.start, end: m.end, codes: m.values }));
-    for (const match of context.folded.matchAll(/\((\d{2}|2a|2b|97\d)\)/g)) departments.push({ start: match.index, end: match.index + match[0].length, codes: [match[1].toUpperCase()] });
+    const departments: Array<Span & { codes: string[] }> = this.departments
+      .find(context.tokens)
+      .map((m) => ({ start: m.start, end: m.end, codes: m.values }));
+    for (const match of context.folded.matchAll(/\((\d{2}|2a|2b|97\d)\)/g))
+      departments.push({ start: match.index, end: match.index + match[0].length, codes: [match[1].toUpperCase()] });
     departments.sort((a, b) => a.start - b.start);
     return { departments, sentences: context.sentences, homeClauses: new Map() };
   }
 
   /** A town that is also a facility alias ("Luynes", "Nancy", "Toulon"): facility or commune, by context. */
-  private resolveBareTown(context: PlaceContext, near: NearIndex, span: Span, phrase: string, facility: Facility): SiteMention {
+  private resolveBareTown(
+    context: PlaceContext,
+    near: NearIndex,
+    span: Span,
+    phrase: string,
+    facility: Facility,
+  ): SiteMention {
     const communes = communesByName().get(phrase) ?? [];
     const departments = departmentsNear(near, span);
     const asPlace = (rule: string, confidence: number, preferred?: string): SiteMention | undefined => {
-      const commune = communes.find((c) => c.department === preferred) ?? communes.find((c) => departments.has(c.department))
-        ?? communes.find((c) => c.department === facility.department_code) ?? communes[0];
+      const commune =
+        communes.find((c) => c.department === preferred) ??
+        communes.find((c) => departments.has(c.department)) ??
+        communes.find((c) => c.department === facility.department_code) ??
+        communes[0];
       return commune ? { ...span, kind: 'place', place: communePlace(commune), commune, rule, confidence } : undefined;
     };
     if (homeClause(near, context, span.start)) {
@@ -122,52 +277,77 @@ export class PlaceFinder {
       if (place) return place;
     }
     if (departments.size > 0 && !departments.has(facility.department_code)) {
-      const place = communes.find((c) => departments.has(c.department)) ? asPlace('place.homonym-department', 0.8) : undefined;
+      const place = communes.find((c) => departments.has(c.department))
+        ? asPlace('place.homonym-department', 0.8)
+        : undefined;
       if (place) return place;
     }
     if (context.prisonContext || departments.has(facility.department_code)) {
       return { ...span, kind: 'facility', facility, rule: 'facility.town-in-prison-context', confidence: 0.75 };
     }
-    return asPlace('place.town', 0.5) ?? { ...span, kind: 'facility', facility, rule: 'facility.town', confidence: 0.5 };
+    return (
+      asPlace('place.town', 0.5) ?? { ...span, kind: 'facility', facility, rule: 'facility.town', confidence: 0.5 }
+    );
   }
 
   private pickCommune(list: Commune[], near: NearIndex, span: Span): Commune {
     const departments = departmentsNear(near, span);
     // Else the most populous ("Aix" is Aix-en-Provence before the village of that name).
-    return list.find((c) => departments.has(c.department)) ?? list.reduce((a, b) => (b.population > a.population ? b : a));
+    return (
+      list.find((c) => departments.has(c.department)) ?? list.reduce((a, b) => (b.population > a.population ? b : a))
+    );
   }
 }
 
 /** "a jail near Lyon", "une prison proche de Lyon": the town situates its prison. */
-const JAIL_NEAR_BEFORE = /\b(?:jail|prison|penitentiary|maison d'arret|centre penitentiaire)\s+(?:near|outside|close to|pres de|proche de|aux portes de)\s*$/;
+const JAIL_NEAR_BEFORE =
+  /\b(?:jail|prison|penitentiary|maison d'arret|centre penitentiaire)\s+(?:near|outside|close to|pres de|proche de|aux portes de)\s*$/;
 
 /** A hospital, a toll, a station before a town: the act is in the town, not at its prison. */
-const TOWN_OF_PLACE_BEFORE = /\b(?:hospital|hopital|chu|ch|urgences|clinique|clinic|peage|toll|gare|station|aeroport|airport|palais de justice|courthouse)\s+(?:in|at|of|de|d'|du)\s*$|\b(?:rue|avenue|boulevard|bd|place|cours|chemin|impasse|allee|quai|route|street|road)\s+[\w' -]{2,40},\s*(?:a|in)\s+$/;
+const TOWN_OF_PLACE_BEFORE =
+  /\b(?:hospital|hopital|chu|ch|urgences|clinique|clinic|peage|toll|gare|station|aeroport|airport|palais de justice|courthouse)\s+(?:in|at|of|de|d'|du)\s*$|\b(?:rue|avenue|boulevard|bd|place|cours|chemin|impasse|allee|quai|route|street|road)\s+[\w' -]{2,40},\s*(?:a|in)\s+$/;
 
 /** Communes under this many inhabitants are villages: many share a name with a word or a larger town. */
 const SMALL_COMMUNE = 2000;
 const isSmall = (commune: Commune) => commune.population < SMALL_COMMUNE;
 /** Words that place a village: "à Incarville", "in the small town of Villenoy", "au péage d'Incarville", "the Incarville toll". */
-const VILLAGE_BEFORE = /(?:\b(?:a|in|at|near|pres de|outside|vers)|\b(?:commune|village|bourg|hameau|ville|town|peage|toll|barriere de peage|domicile|residence|home)\s+(?:de|d'|of))\s*$/;
+const VILLAGE_BEFORE =
+  /(?:\b(?:a|in|at|near|pres de|outside|vers)|\b(?:commune|village|bourg|hameau|ville|town|peage|toll|barriere de peage|domicile|residence|home)\s+(?:de|d'|of))\s*$/;
 const VILLAGE_AFTER = /^\s+(?:toll|motorway|peage|village|commune|terminal|port|harbour|docks)\b/;
 
 /** Whether a village name is written as the place: its accents as in the official name, after a word of place. */
 function smallCommuneNamed(context: PlaceContext, tokens: Word[], match: PhraseMatch<Commune>): boolean {
   const written = context.original.slice(match.start, match.end).toLowerCase();
-  if (!match.values.some((c) => c.name.toLowerCase().replace(/^(?:le|la|les) /, '').endsWith(written.replace(/^(?:du|au) /, '')) || c.name.toLowerCase() === written)) return false;
+  if (
+    !match.values.some(
+      (c) =>
+        c.name
+          .toLowerCase()
+          .replace(/^(?:le|la|les) /, '')
+          .endsWith(written.replace(/^(?:du|au) /, '')) || c.name.toLowerCase() === written,
+    )
+  )
+    return false;
   const before = context.folded.slice(Math.max(0, match.start - 40), match.start);
   void tokens;
   return VILLAGE_BEFORE.test(before) || VILLAGE_AFTER.test(context.folded.slice(match.end, match.end + 20));
 }
 
 /** The departments of a text and its sentences, sorted by start. */
-interface NearIndex { departments: Array<Span & { codes: string[] }>; sentences: Span[]; homeClauses: Map<number, boolean> }
+interface NearIndex {
+  departments: Array<Span & { codes: string[] }>;
+  sentences: Span[];
+  homeClauses: Map<number, boolean>;
+}
 
 /** Whether the clause holding `offset` speaks of a home (read once per clause). */
 function homeClause(near: NearIndex, context: PlaceContext, offset: number): boolean {
   const clause = clauseOf(context.clauses, offset);
   let home = near.homeClauses.get(clause.start);
-  if (home === undefined) { home = HOME_WORD.test(context.folded.slice(clause.start, clause.end)); near.homeClauses.set(clause.start, home); }
+  if (home === undefined) {
+    home = HOME_WORD.test(context.folded.slice(clause.start, clause.end));
+    near.homeClauses.set(clause.start, home);
+  }
   return home;
 }
 
@@ -177,7 +357,10 @@ const NEAR_CHARS = 300;
 /** Departments named in the sentence of `span`, within NEAR_CHARS of it, other than the span itself. */
 function departmentsNear(near: NearIndex, span: Span): Set<string> {
   const sentence = holding(near.sentences, span.start) ?? span;
-  const window = { start: Math.max(sentence.start, span.start - NEAR_CHARS), end: Math.min(sentence.end, span.end + NEAR_CHARS) };
+  const window = {
+    start: Math.max(sentence.start, span.start - NEAR_CHARS),
+    end: Math.min(sentence.end, span.end + NEAR_CHARS),
+  };
   const codes = new Set<string>();
   for (const match of within(near.departments, window)) {
     if (match.end <= span.start || match.start >= span.end) for (const code of match.codes) codes.add(code);
@@ -211,32 +394,42 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
     if (!sentence || mention.end > sentence.end) continue;
     const entry = perSentence.get(sentence.start) ?? { count: 0, facilityTowns: new Set<string>() };
     entry.count += 1;
-    if (mention.kind === 'facility' && mention.rule === 'facility.alias') entry.facilityTowns.add(nameKey(mention.facility.commune ?? ''));
+    if (mention.kind === 'facility' && mention.rule === 'facility.alias')
+      entry.facilityTowns.add(nameKey(mention.facility.commune ?? ''));
     perSentence.set(sentence.start, entry);
   }
   // The facilities the article names by their own name, by the town they stand in: a bare "Agen" in an
   // article about the ENAP at Agen is the ENAP, not the town's other prison.
   const namedByTown = new Map<string, Facility>();
-  for (const mention of found) if (mention.kind === 'facility' && mention.rule === 'facility.alias') {
-    const town = nameKey(mention.facility.commune ?? '');
-    if (!namedByTown.has(town)) namedByTown.set(town, mention.facility);
-  }
-  return found.map((mention): SiteMention => {
-    if (mention.kind !== 'facility' || mention.rule !== 'facility.town-in-prison-context') return mention;
-    const named = namedByTown.get(nameKey(context.original.slice(mention.start, mention.end)));
-    return named && named !== mention.facility ? { ...mention, facility: named, rule: 'facility.town-of-named-site' } : mention;
-  }).filter((mention) => {
-    const before = context.folded.slice(Math.max(0, mention.start - 12), mention.start);
-    const sentence = sentenceOf(mention);
-    const entry = sentence ? perSentence.get(sentence.start) : undefined;
-    const inside = sentence !== undefined && mention.end <= sentence.end;
-    const others = (entry?.count ?? 0) - (inside ? 1 : 0);
-    if (/\b(?:near|pres d[eu']|close to|not far from|outside of)\s*$/.test(before) && others > 0) return false;
-    if (mention.kind === 'facility' && mention.rule !== 'facility.alias' && mention.rule !== 'facility.town-of-named-site') {
-      return !(entry?.facilityTowns.has(nameKey(context.original.slice(mention.start, mention.end))) ?? false);
+  for (const mention of found)
+    if (mention.kind === 'facility' && mention.rule === 'facility.alias') {
+      const town = nameKey(mention.facility.commune ?? '');
+      if (!namedByTown.has(town)) namedByTown.set(town, mention.facility);
     }
-    return true;
-  });
+  return found
+    .map((mention): SiteMention => {
+      if (mention.kind !== 'facility' || mention.rule !== 'facility.town-in-prison-context') return mention;
+      const named = namedByTown.get(nameKey(context.original.slice(mention.start, mention.end)));
+      return named && named !== mention.facility
+        ? { ...mention, facility: named, rule: 'facility.town-of-named-site' }
+        : mention;
+    })
+    .filter((mention) => {
+      const before = context.folded.slice(Math.max(0, mention.start - 12), mention.start);
+      const sentence = sentenceOf(mention);
+      const entry = sentence ? perSentence.get(sentence.start) : undefined;
+      const inside = sentence !== undefined && mention.end <= sentence.end;
+      const others = (entry?.count ?? 0) - (inside ? 1 : 0);
+      if (/\b(?:near|pres d[eu']|close to|not far from|outside of)\s*$/.test(before) && others > 0) return false;
+      if (
+        mention.kind === 'facility' &&
+        mention.rule !== 'facility.alias' &&
+        mention.rule !== 'facility.town-of-named-site'
+      ) {
+        return !(entry?.facilityTowns.has(nameKey(context.original.slice(mention.start, mention.end))) ?? false);
+      }
+      return true;
+    });
 }
 
 /** The clause holding `offset`. */

@@ -7,9 +7,38 @@ import { DomUtils, parseDocument, Parser } from 'htmlparser2';
 export type DocumentFormat = 'text' | 'html' | 'rss' | 'atom';
 
 /** One article read from a document. */
-export interface PlainArticle { text: string; title?: string; url?: string; published?: string }
+export interface PlainArticle {
+  text: string;
+  title?: string;
+  url?: string;
+  published?: string;
+}
 
-const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'blockquote', 'tr', 'table', 'title', 'figcaption', 'pre', 'hr']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'tr',
+  'table',
+  'title',
+  'figcaption',
+  'pre',
+  'hr',
+]);
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'iframe']);
 
 /** Sniffs the format from the first characters. */
@@ -27,23 +56,29 @@ export function htmlToText(html: string): { text: string; title?: string } {
   let title = '';
   let inTitle = 0;
   let skipping = 0;
-  const parser = new Parser({
-    onopentag(name) {
-      if (name === 'title') inTitle += 1;
-      if (SKIPPED.has(name)) skipping += 1;
-      if (BLOCKS.has(name)) text += '\n';
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'title') inTitle += 1;
+        if (SKIPPED.has(name)) skipping += 1;
+        if (BLOCKS.has(name)) text += '\n';
+      },
+      ontext(data) {
+        if (skipping > 0) return;
+        if (inTitle > 0) {
+          title += data;
+          return;
+        }
+        text += data.replace(/\s+/g, ' ');
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = Math.max(0, inTitle - 1);
+        if (SKIPPED.has(name)) skipping -= 1;
+        if (BLOCKS.has(name)) text += '\n';
+      },
     },
-    ontext(data) {
-      if (skipping > 0) return;
-      if (inTitle > 0) { title += data; return; }
-      text += data.replace(/\s+/g, ' ');
-    },
-    onclosetag(name) {
-      if (name === 'title') inTitle = Math.max(0, inTitle - 1);
-      if (SKIPPED.has(name)) skipping -= 1;
-      if (BLOCKS.has(name)) text += '\n';
-    },
-  }, { decodeEntities: true });
+    { decodeEntities: true },
+  );
   parser.write(html);
   parser.end();
   return { text: tidy(text), title: title.trim() || undefined };
@@ -59,12 +94,17 @@ export function feedItems(xml: string): PlainArticle[] {
     const title = item.title?.trim();
     return {
       text: title ? `${title}\n\n${bodyText}` : bodyText,
-      title, url: item.link,
+      title,
+      url: item.link,
       published: item.pubDate ? item.pubDate.toISOString() : undefined,
     };
   });
 }
 
 function tidy(text: string): string {
-  return text.replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n[ \t]+/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -17,8 +17,9 @@ function incidents(text: string, published: string): IncidentCandidate[] {
 const siteOf = (c: IncidentCandidate) => c.draft.facility ?? `commune:${c.draft.place?.commune}`;
 const summary = (list: IncidentCandidate[]) => list.map((c) => `${siteOf(c)} ${nightOf(c.draft.occurred)}`).sort();
 
-test('an officer\'s car burnt at his home is an act at the home\'s commune, the prison he works at its employer', () => {
-  const text = 'Un agent du centre de détention de Tarascon a retrouvé sa voiture calcinée devant son domicile à Beaucaire, dans la nuit du jeudi 8 au vendredi 9 mai.';
+test("an officer's car burnt at his home is an act at the home's commune, the prison he works at its employer", () => {
+  const text =
+    'Un agent du centre de détention de Tarascon a retrouvé sa voiture calcinée devant son domicile à Beaucaire, dans la nuit du jeudi 8 au vendredi 9 mai.';
   const [candidate, ...others] = incidents(text, '2025-05-10');
   assert.equal(others.length, 0);
   assert.equal(siteOf(candidate), 'commune:Beaucaire');
@@ -31,7 +32,8 @@ test('an officer\'s car burnt at his home is an act at the home\'s commune, the 
 });
 
 test('a prosecutor\'s seat is never the site; "dans la nuit de samedi à dimanche" resolves from the publication date', () => {
-  const text = 'Le parquet de Draguignan s\'est saisi après l\'incendie de deux voitures sur le parking du personnel de la maison d\'arrêt de Grasse, dans la nuit de samedi à dimanche.';
+  const text =
+    "Le parquet de Draguignan s'est saisi après l'incendie de deux voitures sur le parking du personnel de la maison d'arrêt de Grasse, dans la nuit de samedi à dimanche.";
   const list = incidents(text, '2025-05-12');
   assert.deepEqual(summary(list), ['fr-grasse-ma 2025-05-10']);
   assert.deepEqual(list[0].draft.event_types, ['vehicle_arson']);
@@ -40,15 +42,17 @@ test('a prosecutor\'s seat is never the site; "dans la nuit de samedi à dimanch
 });
 
 test('a dateline gives neither the place nor the date of the act', () => {
-  const text = 'NÎMES, 12 mai (AFP) - Des tirs ont visé le portail de la maison d\'arrêt de Grasse la nuit dernière, sans faire de blessé.';
+  const text =
+    "NÎMES, 12 mai (AFP) - Des tirs ont visé le portail de la maison d'arrêt de Grasse la nuit dernière, sans faire de blessé.";
   const list = incidents(text, '2025-05-12');
   assert.deepEqual(summary(list), ['fr-grasse-ma 2025-05-11']);
   assert.equal(list[0].spot, 'gate');
 });
 
 test('"the following night" follows the act before it; a stated time is kept as `at`', () => {
-  const text = 'MARSEILLE, May 6 (Reuters) - Shots were fired at the gate of Arles prison around 11.30pm on Sunday. '
-    + 'The following night, a van belonging to a guard was torched in the staff car park of Tarascon prison.';
+  const text =
+    'MARSEILLE, May 6 (Reuters) - Shots were fired at the gate of Arles prison around 11.30pm on Sunday. ' +
+    'The following night, a van belonging to a guard was torched in the staff car park of Tarascon prison.';
   const list = incidents(text, '2025-05-06');
   assert.deepEqual(summary(list), ['fr-arles-mc 2025-05-04', 'fr-tarascon-cd 2025-05-05']);
   const arles = list.find((c) => c.draft.facility === 'fr-arles-mc')!;
@@ -58,59 +62,113 @@ test('"the following night" follows the act before it; a stated time is kept as 
 });
 
 test('a town that only situates the site is not a site', () => {
-  const list = incidents('Shots were fired at the prison of Brest, west of Rennes, overnight on Tuesday.', '2025-05-07');
-  assert.deepEqual(summary(list).map((s) => s.split(' ')[0]), ['fr-brest-ma']);
-  const french = incidents('Une voiture de surveillant a brûlé devant la maison d\'arrêt de Grasse, au nord de Cannes, dans la nuit de lundi à mardi.', '2025-05-07');
+  const list = incidents(
+    'Shots were fired at the prison of Brest, west of Rennes, overnight on Tuesday.',
+    '2025-05-07',
+  );
+  assert.deepEqual(
+    summary(list).map((s) => s.split(' ')[0]),
+    ['fr-brest-ma'],
+  );
+  const french = incidents(
+    "Une voiture de surveillant a brûlé devant la maison d'arrêt de Grasse, au nord de Cannes, dans la nuit de lundi à mardi.",
+    '2025-05-07',
+  );
   assert.deepEqual(summary(french), ['fr-grasse-ma 2025-05-05']);
 });
 
 test('French times: "vers 2 heures" and "vers minuit et demi"; "le lendemain" is the day after the act before', () => {
-  const [first] = incidents('Des tirs ont visé la maison d\'arrêt de Brest vers 2 heures, dans la nuit du 3 au 4 mai.', '2025-05-05');
+  const [first] = incidents(
+    "Des tirs ont visé la maison d'arrêt de Brest vers 2 heures, dans la nuit du 3 au 4 mai.",
+    '2025-05-05',
+  );
   assert.equal(first.at, '02:00');
-  const list = incidents('Vers minuit et demi, le 3 mai, une voiture de surveillant a brûlé devant la maison d\'arrêt de Nîmes. Le lendemain, un tag a été peint sur le mur de la maison d\'arrêt de Grasse.', '2025-05-06');
+  const list = incidents(
+    "Vers minuit et demi, le 3 mai, une voiture de surveillant a brûlé devant la maison d'arrêt de Nîmes. Le lendemain, un tag a été peint sur le mur de la maison d'arrêt de Grasse.",
+    '2025-05-06',
+  );
   assert.equal(list.find((c) => c.draft.facility === 'fr-nimes-ma')?.at, '00:30');
   assert.equal(nightOf(list.find((c) => c.draft.facility === 'fr-grasse-ma')!.draft.occurred), '2025-05-04');
 });
 
 test('seizures: a prison find without a seizing verb, a port named "du Havre", the origin country and a mass in words', () => {
-  const seizuresOf = (text: string, published: string) => extractText(text, referenceGazetteer(), { published }).items[0].candidates.filter((c) => c.kind === 'seizure');
-  const [cell] = seizuresOf('Lors d\'une fouille de cellule à la maison d\'arrêt de Brest, 85 grammes de résine ont été découverts sous un lavabo.', '2025-05-07');
+  const seizuresOf = (text: string, published: string) =>
+    extractText(text, referenceGazetteer(), { published }).items[0].candidates.filter((c) => c.kind === 'seizure');
+  const [cell] = seizuresOf(
+    "Lors d'une fouille de cellule à la maison d'arrêt de Brest, 85 grammes de résine ont été découverts sous un lavabo.",
+    '2025-05-07',
+  );
   assert.equal(cell.kind === 'seizure' && cell.facility, 'fr-brest-ma');
   assert.deepEqual(cell.draft.quantity, { value: 85, unit: 'g' });
-  const [port] = seizuresOf('Les douaniers du Havre ont intercepté 640 kg de cocaïne en provenance du Brésil, cachés dans des sacs de café.', '2025-05-07');
+  const [port] = seizuresOf(
+    'Les douaniers du Havre ont intercepté 640 kg de cocaïne en provenance du Brésil, cachés dans des sacs de café.',
+    '2025-05-07',
+  );
   assert.equal(port.draft.place?.commune, 'Le Havre');
   assert.equal(port.kind === 'seizure' && port.origin, 'Brazil');
   assert.equal(port.evidence.find((e) => e.field === 'origin')?.quote, 'Brésil');
-  const [words] = seizuresOf('Soixante kilos de cannabis ont été trouvés dans le coffre d\'une voiture contrôlée à Pau.', '2025-05-07');
+  const [words] = seizuresOf(
+    "Soixante kilos de cannabis ont été trouvés dans le coffre d'une voiture contrôlée à Pau.",
+    '2025-05-07',
+  );
   assert.deepEqual(words.draft.quantity, { value: 60, unit: 'kg' });
-  assert.deepEqual(seizuresOf('En 2024, les douanes ont saisi 53 tonnes de cocaïne dans les ports français, un record.', '2025-05-07'), []);
+  assert.deepEqual(
+    seizuresOf('En 2024, les douanes ont saisi 53 tonnes de cocaïne dans les ports français, un record.', '2025-05-07'),
+    [],
+  );
 });
 
 test('a prison named as where the victim works is the employer, and a staff residence beside a prison is in its commune', () => {
-  const text = 'Dans la nuit de dimanche à lundi, des faits ont été commis à Beaucaire (Gard). Dans l\'entrée de l\'immeuble où habite un agent affecté au centre de détention de Tarascon, un incendie a été allumé.';
+  const text =
+    "Dans la nuit de dimanche à lundi, des faits ont été commis à Beaucaire (Gard). Dans l'entrée de l'immeuble où habite un agent affecté au centre de détention de Tarascon, un incendie a été allumé.";
   const list = incidents(text, '2025-05-06');
   assert.deepEqual(summary(list), ['commune:Beaucaire 2025-05-04']);
   assert.equal(list[0].employer, 'fr-tarascon-cd');
-  const beside = incidents('Two cars were set on fire on Sunday night in the car park of a residence next to the Grasse remand prison, home to many guards.', '2025-05-06');
+  const beside = incidents(
+    'Two cars were set on fire on Sunday night in the car park of a residence next to the Grasse remand prison, home to many guards.',
+    '2025-05-06',
+  );
   assert.deepEqual(summary(beside), ['commune:Grasse 2025-05-04']);
 });
 
 test('a negated or hypothetical act is no act', () => {
-  assert.deepEqual(incidents('Jusqu\'ici, aucune menace n\'avait été signalée contre la maison d\'arrêt de Grasse.', '2025-05-06'), []);
-  assert.deepEqual(incidents('The governor of Arles prison said the staff cars could have been set on fire had the patrol come later.', '2025-05-06'), []);
-  assert.deepEqual(incidents('Si des tirs avaient visé la porte de la maison d\'arrêt de Nîmes, le bilan aurait été lourd.', '2025-05-06'), []);
+  assert.deepEqual(
+    incidents("Jusqu'ici, aucune menace n'avait été signalée contre la maison d'arrêt de Grasse.", '2025-05-06'),
+    [],
+  );
+  assert.deepEqual(
+    incidents(
+      'The governor of Arles prison said the staff cars could have been set on fire had the patrol come later.',
+      '2025-05-06',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    incidents(
+      "Si des tirs avaient visé la porte de la maison d'arrêt de Nîmes, le bilan aurait été lourd.",
+      '2025-05-06',
+    ),
+    [],
+  );
 });
 
 test('a commune named like a common word is a place only after a preposition of place, with its capital', () => {
-  const trap = incidents('Vue de la route, la façade de la maison d\'arrêt de Grasse porte des tags peints dans la nuit de lundi à mardi. Eu égard aux faits, une enquête est ouverte.', '2025-05-07');
+  const trap = incidents(
+    "Vue de la route, la façade de la maison d'arrêt de Grasse porte des tags peints dans la nuit de lundi à mardi. Eu égard aux faits, une enquête est ouverte.",
+    '2025-05-07',
+  );
   assert.deepEqual(summary(trap), ['fr-grasse-ma 2025-05-05']);
-  assert.deepEqual(incidents('Minister Tours Guard\'s Home After Car Torched', '2025-05-07'), []);
-  const place = incidents('Dans la nuit de lundi à mardi, la voiture d\'un surveillant a été incendiée devant son domicile à Eu (Seine-Maritime).', '2025-05-07');
+  assert.deepEqual(incidents("Minister Tours Guard's Home After Car Torched", '2025-05-07'), []);
+  const place = incidents(
+    "Dans la nuit de lundi à mardi, la voiture d'un surveillant a été incendiée devant son domicile à Eu (Seine-Maritime).",
+    '2025-05-07',
+  );
   assert.deepEqual(summary(place), ['commune:Eu 2025-05-05']);
 });
 
 test('a clause about other scenes does not give its acts to the site named before it', () => {
-  const text = 'Shots were fired at the gate of the Toulon-La Farlède prison on the night of 14 to 15 April, while cars were torched outside several other jails.';
+  const text =
+    'Shots were fired at the gate of the Toulon-La Farlède prison on the night of 14 to 15 April, while cars were torched outside several other jails.';
   const [candidate, ...others] = incidents(text, '2025-04-16');
   assert.equal(others.length, 0);
   assert.equal(siteOf(candidate), 'fr-toulon-la-farlede-cp');
@@ -118,10 +176,16 @@ test('a clause about other scenes does not give its acts to the site named befor
 });
 
 test('a home act of "an officer of the X prison" is at the town named, else in the commune of X; X is the employer', () => {
-  const named = incidents('In Villenoy, someone sprayed tags in the lobby of a block of flats where an officer of the Meaux-Chauconin prison lives, on the night of 14 to 15 April.', '2025-04-16');
+  const named = incidents(
+    'In Villenoy, someone sprayed tags in the lobby of a block of flats where an officer of the Meaux-Chauconin prison lives, on the night of 14 to 15 April.',
+    '2025-04-16',
+  );
   assert.deepEqual(named.map(siteOf), ['commune:Villenoy']);
   assert.equal(named[0].employer, 'fr-meaux-cp');
-  const unnamed = incidents('Dans la nuit du 5 au 6 mai, un incendie a visé le domicile d\'un agent du centre pénitentiaire de Liancourt, dans une commune de l\'Oise.', '2025-05-07');
+  const unnamed = incidents(
+    "Dans la nuit du 5 au 6 mai, un incendie a visé le domicile d'un agent du centre pénitentiaire de Liancourt, dans une commune de l'Oise.",
+    '2025-05-07',
+  );
   assert.deepEqual(unnamed.map(siteOf), ['commune:Liancourt']);
   assert.equal(unnamed[0].employer, 'fr-liancourt-cp');
 });

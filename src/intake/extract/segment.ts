@@ -30,17 +30,28 @@ export interface IncidentGroup {
 }
 
 /** Everything segmentation reads, already found in the text. */
-export interface SegmentInput { text: string; folded: string; sentences: Span[]; dates: DateMention[]; sites: SiteMention[] }
+export interface SegmentInput {
+  text: string;
+  folded: string;
+  sentences: Span[];
+  dates: DateMention[];
+  sites: SiteMention[];
+}
 
 /** What is said of several scenes at once: not carried over to the last site named. */
 // "several prisons", "d'autres établissements", "across France"; not "several men", "deux autres agents".
-const PLURAL_SCENES = /\b(?:(?:several|multiple|many|various|other|plusieurs|differents|autres)\s+(?:[\w'-]+\s+)?(?:prisons|jails|sites|facilities|etablissements|establishments|towns|cities|villes|communes|penitentiaries|centres|places|lieux|scenes|attacks|attaques)|across (?:the country|france)|prisons|sites|etablissements|facilities)\b/;
+const PLURAL_SCENES =
+  /\b(?:(?:several|multiple|many|various|other|plusieurs|differents|autres)\s+(?:[\w'-]+\s+)?(?:prisons|jails|sites|facilities|etablissements|establishments|towns|cities|villes|communes|penitentiaries|centres|places|lieux|scenes|attacks|attaques)|across (?:the country|france)|prisons|sites|etablissements|facilities)\b/;
 
 /** A clause about scenes other than those just named. */
 const OTHER_SCENES = /\b(?:other|others|autres|elsewhere|ailleurs)\b/;
 
 /** Splits an article into incident groups, and returns the signatures that no site claims. */
-export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplaced: Finding<SignatureValue>[]; headline: Finding<EventType>[] } {
+export function segment(input: SegmentInput): {
+  groups: IncidentGroup[];
+  unplaced: Finding<SignatureValue>[];
+  headline: Finding<EventType>[];
+} {
   const { text, folded, dates, sites } = input;
   const groups = new Map<string, IncidentGroup>();
   const unplaced: Finding<SignatureValue>[] = [];
@@ -82,18 +93,33 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
       const signatures = findSignatures(text, folded, clause);
       // A clause that only continues a list of sites takes the events of the clause before it.
       let clauseEvents = events.length === 0 && own.length > 0 ? previousEvents : events;
-      if (own.length > 0 && pending.length > 0) { clauseEvents = [...pending, ...clauseEvents]; pending = []; }
+      if (own.length > 0 && pending.length > 0) {
+        clauseEvents = [...pending, ...clauseEvents];
+        pending = [];
+      }
       // "..., while cars were torched outside several other jails": a clause about other scenes takes no site before it.
-      const tiedTo = own.length > 0 ? own : OTHER_SCENES.test(folded.slice(clause.start, clause.end)) ? [] : clauseSites.length > 0 ? clauseSites : sentenceSites.length === 0 ? carry : [];
+      const tiedTo =
+        own.length > 0
+          ? own
+          : OTHER_SCENES.test(folded.slice(clause.start, clause.end))
+            ? []
+            : clauseSites.length > 0
+              ? clauseSites
+              : sentenceSites.length === 0
+                ? carry
+                : [];
       if (own.length > 0) {
-        clauseSites = own; sentenceSites = [...sentenceSites, ...own]; lastNamed = own;
+        clauseSites = own;
+        sentenceSites = [...sentenceSites, ...own];
+        lastNamed = own;
         for (const site of own) namedSoFar.set(siteKey(site), site);
       }
       if (clauseEvents.length === 0 && signatures.length === 0) continue;
       if (tiedTo.length === 0 || clauseEvents.length === 0) {
         unplaced.push(...signatures);
         if (tiedTo.length === 0 && !plural) pending.push(...clauseEvents);
-        if (tiedTo.length === 0 && clause.end <= titleEnd && sentence.start === input.sentences[0]?.start) headline.push(...clauseEvents);
+        if (tiedTo.length === 0 && clause.end <= titleEnd && sentence.start === input.sentences[0]?.start)
+          headline.push(...clauseEvents);
         continue;
       }
       // The date read nearest before the act in its clause ("on Wednesday, a day after X was stabbed": the second), else the clause's first.
@@ -108,7 +134,10 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
         const group = groupFor(groups, site, date, sentence);
         // The sentence that names the site also says where on it and when ("at the Incarville toll plaza, shortly after 11am").
         const naming = holding(input.sentences, site.start);
-        if (naming && !group.sentenceStarts.has(naming.start)) { group.sentenceStarts.add(naming.start); group.sentences.push(naming); }
+        if (naming && !group.sentenceStarts.has(naming.start)) {
+          group.sentenceStarts.add(naming.start);
+          group.sentences.push(naming);
+        }
         group.events.push(...clauseEvents);
         group.targets.push(...targets);
         group.weapons.push(...weapons);
@@ -129,12 +158,19 @@ export function segment(input: SegmentInput): { groups: IncidentGroup[]; unplace
 function mergeUndated(groups: IncidentGroup[]): IncidentGroup[] {
   const kept: IncidentGroup[] = [];
   const datedBySite = new Map<string, IncidentGroup>();
-  for (const group of groups) if (group.date !== null && !datedBySite.has(siteKey(group.site))) datedBySite.set(siteKey(group.site), group);
+  for (const group of groups)
+    if (group.date !== null && !datedBySite.has(siteKey(group.site))) datedBySite.set(siteKey(group.site), group);
   for (const group of groups) {
     const dated = group.date === null && datedBySite.get(siteKey(group.site));
-    if (!dated) { kept.push(group); continue; }
-    dated.events.push(...group.events); dated.targets.push(...group.targets); dated.weapons.push(...group.weapons);
-    dated.signatures.push(...group.signatures); dated.organisations.push(...group.organisations);
+    if (!dated) {
+      kept.push(group);
+      continue;
+    }
+    dated.events.push(...group.events);
+    dated.targets.push(...group.targets);
+    dated.weapons.push(...group.weapons);
+    dated.signatures.push(...group.signatures);
+    dated.organisations.push(...group.organisations);
     dated.casualties ??= group.casualties;
     dated.employer ??= group.employer;
     dated.sentences.unshift(...group.sentences);
@@ -152,14 +188,31 @@ function mergeRestatements(groups: IncidentGroup[]): IncidentGroup[] {
   const kept: IncidentGroup[] = [];
   for (const group of [...groups].sort((a, b) => (dayOf(a) ?? '').localeCompare(dayOf(b) ?? ''))) {
     const day = dayOf(group);
-    const earlier = day && kept.find((k) => siteKey(k.site) === siteKey(group.site) && dayOf(k) !== null && dayOf(k)! < day
-      && Date.parse(day) - Date.parse(dayOf(k)!) <= 3 * 86_400_000 && group.events.every((e) => k.events.some((o) => o.value === e.value)));
-    if (!earlier) { kept.push(group); continue; }
-    earlier.targets.push(...group.targets); earlier.weapons.push(...group.weapons);
-    earlier.signatures.push(...group.signatures); earlier.organisations.push(...group.organisations);
+    const earlier =
+      day &&
+      kept.find(
+        (k) =>
+          siteKey(k.site) === siteKey(group.site) &&
+          dayOf(k) !== null &&
+          dayOf(k)! < day &&
+          Date.parse(day) - Date.parse(dayOf(k)!) <= 3 * 86_400_000 &&
+          group.events.every((e) => k.events.some((o) => o.value === e.value)),
+      );
+    if (!earlier) {
+      kept.push(group);
+      continue;
+    }
+    earlier.targets.push(...group.targets);
+    earlier.weapons.push(...group.weapons);
+    earlier.signatures.push(...group.signatures);
+    earlier.organisations.push(...group.organisations);
     earlier.casualties ??= group.casualties;
     earlier.employer ??= group.employer;
-    for (const sentence of group.sentences) if (!earlier.sentenceStarts.has(sentence.start)) { earlier.sentenceStarts.add(sentence.start); earlier.sentences.push(sentence); }
+    for (const sentence of group.sentences)
+      if (!earlier.sentenceStarts.has(sentence.start)) {
+        earlier.sentenceStarts.add(sentence.start);
+        earlier.sentences.push(sentence);
+      }
   }
   return groups.filter((g) => kept.includes(g));
 }
@@ -169,13 +222,32 @@ export function siteKey(site: SiteMention): string {
   return site.kind === 'facility' ? site.facility.id : `commune-${site.commune.insee}`;
 }
 
-function groupFor(groups: Map<string, IncidentGroup>, site: SiteMention, date: DateMention | null, sentence: Span): IncidentGroup {
+function groupFor(
+  groups: Map<string, IncidentGroup>,
+  site: SiteMention,
+  date: DateMention | null,
+  sentence: Span,
+): IncidentGroup {
   const key = `${siteKey(site)}|${date?.night ?? (date ? JSON.stringify(date.occurred) : 'undated')}`;
   let group = groups.get(key);
   if (!group) {
-    group = { key, site, date, events: [], targets: [], weapons: [], signatures: [], organisations: [], sentences: [], sentenceStarts: new Set() };
+    group = {
+      key,
+      site,
+      date,
+      events: [],
+      targets: [],
+      weapons: [],
+      signatures: [],
+      organisations: [],
+      sentences: [],
+      sentenceStarts: new Set(),
+    };
     groups.set(key, group);
   }
-  if (!group.sentenceStarts.has(sentence.start)) { group.sentenceStarts.add(sentence.start); group.sentences.push(sentence); }
+  if (!group.sentenceStarts.has(sentence.start)) {
+    group.sentenceStarts.add(sentence.start);
+    group.sentences.push(sentence);
+  }
   return group;
 }

@@ -12,14 +12,25 @@ import type { PlaceInput } from '../../core/shared/common.schema.ts';
 import { findOrganisations } from './signatures.ts';
 import { firstWithin, within } from './span-search.ts';
 
-const VESSEL = /\b(?:go-fast|semi-submersibles?|container ship|porte-conteneurs?|conteneurs?|containers?|voilier|sailboat|cargo ship|cargo|fishing boat|chalutier|vessels?|navire|bateau)\b/;
+const VESSEL =
+  /\b(?:go-fast|semi-submersibles?|container ship|porte-conteneurs?|conteneurs?|containers?|voilier|sailboat|cargo ship|cargo|fishing boat|chalutier|vessels?|navire|bateau)\b/;
 
 /** Everything the seizure reader needs from the article. */
-export interface SeizureInput { text: string; folded: string; sentences: Span[]; dates: DateMention[]; sites: SiteMention[]; published: string; language: ExtractionLanguage }
+export interface SeizureInput {
+  text: string;
+  folded: string;
+  sentences: Span[];
+  dates: DateMention[];
+  sites: SiteMention[];
+  published: string;
+  language: ExtractionLanguage;
+}
 
 /** "more than a tonne", "près d'un kilo": a rounded figure. */
 function approximate(folded: string, quantity: Span): boolean {
-  return /\b(?:more than|over|nearly|almost|about|around|close to|plus d'|plus de|pres d'|pres de|environ|quelque)\s*$/.test(folded.slice(Math.max(0, quantity.start - 14), quantity.start));
+  return /\b(?:more than|over|nearly|almost|about|around|close to|plus d'|plus de|pres d'|pres de|environ|quelque)\s*$/.test(
+    folded.slice(Math.max(0, quantity.start - 14), quantity.start),
+  );
 }
 
 /** "au total", "in total": the sum of the finds named before it. */
@@ -28,14 +39,32 @@ const TOTAL = /\b(?:au total|en tout|in total|in all|all told)\b/;
 /** The seizures of the article. */
 export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
   const found = readSeizures(input);
-  const kilograms = (c: SeizureCandidate) => Number(c.draft.quantity.value) * ({ t: 1000, kg: 1, g: 0.001, lb: 0.4536, mg: 1e-6, oz: 0.02835 } as Record<string, number>)[c.draft.quantity.unit ?? 'kg'];
+  const kilograms = (c: SeizureCandidate) =>
+    Number(c.draft.quantity.value) *
+    ({ t: 1000, kg: 1, g: 0.001, lb: 0.4536, mg: 1e-6, oz: 0.02835 } as Record<string, number>)[
+      c.draft.quantity.unit ?? 'kg'
+    ];
   const quantityOf = (c: SeizureCandidate) => c.evidence.find((e) => e.field === 'quantity')!;
   return found.filter((candidate) => {
     const others = found.filter((o) => o !== candidate && o.draft.drug === candidate.draft.drug);
     // "more than a tonne" in the headline, "1,066.5 kilos" in the body: one seizure, the precise figure.
-    if (approximate(input.folded, quantityOf(candidate)) && others.some((o) => !approximate(input.folded, quantityOf(o)) && kilograms(o) < kilograms(candidate) * 2 && kilograms(o) > kilograms(candidate) / 2)) return false;
+    if (
+      approximate(input.folded, quantityOf(candidate)) &&
+      others.some(
+        (o) =>
+          !approximate(input.folded, quantityOf(o)) &&
+          kilograms(o) < kilograms(candidate) * 2 &&
+          kilograms(o) > kilograms(candidate) / 2,
+      )
+    )
+      return false;
     // "360 grammes ... Au total, soixante kilos": a part of a total named in the same article.
-    return !others.some((o) => TOTAL.test(input.folded.slice(Math.max(0, quantityOf(o).start - 80), quantityOf(o).start)) && kilograms(o) > kilograms(candidate) && quantityOf(o).start > quantityOf(candidate).start);
+    return !others.some(
+      (o) =>
+        TOTAL.test(input.folded.slice(Math.max(0, quantityOf(o).start - 80), quantityOf(o).start)) &&
+        kilograms(o) > kilograms(candidate) &&
+        quantityOf(o).start > quantityOf(candidate).start,
+    );
   });
 }
 
@@ -49,8 +78,10 @@ function readSeizures(input: SeizureInput): SeizureCandidate[] {
     if (quantities.length === 0) continue;
     // "47 tons ... double the amount of 2023": one seizure per sentence, the first quantity.
     // Figures before words ("1,066 kg, more than a tonne"); an approximate word figure is never the seizure.
-    const quantity = quantities.find((q) => /^\d/.test(folded.slice(q.start, q.end)))
-      ?? quantities.find((q) => !approximate(folded, q)) ?? quantities[0];
+    const quantity =
+      quantities.find((q) => /^\d/.test(folded.slice(q.start, q.end))) ??
+      quantities.find((q) => !approximate(folded, q)) ??
+      quantities[0];
     // "Au total, 355 pains ... pour un poids de 416 kilos": the drug named in the sentence before, in the same paragraph.
     const drug = findDrug(folded, sentence, quantity.end) ?? drugBefore(input, sentence);
     if (!drug) continue;
@@ -62,30 +93,56 @@ function readSeizures(input: SeizureInput): SeizureCandidate[] {
     const date = firstWithin(input.dates, sentence);
     let occurred: SeizureDraft['occurred'];
     let when = 0.8;
-    if (date) { occurred = date.occurred; when = date.confidence; evidences.push(evidence(text, 'occurred', date)); }
-    else { occurred = { date: input.published }; when = 0.4; notes.push('no date in the sentence: dated on publication'); }
+    if (date) {
+      occurred = date.occurred;
+      when = date.confidence;
+      evidences.push(evidence(text, 'occurred', date));
+    } else {
+      occurred = { date: input.published };
+      when = 0.4;
+      notes.push('no date in the sentence: dated on publication');
+    }
     const draft: SeizureDraft = { occurred, drug: drug.value, quantity: quantity.value };
     const money = findMoney(folded, sentence);
-    if (money) { draft.value = money.value; evidences.push(evidence(text, 'value', money)); }
+    if (money) {
+      draft.value = money.value;
+      evidences.push(evidence(text, 'value', money));
+    }
     const agency = findAgency(folded, sentence);
-    if (agency) { draft.agency = agency.value; evidences.push(evidence(text, 'agency', agency)); }
+    if (agency) {
+      draft.agency = agency.value;
+      evidences.push(evidence(text, 'agency', agency));
+    }
     const organisation = findOrganisations(folded, sentence)[0];
-    if (organisation) { draft.organisation = { name: organisation.value.name, kind: organisation.value.kind }; evidences.push(evidence(text, 'organisation', organisation)); }
+    if (organisation) {
+      draft.organisation = { name: organisation.value.name, kind: organisation.value.kind };
+      evidences.push(evidence(text, 'organisation', organisation));
+    }
     const vessel = VESSEL.exec(words);
-    if (vessel) draft.vessel = text.slice(sentence.start + vessel.index, sentence.start + vessel.index + vessel[0].length);
+    if (vessel)
+      draft.vessel = text.slice(sentence.start + vessel.index, sentence.start + vessel.index + vessel[0].length);
     const place = placeOf(input, sentence, quantity.end);
     let facility: string | undefined;
     if (place) {
-      draft.place = place.place; evidences.push(evidence(text, 'place', place));
+      draft.place = place.place;
+      evidences.push(evidence(text, 'place', place));
       if (place.facility) facility = place.facility;
     }
     const origin = originOf(input, sentence);
-    if (origin) { draft.route = `from ${origin.value}`; evidences.push(evidence(text, 'origin', origin)); }
+    if (origin) {
+      draft.route = `from ${origin.value}`;
+      evidences.push(evidence(text, 'origin', origin));
+    }
     draft.description = text.slice(sentence.start, sentence.end).slice(0, 2000);
     out.push({
-      kind: 'seizure', key: `seizure|${drug.value}|${quantity.value.value}${quantity.value.unit}|${JSON.stringify(occurred)}`,
-      confidence: Math.min(when, quantity.confidence, drug.confidence), evidence: evidences, notes, draft,
-      ...(facility ? { facility } : {}), ...(origin ? { origin: origin.value } : {}),
+      kind: 'seizure',
+      key: `seizure|${drug.value}|${quantity.value.value}${quantity.value.unit}|${JSON.stringify(occurred)}`,
+      confidence: Math.min(when, quantity.confidence, drug.confidence),
+      evidence: evidences,
+      notes,
+      draft,
+      ...(facility ? { facility } : {}),
+      ...(origin ? { origin: origin.value } : {}),
     });
   }
   return out;
@@ -95,7 +152,11 @@ function readSeizures(input: SeizureInput): SeizureCandidate[] {
  * Where the drugs were seized: a prison or a commune (a port) named in the sentence, else the last one
  * named before it in the paragraph or the title. A country is an origin, not a place.
  */
-function placeOf(input: SeizureInput, sentence: Span, after: number): (Span & { rule: string; confidence: number; place: PlaceInput; facility?: string }) | undefined {
+function placeOf(
+  input: SeizureInput,
+  sentence: Span,
+  after: number,
+): (Span & { rule: string; confidence: number; place: PlaceInput; facility?: string }) | undefined {
   // "at the port of Dunkirk seized 1,357 kilos ... at the Loon-Plage terminal": the place named after the find is where it was made.
   const named = within(input.sites, sentence);
   const own = [...named.filter((s) => s.start >= after), ...named.filter((s) => s.start < after)];
@@ -103,7 +164,18 @@ function placeOf(input: SeizureInput, sentence: Span, after: number): (Span & { 
   for (const site of [...own.filter((s) => s.kind === 'facility'), ...own, ...before]) {
     if (site.kind === 'facility') {
       const f = site.facility;
-      return { ...site, place: { lat: f.lat, lon: f.lon, precision: 'commune', ...(f.commune ? { commune: f.commune } : {}), department: f.department_code, country: 'FR' }, facility: f.id };
+      return {
+        ...site,
+        place: {
+          lat: f.lat,
+          lon: f.lon,
+          precision: 'commune',
+          ...(f.commune ? { commune: f.commune } : {}),
+          department: f.department_code,
+          country: 'FR',
+        },
+        facility: f.id,
+      };
     }
     return { ...site, place: site.place };
   }
@@ -113,19 +185,33 @@ function placeOf(input: SeizureInput, sentence: Span, after: number): (Span & { 
   if (!country || ORIGIN.exec(words)?.[1] === country[1]) return undefined;
   const { code, lat, lon } = COUNTRIES[country[1]];
   const start = sentence.start + country.index;
-  return { start, end: start + country[0].length, rule: 'place.country', confidence: 0.6, place: { lat, lon, precision: 'country', country: code } };
+  return {
+    start,
+    end: start + country[0].length,
+    rule: 'place.country',
+    confidence: 0.6,
+    place: { lat, lon, precision: 'country', country: code },
+  };
 }
 
 const COUNTRY = new RegExp(`\\b(${Object.keys(COUNTRIES).join('|')})\\b`);
 
-const ORIGIN = new RegExp(`\\b(?:from|out of|en provenance d[eu']?|en provenance des|provenant d[eu']?|venu(?:e|s|es)? d[eu']?|venant d[eu']?|parti(?:e|s|es)? d[eu']?|originaire d[eu']?|shipped from|arrived from|arrive(?:e|s|es)? d[eu']?|depuis (?:le |la |l')?)\\s*(?:l'|le |la |les )?(${Object.keys(COUNTRIES).join('|')})\\b`);
+const ORIGIN = new RegExp(
+  `\\b(?:from|out of|en provenance d[eu']?|en provenance des|provenant d[eu']?|venu(?:e|s|es)? d[eu']?|venant d[eu']?|parti(?:e|s|es)? d[eu']?|originaire d[eu']?|shipped from|arrived from|arrive(?:e|s|es)? d[eu']?|depuis (?:le |la |l')?)\\s*(?:l'|le |la |les )?(${Object.keys(COUNTRIES).join('|')})\\b`,
+);
 
 /** The country the drugs came from, in English. */
 function originOf(input: SeizureInput, sentence: Span): Finding<string> | undefined {
   const match = ORIGIN.exec(input.folded.slice(sentence.start, sentence.end));
   if (!match) return undefined;
   const start = sentence.start + match.index + match[0].length - match[1].length;
-  return { value: COUNTRIES[match[1]].name, start, end: start + match[1].length, rule: 'seizure.origin', confidence: 0.7 };
+  return {
+    value: COUNTRIES[match[1]].name,
+    start,
+    end: start + match[1].length,
+    rule: 'seizure.origin',
+    confidence: 0.7,
+  };
 }
 
 /** The drug of the sentence just before `sentence`, when it is in the same paragraph. */

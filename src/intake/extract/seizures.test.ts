@@ -4,51 +4,95 @@ import { extractText } from './extract.ts';
 import { referenceGazetteer } from './test-gazetteer.ts';
 import type { SeizureCandidate } from './extraction.types.ts';
 
-const seizures = (text: string, published = '2025-04-16') => extractText(text, referenceGazetteer(), { published }).items[0].candidates
-  .filter((c): c is SeizureCandidate => c.kind === 'seizure');
+const seizures = (text: string, published = '2025-04-16') =>
+  extractText(text, referenceGazetteer(), { published }).items[0].candidates.filter(
+    (c): c is SeizureCandidate => c.kind === 'seizure',
+  );
 
 test('a national total over months is a statistic, not a seizure (corpus v2 guidelines)', () => {
-  assert.deepEqual(seizures('Retailleau revealed that 47 tons of cocaine had been seized in just the first 11 months of 2024.'), []);
+  assert.deepEqual(
+    seizures('Retailleau revealed that 47 tons of cocaine had been seized in just the first 11 months of 2024.'),
+    [],
+  );
 });
 
 test('reads a French decimal tonnage, its value in euros, the agency and the port', () => {
-  const [found] = seizures('Les douaniers ont saisi 1,2 tonne de cocaïne au port du Havre, d\'une valeur de 40 millions d\'euros.');
+  const [found] = seizures(
+    "Les douaniers ont saisi 1,2 tonne de cocaïne au port du Havre, d'une valeur de 40 millions d'euros.",
+  );
   assert.deepEqual(found.draft.quantity, { value: 1.2, unit: 't' });
   assert.deepEqual(found.draft.value, { amount: 40_000_000, currency: 'EUR' });
   assert.equal(found.draft.agency, 'Douane');
 });
 
 test('reads a dollar value and the cartel beside a quantity', () => {
-  const [found] = seizures('The Coast Guard seized 20 tons of cocaine worth $510 million from vessels near Ecuador, linked to the Sinaloa cartel.');
+  const [found] = seizures(
+    'The Coast Guard seized 20 tons of cocaine worth $510 million from vessels near Ecuador, linked to the Sinaloa cartel.',
+  );
   assert.deepEqual(found.draft.value, { amount: 510_000_000, currency: 'USD' });
   assert.equal(found.draft.place?.country, 'EC');
   assert.deepEqual(found.draft.organisation, { name: 'Sinaloa', kind: 'cartel' });
 });
 
-const massOf = (found: SeizureCandidate[]) => found.map((s) => `${s.draft.drug} ${s.draft.quantity.value} ${s.draft.quantity.unit}`);
+const massOf = (found: SeizureCandidate[]) =>
+  found.map((s) => `${s.draft.drug} ${s.draft.quantity.value} ${s.draft.quantity.unit}`);
 
 test('a rounded headline figure and the precise one of the body are one seizure, the precise one', () => {
-  const text = 'More than a tonne of cocaine seized at Le Havre\n\nCustoms officers seized more than a tonne of cocaine in a cargo of bananas at the port of Le Havre. In total the bales held 1,066.5 kilos of cocaine.';
+  const text =
+    'More than a tonne of cocaine seized at Le Havre\n\nCustoms officers seized more than a tonne of cocaine in a cargo of bananas at the port of Le Havre. In total the bales held 1,066.5 kilos of cocaine.';
   assert.deepEqual(massOf(seizures(text)), ['cocaine 1066.5 kg']);
   // A French figure with thousands and decimals reads the same.
-  assert.deepEqual(massOf(seizures('Les douaniers ont saisi 1 066,5 kilos de cocaïne au Havre.')), ['cocaine 1066.5 kg']);
+  assert.deepEqual(massOf(seizures('Les douaniers ont saisi 1 066,5 kilos de cocaïne au Havre.')), [
+    'cocaine 1066.5 kg',
+  ]);
 });
 
 test('a rounded figure alone is the seizure; a find without a seizing verb reads from its sentence or the one before', () => {
-  assert.deepEqual(massOf(seizures('Les surveillants ont récupéré trois colis. À l\'intérieur : environ un kilo de cannabis et des téléphones.')), ['cannabis 1 kg']);
-  assert.deepEqual(massOf(seizures('Chaque carton cachait des pains de cocaïne. Au total, 300 pains ont été extraits, pour un poids de 350 kilos.')), ['cocaine 350 kg']);
-  assert.deepEqual(massOf(seizures('Guards found a 100-gram bar of cannabis resin attached to the drone.')), ['cannabis 100 g']);
+  assert.deepEqual(
+    massOf(
+      seizures(
+        "Les surveillants ont récupéré trois colis. À l'intérieur : environ un kilo de cannabis et des téléphones.",
+      ),
+    ),
+    ['cannabis 1 kg'],
+  );
+  assert.deepEqual(
+    massOf(
+      seizures(
+        'Chaque carton cachait des pains de cocaïne. Au total, 300 pains ont été extraits, pour un poids de 350 kilos.',
+      ),
+    ),
+    ['cocaine 350 kg'],
+  );
+  assert.deepEqual(massOf(seizures('Guards found a 100-gram bar of cannabis resin attached to the drone.')), [
+    'cannabis 100 g',
+  ]);
   // "packed in 50-kilo parcels" is how, not what.
   assert.deepEqual(massOf(seizures('The drugs were hidden in 50-kilo parcels.')), []);
 });
 
-test('a part of a total named later is not a seizure of its own; a month\'s or a quarter\'s total is a statistic', () => {
-  assert.deepEqual(massOf(seizures('Les enquêteurs ont découvert 200 grammes d\'herbe dans une caravane. Au total, quarante kilos de cannabis ont été saisis.')), ['cannabis 40 kg']);
-  assert.deepEqual(massOf(seizures('Pour le seul mois de janvier, plus de 2,2 tonnes de cocaïne ont été interceptées au Havre.')), []);
-  assert.deepEqual(massOf(seizures('Au premier trimestre, 8 kilos de stupéfiants ont été saisis dans cette prison.')), []);
+test("a part of a total named later is not a seizure of its own; a month's or a quarter's total is a statistic", () => {
+  assert.deepEqual(
+    massOf(
+      seizures(
+        "Les enquêteurs ont découvert 200 grammes d'herbe dans une caravane. Au total, quarante kilos de cannabis ont été saisis.",
+      ),
+    ),
+    ['cannabis 40 kg'],
+  );
+  assert.deepEqual(
+    massOf(seizures('Pour le seul mois de janvier, plus de 2,2 tonnes de cocaïne ont été interceptées au Havre.')),
+    [],
+  );
+  assert.deepEqual(
+    massOf(seizures('Au premier trimestre, 8 kilos de stupéfiants ont été saisis dans cette prison.')),
+    [],
+  );
 });
 
 test('the place named after the find is where it was made', () => {
-  const [found] = seizures('Customs officers at the port of Dunkirk seized 1,357 kilos of cocaine during a check at the Loon-Plage terminal on Monday.');
+  const [found] = seizures(
+    'Customs officers at the port of Dunkirk seized 1,357 kilos of cocaine during a check at the Loon-Plage terminal on Monday.',
+  );
   assert.equal(found.draft.place?.commune, 'Loon-Plage');
 });

@@ -7,29 +7,110 @@ import type { Drug, MassUnit } from '../../core/seizure/seizure.schema.ts';
 import type { Finding } from './events.ts';
 import type { Span } from './folded-text.ts';
 
-export interface QuantityValue { value: number; unit: MassUnit }
-export interface MoneyValue { amount: number; currency: string }
+export interface QuantityValue {
+  value: number;
+  unit: MassUnit;
+}
+export interface MoneyValue {
+  amount: number;
+  currency: string;
+}
 
 /** Seizing, or finding: a seizure is often stated without a seizing verb ("180 g de résine découverts lors d'une fouille"). */
-export const SEIZURE_WORD = /\b(?:held|holding|extrai\w*|butin|loot|a l'interieur|seiz\w*|saisi\w*|confiscat\w*|intercept\w*|bust|drug haul|haul|offload\w*|decouv\w*|mis la main|trouv\w*|retrouv\w*|found|recovered|discovered|contenai\w*|contained|containing|renferm\w*|dissimul\w*|cach\w*|hidden|concealed|transportai\w*|carrying|loaded with|charge\w* de|lest\w* de|fouille\w*|search\w*)\b/;
+export const SEIZURE_WORD =
+  /\b(?:held|holding|extrai\w*|butin|loot|a l'interieur|seiz\w*|saisi\w*|confiscat\w*|intercept\w*|bust|drug haul|haul|offload\w*|decouv\w*|mis la main|trouv\w*|retrouv\w*|found|recovered|discovered|contenai\w*|contained|containing|renferm\w*|dissimul\w*|cach\w*|hidden|concealed|transportai\w*|carrying|loaded with|charge\w* de|lest\w* de|fouille\w*|search\w*)\b/;
 /** A national or yearly total: not a seizure. */
-export const STATISTICS = /\b(?:(?:pour |sur |durant |au cours du |over |in )?(?:le |la |the )?(?:seul |seule |whole |entire )?(?:mois de|month of|toute l'annee|whole year)|(?:au |le |du |in the |the )?(?:premier|deuxieme|second|troisieme|quatrieme|1er|first|second|third|fourth) (?:trimestre|semestre|quarter|half)|depuis (?:le )?debut de l'annee|since the (?:start|beginning) of|so far this year|cette annee|this year|last year|l'an dernier|l'annee derniere|par an|a year|per year|chaque annee|every year|bilan|statistiques?|statistics|figures|chiffres|record|cumul\w*|en moyenne|on average)\b/;
+export const STATISTICS =
+  /\b(?:(?:pour |sur |durant |au cours du |over |in )?(?:le |la |the )?(?:seul |seule |whole |entire )?(?:mois de|month of|toute l'annee|whole year)|(?:au |le |du |in the |the )?(?:premier|deuxieme|second|troisieme|quatrieme|1er|first|second|third|fourth) (?:trimestre|semestre|quarter|half)|depuis (?:le )?debut de l'annee|since the (?:start|beginning) of|so far this year|cette annee|this year|last year|l'an dernier|l'annee derniere|par an|a year|per year|chaque annee|every year|bilan|statistiques?|statistics|figures|chiffres|record|cumul\w*|en moyenne|on average)\b/;
 
 const NUMBER_WORDS: Record<string, number> = {
-  un: 1, une: 1, a: 1, an: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5, six: 6, sept: 7, seven: 7,
-  huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10, douze: 12, twelve: 12, quinze: 15, fifteen: 15, vingt: 20, twenty: 20, trente: 30, thirty: 30,
-  quarante: 40, forty: 40, cinquante: 50, fifty: 50, soixante: 60, sixty: 60, cent: 100, hundred: 100,
+  un: 1,
+  une: 1,
+  a: 1,
+  an: 1,
+  one: 1,
+  deux: 2,
+  two: 2,
+  trois: 3,
+  three: 3,
+  quatre: 4,
+  four: 4,
+  cinq: 5,
+  five: 5,
+  six: 6,
+  sept: 7,
+  seven: 7,
+  huit: 8,
+  eight: 8,
+  neuf: 9,
+  nine: 9,
+  dix: 10,
+  ten: 10,
+  douze: 12,
+  twelve: 12,
+  quinze: 15,
+  fifteen: 15,
+  vingt: 20,
+  twenty: 20,
+  trente: 30,
+  thirty: 30,
+  quarante: 40,
+  forty: 40,
+  cinquante: 50,
+  fifty: 50,
+  soixante: 60,
+  sixty: 60,
+  cent: 100,
+  hundred: 100,
 };
-const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
-const UNITS: Record<string, MassUnit> = { t: 't', ton: 't', tons: 't', tonne: 't', tonnes: 't', kg: 'kg', kilo: 'kg', kilos: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', g: 'g', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', lb: 'lb', lbs: 'lb', pound: 'lb', pounds: 'lb' };
-const QUANTITY = new RegExp(`(?<![\\w,.])${NUMBER}(?:\\s*|-)(?:metric\\s+)?(tonnes?|tons?|t|kilogrammes?|kilograms?|kilos?|kg|grammes?|grams?|g|pounds?|lbs?)\\b`, 'g');
-const WORD_NUMBERS: Record<string, number> = { million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, bn: 1e9, milliard: 1e9, milliards: 1e9 };
+const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const UNITS: Record<string, MassUnit> = {
+  t: 't',
+  ton: 't',
+  tons: 't',
+  tonne: 't',
+  tonnes: 't',
+  kg: 'kg',
+  kilo: 'kg',
+  kilos: 'kg',
+  kilogram: 'kg',
+  kilograms: 'kg',
+  kilogramme: 'kg',
+  kilogrammes: 'kg',
+  g: 'g',
+  gram: 'g',
+  grams: 'g',
+  gramme: 'g',
+  grammes: 'g',
+  lb: 'lb',
+  lbs: 'lb',
+  pound: 'lb',
+  pounds: 'lb',
+};
+const QUANTITY = new RegExp(
+  `(?<![\\w,.])${NUMBER}(?:\\s*|-)(?:metric\\s+)?(tonnes?|tons?|t|kilogrammes?|kilograms?|kilos?|kg|grammes?|grams?|g|pounds?|lbs?)\\b`,
+  'g',
+);
+const WORD_NUMBERS: Record<string, number> = {
+  million: 1e6,
+  millions: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  milliard: 1e9,
+  milliards: 1e9,
+};
 
 const DRUGS: Array<[RegExp, Drug]> = [
   [/\b(?:cocaine|coke|crack)\b/, 'cocaine'],
   [/\b(?:cannabis|resine|resin|hashish|haschich|hasch|herbe|marijuana|weed|shit)\b/, 'cannabis'],
   [/\b(?:heroin|heroine)\b/, 'heroin'],
-  [/\b(?:ecstasy|mdma|amphetamines?|methamphetamine|meth|captagon|fentanyl|synthetic|synthese|ketamine|cathinones?)\b/, 'synthetic'],
+  [
+    /\b(?:ecstasy|mdma|amphetamines?|methamphetamine|meth|captagon|fentanyl|synthetic|synthese|ketamine|cathinones?)\b/,
+    'synthetic',
+  ],
   [/\b(?:narcotics|drugs|drogues?|stupefiants)\b/, 'other'],
 ];
 
@@ -51,7 +132,8 @@ function parseNumber(raw: string, language: 'fr' | 'en'): number {
   const both = /^(\d{1,3}(?:[ \u00a0,.]\d{3})+)([.,])(\d+)$/.exec(raw);
   if (both && !both[1].includes(both[2])) return Number(`${both[1].replace(/[ \u00a0,.]/g, '')}.${both[3]}`);
   const grouped = /^\d{1,3}(?:([ \u00a0,.])\d{3})+$/.exec(raw);
-  if (grouped && (grouped[1] !== ',' || language === 'en') && (grouped[1] !== '.' || language === 'fr')) return Number(raw.replace(/[ \u00a0,.]/g, ''));
+  if (grouped && (grouped[1] !== ',' || language === 'en') && (grouped[1] !== '.' || language === 'fr'))
+    return Number(raw.replace(/[ \u00a0,.]/g, ''));
   return Number(raw.replace(',', '.'));
 }
 
@@ -63,8 +145,15 @@ export function findQuantities(folded: string, span: Span, language: 'fr' | 'en'
     if (!(value > 0)) continue;
     const start = span.start + match.index;
     // "a 100-gram bar" is what was found; "packed in 50-kilo parcels" is how.
-    if (match[0].includes('-') && !/\b(?:a|an|one|un|une)\s+$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
-    out.push({ value: { value, unit: UNITS[match[2]] }, start, end: start + match[0].length, rule: 'seizure.quantity', confidence: 0.9 });
+    if (match[0].includes('-') && !/\b(?:a|an|one|un|une)\s+$/.test(folded.slice(Math.max(0, start - 6), start)))
+      continue;
+    out.push({
+      value: { value, unit: UNITS[match[2]] },
+      start,
+      end: start + match[0].length,
+      rule: 'seizure.quantity',
+      confidence: 0.9,
+    });
   }
   return out;
 }
@@ -73,11 +162,16 @@ export function findQuantities(folded: string, span: Span, language: 'fr' | 'en'
 export function findMoney(folded: string, span: Span): Finding<MoneyValue> | undefined {
   const slice = folded.slice(span.start, span.end);
   const dollars = /([$€£])\s?(\d+(?:[.,]\d+)?)\s*(million|billion|bn|m)?\b/.exec(slice);
-  const words = /(\d+(?:[.,]\d+)?)\s*(millions?|milliards?|million|billion)?\s*(?:d'euros|euros|eur|€|de dollars|dollars|usd)/.exec(slice);
+  const words =
+    /(\d+(?:[.,]\d+)?)\s*(millions?|milliards?|million|billion)?\s*(?:d'euros|euros|eur|€|de dollars|dollars|usd)/.exec(
+      slice,
+    );
   const match = dollars ?? words;
   if (!match) return undefined;
-  const [number, scale, currency] = dollars ? [match[2], match[3], match[1] === '$' ? 'USD' : match[1] === '£' ? 'GBP' : 'EUR'] : [match[1], match[2], /dollar|usd/.test(match[0]) ? 'USD' : 'EUR'];
-  const amount = Number(number.replace(',', '.')) * (scale ? WORD_NUMBERS[scale] ?? 1 : 1);
+  const [number, scale, currency] = dollars
+    ? [match[2], match[3], match[1] === '$' ? 'USD' : match[1] === '£' ? 'GBP' : 'EUR']
+    : [match[1], match[2], /dollar|usd/.test(match[0]) ? 'USD' : 'EUR'];
+  const amount = Number(number.replace(',', '.')) * (scale ? (WORD_NUMBERS[scale] ?? 1) : 1);
   const start = span.start + match.index;
   return { value: { amount, currency }, start, end: start + match[0].length, rule: 'seizure.value', confidence: 0.85 };
 }
@@ -88,7 +182,14 @@ export function findDrug(folded: string, span: Span, after: number, reach = 80):
     const slice = folded.slice(from, span.end);
     for (const [pattern, drug] of DRUGS) {
       const match = pattern.exec(slice);
-      if (match && match.index < reach) return { value: drug, start: from + match.index, end: from + match.index + match[0].length, rule: `seizure.drug.${drug}`, confidence: drug === 'other' ? 0.5 : 0.9 };
+      if (match && match.index < reach)
+        return {
+          value: drug,
+          start: from + match.index,
+          end: from + match.index + match[0].length,
+          rule: `seizure.drug.${drug}`,
+          confidence: drug === 'other' ? 0.5 : 0.9,
+        };
     }
   }
   return undefined;
@@ -99,7 +200,14 @@ export function findAgency(folded: string, span: Span): Finding<string> | undefi
   const slice = folded.slice(span.start, span.end);
   for (const [pattern, agency] of AGENCIES) {
     const match = pattern.exec(slice);
-    if (match) return { value: agency, start: span.start + match.index, end: span.start + match.index + match[0].length, rule: 'seizure.agency', confidence: 0.8 };
+    if (match)
+      return {
+        value: agency,
+        start: span.start + match.index,
+        end: span.start + match.index + match[0].length,
+        rule: 'seizure.agency',
+        confidence: 0.8,
+      };
   }
   return undefined;
 }

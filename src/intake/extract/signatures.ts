@@ -6,19 +6,77 @@ import type { SignatureKind } from '../../core/incident/incident.taxonomy.ts';
 import type { Finding } from './events.ts';
 import type { Span } from './folded-text.ts';
 
-export interface SignatureValue { kind: SignatureKind; text: string }
-export interface OrganisationValue { name: string; kind: 'gang' | 'cartel' | 'group' }
+export interface SignatureValue {
+  kind: SignatureKind;
+  text: string;
+}
+export interface OrganisationValue {
+  name: string;
+  kind: 'gang' | 'cartel' | 'group';
+}
 
-const WRITING = /\b(?:graffiti|graffitis|tags?|tagged|tague\w*|inscriptions?|inscrit\w*|reading|read|reads|slogans?|written|ecrit\w*|painted|peint\w*|letters|lettres|sigle|initials|message|on pouvait lire|signed|signe\w*|claimed by|revendique\w*)\b/;
+const WRITING =
+  /\b(?:graffiti|graffitis|tags?|tagged|tague\w*|inscriptions?|inscrit\w*|reading|read|reads|slogans?|written|ecrit\w*|painted|peint\w*|letters|lettres|sigle|initials|message|on pouvait lire|signed|signe\w*|claimed by|revendique\w*)\b/;
 const ACRONYM = /^[A-Z](?:\.?\s?[A-Z0-9]){1,7}\.?$/;
 /** Acronyms of institutions, unions and services: never a perpetrator's tag. */
-const INSTITUTIONS = new Set(['UFAP', 'UNSA', 'FO', 'CGT', 'PNAT', 'DGSI', 'ENAP', 'OFAST', 'ERIS', 'SAS', 'CNE', 'QLCO', 'AFP', 'CNN', 'BFM', 'BFMTV', 'DOJ', 'DEA', 'US', 'USA', 'UK', 'EU', 'PJ', 'BRI', 'RAID', 'GIGN', 'SNEPAP', 'FSU', 'SPS', 'CPSF', 'EPM', 'ARS', 'AP', 'DAP', 'DISP', 'CP', 'MA', 'CD', 'TV', 'SNP', 'SPIP', 'OPJ', 'CRS', 'PM', 'RN', 'LFI']);
+const INSTITUTIONS = new Set([
+  'UFAP',
+  'UNSA',
+  'FO',
+  'CGT',
+  'PNAT',
+  'DGSI',
+  'ENAP',
+  'OFAST',
+  'ERIS',
+  'SAS',
+  'CNE',
+  'QLCO',
+  'AFP',
+  'CNN',
+  'BFM',
+  'BFMTV',
+  'DOJ',
+  'DEA',
+  'US',
+  'USA',
+  'UK',
+  'EU',
+  'PJ',
+  'BRI',
+  'RAID',
+  'GIGN',
+  'SNEPAP',
+  'FSU',
+  'SPS',
+  'CPSF',
+  'EPM',
+  'ARS',
+  'AP',
+  'DAP',
+  'DISP',
+  'CP',
+  'MA',
+  'CD',
+  'TV',
+  'SNP',
+  'SPIP',
+  'OPJ',
+  'CRS',
+  'PM',
+  'RN',
+  'LFI',
+]);
 
 const ORGANISATIONS: Array<{ pattern: RegExp; name: string; kind: OrganisationValue['kind'] }> = [
   { pattern: /\bdz mafia\b/g, name: 'DZ Mafia', kind: 'gang' },
   { pattern: /\byoda\b/g, name: 'Yoda', kind: 'gang' },
   { pattern: /\bsinaloa\b/g, name: 'Sinaloa', kind: 'cartel' },
-  { pattern: /\bjalisco new generation\b|\bcjng\b|\bcartel de jalisco\b|\bjalisco\b/g, name: 'Jalisco New Generation', kind: 'cartel' },
+  {
+    pattern: /\bjalisco new generation\b|\bcjng\b|\bcartel de jalisco\b|\bjalisco\b/g,
+    name: 'Jalisco New Generation',
+    kind: 'cartel',
+  },
   { pattern: /\bmocro ?maffia\b/g, name: 'Mocro Maffia', kind: 'gang' },
   { pattern: /\bcamorra\b/g, name: 'Camorra', kind: 'group' },
   { pattern: /\b'?ndrangheta\b/g, name: "'Ndrangheta", kind: 'group' },
@@ -35,11 +93,27 @@ export function findSignatures(text: string, folded: string, span: Span): Findin
   for (const match of slice.matchAll(/"([^"]{2,80})"/g)) {
     const start = span.start + match.index + 1;
     const quoted = text.slice(start, start + match[1].length).trim();
-    const before = slice.slice(Math.max(0, match.index - 25), match.index).split('"').pop() ?? '';
+    const before =
+      slice
+        .slice(Math.max(0, match.index - 25), match.index)
+        .split('"')
+        .pop() ?? '';
     if (ACRONYM.test(quoted) && !INSTITUTIONS.has(quoted.replace(/[.\s]/g, ''))) {
-      out.push({ value: { kind: 'tag', text: quoted }, start, end: start + match[1].length, rule: 'signature.quoted-acronym', confidence: 0.9 });
+      out.push({
+        value: { kind: 'tag', text: quoted },
+        start,
+        end: start + match[1].length,
+        rule: 'signature.quoted-acronym',
+        confidence: 0.9,
+      });
     } else if (WRITING.test(before) && quoted.length <= 80 && !/\b(?:said|declared|a declare|a dit)\b/.test(before)) {
-      out.push({ value: { kind: 'slogan', text: quoted }, start, end: start + match[1].length, rule: 'signature.quoted-slogan', confidence: 0.75 });
+      out.push({
+        value: { kind: 'slogan', text: quoted },
+        start,
+        end: start + match[1].length,
+        rule: 'signature.quoted-slogan',
+        confidence: 0.75,
+      });
     }
   }
   const quotedCount = out.length;
@@ -48,7 +122,10 @@ export function findSignatures(text: string, folded: string, span: Span): Findin
   for (const match of slice.matchAll(writing)) {
     const after = span.start + match.index + match[0].length;
     const window = text.slice(after, Math.min(span.end, after + 40));
-    const caps = /^[\s:,]*(?:(?:de |des |du |of |the |les |la |le |with |avec )?(?:lettres |letters |initials |sigle |tag |tags )?)["«]?\s?([A-Z](?:\.?[A-Z0-9]){1,7}\.?)(?![A-Za-z])/.exec(window);
+    const caps =
+      /^[\s:,]*(?:(?:de |des |du |of |the |les |la |le |with |avec )?(?:lettres |letters |initials |sigle |tag |tags )?)["«]?\s?([A-Z](?:\.?[A-Z0-9]){1,7}\.?)(?![A-Za-z])/.exec(
+        window,
+      );
     if (!caps) continue;
     const value = caps[1];
     // "DZ Mafia": capitals that begin a longer name are an organisation, not a tag.
@@ -57,15 +134,26 @@ export function findSignatures(text: string, folded: string, span: Span): Findin
     const start = after + caps.index + caps[0].length - value.length;
     // Quoted findings come first and in order: the last one starting before this is the only one that may overlap it.
     if (quotedOverlap(out, quotedCount, start, start + value.length)) continue;
-    out.push({ value: { kind: 'tag', text: value }, start, end: start + value.length, rule: 'signature.capitals-after-writing', confidence: 0.8 });
+    out.push({
+      value: { kind: 'tag', text: value },
+      start,
+      end: start + value.length,
+      rule: 'signature.capitals-after-writing',
+      confidence: 0.8,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** Whether [start, end) overlaps one of the first `count` findings (sorted, non-overlapping). */
 function quotedOverlap(findings: Finding<SignatureValue>[], count: number, start: number, end: number): boolean {
-  let low = 0; let high = count;
-  while (low < high) { const middle = (low + high) >>> 1; if (findings[middle].start < end) low = middle + 1; else high = middle; }
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (findings[middle].start < end) low = middle + 1;
+    else high = middle;
+  }
   const last = findings[low - 1];
   return last !== undefined && last.end > start;
 }
@@ -77,7 +165,14 @@ export function findOrganisations(folded: string, span: Span): Finding<Organisat
   for (const organisation of ORGANISATIONS) {
     organisation.pattern.lastIndex = 0;
     const match = organisation.pattern.exec(slice);
-    if (match) out.push({ value: { name: organisation.name, kind: organisation.kind }, start: span.start + match.index, end: span.start + match.index + match[0].length, rule: 'organisation.lexicon', confidence: 0.9 });
+    if (match)
+      out.push({
+        value: { name: organisation.name, kind: organisation.kind },
+        start: span.start + match.index,
+        end: span.start + match.index + match[0].length,
+        rule: 'organisation.lexicon',
+        confidence: 0.9,
+      });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -6,29 +6,41 @@
 import type { Span } from './folded-text.ts';
 
 /** Words of an authority or an office just before the place: "parquet de", "tribunal correctionnel de", "prosecutor's office in". */
-const AUTHORITY_BEFORE = /(?:\b(?:parquet|procureure?s?(?: de la republique)?|tribunal(?: correctionnel| judiciaire| pour enfants| administratif)?|cour d'appel|cour d'assises|palais de justice|juge d'instruction|juges? d'instruction|juridiction(?: interregionale specialisee)?|jirs|prefecture|prefet|sous-prefecture|mairie|maire|depute|deputee|senateur|syndicat\s+\S+|bureau(?: local)?(?:\s+\S+)?|section(?: locale)?(?:\s+\S+)?|antenne|office|court|courthouse|prosecutors?(?:'s office)?|prosecutor's office|magistrates?|mayor|prefect|union office|based|basee?s?|headquartered|siegeant|dont le siege est)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|at\s+)?)$/;
+const AUTHORITY_BEFORE =
+  /(?:\b(?:parquet|procureure?s?(?: de la republique)?|tribunal(?: correctionnel| judiciaire| pour enfants| administratif)?|cour d'appel|cour d'assises|palais de justice|juge d'instruction|juges? d'instruction|juridiction(?: interregionale specialisee)?|jirs|prefecture|prefet|sous-prefecture|mairie|maire|depute|deputee|senateur|syndicat\s+\S+|bureau(?: local)?(?:\s+\S+)?|section(?: locale)?(?:\s+\S+)?|antenne|office|court|courthouse|prosecutors?(?:'s office)?|prosecutor's office|magistrates?|mayor|prefect|union office|based|basee?s?|headquartered|siegeant|dont le siege est)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|at\s+)?)$/;
 /** "the Toulon prosecutor", "Meaux's prosecutor", "Nancy court". */
-const AUTHORITY_AFTER = /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|court|courthouse|magistrates?|judges?|mayor|prefecture)\b/;
+const AUTHORITY_AFTER =
+  /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|court|courthouse|magistrates?|judges?|mayor|prefecture)\b/;
 /** A direction or a distance that situates another place: "east of Paris", "au sud de Lyon", "à 20 km de Metz". */
-const SITUATING_BEFORE = /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|suburbs?)\s+of\s+|\b(?:au|a l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+|d')|\bkm\s+(?:de\s+|d'|from\s+)|\b(?:banlieue|agglomeration|periph\w+|environs|abords|region)\s+(?:de\s+|d'|of\s+)|\bmiles?\s+from\s+)$/;
+const SITUATING_BEFORE =
+  /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|suburbs?)\s+of\s+|\b(?:au|a l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+|d')|\bkm\s+(?:de\s+|d'|from\s+)|\b(?:banlieue|agglomeration|periph\w+|environs|abords|region)\s+(?:de\s+|d'|of\s+)|\bmiles?\s+from\s+)$/;
 
 /** "un assassinat commis fin septembre à Valenton", "convicted of a murder in Lyon": where an inmate's past crime was. */
-const PAST_CRIME_BEFORE = /\b(?:jugee?s?|comparai\w*|tried|on trial)\b[^.;]{0,25}?\b(?:a|in|at)\s+$|\b(?:assassinats?|meurtres?|homicides?|braquages?|vols?|trafic|murders?|robber(?:y|ies)|killings?|crimes?)\b[^.;]{0,30}?\b(?:commise?s?|perpetree?s?|committed)\b[^.;]{0,30}?\b(?:a|au|in|at|en)\s+$|\b(?:convicted|jailed|sentenced)\b[^.;]{0,40}?\b(?:in|at)\s+$/;
+const PAST_CRIME_BEFORE =
+  /\b(?:jugee?s?|comparai\w*|tried|on trial)\b[^.;]{0,25}?\b(?:a|in|at)\s+$|\b(?:assassinats?|meurtres?|homicides?|braquages?|vols?|trafic|murders?|robber(?:y|ies)|killings?|crimes?)\b[^.;]{0,30}?\b(?:commise?s?|perpetree?s?|committed)\b[^.;]{0,30}?\b(?:a|au|in|at|en)\s+$|\b(?:convicted|jailed|sentenced)\b[^.;]{0,40}?\b(?:in|at)\s+$/;
 
 /** Whether the place at `span` is named as an authority's seat or to situate another place. */
 export function namedInPassing(folded: string, span: Span): boolean {
   const before = folded.slice(Math.max(0, span.start - 60), span.start);
   const after = folded.slice(span.end, span.end + 30);
-  return AUTHORITY_BEFORE.test(before) || AUTHORITY_AFTER.test(after) || SITUATING_BEFORE.test(before) || PAST_CRIME_BEFORE.test(before);
+  return (
+    AUTHORITY_BEFORE.test(before) ||
+    AUTHORITY_AFTER.test(after) ||
+    SITUATING_BEFORE.test(before) ||
+    PAST_CRIME_BEFORE.test(before)
+  );
 }
 
 /** Words that make a facility the victim's workplace: "affectée au centre pénitentiaire de", "who works at". */
-const EMPLOYMENT_BEFORE = /\b(?:affecte(?:e|s|es)?|travaill\w*|en poste|exerc\w*|employe(?:e|s|es)?|employed|works?|working|worked|assigned|posted|based|stationed)\s+(?:a|au|aux|at|in|dans|pour|for|by)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?(?:[\w'-]+\s+){0,4}$/;
+const EMPLOYMENT_BEFORE =
+  /\b(?:affecte(?:e|s|es)?|travaill\w*|en poste|exerc\w*|employe(?:e|s|es)?|employed|works?|working|worked|assigned|posted|based|stationed)\s+(?:a|au|aux|at|in|dans|pour|for|by)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?(?:[\w'-]+\s+){0,4}$/;
 /** "next to the Villepinte prison", "à côté de la maison d'arrêt": a place beside the facility, not the facility. */
-const BESIDE_BEFORE = /\b(?:next to|beside|near|close to|opposite|across from|a cote d[eu']|a proximite d[eu']|pres d[eu']|en face d[eu']|aux abords d[eu']|jouxtant)\s*(?:la\s+|le\s+|l'|the\s+)?(?:[\w'-]+\s+){0,4}$/;
+const BESIDE_BEFORE =
+  /\b(?:next to|beside|near|close to|opposite|across from|a cote d[eu']|a proximite d[eu']|pres d[eu']|en face d[eu']|aux abords d[eu']|jouxtant)\s*(?:la\s+|le\s+|l'|the\s+)?(?:[\w'-]+\s+){0,4}$/;
 
 /** "une surveillante du centre pénitentiaire de", "an officer of the X prison": the facility a member of staff belongs to. */
-const STAFF_OF_BEFORE = /\b(?:surveillante?s?|agents?|officers?|guards?|wardens?|personnels?|fonctionnaires?|directeur|directrice|employee|staff member|member of staff)(?:\s+(?:penitentiaires?|pénitentiaires?))?\s+(?:de la|du|de l'|d'|de|des|of the|of|at the|at|from the|from)\s*(?:[\w'-]+\s+){0,4}$/;
+const STAFF_OF_BEFORE =
+  /\b(?:surveillante?s?|agents?|officers?|guards?|wardens?|personnels?|fonctionnaires?|directeur|directrice|employee|staff member|member of staff)(?:\s+(?:penitentiaires?|pénitentiaires?))?\s+(?:de la|du|de l'|d'|de|des|of the|of|at the|at|from the|from)\s*(?:[\w'-]+\s+){0,4}$/;
 
 /** Whether the facility at `span` is named as where the victim works. */
 export function namedAsWorkplace(folded: string, span: Span): boolean {
@@ -46,9 +58,11 @@ export function namedAsNeighbour(folded: string, span: Span): boolean {
 }
 
 /** "un détenu de la maison d'arrêt d'Évreux", "an inmate from the Osny jail": the prison an escorted inmate comes from. */
-const INMATE_OF_BEFORE = /\b(?:detenue?s?|prisonniers?|prisonnieres?|inmates?|prisoners?|detainees?|fugitifs?|evades?)\s+(?:(?:incarcere|ecroue|detenu|place|held|jailed|serving [\w\s]{0,20}?)\w*\s+)?(?:de la|du|de l'|d'|de|des|a la|au|a l'|of the|of|at the|at|from the|from|in the|in)\s*(?:[\w'-]+\s+){0,3}$/;
+const INMATE_OF_BEFORE =
+  /\b(?:detenue?s?|prisonniers?|prisonnieres?|inmates?|prisoners?|detainees?|fugitifs?|evades?)\s+(?:(?:incarcere|ecroue|detenu|place|held|jailed|serving [\w\s]{0,20}?)\w*\s+)?(?:de la|du|de l'|d'|de|des|a la|au|a l'|of the|of|at the|at|from the|from|in the|in)\s*(?:[\w'-]+\s+){0,3}$/;
 /** A transfer, an escort, a hospital: an inmate's prison named beside them is where the transport left from. */
-export const AWAY_FROM_PRISON = /\b(?:escorte?s?|extractions?|transfert|transferes?|transfer\w*|transports?|convoy|convoi|fourgon|van|hopital|hospital|urgences|tribunal|court|audience|hearing|peage|toll|motorway|autoroute)\b/;
+export const AWAY_FROM_PRISON =
+  /\b(?:escorte?s?|extractions?|transfert|transferes?|transfer\w*|transports?|convoy|convoi|fourgon|van|hopital|hospital|urgences|tribunal|court|audience|hearing|peage|toll|motorway|autoroute)\b/;
 
 /** Whether the facility at `span` is named as the prison an inmate belongs to ("un détenu de la maison d'arrêt de X"). */
 export function namedAsInmatesPrison(folded: string, span: Span): boolean {

@@ -10,7 +10,8 @@ export function firstAtOrAfter(sorted: readonly Span[], offset: number): number 
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (sorted[middle].start < offset) low = middle + 1; else high = middle;
+    if (sorted[middle].start < offset) low = middle + 1;
+    else high = middle;
   }
   return low;
 }
@@ -18,7 +19,11 @@ export function firstAtOrAfter(sorted: readonly Span[], offset: number): number 
 /** The items lying wholly inside `span`, in order. */
 export function within<T extends Span>(sorted: readonly T[], span: Span): T[] {
   const out: T[] = [];
-  for (let index = firstAtOrAfter(sorted, span.start); index < sorted.length && sorted[index].start < span.end; index += 1) {
+  for (
+    let index = firstAtOrAfter(sorted, span.start);
+    index < sorted.length && sorted[index].start < span.end;
+    index += 1
+  ) {
     if (sorted[index].end <= span.end) out.push(sorted[index]);
   }
   return out;
@@ -26,7 +31,11 @@ export function within<T extends Span>(sorted: readonly T[], span: Span): T[] {
 
 /** The first item lying wholly inside `span`. */
 export function firstWithin<T extends Span>(sorted: readonly T[], span: Span): T | undefined {
-  for (let index = firstAtOrAfter(sorted, span.start); index < sorted.length && sorted[index].start < span.end; index += 1) {
+  for (
+    let index = firstAtOrAfter(sorted, span.start);
+    index < sorted.length && sorted[index].start < span.end;
+    index += 1
+  ) {
     if (sorted[index].end <= span.end) return sorted[index];
   }
   return undefined;

@@ -6,6 +6,9 @@ let gazetteer: Gazetteer | undefined;
 
 /** The gazetteer of the reference files (no store needed). */
 export function referenceGazetteer(): Gazetteer {
-  if (!gazetteer) { const r = loadReferenceData(); gazetteer = new Gazetteer(r.facilities, r.departments, r.directorates); }
+  if (!gazetteer) {
+    const r = loadReferenceData();
+    gazetteer = new Gazetteer(r.facilities, r.departments, r.directorates);
+  }
   return gazetteer;
 }

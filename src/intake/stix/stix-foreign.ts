@@ -10,7 +10,12 @@
  */
 import { RELATIONSHIP_TYPES, ROLE_TYPES } from '../../export/stix/stix-graph.ts';
 import { referencesOf } from '../../export/stix/stix-references.ts';
-import { markingOfRefs, VIGIE_EXTENSION_ID, VIGIE_IDENTITY, type StixObject } from '../../export/stix/stix-vocabulary.ts';
+import {
+  markingOfRefs,
+  VIGIE_EXTENSION_ID,
+  VIGIE_IDENTITY,
+  type StixObject,
+} from '../../export/stix/stix-vocabulary.ts';
 
 export type ObjectFate = 'kept' | 'attached' | 'ignored';
 
@@ -28,16 +33,28 @@ export const hasVigieExtension = (object: StixObject) =>
  * producers of the intelligence, not organisations of the actor graph.
  */
 export function authorsOnly(objects: StixObject[]): Set<string> {
-  const authors = new Set(objects.map((object) => object.created_by_ref).filter((ref): ref is string => typeof ref === 'string'));
-  for (const object of objects) if (object.type === 'relationship') { authors.delete(String(object.source_ref)); authors.delete(String(object.target_ref)); }
+  const authors = new Set(
+    objects.map((object) => object.created_by_ref).filter((ref): ref is string => typeof ref === 'string'),
+  );
+  for (const object of objects)
+    if (object.type === 'relationship') {
+      authors.delete(String(object.source_ref));
+      authors.delete(String(object.target_ref));
+    }
   return authors;
 }
 
 const isEntity = (object: StixObject, authors: Set<string>) =>
-  ENTITY_TYPES.has(object.type) || (object.type === 'identity' && object.identity_class === 'organization' && object.id !== VIGIE_IDENTITY.id && !authors.has(object.id));
+  ENTITY_TYPES.has(object.type) ||
+  (object.type === 'identity' &&
+    object.identity_class === 'organization' &&
+    object.id !== VIGIE_IDENTITY.id &&
+    !authors.has(object.id));
 
 /** The locations placing each incident: the targets of its `located-at` (else `related-to`) relationships. */
-export function placingRelationships(objects: StixObject[]): Map<string, { relationship: StixObject; location: StixObject }> {
+export function placingRelationships(
+  objects: StixObject[],
+): Map<string, { relationship: StixObject; location: StixObject }> {
   const byId = new Map(objects.map((object) => [object.id, object]));
   const found = new Map<string, { relationship: StixObject; location: StixObject }>();
   for (const preferred of ['located-at', 'related-to']) {
@@ -45,7 +62,8 @@ export function placingRelationships(objects: StixObject[]): Map<string, { relat
       if (object.type !== 'relationship' || object.relationship_type !== preferred) continue;
       const target = byId.get(String(object.target_ref));
       const source = String(object.source_ref);
-      if (target?.type === 'location' && byId.get(source)?.type === 'incident' && !found.has(source)) found.set(source, { relationship: object, location: target });
+      if (target?.type === 'location' && byId.get(source)?.type === 'incident' && !found.has(source))
+        found.set(source, { relationship: object, location: target });
     }
   }
   return found;
@@ -69,8 +87,13 @@ export function planObjects(objects: StixObject[], imported: Set<string>): Forei
   const fates = new Map<string, ObjectFate>();
   const attached = new Map<string, StixObject[]>();
   const placing = placingRelationships(objects);
-  const foreignIncidents = new Set(objects.filter((o) => o.type === 'incident' && !hasVigieExtension(o) && imported.has(o.id)).map((o) => o.id));
-  const attach = (incident: string, object: StixObject) => { attached.set(incident, [...(attached.get(incident) ?? []), object]); fates.set(object.id, fates.get(object.id) ?? 'attached'); };
+  const foreignIncidents = new Set(
+    objects.filter((o) => o.type === 'incident' && !hasVigieExtension(o) && imported.has(o.id)).map((o) => o.id),
+  );
+  const attach = (incident: string, object: StixObject) => {
+    attached.set(incident, [...(attached.get(incident) ?? []), object]);
+    fates.set(object.id, fates.get(object.id) ?? 'attached');
+  };
   const authors = authorsOnly(objects);
   const entityIds = new Set(objects.filter((object) => isEntity(object, authors)).map((object) => object.id));
 
@@ -78,8 +101,13 @@ export function planObjects(objects: StixObject[], imported: Set<string>): Forei
     if (object.type === 'incident') fates.set(object.id, imported.has(object.id) ? 'kept' : 'ignored');
     else if (isEntity(object, authors)) fates.set(object.id, 'kept');
     else if (object.type === 'marking-definition' && markingOfRefs([object.id])) fates.set(object.id, 'kept');
-    else if (object.type === 'relationship' && UNDERSTOOD_RELATIONSHIPS.has(String(object.relationship_type))
-      && (entityIds.has(String(object.target_ref)) && (entityIds.has(String(object.source_ref)) || imported.has(String(object.source_ref))))) fates.set(object.id, 'kept');
+    else if (
+      object.type === 'relationship' &&
+      UNDERSTOOD_RELATIONSHIPS.has(String(object.relationship_type)) &&
+      entityIds.has(String(object.target_ref)) &&
+      (entityIds.has(String(object.source_ref)) || imported.has(String(object.source_ref)))
+    )
+      fates.set(object.id, 'kept');
   }
   // The location and relationship that placed a foreign incident are read into it and kept unchanged beside it.
   for (const [incident, { relationship, location }] of placing) {
@@ -90,21 +118,34 @@ export function planObjects(objects: StixObject[], imported: Set<string>): Forei
   // Campaigns are derived by each Vigie's own detection: a campaign and what speaks of it are not read.
   const campaigns = new Set(objects.filter((object) => object.type === 'campaign').map((object) => object.id));
   for (const object of objects) {
-    if (!fates.has(object.id) && (campaigns.has(object.id) || referencesOf(object).some((ref) => campaigns.has(ref)))) fates.set(object.id, 'ignored');
+    if (!fates.has(object.id) && (campaigns.has(object.id) || referencesOf(object).some((ref) => campaigns.has(ref))))
+      fates.set(object.id, 'ignored');
   }
   // Statement (non-TLP) markings and the author of a foreign incident travel with it.
   for (const incident of foreignIncidents) {
     const object = byId.get(incident)!;
     for (const ref of [...((object.object_marking_refs as string[] | undefined) ?? []), object.created_by_ref]) {
       const definition = typeof ref === 'string' ? byId.get(ref) : undefined;
-      if (definition && !fates.has(definition.id) && !(definition.type === 'marking-definition' && markingOfRefs([definition.id]))) attach(incident, definition);
+      if (
+        definition &&
+        !fates.has(definition.id) &&
+        !(definition.type === 'marking-definition' && markingOfRefs([definition.id]))
+      )
+        attach(incident, definition);
     }
   }
   // Anything connected to a foreign incident through references, by way of objects Vigie does not
   // read (an indicator that indicates it, a sighting of that indicator, a report), is attached to it.
   const neighbours = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => { if (!neighbours.has(a)) neighbours.set(a, new Set()); neighbours.get(a)!.add(b); };
-  for (const object of objects) for (const ref of referencesOf(object)) { link(object.id, ref); link(ref, object.id); }
+  const link = (a: string, b: string) => {
+    if (!neighbours.has(a)) neighbours.set(a, new Set());
+    neighbours.get(a)!.add(b);
+  };
+  for (const object of objects)
+    for (const ref of referencesOf(object)) {
+      link(object.id, ref);
+      link(ref, object.id);
+    }
   for (const incident of foreignIncidents) {
     const queue = [incident];
     while (queue.length) {

@@ -18,7 +18,8 @@ const NEAR_SITE_KM = 1.5;
 
 function kilometres(aLat: number, aLon: number, bLat: number, bLon: number): number {
   const rad = Math.PI / 180;
-  const dLat = (bLat - aLat) * rad, dLon = (bLon - aLon) * rad;
+  const dLat = (bLat - aLat) * rad,
+    dLon = (bLon - aLon) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(dLon / 2) ** 2;
   return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
@@ -37,11 +38,18 @@ export function resolveLocation(location: StixObject, gazetteer: Gazetteer): Loc
   const lat = typeof location.latitude === 'number' ? location.latitude : undefined;
   const lon = typeof location.longitude === 'number' ? location.longitude : undefined;
   const city = text(location.city);
-  const country = typeof location.country === 'string' && location.country.length === 2 ? location.country.toUpperCase() : undefined;
+  const country =
+    typeof location.country === 'string' && location.country.length === 2 ? location.country.toUpperCase() : undefined;
   if (lat !== undefined && lon !== undefined) {
-    const near = gazetteer.facilities.filter((facility) => facility.coord_precision === 'site' && kilometres(lat, lon, facility.lat, facility.lon) <= NEAR_SITE_KM);
+    const near = gazetteer.facilities.filter(
+      (facility) =>
+        facility.coord_precision === 'site' && kilometres(lat, lon, facility.lat, facility.lon) <= NEAR_SITE_KM,
+    );
     if (near.length === 1) return { facility: near[0].id, by: 'coordinates' };
-    return { place: { lat, lon, precision: 'commune', ...(city ? { commune: city } : {}), ...(country ? { country } : {}) }, by: 'coordinates' };
+    return {
+      place: { lat, lon, precision: 'commune', ...(city ? { commune: city } : {}), ...(country ? { country } : {}) },
+      by: 'coordinates',
+    };
   }
   if (!city || (country && country !== 'FR')) return undefined;
   const byCity = resolved(gazetteer, city);

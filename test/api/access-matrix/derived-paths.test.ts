@@ -12,7 +12,10 @@ import { expectedRead, matrixReaders, type Labelled, type Reader } from './truth
 import { incidentInput } from '../../support/factories.ts';
 import { freshContext, TEST_STORE } from '../../support/test-store.ts';
 
-interface Made extends Labelled { id: string; externalId: string }
+interface Made extends Labelled {
+  id: string;
+  externalId: string;
+}
 
 /** Role rules of docs/security.md, by role. */
 const RISK_READERS: Role[] = ['analyst', 'supervisor', 'admin'];
@@ -56,10 +59,22 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
     for (const marking of MARKINGS) {
       for (const compartment of [false, true]) {
         const externalId = `derived-${marking}-${compartment}`;
-        const created = await author.post('/api/incidents', incidentInput({ external_id: externalId, marking, compartments: compartment ? ['STAFF'] : [], signatures: [{ kind: 'tag', text: 'DERIVED' }] }));
+        const created = await author.post(
+          '/api/incidents',
+          incidentInput({
+            external_id: externalId,
+            marking,
+            compartments: compartment ? ['STAFF'] : [],
+            signatures: [{ kind: 'tag', text: 'DERIVED' }],
+          }),
+        );
         assert.equal(created.status, 201, created.text);
         records.push({ id: created.json.id, externalId, marking, compartment });
-        const opened = await lead.post('/api/cases', { title: `Dossier ${marking} ${compartment}`, marking, compartments: compartment ? ['STAFF'] : [] });
+        const opened = await lead.post('/api/cases', {
+          title: `Dossier ${marking} ${compartment}`,
+          marking,
+          compartments: compartment ? ['STAFF'] : [],
+        });
         assert.equal(opened.status, 201, opened.text);
         cases.push({ id: opened.json.id, marking, compartment });
       }
@@ -68,21 +83,45 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
     // One campaign holding every record, whatever the clustering made of them.
     campaign = { id: randomUUID(), key: `matrix-${randomUUID().slice(0, 8)}` };
     await context.campaigns.save({
-      id: campaign.id, key: campaign.key, state: 'active', start: new Date('2025-04-14T18:00:00Z'), end: new Date('2025-04-15T06:00:00Z'),
-      sites: ['fr-toulon-la-farlede-cp'], sharedSignatures: [], confidence: 0.9, explanation: 'matrix', facts: {}, members: records.map((r) => r.id),
+      id: campaign.id,
+      key: campaign.key,
+      state: 'active',
+      start: new Date('2025-04-14T18:00:00Z'),
+      end: new Date('2025-04-15T06:00:00Z'),
+      sites: ['fr-toulon-la-farlede-cp'],
+      sharedSignatures: [],
+      confidence: 0.9,
+      explanation: 'matrix',
+      facts: {},
+      members: records.map((r) => r.id),
     });
     strictCampaign = randomUUID();
     await context.campaigns.save({
-      id: strictCampaign, key: `matrix-${strictCampaign.slice(0, 8)}`, state: 'active', start: new Date('2025-04-14T18:00:00Z'), end: new Date('2025-04-15T06:00:00Z'),
-      sites: ['fr-toulon-la-farlede-cp'], sharedSignatures: [], confidence: 0.9, explanation: 'matrix', facts: {}, members: records.filter((r) => r.marking === 'AMBER+STRICT').map((r) => r.id),
+      id: strictCampaign,
+      key: `matrix-${strictCampaign.slice(0, 8)}`,
+      state: 'active',
+      start: new Date('2025-04-14T18:00:00Z'),
+      end: new Date('2025-04-15T06:00:00Z'),
+      sites: ['fr-toulon-la-farlede-cp'],
+      sharedSignatures: [],
+      confidence: 0.9,
+      explanation: 'matrix',
+      facts: {},
+      members: records.filter((r) => r.marking === 'AMBER+STRICT').map((r) => r.id),
     });
     itemCase = (await lead.post('/api/cases', { title: 'Dossier des éléments', marking: 'GREEN' })).json.id;
     const actor = await lead.post('/api/actors', { kind: 'organisation', name: 'Groupe Matrice', marking: 'GREEN' });
     assert.equal(actor.status, 201, actor.text);
     actorId = actor.json.id;
     for (const record of records) {
-      assert.equal((await lead.post(`/api/cases/${itemCase}/items`, { type: 'incident', id: record.id })).status < 300, true);
-      const attached = await lead.call('PUT', `/api/incidents/${record.id}/actors`, { actor_id: actorId, role: 'suspect' });
+      assert.equal(
+        (await lead.post(`/api/cases/${itemCase}/items`, { type: 'incident', id: record.id })).status < 300,
+        true,
+      );
+      const attached = await lead.call('PUT', `/api/incidents/${record.id}/actors`, {
+        actor_id: actorId,
+        role: 'suspect',
+      });
       assert.equal(attached.status, 200, attached.text);
     }
     await publishDailyBriefs(context.briefs, '2025-04-15');
@@ -90,19 +129,28 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
     assert.equal((await lead.get(`/api/stix/bundle?campaign=${campaign.key}`)).status, 200);
     const releases = await lead.get('/api/disseminations?limit=10');
     // A job that fails (nothing stored) and a webhook of Org A.
-    importJob = (await author.upload('/api/import-jobs?name=matrice.ndjson', 'pas du JSON\n', 'application/x-ndjson')).json.id;
+    importJob = (await author.upload('/api/import-jobs?name=matrice.ndjson', 'pas du JSON\n', 'application/x-ndjson'))
+      .json.id;
     const supervisor = readers.find((r) => r.relation === 'own' && r.role === 'supervisor' && !r.staff)!;
-    const hook = await apiClient(context, { token: supervisor.account.token }).post('/api/webhooks', { name: 'matrice', url: 'http://127.0.0.1:9/hook' });
+    const hook = await apiClient(context, { token: supervisor.account.token }).post('/api/webhooks', {
+      name: 'matrice',
+      url: 'http://127.0.0.1:9/hook',
+    });
     assert.equal(hook.status, 201, hook.text);
     webhook = hook.json.webhook?.id ?? hook.json.id;
     editorRelease = releases.json.items.find((item: { channel: string }) => item.channel === 'stix_export').id;
   });
-  after(async () => { await context.close(); });
+  after(async () => {
+    await context.close();
+  });
 
   test('every derived path shows what the truth table says, and refuses the roles it names', async () => {
     const leaks: string[] = [];
     let checks = 0;
-    const expect = (ok: boolean, what: string) => { checks += 1; if (!ok) leaks.push(what); };
+    const expect = (ok: boolean, what: string) => {
+      checks += 1;
+      if (!ok) leaks.push(what);
+    };
     for (const reader of readers) {
       const client = apiClient(context, { token: reader.account.token });
       const who = `${reader.role}/${reader.relation}${reader.staff ? '+STAFF' : ''}`;
@@ -114,65 +162,125 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
       if (visible.length === 0) expect(one.status === 404, `${who} campaign ${one.status}`);
       else {
         expect(sorted(one.json?.member_ids ?? []) === sorted(visibleIds), `${who} campaign members`);
-        expect(sorted((one.json?.members ?? []).map((m: { id: string }) => m.id)) === sorted(visibleIds), `${who} campaign member readings`);
-        expect(one.json?.hidden_members === (visible.length < records.length), `${who} campaign hidden_members`);
+        expect(
+          sorted((one.json?.members ?? []).map((m: { id: string }) => m.id)) === sorted(visibleIds),
+          `${who} campaign member readings`,
+        );
+        expect(one.json?.hidden_members === visible.length < records.length, `${who} campaign hidden_members`);
       }
       const strictVisible = visible.filter((r) => r.marking === 'AMBER+STRICT').map((r) => r.id);
       const strict = await client.get(`/api/campaigns/${strictCampaign}`);
-      expect(strictVisible.length === 0 ? strict.status === 404 : sorted(strict.json?.member_ids ?? []) === sorted(strictVisible), `${who} AMBER+STRICT campaign ${strict.status}`);
-      const listed = new Set((await client.get('/api/campaigns?limit=200')).json.items.map((item: { id: string }) => item.id));
-      expect(listed.has(campaign.id) && listed.has(strictCampaign) === strictVisible.length > 0, `${who} campaign list`);
+      expect(
+        strictVisible.length === 0
+          ? strict.status === 404
+          : sorted(strict.json?.member_ids ?? []) === sorted(strictVisible),
+        `${who} AMBER+STRICT campaign ${strict.status}`,
+      );
+      const listed = new Set(
+        (await client.get('/api/campaigns?limit=200')).json.items.map((item: { id: string }) => item.id),
+      );
+      expect(
+        listed.has(campaign.id) && listed.has(strictCampaign) === strictVisible.length > 0,
+        `${who} campaign list`,
+      );
 
       // Case items: the readable incidents of a case everyone reads.
       const held = await client.get(`/api/cases/${itemCase}`);
-      expect(held.status === 200 && sorted(held.json.incidents.map((i: { id: string }) => i.id)) === sorted(visibleIds), `${who} case items`);
+      expect(
+        held.status === 200 && sorted(held.json.incidents.map((i: { id: string }) => i.id)) === sorted(visibleIds),
+        `${who} case items`,
+      );
 
       // Cases and their history, by the case's own marking and compartment (the editor leads them all).
       const readableCases = cases.filter((c) => expectedRead(reader, c, editor.id)).map((c) => c.id);
       for (const labelled of cases) {
         const readable = readableCases.includes(labelled.id);
-        expect((await client.get(`/api/cases/${labelled.id}`)).status === (readable ? 200 : 404), `${who} case ${labelled.marking}/${labelled.compartment}`);
-        expect((await client.get(`/api/cases/${labelled.id}/history`)).status === (readable ? 200 : 404), `${who} case history ${labelled.marking}/${labelled.compartment}`);
+        expect(
+          (await client.get(`/api/cases/${labelled.id}`)).status === (readable ? 200 : 404),
+          `${who} case ${labelled.marking}/${labelled.compartment}`,
+        );
+        expect(
+          (await client.get(`/api/cases/${labelled.id}/history`)).status === (readable ? 200 : 404),
+          `${who} case history ${labelled.marking}/${labelled.compartment}`,
+        );
       }
-      const caseList = (await client.get('/api/cases?limit=200')).json.items.map((c: { id: string }) => c.id).filter((id: string) => cases.some((c) => c.id === id));
+      const caseList = (await client.get('/api/cases?limit=200')).json.items
+        .map((c: { id: string }) => c.id)
+        .filter((id: string) => cases.some((c) => c.id === id));
       expect(sorted(caseList) === sorted(readableCases), `${who} case list`);
 
       // Actor incidents: the entity is GREEN; the incidents it is involved in are filtered one by one.
       const entity = await client.get(`/api/actors/${actorId}`);
-      expect(entity.status === 200 && sorted(entity.json.incidents.map((i: { incident: { id: string } }) => i.incident.id)) === sorted(visibleIds), `${who} actor incidents`);
+      expect(
+        entity.status === 200 &&
+          sorted(entity.json.incidents.map((i: { incident: { id: string } }) => i.incident.id)) === sorted(visibleIds),
+        `${who} actor incidents`,
+      );
 
       // Briefs: the archive holds each organisation's brief for that organisation only; the live brief counts what its reader reads.
       const archive = (await client.get('/api/briefs')).json.items as Array<{ audience_org_id: string }>;
-      expect(archive.length > 0 && archive.every((b) => b.audience_org_id === reader.account.organisationId), `${who} brief archive`);
-      expect((await client.get(`/api/briefs/${ownBrief}`)).status === (reader.relation === 'own' ? 200 : 404), `${who} Org A brief`);
+      expect(
+        archive.length > 0 && archive.every((b) => b.audience_org_id === reader.account.organisationId),
+        `${who} brief archive`,
+      );
+      expect(
+        (await client.get(`/api/briefs/${ownBrief}`)).status === (reader.relation === 'own' ? 200 : 404),
+        `${who} Org A brief`,
+      );
       const live = (await client.get('/api/briefs/live?date=2025-04-15&format=json')).json;
-      const briefed = live.incidents.items.map((i: { id: string }) => i.id).filter((id: string) => records.some((r) => r.id === id));
+      const briefed = live.incidents.items
+        .map((i: { id: string }) => i.id)
+        .filter((id: string) => records.some((r) => r.id === id));
       expect(sorted(briefed) === sorted(visibleIds), `${who} live brief incidents`);
       expect((live.risk === null) === !RISK_READERS.includes(reader.role), `${who} brief risk section`);
 
       // Site risk: analysts, supervisors and administrators.
-      expect((await client.get('/api/risk')).status === (RISK_READERS.includes(reader.role) ? 200 : 403), `${who} risk`);
+      expect(
+        (await client.get('/api/risk')).status === (RISK_READERS.includes(reader.role) ? 200 : 403),
+        `${who} risk`,
+      );
 
       // STIX export of the campaign: the readable members, never a compartmented one.
       const bundle = (await client.get(`/api/stix/bundle?campaign=${campaign.key}`)).json;
-      const exported = bundle.objects.filter((o: { type: string }) => o.type === 'incident').map((o: { id: string }) => o.id);
-      const expectedStix = visible.filter((r) => !r.compartment).map((r) => incidentStixId({ external_id: r.externalId } as IncidentRow));
+      const exported = bundle.objects
+        .filter((o: { type: string }) => o.type === 'incident')
+        .map((o: { id: string }) => o.id);
+      const expectedStix = visible
+        .filter((r) => !r.compartment)
+        .map((r) => incidentStixId({ external_id: r.externalId } as IncidentRow));
       expect(sorted(exported) === sorted(expectedStix), `${who} STIX export`);
 
       // The dissemination log: the editor's release (to the editor, of Org A) is seen by supervisors and administrators, and by its recipient's organisation.
       const log = (await client.get('/api/disseminations?limit=200')).json.items.map((item: { id: string }) => item.id);
-      expect(log.includes(editorRelease) === (AUDITORS.includes(reader.role) || reader.relation === 'own'), `${who} dissemination log`);
+      expect(
+        log.includes(editorRelease) === (AUDITORS.includes(reader.role) || reader.relation === 'own'),
+        `${who} dissemination log`,
+      );
 
       // The audit trail and its check: supervisors and administrators.
-      expect((await client.get('/api/audit?limit=1')).status === (AUDITORS.includes(reader.role) ? 200 : 403), `${who} audit`);
-      expect((await client.get('/api/audit/verify')).status === (AUDITORS.includes(reader.role) ? 200 : 403), `${who} audit verify`);
+      expect(
+        (await client.get('/api/audit?limit=1')).status === (AUDITORS.includes(reader.role) ? 200 : 403),
+        `${who} audit`,
+      );
+      expect(
+        (await client.get('/api/audit/verify')).status === (AUDITORS.includes(reader.role) ? 200 : 403),
+        `${who} audit verify`,
+      );
 
       // An import job: its author's, and every supervisor's and administrator's; webhooks: supervisors see their organisation's, administrators all.
       const job = await client.get(`/api/import-jobs/${importJob}`);
-      expect(job.status === (AUDITORS.includes(reader.role) || reader.account.id === creator.id ? 200 : 404), `${who} import job ${job.status}`);
+      expect(
+        job.status === (AUDITORS.includes(reader.role) || reader.account.id === creator.id ? 200 : 404),
+        `${who} import job ${job.status}`,
+      );
       const hooks = await client.get('/api/webhooks');
       expect(hooks.status === (AUDITORS.includes(reader.role) ? 200 : 403), `${who} webhooks ${hooks.status}`);
-      if (hooks.status === 200) expect(hooks.json.items.some((h: { id: string }) => h.id === webhook) === (reader.role === 'admin' || reader.relation === 'own'), `${who} webhook of Org A`);
+      if (hooks.status === 200)
+        expect(
+          hooks.json.items.some((h: { id: string }) => h.id === webhook) ===
+            (reader.role === 'admin' || reader.relation === 'own'),
+          `${who} webhook of Org A`,
+        );
 
       // The full backup: an administrator holding the backup permission only.
       const backup = await client.get('/api/admin/backup');
@@ -180,7 +288,10 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
     }
     console.log(`derived paths (${TEST_STORE}): ${checks} checks, ${leaks.length} leaks`);
     // The rows that failed, once each (the assertion below prints only the first leaks).
-    if (leaks.length > 0) console.log(['failed rows:', ...new Set(leaks.map((leak) => leak.replace(/^\S+ /, '').replace(/ \d+$/, '')))].join('\n'));
+    if (leaks.length > 0)
+      console.log(
+        ['failed rows:', ...new Set(leaks.map((leak) => leak.replace(/^\S+ /, '').replace(/ \d+$/, '')))].join('\n'),
+      );
     assert.deepEqual(leaks, [], 'no leak');
     assert.ok(checks > 30 * 30);
   });

@@ -1,6 +1,15 @@
 import { queryString, request } from './http.ts';
 import type {
-  ApiToken, AuditEvent, ChainCheck, NewUser, Organisation, OrganisationKind, Session, User, UserChange, UserWithPassword,
+  ApiToken,
+  AuditEvent,
+  ChainCheck,
+  NewUser,
+  Organisation,
+  OrganisationKind,
+  Session,
+  User,
+  UserChange,
+  UserWithPassword,
 } from './types.ts';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -14,23 +23,36 @@ export const authApi = {
 
 /** Accounts, organisations and their sharing (administrators; the organisations list is for everyone). */
 /** A compartment grant proposed by one administrator, awaiting another. */
-export interface CompartmentGrant { id: string; user_id: string; compartment: string; status: string; proposed_by: string; proposed_at: string; decided_by: string | null; decided_at: string | null }
+export interface CompartmentGrant {
+  id: string;
+  user_id: string;
+  compartment: string;
+  status: string;
+  proposed_by: string;
+  proposed_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+}
 
 export const adminApi = {
   users: () => request<{ items: User[] }>('GET', '/api/users'),
   addUser: (input: NewUser) => request<UserWithPassword>('POST', '/api/users', input),
-  changeUser: (userId: string, change: UserChange) => request<UserWithPassword>('PATCH', `/api/users/${id(userId)}`, change),
+  changeUser: (userId: string, change: UserChange) =>
+    request<UserWithPassword>('PATCH', `/api/users/${id(userId)}`, change),
   organisations: () => request<{ items: Organisation[] }>('GET', '/api/organisations'),
-  addOrganisation: (input: { name: string; kind: OrganisationKind }) => request<Organisation>('POST', '/api/organisations', input),
+  addOrganisation: (input: { name: string; kind: OrganisationKind }) =>
+    request<Organisation>('POST', '/api/organisations', input),
   compartmentProposals: () => request<{ items: CompartmentGrant[] }>('GET', '/api/compartment-grants'),
-  decideCompartment: (grantId: string, approve: boolean) => request<CompartmentGrant>('POST', `/api/compartment-grants/${id(grantId)}/${approve ? 'approve' : 'reject'}`),
+  decideCompartment: (grantId: string, approve: boolean) =>
+    request<CompartmentGrant>('POST', `/api/compartment-grants/${id(grantId)}/${approve ? 'approve' : 'reject'}`),
   setSharing: (owner: string, partner: string, shared: boolean) =>
     request<void>('PUT', `/api/organisations/${id(owner)}/shares`, { partner, shared }),
 };
 
 /** API tokens: one's own, or everyone's for an administrator (`all`). */
 export const tokenApi = {
-  list: (all = false) => request<{ items: ApiToken[] }>('GET', `/api/tokens${queryString({ all: all ? 'true' : undefined })}`),
+  list: (all = false) =>
+    request<{ items: ApiToken[] }>('GET', `/api/tokens${queryString({ all: all ? 'true' : undefined })}`),
   create: (name: string, expiresInDays: number) =>
     request<{ token: string; info: ApiToken }>('POST', '/api/tokens', { name, expires_in_days: expiresInDays }),
   revoke: (tokenId: string) => request<void>('DELETE', `/api/tokens/${id(tokenId)}`),
@@ -38,6 +60,7 @@ export const tokenApi = {
 
 /** The audit trail (supervisors and administrators). */
 export const auditApi = {
-  recent: (limit = 100, before?: number) => request<{ items: AuditEvent[] }>('GET', `/api/audit${queryString({ limit, before })}`),
+  recent: (limit = 100, before?: number) =>
+    request<{ items: AuditEvent[] }>('GET', `/api/audit${queryString({ limit, before })}`),
   verify: () => request<ChainCheck>('GET', '/api/audit/verify'),
 };

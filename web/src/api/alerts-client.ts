@@ -1,6 +1,17 @@
 import { queryString, request } from './http.ts';
 import type {
-  Alert, AlertDetail, AlertRule, Page, Playbook, Posture, PostureInput, RulePatch, Task, TaskComment, TaskState, WatchEntry,
+  Alert,
+  AlertDetail,
+  AlertRule,
+  Page,
+  Playbook,
+  Posture,
+  PostureInput,
+  RulePatch,
+  Task,
+  TaskComment,
+  TaskState,
+  WatchEntry,
 } from './alerts-types.ts';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -34,8 +45,15 @@ export const postureApi = {
 
 /** Response tasks and the playbooks they come from. */
 export const tasksApi = {
-  list: (query: { state?: string; assignee?: 'me'; org?: 'mine'; overdue?: 'true'; alert_id?: string; limit?: number; offset?: number }) =>
-    request<Page<Task>>('GET', `/api/tasks${queryString(query)}`),
+  list: (query: {
+    state?: string;
+    assignee?: 'me';
+    org?: 'mine';
+    overdue?: 'true';
+    alert_id?: string;
+    limit?: number;
+    offset?: number;
+  }) => request<Page<Task>>('GET', `/api/tasks${queryString(query)}`),
   get: (task: string) => request<Task & { comments: TaskComment[] }>('GET', `/api/tasks/${id(task)}`),
   update: (task: string, body: { version: number; state?: TaskState; assignee_id?: string | null }) =>
     request<Task>('PATCH', `/api/tasks/${id(task)}`, body),

@@ -1,7 +1,17 @@
 import { queryString, request } from './http.ts';
 import type {
-  BulkOutcome, Facility, FeatureCollection, Incident, IncidentChange, IncidentFeatureProperties, IncidentFilters,
-  IncidentInput, IncidentPage, IncidentSort, Page, Reference,
+  BulkOutcome,
+  Facility,
+  FeatureCollection,
+  Incident,
+  IncidentChange,
+  IncidentFeatureProperties,
+  IncidentFilters,
+  IncidentInput,
+  IncidentPage,
+  IncidentSort,
+  Page,
+  Reference,
 } from './types.ts';
 
 export { ApiError, queryString } from './http.ts';
@@ -33,8 +43,14 @@ export const api = {
     return promise;
   },
 
-  facilities: (query: { q?: string; department?: string; directorate?: string; kind?: string; limit?: number; offset?: number }) =>
-    request<Page<Facility>>('GET', `/api/facilities${queryString(query)}`),
+  facilities: (query: {
+    q?: string;
+    department?: string;
+    directorate?: string;
+    kind?: string;
+    limit?: number;
+    offset?: number;
+  }) => request<Page<Facility>>('GET', `/api/facilities${queryString(query)}`),
 
   facility: (id: string) => request<Facility>('GET', `/api/facilities/${encodeURIComponent(id)}`),
 
@@ -52,17 +68,23 @@ export const api = {
     request<IncidentPage>('GET', `/api/incidents${queryString({ ...filters })}`),
 
   incidentsGeojson: (filters: IncidentFilters) =>
-    request<FeatureCollection<IncidentFeatureProperties>>('GET', `/api/incidents/geojson${queryString({ ...filters })}`),
+    request<FeatureCollection<IncidentFeatureProperties>>(
+      'GET',
+      `/api/incidents/geojson${queryString({ ...filters })}`,
+    ),
 
   incident: (id: string) => request<Incident>('GET', `/api/incidents/${encodeURIComponent(id)}`),
 
   createIncident: (input: IncidentInput) => request<Incident>('POST', '/api/incidents', input),
 
   /** A change at the version read; `reason` is kept in the history (required to refute or merge). */
-  patchIncident: (id: string, patch: { version: number; reason?: string; duplicate_of?: string } & Partial<IncidentInput>) =>
-    request<Incident>('PATCH', `/api/incidents/${encodeURIComponent(id)}`, patch),
+  patchIncident: (
+    id: string,
+    patch: { version: number; reason?: string; duplicate_of?: string } & Partial<IncidentInput>,
+  ) => request<Incident>('PATCH', `/api/incidents/${encodeURIComponent(id)}`, patch),
 
-  incidentHistory: (id: string) => request<{ items: IncidentChange[] }>('GET', `/api/incidents/${encodeURIComponent(id)}/history`),
+  incidentHistory: (id: string) =>
+    request<{ items: IncidentChange[] }>('GET', `/api/incidents/${encodeURIComponent(id)}/history`),
 
   /** One status on several incidents, each at its version read; one outcome per incident. */
   bulkIncidentStatus: (body: { items: Array<{ id: string; version: number }>; status: string; reason?: string }) =>

@@ -1,6 +1,13 @@
 import { queryString, request } from './http.ts';
 import type {
-  Alarm, Campaign, CampaignDecision, CampaignDetail, CampaignFilters, IncidentLinkWithOther, RiskForecast, SignatureAlias,
+  Alarm,
+  Campaign,
+  CampaignDecision,
+  CampaignDetail,
+  CampaignFilters,
+  IncidentLinkWithOther,
+  RiskForecast,
+  SignatureAlias,
 } from './detection-types.ts';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -18,7 +25,11 @@ export const detectionApi = {
     const all: Campaign[] = [];
     let offset: number | null = 0;
     while (offset !== null) {
-      const page: { items: Campaign[]; next_offset: number | null } = await detectionApi.campaigns({ ...filters, limit: 200, offset });
+      const page: { items: Campaign[]; next_offset: number | null } = await detectionApi.campaigns({
+        ...filters,
+        limit: 200,
+        offset,
+      });
       all.push(...page.items);
       offset = page.items.length === 0 ? null : page.next_offset;
     }
@@ -41,7 +52,11 @@ export const detectionApi = {
   aliases: () => request<{ items: SignatureAlias[] }>('GET', '/api/signature-aliases'),
 
   setAlias: (alias: SignatureAlias) =>
-    request<void>('PUT', '/api/signature-aliases', { alias: alias.alias, canonical: alias.canonical, ...(alias.note ? { note: alias.note } : {}) }),
+    request<void>('PUT', '/api/signature-aliases', {
+      alias: alias.alias,
+      canonical: alias.canonical,
+      ...(alias.note ? { note: alias.note } : {}),
+    }),
 
   removeAlias: (alias: string) => request<void>('DELETE', `/api/signature-aliases/${id(alias)}`),
 };

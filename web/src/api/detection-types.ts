@@ -2,7 +2,10 @@
 import type { Incident } from './types.ts';
 
 /** A sentence as a code and its parameters, worded by the app in the reader's language. */
-export interface Words { code: string; params: Record<string, unknown> }
+export interface Words {
+  code: string;
+  params: Record<string, unknown>;
+}
 
 export type EvidenceKind = 'same_signature' | 'similar_signature' | 'same_mo' | 'space_time' | 'shared_actor';
 
@@ -66,17 +69,34 @@ export interface PoissonScanResult {
   explanation: string;
 }
 
-export interface HawkesResult { statistic: number; p_value: number; method: string; explanation: string }
+export interface HawkesResult {
+  statistic: number;
+  p_value: number;
+  method: string;
+  explanation: string;
+}
 
 /** The sites carrying the campaign's tag against the tag's own usual rate. */
 export interface SignatureBurstResult {
-  signature: string; p_value: number; window_days: number; sites: number; expected: number; rate_per_year: number;
-  background_carriers: number; background_days: number; explanation: string;
+  signature: string;
+  p_value: number;
+  window_days: number;
+  sites: number;
+  expected: number;
+  rate_per_year: number;
+  background_carriers: number;
+  background_days: number;
+  explanation: string;
 }
 
 /** What the alarm rests on: the better of the scan and the signature test, doubled. */
 export interface WaveVerdict {
-  p_value: number; recurrence_years: number; method: 'poisson_scan' | 'signature_burst'; evaluations_per_year: number; sentence: string; alarm: boolean;
+  p_value: number;
+  recurrence_years: number;
+  method: 'poisson_scan' | 'signature_burst';
+  evaluations_per_year: number;
+  sentence: string;
+  alarm: boolean;
 }
 
 export type CampaignSignificance =
@@ -84,10 +104,14 @@ export type CampaignSignificance =
   | { tested: false; reason: string }
   | { withheld: true; reason: string }
   | {
-    tested: true; evaluated_at: string; poisson_scan: PoissonScanResult; hawkes: HawkesResult | null;
-    /** absent on campaigns tested before the signature test existed */
-    signature_burst?: SignatureBurstResult | null; wave?: WaveVerdict;
-  };
+      tested: true;
+      evaluated_at: string;
+      poisson_scan: PoissonScanResult;
+      hawkes: HawkesResult | null;
+      /** absent on campaigns tested before the signature test existed */
+      signature_burst?: SignatureBurstResult | null;
+      wave?: WaveVerdict;
+    };
 
 export interface Campaign {
   id: string;
@@ -134,9 +158,21 @@ export interface Alarm {
   ended: { at: string | null; by: string | null; reason: string | null } | null;
 }
 
-export type DecisionKind = 'confirm' | 'dismiss' | 'split' | 'merge' | 'exclude' | 'confirm_probable' | 'dismiss_probable';
+export type DecisionKind =
+  | 'confirm'
+  | 'dismiss'
+  | 'split'
+  | 'merge'
+  | 'exclude'
+  | 'confirm_probable'
+  | 'dismiss_probable';
 
-export interface CampaignDecisionRecord { kind: DecisionKind; reason: string | null; decided_at: string; decided_by: string | null }
+export interface CampaignDecisionRecord {
+  kind: DecisionKind;
+  reason: string | null;
+  decided_at: string;
+  decided_by: string | null;
+}
 
 /** An untagged act of the campaign's kind on its nights, beyond the usual: apart from the members until an analyst decides. */
 export interface ProbableMember {
@@ -168,11 +204,23 @@ export type CampaignDecision =
   | { kind: 'confirm_probable'; incident: string; reason?: string }
   | { kind: 'dismiss_probable'; incident: string; reason: string };
 
-export interface CampaignFilters { from?: string; to?: string; state?: string }
+export interface CampaignFilters {
+  from?: string;
+  to?: string;
+  state?: string;
+}
 
 /** Why a site is at risk: a code with parameters the app words (counts are the reader's own). */
 export interface SiteRiskReason {
-  code: 'site_incidents' | 'directorate_incidents' | 'kind_incidents' | 'signature_region' | 'campaign' | 'usual_rates' | 'detainee_profiles' | 'recent_activity';
+  code:
+    | 'site_incidents'
+    | 'directorate_incidents'
+    | 'kind_incidents'
+    | 'signature_region'
+    | 'campaign'
+    | 'usual_rates'
+    | 'detainee_profiles'
+    | 'recent_activity';
   params: Record<string, string | number | string[]>;
 }
 
@@ -190,6 +238,14 @@ export interface SiteRisk {
   reasons: SiteRiskReason[];
 }
 
-export interface RiskForecast { at: string; horizon_hours: number; items: SiteRisk[] }
+export interface RiskForecast {
+  at: string;
+  horizon_hours: number;
+  items: SiteRisk[];
+}
 
-export interface SignatureAlias { alias: string; canonical: string; note: string | null }
+export interface SignatureAlias {
+  alias: string;
+  canonical: string;
+  note: string | null;
+}

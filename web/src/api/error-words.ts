@@ -22,7 +22,15 @@ export function issueText(detail: Pick<ErrorDetail, 'message' | 'code' | 'params
   const byOrigin = `validation.${code}.${String(params.origin ?? '')}`;
   const key = known(byOrigin) ? byOrigin : `validation.${code}`;
   if (known(key)) {
-    return t(key, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, name === 'kind' ? label('signature_kind', String(value)) : text(value)])));
+    return t(
+      key,
+      Object.fromEntries(
+        Object.entries(params).map(([name, value]) => [
+          name,
+          name === 'kind' ? label('signature_kind', String(value)) : text(value),
+        ]),
+      ),
+    );
   }
   return getLang() === 'en' ? detail.message : t('validation.generic');
 }
@@ -35,7 +43,13 @@ export function errorText(error: Error | string | undefined): string {
   if (error.code === 'network') return error.message;
   if (error.code === 'account_locked') {
     const until = error.details.find((detail) => detail.params?.until)?.params?.until;
-    if (until) return t('error.code.account_locked', { until: new Date(String(until)).toLocaleTimeString(getLang() === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) });
+    if (until)
+      return t('error.code.account_locked', {
+        until: new Date(String(until)).toLocaleTimeString(getLang() === 'fr' ? 'fr-FR' : 'en-GB', {
+          hour: '2-digit',
+          minute: '2-digit',
+        }),
+      });
   }
   const key = `error.code.${error.code}`;
   if (known(key) && error.code !== 'account_locked') return t(key);

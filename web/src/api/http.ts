@@ -31,7 +31,9 @@ export function queryString(query: Query): string {
 // The API may give a path as "a.b.0" or as ["a","b",0]; the form matches on the dotted form.
 function normalizePath(path: unknown): string {
   if (Array.isArray(path)) return path.join('.');
-  return String(path ?? '').replace(/^\//, '').replace(/\//g, '.');
+  return String(path ?? '')
+    .replace(/^\//, '')
+    .replace(/\//g, '.');
 }
 
 /*
@@ -49,7 +51,9 @@ export function setCsrfToken(token: string | null): void {
 /** Calls `listener` on every 401 of the API except a refused sign-in; returns the unsubscribe. */
 export function onUnauthorized(listener: (error: ApiError) => void): () => void {
   unauthorizedListeners.add(listener);
-  return () => { unauthorizedListeners.delete(listener); };
+  return () => {
+    unauthorizedListeners.delete(listener);
+  };
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -62,7 +66,12 @@ async function send(method: string, path: string, body: unknown): Promise<Respon
   if (body !== undefined) headers['content-type'] = raw ? body.type || 'application/octet-stream' : 'application/json';
   if (!SAFE_METHODS.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
-    return await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : raw ? body : JSON.stringify(body) });
+    return await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
+    });
   } catch {
     throw new ApiError(0, 'network', t('error.network'));
   }
@@ -70,14 +79,29 @@ async function send(method: string, path: string, body: unknown): Promise<Respon
 
 async function toError(response: Response): Promise<ApiError> {
   const payload: unknown = await response.json().catch(() => undefined);
-  const error = (payload as { error?: { code?: string; message?: string; details?: Array<{ path: unknown; message: string; code?: string; params?: Record<string, unknown> }> } } | undefined)?.error;
+  const error = (
+    payload as
+      | {
+          error?: {
+            code?: string;
+            message?: string;
+            details?: Array<{ path: unknown; message: string; code?: string; params?: Record<string, unknown> }>;
+          };
+        }
+      | undefined
+  )?.error;
   const retryAfter = Number(response.headers.get('retry-after')) || undefined;
   return new ApiError(
     response.status,
     error?.code ?? 'http_' + response.status,
     error?.message ?? t('error.unexpected', { status: response.status }),
     // the code and its parameters let the app word the problem in the reader's language (error-words.ts)
-    (error?.details ?? []).map((detail) => ({ path: normalizePath(detail.path), message: detail.message, code: detail.code, params: detail.params })),
+    (error?.details ?? []).map((detail) => ({
+      path: normalizePath(detail.path),
+      message: detail.message,
+      code: detail.code,
+      params: detail.params,
+    })),
     retryAfter,
   );
 }
@@ -86,7 +110,7 @@ async function toError(response: Response): Promise<ApiError> {
 async function refreshCsrfToken(): Promise<boolean> {
   const response = await send('GET', '/api/auth/me', undefined);
   if (!response.ok) return false;
-  const session = await response.json().catch(() => undefined) as { csrf_token?: string | null } | undefined;
+  const session = (await response.json().catch(() => undefined)) as { csrf_token?: string | null } | undefined;
   setCsrfToken(session?.csrf_token ?? null);
   return Boolean(session?.csrf_token);
 }
@@ -99,11 +123,11 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   let response = await send(method, path, body);
   if (response.status === 403 && !SAFE_METHODS.has(method)) {
     const error = await toError(response.clone());
-    if (error.code === 'csrf' && await refreshCsrfToken()) response = await send(method, path, body);
+    if (error.code === 'csrf' && (await refreshCsrfToken())) response = await send(method, path, body);
   }
   if (response.ok) {
     if (response.status === 204) return undefined as T;
-    return await response.json().catch(() => undefined) as T;
+    return (await response.json().catch(() => undefined)) as T;
   }
   const error = await toError(response);
   if (response.status === 401 && path !== SIGN_IN) for (const listener of unauthorizedListeners) listener(error);

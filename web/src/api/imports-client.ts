@@ -6,7 +6,13 @@ export type ImportFormat = 'json' | 'ndjson' | 'csv';
 export type ImportJobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
 /** A row the importer refused: its number in the file, the field and why. */
-export interface ImportProblem { row?: number | null; path: string; message: string; code?: string; params?: Record<string, unknown> }
+export interface ImportProblem {
+  row?: number | null;
+  path: string;
+  message: string;
+  code?: string;
+  params?: Record<string, unknown>;
+}
 
 /** A file queued for import, taken from the work queue by one instance, with its progress. */
 export interface ImportJob {
@@ -47,7 +53,11 @@ const id = (value: string) => encodeURIComponent(value);
 /** Import jobs: a file sent as it is, imported in the background. */
 export const importsApi = {
   upload: (file: File, kind: ImportKind) =>
-    request<ImportJob>('POST', `/api/import-jobs${queryString({ kind, format: formatOfFileName(file.name), name: file.name })}`, file),
+    request<ImportJob>(
+      'POST',
+      `/api/import-jobs${queryString({ kind, format: formatOfFileName(file.name), name: file.name })}`,
+      file,
+    ),
   list: (query: { limit: number; offset: number; state?: string }) =>
     request<{ items: ImportJob[]; total: number }>('GET', `/api/import-jobs${queryString(query)}`),
   get: (job: string) => request<ImportJob>('GET', `/api/import-jobs/${id(job)}`),

@@ -1,6 +1,9 @@
 /** The public shapes of the Vigie HTTP API, as the web app reads them. */
 
-export interface Named { code: string; name: string }
+export interface Named {
+  code: string;
+  name: string;
+}
 
 export interface Reference {
   event_types: string[];
@@ -32,7 +35,11 @@ export interface Facility {
   timezone: string;
 }
 
-export interface Signature { kind: string; text: string; normalized: string }
+export interface Signature {
+  kind: string;
+  text: string;
+  normalized: string;
+}
 
 export interface Source {
   kind: string;
@@ -53,7 +60,12 @@ export interface Source {
   candidate_id?: string;
 }
 
-export interface Occurred { start: string; end: string; precision: string; timezone: string }
+export interface Occurred {
+  start: string;
+  end: string;
+  precision: string;
+  timezone: string;
+}
 
 export interface Incident {
   id: string;
@@ -63,8 +75,13 @@ export interface Incident {
   reported_at: string | null;
   facility: { id: string; name: string; kind: string } | null;
   place: {
-    lat: number; lon: number; precision: string; commune: string | null;
-    department: Named | null; directorate: Named | null; country: string;
+    lat: number;
+    lon: number;
+    precision: string;
+    commune: string | null;
+    department: Named | null;
+    directorate: Named | null;
+    country: string;
   };
   event_types: string[];
   target_kinds: string[];
@@ -101,8 +118,14 @@ export interface StaffDetails {
   notes?: string;
 }
 
-export interface Page<T> { items: T[]; total: number }
-export interface IncidentPage extends Page<Incident> { next_cursor: string | null; total_capped?: boolean }
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+export interface IncidentPage extends Page<Incident> {
+  next_cursor: string | null;
+  total_capped?: boolean;
+}
 
 export interface IncidentFeatureProperties {
   id: string;
@@ -154,17 +177,28 @@ export type IncidentSort = (typeof INCIDENT_SORTS)[number];
 
 /** One change of an incident: its fields before and after, who, when and why. */
 export interface IncidentChange {
-  version: number; actor: string; changed_at: string; reason: string | null;
+  version: number;
+  actor: string;
+  changed_at: string;
+  reason: string | null;
   changes: Array<{ field: string; before: unknown; after: unknown }>;
 }
 
 /** What a bulk change did to one incident. */
-export interface BulkOutcome { id: string; outcome: 'updated' | 'unchanged' | 'refused'; version?: number; code?: string; message?: string }
+export interface BulkOutcome {
+  id: string;
+  outcome: 'updated' | 'unchanged' | 'refused';
+  version?: number;
+  code?: string;
+  message?: string;
+}
 
 /** The interchange format of POST /api/incidents (a subset the form writes). */
 export interface IncidentInput {
   occurred:
-    | { night_of: string } | { date: string } | { at: string }
+    | { night_of: string }
+    | { date: string }
+    | { at: string }
     | { start: string; end?: string; precision?: string };
   facility?: string;
   place?: { lat: number; lon: number; precision: string; commune?: string; department?: string };
@@ -177,14 +211,26 @@ export interface IncidentInput {
   damage?: string;
   description?: string;
   status?: string;
-  sources?: Array<{ kind: string; title?: string; url?: string; published_at?: string; reliability: string; credibility: number }>;
+  sources?: Array<{
+    kind: string;
+    title?: string;
+    url?: string;
+    published_at?: string;
+    reliability: string;
+    credibility: number;
+  }>;
   marking?: Marking;
   compartments?: string[];
   staff?: StaffDetails;
 }
 
 /** One field's problem; `code` and `params`, when sent, let the app word it in the reader's language. */
-export interface ErrorDetail { path: string; message: string; code?: string; params?: Record<string, unknown> }
+export interface ErrorDetail {
+  path: string;
+  message: string;
+  code?: string;
+  params?: Record<string, unknown>;
+}
 
 export const ROLES = ['reporter', 'analyst', 'supervisor', 'investigator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -204,13 +250,21 @@ export interface User {
 }
 
 /** The signed-in user and the token to send with every change. */
-export interface Session { user: User; csrf_token: string | null }
+export interface Session {
+  user: User;
+  csrf_token: string | null;
+}
 
 export const ORGANISATION_KINDS = ['facility', 'directorate', 'national_service', 'external_agency', 'other'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** An organisation and the ones it shares its AMBER records with. */
-export interface Organisation { id: string; name: string; kind: string; shares_with: string[] }
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: string;
+  shares_with: string[];
+}
 
 export interface NewUser {
   username: string;
@@ -232,7 +286,10 @@ export interface UserChange {
 }
 
 /** An account with the password generated for it, given once. */
-export interface UserWithPassword { user: User; password?: string }
+export interface UserWithPassword {
+  user: User;
+  password?: string;
+}
 
 /** An API token as listed: its prefix, never its secret. */
 export interface ApiToken {

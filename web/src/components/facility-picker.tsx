@@ -28,7 +28,9 @@ export function FacilityPicker({ id, value, onSelect, onText, invalid, described
   const listId = `${id}-options`;
   const latest = useRef(0);
 
-  useEffect(() => { setText(value?.name ?? ''); }, [value?.id]);
+  useEffect(() => {
+    setText(value?.name ?? '');
+  }, [value?.id]);
 
   useEffect(() => {
     const query = text.trim();
@@ -39,12 +41,20 @@ export function FacilityPicker({ id, value, onSelect, onText, invalid, described
     }
     const run = ++latest.current;
     const timer = setTimeout(() => {
-      api.facilities({ q: query, limit: 10 }).then((page) => {
-        if (run !== latest.current) return;
-        setOptions(page.items);
-        setActive(page.items.length ? 0 : -1);
-        setSearched(true);
-      }, () => { if (run === latest.current) { setOptions([]); setSearched(true); } });
+      api.facilities({ q: query, limit: 10 }).then(
+        (page) => {
+          if (run !== latest.current) return;
+          setOptions(page.items);
+          setActive(page.items.length ? 0 : -1);
+          setSearched(true);
+        },
+        () => {
+          if (run === latest.current) {
+            setOptions([]);
+            setSearched(true);
+          }
+        },
+      );
     }, 150);
     return () => clearTimeout(timer);
   }, [text, open]);
@@ -100,7 +110,11 @@ export function FacilityPicker({ id, value, onSelect, onText, invalid, described
       />
       {expanded && (
         <ul id={listId} role="listbox" class="combobox__list">
-          {options.length === 0 && <li class="combobox__empty" role="presentation">{t('form.facility.none')}</li>}
+          {options.length === 0 && (
+            <li class="combobox__empty" role="presentation">
+              {t('form.facility.none')}
+            </li>
+          )}
           {options.map((facility, index) => (
             <li
               key={facility.id}
@@ -108,7 +122,10 @@ export function FacilityPicker({ id, value, onSelect, onText, invalid, described
               role="option"
               aria-selected={index === active}
               class={index === active ? 'combobox__option is-active' : 'combobox__option'}
-              onMouseDown={(event) => { event.preventDefault(); choose(facility); }}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(facility);
+              }}
               onMouseEnter={() => setActive(index)}
             >
               <span class="combobox__name">{facility.name}</span>

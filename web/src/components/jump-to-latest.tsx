@@ -12,12 +12,26 @@ export function JumpToLatest({ onPeriod }: { onPeriod: (period: Period) => void 
   const [latest, setLatest] = useState<string | null>();
   useEffect(() => {
     let live = true;
-    latestActivityDay().then((day) => { if (live) setLatest(day ?? null); }, () => { if (live) setLatest(null); });
-    return () => { live = false; };
+    latestActivityDay().then(
+      (day) => {
+        if (live) setLatest(day ?? null);
+      },
+      () => {
+        if (live) setLatest(null);
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, []);
   if (!latest) return null;
   return (
-    <button type="button" class="button button--small" data-testid="jump-to-latest" onClick={() => onPeriod(periodEndingOn(latest))}>
+    <button
+      type="button"
+      class="button button--small"
+      data-testid="jump-to-latest"
+      onClick={() => onPeriod(periodEndingOn(latest))}
+    >
       {t('period.jumpLatest', { date: dateLabel(latest) })}
     </button>
   );

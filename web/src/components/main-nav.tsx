@@ -4,8 +4,14 @@ import { canAdminister, canAudit, canDecide } from '../features/auth/session.ts'
 import { t, type MessageKey } from '../i18n/i18n.ts';
 import { href } from '../lib/router.ts';
 
-export interface NavItem { path: string; key: MessageKey }
-interface NavGroup { key: MessageKey; items: NavItem[] }
+export interface NavItem {
+  path: string;
+  key: MessageKey;
+}
+interface NavGroup {
+  key: MessageKey;
+  items: NavItem[];
+}
 
 /**
  * The navigation a user sees, in groups that follow the work: the situation, incoming incidents, the
@@ -14,13 +20,56 @@ interface NavGroup { key: MessageKey; items: NavItem[] }
 export function navGroups(user: User): NavGroup[] {
   const decide = canDecide(user);
   const groups: Array<{ key: MessageKey; items: Array<NavItem | false> }> = [
-    { key: 'navGroup.situation', items: [{ path: '/map', key: 'nav.map' }, { path: '/brief', key: 'nav.brief' }, { path: '/campaigns', key: 'nav.campaigns' }, { path: '/seizures', key: 'nav.seizures' }] },
-    { key: 'navGroup.incidents', items: [{ path: '/incidents', key: 'nav.incidents' }, { path: '/review', key: 'nav.review' }, decide && { path: '/feeds', key: 'nav.feeds' }, { path: '/sources', key: 'nav.sources' }, { path: '/incidents/new', key: 'nav.new' }, { path: '/imports', key: 'nav.imports' }] },
-    { key: 'navGroup.response', items: [decide && { path: '/alerts', key: 'nav.alerts' }, decide && { path: '/tasks', key: 'nav.tasks' }, decide && { path: '/posture', key: 'nav.posture' }, { path: '/escorts', key: 'nav.escorts' }] },
-    { key: 'navGroup.investigation', items: [{ path: '/cases', key: 'nav.cases' }, { path: '/graph', key: 'nav.graph' }, decide && { path: '/detainees', key: 'nav.detainees' }, { path: '/fugitives', key: 'nav.fugitives' }] },
-    { key: 'navGroup.admin', items: [canAudit(user) && { path: '/webhooks', key: 'nav.webhooks' }, canAdminister(user) ? { path: '/admin', key: 'nav.admin' } : canAudit(user) && { path: '/admin/audit', key: 'nav.audit' }] },
+    {
+      key: 'navGroup.situation',
+      items: [
+        { path: '/map', key: 'nav.map' },
+        { path: '/brief', key: 'nav.brief' },
+        { path: '/campaigns', key: 'nav.campaigns' },
+        { path: '/seizures', key: 'nav.seizures' },
+      ],
+    },
+    {
+      key: 'navGroup.incidents',
+      items: [
+        { path: '/incidents', key: 'nav.incidents' },
+        { path: '/review', key: 'nav.review' },
+        decide && { path: '/feeds', key: 'nav.feeds' },
+        { path: '/sources', key: 'nav.sources' },
+        { path: '/incidents/new', key: 'nav.new' },
+        { path: '/imports', key: 'nav.imports' },
+      ],
+    },
+    {
+      key: 'navGroup.response',
+      items: [
+        decide && { path: '/alerts', key: 'nav.alerts' },
+        decide && { path: '/tasks', key: 'nav.tasks' },
+        decide && { path: '/posture', key: 'nav.posture' },
+        { path: '/escorts', key: 'nav.escorts' },
+      ],
+    },
+    {
+      key: 'navGroup.investigation',
+      items: [
+        { path: '/cases', key: 'nav.cases' },
+        { path: '/graph', key: 'nav.graph' },
+        decide && { path: '/detainees', key: 'nav.detainees' },
+        { path: '/fugitives', key: 'nav.fugitives' },
+      ],
+    },
+    {
+      key: 'navGroup.admin',
+      items: [
+        canAudit(user) && { path: '/webhooks', key: 'nav.webhooks' },
+        canAdminister(user)
+          ? { path: '/admin', key: 'nav.admin' }
+          : canAudit(user) && { path: '/admin/audit', key: 'nav.audit' },
+      ],
+    },
   ];
-  return groups.map((group) => ({ key: group.key, items: group.items.filter((item): item is NavItem => item !== false) }))
+  return groups
+    .map((group) => ({ key: group.key, items: group.items.filter((item): item is NavItem => item !== false) }))
     .filter((group) => group.items.length > 0);
 }
 
@@ -28,8 +77,15 @@ export function navGroups(user: User): NavGroup[] {
 export function sectionOf(path: string): string {
   if (path === '/incidents/new') return path;
   const prefixes: Array<[string, string]> = [
-    ['/incidents', '/incidents'], ['/admin', '/admin'], ['/campaigns', '/campaigns'], ['/review', '/review'], ['/alert', '/alerts'],
-    ['/escorts', '/escorts'], ['/fugitives', '/fugitives'], ['/cases', '/cases'], ['/actors', '/graph'],
+    ['/incidents', '/incidents'],
+    ['/admin', '/admin'],
+    ['/campaigns', '/campaigns'],
+    ['/review', '/review'],
+    ['/alert', '/alerts'],
+    ['/escorts', '/escorts'],
+    ['/fugitives', '/fugitives'],
+    ['/cases', '/cases'],
+    ['/actors', '/graph'],
   ];
   return prefixes.find(([prefix]) => path.startsWith(prefix))?.[1] ?? path;
 }
@@ -43,19 +99,36 @@ export function MainNav({ groups, section }: { groups: NavGroup[]; section: stri
   const [open, setOpen] = useState(false);
   return (
     <nav class={`main-nav${open ? ' main-nav--open' : ''}`} aria-label={t('nav.label')}>
-      <button type="button" class="main-nav__menu" aria-expanded={open} aria-controls="main-nav-groups" data-testid="nav-menu"
-        onClick={() => setOpen(!open)}>
-        <span class="main-nav__burger" aria-hidden="true" />{t('nav.menu')}
+      <button
+        type="button"
+        class="main-nav__menu"
+        aria-expanded={open}
+        aria-controls="main-nav-groups"
+        data-testid="nav-menu"
+        onClick={() => setOpen(!open)}
+      >
+        <span class="main-nav__burger" aria-hidden="true" />
+        {t('nav.menu')}
       </button>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: one delegated listener closes the menu when a link inside is followed; links fire click on Enter too */}
-      <ul class="main-nav__groups" id="main-nav-groups" onClick={(event) => { if ((event.target as HTMLElement).closest('a')) setOpen(false); }}>
+      <ul
+        class="main-nav__groups"
+        id="main-nav-groups"
+        onClick={(event) => {
+          if ((event.target as HTMLElement).closest('a')) setOpen(false);
+        }}
+      >
         {groups.map((group) => (
           <li key={group.key} class="main-nav__group">
-            <span class="main-nav__label" id={`nav-${group.key}`}>{t(group.key)}</span>
+            <span class="main-nav__label" id={`nav-${group.key}`}>
+              {t(group.key)}
+            </span>
             <ul class="main-nav__items" aria-labelledby={`nav-${group.key}`}>
               {group.items.map((item) => (
                 <li key={item.path}>
-                  <a href={href(item.path)} aria-current={section === sectionOf(item.path) ? 'page' : undefined}>{t(item.key)}</a>
+                  <a href={href(item.path)} aria-current={section === sectionOf(item.path) ? 'page' : undefined}>
+                    {t(item.key)}
+                  </a>
                 </li>
               ))}
             </ul>

@@ -8,8 +8,12 @@ export function MarkingBadge({ marking }: { marking: string }) {
   const known = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'].includes(marking);
   const modifier = marking.toLowerCase().replace('+', '-');
   return (
-    <span class={`tlp tlp--${modifier}`} data-testid="marking" data-marking={marking}
-      title={known ? t(`marking.${marking}` as MessageKey) : undefined}>
+    <span
+      class={`tlp tlp--${modifier}`}
+      data-testid="marking"
+      data-marking={marking}
+      title={known ? t(`marking.${marking}` as MessageKey) : undefined}
+    >
       TLP:{marking}
     </span>
   );
@@ -20,8 +24,14 @@ export function CompartmentBadges({ compartments }: { compartments: string[] }) 
   return (
     <>
       {compartments.map((compartment) => (
-        <span key={compartment} class="compartment" data-testid="compartment"
-          title={compartment === 'STAFF' ? t('compartment.STAFF') : compartment}>{compartment}</span>
+        <span
+          key={compartment}
+          class="compartment"
+          data-testid="compartment"
+          title={compartment === 'STAFF' ? t('compartment.STAFF') : compartment}
+        >
+          {compartment}
+        </span>
       ))}
     </>
   );

@@ -16,12 +16,22 @@ const PRESETS = [
  * ("7 derniers jours, jusqu'à maintenant"), so a page always says what it shows. Presets end today;
  * "all" removes both bounds.
  */
-export function PeriodControl({ idPrefix, value, onChange }: { idPrefix: string; value: Period; onChange: (period: Period) => void }) {
+export function PeriodControl({
+  idPrefix,
+  value,
+  onChange,
+}: {
+  idPrefix: string;
+  value: Period;
+  onChange: (period: Period) => void;
+}) {
   const isPreset = (days: number) => value.to === today() && value.from === addDays(today(), -days);
   return (
     <fieldset class="period">
       <legend>{t('map.period')}</legend>
-      <p class="period__name" data-testid="period-name" aria-live="polite">{periodName(value)}</p>
+      <p class="period__name" data-testid="period-name" aria-live="polite">
+        {periodName(value)}
+      </p>
       <div class="period__presets" role="group">
         {PRESETS.map((preset) => (
           <button
@@ -30,7 +40,9 @@ export function PeriodControl({ idPrefix, value, onChange }: { idPrefix: string;
             class="chip"
             aria-pressed={isPreset(preset.days)}
             onClick={() => onChange(lastDays(preset.days))}
-          >{t(preset.key)}</button>
+          >
+            {t(preset.key)}
+          </button>
         ))}
         <button type="button" class="chip" aria-pressed={!value.from && !value.to} onClick={() => onChange({})}>
           {t('map.preset.all')}
@@ -43,7 +55,9 @@ export function PeriodControl({ idPrefix, value, onChange }: { idPrefix: string;
           type="date"
           value={value.from ?? ''}
           max={value.to}
-          onChange={(event) => onChange({ ...value, from: (event.currentTarget as HTMLInputElement).value || undefined })}
+          onChange={(event) =>
+            onChange({ ...value, from: (event.currentTarget as HTMLInputElement).value || undefined })
+          }
         />
         <label for={`${idPrefix}-to`}>{t('common.to')}</label>
         <input

@@ -3,28 +3,56 @@ import { errorText } from '../api/error-words.ts';
 import { t } from '../i18n/i18n.ts';
 
 /** A visible, announced error message; `onRetry` adds a retry button. */
-export function ErrorBanner({ error, onRetry, children }: { error?: Error | string; onRetry?: () => void; children?: ComponentChildren }) {
+export function ErrorBanner({
+  error,
+  onRetry,
+  children,
+}: {
+  error?: Error | string;
+  onRetry?: () => void;
+  children?: ComponentChildren;
+}) {
   // the server's refusals come as codes: worded in the reader's language (error-words.ts)
   const message = errorText(error);
   return (
     <div class="banner banner--error" role="alert">
-      <span>{message}{children}</span>
-      {onRetry && <button type="button" class="button button--small" onClick={onRetry}>{t('common.retry')}</button>}
+      <span>
+        {message}
+        {children}
+      </span>
+      {onRetry && (
+        <button type="button" class="button button--small" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
     </div>
   );
 }
 
 /** A polite confirmation, e.g. after a change of status. */
 export function InfoBanner({ children }: { children: ComponentChildren }) {
-  return <div class="banner banner--info" role="status">{children}</div>;
+  return (
+    <div class="banner banner--info" role="status">
+      {children}
+    </div>
+  );
 }
 
 /** A loading indicator announced to screen readers. */
 export function Loading({ label }: { label?: string }) {
-  return <p class="loading" role="status" aria-live="polite"><span class="spinner" aria-hidden="true" />{label ?? t('common.loading')}</p>;
+  return (
+    <p class="loading" role="status" aria-live="polite">
+      <span class="spinner" aria-hidden="true" />
+      {label ?? t('common.loading')}
+    </p>
+  );
 }
 
 /** What to show when a search finds nothing. */
 export function EmptyState({ children }: { children: ComponentChildren }) {
-  return <div class="empty" role="status">{children}</div>;
+  return (
+    <div class="empty" role="status">
+      {children}
+    </div>
+  );
 }

@@ -17,7 +17,8 @@ export const enAccess: Record<keyof typeof frAccess, string> = {
   'login.refused': 'Sign-in refused: {message}',
   'login.tooManyAttempts': 'Too many sign-in attempts: wait before trying again.',
   'login.badCredentials': 'Wrong user name or password.',
-  'login.locked': 'This account is locked after repeated failed sign-ins, until {time}; an administrator can unlock it sooner.',
+  'login.locked':
+    'This account is locked after repeated failed sign-ins, until {time}; an administrator can unlock it sooner.',
   'login.retryIn': 'You may try again in {minutes} min.',
   'login.expired': 'Your session has ended: please sign in again.',
   'login.signedOut': 'You are signed out.',
@@ -48,7 +49,8 @@ export const enAccess: Record<keyof typeof frAccess, string> = {
 
   'staff.title': 'Targeted staff (STAFF compartment)',
   'staff.protected': 'Protected information — restricted to the STAFF compartment',
-  'staff.protected.hint': 'Details of the targeted officer are recorded, but your account does not hold the STAFF compartment.',
+  'staff.protected.hint':
+    'Details of the targeted officer are recorded, but your account does not hold the STAFF compartment.',
   'staff.none': 'No details of a targeted officer are recorded.',
   'staff.name': 'Name',
   'staff.role': 'Position',
@@ -61,9 +63,11 @@ export const enAccess: Record<keyof typeof frAccess, string> = {
   'form.marking.hint': 'Who will be able to read the record. Your organisation owns it.',
   'form.marking.default': '(default)',
   'form.staff': 'Targeted staff (STAFF compartment)',
-  'form.staff.warning': 'These details are encrypted and visible only to holders of the STAFF compartment; other readers only see that they exist.',
+  'form.staff.warning':
+    'These details are encrypted and visible only to holders of the STAFF compartment; other readers only see that they exist.',
   'form.staff.compartment': 'Restrict the whole record to the STAFF compartment',
-  'form.staff.compartment.hint': 'Otherwise the record stays readable according to its marking, and only the details above are protected.',
+  'form.staff.compartment.hint':
+    'Otherwise the record stays readable according to its marking, and only the details above are protected.',
 
   'admin.title': 'Administration',
   'admin.tabs': 'Sections',
@@ -102,7 +106,8 @@ export const enAccess: Record<keyof typeof frAccess, string> = {
   'users.password': 'Password',
   'users.password.hint': 'Leave empty to have one generated (otherwise at least 12 characters).',
   'grants.title': 'Compartments awaiting a second administrator',
-  'grants.hint': 'One administrator proposes, another approves: nobody approves their own proposal or a grant to themselves.',
+  'grants.hint':
+    'One administrator proposes, another approves: nobody approves their own proposal or a grant to themselves.',
   'grants.item': '{compartment} for {user}, proposed by {by} on {at}',
   'grants.approve': 'Approve',
   'grants.reject': 'Reject',
@@ -140,7 +145,8 @@ export const enAccess: Record<keyof typeof frAccess, string> = {
   'orgs.col.kind': 'Kind',
   'orgs.col.shares': 'shares its AMBER information with…',
   'orgs.noPartner': 'No other organisation.',
-  'orgs.sharing.hint': 'A ticked box: the organisation of the row shares its AMBER records with that of the box; its analysts, supervisors and administrators can then read them.',
+  'orgs.sharing.hint':
+    'A ticked box: the organisation of the row shares its AMBER records with that of the box; its analysts, supervisors and administrators can then read them.',
   'orgs.shareLabel': '{owner} shares its AMBER information with {partner}',
   'orgs.shared': '{owner} now shares its AMBER information with {partner}.',
   'orgs.unshared': '{owner} no longer shares its AMBER information with {partner}.',
@@ -151,7 +157,8 @@ export const enAccess: Record<keyof typeof frAccess, string> = {
   'orgs.created': 'Organisation {name} added.',
 
   'tokens.title': 'API tokens',
-  'tokens.intro': 'A token lets a script call the API on your behalf (header “Authorization: Bearer …”), with your rights.',
+  'tokens.intro':
+    'A token lets a script call the API on your behalf (header “Authorization: Bearer …”), with your rights.',
   'tokens.empty': 'No token.',
   'tokens.col.name': 'Name',
   'tokens.col.user': 'Account',
@@ -173,7 +180,8 @@ export const enAccess: Record<keyof typeof frAccess, string> = {
   'tokens.submit': 'Create the token',
 
   'audit.title': 'Audit trail',
-  'audit.intro': 'Every sign-in, change and sensitive read leaves an event, chained to the previous one by its hash: any tampering breaks the chain.',
+  'audit.intro':
+    'Every sign-in, change and sensitive read leaves an event, chained to the previous one by its hash: any tampering breaks the chain.',
   'audit.verify': 'Verify the chain',
   'audit.verifying': 'Verifying…',
   'audit.intact': 'Chain intact: {count} event(s) verified.',

@@ -31,7 +31,8 @@ export const enAlerts: Record<keyof typeof frAlerts, string> = {
   'alerts.filter.mine': 'Assigned to me',
   'alerts.rulesLink': 'Rules and watched signatures',
   'alerts.count': '{count} alert(s)',
-  'alerts.empty': 'No alerts here. Vigie raises an alert on a detected wave of attacks, a threat against staff, gunfire or an explosive at a facility, a watched signature seen again, or several incidents at one place in a short time.',
+  'alerts.empty':
+    'No alerts here. Vigie raises an alert on a detected wave of attacks, a threat against staff, gunfire or an explosive at a facility, a watched signature seen again, or several incidents at one place in a short time.',
   'alerts.page': 'Page {page} of {pages}',
   'alerts.previous': 'Previous',
   'alerts.next': 'Next',
@@ -114,7 +115,8 @@ export const enAlerts: Record<keyof typeof frAlerts, string> = {
   'postureState.expired': 'expired',
   'postureState.rejected': 'rejected',
   'posture.title': 'Posture levels',
-  'posture.intro': 'The level of vigilance in force nationally, per interregional directorate and per facility. A wave alert proposes a reinforced level for the sites at risk; a supervisor accepts or rejects it.',
+  'posture.intro':
+    'The level of vigilance in force nationally, per interregional directorate and per facility. A wave alert proposes a reinforced level for the sites at risk; a supervisor accepts or rejects it.',
   'posture.current': 'Levels in force',
   'posture.none': 'No level in force: every site is at the normal level.',
   'posture.scope': 'Scope',
@@ -157,7 +159,8 @@ export const enAlerts: Record<keyof typeof frAlerts, string> = {
   'rules.ackMinutes': 'Time to acknowledge: {minutes} min',
   'rules.playbook': 'Playbook: {id}',
   'watch.title': 'Watched signatures',
-  'watch.intro': 'An incident carrying one of these signatures raises an alert (compared in folded form: “D.Z. MAFIA” = “dzmafia”).',
+  'watch.intro':
+    'An incident carrying one of these signatures raises an alert (compared in folded form: “D.Z. MAFIA” = “dzmafia”).',
   'watch.kind': 'Kind',
   'watch.kind.tag': 'Tag',
   'watch.kind.vehicle_plate': 'Plate',

@@ -29,7 +29,8 @@ export const enAnalystDay: Record<keyof typeof frAnalystDay, string> = {
   'edit.title': 'Correct the incident',
   'edit.save': 'Save the correction',
   'edit.saved': 'Correction saved.',
-  'edit.conflict': 'Someone changed this incident since you opened it: your correction was not saved. Reload to see their version, then correct it again.',
+  'edit.conflict':
+    'Someone changed this incident since you opened it: your correction was not saved. Reload to see their version, then correct it again.',
   'change.reason': 'Reason for the change',
   'change.reason.required': 'Reason (required)',
   'change.reason.hint': 'Kept in the incident’s history.',
@@ -74,9 +75,11 @@ export const enAnalystDay: Record<keyof typeof frAnalystDay, string> = {
 
   'setup.title': 'First install: no account exists yet.',
   'setup.intro': 'Create the first administrator on the server, in Vigie’s folder:',
-  'setup.after': 'The password is generated and printed once. If the server was started with --data, add the same option.',
+  'setup.after':
+    'The password is generated and printed once. If the server was started with --data, add the same option.',
 
   'campaignState.watch': 'Under watch',
   'campaignState.ended': 'Ended',
-  'significance.observedInWindow': '{observed} incident(s) observed in the most unusual window, at {sites} of the campaign’s {total} places; {expected} expected at the usual rates',
+  'significance.observedInWindow':
+    '{observed} incident(s) observed in the most unusual window, at {sites} of the campaign’s {total} places; {expected} expected at the usual rates',
 };

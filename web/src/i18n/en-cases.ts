@@ -4,7 +4,8 @@ import type { frCases } from './fr-cases.ts';
 export const enCases: Record<keyof typeof frCases, string> = {
   'nav.cases': 'Cases',
   'cases.title': 'Cases',
-  'cases.intro': 'A case gathers the incidents, campaigns, actors, evidence and notes of an investigation; it can be handed over to another organisation.',
+  'cases.intro':
+    'A case gathers the incidents, campaigns, actors, evidence and notes of an investigation; it can be handed over to another organisation.',
   'cases.filter.state': 'State',
   'cases.filter.all': 'All',
   'cases.search': 'Search (title or reference)',
@@ -31,7 +32,8 @@ export const enCases: Record<keyof typeof frCases, string> = {
   'case.items.empty': 'Nothing visible to you here. Add incidents or campaigns from their page ("Add to case").',
   'case.item.remove': 'Remove',
   'case.evidence': 'Evidence',
-  'case.evidence.empty': 'No evidence. Upload a file (20 MiB at most): its SHA-256 is computed and checked at every download.',
+  'case.evidence.empty':
+    'No evidence. Upload a file (20 MiB at most): its SHA-256 is computed and checked at every download.',
   'case.evidence.file': 'File',
   'case.evidence.description': 'Description',
   'case.evidence.upload': 'Upload',

@@ -6,7 +6,8 @@ export const enDetection: Record<keyof typeof frDetection, string> = {
   'common.colon': ': ',
 
   'campaigns.title': 'Campaigns',
-  'campaigns.intro': 'Incidents Vigie links together (signatures, modus operandi, closeness in space and time) and groups into campaigns. Each campaign is tested against the usual rates of its sites.',
+  'campaigns.intro':
+    'Incidents Vigie links together (signatures, modus operandi, closeness in space and time) and groups into campaigns. Each campaign is tested against the usual rates of its sites.',
   'campaigns.filter.state': 'State',
   'campaigns.state.active': 'Active',
   'campaigns.state.confirmed': 'Confirmed',
@@ -59,7 +60,8 @@ export const enDetection: Record<keyof typeof frDetection, string> = {
   'significance.reason.fewSites': 'it touches fewer than two facilities',
   'significance.reason.dismissed': 'the campaign is dismissed',
   'significance.withheld': 'Significance withheld: it rests on incidents you cannot read.',
-  'significance.withheld.detail': 'The test and its figures are shown only to readers who can read every incident of the campaign.',
+  'significance.withheld.detail':
+    'The test and its figures are shown only to readers who can read every incident of the campaign.',
   'significance.recurrence.millennium': 'at the usual rates, this happens more rarely than once in 1,000 years',
   'significance.recurrence.year': 'at the usual rates, this happens once in {n} year',
   'significance.recurrence.years': 'at the usual rates, this happens once in {n} years',
@@ -82,13 +84,16 @@ export const enDetection: Record<keyof typeof frDetection, string> = {
   'significance.observed': 'Observed',
   'significance.expected': 'Expected',
   'significance.method': 'How to read this test',
-  'significance.method.text': 'The signature test counts the sites carrying the campaign’s tag within 1 to 7 days against that tag’s own usual rate. The Poisson scan compares the number of incidents at the campaign’s sites, over windows of 1 to 7 days, with what their usual rates would lead one to expect; the p-value comes from simulations. Since Vigie evaluates many campaigns every day, the sentence says how often chance alone would raise such an alarm. The Hawkes test says whether incidents at one site seem to trigger incidents at others. The computation in detail:',
+  'significance.method.text':
+    'The signature test counts the sites carrying the campaign’s tag within 1 to 7 days against that tag’s own usual rate. The Poisson scan compares the number of incidents at the campaign’s sites, over windows of 1 to 7 days, with what their usual rates would lead one to expect; the p-value comes from simulations. Since Vigie evaluates many campaigns every day, the sentence says how often chance alone would raise such an alarm. The Hawkes test says whether incidents at one site seem to trigger incidents at others. The computation in detail:',
 
   'alarms.title': 'Wave alarms',
   'alarms.method.signature_burst': 'Signature burst',
-  'significance.verdict': 'The alarm rests on the better of the two tests ({method}), p-value doubled {p}, at {e} evaluations a year.',
+  'significance.verdict':
+    'The alarm rests on the better of the two tests ({method}), p-value doubled {p}, at {e} evaluations a year.',
   'significance.signature': 'Signature (burst)',
-  'significance.signature.value': '{signature} at {sites} sites in {days}, against {carriers} carriers in the {background} days before',
+  'significance.signature.value':
+    '{signature} at {sites} sites in {days}, against {carriers} carriers in the {background} days before',
   'alarms.method.poisson_scan': 'Poisson scan',
   'alarms.method.permutation_scan': 'Permutation scan',
   'alarms.method.hawkes': 'Hawkes test',
@@ -181,7 +186,8 @@ export const enDetection: Record<keyof typeof frDetection, string> = {
   'decision.done.exclude': 'Incident excluded from the campaign.',
   'decision.done.split': 'Campaign split.',
   'decision.done.merge': 'Campaigns merged.',
-  'decision.hidden': 'Some incidents of this campaign are not readable by you: only someone who can read them all may decide on it.',
+  'decision.hidden':
+    'Some incidents of this campaign are not readable by you: only someone who can read them all may decide on it.',
   'decision.history': 'Decision history',
   'decision.history.none': 'No decision yet.',
   'decision.kind.confirm': 'Confirmed',
@@ -195,7 +201,8 @@ export const enDetection: Record<keyof typeof frDetection, string> = {
   'decision.by.account': 'by account {id}…',
 
   'aliases.title': 'Signature aliases',
-  'aliases.intro': 'To link incidents, Vigie reads each alias as its canonical form (for instance “DDPM” read as “DDPF”). Links are recomputed after every change.',
+  'aliases.intro':
+    'To link incidents, Vigie reads each alias as its canonical form (for instance “DDPM” read as “DDPF”). Links are recomputed after every change.',
   'aliases.empty': 'No alias declared.',
   'aliases.alias': 'Alias',
   'aliases.canonical': 'Canonical form',
@@ -214,7 +221,8 @@ export const enDetection: Record<keyof typeof frDetection, string> = {
   'risk.at': 'Probability of at least one attack in the {horizon} after {at} (end of the period).',
   'risk.none': 'No forecast: the history is not long enough yet.',
   'risk.relative': '×{n} the usual risk',
-  'risk.method': 'From each site’s usual rates, the excitation left by recent incidents at sites that resemble it (same directorate, same kind, same signature) and the active campaigns, which weigh on the sites most like those struck. The reasons count only the incidents you may read.',
+  'risk.method':
+    'From each site’s usual rates, the excitation left by recent incidents at sites that resemble it (same directorate, same kind, same signature) and the active campaigns, which weigh on the sites most like those struck. The reasons count only the incidents you may read.',
   'risk.legend': 'Risk over {horizon}',
   'risk.bin.below': 'below {value}',
   'risk.bin.between': '{low} to {high}',

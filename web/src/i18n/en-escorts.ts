@@ -19,10 +19,12 @@ export const enEscorts: Record<keyof typeof frEscorts, string> = {
   'escortLevel.maximal': 'Maximal',
 
   'escorts.title': 'Escorts and transfers',
-  'escorts.intro': 'Judicial and hospital extractions and transfers between sites, by planned time. Every planned escort is assessed again when an incident or a campaign concerns it.',
+  'escorts.intro':
+    'Judicial and hospital extractions and transfers between sites, by planned time. Every planned escort is assessed again when an incident or a campaign concerns it.',
   'escorts.filter.state': 'State',
   'escorts.filter.all': 'All',
-  'escorts.empty': 'No escort for this filter. Escorts are planned through the API (POST /api/escorts) or the vigie escorts add command.',
+  'escorts.empty':
+    'No escort for this filter. Escorts are planned through the API (POST /api/escorts) or the vigie escorts add command.',
   'escorts.count': '{count} escort(s)',
   'escorts.planned': 'Planned level',
   'escorts.recommended': 'recommended',
@@ -57,12 +59,17 @@ export const enEscorts: Record<keyof typeof frEscorts, string> = {
   'escortFactor.site_threats': 'Threats near the sites and the route',
   'escortFactor.site_risk': 'Current site risk',
   'escortFactor.past_ambushes': 'Past transport ambushes',
-  'escortFactorText.detainee_profile': 'Organised-crime leadership {leadership}, escape history {escape}, outside communications {communications}, violence {violence}, placement {placement}.',
-  'escortFactorText.linked_incidents': '{count} incident(s) in the {days} days before name the detainee or his organisations.',
-  'escortFactorText.active_campaigns': '{count} campaign(s) not dismissed hold incidents naming the detainee or his organisations.',
-  'escortFactorText.site_threats': '{count} attack(s) within {km} km of the sites or the route in the {days} days before.',
+  'escortFactorText.detainee_profile':
+    'Organised-crime leadership {leadership}, escape history {escape}, outside communications {communications}, violence {violence}, placement {placement}.',
+  'escortFactorText.linked_incidents':
+    '{count} incident(s) in the {days} days before name the detainee or his organisations.',
+  'escortFactorText.active_campaigns':
+    '{count} campaign(s) not dismissed hold incidents naming the detainee or his organisations.',
+  'escortFactorText.site_threats':
+    '{count} attack(s) within {km} km of the sites or the route in the {days} days before.',
   'escortFactorText.site_risk': 'Current risk above usual at {sites}.',
-  'escortFactorText.past_ambushes': '{near} transport ambush(es) within {km} km of the route and {organisation} naming his organisations, in the last {years} years.',
+  'escortFactorText.past_ambushes':
+    '{near} transport ambush(es) within {km} km of the route and {organisation} naming his organisations, in the last {years} years.',
   'escortTrigger.created': 'created',
   'escortTrigger.changed': 'changed',
   'escortTrigger.manual': 'on request',
@@ -72,9 +79,11 @@ export const enEscorts: Record<keyof typeof frEscorts, string> = {
   'fugitiveState.wanted': 'Wanted',
   'fugitiveState.recaptured': 'Recaptured',
   'fugitives.title': 'Wanted fugitives',
-  'fugitives.intro': 'Escaped or unlawfully at large detainees, with their links, the sightings reported (sources graded A1 to F6) and the recapture that closes the record without erasing anything.',
+  'fugitives.intro':
+    'Escaped or unlawfully at large detainees, with their links, the sightings reported (sources graded A1 to F6) and the recapture that closes the record without erasing anything.',
   'fugitives.filter.all': 'All',
-  'fugitives.empty': 'Nobody on the list for this filter. A record is opened through the API (POST /api/fugitives) or the vigie fugitives add command.',
+  'fugitives.empty':
+    'Nobody on the list for this filter. A record is opened through the API (POST /api/fugitives) or the vigie fugitives add command.',
   'fugitives.count': '{count} record(s)',
   'fugitives.escaped': 'Escaped on {date}',
   'fugitives.recapturedOn': 'recaptured on {date} ({place})',

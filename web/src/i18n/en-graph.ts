@@ -36,7 +36,8 @@ export const enGraph: Record<keyof typeof frGraph, string> = {
   'riskFactor.violence': 'Violence',
 
   'graph.title': 'Actor graph',
-  'graph.intro': 'Search for an entity to show it, then click a node to expand its neighbours. Only the entities you may read appear.',
+  'graph.intro':
+    'Search for an entity to show it, then click a node to expand its neighbours. Only the entities you may read appear.',
   'graph.search': 'Start from',
   'graph.searchButton': 'Search',
   'graph.searchHint': 'Name or alias: "DDPF", a plate, an account…',
@@ -84,15 +85,17 @@ export const enGraph: Record<keyof typeof frGraph, string> = {
   'actor.profileNotes': 'Notes',
   'actor.profileSave': 'Save the assessment',
   'actor.profileSaved': 'Assessment saved: score {score}/12.',
-  'actor.profileHint': 'Each factor from 0 (none) to 3 (high). Detainee profiles raise their site\'s risk (bounded at ×1.5).',
+  'actor.profileHint':
+    "Each factor from 0 (none) to 3 (high). Detainee profiles raise their site's risk (bounded at ×1.5).",
 
   'detainees.title': 'High-risk detainees',
-  'detainees.intro': 'Detainees with a risk profile, highest score first, with the reasons: for placement decisions (the high-security quarters of Vendin-le-Vieil and Condé-sur-Sarthe…).',
+  'detainees.intro':
+    'Detainees with a risk profile, highest score first, with the reasons: for placement decisions (the high-security quarters of Vendin-le-Vieil and Condé-sur-Sarthe…).',
   'detainees.facility': 'Facility',
   'detainees.facilityHint': 'Id, name or alias; empty for all.',
   'detainees.minScore': 'Minimum score',
   'detainees.apply': 'Filter',
-  'detainees.empty': 'No profiled detainee matches. A profile is added from a person\'s page.',
+  'detainees.empty': "No profiled detainee matches. A profile is added from a person's page.",
   'detainees.count': '{count} detainee(s)',
   'detainees.person': 'Person',
   'detainees.score': 'Score',

@@ -6,14 +6,16 @@ export const enImports: Record<keyof typeof frImports, string> = {
   'list.importLink': 'Import a file',
 
   'imports.title': 'File imports',
-  'imports.intro': 'Drop a file of incidents or seizures: Vigie keeps it and imports it in the background, and you follow its progress here. You may leave the page while it runs.',
+  'imports.intro':
+    'Drop a file of incidents or seizures: Vigie keeps it and imports it in the background, and you follow its progress here. You may leave the page while it runs.',
   'imports.kind': 'The file holds',
   'imports.kind.incident': 'Incidents',
   'imports.kind.seizure': 'Seizures',
   'imports.file': 'File',
   'imports.drop': 'Drop the file here or choose it',
   'imports.chosen': 'Chosen file: {name} ({size})',
-  'imports.formats': 'JSON (an array of objects), NDJSON (one object per line) or CSV (a header line, nested fields dotted: occurred.night_of, place.lat). The fields are those of the interchange format (docs/data-model.md); an export of the incident list imports back as it is. A file is imported whole or not at all; an external_id already stored is counted, not written again.',
+  'imports.formats':
+    'JSON (an array of objects), NDJSON (one object per line) or CSV (a header line, nested fields dotted: occurred.night_of, place.lat). The fields are those of the interchange format (docs/data-model.md); an export of the incident list imports back as it is. A file is imported whole or not at all; an external_id already stored is counted, not written again.',
   'imports.example': 'Download an example (NDJSON)',
   'imports.submit': 'Import',
   'imports.sending': 'Sending…',
@@ -23,7 +25,8 @@ export const enImports: Record<keyof typeof frImports, string> = {
   'imports.refused': 'File refused: {message}',
   'imports.jobs': 'Imports',
   'imports.count': '{count} import(s)',
-  'imports.empty': 'No import yet. Choose a JSON, NDJSON or CSV file above and click "Import"; from the command line: vigie import FILE.',
+  'imports.empty':
+    'No import yet. Choose a JSON, NDJSON or CSV file above and click "Import"; from the command line: vigie import FILE.',
   'imports.state.queued': 'Queued',
   'imports.state.running': 'Running',
   'imports.state.done': 'Done',

@@ -13,7 +13,8 @@ export const enNotifications: Record<keyof typeof frNotifications, string> = {
   'notifications.more': 'Older',
   'notifications.open': 'Open',
   'webhooks.title': 'Webhooks',
-  'webhooks.intro': 'Vigie POSTs each chosen event as signed JSON (X-Vigie-Signature: HMAC-SHA256 of "timestamp.body"), with retries and dead letters.',
+  'webhooks.intro':
+    'Vigie POSTs each chosen event as signed JSON (X-Vigie-Signature: HMAC-SHA256 of "timestamp.body"), with retries and dead letters.',
   'webhooks.name': 'Name',
   'webhooks.url': 'Receiver address',
   'webhooks.minSeverity': 'Minimum severity',
@@ -45,7 +46,8 @@ export const enNotifications: Record<keyof typeof frNotifications, string> = {
   'event.campaign.alarm': 'wave alarm',
   'event.incident.created': 'incident recorded',
   'mail.title': 'E-mail subscriptions',
-  'mail.intro': 'An address receives the chosen events by e-mail. The address of a Vigie account receives only what that account may read; any other address receives what the organisation passes on (no RED, no STAFF).',
+  'mail.intro':
+    'An address receives the chosen events by e-mail. The address of a Vigie account receives only what that account may read; any other address receives what the organisation passes on (no RED, no STAFF).',
   'mail.address': 'E-mail address',
   'mail.mine': 'This is my address ({name}): send me what I may read',
   'mail.add': 'Subscribe',

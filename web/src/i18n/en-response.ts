@@ -25,7 +25,8 @@ export const enResponse: Record<keyof typeof frResponse, string> = {
   'words.alert.explanation.staff_threat': 'The incident targets {targets} ({types}).',
   'words.alert.explanation.weapon_at_facility': '{types} at the facility {where}.',
   'words.alert.explanation.watchlist': 'The incident carries the watched {kind} "{value}".',
-  'words.alert.explanation.incident_count': '{count} incidents at {where} within {hours} hours (the rule fires at {threshold}).',
+  'words.alert.explanation.incident_count':
+    '{count} incidents at {where} within {hours} hours (the rule fires at {threshold}).',
   'words.alert.explanation.wave_alarm': '{incidents} incidents at {sites} sites; {recurrence} ({p_value}).',
   'words.alert.explanation.escort_risk': 'Risk score {score}/100.',
   'words.posture.reason.wave_struck': 'Site struck by the wave ({incidents} incident(s))',

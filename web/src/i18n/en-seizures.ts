@@ -41,7 +41,8 @@ export const enSeizures: Record<keyof typeof frSeizures, string> = {
   'seizures.col.agency': 'Agency',
   'seizures.col.route': 'Route',
   'brief.title': 'Daily brief',
-  'brief.intro': 'The daily brief is built for you: it holds only what you may read. It is dated at the issue time (Paris).',
+  'brief.intro':
+    'The daily brief is built for you: it holds only what you may read. It is dated at the issue time (Paris).',
   'brief.date': 'Date of the brief',
   'brief.language': 'Language of the document',
   'brief.print': 'Print',
@@ -49,7 +50,8 @@ export const enSeizures: Record<keyof typeof frSeizures, string> = {
   'brief.markdown': 'Download as Markdown',
   'brief.archive.title': 'Archive',
   'brief.archive.search': 'Search the archive',
-  'brief.archive.empty': 'No brief archived for your organisation. Briefs are archived every day at the issue time while the server runs.',
+  'brief.archive.empty':
+    'No brief archived for your organisation. Briefs are archived every day at the issue time while the server runs.',
   'brief.archive.open': 'Open',
   'brief.generated': 'generated on {at}',
   'brief.frameTitle': 'Daily brief of {date}',

@@ -46,7 +46,8 @@ export const enWords: Record<keyof typeof frWords, string> = {
 
   'error.refused': 'The server refused the request (HTTP {status}).',
   'error.code.bad_credentials': 'Wrong user name or password.',
-  'error.code.account_locked': 'This account is locked after repeated failed sign-ins, until {until}; an administrator can unlock it sooner.',
+  'error.code.account_locked':
+    'This account is locked after repeated failed sign-ins, until {until}; an administrator can unlock it sooner.',
   'error.code.unauthenticated': 'Your session has ended: sign in again.',
   'error.code.forbidden': 'Your account may not do this.',
   'error.code.not_found': 'Not found: deleted, or beyond what you may read.',
@@ -82,14 +83,18 @@ export const enWords: Record<keyof typeof frWords, string> = {
   'campaign.place.other_place.other': '{count} other places',
   'campaign.places.last': '{first} and {last}',
 
-  'alarm.explanation.signature_burst': '"{signature}" at {sites} sites, where its usual rate gives {expected}; {p}, {recurrence}.',
+  'alarm.explanation.signature_burst':
+    '"{signature}" at {sites} sites, where its usual rate gives {expected}; {p}, {recurrence}.',
   'alarm.explanation.poisson_scan': '{incidents} incidents at {sites} sites beyond the usual rates; {p}, {recurrence}.',
   'alarm.explanation.other': '{sites} sites; {p}, {recurrence}.',
 
   'probable.title': 'Probable members',
-  'probable.intro': 'Acts without a tag, of the campaign\'s kind, on its nights, at places it does not count yet, more of them than usual. They stay apart until an analyst decides.',
-  'probable.explanation': '{observed} acts of this kind ({types}) on the night of {night} at places outside the campaign, where {expected} would be usual: this one belongs to the wave with probability {probability}.',
-  'probable.explanation.one': '{observed} act of this kind ({types}) on the night of {night} at a place outside the campaign, where {expected} would be usual: it belongs to the wave with probability {probability}.',
+  'probable.intro':
+    "Acts without a tag, of the campaign's kind, on its nights, at places it does not count yet, more of them than usual. They stay apart until an analyst decides.",
+  'probable.explanation':
+    '{observed} acts of this kind ({types}) on the night of {night} at places outside the campaign, where {expected} would be usual: this one belongs to the wave with probability {probability}.',
+  'probable.explanation.one':
+    '{observed} act of this kind ({types}) on the night of {night} at a place outside the campaign, where {expected} would be usual: it belongs to the wave with probability {probability}.',
   'probable.confirm': 'Confirm as a member',
   'probable.dismiss': 'Dismiss this probable member…',
   'probable.reason': 'Why? *',

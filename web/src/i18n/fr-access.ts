@@ -10,7 +10,8 @@ export const frAccess = {
   'common.never': 'jamais',
 
   'login.title': 'Connexion',
-  'login.intro': 'Vigie est réservé aux personnels habilités. Connectez-vous avec le compte remis par votre administrateur.',
+  'login.intro':
+    'Vigie est réservé aux personnels habilités. Connectez-vous avec le compte remis par votre administrateur.',
   'login.username': 'Nom d’utilisateur',
   'login.password': 'Mot de passe',
   'login.submit': 'Se connecter',
@@ -18,7 +19,8 @@ export const frAccess = {
   'login.refused': 'Connexion refusée : {message}',
   'login.tooManyAttempts': 'Trop de tentatives de connexion : patientez avant de réessayer.',
   'login.badCredentials': 'Nom d’utilisateur ou mot de passe incorrect.',
-  'login.locked': 'Ce compte est verrouillé après plusieurs échecs de connexion, jusqu’à {time} ; un administrateur peut le déverrouiller plus tôt.',
+  'login.locked':
+    'Ce compte est verrouillé après plusieurs échecs de connexion, jusqu’à {time} ; un administrateur peut le déverrouiller plus tôt.',
   'login.retryIn': 'Nouvel essai possible dans {minutes} min.',
   'login.expired': 'Votre session a pris fin : reconnectez-vous.',
   'login.signedOut': 'Vous êtes déconnecté.',
@@ -49,7 +51,8 @@ export const frAccess = {
 
   'staff.title': 'Personnel visé (compartiment STAFF)',
   'staff.protected': 'Informations protégées — réservées au compartiment STAFF',
-  'staff.protected.hint': 'Des informations sur l’agent visé sont enregistrées, mais votre compte ne détient pas le compartiment STAFF.',
+  'staff.protected.hint':
+    'Des informations sur l’agent visé sont enregistrées, mais votre compte ne détient pas le compartiment STAFF.',
   'staff.none': 'Aucune information sur un agent visé n’est enregistrée.',
   'staff.name': 'Nom',
   'staff.role': 'Fonction',
@@ -62,9 +65,11 @@ export const frAccess = {
   'form.marking.hint': 'Qui pourra lire la fiche. Votre organisation en est propriétaire.',
   'form.marking.default': '(par défaut)',
   'form.staff': 'Personnel visé (compartiment STAFF)',
-  'form.staff.warning': 'Ces informations sont chiffrées et visibles uniquement des titulaires du compartiment STAFF ; les autres lecteurs voient seulement qu’elles existent.',
+  'form.staff.warning':
+    'Ces informations sont chiffrées et visibles uniquement des titulaires du compartiment STAFF ; les autres lecteurs voient seulement qu’elles existent.',
   'form.staff.compartment': 'Réserver toute la fiche au compartiment STAFF',
-  'form.staff.compartment.hint': 'Sinon la fiche reste lisible selon son marquage, et seules les informations ci-dessus sont protégées.',
+  'form.staff.compartment.hint':
+    'Sinon la fiche reste lisible selon son marquage, et seules les informations ci-dessus sont protégées.',
 
   'admin.title': 'Administration',
   'admin.tabs': 'Sections',
@@ -103,7 +108,8 @@ export const frAccess = {
   'users.password': 'Mot de passe',
   'users.password.hint': 'Laissez vide pour en générer un (12 caractères au moins sinon).',
   'grants.title': 'Compartiments en attente d’un second administrateur',
-  'grants.hint': 'Un administrateur propose, un autre approuve : personne n’approuve sa propre proposition ni un accès pour soi-même.',
+  'grants.hint':
+    'Un administrateur propose, un autre approuve : personne n’approuve sa propre proposition ni un accès pour soi-même.',
   'grants.item': '{compartment} pour {user}, proposé par {by} le {at}',
   'grants.approve': 'Approuver',
   'grants.reject': 'Refuser',
@@ -141,7 +147,8 @@ export const frAccess = {
   'orgs.col.kind': 'Nature',
   'orgs.col.shares': 'partage ses informations AMBER avec…',
   'orgs.noPartner': 'Aucune autre organisation.',
-  'orgs.sharing.hint': 'Une case cochée : l’organisation de la ligne partage ses fiches AMBER avec celle de la case ; les analystes, superviseurs et administrateurs de celle-ci peuvent alors les lire.',
+  'orgs.sharing.hint':
+    'Une case cochée : l’organisation de la ligne partage ses fiches AMBER avec celle de la case ; les analystes, superviseurs et administrateurs de celle-ci peuvent alors les lire.',
   'orgs.shareLabel': '{owner} partage ses informations AMBER avec {partner}',
   'orgs.shared': '{owner} partage désormais ses informations AMBER avec {partner}.',
   'orgs.unshared': '{owner} ne partage plus ses informations AMBER avec {partner}.',
@@ -152,7 +159,8 @@ export const frAccess = {
   'orgs.created': 'Organisation {name} ajoutée.',
 
   'tokens.title': 'Jetons d’API',
-  'tokens.intro': 'Un jeton permet à un script d’appeler l’API en votre nom (en-tête « Authorization: Bearer … »), avec vos droits.',
+  'tokens.intro':
+    'Un jeton permet à un script d’appeler l’API en votre nom (en-tête « Authorization: Bearer … »), avec vos droits.',
   'tokens.empty': 'Aucun jeton.',
   'tokens.col.name': 'Nom',
   'tokens.col.user': 'Compte',
@@ -174,7 +182,8 @@ export const frAccess = {
   'tokens.submit': 'Créer le jeton',
 
   'audit.title': 'Journal d’audit',
-  'audit.intro': 'Chaque connexion, modification et lecture sensible laisse un événement, chaîné au précédent par son empreinte : toute altération rompt la chaîne.',
+  'audit.intro':
+    'Chaque connexion, modification et lecture sensible laisse un événement, chaîné au précédent par son empreinte : toute altération rompt la chaîne.',
   'audit.verify': 'Vérifier la chaîne',
   'audit.verifying': 'Vérification…',
   'audit.intact': 'Chaîne intacte : {count} événement(s) vérifié(s).',

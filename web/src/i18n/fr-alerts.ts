@@ -23,7 +23,8 @@ export const frAlerts = {
   'alertKind.incident_count': 'Incidents répétés',
 
   'alerts.title': 'Alertes',
-  'alerts.intro': 'Les alertes levées par les règles de Vigie, les plus récentes d’abord. Prenez-les en compte, résolvez-les ou écartez-les avec un motif.',
+  'alerts.intro':
+    'Les alertes levées par les règles de Vigie, les plus récentes d’abord. Prenez-les en compte, résolvez-les ou écartez-les avec un motif.',
   'alerts.filter.state': 'État',
   'alerts.filter.live': 'En cours',
   'alerts.filter.all': 'Toutes',
@@ -32,7 +33,8 @@ export const frAlerts = {
   'alerts.filter.mine': 'Assignées à moi',
   'alerts.rulesLink': 'Règles et signatures surveillées',
   'alerts.count': '{count} alerte(s)',
-  'alerts.empty': 'Aucune alerte ici. Vigie lève une alerte sur une vague d’attaques détectée, une menace contre un agent, des tirs ou un explosif visant un établissement, une signature surveillée qui réapparaît, ou plusieurs incidents au même endroit en peu de temps.',
+  'alerts.empty':
+    'Aucune alerte ici. Vigie lève une alerte sur une vague d’attaques détectée, une menace contre un agent, des tirs ou un explosif visant un établissement, une signature surveillée qui réapparaît, ou plusieurs incidents au même endroit en peu de temps.',
   'alerts.page': 'Page {page} sur {pages}',
   'alerts.previous': 'Précédente',
   'alerts.next': 'Suivante',
@@ -89,7 +91,8 @@ export const frAlerts = {
   'tasks.forAlert': 'Tâches d’une alerte.',
   'tasks.allAlerts': 'Voir toutes les tâches',
   'tasks.count': '{count} tâche(s)',
-  'tasks.empty': 'Aucune tâche ici. Les tâches s’ouvrent avec les alertes dont la règle a un plan de réponse (vague, menace contre un agent).',
+  'tasks.empty':
+    'Aucune tâche ici. Les tâches s’ouvrent avec les alertes dont la règle a un plan de réponse (vague, menace contre un agent).',
   'tasks.due': 'Échéance {date}',
   'tasks.overdue': 'En retard',
   'tasks.state': 'État',
@@ -115,7 +118,8 @@ export const frAlerts = {
   'postureState.expired': 'expiré',
   'postureState.rejected': 'rejeté',
   'posture.title': 'Niveaux de posture',
-  'posture.intro': 'Le niveau de vigilance en vigueur au niveau national, par direction interrégionale et par établissement. Une alerte de vague propose un niveau renforcé pour les sites exposés ; un superviseur l’accepte ou le rejette.',
+  'posture.intro':
+    'Le niveau de vigilance en vigueur au niveau national, par direction interrégionale et par établissement. Une alerte de vague propose un niveau renforcé pour les sites exposés ; un superviseur l’accepte ou le rejette.',
   'posture.current': 'Niveaux en vigueur',
   'posture.none': 'Aucun niveau en vigueur : tous les sites sont au niveau normal.',
   'posture.scope': 'Portée',
@@ -158,7 +162,8 @@ export const frAlerts = {
   'rules.ackMinutes': 'Délai de prise en compte : {minutes} min',
   'rules.playbook': 'Plan de réponse : {id}',
   'watch.title': 'Signatures surveillées',
-  'watch.intro': 'Un incident portant une de ces signatures lève une alerte (comparaison sur la forme normalisée : « D.Z. MAFIA » = « dzmafia »).',
+  'watch.intro':
+    'Un incident portant une de ces signatures lève une alerte (comparaison sur la forme normalisée : « D.Z. MAFIA » = « dzmafia »).',
   'watch.kind': 'Type',
   'watch.kind.tag': 'Tag',
   'watch.kind.vehicle_plate': 'Plaque',

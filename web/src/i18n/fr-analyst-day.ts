@@ -31,7 +31,8 @@ export const frAnalystDay = {
   'edit.title': 'Corriger l’incident',
   'edit.save': 'Enregistrer la correction',
   'edit.saved': 'Correction enregistrée.',
-  'edit.conflict': 'Quelqu’un a modifié cet incident depuis que vous l’avez ouvert : votre correction n’a pas été enregistrée. Rechargez pour voir sa version, puis corrigez de nouveau.',
+  'edit.conflict':
+    'Quelqu’un a modifié cet incident depuis que vous l’avez ouvert : votre correction n’a pas été enregistrée. Rechargez pour voir sa version, puis corrigez de nouveau.',
   'change.reason': 'Motif de la modification',
   'change.reason.required': 'Motif (obligatoire)',
   'change.reason.hint': 'Gardé dans l’historique de l’incident.',
@@ -76,9 +77,11 @@ export const frAnalystDay = {
 
   'setup.title': 'Première installation : aucun compte n’existe encore.',
   'setup.intro': 'Créez le premier administrateur sur le serveur, dans le dossier de Vigie :',
-  'setup.after': 'Le mot de passe est généré et affiché une seule fois. Si le serveur a été lancé avec --data, ajoutez la même option.',
+  'setup.after':
+    'Le mot de passe est généré et affiché une seule fois. Si le serveur a été lancé avec --data, ajoutez la même option.',
 
   'campaignState.watch': 'En observation',
   'campaignState.ended': 'Terminée',
-  'significance.observedInWindow': '{observed} incident(s) observé(s) dans la fenêtre la plus inhabituelle, sur {sites} des {total} lieux de la campagne ; {expected} attendu(s) aux taux habituels',
+  'significance.observedInWindow':
+    '{observed} incident(s) observé(s) dans la fenêtre la plus inhabituelle, sur {sites} des {total} lieux de la campagne ; {expected} attendu(s) aux taux habituels',
 } as const;

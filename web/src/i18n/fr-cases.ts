@@ -2,7 +2,8 @@
 export const frCases = {
   'nav.cases': 'Dossiers',
   'cases.title': 'Dossiers',
-  'cases.intro': 'Un dossier rassemble incidents, campagnes, acteurs, pièces et notes d’une enquête ; il peut être transmis à une autre organisation.',
+  'cases.intro':
+    'Un dossier rassemble incidents, campagnes, acteurs, pièces et notes d’une enquête ; il peut être transmis à une autre organisation.',
   'cases.filter.state': 'État',
   'cases.filter.all': 'Tous',
   'cases.search': 'Rechercher (titre ou référence)',
@@ -26,10 +27,12 @@ export const frCases = {
   'case.incidents': 'Incidents ({count})',
   'case.campaigns': 'Campagnes ({count})',
   'case.actors': 'Acteurs ({count})',
-  'case.items.empty': 'Rien de visible pour vous ici. Ajoutez des incidents ou campagnes depuis leur page (« Ajouter à un dossier »).',
+  'case.items.empty':
+    'Rien de visible pour vous ici. Ajoutez des incidents ou campagnes depuis leur page (« Ajouter à un dossier »).',
   'case.item.remove': 'Retirer',
   'case.evidence': 'Pièces',
-  'case.evidence.empty': 'Aucune pièce. Déposez un fichier (20 Mio au plus) : son empreinte SHA-256 est calculée et vérifiée à chaque téléchargement.',
+  'case.evidence.empty':
+    'Aucune pièce. Déposez un fichier (20 Mio au plus) : son empreinte SHA-256 est calculée et vérifiée à chaque téléchargement.',
   'case.evidence.file': 'Fichier',
   'case.evidence.description': 'Description',
   'case.evidence.upload': 'Déposer',
@@ -58,7 +61,8 @@ export const frCases = {
   'case.handover.to': 'Organisation destinataire',
   'case.handover.reason': 'Motif',
   'case.handover.keep': 'Mon organisation garde l’accès en lecture',
-  'case.handover.hint': 'Le destinataire devient pilote et lit les éléments AMBER de votre organisation contenus dans ce dossier.',
+  'case.handover.hint':
+    'Le destinataire devient pilote et lit les éléments AMBER de votre organisation contenus dans ce dossier.',
   'case.handover.submit': 'Transmettre',
   'case.handover.cancel': 'Annuler',
   'case.handover.done': 'Dossier transmis à {org}.',

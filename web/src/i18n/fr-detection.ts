@@ -8,7 +8,8 @@ export const frDetection = {
   'common.colon': ' : ',
 
   'campaigns.title': 'Campagnes',
-  'campaigns.intro': 'Incidents que Vigie relie entre eux (signatures, mode opératoire, proximité dans l’espace et le temps) et regroupe en campagnes. Chaque campagne est comparée aux taux habituels de ses sites.',
+  'campaigns.intro':
+    'Incidents que Vigie relie entre eux (signatures, mode opératoire, proximité dans l’espace et le temps) et regroupe en campagnes. Chaque campagne est comparée aux taux habituels de ses sites.',
   'campaigns.filter.state': 'État',
   'campaigns.state.active': 'Actives',
   'campaigns.state.confirmed': 'Confirmées',
@@ -44,7 +45,8 @@ export const frDetection = {
   'campaign.facts.nearIdentical': '{count} ont un mode opératoire quasi identique',
   'campaign.facts.weak.one': '{count} ne repose que sur des sources faibles (F6 ou non cotées)',
   'campaign.facts.weak.other': '{count} ne reposent que sur des sources faibles (F6 ou non cotées)',
-  'campaign.gone': 'Cette campagne n’existe plus : elle a été scindée, fusionnée ou ne contient plus d’incident que vous pouvez lire.',
+  'campaign.gone':
+    'Cette campagne n’existe plus : elle a été scindée, fusionnée ou ne contient plus d’incident que vous pouvez lire.',
   'campaign.map': 'Carte des incidents',
   'campaign.map.aria': 'Carte des incidents de la campagne et de leurs liens',
   'campaign.map.caption': 'Les numéros renvoient au tableau des incidents ; les traits relient les incidents liés.',
@@ -61,7 +63,8 @@ export const frDetection = {
   'significance.reason.fewSites': 'elle touche moins de deux établissements',
   'significance.reason.dismissed': 'la campagne est écartée',
   'significance.withheld': 'Significativité masquée : elle repose sur des incidents que vous ne pouvez pas lire.',
-  'significance.withheld.detail': 'Le test et ses chiffres ne sont montrés qu’aux lecteurs qui peuvent lire tous les incidents de la campagne.',
+  'significance.withheld.detail':
+    'Le test et ses chiffres ne sont montrés qu’aux lecteurs qui peuvent lire tous les incidents de la campagne.',
   'significance.recurrence.millennium': 'aux taux habituels, cela arrive moins d’une fois en 1 000 ans',
   'significance.recurrence.year': 'aux taux habituels, cela arrive une fois en {n} an',
   'significance.recurrence.years': 'aux taux habituels, cela arrive une fois en {n} ans',
@@ -84,13 +87,16 @@ export const frDetection = {
   'significance.observed': 'Observés',
   'significance.expected': 'Attendus',
   'significance.method': 'Comment lire ce test',
-  'significance.method.text': 'Le test de signature compte les sites portant le tag de la campagne en 1 à 7 jours, comparé au rythme habituel de ce tag. Le scan de Poisson compare le nombre d’incidents des sites de la campagne, sur des fenêtres de 1 à 7 jours, à ce que leurs taux habituels laissent attendre ; la valeur p vient de simulations. Comme Vigie évalue de nombreuses campagnes chaque jour, la phrase dit à quelle fréquence le hasard seul produirait une telle alerte. Le test de Hawkes dit si des incidents d’un site semblent en déclencher sur d’autres. Détail du calcul (en anglais) :',
+  'significance.method.text':
+    'Le test de signature compte les sites portant le tag de la campagne en 1 à 7 jours, comparé au rythme habituel de ce tag. Le scan de Poisson compare le nombre d’incidents des sites de la campagne, sur des fenêtres de 1 à 7 jours, à ce que leurs taux habituels laissent attendre ; la valeur p vient de simulations. Comme Vigie évalue de nombreuses campagnes chaque jour, la phrase dit à quelle fréquence le hasard seul produirait une telle alerte. Le test de Hawkes dit si des incidents d’un site semblent en déclencher sur d’autres. Détail du calcul (en anglais) :',
 
   'alarms.title': 'Alertes de vague',
   'alarms.method.signature_burst': 'Rafale de signature',
-  'significance.verdict': 'L’alerte repose sur le meilleur des deux tests ({method}), valeur p doublée {p}, pour {e} évaluations par an.',
+  'significance.verdict':
+    'L’alerte repose sur le meilleur des deux tests ({method}), valeur p doublée {p}, pour {e} évaluations par an.',
   'significance.signature': 'Signature (rafale)',
-  'significance.signature.value': '{signature} sur {sites} sites en {days}, pour {carriers} porteurs dans les {background} jours d’avant',
+  'significance.signature.value':
+    '{signature} sur {sites} sites en {days}, pour {carriers} porteurs dans les {background} jours d’avant',
   'alarms.method.poisson_scan': 'Scan de Poisson',
   'alarms.method.permutation_scan': 'Scan par permutation',
   'alarms.method.hawkes': 'Test de Hawkes',
@@ -162,7 +168,8 @@ export const frDetection = {
   'decision.confirm.confirm': 'Oui, confirmer',
   'decision.dismiss': 'Écarter…',
   'decision.dismiss.reason': 'Pourquoi l’écarter ? *',
-  'decision.dismiss.hint': 'Au moins 3 caractères. La raison est conservée et les prochaines analyses respectent la décision.',
+  'decision.dismiss.hint':
+    'Au moins 3 caractères. La raison est conservée et les prochaines analyses respectent la décision.',
   'decision.dismiss.submit': 'Écarter la campagne',
   'decision.exclude': 'Exclure',
   'decision.exclude.confirm': 'Exclure le n° {number} ?',
@@ -183,7 +190,8 @@ export const frDetection = {
   'decision.done.exclude': 'Incident exclu de la campagne.',
   'decision.done.split': 'Campagne scindée.',
   'decision.done.merge': 'Campagnes fusionnées.',
-  'decision.hidden': 'Certains incidents de cette campagne ne vous sont pas accessibles : seule une personne qui peut tous les lire peut en décider.',
+  'decision.hidden':
+    'Certains incidents de cette campagne ne vous sont pas accessibles : seule une personne qui peut tous les lire peut en décider.',
   'decision.history': 'Historique des décisions',
   'decision.history.none': 'Aucune décision pour l’instant.',
   'decision.kind.confirm': 'Confirmée',
@@ -197,7 +205,8 @@ export const frDetection = {
   'decision.by.account': 'par le compte {id}…',
 
   'aliases.title': 'Alias de signatures',
-  'aliases.intro': 'Pour relier les incidents, Vigie lit chaque alias comme sa forme canonique (par exemple « DDPM » lu comme « DDPF »). Les liens sont recalculés à chaque modification.',
+  'aliases.intro':
+    'Pour relier les incidents, Vigie lit chaque alias comme sa forme canonique (par exemple « DDPM » lu comme « DDPF »). Les liens sont recalculés à chaque modification.',
   'aliases.empty': 'Aucun alias déclaré.',
   'aliases.alias': 'Alias',
   'aliases.canonical': 'Forme canonique',
@@ -216,7 +225,8 @@ export const frDetection = {
   'risk.at': 'Probabilité d’au moins une attaque dans les {horizon} suivant le {at} (fin de la période).',
   'risk.none': 'Aucune prévision : l’historique ne suffit pas encore.',
   'risk.relative': '×{n} le risque habituel',
-  'risk.method': 'D’après les taux habituels de chaque site, l’excitation laissée par les incidents récents sur les sites qui lui ressemblent (même direction, même type, même signature) et les campagnes en cours, qui pèsent sur les sites les plus semblables à ceux visés. Les motifs ne comptent que les incidents que vous pouvez lire.',
+  'risk.method':
+    'D’après les taux habituels de chaque site, l’excitation laissée par les incidents récents sur les sites qui lui ressemblent (même direction, même type, même signature) et les campagnes en cours, qui pèsent sur les sites les plus semblables à ceux visés. Les motifs ne comptent que les incidents que vous pouvez lire.',
   'risk.legend': 'Risque sur {horizon}',
   'risk.bin.below': 'moins de {value}',
   'risk.bin.between': '{low} à {high}',

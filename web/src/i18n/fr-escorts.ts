@@ -17,10 +17,12 @@ export const frEscorts = {
   'escortLevel.maximal': 'Maximal',
 
   'escorts.title': 'Escortes et transferts',
-  'escorts.intro': 'Extractions judiciaires et médicales, transferts entre établissements, par date prévue. Chaque escorte prévue est réévaluée quand un incident ou une campagne la concerne.',
+  'escorts.intro':
+    'Extractions judiciaires et médicales, transferts entre établissements, par date prévue. Chaque escorte prévue est réévaluée quand un incident ou une campagne la concerne.',
   'escorts.filter.state': 'État',
   'escorts.filter.all': 'Toutes',
-  'escorts.empty': 'Aucune escorte pour ce filtre. Les escortes se planifient par l’API (POST /api/escorts) ou la commande vigie escorts add.',
+  'escorts.empty':
+    'Aucune escorte pour ce filtre. Les escortes se planifient par l’API (POST /api/escorts) ou la commande vigie escorts add.',
   'escorts.count': '{count} escorte(s)',
   'escorts.planned': 'Niveau prévu',
   'escorts.recommended': 'recommandé',
@@ -55,12 +57,17 @@ export const frEscorts = {
   'escortFactor.site_threats': 'Menaces près des sites et de l’itinéraire',
   'escortFactor.site_risk': 'Risque actuel des sites',
   'escortFactor.past_ambushes': 'Attaques de transferts passées',
-  'escortFactorText.detainee_profile': 'Direction d’organisation criminelle {leadership}, antécédents d’évasion {escape}, communications extérieures {communications}, violence {violence}, placement {placement}.',
-  'escortFactorText.linked_incidents': '{count} incident(s) dans les {days} jours précédents citent le détenu ou ses organisations.',
-  'escortFactorText.active_campaigns': '{count} campagne(s) non écartée(s) contiennent des incidents citant le détenu ou ses organisations.',
-  'escortFactorText.site_threats': '{count} attaque(s) à moins de {km} km des sites ou de l’itinéraire dans les {days} jours précédents.',
+  'escortFactorText.detainee_profile':
+    'Direction d’organisation criminelle {leadership}, antécédents d’évasion {escape}, communications extérieures {communications}, violence {violence}, placement {placement}.',
+  'escortFactorText.linked_incidents':
+    '{count} incident(s) dans les {days} jours précédents citent le détenu ou ses organisations.',
+  'escortFactorText.active_campaigns':
+    '{count} campagne(s) non écartée(s) contiennent des incidents citant le détenu ou ses organisations.',
+  'escortFactorText.site_threats':
+    '{count} attaque(s) à moins de {km} km des sites ou de l’itinéraire dans les {days} jours précédents.',
   'escortFactorText.site_risk': 'Risque actuel supérieur à l’habituel : {sites}.',
-  'escortFactorText.past_ambushes': '{near} attaque(s) de transfert à moins de {km} km de l’itinéraire et {organisation} citant ses organisations, sur les {years} dernières années.',
+  'escortFactorText.past_ambushes':
+    '{near} attaque(s) de transfert à moins de {km} km de l’itinéraire et {organisation} citant ses organisations, sur les {years} dernières années.',
   'escortTrigger.created': 'création',
   'escortTrigger.changed': 'modification',
   'escortTrigger.manual': 'à la demande',
@@ -70,9 +77,11 @@ export const frEscorts = {
   'fugitiveState.wanted': 'Recherché',
   'fugitiveState.recaptured': 'Repris',
   'fugitives.title': 'Évadés recherchés',
-  'fugitives.intro': 'Détenus évadés ou en fuite, avec leurs liens, les signalements reçus (sources cotées A1 à F6) et la reprise qui clôt la fiche sans rien effacer.',
+  'fugitives.intro':
+    'Détenus évadés ou en fuite, avec leurs liens, les signalements reçus (sources cotées A1 à F6) et la reprise qui clôt la fiche sans rien effacer.',
   'fugitives.filter.all': 'Tous',
-  'fugitives.empty': 'Personne sur la liste pour ce filtre. Une fiche s’ouvre par l’API (POST /api/fugitives) ou la commande vigie fugitives add.',
+  'fugitives.empty':
+    'Personne sur la liste pour ce filtre. Une fiche s’ouvre par l’API (POST /api/fugitives) ou la commande vigie fugitives add.',
   'fugitives.count': '{count} fiche(s)',
   'fugitives.escaped': 'Évadé le {date}',
   'fugitives.recapturedOn': 'repris le {date} ({place})',

@@ -37,7 +37,8 @@ export const frGraph = {
   'riskFactor.violence': 'Violence',
 
   'graph.title': 'Graphe des acteurs',
-  'graph.intro': 'Cherchez une entité pour l’afficher, puis cliquez sur un nœud pour déployer ses voisins. Seules les entités que vous pouvez lire apparaissent.',
+  'graph.intro':
+    'Cherchez une entité pour l’afficher, puis cliquez sur un nœud pour déployer ses voisins. Seules les entités que vous pouvez lire apparaissent.',
   'graph.search': 'Entité de départ',
   'graph.searchButton': 'Chercher',
   'graph.searchHint': 'Nom ou alias : « DDPF », une plaque, un compte…',
@@ -65,7 +66,8 @@ export const frGraph = {
   'actor.facility': 'Site de référence',
   'actor.noAttributes': 'Aucun attribut.',
   'actor.relationships': 'Relations',
-  'actor.noRelationships': 'Aucune relation que vous puissiez lire. Un analyste peut en ajouter (API ou « vigie actors link »).',
+  'actor.noRelationships':
+    'Aucune relation que vous puissiez lire. Un analyste peut en ajouter (API ou « vigie actors link »).',
   'actor.rel.kind': 'Relation',
   'actor.rel.other': 'Entité',
   'actor.rel.confidence': 'Confiance',
@@ -85,10 +87,12 @@ export const frGraph = {
   'actor.profileNotes': 'Notes',
   'actor.profileSave': 'Enregistrer l’évaluation',
   'actor.profileSaved': 'Évaluation enregistrée : score {score}/12.',
-  'actor.profileHint': 'Chaque facteur de 0 (aucun) à 3 (élevé). Les profils des détenus relèvent le risque de leur site (borné à ×1,5).',
+  'actor.profileHint':
+    'Chaque facteur de 0 (aucun) à 3 (élevé). Les profils des détenus relèvent le risque de leur site (borné à ×1,5).',
 
   'detainees.title': 'Détenus à haut risque',
-  'detainees.intro': 'Personnes détenues ayant un profil de risque, du score le plus élevé au plus faible, avec les raisons : pour décider des affectations (quartiers de haute sécurité de Vendin-le-Vieil et Condé-sur-Sarthe…).',
+  'detainees.intro':
+    'Personnes détenues ayant un profil de risque, du score le plus élevé au plus faible, avec les raisons : pour décider des affectations (quartiers de haute sécurité de Vendin-le-Vieil et Condé-sur-Sarthe…).',
   'detainees.facility': 'Établissement',
   'detainees.facilityHint': 'Identifiant, nom ou alias ; vide pour tous.',
   'detainees.minScore': 'Score minimal',

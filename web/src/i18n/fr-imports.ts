@@ -4,14 +4,16 @@ export const frImports = {
   'list.importLink': 'Importer un fichier',
 
   'imports.title': 'Imports de fichiers',
-  'imports.intro': 'Déposez un fichier d’incidents ou de saisies : Vigie le garde et l’importe en arrière-plan, et vous suivez ici sa progression. Vous pouvez quitter la page pendant l’import.',
+  'imports.intro':
+    'Déposez un fichier d’incidents ou de saisies : Vigie le garde et l’importe en arrière-plan, et vous suivez ici sa progression. Vous pouvez quitter la page pendant l’import.',
   'imports.kind': 'Contenu du fichier',
   'imports.kind.incident': 'Incidents',
   'imports.kind.seizure': 'Saisies',
   'imports.file': 'Fichier',
   'imports.drop': 'Déposez le fichier ici ou choisissez-le',
   'imports.chosen': 'Fichier choisi : {name} ({size})',
-  'imports.formats': 'JSON (un tableau d’objets), NDJSON (un objet par ligne) ou CSV (une ligne d’en-tête, champs imbriqués en notation pointée : occurred.night_of, place.lat). Les champs sont ceux du format d’échange (docs/data-model.md) ; un export de la liste des incidents se réimporte tel quel. Un fichier est importé en entier ou pas du tout ; un external_id déjà présent est compté sans être réécrit.',
+  'imports.formats':
+    'JSON (un tableau d’objets), NDJSON (un objet par ligne) ou CSV (une ligne d’en-tête, champs imbriqués en notation pointée : occurred.night_of, place.lat). Les champs sont ceux du format d’échange (docs/data-model.md) ; un export de la liste des incidents se réimporte tel quel. Un fichier est importé en entier ou pas du tout ; un external_id déjà présent est compté sans être réécrit.',
   'imports.example': 'Télécharger un exemple (NDJSON)',
   'imports.submit': 'Importer',
   'imports.sending': 'Envoi…',
@@ -21,7 +23,8 @@ export const frImports = {
   'imports.refused': 'Fichier refusé : {message}',
   'imports.jobs': 'Imports',
   'imports.count': '{count} import(s)',
-  'imports.empty': 'Aucun import pour l’instant. Choisissez un fichier JSON, NDJSON ou CSV ci-dessus et cliquez sur « Importer » ; en ligne de commande : vigie import FICHIER.',
+  'imports.empty':
+    'Aucun import pour l’instant. Choisissez un fichier JSON, NDJSON ou CSV ci-dessus et cliquez sur « Importer » ; en ligne de commande : vigie import FICHIER.',
   'imports.state.queued': 'En attente',
   'imports.state.running': 'En cours',
   'imports.state.done': 'Terminé',

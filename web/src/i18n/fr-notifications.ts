@@ -11,7 +11,8 @@ export const frNotifications = {
   'notifications.more': 'Plus anciennes',
   'notifications.open': 'Ouvrir',
   'webhooks.title': 'Webhooks',
-  'webhooks.intro': 'Vigie envoie chaque événement choisi en POST JSON signé (X-Vigie-Signature : HMAC-SHA256 de « horodatage.corps »), avec reprises et lettres mortes.',
+  'webhooks.intro':
+    'Vigie envoie chaque événement choisi en POST JSON signé (X-Vigie-Signature : HMAC-SHA256 de « horodatage.corps »), avec reprises et lettres mortes.',
   'webhooks.name': 'Nom',
   'webhooks.url': 'Adresse du récepteur',
   'webhooks.minSeverity': 'Gravité minimale',
@@ -43,7 +44,8 @@ export const frNotifications = {
   'event.campaign.alarm': 'alarme de vague',
   'event.incident.created': 'incident enregistré',
   'mail.title': 'Abonnements par e-mail',
-  'mail.intro': 'Une adresse reçoit par e-mail les événements choisis. L’adresse d’un compte Vigie ne reçoit que ce que ce compte peut lire ; une autre adresse reçoit ce que l’organisation diffuse (ni RED ni STAFF).',
+  'mail.intro':
+    'Une adresse reçoit par e-mail les événements choisis. L’adresse d’un compte Vigie ne reçoit que ce que ce compte peut lire ; une autre adresse reçoit ce que l’organisation diffuse (ni RED ni STAFF).',
   'mail.address': 'Adresse e-mail',
   'mail.mine': 'C’est mon adresse ({name}) : m’envoyer ce que je peux lire',
   'mail.add': 'Abonner',

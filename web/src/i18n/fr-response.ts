@@ -23,7 +23,8 @@ export const frResponse = {
   'words.alert.explanation.staff_threat': 'L’incident vise : {targets} ({types}).',
   'words.alert.explanation.weapon_at_facility': '{types} contre l’établissement {where}.',
   'words.alert.explanation.watchlist': 'L’incident porte la signature surveillée ({kind}) « {value} ».',
-  'words.alert.explanation.incident_count': '{count} incidents à {where} en {hours} heures (la règle se déclenche à {threshold}).',
+  'words.alert.explanation.incident_count':
+    '{count} incidents à {where} en {hours} heures (la règle se déclenche à {threshold}).',
   'words.alert.explanation.wave_alarm': '{incidents} incidents sur {sites} sites ; {recurrence} ({p_value}).',
   'words.alert.explanation.escort_risk': 'Score de risque {score}/100.',
   'words.posture.reason.wave_struck': 'Site frappé par la vague ({incidents} incident(s))',

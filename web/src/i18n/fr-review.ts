@@ -7,7 +7,8 @@ export const frReview = {
   'nav.feeds': 'Flux',
 
   'review.title': 'File de validation',
-  'review.intro': 'Vigie lit les articles et rapports soumis et propose des incidents et des saisies. Rien n’entre dans la base sans décision d’un analyste, sauf pour un flux de confiance.',
+  'review.intro':
+    'Vigie lit les articles et rapports soumis et propose des incidents et des saisies. Rien n’entre dans la base sans décision d’un analyste, sauf pour un flux de confiance.',
   'review.submitLink': 'Soumettre un texte',
   'review.filter.status': 'Statut',
   'review.status.all': 'Tous',
@@ -16,7 +17,8 @@ export const frReview = {
   'review.status.merged': 'Fusionnés',
   'review.status.rejected': 'Rejetés',
   'review.count': '{count} proposition(s)',
-  'review.empty': 'Aucune proposition ici. Collez un article ou un rapport avec « Soumettre un texte », ajoutez un flux RSS, ou en ligne de commande : vigie review submit FICHIER --published DATE.',
+  'review.empty':
+    'Aucune proposition ici. Collez un article ou un rapport avec « Soumettre un texte », ajoutez un flux RSS, ou en ligne de commande : vigie review submit FICHIER --published DATE.',
   'review.kind.incident': 'Incident',
   'review.kind.seizure': 'Saisie',
   'review.confidence': 'Confiance {value} %',
@@ -27,7 +29,8 @@ export const frReview = {
   'review.bySystem': 'accepté automatiquement (flux de confiance)',
 
   'submit.title': 'Soumettre un texte',
-  'submit.intro': 'Collez le texte d’un article, d’un communiqué syndical ou d’un rapport (texte brut, HTML, ou fichier RSS/Atom). Les dates relatives (« cette nuit », « mardi matin ») sont lues par rapport à la date de publication.',
+  'submit.intro':
+    'Collez le texte d’un article, d’un communiqué syndical ou d’un rapport (texte brut, HTML, ou fichier RSS/Atom). Les dates relatives (« cette nuit », « mardi matin ») sont lues par rapport à la date de publication.',
   'submit.content': 'Texte ou HTML',
   'submit.url': 'Adresse (URL) de l’article',
   'submit.titleField': 'Titre',
@@ -46,7 +49,8 @@ export const frReview = {
   'candidate.article': 'Article',
   'candidate.published': 'Publié le {date}',
   'candidate.source': 'Source : {kind}, fiabilité {reliability}, crédibilité {credibility}',
-  'candidate.sourceUngraded': 'Source : {kind}, cotée à la validation (votre cote, sinon celle du registre des sources)',
+  'candidate.sourceUngraded':
+    'Source : {kind}, cotée à la validation (votre cote, sinon celle du registre des sources)',
   'candidate.fields': 'Ce que Vigie a lu',
   'candidate.fieldsHint': 'Cliquez un champ pour voir ses mots dans le texte.',
   'candidate.notes': 'Remarques',
@@ -91,7 +95,8 @@ export const frReview = {
   'decision.done.pending': 'Proposition remise en attente.',
 
   'feeds.title': 'Flux RSS et Atom',
-  'feeds.intro': 'Vigie interroge ces flux selon leur intervalle ; chaque article n’est lu qu’une fois (même adresse ou même texte). Les propositions d’un flux de confiance au-dessus de son seuil sont acceptées sans validation.',
+  'feeds.intro':
+    'Vigie interroge ces flux selon leur intervalle ; chaque article n’est lu qu’une fois (même adresse ou même texte). Les propositions d’un flux de confiance au-dessus de son seuil sont acceptées sans validation.',
   'feeds.add': 'Ajouter un flux',
   'feeds.url': 'Adresse du flux',
   'feeds.titleField': 'Nom',
@@ -116,22 +121,23 @@ export const frReview = {
   'submit.outletPlaceholder': 'Le Monde, AFP, UFAP-UNSa Justice…',
   'submit.fromRegister': 'selon le registre des sources',
   'decision.grade': 'Cote de la source',
-  'decision.gradeDefault': 'celle de l\'article, sinon du registre',
+  'decision.gradeDefault': "celle de l'article, sinon du registre",
   'decision.gradeHint': 'Fiabilité A-F et crédibilité 1-6 ; remplace la cote du registre des sources.',
   'incident.source.gradedBy.source': 'cote donnée avec la source',
   'incident.source.gradedBy.register': 'cote du registre des sources',
-  'incident.source.gradedBy.analyst': 'cote de l\'analyste',
+  'incident.source.gradedBy.analyst': "cote de l'analyste",
   'incident.source.corroborated': 'recoupée par {outlets} médias indépendants (seule : {alone})',
   'incident.source.evidence': 'Article et éléments relevés',
   'nav.sources': 'Registre des sources',
   'sources.title': 'Registre des sources',
-  'sources.intro': 'La cote (code de l\'Amirauté) et la nature données par défaut aux articles et communiqués de chaque média ou émetteur lorsqu\'ils arrivent sans cote : validation, flux et imports. Un média inconnu est coté F jusqu\'à ce qu\'il soit ajouté ici.',
+  'sources.intro':
+    "La cote (code de l'Amirauté) et la nature données par défaut aux articles et communiqués de chaque média ou émetteur lorsqu'ils arrivent sans cote : validation, flux et imports. Un média inconnu est coté F jusqu'à ce qu'il soit ajouté ici.",
   'sources.name': 'Média ou émetteur',
   'sources.aliases': 'Autres noms et domaines',
   'sources.kind': 'Nature',
   'sources.category': 'Catégorie',
   'sources.reliability': 'Fiabilité',
-  'sources.credibility': 'Crédibilité d\'un article seul',
+  'sources.credibility': "Crédibilité d'un article seul",
   'sources.grade': 'Cote',
   'sources.actions': 'Actions',
   'sources.add': 'Ajouter',

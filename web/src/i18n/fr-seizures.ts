@@ -4,7 +4,8 @@ export const frSeizures = {
   'nav.brief': 'Point du jour',
   'event.brief.published': 'point du jour publié',
   'seizures.title': 'Saisies de drogue : tendances',
-  'seizures.intro': 'Totaux calculés en heure de Paris sur les saisies que vous pouvez lire. Les quantités sont en kilogrammes.',
+  'seizures.intro':
+    'Totaux calculés en heure de Paris sur les saisies que vous pouvez lire. Les quantités sont en kilogrammes.',
   'seizures.drug': 'Drogue',
   'seizures.drugName.cocaine': 'cocaïne',
   'seizures.drugName.cannabis': 'cannabis',
@@ -39,7 +40,8 @@ export const frSeizures = {
   'seizures.col.agency': 'Service',
   'seizures.col.route': 'Route',
   'brief.title': 'Point de situation quotidien',
-  'brief.intro': 'Le point du jour est établi pour vous : il ne contient que ce que vous pouvez lire. Il est daté à l’heure de diffusion (Paris).',
+  'brief.intro':
+    'Le point du jour est établi pour vous : il ne contient que ce que vous pouvez lire. Il est daté à l’heure de diffusion (Paris).',
   'brief.date': 'Date du point',
   'brief.language': 'Langue du document',
   'brief.print': 'Imprimer',
@@ -47,7 +49,8 @@ export const frSeizures = {
   'brief.markdown': 'Télécharger en Markdown',
   'brief.archive.title': 'Archives',
   'brief.archive.search': 'Rechercher dans les archives',
-  'brief.archive.empty': 'Aucun point archivé pour votre organisation. Les points sont archivés chaque jour à l’heure de diffusion quand le serveur tourne.',
+  'brief.archive.empty':
+    'Aucun point archivé pour votre organisation. Les points sont archivés chaque jour à l’heure de diffusion quand le serveur tourne.',
   'brief.archive.open': 'Ouvrir',
   'brief.generated': 'généré le {at}',
   'brief.frameTitle': 'Point de situation du {date}',

@@ -29,7 +29,8 @@ export const frWords = {
   'validation.unknown_department': 'Département inconnu « {value} » : un code INSEE (par exemple 54) ou un nom.',
   'validation.facility_or_place': 'Indiquez un établissement ou un lieu.',
   'validation.end_before_start': 'La fin doit venir après le début.',
-  'validation.staff_compartment_only': 'Seuls les titulaires du compartiment STAFF enregistrent l’identité et l’adresse des agents.',
+  'validation.staff_compartment_only':
+    'Seuls les titulaires du compartiment STAFF enregistrent l’identité et l’adresse des agents.',
   'validation.reason_required': 'Donnez une raison.',
   'validation.already_stored': 'Déjà enregistré.',
   'validation.unknown_organisation': 'Organisation inconnue « {value} ».',
@@ -44,11 +45,13 @@ export const frWords = {
 
   'error.refused': 'Le serveur a refusé la demande (HTTP {status}).',
   'error.code.bad_credentials': 'Nom d’utilisateur ou mot de passe incorrect.',
-  'error.code.account_locked': 'Ce compte est verrouillé après des échecs répétés, jusqu’à {until} ; un administrateur peut le déverrouiller plus tôt.',
+  'error.code.account_locked':
+    'Ce compte est verrouillé après des échecs répétés, jusqu’à {until} ; un administrateur peut le déverrouiller plus tôt.',
   'error.code.unauthenticated': 'Session terminée : reconnectez-vous.',
   'error.code.forbidden': 'Votre compte n’a pas le droit de faire cela.',
   'error.code.not_found': 'Introuvable : supprimé, ou hors de vos droits de lecture.',
-  'error.code.version_conflict': 'Quelqu’un a modifié cette fiche entre-temps : rechargez-la et refaites votre modification.',
+  'error.code.version_conflict':
+    'Quelqu’un a modifié cette fiche entre-temps : rechargez-la et refaites votre modification.',
   'error.code.body_too_large': 'Le fichier est trop volumineux.',
   'error.code.payload_too_large': 'Le fichier est trop volumineux.',
   'error.code.unsupported_format': 'Format de fichier non pris en charge : CSV, JSON ou STIX 2.1.',
@@ -80,14 +83,19 @@ export const frWords = {
   'campaign.place.other_place.other': '{count} autres lieux',
   'campaign.places.last': '{first} et {last}',
 
-  'alarm.explanation.signature_burst': '« {signature} » sur {sites} sites, là où ses taux habituels en attendent {expected} ; {p}, {recurrence}.',
-  'alarm.explanation.poisson_scan': '{incidents} incidents sur {sites} sites au-delà des taux habituels ; {p}, {recurrence}.',
+  'alarm.explanation.signature_burst':
+    '« {signature} » sur {sites} sites, là où ses taux habituels en attendent {expected} ; {p}, {recurrence}.',
+  'alarm.explanation.poisson_scan':
+    '{incidents} incidents sur {sites} sites au-delà des taux habituels ; {p}, {recurrence}.',
   'alarm.explanation.other': '{sites} sites ; {p}, {recurrence}.',
 
   'probable.title': 'Membres probables',
-  'probable.intro': 'Des actes sans signature, du même genre que ceux de la campagne, sur ses nuits, dans des lieux qu’elle ne compte pas encore, plus nombreux que d’habitude. Ils restent à part tant qu’un analyste n’a pas décidé.',
-  'probable.explanation': '{observed} actes de ce genre ({types}) la nuit du {night} dans des lieux hors de la campagne, là où {expected} serait habituel : celui-ci appartient à la vague avec une probabilité de {probability}.',
-  'probable.explanation.one': '{observed} acte de ce genre ({types}) la nuit du {night} dans un lieu hors de la campagne, là où {expected} serait habituel : il appartient à la vague avec une probabilité de {probability}.',
+  'probable.intro':
+    'Des actes sans signature, du même genre que ceux de la campagne, sur ses nuits, dans des lieux qu’elle ne compte pas encore, plus nombreux que d’habitude. Ils restent à part tant qu’un analyste n’a pas décidé.',
+  'probable.explanation':
+    '{observed} actes de ce genre ({types}) la nuit du {night} dans des lieux hors de la campagne, là où {expected} serait habituel : celui-ci appartient à la vague avec une probabilité de {probability}.',
+  'probable.explanation.one':
+    '{observed} acte de ce genre ({types}) la nuit du {night} dans un lieu hors de la campagne, là où {expected} serait habituel : il appartient à la vague avec une probabilité de {probability}.',
   'probable.confirm': 'Confirmer comme membre',
   'probable.dismiss': 'Écarter ce membre probable…',
   'probable.reason': 'Pourquoi ? *',

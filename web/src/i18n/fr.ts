@@ -144,7 +144,8 @@ export const fr = {
   'incident.created': 'Incident enregistré.',
 
   'form.title': 'Signaler un incident',
-  'form.intro': 'Les champs marqués * sont obligatoires. Le serveur vérifie la saisie et signale les erreurs champ par champ.',
+  'form.intro':
+    'Les champs marqués * sont obligatoires. Le serveur vérifie la saisie et signale les erreurs champ par champ.',
   'form.where': 'Lieu',
   'form.where.facility': 'Un établissement',
   'form.where.place': 'Un autre lieu (domicile d’un agent, voie publique…)',

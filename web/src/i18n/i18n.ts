@@ -13,7 +13,9 @@ function initialLang(): Lang {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (stored === 'fr' || stored === 'en') return stored;
-  } catch { /* storage may be disabled: French by default */ }
+  } catch {
+    /* storage may be disabled: French by default */
+  }
   return 'fr';
 }
 
@@ -28,7 +30,11 @@ export const locale = (): string => (current === 'fr' ? 'fr-FR' : 'en-GB');
 /** Switches the language, remembers it and re-renders every component that uses `useLang`. */
 export function setLang(lang: Lang): void {
   current = lang;
-  try { localStorage.setItem(STORAGE_KEY, lang); } catch { /* not persisted, still switched */ }
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    /* not persisted, still switched */
+  }
   document.documentElement.lang = lang;
   for (const listener of listeners) listener(lang);
 }
@@ -38,7 +44,9 @@ export function useLang(): Lang {
   const [lang, setState] = useState(current);
   useEffect(() => {
     listeners.add(setState);
-    return () => { listeners.delete(setState); };
+    return () => {
+      listeners.delete(setState);
+    };
   }, []);
   return lang;
 }
@@ -50,8 +58,18 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-type EnumGroup = 'event_type' | 'target_kind' | 'signature_kind' | 'status' | 'time_precision'
-  | 'place_precision' | 'source_kind' | 'facility_kind' | 'role' | 'organisation_kind' | 'site_spot';
+type EnumGroup =
+  | 'event_type'
+  | 'target_kind'
+  | 'signature_kind'
+  | 'status'
+  | 'time_precision'
+  | 'place_precision'
+  | 'source_kind'
+  | 'facility_kind'
+  | 'role'
+  | 'organisation_kind'
+  | 'site_spot';
 
 /** The label of a value of a closed vocabulary; an unknown value (newer server) shows as itself. */
 export function label(group: EnumGroup, value: string): string {

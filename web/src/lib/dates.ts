@@ -3,12 +3,24 @@ import type { Occurred } from '../api/types.ts';
 
 const DAY_MS = 86_400_000;
 
-interface Parts { year: number; month: number; day: number; hour: number; minute: number }
+interface Parts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
 
 /** The wall-clock fields of an instant in a time zone. */
 function partsIn(instant: Date, timeZone: string): Parts {
   const formatter = new Intl.DateTimeFormat('en-GB', {
-    timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23',
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
   });
   const values: Record<string, number> = {};
   for (const part of formatter.formatToParts(instant)) {
@@ -60,15 +72,19 @@ export function zonedDateTime(local: string, timeZone: string): string {
 const format = (instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat(locale(), { timeZone, ...options }).format(instant);
 
-const fullDate = (instant: Date, timeZone: string) => format(instant, timeZone, { day: 'numeric', month: 'short', year: 'numeric' });
+const fullDate = (instant: Date, timeZone: string) =>
+  format(instant, timeZone, { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** "14 au 15 avr. 2025": the first date keeps only what differs from the second. */
 function compactRange(start: Date, end: Date, timeZone: string): { start: string; end: string } {
   const a = partsIn(start, timeZone);
   const b = partsIn(end, timeZone);
-  const first = a.year !== b.year ? fullDate(start, timeZone)
-    : a.month !== b.month ? format(start, timeZone, { day: 'numeric', month: 'short' })
-      : format(start, timeZone, { day: 'numeric' });
+  const first =
+    a.year !== b.year
+      ? fullDate(start, timeZone)
+      : a.month !== b.month
+        ? format(start, timeZone, { day: 'numeric', month: 'short' })
+        : format(start, timeZone, { day: 'numeric' });
   return { start: first, end: fullDate(end, timeZone) };
 }
 
@@ -84,7 +100,13 @@ export function occurredLabel(occurred: Pick<Occurred, 'start' | 'end' | 'precis
   switch (occurred.precision) {
     case 'exact':
     case 'hour':
-      return format(start, timeZone, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+      return format(start, timeZone, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
     case 'night':
       return t('date.night', compactRange(start, last, timeZone));
     case 'day':

@@ -3,7 +3,10 @@ import { t } from '../i18n/i18n.ts';
 import { addDays, dateLabel, localDate, today } from './dates.ts';
 
 /** A period of calendar days, both bounds `YYYY-MM-DD` and optional (none: all time). */
-export interface Period { from?: string; to?: string }
+export interface Period {
+  from?: string;
+  to?: string;
+}
 
 /** How many days the map, the lists and their counters show when the address names no period. */
 export const OPENING_DAYS = 7;
@@ -32,12 +35,17 @@ export function periodToAddress(period: Period): { from?: string; to?: string; a
   return { from: period.from, to: period.to };
 }
 
-const PRESET_NAMES = [[7, 'period.name.7d'], [30, 'period.name.30d'], [365, 'period.name.1y']] as const;
+const PRESET_NAMES = [
+  [7, 'period.name.7d'],
+  [30, 'period.name.30d'],
+  [365, 'period.name.1y'],
+] as const;
 
 /** The period in words: "7 derniers jours, jusqu'à maintenant", "du 8 avr. 2025 au 15 avr. 2025", "Toute la période". */
 export function periodName(period: Period): string {
   for (const [days, key] of PRESET_NAMES) if (samePeriod(period, lastDays(days))) return t(key);
-  if (period.from && period.to) return t('period.name.range', { from: dateLabel(period.from), to: dateLabel(period.to) });
+  if (period.from && period.to)
+    return t('period.name.range', { from: dateLabel(period.from), to: dateLabel(period.to) });
   if (period.from) return t('period.name.since', { from: dateLabel(period.from) });
   if (period.to) return t('period.name.until', { to: dateLabel(period.to) });
   return t('period.name.all');

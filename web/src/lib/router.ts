@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** Where the app is: the path after `#` and its query (`#/incidents?status=verified`). */
-export interface Route { path: string; query: URLSearchParams }
+export interface Route {
+  path: string;
+  query: URLSearchParams;
+}
 
 function readRoute(): Route {
   const hash = location.hash.replace(/^#/, '') || '/map';

@@ -16,10 +16,16 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState
     let live = true;
     setState({ status: 'loading' });
     load().then(
-      (data) => { if (live) setState({ status: 'ready', data }); },
-      (error: unknown) => { if (live) setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }); },
+      (data) => {
+        if (live) setState({ status: 'ready', data });
+      },
+      (error: unknown) => {
+        if (live) setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, attempt]);
   return { ...state, reload: () => setAttempt((n) => n + 1) };

@@ -24,32 +24,51 @@ export function AccountPage() {
       <section class="incident__section" aria-labelledby="account-identity">
         <h2 id="account-identity">{t('account.identity')}</h2>
         <dl class="fields">
-          <Row name={t('account.username')}><span class="mono">{user.username}</span></Row>
+          <Row name={t('account.username')}>
+            <span class="mono">{user.username}</span>
+          </Row>
           <Row name={t('account.displayName')}>{user.display_name || t('common.none')}</Row>
           <Row name={t('account.role')}>{label('role', user.role)}</Row>
           <Row name={t('account.organisation')}>{user.organisation.name}</Row>
-          <Row name={t('account.compartments')}>{user.compartments.length ? <CompartmentBadges compartments={user.compartments} /> : t('common.none')}</Row>
-          <Row name={t('account.lastLogin')}>{user.last_login_at ? dateTimeLabel(user.last_login_at) : t('common.never')}</Row>
+          <Row name={t('account.compartments')}>
+            {user.compartments.length ? <CompartmentBadges compartments={user.compartments} /> : t('common.none')}
+          </Row>
+          <Row name={t('account.lastLogin')}>
+            {user.last_login_at ? dateTimeLabel(user.last_login_at) : t('common.never')}
+          </Row>
         </dl>
       </section>
 
       <h2>{t('account.tokens')}</h2>
       <p class="hint">{t('tokens.intro')}</p>
-      {secret && <SecretOnce title={t('secret.token', { name: secret.name })} secret={secret.token} onDismiss={() => setSecret(undefined)} />}
+      {secret && (
+        <SecretOnce
+          title={t('secret.token', { name: secret.name })}
+          secret={secret.token}
+          onDismiss={() => setSecret(undefined)}
+        />
+      )}
       {notice && <InfoBanner>{notice}</InfoBanner>}
       {error && <ErrorBanner error={error} />}
       {loaded.status === 'loading' && <Loading />}
       {loaded.status === 'error' && <ErrorBanner error={loaded.error} onRetry={loaded.reload} />}
       {loaded.status === 'ready' && <TokenTable tokens={tokens} busy={busy} onRevoke={revoke} />}
-      <TokenForm onCreated={({ token, info }) => {
-        setTokens((current) => [info, ...current]);
-        setNotice(undefined);
-        setSecret({ name: info.name, token });
-      }} />
+      <TokenForm
+        onCreated={({ token, info }) => {
+          setTokens((current) => [info, ...current]);
+          setNotice(undefined);
+          setSecret({ name: info.name, token });
+        }}
+      />
     </section>
   );
 }
 
 function Row({ name, children }: { name: string; children: ComponentChildren }) {
-  return <div class="fields__row"><dt>{name}</dt><dd>{children}</dd></div>;
+  return (
+    <div class="fields__row">
+      <dt>{name}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
 }

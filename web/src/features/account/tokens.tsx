@@ -18,15 +18,22 @@ export function useRevocableTokens(loaded: ApiToken[] | undefined) {
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
-  useEffect(() => { if (loaded) setTokens(loaded); }, [loaded]);
+  useEffect(() => {
+    if (loaded) setTokens(loaded);
+  }, [loaded]);
   const revoke = (token: ApiToken) => {
     setBusy(true);
     setError(undefined);
     setNotice(undefined);
-    tokenApi.revoke(token.id).then(() => {
-      setTokens((current) => current.map((item) => (item.id === token.id ? { ...item, revoked_at: new Date().toISOString() } : item)));
-      setNotice(t('tokens.revoked', { name: token.name }));
-    }, setError).finally(() => setBusy(false));
+    tokenApi
+      .revoke(token.id)
+      .then(() => {
+        setTokens((current) =>
+          current.map((item) => (item.id === token.id ? { ...item, revoked_at: new Date().toISOString() } : item)),
+        );
+        setNotice(t('tokens.revoked', { name: token.name }));
+      }, setError)
+      .finally(() => setBusy(false));
   };
   return { tokens, setTokens, notice, setNotice, error, busy, revoke };
 }
@@ -38,8 +45,16 @@ function stateOf(token: ApiToken): 'active' | 'revoked' | 'expired' {
 }
 
 /** API tokens with their state and a revoke button; `userNames` adds the owner column (administrators). */
-export function TokenTable({ tokens, userNames, busy, onRevoke }: {
-  tokens: ApiToken[]; userNames?: Map<string, string>; busy?: boolean; onRevoke: (token: ApiToken) => void;
+export function TokenTable({
+  tokens,
+  userNames,
+  busy,
+  onRevoke,
+}: {
+  tokens: ApiToken[];
+  userNames?: Map<string, string>;
+  busy?: boolean;
+  onRevoke: (token: ApiToken) => void;
 }) {
   if (tokens.length === 0) return <EmptyState>{t('tokens.empty')}</EmptyState>;
   return (
@@ -54,7 +69,9 @@ export function TokenTable({ tokens, userNames, busy, onRevoke }: {
             <th scope="col">{t('tokens.col.expires')}</th>
             <th scope="col">{t('tokens.col.lastUsed')}</th>
             <th scope="col">{t('tokens.col.state')}</th>
-            <th scope="col"><span class="visually-hidden">{t('users.col.actions')}</span></th>
+            <th scope="col">
+              <span class="visually-hidden">{t('users.col.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -64,14 +81,21 @@ export function TokenTable({ tokens, userNames, busy, onRevoke }: {
               <tr key={token.id} data-testid="token-row" class={state === 'active' ? undefined : 'is-disabled'}>
                 <td>{token.name}</td>
                 {userNames && <td>{userNames.get(token.user_id) ?? token.user_id}</td>}
-                <td><code class="mono">{token.prefix}…</code></td>
+                <td>
+                  <code class="mono">{token.prefix}…</code>
+                </td>
                 <td>{dateTimeLabel(token.created_at)}</td>
                 <td>{token.expires_at ? dateLabel(token.expires_at) : t('common.none')}</td>
                 <td>{token.last_used_at ? dateTimeLabel(token.last_used_at) : t('common.never')}</td>
                 <td data-testid="token-state">{t(`tokens.state.${state}`)}</td>
                 <td>
                   {state === 'active' && (
-                    <ConfirmButton label={t('tokens.revoke')} confirmLabel={t('tokens.revoke.confirm')} disabled={busy} onConfirm={() => onRevoke(token)} />
+                    <ConfirmButton
+                      label={t('tokens.revoke')}
+                      confirmLabel={t('tokens.revoke.confirm')}
+                      disabled={busy}
+                      onConfirm={() => onRevoke(token)}
+                    />
                   )}
                 </td>
               </tr>
@@ -94,24 +118,52 @@ export function TokenForm({ onCreated }: { onCreated: (result: { token: string; 
     event.preventDefault();
     setSubmitting(true);
     setError(undefined);
-    tokenApi.create(name.trim(), Number(days))
-      .then((result) => { setName(''); onCreated(result); }, setError)
+    tokenApi
+      .create(name.trim(), Number(days))
+      .then((result) => {
+        setName('');
+        onCreated(result);
+      }, setError)
       .finally(() => setSubmitting(false));
   };
   return (
-    <form class="form-section admin-form" onSubmit={submit} noValidate aria-labelledby="token-form-title" data-testid="token-form">
+    <form
+      class="form-section admin-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="token-form-title"
+      data-testid="token-form"
+    >
       <h2 id="token-form-title">{t('tokens.create')}</h2>
       {error && <ErrorBanner error={error} />}
       <div class="form-grid">
-        <Field id="token-name" label={t('tokens.name')} hint={t('tokens.name.hint')} errors={errors.for('name')} class="field--grow">
+        <Field
+          id="token-name"
+          label={t('tokens.name')}
+          hint={t('tokens.name.hint')}
+          errors={errors.for('name')}
+          class="field--grow"
+        >
           {(aria) => <input {...aria} type="text" value={name} onInput={(e) => setName(inputValue(e))} />}
         </Field>
         <Field id="token-days" label={t('tokens.days')} errors={errors.for('expires_in_days')}>
-          {(aria) => <input {...aria} type="number" min={1} max={3650} step={1} value={days} onInput={(e) => setDays(inputValue(e))} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="number"
+              min={1}
+              max={3650}
+              step={1}
+              value={days}
+              onInput={(e) => setDays(inputValue(e))}
+            />
+          )}
         </Field>
       </div>
       <div class="form__actions">
-        <button type="submit" class="button button--primary" disabled={submitting}>{t('tokens.submit')}</button>
+        <button type="submit" class="button button--primary" disabled={submitting}>
+          {t('tokens.submit')}
+        </button>
       </div>
     </form>
   );

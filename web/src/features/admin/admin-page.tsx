@@ -19,7 +19,12 @@ export function AdminPage({ tab }: { tab?: string }) {
   const user = useUser();
   const allowed: readonly Tab[] = canAdminister(user) ? TABS : canAudit(user) ? ['audit'] : [];
   if (allowed.length === 0) {
-    return <section class="page"><h1>{t('admin.title')}</h1><ErrorBanner error={t('admin.forbidden')} /></section>;
+    return (
+      <section class="page">
+        <h1>{t('admin.title')}</h1>
+        <ErrorBanner error={t('admin.forbidden')} />
+      </section>
+    );
   }
   const current = allowed.find((name) => name === tab) ?? allowed[0];
   return (
@@ -28,7 +33,12 @@ export function AdminPage({ tab }: { tab?: string }) {
       {allowed.length > 1 && (
         <nav class="tabs" aria-label={t('admin.tabs')}>
           {allowed.map((name) => (
-            <a key={name} class="tabs__tab" href={href(`/admin/${name}`)} aria-current={name === current ? 'page' : undefined}>
+            <a
+              key={name}
+              class="tabs__tab"
+              href={href(`/admin/${name}`)}
+              aria-current={name === current ? 'page' : undefined}
+            >
               {t(`admin.tab.${name}` as MessageKey)}
             </a>
           ))}

@@ -25,10 +25,13 @@ export function AuditTab() {
     const oldest = events[events.length - 1];
     if (!oldest) return;
     setLoadingMore(true);
-    auditApi.recent(PAGE_SIZE, oldest.seq).then((page) => {
-      setEvents((current) => [...current, ...page.items]);
-      setMore(page.items.length === PAGE_SIZE);
-    }, setError).finally(() => setLoadingMore(false));
+    auditApi
+      .recent(PAGE_SIZE, oldest.seq)
+      .then((page) => {
+        setEvents((current) => [...current, ...page.items]);
+        setMore(page.items.length === PAGE_SIZE);
+      }, setError)
+      .finally(() => setLoadingMore(false));
   };
 
   return (
@@ -58,10 +61,22 @@ export function AuditTab() {
                   <td class="mono">{event.seq}</td>
                   <td>{dateTimeLabel(event.at)}</td>
                   <td>{event.actor ?? t('audit.system')}</td>
-                  <td><code class="mono">{event.action}</code></td>
-                  <td>{event.object_type ? <>{event.object_type} <span class="muted mono">{event.object_id?.slice(0, 8)}</span></> : t('common.none')}</td>
+                  <td>
+                    <code class="mono">{event.action}</code>
+                  </td>
+                  <td>
+                    {event.object_type ? (
+                      <>
+                        {event.object_type} <span class="muted mono">{event.object_id?.slice(0, 8)}</span>
+                      </>
+                    ) : (
+                      t('common.none')
+                    )}
+                  </td>
                   <td class="mono">{event.address ?? t('common.none')}</td>
-                  <td><Details value={event.details} /></td>
+                  <td>
+                    <Details value={event.details} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -83,9 +98,14 @@ export function AuditTab() {
 
 /** The details of an event as compact JSON, cut short with the whole text in the tooltip. */
 function Details({ value }: { value: unknown }) {
-  if (value === null || value === undefined || (typeof value === 'object' && Object.keys(value).length === 0)) return <>{t('common.none')}</>;
+  if (value === null || value === undefined || (typeof value === 'object' && Object.keys(value).length === 0))
+    return <>{t('common.none')}</>;
   const text = JSON.stringify(value);
-  return <code class="mono audit__details" title={text}>{text.length > 90 ? `${text.slice(0, 90)}…` : text}</code>;
+  return (
+    <code class="mono audit__details" title={text}>
+      {text.length > 90 ? `${text.slice(0, 90)}…` : text}
+    </code>
+  );
 }
 
 /** "Verify the chain": intact with the number of events, or broken with the first bad event. */
@@ -97,14 +117,21 @@ function ChainVerifier() {
     setChecking(true);
     setError(undefined);
     setResult(undefined);
-    auditApi.verify().then(setResult, setError).finally(() => setChecking(false));
+    auditApi
+      .verify()
+      .then(setResult, setError)
+      .finally(() => setChecking(false));
   };
   return (
     <div class="verify" data-testid="audit-verify">
       <button type="button" class="button" disabled={checking} onClick={verify}>
         {checking ? t('audit.verifying') : t('audit.verify')}
       </button>
-      {result?.ok && <InfoBanner><span data-testid="audit-verify-result">✔ {t('audit.intact', { count: result.count })}</span></InfoBanner>}
+      {result?.ok && (
+        <InfoBanner>
+          <span data-testid="audit-verify-result">✔ {t('audit.intact', { count: result.count })}</span>
+        </InfoBanner>
+      )}
       {result && !result.ok && (
         <ErrorBanner error={`✖ ${t('audit.broken', { seq: result.brokenAt, reason: result.reason })}`} />
       )}

@@ -15,22 +15,41 @@ export function CompartmentProposals({ users, onDecided }: { users: User[]; onDe
   const loaded = useAsync(() => adminApi.compartmentProposals(), []);
   const [error, setError] = useState<Error>();
   if (loaded.status !== 'ready' || loaded.data.items.length === 0) return null;
-  const nameOf = (id: string) => { const user = users.find((item) => item.id === id); return user ? user.display_name || user.username : id; };
+  const nameOf = (id: string) => {
+    const user = users.find((item) => item.id === id);
+    return user ? user.display_name || user.username : id;
+  };
   const decide = (id: string, approve: boolean) => {
     setError(undefined);
-    adminApi.decideCompartment(id, approve).then(() => { loaded.reload(); onDecided(); }, setError);
+    adminApi.decideCompartment(id, approve).then(() => {
+      loaded.reload();
+      onDecided();
+    }, setError);
   };
   return (
     <section class="form-section" data-testid="compartment-proposals" aria-labelledby="proposals-title">
       <h2 id="proposals-title">{t('grants.title')}</h2>
       <p class="hint">{t('grants.hint')}</p>
-      {error && <ErrorBanner error={error instanceof ApiError && error.code === 'two_person_rule' ? t('grants.twoPersons') : error} />}
+      {error && (
+        <ErrorBanner
+          error={error instanceof ApiError && error.code === 'two_person_rule' ? t('grants.twoPersons') : error}
+        />
+      )}
       <ul>
         {loaded.data.items.map((grant) => (
           <li key={grant.id} data-testid="compartment-proposal">
-            {t('grants.item', { compartment: grant.compartment, user: nameOf(grant.user_id), by: grant.proposed_by, at: dateTimeLabel(grant.proposed_at) })}{' '}
-            <button type="button" class="button button--small" onClick={() => decide(grant.id, true)}>{t('grants.approve')}</button>{' '}
-            <button type="button" class="button button--small" onClick={() => decide(grant.id, false)}>{t('grants.reject')}</button>
+            {t('grants.item', {
+              compartment: grant.compartment,
+              user: nameOf(grant.user_id),
+              by: grant.proposed_by,
+              at: dateTimeLabel(grant.proposed_at),
+            })}{' '}
+            <button type="button" class="button button--small" onClick={() => decide(grant.id, true)}>
+              {t('grants.approve')}
+            </button>{' '}
+            <button type="button" class="button button--small" onClick={() => decide(grant.id, false)}>
+              {t('grants.reject')}
+            </button>
           </li>
         ))}
       </ul>

@@ -15,14 +15,26 @@ export function OrganisationsTab() {
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
-  useEffect(() => { if (loaded.data) setOrganisations(loaded.data.items); }, [loaded.data]);
+  useEffect(() => {
+    if (loaded.data) setOrganisations(loaded.data.items);
+  }, [loaded.data]);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'error') return <ErrorBanner error={loaded.error} onRetry={loaded.reload} />;
 
-  const setShared = (ownerId: string, partnerId: string, shared: boolean) => setOrganisations((current) => current.map((item) => item.id !== ownerId ? item : {
-    ...item, shares_with: shared ? [...item.shares_with.filter((id) => id !== partnerId), partnerId] : item.shares_with.filter((id) => id !== partnerId),
-  }));
+  const setShared = (ownerId: string, partnerId: string, shared: boolean) =>
+    setOrganisations((current) =>
+      current.map((item) =>
+        item.id !== ownerId
+          ? item
+          : {
+              ...item,
+              shares_with: shared
+                ? [...item.shares_with.filter((id) => id !== partnerId), partnerId]
+                : item.shares_with.filter((id) => id !== partnerId),
+            },
+      ),
+    );
   // Optimistic: the box shows its new state at once (a controlled checkbox would otherwise snap back while the request
   // runs), and goes back if the server refuses.
   const share = (owner: Organisation, partner: Organisation, shared: boolean) => {
@@ -30,10 +42,16 @@ export function OrganisationsTab() {
     setError(undefined);
     setNotice(undefined);
     setShared(owner.id, partner.id, shared);
-    adminApi.setSharing(owner.id, partner.id, shared).then(
-      () => setNotice(t(shared ? 'orgs.shared' : 'orgs.unshared', { owner: owner.name, partner: partner.name })),
-      (failure: Error) => { setShared(owner.id, partner.id, !shared); setError(failure); },
-    ).finally(() => setBusy(false));
+    adminApi
+      .setSharing(owner.id, partner.id, shared)
+      .then(
+        () => setNotice(t(shared ? 'orgs.shared' : 'orgs.unshared', { owner: owner.name, partner: partner.name })),
+        (failure: Error) => {
+          setShared(owner.id, partner.id, !shared);
+          setError(failure);
+        },
+      )
+      .finally(() => setBusy(false));
   };
 
   return (
@@ -41,7 +59,9 @@ export function OrganisationsTab() {
       <p class="hint">{t('orgs.sharing.hint')}</p>
       {notice && <InfoBanner>{notice}</InfoBanner>}
       {error && <ErrorBanner error={error} />}
-      {organisations.length === 0 ? <EmptyState>{t('orgs.empty')}</EmptyState> : (
+      {organisations.length === 0 ? (
+        <EmptyState>{t('orgs.empty')}</EmptyState>
+      ) : (
         <div class="table-wrap">
           <table class="table" data-testid="organisations-table">
             <thead>
@@ -59,13 +79,25 @@ export function OrganisationsTab() {
                     <th scope="row">{owner.name}</th>
                     <td>{label('organisation_kind', owner.kind)}</td>
                     <td>
-                      {partners.length === 0 ? <span class="muted">{t('orgs.noPartner')}</span> : (
+                      {partners.length === 0 ? (
+                        <span class="muted">{t('orgs.noPartner')}</span>
+                      ) : (
                         <div class="shares">
                           {partners.map((partner) => (
-                            <label key={partner.id} class="checkbox" title={t('orgs.shareLabel', { owner: owner.name, partner: partner.name })}>
-                              <input type="checkbox" disabled={busy} checked={owner.shares_with.includes(partner.id)}
+                            <label
+                              key={partner.id}
+                              class="checkbox"
+                              title={t('orgs.shareLabel', { owner: owner.name, partner: partner.name })}
+                            >
+                              <input
+                                type="checkbox"
+                                disabled={busy}
+                                checked={owner.shares_with.includes(partner.id)}
                                 aria-label={t('orgs.shareLabel', { owner: owner.name, partner: partner.name })}
-                                onChange={(event) => share(owner, partner, (event.currentTarget as HTMLInputElement).checked)} />
+                                onChange={(event) =>
+                                  share(owner, partner, (event.currentTarget as HTMLInputElement).checked)
+                                }
+                              />
                               {partner.name}
                             </label>
                           ))}
@@ -79,11 +111,13 @@ export function OrganisationsTab() {
           </table>
         </div>
       )}
-      <OrganisationForm onCreated={(organisation) => {
-        setOrganisations((current) => [...current, organisation]);
-        setError(undefined);
-        setNotice(t('orgs.created', { name: organisation.name }));
-      }} />
+      <OrganisationForm
+        onCreated={(organisation) => {
+          setOrganisations((current) => [...current, organisation]);
+          setError(undefined);
+          setNotice(t('orgs.created', { name: organisation.name }));
+        }}
+      />
     </>
   );
 }
@@ -98,12 +132,22 @@ function OrganisationForm({ onCreated }: { onCreated: (organisation: Organisatio
     event.preventDefault();
     setSubmitting(true);
     setError(undefined);
-    adminApi.addOrganisation({ name: name.trim(), kind })
-      .then((organisation) => { setName(''); onCreated(organisation); }, setError)
+    adminApi
+      .addOrganisation({ name: name.trim(), kind })
+      .then((organisation) => {
+        setName('');
+        onCreated(organisation);
+      }, setError)
       .finally(() => setSubmitting(false));
   };
   return (
-    <form class="form-section admin-form" onSubmit={submit} noValidate aria-labelledby="org-form-title" data-testid="organisation-form">
+    <form
+      class="form-section admin-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="org-form-title"
+      data-testid="organisation-form"
+    >
       <h2 id="org-form-title">{t('orgs.add')}</h2>
       {error && <ErrorBanner error={error} />}
       <div class="form-grid">
@@ -113,13 +157,19 @@ function OrganisationForm({ onCreated }: { onCreated: (organisation: Organisatio
         <Field id="org-kind" label={t('orgs.kind')} errors={errors.for('kind')}>
           {(aria) => (
             <select {...aria} value={kind} onChange={(e) => setKind(inputValue(e) as OrganisationKind)}>
-              {ORGANISATION_KINDS.map((value) => <option key={value} value={value}>{label('organisation_kind', value)}</option>)}
+              {ORGANISATION_KINDS.map((value) => (
+                <option key={value} value={value}>
+                  {label('organisation_kind', value)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       </div>
       <div class="form__actions">
-        <button type="submit" class="button button--primary" disabled={submitting}>{t('orgs.submit')}</button>
+        <button type="submit" class="button button--primary" disabled={submitting}>
+          {t('orgs.submit')}
+        </button>
       </div>
     </form>
   );

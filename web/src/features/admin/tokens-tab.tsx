@@ -11,7 +11,12 @@ export function TokensTab() {
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'error') return <ErrorBanner error={loaded.error} onRetry={loaded.reload} />;
-  const userNames = new Map(loaded.data[1].items.map((user) => [user.id, user.display_name ? `${user.display_name} (${user.username})` : user.username]));
+  const userNames = new Map(
+    loaded.data[1].items.map((user) => [
+      user.id,
+      user.display_name ? `${user.display_name} (${user.username})` : user.username,
+    ]),
+  );
 
   return (
     <>

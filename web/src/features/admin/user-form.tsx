@@ -22,12 +22,32 @@ function passwordErrors(error: Error | undefined): string[] {
   });
 }
 
-interface Draft { username: string; display_name: string; role: Role; organisation: string; staff: boolean; password: string }
+interface Draft {
+  username: string;
+  display_name: string;
+  role: Role;
+  organisation: string;
+  staff: boolean;
+  password: string;
+}
 
 /** Adds an account; without a password the server generates one, returned once to `onCreated`. */
-export function UserForm({ organisations, onCreated }: { organisations: Organisation[]; onCreated: (result: UserWithPassword) => void }) {
+export function UserForm({
+  organisations,
+  onCreated,
+}: {
+  organisations: Organisation[];
+  onCreated: (result: UserWithPassword) => void;
+}) {
   const me = useUser();
-  const blank = (): Draft => ({ username: '', display_name: '', role: 'analyst', organisation: me.organisation.id, staff: false, password: '' });
+  const blank = (): Draft => ({
+    username: '',
+    display_name: '',
+    role: 'analyst',
+    organisation: me.organisation.id,
+    staff: false,
+    password: '',
+  });
   const [draft, setDraft] = useState<Draft>(blank);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<Error>();
@@ -57,41 +77,97 @@ export function UserForm({ organisations, onCreated }: { organisations: Organisa
   };
 
   return (
-    <form class="form-section admin-form" onSubmit={submit} noValidate data-testid="user-form" aria-labelledby="user-form-title">
+    <form
+      class="form-section admin-form"
+      onSubmit={submit}
+      noValidate
+      data-testid="user-form"
+      aria-labelledby="user-form-title"
+    >
       <h2 id="user-form-title">{t('users.add')}</h2>
       {error && !(error instanceof ApiError && error.code === 'weak_password') && <ErrorBanner error={error} />}
       <div class="form-grid">
-        <Field id="user-username" label={t('users.username')} hint={t('users.username.hint')} errors={errors.for('username')}>
-          {(aria) => <input {...aria} type="text" autocomplete="off" autocapitalize="none" spellcheck={false} value={draft.username}
-            onInput={(e) => update({ username: inputValue(e) })} />}
+        <Field
+          id="user-username"
+          label={t('users.username')}
+          hint={t('users.username.hint')}
+          errors={errors.for('username')}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              type="text"
+              autocomplete="off"
+              autocapitalize="none"
+              spellcheck={false}
+              value={draft.username}
+              onInput={(e) => update({ username: inputValue(e) })}
+            />
+          )}
         </Field>
         <Field id="user-display-name" label={t('users.displayName')} errors={errors.for('display_name')}>
-          {(aria) => <input {...aria} type="text" autocomplete="off" value={draft.display_name} onInput={(e) => update({ display_name: inputValue(e) })} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="text"
+              autocomplete="off"
+              value={draft.display_name}
+              onInput={(e) => update({ display_name: inputValue(e) })}
+            />
+          )}
         </Field>
         <Field id="user-role" label={t('users.role')} errors={errors.for('role')}>
           {(aria) => (
             <select {...aria} value={draft.role} onChange={(e) => update({ role: inputValue(e) as Role })}>
-              {ROLES.map((role) => <option key={role} value={role}>{label('role', role)}</option>)}
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {label('role', role)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field id="user-organisation" label={t('users.organisation')} errors={errors.for('organisation')}>
           {(aria) => (
             <select {...aria} value={draft.organisation} onChange={(e) => update({ organisation: inputValue(e) })}>
-              {organisations.map((organisation) => <option key={organisation.id} value={organisation.id}>{organisation.name}</option>)}
+              {organisations.map((organisation) => (
+                <option key={organisation.id} value={organisation.id}>
+                  {organisation.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <Field id="user-password" label={t('users.password')} hint={t('users.password.hint')} errors={passwordErrors(error)}>
-          {(aria) => <input {...aria} type="password" autocomplete="new-password" value={draft.password} onInput={(e) => update({ password: inputValue(e) })} />}
+        <Field
+          id="user-password"
+          label={t('users.password')}
+          hint={t('users.password.hint')}
+          errors={passwordErrors(error)}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              type="password"
+              autocomplete="new-password"
+              value={draft.password}
+              onInput={(e) => update({ password: inputValue(e) })}
+            />
+          )}
         </Field>
       </div>
       <label class="checkbox">
-        <input type="checkbox" id="user-staff" checked={draft.staff} onChange={(e) => update({ staff: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          id="user-staff"
+          checked={draft.staff}
+          onChange={(e) => update({ staff: (e.currentTarget as HTMLInputElement).checked })}
+        />
         {t('users.staff')}
       </label>
       <div class="form__actions">
-        <button type="submit" class="button button--primary" disabled={submitting}>{t('users.submit')}</button>
+        <button type="submit" class="button button--primary" disabled={submitting}>
+          {t('users.submit')}
+        </button>
       </div>
     </form>
   );

@@ -23,7 +23,9 @@ export function UsersTab() {
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState<string>();
   const [proposals, setProposals] = useState(0);
-  useEffect(() => { if (loaded.data) setUsers(loaded.data[0].items); }, [loaded.data]);
+  useEffect(() => {
+    if (loaded.data) setUsers(loaded.data[0].items);
+  }, [loaded.data]);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'error') return <ErrorBanner error={loaded.error} onRetry={loaded.reload} />;
@@ -34,11 +36,15 @@ export function UsersTab() {
     setBusy(user.id);
     setError(undefined);
     setNotice(undefined);
-    adminApi.changeUser(user.id, patch).then((result) => {
-      replace(result.user);
-      if (result.password) setSecret({ title: t('secret.password', { name: result.user.username }), value: result.password });
-      setNotice(t('users.changed', { name: nameOf(result.user) }));
-    }, setError).finally(() => setBusy(undefined));
+    adminApi
+      .changeUser(user.id, patch)
+      .then((result) => {
+        replace(result.user);
+        if (result.password)
+          setSecret({ title: t('secret.password', { name: result.user.username }), value: result.password });
+        setNotice(t('users.changed', { name: nameOf(result.user) }));
+      }, setError)
+      .finally(() => setBusy(undefined));
   };
 
   return (
@@ -46,7 +52,9 @@ export function UsersTab() {
       {secret && <SecretOnce title={secret.title} secret={secret.value} onDismiss={() => setSecret(undefined)} />}
       {notice && <InfoBanner>{notice}</InfoBanner>}
       {error && <ErrorBanner error={error} />}
-      {users.length === 0 ? <EmptyState>{t('users.empty')}</EmptyState> : (
+      {users.length === 0 ? (
+        <EmptyState>{t('users.empty')}</EmptyState>
+      ) : (
         <div class="table-wrap">
           <table class="table" data-testid="users-table">
             <thead>
@@ -61,19 +69,31 @@ export function UsersTab() {
               </tr>
             </thead>
             <tbody>
-              {users.map((user) => <UserRow key={user.id} user={user} busy={busy === user.id} onChange={(patch) => change(user, patch)} />)}
+              {users.map((user) => (
+                <UserRow key={user.id} user={user} busy={busy === user.id} onChange={(patch) => change(user, patch)} />
+              ))}
             </tbody>
           </table>
         </div>
       )}
-      <CompartmentProposals key={proposals} users={users} onDecided={() => { void adminApi.users().then((result) => setUsers(result.items)); }} />
-      <UserForm organisations={organisations} onCreated={(result) => {
-        setUsers((current) => [...current, result.user]);
-        setError(undefined);
-        setNotice(t('users.created', { name: nameOf(result.user) }));
-        setProposals((count) => count + 1);
-        if (result.password) setSecret({ title: t('secret.password', { name: result.user.username }), value: result.password });
-      }} />
+      <CompartmentProposals
+        key={proposals}
+        users={users}
+        onDecided={() => {
+          void adminApi.users().then((result) => setUsers(result.items));
+        }}
+      />
+      <UserForm
+        organisations={organisations}
+        onCreated={(result) => {
+          setUsers((current) => [...current, result.user]);
+          setError(undefined);
+          setNotice(t('users.created', { name: nameOf(result.user) }));
+          setProposals((count) => count + 1);
+          if (result.password)
+            setSecret({ title: t('secret.password', { name: result.user.username }), value: result.password });
+        }}
+      />
     </>
   );
 }
@@ -95,9 +115,17 @@ function UserRow({ user, busy, onChange }: { user: User; busy: boolean; onChange
         {user.display_name && <div class="muted mono">{user.username}</div>}
       </td>
       <td>
-        <select aria-label={t('users.roleOf', { name: nameOf(user) })} value={user.role} disabled={busy || self}
-          onChange={(event) => onChange({ role: (event.currentTarget as HTMLSelectElement).value as Role })}>
-          {ROLES.map((role) => <option key={role} value={role}>{label('role', role)}</option>)}
+        <select
+          aria-label={t('users.roleOf', { name: nameOf(user) })}
+          value={user.role}
+          disabled={busy || self}
+          onChange={(event) => onChange({ role: (event.currentTarget as HTMLSelectElement).value as Role })}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {label('role', role)}
+            </option>
+          ))}
         </select>
       </td>
       <td>{user.organisation.name}</td>
@@ -107,15 +135,31 @@ function UserRow({ user, busy, onChange }: { user: User; busy: boolean; onChange
       <td>
         <div class="row-actions">
           {!self && (
-            <button type="button" class="button button--small" disabled={busy} onClick={() => onChange({ disabled: !user.disabled })}>
+            <button
+              type="button"
+              class="button button--small"
+              disabled={busy}
+              onClick={() => onChange({ disabled: !user.disabled })}
+            >
               {user.disabled ? t('users.enable') : t('users.disable')}
             </button>
           )}
           {user.locked_until && (
-            <button type="button" class="button button--small" disabled={busy} onClick={() => onChange({ unlock: true })}>{t('users.unlock')}</button>
+            <button
+              type="button"
+              class="button button--small"
+              disabled={busy}
+              onClick={() => onChange({ unlock: true })}
+            >
+              {t('users.unlock')}
+            </button>
           )}
-          <ConfirmButton label={t('users.resetPassword')} confirmLabel={t('users.resetPassword.confirm')} disabled={busy}
-            onConfirm={() => onChange({ reset_password: true })} />
+          <ConfirmButton
+            label={t('users.resetPassword')}
+            confirmLabel={t('users.resetPassword.confirm')}
+            disabled={busy}
+            onConfirm={() => onChange({ reset_password: true })}
+          />
         </div>
       </td>
     </tr>

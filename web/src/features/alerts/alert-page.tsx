@@ -29,26 +29,50 @@ export function AlertPage({ id }: { id: string }) {
 
   return (
     <section class="page" aria-labelledby="alert-title">
-      <p><a href={href('/alerts')}>{t('alert.back')}</a></p>
+      <p>
+        <a href={href('/alerts')}>{t('alert.back')}</a>
+      </p>
       {detail.status === 'loading' && !detail.data && <Loading />}
-      {detail.status === 'error' && (detail.error instanceof ApiError && detail.error.status === 404
-        ? <ErrorBanner error={t('alert.notFound')} />
-        : <ErrorBanner error={detail.error} onRetry={detail.reload} />)}
+      {detail.status === 'error' &&
+        (detail.error instanceof ApiError && detail.error.status === 404 ? (
+          <ErrorBanner error={t('alert.notFound')} />
+        ) : (
+          <ErrorBanner error={detail.error} onRetry={detail.reload} />
+        ))}
       {detail.status === 'ready' && (
-        <div class="alert-page" data-testid="alert-page" data-state={detail.data.state} data-version={detail.data.version}>
-          {notice === 'conflict' && <div class="banner banner--warning" role="alert" data-testid="alert-conflict">{t('alert.conflict')}</div>}
-          {notice === 'done' && <InfoBanner><span data-testid="alert-done">{t('alert.done', { state: t(`alertState.${detail.data.state}` as MessageKey) })}</span></InfoBanner>}
+        <div
+          class="alert-page"
+          data-testid="alert-page"
+          data-state={detail.data.state}
+          data-version={detail.data.version}
+        >
+          {notice === 'conflict' && (
+            <div class="banner banner--warning" role="alert" data-testid="alert-conflict">
+              {t('alert.conflict')}
+            </div>
+          )}
+          {notice === 'done' && (
+            <InfoBanner>
+              <span data-testid="alert-done">
+                {t('alert.done', { state: t(`alertState.${detail.data.state}` as MessageKey) })}
+              </span>
+            </InfoBanner>
+          )}
           <AlertHeader alert={detail.data} userId={user.id} />
           <AlertActions alert={detail.data} userId={user.id} onOutcome={onOutcome} />
           <AlertIncidents alert={detail.data} />
           <section aria-labelledby="alert-tasks-title">
             <h2 id="alert-tasks-title">{t('alert.tasks')}</h2>
-            {detail.data.tasks.length === 0
-              ? <p class="muted">{t('alert.noTasks')}</p>
-              : <>
+            {detail.data.tasks.length === 0 ? (
+              <p class="muted">{t('alert.noTasks')}</p>
+            ) : (
+              <>
                 <TaskList tasks={detail.data.tasks} onChanged={detail.reload} />
-                <p><a href={href('/tasks', { alert: detail.data.id })}>{t('alert.tasksLink')}</a></p>
-              </>}
+                <p>
+                  <a href={href('/tasks', { alert: detail.data.id })}>{t('alert.tasksLink')}</a>
+                </p>
+              </>
+            )}
           </section>
           <AlertHistory history={detail.data.history} />
         </div>
@@ -58,23 +82,36 @@ export function AlertPage({ id }: { id: string }) {
 }
 
 function AlertHeader({ alert, userId }: { alert: AlertDetail; userId: string }) {
-  const who = !alert.assignee_id ? t('alert.assignee.none') : alert.assignee_id === userId ? t('alert.assignee.me') : t('alert.assignee.other');
+  const who = !alert.assignee_id
+    ? t('alert.assignee.none')
+    : alert.assignee_id === userId
+      ? t('alert.assignee.me')
+      : t('alert.assignee.other');
   return (
     <header class="alert-page__header">
       <h1 id="alert-title">{alertTitle(alert)}</h1>
       <p class="alert-page__badges">
-        <SeverityBadge severity={alert.severity} /> <AlertStateBadge state={alert.state} /> <MarkingBadge marking={alert.marking} />
-        {' '}<span class="muted">{t(`alertKind.${alert.kind}` as MessageKey)}</span>
+        <SeverityBadge severity={alert.severity} /> <AlertStateBadge state={alert.state} />{' '}
+        <MarkingBadge marking={alert.marking} /> <span class="muted">{t(`alertKind.${alert.kind}` as MessageKey)}</span>
       </p>
       <p data-testid="alert-explanation">{alertExplanation(alert)}</p>
       <p class="muted">
         {t('alerts.opened', { date: dateTimeLabel(alert.opened_at) })}
-        {alert.state === 'open' && alert.ack_due_at && ` · ${t('alert.ackDue', { date: dateTimeLabel(alert.ack_due_at) })}`}
+        {alert.state === 'open' &&
+          alert.ack_due_at &&
+          ` · ${t('alert.ackDue', { date: dateTimeLabel(alert.ack_due_at) })}`}
         {alert.escalation_level > 0 && ` · ${t('alerts.escalated', { level: alert.escalation_level })}`}
-        {' · '}<span data-testid="alert-assignee">{t('alert.assignee', { who })}</span>
+        {' · '}
+        <span data-testid="alert-assignee">{t('alert.assignee', { who })}</span>
       </p>
       {alert.state_reason && <p data-testid="alert-reason">{t('alert.reason', { reason: alert.state_reason })}</p>}
-      {alert.campaign_id && <p><a href={href(`/campaigns/${alert.campaign_id}`)} data-testid="alert-campaign">{t('alert.campaign')}</a></p>}
+      {alert.campaign_id && (
+        <p>
+          <a href={href(`/campaigns/${alert.campaign_id}`)} data-testid="alert-campaign">
+            {t('alert.campaign')}
+          </a>
+        </p>
+      )}
     </header>
   );
 }
@@ -86,17 +123,31 @@ function AlertIncidents({ alert }: { alert: AlertDetail }) {
       <ul class="alert-incidents">
         {alert.incidents
           ? alert.incidents.map((incident) => (
-            <li key={incident.id}>
-              <a href={href(`/incidents/${incident.id}`)} data-testid="alert-incident">{incidentLine(incident)}</a>
-              {incident.staff && <StaffLine staff={incident.staff} />}
-            </li>
-          ))
+              <li key={incident.id}>
+                <a href={href(`/incidents/${incident.id}`)} data-testid="alert-incident">
+                  {incidentLine(incident)}
+                </a>
+                {incident.staff && <StaffLine staff={incident.staff} />}
+              </li>
+            ))
           : alert.incident_ids.map((incident) => (
-            <li key={incident}><a href={href(`/incidents/${incident}`)} data-testid="alert-incident">{t('alert.incident', { id: incident.slice(0, 8) })}</a></li>
-          ))}
+              <li key={incident}>
+                <a href={href(`/incidents/${incident}`)} data-testid="alert-incident">
+                  {t('alert.incident', { id: incident.slice(0, 8) })}
+                </a>
+              </li>
+            ))}
       </ul>
-      {alert.incidents && alert.incidents.length < alert.incident_ids.length && <p class="muted">{t('response.incidentsHidden', { count: alert.incident_ids.length - alert.incidents.length })}</p>}
-      {alert.hidden_incidents > 0 && <p class="muted" data-testid="alert-hidden">{t('alert.hidden', { count: alert.hidden_incidents })}</p>}
+      {alert.incidents && alert.incidents.length < alert.incident_ids.length && (
+        <p class="muted">
+          {t('response.incidentsHidden', { count: alert.incident_ids.length - alert.incidents.length })}
+        </p>
+      )}
+      {alert.hidden_incidents > 0 && (
+        <p class="muted" data-testid="alert-hidden">
+          {t('alert.hidden', { count: alert.hidden_incidents })}
+        </p>
+      )}
     </section>
   );
 }
@@ -108,7 +159,8 @@ function detailText(details: Record<string, unknown>): string {
   if (typeof details.level === 'number') parts.push(`${details.level}`);
   if (typeof details.tasks === 'number') parts.push(t('tasks.count', { count: details.tasks }));
   if (typeof details.incidents === 'number') parts.push(t('alerts.incidents', { count: details.incidents }));
-  if (Array.isArray(details.added_incidents) && details.added_incidents.length) parts.push(`+${t('alerts.incidents', { count: details.added_incidents.length })}`);
+  if (Array.isArray(details.added_incidents) && details.added_incidents.length)
+    parts.push(`+${t('alerts.incidents', { count: details.added_incidents.length })}`);
   return parts.join(' · ');
 }
 
@@ -120,8 +172,10 @@ function AlertHistory({ history }: { history: AlertHistoryEntry[] }) {
         {history.map((entry, index) => (
           <li key={index} data-testid="history-entry" data-action={entry.action}>
             <time dateTime={entry.at}>{dateTimeLabel(entry.at)}</time>
-            {' · '}<strong>{t(`history.${entry.action}` as MessageKey)}</strong>
-            {' · '}{entry.actor}
+            {' · '}
+            <strong>{t(`history.${entry.action}` as MessageKey)}</strong>
+            {' · '}
+            {entry.actor}
             {detailText(entry.details) && <span class="muted"> · {detailText(entry.details)}</span>}
           </li>
         ))}

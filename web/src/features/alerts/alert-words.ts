@@ -23,11 +23,13 @@ function wordedParams(params: Words['params']): Record<string, string | number> 
     if (key === 'targets') out[key] = wordList(value, 'target_kind');
     else if (key === 'types') out[key] = wordList(value, 'event_type');
     else if (key === 'p_value' && typeof value === 'number') out[key] = pValueLabel(value);
-    else if (key === 'recurrence_years' && typeof value === 'number') out.recurrence = recurrenceSentence(value, typeof params.p_value === 'number' ? params.p_value : undefined);
-    else if ((key === 'recommended' || key === 'planned') && typeof value === 'string' && ESCORT_LEVELS.has(value)) out[key] = t(`words.escortLevel.${value}` as MessageKey);
+    else if (key === 'recurrence_years' && typeof value === 'number')
+      out.recurrence = recurrenceSentence(value, typeof params.p_value === 'number' ? params.p_value : undefined);
+    else if ((key === 'recommended' || key === 'planned') && typeof value === 'string' && ESCORT_LEVELS.has(value))
+      out[key] = t(`words.escortLevel.${value}` as MessageKey);
     else if (key === 'kind' && typeof value === 'string') out[key] = t(`words.kind.${value}` as MessageKey);
     else if (typeof value === 'number') out[key] = formatNumber(value);
-    else out[key] = Array.isArray(value) ? value.join(', ') : value ?? '';
+    else out[key] = Array.isArray(value) ? value.join(', ') : (value ?? '');
   }
   return out;
 }
@@ -43,7 +45,8 @@ export function wordsText(words: Words | null | undefined, fallback: string): st
 /** An alert's title in the reader's language. */
 export const alertTitle = (alert: Pick<Alert, 'title' | 'words'>) => wordsText(alert.words?.title, alert.title);
 /** An alert's explanation in the reader's language. */
-export const alertExplanation = (alert: Pick<Alert, 'explanation' | 'words'>) => wordsText(alert.words?.explanation, alert.explanation);
+export const alertExplanation = (alert: Pick<Alert, 'explanation' | 'words'>) =>
+  wordsText(alert.words?.explanation, alert.explanation);
 /** A posture's reason: a proposal's in the reader's language, a person's as written. */
 export const postureReason = (posture: Pick<Posture, 'reason' | 'words'>) => wordsText(posture.words, posture.reason);
 
@@ -51,13 +54,22 @@ export const postureReason = (posture: Pick<Posture, 'reason' | 'words'>) => wor
 export function nightLabel(night: string): string {
   const start = new Date(`${night}T12:00:00Z`);
   const end = new Date(start.getTime() + 86_400_000);
-  const day = (date: Date, month: boolean) => new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', day: 'numeric', ...(month ? { month: 'short', year: 'numeric' } : {}) }).format(date);
+  const day = (date: Date, month: boolean) =>
+    new Intl.DateTimeFormat(locale(), {
+      timeZone: 'UTC',
+      day: 'numeric',
+      ...(month ? { month: 'short', year: 'numeric' } : {}),
+    }).format(date);
   return t('date.night', { start: day(start, start.getUTCMonth() !== end.getUTCMonth()), end: day(end, true) });
 }
 
 /** "Toulon-La Farlède · nuit du 15 au 16 avr. 2025 · tirs, incendie · DDPF · B2" */
 export function incidentLine(incident: IncidentSummary): string {
-  const parts = [incident.site, nightLabel(incident.night), incident.types.map((type) => label('event_type', type).toLowerCase()).join(', ')];
+  const parts = [
+    incident.site,
+    nightLabel(incident.night),
+    incident.types.map((type) => label('event_type', type).toLowerCase()).join(', '),
+  ];
   if (incident.tags.length) parts.push(incident.tags.join(', '));
   parts.push(incident.grade ? t('words.grade', { grade: incident.grade }) : t('words.ungraded'));
   return parts.join(' · ');

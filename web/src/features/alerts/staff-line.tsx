@@ -5,7 +5,10 @@ import { t } from '../../i18n/i18n.ts';
 export function StaffLine({ staff }: { staff: NonNullable<IncidentSummary['staff']> }) {
   return (
     <span class="muted" data-testid="incident-staff">
-      {' · '}{staff === 'sealed' ? t('response.staffSealed') : t('response.staff', { name: [staff.name, staff.role].filter(Boolean).join(', ') || '—' })}
+      {' · '}
+      {staff === 'sealed'
+        ? t('response.staffSealed')
+        : t('response.staff', { name: [staff.name, staff.role].filter(Boolean).join(', ') || '—' })}
     </span>
   );
 }

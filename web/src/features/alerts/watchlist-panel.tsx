@@ -19,12 +19,24 @@ export function WatchlistPanel({ editable }: { editable: boolean }) {
   const run = (action: () => Promise<unknown>, message: string) => {
     setBusy(true);
     setError(undefined);
-    action().then(() => { setNotice(message); entries.reload(); }, setError).finally(() => setBusy(false));
+    action()
+      .then(() => {
+        setNotice(message);
+        entries.reload();
+      }, setError)
+      .finally(() => setBusy(false));
   };
   const add = (event: Event) => {
     event.preventDefault();
     const text = value.trim();
-    run(() => alertsApi.watch({ kind, value: text, note: note.trim() || undefined }).then(() => { setValue(''); setNote(''); }), t('watch.added', { value: text }));
+    run(
+      () =>
+        alertsApi.watch({ kind, value: text, note: note.trim() || undefined }).then(() => {
+          setValue('');
+          setNote('');
+        }),
+      t('watch.added', { value: text }),
+    );
   };
 
   return (
@@ -39,7 +51,11 @@ export function WatchlistPanel({ editable }: { editable: boolean }) {
             <div class="field">
               <label for="watch-kind">{t('watch.kind')}</label>
               <select id="watch-kind" value={kind} onChange={(event) => setKind(inputValue(event))}>
-                {WATCH_KINDS.map((option) => <option key={option} value={option}>{t(`watch.kind.${option}` as MessageKey)}</option>)}
+                {WATCH_KINDS.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`watch.kind.${option}` as MessageKey)}
+                  </option>
+                ))}
               </select>
             </div>
             <div class="field">
@@ -51,7 +67,9 @@ export function WatchlistPanel({ editable }: { editable: boolean }) {
               <input id="watch-note" value={note} onInput={(event) => setNote(inputValue(event))} />
             </div>
           </div>
-          <button type="submit" class="button button--primary" disabled={busy || !value.trim()}>{t('watch.add')}</button>
+          <button type="submit" class="button button--primary" disabled={busy || !value.trim()}>
+            {t('watch.add')}
+          </button>
         </form>
       )}
       {entries.status === 'loading' && <Loading />}
@@ -60,16 +78,33 @@ export function WatchlistPanel({ editable }: { editable: boolean }) {
       {entries.status === 'ready' && entries.data.items.length > 0 && (
         <div class="table-wrap">
           <table class="table">
-            <thead><tr><th>{t('watch.kind')}</th><th>{t('watch.value')}</th><th>{t('watch.note')}</th>{editable && <th />}</tr></thead>
+            <thead>
+              <tr>
+                <th>{t('watch.kind')}</th>
+                <th>{t('watch.value')}</th>
+                <th>{t('watch.note')}</th>
+                {editable && <th />}
+              </tr>
+            </thead>
             <tbody>
               {entries.data.items.map((entry) => (
                 <tr key={entry.id} data-testid="watch-row">
                   <td>{t(`watch.kind.${entry.kind}` as MessageKey)}</td>
-                  <td>{entry.value} <span class="muted">({entry.normalized})</span></td>
+                  <td>
+                    {entry.value} <span class="muted">({entry.normalized})</span>
+                  </td>
                   <td>{entry.note}</td>
                   {editable && (
-                    <td><ConfirmButton label={t('watch.remove')} confirmLabel={t('watch.removeConfirm', { value: entry.value })} disabled={busy}
-                      onConfirm={() => run(() => alertsApi.unwatch(entry.id), t('watch.removed', { value: entry.value }))} /></td>
+                    <td>
+                      <ConfirmButton
+                        label={t('watch.remove')}
+                        confirmLabel={t('watch.removeConfirm', { value: entry.value })}
+                        disabled={busy}
+                        onConfirm={() =>
+                          run(() => alertsApi.unwatch(entry.id), t('watch.removed', { value: entry.value }))
+                        }
+                      />
+                    </td>
                   )}
                 </tr>
               ))}

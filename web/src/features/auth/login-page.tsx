@@ -21,10 +21,17 @@ export function LoginPage({ next, reason }: { next: string | null; reason?: 'exp
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => { usernameRef.current?.focus(); }, []);
+  useEffect(() => {
+    usernameRef.current?.focus();
+  }, []);
   // A fresh install has no account: say how to make the first administrator, and only then.
   const [setupNeeded, setSetupNeeded] = useState(false);
-  useEffect(() => { api.setupState().then((state) => setSetupNeeded(state.setup_needed), () => setSetupNeeded(false)); }, []);
+  useEffect(() => {
+    api.setupState().then(
+      (state) => setSetupNeeded(state.setup_needed),
+      () => setSetupNeeded(false),
+    );
+  }, []);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -58,16 +65,37 @@ export function LoginPage({ next, reason }: { next: string | null; reason?: 'exp
         )}
         <div class="field">
           <label for="login-username">{t('login.username')}</label>
-          <input ref={usernameRef} id="login-username" name="username" type="text" autocomplete="username" required
-            autocapitalize="none" spellcheck={false} value={username}
-            onInput={(event) => setUsername((event.currentTarget as HTMLInputElement).value)} />
+          <input
+            ref={usernameRef}
+            id="login-username"
+            name="username"
+            type="text"
+            autocomplete="username"
+            required
+            autocapitalize="none"
+            spellcheck={false}
+            value={username}
+            onInput={(event) => setUsername((event.currentTarget as HTMLInputElement).value)}
+          />
         </div>
         <div class="field">
           <label for="login-password">{t('login.password')}</label>
-          <input ref={passwordRef} id="login-password" name="password" type="password" autocomplete="current-password" required
-            value={password} onInput={(event) => setPassword((event.currentTarget as HTMLInputElement).value)} />
+          <input
+            ref={passwordRef}
+            id="login-password"
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            required
+            value={password}
+            onInput={(event) => setPassword((event.currentTarget as HTMLInputElement).value)}
+          />
         </div>
-        <button type="submit" class="button button--primary login__submit" disabled={submitting || !username.trim() || !password}>
+        <button
+          type="submit"
+          class="button button--primary login__submit"
+          disabled={submitting || !username.trim() || !password}
+        >
           {submitting ? t('login.submitting') : t('login.submit')}
         </button>
       </form>
@@ -85,7 +113,9 @@ const REFUSALS: Record<string, Parameters<typeof t>[0]> = {
 function refusalText(error: Error): string {
   const key = error instanceof ApiError ? REFUSALS[error.code] : undefined;
   if (!key) return t('login.refused', { message: errorText(error) });
-  const until = (error as ApiError).details.find((detail) => typeof detail.params?.until === 'string')?.params?.until as string | undefined;
+  const until = (error as ApiError).details.find((detail) => typeof detail.params?.until === 'string')?.params?.until as
+    | string
+    | undefined;
   return t(key, { time: until ? dateTimeLabel(until) : '…' });
 }
 
@@ -96,9 +126,13 @@ function FirstAdministrator() {
   return (
     <div class="banner banner--info setup" role="status" data-testid="first-admin">
       <div>
-        <p><strong>{t('setup.title')}</strong></p>
+        <p>
+          <strong>{t('setup.title')}</strong>
+        </p>
         <p>{t('setup.intro')}</p>
-        <pre class="setup__command"><code data-testid="first-admin-command">{FIRST_ADMIN_COMMAND}</code></pre>
+        <pre class="setup__command">
+          <code data-testid="first-admin-command">{FIRST_ADMIN_COMMAND}</code>
+        </pre>
         <p class="hint">{t('setup.after')}</p>
       </div>
     </div>

@@ -82,7 +82,9 @@ export function useSession(): SessionState {
   useEffect(() => {
     listeners.add(setCurrent);
     setCurrent(state);
-    return () => { listeners.delete(setCurrent); };
+    return () => {
+      listeners.delete(setCurrent);
+    };
   }, []);
   return current;
 }

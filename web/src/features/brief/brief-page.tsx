@@ -14,7 +14,8 @@ const PAGE_SIZE = 10;
  * The app's CSP (inherited by a srcdoc frame) forbids inline styles: the frame takes the brief's
  * stylesheet from the API instead of its `<style>` block. The mailed and archived document keeps it inline.
  */
-const framed = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '<link rel="stylesheet" href="/api/briefs/brief.css">');
+const framed = (html: string) =>
+  html.replace(/<style>[\s\S]*?<\/style>/, '<link rel="stylesheet" href="/api/briefs/brief.css">');
 
 /**
  * `#/brief?date=&lang=&archive=&q=&page=`: the daily brief built for the reader (a date picker),
@@ -30,10 +31,27 @@ export function BriefPage({ route }: { route: Route }) {
   const page = Math.max(0, Number(q.get('page') ?? 0) || 0);
   const [searchText, setSearchText] = useState(search);
   const frame = useRef<HTMLIFrameElement>(null);
-  const go = (next: Record<string, string | undefined>) => navigate('/brief', { date: q.get('date') ?? undefined, lang: q.get('lang') ?? undefined, q: search || undefined, archive: archiveId || undefined, ...next }, true);
-  const brief = useAsync<{ date: string; markdown: string; html: string }>(() => (archiveId ? briefApi.archived(archiveId) : briefApi.live(date, lang)), [archiveId, date, lang]);
+  const go = (next: Record<string, string | undefined>) =>
+    navigate(
+      '/brief',
+      {
+        date: q.get('date') ?? undefined,
+        lang: q.get('lang') ?? undefined,
+        q: search || undefined,
+        archive: archiveId || undefined,
+        ...next,
+      },
+      true,
+    );
+  const brief = useAsync<{ date: string; markdown: string; html: string }>(
+    () => (archiveId ? briefApi.archived(archiveId) : briefApi.live(date, lang)),
+    [archiveId, date, lang],
+  );
   const archive = useAsync(() => briefApi.archive(search, PAGE_SIZE, page * PAGE_SIZE), [search, page]);
-  const markdownUrl = brief.status === 'ready' ? `data:text/markdown;charset=utf-8,${encodeURIComponent(brief.data.markdown)}` : undefined;
+  const markdownUrl =
+    brief.status === 'ready'
+      ? `data:text/markdown;charset=utf-8,${encodeURIComponent(brief.data.markdown)}`
+      : undefined;
 
   return (
     <section class="page brief-page" aria-labelledby="brief-title">
@@ -42,44 +60,113 @@ export function BriefPage({ route }: { route: Route }) {
       <div class="brief-controls">
         <div class="field">
           <label for="brief-date">{t('brief.date')}</label>
-          <input id="brief-date" type="date" value={date} max={today()} onChange={(event) => go({ date: inputValue(event) || undefined, archive: undefined })} />
+          <input
+            id="brief-date"
+            type="date"
+            value={date}
+            max={today()}
+            onChange={(event) => go({ date: inputValue(event) || undefined, archive: undefined })}
+          />
         </div>
         <div class="field">
           <label for="brief-lang">{t('brief.language')}</label>
-          <select id="brief-lang" value={lang} onChange={(event) => go({ lang: inputValue(event), archive: undefined })}>
-            <option value="fr">Français</option><option value="en">English</option>
+          <select
+            id="brief-lang"
+            value={lang}
+            onChange={(event) => go({ lang: inputValue(event), archive: undefined })}
+          >
+            <option value="fr">Français</option>
+            <option value="en">English</option>
           </select>
         </div>
-        <button type="button" class="button" disabled={brief.status !== 'ready'} onClick={() => frame.current?.contentWindow?.print()}>{t('brief.print')}</button>
-        <a class="button" data-testid="brief-pdf" href={archiveId ? `/api/briefs/${encodeURIComponent(archiveId)}?format=pdf` : `/api/briefs/live?date=${encodeURIComponent(date)}&lang=${lang}&format=pdf`}
-          download={`brief-${date}-${lang}.pdf`}>{t('brief.pdf')}</a>
-        {markdownUrl && <a class="button" href={markdownUrl} download={`brief-${brief.status === 'ready' ? brief.data.date : date}.md`}>{t('brief.markdown')}</a>}
+        <button
+          type="button"
+          class="button"
+          disabled={brief.status !== 'ready'}
+          onClick={() => frame.current?.contentWindow?.print()}
+        >
+          {t('brief.print')}
+        </button>
+        <a
+          class="button"
+          data-testid="brief-pdf"
+          href={
+            archiveId
+              ? `/api/briefs/${encodeURIComponent(archiveId)}?format=pdf`
+              : `/api/briefs/live?date=${encodeURIComponent(date)}&lang=${lang}&format=pdf`
+          }
+          download={`brief-${date}-${lang}.pdf`}
+        >
+          {t('brief.pdf')}
+        </a>
+        {markdownUrl && (
+          <a
+            class="button"
+            href={markdownUrl}
+            download={`brief-${brief.status === 'ready' ? brief.data.date : date}.md`}
+          >
+            {t('brief.markdown')}
+          </a>
+        )}
       </div>
       {brief.status === 'loading' && <Loading />}
       {brief.status === 'error' && <ErrorBanner error={brief.error} onRetry={brief.reload} />}
       {brief.status === 'ready' && (
-        <iframe ref={frame} class="brief-frame" data-testid="brief-frame" title={t('brief.frameTitle', { date: brief.data.date })} srcDoc={framed(brief.data.html)} sandbox="allow-same-origin allow-modals" />
+        <iframe
+          ref={frame}
+          class="brief-frame"
+          data-testid="brief-frame"
+          title={t('brief.frameTitle', { date: brief.data.date })}
+          srcDoc={framed(brief.data.html)}
+          sandbox="allow-same-origin allow-modals"
+        />
       )}
       <section aria-labelledby="brief-archive-title" class="brief-archive">
         <h2 id="brief-archive-title">{t('brief.archive.title')}</h2>
-        <form role="search" onSubmit={(event) => { event.preventDefault(); go({ q: searchText || undefined, page: undefined }); }}>
+        <form
+          role="search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            go({ q: searchText || undefined, page: undefined });
+          }}
+        >
           <label for="brief-search">{t('brief.archive.search')}</label>{' '}
-          <input id="brief-search" type="search" value={searchText} onInput={(event) => setSearchText(inputValue(event))} />
+          <input
+            id="brief-search"
+            type="search"
+            value={searchText}
+            onInput={(event) => setSearchText(inputValue(event))}
+          />
         </form>
         {archive.status === 'loading' && <Loading />}
         {archive.status === 'error' && <ErrorBanner error={archive.error} onRetry={archive.reload} />}
-        {archive.status === 'ready' && archive.data.items.length === 0 && <EmptyState><span data-testid="brief-archive-empty">{t('brief.archive.empty')}</span></EmptyState>}
+        {archive.status === 'ready' && archive.data.items.length === 0 && (
+          <EmptyState>
+            <span data-testid="brief-archive-empty">{t('brief.archive.empty')}</span>
+          </EmptyState>
+        )}
         {archive.status === 'ready' && archive.data.items.length > 0 && (
           <>
             <ul class="brief-archive__list" data-testid="brief-archive">
               {archive.data.items.map((item) => (
                 <li key={item.id}>
-                  <button type="button" class="button button--small" aria-current={item.id === archiveId ? 'true' : undefined} onClick={() => go({ archive: item.id })}>{item.title}</button>
-                  {' '}<span class="hint">{t('brief.generated', { at: dateTimeLabel(item.generated_at) })}</span>
+                  <button
+                    type="button"
+                    class="button button--small"
+                    aria-current={item.id === archiveId ? 'true' : undefined}
+                    onClick={() => go({ archive: item.id })}
+                  >
+                    {item.title}
+                  </button>{' '}
+                  <span class="hint">{t('brief.generated', { at: dateTimeLabel(item.generated_at) })}</span>
                 </li>
               ))}
             </ul>
-            <Pager page={page} pages={Math.max(1, Math.ceil(archive.data.total / PAGE_SIZE))} onPage={(next) => go({ page: next ? String(next) : undefined })} />
+            <Pager
+              page={page}
+              pages={Math.max(1, Math.ceil(archive.data.total / PAGE_SIZE))}
+              onPage={(next) => go({ page: next ? String(next) : undefined })}
+            />
           </>
         )}
       </section>

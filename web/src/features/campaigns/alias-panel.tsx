@@ -26,16 +26,26 @@ export function AliasPanel() {
     setBusy(true);
     setError(undefined);
     setDone(undefined);
-    work.then(() => { setDone(message); aliases.reload(); }, setError).finally(() => setBusy(false));
+    work
+      .then(() => {
+        setDone(message);
+        aliases.reload();
+      }, setError)
+      .finally(() => setBusy(false));
   };
   const add = (event: Event) => {
     event.preventDefault();
     const alias = draft.alias.trim();
     const canonical = draft.canonical.trim();
-    run(detectionApi.setAlias({ alias, canonical, note: draft.note.trim() || null })
-      .then(() => setDraft({ alias: '', canonical: '', note: '' })), t('aliases.added', { alias, canonical }));
+    run(
+      detectionApi
+        .setAlias({ alias, canonical, note: draft.note.trim() || null })
+        .then(() => setDraft({ alias: '', canonical: '', note: '' })),
+      t('aliases.added', { alias, canonical }),
+    );
   };
-  const fieldErrors = (path: string) => (error instanceof ApiError ? error.details.filter((d) => d.path === path).map(issueText) : []);
+  const fieldErrors = (path: string) =>
+    error instanceof ApiError ? error.details.filter((d) => d.path === path).map(issueText) : [];
 
   return (
     <section class="panel alias-panel" aria-labelledby="aliases-title" data-testid="alias-panel">
@@ -52,19 +62,33 @@ export function AliasPanel() {
                 <th scope="col">{t('aliases.alias')}</th>
                 <th scope="col">{t('aliases.canonical')}</th>
                 <th scope="col">{t('aliases.note')}</th>
-                {editable && <th scope="col"><span class="visually-hidden">{t('aliases.actions')}</span></th>}
+                {editable && (
+                  <th scope="col">
+                    <span class="visually-hidden">{t('aliases.actions')}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
               {aliases.data.items.map((entry) => (
                 <tr key={entry.alias} data-testid="alias-row" data-alias={entry.alias}>
-                  <td><span class="tag">{entry.alias}</span></td>
-                  <td><span class="tag">{entry.canonical}</span></td>
+                  <td>
+                    <span class="tag">{entry.alias}</span>
+                  </td>
+                  <td>
+                    <span class="tag">{entry.canonical}</span>
+                  </td>
                   <td>{entry.note || t('common.none')}</td>
                   {editable && (
                     <td>
-                      <ConfirmButton label={t('common.remove')} confirmLabel={t('aliases.removeConfirm', { alias: entry.alias })} disabled={busy}
-                        onConfirm={() => run(detectionApi.removeAlias(entry.alias), t('aliases.removed', { alias: entry.alias }))} />
+                      <ConfirmButton
+                        label={t('common.remove')}
+                        confirmLabel={t('aliases.removeConfirm', { alias: entry.alias })}
+                        disabled={busy}
+                        onConfirm={() =>
+                          run(detectionApi.removeAlias(entry.alias), t('aliases.removed', { alias: entry.alias }))
+                        }
+                      />
                     </td>
                   )}
                 </tr>
@@ -79,20 +103,44 @@ export function AliasPanel() {
         <form class="alias-form" onSubmit={add}>
           <div class="field">
             <label for="alias-alias">{t('aliases.alias')}</label>
-            <input id="alias-alias" required maxLength={300} value={draft.alias} aria-invalid={fieldErrors('alias').length ? true : undefined}
-              onInput={(event) => setDraft({ ...draft, alias: inputValue(event) })} />
+            <input
+              id="alias-alias"
+              required
+              maxLength={300}
+              value={draft.alias}
+              aria-invalid={fieldErrors('alias').length ? true : undefined}
+              onInput={(event) => setDraft({ ...draft, alias: inputValue(event) })}
+            />
           </div>
-          <span class="alias-form__arrow" aria-hidden="true">→</span>
+          <span class="alias-form__arrow" aria-hidden="true">
+            →
+          </span>
           <div class="field">
             <label for="alias-canonical">{t('aliases.canonical')}</label>
-            <input id="alias-canonical" required maxLength={300} value={draft.canonical}
-              onInput={(event) => setDraft({ ...draft, canonical: inputValue(event) })} />
+            <input
+              id="alias-canonical"
+              required
+              maxLength={300}
+              value={draft.canonical}
+              onInput={(event) => setDraft({ ...draft, canonical: inputValue(event) })}
+            />
           </div>
           <div class="field field--grow">
             <label for="alias-note">{t('aliases.note')}</label>
-            <input id="alias-note" maxLength={1000} value={draft.note} onInput={(event) => setDraft({ ...draft, note: inputValue(event) })} />
+            <input
+              id="alias-note"
+              maxLength={1000}
+              value={draft.note}
+              onInput={(event) => setDraft({ ...draft, note: inputValue(event) })}
+            />
           </div>
-          <button type="submit" class="button button--primary" disabled={busy || !draft.alias.trim() || !draft.canonical.trim()}>{t('aliases.add')}</button>
+          <button
+            type="submit"
+            class="button button--primary"
+            disabled={busy || !draft.alias.trim() || !draft.canonical.trim()}
+          >
+            {t('aliases.add')}
+          </button>
         </form>
       )}
     </section>

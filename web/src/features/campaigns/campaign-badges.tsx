@@ -16,7 +16,10 @@ export function isAlarm(campaign: Pick<Campaign, 'significance'>): boolean {
  * "active" only while recent and alarming, "under watch" while recent without an alarm, and "ended"
  * once its last incident is more than ACTIVE_DAYS old, so a 2023 cluster with p = 1 is not active forever.
  */
-export function shownState(campaign: Pick<Campaign, 'state' | 'end' | 'significance'>, now = Date.now()): CampaignState | 'watch' | 'ended' {
+export function shownState(
+  campaign: Pick<Campaign, 'state' | 'end' | 'significance'>,
+  now = Date.now(),
+): CampaignState | 'watch' | 'ended' {
   if (campaign.state !== 'active') return campaign.state;
   if (now - new Date(campaign.end).getTime() > ACTIVE_DAYS * 86_400_000) return 'ended';
   return isAlarm(campaign) ? 'active' : 'watch';
@@ -25,8 +28,22 @@ export function shownState(campaign: Pick<Campaign, 'state' | 'end' | 'significa
 /** The campaign's state as shown (see `shownState`), in words and colour; red only for an alarm. */
 export function StateBadge({ campaign }: { campaign: Pick<Campaign, 'state' | 'end' | 'significance'> }) {
   const shown = shownState(campaign);
-  const text = shown === 'watch' ? t('campaignState.watch') : shown === 'ended' ? t('campaignState.ended') : t(`campaign.state.${shown}` as MessageKey);
-  return <span class={`badge badge--campaign-${shown}`} data-testid="campaign-state" data-state={campaign.state} data-shown-state={shown}>{text}</span>;
+  const text =
+    shown === 'watch'
+      ? t('campaignState.watch')
+      : shown === 'ended'
+        ? t('campaignState.ended')
+        : t(`campaign.state.${shown}` as MessageKey);
+  return (
+    <span
+      class={`badge badge--campaign-${shown}`}
+      data-testid="campaign-state"
+      data-state={campaign.state}
+      data-shown-state={shown}
+    >
+      {text}
+    </span>
+  );
 }
 
 /** A horizontal bar from 0 to 1 with its percentage, e.g. a link's score or a campaign's confidence. */
@@ -34,7 +51,14 @@ export function ScoreBar({ value, label }: { value: number; label: string }) {
   const clamped = Math.max(0, Math.min(1, value));
   return (
     <span class="score" data-testid="score" data-score={clamped.toFixed(3)}>
-      <span class="score__bar" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(clamped * 100)} aria-label={label}>
+      <span
+        class="score__bar"
+        role="meter"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(clamped * 100)}
+        aria-label={label}
+      >
         <span class="score__fill" style={{ width: `${clamped * 100}%` }} />
       </span>
       <span class="score__value">{formatPercent(clamped)}</span>
@@ -63,18 +87,39 @@ export function EvidenceChips({ evidence }: { evidence: LinkEvidence[] }) {
 export function SignificanceLine({ campaign }: { campaign: Pick<Campaign, 'significance' | 'hidden_members'> }) {
   const significance = campaign.significance;
   if (campaign.hidden_members || (significance && 'withheld' in significance)) {
-    return <p class="significance-line significance-line--withheld" data-testid="significance">{t('significance.withheld')}</p>;
+    return (
+      <p class="significance-line significance-line--withheld" data-testid="significance">
+        {t('significance.withheld')}
+      </p>
+    );
   }
-  if (!significance) return <p class="significance-line muted" data-testid="significance">{t('significance.pending')}</p>;
+  if (!significance)
+    return (
+      <p class="significance-line muted" data-testid="significance">
+        {t('significance.pending')}
+      </p>
+    );
   if (!significance.tested) {
-    return <p class="significance-line muted" data-testid="significance">{t('significance.untested', { reason: untestedReason(significance.reason) })}</p>;
+    return (
+      <p class="significance-line muted" data-testid="significance">
+        {t('significance.untested', { reason: untestedReason(significance.reason) })}
+      </p>
+    );
   }
   // the wave verdict (the better of the scan and the signature test) when there is one
   const verdict = significance.wave ?? significance.poisson_scan;
   return (
-    <p class={`significance-line${isAlarm(campaign) ? ' significance-line--alarm' : ''}`} data-testid="significance" data-alarm={isAlarm(campaign) ? 'true' : 'false'}>
-      <span class="significance-line__sentence">{capitalize(recurrenceSentence(verdict.recurrence_years, verdict.p_value))}</span>
-      {' '}<span class="pvalue" data-testid="p-value">{pValueLabel(verdict.p_value)}</span>
+    <p
+      class={`significance-line${isAlarm(campaign) ? ' significance-line--alarm' : ''}`}
+      data-testid="significance"
+      data-alarm={isAlarm(campaign) ? 'true' : 'false'}
+    >
+      <span class="significance-line__sentence">
+        {capitalize(recurrenceSentence(verdict.recurrence_years, verdict.p_value))}
+      </span>{' '}
+      <span class="pvalue" data-testid="p-value">
+        {pValueLabel(verdict.p_value)}
+      </span>
     </p>
   );
 }

@@ -16,7 +16,9 @@ const SITES_SHOWN = 6;
 
 /** The states chosen in the address (`state=active,confirmed`); all of them when absent. */
 function statesFromQuery(query: URLSearchParams): CampaignState[] {
-  const chosen = (query.get('state') ?? '').split(',').filter((s): s is CampaignState => (CAMPAIGN_STATES as readonly string[]).includes(s));
+  const chosen = (query.get('state') ?? '')
+    .split(',')
+    .filter((s): s is CampaignState => (CAMPAIGN_STATES as readonly string[]).includes(s));
   return chosen.length ? chosen : [...CAMPAIGN_STATES];
 }
 
@@ -33,12 +35,18 @@ export function CampaignListPage({ route }: { route: Route }) {
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<Error>();
 
-  useEffect(() => { setMore({ items: [], offset: first.data?.next_offset ?? null }); }, [first.data]);
+  useEffect(() => {
+    setMore({ items: [], offset: first.data?.next_offset ?? null });
+  }, [first.data]);
 
   const go = (next: { period?: Period; states?: CampaignState[] }) => {
     const chosen = next.states ?? states;
     const p = next.period ?? period;
-    navigate('/campaigns', { from: p.from, to: p.to, state: chosen.length === CAMPAIGN_STATES.length ? undefined : chosen.join(',') }, true);
+    navigate(
+      '/campaigns',
+      { from: p.from, to: p.to, state: chosen.length === CAMPAIGN_STATES.length ? undefined : chosen.join(',') },
+      true,
+    );
   };
   const toggle = (state: CampaignState) => {
     const next = states.includes(state) ? states.filter((s) => s !== state) : [...states, state];
@@ -47,8 +55,12 @@ export function CampaignListPage({ route }: { route: Route }) {
   const loadMore = () => {
     if (more.offset === null) return;
     setLoadingMore(true);
-    detectionApi.campaigns({ ...filters, limit: PAGE_SIZE, offset: more.offset })
-      .then((page) => setMore((current) => ({ items: [...current.items, ...page.items], offset: page.next_offset })), setMoreError)
+    detectionApi
+      .campaigns({ ...filters, limit: PAGE_SIZE, offset: more.offset })
+      .then(
+        (page) => setMore((current) => ({ items: [...current.items, ...page.items], offset: page.next_offset })),
+        setMoreError,
+      )
       .finally(() => setLoadingMore(false));
   };
 
@@ -58,7 +70,12 @@ export function CampaignListPage({ route }: { route: Route }) {
     <section class="page" aria-labelledby="campaigns-title">
       <div class="page__header">
         <h1 id="campaigns-title">{t('campaigns.title')}</h1>
-        {first.data && <p class="page__count" aria-live="polite">{plural(items.length, 'campaigns.count.one', 'campaigns.count.other')}{more.offset !== null ? '+' : ''}</p>}
+        {first.data && (
+          <p class="page__count" aria-live="polite">
+            {plural(items.length, 'campaigns.count.one', 'campaigns.count.other')}
+            {more.offset !== null ? '+' : ''}
+          </p>
+        )}
       </div>
       <p class="hint">{t('campaigns.intro')}</p>
       <div class="filters">
@@ -67,8 +84,16 @@ export function CampaignListPage({ route }: { route: Route }) {
           <legend>{t('campaigns.filter.state')}</legend>
           <div class="period__presets" role="group">
             {CAMPAIGN_STATES.map((state) => (
-              <button key={state} type="button" class="chip" aria-pressed={states.includes(state)} data-state={state}
-                onClick={() => toggle(state)}>{t(`campaigns.state.${state}` as MessageKey)}</button>
+              <button
+                key={state}
+                type="button"
+                class="chip"
+                aria-pressed={states.includes(state)}
+                data-state={state}
+                onClick={() => toggle(state)}
+              >
+                {t(`campaigns.state.${state}` as MessageKey)}
+              </button>
             ))}
           </div>
         </fieldset>
@@ -80,7 +105,11 @@ export function CampaignListPage({ route }: { route: Route }) {
       )}
       {items.length > 0 && (
         <ul class="campaign-cards">
-          {items.map((campaign) => <li key={campaign.id}><CampaignCard campaign={campaign} /></li>)}
+          {items.map((campaign) => (
+            <li key={campaign.id}>
+              <CampaignCard campaign={campaign} />
+            </li>
+          ))}
         </ul>
       )}
       {more.offset !== null && (
@@ -102,8 +131,13 @@ function CampaignCard({ campaign }: { campaign: Campaign }) {
   const link = href(`/campaigns/${campaign.id}`);
   const shown = campaign.sites.slice(0, SITES_SHOWN);
   return (
-    <article class={`campaign-card campaign-card--${shownState(campaign)}${isAlarm(campaign) ? ' campaign-card--alarm' : ''}`} data-testid="campaign-card" data-id={campaign.id} data-state={campaign.state}
-      aria-labelledby={`campaign-${campaign.id}`}>
+    <article
+      class={`campaign-card campaign-card--${shownState(campaign)}${isAlarm(campaign) ? ' campaign-card--alarm' : ''}`}
+      data-testid="campaign-card"
+      data-id={campaign.id}
+      data-state={campaign.state}
+      aria-labelledby={`campaign-${campaign.id}`}
+    >
       <header class="campaign-card__header">
         <h2 id={`campaign-${campaign.id}`} class="campaign-card__title">
           <a href={link}>{t('campaign.title', { span: spanLabel(campaign.start, campaign.end) })}</a>
@@ -113,18 +147,35 @@ function CampaignCard({ campaign }: { campaign: Campaign }) {
           {t('campaign.confidence')} <ScoreBar value={campaign.confidence} label={t('campaign.confidence')} />
         </span>
       </header>
-      <p class="campaign-card__explanation" data-testid="campaign-explanation">{campaignSentence(campaign)}</p>
+      <p class="campaign-card__explanation" data-testid="campaign-explanation">
+        {campaignSentence(campaign)}
+      </p>
       <SignificanceLine campaign={campaign} />
       <p class="campaign-card__sites">
-        <span class="muted">{plural(campaign.sites.length, 'campaign.sites.one', 'campaign.sites.other')}{t('common.colon')}</span>
-        {shown.map((site, index) => <span key={site.id}>{index > 0 ? ', ' : ''}{site.name}</span>)}
-        {campaign.sites.length > shown.length && <span> {t('campaign.sites.more', { count: campaign.sites.length - shown.length })}</span>}
-        {' · '}<span class="muted">{plural(campaign.member_ids.length, 'campaign.members.one', 'campaign.members.other')}</span>
+        <span class="muted">
+          {plural(campaign.sites.length, 'campaign.sites.one', 'campaign.sites.other')}
+          {t('common.colon')}
+        </span>
+        {shown.map((site, index) => (
+          <span key={site.id}>
+            {index > 0 ? ', ' : ''}
+            {site.name}
+          </span>
+        ))}
+        {campaign.sites.length > shown.length && (
+          <span> {t('campaign.sites.more', { count: campaign.sites.length - shown.length })}</span>
+        )}
+        {' · '}
+        <span class="muted">
+          {plural(campaign.member_ids.length, 'campaign.members.one', 'campaign.members.other')}
+        </span>
       </p>
       {campaign.shared_signatures.length > 0 && (
         <p class="campaign-card__signatures">
           {campaign.shared_signatures.map((signature) => (
-            <span key={signature.normalized} class="tag" title={t('campaign.sharedBy', { count: signature.count })}>{signature.text} ×{signature.count}</span>
+            <span key={signature.normalized} class="tag" title={t('campaign.sharedBy', { count: signature.count })}>
+              {signature.text} ×{signature.count}
+            </span>
           ))}
         </p>
       )}

@@ -23,7 +23,8 @@ export function CampaignMap({ members, links }: { members: Member[]; links: Inci
     const at = (member: Member): [number, number] => [member.incident.place.lon, member.incident.place.lat];
     // Members at the same place (or nearly: within ~5 km) are spread on a small ring around it, so
     // that no marker hides another; each still points at its place.
-    const spot = (member: Member) => `${Math.round(member.incident.place.lon * 20)},${Math.round(member.incident.place.lat * 20)}`;
+    const spot = (member: Member) =>
+      `${Math.round(member.incident.place.lon * 20)},${Math.round(member.incident.place.lat * 20)}`;
     const together = new Map<string, Member[]>();
     for (const member of members) together.set(spot(member), [...(together.get(spot(member)) ?? []), member]);
     const offsetOf = (member: Member): [number, number] => {
@@ -49,16 +50,24 @@ export function CampaignMap({ members, links }: { members: Member[]; links: Inci
         type: 'geojson',
         data: {
           type: 'FeatureCollection',
-          features: links.filter((link) => byId.has(link.a) && byId.has(link.b)).map((link) => ({
-            type: 'Feature',
-            geometry: { type: 'LineString', coordinates: [at(byId.get(link.a)!), at(byId.get(link.b)!)] },
-            properties: { score: link.score },
-          })),
+          features: links
+            .filter((link) => byId.has(link.a) && byId.has(link.b))
+            .map((link) => ({
+              type: 'Feature',
+              geometry: { type: 'LineString', coordinates: [at(byId.get(link.a)!), at(byId.get(link.b)!)] },
+              properties: { score: link.score },
+            })),
         },
       });
       map.addLayer({
-        id: 'links', type: 'line', source: 'links',
-        paint: { 'line-color': '#1f3a5f', 'line-opacity': ['interpolate', ['linear'], ['get', 'score'], 0, 0.25, 1, 0.8], 'line-width': ['interpolate', ['linear'], ['get', 'score'], 0, 1, 1, 5] },
+        id: 'links',
+        type: 'line',
+        source: 'links',
+        paint: {
+          'line-color': '#1f3a5f',
+          'line-opacity': ['interpolate', ['linear'], ['get', 'score'], 0, 0.25, 1, 0.8],
+          'line-width': ['interpolate', ['linear'], ['get', 'score'], 0, 1, 1, 5],
+        },
       });
       for (const marker of markers) marker.addTo(map);
       if (members.length > 0) {
@@ -71,14 +80,27 @@ export function CampaignMap({ members, links }: { members: Member[]; links: Inci
       await whenIdle(map);
       if (live) setLoaded(true);
     });
-    return () => { live = false; for (const marker of markers) marker.remove(); map.remove(); };
+    return () => {
+      live = false;
+      for (const marker of markers) marker.remove();
+      map.remove();
+    };
   }, [key]);
 
   return (
     <figure class="campaign-map">
-      <div ref={container} class="campaign-map__canvas" data-testid="campaign-map" data-loaded={loaded ? 'true' : 'false'}
-        data-member-count={members.length} role="region" aria-label={t('campaign.map.aria')} />
-      <figcaption class="mini-map__credit">{t('campaign.map.caption')} · {t('incident.outlines')}</figcaption>
+      <div
+        ref={container}
+        class="campaign-map__canvas"
+        data-testid="campaign-map"
+        data-loaded={loaded ? 'true' : 'false'}
+        data-member-count={members.length}
+        role="region"
+        aria-label={t('campaign.map.aria')}
+      />
+      <figcaption class="mini-map__credit">
+        {t('campaign.map.caption')} · {t('incident.outlines')}
+      </figcaption>
     </figure>
   );
 }

@@ -21,9 +21,15 @@ export function numberMembers(incidents: Incident[]): Member[] {
     .map((incident, index) => ({
       incident,
       number: index + 1,
-      place: incident.place.commune ?? incident.facility?.name ?? `${incident.place.lat.toFixed(2)}, ${incident.place.lon.toFixed(2)}`,
-      day: new Intl.DateTimeFormat(locale(), { timeZone: incident.occurred.timezone || 'Europe/Paris', day: 'numeric', month: 'short' })
-        .format(new Date(incident.occurred.start)),
+      place:
+        incident.place.commune ??
+        incident.facility?.name ??
+        `${incident.place.lat.toFixed(2)}, ${incident.place.lon.toFixed(2)}`,
+      day: new Intl.DateTimeFormat(locale(), {
+        timeZone: incident.occurred.timezone || 'Europe/Paris',
+        day: 'numeric',
+        month: 'short',
+      }).format(new Date(incident.occurred.start)),
       color: colorOf(incident.event_types[0]),
     }));
 }

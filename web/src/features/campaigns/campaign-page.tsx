@@ -18,7 +18,11 @@ import { MembersTable } from './members-table.tsx';
 import { ProbableMembers } from './probable-members.tsx';
 import { SignificanceBlock } from './significance-block.tsx';
 
-interface Loaded { campaign?: CampaignDetail; error?: Error; loading: boolean }
+interface Loaded {
+  campaign?: CampaignDetail;
+  error?: Error;
+  loading: boolean;
+}
 
 /**
  * A campaign: why its incidents belong together, how surprising it is, its members on a map, by
@@ -40,17 +44,26 @@ export function CampaignPage({ id }: { id: string }) {
     let live = true;
     setLoaded((current) => ({ ...current, loading: true, error: undefined }));
     detectionApi.campaign(id).then(
-      (campaign) => { if (live) setLoaded({ campaign, loading: false }); },
-      (error: Error) => { if (live) setLoaded({ loading: false, error }); },
+      (campaign) => {
+        if (live) setLoaded({ campaign, loading: false });
+      },
+      (error: Error) => {
+        if (live) setLoaded({ loading: false, error });
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [id, attempt]);
 
   const campaign = loaded.campaign;
   const deciding = !!campaign && canDecide(user) && !campaign.hidden_members;
   useEffect(() => {
     if (!deciding) return;
-    detectionApi.allCampaigns({ state: 'active,confirmed' }).then((all) => setOthers(all.filter((other) => other.id !== id)), () => setOthers([]));
+    detectionApi.allCampaigns({ state: 'active,confirmed' }).then(
+      (all) => setOthers(all.filter((other) => other.id !== id)),
+      () => setOthers([]),
+    );
   }, [deciding, id, attempt]);
 
   const members = useMemo(() => numberMembers(campaign?.members ?? []), [campaign]);
@@ -59,8 +72,13 @@ export function CampaignPage({ id }: { id: string }) {
     setBusy(true);
     setNotice(undefined);
     setDecisionError(undefined);
-    detectionApi.decide(id, decision)
-      .then(() => { setNotice(done); setSecondGroup(new Set()); setAttempt((n) => n + 1); }, setDecisionError)
+    detectionApi
+      .decide(id, decision)
+      .then(() => {
+        setNotice(done);
+        setSecondGroup(new Set());
+        setAttempt((n) => n + 1);
+      }, setDecisionError)
       .finally(() => setBusy(false));
   };
 
@@ -68,40 +86,72 @@ export function CampaignPage({ id }: { id: string }) {
     setBusy(true);
     setNotice(undefined);
     setDecisionError(undefined);
-    detectionApi.endAlarm(alarm, reason)
-      .then(() => { setNotice(t('alarms.end.done')); setAttempt((n) => n + 1); }, setDecisionError)
+    detectionApi
+      .endAlarm(alarm, reason)
+      .then(() => {
+        setNotice(t('alarms.end.done'));
+        setAttempt((n) => n + 1);
+      }, setDecisionError)
       .finally(() => setBusy(false));
   };
 
   if (!campaign) {
-    if (loaded.loading) return <section class="page"><Loading /></section>;
+    if (loaded.loading)
+      return (
+        <section class="page">
+          <Loading />
+        </section>
+      );
     const gone = loaded.error instanceof ApiError && loaded.error.status === 404;
     return (
       <section class="page">
         {notice && <InfoBanner>{notice}</InfoBanner>}
-        {gone ? <InfoBanner>{t('campaign.gone')}</InfoBanner> : <ErrorBanner error={loaded.error} onRetry={() => setAttempt((n) => n + 1)} />}
-        <p><a href={href('/campaigns')}>← {t('campaign.back')}</a></p>
+        {gone ? (
+          <InfoBanner>{t('campaign.gone')}</InfoBanner>
+        ) : (
+          <ErrorBanner error={loaded.error} onRetry={() => setAttempt((n) => n + 1)} />
+        )}
+        <p>
+          <a href={href('/campaigns')}>← {t('campaign.back')}</a>
+        </p>
       </section>
     );
   }
 
   return (
-    <article class="page campaign" aria-labelledby="campaign-title" data-testid="campaign-page" data-state={campaign.state}>
-      <p><a href={href('/campaigns')}>← {t('campaign.back')}</a></p>
+    <article
+      class="page campaign"
+      aria-labelledby="campaign-title"
+      data-testid="campaign-page"
+      data-state={campaign.state}
+    >
+      <p>
+        <a href={href('/campaigns')}>← {t('campaign.back')}</a>
+      </p>
       <header class="campaign__header">
         <h1 id="campaign-title">{t('campaign.title', { span: spanLabel(campaign.start, campaign.end) })}</h1>
         <p class="incident__subtitle">
           <StateBadge campaign={campaign} />{' '}
-          <span class="campaign-card__confidence">{t('campaign.confidence')} <ScoreBar value={campaign.confidence} label={t('campaign.confidence')} /></span>
+          <span class="campaign-card__confidence">
+            {t('campaign.confidence')} <ScoreBar value={campaign.confidence} label={t('campaign.confidence')} />
+          </span>
         </p>
-        <p class="campaign__explanation" data-testid="campaign-explanation">{campaignSentence(campaign)}</p>
+        <p class="campaign__explanation" data-testid="campaign-explanation">
+          {campaignSentence(campaign)}
+        </p>
         {campaign.state === 'dismissed' && (
-          <p class="campaign__dismissed" data-testid="dismissed-reason">{t('campaign.dismissedBecause', { reason: campaign.dismissed_reason ?? t('common.none') })}</p>
+          <p class="campaign__dismissed" data-testid="dismissed-reason">
+            {t('campaign.dismissedBecause', { reason: campaign.dismissed_reason ?? t('common.none') })}
+          </p>
         )}
         {campaign.shared_signatures.length > 0 && (
-          <p>{campaign.shared_signatures.map((signature) => (
-            <span key={signature.normalized} class="tag" title={t('campaign.sharedBy', { count: signature.count })}>{signature.text} ×{signature.count}</span>
-          ))}</p>
+          <p>
+            {campaign.shared_signatures.map((signature) => (
+              <span key={signature.normalized} class="tag" title={t('campaign.sharedBy', { count: signature.count })}>
+                {signature.text} ×{signature.count}
+              </span>
+            ))}
+          </p>
         )}
       </header>
       {notice && <InfoBanner>{notice}</InfoBanner>}
@@ -133,13 +183,22 @@ export function CampaignPage({ id }: { id: string }) {
       <section class="panel" aria-labelledby="members-title">
         <h2 id="members-title">{t('campaign.members')}</h2>
         {campaign.hidden_members && <p class="hint">{t('campaign.hiddenMembers')}</p>}
-        <MembersTable members={members} busy={busy} secondGroup={secondGroup} onSecondGroup={setSecondGroup}
-          decide={deciding ? (incident) => decide({ kind: 'exclude', incident }, t('decision.done.exclude')) : undefined} />
+        <MembersTable
+          members={members}
+          busy={busy}
+          secondGroup={secondGroup}
+          onSecondGroup={setSecondGroup}
+          decide={
+            deciding ? (incident) => decide({ kind: 'exclude', incident }, t('decision.done.exclude')) : undefined
+          }
+        />
       </section>
 
       <ProbableMembers probable={campaign.probable_members ?? []} busy={busy} decide={deciding ? decide : undefined} />
 
-      {deciding && <DecisionPanel campaign={campaign} others={others} secondGroup={secondGroup} busy={busy} decide={decide} />}
+      {deciding && (
+        <DecisionPanel campaign={campaign} others={others} secondGroup={secondGroup} busy={busy} decide={decide} />
+      )}
       {!deciding && canDecide(user) && campaign.hidden_members && <p class="hint">{t('decision.hidden')}</p>}
       <DecisionHistory decisions={campaign.decisions} userId={user.id} />
       <AddToCase type="campaign" itemId={campaign.id} />

@@ -24,7 +24,11 @@ export function nightLabel(date: string): string {
 function whenInNight(member: Member): string {
   const { occurred } = member.incident;
   if (occurred.precision === 'exact' || occurred.precision === 'hour') {
-    return new Intl.DateTimeFormat(locale(), { timeZone: occurred.timezone || 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(new Date(occurred.start));
+    return new Intl.DateTimeFormat(locale(), {
+      timeZone: occurred.timezone || 'Europe/Paris',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date(occurred.start));
   }
   return occurred.precision === 'night' ? t('timeline.duringNight') : label('time_precision', occurred.precision);
 }
@@ -40,7 +44,12 @@ export function CampaignTimeline({ members }: { members: Member[] }) {
   let nights = known;
   if (known.length > 1) {
     const all: string[] = [];
-    for (let night = known[0]; night <= known[known.length - 1] && all.length <= MAX_CONTINUOUS_NIGHTS; night = addDays(night, 1)) all.push(night);
+    for (
+      let night = known[0];
+      night <= known[known.length - 1] && all.length <= MAX_CONTINUOUS_NIGHTS;
+      night = addDays(night, 1)
+    )
+      all.push(night);
     if (all.length <= MAX_CONTINUOUS_NIGHTS) nights = all;
   }
   return (
@@ -52,7 +61,9 @@ export function CampaignTimeline({ members }: { members: Member[] }) {
           <ul class="timeline__members">
             {(byNight.get(night) ?? []).map((member) => (
               <li key={member.incident.id} class="timeline__member">
-                <span class="member-number" style={{ background: member.color }} aria-hidden="true">{member.number}</span>
+                <span class="member-number" style={{ background: member.color }} aria-hidden="true">
+                  {member.number}
+                </span>
                 <span>
                   <span class="timeline__time">{whenInNight(member)}</span>{' '}
                   <a href={href(`/incidents/${member.incident.id}`)}>{member.place}</a>

@@ -12,7 +12,13 @@ const MIN_REASON = 3;
  * What an analyst decides about a campaign: confirm it, dismiss it with a reason, split off the
  * members checked in the table, or merge another campaign into it. Every action asks once more.
  */
-export function DecisionPanel({ campaign, others, secondGroup, busy, decide }: {
+export function DecisionPanel({
+  campaign,
+  others,
+  secondGroup,
+  busy,
+  decide,
+}: {
   campaign: CampaignDetail;
   /** campaigns it may be merged with; undefined while loading */
   others: Campaign[] | undefined;
@@ -33,30 +39,61 @@ export function DecisionPanel({ campaign, others, secondGroup, busy, decide }: {
       <h2 id="decisions-title">{t('decision.title')}</h2>
       <div class="decisions__row">
         {campaign.state !== 'confirmed' && (
-          <ConfirmButton label={t('decision.confirm')} confirmLabel={t('decision.confirm.confirm')} danger={false} disabled={busy}
-            onConfirm={() => decide({ kind: 'confirm' }, t('decision.done.confirm'))} />
+          <ConfirmButton
+            label={t('decision.confirm')}
+            confirmLabel={t('decision.confirm.confirm')}
+            danger={false}
+            disabled={busy}
+            onConfirm={() => decide({ kind: 'confirm' }, t('decision.done.confirm'))}
+          />
         )}
         {campaign.state !== 'dismissed' && !dismissing && (
-          <button type="button" class="button button--small" disabled={busy} onClick={() => setDismissing(true)}>{t('decision.dismiss')}</button>
+          <button type="button" class="button button--small" disabled={busy} onClick={() => setDismissing(true)}>
+            {t('decision.dismiss')}
+          </button>
         )}
       </div>
       {dismissing && (
-        <form class="decisions__dismiss" onSubmit={(event) => {
-          event.preventDefault();
-          if (tooShort) return;
-          decide({ kind: 'dismiss', reason: reason.trim() }, t('decision.done.dismiss'));
-          setDismissing(false);
-          setReason('');
-        }}>
+        <form
+          class="decisions__dismiss"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (tooShort) return;
+            decide({ kind: 'dismiss', reason: reason.trim() }, t('decision.done.dismiss'));
+            setDismissing(false);
+            setReason('');
+          }}
+        >
           <div class="field">
             <label for="dismiss-reason">{t('decision.dismiss.reason')}</label>
-            <textarea id="dismiss-reason" rows={2} maxLength={2000} required minLength={MIN_REASON} value={reason}
-              aria-describedby="dismiss-reason-hint" onInput={(event) => setReason(inputValue(event))} />
-            <p id="dismiss-reason-hint" class="field__hint">{t('decision.dismiss.hint')}</p>
+            <textarea
+              id="dismiss-reason"
+              rows={2}
+              maxLength={2000}
+              required
+              minLength={MIN_REASON}
+              value={reason}
+              aria-describedby="dismiss-reason-hint"
+              onInput={(event) => setReason(inputValue(event))}
+            />
+            <p id="dismiss-reason-hint" class="field__hint">
+              {t('decision.dismiss.hint')}
+            </p>
           </div>
           <div class="decisions__row">
-            <button type="submit" class="button button--small button--danger" disabled={busy || tooShort}>{t('decision.dismiss.submit')}</button>
-            <button type="button" class="button button--small button--ghost" onClick={() => { setDismissing(false); setReason(''); }}>{t('common.cancel')}</button>
+            <button type="submit" class="button button--small button--danger" disabled={busy || tooShort}>
+              {t('decision.dismiss.submit')}
+            </button>
+            <button
+              type="button"
+              class="button button--small button--ghost"
+              onClick={() => {
+                setDismissing(false);
+                setReason('');
+              }}
+            >
+              {t('common.cancel')}
+            </button>
           </div>
         </form>
       )}
@@ -64,26 +101,50 @@ export function DecisionPanel({ campaign, others, secondGroup, busy, decide }: {
       <h3>{t('decision.split')}</h3>
       <p class="hint">{t('decision.split.hint')}</p>
       <div class="decisions__row">
-        <span data-testid="split-count">{plural(splitCount, 'decision.split.count.one', 'decision.split.count.other')}</span>
-        <ConfirmButton label={t('decision.split.submit')} disabled={busy || !canSplit}
+        <span data-testid="split-count">
+          {plural(splitCount, 'decision.split.count.one', 'decision.split.count.other')}
+        </span>
+        <ConfirmButton
+          label={t('decision.split.submit')}
+          disabled={busy || !canSplit}
           confirmLabel={t('decision.split.confirm', { first: firstGroup.length, second: splitCount })}
-          onConfirm={() => decide({ kind: 'split', groups: [firstGroup, [...secondGroup]] }, t('decision.done.split'))} />
+          onConfirm={() => decide({ kind: 'split', groups: [firstGroup, [...secondGroup]] }, t('decision.done.split'))}
+        />
       </div>
 
       <h3>{t('campaignDecision.merge')}</h3>
-      {others === undefined ? <p class="muted">{t('common.loading')}</p> : others.length === 0 ? <p class="muted">{t('decision.merge.none')}</p> : (
+      {others === undefined ? (
+        <p class="muted">{t('common.loading')}</p>
+      ) : others.length === 0 ? (
+        <p class="muted">{t('decision.merge.none')}</p>
+      ) : (
         <div class="decisions__row">
-          <label for="merge-with" class="visually-hidden">{t('decision.merge.with')}</label>
-          <select id="merge-with" value={mergeWith} onChange={(event) => setMergeWith(inputValue(event))} disabled={busy}>
+          <label for="merge-with" class="visually-hidden">
+            {t('decision.merge.with')}
+          </label>
+          <select
+            id="merge-with"
+            value={mergeWith}
+            onChange={(event) => setMergeWith(inputValue(event))}
+            disabled={busy}
+          >
             <option value="">{t('decision.merge.choose')}</option>
             {others.map((other) => (
               <option key={other.id} value={other.id}>
-                {spanLabel(other.start, other.end)} · {t(`campaign.state.${other.state}` as MessageKey)} · {campaignSentence(other)}
+                {spanLabel(other.start, other.end)} · {t(`campaign.state.${other.state}` as MessageKey)} ·{' '}
+                {campaignSentence(other)}
               </option>
             ))}
           </select>
-          <ConfirmButton label={t('decision.merge.submit')} confirmLabel={t('decision.merge.confirm')} disabled={busy || !mergeWith}
-            onConfirm={() => { decide({ kind: 'merge', with: [mergeWith] }, t('decision.done.merge')); setMergeWith(''); }} />
+          <ConfirmButton
+            label={t('decision.merge.submit')}
+            confirmLabel={t('decision.merge.confirm')}
+            disabled={busy || !mergeWith}
+            onConfirm={() => {
+              decide({ kind: 'merge', with: [mergeWith] }, t('decision.done.merge'));
+              setMergeWith('');
+            }}
+          />
         </div>
       )}
     </section>
@@ -96,12 +157,17 @@ export function DecisionHistory({ decisions, userId }: { decisions: CampaignDeci
   return (
     <section class="panel" aria-labelledby="history-title">
       <h2 id="history-title">{t('decision.history')}</h2>
-      {sorted.length === 0 ? <p class="muted">{t('decision.history.none')}</p> : (
+      {sorted.length === 0 ? (
+        <p class="muted">{t('decision.history.none')}</p>
+      ) : (
         <ol class="history" data-testid="decision-history">
           {sorted.map((decision, index) => (
             <li key={index} data-testid="decision" data-kind={decision.kind}>
               <strong>{t(`decision.kind.${decision.kind}` as MessageKey)}</strong>
-              <span class="muted"> · {dateTimeLabel(decision.decided_at)} · {decidedBy(decision.decided_by, userId)}</span>
+              <span class="muted">
+                {' '}
+                · {dateTimeLabel(decision.decided_at)} · {decidedBy(decision.decided_by, userId)}
+              </span>
               {decision.reason && <p class="history__reason">{t('decision.quoted', { reason: decision.reason })}</p>}
             </li>
           ))}

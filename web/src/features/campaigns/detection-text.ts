@@ -21,7 +21,12 @@ export function formatPercent(value: number, digits = 0): string {
 export const pValueLabel = (p: number): string => pValueText(p);
 
 /** Picks the singular or the plural message by count (French: 0 and 1 are singular; English: 1 only). */
-export function plural(count: number, one: MessageKey, other: MessageKey, params: Record<string, string | number> = {}): string {
+export function plural(
+  count: number,
+  one: MessageKey,
+  other: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
   const singular = getLang() === 'fr' ? count === 0 || count === 1 : count === 1;
   return t(singular ? one : other, { count: formatNumber(count, 0), ...params });
 }
@@ -30,20 +35,29 @@ export function plural(count: number, one: MessageKey, other: MessageKey, params
 const kindWord = (kind: unknown) => label('signature_kind', typeof kind === 'string' ? kind : 'other').toLowerCase();
 
 /** The campaign sentence ("6 sites en 2 nuits, 4 partagent la signature « DDPF » (tag)…") from its facts. */
-export function campaignSentence(campaign: Pick<Campaign, 'facts' | 'explanation' | 'member_ids' | 'hidden_members' | 'words'>): string {
+export function campaignSentence(
+  campaign: Pick<Campaign, 'facts' | 'explanation' | 'member_ids' | 'hidden_members' | 'words'>,
+): string {
   const worded = campaignWordsText(campaign.words);
   if (worded) return worded;
-  if (campaign.hidden_members) return plural(campaign.member_ids.length, 'campaign.visibleMembers.one', 'campaign.visibleMembers.other');
+  if (campaign.hidden_members)
+    return plural(campaign.member_ids.length, 'campaign.visibleMembers.one', 'campaign.visibleMembers.other');
   const facts: CampaignFacts | null = campaign.facts;
   if (!facts) return campaign.explanation;
   const parts = [
     `${plural(facts.sites, 'campaign.facts.sites.one', 'campaign.facts.sites.other')} ${plural(facts.nights, 'campaign.facts.nights.one', 'campaign.facts.nights.other')}`,
   ];
   if (facts.sharedTag) {
-    parts.push(plural(facts.sharedTag.count, 'campaign.facts.shared.one', 'campaign.facts.shared.other', { text: facts.sharedTag.text, kind: kindWord(facts.sharedTag.kind) }));
+    parts.push(
+      plural(facts.sharedTag.count, 'campaign.facts.shared.one', 'campaign.facts.shared.other', {
+        text: facts.sharedTag.text,
+        kind: kindWord(facts.sharedTag.kind),
+      }),
+    );
   }
   if (facts.nearIdenticalMo >= 2) parts.push(t('campaign.facts.nearIdentical', { count: facts.nearIdenticalMo }));
-  if (facts.weakSources > 0) parts.push(plural(facts.weakSources, 'campaign.facts.weak.one', 'campaign.facts.weak.other'));
+  if (facts.weakSources > 0)
+    parts.push(plural(facts.weakSources, 'campaign.facts.weak.one', 'campaign.facts.weak.other'));
   return parts.join(', ');
 }
 
@@ -55,12 +69,21 @@ export function spanLabel(start: string, end: string): string {
   const zone = 'Europe/Paris';
   const first = new Date(start);
   const last = new Date(new Date(end).getTime() - 1);
-  const full = (date: Date) => new Intl.DateTimeFormat(locale(), { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }).format(date);
-  const day = (date: string | Date) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(date));
+  const full = (date: Date) =>
+    new Intl.DateTimeFormat(locale(), { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  const day = (date: string | Date) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      new Date(date),
+    );
   const [a, b] = [day(first), day(last)];
   if (a === b) return t('campaign.span.day', { date: full(first) });
-  const startLabel = a.slice(0, 4) !== b.slice(0, 4) ? full(first)
-    : new Intl.DateTimeFormat(locale(), { timeZone: zone, ...(a.slice(0, 7) === b.slice(0, 7) ? { day: 'numeric' } : { day: 'numeric', month: 'short' }) }).format(first);
+  const startLabel =
+    a.slice(0, 4) !== b.slice(0, 4)
+      ? full(first)
+      : new Intl.DateTimeFormat(locale(), {
+          timeZone: zone,
+          ...(a.slice(0, 7) === b.slice(0, 7) ? { day: 'numeric' } : { day: 'numeric', month: 'short' }),
+        }).format(first);
   return t('campaign.span.range', { start: startLabel, end: full(last) });
 }
 
@@ -74,10 +97,12 @@ export function recurrenceSentence(years: number, pValue?: number): string {
   const round = (value: number) => formatNumber(Number(value.toPrecision(2)), value >= 10 ? 0 : 1);
   const days = years * DAYS_PER_YEAR;
   if (years >= 1000 || (pValue !== undefined && pValue < P_VALUE_FLOOR)) return t('significance.recurrence.millennium');
-  if (years >= 1) return t(years < 1.05 ? 'significance.recurrence.year' : 'significance.recurrence.years', { n: round(years) });
+  if (years >= 1)
+    return t(years < 1.05 ? 'significance.recurrence.year' : 'significance.recurrence.years', { n: round(years) });
   if (days >= 60) return t('significance.recurrence.months', { n: round(days / 30.44) });
   if (days >= 14) return t('significance.recurrence.weeks', { n: round(days / 7) });
-  if (days >= 1) return t(days < 1.05 ? 'significance.recurrence.day' : 'significance.recurrence.days', { n: round(days) });
+  if (days >= 1)
+    return t(days < 1.05 ? 'significance.recurrence.day' : 'significance.recurrence.days', { n: round(days) });
   return t('significance.recurrence.perDay', { n: round(1 / days) });
 }
 
@@ -95,7 +120,10 @@ const words = (group: 'event_type' | 'target_kind', values: unknown) =>
 /** "rare : 3 incidents" */
 function rarity(details: Record<string, unknown>): string {
   const value = Number(details.rarity);
-  const count = details.documentFrequency === undefined ? '' : plural(Number(details.documentFrequency), 'link.incidents.one', 'link.incidents.other');
+  const count =
+    details.documentFrequency === undefined
+      ? ''
+      : plural(Number(details.documentFrequency), 'link.incidents.one', 'link.incidents.other');
   const word = value >= 0.6 ? t('link.rare') : value <= 0.35 ? t('link.common') : '';
   return word && count ? t('link.rarity', { word, count }) : word || count;
 }
@@ -122,7 +150,9 @@ function moPhrase(details: Record<string, unknown>): string {
   const targets = words('target_kind', details.targetKinds);
   const weapons = (Array.isArray(details.weapons) ? details.weapons : []).join(t('link.and'));
   const what = `${words('event_type', details.eventTypes)}${targets ? t('link.on', { what: targets }) : ''}${weapons ? t('link.with', { what: weapons }) : ''}`;
-  return details.identical ? t('link.mo.identical', { what }) : t('link.mo.similar', { what, n: formatNumber(Number(details.similarity)) });
+  return details.identical
+    ? t('link.mo.identical', { what })
+    : t('link.mo.similar', { what, n: formatNumber(Number(details.similarity)) });
 }
 
 /** The sentence of one piece of evidence, in the reader's language. */
@@ -132,10 +162,18 @@ export function evidenceSentence(evidence: Pick<LinkEvidence, 'kind' | 'details'
   switch (evidence.kind) {
     case 'same_signature':
       return d.measure === 'alias'
-        ? t('link.sameSignature.alias', { kind, a: String(d.textA), b: String(d.textB), canonical: String(d.canonical ?? '') }) + inParentheses(rarity(d))
+        ? t('link.sameSignature.alias', {
+            kind,
+            a: String(d.textA),
+            b: String(d.textB),
+            canonical: String(d.canonical ?? ''),
+          }) + inParentheses(rarity(d))
         : t('link.sameSignature', { kind, text: String(d.textA) }) + inParentheses(rarity(d));
     case 'similar_signature':
-      return t('link.similarSignature', { kind, a: String(d.textA), b: String(d.textB) }) + inParentheses(similarityNote(d), rarity(d));
+      return (
+        t('link.similarSignature', { kind, a: String(d.textA), b: String(d.textB) }) +
+        inParentheses(similarityNote(d), rarity(d))
+      );
     case 'shared_actor':
       if (d.actor !== undefined) return t('link.sameActor', { actor: String(d.actor) });
       return t('link.sameSignature', { kind, text: String(d.textA) }) + inParentheses(rarity(d));
@@ -154,9 +192,14 @@ const IDENTIFYING: Record<string, number> = { shared_actor: 0, same_signature: 1
  * The sentence of a whole link, as the server builds it: what points at the attacker first, then
  * space and time, the MO, and whether a weak source weighs it down.
  */
-export function linkSentence(link: Pick<IncidentLink, 'evidence' | 'grade_weight' | 'explanation'>, nights?: number): string {
-  const identifying = [...link.evidence].filter((item) => item.kind in IDENTIFYING)
-    .sort((a, b) => IDENTIFYING[a.kind] - IDENTIFYING[b.kind]).map(evidenceSentence);
+export function linkSentence(
+  link: Pick<IncidentLink, 'evidence' | 'grade_weight' | 'explanation'>,
+  nights?: number,
+): string {
+  const identifying = [...link.evidence]
+    .filter((item) => item.kind in IDENTIFYING)
+    .sort((a, b) => IDENTIFYING[a.kind] - IDENTIFYING[b.kind])
+    .map(evidenceSentence);
   const spaceTime = link.evidence.find((item) => item.kind === 'space_time');
   const mo = link.evidence.find((item) => item.kind === 'same_mo');
   const parts = [...identifying];
@@ -171,7 +214,9 @@ export function linkSentence(link: Pick<IncidentLink, 'evidence' | 'grade_weight
 /** A few words for an edge of the graph: the shared signature, else the MO, else the distance. */
 export function linkShortLabel(link: Pick<IncidentLink, 'evidence'>): string {
   const parts: string[] = [];
-  const identifying = [...link.evidence].filter((item) => item.kind in IDENTIFYING).sort((a, b) => IDENTIFYING[a.kind] - IDENTIFYING[b.kind])[0];
+  const identifying = [...link.evidence]
+    .filter((item) => item.kind in IDENTIFYING)
+    .sort((a, b) => IDENTIFYING[a.kind] - IDENTIFYING[b.kind])[0];
   if (identifying) {
     const d = identifying.details ?? {};
     parts.push(identifying.kind === 'similar_signature' ? `${d.textA} ~ ${d.textB}` : String(d.actor ?? d.textA ?? ''));
@@ -179,7 +224,12 @@ export function linkShortLabel(link: Pick<IncidentLink, 'evidence'>): string {
   if (link.evidence.some((item) => item.kind === 'same_mo')) parts.push(t('link.short.mo'));
   if (parts.length === 0) {
     const spaceTime = link.evidence.find((item) => item.kind === 'space_time');
-    if (spaceTime) parts.push(spaceTime.details?.sameSite ? t('link.sameSite') : t('link.km', { n: formatNumber(Math.round(Number(spaceTime.details?.km)), 0) }));
+    if (spaceTime)
+      parts.push(
+        spaceTime.details?.sameSite
+          ? t('link.sameSite')
+          : t('link.km', { n: formatNumber(Math.round(Number(spaceTime.details?.km)), 0) }),
+      );
   }
   return parts.filter(Boolean).join(' + ');
 }
@@ -192,7 +242,9 @@ export function nightsBetween(a: string, b: string): number {
 /** The evening a night belongs to, as `YYYY-MM-DD` (Paris time; before noon belongs to the evening before). */
 export function nightOf(instant: string, timeZone = 'Europe/Paris'): string {
   const shifted = new Date(new Date(instant).getTime() - 12 * 3_600_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(shifted);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    shifted,
+  );
 }
 
 function nightIndex(instant: string): number {
@@ -214,18 +266,53 @@ export function riskReason(reason: SiteRiskReason): { text: string; translated: 
   const incidents = () => plural(Number(p.incidents), 'link.incidents.one', 'link.incidents.other');
   const span = () => spanPhrase(Number(p.within_hours));
   switch (reason.code) {
-    case 'site_incidents': return { text: t('risk.reason.site', { incidents: incidents(), span: span() }), translated: true };
-    case 'directorate_incidents': return { text: t('risk.reason.directorate', { incidents: incidents(), directorate: String(p.directorate), span: span() }), translated: true };
-    case 'kind_incidents': return { text: t('risk.reason.kind', { incidents: incidents(), kind: label('facility_kind', String(p.kind)).toLowerCase(), span: span() }), translated: true };
-    case 'signature_region': return { text: t('risk.reason.signature', { text: String(p.signature), incidents: incidents(), span: span() }), translated: true };
+    case 'site_incidents':
+      return { text: t('risk.reason.site', { incidents: incidents(), span: span() }), translated: true };
+    case 'directorate_incidents':
+      return {
+        text: t('risk.reason.directorate', {
+          incidents: incidents(),
+          directorate: String(p.directorate),
+          span: span(),
+        }),
+        translated: true,
+      };
+    case 'kind_incidents':
+      return {
+        text: t('risk.reason.kind', {
+          incidents: incidents(),
+          kind: label('facility_kind', String(p.kind)).toLowerCase(),
+          span: span(),
+        }),
+        translated: true,
+      };
+    case 'signature_region':
+      return {
+        text: t('risk.reason.signature', { text: String(p.signature), incidents: incidents(), span: span() }),
+        translated: true,
+      };
     case 'campaign': {
-      const traits = (Array.isArray(p.traits) ? p.traits : []).map((trait) => t(`risk.trait.${trait}` as MessageKey)).join(', ');
-      const name = p.label ? t('risk.reason.campaignNamed', { label: String(p.label) }) : t('risk.reason.campaignUnnamed');
-      return { text: t('risk.reason.campaign', { campaign: name, sites: String(p.sites), incidents: incidents(), traits }), translated: true };
+      const traits = (Array.isArray(p.traits) ? p.traits : [])
+        .map((trait) => t(`risk.trait.${trait}` as MessageKey))
+        .join(', ');
+      const name = p.label
+        ? t('risk.reason.campaignNamed', { label: String(p.label) })
+        : t('risk.reason.campaignUnnamed');
+      return {
+        text: t('risk.reason.campaign', { campaign: name, sites: String(p.sites), incidents: incidents(), traits }),
+        translated: true,
+      };
     }
-    case 'usual_rates': return { text: t('risk.reason.usual', { n: formatNumber(Number(p.expected)), hours: String(p.hours) }), translated: true };
-    case 'recent_activity': return { text: t('risk.reason.recent'), translated: true };
-    case 'detainee_profiles': return { text: String(p.text), translated: false };
-    default: return { text: reason.code, translated: false };
+    case 'usual_rates':
+      return {
+        text: t('risk.reason.usual', { n: formatNumber(Number(p.expected)), hours: String(p.hours) }),
+        translated: true,
+      };
+    case 'recent_activity':
+      return { text: t('risk.reason.recent'), translated: true };
+    case 'detainee_profiles':
+      return { text: String(p.text), translated: false };
+    default:
+      return { text: reason.code, translated: false };
   }
 }

@@ -8,8 +8,24 @@ import { label, t, type MessageKey } from '../../i18n/i18n.ts';
 import { formatNumber, formatPercent, plural } from './detection-text.ts';
 
 const PLACE_KINDS = ['prison', 'school', 'staff_home', 'court', 'transport', 'other_place'];
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
-const power = (exponent: number) => `10${String(exponent).split('').map((c) => SUPERSCRIPT[c]).join('')}`;
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  0: '⁰',
+  1: '¹',
+  2: '²',
+  3: '³',
+  4: '⁴',
+  5: '⁵',
+  6: '⁶',
+  7: '⁷',
+  8: '⁸',
+  9: '⁹',
+};
+const power = (exponent: number) =>
+  `10${String(exponent)
+    .split('')
+    .map((c) => SUPERSCRIPT[c])
+    .join('')}`;
 
 /** Below this the tests resolve nothing more: the p-value reads as a bound (src/analysis/waves/recurrence.ts). */
 export const P_VALUE_FLOOR = 1e-6;
@@ -26,9 +42,16 @@ export function pValueText(p: number): string {
 
 /** "12 établissements pénitentiaires et 1 domicile d’agent": places counted by what they are. */
 export function placesText(kinds: unknown, counts: unknown): string {
-  const list = (Array.isArray(kinds) ? kinds : []).map((kind, index) => ({ kind: String(kind), count: Number((counts as unknown[])[index] ?? 0) }))
+  const list = (Array.isArray(kinds) ? kinds : [])
+    .map((kind, index) => ({ kind: String(kind), count: Number((counts as unknown[])[index] ?? 0) }))
     .filter((place) => PLACE_KINDS.includes(place.kind) && place.count > 0)
-    .map((place) => plural(place.count, `campaign.place.${place.kind}.one` as MessageKey, `campaign.place.${place.kind}.other` as MessageKey));
+    .map((place) =>
+      plural(
+        place.count,
+        `campaign.place.${place.kind}.one` as MessageKey,
+        `campaign.place.${place.kind}.other` as MessageKey,
+      ),
+    );
   if (list.length <= 1) return list.join('');
   return t('campaign.places.last', { first: list.slice(0, -1).join(', '), last: list[list.length - 1] });
 }
@@ -37,39 +60,66 @@ export function placesText(kinds: unknown, counts: unknown): string {
 export function campaignWordsText(words: Words | undefined): string | null {
   if (!words) return null;
   const p = words.params;
-  if (words.code === 'campaign.visible_members') return plural(Number(p.count), 'campaign.visibleMembers.one', 'campaign.visibleMembers.other');
+  if (words.code === 'campaign.visible_members')
+    return plural(Number(p.count), 'campaign.visibleMembers.one', 'campaign.visibleMembers.other');
   if (words.code !== 'campaign.summary') return null;
-  const parts = [`${placesText(p.places, p.place_counts)} ${plural(Number(p.nights), 'campaign.facts.nights.one', 'campaign.facts.nights.other')}`];
+  const parts = [
+    `${placesText(p.places, p.place_counts)} ${plural(Number(p.nights), 'campaign.facts.nights.one', 'campaign.facts.nights.other')}`,
+  ];
   if (p.tag) {
     const kind = label('signature_kind', String(p.tag_kind ?? 'other')).toLowerCase();
-    parts.push(plural(Number(p.tag_count), 'campaign.facts.shared.one', 'campaign.facts.shared.other', { text: String(p.tag), kind }));
+    parts.push(
+      plural(Number(p.tag_count), 'campaign.facts.shared.one', 'campaign.facts.shared.other', {
+        text: String(p.tag),
+        kind,
+      }),
+    );
   }
-  if (Number(p.near_identical_mo) >= 2) parts.push(t('campaign.facts.nearIdentical', { count: Number(p.near_identical_mo) }));
-  if (Number(p.weak_sources) > 0) parts.push(plural(Number(p.weak_sources), 'campaign.facts.weak.one', 'campaign.facts.weak.other'));
+  if (Number(p.near_identical_mo) >= 2)
+    parts.push(t('campaign.facts.nearIdentical', { count: Number(p.near_identical_mo) }));
+  if (Number(p.weak_sources) > 0)
+    parts.push(plural(Number(p.weak_sources), 'campaign.facts.weak.one', 'campaign.facts.weak.other'));
   return parts.join(', ');
 }
 
 /** An alarm's explanation: the evidence it rests on, one p-value and one recurrence sentence. */
-export function alarmWordsText(alarm: Pick<Alarm, 'words' | 'p_value' | 'recurrence_years' | 'sites' | 'incident_ids'>, recurrence: (years: number, p: number) => string): string {
+export function alarmWordsText(
+  alarm: Pick<Alarm, 'words' | 'p_value' | 'recurrence_years' | 'sites' | 'incident_ids'>,
+  recurrence: (years: number, p: number) => string,
+): string {
   const p = alarm.words?.params ?? {};
   const common = {
-    sites: formatNumber(alarm.sites.length, 0), incidents: formatNumber(alarm.incident_ids.length, 0),
-    p: pValueText(alarm.p_value), recurrence: recurrence(alarm.recurrence_years, alarm.p_value),
+    sites: formatNumber(alarm.sites.length, 0),
+    incidents: formatNumber(alarm.incident_ids.length, 0),
+    p: pValueText(alarm.p_value),
+    recurrence: recurrence(alarm.recurrence_years, alarm.p_value),
   };
   if (alarm.words?.code === 'alarm.signature_burst' && p.signature) {
-    return t('alarm.explanation.signature_burst', { ...common, signature: String(p.signature), expected: formatNumber(Number(p.expected ?? 0), 2) });
+    return t('alarm.explanation.signature_burst', {
+      ...common,
+      signature: String(p.signature),
+      expected: formatNumber(Number(p.expected ?? 0), 2),
+    });
   }
   if (alarm.words?.code === 'alarm.poisson_scan') return t('alarm.explanation.poisson_scan', common);
   return t('alarm.explanation.other', common);
 }
 
 /** Why an untagged act is a probable member: "3 actes de ce genre la nuit du 14 avril… 0,2 serait habituel…". */
-export function probableWordsText(probable: Pick<ProbableMember, 'words' | 'observed' | 'expected' | 'excess_probability' | 'night'>, nightLabel: (night: string) => string): string {
+export function probableWordsText(
+  probable: Pick<ProbableMember, 'words' | 'observed' | 'expected' | 'excess_probability' | 'night'>,
+  nightLabel: (night: string) => string,
+): string {
   const p = probable.words?.params ?? {};
-  const types = (Array.isArray(p.event_types) ? p.event_types : []).map((type) => label('event_type', String(type)).toLowerCase()).join(', ');
+  const types = (Array.isArray(p.event_types) ? p.event_types : [])
+    .map((type) => label('event_type', String(type)).toLowerCase())
+    .join(', ');
   const expected = probable.expected < 0.01 ? formatNumber(probable.expected, 3) : formatNumber(probable.expected, 2);
   return t(probable.observed === 1 ? 'probable.explanation.one' : 'probable.explanation', {
-    observed: formatNumber(probable.observed, 0), types, night: probable.night ? nightLabel(probable.night) : '',
-    expected, probability: formatPercent(probable.excess_probability),
+    observed: formatNumber(probable.observed, 0),
+    types,
+    night: probable.night ? nightLabel(probable.night) : '',
+    expected,
+    probability: formatPercent(probable.excess_probability),
   });
 }

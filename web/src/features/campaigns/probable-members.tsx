@@ -11,7 +11,9 @@ const MIN_REASON = 3;
 
 /** "14 avril 2025": the evening a night belongs to. */
 const nightLabel = (night: string) =>
-  new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${night}T12:00:00Z`));
+  new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(`${night}T12:00:00Z`),
+  );
 
 /**
  * The campaign's probable members (issue 15, section 2): untagged acts of its kind on its nights,
@@ -19,7 +21,11 @@ const nightLabel = (night: string) =>
  * them probable. An analyst confirms one (it joins the campaign) or dismisses it with a reason (it is
  * never proposed again); both are decisions the detection replays.
  */
-export function ProbableMembers({ probable, busy, decide }: {
+export function ProbableMembers({
+  probable,
+  busy,
+  decide,
+}: {
   probable: ProbableMember[];
   busy: boolean;
   /** absent: the reader may not decide */
@@ -31,13 +37,23 @@ export function ProbableMembers({ probable, busy, decide }: {
       <h2 id="probable-title">{t('probable.title')}</h2>
       <p class="hint">{t('probable.intro')}</p>
       <ul class="probable__list">
-        {probable.map((member) => <ProbableItem key={member.incident_id} member={member} busy={busy} decide={decide} />)}
+        {probable.map((member) => (
+          <ProbableItem key={member.incident_id} member={member} busy={busy} decide={decide} />
+        ))}
       </ul>
     </section>
   );
 }
 
-function ProbableItem({ member, busy, decide }: { member: ProbableMember; busy: boolean; decide?: (decision: CampaignDecision, done: string) => void }) {
+function ProbableItem({
+  member,
+  busy,
+  decide,
+}: {
+  member: ProbableMember;
+  busy: boolean;
+  decide?: (decision: CampaignDecision, done: string) => void;
+}) {
   const [choice, setChoice] = useState<'confirm' | 'dismiss'>();
   const [reason, setReason] = useState('');
   const { incident } = member;
@@ -46,7 +62,11 @@ function ProbableItem({ member, busy, decide }: { member: ProbableMember; busy: 
     event.preventDefault();
     if (!decide || !choice || tooShort) return;
     const why = reason.trim();
-    if (choice === 'confirm') decide({ kind: 'confirm_probable', incident: incident.id, ...(why ? { reason: why } : {}) }, t('probable.done.confirm'));
+    if (choice === 'confirm')
+      decide(
+        { kind: 'confirm_probable', incident: incident.id, ...(why ? { reason: why } : {}) },
+        t('probable.done.confirm'),
+      );
     else decide({ kind: 'dismiss_probable', incident: incident.id, reason: why }, t('probable.done.dismiss'));
     setChoice(undefined);
     setReason('');
@@ -56,27 +76,68 @@ function ProbableItem({ member, busy, decide }: { member: ProbableMember; busy: 
     <li class="probable__item" data-testid="probable-member" data-id={incident.id}>
       <p class="probable__what">
         <a href={href(`/incidents/${incident.id}`)}>{occurredLabel(incident.occurred)}</a>
-        {' · '}{placeLabel(incident)}{' · '}{incident.event_types.map((type) => label('event_type', type)).join(', ')}
+        {' · '}
+        {placeLabel(incident)}
+        {' · '}
+        {incident.event_types.map((type) => label('event_type', type)).join(', ')}
       </p>
-      <p class="probable__why" data-testid="probable-explanation">{probableWordsText(member, nightLabel)}</p>
+      <p class="probable__why" data-testid="probable-explanation">
+        {probableWordsText(member, nightLabel)}
+      </p>
       {decide && !choice && (
         <div class="decisions__row">
-          <button type="button" class="button button--small" disabled={busy} data-testid="probable-confirm" onClick={() => setChoice('confirm')}>{t('probable.confirm')}</button>
-          <button type="button" class="button button--small" disabled={busy} data-testid="probable-dismiss" onClick={() => setChoice('dismiss')}>{t('probable.dismiss')}</button>
+          <button
+            type="button"
+            class="button button--small"
+            disabled={busy}
+            data-testid="probable-confirm"
+            onClick={() => setChoice('confirm')}
+          >
+            {t('probable.confirm')}
+          </button>
+          <button
+            type="button"
+            class="button button--small"
+            disabled={busy}
+            data-testid="probable-dismiss"
+            onClick={() => setChoice('dismiss')}
+          >
+            {t('probable.dismiss')}
+          </button>
         </div>
       )}
       {decide && choice && (
         <form class="probable__decide" onSubmit={submit} data-testid="probable-form">
           <div class="field">
             <label for={reasonId}>{t(choice === 'dismiss' ? 'probable.reason' : 'probable.reason.optional')}</label>
-            <textarea id={reasonId} rows={2} maxLength={2000} required={choice === 'dismiss'} minLength={choice === 'dismiss' ? MIN_REASON : undefined}
-              value={reason} onInput={(event) => setReason(inputValue(event))} />
+            <textarea
+              id={reasonId}
+              rows={2}
+              maxLength={2000}
+              required={choice === 'dismiss'}
+              minLength={choice === 'dismiss' ? MIN_REASON : undefined}
+              value={reason}
+              onInput={(event) => setReason(inputValue(event))}
+            />
           </div>
           <div class="decisions__row">
-            <button type="submit" class={`button button--small${choice === 'dismiss' ? ' button--danger' : ' button--primary'}`} disabled={busy || tooShort}>
+            <button
+              type="submit"
+              class={`button button--small${choice === 'dismiss' ? ' button--danger' : ' button--primary'}`}
+              disabled={busy || tooShort}
+            >
               {t(choice === 'dismiss' ? 'probable.dismiss.submit' : 'probable.confirm.submit')}
             </button>
-            <button type="button" class="button button--small button--ghost" onClick={() => { setChoice(undefined); setReason(''); }}>{t('probable.cancel')}</button>
+            <button
+              type="button"
+              class="button button--small button--ghost"
+              onClick={() => {
+                setChoice(undefined);
+                setReason('');
+              }}
+            >
+              {t('probable.cancel')}
+            </button>
           </div>
         </form>
       )}

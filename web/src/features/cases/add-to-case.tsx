@@ -22,24 +22,43 @@ export function AddToCase({ type, itemId }: { type: 'incident' | 'campaign'; ite
       const result = await casesApi.addItem(target.id, { type, id: itemId });
       setNotice(t(result.added ? 'addToCase.done' : 'addToCase.already', { reference: target.reference }));
       setError(undefined);
-    } catch (caught) { setError(caught as Error); }
+    } catch (caught) {
+      setError(caught as Error);
+    }
   };
   return (
     <section class="panel" aria-labelledby={`add-to-case-${itemId}`} data-testid="add-to-case">
       <h2 id={`add-to-case-${itemId}`}>{t('addToCase.label')}</h2>
-      {cases.data.items.length === 0 ? <p class="muted">{t('addToCase.none')}</p> : (
+      {cases.data.items.length === 0 ? (
+        <p class="muted">{t('addToCase.none')}</p>
+      ) : (
         <form class="add-to-case" onSubmit={add}>
           <div class="field">
             <label for={`add-to-case-select-${itemId}`}>{t('addToCase.choose')}</label>
-            <select id={`add-to-case-select-${itemId}`} value={choice} data-testid="add-to-case-select" onChange={(event) => setChoice(inputValue(event))}>
+            <select
+              id={`add-to-case-select-${itemId}`}
+              value={choice}
+              data-testid="add-to-case-select"
+              onChange={(event) => setChoice(inputValue(event))}
+            >
               <option value="" />
-              {cases.data.items.map((row) => <option key={row.id} value={row.id}>{row.reference} — {row.title}</option>)}
+              {cases.data.items.map((row) => (
+                <option key={row.id} value={row.id}>
+                  {row.reference} — {row.title}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" class="button" disabled={!choice} data-testid="add-to-case-submit">{t('addToCase.submit')}</button>
+          <button type="submit" class="button" disabled={!choice} data-testid="add-to-case-submit">
+            {t('addToCase.submit')}
+          </button>
         </form>
       )}
-      {notice && <InfoBanner><span data-testid="add-to-case-done">{notice}</span></InfoBanner>}
+      {notice && (
+        <InfoBanner>
+          <span data-testid="add-to-case-done">{notice}</span>
+        </InfoBanner>
+      )}
       {error && <ErrorBanner error={error} />}
     </section>
   );

@@ -22,21 +22,46 @@ export function CaseListPage({ route }: { route: Route }) {
   const state = (route.query.get('state') ?? 'open') as StateFilter;
   const q = route.query.get('q') ?? '';
   const page = Math.max(0, Number(route.query.get('page') ?? 0) || 0);
-  const cases = useAsync(() => casesApi.list({ state: state === 'all' ? undefined : state, q: q || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE }), [state, q, page]);
-  const go = (next: { state?: string; q?: string; page?: number }) => navigate('/cases', {
-    state: next.state ?? state, q: (next.q ?? q) || undefined, page: next.page ? String(next.page) : undefined,
-  }, true);
+  const cases = useAsync(
+    () =>
+      casesApi.list({
+        state: state === 'all' ? undefined : state,
+        q: q || undefined,
+        limit: PAGE_SIZE,
+        offset: page * PAGE_SIZE,
+      }),
+    [state, q, page],
+  );
+  const go = (next: { state?: string; q?: string; page?: number }) =>
+    navigate(
+      '/cases',
+      {
+        state: next.state ?? state,
+        q: (next.q ?? q) || undefined,
+        page: next.page ? String(next.page) : undefined,
+      },
+      true,
+    );
   const pages = cases.data ? Math.max(1, Math.ceil(cases.data.total / PAGE_SIZE)) : 1;
 
   return (
     <section class="page" aria-labelledby="cases-title">
-      <div class="page__header"><h1 id="cases-title">{t('cases.title')}</h1></div>
+      <div class="page__header">
+        <h1 id="cases-title">{t('cases.title')}</h1>
+      </div>
       <p class="hint">{t('cases.intro')}</p>
       <NewCaseForm />
       <div class="alert-filters">
-        <ChipFilter<StateFilter> legend={t('cases.filter.state')} value={state} testId="case-state-filter"
-          options={([...CASE_STATES, 'all'] as StateFilter[]).map((value) => [value, value === 'all' ? t('cases.filter.all') : t(`caseState.${value}` as MessageKey)])}
-          onChange={(value) => go({ state: value, page: 0 })} />
+        <ChipFilter<StateFilter>
+          legend={t('cases.filter.state')}
+          value={state}
+          testId="case-state-filter"
+          options={([...CASE_STATES, 'all'] as StateFilter[]).map((value) => [
+            value,
+            value === 'all' ? t('cases.filter.all') : t(`caseState.${value}` as MessageKey),
+          ])}
+          onChange={(value) => go({ state: value, page: 0 })}
+        />
         <div class="field">
           <label for="case-search">{t('cases.search')}</label>
           <input id="case-search" type="search" value={q} onChange={(event) => go({ q: inputValue(event), page: 0 })} />
@@ -44,11 +69,23 @@ export function CaseListPage({ route }: { route: Route }) {
       </div>
       {cases.status === 'loading' && <Loading />}
       {cases.status === 'error' && <ErrorBanner error={cases.error} onRetry={cases.reload} />}
-      {cases.status === 'ready' && cases.data.items.length === 0 && <EmptyState><span data-testid="cases-empty">{t('cases.empty')}</span></EmptyState>}
+      {cases.status === 'ready' && cases.data.items.length === 0 && (
+        <EmptyState>
+          <span data-testid="cases-empty">{t('cases.empty')}</span>
+        </EmptyState>
+      )}
       {cases.status === 'ready' && cases.data.items.length > 0 && (
         <>
-          <p class="page__count" aria-live="polite">{t('cases.count', { count: cases.data.total })}</p>
-          <ul class="alert-list">{cases.data.items.map((row) => <li key={row.id}><CaseLine row={row} /></li>)}</ul>
+          <p class="page__count" aria-live="polite">
+            {t('cases.count', { count: cases.data.total })}
+          </p>
+          <ul class="alert-list">
+            {cases.data.items.map((row) => (
+              <li key={row.id}>
+                <CaseLine row={row} />
+              </li>
+            ))}
+          </ul>
           <Pager page={page} pages={pages} onPage={(next) => go({ page: next })} />
         </>
       )}
@@ -61,11 +98,15 @@ function CaseLine({ row }: { row: CaseSummary }) {
     <article class="alert-item" data-testid="case-item" data-id={row.id} data-state={row.state}>
       <div class="alert-item__head">
         <span class="case-ref">{row.reference}</span>
-        <a class="alert-item__title" href={href(`/cases/${row.id}`)}>{row.title}</a>
+        <a class="alert-item__title" href={href(`/cases/${row.id}`)}>
+          {row.title}
+        </a>
         <span class={`badge case-state case-state--${row.state}`}>{t(`caseState.${row.state}` as MessageKey)}</span>
       </div>
       <p class="alert-item__meta muted">
-        {t('cases.lead', { org: row.lead_org ?? row.lead_org_id })}{' · '}{dateTimeLabel(row.updated_at)}{' '}<MarkingBadge marking={row.marking} />
+        {t('cases.lead', { org: row.lead_org ?? row.lead_org_id })}
+        {' · '}
+        {dateTimeLabel(row.updated_at)} <MarkingBadge marking={row.marking} />
       </p>
     </article>
   );
@@ -79,15 +120,27 @@ function NewCaseForm() {
   const [marking, setMarking] = useState('AMBER');
   const [error, setError] = useState<ApiError | Error>();
   const [busy, setBusy] = useState(false);
-  const errorsOf = (path: string) => (error instanceof ApiError ? error.details.filter((d) => d.path === path).map(issueText) : []);
-  if (!open) return <p><button type="button" class="button button--primary" data-testid="case-new" onClick={() => setOpen(true)}>{t('cases.new')}</button></p>;
+  const errorsOf = (path: string) =>
+    error instanceof ApiError ? error.details.filter((d) => d.path === path).map(issueText) : [];
+  if (!open)
+    return (
+      <p>
+        <button type="button" class="button button--primary" data-testid="case-new" onClick={() => setOpen(true)}>
+          {t('cases.new')}
+        </button>
+      </p>
+    );
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
     try {
       const created = await casesApi.create({ title, summary: summary || undefined, marking });
       navigate(`/cases/${created.id}`);
-    } catch (caught) { setError(caught as Error); } finally { setBusy(false); }
+    } catch (caught) {
+      setError(caught as Error);
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <form class="panel case-form" onSubmit={submit} data-testid="case-form" noValidate>
@@ -100,9 +153,19 @@ function NewCaseForm() {
         {(aria) => <textarea {...aria} rows={3} value={summary} onInput={(event) => setSummary(inputValue(event))} />}
       </Field>
       <Field id="case-marking" label={t('cases.new.marking')} errors={errorsOf('marking')}>
-        {(aria) => <select {...aria} value={marking} onChange={(event) => setMarking(inputValue(event))}>{MARKINGS.map((m) => <option key={m} value={m}>TLP:{m}</option>)}</select>}
+        {(aria) => (
+          <select {...aria} value={marking} onChange={(event) => setMarking(inputValue(event))}>
+            {MARKINGS.map((m) => (
+              <option key={m} value={m}>
+                TLP:{m}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <button type="submit" class="button button--primary" disabled={busy}>{t('cases.new.submit')}</button>
+      <button type="submit" class="button button--primary" disabled={busy}>
+        {t('cases.new.submit')}
+      </button>
     </form>
   );
 }

@@ -21,33 +21,81 @@ export function CasePage({ id }: { id: string }) {
   // A reload keeps the page (and the panels' notices) on screen until the new answer comes.
   const last = useRef<CaseDetail | undefined>(undefined);
   if (detail.data) last.current = detail.data;
-  if (detail.status === 'loading' && !last.current) return <section class="page"><Loading /></section>;
+  if (detail.status === 'loading' && !last.current)
+    return (
+      <section class="page">
+        <Loading />
+      </section>
+    );
   if (detail.status === 'error') {
     return (
       <section class="page">
-        <p><a href={href('/cases')}>{t('case.back')}</a></p>
-        {detail.error instanceof ApiError && detail.error.status === 404 ? <ErrorBanner error={t('case.notFound')} /> : <ErrorBanner error={detail.error} onRetry={reload} />}
+        <p>
+          <a href={href('/cases')}>{t('case.back')}</a>
+        </p>
+        {detail.error instanceof ApiError && detail.error.status === 404 ? (
+          <ErrorBanner error={t('case.notFound')} />
+        ) : (
+          <ErrorBanner error={detail.error} onRetry={reload} />
+        )}
       </section>
     );
   }
   const data = detail.data ?? last.current!;
   return (
-    <section class="page case-page" aria-labelledby="case-title" data-testid="case-page" data-state={data.state} data-lead={data.lead_org_id}>
-      <p><a href={href('/cases')}>{t('case.back')}</a></p>
+    <section
+      class="page case-page"
+      aria-labelledby="case-title"
+      data-testid="case-page"
+      data-state={data.state}
+      data-lead={data.lead_org_id}
+    >
+      <p>
+        <a href={href('/cases')}>{t('case.back')}</a>
+      </p>
       <header class="alert-page__header">
-        <p class="muted case-ref" data-testid="case-reference">{data.reference}</p>
+        <p class="muted case-ref" data-testid="case-reference">
+          {data.reference}
+        </p>
         <h1 id="case-title">{data.title}</h1>
         <p class="alert-page__badges">
           <MarkingBadge marking={data.marking} />
           <span class={`badge case-state case-state--${data.state}`}>{t(`caseState.${data.state}` as MessageKey)}</span>
-          <span class="muted" data-testid="case-lead">{t('cases.lead', { org: data.lead_org ?? data.lead_org_id })}</span>
+          <span class="muted" data-testid="case-lead">
+            {t('cases.lead', { org: data.lead_org ?? data.lead_org_id })}
+          </span>
         </p>
         {data.summary && <p>{data.summary}</p>}
       </header>
-      {notice && <InfoBanner><span data-testid="case-notice">{notice}</span></InfoBanner>}
-      {!data.can_write && <p class="hint" data-testid="case-read-only">{t('case.readOnly')}</p>}
-      <CaseToolbar detail={data} onChanged={(text) => { setNotice(text); reload(); }} onHandover={() => setHandover(true)} />
-      {handover && <HandoverDialog detail={data} onCancel={() => setHandover(false)} onDone={(org) => { setHandover(false); setNotice(t('case.handover.done', { org })); reload(); }} />}
+      {notice && (
+        <InfoBanner>
+          <span data-testid="case-notice">{notice}</span>
+        </InfoBanner>
+      )}
+      {!data.can_write && (
+        <p class="hint" data-testid="case-read-only">
+          {t('case.readOnly')}
+        </p>
+      )}
+      <CaseToolbar
+        detail={data}
+        onChanged={(text) => {
+          setNotice(text);
+          reload();
+        }}
+        onHandover={() => setHandover(true)}
+      />
+      {handover && (
+        <HandoverDialog
+          detail={data}
+          onCancel={() => setHandover(false)}
+          onDone={(org) => {
+            setHandover(false);
+            setNotice(t('case.handover.done', { org }));
+            reload();
+          }}
+        />
+      )}
       <div class="case-grid">
         <ItemsPanel detail={data} onChange={reload} />
         <EvidencePanel detail={data} onChange={reload} />
@@ -56,13 +104,30 @@ export function CasePage({ id }: { id: string }) {
         <MembersPanel detail={data} onChange={reload} />
         <section class="panel" aria-labelledby="case-handovers-title">
           <h2 id="case-handovers-title">{t('case.handovers')}</h2>
-          {data.handovers.length === 0 ? <p class="muted">{t('common.none')}</p> : (
+          {data.handovers.length === 0 ? (
+            <p class="muted">{t('common.none')}</p>
+          ) : (
             <ul class="case-list" data-testid="case-handovers">
-              {data.handovers.map((h) => <li key={h.id}>{t('case.handovers.line', { date: dateTimeLabel(h.at), from: h.from.name, to: h.to.name, reason: h.reason })}</li>)}
+              {data.handovers.map((h) => (
+                <li key={h.id}>
+                  {t('case.handovers.line', {
+                    date: dateTimeLabel(h.at),
+                    from: h.from.name,
+                    to: h.to.name,
+                    reason: h.reason,
+                  })}
+                </li>
+              ))}
             </ul>
           )}
           <h2>{t('case.history')}</h2>
-          <ol class="alert-history">{data.history.map((entry, index) => <li key={index}><span class="muted">{dateTimeLabel(entry.at)}</span> {entry.actor} · {entry.action}</li>)}</ol>
+          <ol class="alert-history">
+            {data.history.map((entry, index) => (
+              <li key={index}>
+                <span class="muted">{dateTimeLabel(entry.at)}</span> {entry.actor} · {entry.action}
+              </li>
+            ))}
+          </ol>
         </section>
         <DisseminationLog caseId={data.id} version={data.version + data.history.length} />
       </div>
@@ -71,14 +136,23 @@ export function CasePage({ id }: { id: string }) {
 }
 
 /** State change, handover and the three exports. */
-function CaseToolbar({ detail, onChanged, onHandover }: { detail: CaseDetail; onChanged: (notice: string) => void; onHandover: () => void }) {
+function CaseToolbar({
+  detail,
+  onChanged,
+  onHandover,
+}: {
+  detail: CaseDetail;
+  onChanged: (notice: string) => void;
+  onHandover: () => void;
+}) {
   const [error, setError] = useState<Error>();
   const changeState = async (state: CaseState) => {
     try {
       await casesApi.update(detail.id, { version: detail.version, state });
       onChanged(t(`caseState.${state}` as MessageKey));
     } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 409) onChanged(t('case.conflict')); else setError(caught as Error);
+      if (caught instanceof ApiError && caught.status === 409) onChanged(t('case.conflict'));
+      else setError(caught as Error);
     }
   };
   const lang = getLang();
@@ -88,25 +162,56 @@ function CaseToolbar({ detail, onChanged, onHandover }: { detail: CaseDetail; on
       {detail.can_write && (
         <div class="field">
           <label for="case-state">{t('case.state.change')}</label>
-          <select id="case-state" value={detail.state} onChange={(event) => changeState(inputValue(event) as CaseState)}>
-            {CASE_STATES.map((state) => <option key={state} value={state}>{t(`caseState.${state}` as MessageKey)}</option>)}
+          <select
+            id="case-state"
+            value={detail.state}
+            onChange={(event) => changeState(inputValue(event) as CaseState)}
+          >
+            {CASE_STATES.map((state) => (
+              <option key={state} value={state}>
+                {t(`caseState.${state}` as MessageKey)}
+              </option>
+            ))}
           </select>
         </div>
       )}
-      {detail.can_write && detail.state !== 'closed' && <button type="button" class="button" data-testid="case-handover" onClick={onHandover}>{t('case.handover')}</button>}
+      {detail.can_write && detail.state !== 'closed' && (
+        <button type="button" class="button" data-testid="case-handover" onClick={onHandover}>
+          {t('case.handover')}
+        </button>
+      )}
       <span class="case-toolbar__exports" role="group" aria-label={t('case.export')}>
-        <a class="button" data-testid="case-export-html" href={casesApi.exportUrl(detail.id, 'html', lang)} target="_blank" rel="noopener">{t('case.export.html')}</a>
-        <a class="button" data-testid="case-export-stix" href={casesApi.exportUrl(detail.id, 'stix', lang)}>{t('case.export.stix')}</a>
-        <a class="button" data-testid="case-export-manifest" href={casesApi.exportUrl(detail.id, 'manifest', lang)}>{t('case.export.manifest')}</a>
+        <a
+          class="button"
+          data-testid="case-export-html"
+          href={casesApi.exportUrl(detail.id, 'html', lang)}
+          target="_blank"
+          rel="noopener"
+        >
+          {t('case.export.html')}
+        </a>
+        <a class="button" data-testid="case-export-stix" href={casesApi.exportUrl(detail.id, 'stix', lang)}>
+          {t('case.export.stix')}
+        </a>
+        <a class="button" data-testid="case-export-manifest" href={casesApi.exportUrl(detail.id, 'manifest', lang)}>
+          {t('case.export.manifest')}
+        </a>
       </span>
     </div>
   );
 }
 
 function ItemsPanel({ detail, onChange }: { detail: CaseDetail; onChange: () => void }) {
-  const remove = async (type: string, itemId: string) => { await casesApi.removeItem(detail.id, type, itemId); onChange(); };
-  const removeButton = (type: string, itemId: string) => detail.can_write && detail.state !== 'closed'
-    ? <button type="button" class="button button--small" onClick={() => remove(type, itemId)}>{t('case.item.remove')}</button> : null;
+  const remove = async (type: string, itemId: string) => {
+    await casesApi.removeItem(detail.id, type, itemId);
+    onChange();
+  };
+  const removeButton = (type: string, itemId: string) =>
+    detail.can_write && detail.state !== 'closed' ? (
+      <button type="button" class="button button--small" onClick={() => remove(type, itemId)}>
+        {t('case.item.remove')}
+      </button>
+    ) : null;
   const empty = detail.incidents.length + detail.campaigns.length + detail.actors.length === 0;
   return (
     <section class="panel" aria-labelledby="case-items-title" data-testid="case-items">
@@ -115,8 +220,10 @@ function ItemsPanel({ detail, onChange }: { detail: CaseDetail; onChange: () => 
       <ul class="case-list">
         {detail.incidents.map((incident) => (
           <li key={incident.id} data-testid="case-incident">
-            <a href={href(`/incidents/${incident.id}`)}>{dateLabel(incident.occurred_start)} · {incident.place ?? t('common.none')}</a>
-            {' '}<MarkingBadge marking={incident.marking} /> {removeButton('incident', incident.id)}
+            <a href={href(`/incidents/${incident.id}`)}>
+              {dateLabel(incident.occurred_start)} · {incident.place ?? t('common.none')}
+            </a>{' '}
+            <MarkingBadge marking={incident.marking} /> {removeButton('incident', incident.id)}
             {incident.description && <div class="muted">{incident.description}</div>}
           </li>
         ))}
@@ -124,30 +231,69 @@ function ItemsPanel({ detail, onChange }: { detail: CaseDetail; onChange: () => 
       {detail.campaigns.length > 0 && <h3>{t('case.campaigns', { count: detail.campaigns.length })}</h3>}
       <ul class="case-list">
         {detail.campaigns.map((campaign) => (
-          <li key={campaign.id}><a href={href(`/campaigns/${campaign.id}`)}>{campaign.key}</a> · {dateLabel(campaign.start_at)} → {dateLabel(campaign.end_at)} {removeButton('campaign', campaign.id)}</li>
+          <li key={campaign.id}>
+            <a href={href(`/campaigns/${campaign.id}`)}>{campaign.key}</a> · {dateLabel(campaign.start_at)} →{' '}
+            {dateLabel(campaign.end_at)} {removeButton('campaign', campaign.id)}
+          </li>
         ))}
       </ul>
       {detail.actors.length > 0 && <h3>{t('case.actors', { count: detail.actors.length })}</h3>}
-      <ul class="case-list">{detail.actors.map((actor) => <li key={actor.id}>{actor.name} <span class="muted">({actor.kind})</span> {removeButton('actor', actor.id)}</li>)}</ul>
+      <ul class="case-list">
+        {detail.actors.map((actor) => (
+          <li key={actor.id}>
+            {actor.name} <span class="muted">({actor.kind})</span> {removeButton('actor', actor.id)}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
 
 /** A one-field form that posts text and reloads; refusals show under the field. */
-function TextForm({ id, label, submit, onDone, multiline }: { id: string; label: string; submit: string; onDone: (text: string) => Promise<unknown>; multiline?: boolean }) {
+function TextForm({
+  id,
+  label,
+  submit,
+  onDone,
+  multiline,
+}: {
+  id: string;
+  label: string;
+  submit: string;
+  onDone: (text: string) => Promise<unknown>;
+  multiline?: boolean;
+}) {
   const [text, setText] = useState('');
   const [error, setError] = useState<Error>();
   const send = async (event: Event) => {
     event.preventDefault();
-    try { await onDone(text); setText(''); setError(undefined); } catch (caught) { setError(caught as Error); }
+    try {
+      await onDone(text);
+      setText('');
+      setError(undefined);
+    } catch (caught) {
+      setError(caught as Error);
+    }
   };
-  const errors = [...fieldErrors(error, 'text'), ...fieldErrors(error, 'title'), ...(error && !(error instanceof ApiError && error.details.length) ? [error.message] : [])];
+  const errors = [
+    ...fieldErrors(error, 'text'),
+    ...fieldErrors(error, 'title'),
+    ...(error && !(error instanceof ApiError && error.details.length) ? [error.message] : []),
+  ];
   return (
     <form class="case-inline-form" onSubmit={send}>
       <Field id={id} label={label} errors={errors}>
-        {(aria) => multiline ? <textarea {...aria} rows={3} value={text} onInput={(event) => setText(inputValue(event))} /> : <input {...aria} value={text} onInput={(event) => setText(inputValue(event))} />}
+        {(aria) =>
+          multiline ? (
+            <textarea {...aria} rows={3} value={text} onInput={(event) => setText(inputValue(event))} />
+          ) : (
+            <input {...aria} value={text} onInput={(event) => setText(inputValue(event))} />
+          )
+        }
       </Field>
-      <button type="submit" class="button" data-testid={`${id}-submit`}>{submit}</button>
+      <button type="submit" class="button" data-testid={`${id}-submit`}>
+        {submit}
+      </button>
     </form>
   );
 }
@@ -159,11 +305,24 @@ function NotesPanel({ detail, onChange }: { detail: CaseDetail; onChange: () => 
       {detail.notes.length === 0 && <p class="muted">{t('case.notes.empty')}</p>}
       {detail.notes.map((note) => (
         <article key={note.id} class="case-note" data-testid="case-note">
-          <p class="muted">{note.author} · {dateTimeLabel(note.created_at)} <MarkingBadge marking={note.marking} /></p>
+          <p class="muted">
+            {note.author} · {dateTimeLabel(note.created_at)} <MarkingBadge marking={note.marking} />
+          </p>
           <p>{note.text}</p>
         </article>
       ))}
-      {detail.can_write && <TextForm id="case-note-text" label={t('case.notes.text')} submit={t('case.notes.add')} multiline onDone={async (text) => { await casesApi.addNote(detail.id, text); onChange(); }} />}
+      {detail.can_write && (
+        <TextForm
+          id="case-note-text"
+          label={t('case.notes.text')}
+          submit={t('case.notes.add')}
+          multiline
+          onDone={async (text) => {
+            await casesApi.addNote(detail.id, text);
+            onChange();
+          }}
+        />
+      )}
     </section>
   );
 }
@@ -172,10 +331,28 @@ function TasksPanel({ detail, onChange }: { detail: CaseDetail; onChange: () => 
   return (
     <section class="panel" aria-labelledby="case-tasks-title">
       <h2 id="case-tasks-title">{t('case.tasks')}</h2>
-      {detail.tasks.length === 0 ? <p class="muted">{t('case.tasks.empty')}</p> : (
-        <ul class="case-list">{detail.tasks.map((task) => <li key={task.id}>{task.title} <span class="badge">{t(`taskState.${task.state}` as MessageKey)}</span></li>)}</ul>
+      {detail.tasks.length === 0 ? (
+        <p class="muted">{t('case.tasks.empty')}</p>
+      ) : (
+        <ul class="case-list">
+          {detail.tasks.map((task) => (
+            <li key={task.id}>
+              {task.title} <span class="badge">{t(`taskState.${task.state}` as MessageKey)}</span>
+            </li>
+          ))}
+        </ul>
       )}
-      {detail.can_write && <TextForm id="case-task-title" label={t('case.tasks.title')} submit={t('case.tasks.add')} onDone={async (title) => { await casesApi.addTask(detail.id, title); onChange(); }} />}
+      {detail.can_write && (
+        <TextForm
+          id="case-task-title"
+          label={t('case.tasks.title')}
+          submit={t('case.tasks.add')}
+          onDone={async (title) => {
+            await casesApi.addTask(detail.id, title);
+            onChange();
+          }}
+        />
+      )}
     </section>
   );
 }
@@ -186,21 +363,44 @@ function MembersPanel({ detail, onChange }: { detail: CaseDetail; onChange: () =
   const [error, setError] = useState<Error>();
   const add = async (event: Event) => {
     event.preventDefault();
-    try { await casesApi.setMember(detail.id, { user, role }); setUser(''); setError(undefined); onChange(); } catch (caught) { setError(caught as Error); }
+    try {
+      await casesApi.setMember(detail.id, { user, role });
+      setUser('');
+      setError(undefined);
+      onChange();
+    } catch (caught) {
+      setError(caught as Error);
+    }
   };
   return (
     <section class="panel" aria-labelledby="case-members-title" data-testid="case-members">
       <h2 id="case-members-title">{t('case.members')}</h2>
-      <ul class="case-list">{detail.members.map((m) => <li key={m.user_id}>{m.display_name ?? m.username} <span class="muted">· {t(`caseRole.${m.role}` as MessageKey)}</span></li>)}</ul>
+      <ul class="case-list">
+        {detail.members.map((m) => (
+          <li key={m.user_id}>
+            {m.display_name ?? m.username} <span class="muted">· {t(`caseRole.${m.role}` as MessageKey)}</span>
+          </li>
+        ))}
+      </ul>
       {detail.can_write && (
         <form class="case-inline-form" onSubmit={add}>
           <Field id="case-member-user" label={t('case.members.user')} errors={fieldErrors(error, 'user')}>
             {(aria) => <input {...aria} value={user} onInput={(event) => setUser(inputValue(event))} />}
           </Field>
           <Field id="case-member-role" label={t('case.members.role')} errors={fieldErrors(error, 'role')}>
-            {(aria) => <select {...aria} value={role} onChange={(event) => setRole(inputValue(event))}>{CASE_ROLES.map((r) => <option key={r} value={r}>{t(`caseRole.${r}` as MessageKey)}</option>)}</select>}
+            {(aria) => (
+              <select {...aria} value={role} onChange={(event) => setRole(inputValue(event))}>
+                {CASE_ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`caseRole.${r}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
-          <button type="submit" class="button">{t('case.members.add')}</button>
+          <button type="submit" class="button">
+            {t('case.members.add')}
+          </button>
         </form>
       )}
     </section>

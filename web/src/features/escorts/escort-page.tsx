@@ -19,7 +19,10 @@ function factorText(factor: RiskFactor): string {
   return key in frEscorts ? t(key, factor.params) : factor.sentence;
 }
 
-const RECORD_LINK: Record<string, (id: string) => string> = { incident: (id) => `/incidents/${id}`, campaign: (id) => `/campaigns/${id}` };
+const RECORD_LINK: Record<string, (id: string) => string> = {
+  incident: (id) => `/incidents/${id}`,
+  campaign: (id) => `/campaigns/${id}`,
+};
 
 /** An escort (`#/escorts/:id`): route and times, the latest assessment with its reasons, and the history. */
 export function EscortPage({ id }: { id: string }) {
@@ -32,37 +35,84 @@ export function EscortPage({ id }: { id: string }) {
   const [error, setError] = useState<Error>();
 
   const act = async (work: () => Promise<unknown>) => {
-    setBusy(true); setError(undefined); setNotice(undefined);
-    try { await work(); setNotice('done'); } catch (failure) {
-      if (failure instanceof ApiError && failure.status === 409) setNotice('conflict'); else setError(failure as Error);
-    } finally { setBusy(false); escort.reload(); }
+    setBusy(true);
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      await work();
+      setNotice('done');
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.status === 409) setNotice('conflict');
+      else setError(failure as Error);
+    } finally {
+      setBusy(false);
+      escort.reload();
+    }
   };
 
   return (
     <section class="page" aria-labelledby="escort-title">
-      <p><a href={href('/escorts')}>{t('escort.back')}</a></p>
+      <p>
+        <a href={href('/escorts')}>{t('escort.back')}</a>
+      </p>
       {escort.status === 'loading' && !escort.data && <Loading />}
-      {escort.status === 'error' && (escort.error instanceof ApiError && escort.error.status === 404
-        ? <ErrorBanner error={t('escort.notFound')} /> : <ErrorBanner error={escort.error} onRetry={escort.reload} />)}
+      {escort.status === 'error' &&
+        (escort.error instanceof ApiError && escort.error.status === 404 ? (
+          <ErrorBanner error={t('escort.notFound')} />
+        ) : (
+          <ErrorBanner error={escort.error} onRetry={escort.reload} />
+        ))}
       {escort.data && (
         <div data-testid="escort-page" data-version={escort.data.version}>
-          {notice === 'conflict' && <div class="banner banner--warning" role="alert">{t('escort.conflict')}</div>}
+          {notice === 'conflict' && (
+            <div class="banner banner--warning" role="alert">
+              {t('escort.conflict')}
+            </div>
+          )}
           {notice === 'done' && <InfoBanner>{t('escort.changed')}</InfoBanner>}
           {error && <ErrorBanner error={error} />}
           <EscortHeader escort={escort.data} />
           <EscortRouteMap escort={escort.data} />
           <section aria-labelledby="escort-assessment-title">
             <h2 id="escort-assessment-title">{t('escort.assessment')}</h2>
-            {escort.data.assessment ? <AssessmentView assessment={escort.data.assessment} /> : <p class="muted">{t('escort.noAssessment')}</p>}
+            {escort.data.assessment ? (
+              <AssessmentView assessment={escort.data.assessment} />
+            ) : (
+              <p class="muted">{t('escort.noAssessment')}</p>
+            )}
             {canDecide(user) && (
               <p class="actions">
-                <button type="button" class="button" disabled={busy} data-testid="escort-assess" onClick={() => act(() => escortsApi.assess(id))}>{t('escort.assessNow')}</button>
-                {escort.data.below_recommendation && escort.data.recommended_level && escort.data.state === 'planned' && (
-                  <button type="button" class="button button--primary" disabled={busy} data-testid="escort-raise"
-                    onClick={() => act(() => escortsApi.update(id, { version: escort.data!.version, escort_level: escort.data!.recommended_level! }))}>
-                    {t('escort.raiseLevel', { level: t(`escortLevel.${escort.data.recommended_level}` as MessageKey) })}
-                  </button>
-                )}
+                <button
+                  type="button"
+                  class="button"
+                  disabled={busy}
+                  data-testid="escort-assess"
+                  onClick={() => act(() => escortsApi.assess(id))}
+                >
+                  {t('escort.assessNow')}
+                </button>
+                {escort.data.below_recommendation &&
+                  escort.data.recommended_level &&
+                  escort.data.state === 'planned' && (
+                    <button
+                      type="button"
+                      class="button button--primary"
+                      disabled={busy}
+                      data-testid="escort-raise"
+                      onClick={() =>
+                        act(() =>
+                          escortsApi.update(id, {
+                            version: escort.data!.version,
+                            escort_level: escort.data!.recommended_level!,
+                          }),
+                        )
+                      }
+                    >
+                      {t('escort.raiseLevel', {
+                        level: t(`escortLevel.${escort.data.recommended_level}` as MessageKey),
+                      })}
+                    </button>
+                  )}
               </p>
             )}
           </section>
@@ -71,7 +121,14 @@ export function EscortPage({ id }: { id: string }) {
             {history.data && (
               <ul class="history-list" data-testid="escort-history">
                 {history.data.items.map((a) => (
-                  <li key={a.id}>{t('escort.historyRow', { date: dateTimeLabel(a.assessed_at), score: a.score, level: t(`escortLevel.${a.recommended_level}` as MessageKey), trigger: t(`escortTrigger.${a.trigger}` as MessageKey) })}</li>
+                  <li key={a.id}>
+                    {t('escort.historyRow', {
+                      date: dateTimeLabel(a.assessed_at),
+                      score: a.score,
+                      level: t(`escortLevel.${a.recommended_level}` as MessageKey),
+                      trigger: t(`escortTrigger.${a.trigger}` as MessageKey),
+                    })}
+                  </li>
                 ))}
               </ul>
             )}
@@ -86,14 +143,36 @@ function EscortHeader({ escort }: { escort: Escort }) {
   const below = levelRank(escort.recommended_level) > levelRank(escort.escort_level);
   return (
     <header>
-      <h1 id="escort-title">{t(`escortKind.${escort.kind}` as MessageKey)} — {escort.detainee.name ?? t('escorts.protected')}</h1>
-      <p><span class="muted">{t(`escortState.${escort.state}` as MessageKey)}</span> <MarkingBadge marking={escort.marking} /></p>
-      <p><strong>{t('escort.route')}</strong> : {escort.origin.name} → {escort.destination.name}
-        {escort.waypoints.length > 0 && ` (${t('escort.via', { places: escort.waypoints.map((w) => w.name ?? `${w.lat.toFixed(3)}, ${w.lon.toFixed(3)}`).join(', ') })})`}</p>
-      <p>{t('escort.times', { start: dateTimeLabel(escort.planned_start) })}{escort.planned_end && t('escort.until', { end: dateTimeLabel(escort.planned_end) })}</p>
-      <p>{t('escorts.planned')} <LevelBadge level={escort.escort_level} />
-        {escort.recommended_level && <>{' · '}{t('escorts.recommended')} <LevelBadge level={escort.recommended_level} /></>}</p>
-      {below && <p class="escort-warning" role="note" data-testid="escort-warning">⚠ {t('escorts.below')}</p>}
+      <h1 id="escort-title">
+        {t(`escortKind.${escort.kind}` as MessageKey)} — {escort.detainee.name ?? t('escorts.protected')}
+      </h1>
+      <p>
+        <span class="muted">{t(`escortState.${escort.state}` as MessageKey)}</span>{' '}
+        <MarkingBadge marking={escort.marking} />
+      </p>
+      <p>
+        <strong>{t('escort.route')}</strong> : {escort.origin.name} → {escort.destination.name}
+        {escort.waypoints.length > 0 &&
+          ` (${t('escort.via', { places: escort.waypoints.map((w) => w.name ?? `${w.lat.toFixed(3)}, ${w.lon.toFixed(3)}`).join(', ') })})`}
+      </p>
+      <p>
+        {t('escort.times', { start: dateTimeLabel(escort.planned_start) })}
+        {escort.planned_end && t('escort.until', { end: dateTimeLabel(escort.planned_end) })}
+      </p>
+      <p>
+        {t('escorts.planned')} <LevelBadge level={escort.escort_level} />
+        {escort.recommended_level && (
+          <>
+            {' · '}
+            {t('escorts.recommended')} <LevelBadge level={escort.recommended_level} />
+          </>
+        )}
+      </p>
+      {below && (
+        <p class="escort-warning" role="note" data-testid="escort-warning">
+          ⚠ {t('escorts.below')}
+        </p>
+      )}
       {escort.notes && <p>{t('escort.notes', { notes: escort.notes })}</p>}
     </header>
   );
@@ -102,10 +181,16 @@ function EscortHeader({ escort }: { escort: Escort }) {
 function AssessmentView({ assessment }: { assessment: Assessment }) {
   return (
     <div data-testid="escort-assessment" data-score={assessment.score}>
-      <p><span class="score">{assessment.score}/100</span> · {t('escorts.recommended')} <LevelBadge level={assessment.recommended_level} />
-        {' · '}<span class="muted">{t('escort.assessedAt', { date: dateTimeLabel(assessment.assessed_at) })}</span></p>
+      <p>
+        <span class="score">{assessment.score}/100</span> · {t('escorts.recommended')}{' '}
+        <LevelBadge level={assessment.recommended_level} />
+        {' · '}
+        <span class="muted">{t('escort.assessedAt', { date: dateTimeLabel(assessment.assessed_at) })}</span>
+      </p>
       <h3>{t('escort.factors')}</h3>
-      {assessment.factors.length === 0 ? <p class="muted">{t('escort.noFactor')}</p> : (
+      {assessment.factors.length === 0 ? (
+        <p class="muted">{t('escort.noFactor')}</p>
+      ) : (
         <ul class="factor-list">
           {assessment.factors.map((factor) => (
             <li key={factor.factor} data-testid="escort-factor" data-factor={factor.factor}>
@@ -113,8 +198,16 @@ function AssessmentView({ assessment }: { assessment: Assessment }) {
               <strong>{t(`escortFactor.${factor.factor}` as MessageKey)}</strong> — {factorText(factor)}
               {(factor.records.some((r) => RECORD_LINK[r.type]) || factor.hidden_records > 0) && (
                 <ul>
-                  {factor.records.filter((r) => RECORD_LINK[r.type]).map((r) => <li key={r.id}><a href={href(RECORD_LINK[r.type](r.id))}>{r.label || r.id}</a></li>)}
-                  {factor.hidden_records > 0 && <li class="muted">{t('escort.hidden', { count: factor.hidden_records })}</li>}
+                  {factor.records
+                    .filter((r) => RECORD_LINK[r.type])
+                    .map((r) => (
+                      <li key={r.id}>
+                        <a href={href(RECORD_LINK[r.type](r.id))}>{r.label || r.id}</a>
+                      </li>
+                    ))}
+                  {factor.hidden_records > 0 && (
+                    <li class="muted">{t('escort.hidden', { count: factor.hidden_records })}</li>
+                  )}
                 </ul>
               )}
             </li>

@@ -16,23 +16,50 @@ export function FugitiveListPage({ route }: { route: Route }) {
   useLang();
   const state = (route.query.get('state') ?? 'all') as StateFilter;
   const page = Math.max(0, Number(route.query.get('page') ?? 0) || 0);
-  const list = useAsync(() => fugitivesApi.list({ state: state === 'all' ? undefined : state, limit: PAGE_SIZE, offset: page * PAGE_SIZE }), [state, page]);
-  const go = (next: { state?: string; page?: number }) => navigate('/fugitives', { state: next.state ?? state, page: next.page ? String(next.page) : undefined }, true);
+  const list = useAsync(
+    () => fugitivesApi.list({ state: state === 'all' ? undefined : state, limit: PAGE_SIZE, offset: page * PAGE_SIZE }),
+    [state, page],
+  );
+  const go = (next: { state?: string; page?: number }) =>
+    navigate('/fugitives', { state: next.state ?? state, page: next.page ? String(next.page) : undefined }, true);
   return (
     <section class="page" aria-labelledby="fugitives-title">
       <h1 id="fugitives-title">{t('fugitives.title')}</h1>
       <p class="hint">{t('fugitives.intro')}</p>
-      <ChipFilter<StateFilter> legend={t('escorts.filter.state')} value={state} testId="fugitive-state-filter"
-        options={(['all', 'wanted', 'recaptured'] as StateFilter[]).map((value) => [value, value === 'all' ? t('fugitives.filter.all') : t(`fugitiveState.${value}` as MessageKey)])}
-        onChange={(value) => go({ state: value, page: 0 })} />
+      <ChipFilter<StateFilter>
+        legend={t('escorts.filter.state')}
+        value={state}
+        testId="fugitive-state-filter"
+        options={(['all', 'wanted', 'recaptured'] as StateFilter[]).map((value) => [
+          value,
+          value === 'all' ? t('fugitives.filter.all') : t(`fugitiveState.${value}` as MessageKey),
+        ])}
+        onChange={(value) => go({ state: value, page: 0 })}
+      />
       {list.status === 'loading' && <Loading />}
       {list.status === 'error' && <ErrorBanner error={list.error} onRetry={list.reload} />}
-      {list.status === 'ready' && list.data.items.length === 0 && <EmptyState><span data-testid="fugitives-empty">{t('fugitives.empty')}</span></EmptyState>}
+      {list.status === 'ready' && list.data.items.length === 0 && (
+        <EmptyState>
+          <span data-testid="fugitives-empty">{t('fugitives.empty')}</span>
+        </EmptyState>
+      )}
       {list.status === 'ready' && list.data.items.length > 0 && (
         <>
-          <p class="page__count" aria-live="polite">{t('fugitives.count', { count: list.data.total })}</p>
-          <ul class="fugitive-list">{list.data.items.map((f) => <li key={f.id}><FugitiveLine fugitive={f} /></li>)}</ul>
-          <Pager page={page} pages={Math.max(1, Math.ceil(list.data.total / PAGE_SIZE))} onPage={(next) => go({ page: next })} />
+          <p class="page__count" aria-live="polite">
+            {t('fugitives.count', { count: list.data.total })}
+          </p>
+          <ul class="fugitive-list">
+            {list.data.items.map((f) => (
+              <li key={f.id}>
+                <FugitiveLine fugitive={f} />
+              </li>
+            ))}
+          </ul>
+          <Pager
+            page={page}
+            pages={Math.max(1, Math.ceil(list.data.total / PAGE_SIZE))}
+            onPage={(next) => go({ page: next })}
+          />
         </>
       )}
     </section>
@@ -48,8 +75,10 @@ function FugitiveLine({ fugitive }: { fugitive: Fugitive }) {
         <MarkingBadge marking={fugitive.marking} />
       </div>
       <p class="muted">
-        {t('fugitives.escaped', { date: dateLabel(fugitive.escaped.start) })}{fugitive.escape_place && ` — ${fugitive.escape_place}`}
-        {fugitive.recapture && `, ${t('fugitives.recapturedOn', { date: dateLabel(fugitive.recapture.at), place: fugitive.recapture.place })}`}
+        {t('fugitives.escaped', { date: dateLabel(fugitive.escaped.start) })}
+        {fugitive.escape_place && ` — ${fugitive.escape_place}`}
+        {fugitive.recapture &&
+          `, ${t('fugitives.recapturedOn', { date: dateLabel(fugitive.recapture.at), place: fugitive.recapture.place })}`}
       </p>
     </article>
   );

@@ -17,43 +17,81 @@ export function FugitivePage({ id }: { id: string }) {
   const user = useUser();
   const record = useAsync(() => fugitivesApi.get(id), [id]);
   const [notice, setNotice] = useState<string>();
-  const saved = (message: string) => { setNotice(message); record.reload(); };
+  const saved = (message: string) => {
+    setNotice(message);
+    record.reload();
+  };
   return (
     <section class="page" aria-labelledby="fugitive-title">
-      <p><a href={href('/fugitives')}>{t('fugitive.back')}</a></p>
+      <p>
+        <a href={href('/fugitives')}>{t('fugitive.back')}</a>
+      </p>
       {record.status === 'loading' && !record.data && <Loading />}
-      {record.status === 'error' && (record.error instanceof ApiError && record.error.status === 404
-        ? <ErrorBanner error={t('fugitive.notFound')} /> : <ErrorBanner error={record.error} onRetry={record.reload} />)}
+      {record.status === 'error' &&
+        (record.error instanceof ApiError && record.error.status === 404 ? (
+          <ErrorBanner error={t('fugitive.notFound')} />
+        ) : (
+          <ErrorBanner error={record.error} onRetry={record.reload} />
+        ))}
       {record.data && (
         <div data-testid="fugitive-page" data-state={record.data.state}>
-          {notice && <InfoBanner><span data-testid="fugitive-notice">{notice}</span></InfoBanner>}
+          {notice && (
+            <InfoBanner>
+              <span data-testid="fugitive-notice">{notice}</span>
+            </InfoBanner>
+          )}
           <FugitiveHeader fugitive={record.data} />
           <Links fugitive={record.data} />
           <section aria-labelledby="sightings-title">
             <h2 id="sightings-title">{t('fugitive.sightings')}</h2>
-            {record.data.sightings.length === 0 ? <p class="muted">{t('fugitive.noSightings')}</p> : (
+            {record.data.sightings.length === 0 ? (
+              <p class="muted">{t('fugitive.noSightings')}</p>
+            ) : (
               <ol class="sighting-list" data-testid="sightings">
                 {record.data.sightings.map((s) => (
                   <li key={s.id} data-testid="sighting" data-grade={s.grade}>
-                    <strong>{s.grade}</strong> {t('fugitive.seen', { when: occurredLabel(s.seen), place: s.place.name })}
+                    <strong>{s.grade}</strong>{' '}
+                    {t('fugitive.seen', { when: occurredLabel(s.seen), place: s.place.name })}
                     {s.place.radius_km !== null && t('fugitive.radius', { km: s.place.radius_km })}
-                    {' · '}{label('source_kind', s.source.kind)}{s.note && ` — ${s.note}`}
+                    {' · '}
+                    {label('source_kind', s.source.kind)}
+                    {s.note && ` — ${s.note}`}
                   </li>
                 ))}
               </ol>
             )}
-            {record.data.state === 'wanted' && canDecide(user) && <SightingForm id={id} onSaved={() => saved(t('fugitive.sightingAdded'))} />}
+            {record.data.state === 'wanted' && canDecide(user) && (
+              <SightingForm id={id} onSaved={() => saved(t('fugitive.sightingAdded'))} />
+            )}
           </section>
           <section aria-labelledby="recapture-title">
             <h2 id="recapture-title">{t('fugitive.recapture')}</h2>
-            {record.data.recapture
-              ? <p data-testid="recapture">{t('fugitive.recaptured', { date: dateLabel(record.data.recapture.at), place: record.data.recapture.place, grade: `${record.data.recapture.source.reliability}${record.data.recapture.source.credibility}` })}</p>
-              : canDecide(user) && <RecaptureForm id={id} version={record.data.version} onSaved={() => saved(t('fugitive.recaptureSaved'))} />}
+            {record.data.recapture ? (
+              <p data-testid="recapture">
+                {t('fugitive.recaptured', {
+                  date: dateLabel(record.data.recapture.at),
+                  place: record.data.recapture.place,
+                  grade: `${record.data.recapture.source.reliability}${record.data.recapture.source.credibility}`,
+                })}
+              </p>
+            ) : (
+              canDecide(user) && (
+                <RecaptureForm
+                  id={id}
+                  version={record.data.version}
+                  onSaved={() => saved(t('fugitive.recaptureSaved'))}
+                />
+              )
+            )}
           </section>
           <section aria-labelledby="fugitive-history-title">
             <h2 id="fugitive-history-title">{t('fugitive.history')}</h2>
             <ul class="history-list" data-testid="fugitive-history">
-              {record.data.history.map((h, index) => <li key={index}>{dateTimeLabel(h.at)} — {t(`fugitiveAction.${h.action}` as MessageKey)} ({h.actor})</li>)}
+              {record.data.history.map((h, index) => (
+                <li key={index}>
+                  {dateTimeLabel(h.at)} — {t(`fugitiveAction.${h.action}` as MessageKey)} ({h.actor})
+                </li>
+              ))}
             </ul>
           </section>
         </div>
@@ -66,10 +104,22 @@ function FugitiveHeader({ fugitive }: { fugitive: FugitiveDetail }) {
   return (
     <header>
       <h1 id="fugitive-title">{fugitive.person.name ?? t('escorts.protected')}</h1>
-      <p><span class={`state--${fugitive.state}`}>{t(`fugitiveState.${fugitive.state}` as MessageKey)}</span> <MarkingBadge marking={fugitive.marking} /></p>
+      <p>
+        <span class={`state--${fugitive.state}`}>{t(`fugitiveState.${fugitive.state}` as MessageKey)}</span>{' '}
+        <MarkingBadge marking={fugitive.marking} />
+      </p>
       <h2>{t('fugitive.escape')}</h2>
-      <p>{t('fugitives.escaped', { date: occurredLabel(fugitive.escaped) })}{fugitive.escape_place && ` — ${fugitive.escape_place}`}</p>
-      {fugitive.escape_incident && <p><a href={href(`/incidents/${fugitive.escape_incident.id}`)} data-testid="escape-incident">{t('fugitive.escapeIncident', { label: fugitive.escape_incident.label })}</a></p>}
+      <p>
+        {t('fugitives.escaped', { date: occurredLabel(fugitive.escaped) })}
+        {fugitive.escape_place && ` — ${fugitive.escape_place}`}
+      </p>
+      {fugitive.escape_incident && (
+        <p>
+          <a href={href(`/incidents/${fugitive.escape_incident.id}`)} data-testid="escape-incident">
+            {t('fugitive.escapeIncident', { label: fugitive.escape_incident.label })}
+          </a>
+        </p>
+      )}
       {fugitive.circumstances && <p>{fugitive.circumstances}</p>}
     </header>
   );
@@ -79,9 +129,18 @@ function Links({ fugitive }: { fugitive: FugitiveDetail }) {
   return (
     <section aria-labelledby="links-title">
       <h2 id="links-title">{t('fugitive.links')}</h2>
-      {fugitive.links.length === 0 ? <p class="muted">{t('fugitive.noLinks')}</p> : (
+      {fugitive.links.length === 0 ? (
+        <p class="muted">{t('fugitive.noLinks')}</p>
+      ) : (
         <ul data-testid="fugitive-links">
-          {fugitive.links.map((l) => <li key={`${l.kind}-${l.actor.id}`}>{l.direction === 'outgoing' ? '→' : '←'} {t(`relKind.${l.kind}` as MessageKey)} : {l.actor.name} <span class="muted">({l.actor.kind}, {l.confidence} %)</span></li>)}
+          {fugitive.links.map((l) => (
+            <li key={`${l.kind}-${l.actor.id}`}>
+              {l.direction === 'outgoing' ? '→' : '←'} {t(`relKind.${l.kind}` as MessageKey)} : {l.actor.name}{' '}
+              <span class="muted">
+                ({l.actor.kind}, {l.confidence} %)
+              </span>
+            </li>
+          ))}
         </ul>
       )}
       {fugitive.hidden_links > 0 && <p class="muted">{t('fugitive.hiddenLinks', { count: fugitive.hidden_links })}</p>}

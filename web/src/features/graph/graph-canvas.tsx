@@ -38,12 +38,21 @@ export function GraphCanvas({ nodes, edges, selected, path, onNodeClick }: Props
 
   useEffect(() => {
     preventInlineStylesheet();
-    const instance = cytoscape({ container: container.current, style: graphStylesheet(), minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
+    const instance = cytoscape({
+      container: container.current,
+      style: graphStylesheet(),
+      minZoom: 0.2,
+      maxZoom: 3,
+      wheelSensitivity: 0.3,
+    });
     instance.on('tap', 'node', (event) => clicked.current(event.target.id()));
     cy.current = instance;
     // The browser test reaches the instance to click a node where it is drawn.
     (container.current as HTMLDivElement & { cy?: cytoscape.Core }).cy = instance;
-    return () => { instance.destroy(); cy.current = null; };
+    return () => {
+      instance.destroy();
+      cy.current = null;
+    };
   }, []);
 
   useEffect(() => {
@@ -51,18 +60,33 @@ export function GraphCanvas({ nodes, edges, selected, path, onNodeClick }: Props
     if (!instance) return;
     const known = new Set(instance.elements().map((element) => element.id()));
     const added = [
-      ...nodes.filter((node) => !known.has(node.id)).map((node) => ({ group: 'nodes' as const, data: { id: node.id, label: node.name, kind: node.kind } })),
-      ...edges.filter((edge) => !known.has(edge.id)).map((edge) => ({
-        group: 'edges' as const, data: { id: edge.id, source: edge.source_id, target: edge.target_id, label: t(`relKind.${edge.kind}` as MessageKey) },
-      })),
+      ...nodes
+        .filter((node) => !known.has(node.id))
+        .map((node) => ({ group: 'nodes' as const, data: { id: node.id, label: node.name, kind: node.kind } })),
+      ...edges
+        .filter((edge) => !known.has(edge.id))
+        .map((edge) => ({
+          group: 'edges' as const,
+          data: {
+            id: edge.id,
+            source: edge.source_id,
+            target: edge.target_id,
+            label: t(`relKind.${edge.kind}` as MessageKey),
+          },
+        })),
     ];
     const wanted = new Set([...nodes.map((node) => node.id), ...edges.map((edge) => edge.id)]);
-    instance.elements().filter((element) => !wanted.has(element.id())).remove();
+    instance
+      .elements()
+      .filter((element) => !wanted.has(element.id()))
+      .remove();
     if (added.length > 0) {
       // the container may have been hidden when cytoscape measured it
       instance.resize();
       instance.add(added);
-      instance.layout({ name: 'cose', animate: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: true }).run();
+      instance
+        .layout({ name: 'cose', animate: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: true })
+        .run();
     }
   }, [nodes, edges]);
 
@@ -75,5 +99,13 @@ export function GraphCanvas({ nodes, edges, selected, path, onNodeClick }: Props
     for (const id of path) instance.getElementById(id).addClass('on-path');
   }, [selected, path, nodes, edges]);
 
-  return <div ref={container} class="graph-canvas" data-testid="graph-canvas" role="img" aria-label={t('graph.counts', { nodes: nodes.length, edges: edges.length })} />;
+  return (
+    <div
+      ref={container}
+      class="graph-canvas"
+      data-testid="graph-canvas"
+      role="img"
+      aria-label={t('graph.counts', { nodes: nodes.length, edges: edges.length })}
+    />
+  );
 }

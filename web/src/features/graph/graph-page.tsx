@@ -10,7 +10,10 @@ import { GraphCanvas } from './graph-canvas.tsx';
 import { KIND_STYLE } from './graph-style.ts';
 import './graph.css';
 
-interface Shown { nodes: Map<string, ActorRef>; edges: Map<string, Relationship> }
+interface Shown {
+  nodes: Map<string, ActorRef>;
+  edges: Map<string, Relationship>;
+}
 const nothing = (): Shown => ({ nodes: new Map(), edges: new Map() });
 
 /**
@@ -54,13 +57,27 @@ export function GraphPage({ route }: { route: Route }) {
     setError(null);
     try {
       const answer = await actorsApi.paths(selected, target.id);
-      if (answer.paths.length === 0) { setPath({ ids: new Set(), message: t('graph.pathNone') }); return; }
+      if (answer.paths.length === 0) {
+        setPath({ ids: new Set(), message: t('graph.pathNone') });
+        return;
+      }
       setShown((current) => ({
-        nodes: new Map([...current.nodes, ...answer.paths.flatMap((p) => p.actors).map((node) => [node.id, node] as const)]),
-        edges: new Map([...current.edges, ...answer.paths.flatMap((p) => p.relationships).map((edge) => [edge.id, edge] as const)]),
+        nodes: new Map([
+          ...current.nodes,
+          ...answer.paths.flatMap((p) => p.actors).map((node) => [node.id, node] as const),
+        ]),
+        edges: new Map([
+          ...current.edges,
+          ...answer.paths.flatMap((p) => p.relationships).map((edge) => [edge.id, edge] as const),
+        ]),
       }));
-      const ids = new Set(answer.paths.flatMap((p) => [...p.actors.map((a) => a.id), ...p.relationships.map((r) => r.id)]));
-      setPath({ ids, message: t('graph.pathFound', { count: answer.paths.length, hops: answer.paths[0].relationships.length }) });
+      const ids = new Set(
+        answer.paths.flatMap((p) => [...p.actors.map((a) => a.id), ...p.relationships.map((r) => r.id)]),
+      );
+      setPath({
+        ids,
+        message: t('graph.pathFound', { count: answer.paths.length, hops: answer.paths[0].relationships.length }),
+      });
     } catch (caught) {
       setError(caught as Error);
     }
@@ -74,41 +91,98 @@ export function GraphPage({ route }: { route: Route }) {
     <section class="page graph-page" aria-labelledby="graph-title">
       <div class="page__header">
         <h1 id="graph-title">{t('graph.title')}</h1>
-        {nodes.length > 0 && <button type="button" class="button" onClick={() => navigate('/graph', {}, true)}>{t('graph.reset')}</button>}
+        {nodes.length > 0 && (
+          <button type="button" class="button" onClick={() => navigate('/graph', {}, true)}>
+            {t('graph.reset')}
+          </button>
+        )}
       </div>
       <p class="hint">{t('graph.intro')}</p>
       <div class="graph-controls">
-        <ActorSearch id="graph-start" label={t('graph.search')} hint={t('graph.searchHint')} button={t('graph.searchButton')}
-          onPick={(actor) => navigate('/graph', { start: actor.id, depth: String(depth) })} />
+        <ActorSearch
+          id="graph-start"
+          label={t('graph.search')}
+          hint={t('graph.searchHint')}
+          button={t('graph.searchButton')}
+          onPick={(actor) => navigate('/graph', { start: actor.id, depth: String(depth) })}
+        />
         <div class="field">
           <label for="graph-depth">{t('graph.depth')}</label>
-          <select id="graph-depth" value={String(depth)} aria-describedby="graph-depth-hint" data-testid="graph-depth"
-            onChange={(event) => navigate('/graph', { start: start ?? undefined, depth: inputValue(event) }, true)}>
-            {[1, 2, 3, 4].map((value) => <option key={value} value={String(value)}>{value}</option>)}
+          <select
+            id="graph-depth"
+            value={String(depth)}
+            aria-describedby="graph-depth-hint"
+            data-testid="graph-depth"
+            onChange={(event) => navigate('/graph', { start: start ?? undefined, depth: inputValue(event) }, true)}
+          >
+            {[1, 2, 3, 4].map((value) => (
+              <option key={value} value={String(value)}>
+                {value}
+              </option>
+            ))}
           </select>
-          <p id="graph-depth-hint" class="field__hint">{t('graph.depthHint')}</p>
+          <p id="graph-depth-hint" class="field__hint">
+            {t('graph.depthHint')}
+          </p>
         </div>
       </div>
       {error && <ErrorBanner error={error} />}
-      {capped.map((reason) => <InfoBanner key={reason}>{t('graph.capped', { reason })}</InfoBanner>)}
-      {nodes.length === 0 && !error && <EmptyState><span data-testid="graph-empty">{t('graph.empty')}</span></EmptyState>}
+      {capped.map((reason) => (
+        <InfoBanner key={reason}>{t('graph.capped', { reason })}</InfoBanner>
+      ))}
+      {nodes.length === 0 && !error && (
+        <EmptyState>
+          <span data-testid="graph-empty">{t('graph.empty')}</span>
+        </EmptyState>
+      )}
       <div class="graph-layout" hidden={nodes.length === 0}>
-        <GraphCanvas nodes={nodes} edges={edges} selected={selected} path={path?.ids ?? new Set()} onNodeClick={(id) => void expand(id, 1)} />
+        <GraphCanvas
+          nodes={nodes}
+          edges={edges}
+          selected={selected}
+          path={path?.ids ?? new Set()}
+          onNodeClick={(id) => void expand(id, 1)}
+        />
         <aside class="graph-side">
           {selectedNode && (
             <div class="graph-selection" data-testid="graph-selection">
-              <p><strong>{t('graph.selected', { name: selectedNode.name })}</strong> <span class="muted">({t(`actorKind.${selectedNode.kind}` as MessageKey)})</span></p>
-              <p><a href={href(`/actors/${selectedNode.id}`)}>{t('graph.open')}</a></p>
-              <ActorSearch id="graph-path" label={`${t('graph.pathFrom')} ${t('graph.pathTo')}`} hint={t('graph.pathHint')} button={t('graph.pathFind')} onPick={findPath} />
-              {path && <p role="status" data-testid="graph-path-result">{path.message}</p>}
+              <p>
+                <strong>{t('graph.selected', { name: selectedNode.name })}</strong>{' '}
+                <span class="muted">({t(`actorKind.${selectedNode.kind}` as MessageKey)})</span>
+              </p>
+              <p>
+                <a href={href(`/actors/${selectedNode.id}`)}>{t('graph.open')}</a>
+              </p>
+              <ActorSearch
+                id="graph-path"
+                label={`${t('graph.pathFrom')} ${t('graph.pathTo')}`}
+                hint={t('graph.pathHint')}
+                button={t('graph.pathFind')}
+                onPick={findPath}
+              />
+              {path && (
+                <p role="status" data-testid="graph-path-result">
+                  {path.message}
+                </p>
+              )}
             </div>
           )}
-          <p class="muted" aria-live="polite" data-testid="graph-counts">{t('graph.counts', { nodes: nodes.length, edges: edges.length })}</p>
+          <p class="muted" aria-live="polite" data-testid="graph-counts">
+            {t('graph.counts', { nodes: nodes.length, edges: edges.length })}
+          </p>
           <Legend />
           <ul class="graph-node-list" data-testid="graph-node-list">
             {nodes.map((node) => (
               <li key={node.id} data-id={node.id}>
-                <button type="button" class="link-button" aria-pressed={node.id === selected} onClick={() => void expand(node.id, 1)} title={t('graph.expand')}>{node.name}</button>
+                <button
+                  type="button"
+                  class="link-button"
+                  aria-pressed={node.id === selected}
+                  onClick={() => void expand(node.id, 1)}
+                  title={t('graph.expand')}
+                >
+                  {node.name}
+                </button>
               </li>
             ))}
           </ul>
@@ -124,7 +198,14 @@ function Legend() {
       <figcaption>{t('graph.legend')}</figcaption>
       <ul>
         {ACTOR_KINDS.map((kind) => (
-          <li key={kind}><span class={`graph-legend__swatch graph-legend__swatch--${KIND_STYLE[kind].shape}`} style={{ background: KIND_STYLE[kind].color }} aria-hidden="true" />{t(`actorKind.${kind}` as MessageKey)}</li>
+          <li key={kind}>
+            <span
+              class={`graph-legend__swatch graph-legend__swatch--${KIND_STYLE[kind].shape}`}
+              style={{ background: KIND_STYLE[kind].color }}
+              aria-hidden="true"
+            />
+            {t(`actorKind.${kind}` as MessageKey)}
+          </li>
         ))}
       </ul>
     </figure>

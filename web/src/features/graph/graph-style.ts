@@ -17,9 +17,42 @@ export const KIND_STYLE: Record<ActorKind, { color: string; shape: cytoscape.Css
 /** The stylesheet of the explorer: nodes by kind, the selection, the path found. */
 export function graphStylesheet(): cytoscape.StylesheetJson {
   return [
-    { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, width: 26, height: 26, 'border-width': 1, 'border-color': '#ffffff', color: '#1b1f24', 'text-wrap': 'ellipsis', 'text-max-width': '120px' } },
-    ...Object.entries(KIND_STYLE).map(([kind, style]) => ({ selector: `node[kind = "${kind}"]`, style: { 'background-color': style.color, shape: style.shape } })),
-    { selector: 'edge', style: { width: 1.5, 'line-color': '#9aa5b1', 'target-arrow-color': '#9aa5b1', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#52606d', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 11,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        width: 26,
+        height: 26,
+        'border-width': 1,
+        'border-color': '#ffffff',
+        color: '#1b1f24',
+        'text-wrap': 'ellipsis',
+        'text-max-width': '120px',
+      },
+    },
+    ...Object.entries(KIND_STYLE).map(([kind, style]) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': style.color, shape: style.shape },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': '#9aa5b1',
+        'target-arrow-color': '#9aa5b1',
+        'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-size': 9,
+        color: '#52606d',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+      },
+    },
     { selector: 'node:selected, node.is-selected', style: { 'border-width': 4, 'border-color': '#f5b400' } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#2ca02c' } },
     { selector: 'edge.on-path', style: { width: 4, 'line-color': '#2ca02c', 'target-arrow-color': '#2ca02c' } },

@@ -23,11 +23,21 @@ export function ImportsPage({ route }: { route: Route }) {
   const go = (next: number) => navigate('/imports', { page: next ? String(next) : undefined }, true);
 
   const cancel = (id: string) => {
-    setBusy(true); setError(undefined);
-    importsApi.cancel(id).then(jobs.replace, (e: unknown) => { setError(errorText(e as Error)); jobs.reload(); }).finally(() => setBusy(false));
+    setBusy(true);
+    setError(undefined);
+    importsApi
+      .cancel(id)
+      .then(jobs.replace, (e: unknown) => {
+        setError(errorText(e as Error));
+        jobs.reload();
+      })
+      .finally(() => setBusy(false));
   };
   // A new job shows on the first page, where the newest are.
-  const queued = () => { if (page === 0) jobs.reload(); else go(0); };
+  const queued = () => {
+    if (page === 0) jobs.reload();
+    else go(0);
+  };
 
   return (
     <section class="page" aria-labelledby="imports-title">
@@ -38,18 +48,32 @@ export function ImportsPage({ route }: { route: Route }) {
       {error && <ErrorBanner error={error} />}
       {jobs.status === 'loading' && <Loading />}
       {jobs.status === 'error' && <ErrorBanner error={jobs.error} onRetry={jobs.reload} />}
-      {jobs.status === 'ready' && jobs.data.items.length === 0 && page === 0 && <EmptyState><span data-testid="imports-empty">{t('imports.empty')}</span></EmptyState>}
+      {jobs.status === 'ready' && jobs.data.items.length === 0 && page === 0 && (
+        <EmptyState>
+          <span data-testid="imports-empty">{t('imports.empty')}</span>
+        </EmptyState>
+      )}
       {jobs.status === 'ready' && (jobs.data.items.length > 0 || page > 0) && (
         <>
-          <p class="page__count" data-testid="imports-count">{t('imports.count', { count: jobs.data.total })}</p>
+          <p class="page__count" data-testid="imports-count">
+            {t('imports.count', { count: jobs.data.total })}
+          </p>
           <ul class="import-list">
-            {jobs.data.items.map((job) => <li key={job.id}><ImportJobItem job={job} busy={busy} onCancel={() => cancel(job.id)} /></li>)}
+            {jobs.data.items.map((job) => (
+              <li key={job.id}>
+                <ImportJobItem job={job} busy={busy} onCancel={() => cancel(job.id)} />
+              </li>
+            ))}
           </ul>
           {pages > 1 && (
             <nav class="list-footer" aria-label={t('imports.page', { page: page + 1, pages })}>
-              <button type="button" class="button" disabled={page === 0} onClick={() => go(page - 1)}>{t('imports.previous')}</button>
+              <button type="button" class="button" disabled={page === 0} onClick={() => go(page - 1)}>
+                {t('imports.previous')}
+              </button>
               <span>{t('imports.page', { page: page + 1, pages })}</span>
-              <button type="button" class="button" disabled={page + 1 >= pages} onClick={() => go(page + 1)}>{t('imports.next')}</button>
+              <button type="button" class="button" disabled={page + 1 >= pages} onClick={() => go(page + 1)}>
+                {t('imports.next')}
+              </button>
             </nav>
           )}
         </>

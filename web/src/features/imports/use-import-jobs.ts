@@ -17,13 +17,23 @@ export type JobsState =
  */
 export function jobFromMessage(text: string): ImportJob | undefined {
   let parsed: unknown;
-  try { parsed = JSON.parse(text); } catch { return undefined; }
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
   if (!parsed || typeof parsed !== 'object') return undefined;
   const message = parsed as { type?: unknown; data?: unknown; payload?: unknown };
   if (typeof message.type === 'string' && message.type !== 'import_job.updated') return undefined;
   const looksLikeJob = (value: unknown): value is ImportJob => {
     const job = value as Partial<ImportJob> | null;
-    return typeof job === 'object' && job !== null && typeof job.id === 'string' && typeof job.state === 'string' && typeof job.file_name === 'string';
+    return (
+      typeof job === 'object' &&
+      job !== null &&
+      typeof job.id === 'string' &&
+      typeof job.state === 'string' &&
+      typeof job.file_name === 'string'
+    );
   };
   return [message.payload, message.data, parsed].find(looksLikeJob);
 }
@@ -34,7 +44,8 @@ export function jobFromMessage(text: string): ImportJob | undefined {
  */
 export function mergeJob(shown: ImportJob, incoming: ImportJob): ImportJob {
   return {
-    ...shown, ...incoming,
+    ...shown,
+    ...incoming,
     size_bytes: Number(incoming.size_bytes ?? shown.size_bytes),
     created_by: incoming.created_by && typeof incoming.created_by === 'object' ? incoming.created_by : shown.created_by,
     problems: Array.isArray(incoming.problems) ? incoming.problems : shown.problems,
@@ -62,18 +73,31 @@ export function useImportJobs(page: number): JobsState & { reload: () => void; r
   const current = useRef({ page, items: [] as ImportJob[] });
   current.current = { page, items: state.data?.items ?? [] };
 
-  useEffect(() => { setState({ status: 'loading' }); }, [page]);
+  useEffect(() => {
+    setState({ status: 'loading' });
+  }, [page]);
   useEffect(() => {
     let live = true;
     importsApi.list({ limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then(
-      (data) => { if (live) setState((previous) => ({ status: 'ready', data: previous.status === 'ready' ? keepEnded(previous.data, data) : data })); },
+      (data) => {
+        if (live)
+          setState((previous) => ({
+            status: 'ready',
+            data: previous.status === 'ready' ? keepEnded(previous.data, data) : data,
+          }));
+      },
       (error: unknown) => {
         const failure = error instanceof Error ? error : new Error(String(error));
         // A failed refresh keeps the lines shown (and a new object, so polling goes on).
-        if (live) setState((previous) => previous.status === 'ready' ? { ...previous, error: failure } : { status: 'error', error: failure });
+        if (live)
+          setState((previous) =>
+            previous.status === 'ready' ? { ...previous, error: failure } : { status: 'error', error: failure },
+          );
       },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [page, tick]);
 
   const active = state.data?.items.some(isActive) ?? false;
@@ -88,14 +112,26 @@ export function useImportJobs(page: number): JobsState & { reload: () => void; r
       if (current.current.page === 0) reload();
       return;
     }
-    setState((previous) => previous.status !== 'ready' ? previous
-      : { ...previous, data: { ...previous.data, items: previous.data.items.map((item) => item.id === job.id ? mergeJob(item, job) : item) } });
+    setState((previous) =>
+      previous.status !== 'ready'
+        ? previous
+        : {
+            ...previous,
+            data: {
+              ...previous.data,
+              items: previous.data.items.map((item) => (item.id === job.id ? mergeJob(item, job) : item)),
+            },
+          },
+    );
   };
 
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
     const source = new EventSource('/api/stream');
-    const onMessage = (event: MessageEvent<string>) => { const job = jobFromMessage(event.data); if (job) replace(job); };
+    const onMessage = (event: MessageEvent<string>) => {
+      const job = jobFromMessage(event.data);
+      if (job) replace(job);
+    };
     source.addEventListener('notification', onMessage);
     source.addEventListener('import_job.updated', onMessage);
     return () => source.close();

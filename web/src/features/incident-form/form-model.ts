@@ -63,16 +63,24 @@ const number = (value: string) => (value.trim() === '' ? undefined : Number(valu
 export function toIncidentInput(form: FormState): IncidentInput {
   const timezone = (form.whereMode === 'facility' && form.facility?.timezone) || 'Europe/Paris';
   const occurred: IncidentInput['occurred'] =
-    form.whenMode === 'night' ? { night_of: form.when.night }
-      : form.whenMode === 'date' ? { date: form.when.date }
-        : form.whenMode === 'exact' ? { at: form.when.at ? zonedDateTime(form.when.at, timezone) : '' }
+    form.whenMode === 'night'
+      ? { night_of: form.when.night }
+      : form.whenMode === 'date'
+        ? { date: form.when.date }
+        : form.whenMode === 'exact'
+          ? { at: form.when.at ? zonedDateTime(form.when.at, timezone) : '' }
           : { start: form.when.start, ...(text(form.when.end) ? { end: form.when.end } : {}) };
   const input: IncidentInput = {
     occurred,
     event_types: form.eventTypes,
     target_kinds: form.targetKinds,
-    weapons: form.weapons.split(',').map((weapon) => weapon.trim()).filter(Boolean),
-    signatures: form.signatures.filter((signature) => signature.text.trim()).map((signature) => ({ kind: signature.kind, text: signature.text.trim() })),
+    weapons: form.weapons
+      .split(',')
+      .map((weapon) => weapon.trim())
+      .filter(Boolean),
+    signatures: form.signatures
+      .filter((signature) => signature.text.trim())
+      .map((signature) => ({ kind: signature.kind, text: signature.text.trim() })),
     casualties: { killed: number(form.killed) ?? 0, injured: number(form.injured) ?? 0 },
     damage: text(form.damage),
     description: text(form.description),
@@ -81,7 +89,11 @@ export function toIncidentInput(form: FormState): IncidentInput {
     compartments: form.staffCompartment ? ['STAFF'] : [],
   };
   // Staff details are sent only when some were typed: the server accepts them from STAFF holders only.
-  const staff = Object.fromEntries(Object.entries(form.staff).map(([key, value]) => [key, text(value)]).filter(([, value]) => value));
+  const staff = Object.fromEntries(
+    Object.entries(form.staff)
+      .map(([key, value]) => [key, text(value)])
+      .filter(([, value]) => value),
+  );
   if (Object.keys(staff).length) input.staff = staff as StaffDetails;
   if (form.spot) input.spot = form.spot;
   if (form.whereMode === 'facility') {
@@ -97,29 +109,63 @@ export function toIncidentInput(form: FormState): IncidentInput {
     };
   }
   if (form.source.kind) {
-    input.sources = [{
-      kind: form.source.kind,
-      title: text(form.source.title),
-      url: text(form.source.url),
-      published_at: text(form.source.published_at),
-      reliability: form.source.reliability,
-      credibility: Number(form.source.credibility),
-    }];
+    input.sources = [
+      {
+        kind: form.source.kind,
+        title: text(form.source.title),
+        url: text(form.source.url),
+        published_at: text(form.source.published_at),
+        reliability: form.source.reliability,
+        credibility: Number(form.source.credibility),
+      },
+    ];
   }
   return input;
 }
 
-const FORM_PATHS = ['facility', 'place', 'spot', 'occurred', 'event_types', 'target_kinds', 'weapons', 'signatures',
-  'casualties', 'damage', 'description', 'status', 'sources', 'marking', 'compartments', 'staff'];
+const FORM_PATHS = [
+  'facility',
+  'place',
+  'spot',
+  'occurred',
+  'event_types',
+  'target_kinds',
+  'weapons',
+  'signatures',
+  'casualties',
+  'damage',
+  'description',
+  'status',
+  'sources',
+  'marking',
+  'compartments',
+  'staff',
+];
 
 const under = (detail: ErrorDetail, path: string) => detail.path === path || detail.path.startsWith(`${path}.`);
 
 /** The request paths each part of the form writes: a change there clears the errors the server gave for them. */
 export const FORM_KEY_PATHS: Record<keyof FormState, string[]> = {
-  whereMode: ['facility', 'place'], facility: ['facility'], facilityText: ['facility'], place: ['place'], spot: ['spot'],
-  whenMode: ['occurred'], when: ['occurred'], eventTypes: ['event_types'], targetKinds: ['target_kinds'], weapons: ['weapons'],
-  signatures: ['signatures'], killed: ['casualties.killed'], injured: ['casualties.injured'], damage: ['damage'], description: ['description'],
-  status: ['status', 'reason'], source: ['sources'], marking: ['marking'], staffCompartment: ['compartments'], staff: ['staff'],
+  whereMode: ['facility', 'place'],
+  facility: ['facility'],
+  facilityText: ['facility'],
+  place: ['place'],
+  spot: ['spot'],
+  whenMode: ['occurred'],
+  when: ['occurred'],
+  eventTypes: ['event_types'],
+  targetKinds: ['target_kinds'],
+  weapons: ['weapons'],
+  signatures: ['signatures'],
+  killed: ['casualties.killed'],
+  injured: ['casualties.injured'],
+  damage: ['damage'],
+  description: ['description'],
+  status: ['status', 'reason'],
+  source: ['sources'],
+  marking: ['marking'],
+  staffCompartment: ['compartments'],
+  staff: ['staff'],
 };
 
 /** The server's field errors, in the reader's language, looked up by the path of a field or of a group of fields. */

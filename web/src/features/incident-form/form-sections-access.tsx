@@ -11,15 +11,25 @@ export function MarkingSection({ form, update, errors }: Omit<SectionProps, 'ref
   return (
     <fieldset class="form-section">
       <legend>{t('form.access')}</legend>
-      <fieldset id="form-marking" class={`subsection markings${messages.length ? ' field--invalid' : ''}`}
-        aria-describedby={`form-marking-hint${messages.length ? ' form-marking-error' : ''}`}>
+      <fieldset
+        id="form-marking"
+        class={`subsection markings${messages.length ? ' field--invalid' : ''}`}
+        aria-describedby={`form-marking-hint${messages.length ? ' form-marking-error' : ''}`}
+      >
         <legend>{t('form.marking')}</legend>
-        <p id="form-marking-hint" class="field__hint">{t('form.marking.hint')}</p>
+        <p id="form-marking-hint" class="field__hint">
+          {t('form.marking.hint')}
+        </p>
         {MARKINGS.map((marking) => (
           <label key={marking} class="radio markings__option">
-            <input type="radio" name="marking" value={marking} checked={form.marking === marking}
+            <input
+              type="radio"
+              name="marking"
+              value={marking}
+              checked={form.marking === marking}
               aria-label={`TLP:${marking} — ${t(`marking.${marking}` as MessageKey)}`}
-              onChange={() => update({ marking })} />
+              onChange={() => update({ marking })}
+            />
             <MarkingBadge marking={marking} />
             <span>
               {t(`marking.${marking}` as MessageKey)}
@@ -44,28 +54,50 @@ export function StaffFormSection({ form, update, errors }: Omit<SectionProps, 'r
   return (
     <fieldset class="form-section form-section--staff" data-testid="staff-form">
       <legend>{t('form.staff')}</legend>
-      <p class="staff__warning" role="note"><LockIcon /> {t('form.staff.warning')}</p>
+      <p class="staff__warning" role="note">
+        <LockIcon /> {t('form.staff.warning')}
+      </p>
       <FieldError id="form-staff-error" messages={errors.exactly('staff')} />
       <div class="form-grid">
         {STAFF_FIELDS.map((field) => (
-          <Field key={field} id={`form-staff-${field}`} label={t(`staff.${field}` as MessageKey)} errors={errors.for(`staff.${field}`)}
-            class={field === 'home_address' ? 'field--grow' : undefined}>
+          <Field
+            key={field}
+            id={`form-staff-${field}`}
+            label={t(`staff.${field}` as MessageKey)}
+            errors={errors.for(`staff.${field}`)}
+            class={field === 'home_address' ? 'field--grow' : undefined}
+          >
             {(aria) => (
-              <input {...aria} type="text" inputMode={field === 'phone' ? 'tel' : undefined} autocomplete="off" value={form.staff[field]}
-                onInput={(e) => staff({ [field]: inputValue(e) })} />
+              <input
+                {...aria}
+                type="text"
+                inputMode={field === 'phone' ? 'tel' : undefined}
+                autocomplete="off"
+                value={form.staff[field]}
+                onInput={(e) => staff({ [field]: inputValue(e) })}
+              />
             )}
           </Field>
         ))}
       </div>
       <Field id="form-staff-notes" label={t('staff.notes')} errors={errors.for('staff.notes')}>
-        {(aria) => <textarea {...aria} rows={3} value={form.staff.notes} onInput={(e) => staff({ notes: inputValue(e) })} />}
+        {(aria) => (
+          <textarea {...aria} rows={3} value={form.staff.notes} onInput={(e) => staff({ notes: inputValue(e) })} />
+        )}
       </Field>
       <label class="checkbox">
-        <input type="checkbox" id="form-staff-compartment" checked={form.staffCompartment}
-          aria-describedby="form-staff-compartment-hint" onChange={(e) => update({ staffCompartment: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          id="form-staff-compartment"
+          checked={form.staffCompartment}
+          aria-describedby="form-staff-compartment-hint"
+          onChange={(e) => update({ staffCompartment: (e.currentTarget as HTMLInputElement).checked })}
+        />
         {t('form.staff.compartment')}
       </label>
-      <p id="form-staff-compartment-hint" class="field__hint">{t('form.staff.compartment.hint')}</p>
+      <p id="form-staff-compartment-hint" class="field__hint">
+        {t('form.staff.compartment.hint')}
+      </p>
     </fieldset>
   );
 }

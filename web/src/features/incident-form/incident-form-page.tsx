@@ -25,13 +25,22 @@ export function IncidentFormPage() {
   const [changed, setChanged] = useState<string[]>([]);
   const update = (change: Partial<FormState>) => {
     setForm((current) => ({ ...current, ...change }));
-    if (error) setChanged((paths) => [...paths, ...Object.keys(change).flatMap((key) => FORM_KEY_PATHS[key as keyof FormState] ?? [])]);
+    if (error)
+      setChanged((paths) => [
+        ...paths,
+        ...Object.keys(change).flatMap((key) => FORM_KEY_PATHS[key as keyof FormState] ?? []),
+      ]);
   };
   const errors = new FieldErrors(error instanceof ApiError ? error.details : []).without(changed);
 
   // After a refusal, take the keyboard to the first field the server named.
   useEffect(() => {
-    if (error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"]')?.focus();
+    if (error)
+      formRef.current
+        ?.querySelector<HTMLElement>(
+          '[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"]',
+        )
+        ?.focus();
   }, [error]);
 
   const submit = async (event: Event) => {
@@ -49,8 +58,18 @@ export function IncidentFormPage() {
     }
   };
 
-  if (reference.status === 'loading') return <section class="page"><Loading /></section>;
-  if (reference.status === 'error') return <section class="page"><ErrorBanner error={reference.error} onRetry={reference.reload} /></section>;
+  if (reference.status === 'loading')
+    return (
+      <section class="page">
+        <Loading />
+      </section>
+    );
+  if (reference.status === 'error')
+    return (
+      <section class="page">
+        <ErrorBanner error={reference.error} onRetry={reference.reload} />
+      </section>
+    );
 
   const props = { form, update, errors, reference: reference.data };
   const elsewhere = errors.elsewhere();
@@ -61,9 +80,15 @@ export function IncidentFormPage() {
       <h1 id="form-title">{t('form.title')}</h1>
       <p class="hint">{t('form.intro')}</p>
       {error && !(fieldRefusal && errors.empty) && (
-        <ErrorBanner error={fieldRefusal ? t('form.errors.fields') : t('form.errors.refused', { message: errorText(error) })}>
+        <ErrorBanner
+          error={fieldRefusal ? t('form.errors.fields') : t('form.errors.refused', { message: errorText(error) })}
+        >
           {elsewhere.length > 0 && (
-            <ul>{elsewhere.map((detail) => <li key={detail.path}>{issueText(detail)}</li>)}</ul>
+            <ul>
+              {elsewhere.map((detail) => (
+                <li key={detail.path}>{issueText(detail)}</li>
+              ))}
+            </ul>
           )}
         </ErrorBanner>
       )}

@@ -8,14 +8,25 @@ import { label, t, useLang } from '../../i18n/i18n.ts';
 import { FieldErrors } from '../incident-form/form-model.ts';
 
 interface Draft {
-  facility: Facility | null; spot: string; eventTypes: string[]; targetKinds: string[];
-  weapons: string; damage: string; description: string; reason: string;
+  facility: Facility | null;
+  spot: string;
+  eventTypes: string[];
+  targetKinds: string[];
+  weapons: string;
+  damage: string;
+  description: string;
+  reason: string;
 }
 
 const draftOf = (incident: Incident): Draft => ({
-  facility: incident.facility ? { id: incident.facility.id, name: incident.facility.name } as Facility : null,
-  spot: incident.spot ?? '', eventTypes: incident.event_types, targetKinds: incident.target_kinds,
-  weapons: incident.weapons.join(', '), damage: incident.damage ?? '', description: incident.description ?? '', reason: '',
+  facility: incident.facility ? ({ id: incident.facility.id, name: incident.facility.name } as Facility) : null,
+  spot: incident.spot ?? '',
+  eventTypes: incident.event_types,
+  targetKinds: incident.target_kinds,
+  weapons: incident.weapons.join(', '),
+  damage: incident.damage ?? '',
+  description: incident.description ?? '',
+  reason: '',
 });
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
@@ -27,7 +38,10 @@ function patchOf(incident: Incident, draft: Draft): Partial<IncidentInput> & { s
   if (draft.spot !== (incident.spot ?? '')) patch.spot = draft.spot || null;
   if (!same(draft.eventTypes, incident.event_types)) patch.event_types = draft.eventTypes;
   if (!same(draft.targetKinds, incident.target_kinds)) patch.target_kinds = draft.targetKinds;
-  const weapons = draft.weapons.split(',').map((weapon) => weapon.trim()).filter(Boolean);
+  const weapons = draft.weapons
+    .split(',')
+    .map((weapon) => weapon.trim())
+    .filter(Boolean);
   if (!same(weapons, incident.weapons)) patch.weapons = weapons;
   if (draft.damage.trim() !== (incident.damage ?? '')) patch.damage = draft.damage.trim();
   if (draft.description.trim() !== (incident.description ?? '')) patch.description = draft.description.trim();
@@ -39,8 +53,18 @@ function patchOf(incident: Incident, draft: Draft): Partial<IncidentInput> & { s
  * The change is sent with the version read; if someone changed the incident meanwhile the server
  * answers 409 and the form says so, keeping what was typed, with a button to load the new version.
  */
-export function IncidentEditForm({ incident, reference, onSaved, onCancel, onReload }: {
-  incident: Incident; reference: Reference; onSaved: (incident: Incident) => void; onCancel: () => void; onReload: () => void;
+export function IncidentEditForm({
+  incident,
+  reference,
+  onSaved,
+  onCancel,
+  onReload,
+}: {
+  incident: Incident;
+  reference: Reference;
+  onSaved: (incident: Incident) => void;
+  onCancel: () => void;
+  onReload: () => void;
 }) {
   useLang();
   const [draft, setDraft] = useState<Draft>(() => draftOf(incident));
@@ -57,54 +81,128 @@ export function IncidentEditForm({ incident, reference, onSaved, onCancel, onRel
     setBusy(true);
     setError(undefined);
     try {
-      onSaved(await api.patchIncident(incident.id, { version: incident.version, ...patch, ...(draft.reason.trim() ? { reason: draft.reason.trim() } : {}) }));
-    } catch (caught) { setError(caught as Error); } finally { setBusy(false); }
+      onSaved(
+        await api.patchIncident(incident.id, {
+          version: incident.version,
+          ...patch,
+          ...(draft.reason.trim() ? { reason: draft.reason.trim() } : {}),
+        }),
+      );
+    } catch (caught) {
+      setError(caught as Error);
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
-    <form class="form panel incident-edit" onSubmit={save} noValidate data-testid="incident-edit" aria-labelledby="incident-edit-title">
+    <form
+      class="form panel incident-edit"
+      onSubmit={save}
+      noValidate
+      data-testid="incident-edit"
+      aria-labelledby="incident-edit-title"
+    >
       <h2 id="incident-edit-title">{t('edit.title')}</h2>
       {conflict && (
         <ErrorBanner error={t('edit.conflict')}>
-          {' '}<button type="button" class="button button--small" data-testid="edit-reload" onClick={onReload}>{t('incident.reload')}</button>
+          {' '}
+          <button type="button" class="button button--small" data-testid="edit-reload" onClick={onReload}>
+            {t('incident.reload')}
+          </button>
         </ErrorBanner>
       )}
       {error && !conflict && <ErrorBanner error={t('form.errors', { message: error.message })} />}
       <div class="form-grid">
         <Field id="edit-facility" label={t('form.facility')} errors={errors.for('facility', 'place')}>
           {(aria) => (
-            <FacilityPicker id={aria.id} value={draft.facility} invalid={aria['aria-invalid']} describedBy={aria['aria-describedby']}
-              onSelect={(facility) => { if (facility) update({ facility }); }} />
+            <FacilityPicker
+              id={aria.id}
+              value={draft.facility}
+              invalid={aria['aria-invalid']}
+              describedBy={aria['aria-describedby']}
+              onSelect={(facility) => {
+                if (facility) update({ facility });
+              }}
+            />
           )}
         </Field>
         <Field id="edit-spot" label={t('form.spot')} errors={errors.for('spot')}>
           {(aria) => (
             <select {...aria} value={draft.spot} onChange={(event) => update({ spot: inputValue(event) })}>
               <option value="">{t('form.spot.unknown')}</option>
-              {reference.site_spots.map((spot) => <option key={spot} value={spot}>{label('site_spot', spot)}</option>)}
+              {reference.site_spots.map((spot) => (
+                <option key={spot} value={spot}>
+                  {label('site_spot', spot)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       </div>
-      <CheckboxGroup id="edit-event-types" legend={t('incident.eventTypes')} value={draft.eventTypes} errors={errors.for('event_types')}
-        options={reference.event_types.map((type) => [type, label('event_type', type)])} onChange={(eventTypes) => update({ eventTypes })} />
-      <CheckboxGroup id="edit-target-kinds" legend={t('incident.targetKinds')} value={draft.targetKinds} errors={errors.for('target_kinds')}
-        options={reference.target_kinds.map((kind) => [kind, label('target_kind', kind)])} onChange={(targetKinds) => update({ targetKinds })} />
+      <CheckboxGroup
+        id="edit-event-types"
+        legend={t('incident.eventTypes')}
+        value={draft.eventTypes}
+        errors={errors.for('event_types')}
+        options={reference.event_types.map((type) => [type, label('event_type', type)])}
+        onChange={(eventTypes) => update({ eventTypes })}
+      />
+      <CheckboxGroup
+        id="edit-target-kinds"
+        legend={t('incident.targetKinds')}
+        value={draft.targetKinds}
+        errors={errors.for('target_kinds')}
+        options={reference.target_kinds.map((kind) => [kind, label('target_kind', kind)])}
+        onChange={(targetKinds) => update({ targetKinds })}
+      />
       <Field id="edit-weapons" label={t('incident.weapons')} errors={errors.for('weapons')}>
-        {(aria) => <input {...aria} type="text" value={draft.weapons} onInput={(event) => update({ weapons: inputValue(event) })} />}
+        {(aria) => (
+          <input
+            {...aria}
+            type="text"
+            value={draft.weapons}
+            onInput={(event) => update({ weapons: inputValue(event) })}
+          />
+        )}
       </Field>
       <Field id="edit-damage" label={t('incident.damage')} errors={errors.for('damage')}>
-        {(aria) => <textarea {...aria} rows={2} value={draft.damage} onInput={(event) => update({ damage: inputValue(event) })} />}
+        {(aria) => (
+          <textarea
+            {...aria}
+            rows={2}
+            value={draft.damage}
+            onInput={(event) => update({ damage: inputValue(event) })}
+          />
+        )}
       </Field>
       <Field id="edit-description" label={t('incident.description')} errors={errors.for('description')}>
-        {(aria) => <textarea {...aria} rows={4} value={draft.description} onInput={(event) => update({ description: inputValue(event) })} />}
+        {(aria) => (
+          <textarea
+            {...aria}
+            rows={4}
+            value={draft.description}
+            onInput={(event) => update({ description: inputValue(event) })}
+          />
+        )}
       </Field>
       <Field id="edit-reason" label={t('change.reason')} hint={t('change.reason.hint')} errors={errors.for('reason')}>
-        {(aria) => <input {...aria} type="text" value={draft.reason} onInput={(event) => update({ reason: inputValue(event) })} />}
+        {(aria) => (
+          <input
+            {...aria}
+            type="text"
+            value={draft.reason}
+            onInput={(event) => update({ reason: inputValue(event) })}
+          />
+        )}
       </Field>
       <div class="form__actions">
-        <button type="submit" class="button button--primary" disabled={busy || unchanged} data-testid="edit-save">{t('edit.save')}</button>
-        {' '}<button type="button" class="button button--ghost" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" class="button button--primary" disabled={busy || unchanged} data-testid="edit-save">
+          {t('edit.save')}
+        </button>{' '}
+        <button type="button" class="button button--ghost" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -7,11 +7,25 @@ import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 
 const FIELD_NAMES: Record<string, MessageKey> = {
-  occurred: 'incident.when', reported_at: 'incident.reportedAt', facility: 'incident.facility', place: 'incident.where',
-  spot: 'form.spot', event_types: 'incident.eventTypes', target_kinds: 'incident.targetKinds', weapons: 'incident.weapons',
-  signatures: 'incident.signatures', casualties: 'incident.casualties', damage: 'incident.damage', description: 'incident.description',
-  status: 'incident.status', duplicate_of: 'history.field.duplicateOf', sources: 'incident.sources', marking: 'marking.label',
-  compartments: 'incident.compartments', external_id: 'incident.externalId', staff: 'history.field.staff',
+  occurred: 'incident.when',
+  reported_at: 'incident.reportedAt',
+  facility: 'incident.facility',
+  place: 'incident.where',
+  spot: 'form.spot',
+  event_types: 'incident.eventTypes',
+  target_kinds: 'incident.targetKinds',
+  weapons: 'incident.weapons',
+  signatures: 'incident.signatures',
+  casualties: 'incident.casualties',
+  damage: 'incident.damage',
+  description: 'incident.description',
+  status: 'incident.status',
+  duplicate_of: 'history.field.duplicateOf',
+  sources: 'incident.sources',
+  marking: 'marking.label',
+  compartments: 'incident.compartments',
+  external_id: 'incident.externalId',
+  staff: 'history.field.staff',
 };
 
 type Value = unknown;
@@ -19,20 +33,47 @@ const asList = (value: Value) => (Array.isArray(value) ? value : []);
 
 /** A field's value in the reader's words: labels for closed lists, names for facilities, dates as on the page. */
 function valueText(field: string, value: Value, timezone: string): string {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('common.none');
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+    return t('common.none');
   switch (field) {
-    case 'facility': return (value as { name?: string }).name ?? String(value);
-    case 'spot': return label('site_spot', String(value));
-    case 'status': return label('status', String(value));
-    case 'event_types': return asList(value).map((v) => label('event_type', String(v))).join(', ');
-    case 'target_kinds': return asList(value).map((v) => label('target_kind', String(v))).join(', ');
-    case 'signatures': return asList(value).map((v) => (v as { text: string }).text).join(', ');
-    case 'sources': return asList(value).map((v) => (v as { title?: string; kind: string }).title ?? label('source_kind', (v as { kind: string }).kind)).join(' ; ');
-    case 'casualties': return t('incident.casualties.value', value as { killed: number; injured: number });
-    case 'occurred': return occurredLabel({ ...(value as { start: string; end: string; precision: string }), timezone });
-    case 'reported_at': return dateTimeLabel(String(value));
-    case 'place': { const place = value as { commune?: string; lat: number; lon: number }; return place.commune ?? `${place.lat}, ${place.lon}`; }
-    default: return Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    case 'facility':
+      return (value as { name?: string }).name ?? String(value);
+    case 'spot':
+      return label('site_spot', String(value));
+    case 'status':
+      return label('status', String(value));
+    case 'event_types':
+      return asList(value)
+        .map((v) => label('event_type', String(v)))
+        .join(', ');
+    case 'target_kinds':
+      return asList(value)
+        .map((v) => label('target_kind', String(v)))
+        .join(', ');
+    case 'signatures':
+      return asList(value)
+        .map((v) => (v as { text: string }).text)
+        .join(', ');
+    case 'sources':
+      return asList(value)
+        .map((v) => (v as { title?: string; kind: string }).title ?? label('source_kind', (v as { kind: string }).kind))
+        .join(' ; ');
+    case 'casualties':
+      return t('incident.casualties.value', value as { killed: number; injured: number });
+    case 'occurred':
+      return occurredLabel({ ...(value as { start: string; end: string; precision: string }), timezone });
+    case 'reported_at':
+      return dateTimeLabel(String(value));
+    case 'place': {
+      const place = value as { commune?: string; lat: number; lon: number };
+      return place.commune ?? `${place.lat}, ${place.lon}`;
+    }
+    default:
+      return Array.isArray(value)
+        ? value.join(', ')
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
   }
 }
 
@@ -40,11 +81,20 @@ function ChangeLine({ change, timezone }: { change: IncidentChange['changes'][nu
   const name = FIELD_NAMES[change.field] ? t(FIELD_NAMES[change.field]) : change.field;
   if (change.field === 'staff') return <li>{t('history.staffChanged')}</li>;
   if (change.field === 'duplicate_of' && typeof change.after === 'string') {
-    return <li><span class="history__field">{name}</span>{t('common.colon')}<a href={href(`/incidents/${change.after}`)}>{t('history.mergedInto')}</a></li>;
+    return (
+      <li>
+        <span class="history__field">{name}</span>
+        {t('common.colon')}
+        <a href={href(`/incidents/${change.after}`)}>{t('history.mergedInto')}</a>
+      </li>
+    );
   }
   return (
     <li data-field={change.field}>
-      <span class="history__field">{name}</span>{t('common.colon')}<del>{valueText(change.field, change.before, timezone)}</del> → <ins>{valueText(change.field, change.after, timezone)}</ins>
+      <span class="history__field">{name}</span>
+      {t('common.colon')}
+      <del>{valueText(change.field, change.before, timezone)}</del> →{' '}
+      <ins>{valueText(change.field, change.after, timezone)}</ins>
     </li>
   );
 }
@@ -63,11 +113,27 @@ export function IncidentHistory({ incident }: { incident: Incident }) {
           {[...history.data.items].reverse().map((entry) => (
             <li key={entry.version} class="history__entry" data-testid="history-entry">
               <p class="history__head">
-                <strong>{t('history.entry', { version: entry.version, actor: entry.actor, date: dateTimeLabel(entry.changed_at) })}</strong>
+                <strong>
+                  {t('history.entry', {
+                    version: entry.version,
+                    actor: entry.actor,
+                    date: dateTimeLabel(entry.changed_at),
+                  })}
+                </strong>
               </p>
-              {entry.reason && <p class="history__reason" data-testid="history-reason">{t('history.reason', { reason: entry.reason })}</p>}
-              {entry.changes.length === 0 ? <p class="muted">{t('history.noField')}</p> : (
-                <ul class="history__changes">{entry.changes.map((change) => <ChangeLine key={change.field} change={change} timezone={incident.occurred.timezone} />)}</ul>
+              {entry.reason && (
+                <p class="history__reason" data-testid="history-reason">
+                  {t('history.reason', { reason: entry.reason })}
+                </p>
+              )}
+              {entry.changes.length === 0 ? (
+                <p class="muted">{t('history.noField')}</p>
+              ) : (
+                <ul class="history__changes">
+                  {entry.changes.map((change) => (
+                    <ChangeLine key={change.field} change={change} timezone={incident.occurred.timezone} />
+                  ))}
+                </ul>
               )}
             </li>
           ))}

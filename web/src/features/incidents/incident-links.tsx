@@ -28,8 +28,10 @@ export function IncidentLinks({ incident }: { incident: Incident }) {
           <ul>
             {campaigns.data.map((campaign) => (
               <li key={campaign.id}>
-                <a href={href(`/campaigns/${campaign.id}`)}>{t('campaign.title', { span: spanLabel(campaign.start, campaign.end) })}</a>
-                {' '}<StateBadge campaign={campaign} />
+                <a href={href(`/campaigns/${campaign.id}`)}>
+                  {t('campaign.title', { span: spanLabel(campaign.start, campaign.end) })}
+                </a>{' '}
+                <StateBadge campaign={campaign} />
                 <div class="muted">{campaignSentence(campaign)}</div>
               </li>
             ))}
@@ -49,11 +51,14 @@ export function IncidentLinks({ incident }: { incident: Incident }) {
                 <div class="links__head">
                   <ScoreBar value={link.score} label={t('links.col.score')} />
                   <a href={href(`/incidents/${other.id}`)}>
-                    {other.event_types.map((type) => label('event_type', type)).join(', ')} · {where} · {dateLabel(other.occurred_start)}
+                    {other.event_types.map((type) => label('event_type', type)).join(', ')} · {where} ·{' '}
+                    {dateLabel(other.occurred_start)}
                   </a>
                 </div>
                 <EvidenceChips evidence={link.evidence} />
-                <p class="links__explanation">{linkSentence(link, nightsBetween(incident.occurred.start, other.occurred_start))}</p>
+                <p class="links__explanation">
+                  {linkSentence(link, nightsBetween(incident.occurred.start, other.occurred_start))}
+                </p>
               </li>
             );
           })}

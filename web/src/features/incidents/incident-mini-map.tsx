@@ -7,7 +7,17 @@ import { createBaseMap, loadOutlines, maplibregl, whenIdle, whenLoaded } from '.
  * A small map centred on one incident, its point coloured like on the national map and labelled
  * with the site's name (a DOM label: the offline style has no glyphs). Sets `data-loaded="true"` once drawn.
  */
-export function IncidentMiniMap({ lat, lon, eventType, name }: { lat: number; lon: number; eventType?: string; name?: string }) {
+export function IncidentMiniMap({
+  lat,
+  lon,
+  eventType,
+  name,
+}: {
+  lat: number;
+  lon: number;
+  eventType?: string;
+  name?: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
@@ -21,8 +31,15 @@ export function IncidentMiniMap({ lat, lon, eventType, name }: { lat: number; lo
         data: { type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: {} },
       });
       map.addLayer({
-        id: 'point', type: 'circle', source: 'point',
-        paint: { 'circle-radius': 8, 'circle-color': colorOf(eventType), 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
+        id: 'point',
+        type: 'circle',
+        source: 'point',
+        paint: {
+          'circle-radius': 8,
+          'circle-color': colorOf(eventType),
+          'circle-stroke-color': '#fff',
+          'circle-stroke-width': 2,
+        },
       });
       if (name) {
         const tag = document.createElement('span');
@@ -36,12 +53,21 @@ export function IncidentMiniMap({ lat, lon, eventType, name }: { lat: number; lo
       await whenIdle(map);
       if (live) setLoaded(true);
     });
-    return () => { live = false; map.remove(); };
+    return () => {
+      live = false;
+      map.remove();
+    };
   }, [lat, lon, eventType, name]);
   return (
     <figure class="mini-map">
-      <div ref={container} class="mini-map__canvas" data-testid="mini-map" data-loaded={loaded ? 'true' : 'false'}
-        role="img" aria-label={`${t('incident.coordinates')} ${lat}, ${lon}`} />
+      <div
+        ref={container}
+        class="mini-map__canvas"
+        data-testid="mini-map"
+        data-loaded={loaded ? 'true' : 'false'}
+        role="img"
+        aria-label={`${t('incident.coordinates')} ${lat}, ${lon}`}
+      />
       <figcaption class="mini-map__credit">{t('incident.outlines')}</figcaption>
     </figure>
   );

@@ -21,15 +21,31 @@ export function IncidentPage({ id, created }: { id: string; created?: boolean })
   useLang();
   const loaded = useAsync(() => api.incident(id), [id]);
   const [incident, setIncident] = useState<Incident>();
-  useEffect(() => { setIncident(loaded.data); }, [loaded.data]);
+  useEffect(() => {
+    setIncident(loaded.data);
+  }, [loaded.data]);
 
-  if (loaded.status === 'loading') return <section class="page"><Loading /></section>;
+  if (loaded.status === 'loading')
+    return (
+      <section class="page">
+        <Loading />
+      </section>
+    );
   if (loaded.status === 'error') {
     return (
       <section class="page">
         {/* A refusal (unknown or malformed id) will not change on retry; a network failure may. */}
-        <ErrorBanner error={loaded.error} onRetry={loaded.error instanceof ApiError && loaded.error.status < 500 && loaded.error.status > 0 ? undefined : loaded.reload} />
-        <p><a href={href('/incidents')}>{t('incident.back')}</a></p>
+        <ErrorBanner
+          error={loaded.error}
+          onRetry={
+            loaded.error instanceof ApiError && loaded.error.status < 500 && loaded.error.status > 0
+              ? undefined
+              : loaded.reload
+          }
+        />
+        <p>
+          <a href={href('/incidents')}>{t('incident.back')}</a>
+        </p>
       </section>
     );
   }
@@ -37,8 +53,16 @@ export function IncidentPage({ id, created }: { id: string; created?: boolean })
   return <IncidentDetail incident={incident} created={created} onChange={setIncident} onReload={loaded.reload} />;
 }
 
-function IncidentDetail({ incident, created, onChange, onReload }: {
-  incident: Incident; created?: boolean; onChange: (incident: Incident) => void; onReload: () => void;
+function IncidentDetail({
+  incident,
+  created,
+  onChange,
+  onReload,
+}: {
+  incident: Incident;
+  created?: boolean;
+  onChange: (incident: Incident) => void;
+  onReload: () => void;
 }) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -47,57 +71,98 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
   const where = incident.facility?.name ?? incident.place.commune ?? `${incident.place.lat}, ${incident.place.lon}`;
   return (
     <article class="page incident" aria-labelledby="incident-title">
-      <p><a href={href('/incidents')}>← {t('incident.back')}</a></p>
+      <p>
+        <a href={href('/incidents')}>← {t('incident.back')}</a>
+      </p>
       {created && <InfoBanner>{t('incident.created')}</InfoBanner>}
       <header class="incident__header">
         <h1 id="incident-title">{types}</h1>
         <p class="incident__subtitle">
-          <span data-testid="incident-when">{occurredLabel(incident.occurred)}</span> · <span data-testid="incident-where">{where}</span>
-          {' '}<span class={`badge badge--${incident.status}`} data-testid="incident-status">{label('status', incident.status)}</span>
-          {' '}<ProtectionBadges marking={incident.marking} compartments={incident.compartments} />
+          <span data-testid="incident-when">{occurredLabel(incident.occurred)}</span> ·{' '}
+          <span data-testid="incident-where">{where}</span>{' '}
+          <span class={`badge badge--${incident.status}`} data-testid="incident-status">
+            {label('status', incident.status)}
+          </span>{' '}
+          <ProtectionBadges marking={incident.marking} compartments={incident.compartments} />
         </p>
       </header>
       <IncidentActions incident={incident} onChange={onChange} onReload={onReload} onEdit={() => setEditing(true)} />
       {incident.duplicate_of && (
-        <InfoBanner><span data-testid="duplicate-of">{t('merge.isDuplicate')} <a href={href(`/incidents/${incident.duplicate_of}`)}>{t('merge.original')}</a></span></InfoBanner>
+        <InfoBanner>
+          <span data-testid="duplicate-of">
+            {t('merge.isDuplicate')} <a href={href(`/incidents/${incident.duplicate_of}`)}>{t('merge.original')}</a>
+          </span>
+        </InfoBanner>
       )}
       {editing && reference.data && (
-        <IncidentEditForm key={incident.version} incident={incident} reference={reference.data} onCancel={() => setEditing(false)} onReload={onReload}
-          onSaved={(updated) => { onChange(updated); setEditing(false); setSaved(true); }} />
+        <IncidentEditForm
+          key={incident.version}
+          incident={incident}
+          reference={reference.data}
+          onCancel={() => setEditing(false)}
+          onReload={onReload}
+          onSaved={(updated) => {
+            onChange(updated);
+            setEditing(false);
+            setSaved(true);
+          }}
+        />
       )}
-      {saved && !editing && <InfoBanner><span data-testid="edit-saved">{t('edit.saved')}</span></InfoBanner>}
+      {saved && !editing && (
+        <InfoBanner>
+          <span data-testid="edit-saved">{t('edit.saved')}</span>
+        </InfoBanner>
+      )}
       <div class="incident__body">
         <div class="incident__fields">
           <Section title={t('incident.when')}>
             <Field name={t('list.col.date')}>{occurredLabel(incident.occurred)}</Field>
             <Field name={t('incident.timePrecision')}>{label('time_precision', incident.occurred.precision)}</Field>
             <Field name={t('incident.timezone')}>{incident.occurred.timezone}</Field>
-            {incident.reported_at && <Field name={t('incident.reportedAt')}>{dateTimeLabel(incident.reported_at)}</Field>}
+            {incident.reported_at && (
+              <Field name={t('incident.reportedAt')}>{dateTimeLabel(incident.reported_at)}</Field>
+            )}
           </Section>
           <Section title={t('incident.where')}>
             {incident.facility && (
               <Field name={t('incident.facility')}>
-                <a href={href('/incidents', { facility: incident.facility.id })}>{incident.facility.name}</a>
-                {' '}({label('facility_kind', incident.facility.kind)})
+                <a href={href('/incidents', { facility: incident.facility.id })}>{incident.facility.name}</a> (
+                {label('facility_kind', incident.facility.kind)})
               </Field>
             )}
-            <Field name={t('form.spot')}><span data-testid="incident-spot">{incident.spot ? label('site_spot', incident.spot) : t('form.spot.unknown')}</span></Field>
+            <Field name={t('form.spot')}>
+              <span data-testid="incident-spot">
+                {incident.spot ? label('site_spot', incident.spot) : t('form.spot.unknown')}
+              </span>
+            </Field>
             {incident.place.commune && <Field name={t('incident.commune')}>{incident.place.commune}</Field>}
-            {incident.place.department && <Field name={t('incident.department')}>{incident.place.department.code} — {incident.place.department.name}</Field>}
-            {incident.place.directorate && <Field name={t('incident.directorate')}>{incident.place.directorate.name}</Field>}
-            <Field name={t('incident.coordinates')}>{incident.place.lat.toFixed(5)}, {incident.place.lon.toFixed(5)}</Field>
+            {incident.place.department && (
+              <Field name={t('incident.department')}>
+                {incident.place.department.code} — {incident.place.department.name}
+              </Field>
+            )}
+            {incident.place.directorate && (
+              <Field name={t('incident.directorate')}>{incident.place.directorate.name}</Field>
+            )}
+            <Field name={t('incident.coordinates')}>
+              {incident.place.lat.toFixed(5)}, {incident.place.lon.toFixed(5)}
+            </Field>
             <Field name={t('incident.placePrecision')}>{label('place_precision', incident.place.precision)}</Field>
           </Section>
           <Section title={t('incident.facts')}>
             <Field name={t('incident.eventTypes')}>{types}</Field>
-            <Field name={t('incident.targetKinds')}>{list(incident.target_kinds.map((kind) => label('target_kind', kind)))}</Field>
+            <Field name={t('incident.targetKinds')}>
+              {list(incident.target_kinds.map((kind) => label('target_kind', kind)))}
+            </Field>
             <Field name={t('incident.weapons')}>{list(incident.weapons)}</Field>
             <Field name={t('incident.signatures')}>
-              {incident.signatures.length === 0 ? t('common.none') : incident.signatures.map((signature) => (
-                <span key={signature.normalized} class="tag" title={label('signature_kind', signature.kind)}>
-                  {signature.text} <small>({label('signature_kind', signature.kind)})</small>
-                </span>
-              ))}
+              {incident.signatures.length === 0
+                ? t('common.none')
+                : incident.signatures.map((signature) => (
+                    <span key={signature.normalized} class="tag" title={label('signature_kind', signature.kind)}>
+                      {signature.text} <small>({label('signature_kind', signature.kind)})</small>
+                    </span>
+                  ))}
             </Field>
             <Field name={t('incident.casualties')}>{t('incident.casualties.value', incident.casualties)}</Field>
             <Field name={t('incident.damage')}>{incident.damage || t('common.none')}</Field>
@@ -105,26 +170,77 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
           </Section>
           <StaffSection staff={incident.staff} />
           {incident.description && (
-            <Section title={t('incident.description')}><p class="incident__description">{incident.description}</p></Section>
+            <Section title={t('incident.description')}>
+              <p class="incident__description">{incident.description}</p>
+            </Section>
           )}
           <Section title={t('incident.sources')}>
-            {incident.sources.length === 0 ? <p>{t('incident.sources.none')}</p> : (
+            {incident.sources.length === 0 ? (
+              <p>{t('incident.sources.none')}</p>
+            ) : (
               <ul class="sources">
                 {incident.sources.map((source, index) => (
                   <li key={index}>
-                    <span class="grade" role="img" title={`${t(`reliability.${source.reliability}` as never)} / ${t(`credibility.${source.credibility}` as never)}`}
-                      aria-label={`${t('incident.source.grade')} ${source.reliability}${source.credibility}`}>
-                      {source.reliability}{source.credibility}
-                    </span>
-                    {' '}{source.outlet ? <strong>{source.outlet}</strong> : label('source_kind', source.kind)}
-                    {source.title && <> — {source.url ? <a href={source.url} rel="noopener noreferrer" target="_blank">{source.title}</a> : source.title}</>}
-                    {!source.title && source.url && <> — <a href={source.url} rel="noopener noreferrer" target="_blank">{source.url}</a></>}
-                    {source.published_at && <span class="muted"> ({t('incident.source.published', { date: dateLabel(source.published_at) })})</span>}
-                    {source.graded_by && <span class="muted"> · {t(`incident.source.gradedBy.${source.graded_by}` as MessageKey)}</span>}
-                    {source.corroborating_outlets && source.reported_credibility && (
-                      <span class="muted" data-testid="source-corroborated"> · {t('incident.source.corroborated', { outlets: source.corroborating_outlets, alone: source.reported_credibility })}</span>
+                    <span
+                      class="grade"
+                      role="img"
+                      title={`${t(`reliability.${source.reliability}` as never)} / ${t(`credibility.${source.credibility}` as never)}`}
+                      aria-label={`${t('incident.source.grade')} ${source.reliability}${source.credibility}`}
+                    >
+                      {source.reliability}
+                      {source.credibility}
+                    </span>{' '}
+                    {source.outlet ? <strong>{source.outlet}</strong> : label('source_kind', source.kind)}
+                    {source.title && (
+                      <>
+                        {' '}
+                        —{' '}
+                        {source.url ? (
+                          <a href={source.url} rel="noopener noreferrer" target="_blank">
+                            {source.title}
+                          </a>
+                        ) : (
+                          source.title
+                        )}
+                      </>
                     )}
-                    {source.candidate_id && <> · <a href={href(`/review/${source.candidate_id}`)} data-testid="source-evidence">{t('incident.source.evidence')}</a></>}
+                    {!source.title && source.url && (
+                      <>
+                        {' '}
+                        —{' '}
+                        <a href={source.url} rel="noopener noreferrer" target="_blank">
+                          {source.url}
+                        </a>
+                      </>
+                    )}
+                    {source.published_at && (
+                      <span class="muted">
+                        {' '}
+                        ({t('incident.source.published', { date: dateLabel(source.published_at) })})
+                      </span>
+                    )}
+                    {source.graded_by && (
+                      <span class="muted"> · {t(`incident.source.gradedBy.${source.graded_by}` as MessageKey)}</span>
+                    )}
+                    {source.corroborating_outlets && source.reported_credibility && (
+                      <span class="muted" data-testid="source-corroborated">
+                        {' '}
+                        ·{' '}
+                        {t('incident.source.corroborated', {
+                          outlets: source.corroborating_outlets,
+                          alone: source.reported_credibility,
+                        })}
+                      </span>
+                    )}
+                    {source.candidate_id && (
+                      <>
+                        {' '}
+                        ·{' '}
+                        <a href={href(`/review/${source.candidate_id}`)} data-testid="source-evidence">
+                          {t('incident.source.evidence')}
+                        </a>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -136,7 +252,8 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
           <Section title={t('incident.record')}>
             {incident.external_id && <Field name={t('incident.externalId')}>{incident.external_id}</Field>}
             <Field name={t('marking.label')}>
-              <MarkingBadge marking={incident.marking} /> <span class="muted">{t(`marking.${incident.marking}` as MessageKey)}</span>
+              <MarkingBadge marking={incident.marking} />{' '}
+              <span class="muted">{t(`marking.${incident.marking}` as MessageKey)}</span>
             </Field>
             <Field name={t('incident.compartments')}>
               {incident.compartments.length ? incident.compartments.join(', ') : t('incident.compartments.none')}
@@ -146,7 +263,12 @@ function IncidentDetail({ incident, created, onChange, onReload }: {
             <Field name={t('incident.updatedAt')}>{dateTimeLabel(incident.updated_at)}</Field>
           </Section>
         </div>
-        <IncidentMiniMap lat={incident.place.lat} lon={incident.place.lon} eventType={incident.event_types[0]} name={where} />
+        <IncidentMiniMap
+          lat={incident.place.lat}
+          lon={incident.place.lon}
+          eventType={incident.event_types[0]}
+          name={where}
+        />
       </div>
     </article>
   );
@@ -164,5 +286,10 @@ function Section({ title, children }: { title: string; children: ComponentChildr
 }
 
 function Field({ name, children }: { name: string; children: ComponentChildren }) {
-  return <div class="fields__row"><dt>{name}</dt><dd>{children}</dd></div>;
+  return (
+    <div class="fields__row">
+      <dt>{name}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
 }

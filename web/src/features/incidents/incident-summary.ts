@@ -9,10 +9,12 @@ export function placeLabel(incident: Incident): string {
 }
 
 /** The act in words: its event types, in the reader's language. */
-export const actLabel = (incident: Pick<Incident, 'event_types'>) => incident.event_types.map((type) => label('event_type', type)).join(', ');
+export const actLabel = (incident: Pick<Incident, 'event_types'>) =>
+  incident.event_types.map((type) => label('event_type', type)).join(', ');
 
 /** The site, and where on it: "Centre pénitentiaire de Toulon-La Farlède · parking du personnel". */
-export const siteLabel = (incident: Incident) => (incident.spot ? `${placeLabel(incident)} · ${label('site_spot', incident.spot)}` : placeLabel(incident));
+export const siteLabel = (incident: Incident) =>
+  incident.spot ? `${placeLabel(incident)} · ${label('site_spot', incident.spot)}` : placeLabel(incident);
 
 /**
  * The best grade of an incident's sources (Admiralty code: reliability A best, credibility 1 best),

@@ -11,12 +11,18 @@ const STAFF_FIELDS: Array<keyof StaffDetails> = ['name', 'role', 'home_address',
 export function StaffSection({ staff }: { staff: Incident['staff'] }) {
   const isProtected = staff !== null && 'protected' in staff;
   return (
-    <section class={`incident__section staff${isProtected ? ' staff--protected' : ''}`} aria-labelledby="staff-title" data-testid="staff-section">
+    <section
+      class={`incident__section staff${isProtected ? ' staff--protected' : ''}`}
+      aria-labelledby="staff-title"
+      data-testid="staff-section"
+    >
       <h2 id="staff-title">{t('staff.title')}</h2>
       {staff === null && <p>{t('staff.none')}</p>}
       {isProtected && (
         <div class="staff__notice" role="note" data-testid="staff-protected">
-          <p class="staff__notice-title"><LockIcon /> {t('staff.protected')}</p>
+          <p class="staff__notice-title">
+            <LockIcon /> {t('staff.protected')}
+          </p>
           <p class="hint">{t('staff.protected.hint')}</p>
         </div>
       )}
@@ -25,7 +31,9 @@ export function StaffSection({ staff }: { staff: Incident['staff'] }) {
           {STAFF_FIELDS.filter((field) => (staff as StaffDetails)[field]).map((field) => (
             <div key={field} class="fields__row">
               <dt>{t(`staff.${field}` as MessageKey)}</dt>
-              <dd class={field === 'notes' ? 'incident__description' : undefined} data-testid={`staff-${field}`}>{(staff as StaffDetails)[field]}</dd>
+              <dd class={field === 'notes' ? 'incident__description' : undefined} data-testid={`staff-${field}`}>
+                {(staff as StaffDetails)[field]}
+              </dd>
             </div>
           ))}
         </dl>

@@ -10,7 +10,10 @@ maplibregl.setWorkerUrl(workerUrl);
 export { maplibregl };
 
 /** Metropolitan France with Corsica; overseas facilities lie outside and are reached by panning. */
-export const METROPOLE_BOUNDS: [[number, number], [number, number]] = [[-5.2, 41.3], [9.6, 51.15]];
+export const METROPOLE_BOUNDS: [[number, number], [number, number]] = [
+  [-5.2, 41.3],
+  [9.6, 51.15],
+];
 
 const EMPTY: GeoFeatureCollection = { type: 'FeatureCollection', features: [] };
 const ATTRIBUTION = 'IGN Admin Express / france-geojson (Licence Ouverte)';
@@ -30,9 +33,19 @@ function outlineStyle(): maplibregl.StyleSpecification {
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#dfe8ef' } },
       { id: 'metropole-fill', type: 'fill', source: 'metropole', paint: { 'fill-color': '#fbfaf7' } },
-      { id: 'departements-line', type: 'line', source: 'departements', paint: { 'line-color': '#c9ccd1', 'line-width': 0.6 } },
+      {
+        id: 'departements-line',
+        type: 'line',
+        source: 'departements',
+        paint: { 'line-color': '#c9ccd1', 'line-width': 0.6 },
+      },
       { id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': '#a5abb3', 'line-width': 1 } },
-      { id: 'metropole-line', type: 'line', source: 'metropole', paint: { 'line-color': '#7d8792', 'line-width': 1.2 } },
+      {
+        id: 'metropole-line',
+        type: 'line',
+        source: 'metropole',
+        paint: { 'line-color': '#7d8792', 'line-width': 1.2 },
+      },
     ],
   };
 }
@@ -54,7 +67,8 @@ export function createBaseMap(
     minZoom: 1,
     maxZoom: 16,
   });
-  if (options.interactive !== false) map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  if (options.interactive !== false)
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.touchZoomRotate?.disableRotation();
   return map;
 }
@@ -62,7 +76,9 @@ export function createBaseMap(
 /** Fills the outline sources; resolves when their data is handed to the map. */
 export async function loadOutlines(map: maplibregl.Map): Promise<void> {
   const [metropole, departements, regions] = await Promise.all([
-    api.geo('metropole'), api.geo('departements'), api.geo('regions'),
+    api.geo('metropole'),
+    api.geo('departements'),
+    api.geo('regions'),
   ]);
   setSourceData(map, 'metropole', metropole as unknown as GeoFeatureCollection);
   setSourceData(map, 'departements', departements as unknown as GeoFeatureCollection);

@@ -16,22 +16,31 @@ export const POINT_ZOOM = 9;
 
 // A match expression colouring each incident by its main (first) event type.
 const colorExpression = [
-  'match', ['get', 'main_type'],
+  'match',
+  ['get', 'main_type'],
   ...Object.entries(EVENT_COLORS).flat(),
   FALLBACK_COLOR,
 ] as unknown as maplibregl.ExpressionSpecification;
 
 // A step expression colouring a facility by its risk, in the bins of the legend.
 const riskExpression = [
-  'step', ['get', 'risk'], RISK_COLORS[0],
+  'step',
+  ['get', 'risk'],
+  RISK_COLORS[0],
   ...RISK_THRESHOLDS.flatMap((threshold, index) => [threshold, RISK_COLORS[index + 1]]),
 ] as unknown as maplibregl.ExpressionSpecification;
 
 /** A small DOM builder for popups: text only, never HTML from data. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   // A style goes through the CSSOM: the Content-Security-Policy refuses style attributes.
-  for (const [key, value] of Object.entries(attrs)) if (key === 'style') node.style.cssText = value; else node.setAttribute(key, value);
+  for (const [key, value] of Object.entries(attrs))
+    if (key === 'style') node.style.cssText = value;
+    else node.setAttribute(key, value);
   node.append(...children);
   return node;
 }
@@ -40,9 +49,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 function protectionBadges(incident: IncidentFeatureProperties): HTMLElement[] {
   const badges: HTMLElement[] = [];
   if (incident.marking) {
-    badges.push(el('span', { class: `tlp tlp--${incident.marking.toLowerCase().replace('+', '-')}`, 'data-testid': 'marking' }, `TLP:${incident.marking}`));
+    badges.push(
+      el(
+        'span',
+        { class: `tlp tlp--${incident.marking.toLowerCase().replace('+', '-')}`, 'data-testid': 'marking' },
+        `TLP:${incident.marking}`,
+      ),
+    );
   }
-  for (const compartment of incident.compartments ?? []) badges.push(el('span', { class: 'compartment', 'data-testid': 'compartment' }, compartment));
+  for (const compartment of incident.compartments ?? [])
+    badges.push(el('span', { class: 'compartment', 'data-testid': 'compartment' }, compartment));
   return badges.length ? [el('span', { class: 'protection popup__protection' }, ...badges)] : [];
 }
 
@@ -59,7 +75,12 @@ export class IncidentMapController {
   /** Posture level rank per facility (1 reinforced … 3 maximal) when the posture shading is on. */
   private posture = new Map<string, number>();
   private incidents = new Map<string, IncidentFeatureProperties>();
-  private hover = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip', offset: 8 });
+  private hover = new maplibregl.Popup({
+    closeButton: false,
+    closeOnClick: false,
+    className: 'map-tooltip',
+    offset: 8,
+  });
   /** The cluster discs of the national view: DOM markers, as the offline style has no glyphs for labels. */
   private clusterMarkers: maplibregl.Marker[] = [];
 
@@ -76,36 +97,55 @@ export class IncidentMapController {
     // Facilities shaded by risk when a forecast is shown (risk < 0: none): light halos in the risk
     // scale, under the facility dots and the incidents, so they never drown the incidents.
     this.map.addLayer({
-      id: 'facility-risk', type: 'circle', source: 'facilities', filter: ['>=', ['get', 'risk'], 0],
+      id: 'facility-risk',
+      type: 'circle',
+      source: 'facilities',
+      filter: ['>=', ['get', 'risk'], 0],
       paint: {
         // The riskier, the larger: a 20 % site stands out among the many near their usual 2 %.
         'circle-radius': ['interpolate', ['linear'], ['get', 'risk'], 0, 4, 0.05, 7, 0.2, 13, 0.4, 16],
-        'circle-color': riskExpression, 'circle-opacity': 0.4,
-        'circle-stroke-color': riskExpression, 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.9,
+        'circle-color': riskExpression,
+        'circle-opacity': 0.4,
+        'circle-stroke-color': riskExpression,
+        'circle-stroke-width': 1.5,
+        'circle-stroke-opacity': 0.9,
       },
     });
     this.map.addLayer({
-      id: 'facilities', type: 'circle', source: 'facilities',
+      id: 'facilities',
+      type: 'circle',
+      source: 'facilities',
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 2.5, 8, 5, 12, 7],
-        'circle-color': '#8a9099', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8,
+        'circle-color': '#8a9099',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 0.8,
       },
     });
     // Facilities above the normal posture level, as rings around the dot, when that shading is on.
     this.map.addLayer({
-      id: 'facility-posture', type: 'circle', source: 'facilities', filter: ['>', ['get', 'posture'], 0],
+      id: 'facility-posture',
+      type: 'circle',
+      source: 'facilities',
+      filter: ['>', ['get', 'posture'], 0],
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 6, 8, 9, 12, 12],
-        'circle-color': postureExpression, 'circle-opacity': 0.35,
-        'circle-stroke-color': postureExpression, 'circle-stroke-width': 2.5,
+        'circle-color': postureExpression,
+        'circle-opacity': 0.35,
+        'circle-stroke-color': postureExpression,
+        'circle-stroke-width': 2.5,
       },
     });
     this.map.addLayer({
-      id: 'incidents', type: 'circle', source: 'incidents',
+      id: 'incidents',
+      type: 'circle',
+      source: 'incidents',
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 5, 8, 8, 12, 11],
-        'circle-color': colorExpression, 'circle-opacity': 0.85,
-        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.2,
+        'circle-color': colorExpression,
+        'circle-opacity': 0.85,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.2,
       },
     });
     this.bindEvents();
@@ -120,7 +160,12 @@ export class IncidentMapController {
       features: [...this.facilities.values()].map((facility) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [facility.lon, facility.lat] },
-        properties: { id: facility.id, name: facility.name, risk: this.risk.get(facility.id) ?? -1, posture: this.posture.get(facility.id) ?? 0 },
+        properties: {
+          id: facility.id,
+          name: facility.name,
+          risk: this.risk.get(facility.id) ?? -1,
+          posture: this.posture.get(facility.id) ?? 0,
+        },
       })),
     });
   }
@@ -179,11 +224,17 @@ export class IncidentMapController {
   async setView(view: MapView): Promise<number> {
     await this.ready;
     this.clearClusters();
-    if (view.kind === 'points') return this.setIncidents({ type: 'FeatureCollection', features: view.features } as FeatureCollection<IncidentFeatureProperties>);
+    if (view.kind === 'points')
+      return this.setIncidents({
+        type: 'FeatureCollection',
+        features: view.features,
+      } as FeatureCollection<IncidentFeatureProperties>);
     this.incidents.clear();
     setSourceData(this.map, 'incidents', EMPTY);
     for (const cluster of view.clusters) {
-      const marker = new maplibregl.Marker({ element: this.clusterElement(cluster) }).setLngLat([cluster.lon, cluster.lat]).addTo(this.map);
+      const marker = new maplibregl.Marker({ element: this.clusterElement(cluster) })
+        .setLngLat([cluster.lon, cluster.lat])
+        .addTo(this.map);
       this.clusterMarkers.push(marker);
     }
     await whenIdle(this.map);
@@ -192,19 +243,34 @@ export class IncidentMapController {
 
   private clusterElement(cluster: MapCluster): HTMLElement {
     const [dominant] = Object.entries(cluster.by_class).sort((a, b) => b[1] - a[1])[0] ?? ['other', 0];
-    const classes = Object.entries(cluster.by_class).sort((a, b) => b[1] - a[1])
-      .map(([type, count]) => `${label('event_type', type)} ${count}`).join(', ');
+    const classes = Object.entries(cluster.by_class)
+      .sort((a, b) => b[1] - a[1])
+      .map(([type, count]) => `${label('event_type', type)} ${count}`)
+      .join(', ');
     const size = Math.round(Math.min(60, 22 + 4 * Math.sqrt(cluster.count)));
-    const button = el('button', {
-      type: 'button', class: 'map-cluster', 'data-testid': 'map-cluster', 'data-count': String(cluster.count), 'data-class': dominant,
-      'aria-label': t('map.cluster.label', { count: cluster.count, classes }), title: classes,
-    }, String(cluster.count));
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        class: 'map-cluster',
+        'data-testid': 'map-cluster',
+        'data-count': String(cluster.count),
+        'data-class': dominant,
+        'aria-label': t('map.cluster.label', { count: cluster.count, classes }),
+        title: classes,
+      },
+      String(cluster.count),
+    );
     button.style.width = `${size}px`;
     button.style.height = `${size}px`;
     button.style.background = colorOf(dominant);
     button.addEventListener('click', (event) => {
       event.stopPropagation();
-      this.map.easeTo({ center: [cluster.lon, cluster.lat], zoom: Math.min(POINT_ZOOM, Math.floor(this.map.getZoom()) + 2), duration: 400 });
+      this.map.easeTo({
+        center: [cluster.lon, cluster.lat],
+        zoom: Math.min(POINT_ZOOM, Math.floor(this.map.getZoom()) + 2),
+        duration: 400,
+      });
     });
     return button;
   }
@@ -219,8 +285,13 @@ export class IncidentMapController {
     const bounds = this.map.getBounds();
     const round = (value: number) => Math.round(value * 1000) / 1000;
     const bbox = [
-      Math.max(-180, bounds.getWest()), Math.max(-90, bounds.getSouth()), Math.min(180, bounds.getEast()), Math.min(90, bounds.getNorth()),
-    ].map(round).join(',');
+      Math.max(-180, bounds.getWest()),
+      Math.max(-90, bounds.getSouth()),
+      Math.min(180, bounds.getEast()),
+      Math.min(90, bounds.getNorth()),
+    ]
+      .map(round)
+      .join(',');
     return { zoom: Math.floor(this.map.getZoom()), bbox };
   }
 
@@ -238,8 +309,13 @@ export class IncidentMapController {
   private bindEvents(): void {
     const map = this.map;
     for (const layer of ['facilities', 'facility-risk', 'facility-posture', 'incidents']) {
-      map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
-      map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; this.hover.remove(); });
+      map.on('mouseenter', layer, () => {
+        map.getCanvas().style.cursor = 'pointer';
+      });
+      map.on('mouseleave', layer, () => {
+        map.getCanvas().style.cursor = '';
+        this.hover.remove();
+      });
     }
     for (const layer of ['facilities', 'facility-risk', 'facility-posture']) {
       map.on('mousemove', layer, (event) => {
@@ -247,51 +323,98 @@ export class IncidentMapController {
         const facility = id ? this.facilities.get(id) : undefined;
         if (!facility || this.incidentsAt(event.point).length) return;
         const risk = this.risk.get(facility.id);
-        const text = risk === undefined ? facility.name : `${facility.name} · ${t('risk.tooltip', { percent: formatPercent(risk, 1) })}`;
-        this.hover.setLngLat([facility.lon, facility.lat]).setDOMContent(el('span', {}, text)).addTo(map);
+        const text =
+          risk === undefined
+            ? facility.name
+            : `${facility.name} · ${t('risk.tooltip', { percent: formatPercent(risk, 1) })}`;
+        this.hover
+          .setLngLat([facility.lon, facility.lat])
+          .setDOMContent(el('span', {}, text))
+          .addTo(map);
       });
     }
     map.on('click', (event) => {
       const incidents = this.incidentsAt(event.point);
       if (incidents.length) {
         this.hover.remove();
-        new maplibregl.Popup({ maxWidth: '320px', offset: 10 }).setLngLat(event.lngLat)
-          .setDOMContent(this.incidentPopup(incidents)).addTo(map);
+        new maplibregl.Popup({ maxWidth: '320px', offset: 10 })
+          .setLngLat(event.lngLat)
+          .setDOMContent(this.incidentPopup(incidents))
+          .addTo(map);
         return;
       }
-      const facilityId = map.queryRenderedFeatures(event.point, { layers: ['facility-risk', 'facilities'] })[0]?.properties?.id as string | undefined;
+      const facilityId = map.queryRenderedFeatures(event.point, { layers: ['facility-risk', 'facilities'] })[0]
+        ?.properties?.id as string | undefined;
       const facility = facilityId ? this.facilities.get(facilityId) : undefined;
       if (!facility) return;
       this.hover.remove();
-      new maplibregl.Popup({ maxWidth: '300px', offset: 8 }).setLngLat([facility.lon, facility.lat])
-        .setDOMContent(el('div', { class: 'popup' },
-          el('strong', {}, facility.name),
-          el('div', { class: 'popup__meta' }, `${label('facility_kind', facility.kind)} · ${facility.commune ?? ''} (${facility.department.code})`),
-          el('a', { href: href('/incidents', { facility: facility.id }) }, t('nav.incidents')),
-        )).addTo(map);
+      new maplibregl.Popup({ maxWidth: '300px', offset: 8 })
+        .setLngLat([facility.lon, facility.lat])
+        .setDOMContent(
+          el(
+            'div',
+            { class: 'popup' },
+            el('strong', {}, facility.name),
+            el(
+              'div',
+              { class: 'popup__meta' },
+              `${label('facility_kind', facility.kind)} · ${facility.commune ?? ''} (${facility.department.code})`,
+            ),
+            el('a', { href: href('/incidents', { facility: facility.id }) }, t('nav.incidents')),
+          ),
+        )
+        .addTo(map);
     });
   }
 
   private incidentsAt(point: maplibregl.PointLike): IncidentFeatureProperties[] {
-    const ids = new Set(this.map.queryRenderedFeatures(point, { layers: ['incidents'] })
-      .map((feature) => feature.properties?.id as string));
+    const ids = new Set(
+      this.map
+        .queryRenderedFeatures(point, { layers: ['incidents'] })
+        .map((feature) => feature.properties?.id as string),
+    );
     return [...ids].map((id) => this.incidents.get(id)).filter((item): item is IncidentFeatureProperties => !!item);
   }
 
   private incidentPopup(incidents: IncidentFeatureProperties[]): HTMLElement {
     const shown = incidents.slice(0, 5);
-    return el('div', { class: 'popup' }, el('ul', { class: 'popup__list' }, ...shown.map((incident) => {
-      const timezone = (incident.facility_id && this.facilities.get(incident.facility_id)?.timezone) || 'Europe/Paris';
-      return el('li', {},
-        el('span', { class: 'dot', style: `background:${colorOf(incident.event_types[0])}`, 'aria-hidden': 'true' }),
-        el('strong', {}, incident.event_types.map((type) => label('event_type', type)).join(', ')),
-        ...protectionBadges(incident),
-        el('div', { class: 'popup__meta' }, incident.facility_name ?? incident.commune ?? ''),
-        el('div', { class: 'popup__meta' }, occurredLabel({
-          start: incident.occurred_start, end: incident.occurred_end, precision: incident.occurred_precision, timezone,
-        })),
-        el('a', { href: href(`/incidents/${incident.id}`) }, t('map.popup.open')),
-      );
-    })), ...(incidents.length > shown.length ? [el('p', { class: 'popup__meta' }, `+ ${incidents.length - shown.length}`)] : []));
+    return el(
+      'div',
+      { class: 'popup' },
+      el(
+        'ul',
+        { class: 'popup__list' },
+        ...shown.map((incident) => {
+          const timezone =
+            (incident.facility_id && this.facilities.get(incident.facility_id)?.timezone) || 'Europe/Paris';
+          return el(
+            'li',
+            {},
+            el('span', {
+              class: 'dot',
+              style: `background:${colorOf(incident.event_types[0])}`,
+              'aria-hidden': 'true',
+            }),
+            el('strong', {}, incident.event_types.map((type) => label('event_type', type)).join(', ')),
+            ...protectionBadges(incident),
+            el('div', { class: 'popup__meta' }, incident.facility_name ?? incident.commune ?? ''),
+            el(
+              'div',
+              { class: 'popup__meta' },
+              occurredLabel({
+                start: incident.occurred_start,
+                end: incident.occurred_end,
+                precision: incident.occurred_precision,
+                timezone,
+              }),
+            ),
+            el('a', { href: href(`/incidents/${incident.id}`) }, t('map.popup.open')),
+          );
+        }),
+      ),
+      ...(incidents.length > shown.length
+        ? [el('p', { class: 'popup__meta' }, `+ ${incidents.length - shown.length}`)]
+        : []),
+    );
   }
 }

@@ -13,7 +13,10 @@ import { IncidentMapController, POINT_ZOOM } from './incident-layers.ts';
 import { RiskLegend, RiskPanel, RiskToggle, riskHorizonOf, useSiteRisk, type RiskHorizon } from './risk-panel.tsx';
 import { PostureLegend, PostureToggle, usePostureShading, type PostureShading } from './posture-shading.tsx';
 
-const riskQuery = (horizon: RiskHorizon | undefined, posture = false) => ({ ...(horizon ? { risk: String(horizon) } : {}), ...(posture ? { posture: '1' } : {}) });
+const riskQuery = (horizon: RiskHorizon | undefined, posture = false) => ({
+  ...(horizon ? { risk: String(horizon) } : {}),
+  ...(posture ? { posture: '1' } : {}),
+});
 
 /**
  * The map page: period control, the map of France and a legend of the incidents shown. Without a
@@ -27,7 +30,8 @@ export function MapPage({ route }: { route: Route }) {
   const posture = route.query.get('posture') === '1';
 
   const setPeriod = (next: Period) => navigate('/map', { ...periodToAddress(next), ...riskQuery(risk, posture) });
-  const setRisk = (horizon: RiskHorizon | undefined) => navigate('/map', { ...periodToAddress(period), ...riskQuery(horizon, posture) }, true);
+  const setRisk = (horizon: RiskHorizon | undefined) =>
+    navigate('/map', { ...periodToAddress(period), ...riskQuery(horizon, posture) }, true);
   const setPosture = (on: boolean) => navigate('/map', { ...periodToAddress(period), ...riskQuery(risk, on) }, true);
 
   return (
@@ -36,18 +40,32 @@ export function MapPage({ route }: { route: Route }) {
         <h1 id="map-title">{t('map.title')}</h1>
         <PeriodControl idPrefix="map" value={period} onChange={setPeriod} />
       </div>
-      <IncidentMap period={period} onPeriod={setPeriod} risk={risk} onRisk={setRisk} posture={posture} onPosture={setPosture} />
+      <IncidentMap
+        period={period}
+        onPeriod={setPeriod}
+        risk={risk}
+        onRisk={setRisk}
+        posture={posture}
+        onPosture={setPosture}
+      />
     </section>
   );
 }
 
-interface Drawn { key: string; kind: MapView['kind']; count: number; sampled: boolean; byType: Array<[string, number]> }
+interface Drawn {
+  key: string;
+  kind: MapView['kind'];
+  count: number;
+  sampled: boolean;
+  byType: Array<[string, number]>;
+}
 
 /** Incidents by main (first) event type: summed over the clusters, or counted over the points. */
 function countByMainType(view: MapView): Array<[string, number]> {
   const counts = new Map<string, number>();
   if (view.kind === 'clusters') {
-    for (const cluster of view.clusters) for (const [type, count] of Object.entries(cluster.by_class)) counts.set(type, (counts.get(type) ?? 0) + count);
+    for (const cluster of view.clusters)
+      for (const [type, count] of Object.entries(cluster.by_class)) counts.set(type, (counts.get(type) ?? 0) + count);
   } else {
     for (const feature of view.features) {
       const type = feature.properties.event_types[0] ?? 'other';
@@ -68,9 +86,20 @@ const MOVE_DEBOUNCE_MS = 250;
  * tools: `data-loaded="true"` once the layers are filled, `data-incident-count` the clusters' total
  * or the number of points drawn, `data-map-kind` clusters or points.
  */
-function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
-  period: Period; onPeriod: (period: Period) => void; risk: RiskHorizon | undefined; onRisk: (horizon: RiskHorizon | undefined) => void;
-  posture: boolean; onPosture: (on: boolean) => void;
+function IncidentMap({
+  period,
+  onPeriod,
+  risk,
+  onRisk,
+  posture,
+  onPosture,
+}: {
+  period: Period;
+  onPeriod: (period: Period) => void;
+  risk: RiskHorizon | undefined;
+  onRisk: (horizon: RiskHorizon | undefined) => void;
+  posture: boolean;
+  onPosture: (on: boolean) => void;
 }) {
   const user = useUser();
   const container = useRef<HTMLDivElement>(null);
@@ -81,20 +110,30 @@ function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
   const [attempt, setAttempt] = useState(0);
   const [facilityCount, setFacilityCount] = useState(0);
   const [viewport, setViewport] = useState<{ zoom: number; bbox: string }>();
-  const viewKey = viewport ? (viewport.zoom < POINT_ZOOM ? `clusters@${viewport.zoom}` : `points@${viewport.zoom}:${viewport.bbox}`) : '';
+  const viewKey = viewport
+    ? viewport.zoom < POINT_ZOOM
+      ? `clusters@${viewport.zoom}`
+      : `points@${viewport.zoom}:${viewport.bbox}`
+    : '';
   const periodKey = `${period.from ?? ''}/${period.to ?? ''}/${viewKey}`;
 
   useEffect(() => {
     const map = new IncidentMapController(container.current!);
     controller.current = map;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    map.ready.then(() => { setFacilityCount(map.facilityCount); setViewport(map.viewport()); }, setError);
+    map.ready.then(() => {
+      setFacilityCount(map.facilityCount);
+      setViewport(map.viewport());
+    }, setError);
     // Refetch when the map stops moving, once it has been still for a moment.
     map.map.on('moveend', () => {
       clearTimeout(timer);
       timer = setTimeout(() => setViewport(map.viewport()), MOVE_DEBOUNCE_MS);
     });
-    return () => { clearTimeout(timer); map.destroy(); };
+    return () => {
+      clearTimeout(timer);
+      map.destroy();
+    };
   }, []);
 
   // The forecast starts where the period ends (now for an open period); only roles that may read it ask.
@@ -102,7 +141,9 @@ function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
   const showRisk = !!risk && canDecide(user) && riskState.status !== 'forbidden';
   // Posture levels are read by analysts and above, as the alerts are.
   const postureShading = usePostureShading(controller, posture && canDecide(user));
-  useEffect(() => { controller.current?.map.resize(); }, [showRisk]);
+  useEffect(() => {
+    controller.current?.map.resize();
+  }, [showRisk]);
 
   useEffect(() => {
     if (!controller.current || !viewport) return;
@@ -112,15 +153,29 @@ function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
     setError(undefined);
     // Clusters cover the whole period (their total is the period's); points only the viewport.
     const where = viewport.zoom < POINT_ZOOM ? { zoom: viewport.zoom } : viewport;
-    mapApi.view({ ...apiPeriod(period), ...where })
+    mapApi
+      .view({ ...apiPeriod(period), ...where })
       .then(async (view) => {
         if (!live) return;
         const count = await controller.current!.setView(view);
-        if (live) setDrawn({ key, kind: view.kind, count, sampled: view.kind === 'points' && view.sampled, byType: countByMainType(view) });
+        if (live)
+          setDrawn({
+            key,
+            kind: view.kind,
+            count,
+            sampled: view.kind === 'points' && view.sampled,
+            byType: countByMainType(view),
+          });
       })
-      .catch((reason: Error) => { if (live) setError(reason); })
-      .finally(() => { if (live) setLoading(false); });
-    return () => { live = false; };
+      .catch((reason: Error) => {
+        if (live) setError(reason);
+      })
+      .finally(() => {
+        if (live) setLoading(false);
+      });
+    return () => {
+      live = false;
+    };
   }, [period.from, period.to, viewKey, attempt]);
 
   // Loaded means: what is drawn is the current period (not the previous one still on screen).
@@ -134,14 +189,18 @@ function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
           {loaded && drawn.count > 0 && (
             <p>
               <strong>{t(drawn.kind === 'points' ? 'map.count.inView' : 'map.count', { count: drawn.count })}</strong>
-              {' · '}<a href={href('/incidents', periodToAddress(period))}>{t('map.listLink')}</a>
+              {' · '}
+              <a href={href('/incidents', periodToAddress(period))}>{t('map.listLink')}</a>
             </p>
           )}
-          {loaded && drawn.sampled && <p class="map-status__sampled" data-testid="map-sampled" role="note">{t('map.sampled', { count: drawn.count })}</p>}
+          {loaded && drawn.sampled && (
+            <p class="map-status__sampled" data-testid="map-sampled" role="note">
+              {t('map.sampled', { count: drawn.count })}
+            </p>
+          )}
           {loaded && drawn.count === 0 && (
             <p class="map-status__empty">
-              {t('map.count.none')}{' '}
-              <JumpToLatest onPeriod={onPeriod} />
+              {t('map.count.none')} <JumpToLatest onPeriod={onPeriod} />
             </p>
           )}
         </div>
@@ -166,7 +225,12 @@ function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
             role="region"
             aria-label={t('map.aria')}
           />
-          <Legend clusters={drawn?.kind === 'clusters'} byType={drawn?.byType ?? []} risk={showRisk ? risk : undefined} posture={postureShading.status === 'off' ? undefined : postureShading} />
+          <Legend
+            clusters={drawn?.kind === 'clusters'}
+            byType={drawn?.byType ?? []}
+            risk={showRisk ? risk : undefined}
+            posture={postureShading.status === 'off' ? undefined : postureShading}
+          />
         </div>
         {showRisk && <RiskPanel risk={riskState} />}
       </div>
@@ -176,37 +240,56 @@ function IncidentMap({ period, onPeriod, risk, onRisk, posture, onPosture }: {
 }
 
 /** The legend: open by default on wide screens, closed on narrow ones (a button opens it). */
-function Legend({ clusters, byType, risk, posture }: { clusters: boolean; byType: Array<[string, number]>; risk?: RiskHorizon; posture?: PostureShading }) {
+function Legend({
+  clusters,
+  byType,
+  risk,
+  posture,
+}: {
+  clusters: boolean;
+  byType: Array<[string, number]>;
+  risk?: RiskHorizon;
+  posture?: PostureShading;
+}) {
   const [open, setOpen] = useState(() => typeof matchMedia !== 'function' || !matchMedia(NARROW).matches);
   return (
     <aside class={`legend${open ? '' : ' legend--closed'}`} aria-label={t('map.legend')} data-testid="map-legend">
       <h2 class="legend__title">
-        <button type="button" class="legend__toggle" aria-expanded={open} aria-controls="map-legend-body" data-testid="legend-toggle"
-          onClick={() => setOpen(!open)}>
-          {t('map.legend')}<span class="visually-hidden"> {t(open ? 'map.legend.hide' : 'map.legend.show')}</span>
+        <button
+          type="button"
+          class="legend__toggle"
+          aria-expanded={open}
+          aria-controls="map-legend-body"
+          data-testid="legend-toggle"
+          onClick={() => setOpen(!open)}
+        >
+          {t('map.legend')}
+          <span class="visually-hidden"> {t(open ? 'map.legend.hide' : 'map.legend.show')}</span>
         </button>
       </h2>
       <div id="map-legend-body" hidden={!open}>
-      <ul>
-        {byType.map(([type, count]) => (
-          <li key={type}>
-            <span class="dot" style={{ background: colorOf(type) }} aria-hidden="true" />
-            <span>{label('event_type', type)} <span class="legend__count">({count})</span></span>
-          </li>
-        ))}
-        {clusters && (
+        <ul>
+          {byType.map(([type, count]) => (
+            <li key={type}>
+              <span class="dot" style={{ background: colorOf(type) }} aria-hidden="true" />
+              <span>
+                {label('event_type', type)} <span class="legend__count">({count})</span>
+              </span>
+            </li>
+          ))}
+          {clusters && (
+            <li>
+              <span class="dot dot--cluster" aria-hidden="true" />
+              {t('map.legend.cluster')}
+            </li>
+          )}
           <li>
-            <span class="dot dot--cluster" aria-hidden="true" />
-            {t('map.legend.cluster')}
+            <span class="dot dot--facility" aria-hidden="true" />
+            {t('map.legend.facility')}
           </li>
-        )}
-        <li>
-          <span class="dot dot--facility" aria-hidden="true" />
-          {t('map.legend.facility')}
-        </li>
-      </ul>
-      {risk && <RiskLegend horizon={risk} />}
-      {posture && <PostureLegend shading={posture} />}
+        </ul>
+        {risk && <RiskLegend horizon={risk} />}
+        {posture && <PostureLegend shading={posture} />}
       </div>
     </aside>
   );

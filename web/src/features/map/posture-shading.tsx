@@ -7,10 +7,17 @@ import { t, type MessageKey } from '../../i18n/i18n.ts';
 import { POSTURE_COLORS, postureRanker } from '../posture/posture-colors.ts';
 import type { IncidentMapController } from './incident-layers.ts';
 
-export interface PostureShading { status: 'off' | 'loading' | 'ready' | 'error'; raised: number; error?: Error }
+export interface PostureShading {
+  status: 'off' | 'loading' | 'ready' | 'error';
+  raised: number;
+  error?: Error;
+}
 
 /** Rings the map's facilities by the posture levels in force while `on`; clears them when off. */
-export function usePostureShading(controller: RefObject<IncidentMapController | undefined>, on: boolean): PostureShading {
+export function usePostureShading(
+  controller: RefObject<IncidentMapController | undefined>,
+  on: boolean,
+): PostureShading {
   const [state, setState] = useState<PostureShading>({ status: 'off', raised: 0 });
   useEffect(() => {
     const map = controller.current;
@@ -22,13 +29,18 @@ export function usePostureShading(controller: RefObject<IncidentMapController | 
     }
     let live = true;
     setState({ status: 'loading', raised: 0 });
-    postureApi.current()
+    postureApi
+      .current()
       .then(async (current) => {
         const raised = await map.setPosture(postureRanker(current.active));
         if (live) setState({ status: 'ready', raised });
       })
-      .catch((error: Error) => { if (live) setState({ status: 'error', raised: 0, error }); });
-    return () => { live = false; };
+      .catch((error: Error) => {
+        if (live) setState({ status: 'error', raised: 0, error });
+      });
+    return () => {
+      live = false;
+    };
   }, [on]);
   return state;
 }
@@ -39,8 +51,12 @@ export function PostureToggle({ on, onChange }: { on: boolean; onChange: (on: bo
     <fieldset class="period risk-toggle" data-testid="posture-toggle">
       <legend>{t('map.posture.toggle')}</legend>
       <div class="period__presets" role="group">
-        <button type="button" class="chip" aria-pressed={!on} onClick={() => onChange(false)}>{t('map.posture.off')}</button>
-        <button type="button" class="chip" aria-pressed={on} onClick={() => onChange(true)}>{t('map.posture.on')}</button>
+        <button type="button" class="chip" aria-pressed={!on} onClick={() => onChange(false)}>
+          {t('map.posture.off')}
+        </button>
+        <button type="button" class="chip" aria-pressed={on} onClick={() => onChange(true)}>
+          {t('map.posture.on')}
+        </button>
       </div>
     </fieldset>
   );
@@ -55,12 +71,20 @@ export function PostureLegend({ shading }: { shading: PostureShading }) {
       <ul>
         {POSTURE_LEVELS.slice(1).map((level, index) => (
           <li key={level}>
-            <span class="dot" style={{ background: 'transparent', border: `2.5px solid ${POSTURE_COLORS[index + 1]}` }} aria-hidden="true" />
+            <span
+              class="dot"
+              style={{ background: 'transparent', border: `2.5px solid ${POSTURE_COLORS[index + 1]}` }}
+              aria-hidden="true"
+            />
             {t(`postureLevel.${level}` as MessageKey)}
           </li>
         ))}
       </ul>
-      {shading.status === 'ready' && <p class="legend__count" data-testid="posture-count">{t('map.posture.count', { count: shading.raised })}</p>}
+      {shading.status === 'ready' && (
+        <p class="legend__count" data-testid="posture-count">
+          {t('map.posture.count', { count: shading.raised })}
+        </p>
+      )}
     </div>
   );
 }

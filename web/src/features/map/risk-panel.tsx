@@ -37,7 +37,11 @@ export interface RiskState {
  * Fetches the risk forecast at `at` (the end of the period shown; now when it is open) and shades
  * the map's facilities with it. A 403 (the reader's role may not see the forecast) only hides it.
  */
-export function useSiteRisk(controller: RefObject<IncidentMapController | undefined>, horizon: RiskHorizon | undefined, at: string | undefined): RiskState {
+export function useSiteRisk(
+  controller: RefObject<IncidentMapController | undefined>,
+  horizon: RiskHorizon | undefined,
+  at: string | undefined,
+): RiskState {
   const [state, setState] = useState<Omit<RiskState, 'retry'>>({ status: 'off', shaded: 0 });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -49,8 +53,11 @@ export function useSiteRisk(controller: RefObject<IncidentMapController | undefi
       return;
     }
     let live = true;
-    setState((current) => (current.status === 'forbidden' ? current : { ...current, status: 'loading', error: undefined }));
-    detectionApi.risk({ at, horizon, limit: RISK_LIMIT })
+    setState((current) =>
+      current.status === 'forbidden' ? current : { ...current, status: 'loading', error: undefined },
+    );
+    detectionApi
+      .risk({ at, horizon, limit: RISK_LIMIT })
       .then(async (forecast) => {
         const shaded = await map.setRisk(new Map(forecast.items.map((item) => [item.site_id, item.probability])));
         if (live) setState({ status: 'ready', forecast, shaded });
@@ -61,21 +68,41 @@ export function useSiteRisk(controller: RefObject<IncidentMapController | undefi
         const forbidden = error instanceof ApiError && error.status === 403;
         setState({ status: forbidden ? 'forbidden' : 'error', error: forbidden ? undefined : error, shaded: 0 });
       });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [horizon, at, attempt]);
   return { ...state, retry: () => setAttempt((n) => n + 1) };
 }
 
 /** "Risque : masqué | 72 h | 7 j", kept in the address. */
-export function RiskToggle({ value, onChange }: { value: RiskHorizon | undefined; onChange: (horizon: RiskHorizon | undefined) => void }) {
-  const options: Array<[RiskHorizon | undefined, string]> = [[undefined, t('risk.off')], [72, t('risk.72')], [168, t('risk.168')]];
+export function RiskToggle({
+  value,
+  onChange,
+}: {
+  value: RiskHorizon | undefined;
+  onChange: (horizon: RiskHorizon | undefined) => void;
+}) {
+  const options: Array<[RiskHorizon | undefined, string]> = [
+    [undefined, t('risk.off')],
+    [72, t('risk.72')],
+    [168, t('risk.168')],
+  ];
   return (
     <fieldset class="period risk-toggle" data-testid="risk-toggle">
       <legend>{t('risk.toggle')}</legend>
       <div class="period__presets" role="group">
         {options.map(([horizon, text]) => (
-          <button key={text} type="button" class="chip" aria-pressed={value === horizon} data-horizon={horizon ?? 'off'}
-            onClick={() => onChange(horizon)}>{text}</button>
+          <button
+            key={text}
+            type="button"
+            class="chip"
+            aria-pressed={value === horizon}
+            data-horizon={horizon ?? 'off'}
+            onClick={() => onChange(horizon)}
+          >
+            {text}
+          </button>
         ))}
       </div>
     </fieldset>
@@ -92,11 +119,15 @@ export function RiskLegend({ horizon }: { horizon: RiskHorizon }) {
         {RISK_COLORS.map((color, index) => (
           <li key={color}>
             <span class="legend__risk-swatch" aria-hidden="true">
-              <span class="dot dot--risk" style={{ background: color, width: `${SWATCH_SIZES[index]}px`, height: `${SWATCH_SIZES[index]}px` }} />
+              <span
+                class="dot dot--risk"
+                style={{ background: color, width: `${SWATCH_SIZES[index]}px`, height: `${SWATCH_SIZES[index]}px` }}
+              />
             </span>
             {index === RISK_COLORS.length - 1
               ? t('risk.bin.above', { value: formatPercent(bounds[index]) })
-              : index === 0 ? t('risk.bin.below', { value: formatPercent(bounds[1]) })
+              : index === 0
+                ? t('risk.bin.below', { value: formatPercent(bounds[1]) })
                 : t('risk.bin.between', { low: formatPercent(bounds[index]), high: formatPercent(bounds[index + 1]) })}
           </li>
         ))}
@@ -115,21 +146,40 @@ export function RiskPanel({ risk }: { risk: RiskState }) {
       {risk.status === 'error' && <ErrorBanner error={risk.error} onRetry={risk.retry} />}
       {forecast && (
         <>
-          <p class="hint">{t('risk.at', { horizon: t(forecast.horizon_hours === 168 ? 'risk.168' : 'risk.72'), at: dateTimeLabel(forecast.at) })}</p>
+          <p class="hint">
+            {t('risk.at', {
+              horizon: t(forecast.horizon_hours === 168 ? 'risk.168' : 'risk.72'),
+              at: dateTimeLabel(forecast.at),
+            })}
+          </p>
           {forecast.items.length === 0 && <p class="muted">{t('risk.none')}</p>}
           <ol class="risk-list">
             {forecast.items.slice(0, LISTED).map((item) => (
               <li key={item.site_id} class="risk-list__item" data-testid="risk-item" data-site={item.site_id}>
                 <div class="risk-list__head">
                   <span class="dot dot--risk" style={{ background: riskColor(item.probability) }} aria-hidden="true" />
-                  <a href={href('/incidents', { facility: item.site_id })} class="risk-list__name">{item.site.name}</a>
+                  <a href={href('/incidents', { facility: item.site_id })} class="risk-list__name">
+                    {item.site.name}
+                  </a>
                   <strong class="risk-list__probability">{formatPercent(item.probability, 1)}</strong>
                 </div>
-                {item.relative_risk !== null && <p class="risk-list__relative muted">{t('risk.relative', { n: formatNumber(item.relative_risk, 1) })}</p>}
+                {item.relative_risk !== null && (
+                  <p class="risk-list__relative muted">
+                    {t('risk.relative', { n: formatNumber(item.relative_risk, 1) })}
+                  </p>
+                )}
                 <ul class="risk-list__reasons">
                   {item.reasons.map((reason, index) => {
                     const said = riskReason(reason);
-                    return <li key={`${reason.code}-${index}`} data-reason={reason.code} lang={said.translated ? undefined : 'en'}>{said.text}</li>;
+                    return (
+                      <li
+                        key={`${reason.code}-${index}`}
+                        data-reason={reason.code}
+                        lang={said.translated ? undefined : 'en'}
+                      >
+                        {said.text}
+                      </li>
+                    );
                   })}
                 </ul>
               </li>

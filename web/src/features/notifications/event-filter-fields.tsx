@@ -8,12 +8,21 @@ export function EventFilterFields({ defaultSeverity }: { defaultSeverity: string
       <fieldset class="event-types">
         <legend>{t('subscriptions.events')}</legend>
         {EVENT_TYPES.map((type) => (
-          <label key={type} class="checkbox"><input type="checkbox" name="events" value={type} /> {t(`event.${type}` as MessageKey)}</label>
+          <label key={type} class="checkbox">
+            <input type="checkbox" name="events" value={type} /> {t(`event.${type}` as MessageKey)}
+          </label>
         ))}
       </fieldset>
-      <label>{t('webhooks.minSeverity')} <select name="severity">
-        {SEVERITIES.map((severity) => <option key={severity} value={severity} selected={severity === defaultSeverity}>{t(`severity.${severity}` as MessageKey)}</option>)}
-      </select></label>
+      <label>
+        {t('webhooks.minSeverity')}{' '}
+        <select name="severity">
+          {SEVERITIES.map((severity) => (
+            <option key={severity} value={severity} selected={severity === defaultSeverity}>
+              {t(`severity.${severity}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+      </label>
     </>
   );
 }
@@ -25,5 +34,7 @@ export function eventFilter(form: FormData): { event_types: string[]; min_severi
 
 /** "all events" or the list of the chosen ones, in the reader's language. */
 export function describeEvents(types: string[]): string {
-  return types.length === 0 ? t('subscriptions.allEvents') : types.map((type) => t(`event.${type}` as MessageKey)).join(', ');
+  return types.length === 0
+    ? t('subscriptions.allEvents')
+    : types.map((type) => t(`event.${type}` as MessageKey)).join(', ');
 }

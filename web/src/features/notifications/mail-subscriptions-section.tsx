@@ -18,27 +18,42 @@ export function MailSubscriptionsSection({ selfId, selfName }: { selfId: string;
     const target = event.target as HTMLFormElement;
     const form = new FormData(target);
     const address = String(form.get('address')).trim();
-    notificationsApi.addMailSubscription({ address, ...(form.get('mine') ? { user_id: selfId } : {}), ...eventFilter(form) }).then(() => {
-      setError(null);
-      setNotice(t('mail.added', { address }));
-      target.reset();
-      state.reload();
-    }, (failure: Error) => setError(failure));
+    notificationsApi
+      .addMailSubscription({ address, ...(form.get('mine') ? { user_id: selfId } : {}), ...eventFilter(form) })
+      .then(
+        () => {
+          setError(null);
+          setNotice(t('mail.added', { address }));
+          target.reset();
+          state.reload();
+        },
+        (failure: Error) => setError(failure),
+      );
   };
-  const remove = (id: string, address: string) => notificationsApi.removeMailSubscription(id).then(() => {
-    setError(null);
-    setNotice(t('mail.removed', { address }));
-    state.reload();
-  }, (failure: Error) => setError(failure));
+  const remove = (id: string, address: string) =>
+    notificationsApi.removeMailSubscription(id).then(
+      () => {
+        setError(null);
+        setNotice(t('mail.removed', { address }));
+        state.reload();
+      },
+      (failure: Error) => setError(failure),
+    );
   return (
     <section aria-labelledby="mail-title" data-testid="mail-subscriptions">
       <h2 id="mail-title">{t('mail.title')}</h2>
       <p class="hint">{t('mail.intro')}</p>
       <form class="form" onSubmit={add} noValidate>
-        <label>{t('mail.address')} <input name="address" type="email" required maxLength={320} /></label>
-        <label class="checkbox"><input type="checkbox" name="mine" /> {t('mail.mine', { name: selfName })}</label>
+        <label>
+          {t('mail.address')} <input name="address" type="email" required maxLength={320} />
+        </label>
+        <label class="checkbox">
+          <input type="checkbox" name="mine" /> {t('mail.mine', { name: selfName })}
+        </label>
         <EventFilterFields defaultSeverity="high" />
-        <button type="submit" class="button">{t('mail.add')}</button>
+        <button type="submit" class="button">
+          {t('mail.add')}
+        </button>
       </form>
       {notice && <InfoBanner>{notice}</InfoBanner>}
       {error && <ErrorBanner error={error} />}
@@ -47,14 +62,32 @@ export function MailSubscriptionsSection({ selfId, selfName }: { selfId: string;
       {state.status === 'ready' && state.data.items.length === 0 && <p class="muted">{t('mail.empty')}</p>}
       {state.status === 'ready' && state.data.items.length > 0 && (
         <table class="table" data-testid="mail-table">
-          <thead><tr><th scope="col">{t('mail.address')}</th><th scope="col">{t('subscriptions.events')}</th><th scope="col">{t('webhooks.minSeverity')}</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('mail.address')}</th>
+              <th scope="col">{t('subscriptions.events')}</th>
+              <th scope="col">{t('webhooks.minSeverity')}</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {state.data.items.map((subscription) => (
               <tr key={subscription.id}>
-                <td>{subscription.address}{subscription.user_id ? ` (${t('mail.user')})` : ''}</td>
+                <td>
+                  {subscription.address}
+                  {subscription.user_id ? ` (${t('mail.user')})` : ''}
+                </td>
                 <td>{describeEvents(subscription.event_types)}</td>
                 <td>{t(`severity.${subscription.min_severity}` as MessageKey)}</td>
-                <td><button type="button" class="button button--small" onClick={() => void remove(subscription.id, subscription.address)}>{t('webhooks.remove')}</button></td>
+                <td>
+                  <button
+                    type="button"
+                    class="button button--small"
+                    onClick={() => void remove(subscription.id, subscription.address)}
+                  >
+                    {t('webhooks.remove')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -8,7 +8,9 @@ import './notifications.css';
 const pageListeners = new Set<() => void>();
 export function onLiveEvent(listener: () => void): () => void {
   pageListeners.add(listener);
-  return () => { pageListeners.delete(listener); };
+  return () => {
+    pageListeners.delete(listener);
+  };
 }
 
 /** The bell of the header: the unread count, kept live by the event stream (/api/stream). */
@@ -16,19 +18,41 @@ export function NotificationBell() {
   const [unread, setUnread] = useState<number | null>(null);
   useEffect(() => {
     let live = true;
-    const refresh = () => notificationsApi.unreadCount().then(({ unread: count }) => { if (live) setUnread(count); }, () => undefined);
+    const refresh = () =>
+      notificationsApi.unreadCount().then(
+        ({ unread: count }) => {
+          if (live) setUnread(count);
+        },
+        () => undefined,
+      );
     void refresh();
     // The browser reconnects by itself and sends Last-Event-ID; the count is read again after each event.
     const source = new EventSource('/api/stream');
-    source.addEventListener('notification', () => { void refresh(); for (const listener of pageListeners) listener(); });
+    source.addEventListener('notification', () => {
+      void refresh();
+      for (const listener of pageListeners) listener();
+    });
     window.addEventListener('vigie:notifications-read', refresh);
-    return () => { live = false; source.close(); window.removeEventListener('vigie:notifications-read', refresh); };
+    return () => {
+      live = false;
+      source.close();
+      window.removeEventListener('vigie:notifications-read', refresh);
+    };
   }, []);
   const count = unread ?? 0;
   return (
-    <a class="header__bell" href={href('/notifications')} data-testid="notification-bell" aria-label={t('bell.label', { count })}>
+    <a
+      class="header__bell"
+      href={href('/notifications')}
+      data-testid="notification-bell"
+      aria-label={t('bell.label', { count })}
+    >
       <span aria-hidden="true">🔔</span>
-      {count > 0 && <span class="header__bell-count" data-testid="notification-count">{count > 99 ? '99+' : count}</span>}
+      {count > 0 && (
+        <span class="header__bell-count" data-testid="notification-count">
+          {count > 99 ? '99+' : count}
+        </span>
+      )}
     </a>
   );
 }

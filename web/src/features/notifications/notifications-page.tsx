@@ -20,14 +20,27 @@ export function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const state = useAsync(() => notificationsApi.list({ unread: unreadOnly, limit: 100 }), [unreadOnly]);
   useEffect(() => onLiveEvent(() => state.reload()), [unreadOnly]);
-  const mark = async (body: { ids: string[] } | { all: true }) => { await notificationsApi.markRead(body); told(); state.reload(); };
+  const mark = async (body: { ids: string[] } | { all: true }) => {
+    await notificationsApi.markRead(body);
+    told();
+    state.reload();
+  };
   const title = (item: Notification) => (getLang() === 'en' && item.title_en ? item.title_en : item.title);
   return (
     <section class="page" data-testid="notifications-page">
       <h1>{t('notifications.title')}</h1>
       <p>
-        <label><input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly((e.target as HTMLInputElement).checked)} /> {t('notifications.unreadOnly')}</label>
-        {' '}<button type="button" class="button button--small" onClick={() => void mark({ all: true })}>{t('notifications.markAll')}</button>
+        <label>
+          <input
+            type="checkbox"
+            checked={unreadOnly}
+            onChange={(e) => setUnreadOnly((e.target as HTMLInputElement).checked)}
+          />{' '}
+          {t('notifications.unreadOnly')}
+        </label>{' '}
+        <button type="button" class="button button--small" onClick={() => void mark({ all: true })}>
+          {t('notifications.markAll')}
+        </button>
       </p>
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorBanner error={state.error} onRetry={state.reload} />}
@@ -35,13 +48,25 @@ export function NotificationsPage() {
       {state.status === 'ready' && (
         <ul class="notification-list">
           {state.data.items.map((item) => (
-            <li key={item.id} class={`notification notification--${item.severity}${item.read ? '' : ' notification--unread'}`} data-testid="notification">
+            <li
+              key={item.id}
+              class={`notification notification--${item.severity}${item.read ? '' : ' notification--unread'}`}
+              data-testid="notification"
+            >
               <span class="notification__severity">{t(`severity.${item.severity}` as MessageKey)}</span>{' '}
-              <time dateTime={item.occurred_at}>{new Date(item.occurred_at).toLocaleString(getLang() === 'fr' ? 'fr-FR' : 'en-GB')}</time>{' '}
+              <time dateTime={item.occurred_at}>
+                {new Date(item.occurred_at).toLocaleString(getLang() === 'fr' ? 'fr-FR' : 'en-GB')}
+              </time>{' '}
               <strong>{title(item)}</strong>{' '}
-              <span class="notification__type">{eventTypeLabel(item.type)} · TLP:{item.marking}</span>{' '}
+              <span class="notification__type">
+                {eventTypeLabel(item.type)} · TLP:{item.marking}
+              </span>{' '}
               {item.link && <a href={href(item.link)}>{t('notifications.open')}</a>}{' '}
-              {!item.read && <button type="button" class="button button--small" onClick={() => void mark({ ids: [item.id] })}>{t('notifications.markRead')}</button>}
+              {!item.read && (
+                <button type="button" class="button button--small" onClick={() => void mark({ ids: [item.id] })}>
+                  {t('notifications.markRead')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -1,16 +1,27 @@
 import type { Evidence } from '../../api/review-types.ts';
 
-interface Piece { start: number; end: number; evidence: number[] }
+interface Piece {
+  start: number;
+  end: number;
+  evidence: number[];
+}
 
 /** Cuts the text at every evidence boundary; each piece knows which evidence covers it. */
 export function pieces(length: number, evidence: Evidence[]): Piece[] {
   const cuts = new Set([0, length]);
-  for (const e of evidence) { cuts.add(Math.max(0, Math.min(length, e.start))); cuts.add(Math.max(0, Math.min(length, e.end))); }
+  for (const e of evidence) {
+    cuts.add(Math.max(0, Math.min(length, e.start)));
+    cuts.add(Math.max(0, Math.min(length, e.end)));
+  }
   const sorted = [...cuts].sort((a, b) => a - b);
   const result: Piece[] = [];
   for (let i = 0; i + 1 < sorted.length; i += 1) {
     const [start, end] = [sorted[i], sorted[i + 1]];
-    result.push({ start, end, evidence: evidence.flatMap((e, index) => (e.start <= start && e.end >= end ? [index] : [])) });
+    result.push({
+      start,
+      end,
+      evidence: evidence.flatMap((e, index) => (e.start <= start && e.end >= end ? [index] : [])),
+    });
   }
   return result;
 }
@@ -30,8 +41,14 @@ export function ArticleText({ text, evidence, active }: { text: string; evidence
         if (first !== undefined) seen.add(first);
         const fields = piece.evidence.map((index) => evidence[index].field).join(' ');
         return (
-          <mark key={piece.start} id={first !== undefined ? `evidence-${first}` : undefined} data-field={fields}
-            class={`evidence${active !== undefined && piece.evidence.includes(active) ? ' evidence--active' : ''}`}>{slice}</mark>
+          <mark
+            key={piece.start}
+            id={first !== undefined ? `evidence-${first}` : undefined}
+            data-field={fields}
+            class={`evidence${active !== undefined && piece.evidence.includes(active) ? ' evidence--active' : ''}`}
+          >
+            {slice}
+          </mark>
         );
       })}
     </div>

@@ -5,7 +5,9 @@ import { getLang, label, locale, t, type MessageKey } from '../../i18n/i18n.ts';
 export function shortDate(value: string | null | undefined): string {
   if (!value) return '';
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(locale(), { day: 'numeric', month: 'long', year: 'numeric' });
+  return Number.isNaN(date.getTime())
+    ? value
+    : date.toLocaleDateString(locale(), { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** The label of an evidence field: "event_types.1" is "Event type". */
@@ -17,13 +19,19 @@ export function fieldLabel(field: string): string {
 /** One line that says what a candidate is: where, when, what. */
 export function candidateSummary(candidate: Pick<Candidate, 'kind' | 'draft'>): string {
   const draft = candidate.draft as {
-    facility?: string; place?: { commune?: string }; occurred?: Record<string, string>; event_types?: string[]; drug?: string; quantity?: { value: number; unit: string };
+    facility?: string;
+    place?: { commune?: string };
+    occurred?: Record<string, string>;
+    event_types?: string[];
+    drug?: string;
+    quantity?: { value: number; unit: string };
   };
   const when = draft.occurred ? Object.values(draft.occurred).filter(Boolean).join(' – ') : '';
   const where = draft.facility ?? draft.place?.commune ?? '';
-  const what = candidate.kind === 'incident'
-    ? (draft.event_types ?? []).map((type) => label('event_type', type)).join(', ')
-    : [draft.drug, draft.quantity ? `${draft.quantity.value} ${draft.quantity.unit}` : ''].filter(Boolean).join(' ');
+  const what =
+    candidate.kind === 'incident'
+      ? (draft.event_types ?? []).map((type) => label('event_type', type)).join(', ')
+      : [draft.drug, draft.quantity ? `${draft.quantity.value} ${draft.quantity.unit}` : ''].filter(Boolean).join(' ');
   return [where, when, what].filter(Boolean).join(' · ');
 }
 
@@ -31,11 +39,17 @@ export function candidateSummary(candidate: Pick<Candidate, 'kind' | 'draft'>): 
 export function noteText(note: string, words: { code: string; params: Record<string, unknown> } | undefined): string {
   const p = words?.params ?? {};
   switch (words?.code) {
-    case 'note.date_from_publication': return t('candidate.note.dateFromPublication', { date: shortDate(String(p.date)) });
-    case 'note.week_before_publication': return t('candidate.note.weekBeforePublication');
-    case 'note.dated_on_publication': return t('candidate.note.datedOnPublication');
-    case 'note.commune_place': return t('candidate.note.communePlace', { commune: String(p.commune), department: String(p.department) });
-    case 'note.signature_elsewhere': return t('candidate.note.signatureElsewhere', { signatures: String(p.signatures) });
-    default: return getLang() === 'en' ? note : t('candidate.note.other');
+    case 'note.date_from_publication':
+      return t('candidate.note.dateFromPublication', { date: shortDate(String(p.date)) });
+    case 'note.week_before_publication':
+      return t('candidate.note.weekBeforePublication');
+    case 'note.dated_on_publication':
+      return t('candidate.note.datedOnPublication');
+    case 'note.commune_place':
+      return t('candidate.note.communePlace', { commune: String(p.commune), department: String(p.department) });
+    case 'note.signature_elsewhere':
+      return t('candidate.note.signatureElsewhere', { signatures: String(p.signatures) });
+    default:
+      return getLang() === 'en' ? note : t('candidate.note.other');
   }
 }

@@ -7,10 +7,17 @@ import type { SeizureFact } from './seizures-api.ts';
 function asGeoJson(facts: SeizureFact[]): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: facts.filter((f) => f.lat !== null && f.lon !== null).map((f) => ({
-      type: 'Feature', geometry: { type: 'Point', coordinates: [f.lon!, f.lat!] },
-      properties: { id: f.id, kg: f.kilograms, label: `${f.date} — ${Math.round(f.kilograms).toLocaleString()} kg ${f.drug}${f.organisation?.name ? ` (${f.organisation.name})` : ''}` },
-    })),
+    features: facts
+      .filter((f) => f.lat !== null && f.lon !== null)
+      .map((f) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [f.lon!, f.lat!] },
+        properties: {
+          id: f.id,
+          kg: f.kilograms,
+          label: `${f.date} — ${Math.round(f.kilograms).toLocaleString()} kg ${f.drug}${f.organisation?.name ? ` (${f.organisation.name})` : ''}`,
+        },
+      })),
   };
 }
 
@@ -26,15 +33,33 @@ export function SeizureMap({ facts }: { facts: SeizureFact[] }) {
       await loadOutlines(created);
       created.addSource('seizures', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
       created.addLayer({
-        id: 'seizures', type: 'circle', source: 'seizures',
-        paint: { 'circle-color': '#8e44ad', 'circle-opacity': 0.6, 'circle-stroke-color': '#4a235a', 'circle-stroke-width': 1, 'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'kg']], 0, 3, 150, 22] },
+        id: 'seizures',
+        type: 'circle',
+        source: 'seizures',
+        paint: {
+          'circle-color': '#8e44ad',
+          'circle-opacity': 0.6,
+          'circle-stroke-color': '#4a235a',
+          'circle-stroke-width': 1,
+          'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'kg']], 0, 3, 150, 22],
+        },
       });
       show(created, facts);
     });
-    return () => { created.remove(); map.current = undefined; };
+    return () => {
+      created.remove();
+      map.current = undefined;
+    };
   }, []);
-  useEffect(() => { if (map.current?.getSource('seizures')) show(map.current, facts); }, [facts]);
-  return <figure class="seizure-map"><div ref={container} class="seizure-map__canvas" data-testid="seizure-map" /><figcaption>{t('seizures.map')}</figcaption></figure>;
+  useEffect(() => {
+    if (map.current?.getSource('seizures')) show(map.current, facts);
+  }, [facts]);
+  return (
+    <figure class="seizure-map">
+      <div ref={container} class="seizure-map__canvas" data-testid="seizure-map" />
+      <figcaption>{t('seizures.map')}</figcaption>
+    </figure>
+  );
 }
 
 function show(map: maplibregl.Map, facts: SeizureFact[]) {

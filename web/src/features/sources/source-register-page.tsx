@@ -11,7 +11,10 @@ const CREDIBILITIES = [1, 2, 3, 4, 5, 6];
 const KINDS = ['press', 'official', 'field_report', 'social', 'other'];
 const CATEGORIES = ['wire', 'national', 'regional', 'foreign', 'union', 'official', 'other'];
 
-const errorText = (error: unknown) => error instanceof ApiError && error.details.length ? `${error.message} (${error.details.map((d) => d.path).join(', ')})` : (error as Error).message;
+const errorText = (error: unknown) =>
+  error instanceof ApiError && error.details.length
+    ? `${error.message} (${error.details.map((d) => d.path).join(', ')})`
+    : (error as Error).message;
 
 /**
  * The source register: each outlet's default Admiralty grade and kind, given to its reports when they
@@ -26,16 +29,40 @@ export function SourceRegisterPage({ canEdit }: { canEdit: boolean }) {
   const [info, setInfo] = useState<string>();
   const [busy, setBusy] = useState(false);
   const act = (work: () => Promise<unknown>, done: string) => {
-    setBusy(true); setError(undefined); setInfo(undefined);
-    work().then(() => { setInfo(done); outlets.reload(); }, (e: unknown) => setError(errorText(e))).finally(() => setBusy(false));
+    setBusy(true);
+    setError(undefined);
+    setInfo(undefined);
+    work()
+      .then(
+        () => {
+          setInfo(done);
+          outlets.reload();
+        },
+        (e: unknown) => setError(errorText(e)),
+      )
+      .finally(() => setBusy(false));
   };
-  const set = (key: keyof typeof form) => (e: Event) => setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value });
+  const set = (key: keyof typeof form) => (e: Event) =>
+    setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value });
   const add = (event: Event) => {
     event.preventDefault();
-    act(() => sourceRegisterApi.add({
-      name: form.name.trim(), aliases: form.aliases.split(',').map((a) => a.trim()).filter(Boolean), kind: form.kind, category: form.category,
-      reliability: form.reliability, credibility: Number(form.credibility),
-    }).then(() => setForm(empty)), t('sources.added'));
+    act(
+      () =>
+        sourceRegisterApi
+          .add({
+            name: form.name.trim(),
+            aliases: form.aliases
+              .split(',')
+              .map((a) => a.trim())
+              .filter(Boolean),
+            kind: form.kind,
+            category: form.category,
+            reliability: form.reliability,
+            credibility: Number(form.credibility),
+          })
+          .then(() => setForm(empty)),
+      t('sources.added'),
+    );
   };
   return (
     <section class="page" aria-labelledby="sources-title">
@@ -45,13 +72,55 @@ export function SourceRegisterPage({ canEdit }: { canEdit: boolean }) {
       {info && <InfoBanner>{info}</InfoBanner>}
       {canEdit && (
         <form class="feed-form" onSubmit={add} data-testid="outlet-form">
-          <label>{t('sources.name')} <input required value={form.name} onInput={set('name')} data-testid="outlet-name" /></label>
-          <label>{t('sources.aliases')} <input value={form.aliases} onInput={set('aliases')} placeholder="lemonde.fr" /></label>
-          <label>{t('sources.kind')} <select value={form.kind} onChange={set('kind')}>{KINDS.map((k) => <option key={k} value={k}>{label('source_kind', k)}</option>)}</select></label>
-          <label>{t('sources.category')} <select value={form.category} onChange={set('category')}>{CATEGORIES.map((c) => <option key={c} value={c}>{t(`sources.category.${c}` as MessageKey)}</option>)}</select></label>
-          <label>{t('sources.reliability')} <select value={form.reliability} onChange={set('reliability')} data-testid="outlet-reliability">{RELIABILITIES.map((r) => <option key={r} value={r}>{r}</option>)}</select></label>
-          <label>{t('sources.credibility')} <select value={form.credibility} onChange={set('credibility')}>{CREDIBILITIES.map((c) => <option key={c} value={String(c)}>{c}</option>)}</select></label>
-          <button type="submit" class="button button--primary" disabled={busy}>{t('sources.add')}</button>
+          <label>
+            {t('sources.name')} <input required value={form.name} onInput={set('name')} data-testid="outlet-name" />
+          </label>
+          <label>
+            {t('sources.aliases')} <input value={form.aliases} onInput={set('aliases')} placeholder="lemonde.fr" />
+          </label>
+          <label>
+            {t('sources.kind')}{' '}
+            <select value={form.kind} onChange={set('kind')}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {label('source_kind', k)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('sources.category')}{' '}
+            <select value={form.category} onChange={set('category')}>
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`sources.category.${c}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('sources.reliability')}{' '}
+            <select value={form.reliability} onChange={set('reliability')} data-testid="outlet-reliability">
+              {RELIABILITIES.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('sources.credibility')}{' '}
+            <select value={form.credibility} onChange={set('credibility')}>
+              {CREDIBILITIES.map((c) => (
+                <option key={c} value={String(c)}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" class="button button--primary" disabled={busy}>
+            {t('sources.add')}
+          </button>
         </form>
       )}
       {outlets.status === 'loading' && <Loading />}
@@ -59,15 +128,36 @@ export function SourceRegisterPage({ canEdit }: { canEdit: boolean }) {
       {outlets.status === 'ready' && outlets.data.items.length === 0 && <EmptyState>{t('sources.empty')}</EmptyState>}
       {outlets.status === 'ready' && outlets.data.items.length > 0 && (
         <table class="table" data-testid="outlet-table">
-          <thead><tr>
-            <th scope="col">{t('sources.name')}</th><th scope="col">{t('sources.category')}</th><th scope="col">{t('sources.kind')}</th>
-            <th scope="col">{t('sources.grade')}</th>{canEdit && <th scope="col"><span class="visually-hidden">{t('sources.actions')}</span></th>}
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('sources.name')}</th>
+              <th scope="col">{t('sources.category')}</th>
+              <th scope="col">{t('sources.kind')}</th>
+              <th scope="col">{t('sources.grade')}</th>
+              {canEdit && (
+                <th scope="col">
+                  <span class="visually-hidden">{t('sources.actions')}</span>
+                </th>
+              )}
+            </tr>
+          </thead>
           <tbody>
             {outlets.data.items.map((outlet) => (
-              <OutletRow key={outlet.id} outlet={outlet} canEdit={canEdit} busy={busy}
-                onGrade={(reliability, credibility) => act(() => sourceRegisterApi.update(outlet.id, { version: outlet.version, reliability, credibility }), t('sources.changed', { name: outlet.name }))}
-                onRemove={() => act(() => sourceRegisterApi.remove(outlet.id), t('sources.removed', { name: outlet.name }))} />
+              <OutletRow
+                key={outlet.id}
+                outlet={outlet}
+                canEdit={canEdit}
+                busy={busy}
+                onGrade={(reliability, credibility) =>
+                  act(
+                    () => sourceRegisterApi.update(outlet.id, { version: outlet.version, reliability, credibility }),
+                    t('sources.changed', { name: outlet.name }),
+                  )
+                }
+                onRemove={() =>
+                  act(() => sourceRegisterApi.remove(outlet.id), t('sources.removed', { name: outlet.name }))
+                }
+              />
             ))}
           </tbody>
         </table>
@@ -76,27 +166,72 @@ export function SourceRegisterPage({ canEdit }: { canEdit: boolean }) {
   );
 }
 
-function OutletRow({ outlet, canEdit, busy, onGrade, onRemove }: { outlet: Outlet; canEdit: boolean; busy: boolean; onGrade: (reliability: string, credibility: number) => void; onRemove: () => void }) {
+function OutletRow({
+  outlet,
+  canEdit,
+  busy,
+  onGrade,
+  onRemove,
+}: {
+  outlet: Outlet;
+  canEdit: boolean;
+  busy: boolean;
+  onGrade: (reliability: string, credibility: number) => void;
+  onRemove: () => void;
+}) {
   return (
     <tr data-testid="outlet-row" data-name={outlet.name}>
-      <th scope="row">{outlet.name}{outlet.aliases.length > 0 && <span class="muted"> · {outlet.aliases.join(', ')}</span>}</th>
+      <th scope="row">
+        {outlet.name}
+        {outlet.aliases.length > 0 && <span class="muted"> · {outlet.aliases.join(', ')}</span>}
+      </th>
       <td>{t(`sources.category.${outlet.category}` as MessageKey)}</td>
       <td>{label('source_kind', outlet.kind)}</td>
       <td>
         {canEdit ? (
           <>
-            <select aria-label={t('sources.reliabilityOf', { name: outlet.name })} value={outlet.reliability} disabled={busy} data-testid="outlet-row-reliability"
-              onChange={(e) => onGrade((e.currentTarget as HTMLSelectElement).value, outlet.credibility)}>
-              {RELIABILITIES.map((r) => <option key={r} value={r}>{r}</option>)}
+            <select
+              aria-label={t('sources.reliabilityOf', { name: outlet.name })}
+              value={outlet.reliability}
+              disabled={busy}
+              data-testid="outlet-row-reliability"
+              onChange={(e) => onGrade((e.currentTarget as HTMLSelectElement).value, outlet.credibility)}
+            >
+              {RELIABILITIES.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
             </select>
-            <select aria-label={t('sources.credibilityOf', { name: outlet.name })} value={String(outlet.credibility)} disabled={busy}
-              onChange={(e) => onGrade(outlet.reliability, Number((e.currentTarget as HTMLSelectElement).value))}>
-              {CREDIBILITIES.map((c) => <option key={c} value={String(c)}>{c}</option>)}
+            <select
+              aria-label={t('sources.credibilityOf', { name: outlet.name })}
+              value={String(outlet.credibility)}
+              disabled={busy}
+              onChange={(e) => onGrade(outlet.reliability, Number((e.currentTarget as HTMLSelectElement).value))}
+            >
+              {CREDIBILITIES.map((c) => (
+                <option key={c} value={String(c)}>
+                  {c}
+                </option>
+              ))}
             </select>
           </>
-        ) : <span class="grade" title={`${t(`reliability.${outlet.reliability}` as MessageKey)} / ${t(`credibility.${outlet.credibility}` as MessageKey)}`}>{outlet.grade}</span>}
+        ) : (
+          <span
+            class="grade"
+            title={`${t(`reliability.${outlet.reliability}` as MessageKey)} / ${t(`credibility.${outlet.credibility}` as MessageKey)}`}
+          >
+            {outlet.grade}
+          </span>
+        )}
       </td>
-      {canEdit && <td><button type="button" class="button button--small" disabled={busy} onClick={onRemove}>{t('sources.remove')}</button></td>}
+      {canEdit && (
+        <td>
+          <button type="button" class="button button--small" disabled={busy} onClick={onRemove}>
+            {t('sources.remove')}
+          </button>
+        </td>
+      )}
     </tr>
   );
 }

@@ -16,10 +16,22 @@ import { useUser } from '../auth/session.ts';
 export const taskTitle = (task: Task) => (getLang() === 'en' && task.title_en ? task.title_en : task.title);
 
 /** Tasks as cards: state select, assign to me, comments. `onChanged` reloads the list after a change. */
-export function TaskList({ tasks, onChanged, showAlert = false }: { tasks: Task[]; onChanged: () => void; showAlert?: boolean }) {
+export function TaskList({
+  tasks,
+  onChanged,
+  showAlert = false,
+}: {
+  tasks: Task[];
+  onChanged: () => void;
+  showAlert?: boolean;
+}) {
   return (
     <ul class="task-list">
-      {tasks.map((task) => <li key={task.id}><TaskCard task={task} onChanged={onChanged} showAlert={showAlert} /></li>)}
+      {tasks.map((task) => (
+        <li key={task.id}>
+          <TaskCard task={task} onChanged={onChanged} showAlert={showAlert} />
+        </li>
+      ))}
     </ul>
   );
 }
@@ -32,37 +44,85 @@ function TaskCard({ task, onChanged, showAlert }: { task: Task; onChanged: () =>
   const update = (change: { state?: TaskState; assignee_id?: string | null }) => {
     setBusy(true);
     setError(undefined);
-    tasksApi.update(task.id, { version: task.version, ...change })
+    tasksApi
+      .update(task.id, { version: task.version, ...change })
       .then(onChanged, (e: unknown) => {
-        if (e instanceof ApiError && e.status === 409) { setError(t('tasks.conflict')); onChanged(); } else setError(e instanceof Error ? e.message : String(e));
+        if (e instanceof ApiError && e.status === 409) {
+          setError(t('tasks.conflict'));
+          onChanged();
+        } else setError(e instanceof Error ? e.message : String(e));
       })
       .finally(() => setBusy(false));
   };
   const selectId = `task-state-${task.id}`;
   return (
-    <article class={`task-card task-card--${task.state}${task.overdue ? ' task-card--overdue' : ''}`} data-testid="task-card" data-id={task.id} data-state={task.state}>
+    <article
+      class={`task-card task-card--${task.state}${task.overdue ? ' task-card--overdue' : ''}`}
+      data-testid="task-card"
+      data-id={task.id}
+      data-state={task.state}
+    >
       {error && <ErrorBanner error={error} />}
       <div class="task-card__head">
-        <strong class="task-card__title" data-testid="task-title">{taskTitle(task)}</strong>
-        {task.overdue && <span class="badge badge--refuted" data-testid="task-overdue">{t('tasks.overdue')}</span>}
+        <strong class="task-card__title" data-testid="task-title">
+          {taskTitle(task)}
+        </strong>
+        {task.overdue && (
+          <span class="badge badge--refuted" data-testid="task-overdue">
+            {t('tasks.overdue')}
+          </span>
+        )}
       </div>
       {task.context && <TaskContextLines context={task.context} showAlert={showAlert} />}
       <p class="muted task-card__meta" data-testid="task-meta">
         {task.due_at ? t('tasks.due', { date: dateTimeLabel(task.due_at) }) : t('response.task.noDue')}
-        {' · '}{task.assignee_id === user.id ? t('tasks.assignedToMe') : task.context?.assignee ? t('response.task.assignee', { name: task.context.assignee }) : t('response.task.unassigned')}
-        {showAlert && task.alert_id && !task.context?.alert && <> · <a href={href(`/alerts/${task.alert_id}`)}>{t('tasks.alert')}</a></>}
+        {' · '}
+        {task.assignee_id === user.id
+          ? t('tasks.assignedToMe')
+          : task.context?.assignee
+            ? t('response.task.assignee', { name: task.context.assignee })
+            : t('response.task.unassigned')}
+        {showAlert && task.alert_id && !task.context?.alert && (
+          <>
+            {' '}
+            · <a href={href(`/alerts/${task.alert_id}`)}>{t('tasks.alert')}</a>
+          </>
+        )}
       </p>
       <div class="decision-panel__row">
         <label for={selectId}>{t('tasks.state')}</label>
-        <select id={selectId} value={task.state} disabled={busy} data-testid="task-state"
-          onChange={(event) => update({ state: inputValue(event) as TaskState })}>
-          {TASK_STATES.map((state) => <option key={state} value={state}>{t(`taskState.${state}` as MessageKey)}</option>)}
+        <select
+          id={selectId}
+          value={task.state}
+          disabled={busy}
+          data-testid="task-state"
+          onChange={(event) => update({ state: inputValue(event) as TaskState })}
+        >
+          {TASK_STATES.map((state) => (
+            <option key={state} value={state}>
+              {t(`taskState.${state}` as MessageKey)}
+            </option>
+          ))}
         </select>
         {task.assignee_id !== user.id && (
-          <button type="button" class="button button--small" disabled={busy} onClick={() => update({ assignee_id: user.id })}>{t('tasks.assignMe')}</button>
+          <button
+            type="button"
+            class="button button--small"
+            disabled={busy}
+            onClick={() => update({ assignee_id: user.id })}
+          >
+            {t('tasks.assignMe')}
+          </button>
         )}
-        <button type="button" class="button button--small button--ghost" aria-expanded={open} data-testid="task-comments-toggle"
-          onClick={() => setOpen(!open)}>{t('tasks.comments')}</button>
+        <button
+          type="button"
+          class="button button--small button--ghost"
+          aria-expanded={open}
+          data-testid="task-comments-toggle"
+          onClick={() => setOpen(!open)}
+        >
+          {t('tasks.comments')}
+        </button>
       </div>
       {open && <TaskComments taskId={task.id} />}
     </article>
@@ -75,12 +135,18 @@ function TaskContextLines({ context, showAlert }: { context: TaskContext; showAl
     <div class="task-card__context" data-testid="task-context">
       {context.alert && (
         <p data-testid="task-about">
-          {showAlert
-            ? <a href={href(`/alerts/${context.alert.id}`)}>{t('response.task.about', { about: alertTitle(context.alert) })}</a>
-            : t('response.task.about', { about: alertTitle(context.alert) })}
+          {showAlert ? (
+            <a href={href(`/alerts/${context.alert.id}`)}>
+              {t('response.task.about', { about: alertTitle(context.alert) })}
+            </a>
+          ) : (
+            t('response.task.about', { about: alertTitle(context.alert) })
+          )}
         </p>
       )}
-      {context.sites.length > 0 && <p data-testid="task-sites">{t('response.task.sites', { sites: context.sites.join(', ') })}</p>}
+      {context.sites.length > 0 && (
+        <p data-testid="task-sites">{t('response.task.sites', { sites: context.sites.join(', ') })}</p>
+      )}
       {context.incidents.length > 0 && (
         <ul class="task-card__incidents">
           {context.incidents.slice(0, 5).map((incident) => (
@@ -104,8 +170,15 @@ function TaskComments({ taskId }: { taskId: string }) {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
-    tasksApi.comment(taskId, text.trim())
-      .then(() => { setText(''); detail.reload(); }, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+    tasksApi
+      .comment(taskId, text.trim())
+      .then(
+        () => {
+          setText('');
+          detail.reload();
+        },
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      )
       .finally(() => setBusy(false));
   };
   const inputId = `task-comment-${taskId}`;
@@ -113,16 +186,28 @@ function TaskComments({ taskId }: { taskId: string }) {
     <div class="task-comments" data-testid="task-comments">
       {detail.status === 'loading' && <Loading />}
       {detail.status === 'error' && <ErrorBanner error={detail.error} onRetry={detail.reload} />}
-      {detail.status === 'ready' && (detail.data.comments.length === 0
-        ? <p class="muted">{t('tasks.noComments')}</p>
-        : <ul>{detail.data.comments.map((comment: TaskComment) => (
-          <li key={comment.id} data-testid="task-comment"><span class="muted">{dateTimeLabel(comment.at)} · {comment.author} :</span> {comment.text}</li>
-        ))}</ul>)}
+      {detail.status === 'ready' &&
+        (detail.data.comments.length === 0 ? (
+          <p class="muted">{t('tasks.noComments')}</p>
+        ) : (
+          <ul>
+            {detail.data.comments.map((comment: TaskComment) => (
+              <li key={comment.id} data-testid="task-comment">
+                <span class="muted">
+                  {dateTimeLabel(comment.at)} · {comment.author} :
+                </span>{' '}
+                {comment.text}
+              </li>
+            ))}
+          </ul>
+        ))}
       {error && <ErrorBanner error={error} />}
       <form class="decision-panel__row" onSubmit={send}>
         <label for={inputId}>{t('tasks.comment')}</label>
         <input id={inputId} value={text} onInput={(event) => setText(inputValue(event))} />
-        <button type="submit" class="button button--small" disabled={busy || !text.trim()}>{t('tasks.send')}</button>
+        <button type="submit" class="button button--small" disabled={busy || !text.trim()}>
+          {t('tasks.send')}
+        </button>
       </form>
     </div>
   );
