@@ -26,6 +26,9 @@ export function checkTextBody(skip: (path: string) => boolean): MiddlewareHandle
         { path: 'body', message: 'not valid UTF-8' },
       ]);
     }
+    // Hono's bodyLimit (the TAXII routes) reads the raw stream, which the read above has used: hand the
+    // routes a request carrying the same bytes.
+    c.req.raw = new Request(c.req.raw, { body: bytes });
     if (text.includes(SEALED_TEXT_PREFIX)) {
       throw new VigieError(
         'sealed_text_in_input',

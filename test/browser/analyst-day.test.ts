@@ -35,7 +35,8 @@ const WORDS = {
     active: 'Active',
     ended: 'Terminée',
     watch: 'En observation',
-    places: /^(\d+) lieux/,
+    // the places part of the explanation, counted by kind ("6 établissements pénitentiaires et 1 domicile d'agent")
+    places: /^(.+?) en \d+ nuits?/,
   },
   en: {
     last7: 'Last 7 days, up to now',
@@ -48,7 +49,7 @@ const WORDS = {
     active: 'Active',
     ended: 'Ended',
     watch: 'Under watch',
-    places: /^(\d+) places/,
+    places: /^(.+?) in \d+ nights?/,
   },
 } as const;
 
@@ -133,7 +134,8 @@ for (const lang of ['fr', 'en'] as const) {
       await wave.getByRole('heading').getByRole('link').click();
       const block = page.getByTestId('significance-block');
       await block.waitFor();
-      const places = Number((await page.getByTestId('campaign-explanation').textContent())!.match(words.places)![1]);
+      const placesPart = (await page.getByTestId('campaign-explanation').textContent())!.match(words.places)![1];
+      const places = [...placesPart.matchAll(/\d+/g)].reduce((sum, [count]) => sum + Number(count), 0);
       const observed = (await block.getByTestId('observed-expected').textContent())!;
       const [scanned, total] = (
         observed.match(lang === 'fr' ? /sur (\d+) des (\d+) lieux/ : /at (\d+) of the campaign’s (\d+) places/) ?? []
