@@ -8,10 +8,15 @@ import { PLACE_PRECISIONS, RELIABILITY_GRADES, SOURCE_KINDS, TIME_PRECISIONS } f
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2999;
 const inYearRange = (text: string) => {
+  // only a value shaped as a date has a year to judge; the format check speaks for the rest
+  if (!/^\d{4}-/.test(text)) return true;
   const year = Number(text.slice(0, 4));
   return year >= MIN_YEAR && year <= MAX_YEAR;
 };
-const YEAR_RANGE = { message: `expected a year from ${MIN_YEAR} to ${MAX_YEAR}` };
+const YEAR_RANGE = {
+  message: `expected a year from ${MIN_YEAR} to ${MAX_YEAR}`,
+  params: { code: 'year_range', minimum: MIN_YEAR, maximum: MAX_YEAR },
+};
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const isoDate = z.iso.date({ message: 'expected a date as YYYY-MM-DD' }).refine(inYearRange, YEAR_RANGE);

@@ -26,6 +26,7 @@ export const enWords: Record<keyof typeof frWords, string> = {
   'validation.occurred_form': 'Say when: a night, a date, an exact time or a period.',
   'validation.invalid_type': 'Unexpected kind of value.',
   'validation.invalid_value': 'Invalid value.',
+  'validation.year_range': 'Expected a year from {minimum} to {maximum}.',
   'validation.unknown_facility': 'Unknown facility "{value}": pick it from the list.',
   'validation.ambiguous_facility': '"{value}" names several facilities: {candidates}.',
   'validation.unknown_department': 'Unknown department "{value}": an INSEE code (e.g. 54) or a name.',

@@ -24,6 +24,7 @@ export const frWords = {
   'validation.occurred_form': 'Indiquez quand : une nuit, une date, une heure précise ou une période.',
   'validation.invalid_type': 'Type de valeur inattendu.',
   'validation.invalid_value': 'Valeur non valide.',
+  'validation.year_range': 'Année attendue entre {minimum} et {maximum}.',
   'validation.unknown_facility': 'Établissement inconnu « {value} » : choisissez-le dans la liste.',
   'validation.ambiguous_facility': '« {value} » désigne plusieurs établissements : {candidates}.',
   'validation.unknown_department': 'Département inconnu « {value} » : un code INSEE (par exemple 54) ou un nom.',
