@@ -63,6 +63,10 @@ describe(`ids of unreadable records in logs on ${TEST_STORE} (issue 16, item 11)
       ),
     );
     assert.ok((await owner.get(`/api/disseminations?case=${caseId}`)).text.includes(hidden));
+    const everything = await partner.get('/api/disseminations');
+    assert.equal(everything.status, 200, everything.text);
+    assert.ok(everything.json.items.length > 0, 'a supervisor lists the releases of every organisation');
+    assert.ok(!everything.text.includes(hidden), 'the whole log names the AMBER incident');
   });
 
   test('the audit trail read by a supervisor of another organisation does not name the incident', async () => {
