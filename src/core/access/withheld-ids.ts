@@ -28,6 +28,14 @@ const CHECKED = new Set(['incident', 'actor', 'campaign', 'case']);
 /** Only a uuid names a record (and PostgreSQL refuses anything else in a uuid column). */
 const isRecordId = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
+/** Ids per query: an audit page may name 250,000 (500 events of 500), past PostgreSQL's 65,535 parameters. */
+const CHUNK = 1000;
+async function inChunks<T>(ids: string[], load: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) rows.push(...(await load(ids.slice(i, i + CHUNK))));
+  return rows;
+}
+
 /**
  * The ids among `refs` the reader may see, each type checked in one batch. Call it outside any
  * transaction: the readers query through the context's store, which on PGlite is one connection.
@@ -47,16 +55,17 @@ export async function visibleRefs(
     for (const row of rows) if (sees(row)) visible.add(row.id);
   };
   const [incidents, actors, campaigns, cases] = ['incident', 'actor', 'campaign', 'case'].map(idsOf);
-  if (incidents.length > 0) keep(await readers.incidents(incidents));
-  if (actors.length > 0) keep(await readers.actors(actors));
+  if (incidents.length > 0) keep(await inChunks(incidents, readers.incidents));
+  if (actors.length > 0) keep(await inChunks(actors, readers.actors));
   if (campaigns.length > 0) {
     const members = await readers.campaignMembers(campaigns);
     const memberIds = [...new Set([...members.values()].flat())];
     const seen = new Set(
-      (memberIds.length > 0 ? await readers.incidents(memberIds) : []).filter(sees).map((row) => row.id),
+      (memberIds.length > 0 ? await inChunks(memberIds, readers.incidents) : []).filter(sees).map((row) => row.id),
     );
     for (const id of campaigns) if ((members.get(id) ?? []).some((member) => seen.has(member))) visible.add(id);
   }
-  if (cases.length > 0) for (const id of await readers.readableCases(principal, cases)) visible.add(id);
+  if (cases.length > 0)
+    for (const id of await inChunks(cases, (chunk) => readers.readableCases(principal, chunk))) visible.add(id);
   return visible;
 }
