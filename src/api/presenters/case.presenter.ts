@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../../core/facility/facility.ts';
 import type { CaseView } from '../../core/case/case.service.ts';
+import type { ListedObject } from '../../core/case/dissemination.service.ts';
 import type { CaseMemberView, EvidenceSummary } from '../../store/case.repository.ts';
 import type { CaseHistoryRow, CaseNoteRow, CaseRow, DisseminationRow, TaskRow } from '../../store/schema.ts';
 
@@ -71,7 +72,8 @@ const presentCaseTask = (task: TaskRow) => ({
   version: task.version,
 });
 
-export const presentDissemination = (row: DisseminationRow) => ({
+/** A release; the objects its reader may not read come as `{ type, id: null, withheld: true }`. */
+export const presentDissemination = (row: Omit<DisseminationRow, 'objects'> & { objects: ListedObject[] }) => ({
   id: row.id,
   at: iso(row.at),
   channel: row.channel,

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { recentAudit, verifyAuditFor } from '../../core/audit/audit.service.ts';
+import { caseRecordReaders } from '../../core/case/case.service.ts';
 import {
   addOrganisation,
   addUser,
@@ -331,10 +332,17 @@ export function adminRoutes(context: VigieContext) {
       const q = c.req.valid('query');
       return c.json(
         {
-          items: await recentAudit(context.audit, c.get('caller'), q.limit, q.before, {
-            object_id: q.object_id,
-            actor_id: q.actor_id,
-          }),
+          items: await recentAudit(
+            context.audit,
+            caseRecordReaders(context.cases),
+            c.get('caller'),
+            q.limit,
+            q.before,
+            {
+              object_id: q.object_id,
+              actor_id: q.actor_id,
+            },
+          ),
         },
         200,
       );

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Protected } from '../../core/access/access.ts';
 import type { Context } from 'hono';
 import type { VigieContext } from '../../context.ts';
 import { contentDisposition, CASE_ITEM_TYPES } from '../../core/case/case.ts';
@@ -22,12 +23,15 @@ import {
   addNote,
   addTask,
   createCase,
+  caseRecordReaders,
   getCase,
+  readCaseHistory,
   listCases,
   readableCase,
   readEvidence,
   removeItem,
   removeMember,
+  seesInCase,
   setMember,
   updateCase,
 } from '../../core/case/case.service.ts';
@@ -330,8 +334,8 @@ export function caseRoutes(context: VigieContext) {
       responses: { 200: json('History'), ...refusals },
     }),
     async (c) => {
-      const { row } = await readableCase(deps, c.get('caller'), c.req.valid('param').id);
-      return c.json({ items: (await deps.cases.history(row.id)).map(presentHistory) }, 200);
+      const history = await readCaseHistory(deps, c.get('caller'), c.req.valid('param').id);
+      return c.json({ items: history.map(presentHistory) }, 200);
     },
   );
 
@@ -376,14 +380,15 @@ export function caseRoutes(context: VigieContext) {
     async (c) => {
       const query = c.req.valid('query');
       const caller = c.get('caller');
-      const caseRead = query.case ? (await readableCase(deps, caller, query.case), true) : false;
+      const found = query.case ? await readableCase(deps, caller, query.case) : undefined;
+      const inCase = found && ((record: Protected) => seesInCase(caller.principal, record, found.grantors));
       const page = await listDisseminations(
-        deps,
+        { ...deps, readers: caseRecordReaders(deps) },
         caller,
         { caseId: query.case, recipient: query.recipient },
         query.limit,
         query.offset,
-        caseRead,
+        inCase,
       );
       return c.json(
         { items: page.items.map(presentDissemination), total: page.total, limit: query.limit, offset: query.offset },

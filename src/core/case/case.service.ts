@@ -23,6 +23,7 @@ import type {
   IncidentRow,
   TaskRow,
 } from '../../store/schema.ts';
+import { type RecordReaders, type RecordRef, visibleRefs } from '../access/withheld-ids.ts';
 import { caseReference, grantorsFor, MAX_EVIDENCE_BYTES, type CaseGrants } from './case.ts';
 import type {
   CaseInput,
@@ -258,10 +259,53 @@ export async function getCase(deps: CaseDeps, caller: Caller, id: string): Promi
     notes: visible(principal, grantors, notes),
     evidence: visible(principal, grantors, evidence),
     tasks: visible(principal, grantors, tasks),
-    history,
+    history: await withholdHistory(deps, principal, grantors, history),
     organisations: new Map(organisations.map((org) => [org.id, org.name])),
     canWrite: writeDecision(principal, row).allowed,
   };
+}
+
+/** What happened to a case, oldest first, as its reader may see it. */
+export async function readCaseHistory(deps: CaseDeps, caller: Caller, id: string): Promise<CaseHistoryRow[]> {
+  const { row, grantors } = await readableCase(deps, caller, id);
+  return withholdHistory(deps, caller.principal, grantors, await deps.cases.history(row.id));
+}
+
+/** How logs check that their reader may read the incidents, actors, campaigns and cases they name. */
+export const caseRecordReaders = (deps: Pick<CaseDeps, 'incidents' | 'cases' | 'campaigns'>): RecordReaders => ({
+  incidents: (ids) => deps.incidents.byIds(ids),
+  actors: (ids) => deps.cases.actorsByIds(ids),
+  campaignMembers: (ids) => deps.campaigns.members(ids),
+  readableCases: (principal, ids) => deps.cases.readableIds(readScope(principal), ids),
+});
+
+/** The item an event of the history adds or removes. */
+function itemOf(entry: CaseHistoryRow): RecordRef | undefined {
+  const details = (entry.details ?? {}) as Record<string, unknown>;
+  const named =
+    (entry.action === 'item.add' || entry.action === 'item.remove') &&
+    typeof details.type === 'string' &&
+    typeof details.id === 'string';
+  return named ? { type: details.type as string, id: details.id as string } : undefined;
+}
+
+/** The history with the ids of the items its reader may not see in the case withheld (issue 16, item 11). */
+async function withholdHistory(
+  deps: CaseDeps,
+  principal: Principal,
+  grantors: string[],
+  history: CaseHistoryRow[],
+): Promise<CaseHistoryRow[]> {
+  const refs = history.flatMap((entry) => itemOf(entry) ?? []);
+  if (refs.length === 0) return history;
+  const visible = await visibleRefs(caseRecordReaders(deps), principal, refs, (record) =>
+    seesInCase(principal, record, grantors),
+  );
+  return history.map((entry) => {
+    const item = itemOf(entry);
+    if (!item || visible.has(item.id)) return entry;
+    return { ...entry, details: { ...(entry.details as Record<string, unknown>), id: null, withheld: true } };
+  });
 }
 
 async function visibleCampaigns(deps: CaseDeps, principal: Principal, grantors: string[], campaigns: CampaignRow[]) {

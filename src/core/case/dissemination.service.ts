@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { authorize, type Principal } from '../access/access.ts';
+import { type RecordReaders, type RecordRef, type Visibility, visibleRefs } from '../access/withheld-ids.ts';
 import type { Caller } from '../incident/incident.service.ts';
 import type { DisseminationRepository } from '../../store/case-dissemination.repository.ts';
 import type { DisseminationRow } from '../../store/schema.ts';
 import { narrowestMarking } from './case.ts';
 import type { StixSelection } from '../../export/stix/stix-bundle.ts';
+
+/** An object of a release as the log lists it: its id, or none when its reader may not read it. */
+export type ListedObject = { type: string; id: string } | { type: string; id: null; withheld: true };
+const withheldObject = (object: RecordRef): ListedObject => ({ type: object.type, id: null, withheld: true });
 
 /** What the dissemination log needs. */
 export interface DisseminationDeps {
@@ -77,28 +82,43 @@ export async function recordRelease(
 
 /**
  * The log, newest first. Supervisors and administrators see every release; the others see the
- * releases they made or received and those to their organisation. `caseReadable`: the caller reads the
- * case of `filter.caseId` (checked by the case service), so it sees every release of that case.
+ * releases they made or received and those to their organisation. `inCase`: the caller reads the case
+ * of `filter.caseId` (checked by the case service), so it sees every release of that case, each object
+ * as the case shows it to them. In a release the reader neither made nor received (issue 16, item 11),
+ * the objects they may not see are listed `{ type, id: null, withheld: true }`.
  */
 export async function listDisseminations(
-  deps: DisseminationDeps,
+  deps: DisseminationDeps & { readers: RecordReaders },
   caller: Caller,
   filter: { caseId?: string; recipient?: string },
   limit: number,
   offset: number,
-  caseReadable = false,
+  inCase?: Visibility,
 ) {
   const everything =
-    (caseReadable && filter.caseId !== undefined) ||
+    (inCase !== undefined && filter.caseId !== undefined) ||
     authorize(caller.principal, { kind: 'read-all-disseminations' }).allowed;
   const query = {
     ...filter,
     ...(everything ? {} : { involving: { userId: caller.principal.userId, orgId: caller.principal.organisationId } }),
   };
-  const [items, total] = await Promise.all([
+  const [rows, total] = await Promise.all([
     deps.disseminations.list(query, limit, offset),
     deps.disseminations.count(query),
   ]);
+  const objectsOf = (row: DisseminationRow) => row.objects as RecordRef[];
+  const { userId, organisationId } = caller.principal;
+  // What was released to the reader, or by them, they hold already: nothing of it is withheld.
+  const involves = (row: DisseminationRow) =>
+    row.released_by === userId || row.recipient_id === userId || row.recipient_org_id === organisationId;
+  const checked = rows.filter((row) => !involves(row));
+  const visible = await visibleRefs(deps.readers, caller.principal, checked.flatMap(objectsOf), inCase);
+  const items = rows.map((row) => ({
+    ...row,
+    objects: involves(row)
+      ? objectsOf(row)
+      : objectsOf(row).map((object): ListedObject => (visible.has(object.id) ? object : withheldObject(object))),
+  }));
   return { items, total };
 }
 
