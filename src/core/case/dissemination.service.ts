@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { authorize, type Principal } from '../access/access.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import { authorize } from '../access/access.ts';
+import { type Principal } from '../shared/principal.ts';
+import type { Caller } from '../shared/caller.ts';
 import type { DisseminationRepository } from '../../store/case-dissemination.repository.ts';
 import type { DisseminationRow } from '../../store/schema.ts';
 import { narrowestMarking } from './case.ts';
