@@ -21,7 +21,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from '../src/api/server.ts';
-import { SYSTEM_PRINCIPAL } from '../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../src/core/shared/principal.ts';
 import { prepareIncident } from '../src/core/incident/incident.service.ts';
 import { addWebhook } from '../src/core/notifications/webhook.service.ts';
 import { generateSyntheticIncidents } from '../src/demo/background.ts';

@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { openVigie, type VigieContext } from '../src/context.ts';
-import { SYSTEM_PRINCIPAL } from '../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../src/core/shared/principal.ts';
 import { prepareIncident } from '../src/core/incident/incident.service.ts';
 import { generateSyntheticIncidents, type BackgroundFacility } from '../src/demo/background.ts';
 import type { NewIncidentRow } from '../src/store/schema.ts';

@@ -17,14 +17,15 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { openVigie, type VigieContext } from '../src/context.ts';
-import { readScope, SYSTEM_PRINCIPAL, type Principal } from '../src/core/access/access.ts';
+import { readScope } from '../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL, type Principal } from '../src/core/shared/principal.ts';
 import { prepareIncident } from '../src/core/incident/incident.service.ts';
 import { mapView } from '../src/core/incident/incident-map.service.ts';
 import { generateSyntheticIncidents } from '../src/demo/background.ts';
 import { applyFilter, type IncidentFilter } from '../src/store/incident.repository.ts';
 import { compartmentsWithin } from '../src/store/read-scope.ts';
 import type { NewIncidentRow } from '../src/store/schema.ts';
-import { incidentFeature } from '../src/api/presenters/incident.presenter.ts';
+import { incidentFeature } from '../src/export/incident-feature.ts';
 
 const arg = (name: string, fallback: string) =>
   process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback;

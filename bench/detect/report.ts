@@ -4,7 +4,7 @@ import type { evaluateForecast } from './evaluate-forecast.ts';
 import type { calibrate } from './calibration.ts';
 import type { regionalAtThreshold } from './evaluate-regional.ts';
 import type { nightlyRefit, pValueLatency } from './evaluate-timing.ts';
-import type { assessWaves, nullAlarms, scanLatency } from './evaluate-waves.ts';
+import type { scanLatency } from './evaluate-waves.ts';
 import type { linkingQuality } from './linking-quality.ts';
 import type { uniformityTest } from './metrics.ts';
 import type { NullResult } from './null-run.ts';

@@ -13,7 +13,8 @@ import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts
 import { fitBaseline, Rng } from '../../src/analysis/waves/index.ts';
 import type { VigieContext } from '../../src/context.ts';
 import { parseReplayFile } from '../../src/core/detection/replay.ts';
-import { importIncidents, type Caller } from '../../src/core/incident/incident.service.ts';
+import { importIncidents } from '../../src/core/incident/incident.service.ts';
+import { type Caller } from '../../src/core/shared/caller.ts';
 import { forecastSiteRisk } from '../../src/core/risk/site-risk.forecast.ts';
 import { AnalysisRepository } from '../../src/store/analysis.repository.ts';
 import { scoreMornings, type Rankings, type WaveRiskResult } from '../detect/evaluate-wave-risk.ts';

@@ -3,7 +3,7 @@ import { getCookie } from 'hono/cookie';
 import type { VigieContext } from '../context.ts';
 import { authenticateSession, authenticateToken } from '../core/identity/auth.service.ts';
 import { unauthenticated } from '../core/identity/identity.errors.ts';
-import type { Caller } from '../core/incident/incident.service.ts';
+import type { Caller } from '../core/shared/caller.ts';
 import { VigieError } from '../core/shared/errors.ts';
 import { sameSecret } from '../security/secrets.ts';
 

@@ -1,6 +1,6 @@
-import { SYSTEM_PRINCIPAL, type Principal } from '../core/access/access.ts';
+import { SYSTEM_PRINCIPAL, type Principal } from '../core/shared/principal.ts';
 import { principalOf } from '../core/identity/auth.service.ts';
-import type { Caller } from '../core/incident/incident.service.ts';
+import type { Caller } from '../core/shared/caller.ts';
 import { VigieError } from '../core/shared/errors.ts';
 import type { VigieContext } from '../context.ts';
 

@@ -6,6 +6,7 @@
  * Rates depend on the kind of establishment, the day of the week (more projections and drones at the
  * weekend, more searches on weekdays), the season (riots in summer) and a slow rise of drone drops.
  */
+import { mulberry32 } from '../analysis/random.ts';
 import type { IncidentDraft } from '../core/incident/incident.schema.ts';
 import type { EventType } from '../core/incident/incident.taxonomy.ts';
 
@@ -25,18 +26,6 @@ export interface BackgroundOptions {
   /** Last day, YYYY-MM-DD, inclusive. */
   to: string;
   facilities: BackgroundFacility[];
-}
-
-/** Mulberry32: a tiny, fast, seedable PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Random = () => number;

@@ -1,4 +1,4 @@
-import type { Role } from '../core/access/access.ts';
+import type { Role } from '../core/shared/principal.ts';
 
 /** The organisations of the demo; sharing follows the chain of command upwards. */
 export const DEMO_ORGANISATIONS = [

@@ -10,7 +10,7 @@ import { normalizeSignature } from '../analysis/fold-text.ts';
 import { createActor, createRelationship, setIncidentActor } from '../core/actor/actor.service.ts';
 import { saveDetaineeProfile } from '../core/actor/detainee.service.ts';
 import type { ActorInput, DetaineeProfileInput, RelationshipInput } from '../core/actor/actor.schema.ts';
-import type { Caller } from '../core/incident/incident.service.ts';
+import type { Caller } from '../core/shared/caller.ts';
 import type { VigieContext } from '../context.ts';
 import type { ActorKind } from '../store/schema.ts';
 

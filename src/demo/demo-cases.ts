@@ -1,8 +1,9 @@
 import type { VigieContext } from '../context.ts';
-import { readScope, SYSTEM_PRINCIPAL } from '../core/access/access.ts';
+import { readScope } from '../core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../core/shared/principal.ts';
 import { addItem, addNote, createCase, setMember } from '../core/case/case.service.ts';
 import { handOver } from '../core/case/case-handover.service.ts';
-import type { Caller } from '../core/incident/incident.service.ts';
+import type { Caller } from '../core/shared/caller.ts';
 import { DEMO_ORGANISATIONS } from './demo-accounts.ts';
 import { SEED_INCIDENTS } from './seed-events.ts';
 

@@ -3,7 +3,7 @@ import { createActor, createRelationship } from '../core/actor/actor.service.ts'
 import { saveDetaineeProfile } from '../core/actor/detainee.service.ts';
 import { createEscort, listEscorts } from '../core/escort/escort.service.ts';
 import { createFugitive, listFugitives, recaptureFugitive } from '../core/fugitive/fugitive.service.ts';
-import type { Caller } from '../core/incident/incident.service.ts';
+import type { Caller } from '../core/shared/caller.ts';
 import { shiftDateText } from './demo-clock.ts';
 
 /** The invented people of the escort and wanted-list demo (real facilities and places). */

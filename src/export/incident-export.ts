@@ -4,7 +4,7 @@ import { toInterchange } from '../core/incident/incident.interchange.ts';
 import { INCIDENT_CSV_COLUMNS, interchangeToCsvRecord } from '../intake/csv-row.ts';
 import type { IncidentRow } from '../store/schema.ts';
 import type { IncidentReading } from '../core/incident/incident.service.ts';
-import { incidentFeature } from '../api/presenters/incident.presenter.ts';
+import { incidentFeature } from './incident-feature.ts';
 
 export const EXPORT_FORMATS = ['json', 'ndjson', 'csv', 'geojson'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Updateable } from 'kysely';
-import type { ReadScope } from '../core/access/access.ts';
+import type { ReadScope } from '../core/shared/principal.ts';
 import { readableBy } from './read-scope.ts';
 import type {
   AlertHistoryRow,

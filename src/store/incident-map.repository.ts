@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { ReadScope } from '../core/access/access.ts';
+import type { ReadScope } from '../core/shared/principal.ts';
 import { applyFilter, type IncidentFilter } from './incident.repository.ts';
 import type { DB } from './schema.ts';
 

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { VigieContext } from '../context.ts';
-import { SYSTEM_PRINCIPAL } from '../core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../core/shared/principal.ts';
 import { importIncidents } from '../core/incident/incident.service.ts';
 import { incidentInput } from '../../test/support/factories.ts';
 import { freshContext, TEST_STORE } from '../../test/support/test-store.ts';

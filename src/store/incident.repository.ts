@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { IncidentRecordToStore } from '../core/incident/incident.ts';
 import { sortColumn, type IncidentSort } from '../core/incident/incident.taxonomy.ts';
-import type { ReadScope } from '../core/access/access.ts';
+import type { ReadScope } from '../core/shared/principal.ts';
 import { readableBy } from './read-scope.ts';
 import type { DB, IncidentChangeRow, IncidentRow } from './schema.ts';
 

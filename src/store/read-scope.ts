@@ -1,5 +1,5 @@
 import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
-import { COMPARTMENTS, type ReadScope } from '../core/access/access.ts';
+import { COMPARTMENTS, type ReadScope } from '../core/shared/principal.ts';
 import type { DB } from './schema.ts';
 
 type Owned =

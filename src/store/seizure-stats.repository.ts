@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ReadScope } from '../core/access/access.ts';
+import type { ReadScope } from '../core/shared/principal.ts';
 import type { DB } from './schema.ts';
 import { readableBy } from './read-scope.ts';
 

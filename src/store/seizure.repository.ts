@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SeizureRecord } from '../core/seizure/seizure.ts';
 import type { DB, SeizureRow } from './schema.ts';
-import type { ReadScope } from '../core/access/access.ts';
+import type { ReadScope } from '../core/shared/principal.ts';
 import { readableBy } from './read-scope.ts';
 
 export interface SeizureFilter {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { RiskReason } from '../analysis/risk/risk-reason.ts';
 import type { SiteRisk } from '../analysis/waves/site-risk.ts';
-import type { ReadScope } from '../core/access/access.ts';
+import type { ReadScope } from '../core/shared/principal.ts';
 import { readableBy } from './read-scope.ts';
 import type { DB } from './schema.ts';
 

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { VigieContext } from '../../src/context.ts';
-import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/core/shared/principal.ts';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
 import { listAlerts, getAlert } from '../../src/core/alerts/alert.service.ts';
 import { currentPosture } from '../../src/core/posture/posture.service.ts';

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MARKINGS } from '../../src/core/access/access.ts';
+import { MARKINGS } from '../../src/core/shared/principal.ts';
 import type { VigieContext } from '../../src/context.ts';
 import { apiClient } from '../support/api-client.ts';
 import type { TestAccount } from '../support/accounts.ts';

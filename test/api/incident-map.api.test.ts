@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { VigieContext } from '../../src/context.ts';
-import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/core/shared/principal.ts';
 import { importIncidents } from '../../src/core/incident/incident.service.ts';
 import { POINT_LIMIT } from '../../src/core/incident/incident-map.service.ts';
 import { loadReferenceData } from '../../src/store/reference-data.ts';

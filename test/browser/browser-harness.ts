@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { ensureWebBuild } from '../../scripts/ensure-web-build.mjs';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
-import { SYSTEM_PRINCIPAL, type Role } from '../../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL, type Role } from '../../src/core/shared/principal.ts';
 import { addOrganisation, addUser, createToken } from '../../src/core/identity/admin.service.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,4 +1,4 @@
-import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/core/shared/principal.ts';
 import { setSharing } from '../../src/core/identity/admin.service.ts';
 import { DEMO_ORGANISATIONS } from '../../src/demo/demo-accounts.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';

@@ -218,7 +218,7 @@ test(
       }
       // The printed command works; after it, the sign-in page says nothing of the kind.
       const { addUser } = await import('../../src/core/identity/admin.service.ts');
-      const { SYSTEM_PRINCIPAL } = await import('../../src/core/access/access.ts');
+      const { SYSTEM_PRINCIPAL } = await import('../../src/core/shared/principal.ts');
       await addUser(
         server.context.admin,
         { principal: SYSTEM_PRINCIPAL, address: 'test' },

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
-import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/core/shared/principal.ts';
 import { addUser, createToken } from '../../src/core/identity/admin.service.ts';
 import { openVigie, type VigieContext } from '../../src/context.ts';
 import { runVigie, runVigieProcess, vigieOn } from '../support/cli-runner.ts';

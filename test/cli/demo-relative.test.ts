@@ -1,7 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { listIncidents } from '../../src/core/incident/incident.service.ts';
-import { readScope, SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+import { readScope } from '../../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/core/shared/principal.ts';
 import { vigieOn } from '../support/cli-runner.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openVigie } from '../../src/context.ts';
-import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/core/shared/principal.ts';
 import { addWebhook } from '../../src/core/notifications/webhook.service.ts';
 import { account } from '../support/accounts.ts';
 import { kill, spawnServer, storeEnv } from '../support/child-processes.ts';

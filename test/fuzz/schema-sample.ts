@@ -3,7 +3,7 @@
  * requests get past validation and reach the services), and hostile values that do not.
  * Deterministic for a given seed.
  */
-import { mulberry32 } from '../../src/demo/background.ts';
+import { mulberry32 } from '../../src/analysis/random.ts';
 
 export type Random = () => number;
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/core/shared/principal.ts';
 import { importStix } from '../../src/core/exchange/stix-exchange.service.ts';
 import { updateIncident } from '../../src/core/incident/incident.service.ts';
 import { buildBundle } from '../../src/export/stix/stix-bundle.ts';

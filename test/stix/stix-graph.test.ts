@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/core/shared/principal.ts';
 import { createActor, createRelationship, setIncidentActor } from '../../src/core/actor/actor.service.ts';
 import { importIncidents } from '../../src/core/incident/incident.service.ts';
 import { buildBundle } from '../../src/export/stix/stix-bundle.ts';

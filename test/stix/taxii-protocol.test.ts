@@ -4,7 +4,7 @@ import { request, Agent } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../src/api/app.ts';
-import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/core/shared/principal.ts';
 import { importIncidents } from '../../src/core/incident/incident.service.ts';
 import { TLP_MARKING_IDS } from '../../src/export/stix/stix-vocabulary.ts';
 import { TAXII_COLLECTIONS } from '../../src/export/stix/taxii-objects.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../src/api/app.ts';
-import { SYSTEM_PRINCIPAL } from '../../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/core/shared/principal.ts';
 import { importIncidents } from '../../src/core/incident/incident.service.ts';
 import { buildBundle } from '../../src/export/stix/stix-bundle.ts';
 import { selectForStix } from '../../src/export/stix/stix-selection.ts';

@@ -1,4 +1,4 @@
-import { SYSTEM_PRINCIPAL, type Role } from '../../src/core/access/access.ts';
+import { SYSTEM_PRINCIPAL, type Role } from '../../src/core/shared/principal.ts';
 import { addOrganisation, addUser, createToken } from '../../src/core/identity/admin.service.ts';
 import type { VigieContext } from '../../src/context.ts';
 

@@ -4,7 +4,7 @@
  */
 import { normalizeSignature } from '../fold-text.ts';
 import type { AnalysisIncident } from '../types.ts';
-import { mulberry32 } from '../../demo/background.ts';
+import { mulberry32 } from '../random.ts';
 
 type Grade = AnalysisIncident['grade'];
 

@@ -1,4 +1,3 @@
-import type { IncidentMapRow } from '../../store/incident.repository.ts';
 import type { Gazetteer } from '../../core/facility/facility.ts';
 import type { IncidentChangeRow } from '../../store/schema.ts';
 import type { IncidentReading } from '../../core/incident/incident.service.ts';
@@ -49,32 +48,6 @@ export function presentIncident(gazetteer: Gazetteer, { row, staff, staffProtect
   };
 }
 export type IncidentView = ReturnType<typeof presentIncident>;
-
-/** An incident as a GeoJSON point feature with the properties a map needs. */
-/** A GeoJSON point; the description only where the row has it (exports, not the map's lean rows). */
-export function incidentFeature(gazetteer: Gazetteer, row: IncidentMapRow & { description?: string | null }) {
-  const facility = row.facility_id ? gazetteer.facility(row.facility_id) : undefined;
-  return {
-    type: 'Feature' as const,
-    geometry: { type: 'Point' as const, coordinates: [row.lon, row.lat] },
-    properties: {
-      id: row.id,
-      event_types: row.event_types,
-      target_kinds: row.target_kinds,
-      status: row.status,
-      occurred_start: row.occurred_start.toISOString(),
-      occurred_end: row.occurred_end.toISOString(),
-      occurred_precision: row.occurred_precision,
-      facility_id: row.facility_id,
-      facility_name: facility?.name ?? null,
-      commune: row.commune,
-      signatures: row.signature_keys,
-      ...(row.description !== undefined ? { description: row.description } : {}),
-      marking: row.marking,
-      compartments: row.compartments,
-    },
-  };
-}
 
 /** One change of an incident's history; facility ids become { id, name } so the history reads as the page does. */
 export function presentIncidentChange(gazetteer: Gazetteer, row: IncidentChangeRow) {

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { mapView, POINT_LIMIT, POINT_ZOOM } from '../../core/incident/incident-map.service.ts';
-import { incidentFeature } from '../presenters/incident.presenter.ts';
+import { incidentFeature } from '../../export/incident-feature.ts';
 import { toIncidentFilter } from '../query.ts';
 import { errorResponses, errorSchema, incidentQuerySchema } from '../schemas.ts';
 import type { ApiEnv } from '../app.ts';

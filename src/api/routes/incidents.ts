@@ -20,7 +20,8 @@ import {
 import { bulkSetStatus } from '../../core/incident/incident-bulk.service.ts';
 import { INCIDENT_SORTS } from '../../core/incident/incident.taxonomy.ts';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportIncidents } from '../../export/incident-export.ts';
-import { incidentFeature, presentIncident, presentIncidentChange } from '../presenters/incident.presenter.ts';
+import { presentIncident, presentIncidentChange } from '../presenters/incident.presenter.ts';
+import { incidentFeature } from '../../export/incident-feature.ts';
 import { toIncidentFilter } from '../query.ts';
 import {
   errorResponses,

@@ -26,7 +26,7 @@ import {
 } from '../presenters/review.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
 import type { ApiEnv } from '../app.ts';
-import type { Caller } from '../../core/incident/incident.service.ts';
+import type { Caller } from '../../core/shared/caller.ts';
 
 const json = (description: string) => ({
   description,

@@ -9,7 +9,7 @@ import {
 } from '../../core/seizure/seizure.service.ts';
 import { DRUGS, seizureInputSchema } from '../../core/seizure/seizure.schema.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
-import type { Caller } from '../../core/incident/incident.service.ts';
+import type { Caller } from '../../core/shared/caller.ts';
 import type { SeizureRow } from '../../store/schema.ts';
 import { presentSeizure } from '../presenters/seizure.presenter.ts';
 import { errorResponses, errorSchema, importResultSchema, seizureSchema } from '../schemas.ts';

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { VigieContext } from '../../context.ts';
 import { authenticateToken } from '../../core/identity/auth.service.ts';
 import { unauthenticated } from '../../core/identity/identity.errors.ts';
-import type { Caller } from '../../core/incident/incident.service.ts';
+import type { Caller } from '../../core/shared/caller.ts';
 import { invalidInput, notFound, VigieError } from '../../core/shared/errors.ts';
 import { postTaxiiObjects, readTaxiiStatus } from '../../core/exchange/stix-exchange.service.ts';
 import { selectForStix } from '../../export/stix/stix-selection.ts';

@@ -3,7 +3,7 @@ import { ACTOR_KINDS } from '../../core/actor/actor.schema.ts';
 import { createActor, createRelationship, getActor, listActors } from '../../core/actor/actor.service.ts';
 import { pathsBetween } from '../../core/actor/graph.service.ts';
 import { invalidInput, VigieError } from '../../core/shared/errors.ts';
-import type { Caller } from '../../core/incident/incident.service.ts';
+import type { Caller } from '../../core/shared/caller.ts';
 import type { VigieContext } from '../../context.ts';
 import type { ActorKind, ActorRow } from '../../store/schema.ts';
 import { cliCaller } from '../caller.ts';

@@ -4,11 +4,12 @@ import { incidentsPerDay } from '../../core/brief/brief.ts';
 import { BRIEF_TEXT } from '../../core/brief/brief-text.ts';
 import { Command, Option } from 'commander';
 import { principalOf } from '../../core/identity/auth.service.ts';
-import { readScope, SYSTEM_PRINCIPAL } from '../../core/access/access.ts';
+import { readScope } from '../../core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../../core/shared/principal.ts';
 import { briefFor, generateDailyBriefs } from '../../core/brief/brief.service.ts';
 import { VigieError } from '../../core/shared/errors.ts';
 import type { VigieContext } from '../../context.ts';
-import type { Caller } from '../../core/incident/incident.service.ts';
+import type { Caller } from '../../core/shared/caller.ts';
 import { cliCaller } from '../caller.ts';
 import { dataOption, output, withContext } from '../invocation.ts';
 

@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { SYSTEM_PRINCIPAL } from '../../core/access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../../core/shared/principal.ts';
 import { listAlerts } from '../../core/alerts/alert.service.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

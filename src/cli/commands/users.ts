@@ -1,6 +1,6 @@
 import { decideCompartment, listCompartmentProposals } from '../../core/identity/compartment-grant.service.ts';
 import { Command, Option } from 'commander';
-import { COMPARTMENTS, ROLES } from '../../core/access/access.ts';
+import { COMPARTMENTS, ROLES } from '../../core/shared/principal.ts';
 import {
   addOrganisation,
   addUser,

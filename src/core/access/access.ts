@@ -6,27 +6,7 @@
  * marking, compartment and organisation.
  */
 
-export const ROLES = ['reporter', 'analyst', 'supervisor', 'investigator', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Traffic Light Protocol 2.0, from the widest to the narrowest audience. */
-export const MARKINGS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
-export type Marking = (typeof MARKINGS)[number];
-
-export const COMPARTMENTS = ['STAFF'] as const;
-export type Compartment = (typeof COMPARTMENTS)[number];
-
-/** The authenticated caller. `sharedFrom` lists the organisations that share their AMBER records with the caller's. */
-export interface Principal {
-  /** the command line and loaders acting for the operator who runs them: reads and writes everything */
-  system?: boolean;
-  userId: string;
-  username: string;
-  role: Role;
-  organisationId: string;
-  compartments: string[];
-  sharedFrom: string[];
-}
+import type { Principal, ReadScope, Role } from '../shared/principal.ts';
 
 /** The access-relevant fields of a record. */
 export interface Protected {
@@ -254,22 +234,6 @@ export function authorize(principal: Principal, action: Action): Decision {
   }
 }
 
-/**
- * What a principal may read, as data a repository turns into SQL. It encodes `canRead` exactly;
- * the access matrix test checks every list against `authorize` record by record.
- */
-export interface ReadScope {
-  /** no restriction (the system principal) */
-  all?: boolean;
-  organisationId: string;
-  userId: string;
-  compartments: string[];
-  /** owners whose AMBER records are readable (own organisation included) */
-  amberOwners: string[];
-  /** RED records of the own organisation: all of them, or only the principal's own */
-  redOfOrganisation: boolean;
-}
-
 export function readScope(principal: Principal): ReadScope {
   return {
     all: principal.system === true,
@@ -280,17 +244,3 @@ export function readScope(principal: Principal): ReadScope {
     redOfOrganisation: RED_READERS.has(principal.role),
   };
 }
-
-/** The organisation that owns what was recorded before accounts existed, and what the CLI records. */
-export const DEFAULT_ORGANISATION_ID = '00000000-0000-4000-8000-000000000001';
-
-/** The principal of the command line: the operator who can open the store can read it all anyway. */
-export const SYSTEM_PRINCIPAL: Principal = {
-  system: true,
-  userId: '00000000-0000-4000-8000-000000000000',
-  username: 'cli',
-  role: 'admin',
-  organisationId: DEFAULT_ORGANISATION_ID,
-  compartments: [...COMPARTMENTS],
-  sharedFrom: [],
-};

@@ -1,4 +1,5 @@
-import { authorize, type Principal, type Protected } from './access.ts';
+import { authorize, type Protected } from './access.ts';
+import { type Principal } from '../shared/principal.ts';
 
 /**
  * Logs (a case's history, the dissemination log, the audit trail) name records by id. A reader who may

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPARTMENTS, MARKINGS } from '../access/access.ts';
+import { COMPARTMENTS, MARKINGS } from '../shared/principal.ts';
 import { isoDate, markingFields, sourceSchema } from '../shared/common.schema.ts';
 
 export const ACTOR_KINDS = [

@@ -1,7 +1,9 @@
-import { authorize, readScope, type Principal, type Protected } from '../access/access.ts';
+import { authorize, readScope, type Protected } from '../access/access.ts';
+import { type Principal } from '../shared/principal.ts';
 import type { Gazetteer } from '../facility/facility.ts';
-import type { Caller } from '../incident/incident.service.ts';
-import { actorOf, check } from '../review/review.service.ts';
+import type { Caller } from '../shared/caller.ts';
+import { check } from '../review/review.service.ts';
+import { actorOf } from '../shared/caller.ts';
 import { fromZodIssues, invalidInput, notFound, VigieError } from '../shared/errors.ts';
 import { profileAccess, relationshipAccess, toNewActor } from './actor.ts';
 import { actorInputSchema, actorPatchSchema, incidentActorSchema, relationshipInputSchema } from './actor.schema.ts';

@@ -5,8 +5,9 @@ import {
   type SiteFactor,
 } from '../../analysis/graph/detainee-risk.ts';
 import { authorize } from '../access/access.ts';
-import type { Caller } from '../incident/incident.service.ts';
-import { actorOf, check } from '../review/review.service.ts';
+import type { Caller } from '../shared/caller.ts';
+import { check } from '../review/review.service.ts';
+import { actorOf } from '../shared/caller.ts';
 import { fromZodIssues, invalidInput, notFound, VigieError } from '../shared/errors.ts';
 import { profileAccess, profileSite } from './actor.ts';
 import { detaineeProfileSchema } from './actor.schema.ts';

@@ -6,8 +6,9 @@ import {
   shortestPaths,
   type GraphEdge,
 } from '../../analysis/graph/graph.ts';
-import { readScope, type Principal } from '../access/access.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import { readScope } from '../access/access.ts';
+import { type Principal } from '../shared/principal.ts';
+import type { Caller } from '../shared/caller.ts';
 import { invalidInput, VigieError } from '../shared/errors.ts';
 import { readableActor, readableActors, visibleRelationships, type ActorDeps } from './actor.service.ts';
 import type { ActorRelationshipRow, ActorRow } from '../../store/schema.ts';

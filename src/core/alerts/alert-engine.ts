@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_ORGANISATION_ID } from '../access/access.ts';
+import { DEFAULT_ORGANISATION_ID } from '../shared/principal.ts';
 import type { Gazetteer } from '../facility/facility.ts';
 import type { EventPublisher, VigieEventType } from '../notifications/vigie-event.ts';
 import { proposePosture, type PostureDeps } from '../posture/posture.service.ts';

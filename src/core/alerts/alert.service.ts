@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { normalizeSignature } from '../../analysis/fold-text.ts';
 import { authorize, readScope } from '../access/access.ts';
-import type { Caller } from '../incident/incident.service.ts';
-import { actorOf, check } from '../review/review.service.ts';
+import type { Caller } from '../shared/caller.ts';
+import { check } from '../review/review.service.ts';
+import { actorOf } from '../shared/caller.ts';
 import { invalidInput, notFound, VigieError } from '../shared/errors.ts';
 import { publishAlert, type AlertDeps } from './alert-engine.ts';
 import { TRANSITIONS, type AlertAction } from './alert.ts';

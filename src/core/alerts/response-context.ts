@@ -5,7 +5,8 @@
  */
 import { DateTime } from 'luxon';
 import { bestGrade } from '../../analysis/source-grade.ts';
-import { authorize, type Principal } from '../access/access.ts';
+import { authorize } from '../access/access.ts';
+import { type Principal } from '../shared/principal.ts';
 import type { Gazetteer } from '../facility/facility.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { AlertRepository, IncidentSummaryRow } from '../../store/alert.repository.ts';

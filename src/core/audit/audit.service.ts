@@ -2,8 +2,8 @@ import { checkChain, type ChainCheck, type ChainedEvent } from '../../security/a
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import { authorize } from '../access/access.ts';
 import { type RecordReaders, type RecordRef, visibleRefs } from '../access/withheld-ids.ts';
-import { forbidden } from '../identity/identity.errors.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import { forbidden } from '../shared/errors.ts';
+import type { Caller } from '../shared/caller.ts';
 
 /** Walks the whole audit chain and names the first broken event, if any. */
 export async function verifyAudit(audit: AuditRepository): Promise<ChainCheck> {

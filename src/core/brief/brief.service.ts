@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { authorize, readScope, type Principal } from '../access/access.ts';
+import { authorize, readScope } from '../access/access.ts';
+import { type Principal } from '../shared/principal.ts';
 import type { Gazetteer } from '../facility/facility.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import type { Caller } from '../shared/caller.ts';
 import type { EventPublisher } from '../notifications/vigie-event.ts';
 import { scopeName } from '../posture/posture.service.ts';
 import { invalidInput, notFound } from '../shared/errors.ts';
-import { forbidden } from '../identity/identity.errors.ts';
+import { forbidden } from '../shared/errors.ts';
 import { recurrenceSentence } from '../../analysis/waves/recurrence.ts';
 import type { ReaderSiteRisk } from '../risk/site-risk.service.ts';
 import { bestGrade } from '../../analysis/source-grade.ts';

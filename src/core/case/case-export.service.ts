@@ -1,6 +1,6 @@
-import type { Caller } from '../incident/incident.service.ts';
+import type { Caller } from '../shared/caller.ts';
 import { buildBundle, type OrganisationEntry } from '../../export/stix/stix-bundle.ts';
-import type { Marking } from '../access/access.ts';
+import type { Marking } from '../shared/principal.ts';
 import { franceOutline } from './case-figures.ts';
 import { renderCaseReport, type ReportLanguage } from './case-report.ts';
 import { getCase, type CaseDeps, type CaseView } from './case.service.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '../access/access.ts';
-import { forbidden } from '../identity/identity.errors.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import type { Principal } from '../shared/principal.ts';
+import { forbidden } from '../shared/errors.ts';
+import type { Caller } from '../shared/caller.ts';
 import { invalidInput, VigieError } from '../shared/errors.ts';
 import type { CaseHandoverRow, CaseRow } from '../../store/schema.ts';
 import { grantorsFor } from './case.ts';

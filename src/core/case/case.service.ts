@@ -1,8 +1,10 @@
+import { actorOf } from '../shared/caller.ts';
 import { createHash, randomUUID } from 'node:crypto';
-import { authorize, readScope, type Principal, type Protected } from '../access/access.ts';
+import { authorize, readScope, type Protected } from '../access/access.ts';
+import { type Principal } from '../shared/principal.ts';
 import type { Gazetteer } from '../facility/facility.ts';
-import { forbidden } from '../identity/identity.errors.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import { forbidden } from '../shared/errors.ts';
+import type { Caller } from '../shared/caller.ts';
 import { invalidInput, notFound, VigieError } from '../shared/errors.ts';
 import { sealFreeText, sealStrings, sealsFreeText } from '../../security/sealed-text.ts';
 import type { Sealer } from '../../security/sealer.ts';
@@ -79,10 +81,6 @@ export interface CaseView extends ReadableCase {
   canWrite: boolean;
 }
 
-const actorOf = (caller: Caller) => ({
-  actor_id: caller.principal.system ? null : caller.principal.userId,
-  actor: caller.principal.username,
-});
 const caseConflict = (row: CaseRow, version: number) =>
   new VigieError(
     'version_conflict',

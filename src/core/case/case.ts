@@ -7,7 +7,7 @@
  * makes a handover useful: the AMBER items of an organisation that handed the case to the reader's
  * organisation are readable to it, in this case (the `see-in-case` action of core/access/access.ts).
  */
-import { MARKINGS, type Marking, type Principal } from '../access/access.ts';
+import { MARKINGS, type Marking, type Principal } from '../shared/principal.ts';
 
 export const CASE_STATES = ['open', 'suspended', 'closed'] as const;
 export type CaseState = (typeof CASE_STATES)[number];

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { authorize, type Principal } from '../access/access.ts';
+import { authorize } from '../access/access.ts';
 import { type RecordReaders, type RecordRef, type Visibility, visibleRefs } from '../access/withheld-ids.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import type { Principal } from '../shared/principal.ts';
+import type { Caller } from '../shared/caller.ts';
 import type { DisseminationRepository } from '../../store/case-dissemination.repository.ts';
 import type { DisseminationRow } from '../../store/schema.ts';
 import { narrowestMarking } from './case.ts';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { normalizeSignature } from '../../analysis/fold-text.ts';
-import { authorize, readScope, type Principal } from '../access/access.ts';
-import { forbidden } from '../identity/identity.errors.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import { authorize, readScope } from '../access/access.ts';
+import { type Principal } from '../shared/principal.ts';
+import { forbidden } from '../shared/errors.ts';
+import type { Caller } from '../shared/caller.ts';
 import { fromZodIssues, invalidInput, notFound, VigieError } from '../shared/errors.ts';
 import type { DetectionRuntime } from './detection.runtime.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';

@@ -4,7 +4,8 @@
  * updated). Crisis cells run exercises on past waves this way; the tests of issue 15 use it.
  */
 import { z } from 'zod';
-import { createIncident, type Caller, type IncidentDeps } from '../incident/incident.service.ts';
+import { createIncident, type IncidentDeps } from '../incident/incident.service.ts';
+import { type Caller } from '../shared/caller.ts';
 import { fromZodIssues, invalidInput } from '../shared/errors.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 import type { DetectionRuntime } from './detection.runtime.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ESCORT_LEVELS } from '../../analysis/escort-risk/escort-risk.ts';
-import { MARKINGS } from '../access/access.ts';
+import { MARKINGS } from '../shared/principal.ts';
 import { csv } from '../alerts/alert.schema.ts';
 import { isoDateTime, markingFields } from '../shared/common.schema.ts';
 

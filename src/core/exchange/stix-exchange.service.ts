@@ -5,7 +5,8 @@
  * location arrives. The converters stay pure in src/intake/stix and src/export/stix.
  */
 import { randomUUID } from 'node:crypto';
-import type { Caller, IncidentDeps } from '../incident/incident.service.ts';
+import type { IncidentDeps } from '../incident/incident.service.ts';
+import type { Caller } from '../shared/caller.ts';
 import { markingOfRefs, type StixBundle, type StixObject } from '../../export/stix/stix-vocabulary.ts';
 import type { ForeignPlan } from '../../intake/stix/stix-foreign.ts';
 import {

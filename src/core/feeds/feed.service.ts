@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { authorize, SYSTEM_PRINCIPAL } from '../access/access.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import { authorize } from '../access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../shared/principal.ts';
+import type { Caller } from '../shared/caller.ts';
 import { acceptCandidate } from '../review/review-decision.service.ts';
-import { actorOf, check, storeExtraction, type ReviewDeps, type StoredArticle } from '../review/review.service.ts';
+import { check, storeExtraction, type ReviewDeps, type StoredArticle } from '../review/review.service.ts';
+import { actorOf } from '../shared/caller.ts';
 import { notFound, VigieError } from '../shared/errors.ts';
 import { checkFetchTarget } from '../../security/fetch-guard.ts';
 import { DEFAULT_FETCH_LIMITS, fetchFeed, type FetchLimits } from './feed-fetch.ts';

@@ -1,5 +1,7 @@
+import { actorOf } from '../shared/caller.ts';
 import { z } from 'zod';
-import { authorize, type Principal, type Role } from '../access/access.ts';
+import { authorize } from '../access/access.ts';
+import { type Principal, type Role } from '../shared/principal.ts';
 import { fromZodIssues, invalidInput, notFound, VigieError } from '../shared/errors.ts';
 import { generatePassword, hashPassword } from '../../security/password.ts';
 import { passwordWeakness } from '../../security/password-strength.ts';
@@ -9,20 +11,14 @@ import type { IdentityRepository } from '../../store/identity.repository.ts';
 import type { ApiTokenRow, OrganisationRow, UserRow } from '../../store/schema.ts';
 import { accountKeyPrefix } from './auth.service.ts';
 import { proposeCompartment } from './compartment-grant.service.ts';
-import { forbidden } from './identity.errors.ts';
+import { forbidden } from '../shared/errors.ts';
 import { newOrganisationSchema, newTokenSchema, newUserSchema, userChangeSchema } from './identity.schema.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import type { Caller } from '../shared/caller.ts';
 
 export interface AdminDeps {
   identity: IdentityRepository;
   audit: AuditRepository;
 }
-
-const actorOf = (caller: Caller) => ({
-  actor_id: caller.principal.system ? null : caller.principal.userId,
-  actor: caller.principal.username,
-  address: caller.address ?? null,
-});
 
 function requireAdmin(principal: Principal) {
   const decision = authorize(principal, { kind: 'administer' });

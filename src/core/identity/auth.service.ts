@@ -1,4 +1,4 @@
-import type { Principal, Role } from '../access/access.ts';
+import type { Principal, Role } from '../shared/principal.ts';
 import { decoyPasswordHash, verifyPassword } from '../../security/password.ts';
 import { digestSecret, newSecret } from '../../security/secrets.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';

@@ -1,10 +1,12 @@
+import { actorOf } from '../shared/caller.ts';
 import { randomUUID } from 'node:crypto';
-import { authorize, COMPARTMENTS, type Principal } from '../access/access.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import { authorize } from '../access/access.ts';
+import { COMPARTMENTS, type Principal } from '../shared/principal.ts';
+import type { Caller } from '../shared/caller.ts';
 import { notFound, VigieError } from '../shared/errors.ts';
 import type { CompartmentGrantRow } from '../../store/schema.ts';
 import type { AdminDeps } from './admin.service.ts';
-import { forbidden } from './identity.errors.ts';
+import { forbidden } from '../shared/errors.ts';
 
 /**
  * Granting a compartment takes two people: one administrator proposes it, another approves it, and
@@ -15,11 +17,6 @@ function requireAdmin(principal: Principal): void {
   const decision = authorize(principal, { kind: 'administer' });
   if (!decision.allowed) throw forbidden(decision.reason);
 }
-const actorOf = (caller: Caller) => ({
-  actor_id: caller.principal.system ? null : caller.principal.userId,
-  actor: caller.principal.username,
-  address: caller.address ?? null,
-});
 
 export async function proposeCompartment(
   deps: AdminDeps,

@@ -3,8 +3,6 @@ import { VigieError } from '../shared/errors.ts';
 export const unauthenticated = (message = 'sign in first: send the session cookie or an Authorization: Bearer token') =>
   new VigieError('unauthenticated', message, 401);
 
-export const forbidden = (reason: string) => new VigieError('forbidden', `not allowed: ${reason}`, 403);
-
 export const badCredentials = () => new VigieError('bad_credentials', 'wrong user name or password', 401);
 
 export const accountLocked = (until: Date) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPARTMENTS, ROLES } from '../access/access.ts';
+import { COMPARTMENTS, ROLES } from '../shared/principal.ts';
 import { MIN_PASSWORD_LENGTH } from '../../security/password.ts';
 
 export const ORGANISATION_KINDS = ['facility', 'directorate', 'national_service', 'external_agency', 'other'] as const;

@@ -5,8 +5,9 @@
  * run again (its instance died; a message delivered twice) adds only what is missing.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { authorize, SYSTEM_PRINCIPAL, type Principal } from '../access/access.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import { authorize } from '../access/access.ts';
+import { SYSTEM_PRINCIPAL, type Principal } from '../shared/principal.ts';
+import type { Caller } from '../shared/caller.ts';
 import { notFound, VigieError } from '../shared/errors.ts';
 import { ImportRefusedError, type ImportOptions, type ImportResult } from '../shared/import-result.ts';
 import type { RawRow } from '../shared/import-runner.ts';

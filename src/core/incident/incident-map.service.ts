@@ -3,8 +3,10 @@
  * and class computed by the store (a year of a million incidents is a few hundred cells); from
  * `POINT_ZOOM`, the points of the viewport, and the client is told when it sees a sample.
  */
-import { readScope, type ReadScope } from '../access/access.ts';
-import type { Caller, IncidentDeps } from './incident.service.ts';
+import { readScope } from '../access/access.ts';
+import { type ReadScope } from '../shared/principal.ts';
+import type { IncidentDeps } from './incident.service.ts';
+import type { Caller } from '../shared/caller.ts';
 import type { IncidentFilter } from '../../store/incident.repository.ts';
 import type { IncidentMapRepository } from '../../store/incident-map.repository.ts';
 import type { IncidentMapRow } from '../../store/incident.repository.ts';

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ReadScope } from '../access/access.ts';
+import type { ReadScope } from '../shared/principal.ts';
 import { IncidentReadCache, scopeKey } from './incident-read-cache.ts';
 
 const analyst: ReadScope = {

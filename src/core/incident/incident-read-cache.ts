@@ -8,7 +8,7 @@
  * between could be kept under the new revision without the new rows: no answer is kept longer than
  * `maxAgeMs`, which bounds how late a committed write can show.
  */
-import type { ReadScope } from '../access/access.ts';
+import type { ReadScope } from '../shared/principal.ts';
 
 interface Entry {
   revision: string;

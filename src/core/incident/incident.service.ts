@@ -1,8 +1,10 @@
+import { actorOf, type Caller } from '../shared/caller.ts';
 import { randomUUID } from 'node:crypto';
 import { normalizeSignature } from '../../analysis/fold-text.ts';
-import { authorize, readScope, type Principal } from '../access/access.ts';
+import { authorize, readScope } from '../access/access.ts';
+import { type Principal } from '../shared/principal.ts';
 import type { Gazetteer } from '../facility/facility.ts';
-import { forbidden } from '../identity/identity.errors.ts';
+import { forbidden } from '../shared/errors.ts';
 import {
   fromZodIssues,
   invalidInput,
@@ -51,12 +53,6 @@ export interface IncidentDeps {
   readCache?: IncidentReadCache;
 }
 
-/** Who asks, and from where (for the audit trail). */
-export interface Caller {
-  principal: Principal;
-  address?: string;
-}
-
 /** An incident as its reader may see it: STAFF details in clear only for holders of the compartment. */
 export interface IncidentReading {
   row: IncidentRow;
@@ -74,12 +70,6 @@ export interface IncidentPage {
 
 /** Incident lists count their matches up to this many (an exact count of a million rows costs a second). */
 export const TOTAL_CAP = 10_000;
-
-const actorOf = (caller: Caller) => ({
-  actor_id: caller.principal.system ? null : caller.principal.userId,
-  actor: caller.principal.username,
-  address: caller.address ?? null,
-});
 
 function check(decision: ReturnType<typeof authorize>) {
   if (!decision.allowed) throw forbidden(decision.reason);

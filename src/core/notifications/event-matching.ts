@@ -1,4 +1,5 @@
-import { authorize, type Principal, type Protected } from '../access/access.ts';
+import { authorize, type Protected } from '../access/access.ts';
+import { type Principal } from '../shared/principal.ts';
 import { SEVERITIES, type Severity, type VigieEvent } from './vigie-event.ts';
 
 /** What a webhook or e-mail subscription asks for. */

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
-import { SYSTEM_PRINCIPAL } from '../access/access.ts';
+import { SYSTEM_PRINCIPAL } from '../shared/principal.ts';
 import { smtpSender } from './mail.sender.ts';
 import { addMailSubscription, addWebhook, redeliver, webhookDeliveries } from './webhook.service.ts';
 import type { VigieEventInput } from './vigie-event.ts';

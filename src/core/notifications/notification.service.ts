@@ -5,8 +5,9 @@ import { sealFreeText, sealStrings, sealsFreeText } from '../../security/sealed-
 import type { NotificationRepository } from '../../store/notification.repository.ts';
 import type { MailSubscriptionRow, NotificationEventRow, WebhookSubscriptionRow } from '../../store/schema.ts';
 import type { NewMail, SubscriptionRepository } from '../../store/subscription.repository.ts';
-import { readScope, type Principal } from '../access/access.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import { readScope } from '../access/access.ts';
+import { type Principal } from '../shared/principal.ts';
+import type { Caller } from '../shared/caller.ts';
 import { VigieError } from '../shared/errors.ts';
 import { matchesFilter, mayReceive, organisationReader } from './event-matching.ts';
 import { InProcessBus, type LiveBus } from './live-bus.ts';

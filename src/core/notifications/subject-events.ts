@@ -1,4 +1,5 @@
-import { MARKINGS, type Protected } from '../access/access.ts';
+import { type Protected } from '../access/access.ts';
+import { MARKINGS } from '../shared/principal.ts';
 import type { Gazetteer } from '../facility/facility.ts';
 import type { AlarmToStore, CampaignRepository } from '../../store/campaign.repository.ts';
 import type { IncidentRow } from '../../store/schema.ts';

@@ -1,3 +1,4 @@
+import { actorOf } from '../shared/caller.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type {
@@ -8,9 +9,9 @@ import type {
 } from '../../store/schema.ts';
 import type { SubscriptionRepository } from '../../store/subscription.repository.ts';
 import { authorize } from '../access/access.ts';
-import { forbidden } from '../identity/identity.errors.ts';
+import { forbidden } from '../shared/errors.ts';
 import type { IdentityRepository } from '../../store/identity.repository.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import type { Caller } from '../shared/caller.ts';
 import { checkFetchTarget } from '../../security/fetch-guard.ts';
 import { notFound, VigieError } from '../shared/errors.ts';
 import type { MailSubscriptionInput, WebhookInput, WebhookPatch } from './notification.schema.ts';
@@ -30,12 +31,6 @@ export type DeliveryWithAttempts = WebhookDeliveryRow & {
   event_title: string;
   attempts_log: WebhookDeliveryAttemptRow[];
 };
-
-const actorOf = (caller: Caller) => ({
-  actor_id: caller.principal.system ? null : caller.principal.userId,
-  actor: caller.principal.username,
-  address: caller.address ?? null,
-});
 
 function mayConfigure(caller: Caller): void {
   const decision = authorize(caller.principal, { kind: 'configure-notifications' });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { authorize, DEFAULT_ORGANISATION_ID } from '../access/access.ts';
+import { authorize } from '../access/access.ts';
+import { DEFAULT_ORGANISATION_ID } from '../shared/principal.ts';
 import type { Gazetteer } from '../facility/facility.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import type { Caller } from '../shared/caller.ts';
 import type { EventPublisher } from '../notifications/vigie-event.ts';
 import { check } from '../review/review.service.ts';
 import { invalidInput, notFound, VigieError } from '../shared/errors.ts';

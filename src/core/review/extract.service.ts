@@ -1,6 +1,6 @@
 import { authorize } from '../access/access.ts';
-import { forbidden } from '../identity/identity.errors.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import { forbidden } from '../shared/errors.ts';
+import type { Caller } from '../shared/caller.ts';
 import type { ExtractRequest } from '../../intake/extract/extract.schema.ts';
 import type { ExtractionResult } from '../../intake/extract/extraction.types.ts';
 import type { Extractor } from './review.service.ts';

@@ -1,10 +1,12 @@
 import { authorize } from '../access/access.ts';
-import { createIncident, getIncident, updateIncident, type Caller } from '../incident/incident.service.ts';
+import { createIncident, getIncident, updateIncident } from '../incident/incident.service.ts';
+import { type Caller } from '../shared/caller.ts';
 import { incidentInputSchema } from '../incident/incident.schema.ts';
 import { createSeizure } from '../seizure/seizure.service.ts';
 import { seizureInputSchema } from '../seizure/seizure.schema.ts';
 import { fromZodIssues, invalidInput, notFound, VigieError, type FieldIssue } from '../shared/errors.ts';
-import { actorOf, check, type ReviewDeps, type ReviewRepositories } from './review.service.ts';
+import { check, type ReviewDeps, type ReviewRepositories } from './review.service.ts';
+import { actorOf } from '../shared/caller.ts';
 import { articleSource, citesArticle, draftWithSource, type SourceGrading } from './review.ts';
 import { splitGrade } from '../source-register/source-register.schema.ts';
 import type { SourceInput } from '../shared/common.schema.ts';

@@ -1,8 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { VigieContext } from '../../context.ts';
-import { SYSTEM_PRINCIPAL, type Principal } from '../access/access.ts';
-import { createIncident, getIncident, type Caller } from '../incident/incident.service.ts';
+import { SYSTEM_PRINCIPAL, type Principal } from '../shared/principal.ts';
+import { createIncident, getIncident } from '../incident/incident.service.ts';
+import { type Caller } from '../shared/caller.ts';
 import { acceptCandidate, mergeCandidate, rejectCandidate, reopenCandidate } from './review-decision.service.ts';
 import { articleSubmissionSchema } from './review.schema.ts';
 import { getCandidate, listQueue, submitArticle } from './review.service.ts';

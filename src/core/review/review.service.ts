@@ -1,14 +1,11 @@
+import { actorOf } from '../shared/caller.ts';
 import { randomUUID } from 'node:crypto';
-import { authorize, readScope, type Principal } from '../access/access.ts';
+import { authorize, readScope } from '../access/access.ts';
+import { type Principal } from '../shared/principal.ts';
 import type { Gazetteer } from '../facility/facility.ts';
-import { forbidden } from '../identity/identity.errors.ts';
-import {
-  getIncident,
-  prepareIncident,
-  type Caller,
-  type IncidentDeps,
-  type IncidentReading,
-} from '../incident/incident.service.ts';
+import { forbidden } from '../shared/errors.ts';
+import { getIncident, prepareIncident, type IncidentDeps, type IncidentReading } from '../incident/incident.service.ts';
+import { type Caller } from '../shared/caller.ts';
 import type { SeizureDeps } from '../seizure/seizure.service.ts';
 import { notFound, VigieError } from '../shared/errors.ts';
 import { contentHash } from './review.ts';
@@ -67,12 +64,6 @@ export interface ArticleOrigin {
   compartments: string[];
   feed?: Pick<FeedRow, 'id'>;
 }
-
-export const actorOf = (caller: Caller) => ({
-  actor_id: caller.principal.system ? null : caller.principal.userId,
-  actor: caller.principal.username,
-  address: caller.address ?? null,
-});
 
 export function check(decision: ReturnType<typeof authorize>) {
   if (!decision.allowed) throw forbidden(decision.reason);

@@ -9,8 +9,9 @@
 import { evidenceIds, reasonsForReader, type ReaderRiskReason } from '../../analysis/risk/risk-reason.ts';
 import type { SiteRisk } from '../../analysis/waves/site-risk.ts';
 import type { SiteRiskRepository } from '../../store/site-risk.repository.ts';
-import { authorize, readScope, type Principal } from '../access/access.ts';
-import { forbidden } from '../identity/identity.errors.ts';
+import { authorize, readScope } from '../access/access.ts';
+import { type Principal } from '../shared/principal.ts';
+import { forbidden } from '../shared/errors.ts';
 
 /** The horizons the holder keeps a ranking for (hours). */
 export const RISK_HORIZONS = [72, 168] as const;

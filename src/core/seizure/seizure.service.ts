@@ -1,3 +1,4 @@
+import { actorOf } from '../shared/caller.ts';
 import { randomUUID } from 'node:crypto';
 import type { Gazetteer } from '../facility/facility.ts';
 import { fromZodIssues, invalidInput, notFound, VigieError } from '../shared/errors.ts';
@@ -9,9 +10,10 @@ import type { SeizureFilter, SeizureRepository, StoredSeizure } from '../../stor
 import type { ActorRepository } from '../../store/actor.repository.ts';
 import type { ActorRow, SeizureRow } from '../../store/schema.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
-import { authorize, readScope, type Principal } from '../access/access.ts';
-import { forbidden } from '../identity/identity.errors.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import { authorize, readScope } from '../access/access.ts';
+import { type Principal } from '../shared/principal.ts';
+import { forbidden } from '../shared/errors.ts';
+import type { Caller } from '../shared/caller.ts';
 
 export interface SeizureRepositories {
   seizures: SeizureRepository;
@@ -37,12 +39,6 @@ function prepareSeizure(value: unknown, gazetteer: Gazetteer, principal: Princip
   });
   return labelled.allowed ? prepared : { issues: [{ path: 'compartments', message: labelled.reason }] };
 }
-
-const actorOf = (caller: Caller) => ({
-  actor_id: caller.principal.system ? null : caller.principal.userId,
-  actor: caller.principal.username,
-  address: caller.address ?? null,
-});
 
 /** Resolves (or creates) the organisations of a batch, then stores it. */
 async function store(repositories: SeizureRepositories, caller: Caller, records: SeizureRecord[]): Promise<string[]> {

@@ -120,3 +120,6 @@ export function issueCode(raw: { message: string; input?: unknown }): {
       return { code: 'invalid_value' };
   }
 }
+
+/** A refusal by the access policy (core/access): 403 with the rule's reason. */
+export const forbidden = (reason: string) => new VigieError('forbidden', `not allowed: ${reason}`, 403);

@@ -1,7 +1,8 @@
+import { actorOf } from '../shared/caller.ts';
 import { randomUUID } from 'node:crypto';
 import { authorize } from '../access/access.ts';
-import { forbidden } from '../identity/identity.errors.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import { forbidden } from '../shared/errors.ts';
+import type { Caller } from '../shared/caller.ts';
 import { notFound, VigieError, versionConflict } from '../shared/errors.ts';
 import { outletKey, SourceRegister, type OutletGrade } from './source-register.ts';
 import type { OutletInput, OutletPatch } from './source-register.schema.ts';
@@ -14,12 +15,6 @@ export interface SourceRegisterDeps {
   outlets: SourceRegisterRepository;
   audit: AuditRepository;
 }
-
-const actorOf = (caller: Caller) => ({
-  actor_id: caller.principal.system ? null : caller.principal.userId,
-  actor: caller.principal.username,
-  address: caller.address ?? null,
-});
 
 function mayGrade(caller: Caller) {
   const decision = authorize(caller.principal, { kind: 'grade-sources' });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { authorize, readScope } from '../access/access.ts';
-import type { Caller } from '../incident/incident.service.ts';
+import type { Caller } from '../shared/caller.ts';
 import { sealsFreeText, sealText } from '../../security/sealed-text.ts';
 import type { Sealer } from '../../security/sealer.ts';
 import type { EventPublisher, Severity } from '../notifications/vigie-event.ts';

@@ -1,4 +1,4 @@
-import type { Marking } from '../../core/access/access.ts';
+import type { Marking } from '../../core/shared/principal.ts';
 import type { Gazetteer } from '../../core/facility/facility.ts';
 import { toInterchange } from '../../core/incident/incident.interchange.ts';
 import type { ActorRow, CampaignRow, IncidentRow } from '../../store/schema.ts';

@@ -4,7 +4,7 @@
  * object carries Vigie's exact kind or role in its extension, so a Vigie reading it back loses
  * nothing; other tools read the standard relationship types.
  */
-import type { Marking } from '../../core/access/access.ts';
+import type { Marking } from '../../core/shared/principal.ts';
 import type {
   ActorRelationshipRow,
   ActorRow,

@@ -1,5 +1,7 @@
-import { authorize, MARKINGS, readScope, type Marking, type Protected } from '../../core/access/access.ts';
-import type { Caller, IncidentDeps } from '../../core/incident/incident.service.ts';
+import { authorize, readScope, type Protected } from '../../core/access/access.ts';
+import { MARKINGS, type Marking } from '../../core/shared/principal.ts';
+import type { IncidentDeps } from '../../core/incident/incident.service.ts';
+import type { Caller } from '../../core/shared/caller.ts';
 import { notFound } from '../../core/shared/errors.ts';
 import type { ActorRepository } from '../../store/actor.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';

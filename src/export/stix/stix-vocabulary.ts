@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Marking } from '../../core/access/access.ts';
+import type { Marking } from '../../core/shared/principal.ts';
 
 /** A STIX 2.1 object as JSON: a type, an id and whatever properties its type defines. */
 export type StixObject = { type: string; id: string; [property: string]: unknown };

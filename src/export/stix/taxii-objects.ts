@@ -1,4 +1,4 @@
-import { MARKINGS, type Marking } from '../../core/access/access.ts';
+import { MARKINGS, type Marking } from '../../core/shared/principal.ts';
 import type { Gazetteer } from '../../core/facility/facility.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
 import { buildBundle, incidentObjects, type StixSelection } from './stix-bundle.ts';

@@ -5,10 +5,12 @@
  * Idempotent: an entity is found again by the STIX id it came with (or its kind and name), a
  * relationship or a role by its ends and kind.
  */
-import { authorize, MARKINGS, type Marking } from '../../core/access/access.ts';
+import { authorize } from '../../core/access/access.ts';
+import { MARKINGS, type Marking } from '../../core/shared/principal.ts';
 import type { ActorRepositories } from '../../core/actor/actor.service.ts';
-import type { Caller } from '../../core/incident/incident.service.ts';
-import { actorOf, check } from '../../core/review/review.service.ts';
+import type { Caller } from '../../core/shared/caller.ts';
+import { check } from '../../core/review/review.service.ts';
+import { actorOf } from '../../core/shared/caller.ts';
 import { invalidInput, type FieldIssue } from '../../core/shared/errors.ts';
 import { RELATIONSHIP_TYPES, ROLE_TYPES } from '../../export/stix/stix-graph.ts';
 import {

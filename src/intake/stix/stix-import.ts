@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import type { Gazetteer } from '../../core/facility/facility.ts';
 import { EVENT_TYPES } from '../../core/incident/incident.taxonomy.ts';
-import {
-  importIncidents,
-  prepareIncident,
-  type Caller,
-  type IncidentDeps,
-} from '../../core/incident/incident.service.ts';
+import { importIncidents, prepareIncident, type IncidentDeps } from '../../core/incident/incident.service.ts';
+import { type Caller } from '../../core/shared/caller.ts';
 import { fromZodIssues, invalidInput, VigieError, type FieldIssue } from '../../core/shared/errors.ts';
 import type { ImportResult } from '../../core/shared/import-result.ts';
 import type { RawRow } from '../../core/shared/import-runner.ts';

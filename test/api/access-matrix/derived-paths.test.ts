@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MARKINGS, type Role } from '../../../src/core/access/access.ts';
+import { MARKINGS, type Role } from '../../../src/core/shared/principal.ts';
 import { publishDailyBriefs } from '../../../src/core/brief/brief.service.ts';
 import { incidentStixId } from '../../../src/export/stix/stix-bundle.ts';
 import type { IncidentRow } from '../../../src/store/schema.ts';

@@ -1,4 +1,4 @@
-import { ROLES, SYSTEM_PRINCIPAL, type Role } from '../../../src/core/access/access.ts';
+import { ROLES, SYSTEM_PRINCIPAL, type Role } from '../../../src/core/shared/principal.ts';
 import { setSharing } from '../../../src/core/identity/admin.service.ts';
 import type { VigieContext } from '../../../src/context.ts';
 import { account, organisation, type TestAccount } from '../../support/accounts.ts';
