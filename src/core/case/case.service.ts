@@ -105,9 +105,12 @@ async function record(
   details: Record<string, unknown> = {},
 ) {
   const sealed = sealsFreeText(row.compartments);
+  // the case history names who acted; the client address goes to the audit trail only
+  const { actor_id, actor } = actorOf(caller);
   await repositories.cases.addHistory({
     case_id: row.id,
-    ...actorOf(caller),
+    actor_id,
+    actor,
     action,
     details: sealed ? sealStrings(repositories.sealer, details) : details,
   });
