@@ -59,6 +59,8 @@ test(
     await page.screenshot({ path: '/tmp/vigie-escort.png', fullPage: true });
     await page.getByTestId('escort-raise').click();
     await page.getByText('Escorte mise à jour.').waitFor();
+    // the page re-reads the escort after the message: wait for the warning to go (fails if it stays)
+    await page.getByTestId('escort-warning').waitFor({ state: 'detached', timeout: 30_000 });
     assert.equal(
       await page.getByTestId('escort-warning').count(),
       0,
