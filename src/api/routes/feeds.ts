@@ -4,21 +4,9 @@ import { feedInputSchema, feedPatchSchema } from '../../core/feeds/feed.schema.t
 import { addFeed, listFeeds, pollFeedNow, removeFeed, updateFeed } from '../../core/feeds/feed.service.ts';
 import { presentFeed } from '../presenters/review.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
+import { json, body, idParam } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
 
-const json = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: z.record(z.string(), z.any()) } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
-const idParam = z.object({
-  id: z
-    .string()
-    .uuid()
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
 const refusals = {
   ...errorResponses,
   403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } },

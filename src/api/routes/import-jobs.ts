@@ -13,18 +13,9 @@ import { detectImportFormat } from '../../intake/import-format.ts';
 import { presentImportJob } from '../presenters/import-job.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
 import { importRequestBody } from './import-body.ts';
+import { json, idParam } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
 
-const json = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: z.record(z.string(), z.any()) } },
-});
-const idParam = z.object({
-  id: z
-    .string()
-    .uuid()
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
 const refusals = {
   ...errorResponses,
   409: { description: 'The job is not queued', content: { 'application/json': { schema: errorSchema } } },

@@ -5,12 +5,8 @@ import { markReadSchema } from '../../core/notifications/notification.schema.ts'
 import type { VigieEvent } from '../../core/notifications/vigie-event.ts';
 import { presentEvent } from '../presenters/notification.presenter.ts';
 import { errorResponses } from '../schemas.ts';
+import { json } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
-
-const json = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: z.record(z.string(), z.any()) } },
-});
 
 /** /api/stream (server-sent events) and /api/notifications (the notification centre). */
 export function notificationRoutes(context: VigieContext) {

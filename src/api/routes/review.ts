@@ -25,22 +25,10 @@ import {
   presentSuggestion,
 } from '../presenters/review.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
+import { json, body, idParam } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
 import type { Caller } from '../../core/shared/caller.ts';
 
-const json = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: z.record(z.string(), z.any()) } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
-const idParam = z.object({
-  id: z
-    .string()
-    .uuid()
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
 const refusals = {
   ...errorResponses,
   403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } },

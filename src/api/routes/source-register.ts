@@ -10,21 +10,9 @@ import {
 } from '../../core/source-register/source-register.service.ts';
 import type { SourceRegisterRow } from '../../store/schema.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
+import { json, body, idParam } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
 
-const json = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: z.record(z.string(), z.any()) } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
-const idParam = z.object({
-  id: z
-    .string()
-    .uuid()
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
 const refusals = {
   ...errorResponses,
   403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } },
