@@ -1,7 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { errorResponses, errorSchema } from '../schemas.ts';
 
-/** The pieces the alert, posture and task routes share. */
+/** The pieces the routes share. */
+/** A JSON response with its contract: the OpenAPI document shows it and `c.json` is checked against it. */
+export const jsonOf = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+/** An untyped JSON response: being replaced by `jsonOf` (issue 18.2). */
 export const json = (description: string) => ({
   description,
   content: { 'application/json': { schema: z.record(z.string(), z.any()) } },
