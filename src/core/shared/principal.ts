@@ -42,6 +42,13 @@ export interface ReadScope {
   redOfOrganisation: boolean;
 }
 
+/**
+ * The import jobs a principal sees, as data (`importJobScope` in core/access, the twin of its
+ * `manage-import-job` action): every job, or the jobs it queued and, when `organisationId` is set,
+ * every job of that organisation.
+ */
+export type ImportJobScope = { all: true } | { all: false; createdBy: string; organisationId?: string };
+
 /** The organisation that owns what was recorded before accounts existed, and what the CLI records. */
 export const DEFAULT_ORGANISATION_ID = '00000000-0000-4000-8000-000000000001';
 
