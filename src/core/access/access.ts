@@ -6,15 +6,7 @@
  * marking, compartment and organisation.
  */
 
-import type { ImportJobScope, Principal, ReadScope, Role } from '../shared/principal.ts';
-
-/** The access-relevant fields of a record. */
-export interface Protected {
-  owner_org_id: string;
-  marking: string;
-  compartments: string[];
-  created_by: string | null;
-}
+import type { ImportJobScope, Principal, Protected, ReadScope, Role } from '../shared/principal.ts';
 
 export type Action =
   | { kind: 'read'; record: Protected }

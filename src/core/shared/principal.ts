@@ -26,6 +26,14 @@ export interface Principal {
   sharedFrom: string[];
 }
 
+/** The access-relevant fields of a record, which `authorize` (core/access) decides on. */
+export interface Protected {
+  owner_org_id: string;
+  marking: string;
+  compartments: string[];
+  created_by: string | null;
+}
+
 /**
  * What a principal may read, as data a repository turns into SQL. It encodes `canRead` exactly;
  * the access matrix test checks every list against `authorize` record by record.
