@@ -3,7 +3,10 @@ import type { ReadScope } from '../core/shared/principal.ts';
 import { readableBy } from './read-scope.ts';
 import type { DB, IncidentChangeRow, IncidentRow, StoredSource } from './schema.ts';
 
-/** What the repository writes: an incident's fields (times resolved, place located, signatures folded), its owner, author and sealed STAFF details. */
+/**
+ * What the repository writes: an incident's fields (times resolved, place located, signatures folded),
+ * its owner, author and sealed STAFF details.
+ */
 export interface IncidentToStore {
   id: string;
   owner_org_id: string;

@@ -7,7 +7,10 @@ import { corroborate } from '../source-register/source-register.ts';
 import type { IncidentInput, StaffDetails } from './incident.schema.ts';
 import type { IncidentToStore } from '../../store/incident.repository.ts';
 
-/** An incident's stored fields, derived from validated input (times resolved, place located, signatures folded), with its plaintext STAFF details: the service seals them before they are stored. */
+/**
+ * An incident's stored fields, derived from validated input (times resolved, place located, signatures
+ * folded), with its plaintext STAFF details: the service seals them before they are stored.
+ */
 export type IncidentRecord = Omit<IncidentToStore, 'id' | 'owner_org_id' | 'created_by' | 'staff_sealed'> & {
   staff: StaffDetails | null;
 };

@@ -5,7 +5,10 @@ import { resolveOccurred } from '../shared/occurred.ts';
 import { MASS_UNITS, type SeizureInput } from './seizure.schema.ts';
 import type { StoredSeizure } from '../../store/seizure.repository.ts';
 
-/** A seizure's stored fields, derived from validated input; the organisation is resolved by the service (it may be created). */
+/**
+ * A seizure's stored fields, derived from validated input; the organisation is resolved by the service
+ * (it may be created).
+ */
 export type SeizureRecord = Omit<StoredSeizure, 'id' | 'organisation_id' | 'owner_org_id' | 'created_by'> & {
   organisation: SeizureInput['organisation'] | null;
 };
