@@ -8,7 +8,7 @@
 //   --tsx  run the TypeScript sources through tsx instead of compiling them (slower; the way to
 //          debug with the sources' own line numbers without VIGIE_TEST_SOURCE_MAPS=1).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { ensureWebBuild } from './ensure-web-build.mjs';
 import { buildCli, isCurrent } from './build-cli.mjs';
 import { buildTests } from './build-tests.mjs';
@@ -38,6 +38,10 @@ if (!pg && files.some((file) => file.includes(join('test', 'browser')))) ensureW
 if (!isCurrent()) await buildCli();
 
 const env = { ...process.env };
+// Test stores are copies of a 42 MB PGlite template (1,300 files), made and deleted by the hundred:
+// on a memory file system that costs a fifth of the CPU it costs on a disk's (measured with
+// cpSync/rmSync: 0.11 + 0.03 s against 0.60 + 0.14 s per store).
+if (!env.TMPDIR && existsSync('/dev/shm') && statSync('/dev/shm').isDirectory()) env.TMPDIR = '/dev/shm';
 if (pg) {
   env.VIGIE_TEST_STORE = 'postgres';
   env.VIGIE_TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -48,10 +52,14 @@ const runnable = viaTsx ? files : await buildTests(files);
 // Compiled tests need no TypeScript loader (workers and child processes bring their own); their
 // source maps are read only when asked, as reading them costs each process more than the tests.
 const loader = viaTsx ? ['--import', 'tsx'] : env.VIGIE_TEST_SOURCE_MAPS === '1' ? ['--enable-source-maps'] : [];
+// PGlite's 9 MB of WebAssembly is compiled by Liftoff alone: a test process is too short-lived to
+// earn back TurboFan's optimising compile (a test file's CPU fell by about a quarter).
+const v8 = ['--liftoff-only'];
 const result = spawnSync(
   process.execPath,
   [
     ...loader,
+    ...v8,
     '--test',
     `--test-concurrency=${Math.max(2, availableParallelism())}`,
     '--test-timeout=600000',
