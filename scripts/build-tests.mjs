@@ -19,6 +19,9 @@ const EXTERNAL = [
   '@node-rs/argon2',
   'pg',
   'pg-native',
+  // pdfkit finds its standard fonts through its own package imports (#standard-fonts/*), which
+  // resolve only from its own folder: bundled, every PDF failed with "Cannot find module".
+  'pdfkit',
   'playwright-core',
   'esbuild',
   'tsx',

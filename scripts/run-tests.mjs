@@ -41,6 +41,9 @@ const env = { ...process.env };
 // Test stores are copies of a 42 MB PGlite template (1,300 files), made and deleted by the hundred:
 // on a memory file system that costs a fifth of the CPU it costs on a disk's (measured with
 // cpSync/rmSync: 0.11 + 0.03 s against 0.60 + 0.14 s per store).
+// PostgreSQL's 128 MB buffer cache is zeroed at every PGlite open, half of an open's CPU; the tests'
+// stores are small (src/store/db.ts: pgliteStartParams).
+env.VIGIE_PGLITE_SHARED_BUFFERS ??= '32MB';
 if (!env.TMPDIR && existsSync('/dev/shm') && statSync('/dev/shm').isDirectory()) env.TMPDIR = '/dev/shm';
 if (pg) {
   env.VIGIE_TEST_STORE = 'postgres';

@@ -3,12 +3,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMANDS } from '../../src/cli/main.ts';
 import { exited, spawnVigie, storeEnv, waitForOutput } from '../support/child-processes.ts';
 import { runCli, runVigieProcess } from '../support/cli-runner.ts';
+import { incidentInput } from '../support/factories.ts';
 import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -116,5 +117,17 @@ describe(`bin/vigie.mjs in a process on ${TEST_STORE}`, () => {
       server.kill('SIGTERM');
     }
     assert.equal(await exited(server), 0);
+  });
+  test('the compiled CLI draws the brief as PDF: pdfkit finds its fonts from dist/ as from src/', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'vigie-pdf-'));
+    const target = TEST_STORE === 'pglite' ? { dataDir: folder } : store;
+    const incidents = join(folder, 'incidents.json');
+    writeFileSync(incidents, JSON.stringify([incidentInput({ occurred: { night_of: '2025-04-15' } })]));
+    const imported = await runCli(['import', incidents], { env: storeEnv(target) });
+    assert.equal(imported.code, 0, imported.stderr);
+    const pdf = join(folder, 'brief.pdf');
+    const brief = await runVigieProcess(target, 'brief', '--date', '2025-04-16', '--format', 'pdf', '--out', pdf);
+    assert.equal(brief.code, 0, brief.stderr);
+    assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
   });
 });

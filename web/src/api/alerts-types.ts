@@ -1,4 +1,10 @@
-/** Shapes of /api/alerts, /api/alert-rules, /api/watchlist, /api/posture and /api/tasks (src/api/presenters/alert.presenter.ts). */
+/**
+ * Shapes of /api/alerts, /api/alert-rules, /api/watchlist, /api/posture and /api/tasks: the answers are the
+ * generated components of the API document (src/api/presenters/alert.presenter.ts, `npm run gen:api`).
+ */
+import type { components } from './openapi.d.ts';
+
+type Schemas = components['schemas'];
 export const ALERT_STATES = ['open', 'acknowledged', 'resolved', 'dismissed'] as const;
 export type AlertState = (typeof ALERT_STATES)[number];
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
@@ -11,77 +17,20 @@ export const POSTURE_SCOPES = ['national', 'directorate', 'site'] as const;
 export type PostureScope = (typeof POSTURE_SCOPES)[number];
 export const WATCH_KINDS = ['tag', 'vehicle_plate', 'phone', 'online_handle'] as const;
 
-export interface Alert {
-  id: string;
-  rule_id: string;
-  kind: string;
-  severity: Severity;
-  state: AlertState;
-  state_reason: string | null;
-  title: string;
-  explanation: string;
-  assignee_id: string | null;
-  campaign_id: string | null;
-  /** the title and explanation as codes with parameters (null for alerts raised before migration 0022) */
-  words?: AlertWords | null;
-  incident_count: number;
-  sites: string[];
-  escalation_level: number;
-  ack_due_at: string | null;
-  marking: string;
-  opened_at: string;
-  updated_at: string;
-  acknowledged_at: string | null;
-  closed_at: string | null;
-  version: number;
-}
+export type Alert = Schemas['Alert'];
 
-export interface AlertHistoryEntry {
-  at: string;
-  actor: string;
-  actor_id: string | null;
-  action: string;
-  details: Record<string, unknown>;
-}
+export type AlertHistoryEntry = Schemas['AlertHistoryEntry'];
 
 /** A sentence as a code and its parameters (server: src/core/alerts/alert-words.ts). */
-export interface Words {
-  code: string;
-  params: Record<string, string | number | string[] | null>;
-}
-export interface AlertWords {
-  title: Words;
-  explanation: Words;
-}
+export type Words = Schemas['Words'];
+export type AlertWords = Schemas['AlertWords'];
 
 /** An incident behind an alert or a task, as the response screens show it. */
-export interface IncidentSummary {
-  id: string;
-  site: string;
-  start: string;
-  night: string;
-  types: string[];
-  targets: string[];
-  tags: string[];
-  grade: string | null;
-  staff: null | 'sealed' | { name: string | null; role: string | null };
-}
+export type IncidentSummary = Schemas['IncidentSummary'];
 
-export interface TaskContext {
-  alert: { id: string; kind: string; severity: Severity; title: string; words: AlertWords | null } | null;
-  sites: string[];
-  incidents: IncidentSummary[];
-  hidden_incidents: number;
-  assignee: string | null;
-}
+export type TaskContext = Schemas['TaskContext'];
 
-export interface AlertDetail extends Alert {
-  incident_ids: string[];
-  incidents?: IncidentSummary[];
-  hidden_incidents: number;
-  history: AlertHistoryEntry[];
-  tasks: Task[];
-}
+export type AlertDetail = Schemas['AlertDetail'];
 
 export interface Page<T> {
   items: T[];
@@ -90,24 +39,9 @@ export interface Page<T> {
   offset: number;
 }
 
-export interface EscalationLevel {
-  after_minutes: number;
-  notify: 'analyst' | 'supervisor' | 'admin';
-}
+export type EscalationLevel = AlertRule['escalation'][number];
 
-export interface AlertRule {
-  id: string;
-  kind: string;
-  name: string;
-  params: Record<string, unknown>;
-  severity: Severity;
-  enabled: boolean;
-  escalation: EscalationLevel[];
-  ack_minutes: number;
-  playbook_id: string | null;
-  version: number;
-  updated_at: string;
-}
+export type AlertRule = Schemas['AlertRule'];
 
 export interface RulePatch {
   version: number;
@@ -118,65 +52,15 @@ export interface RulePatch {
   ack_minutes?: number;
 }
 
-export interface WatchEntry {
-  id: string;
-  kind: string;
-  value: string;
-  normalized: string;
-  note: string | null;
-  created_at: string;
-}
+export type WatchEntry = Schemas['WatchEntry'];
 
-export interface Task {
-  id: string;
-  alert_id: string | null;
-  playbook_id: string | null;
-  title: string;
-  title_en: string | null;
-  owner_org_id: string;
-  assignee_id: string | null;
-  due_at: string | null;
-  state: TaskState;
-  overdue: boolean;
-  created_at: string;
-  updated_at: string;
-  version: number;
-  context?: TaskContext;
-}
+export type Task = Schemas['Task'];
 
-export interface TaskComment {
-  id: string;
-  at: string;
-  author: string;
-  text: string;
-}
+export type TaskComment = Schemas['TaskComment'];
 
-export interface Playbook {
-  id: string;
-  name: string;
-  name_en: string;
-  trigger_kind: string;
-  tasks: Array<{ title: string; title_en: string; due_hours: number }>;
-}
+export type Playbook = Schemas['Playbook'];
 
-export interface Posture {
-  id: string;
-  scope: PostureScope;
-  scope_id: string;
-  scope_name: string;
-  level: PostureLevel;
-  reason: string;
-  state: 'proposed' | 'active' | 'superseded' | 'expired' | 'rejected';
-  set_by: string;
-  alert_id: string | null;
-  expires_at: string | null;
-  created_at: string;
-  decided_at: string | null;
-  decided_by: string | null;
-  decision_reason: string | null;
-  /** a proposal's reason as a code: its alert and campaign, the site's exposure */
-  words?: Words | null;
-}
+export type Posture = Schemas['Posture'];
 
 export interface PostureInput {
   scope: PostureScope;
