@@ -59,6 +59,8 @@ const REPORTED_DAY_RULES = new Set([
 /** A finding word before a day's morning: "found ... on Monday morning", "ont découvert lundi": the act was in the night before. */
 const FOUND_BEFORE =
   /\b(?:found|discovered|noticed|decouv\w*|constat\w*|releve\w*|retrouve\w*|remarque\w*|s'(?:est|sont) apercue?s?)\b[^.!?\n]{0,70}$/;
+/** Rules that name a day, which may be the morning after a night named beside it. */
+const DAY_OF_NIGHT_RULES = new Set(['date.weekday', 'date.weekday-morning']);
 /** "overnight", "dans la nuit" without a day: the night of the act told before, when there is one. */
 const BARE_NIGHT = /^(?:overnight|dans la nuit)$/;
 
@@ -201,7 +203,7 @@ const RULES: DateRule[] = [
     resolve: (_m, p) => night(addDays(p, -1), 0.7),
   },
   // "ce matin, vers 11 heures": the day of publication (a stated time before 08:00 still moves it to the night before).
-  { name: 'date.this-morning', pattern: /(?:ce matin|this morning)/g, resolve: (_m, p) => day(p, 0.7) },
+  { name: 'date.this-morning', pattern: /\b(?:ce matin|this morning)\b/g, resolve: (_m, p) => day(p, 0.7) },
   { name: 'date.yesterday', pattern: /\b(?:yesterday|hier)\b/g, resolve: (_m, p) => day(addDays(p, -1), 0.8) },
   {
     name: 'date.recent-days',
@@ -289,7 +291,12 @@ function monthOf(month: number, published: string, given?: number) {
 }
 
 /** Every date expression of the (folded) text, resolved against `published` (`YYYY-MM-DD`), in text order, without overlaps. */
-export function findDates(folded: string, published: string): DateMention[] {
+export function findDates(
+  folded: string,
+  published: string,
+  /** spans that are no act's date (a dateline): neither kept nor used to resolve "le lendemain" */
+  ignore: (span: Span) => boolean = () => false,
+): DateMention[] {
   const found: DateMention[] = [];
   // Characters already read as a date: an overlap check costs the match's length, not the dates found.
   const covered = new Uint8Array(folded.length);
@@ -301,7 +308,7 @@ export function findDates(folded: string, published: string): DateMention[] {
     for (const match of folded.matchAll(rule.pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (overlaps(start, end)) continue;
+      if (overlaps(start, end) || ignore({ start, end })) continue;
       const resolved = rule.resolve(match, published);
       if (resolved) {
         found.push({ start, end, rule: rule.name, ...resolved });
@@ -320,9 +327,21 @@ export function findDates(folded: string, published: string): DateMention[] {
   for (const [index, mention] of found.entries()) {
     const morning =
       mention.rule === 'date.weekday-morning' && /(?:matin|morning)$/.test(folded.slice(mention.start, mention.end));
-    const before = folded.slice(Math.max(0, mention.start - (morning ? 90 : 25)), mention.start);
-    if ((morning || mention.rule === 'date.weekday') && FOUND_BEFORE.test(before) && mention.night)
+    if (morning && mention.night && FOUND_BEFORE.test(folded.slice(Math.max(0, mention.start - 90), mention.start)))
       found[index] = { ...mention, ...night(addDays(mention.night, -1), 0.7)! };
+  }
+  // "découverts lundi : ... dans la nuit de dimanche à lundi": a day named beside the night that ends on it is that night.
+  for (const [index, mention] of found.entries()) {
+    if (!DAY_OF_NIGHT_RULES.has(mention.rule) || !('date' in mention.occurred) || !mention.night) continue;
+    const eve = addDays(mention.night, -1);
+    const beside = found.find(
+      (other) =>
+        other !== mention &&
+        'night_of' in other.occurred &&
+        other.occurred.night_of === eve &&
+        !/[.!?\n]/.test(folded.slice(Math.min(other.end, mention.end), Math.max(other.start, mention.start))),
+    );
+    if (beside) found[index] = { ...mention, occurred: beside.occurred, night: eve, confidence: beside.confidence };
   }
   // "le lendemain", "the following night": from the date read before them.
   let previous: DateMention | undefined;

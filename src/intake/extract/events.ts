@@ -74,7 +74,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'arson',
     pattern: new RegExp(
-      String.raw`\b(?:arson|set fire to|set on fire|mis le feu|mettre le feu|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|allume\w* (?:un |le )?feu|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b`,
+      String.raw`\b(?:arson|set fire to|set on fire|mis le feu|mettre le feu|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b`,
       'g',
     ),
     unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${VEHICLE}\b|${FOUND_BURNT.source}`),
@@ -109,13 +109,13 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:(?:wounded|injured|struck|hit|shoved|jostled|pushed|headbutted|kicked) (?:the |two |three |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|the) (?:prison )?(?:guard|officer|warden|staff)|blessed? (?:un|deux) surveillants?|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?)\b/g,
+      /\b(?:(?:wounded|injured|struck|hit|shoved|jostled|pushed|headbutted|kicked) (?:the |two |three |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|the) (?:prison )?(?:guard|officer|warden|staff)|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,40}?\b(?:ont ete|a ete|were|was|been) (?:grievement |legerement |seriously |badly )?(?:blesse\w*|wounded|injured|attaque\w*|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?)\b/g,
   },
   // A blow, a stabbing: an assault on staff when the clause names a member of staff ("un détenu a agressé un codétenu" is not).
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|roue de coups|coups de poing)\b/g,
+      /\b(?:stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups de poing)\b/g,
     requires: STAFF,
   },
   // A drone that flew, dropped or was found over a prison, not one that guards a convoy nor one seized at a pilot's home.
