@@ -21,7 +21,7 @@ export const SEIZURE_WORD =
   /\b(?:held|holding|extrai\w*|butin|loot|a l'interieur|seiz\w*|saisi\w*|confiscat\w*|intercept\w*|bust|drug haul|haul|offload\w*|decouv\w*|mis la main|trouv\w*|retrouv\w*|found|recovered|discovered|contenai\w*|contained|containing|renferm\w*|dissimul\w*|cach\w*|hidden|concealed|transportai\w*|carrying|loaded with|charge\w* de|lest\w* de|fouille\w*|search\w*)\b/;
 /** A national or yearly total: not a seizure. */
 export const STATISTICS =
-  /\b(?:(?:pour |sur |durant |au cours du |over |in )?(?:le |la |the )?(?:seul |seule |whole |entire )?(?:mois de|month of|toute l'annee|whole year)|(?:au |le |du |in the |the )?(?:premier|deuxieme|second|troisieme|quatrieme|1er|first|second|third|fourth) (?:trimestre|semestre|quarter|half)|depuis (?:le )?debut de l'annee|since the (?:start|beginning) of|so far this year|cette annee|this year|last year|l'an dernier|l'annee derniere|par an|a year|per year|chaque annee|every year|bilan|statistiques?|statistics|figures|chiffres|record|cumul\w*|en moyenne|on average)\b/;
+  /\b(?:(?:pour |sur |durant |au cours du |over |in )?(?:le |la |the )?(?:seul |seule |whole |entire )?(?:mois de|month of|toute l'annee|whole year)|(?:au |le |du |in the |the )?(?:premier|deuxieme|second|troisieme|quatrieme|1er|first|second|third|fourth) (?:trimestre|semestre|quarter|half)|depuis (?:le )?debut de l'annee|since the (?:start|beginning) of|so far this year|cette annee|this year|last year|l'an dernier|l'annee derniere|par an|a year|per year|chaque annee|every year|bilan|statistiques?|statistics|figures|chiffres|records? (?:annuel|de l'annee|for the year)|annee record|record year|cumul\w*|en moyenne|on average)\b/;
 
 const NUMBER_WORDS: Record<string, number> = {
   un: 1,
@@ -105,7 +105,7 @@ const WORD_NUMBERS: Record<string, number> = {
 
 const DRUGS: Array<[RegExp, Drug]> = [
   [/\b(?:cocaine|coke|crack)\b/, 'cocaine'],
-  [/\b(?:cannabis|resine|resin|hashish|haschich|hasch|herbe|marijuana|weed|shit)\b/, 'cannabis'],
+  [/\b(?:cannabis|resine|resin|hashish|haschich|hasch|hash|herbe|marijuana|weed|shit|skunk|pollen|beuh)\b/, 'cannabis'],
   [/\b(?:heroin|heroine)\b/, 'heroin'],
   [
     /\b(?:ecstasy|mdma|amphetamines?|methamphetamine|meth|captagon|fentanyl|synthetic|synthese|ketamine|cathinones?)\b/,
