@@ -269,9 +269,14 @@ const PLAIN_EXPLOSION = /^(?:explosion|exploded|explose)$/;
 
 /**
  * The acts of one incident, once its findings are gathered: a car fire's "explosion", and its fire
- * "spreading" to a fourth car, are the car fire, not an explosive nor a second arson, unless a building burnt.
+ * "spreading" to a fourth car, are the car fire, not an explosive nor a second arson, unless a building burnt;
+ * the officers wounded in an ambush are the ambush.
  */
-export function mergeConsequences(folded: string, findings: Finding<EventType>[]): Finding<EventType>[] {
+export function mergeConsequences(folded: string, all: Finding<EventType>[]): Finding<EventType>[] {
+  // An ambush already says the escort's officers were attacked: their wounds are the ambush, not an assault of its own.
+  const findings = all.some((f) => f.value === 'transport_ambush')
+    ? all.filter((f) => f.value !== 'assault_on_staff')
+    : all;
   if (!findings.some((f) => f.value === 'vehicle_arson')) return findings;
   return findings.filter((f) => {
     if (f.value === 'explosive') return !PLAIN_EXPLOSION.test(folded.slice(f.start, f.end));
