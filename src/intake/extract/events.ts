@@ -146,7 +146,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape_attempt',
     pattern:
-      /\b(?:tentative d'evasion|tentative de fuite|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|failed escape|(?:voulu|tente|essaye|cherche) de (?:s'enfuir|s'evader|s'echapper|fausser compagnie)|(?:tried|attempted) to (?:flee|break out|get away)|(?:rattrape\w*|caught|recaptured) (?:par|by) (?:un |une |des |les |the |a |two |deux )?(?:surveillants?|agents?|guards?|officers?|staff))\b/g,
+      /\b(?:tentative d'evasion|tentative de fuite|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|failed escape|(?:voulu|tente de|essaye de|cherche a) (?:s'enfuir|s'evader|s'echapper|fausser compagnie)|(?:tried|attempted) to (?:flee|break out|get away)|(?:rattrape\w*|caught|recaptured) (?:par|by) (?:un |une |des |les |the |a |two |deux )?(?:surveillants?|agents?|guards?|officers?|staff))\b/g,
   },
   // A tunnel dug out of a cell: an attempt, unless the text says they got out.
   {
