@@ -13,7 +13,7 @@ export interface Finding<T> extends Span {
 
 /** Any vehicle, whatever the make ("une Clio", "un utilitaire"); not "the vehicle gate", "le sas véhicules". */
 const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?|utilitaires?|berlines?|fourgonnettes?|citadines?|4x4|suvs?|camping-cars?|peugeot|renault|citroen|clio|twingo|megane|dacia|sandero|fiat|opel|ford|audi|bmw|mercedes|volkswagen|golf|polo|toyota|nissan|kia|hyundai|tesla|skoda|seat)(?! (?:gate|entrance|airlock|access|door)s?\b)`;
-const FIRE = String.raw`(?:parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|fires?(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*)`;
+const FIRE = String.raw`(?:parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|fires?(?!\w)(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*)`;
 const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|aient|ait)\w*|failed)`;
 
 const HYPOTHETICAL =
@@ -93,7 +93,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'graffiti',
     pattern:
-      /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|painted|spray-painted|sprayed(?! (?:[\w']+ ){0,5}?with (?:automatic |gun|bullets|rounds|fire))|scrawled|daubed|peint\w*|(?:a|ont) ete trace(?:e|s|es)?|tracee?s? a la bombe|bombe de peinture|spray paint|written on|ecrit\w* (?:en rouge|en noir|sur|a la bombe|au marqueur))\b/g,
+      /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|painted|spray-painted|sprayed(?! (?:[\w'-]+ ){0,12}?with (?:automatic |gun|bullets|rounds|fire))|scrawled|daubed|peint\w*|(?:a|ont) ete trace(?:e|s|es)?|tracee?s? a la bombe|bombe de peinture|spray paint|written on|ecrit\w* (?:en rouge|en noir|sur|a la bombe|au marqueur))\b/g,
   },
   {
     type: 'threat',
@@ -109,7 +109,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:(?:wounded|injured|struck|hit|shoved|jostled|pushed|headbutted|kicked) (?:the |two |three |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|the) (?:prison )?(?:guard|officer|warden|staff)|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,40}?\b(?:ont ete|a ete|were|was|been) (?:grievement |legerement |seriously |badly )?(?:blesse\w*|wounded|injured|attaque\w*|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?)\b/g,
+      /\b(?:(?:wounded|injured|struck|hit|shoved|jostled|pushed|headbutted|kicked) (?:the |two |three |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|the) (?:prison )?(?:guard|officer|warden|staff)|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |legerement |seriously |badly )?(?:blesse\w*|wounded|injured|attaque\w*|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?)\b/g,
   },
   // A blow, a stabbing: an assault on staff when the clause names a member of staff ("un détenu a agressé un codétenu" is not).
   {
@@ -130,7 +130,9 @@ const EVENT_RULES: EventRule[] = [
     type: 'projection',
     pattern:
       /\b(?:projections?|projete\w*(?=[^.;]{0,40}\b(?:par-dessus|au-dessus|mur|enceinte|cour|colis|paquets?|grillage)\b)|thrown over the (?:wall|fence)|lance\w* par-dessus|hurled over|catapult\w*|parcels? (?:were )?thrown)\b/g,
-    unless: /\b(?:qu'une|qu'un|que les|than (?:a|the)) projections?\b/,
+    // "the drones have replaced parcels thrown over the wall", "après les lancers, place aux drones": what came before, not an act.
+    unless:
+      /\b(?:(?:qu'une|qu'un|que les|than (?:a|the)) projections?|replac\w*|remplac\w*|instead of|au lieu d\w*|place aux|apres les (?:lancers|projections))\b/,
   },
   {
     type: 'intrusion',
