@@ -171,3 +171,8 @@ test('tags lose the punctuation around them, and what a tag stands for is no slo
     ['KLM'],
   );
 });
+
+test('shots fired near a car are no car fire; parcels drones replaced are no projection', () => {
+  assert.deepEqual(events('He walked back to the car, took a rifle and fired a burst at the gate.'), ['gunfire']);
+  assert.deepEqual(events('Drones have now replaced the parcels thrown over the wall.'), ['drone_drop']);
+});
