@@ -63,7 +63,8 @@ const NUMBER_WORDS: Record<string, number> = {
   cent: 100,
   hundred: 100,
 };
-const HUNDREDS = '(?:deux|trois|quatre|cinq|six|sept|huit|neuf|two|three|four|five|six|seven|eight|nine)[ -](?:cents|hundred)';
+const HUNDREDS =
+  '(?:deux|trois|quatre|cinq|six|sept|huit|neuf|two|three|four|five|six|seven|eight|nine)[ -](?:cents|hundred)';
 const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${HUNDREDS}|${Object.keys(
   NUMBER_WORDS,
 )
