@@ -58,3 +58,51 @@ test('"woke on Tuesday to find" and "on Tuesday ... in the middle of the night" 
     date: '2025-04-15',
   });
 });
+
+// Issue 14, nights (sentences written for these tests). 2025-06-11 is a Wednesday.
+const all = (text: string, published: string) =>
+  findDates(foldSameLength(text), published).map((d) => JSON.stringify(d.occurred));
+
+test('a night between two dates, "overnight Monday", and the small hours of a day are nights', () => {
+  assert.deepEqual(first('entre 22 heures le 7 juin et 3 heures le 8 juin, des tirs', '2025-06-11').occurred, {
+    night_of: '2025-06-07',
+  });
+  assert.deepEqual(first('The cars burned overnight Monday outside the jail.', '2025-06-11').occurred, {
+    night_of: '2025-06-09',
+  });
+  assert.deepEqual(first('in the small hours of Tuesday, a van', '2025-06-11').occurred, { night_of: '2025-06-09' });
+});
+
+test('"this morning" is the day; a find on a morning dates the night before it', () => {
+  assert.deepEqual(first('Ce matin, vers 10 heures, un colis a été lancé.', '2025-06-11').occurred, {
+    date: '2025-06-11',
+  });
+  assert.deepEqual(first('Staff discovered the slogans on Tuesday morning.', '2025-06-11').occurred, {
+    night_of: '2025-06-09',
+  });
+  assert.deepEqual(first('Tuesday morning, the director met the unions.', '2025-06-11').occurred, {
+    date: '2025-06-10',
+  });
+});
+
+test('a day named beside the night that ends on it is that night; a bare "overnight" follows the act before', () => {
+  assert.deepEqual(all('Relevés mardi, les tags avaient été peints dans la nuit de lundi à mardi.', '2025-06-11'), [
+    '{"night_of":"2025-06-09"}',
+    '{"night_of":"2025-06-09"}',
+  ]);
+  assert.deepEqual(
+    all('On the night of 2 to 3 June a car burned. A parcel was also dropped overnight.', '2025-06-11'),
+    ['{"night_of":"2025-06-02"}', '{"night_of":"2025-06-02"}'],
+  );
+});
+
+test('a dateline date is neither kept nor used to resolve "the following night"', () => {
+  const text = 'LILLE, June 10 - Shots hit the gate. The following night, a car burned.';
+  const folded = foldSameLength(text);
+  const dateline = { start: 0, end: 13 };
+  const found = findDates(folded, '2025-06-11', (span) => span.start < dateline.end && span.end > dateline.start);
+  assert.equal(
+    found.some((d) => d.start < dateline.end),
+    false,
+  );
+});

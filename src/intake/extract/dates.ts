@@ -56,6 +56,14 @@ const REPORTED_DAY_RULES = new Set([
   'date.yesterday',
 ]);
 
+/** A finding word before a day's morning: "found ... on Monday morning", "ont découvert lundi": the act was in the night before. */
+const FOUND_BEFORE =
+  /\b(?:found|discovered|noticed|decouv\w*|constat\w*|releve\w*|retrouve\w*|remarque\w*|s'(?:est|sont) apercue?s?)\b[^.!?\n]{0,70}$/;
+/** Rules that name a day, which may be the morning after a night named beside it. */
+const DAY_OF_NIGHT_RULES = new Set(['date.weekday', 'date.weekday-morning']);
+/** "overnight", "dans la nuit" without a day: the night of the act told before, when there is one. */
+const BARE_NIGHT = /^(?:overnight|dans la nuit)$/;
+
 /** Words that date an act from the act before it: (days to add, a night or a day). */
 const RELATIVE: Array<[RegExp, number, 'night' | 'day']> = [
   [
@@ -79,6 +87,22 @@ const RULES: DateRule[] = [
     ),
     resolve: (m, p) => night(dayMonth(Number(m[1]), MONTHS[m[3]], p, year(m[4]))),
   },
+  // "entre 18 heures le 31 décembre et 4 heures du matin le 1er janvier", "between 10pm on 3 May and 2am on 4 May": a night.
+  {
+    name: 'date.between-days',
+    pattern: new RegExp(
+      `\\b(?:entre|between)\\s+(?:[\\w.:']+\\s+){0,4}?(?:le\\s+|on\\s+|the\\s+)?${D}\\s+${M}${Y}\\s+(?:et|and)\\s+(?:[\\w.:']+\\s+){0,5}?(?:le\\s+|on\\s+|the\\s+)?${D}\\s+${M}${Y}`,
+      'g',
+    ),
+    resolve: (m, p) => {
+      const first = dayMonth(Number(m[1]), MONTHS[m[2]], p, year(m[3]));
+      const second = dayMonth(Number(m[4]), MONTHS[m[5]], p, year(m[6]) ?? year(m[3]));
+      if (!first) return undefined;
+      const startYear = second && second.slice(5) < first.slice(5) ? Number(second.slice(0, 4)) - 1 : undefined;
+      const start = startYear ? dayMonth(Number(m[1]), MONTHS[m[2]], p, startYear) : first;
+      return start && second && addDays(start, 1) === second ? night(start) : day(start);
+    },
+  },
   {
     name: 'date.night-of-month-days',
     pattern: new RegExp(`\\b(?:night|overnight)\\s+(?:of\\s+|from\\s+)${M}\\s+${D}\\s*(?:to|into|-)\\s*${D}${Y}`, 'g'),
@@ -100,15 +124,15 @@ const RULES: DateRule[] = [
   {
     name: 'date.night-of-weekday',
     pattern: new RegExp(
-      `\\b(?:(?:dans\\s+)?la\\s+nuit\\s+de\\s+${W}|${W}\\s+(?:soir|night|evening)|(?:late\\s+on\\s+)?${W}\\s+(?:late|au\\s+soir))\\b`,
+      `\\b(?:(?:dans\\s+)?la\\s+nuit\\s+de\\s+${W}|${W}\\s+(?:soir|night|evening)|(?:late\\s+on\\s+)?${W}\\s+(?:late|au\\s+soir)|overnight\\s+(?:on\\s+)?${W})\\b`,
       'g',
     ),
-    resolve: (m, p) => night(lastWeekday(addDays(p, -1), WEEKDAYS[m[1] ?? m[2] ?? m[3]]), 0.85),
+    resolve: (m, p) => night(lastWeekday(addDays(p, -1), WEEKDAYS[m[1] ?? m[2] ?? m[3] ?? m[4]]), 0.85),
   },
   {
     name: 'date.early-weekday',
     pattern: new RegExp(
-      `\\b(?:early\\s+(?:on\\s+)?|in\\s+the\\s+early\\s+hours\\s+of\\s+|before\\s+dawn\\s+on\\s+|at\\s+dawn\\s+on\\s+|(?:tot|a\\s+l'aube|avant\\s+l'aube)\\s+(?:ce\\s+)?)${W}(?:\\s+(?:matin|morning))?\\b`,
+      `\\b(?:early\\s+(?:on\\s+)?|in\\s+the\\s+(?:early|small|wee)\\s+hours\\s+of\\s+|before\\s+dawn\\s+on\\s+|at\\s+dawn\\s+on\\s+|(?:tot|a\\s+l'aube|avant\\s+l'aube)\\s+(?:ce\\s+)?)${W}(?:\\s+(?:matin|morning))?\\b`,
       'g',
     ),
     resolve: (m, p) => {
@@ -175,9 +199,11 @@ const RULES: DateRule[] = [
   },
   {
     name: 'date.early-today',
-    pattern: /\b(?:early this morning|in the early hours|tot ce matin|ce matin|this morning|before dawn|a l'aube)\b/g,
+    pattern: /\b(?:early this morning|in the early hours|tot ce matin|before dawn|a l'aube)\b/g,
     resolve: (_m, p) => night(addDays(p, -1), 0.7),
   },
+  // "ce matin, vers 11 heures": the day of publication (a stated time before 08:00 still moves it to the night before).
+  { name: 'date.this-morning', pattern: /\b(?:ce matin|this morning)\b/g, resolve: (_m, p) => day(p, 0.7) },
   { name: 'date.yesterday', pattern: /\b(?:yesterday|hier)\b/g, resolve: (_m, p) => day(addDays(p, -1), 0.8) },
   {
     name: 'date.recent-days',
@@ -265,7 +291,12 @@ function monthOf(month: number, published: string, given?: number) {
 }
 
 /** Every date expression of the (folded) text, resolved against `published` (`YYYY-MM-DD`), in text order, without overlaps. */
-export function findDates(folded: string, published: string): DateMention[] {
+export function findDates(
+  folded: string,
+  published: string,
+  /** spans that are no act's date (a dateline): neither kept nor used to resolve "le lendemain" */
+  ignore: (span: Span) => boolean = () => false,
+): DateMention[] {
   const found: DateMention[] = [];
   // Characters already read as a date: an overlap check costs the match's length, not the dates found.
   const covered = new Uint8Array(folded.length);
@@ -277,7 +308,7 @@ export function findDates(folded: string, published: string): DateMention[] {
     for (const match of folded.matchAll(rule.pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (overlaps(start, end)) continue;
+      if (overlaps(start, end) || ignore({ start, end })) continue;
       const resolved = rule.resolve(match, published);
       if (resolved) {
         found.push({ start, end, rule: rule.name, ...resolved });
@@ -292,6 +323,26 @@ export function findDates(folded: string, published: string): DateMention[] {
   );
   found.length = 0;
   found.push(...acts);
+  // "found on Monday morning", "découverts lundi": the night before that day.
+  for (const [index, mention] of found.entries()) {
+    const morning =
+      mention.rule === 'date.weekday-morning' && /(?:matin|morning)$/.test(folded.slice(mention.start, mention.end));
+    if (morning && mention.night && FOUND_BEFORE.test(folded.slice(Math.max(0, mention.start - 90), mention.start)))
+      found[index] = { ...mention, ...night(addDays(mention.night, -1), 0.7)! };
+  }
+  // "découverts lundi : ... dans la nuit de dimanche à lundi": a day named beside the night that ends on it is that night.
+  for (const [index, mention] of found.entries()) {
+    if (!DAY_OF_NIGHT_RULES.has(mention.rule) || !('date' in mention.occurred) || !mention.night) continue;
+    const eve = addDays(mention.night, -1);
+    const beside = found.find(
+      (other) =>
+        other !== mention &&
+        'night_of' in other.occurred &&
+        other.occurred.night_of === eve &&
+        !/[.!?\n]/.test(folded.slice(Math.min(other.end, mention.end), Math.max(other.start, mention.start))),
+    );
+    if (beside) found[index] = { ...mention, occurred: beside.occurred, night: eve, confidence: beside.confidence };
+  }
   // "le lendemain", "the following night": from the date read before them.
   let previous: DateMention | undefined;
   for (const [index, mention] of found.entries()) {
@@ -304,6 +355,12 @@ export function findDates(folded: string, published: string): DateMention[] {
       );
       found[index] = { ...mention, ...day(date, 0.6)! };
     }
+    if (
+      mention.rule === 'date.last-night' &&
+      previous?.night &&
+      BARE_NIGHT.test(folded.slice(mention.start, mention.end))
+    )
+      found[index] = { ...mention, ...night(previous.night, 0.6)! };
     if (mention.rule === 'date.relative' && previous?.night) {
       const words = folded.slice(mention.start, mention.end);
       const [, days, kind] = RELATIVE.find(([pattern]) => pattern.test(words)) ?? [undefined, 1, 'day'];

@@ -74,3 +74,105 @@ test('reads inmates refusing to go back to their cells as a riot', () => {
   assert.deepEqual(events('Quelque 80 détenus ont refusé jeudi de regagner leur cellule.'), ['riot']);
   assert.deepEqual(events('Forty inmates refused to return to their cells.'), ['riot']);
 });
+
+// Issue 14, acts (sentences written for these tests, not taken from any corpus).
+test('reads acts said with nouns and other verbs: bursts of fire, bullet-riddled doors, bomb alerts', () => {
+  assert.deepEqual(events('A man stepped out and emptied a magazine, firing about twenty rounds at the gatehouse.'), [
+    'gunfire',
+  ]);
+  assert.deepEqual(events('Le portail du centre de détention a été criblé de balles.'), ['gunfire']);
+  assert.deepEqual(events('Plusieurs tirs de mortiers d’artifice ont visé le mirador.'), ['explosive']);
+  assert.deepEqual(events('Une alerte à la bombe a entraîné l’évacuation du parloir.'), ['threat']);
+  assert.deepEqual(events('A bomb scare emptied the visitors’ centre on Friday.'), ['threat']);
+  assert.deepEqual(events('The raiders let off smoke bombs in the corridor.'), []);
+});
+
+test('escapes said in other words: slipping out, a helicopter in the yard, a tunnel, a man caught by guards', () => {
+  assert.deepEqual(events('The inmate slipped out hidden in a delivery lorry.'), ['escape']);
+  assert.deepEqual(events('Un hélicoptère s’est posé dans la cour de promenade et un détenu est monté à bord.'), [
+    'escape',
+    'intrusion',
+  ]);
+  assert.deepEqual(events('Les surveillants ont trouvé un tunnel creusé sous le lavabo de la cellule.'), [
+    'escape_attempt',
+  ]);
+  assert.deepEqual(events('Parvenu sur le toit, le prisonnier a été rattrapé par deux surveillants.'), [
+    'escape_attempt',
+  ]);
+  assert.deepEqual(events('Il a voulu fausser compagnie à son escorte devant le cabinet médical.'), ['escape_attempt']);
+  assert.deepEqual(events('A fire broke out in the laundry.'), ['arson']);
+  assert.deepEqual(events('Unrest broke out on the second floor at 4pm.'), []);
+});
+
+test('any vehicle burns, whatever its make; a gunfire "fire" on a vehicle gate is no car fire', () => {
+  assert.deepEqual(events('Une Twingo et un utilitaire ont été incendiés devant la prison.'), ['vehicle_arson']);
+  assert.deepEqual(events('Trois véhicules du personnel ont été entièrement détruits sur le parking.'), [
+    'vehicle_arson',
+  ]);
+  assert.deepEqual(events('Gunmen opened fire on the vehicle entrance of the jail.'), ['gunfire']);
+});
+
+test('graffiti when a tag is painted, sprayed or drawn; not a wall sprayed with bullets nor letters in passing', () => {
+  assert.deepEqual(events('Le sigle a été tracé au feutre sur la porte du local syndical.'), ['graffiti']);
+  assert.deepEqual(events('Attackers sprayed the guardhouse with automatic fire.'), ['gunfire']);
+  assert.deepEqual(events('La direction a reçu les mêmes trois lettres par courrier.'), []);
+});
+
+test('no act from fear, denial, habit, or a threat word inside a quotation', () => {
+  assert.deepEqual(events('Les agents ont craint une tentative d’évasion pendant la panne.'), []);
+  assert.deepEqual(events('Les deux suspects nient avoir voulu s’évader.'), []);
+  assert.deepEqual(events('Sur ce site, les projections sont quotidiennes.'), []);
+  assert.deepEqual(events('Le délégué estime : « c’est une menace pour tous les collègues ».'), []);
+  assert.deepEqual(events('Un détenu a menacé de mort une surveillante.'), ['threat']);
+  assert.deepEqual(events('The wound was not life-threatening.'), []);
+});
+
+test('a blow is an assault on staff only when a member of staff is named; a person thrown is no projection', () => {
+  assert.deepEqual(events('Un détenu a frappé son codétenu à la tête.'), []);
+  assert.deepEqual(events('Un détenu a frappé une surveillante à la tête.'), ['assault_on_staff']);
+  assert.deepEqual(events('Deux agents ont été percutés volontairement par une camionnette sur le parking.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Un surveillant a été projeté au sol par le conducteur.'), []);
+  assert.deepEqual(events('Un détenu a bousculé un agent et lui a pris ses clés.'), ['assault_on_staff']);
+});
+
+test('a commando is an ambush only beside a transport; an escort vehicle attacked is one', () => {
+  assert.deepEqual(events('Un commando a incendié des voitures sur le parking.'), ['vehicle_arson']);
+  assert.deepEqual(events('Un commando a bloqué le fourgon cellulaire à la sortie du tunnel.'), ['transport_ambush']);
+  assert.deepEqual(events('The escort vehicle carrying the prisoner was attacked near the hospital.'), [
+    'transport_ambush',
+  ]);
+});
+
+test('contraband intercepted or found is a find; a drone seized in a search of the pilot’s home is no drop', () => {
+  assert.deepEqual(events('Les agents ont intercepté un paquet contenant trois téléphones.'), ['contraband_found']);
+  assert.deepEqual(events('Arrested at home on Thursday, the suspect had a drone in his garage.'), []);
+});
+
+test('the legal name of an act stays no act however long the sentence before it', () => {
+  assert.deepEqual(
+    events(
+      'Le tribunal a condamné jeudi un homme de 24 ans, déjà connu des services, à deux ans de prison dont un ferme, pour avoir livré par drone des colis',
+    ),
+    [],
+  );
+});
+
+test('tags lose the punctuation around them, and what a tag stands for is no slogan', () => {
+  const text = 'On pouvait lire « XRZ, » sur le mur, les trois lettres, pour « Ensemble contre les matons ».';
+  assert.deepEqual(
+    findSignatures(text, foldSameLength(text), whole(text)).map((f) => f.value.text),
+    ['XRZ'],
+  );
+  const capitals = 'The wall was tagged KLM.';
+  assert.deepEqual(
+    findSignatures(capitals, foldSameLength(capitals), whole(capitals)).map((f) => f.value.text),
+    ['KLM'],
+  );
+});
+
+test('shots fired near a car are no car fire; parcels drones replaced are no projection', () => {
+  assert.deepEqual(events('He walked back to the car, took a rifle and fired a burst at the gate.'), ['gunfire']);
+  assert.deepEqual(events('Drones have now replaced the parcels thrown over the wall.'), ['drone_drop']);
+});

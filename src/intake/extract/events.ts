@@ -11,35 +11,46 @@ export interface Finding<T> extends Span {
   confidence: number;
 }
 
-const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?)`;
-const FIRE = String.raw`(?:parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|fire|fires|ablaze|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*)`;
+/** Any vehicle, whatever the make ("une Clio", "un utilitaire"); not "the vehicle gate", "le sas véhicules". */
+const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?|utilitaires?|berlines?|fourgonnettes?|citadines?|4x4|suvs?|camping-cars?|peugeot|renault|citroen|clio|twingo|megane|dacia|sandero|fiat|opel|ford|audi|bmw|mercedes|volkswagen|golf|polo|toyota|nissan|kia|hyundai|tesla|skoda|seat)(?! (?:gate|entrance|airlock|access|door)s?\b)`;
+const FIRE = String.raw`(?:parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|fires?(?!\w)(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*)`;
 const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|aient|ait)\w*|failed)`;
 
 const HYPOTHETICAL =
-  /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent))|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun|avant (?:meme )?d'avoir|preparai(?:t|ent)|s'appretai(?:t|ent)|was (?:preparing|about) to|were (?:preparing|about) to)\b/;
+  /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent))|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun|avant (?:meme )?d'avoir|(?:ont|a|avaient|avait) craint|craignai(?:t|ent)|feared|redout\w*|nie\w* (?:avoir|les faits)|den(?:y|ies|ied) (?:having|any)|preparai(?:t|ent)|s'appretai(?:t|ent)|was (?:preparing|about) to|were (?:preparing|about) to)\b/;
 /** "deux mois après l'attaque de", "years after the riot", "il y a trois ans": an act recalled, not reported. */
 const RECALLED =
   /\b(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|a|one|two|three|four|five|six|several|a few)\s+(?:mois|ans|annees|months|years)\s+(?:apres|after|plus tot|earlier|ago|auparavant)|il y a (?:\w+\s+)?(?:mois|ans|annees)|(?:l'an|l'annee) (?:dernier|derniere|passee?)|last year)\b/;
 /** "plusieurs incendies et tentatives d'agressions", "a series of attacks": a summary of acts reported elsewhere, not one act. */
 const SUMMARY =
   /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|une vague d')\s+(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|assaults|incidents|faits|actes|violences|menaces|threats)\b/;
+/** "les projections seraient quotidiennes", "it happens almost every night": a habit, not one act. */
+const HABITUAL =
+  /\b(?:quotidien\w*|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every)\b/;
+/** The people an assault on staff hits: without one in the clause, a blow is not an assault on staff. */
+const STAFF =
+  /\b(?:surveillante?s?|agents?|gardiens?|guards?|officers?|wardens?|personnels?|staff|directeur\w*|directrice|director|employees?|fonctionnaires?|colleagues?|collegues?|lieutenant|capitaine|educat\w*|infirmi\w*|nurses?)\b/;
 const NEGATION = /\b(?:no|aucune?|pas de|sans|without|not a)\s+$/;
 /** "une enquête pour évasion", "mis en examen pour tentative de meurtre", "charged with arson": the legal name of an act, not a new one. */
 const LEGAL_FRAME =
-  /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif)\b[^.;]{0,70}?\b(?:pour|for|with|of|de)\s+(?:[\w'-]+\s+){0,3}$/;
+  /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif)\b[^.;]{0,110}?\b(?:pour|for|with|of|de)\s+(?:[\w'-]+\s+){0,3}$/;
 
 /** What is smuggled into a prison, found or seized: "la fouille a permis de saisir deux téléphones", "found the package". */
 const PRISON_ITEMS = String.raw`(?:telephones?|(?:i)?phones?|portables?|chargeurs?|chargers?|colis|parcels?|packages?|paquets?|cartes? sim|sim cards?)`;
 
 /** "la voiture des tireurs retrouvée calcinée", "the getaway car was found burnt out": the attackers' car, not a target. */
 const FOUND_BURNT =
-  /\b(?:retrouvee?s?|found)\b[^.;]{0,25}?\b(?:incendi|calcin|brul|burn)\w*[^.;]{0,30}?\b(?:plus tard|plus loin|later|nearby|kilometres?|km)\b|\blater found\b|\bgetaway\b|\b(?:voiture|vehicule)s? (?:des|du) (?:tireurs?|agresseurs?|assaillants?|fuyards?|malfaiteurs?|commando)\b/;
+  /\b(?:used by the (?:gang|attackers|gunmen|assailants)|utilisee? par (?:le commando|les (?:assaillants|malfaiteurs|agresseurs)))\b|\b(?:retrouvee?s?|found)\b[^.;]{0,25}?\b(?:incendi|calcin|brul|burn)\w*[^.;]{0,30}?\b(?:plus tard|plus loin|later|nearby|kilometres?|km)\b|\blater found\b|\bgetaway\b|\b(?:voiture|vehicule)s? (?:des|du) (?:tireurs?|agresseurs?|assaillants?|fuyards?|malfaiteurs?|commando)\b/;
 
 interface EventRule {
   type: EventType;
   pattern: RegExp;
   confidence?: number;
   unless?: RegExp;
+  /** the clause must also say this (a staff member for a blow, a transport for a commando) */
+  requires?: RegExp;
+  /** a word of the act inside quotation marks is commentary ("« c'est une menace directe »"), not an act */
+  outsideQuotes?: boolean;
 }
 
 /** One rule per way of saying it; the clause is searched for each. */
@@ -54,7 +65,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'vehicle_arson',
     pattern: new RegExp(
-      String.raw`\b${VEHICLE}\b[^.;]{0,90}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b`,
+      String.raw`\b${VEHICLE}\b[^.;]{0,90}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b|\b${VEHICLE}\b[^.;]{0,90}?\b(?:ont ete|a ete|were|was|been) (?:entierement |totalement |completely )?(?:detruit\w*|destroyed)`,
       'g',
     ),
     // "la voiture des tireurs retrouvée calcinée", "the getaway car was found burnt out": the attackers' car, not a target.
@@ -63,7 +74,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'arson',
     pattern: new RegExp(
-      String.raw`\b(?:arson|set fire to|set on fire|mis le feu|mettre le feu|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fire (?:was|were) (?:started|set|lit)|(?:a|the) fire (?:broke out|was started)|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b`,
+      String.raw`\b(?:arson|set fire to|set on fire|mis le feu|mettre le feu|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b`,
       'g',
     ),
     unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${VEHICLE}\b|${FOUND_BURNT.source}`),
@@ -71,19 +82,25 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'gunfire',
     pattern:
-      /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|fired (?:shots|at|on|several|rounds|bullets|military|automatic|\w+ rounds)|opened fire|shooting|coups? de feu|des tirs\b(?! de mortiers?)|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs|ont tire|a tire|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|fusillade|mitraill\w*)\b/g,
+      /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|fired (?:shots|at|on|several|rounds|bullets|military|automatic|a burst|\w+ rounds)|firing (?:(?:some|about|around|several|a|\w+) ){0,2}(?:rounds|shots|bullets|bursts?)|opened fire|open fire|automatic (?:gun)?fire|bursts? of (?:automatic |gun)?fire|raked with|riddled with bullets|criblee?s? de balles|shooting|coups? de (?:feu|fusil)|des tirs\b(?! de (?:mortiers?|feux d'artifice))|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs(?! de (?:mortiers?|feux d'artifice))|ont tire|a tire|(?:a|ont) fait feu|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|spent (?:cases|cartridges|casings|shells)|fusillade|mitraill\w*)\b/g,
   },
   {
     type: 'explosive',
     pattern:
-      /\b(?:explosive|explosion|exploded|grenades?|bombs?|engin explosif|explose|mortiers? d'artifice|fireworks? mortars?|firework rockets?|tirs? de mortiers?)\b/g,
+      /\b(?:explosive|explosion(?! (?:du|des|de la|of the|of) (?:phenomene|nombre|cas|trafics?|violences?|livraisons|number|cases|deliveries|violence))|exploded|grenades?|(?<!smoke |stink |alerte a la |alert a la )bombs?(?! (?:alert|threat|scare|hoax)s?)|bombes?(?! (?:de peinture|fumigenes?|lacrymogenes?))|engin explosif|explose|mortiers? d'artifice|fireworks? mortars?|firework rockets?|tirs? de mortiers?)\b/g,
+    unless: /\b(?:alerte a la bombe|alertes a la bombe|bomb (?:alert|threat|scare|hoax)s?)\b/,
   },
   {
     type: 'graffiti',
     pattern:
-      /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|painted|spray-painted|sprayed|peint\w*|lettres|letters|ecrit(?:e|es|s)? en rouge)\b/g,
+      /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|painted|spray-painted|sprayed(?! (?:[\w'-]+ ){0,12}?with (?:automatic |gun|bullets|rounds|fire))|scrawled|daubed|peint\w*|(?:a|ont) ete trace(?:e|s|es)?|tracee?s? a la bombe|bombe de peinture|spray paint|written on|ecrit\w* (?:en rouge|en noir|sur|a la bombe|au marqueur))\b/g,
   },
-  { type: 'threat', pattern: /\b(?:threat\w*|menac\w*|intimidat\w*)\b/g },
+  {
+    type: 'threat',
+    pattern:
+      /\b(?:(?<!life-|non-|terror |terrorist )threat(?:s|ened|ening)?(?! level)|menac\w*(?! terroriste)|intimidat(?:ed|ing)|intimide\w*|alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?|s'en (?:est|sont|etait|etaient) pris verbalement|verbal(?:ly)? (?:abuse\w*|threat\w*|attack\w*)|insulte\w* et menace\w*)\b/g,
+    outsideQuotes: true,
+  },
   {
     type: 'doxxing',
     pattern:
@@ -92,43 +109,70 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:stabbings?|knife attack|attaque au couteau|(?:wounded|injured|struck|hit) (?:the |two |three |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|renverse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|assaulted|agress\w*|attacked (?:a|an|two|three|the) (?:prison )?(?:guard|officer|warden|staff)|stabbed|poignard\w*|frapp\w*|punched|beaten|roue de coups|coups de poing|blessed? (?:un|deux) surveillants?)\b/g,
+      /\b(?:(?:wounded|injured|struck|hit|shoved|jostled|pushed|headbutted|kicked) (?:the |two |three |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|the) (?:prison )?(?:guard|officer|warden|staff)|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |legerement |seriously |badly )?(?:blesse\w*|wounded|injured|attaque\w*|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?)\b/g,
   },
-  // A drone that flew, dropped or was found over a prison, not one that guards a convoy.
+  // A blow, a stabbing: an assault on staff when the clause names a member of staff ("un détenu a agressé un codétenu" is not).
+  {
+    type: 'assault_on_staff',
+    pattern:
+      /\b(?:stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups de poing)\b/g,
+    requires: STAFF,
+  },
+  // A drone that flew, dropped or was found over a prison, not one that guards a convoy nor one seized at a pilot's home.
   {
     type: 'drone_drop',
     pattern: /\b(?:drones?)\b/g,
     unless:
-      /\b(?:escort\w*|escorte\w*|helicopters?|helicopteres?|surveillance par drones?|anti-drones?|brouilleurs?|jammers?)\b/,
+      /\b(?:escort\w*|escorte\w*|helicopters?|helicopteres?|surveillance par drones?|anti-drones?|brouilleurs?|jammers?|perquisition\w*|search of (?:his|her|their) (?:home|flat|house)|(?:arrested|interpelle\w*) (?:at (?:his |her )?home|a son domicile|chez (?:lui|elle)))\b/,
   },
-  // "plus vite qu'une projection", "faster than a throw-over": a comparison is no act.
+  // "plus vite qu'une projection", "faster than a throw-over": a comparison is no act; "projetée sur le capot" is a person.
   {
     type: 'projection',
     pattern:
-      /\b(?:projections?|projete\w*|thrown over the (?:wall|fence)|lance\w* par-dessus|hurled over|catapult\w*|parcels? (?:were )?thrown)\b/g,
-    unless: /\b(?:qu'une|qu'un|que les|than (?:a|the)) projections?\b/,
+      /\b(?:projections?|projete\w*(?=[^.;]{0,40}\b(?:par-dessus|au-dessus|mur|enceinte|cour|colis|paquets?|grillage)\b)|thrown over the (?:wall|fence)|lance\w* par-dessus|hurled over|catapult\w*|parcels? (?:were )?thrown)\b/g,
+    // "the drones have replaced parcels thrown over the wall", "après les lancers, place aux drones": what came before, not an act.
+    unless:
+      /\b(?:(?:qu'une|qu'un|que les|than (?:a|the)) projections?|replac\w*|remplac\w*|instead of|au lieu d\w*|place aux|apres les (?:lancers|projections))\b/,
   },
   {
     type: 'intrusion',
     pattern:
-      /\b(?:intrusion|intruders?|broke into|penetre\w*|scaled the (?:wall|fence)|escalade\w*|forced (?:their way|entry))\b/g,
+      /\b(?:intrusion|intruders?|broke into|penetre\w*|forced (?:their way|entry)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose))\b/g,
+  },
+  // Climbing a wall is an intrusion from outside; inmates climbing out are escaping.
+  {
+    type: 'intrusion',
+    pattern: /\b(?:scaled the (?:wall|fence)|escalade\w*|cut through the (?:doors?|fence|gates?))\b/g,
+    unless: /\b(?:detenus?|inmates?|prisoners?|prisonniers?|evad\w*|escap\w*|fugitifs?|codetenus?)\b/,
   },
   {
     type: 'escape_attempt',
     pattern:
-      /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|failed escape)\b/g,
+      /\b(?:tentative d'evasion|tentative de fuite|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|failed escape|(?:voulu|tente de|essaye de|cherche a) (?:s'enfuir|s'evader|s'echapper|fausser compagnie)|(?:tried|attempted) to (?:flee|break out|get away)|(?:rattrape\w*|caught|recaptured) (?:par|by) (?:un |une |des |les |the |a |two |deux )?(?:surveillants?|agents?|guards?|officers?|staff))\b/g,
+  },
+  // A tunnel dug out of a cell: an attempt, unless the text says they got out.
+  {
+    type: 'escape_attempt',
+    pattern: /\b(?:tunnel (?:creuse|dug)|(?:creuse\w*|dug|digging) (?:un |a )?tunnel)\b/g,
+    unless: /\b(?:s'est evade|se sont evades|s'evadent|escaped|broke out|en fuite|on the run)\b/,
   },
   {
     type: 'escape',
     pattern:
-      /\b(?:escaped|escapes?|escaping|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|evade\w*|evasion|s'est evade|broke out|fled (?:from )?(?:custody|the prison)|en fuite|on the run|cavale)\b/g,
+      /\b(?:escaped|escapes?|escaping|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|(?:inmate|prisoner|detainee|detenu|prisonnier)s? (?:a ete |ont ete |was |were )?(?:libere\w*|freed) par|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|evade\w*|evasion|s'est evade|(?<!(?:unrest|riot|fire|violence|fighting|brawl|mutiny|revolt|protests?|trouble|blaze|war|disturbances?|incidents?|scuffles?|fights?) )broke out|slipped out|s'(?:est|sont) echappe\w*|fausse\w* compagnie|fled (?:from )?(?:custody|the prison)|en fuite|on the run|cavale|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose)[^.;]{0,60}?\b(?:yard|courtyard|cour|prison))\b/g,
     unless:
       /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|recapture\w*|reinterpelle|arrete)\b/,
   },
   {
     type: 'transport_ambush',
     pattern:
-      /\b(?:ambush\w*|embuscade|guet-apens|(?:prison |penitentiary )?(?:van|convoy|fourgon|transport) (?:was |were )?(?:attacked|rammed|fired on)|attaque (?:du|d'un) (?:fourgon|convoi)|commando)\b/g,
+      /\b(?:ambush\w*|embuscade|guet-apens|(?:prison |penitentiary )?(?:van|convoy|fourgon|transport) (?:was |were )?(?:attacked|rammed|fired on)|(?:escort|escorte|convoy|convoi|fourgon|prison van)\b[^.;]{0,60}?\b(?:was |were |a ete |ont ete )(?:attacked|attaquee?s?|rammed|percutee?s?|ambushed|fauchee?s?)|attaque (?:du|d'un|de l') (?:fourgon|convoi|escorte)|(?:a|ont) fauche l'escorte)\b/g,
+  },
+  // A commando is an ambush only in a sentence about a transport.
+  {
+    type: 'transport_ambush',
+    pattern: /\bcommando\b/g,
+    requires: /\b(?:fourgon|escort\w*|escorte|convoy|convoi|extraction|transfer\w*|transf[eè]re\w*|van|peage|toll)\b/,
   },
   {
     type: 'riot',
@@ -138,7 +182,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'contraband_found',
     pattern: new RegExp(
-      String.raw`\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b|\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|decouvr\w*|retrouve\w*)\b[^.;]{0,60}?\b${PRISON_ITEMS}\b|\b${PRISON_ITEMS}\b[^.;]{0,40}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|decouvr\w*|retrouve\w*)\b`,
+      String.raw`\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b|\b(?:saisi\w*|recupere\w*|found|recovered|seized|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|mettre la main)\b[^.;]{0,80}?\b${PRISON_ITEMS}\b|\b${PRISON_ITEMS}\b[^.;]{0,40}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*)\b`,
       'g',
     ),
     // "40.000 téléphones saisis dans les prisons françaises en 2024": a yearly total, not a find.
@@ -164,7 +208,7 @@ const TARGET_RULES: TargetRule[] = [
   {
     kind: 'staff_person',
     pattern:
-      /\b(?:(?:prison )?officers?|guards?|wardens?|surveillante?s?|agents?|personnel|staff member|directeur|director|employee)\b[^.;]{0,40}\b(?:threat\w*|menac\w*|assault\w*|agress\w*|attacked|stabbed|frapp\w*|injured|blesse\w*|followed|suivi)|\b(?:threat\w*|menac\w*|agress\w*|assaulted|attacked)\b[^.;]{0,30}\b(?:officers?|guards?|surveillante?s?|agents?|director|directeur)\b/g,
+      /\b(?:(?:prison )?officers?|guards?|wardens?|surveillante?s?|agents?|personnel|staff member|directeur|director|employee)\b[^.;]{0,40}\b(?:threat\w*|menac\w*|assault\w*|agress\w*|attacked|stabbed|frapp\w*|injured|blesse\w*|followed|suivi|percute\w*|fauche\w*|renverse\w*|bouscule\w*|pris verbalement)|\b(?:threat\w*|menac\w*|agress\w*|assaulted|attacked|shoved|jostled|tire sur|fait feu sur|shot)\b[^.;]{0,30}\b(?:officers?|guards?|surveillante?s?|agents?|director|directeur)\b/g,
   },
   {
     kind: 'facility',
@@ -181,17 +225,19 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   const text = folded.slice(clause.start, clause.end);
   const out: Finding<EventType>[] = [];
   // "aucune menace n'avait été signalée", "it could have been a drone", "si les tirs avaient...": no act.
-  if (HYPOTHETICAL.test(text) || RECALLED.test(text) || SUMMARY.test(text)) return out;
+  if (HYPOTHETICAL.test(text) || RECALLED.test(text) || SUMMARY.test(text) || HABITUAL.test(text)) return out;
   for (const rule of EVENT_RULES) {
     if (out.some((f) => f.value === rule.type)) continue;
     if (rule.unless?.test(text)) continue;
+    if (rule.requires && !rule.requires.test(text)) continue;
     rule.pattern.lastIndex = 0;
     let match = rule.pattern.exec(text);
     // "no inscription was found", "aucun tag n'a été relevé": a denied fact is not an event.
     while (
       match &&
       (NEGATION.test(text.slice(Math.max(0, match.index - 12), match.index)) ||
-        LEGAL_FRAME.test(text.slice(Math.max(0, match.index - 120), match.index)))
+        LEGAL_FRAME.test(text.slice(Math.max(0, match.index - 160), match.index)) ||
+        (rule.outsideQuotes && insideQuotes(folded, clause.start + match.index)))
     )
       match = rule.pattern.exec(text);
     if (match)
@@ -210,6 +256,13 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   );
 }
 
+/** Whether `at` lies inside a quotation of its paragraph (an odd number of plain quotes before it on its line). */
+function insideQuotes(folded: string, at: number): boolean {
+  let quotes = 0;
+  for (let index = at - 1; index >= 0 && folded[index] !== '\n'; index -= 1) if (folded[index] === '"') quotes += 1;
+  return quotes % 2 === 1;
+}
+
 /** What burns besides a vehicle: a building, a door, a hall. */
 const BUILDING =
   /\b(?:batiments?|buildings?|portes?|doors?|portail|facades?|hall|halls|maisons?(?! d'arret| centrale)|houses?|homes?|domicile|appartements?|apartments?|immeuble|local|locaux|bureaux?|offices?|cabanes?|guerites?|guardhouse|miradors?|watchtowers?|poubelles?|bins?|containers?|conteneurs?|matelas|mattress\w*|cellules?|cells?|ateliers?|workshops?|gymnase|gym|chapel\w*|entree|entrance|lobby)\b/;
@@ -218,9 +271,14 @@ const PLAIN_EXPLOSION = /^(?:explosion|exploded|explose)$/;
 
 /**
  * The acts of one incident, once its findings are gathered: a car fire's "explosion", and its fire
- * "spreading" to a fourth car, are the car fire, not an explosive nor a second arson, unless a building burnt.
+ * "spreading" to a fourth car, are the car fire, not an explosive nor a second arson, unless a building burnt;
+ * the officers wounded in an ambush are the ambush.
  */
-export function mergeConsequences(folded: string, findings: Finding<EventType>[]): Finding<EventType>[] {
+export function mergeConsequences(folded: string, all: Finding<EventType>[]): Finding<EventType>[] {
+  // An ambush already says the escort's officers were attacked: their wounds are the ambush, not an assault of its own.
+  const findings = all.some((f) => f.value === 'transport_ambush')
+    ? all.filter((f) => f.value !== 'assault_on_staff')
+    : all;
   if (!findings.some((f) => f.value === 'vehicle_arson')) return findings;
   return findings.filter((f) => {
     if (f.value === 'explosive') return !PLAIN_EXPLOSION.test(folded.slice(f.start, f.end));

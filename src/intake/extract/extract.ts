@@ -187,7 +187,7 @@ export function extractArticle(
     }
     sites.push(site);
   }
-  const dates = findDates(folded, published).filter((date) => !inDateline(date));
+  const dates = findDates(folded, published, inDateline);
   const { groups, unplaced, headline } = segment({ text, folded, sentences: sentenceSpans, dates, sites });
   // "Gunmen free inmate in motorway ambush": a headline's acts without a site are those of the article's one incident.
   if (groups.length === 1)

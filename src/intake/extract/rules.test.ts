@@ -189,3 +189,17 @@ test('a home act of "an officer of the X prison" is at the town named, else in t
   assert.deepEqual(unnamed.map(siteOf), ['commune:Liancourt']);
   assert.equal(unnamed[0].employer, 'fr-liancourt-cp');
 });
+
+test('a tag goes to the acts of its sentence or paragraph, never from a clause about other sites', () => {
+  const text =
+    'Dans la nuit de lundi à mardi, deux voitures de surveillants ont brûlé sur le parking de la maison d’arrêt de Nîmes. Les enquêteurs ont relevé le sigle « QRV » sur un mur voisin.\n\nÀ Tarascon, une voiture a aussi brûlé devant le centre de détention la même nuit.';
+  const list = incidents(text, '2025-06-11');
+  const tags = (site: string) => list.find((c) => siteOf(c) === site)?.draft.signatures?.map((s) => s.text) ?? [];
+  assert.deepEqual(tags('fr-nimes-ma'), ['QRV']);
+  assert.deepEqual(tags('fr-tarascon-cd'), []);
+  const single = incidents(
+    'Une voiture de surveillant a brûlé lundi soir devant le centre de détention de Tarascon. Aucune inscription n’a été relevée, mais le sigle « QRV » a été peint sur d’autres sites la même nuit.',
+    '2025-06-11',
+  );
+  assert.deepEqual(single[0].draft.signatures, []);
+});

@@ -65,10 +65,17 @@ export function segment(input: SegmentInput): {
   let lastNamed: SiteMention[] = [];
   let lastDate: DateMention | null = null;
   let previousEnd = 0;
+  // The groups that took acts in this paragraph: a tag named in a sentence without an act is theirs.
+  let paragraphGroups: IncidentGroup[] = [];
   for (const sentence of input.sentences) {
     const sentenceDates = within(dates, sentence);
     // The last sites named carry over to the next sentences of the paragraph, unless several scenes are meant.
-    if (/\n\s*\n/.test(text.slice(previousEnd, sentence.start))) previousSites = [];
+    if (/\n\s*\n/.test(text.slice(previousEnd, sentence.start))) {
+      previousSites = [];
+      paragraphGroups = [];
+    }
+    const sentenceGroups: IncidentGroup[] = [];
+    const sentenceTags: Finding<SignatureValue>[] = [];
     previousEnd = sentence.end;
     const plural = PLURAL_SCENES.test(folded.slice(sentence.start, sentence.end));
     const carry = plural ? [] : previousSites.length > 0 ? previousSites : namedSoFar.size === 1 ? lastNamed : [];
@@ -116,7 +123,9 @@ export function segment(input: SegmentInput): {
       }
       if (clauseEvents.length === 0 && signatures.length === 0) continue;
       if (tiedTo.length === 0 || clauseEvents.length === 0) {
-        unplaced.push(...signatures);
+        // "aucune inscription, mais le sigle DDPF a été relevé sur d'autres sites": a tag of other scenes is not this one's.
+        const elsewhere = own.length === 0 && OTHER_SCENES.test(folded.slice(clause.start, clause.end));
+        if (!elsewhere) (clauseEvents.length === 0 ? sentenceTags : unplaced).push(...signatures);
         if (tiedTo.length === 0 && !plural) pending.push(...clauseEvents);
         if (tiedTo.length === 0 && clause.end <= titleEnd && sentence.start === input.sentences[0]?.start)
           headline.push(...clauseEvents);
@@ -145,9 +154,17 @@ export function segment(input: SegmentInput): {
         group.organisations.push(...organisations);
         group.casualties ??= casualties;
         if (site.kind === 'place') group.employer ??= employer;
+        if (!sentenceGroups.includes(group)) sentenceGroups.push(group);
       }
       previousEvents = clauseEvents;
     }
+    // A tag in a clause without an act: the acts of its sentence, else those told before it in its paragraph.
+    if (sentenceTags.length > 0) {
+      const owners = sentenceGroups.length > 0 ? sentenceGroups : paragraphGroups;
+      if (owners.length === 0) unplaced.push(...sentenceTags);
+      for (const group of owners) group.signatures.push(...sentenceTags);
+    }
+    for (const group of sentenceGroups) if (!paragraphGroups.includes(group)) paragraphGroups.push(group);
     if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
     if (clauseSites.length > 0) previousSites = clauseSites;
   }

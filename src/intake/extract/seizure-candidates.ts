@@ -28,8 +28,8 @@ export interface SeizureInput {
 
 /** "more than a tonne", "près d'un kilo": a rounded figure. */
 function approximate(folded: string, quantity: Span): boolean {
-  return /\b(?:more than|over|nearly|almost|about|around|close to|plus d'|plus de|pres d'|pres de|environ|quelque)\s*$/.test(
-    folded.slice(Math.max(0, quantity.start - 14), quantity.start),
+  return /\b(?:more than|over|nearly|almost|about|around|roughly|approximately|some|close to|plus d'|plus de|pres d'|pres de|environ|quelque|quasiment|a peu pres)\s*$/.test(
+    folded.slice(Math.max(0, quantity.start - 16), quantity.start),
   );
 }
 
@@ -38,15 +38,52 @@ const TOTAL = /\b(?:au total|en tout|in total|in all|all told)\b/;
 
 /** The seizures of the article. */
 export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
-  const found = readSeizures(input);
+  const read = readSeizures(input);
+  // The same drug and mass told in the headline and the body: one seizure, the one that carries a date.
+  const found = read.filter(
+    (candidate, index) =>
+      !read.some(
+        (other, j) =>
+          j !== index &&
+          other.draft.drug === candidate.draft.drug &&
+          kilogramsOf(other) === kilogramsOf(candidate) &&
+          (dated(other) && !dated(candidate) ? true : dated(other) === dated(candidate) && j < index),
+      ),
+  );
+  // "360 grammes ... Au total, soixante kilos de plantes": a part of a total stated later, even one with no drug named.
+  const totals = totalMasses(input);
+  // The one country of origin the article names, for a seizure whose sentence names none.
+  const origins = new Set<string>();
+  let articleOrigin: Finding<string> | undefined;
+  for (const match of input.folded.matchAll(ORIGIN_ALL)) {
+    origins.add(COUNTRIES[match[1]].name);
+    const start = match.index + match[0].length - match[1].length;
+    articleOrigin ??= {
+      value: COUNTRIES[match[1]].name,
+      start,
+      end: start + match[1].length,
+      rule: 'seizure.origin-article',
+      confidence: 0.5,
+    };
+  }
   const kilograms = (c: SeizureCandidate) =>
     Number(c.draft.quantity.value) *
     ({ t: 1000, kg: 1, g: 0.001, lb: 0.4536, mg: 1e-6, oz: 0.02835 } as Record<string, number>)[
       c.draft.quantity.unit ?? 'kg'
     ];
   const quantityOf = (c: SeizureCandidate) => c.evidence.find((e) => e.field === 'quantity')!;
-  return found.filter((candidate) => {
+  const kept = found.filter((candidate) => {
     const others = found.filter((o) => o !== candidate && o.draft.drug === candidate.draft.drug);
+    if (totals.some((t) => t.start > quantityOf(candidate).start && t.kg > kilograms(candidate))) return false;
+    // "1.3 tonnes" in the headline, "1,357 kilos" in the body: a rounded figure of the same find.
+    if (
+      others.some(
+        (o) =>
+          Math.abs(kilograms(o) - kilograms(candidate)) <= 0.1 * kilograms(o) &&
+          significantDigits(kilograms(o)) > significantDigits(kilograms(candidate)),
+      )
+    )
+      return false;
     // "more than a tonne" in the headline, "1,066.5 kilos" in the body: one seizure, the precise figure.
     if (
       approximate(input.folded, quantityOf(candidate)) &&
@@ -66,6 +103,44 @@ export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
         quantityOf(o).start > quantityOf(candidate).start,
     );
   });
+  if (kept.length === 1 && origins.size === 1 && !kept[0].origin && articleOrigin) {
+    const [only] = kept;
+    only.origin = articleOrigin.value;
+    only.draft.route = `from ${articleOrigin.value}`;
+    only.evidence.push(evidence(input.text, 'origin', articleOrigin));
+  }
+  return kept;
+}
+
+/** 1357 has 4, 1300 has 2: how precisely a mass is stated. */
+function significantDigits(kg: number): number {
+  return String(Number(kg.toPrecision(8)))
+    .replace('.', '')
+    .replace(/^0+/, '')
+    .replace(/0+$/, '').length;
+}
+
+const MASS_IN_KG: Record<string, number> = { t: 1000, kg: 1, g: 0.001, lb: 0.4536, mg: 1e-6, oz: 0.02835 };
+function kilogramsOf(c: SeizureCandidate): number {
+  return Number(c.draft.quantity.value) * MASS_IN_KG[c.draft.quantity.unit ?? 'kg'];
+}
+const dated = (c: SeizureCandidate) => c.evidence.some((e) => e.field === 'occurred');
+
+/** The masses stated as a total ("au total, soixante kilos"), with where they start. */
+function totalMasses(input: SeizureInput): Array<{ start: number; kg: number }> {
+  const out: Array<{ start: number; kg: number }> = [];
+  for (const sentence of input.sentences) {
+    const words = input.folded.slice(sentence.start, sentence.end);
+    const total = TOTAL.exec(words);
+    if (!total) continue;
+    for (const q of findQuantities(
+      input.folded,
+      { start: sentence.start + total.index, end: sentence.end },
+      input.language,
+    ))
+      out.push({ start: q.start, kg: q.value.value * MASS_IN_KG[q.value.unit] });
+  }
+  return out;
 }
 
 function readSeizures(input: SeizureInput): SeizureCandidate[] {
@@ -78,74 +153,102 @@ function readSeizures(input: SeizureInput): SeizureCandidate[] {
     if (quantities.length === 0) continue;
     // "47 tons ... double the amount of 2023": one seizure per sentence, the first quantity.
     // Figures before words ("1,066 kg, more than a tonne"); an approximate word figure is never the seizure.
-    const quantity =
+    const first =
       quantities.find((q) => /^\d/.test(folded.slice(q.start, q.end))) ??
       quantities.find((q) => !approximate(folded, q)) ??
       quantities[0];
     // "Au total, 355 pains ... pour un poids de 416 kilos": the drug named in the sentence before, in the same paragraph.
-    const drug = findDrug(folded, sentence, quantity.end) ?? drugBefore(input, sentence);
-    if (!drug) continue;
-    const evidences: Evidence[] = [evidence(text, 'quantity', quantity), evidence(text, 'drug', drug)];
-    const notes: string[] = [];
-    const period = findPeriod(folded, sentence);
-    // "47 t in 11 months", "en 2024": a total over a period is a statistic, not a seizure.
-    if (period) continue;
-    const date = firstWithin(input.dates, sentence);
-    let occurred: SeizureDraft['occurred'];
-    let when = 0.8;
-    if (date) {
-      occurred = date.occurred;
-      when = date.confidence;
-      evidences.push(evidence(text, 'occurred', date));
-    } else {
-      occurred = { date: input.published };
-      when = 0.4;
-      notes.push('no date in the sentence: dated on publication');
+    const firstDrug = findDrug(folded, sentence, first.end) ?? drugBefore(input, sentence);
+    if (!firstDrug) continue;
+    // "12 kg de cocaïne et 30 kg de résine": one seizure per drug named right after its own figure.
+    const pairs: Array<[typeof first, Finding<SeizureDraft['drug']>]> = [[first, firstDrug]];
+    for (const q of quantities) {
+      if (q === first || approximate(folded, q) || !/^\d/.test(folded.slice(q.start, q.end))) continue;
+      const own = findDrug(folded, { start: q.end, end: sentence.end }, q.end, 30);
+      if (own && own.start - q.end <= 30 && !pairs.some(([, d]) => d.value === own.value)) pairs.push([q, own]);
     }
-    const draft: SeizureDraft = { occurred, drug: drug.value, quantity: quantity.value };
-    const money = findMoney(folded, sentence);
-    if (money) {
-      draft.value = money.value;
-      evidences.push(evidence(text, 'value', money));
+    for (const [quantity, drug] of pairs) {
+      const evidences: Evidence[] = [evidence(text, 'quantity', quantity), evidence(text, 'drug', drug)];
+      const notes: string[] = [];
+      const period = findPeriod(folded, sentence);
+      // "47 t in 11 months", "en 2024": a total over a period is a statistic, not a seizure.
+      if (period) continue;
+      const date = firstWithin(input.dates, sentence);
+      let occurred: SeizureDraft['occurred'];
+      let when = 0.8;
+      if (date) {
+        occurred = date.occurred;
+        when = date.confidence;
+        evidences.push(evidence(text, 'occurred', date));
+      } else {
+        occurred = { date: input.published };
+        when = 0.4;
+        notes.push('no date in the sentence: dated on publication');
+      }
+      const draft: SeizureDraft = { occurred, drug: drug.value, quantity: quantity.value };
+      const money = findMoney(folded, sentence);
+      if (money) {
+        draft.value = money.value;
+        evidences.push(evidence(text, 'value', money));
+      }
+      const agency = findAgency(folded, sentence);
+      if (agency) {
+        draft.agency = agency.value;
+        evidences.push(evidence(text, 'agency', agency));
+      }
+      const organisation = findOrganisations(folded, sentence)[0];
+      if (organisation) {
+        draft.organisation = { name: organisation.value.name, kind: organisation.value.kind };
+        evidences.push(evidence(text, 'organisation', organisation));
+      }
+      const vessel = VESSEL.exec(words);
+      if (vessel)
+        draft.vessel = text.slice(sentence.start + vessel.index, sentence.start + vessel.index + vessel[0].length);
+      const place = placeOf(input, sentence, quantity.end);
+      let facility: string | undefined;
+      if (place) {
+        draft.place = place.place;
+        evidences.push(evidence(text, 'place', place));
+        if (place.facility) facility = place.facility;
+      }
+      const origin = originOf(input, sentence);
+      if (origin) {
+        draft.route = `from ${origin.value}`;
+        evidences.push(evidence(text, 'origin', origin));
+      }
+      draft.description = text.slice(sentence.start, sentence.end).slice(0, 2000);
+      if (!draft.value) {
+        const later = valueAfter(input, sentence);
+        if (later) {
+          draft.value = later.value;
+          evidences.push(evidence(text, 'value', later));
+        }
+      }
+      out.push({
+        kind: 'seizure',
+        key: `seizure|${drug.value}|${quantity.value.value}${quantity.value.unit}|${JSON.stringify(occurred)}`,
+        confidence: Math.min(when, quantity.confidence, drug.confidence),
+        evidence: evidences,
+        notes,
+        draft,
+        ...(facility ? { facility } : {}),
+        ...(origin ? { origin: origin.value } : {}),
+      });
     }
-    const agency = findAgency(folded, sentence);
-    if (agency) {
-      draft.agency = agency.value;
-      evidences.push(evidence(text, 'agency', agency));
-    }
-    const organisation = findOrganisations(folded, sentence)[0];
-    if (organisation) {
-      draft.organisation = { name: organisation.value.name, kind: organisation.value.kind };
-      evidences.push(evidence(text, 'organisation', organisation));
-    }
-    const vessel = VESSEL.exec(words);
-    if (vessel)
-      draft.vessel = text.slice(sentence.start + vessel.index, sentence.start + vessel.index + vessel[0].length);
-    const place = placeOf(input, sentence, quantity.end);
-    let facility: string | undefined;
-    if (place) {
-      draft.place = place.place;
-      evidences.push(evidence(text, 'place', place));
-      if (place.facility) facility = place.facility;
-    }
-    const origin = originOf(input, sentence);
-    if (origin) {
-      draft.route = `from ${origin.value}`;
-      evidences.push(evidence(text, 'origin', origin));
-    }
-    draft.description = text.slice(sentence.start, sentence.end).slice(0, 2000);
-    out.push({
-      kind: 'seizure',
-      key: `seizure|${drug.value}|${quantity.value.value}${quantity.value.unit}|${JSON.stringify(occurred)}`,
-      confidence: Math.min(when, quantity.confidence, drug.confidence),
-      evidence: evidences,
-      notes,
-      draft,
-      ...(facility ? { facility } : {}),
-      ...(origin ? { origin: origin.value } : {}),
-    });
   }
   return out;
+}
+
+/** "Their street value is estimated at €56 million": the value stated in one of the two sentences after the find. */
+function valueAfter(input: SeizureInput, sentence: Span): Finding<{ amount: number; currency: string }> | undefined {
+  const index = input.sentences.indexOf(sentence);
+  for (const next of input.sentences.slice(index + 1, index + 3)) {
+    const words = input.folded.slice(next.start, next.end);
+    if (!/\b(?:valeur|value|worth|estim\w*|revente|street)\b/.test(words)) continue;
+    const money = findMoney(input.folded, next);
+    if (money) return money;
+  }
+  return undefined;
 }
 
 /**
@@ -196,9 +299,9 @@ function placeOf(
 
 const COUNTRY = new RegExp(`\\b(${Object.keys(COUNTRIES).join('|')})\\b`);
 
-const ORIGIN = new RegExp(
-  `\\b(?:from|out of|en provenance d[eu']?|en provenance des|provenant d[eu']?|venu(?:e|s|es)? d[eu']?|venant d[eu']?|parti(?:e|s|es)? d[eu']?|originaire d[eu']?|shipped from|arrived from|arrive(?:e|s|es)? d[eu']?|depuis (?:le |la |l')?)\\s*(?:l'|le |la |les )?(${Object.keys(COUNTRIES).join('|')})\\b`,
-);
+const ORIGIN_SOURCE = `\\b(?:from|out of|en provenance d[eu']?|en provenance des|provenant d[eu']?|venu(?:e|s|es)? d[eu']?|venant d[eu']?|parti(?:e|s|es)? d[eu']?|originaire d[eu']?|shipped from|arrived from|arrive(?:e|s|es)? d[eu']?|depuis (?:le |la |l')?)\\s*(?:l'|le |la |les )?(${Object.keys(COUNTRIES).join('|')})\\b`;
+const ORIGIN = new RegExp(ORIGIN_SOURCE);
+const ORIGIN_ALL = new RegExp(ORIGIN_SOURCE, 'g');
 
 /** The country the drugs came from, in English. */
 function originOf(input: SeizureInput, sentence: Span): Finding<string> | undefined {

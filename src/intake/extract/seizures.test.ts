@@ -96,3 +96,61 @@ test('the place named after the find is where it was made', () => {
   );
   assert.equal(found.draft.place?.commune, 'Loon-Plage');
 });
+
+// Issue 14, seizures (sentences written for these tests).
+test('two drugs in one sentence are two seizures, each with the drug named after its own figure', () => {
+  assert.deepEqual(
+    massOf(
+      seizures('Dans un garage de Nîmes, les policiers ont découvert 22 kg d’herbe et 3 kg de cocaïne.', '2025-06-11'),
+    ).sort(),
+    ['cannabis 22 kg', 'cocaine 3 kg'],
+  );
+});
+
+test('a figure in words with hundreds, a find "containing" a drug, a drug named before its figure', () => {
+  assert.deepEqual(massOf(seizures('Quatre cents kilos de résine ont été retrouvés dans un entrepôt.')), [
+    'cannabis 400 kg',
+  ]);
+  assert.deepEqual(massOf(seizures('Un sachet contenant 45 grammes de cocaïne a été jeté par-dessus le mur.')), [
+    'cocaine 45 g',
+  ]);
+  assert.deepEqual(massOf(seizures('L’héroïne, en tout 7 kilos, était cachée dans une roue de secours.')), [
+    'heroin 7 kg',
+  ]);
+});
+
+test('a headline figure rounded from the body’s is one seizure, and a part of a later total is no seizure of its own', () => {
+  assert.deepEqual(
+    massOf(
+      seizures(
+        'Port officers seize 2.1 tonnes of cocaine\n\nCustoms officers seized 2,084 kilos of cocaine in a container of mangoes on Monday.',
+        '2025-06-11',
+      ),
+    ),
+    ['cocaine 2084 kg'],
+  );
+  assert.deepEqual(
+    massOf(
+      seizures(
+        'Dans la cave, les gendarmes ont trouvé 800 grammes de cannabis. Au total, quinze kilos de plants ont été saisis.',
+      ),
+    ),
+    ['cannabis 15 kg'],
+  );
+});
+
+test('the one origin the article names and a value stated in the next sentence go to its seizure', () => {
+  const [found] = seizures(
+    'Customs seized 640 kilos of cocaine at the port on Monday.\n\nThe container had been shipped from Peru. Its resale value is put at €24 million.',
+    '2025-06-11',
+  );
+  assert.equal(found.origin, 'Peru');
+  assert.deepEqual(found.draft.value, { amount: 24_000_000, currency: 'EUR' });
+});
+
+test('a record seizure is a seizure; a record year is a statistic', () => {
+  assert.deepEqual(massOf(seizures('Les douaniers ont réalisé mardi une saisie record de 3 tonnes de cocaïne.')), [
+    'cocaine 3 t',
+  ]);
+  assert.deepEqual(massOf(seizures('Avec 12 tonnes de cocaïne saisies, ce fut une année record pour le port.')), []);
+});

@@ -18,10 +18,10 @@ export interface MoneyValue {
 
 /** Seizing, or finding: a seizure is often stated without a seizing verb ("180 g de résine découverts lors d'une fouille"). */
 export const SEIZURE_WORD =
-  /\b(?:held|holding|extrai\w*|butin|loot|a l'interieur|seiz\w*|saisi\w*|confiscat\w*|intercept\w*|bust|drug haul|haul|offload\w*|decouv\w*|mis la main|trouv\w*|retrouv\w*|found|recovered|discovered|contenai\w*|contained|containing|renferm\w*|dissimul\w*|cach\w*|hidden|concealed|transportai\w*|carrying|loaded with|charge\w* de|lest\w* de|fouille\w*|search\w*)\b/;
+  /\b(?:held|holding|extrai\w*|butin|loot|a l'interieur|seiz\w*|saisi\w*|confiscat\w*|intercept\w*|bust|drug haul|haul|offload\w*|decouv\w*|mis la main|trouv\w*|retrouv\w*|found|recovered|discovered|contenai\w*|contenant|contained|containing|renferm\w*|dissimul\w*|cach\w*|hidden|concealed|transportai\w*|carrying|loaded with|charge\w* de|lest\w* de|fouille\w*|search\w*|prise|possession|stock\w*|entrepos\w*|planqu\w*|cargaison|shipment|consignment|repere\w*|detect\w*|spotted|au total|in total|in all|pesant|weighing|d'un poids)\b/;
 /** A national or yearly total: not a seizure. */
 export const STATISTICS =
-  /\b(?:(?:pour |sur |durant |au cours du |over |in )?(?:le |la |the )?(?:seul |seule |whole |entire )?(?:mois de|month of|toute l'annee|whole year)|(?:au |le |du |in the |the )?(?:premier|deuxieme|second|troisieme|quatrieme|1er|first|second|third|fourth) (?:trimestre|semestre|quarter|half)|depuis (?:le )?debut de l'annee|since the (?:start|beginning) of|so far this year|cette annee|this year|last year|l'an dernier|l'annee derniere|par an|a year|per year|chaque annee|every year|bilan|statistiques?|statistics|figures|chiffres|record|cumul\w*|en moyenne|on average)\b/;
+  /\b(?:(?:pour |sur |durant |au cours du |over |in )?(?:le |la |the )?(?:seul |seule |whole |entire )?(?:mois de|month of|toute l'annee|whole year)|(?:au |le |du |in the |the )?(?:premier|deuxieme|second|troisieme|quatrieme|1er|first|second|third|fourth) (?:trimestre|semestre|quarter|half)|depuis (?:le )?debut de l'annee|since the (?:start|beginning) of|so far this year|cette annee|this year|last year|l'an dernier|l'annee derniere|par an|a year(?![-\w])|per year|chaque annee|every year|bilan|statistiques?|statistics|figures|chiffres|records? (?:annuel|de l'annee|for the year)|annee record|record year|cumul\w*|en moyenne|on average)\b/;
 
 const NUMBER_WORDS: Record<string, number> = {
   un: 1,
@@ -63,7 +63,11 @@ const NUMBER_WORDS: Record<string, number> = {
   cent: 100,
   hundred: 100,
 };
-const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${Object.keys(NUMBER_WORDS)
+const HUNDREDS =
+  '(?:deux|trois|quatre|cinq|six|sept|huit|neuf|two|three|four|five|six|seven|eight|nine)[ -](?:cents|hundred)';
+const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${HUNDREDS}|${Object.keys(
+  NUMBER_WORDS,
+)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const UNITS: Record<string, MassUnit> = {
@@ -105,7 +109,7 @@ const WORD_NUMBERS: Record<string, number> = {
 
 const DRUGS: Array<[RegExp, Drug]> = [
   [/\b(?:cocaine|coke|crack)\b/, 'cocaine'],
-  [/\b(?:cannabis|resine|resin|hashish|haschich|hasch|herbe|marijuana|weed|shit)\b/, 'cannabis'],
+  [/\b(?:cannabis|resine|resin|hashish|haschich|hasch|hash|herbe|marijuana|weed|shit|skunk|pollen|beuh)\b/, 'cannabis'],
   [/\b(?:heroin|heroine)\b/, 'heroin'],
   [
     /\b(?:ecstasy|mdma|amphetamines?|methamphetamine|meth|captagon|fentanyl|synthetic|synthese|ketamine|cathinones?)\b/,
@@ -128,6 +132,8 @@ const AGENCIES: Array<[RegExp, string]> = [
 
 function parseNumber(raw: string, language: 'fr' | 'en'): number {
   if (raw in NUMBER_WORDS) return NUMBER_WORDS[raw];
+  const hundreds = /^(\w+)[ -](?:cents|hundred)$/.exec(raw);
+  if (hundreds) return (NUMBER_WORDS[hundreds[1]] ?? Number.NaN) * 100;
   // "1,066.5" (English), "1.066,5" or "1 066,5" (French): thousands, then the decimal mark.
   const both = /^(\d{1,3}(?:[ \u00a0,.]\d{3})+)([.,])(\d+)$/.exec(raw);
   if (both && !both[1].includes(both[2])) return Number(`${both[1].replace(/[ \u00a0,.]/g, '')}.${both[3]}`);
@@ -176,21 +182,46 @@ export function findMoney(folded: string, span: Span): Finding<MoneyValue> | und
   return { value: { amount, currency }, start, end: start + match[0].length, rule: 'seizure.value', confidence: 0.85 };
 }
 
-/** The drug named nearest after the quantity (else anywhere in the span). */
+/** The drug named nearest after the quantity, else the last one named within 150 characters before it, else anywhere in the span. */
 export function findDrug(folded: string, span: Span, after: number, reach = 80): Finding<Drug> | undefined {
-  for (const from of [after, span.start]) {
-    const slice = folded.slice(from, span.end);
-    for (const [pattern, drug] of DRUGS) {
-      const match = pattern.exec(slice);
-      if (match && match.index < reach)
-        return {
-          value: drug,
-          start: from + match.index,
-          end: from + match.index + match[0].length,
-          rule: `seizure.drug.${drug}`,
-          confidence: drug === 'other' ? 0.5 : 0.9,
-        };
+  const window = { start: Math.max(span.start, after - 150), end: after };
+  for (const from of [after, -1, span.start]) {
+    if (from === -1) {
+      // "la cocaïne ... : 300 kilos": the last drug word before the figure, a named drug before "drugs".
+      if (reach === Infinity) continue;
+      const slice = folded.slice(window.start, window.end);
+      let last: Finding<Drug> | undefined;
+      for (const [pattern, drug] of DRUGS) {
+        if (last && drug === 'other') break;
+        for (const match of slice.matchAll(new RegExp(pattern.source, 'g')))
+          if (!last || window.start + match.index > last.start)
+            last = {
+              value: drug,
+              start: window.start + match.index,
+              end: window.start + match.index + match[0].length,
+              rule: `seizure.drug.${drug}`,
+              confidence: drug === 'other' ? 0.5 : 0.85,
+            };
+      }
+      if (last) return last;
+      continue;
     }
+    // "35 kg d'herbe et 4 kg de cocaïne": the nearest drug word, a named drug before "drugs".
+    const slice = folded.slice(from, span.end);
+    let nearest: { drug: Drug; match: RegExpExecArray } | undefined;
+    for (const [pattern, drug] of DRUGS) {
+      if (nearest && drug === 'other') break;
+      const match = pattern.exec(slice);
+      if (match && match.index < reach && (!nearest || match.index < nearest.match.index)) nearest = { drug, match };
+    }
+    if (nearest)
+      return {
+        value: nearest.drug,
+        start: from + nearest.match.index,
+        end: from + nearest.match.index + nearest.match[0].length,
+        rule: `seizure.drug.${nearest.drug}`,
+        confidence: nearest.drug === 'other' ? 0.5 : 0.9,
+      };
   }
   return undefined;
 }

@@ -91,8 +91,15 @@ export function findSignatures(text: string, folded: string, span: Span): Findin
   const slice = folded.slice(span.start, span.end);
   // Quoted: a tag if it looks like one, a slogan if a word of writing stands just before it.
   for (const match of slice.matchAll(/"([^"]{2,80})"/g)) {
-    const start = span.start + match.index + 1;
-    const quoted = text.slice(start, start + match[1].length).trim();
+    // « DDPF, » = DDPF: the punctuation around a tag is not part of it.
+    const raw = text.slice(span.start + match.index + 1, span.start + match.index + 1 + match[1].length);
+    const lead = /^[\s,;:!?'.-]*/.exec(raw)![0].length;
+    const quoted = raw
+      .slice(lead)
+      .replace(/[\s,;:!?'-]+$/, '')
+      .replace(/(?<![A-Z]\.[A-Z])\.$/, '');
+    const start = span.start + match.index + 1 + lead;
+    if (quoted.length < 2) continue;
     const before =
       slice
         .slice(Math.max(0, match.index - 25), match.index)
@@ -102,15 +109,23 @@ export function findSignatures(text: string, folded: string, span: Span): Findin
       out.push({
         value: { kind: 'tag', text: quoted },
         start,
-        end: start + match[1].length,
+        end: start + quoted.length,
         rule: 'signature.quoted-acronym',
         confidence: 0.9,
       });
-    } else if (WRITING.test(before) && quoted.length <= 80 && !/\b(?:said|declared|a declare|a dit)\b/.test(before)) {
+    } else if (
+      WRITING.test(before) &&
+      quoted.length <= 80 &&
+      !/\b(?:said|declared|a declare|a dit)\b/.test(before) &&
+      // "les quatre lettres, pour « droits des prisonniers »", "said to mean "...": what a tag stands for, not a slogan.
+      !/\b(?:pour|for|meaning|means|signifiant|signifie|soit|stands? for|standing for|short for|to mean)\s*[,:]?\s*$/.test(
+        before,
+      )
+    ) {
       out.push({
         value: { kind: 'slogan', text: quoted },
         start,
-        end: start + match[1].length,
+        end: start + quoted.length,
         rule: 'signature.quoted-slogan',
         confidence: 0.75,
       });
@@ -127,11 +142,12 @@ export function findSignatures(text: string, folded: string, span: Span): Findin
         window,
       );
     if (!caps) continue;
-    const value = caps[1];
+    // "tagged DDPF." = DDPF; "D.D.P.F." keeps its last dot.
+    const value = caps[1].slice(0, -1).includes('.') ? caps[1] : caps[1].replace(/\.$/, '');
     // "DZ Mafia": capitals that begin a longer name are an organisation, not a tag.
     if (/^\s+[A-Z][a-z]/.test(window.slice(caps.index + caps[0].length))) continue;
     if (INSTITUTIONS.has(value.replace(/\./g, ''))) continue;
-    const start = after + caps.index + caps[0].length - value.length;
+    const start = after + caps.index + caps[0].length - caps[1].length;
     // Quoted findings come first and in order: the last one starting before this is the only one that may overlap it.
     if (quotedOverlap(out, quotedCount, start, start + value.length)) continue;
     out.push({
