@@ -102,7 +102,7 @@ export function incidentCandidate(
     description,
   };
   const whatConfidence = Math.max(...events.map((f) => f.confidence));
-  const spot = findSpot(folded, group.sentences, draft.event_types, atHome, site.kind === 'facility');
+  const spot = findSpot(folded, group.sentences, events, atHome, site.kind === 'facility');
   if (spot) {
     evidences.push(evidence(text, 'spot', spot));
     if (DRAFT_TAKES_SPOT) draft.spot = spot.value;

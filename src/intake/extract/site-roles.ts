@@ -7,10 +7,10 @@ import type { Span } from './folded-text.ts';
 
 /** Words of an authority or an office just before the place: "parquet de", "tribunal correctionnel de", "prosecutor's office in". */
 const AUTHORITY_BEFORE =
-  /(?:\b(?:parquet|procureure?s?(?: de la republique)?|tribunal(?: correctionnel| judiciaire| pour enfants| administratif)?|cour d'appel|cour d'assises|palais de justice|juge d'instruction|juges? d'instruction|juridiction(?: interregionale specialisee)?|jirs|prefecture|prefet|sous-prefecture|mairie|maire|depute|deputee|senateur|syndicat\s+\S+|bureau(?: local)?(?:\s+\S+)?|section(?: locale)?(?:\s+\S+)?|antenne|office|court|courthouse|prosecutors?(?:'s office)?|prosecutor's office|magistrates?|mayor|prefect|union office|based|basee?s?|headquartered|siegeant|dont le siege est)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|at\s+)?)$/;
+  /(?:\b(?:parquet|procureure?s?(?: de la republique)?|tribunal(?: correctionnel| judiciaire| pour enfants| administratif)?|cour d'appel|cour d'assises|palais de justice|juge d'instruction|juges? d'instruction|juridiction(?: interregionale specialisee)?|jirs|prefecture|prefet|sous-prefecture|mairie|maire|depute|deputee|senateur|syndicat\s+\S+|bureau(?: local)?(?:\s+\S+)?|section(?: locale)?(?:\s+\S+)?|antenne|office|court|courthouse|prosecutors?(?:'s office)?|prosecutor's office|magistrates?|mayor|prefect|union office|based|basee?s?|headquartered|siegeant|dont le siege est|commissariat(?: central)?|hotel de police|police judiciaire|srpj|dipj|(?:compagnie|brigade|groupement|section de recherches)(?: de gendarmerie| de recherches| territoriale| departementale)?|police station|police headquarters|gendarmerie(?: nationale)?)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|at\s+)?)$/;
 /** "the Toulon prosecutor", "Meaux's prosecutor", "Nancy court". */
 const AUTHORITY_AFTER =
-  /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|court|courthouse|magistrates?|judges?|mayor|prefecture)\b/;
+  /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|court|courthouse|magistrates?|judges?|mayor|prefecture|police station|police headquarters|gendarmerie)\b/;
 /** A direction or a distance that situates another place: "east of Paris", "au sud de Lyon", "à 20 km de Metz". */
 const SITUATING_BEFORE =
   /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|suburbs?)\s+of\s+|\b(?:au|a l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+|d')|\bkm\s+(?:de\s+|d'|from\s+)|\b(?:banlieue|agglomeration|periph\w+|environs|abords|region)\s+(?:de\s+|d'|of\s+)|\bmiles?\s+from\s+)$/;
@@ -26,10 +26,17 @@ export function namedInPassing(folded: string, span: Span): boolean {
   return (
     AUTHORITY_BEFORE.test(before) ||
     AUTHORITY_AFTER.test(after) ||
-    SITUATING_BEFORE.test(before) ||
-    PAST_CRIME_BEFORE.test(before)
+    (SITUATING_BEFORE.test(before) && !NAMING_SUBURB_BEFORE.test(before)) ||
+    PAST_CRIME_BEFORE.test(before) ||
+    COMPARED_BEFORE.test(before)
   );
 }
+
+/** "the Paris suburb of Nanterre", "la commune de banlieue de": the town after it is the one named, not a reference point. */
+const NAMING_SUBURB_BEFORE = /\b(?:the|a)\s+(?!(?:north|south|east|west)\w*\b)[a-z'-]+\s+suburb\s+of\s+$/;
+/** A comparison with other scenes: "comme à Toulon", "like those at Nîmes", "as in Valence". */
+const COMPARED_BEFORE =
+  /\b(?:comme (?:a|au|en|celles? d[eu']|ceux d[eu']|celui d[eu']|dans)|a l'image d[eu']|like (?:those |the ones? |the attacks? )?(?:at|in)|as (?:at|in)|similar to (?:those |the ones? )?(?:at|in))\s*(?:la\s+|le\s+|l'|the\s+)?$/;
 
 /** Words that make a facility the victim's workplace: "affectée au centre pénitentiaire de", "who works at". */
 const EMPLOYMENT_BEFORE =
