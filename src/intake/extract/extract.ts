@@ -207,6 +207,8 @@ export function extractArticle(
           rule: 'place.beside-facility',
           confidence: 0.6,
         });
+        // A staff residence beside the prison: its residents work there.
+        employers.push(site);
         continue;
       }
     }
@@ -248,11 +250,23 @@ export function extractArticle(
       if (!groups[0].events.some((e) => e.value === event.value)) groups[0].events.push(event);
   // Signatures read without a site are the article's only when it reports one incident.
   const loose = groups.length === 1 ? distinctSignatures(unplaced) : [];
+  // A staff home or an escort in a town: the victim's or the inmate's prison, named beside it, else the one
+  // prison an article of one incident names that is not its site ("serving his sentence at the Brest remand prison").
+  const siteIds = new Set(groups.flatMap((g) => (g.site.kind === 'facility' ? [g.site.facility.id] : [])));
+  const otherPrisons = [
+    ...new Map(
+      sites
+        .filter((s): s is FacilityMention => s.kind === 'facility' && !siteIds.has(s.facility.id))
+        .map((s) => [s.facility.id, s]),
+    ).values(),
+  ];
+  const distinctEmployers = new Set(employers.map((e) => e.facility.id));
   for (const group of groups) {
     if (group.site.kind !== 'place' || group.employer) continue;
     group.employer =
       employers.find((e) => group.sentences.some((s) => e.start >= s.start && e.end <= s.end)) ??
-      (employers.length === 1 ? employers[0] : undefined);
+      (distinctEmployers.size === 1 ? employers[0] : undefined) ??
+      (employers.length === 0 && groups.length === 1 && otherPrisons.length === 1 ? otherPrisons[0] : undefined);
   }
   // An act dated more than a month before publication is background (a trial, an anniversary), not news;
   // an act in a town (or at a prison read from a bare town name) with no word of prison, staff, inmate or

@@ -9,7 +9,7 @@ import type { PlaceInput } from '../../core/shared/common.schema.ts';
 import { communePlace, communesByName, nameKey, type Commune } from './communes.ts';
 import type { Span } from './folded-text.ts';
 import { PhraseIndex, type PhraseMatch, type Word } from './phrase-index.ts';
-import { namedAsStaffOf } from './site-roles.ts';
+import { namedAsStaffOf, namedAsWorkplace } from './site-roles.ts';
 import { holding, within } from './span-search.ts';
 
 interface SiteBase extends Span {
@@ -297,7 +297,7 @@ export class PlaceFinder {
       return commune ? { ...span, kind: 'place', place: communePlace(commune), commune, rule, confidence } : undefined;
     };
     // "un surveillant de Fleury-Mérogis ... chez lui, à Évry": the town names his prison (the employer), not his home.
-    if (namedAsStaffOf(context.folded, span))
+    if (namedAsStaffOf(context.folded, span) || namedAsWorkplace(context.folded, span))
       return { ...span, kind: 'facility', facility, rule: 'facility.staff-of-town', confidence: 0.75 };
     if (homeClause(near, context, span.start)) {
       const place = asPlace('place.staff-home-town', 0.75);

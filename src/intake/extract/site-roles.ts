@@ -28,12 +28,21 @@ export function namedInPassing(folded: string, span: Span): boolean {
     AUTHORITY_AFTER.test(after) ||
     (SITUATING_BEFORE.test(before) && !NAMING_SUBURB_BEFORE.test(before)) ||
     PAST_CRIME_BEFORE.test(before) ||
-    COMPARED_BEFORE.test(before)
+    COMPARED_BEFORE.test(before) ||
+    UNION_BEFORE.test(before) ||
+    TRANSFER_TO_BEFORE.test(before)
   );
 }
 
 /** "the Paris suburb of Nanterre", "la commune de banlieue de": the town after it is the one named, not a reference point. */
 const NAMING_SUBURB_BEFORE = /\b(?:the|a)\s+(?!(?:north|south|east|west)\w*\b)[a-z'-]+\s+suburb\s+of\s+$/;
+/** A union's seat or section: "the UFAP union in Montpellier", "le syndicat FO pénitentiaire de la maison d'arrêt de". */
+const UNION_BEFORE =
+  /\b(?:unions?|syndicats?|sections? syndicales?|delegues? syndica\w+|representants? syndica\w+)(?:\s+[\w-]+){0,3}?\s+(?:in|at|of|de|d'|du|des)\s*(?:la\s+|l')?(?:maison d'arret|centre penitentiaire|centre de detention|prison)?\s*(?:de\s+|d'|du\s+)?$/;
+/** Where an inmate is taken: "transféré vers Fresnes", "transferred to Fresnes", "conduit à l'hôpital de". */
+const TRANSFER_TO_BEFORE =
+  /\b(?:transfer\w*|transferee?s?|transfere|extrait|moved|taken|conduite?s?|emmenee?s?|reincarcere\w*|ecroue?s?|placee? en detention)\s+(?:[\w'-]+\s+){0,3}?(?:vers|a|au|to|in|into|dans)\s+(?:la\s+|le\s+|l'|the\s+)?(?:prison|maison d'arret|centre penitentiaire|jail)?\s*(?:de\s+|d'|du\s+|of\s+|at\s+)?$/;
+
 /** A comparison with other scenes: "comme à Toulon", "like those at Nîmes", "as in Valence". */
 const COMPARED_BEFORE =
   /\b(?:comme (?:a|au|en|celles? d[eu']|ceux d[eu']|celui d[eu']|dans)|a l'image d[eu']|like (?:those |the ones? |the attacks? )?(?:at|in)|as (?:at|in)|similar to (?:those |the ones? )?(?:at|in))\s*(?:la\s+|le\s+|l'|the\s+)?$/;

@@ -131,3 +131,36 @@ test('the spot is the word nearest to the act: shots at the door, seen from the 
   );
   assert.equal(inside.spot, 'inside');
 });
+
+test("a union's seat is never the site, and the guard's prison stays the scene of an assault there", () => {
+  assert.deepEqual(
+    sitesOf('An officer at the Nîmes prison was punched by an inmate on Monday, said the FO union in Perpignan.'),
+    ['fr-nimes-ma'],
+  );
+});
+
+test('a bare town named as where the victim works is the employer, not his home town', () => {
+  const [found, ...rest] = incidents(
+    'Une surveillante qui travaille à Fleury-Mérogis a été menacée de mort lundi soir devant chez elle, à Ris-Orangis.',
+  );
+  assert.equal(rest.length, 0);
+  assert.equal(siteOf(found), 'commune:Ris-Orangis');
+  assert.equal(found.employer, 'fr-fleury-merogis-ma');
+});
+
+test('an act at a home in a town aims at the home, and at the car the tag was sprayed on', () => {
+  const [found] = incidents(
+    'Lundi soir, à Gravigny, une agente pénitentiaire a découvert le sigle XYZ peint sur sa voiture, garée devant son pavillon.',
+  );
+  assert.equal(siteOf(found), 'commune:Gravigny');
+  assert.deepEqual([...found.draft.target_kinds].sort(), ['staff_home', 'staff_vehicle']);
+  assert.equal(found.spot, 'staff_home');
+});
+
+test("an escort's incident in a town takes as employer the one prison the article names elsewhere", () => {
+  const [found] = incidents(
+    "Un détenu s'est évadé lundi matin lors d'une consultation à l'hôpital de Quimper. Il purgeait une peine à la maison d'arrêt de Brest.",
+  );
+  assert.equal(siteOf(found), 'commune:Quimper');
+  assert.equal(found.employer, 'fr-brest-ma');
+});
