@@ -153,7 +153,7 @@ test('an act at a home in a town aims at the home, and at the car the tag was sp
     'Lundi soir, à Gravigny, une agente pénitentiaire a découvert le sigle XYZ peint sur sa voiture, garée devant son pavillon.',
   );
   assert.equal(siteOf(found), 'commune:Gravigny');
-  assert.deepEqual([...found.draft.target_kinds].sort(), ['staff_home', 'staff_vehicle']);
+  assert.deepEqual([...(found.draft.target_kinds ?? [])].sort(), ['staff_home', 'staff_vehicle']);
   assert.equal(found.spot, 'staff_home');
 });
 
