@@ -98,9 +98,9 @@ function isStale(occurred: OccurredInput, published: string): boolean {
 /** Words that tie an act in a town to Vigie's scope: a prison, its staff, an inmate, an escort. */
 const PRISON_LINK =
   /\b(?:prisons?|jails?|penitentiar\w*|maisons? d'arret|centres? penitentiaires?|centres? de detention|maisons? centrales?|surveillante?s?|detenue?s?|inmates?|prisoners?|prisonniers?|prisonnieres?|officers?|guards?|gardiens?|wardens?|correctional|agente?s?|fonctionnaires?|personnels?|penitentiaires?|escorte?s?|escorted|extractions?|fourgons?|convoi|convoys?|prison vans?|evade\w*|evasions?|escaped?|escapes|fugiti\w*|ecroue?s?|incarcer\w*|enap|eris|ddpf)\b/;
-/** "La victime n'a aucun lien avec la prison": the article says its act is not about a prison. */
+/** "La victime n'a aucun lien avec la prison": the article says its victim has nothing to do with a prison. */
 const NO_PRISON_LINK =
-  /\b(?:(?:aucun|sans(?: aucun)?|pas de) lien avec (?:la prison|l'administration penitentiaire|le monde carceral|l'etablissement|le centre penitentiaire|la maison d'arret)|(?:no|without any) (?:known )?(?:link|connection) (?:to|with) (?:the )?(?:prison|jail|prison service))\b/;
+  /\b(?:victime|victim|proprietaire|owner|l'homme|la femme|the man|the woman|le conducteur|the driver)\b[^.;]{0,60}?\b(?:(?:aucun|sans(?: aucun)?|pas de) lien avec (?:la prison|l'administration penitentiaire|le monde carceral|l'etablissement|le centre penitentiaire|la maison d'arret)|(?:no|without any) (?:known )?(?:link|connection) (?:to|with) (?:the )?(?:prison|jail|prison service))\b/;
 
 /**
  * Whether an incident group in a town is tied to a prison: a victim's employer, or a word of prison,
@@ -269,13 +269,11 @@ export function extractArticle(
       (employers.length === 0 && groups.length === 1 && otherPrisons.length === 1 ? otherPrisons[0] : undefined);
   }
   // An act dated more than a month before publication is background (a trial, an anniversary), not news;
-  // an act in a town (or at a prison read from a bare town name) with no word of prison, staff, inmate or
-  // escort around it is out of Vigie's scope.
+  // an act in a town with no word of prison, staff, inmate or escort around it is out of Vigie's scope.
   const linked = prisonLinked(text, folded);
   const news = groups.filter(
     (group) =>
-      (!group.date || !isStale(group.date.occurred, published)) &&
-      ((group.site.kind === 'facility' && group.site.rule !== 'facility.town-in-prison-context') || linked(group)),
+      (!group.date || !isStale(group.date.occurred, published)) && (group.site.kind === 'facility' || linked(group)),
   );
   const incidents = news.map((group) =>
     incidentCandidate(text, folded, group, published, news.length === 1 ? loose : []),

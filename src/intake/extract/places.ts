@@ -9,7 +9,7 @@ import type { PlaceInput } from '../../core/shared/common.schema.ts';
 import { communePlace, communesByName, nameKey, type Commune } from './communes.ts';
 import type { Span } from './folded-text.ts';
 import { PhraseIndex, type PhraseMatch, type Word } from './phrase-index.ts';
-import { namedAsStaffOf, namedAsWorkplace } from './site-roles.ts';
+import { namedAsInmatesPrison, namedAsStaffOf, namedAsWorkplace } from './site-roles.ts';
 import { holding, within } from './span-search.ts';
 
 interface SiteBase extends Span {
@@ -473,7 +473,7 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
         NEAR_BEFORE.test(before) &&
         (others > 0 ||
           ((mention.kind === 'place' || mention.rule === 'facility.town-in-prison-context') &&
-            found.some((other) => other !== mention)))
+            found.some((other) => other !== mention && !namedAsBelonging(context.folded, other))))
       )
         return false;
       if (
@@ -489,6 +489,11 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
 
 const NEAR_BEFORE =
   /\b(?:near|pres d[eu']|close to|not far from|outside of|non loin d[eu']|proche d[eu']|aux portes d[eu'])\s*$/;
+
+/** A prison named as whom the victim or the inmate belongs to: it does not say where the act was. */
+function namedAsBelonging(folded: string, mention: SiteMention): boolean {
+  return namedAsStaffOf(folded, mention) || namedAsWorkplace(folded, mention) || namedAsInmatesPrison(folded, mention);
+}
 
 /** Whether the name at `start` follows another name read, after a comma, "et", "and": the next item of a list of places. */
 function continuesList(folded: string, ends: Set<number>, start: number): boolean {

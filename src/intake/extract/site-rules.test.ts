@@ -55,17 +55,20 @@ test('a comparison with other scenes ("comme à X") does not make them sites', (
 });
 
 test('an act in a town with no word of prison, staff, inmate or escort is out of scope', () => {
-  assert.deepEqual(sitesOf('Une camionnette a été incendiée dans la nuit de lundi à mardi, avenue Foch, à Dijon.'), []);
+  assert.deepEqual(
+    sitesOf('Une camionnette a été incendiée dans la nuit de lundi à mardi, avenue Foch, à Colmar.'),
+    [],
+  );
   assert.deepEqual(
     sitesOf(
-      "Dans la nuit de lundi à mardi, la voiture d'un retraité a été incendiée à Dijon.\n\nLe propriétaire n'a aucun lien avec la prison voisine, précise la police.",
+      "Dans la nuit de lundi à mardi, la voiture d'un retraité a été incendiée à Colmar.\n\nLe propriétaire n'a aucun lien avec la prison voisine, précise la police.",
     ),
     [],
   );
   // The same act with the victim's trade is one.
   assert.deepEqual(
-    sitesOf('La camionnette d’un surveillant a été incendiée dans la nuit de lundi à mardi, avenue Foch, à Dijon.'),
-    ['commune:Dijon'],
+    sitesOf('La camionnette d’un surveillant a été incendiée dans la nuit de lundi à mardi, avenue Foch, à Colmar.'),
+    ['commune:Colmar'],
   );
 });
 
