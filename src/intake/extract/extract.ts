@@ -123,6 +123,10 @@ function prisonLinked(text: string, folded: string): (group: { employer?: unknow
   };
 }
 
+/** What joins the items of a list of places: ", ", " et ", ", and ", " et de ". */
+const LIST_SEPARATOR =
+  /^\s*(?:,\s*(?:(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?)?|\s(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?)(?:la\s+|le\s+|l'|the\s+)?$/;
+
 /** "de Toulon à Villepinte", "from Nice to Lille": the ends of a range name an extent (of a wave, a route), not a scene. */
 function rangeEnds(folded: string, named: SiteMention[]): Set<SiteMention> {
   const ends = new Set<SiteMention>();
@@ -185,8 +189,19 @@ export function extractArticle(
   const employers: FacilityMention[] = [];
   const sites: SiteMention[] = [];
   const ranges = rangeEnds(folded, named);
+  // "le parquet de Meaux et de Melun", "des renforts à Meaux, Fresnes et Villepinte": the items of a list after a
+  // place named in passing are named in passing too.
+  let passing: SiteMention | undefined;
   for (const site of named) {
-    if (namedInPassing(folded, site) || ranges.has(site)) continue;
+    if (
+      namedInPassing(folded, site) ||
+      ranges.has(site) ||
+      (passing !== undefined && LIST_SEPARATOR.test(folded.slice(passing.end, site.start)))
+    ) {
+      passing = site;
+      continue;
+    }
+    passing = undefined;
     if (site.kind === 'facility' && namedAsWorkplace(folded, site)) {
       employers.push(site);
       continue;

@@ -30,7 +30,9 @@ export function namedInPassing(folded: string, span: Span): boolean {
     PAST_CRIME_BEFORE.test(before) ||
     COMPARED_BEFORE.test(before) ||
     UNION_BEFORE.test(before) ||
-    TRANSFER_TO_BEFORE.test(before)
+    TRANSFER_TO_BEFORE.test(before) ||
+    VISIT_BEFORE.test(before) ||
+    DEMAND_BEFORE.test(folded.slice(Math.max(0, span.start - 100), span.start))
   );
 }
 
@@ -42,6 +44,13 @@ const UNION_BEFORE =
 /** Where an inmate is taken: "transféré vers Fresnes", "transferred to Fresnes", "conduit à l'hôpital de". */
 const TRANSFER_TO_BEFORE =
   /\b(?:transfer\w*|transferee?s?|transfere|extrait|moved|taken|conduite?s?|emmenee?s?|reincarcere\w*|ecroue?s?|placee? en detention)\s+(?:[\w'-]+\s+){0,3}?(?:vers|a|au|to|in|into|dans)\s+(?:la\s+|le\s+|l'|the\s+)?(?:prison|maison d'arret|centre penitentiaire|jail)?\s*(?:de\s+|d'|du\s+|of\s+|at\s+)?$/;
+
+/** A visit: "le ministre s'est rendu à Toulon", "travelled to Toulon", "will visit Fresnes". */
+const VISIT_BEFORE =
+  /\b(?:s'est rendue?|se rendra|se rendait|en deplacement|en visite|travel+ed to|will travel to|visited|will visit|went to|flew to|arrived in)\s+(?:\w+\s+){0,2}?(?:a|au|en|to|in|at)?\s*(?:la\s+|le\s+|l'|the\s+)?$/;
+/** A demand for places: "exige des renforts à Meaux", "demands body cameras for officers at Toulon". */
+const DEMAND_BEFORE =
+  /\b(?:exige\w*|reclam\w*|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|appel\w* a|plaide\w* pour|urges?|urged|urging)\b(?:(?!\b(?:after|apres|following|since|depuis|when|lorsque|quand|suite)\b)[^.;:]){0,80}?\b(?:a|au|aux|at|in|for|pour|dans)\s+(?:la\s+|le\s+|l'|the\s+)?$/;
 
 /** A comparison with other scenes: "comme à Toulon", "like those at Nîmes", "as in Valence". */
 const COMPARED_BEFORE =
@@ -56,7 +65,7 @@ const BESIDE_BEFORE =
 
 /** "une surveillante du centre pénitentiaire de", "an officer of the X prison": the facility a member of staff belongs to. */
 const STAFF_OF_BEFORE =
-  /\b(?:surveillante?s?|agents?|officers?|guards?|wardens?|personnels?|fonctionnaires?|directeur|directrice|employee|staff member|member of staff)(?:\s+(?:penitentiaires?|pénitentiaires?))?\s+(?:de la|du|de l'|d'|de|des|of the|of|at the|at|from the|from)\s*(?:[\w'-]+\s+){0,4}$/;
+  /\b(?:surveillante?s?|agents?|officers?|guards?|wardens?|personnels?|fonctionnaires?|directeur|directrice|employee|staff member|member of staff|collegues?|colleagues?)(?:\s+(?:penitentiaires?|pénitentiaires?))?\s+(?:de la|du|de l'|d'|de|des|of the|of|at the|at|from the|from)\s*(?:[\w'-]+\s+){0,4}$/;
 
 /** Whether the facility at `span` is named as where the victim works. */
 export function namedAsWorkplace(folded: string, span: Span): boolean {

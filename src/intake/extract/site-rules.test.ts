@@ -167,3 +167,34 @@ test("an escort's incident in a town takes as employer the one prison the articl
   assert.equal(siteOf(found), 'commune:Quimper');
   assert.equal(found.employer, 'fr-brest-ma');
 });
+
+test("a union's demand for several prisons names no scene, nor do the other items of its list", () => {
+  assert.deepEqual(
+    sitesOf(
+      "Après l'agression d'une surveillante mardi soir à la maison d'arrêt de Rouen, la CGT réclame des effectifs à Caen, Évreux et Alençon.",
+    ),
+    ['fr-rouen-ma'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      'The union is calling for more staff at Fresnes and at Villepinte after a guard was punched by an inmate at Nanterre prison on Tuesday.',
+    ),
+    ['fr-nanterre-cp'],
+  );
+});
+
+test("a minister's visit to a town is not the scene", () => {
+  const found = incidents(
+    'La garde des Sceaux se rendra jeudi à Perpignan, deux jours après les tirs contre le portail du centre pénitentiaire de Perpignan dans la nuit de lundi à mardi.',
+  );
+  assert.deepEqual(found.map(siteOf), ['fr-perpignan-cp']);
+});
+
+test('a dateline "Ville, le 16 avril 2025 -" in mixed case is where the text was filed', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Grasse, le 16 avril 2025 - Deux voitures d'agents ont brûlé lundi soir sur le parking du centre pénitentiaire de Draguignan.",
+    ),
+    ['fr-draguignan-ma'],
+  );
+});
