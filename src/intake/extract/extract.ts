@@ -111,14 +111,21 @@ function prisonLinked(text: string, folded: string): (group: { employer?: unknow
   const titleEnd = text.search(/\n\s*\n/);
   const title = titleEnd > 0 ? folded.slice(0, titleEnd) : '';
   const titleLinked = PRISON_LINK.test(title);
+  // Read once per paragraph, however many groups it holds.
+  const paragraphs = new Map<number, boolean>();
   return (group) => {
     if (group.employer) return true;
     if (denied) return false;
     if (titleLinked) return true;
     return group.sentences.some((sentence) => {
       const start = Math.max(0, folded.lastIndexOf('\n\n', sentence.start));
-      const next = folded.indexOf('\n\n', sentence.end);
-      return PRISON_LINK.test(folded.slice(start, next === -1 ? folded.length : next));
+      let answer = paragraphs.get(start);
+      if (answer === undefined) {
+        const next = folded.indexOf('\n\n', sentence.end);
+        answer = PRISON_LINK.test(folded.slice(start, next === -1 ? folded.length : next));
+        paragraphs.set(start, answer);
+      }
+      return answer;
     });
   };
 }

@@ -57,6 +57,9 @@ export const HOME_WORDS =
 const INSIDE_THE_WALLS =
   /\b(?:a l'interieur (?:de l'enceinte|de la prison|de l'etablissement|des murs|de la detention|du centre|de la maison)|dans l'enceinte|inside the (?:prison|jail|walls|perimeter|grounds|facility)|within the (?:walls|prison|grounds|perimeter))\b/g;
 
+/** SPOT_WORDS with the global flag, built once, for every word of a sentence. */
+const SPOT_WORDS_GLOBAL = SPOT_WORDS.map(([spot, pattern]) => [spot, new RegExp(pattern.source, 'g')] as const);
+
 interface SpotWord extends Span {
   spot: SiteSpot;
   order: number;
@@ -74,11 +77,10 @@ function spotWords(folded: string, sentence: Span, atFacility: boolean): SpotWor
         start: sentence.start + match.index,
         end: sentence.start + match.index + match[0].length,
       });
-  SPOT_WORDS.forEach(([spot, pattern], order) => {
+  SPOT_WORDS_GLOBAL.forEach(([spot, pattern], order) => {
     if (!atFacility && (spot === 'staff_car_park' || spot === 'gate' || spot === 'perimeter' || spot === 'inside'))
       return;
-    const global = new RegExp(pattern.source, 'g');
-    for (const match of slice.matchAll(global)) {
+    for (const match of slice.matchAll(pattern)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       if (!out.some((w) => w.start < end && start < w.end)) out.push({ spot, order, start, end });
