@@ -159,8 +159,7 @@ export class PlaceFinder {
     const near = this.nearIndex(context);
     // Never half of a hyphenated name ("Saint-Martory", "Valence-d'Agen").
     const whole = (m: Span) =>
-      !/[\p{L}]-$/u.test(context.original.slice(Math.max(0, m.start - 2), m.start)) &&
-      !/[\p{L}]-[dl]['’]$/u.test(context.original.slice(Math.max(0, m.start - 4), m.start)) &&
+      !/[\p{L}]-(?:[dl]['’])?$/u.test(context.original.slice(Math.max(0, m.start - 4), m.start)) &&
       !/^-[\p{L}]/u.test(context.original.slice(m.end, m.end + 2));
     const takenTokens = new Set<number>();
     // Where each name read so far ends: "à Toulon, Marseille et Nice" goes on a list of places.
@@ -198,7 +197,7 @@ export class PlaceFinder {
     };
     const capital = (m: PhraseMatch<Commune>) =>
       /[A-ZÀ-Ý]/.test(context.original[/^(?:du|au) /.test(m.phrase) ? tokens[m.first + 1].start : m.start]);
-    for (const match of this.communes.find(tokens, (m) => whole(m) && !taken(m.first, m.last) && capital(m))) {
+    for (const match of this.communes.find(tokens, (m) => capital(m) && whole(m) && !taken(m.first, m.last))) {
       const lead = /^(?:du|au) /.test(match.phrase) ? 'du' : tokens[match.first - 1]?.word;
       // A commune named like a common word ("Eu", "Vue", "Tours", "Orange") only right after a preposition of place.
       if (COMMON_WORD_COMMUNES.has(match.phrase)) {
