@@ -1,5 +1,5 @@
 /** Builds review candidates from incident groups and seizure sentences, each field with its evidence. */
-import type { TargetKind } from '../../core/shared/taxonomy.ts';
+import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
 import type { OccurredInput } from '../../core/shared/common.schema.ts';
 import { addDays } from './calendar.ts';
 import { mergeConsequences, type Finding } from './events.ts';
@@ -9,7 +9,7 @@ import { siteKey, type IncidentGroup } from './segment.ts';
 import type { SignatureValue } from './signatures.ts';
 import { normalizeSignature } from '../../core/shared/fold-text.ts';
 import { incidentInputSchema } from '../../core/incident/incident.schema.ts';
-import { findSpot, findTime } from './site-details.ts';
+import { findSpot, findTime, HOME_WORDS } from './site-details.ts';
 
 /** The draft carries `spot` once the incident schema has the field (until then the candidate alone does). */
 const DRAFT_TAKES_SPOT = 'spot' in incidentInputSchema.shape;
@@ -75,7 +75,11 @@ export function incidentCandidate(
     notes.push(`no facility: place from the commune ${site.commune.name} (${site.commune.department})`);
   const events = mergeConsequences(folded, distinct(group.events));
   events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
-  const atHome = site.kind === 'place' && group.targets.some((t) => t.value === 'staff_home');
+  // At a place, an act told with a word of home ("her apartment building in Villenoy") is at the victim's home.
+  const atHome =
+    site.kind === 'place' &&
+    (group.targets.some((t) => t.value === 'staff_home') ||
+      group.sentences.some((s) => HOME_WORDS.test(folded.slice(s.start, s.end))));
   const targets = inferTargets(group, events, atHome);
   targets.forEach((f, i) => evidences.push(evidence(text, `target_kinds.${i}`, f)));
   const weapons = distinct(group.weapons, (w) => w.toLowerCase());
@@ -102,7 +106,7 @@ export function incidentCandidate(
     description,
   };
   const whatConfidence = Math.max(...events.map((f) => f.confidence));
-  const spot = findSpot(folded, group.sentences, draft.event_types, atHome, site.kind === 'facility');
+  const spot = findSpot(folded, group.sentences, events, atHome, site.kind === 'facility');
   if (spot) {
     evidences.push(evidence(text, 'spot', spot));
     if (DRAFT_TAKES_SPOT) draft.spot = spot.value;
@@ -196,6 +200,10 @@ function inferTargets(
   if (atHome) {
     const home = group.targets.find((t) => t.value === 'staff_home');
     if (home) add('staff_home', home);
+    // "DDPF sprayed on his car outside his home": the car was aimed at too.
+    const vehicle = group.targets.find((t) => t.value === 'staff_vehicle');
+    if (vehicle && ['graffiti', 'gunfire', 'attempted_arson', 'arson'].some((t) => types.has(t as EventType)))
+      add('staff_vehicle', vehicle);
   }
   if (group.site.kind === 'facility' && group.site.facility.kind === 'ecole') add('training_school', group.site);
   for (const read of group.targets) if (read.value === 'court') add('court', read);

@@ -13,6 +13,11 @@ const PREFIX = new RegExp(
   'i',
 );
 const UPPER_CITY = /^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,30}(?=[,(\s])/;
+/** "Toulon, le 16 avril 2025 -", "Lille, 3 March -": a capitalised place and a date, then a dash. */
+const PLACE_DATE_DASH = new RegExp(
+  String.raw`^[A-ZÀ-Ý][\p{L}'’ .-]{1,30},\s+${DATE}\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s`,
+  'u',
+);
 /** A line that is only a place or a heading and a date. */
 const WHOLE_LINE = new RegExp(String.raw`^[^\n,]{2,80},\s+${DATE}\.?\s*(?:\([^)\n]{1,40}\))?\.?\s*$`, 'i');
 
@@ -24,7 +29,9 @@ export function findDatelines(text: string, folded: string): Span[] {
     const end = text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start);
     const original = text.slice(start, end);
     const words = folded.slice(start, end);
+    const placeDate = PLACE_DATE_DASH.exec(original);
     if (WHOLE_LINE.test(words)) out.push({ start, end });
+    else if (placeDate && /\d/.test(placeDate[0])) out.push({ start, end: start + placeDate[0].length });
     else if (UPPER_CITY.test(original)) {
       const match = PREFIX.exec(words);
       if (match) out.push({ start, end: start + match[0].length });

@@ -24,6 +24,7 @@ import {
   namedAsWorkplace,
   namedInPassing,
 } from './site-roles.ts';
+import { HOME_WORDS } from './site-details.ts';
 import { holding } from './span-search.ts';
 import { communePlace, communesByName, nameKey, type Commune } from './communes.ts';
 import type { Facility } from '../../core/shared/gazetteer.ts';
@@ -77,9 +78,6 @@ export function extractText(
 }
 
 const STALE_DAYS = 31;
-const HOME_WORDS =
-  /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|ou (?:vit|vivent|habite|habitent|reside)|residence|residences|domicile|immeuble|pavillon|appartement|apartment|logement|logements|habitation|cite|lotissement|flats|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she|they) lives?|where (?:[\w'-]+ ){1,8}lives?)\b/;
-
 /** The commune a facility stands in. */
 function communeOf(facility: Facility): Commune | undefined {
   const list = communesByName().get(nameKey(facility.commune ?? '')) ?? [];
@@ -95,6 +93,61 @@ function isStale(occurred: OccurredInput, published: string): boolean {
     .sort()
     .pop()!;
   return latest < addDays(published, -STALE_DAYS);
+}
+
+/** Words that tie an act in a town to Vigie's scope: a prison, its staff, an inmate, an escort. */
+const PRISON_LINK =
+  /\b(?:prisons?|jails?|penitentiar\w*|maisons? d'arret|centres? penitentiaires?|centres? de detention|maisons? centrales?|surveillante?s?|detenue?s?|inmates?|prisoners?|prisonniers?|prisonnieres?|officers?|guards?|gardiens?|wardens?|correctional|agente?s?|fonctionnaires?|personnels?|penitentiaires?|escorte?s?|escorted|extractions?|fourgons?|convoi|convoys?|prison vans?|evade\w*|evasions?|escaped?|escapes|fugiti\w*|ecroue?s?|incarcer\w*|enap|eris|ddpf)\b/;
+/** "La victime n'a aucun lien avec la prison": the article says its victim has nothing to do with a prison. */
+const NO_PRISON_LINK =
+  /\b(?:victime|victim|proprietaire|owner|l'homme|la femme|the man|the woman|le conducteur|the driver)\b[^.;]{0,60}?\b(?:(?:aucun|sans(?: aucun)?|pas de) lien avec (?:la prison|l'administration penitentiaire|le monde carceral|l'etablissement|le centre penitentiaire|la maison d'arret)|(?:no|without any) (?:known )?(?:link|connection) (?:to|with) (?:the )?(?:prison|jail|prison service))\b/;
+
+/**
+ * Whether an incident group in a town is tied to a prison: a victim's employer, or a word of prison,
+ * staff, inmate or escort in its sentences, their paragraphs or the title, and no sentence denying the link.
+ */
+function prisonLinked(text: string, folded: string): (group: { employer?: unknown; sentences: Span[] }) => boolean {
+  const denied = NO_PRISON_LINK.test(folded);
+  const titleEnd = text.search(/\n\s*\n/);
+  const title = titleEnd > 0 ? folded.slice(0, titleEnd) : '';
+  const titleLinked = PRISON_LINK.test(title);
+  // Read once per paragraph, however many groups it holds.
+  const paragraphs = new Map<number, boolean>();
+  return (group) => {
+    if (group.employer) return true;
+    if (denied) return false;
+    if (titleLinked) return true;
+    return group.sentences.some((sentence) => {
+      const start = Math.max(0, folded.lastIndexOf('\n\n', sentence.start));
+      let answer = paragraphs.get(start);
+      if (answer === undefined) {
+        const next = folded.indexOf('\n\n', sentence.end);
+        answer = PRISON_LINK.test(folded.slice(start, next === -1 ? folded.length : next));
+        paragraphs.set(start, answer);
+      }
+      return answer;
+    });
+  };
+}
+
+/** What joins the items of a list of places: ", ", " et ", ", and ", " et de ". */
+const LIST_SEPARATOR =
+  /^\s*(?:,\s*(?:(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?)?|\s(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?)(?:la\s+|le\s+|l'|the\s+)?$/;
+
+/** "de Toulon à Villepinte", "from Nice to Lille": the ends of a range name an extent (of a wave, a route), not a scene. */
+function rangeEnds(folded: string, named: SiteMention[]): Set<SiteMention> {
+  const ends = new Set<SiteMention>();
+  for (let index = 0; index + 1 < named.length; index += 1) {
+    const [from, to] = [named[index], named[index + 1]];
+    if (
+      /\b(?:de|d'|du|depuis|from)\s*$/.test(folded.slice(Math.max(0, from.start - 8), from.start)) &&
+      /^\s*,?\s*(?:a|au|jusqu'a|jusqu'au|to)\s+(?:la\s+|l')?$/.test(folded.slice(from.end, to.start))
+    ) {
+      ends.add(from);
+      ends.add(to);
+    }
+  }
+  return ends;
 }
 
 /** One article's extraction. */
@@ -142,8 +195,20 @@ export function extractArticle(
   };
   const employers: FacilityMention[] = [];
   const sites: SiteMention[] = [];
+  const ranges = rangeEnds(folded, named);
+  // "le parquet de Meaux et de Melun", "des renforts à Meaux, Fresnes et Villepinte": the items of a list after a
+  // place named in passing are named in passing too.
+  let passing: SiteMention | undefined;
   for (const site of named) {
-    if (namedInPassing(folded, site)) continue;
+    if (
+      namedInPassing(folded, site) ||
+      ranges.has(site) ||
+      (passing !== undefined && LIST_SEPARATOR.test(folded.slice(passing.end, site.start)))
+    ) {
+      passing = site;
+      continue;
+    }
+    passing = undefined;
     if (site.kind === 'facility' && namedAsWorkplace(folded, site)) {
       employers.push(site);
       continue;
@@ -164,11 +229,23 @@ export function extractArticle(
           rule: 'place.beside-facility',
           confidence: 0.6,
         });
+        // A staff residence beside the prison: its residents work there.
+        employers.push(site);
         continue;
       }
     }
     // "l'immeuble d'une surveillante du centre pénitentiaire de X": the act is at her home; X is her employer,
     // and when the sentence names no town, the home is placed in X's commune.
+    // "a car belonging to a guard at Toulon prison was burnt in La Seyne": the prison is his employer, the town the scene.
+    if (
+      site.kind === 'facility' &&
+      namedAsStaffOf(folded, site) &&
+      !homeSentence(site) &&
+      named.some((other) => other.kind === 'place' && sameSentence(other, site) && !namedInPassing(folded, other))
+    ) {
+      employers.push(site);
+      continue;
+    }
     if (site.kind === 'facility' && namedAsStaffOf(folded, site) && homeSentence(site)) {
       employers.push(site);
       if (named.some((other) => other.kind === 'place' && sameSentence(other, site))) continue;
@@ -195,14 +272,31 @@ export function extractArticle(
       if (!groups[0].events.some((e) => e.value === event.value)) groups[0].events.push(event);
   // Signatures read without a site are the article's only when it reports one incident.
   const loose = groups.length === 1 ? distinctSignatures(unplaced) : [];
+  // A staff home or an escort in a town: the victim's or the inmate's prison, named beside it, else the one
+  // prison an article of one incident names that is not its site ("serving his sentence at the Brest remand prison").
+  const siteIds = new Set(groups.flatMap((g) => (g.site.kind === 'facility' ? [g.site.facility.id] : [])));
+  const otherPrisons = [
+    ...new Map(
+      sites
+        .filter((s): s is FacilityMention => s.kind === 'facility' && !siteIds.has(s.facility.id))
+        .map((s) => [s.facility.id, s]),
+    ).values(),
+  ];
+  const distinctEmployers = new Set(employers.map((e) => e.facility.id));
   for (const group of groups) {
     if (group.site.kind !== 'place' || group.employer) continue;
     group.employer =
       employers.find((e) => group.sentences.some((s) => e.start >= s.start && e.end <= s.end)) ??
-      (employers.length === 1 ? employers[0] : undefined);
+      (distinctEmployers.size === 1 ? employers[0] : undefined) ??
+      (employers.length === 0 && groups.length === 1 && otherPrisons.length === 1 ? otherPrisons[0] : undefined);
   }
-  // An act dated more than a month before publication is background (a trial, an anniversary), not news.
-  const news = groups.filter((group) => !group.date || !isStale(group.date.occurred, published));
+  // An act dated more than a month before publication is background (a trial, an anniversary), not news;
+  // an act in a town with no word of prison, staff, inmate or escort around it is out of Vigie's scope.
+  const linked = prisonLinked(text, folded);
+  const news = groups.filter(
+    (group) =>
+      (!group.date || !isStale(group.date.occurred, published)) && (group.site.kind === 'facility' || linked(group)),
+  );
   const incidents = news.map((group) =>
     incidentCandidate(text, folded, group, published, news.length === 1 ? loose : []),
   );

@@ -9,6 +9,7 @@ import type { PlaceInput } from '../../core/shared/common.schema.ts';
 import { communePlace, communesByName, nameKey, type Commune } from './communes.ts';
 import type { Span } from './folded-text.ts';
 import { PhraseIndex, type PhraseMatch, type Word } from './phrase-index.ts';
+import { namedAsInmatesPrison, namedAsStaffOf, namedAsWorkplace } from './site-roles.ts';
 import { holding, within } from './span-search.ts';
 
 interface SiteBase extends Span {
@@ -156,10 +157,13 @@ export class PlaceFinder {
     const { tokens, folded } = context;
     const found: SiteMention[] = [];
     const near = this.nearIndex(context);
+    // Never half of a hyphenated name ("Saint-Martory", "Valence-d'Agen").
     const whole = (m: Span) =>
-      !/[\p{L}]-$/u.test(context.original.slice(Math.max(0, m.start - 2), m.start)) &&
+      !/[\p{L}]-(?:[dl]['’])?$/u.test(context.original.slice(Math.max(0, m.start - 4), m.start)) &&
       !/^-[\p{L}]/u.test(context.original.slice(m.end, m.end + 2));
     const takenTokens = new Set<number>();
+    // Where each name read so far ends: "à Toulon, Marseille et Nice" goes on a list of places.
+    const ends = new Set<number>();
     const facilityMatches = this.facilities.find(tokens, whole);
     for (const match of facilityMatches) {
       const facility = chooseFacility(match.values, match.phrase);
@@ -173,12 +177,17 @@ export class PlaceFinder {
         AFTER_PRISON.test(after);
       const span = { start: match.start, end: match.end };
       for (let index = match.first; index <= match.last; index += 1) takenTokens.add(index);
+      ends.add(match.end);
       if (explicit) {
         found.push({ ...span, kind: 'facility', facility, rule: 'facility.alias', confidence: 0.95 });
         continue;
       }
       // A bare alias that is also a common word ("Tours", "Orange"): a place only right after a preposition of place.
-      if (COMMON_WORD_COMMUNES.has(match.phrase) && !PLACE_PREPOSITIONS.has(tokens[match.first - 1]?.word ?? ''))
+      if (
+        COMMON_WORD_COMMUNES.has(match.phrase) &&
+        !PLACE_PREPOSITIONS.has(tokens[match.first - 1]?.word ?? '') &&
+        !continuesList(folded, ends, match.start)
+      )
         continue;
       found.push(this.resolveBareTown(context, near, span, match.phrase, facility));
     }
@@ -188,12 +197,13 @@ export class PlaceFinder {
     };
     const capital = (m: PhraseMatch<Commune>) =>
       /[A-ZÀ-Ý]/.test(context.original[/^(?:du|au) /.test(m.phrase) ? tokens[m.first + 1].start : m.start]);
-    for (const match of this.communes.find(tokens, (m) => whole(m) && !taken(m.first, m.last) && capital(m))) {
+    for (const match of this.communes.find(tokens, (m) => capital(m) && whole(m) && !taken(m.first, m.last))) {
       const lead = /^(?:du|au) /.test(match.phrase) ? 'du' : tokens[match.first - 1]?.word;
       // A commune named like a common word ("Eu", "Vue", "Tours", "Orange") only right after a preposition of place.
       if (COMMON_WORD_COMMUNES.has(match.phrase)) {
-        if (!lead || !PLACE_PREPOSITIONS.has(lead)) continue;
+        if ((!lead || !PLACE_PREPOSITIONS.has(lead)) && !continuesList(folded, ends, match.start)) continue;
       } else if (
+        !continuesList(folded, ends, match.start) &&
         !homeClause(near, context, match.start) &&
         (!lead || !COMMUNE_LEAD.has(lead)) &&
         !VILLAGE_AFTER.test(folded.slice(match.end, match.end + 20))
@@ -221,7 +231,25 @@ export class PlaceFinder {
           });
         continue;
       }
+      // "Lyon prison", "la prison de Nîmes" where the town is no facility's alias: the prison of that town, never the town.
+      if (
+        BEFORE_PRISON.test(folded.slice(Math.max(0, match.start - 40), match.start)) ||
+        AFTER_PRISON.test(folded.slice(match.end, match.end + 24))
+      ) {
+        const facility = this.prisonOfTown(match.phrase, facilityMatches);
+        if (facility)
+          found.push({
+            start: match.start,
+            end: match.end,
+            kind: 'facility',
+            facility,
+            rule: 'facility.prison-of-town',
+            confidence: 0.6,
+          });
+        continue;
+      }
       const commune = this.pickCommune(match.values, near, match);
+      ends.add(match.end);
       found.push({
         start: match.start,
         end: match.end,
@@ -267,6 +295,9 @@ export class PlaceFinder {
         communes[0];
       return commune ? { ...span, kind: 'place', place: communePlace(commune), commune, rule, confidence } : undefined;
     };
+    // "un surveillant de Fleury-Mérogis ... chez lui, à Évry": the town names his prison (the employer), not his home.
+    if (namedAsStaffOf(context.folded, span) || namedAsWorkplace(context.folded, span))
+      return { ...span, kind: 'facility', facility, rule: 'facility.staff-of-town', confidence: 0.75 };
     if (homeClause(near, context, span.start)) {
       const place = asPlace('place.staff-home-town', 0.75);
       if (place) return place;
@@ -288,6 +319,22 @@ export class PlaceFinder {
     return (
       asPlace('place.town', 0.5) ?? { ...span, kind: 'facility', facility, rule: 'facility.town', confidence: 0.5 }
     );
+  }
+
+  /**
+   * The prison a town stands for ("the Lyon prison"): a facility the article names by its own name with the
+   * town in it ("Lyon-Corbas"), else the one facility of that commune.
+   */
+  private prisonOfTown(town: string, named: PhraseMatch<Facility>[]): Facility | undefined {
+    for (const match of named) {
+      const facility = chooseFacility(match.values, match.phrase);
+      if (facility && (` ${nameKey(facility.name)} `.includes(` ${town} `) || nameKey(facility.commune ?? '') === town))
+        return facility;
+    }
+    const inTown = this.gazetteer.facilities.filter(
+      (f) => nameKey(f.commune ?? '') === town && KIND_ORDER.includes(f.kind),
+    );
+    return inTown.length === 1 ? inTown[0] : undefined;
   }
 
   private pickCommune(list: Commune[], near: NearIndex, span: Span): Commune {
@@ -415,12 +462,19 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
         : mention;
     })
     .filter((mention) => {
-      const before = context.folded.slice(Math.max(0, mention.start - 12), mention.start);
+      const before = context.folded.slice(Math.max(0, mention.start - 16), mention.start);
       const sentence = sentenceOf(mention);
       const entry = sentence ? perSentence.get(sentence.start) : undefined;
       const inside = sentence !== undefined && mention.end <= sentence.end;
       const others = (entry?.count ?? 0) - (inside ? 1 : 0);
-      if (/\b(?:near|pres d[eu']|close to|not far from|outside of)\s*$/.test(before) && others > 0) return false;
+      // "Prison officer's home targeted near Meaux": a town the scene is near is not the scene, when the article names another place.
+      if (
+        NEAR_BEFORE.test(before) &&
+        (others > 0 ||
+          ((mention.kind === 'place' || mention.rule === 'facility.town-in-prison-context') &&
+            found.some((other) => other !== mention && !namedAsBelonging(context.folded, other))))
+      )
+        return false;
       if (
         mention.kind === 'facility' &&
         mention.rule !== 'facility.alias' &&
@@ -430,6 +484,20 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
       }
       return true;
     });
+}
+
+const NEAR_BEFORE =
+  /\b(?:near|pres d[eu']|close to|not far from|outside of|non loin d[eu']|proche d[eu']|aux portes d[eu'])\s*$/;
+
+/** A prison named as whom the victim or the inmate belongs to: it does not say where the act was. */
+function namedAsBelonging(folded: string, mention: SiteMention): boolean {
+  return namedAsStaffOf(folded, mention) || namedAsWorkplace(folded, mention) || namedAsInmatesPrison(folded, mention);
+}
+
+/** Whether the name at `start` follows another name read, after a comma, "et", "and": the next item of a list of places. */
+function continuesList(folded: string, ends: Set<number>, start: number): boolean {
+  const separator = /(?:\s*(?:,|\bet|\band|\bou|\bor)\s*)$/.exec(folded.slice(Math.max(0, start - 8), start));
+  return separator !== null && separator[0].length > 0 && ends.has(start - separator[0].length);
 }
 
 /** The clause holding `offset`. */

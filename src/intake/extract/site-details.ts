@@ -49,38 +49,84 @@ function spotByEvent(events: EventType[]): SiteSpot | null {
   return null;
 }
 
-/** The spot of an act: a staff home, else the first telling word of its sentences, else what its kind implies at a facility. */
+/** Words of a home: an act at a place told with them happened at the victim's home ("devant chez lui", "near her house"). */
+export const HOME_WORDS =
+  /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|chez (?:lui|elle|eux|elles)|ou (?:vit|vivent|habite|habitent|reside)|residence|residences|domicile|immeuble|pavillon|appartement|apartment|logement|logements|habitation|cite|lotissement|flats|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she|they) lives?|where (?:[\w'-]+ ){1,8}lives?)\b/;
+
+/** "à l'intérieur de l'enceinte", "inside the walls": inside, though the wall is named. */
+const INSIDE_THE_WALLS =
+  /\b(?:a l'interieur (?:de l'enceinte|de la prison|de l'etablissement|des murs|de la detention|du centre|de la maison)|dans l'enceinte|inside the (?:prison|jail|walls|perimeter|grounds|facility)|within the (?:walls|prison|grounds|perimeter))\b/g;
+
+/** SPOT_WORDS with the global flag, built once, for every word of a sentence. */
+const SPOT_WORDS_GLOBAL = SPOT_WORDS.map(([spot, pattern]) => [spot, new RegExp(pattern.source, 'g')] as const);
+
+interface SpotWord extends Span {
+  spot: SiteSpot;
+  order: number;
+}
+
+/** The spot words of a sentence, each with its rank in SPOT_WORDS. */
+function spotWords(folded: string, sentence: Span, atFacility: boolean): SpotWord[] {
+  const slice = folded.slice(sentence.start, sentence.end);
+  const out: SpotWord[] = [];
+  if (atFacility)
+    for (const match of slice.matchAll(INSIDE_THE_WALLS))
+      out.push({
+        spot: 'inside',
+        order: -1,
+        start: sentence.start + match.index,
+        end: sentence.start + match.index + match[0].length,
+      });
+  SPOT_WORDS_GLOBAL.forEach(([spot, pattern], order) => {
+    if (!atFacility && (spot === 'staff_car_park' || spot === 'gate' || spot === 'perimeter' || spot === 'inside'))
+      return;
+    for (const match of slice.matchAll(pattern)) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      if (!out.some((w) => w.start < end && start < w.end)) out.push({ spot, order, start, end });
+    }
+  });
+  return out;
+}
+
+/**
+ * The spot of an act: a staff home, else the spot word of its sentences nearest to an act of its own
+ * sentence ("sur le parking ... a ouvert le feu sur la porte": the gate), the most telling one on a tie
+ * or when no sentence with a spot word names an act; else what its kind implies at a facility.
+ */
 export function findSpot(
   folded: string,
   sentences: Span[],
-  events: EventType[],
+  events: Finding<EventType>[],
   atHome: boolean,
   atFacility: boolean,
 ): Finding<SiteSpot> | null {
   const first = sentences[0] ?? { start: 0, end: 0 };
-  if (atHome)
+  const types = events.map((e) => e.value);
+  const home = !atFacility && sentences.some((s) => HOME_WORDS.test(folded.slice(s.start, s.end)));
+  if (atHome || home)
     return { value: 'staff_home', start: first.start, end: first.end, rule: 'spot.staff-home', confidence: 0.7 };
-  for (const [spot, pattern] of SPOT_WORDS) {
-    if (!atFacility && (spot === 'staff_car_park' || spot === 'gate' || spot === 'perimeter' || spot === 'inside'))
-      continue;
-    for (const sentence of sentences) {
-      const match = pattern.exec(folded.slice(sentence.start, sentence.end));
-      // Cars burnt "in front of the prison walls" stood on a car park.
-      const value =
-        (spot === 'perimeter' || spot === 'inside') && atFacility && events.includes('vehicle_arson')
-          ? 'staff_car_park'
-          : spot;
-      if (match)
-        return {
-          value,
-          start: sentence.start + match.index,
-          end: sentence.start + match.index + match[0].length,
-          rule: `spot.${spot}`,
-          confidence: 0.7,
-        };
+  // Over the act's sentences: the spot word nearest to an act of its sentence; words of sentences without an act come after.
+  let best: (SpotWord & { distance: number }) | undefined;
+  for (const sentence of sentences) {
+    const acts = events.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+    for (const word of spotWords(folded, sentence, atFacility)) {
+      const distance = Math.min(
+        ...acts.map((a) => (word.start >= a.end ? word.start - a.end : a.start >= word.end ? a.start - word.end : 0)),
+      );
+      if (!best || distance < best.distance || (distance === best.distance && word.order < best.order))
+        best = { ...word, distance };
     }
   }
-  const implied = atFacility || events.includes('transport_ambush') ? spotByEvent(events) : null;
+  if (best) {
+    // Cars burnt "in front of the prison walls" stood on a car park.
+    const value =
+      (best.spot === 'perimeter' || best.spot === 'inside') && atFacility && types.includes('vehicle_arson')
+        ? 'staff_car_park'
+        : best.spot;
+    return { value, start: best.start, end: best.end, rule: `spot.${best.spot}`, confidence: 0.7 };
+  }
+  const implied = atFacility || types.includes('transport_ambush') ? spotByEvent(types) : null;
   return implied
     ? { value: implied, start: first.start, end: first.end, rule: 'spot.by-event', confidence: 0.4 }
     : null;

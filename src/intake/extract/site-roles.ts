@@ -7,10 +7,10 @@ import type { Span } from './folded-text.ts';
 
 /** Words of an authority or an office just before the place: "parquet de", "tribunal correctionnel de", "prosecutor's office in". */
 const AUTHORITY_BEFORE =
-  /(?:\b(?:parquet|procureure?s?(?: de la republique)?|tribunal(?: correctionnel| judiciaire| pour enfants| administratif)?|cour d'appel|cour d'assises|palais de justice|juge d'instruction|juges? d'instruction|juridiction(?: interregionale specialisee)?|jirs|prefecture|prefet|sous-prefecture|mairie|maire|depute|deputee|senateur|syndicat\s+\S+|bureau(?: local)?(?:\s+\S+)?|section(?: locale)?(?:\s+\S+)?|antenne|office|court|courthouse|prosecutors?(?:'s office)?|prosecutor's office|magistrates?|mayor|prefect|union office|based|basee?s?|headquartered|siegeant|dont le siege est)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|at\s+)?)$/;
+  /(?:\b(?:parquet|procureure?s?(?: de la republique)?|tribunal(?: correctionnel| judiciaire| pour enfants| administratif)?|cour d'appel|cour d'assises|palais de justice|juge d'instruction|juges? d'instruction|juridiction(?: interregionale specialisee)?|jirs|prefecture|prefet|sous-prefecture|mairie|maire|depute|deputee|senateur|syndicat\s+\S+|bureau(?: local)?(?:\s+\S+)?|section(?: locale)?(?:\s+\S+)?|antenne|office|court|courthouse|prosecutors?(?:'s office)?|prosecutor's office|magistrates?|mayor|prefect|union office|based|basee?s?|headquartered|siegeant|dont le siege est|commissariat(?: central)?|hotel de police|police judiciaire|srpj|dipj|(?:compagnie|brigade|groupement|section de recherches)(?: de gendarmerie| de recherches| territoriale| departementale)?|police station|police headquarters|gendarmerie(?: nationale)?)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|at\s+)?)$/;
 /** "the Toulon prosecutor", "Meaux's prosecutor", "Nancy court". */
 const AUTHORITY_AFTER =
-  /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|court|courthouse|magistrates?|judges?|mayor|prefecture)\b/;
+  /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|court|courthouse|magistrates?|judges?|mayor|prefecture|police station|police headquarters|gendarmerie)\b/;
 /** A direction or a distance that situates another place: "east of Paris", "au sud de Lyon", "à 20 km de Metz". */
 const SITUATING_BEFORE =
   /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|suburbs?)\s+of\s+|\b(?:au|a l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+|d')|\bkm\s+(?:de\s+|d'|from\s+)|\b(?:banlieue|agglomeration|periph\w+|environs|abords|region)\s+(?:de\s+|d'|of\s+)|\bmiles?\s+from\s+)$/;
@@ -26,10 +26,35 @@ export function namedInPassing(folded: string, span: Span): boolean {
   return (
     AUTHORITY_BEFORE.test(before) ||
     AUTHORITY_AFTER.test(after) ||
-    SITUATING_BEFORE.test(before) ||
-    PAST_CRIME_BEFORE.test(before)
+    (SITUATING_BEFORE.test(before) && !NAMING_SUBURB_BEFORE.test(before)) ||
+    PAST_CRIME_BEFORE.test(before) ||
+    COMPARED_BEFORE.test(before) ||
+    UNION_BEFORE.test(before) ||
+    TRANSFER_TO_BEFORE.test(before) ||
+    VISIT_BEFORE.test(before) ||
+    DEMAND_BEFORE.test(folded.slice(Math.max(0, span.start - 100), span.start))
   );
 }
+
+/** "the Paris suburb of Nanterre", "la commune de banlieue de": the town after it is the one named, not a reference point. */
+const NAMING_SUBURB_BEFORE = /\b(?:the|a)\s+(?!(?:north|south|east|west)\w*\b)[a-z'-]+\s+suburb\s+of\s+$/;
+/** A union's seat or section: "the UFAP union in Montpellier", "le syndicat FO pénitentiaire de la maison d'arrêt de". */
+const UNION_BEFORE =
+  /\b(?:unions?|syndicats?|sections? syndicales?|delegues? syndica\w+|representants? syndica\w+)(?:\s+[\w-]+){0,3}?\s+(?:in|at|of|de|d'|du|des)\s*(?:la\s+|l')?(?:maison d'arret|centre penitentiaire|centre de detention|prison)?\s*(?:de\s+|d'|du\s+)?$/;
+/** Where an inmate is taken: "transféré vers Fresnes", "transferred to Fresnes", "conduit à l'hôpital de". */
+const TRANSFER_TO_BEFORE =
+  /\b(?:transfer\w*|transferee?s?|transfere|extrait|moved|taken|conduite?s?|emmenee?s?|reincarcere\w*|ecroue?s?|placee? en detention)\s+(?:[\w'-]+\s+){0,3}?(?:vers|a|au|to|in|into|dans)\s+(?:la\s+|le\s+|l'|the\s+)?(?:prison|maison d'arret|centre penitentiaire|jail)?\s*(?:de\s+|d'|du\s+|of\s+|at\s+)?$/;
+
+/** A visit: "le ministre s'est rendu à Toulon", "travelled to Toulon", "will visit Fresnes". */
+const VISIT_BEFORE =
+  /\b(?:s'est rendue?|se rendra|se rendait|en deplacement|en visite|travel+ed to|will travel to|visited|will visit|went to|flew to|arrived in)\s+(?:\w+\s+){0,2}?(?:a|au|en|to|in|at)?\s*(?:la\s+|le\s+|l'|the\s+)?$/;
+/** A demand for places: "exige des renforts à Meaux", "demands body cameras for officers at Toulon". */
+const DEMAND_BEFORE =
+  /\b(?:exige\w*|reclam\w*|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|appel\w* a|plaide\w* pour|urges?|urged|urging)\b(?:(?!\b(?:after|apres|following|since|depuis|when|lorsque|quand|suite)\b)[^.;:]){0,80}?\b(?:a|au|aux|at|in|for|pour|dans)\s+(?:la\s+|le\s+|l'|the\s+)?$/;
+
+/** A comparison with other scenes: "comme à Toulon", "like those at Nîmes", "as in Valence". */
+const COMPARED_BEFORE =
+  /\b(?:comme (?:a|au|en|celles? d[eu']|ceux d[eu']|celui d[eu']|dans)|a l'image d[eu']|like (?:those |the ones? |the attacks? )?(?:at|in)|as (?:at|in)|similar to (?:those |the ones? )?(?:at|in))\s*(?:la\s+|le\s+|l'|the\s+)?$/;
 
 /** Words that make a facility the victim's workplace: "affectée au centre pénitentiaire de", "who works at". */
 const EMPLOYMENT_BEFORE =
@@ -40,7 +65,7 @@ const BESIDE_BEFORE =
 
 /** "une surveillante du centre pénitentiaire de", "an officer of the X prison": the facility a member of staff belongs to. */
 const STAFF_OF_BEFORE =
-  /\b(?:surveillante?s?|agents?|officers?|guards?|wardens?|personnels?|fonctionnaires?|directeur|directrice|employee|staff member|member of staff)(?:\s+(?:penitentiaires?|pénitentiaires?))?\s+(?:de la|du|de l'|d'|de|des|of the|of|at the|at|from the|from)\s*(?:[\w'-]+\s+){0,4}$/;
+  /\b(?:surveillante?s?|agents?|officers?|guards?|wardens?|personnels?|fonctionnaires?|directeur|directrice|employee|staff member|member of staff|collegues?|colleagues?)(?:\s+(?:penitentiaires?|pénitentiaires?))?\s+(?:de la|du|de l'|d'|de|des|of the|of|at the|at|from the|from)\s*(?:[\w'-]+\s+){0,4}$/;
 
 /** Whether the facility at `span` is named as where the victim works. */
 export function namedAsWorkplace(folded: string, span: Span): boolean {

@@ -172,7 +172,7 @@ test('a town after a hospital, a toll or a street address is the town, not its p
   );
   assert.equal(siteOf(candidate), 'commune:Brest');
   const [street] = incidents(
-    'Une voiture a brûlé dans la nuit de samedi à dimanche, rue de la Paix, à Agen.',
+    "La voiture d'un surveillant a brûlé dans la nuit de samedi à dimanche, rue de la Paix, à Agen.",
     '2025-05-05',
   );
   assert.equal(siteOf(street), 'commune:Agen');

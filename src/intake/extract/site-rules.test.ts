@@ -1,0 +1,200 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractText } from './extract.ts';
+import { referenceGazetteer } from './test-gazetteer.ts';
+import type { IncidentCandidate } from './extraction.types.ts';
+
+// Sentences written for these tests: where an act took place, not every place an article names.
+const incidents = (text: string, published = '2025-04-16') =>
+  extractText(text, referenceGazetteer(), { published }).items[0].candidates.filter(
+    (c): c is IncidentCandidate => c.kind === 'incident',
+  );
+const siteOf = (c: IncidentCandidate) => c.draft.facility ?? `commune:${c.draft.place?.commune}`;
+const sitesOf = (text: string, published?: string) => incidents(text, published).map(siteOf).sort();
+
+test('a police station or a gendarmerie company is a seat, never the site', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Mardi soir, un colis a été projeté par-dessus le mur de la maison d'arrêt de Nîmes. Les policiers du commissariat d'Alès ont interpellé deux hommes.",
+    ),
+    ['fr-nimes-ma'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      'La voiture d’un surveillant a été incendiée lundi soir devant son domicile à Cugnaux. Les gendarmes de la compagnie de Muret enquêtent.',
+    ),
+    ['commune:Cugnaux'],
+  );
+});
+
+test('a town the scene is "near" is not the scene when the article names another place', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Voiture d'une agente brûlée près d'Évreux\n\nLa voiture d'une agente pénitentiaire a été incendiée lundi soir devant son pavillon à Gravigny.",
+    ),
+    ['commune:Gravigny'],
+  );
+});
+
+test('the ends of a range "de X à Y" name the extent of a wave, not scenes', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Dans la nuit de lundi à mardi, un tag a été peint sur le portail de la maison d'arrêt de Rouen. La prison s'ajoute à celles déjà visées ces derniers jours, de Marseille à Lille.",
+    ),
+    ['fr-rouen-ma'],
+  );
+});
+
+test('a comparison with other scenes ("comme à X") does not make them sites', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Lundi soir, deux voitures ont brûlé sur le parking de la maison d'arrêt de Rouen, comme à Villepinte la semaine précédente.",
+    ),
+    ['fr-rouen-ma'],
+  );
+});
+
+test('an act in a town with no word of prison, staff, inmate or escort is out of scope', () => {
+  assert.deepEqual(
+    sitesOf('Une camionnette a été incendiée dans la nuit de lundi à mardi, avenue Foch, à Colmar.'),
+    [],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Dans la nuit de lundi à mardi, la voiture d'un retraité a été incendiée à Colmar.\n\nLe propriétaire n'a aucun lien avec la prison voisine, précise la police.",
+    ),
+    [],
+  );
+  // The same act with the victim's trade is one.
+  assert.deepEqual(
+    sitesOf('La camionnette d’un surveillant a été incendiée dans la nuit de lundi à mardi, avenue Foch, à Colmar.'),
+    ['commune:Colmar'],
+  );
+});
+
+test('"the Lyon prison" is the prison the article names with the town in it, never the town', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Cars torched at Lyon prison\n\nTwo cars were set alight overnight on Monday on the staff car park of the Lyon-Corbas remand prison.',
+    ),
+    ['fr-lyon-corbas-ma'],
+  );
+});
+
+test('"the X suburb of Y" names Y', () => {
+  assert.deepEqual(
+    sitesOf('On Monday night a car was torched outside the prison in the Paris suburb of Nanterre, police said.'),
+    ['fr-nanterre-cp'],
+  );
+});
+
+test('the prison a member of staff belongs to is the employer when the act happened in another town', () => {
+  const [found, ...rest] = incidents(
+    'A van belonging to a guard at Toulon prison was set on fire on Monday night in Hyères.',
+  );
+  assert.equal(rest.length, 0);
+  assert.equal(siteOf(found), 'commune:Hyères');
+  assert.equal(found.employer, 'fr-toulon-la-farlede-cp');
+  const [threat, ...others] = incidents(
+    'Un surveillant de Fleury-Mérogis a été menacé de mort lundi soir devant chez lui, à Corbeil-Essonnes.',
+  );
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(threat), 'commune:Corbeil-Essonnes');
+  assert.equal(threat.employer, 'fr-fleury-merogis-ma');
+  assert.equal(threat.spot, 'staff_home');
+});
+
+test('a common-word commune goes on a list of places after a comma or "et"', () => {
+  assert.deepEqual(
+    sitesOf("Lundi soir, des voitures d'agents ont brûlé devant les prisons à Grasse, Draguignan et Nice."),
+    ['fr-draguignan-ma', 'fr-grasse-ma', 'fr-nice-ma'],
+  );
+  // Not a list: the word after an ordinary word stays a word.
+  assert.deepEqual(sitesOf('Lundi soir, une voiture a brûlé à Grasse devant la prison, une nice surprise.'), [
+    'fr-grasse-ma',
+  ]);
+});
+
+test('half of a name joined by "-d\'" is no commune', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Une bouteille de gaz a explosé samedi soir près de la gendarmerie de Villeneuve-d’Ascq, sans lien avec la prison.',
+    ),
+    [],
+  );
+});
+
+test('the spot is the word nearest to the act: shots at the door, seen from the car park', () => {
+  const [found] = incidents(
+    "Mercredi vers 15 heures, une voiture s'est arrêtée sur le parking de la maison d'arrêt de Rouen. Un homme a tiré à plusieurs reprises sur la porte d'entrée.",
+  );
+  assert.equal(found.spot, 'gate');
+  const [inside] = incidents(
+    "Dimanche, un drone a lâché un colis à l'intérieur de l'enceinte de la maison d'arrêt de Rouen.",
+  );
+  assert.equal(inside.spot, 'inside');
+});
+
+test("a union's seat is never the site, and the guard's prison stays the scene of an assault there", () => {
+  assert.deepEqual(
+    sitesOf('An officer at the Nîmes prison was punched by an inmate on Monday, said the FO union in Perpignan.'),
+    ['fr-nimes-ma'],
+  );
+});
+
+test('a bare town named as where the victim works is the employer, not his home town', () => {
+  const [found, ...rest] = incidents(
+    'Une surveillante qui travaille à Fleury-Mérogis a été menacée de mort lundi soir devant chez elle, à Ris-Orangis.',
+  );
+  assert.equal(rest.length, 0);
+  assert.equal(siteOf(found), 'commune:Ris-Orangis');
+  assert.equal(found.employer, 'fr-fleury-merogis-ma');
+});
+
+test('an act at a home in a town aims at the home, and at the car the tag was sprayed on', () => {
+  const [found] = incidents(
+    'Lundi soir, à Gravigny, une agente pénitentiaire a découvert le sigle XYZ peint sur sa voiture, garée devant son pavillon.',
+  );
+  assert.equal(siteOf(found), 'commune:Gravigny');
+  assert.deepEqual([...(found.draft.target_kinds ?? [])].sort(), ['staff_home', 'staff_vehicle']);
+  assert.equal(found.spot, 'staff_home');
+});
+
+test("an escort's incident in a town takes as employer the one prison the article names elsewhere", () => {
+  const [found] = incidents(
+    "Un détenu s'est évadé lundi matin lors d'une consultation à l'hôpital de Quimper. Il purgeait une peine à la maison d'arrêt de Brest.",
+  );
+  assert.equal(siteOf(found), 'commune:Quimper');
+  assert.equal(found.employer, 'fr-brest-ma');
+});
+
+test("a union's demand for several prisons names no scene, nor do the other items of its list", () => {
+  assert.deepEqual(
+    sitesOf(
+      "Après l'agression d'une surveillante mardi soir à la maison d'arrêt de Rouen, la CGT réclame des effectifs à Caen, Évreux et Alençon.",
+    ),
+    ['fr-rouen-ma'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      'The union is calling for more staff at Fresnes and at Villepinte after a guard was punched by an inmate at Nanterre prison on Tuesday.',
+    ),
+    ['fr-nanterre-cp'],
+  );
+});
+
+test("a minister's visit to a town is not the scene", () => {
+  const found = incidents(
+    'La garde des Sceaux se rendra jeudi à Perpignan, deux jours après les tirs contre le portail du centre pénitentiaire de Perpignan dans la nuit de lundi à mardi.',
+  );
+  assert.deepEqual(found.map(siteOf), ['fr-perpignan-cp']);
+});
+
+test('a dateline "Ville, le 16 avril 2025 -" in mixed case is where the text was filed', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Grasse, le 16 avril 2025 - Deux voitures d'agents ont brûlé lundi soir sur le parking du centre pénitentiaire de Draguignan.",
+    ),
+    ['fr-draguignan-ma'],
+  );
+});
