@@ -7,7 +7,12 @@
  * of the campaign's wave (precision), and on the null twin the proposals a year (all false).
  */
 import type { AnalysisSite } from '../../src/analysis/types.ts';
-import { campaignProbableMembers, probablePeriods } from '../../src/analysis/waves/index.ts';
+import {
+  assignProbableMembers,
+  campaignProbableMembers,
+  probablePeriods,
+  type ProbableRule,
+} from '../../src/analysis/waves/index.ts';
 import type { FoundCampaign } from './daily-campaigns.ts';
 import type { History } from './generator.ts';
 import type { HistoryIndex } from './history-index.ts';
@@ -28,6 +33,7 @@ export function proposeProbableMembers(
   index: HistoryIndex,
   sites: readonly AnalysisSite[],
   campaigns: readonly FoundCampaign[],
+  rule?: ProbableRule,
 ): Proposal[] {
   const wanted = new Set(campaigns.flatMap((campaign) => campaign.members));
   const byId = new Map(
@@ -35,24 +41,25 @@ export function proposeProbableMembers(
   );
   const attacks = (period: { from: number; to: number }) =>
     index.between(period.from, period.to).filter((incident) => classOf(incident) === 'attack');
-  const proposals: Proposal[] = [];
-  campaigns.forEach((campaign, c) => {
-    if (campaign.members.length < 3) return;
+  const found = campaigns.map((campaign) => {
+    if (campaign.members.length < 3) return [];
     const members = campaign.members.map((id) => byId.get(id)!);
     const periods = probablePeriods(members);
-    if (periods.history.from < index.starts[0]) return; // no year of history yet: the runtime would have one
-    const { found } = campaignProbableMembers({
+    if (periods.history.from < index.starts[0]) return []; // no year of history yet: the runtime would have one
+    return campaignProbableMembers({
       members,
       campaignSites: campaign.sites,
       windowAttacks: attacks(periods.window),
       historyAttacks: attacks(periods.history),
       baseline: index.baselineFor(Math.max(...members.map((m) => m.start))),
       sites,
-    });
-    for (const probable of found)
-      proposals.push({ campaign: c, incident: probable.incidentId, probability: probable.excessProbability });
+      rule,
+    }).found;
   });
-  return proposals;
+  // as the runtime does: a member of a campaign is no other's probable member, and an act goes to its likeliest campaign
+  return assignProbableMembers(found, wanted).flatMap((list, c) =>
+    list.map((probable) => ({ campaign: c, incident: probable.incidentId, probability: probable.excessProbability })),
+  );
 }
 
 /** The label of a wave's shape in the report. */

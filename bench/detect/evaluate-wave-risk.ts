@@ -18,7 +18,10 @@ import {
 } from '../../src/analysis/risk/campaign-pressure.ts';
 import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
 import {
+  assignProbableMembers,
+  campaignProbableMembers,
   fitBaseline,
+  probablePeriods,
   Rng,
   SiteAffinity,
   SiteRiskModel,
@@ -77,6 +80,43 @@ export function tagCampaigns(recent: readonly AnalysisIncident[]): ActiveCampaig
     .map(([signature, group]) => ({ id: signature, label: group.label, members: group.members }));
 }
 
+/**
+ * The campaigns with their probable members as the runtime stores them (what was known at `now`):
+ * the untagged acts of their classes in their reach count as their acts, so their struck sites and
+ * momentum grow (an act goes to its likeliest campaign, as in the runtime).
+ */
+function withProbable(
+  index: HistoryIndex,
+  sites: readonly AnalysisSite[],
+  baseline: Baseline,
+  campaigns: readonly ActiveCampaign[],
+  now: number,
+): ActiveCampaign[] {
+  const known = (period: { from: number; to: number }) =>
+    index
+      .between(period.from, Math.min(period.to, now))
+      .filter((incident) => isAttack(incident) && incident.start <= now);
+  const found = campaigns.map((campaign) => {
+    if (campaign.members.length < 3) return [];
+    const periods = probablePeriods(campaign.members);
+    return campaignProbableMembers({
+      members: campaign.members,
+      campaignSites: [...new Set(campaign.members.flatMap((m) => (m.siteId ? [m.siteId] : [])))],
+      windowAttacks: known(periods.window),
+      historyAttacks: known(periods.history),
+      baseline,
+      sites,
+    }).found;
+  });
+  const assigned = assignProbableMembers(found, new Set(campaigns.flatMap((c) => c.members.map((m) => m.id))));
+  return campaigns.map((campaign, i) => {
+    if (assigned[i].length === 0) return campaign;
+    const ids = new Set(assigned[i].map((p) => p.incidentId));
+    const extra = known({ from: now - 30 * DAY_MS, to: now }).filter((incident) => ids.has(incident.id));
+    return { ...campaign, members: [...campaign.members, ...extra] };
+  });
+}
+
 /** The four rankings at `now`. */
 export function rankings(
   index: HistoryIndex,
@@ -84,14 +124,15 @@ export function rankings(
   baseline: Baseline,
   now: number,
   rng: Rng,
-  pressure: CampaignPressureOptions = {},
+  pressure: CampaignPressureOptions & { probable?: boolean } = {},
 ) {
   const recent = index.between(now - 30 * DAY_MS, now).filter(isAttack);
   const affinity = new SiteAffinity(sites, { signatureRegion: signatureRegionsFrom(recent) });
   const model = new SiteRiskModel(baseline, sites, { classes: ['attack'], classOf, affinity });
   for (const incident of recent) model.observe(incident);
   const hawkes = model.forecast(now, 72);
-  const campaigns = tagCampaigns(recent.filter((incident) => incident.start >= now - 14 * DAY_MS));
+  const tagged = tagCampaigns(recent.filter((incident) => incident.start >= now - 14 * DAY_MS));
+  const campaigns = pressure.probable === false ? tagged : withProbable(index, sites, baseline, tagged, now);
   const campaignAware = withCampaigns(hawkes, campaignPressure(campaigns, sites, now, 72, pressure));
   const counts = (from: number) => {
     const count = new Map<string, number>();
@@ -145,7 +186,7 @@ export function evaluateWaveRisk(
   sites: readonly AnalysisSite[],
   waves: readonly PlantedWave[],
   k = 10,
-  pressure: CampaignPressureOptions = {},
+  pressure: CampaignPressureOptions & { probable?: boolean } = {},
 ): WaveRiskResult {
   const rng = new Rng(1504);
   const mornings: Array<{ ranked: Rankings; targets: Set<string> }> = [];

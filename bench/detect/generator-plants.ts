@@ -20,6 +20,7 @@ import {
   randomAttackMo,
   randomWord,
   tagged,
+  WAVE_MOS,
   type ModusOperandi,
 } from './vocabulary.ts';
 
@@ -82,6 +83,47 @@ function farSite(
   }
   return undefined;
 }
+
+/**
+ * Share of a wave's sites in its home directorates. Campaigns have a ground: in April 2025 most acts
+ * fell in the south-east and around Paris, a few far from them. Until December 2026 the bench drew
+ * every wave site anywhere in France, so the campaign's ground said nothing about its next act.
+ */
+const HOME_SHARE = 0.8;
+
+/** `count` home directorates, drawn by their sites (a directorate with more prisons more often). */
+function homeDirectorates(sites: readonly AnalysisSite[], count: number, rng: Rng): Set<string | null> {
+  const homes = new Set<string | null>();
+  while (homes.size < count) homes.add(sites[rng.int(sites.length)].directorate);
+  return homes;
+}
+
+/**
+ * A wave's `size` sites: `HOME_SHARE` of them in its home directorates, the others anywhere; 85 % of
+ * them at least 100 km from those already chosen (closer when the ground holds no such site).
+ */
+function waveSites(sites: readonly AnalysisSite[], size: number, homes: Set<string | null>, rng: Rng): AnalysisSite[] {
+  const home = sites.filter((site) => homes.has(site.directorate));
+  const chosen: AnalysisSite[] = [];
+  while (chosen.length < size) {
+    const pool = rng.float() < HOME_SHARE ? home : sites;
+    const minKm = rng.float() < 0.85 ? 100 : 0;
+    const site = farSite(pool, chosen, minKm, rng) ?? farSite(pool, chosen, 0, rng) ?? farSite(sites, chosen, 0, rng);
+    if (site) chosen.push(site);
+  }
+  return chosen;
+}
+
+/** A wave's repertoire (April 2025: staff cars, gunfire, threats at homes): a main class on 3 acts in 4, a second one. */
+function repertoire(rng: Rng): { main: ModusOperandi; second: ModusOperandi } {
+  const main = WAVE_MOS[rng.int(WAVE_MOS.length)];
+  let second = main;
+  while (second === main) second = WAVE_MOS[rng.int(WAVE_MOS.length)];
+  return { main, second };
+}
+
+const actOf = (classes: ReturnType<typeof repertoire>, rng: Rng) =>
+  rng.float() < 0.75 ? classes.main : classes.second;
 
 /** The tags a new wave tag must stay away from: the ordinary ones (wave tags are added as drawn). */
 export const takenTags = () => COMMON_TAGS.map(normalizeSignature);
@@ -152,12 +194,8 @@ export function plantWaves(
     const size = waveSize(rng);
     const days = 1 + rng.int(7);
     const day0 = firstDay + rng.int(span);
-    const chosen: AnalysisSite[] = [];
-    while (chosen.length < size) {
-      const site = rng.float() < 0.85 ? farSite(sites, chosen, 100, rng) : farSite(sites, chosen, 0, rng);
-      if (site) chosen.push(site);
-    }
-    const main = ATTACK_MOS[rng.int(3)].mo;
+    const chosen = waveSites(sites, size, homeDirectorates(sites, 1 + rng.int(2), rng), rng);
+    const classes = repertoire(rng);
     const hits: Array<{ site: AnalysisSite; start: number }> = [];
     chosen.forEach((site, i) => {
       hits.push({ site, start: nightAt(day0 + (i === 0 ? 0 : rng.int(days)), rng) });
@@ -168,7 +206,7 @@ export function plantWaves(
     const members = hits.map((hit, i) => {
       const variant = variantOf(i === 0, rng);
       variants[variant]++;
-      const modus: ModusOperandi = rng.float() < 0.75 ? main : randomAttackMo(rng);
+      const modus = actOf(classes, rng);
       const incident = makeIncident(
         `${id}-${String(i).padStart(2, '0')}`,
         hit.site,
@@ -249,11 +287,7 @@ export function plantLongWaves(
     const attacks = Math.max(size, 18 + rng.int(5));
     const day0 = firstDay + rng.int(span);
     const peaks = [rng.int(3), rng.int(LONG_NIGHTS), rng.int(LONG_NIGHTS)];
-    const chosen: AnalysisSite[] = [];
-    while (chosen.length < size) {
-      const site = rng.float() < 0.85 ? farSite(sites, chosen, 100, rng) : farSite(sites, chosen, 0, rng);
-      if (site) chosen.push(site);
-    }
+    const chosen = waveSites(sites, size, homeDirectorates(sites, 2 + rng.int(2), rng), rng);
     const targets = [...chosen, ...Array.from({ length: attacks - size }, () => chosen[rng.int(size)])];
     const hits = targets.map((site) => ({
       site,
@@ -263,7 +297,7 @@ export function plantLongWaves(
     const carriers = new Set<number>();
     const wanted = Math.round(tagShare * hits.length);
     while (carriers.size < wanted) carriers.add(rng.int(hits.length));
-    const main = ATTACK_MOS[rng.int(3)].mo;
+    const classes = repertoire(rng);
     const variants: Record<TagVariant, number> = { exact: 0, punctuated: 0, one_edit: 0, absent: 0 };
     const members = hits.map((hit, i) => {
       const u = rng.float();
@@ -275,7 +309,7 @@ export function plantLongWaves(
             ? 'punctuated'
             : 'one_edit';
       variants[variant]++;
-      const modus: ModusOperandi = rng.float() < 0.75 ? main : randomAttackMo(rng);
+      const modus = actOf(classes, rng);
       return makeIncident(
         `${id}-${String(i).padStart(2, '0')}`,
         hit.site,

@@ -26,13 +26,36 @@ const mo = (event: string, target: string, weapons: string[] = []): ModusOperand
     weapons: Object.freeze(weapons) as string[],
   });
 
-/** Attacks on prisons and their staff, with how often each appears in the background. */
+/**
+ * Attacks on prisons and their staff, with how often each appears in the background. Acts aimed at
+ * staff themselves (their cars, their homes) and gunfire at a facility are the rare classes: until
+ * December 2026 the bench drew every vehicle arson as a staff car and 10 % of attacks as gunfire,
+ * some 600 staff-car arsons and 200 shootings a year, several every night, where the real
+ * April 2025 nights stood out because three staff-car arsons in a night were far beyond the usual
+ * (issue 15 section 2). Most vehicle arsons near a prison burn other cars, most threats are made to
+ * staff at work. The weights are drawn with one float, as before, so every background record keeps
+ * its place, time, tag and grade; only its class changed.
+ */
 export const ATTACK_MOS: ReadonlyArray<{ mo: ModusOperandi; weight: number }> = [
-  { mo: mo('vehicle_arson', 'staff_vehicle', ['incendiary']), weight: 0.3 },
-  { mo: mo('gunfire', 'facility', ['firearm']), weight: 0.1 },
-  { mo: mo('arson', 'facility', ['incendiary']), weight: 0.15 },
-  { mo: mo('graffiti', 'facility'), weight: 0.3 },
-  { mo: mo('threat', 'staff'), weight: 0.15 },
+  { mo: mo('vehicle_arson', 'staff_vehicle', ['incendiary']), weight: 0.04 },
+  { mo: mo('gunfire', 'facility', ['firearm']), weight: 0.03 },
+  { mo: mo('arson', 'facility', ['incendiary']), weight: 0.12 },
+  { mo: mo('graffiti', 'facility'), weight: 0.43 },
+  { mo: mo('threat', 'staff'), weight: 0.2 },
+  { mo: mo('vehicle_arson', 'other', ['incendiary']), weight: 0.16 },
+  { mo: mo('threat', 'staff_home'), weight: 0.02 },
+];
+
+/**
+ * What a campaign against the prison service does (April 2025: staff cars burned, shots at the
+ * gates, threats at officers' homes, facilities set on fire): each planted wave draws its repertoire
+ * from these, a main class and a second one.
+ */
+export const WAVE_MOS: readonly ModusOperandi[] = [
+  ATTACK_MOS[0].mo,
+  ATTACK_MOS[1].mo,
+  ATTACK_MOS[6].mo,
+  ATTACK_MOS[2].mo,
 ];
 
 /** Contraband: the bulk of what prisons report. */

@@ -153,6 +153,19 @@ export class CampaignRepository {
     return map;
   }
 
+  /** The incidents proposed as probable members of each campaign (not yet decided by an analyst). */
+  async probableMemberIds(campaignIds: string[]): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>(campaignIds.map((id) => [id, []]));
+    if (campaignIds.length === 0) return map;
+    const rows = await this.db
+      .selectFrom('campaign_probable_members')
+      .select(['campaign_id', 'incident_id'])
+      .where('campaign_id', 'in', campaignIds)
+      .execute();
+    for (const row of rows) map.get(row.campaign_id)!.push(row.incident_id);
+    return map;
+  }
+
   /** Campaigns whose span overlaps [from, to), newest first. */
   list(filter: { from?: Date; to?: Date; state?: string[] }, limit: number, offset: number): Promise<CampaignRow[]> {
     let query = this.db

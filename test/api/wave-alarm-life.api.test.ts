@@ -201,6 +201,12 @@ describe(`probable members: untagged acts of the wave's kind, confirmed or dismi
     assert.ok(!proposed.includes(drone.json.id));
     assert.ok(detail.probable_members[0].excess_probability >= 0.5);
     assert.match(detail.probable_members[0].explanation, /would be usual/);
+    // the site risk counts a probable member as one of the campaign's acts: its site is struck
+    const risk = (await analyst.get('/api/risk?at=2025-04-15T08:00:00Z&limit=300')).json;
+    const atNimes = risk.items.find((item: { site_id: string }) => item.site_id === 'fr-nimes-ma');
+    const campaignReason = atNimes?.reasons.find((reason: { code: string }) => reason.code === 'campaign');
+    assert.ok(campaignReason, JSON.stringify(atNimes));
+    assert.ok(campaignReason.params.traits.includes('struck'), JSON.stringify(campaignReason));
 
     const noReason = await analyst.post(`/api/campaigns/${campaign.id}/decisions`, {
       kind: 'dismiss_probable',

@@ -40,6 +40,8 @@ export interface CampaignPressureOptions {
   siteTargets?: ReadonlyMap<string, ReadonlySet<string>>;
   /** the share of the expected attacks that go back to the sites already struck (default RESTRIKE_SHARE) */
   restrike?: number;
+  /** a struck directorate weighs (its struck sites)^ground more (default 0: every struck directorate alike) */
+  ground?: number;
 }
 
 /**
@@ -159,7 +161,9 @@ function similarity(
   const neighbourKm = options.neighbourKm ?? 150;
   const directorates = new Set(struck.map((other) => other.directorate));
   if (site.directorate && directorates.has(site.directorate)) {
-    weight *= 6;
+    // a campaign's ground: the more of its struck sites a directorate holds, the likelier its next
+    const ground = options.ground ? struck.filter((other) => other.directorate === site.directorate).length : 1;
+    weight *= 6 * ground ** (options.ground ?? 0);
     traits.push('directorate');
   } else if (nearest <= neighbourKm) {
     weight *= 3;

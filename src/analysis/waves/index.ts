@@ -71,12 +71,17 @@ export {
 export { SiteRiskModel, type SiteRisk, type SiteRiskOptions } from './site-risk.ts';
 export { closeWorkerPool } from './worker-pool.ts';
 export {
+  assignProbableMembers,
+  campaignClasses,
   campaignKind,
   campaignProbableMembers,
+  campaignReach,
+  classesOf,
   ofKind,
   probableMembers,
   probablePeriods,
   type CampaignProbableInput,
   type ProbableMember,
   type ProbableMemberInput,
+  type ProbableRule,
 } from './probable-members.ts';

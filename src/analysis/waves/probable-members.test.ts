@@ -1,12 +1,12 @@
 /**
- * Probable members: untagged acts of the campaign's kind on nights beyond the usual. A night only
- * counts when chance would rarely give it among the window's nights (a long campaign on a busy
- * history meets a night of twice the usual by chance).
+ * Probable members: untagged acts of the campaign's classes, in its reach, beyond what those places
+ * usually produce: the campaign's own pace or the night's excess against the usual (a busy class
+ * does not make every act of it a member).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalysisIncident } from '../types.ts';
-import { probableMembers } from './probable-members.ts';
+import { campaignClasses, campaignReach, probableMembers } from './probable-members.ts';
 
 const DAY_MS = 86_400_000;
 const T0 = Date.UTC(2025, 3, 13, 21); // 23:00 in Paris, 13 April 2025
@@ -46,51 +46,100 @@ function campaign(days: number, others: number) {
   return { members, candidates };
 }
 
-test('three acts of the kind where 0.2 are usual are probable members, with the sentence that explains it', () => {
+const usual = (value: number) => ({ expectedAttacksOnDay: () => value, classShare: () => 1 });
+
+test('three staff-car arsons where 0.2 are usual are probable members, with the sentence that explains it', () => {
   const { members, candidates } = campaign(2, 3);
   const found = probableMembers({
     members,
-    candidates: [...candidates, act('g', 'agen', T0 + 3 * DAY_MS, 'graffiti'), act('own', 'toulon', T0 + 3 * DAY_MS)],
-    expectedAttacksOnDay: () => 0.2,
-    kindShare: 1,
+    candidates: [...candidates, act('g', 'agen', T0 + 3 * DAY_MS, 'graffiti')],
+    ...usual(0.2),
   });
-  assert.deepEqual(
-    found.map((p) => p.incidentId).sort(),
-    ['u0', 'u1', 'u2'],
-    "graffiti and the campaign's own places are left out",
-  );
+  assert.deepEqual(found.map((p) => p.incidentId).sort(), ['u0', 'u1', 'u2'], 'graffiti says nothing of the campaign');
   assert.equal(found[0].observed, 3);
+  assert.equal(found[0].classKey, 'vehicle_arson:staff_vehicle');
   assert.ok(found[0].excessProbability >= 0.9);
-  assert.match(found[0].explanation, /3 places not in it, where 0\.20 would be usual/);
+  assert.match(
+    found[0].explanation,
+    /3 acts of the campaign's class vehicle_arson at staff_vehicle on the night of .* at 3 places of its reach \(the campaign made 2 in 3 nights\), where 0\.20 would be usual: this one belongs/,
+  );
 });
 
-test('a night of twice the usual is chance in a month-long window on a busy history, not a wave', () => {
-  // 8 places where 3.8 are usual: (8 − 3.8) / 8 = 0.53, but P(Poisson(3.8) ≥ 8) = 0.035, and the window has 33 nights
-  const { members, candidates } = campaign(30, 8);
-  assert.deepEqual(probableMembers({ members, candidates, expectedAttacksOnDay: () => 3.8, kindShare: 1 }), []);
-  // the same night where 1 is usual is far beyond chance
-  const found = probableMembers({ members, candidates, expectedAttacksOnDay: () => 1, kindShare: 1 });
-  assert.equal(found.length, 8);
-  // and a short window asks less of a night: P(Poisson(2) ≥ 8) = 0.0011 passes 0.05 / 6 nights
-  assert.equal(
-    probableMembers({
-      members: campaign(2, 8).members,
-      candidates: campaign(2, 8).candidates,
-      expectedAttacksOnDay: () => 2,
-      kindShare: 1,
-    }).length,
-    8,
+test('an act at a place the campaign struck may be one of its acts too (the wave comes back), unless the rule says otherwise', () => {
+  const { members, candidates } = campaign(2, 0);
+  const again = act('again', 'toulon', T0 + 3 * DAY_MS);
+  assert.deepEqual(
+    probableMembers({ members, candidates: [...candidates, again], ...usual(0.05) }).map((p) => p.incidentId),
+    ['again'],
   );
+  assert.deepEqual(
+    probableMembers({ members, candidates: [again], ...usual(0.05), rule: { campaignPlaces: false } }),
+    [],
+  );
+});
+
+test("only the campaign's classes count: a class one member shows, or another target, is not the campaign's", () => {
+  const { members } = campaign(2, 0);
+  const night = T0 + 3 * DAY_MS;
+  const found = probableMembers({
+    members,
+    candidates: [
+      act('shot', 'agen', night, 'gunfire'),
+      { ...act('home', 'lyon', night), targetKinds: ['staff_home'] },
+      act('car', 'nice', night),
+    ],
+    ...usual(0.05),
+  });
+  assert.deepEqual(
+    found.map((p) => p.incidentId),
+    ['car'],
+    'gunfire is one member in three; a vehicle arson at a staff home is not a staff car',
+  );
+  assert.deepEqual([...campaignClasses(members)], [['vehicle_arson:staff_vehicle', 2]]);
+});
+
+test("an act outside the campaign's reach is not a probable member; the reach is its directorates and 150 km around", () => {
+  const { members } = campaign(2, 0);
+  const night = T0 + 3 * DAY_MS;
+  const far = { ...act('far', 'lille', night), lat: 50.6, lon: 3.1, directorate: 'DISP Lille' };
+  const sameDirectorate = { ...act('near', 'lyon', night), lat: 47, lon: 6 };
+  const reach = campaignReach(members, 150);
+  assert.equal(reach(far), false);
+  assert.equal(reach(sameDirectorate), true);
+  assert.equal(reach({ lat: 45.5, lon: 4.5, directorate: null }), true, 'a staff home 70 km from a member');
+  const found = probableMembers({ members, candidates: [far, sameDirectorate], ...usual(0.05), inReach: reach });
+  assert.deepEqual(
+    found.map((p) => p.incidentId),
+    ['near'],
+  );
+});
+
+test("one act is probable when the campaign's own pace outweighs what is usual, not when the class is common there", () => {
+  // the campaign made 2 staff-car arsons in 3 nights: a pace of 0.67 a night
+  const { members, candidates } = campaign(2, 1);
+  assert.equal(probableMembers({ members, candidates, ...usual(0.1) }).length, 1, '0.67 / (0.67 + 0.1) = 0.87');
+  assert.deepEqual(probableMembers({ members, candidates, ...usual(0.5) }), [], '0.67 / (0.67 + 0.5) = 0.57');
+  assert.deepEqual(
+    probableMembers({ members, candidates, expectedAttacksOnDay: () => 5, classShare: () => 0.02 }).map(
+      (p) => p.expected,
+    ),
+    [0.1],
+    "E is the reach's usual attacks times the class's share",
+  );
+});
+
+test('a night of twice the usual is chance on a busy history, not a wave; far beyond the usual it is', () => {
+  // 8 places where 3.8 are usual: (8 − 3.8) / 8 = 0.53
+  const { members, candidates } = campaign(30, 8);
+  assert.deepEqual(probableMembers({ members, candidates, ...usual(3.8) }), []);
+  // the same night where 1 is usual: 7 / 8
+  const found = probableMembers({ members, candidates, ...usual(1) });
+  assert.equal(found.length, 8);
+  assert.ok(Math.abs(found[0].excessProbability - 0.875) < 0.01);
 });
 
 test("an analyst's dismissal is never proposed again", () => {
   const { members, candidates } = campaign(2, 4);
-  const found = probableMembers({
-    members,
-    candidates,
-    expectedAttacksOnDay: () => 0.2,
-    kindShare: 1,
-    dismissed: new Set(['u1']),
-  });
+  const found = probableMembers({ members, candidates, ...usual(0.2), dismissed: new Set(['u1']) });
   assert.deepEqual(found.map((p) => p.incidentId).sort(), ['u0', 'u2', 'u3']);
 });

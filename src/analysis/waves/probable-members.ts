@@ -3,61 +3,124 @@
  *
  * Of the 40 acts of the April 2025 wave, 25 carried no tag, and the clustering (which ties incidents
  * by what they share) could not link one: a staff car burned at Nîmes the night DDPF was painted at
- * Valence shares nothing with it but the night and the kind of act. What makes it probable is the
- * night: on a usual night the prisons not in the campaign see E such acts; that night they saw k. If k
- * is well above E, most of those k acts are the wave's, each with probability about (k − E) / k.
+ * Valence shares nothing with it but the night, the kind of act and the ground. An analyst ties it
+ * by what the campaign does and where: its classes (act kind × target kind: staff-car arson, gunfire
+ * at a facility, threats at staff homes), its reach (its directorates and the places near its own),
+ * and the excess over what those places usually produce of that class on such a night.
  *
- * An act is a candidate when, during the campaign's active window (its first member to three days
- * after its latest), it is of the campaign's kind (an attack sharing an event type other than
- * graffiti and a target kind with the core's acts), it is not a member, and its place (facility, or
- * position) is not one of the campaign's. E is the usual number of attacks on that night at the
- * candidates' nights' sites outside the campaign, times the share of attacks of the campaign's kind
- * (the store's own last year, or all when it has none). Acts whose probability reaches `minProbability`
- * (0.5) are proposed, on nights whose count chance would rarely give: P(Poisson(E) ≥ k) at most
- * `nightAlpha` (0.05) divided by the nights of the window looked at. Without that gate a campaign of
- * a month on a busy national history found a night of twice the usual by chance about once a month,
- * and the bench's null histories got 100 false probable members a year; the April 2025 nights (three
- * staff-car arsons where 0.2 were usual, P ≈ 0.001) pass it. They stay apart from the core members
- * until an analyst confirms or dismisses each one.
+ * For each of the campaign's classes (one shown at two of its places or more; graffiti says nothing)
+ * and each night of its active window (three days before its first member to three days after its
+ * latest), the candidates are the acts of that class in its reach that are not its members (at a
+ * place it struck too: waves come back). E is the usual number of such acts there that night: the
+ * baseline's attacks of that Paris day at the facilities of the reach, times the class's share of
+ * the attacks of the year before. The wave's pace in that class is what its members show around that
+ * night (each act spread over the nights near its own), or the night's excess k − E when that is
+ * more; at each place it is weighed by the campaign's ground (its directorates' share of its places)
+ * against that place's own usual rate. Each candidate then belongs to the wave with probability
+ * rate / (rate + E): "3 staff-car arsons on the night of 14 April at 3 places of its reach, where 0.2
+ * would be usual" gives 2.8 / 3 = 0.93. Proposed from `minProbability` (0.8, chosen on the bench's
+ * seeds 1 and 2 against their null twins), kept apart from the core members until an analyst
+ * confirms or dismisses each one. An act proposed for several campaigns goes to the likeliest, and a
+ * campaign's member is no other's probable member (`assignProbableMembers`).
  */
 import type { AnalysisIncident, AnalysisSite } from '../types.ts';
 import type { Baseline } from './baseline.ts';
 import { siteKeyOf } from './campaign-signature.ts';
-import { poissonUpperTail } from './signature-burst.ts';
 import { DAY_MS, parisDay } from './paris-day.ts';
 
-/** The acts of the campaign's kind: an event type other than these, shared with the core's acts. */
+/** Event types that say nothing of a campaign's kind of act. */
 const NOT_DISTINCTIVE = new Set(['graffiti', 'other']);
 
+/** How the rule decides (the defaults are the runtime's; the bench's tuning script tries others). */
+export interface ProbableRule {
+  /** proposed from this probability (default 0.8) */
+  minProbability?: number;
+  /** a class is the campaign's when this many of its members or more show it (default 2) */
+  classSupport?: number;
+  /** the reach: the campaign's directorates and this far around its places, km (default 150) */
+  reachKm?: number;
+  /** weigh each place by the campaign's ground and its own usual rate (default true) */
+  directorateWeight?: boolean;
+  /** an act at a place the campaign already struck may be one too: the wave comes back (default true) */
+  campaignPlaces?: boolean;
+  /** the scale, in nights, over which each of the campaign's acts sets its pace (default 2) */
+  paceNights?: number;
+}
+
+const DEFAULT_RULE: Required<ProbableRule> = {
+  minProbability: 0.8,
+  classSupport: 2,
+  reachKm: 150,
+  directorateWeight: true,
+  campaignPlaces: true,
+  paceNights: 2,
+};
+
 export interface ProbableMemberInput {
-  /** the campaign's core members (what defines its kind of act, places and window) */
+  /** the campaign's core members (what defines its classes, places, reach and window) */
   members: readonly AnalysisIncident[];
   /** attacks in the active window, members included (they are skipped) */
   candidates: readonly AnalysisIncident[];
-  /** usual attacks on a Paris local day at every facility outside the campaign */
+  /** usual attacks on a Paris local day at the facilities of the campaign's reach outside it */
   expectedAttacksOnDay: (day: number) => number;
-  /** share of attacks of the campaign's kind in the usual history (1 when unknown) */
-  kindShare: number;
+  /** share of attacks of a class in the usual history (1 when unknown) */
+  classShare: (classKey: string) => number;
+  /** whether a place is in the campaign's reach (everywhere when not given) */
+  inReach?: (incident: AnalysisIncident) => boolean;
+  /**
+   * How much likelier the campaign's next act is at this place than the reach's usual act (1 when
+   * not given): its share of the campaign's acts over its share of the reach's usual attacks.
+   */
+  placeWeight?: (incident: AnalysisIncident) => number;
   /** incidents an analyst dismissed as probable members of this campaign */
   dismissed?: ReadonlySet<string>;
   /** days the active window runs past the latest member (default 3) */
   tailDays?: number;
-  minProbability?: number;
-  /** chance allowed for a night as strong anywhere in the window (Bonferroni over its nights; default 0.05) */
-  nightAlpha?: number;
+  rule?: ProbableRule;
 }
 
 export interface ProbableMember {
   incidentId: string;
-  /** acts of the campaign's kind that night outside the campaign, and those expected */
+  /** places with acts of the class that night in the reach, outside the campaign, and those expected */
   observed: number;
   expected: number;
   excessProbability: number;
   night: number;
+  /** the class: "vehicle_arson:staff_vehicle" */
+  classKey: string;
+  /** the campaign's acts of that class, and the nights they span */
+  campaignActs: number;
+  campaignNights: number;
   explanation: string;
 }
 
-/** The campaign's kind of act: its distinctive event types and its target kinds. */
+/** The classes of an act: each distinctive event type × each target kind ("*" when it names none). */
+export function classesOf(incident: Pick<AnalysisIncident, 'eventTypes' | 'targetKinds'>): string[] {
+  const targets = incident.targetKinds.length > 0 ? incident.targetKinds : ['*'];
+  return incident.eventTypes
+    .filter((type) => !NOT_DISTINCTIVE.has(type))
+    .flatMap((type) => targets.map((target) => `${type}:${target}`));
+}
+
+/** An act of a class: the same event type, and the same target kind when both name one. */
+function ofClass(incident: AnalysisIncident, classKey: string): boolean {
+  const [type, target] = classKey.split(':');
+  if (!incident.eventTypes.includes(type)) return false;
+  return target === '*' || incident.targetKinds.length === 0 || incident.targetKinds.includes(target);
+}
+
+/**
+ * The campaign's classes: those shown at `support` of its places or more, with at how many places
+ * each. Places, not acts: a crew that burns four cars at one prison is a local burst, not a wave's way.
+ */
+export function campaignClasses(members: readonly AnalysisIncident[], support = 2): Map<string, number> {
+  const places = new Map<string, Set<string>>();
+  for (const member of members)
+    for (const key of classesOf(member)) places.set(key, (places.get(key) ?? new Set()).add(siteKeyOf(member)));
+  return new Map([...places].map(([key, at]) => [key, at.size] as const).filter(([, count]) => count >= support));
+}
+
+/** The campaign's kind of act, as before: its distinctive event types and its target kinds. */
 export function campaignKind(members: readonly AnalysisIncident[]): {
   eventTypes: Set<string>;
   targetKinds: Set<string>;
@@ -78,66 +141,100 @@ export function ofKind(incident: AnalysisIncident, kind: ReturnType<typeof campa
 }
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+const number = (value: number) => (value < 0.01 ? value.toExponential(1) : value.toFixed(2));
+/** the night of an act: the Paris day its evening belongs to (before 08:00 is the night before) */
+const nightOf = (time: number) => parisDay(time - 8 * 3_600_000);
 
-/** The untagged acts of the campaign's kind, outside it, on nights beyond the usual. */
+/**
+ * The campaign's pace in a class on a night: its acts of that class, each spread over the nights
+ * around its own (a discrete Laplace kernel of scale `scale` nights, summing to one act). A wave's
+ * untagged acts come on the nights of its tagged ones (April 2025: most on 13-15 April); a month-long
+ * campaign's pace on a night far from its acts is low.
+ */
+function paceOn(night: number, memberNights: readonly number[], scale: number): number {
+  const q = Math.exp(-1 / scale);
+  const norm = (1 - q) / (1 + q);
+  return memberNights.reduce((sum, other) => sum + norm * q ** Math.abs(night - other), 0);
+}
+
+/** The untagged acts of the campaign's classes, in its reach, outside it, beyond the usual. */
 export function probableMembers(input: ProbableMemberInput): ProbableMember[] {
   if (input.members.length === 0) return [];
-  const kind = campaignKind(input.members);
-  if (kind.eventTypes.size === 0) return [];
+  const rule = { ...DEFAULT_RULE, ...input.rule };
+  const classes = campaignClasses(input.members, rule.classSupport);
+  if (classes.size === 0) return [];
   const memberIds = new Set(input.members.map((m) => m.id));
   const places = new Set(input.members.map(siteKeyOf));
   const first = Math.min(...input.members.map((m) => m.start));
   const last = Math.max(...input.members.map((m) => m.start));
   const until = last + (input.tailDays ?? 3) * DAY_MS;
-  // the night of an act: the Paris day its evening belongs to (before 08:00 is the night before)
-  const nightOf = (time: number) => parisDay(time - 8 * 3_600_000);
-  const byNight = new Map<number, AnalysisIncident[]>();
-  for (const incident of input.candidates) {
-    if (memberIds.has(incident.id) || input.dismissed?.has(incident.id)) continue;
-    if (incident.status === 'refuted' || incident.status === 'duplicate') continue;
-    if (incident.start < first - DAY_MS || incident.start > until) continue;
-    if (places.has(siteKeyOf(incident)) || !ofKind(incident, kind)) continue;
-    const night = nightOf(incident.start);
-    byNight.set(night, [...(byNight.get(night) ?? []), incident]);
-  }
-  const result: ProbableMember[] = [];
-  const nights = nightOf(until) - nightOf(first - DAY_MS) + 1;
-  const nightLevel = (input.nightAlpha ?? 0.05) / nights;
-  for (const [night, acts] of byNight) {
-    const observed = new Set(acts.map(siteKeyOf)).size;
-    const expected = input.expectedAttacksOnDay(night) * input.kindShare;
-    const probability = Math.max(0, 1 - expected / observed);
-    if (probability < (input.minProbability ?? 0.5)) continue;
-    // a night twice the usual comes by chance in a long window: only a night chance rarely gives counts
-    if (poissonUpperTail(observed, expected) > nightLevel) continue;
-    const date = new Date(night * DAY_MS).toISOString().slice(0, 10);
-    for (const act of acts) {
-      result.push({
-        incidentId: act.id,
-        observed,
-        expected: round(expected, 3),
-        excessProbability: round(probability),
-        night,
-        explanation:
-          `${observed} act${observed === 1 ? '' : 's'} of the campaign's kind (${[...kind.eventTypes].join(', ')}) on the night of ${date} ` +
-          `at ${observed === 1 ? 'a place' : `${observed} places`} not in it, where ${expected < 0.01 ? expected.toExponential(1) : expected.toFixed(2)} ` +
-          `would be usual: this one belongs to the wave with probability ${round(probability)}`,
-      });
+  const campaignNights = nightOf(last) - nightOf(first) + 1;
+  const candidates = input.candidates.filter(
+    (incident) =>
+      !memberIds.has(incident.id) &&
+      !input.dismissed?.has(incident.id) &&
+      incident.status !== 'refuted' &&
+      incident.status !== 'duplicate' &&
+      incident.start >= first - LEAD_DAYS * DAY_MS &&
+      incident.start <= until &&
+      (rule.campaignPlaces || !places.has(siteKeyOf(incident))) &&
+      (input.inReach?.(incident) ?? true),
+  );
+  const best = new Map<string, ProbableMember>();
+  for (const [classKey, campaignActs] of classes) {
+    const byNight = new Map<number, AnalysisIncident[]>();
+    for (const incident of candidates) {
+      if (!ofClass(incident, classKey)) continue;
+      const night = nightOf(incident.start);
+      byNight.set(night, [...(byNight.get(night) ?? []), incident]);
+    }
+    const memberNights = input.members.filter((m) => ofClass(m, classKey)).map((m) => nightOf(m.start));
+    for (const [night, acts] of byNight) {
+      const observed = new Set(acts.map(siteKeyOf)).size;
+      const expected = input.expectedAttacksOnDay(night) * input.classShare(classKey);
+      const rate = Math.max(paceOn(night, memberNights, rule.paceNights), observed - expected);
+      const date = new Date(night * DAY_MS).toISOString().slice(0, 10);
+      for (const act of acts) {
+        const weighted = rate * (input.placeWeight?.(act) ?? 1);
+        const probability = weighted / (weighted + expected);
+        if (probability < rule.minProbability) continue;
+        const explanation =
+          `${observed} act${observed === 1 ? '' : 's'} of the campaign's class ${classKey.replace(':', ' at ')} on the night of ${date} ` +
+          `at ${observed === 1 ? 'a place' : `${observed} places`} of its reach (the campaign made ${campaignActs} in ${campaignNights} night${campaignNights === 1 ? '' : 's'}), ` +
+          `where ${number(expected)} would be usual: this one belongs to the wave with probability ${round(probability)}`;
+        const previous = best.get(act.id);
+        if (previous && previous.excessProbability >= round(probability)) continue;
+        best.set(act.id, {
+          incidentId: act.id,
+          observed,
+          expected: round(expected, 3),
+          excessProbability: round(probability),
+          night,
+          classKey,
+          campaignActs,
+          campaignNights,
+          explanation,
+        });
+      }
     }
   }
-  return result.sort((x, y) => y.excessProbability - x.excessProbability || (x.incidentId < y.incidentId ? -1 : 1));
+  return [...best.values()].sort(
+    (x, y) => y.excessProbability - x.excessProbability || (x.incidentId < y.incidentId ? -1 : 1),
+  );
 }
 
 /** Days the active window runs past a campaign's latest member, and before its first. */
 const TAIL_DAYS = 3;
+/** Days the active window opens before a campaign's first member: a wave's first acts need not carry its tag. */
+const LEAD_DAYS = 3;
 
 /** The periods a campaign's probable members are read from: its active window, and the year before it. */
 export function probablePeriods(members: readonly AnalysisIncident[]) {
   const first = Math.min(...members.map((m) => m.start));
   const last = Math.max(...members.map((m) => m.start));
   return {
-    window: { from: first - DAY_MS, to: last + TAIL_DAYS * DAY_MS },
-    history: { from: first - 365 * DAY_MS, to: first - DAY_MS },
+    window: { from: first - LEAD_DAYS * DAY_MS, to: last + TAIL_DAYS * DAY_MS },
+    history: { from: first - 365 * DAY_MS, to: first - LEAD_DAYS * DAY_MS },
   };
 }
 
@@ -153,34 +250,121 @@ export interface CampaignProbableInput {
   baseline: Baseline;
   sites: readonly AnalysisSite[];
   dismissed?: ReadonlySet<string>;
+  rule?: ProbableRule;
+}
+
+function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const radians = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * radians;
+  const dLon = (b.lon - a.lon) * radians;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * radians) * Math.cos(b.lat * radians) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The campaign's reach: its directorates, and `km` around each of its places. */
+export function campaignReach(members: readonly AnalysisIncident[], km: number) {
+  const directorates = new Set(members.map((m) => m.directorate).filter((d): d is string => d !== null));
+  return (place: { lat: number; lon: number; directorate: string | null }) =>
+    (place.directorate !== null && directorates.has(place.directorate)) ||
+    members.some((member) => kmBetween(member, place) <= km);
+}
+
+/**
+ * How much likelier the campaign's next act is at each facility of its reach than the reach's usual
+ * act. The campaign's acts are expected where it has been: a directorate's share of them follows its
+ * share of the campaign's places (half a place each, so a neighbouring directorate is not excluded),
+ * spread evenly over its facilities of the reach; the usual attacks follow each facility's own rate
+ * (a busy prison produces more of them). A place without a facility (a staff home) weighs 1.
+ */
+function placeWeights(input: CampaignProbableInput, reachSites: readonly AnalysisSite[], enabled: boolean) {
+  if (!enabled || reachSites.length === 0) return undefined;
+  const directorateOf = (site: { directorate: string | null; id?: string }) => site.directorate ?? `site:${site.id}`;
+  const places = new Map<string, Set<string>>();
+  for (const member of input.members) {
+    const key = member.directorate ?? 'none';
+    places.set(key, (places.get(key) ?? new Set()).add(siteKeyOf(member)));
+  }
+  const sitesIn = new Map<string, number>();
+  for (const site of reachSites) sitesIn.set(directorateOf(site), (sitesIn.get(directorateOf(site)) ?? 0) + 1);
+  const pseudo = (key: string) => (places.get(key)?.size ?? 0) + 0.5;
+  const total = [...sitesIn.keys()].reduce((sum, key) => sum + pseudo(key), 0);
+  const attack = input.baseline.classIndexes(['attack']);
+  const day = parisDay(Math.min(...input.members.map((m) => m.start)));
+  const usual = new Map(
+    reachSites.map((site) => [site.id, input.baseline.dayRate(input.baseline.siteIndex(site.id), attack, day)]),
+  );
+  const usualTotal = [...usual.values()].reduce((sum, rate) => sum + rate, 0);
+  const byId = new Map(reachSites.map((site) => [site.id, site]));
+  return (incident: AnalysisIncident) => {
+    const site = incident.siteId ? byId.get(incident.siteId) : undefined;
+    if (!site || usualTotal <= 0) return 1;
+    const key = directorateOf(site);
+    const waveShare = pseudo(key) / total / sitesIn.get(key)!;
+    const usualShare = Math.max(usual.get(site.id)!, 1e-9) / usualTotal;
+    return waveShare / usualShare;
+  };
 }
 
 /**
  * A campaign's probable members as the detection runtime finds them (src/core/detection/probable.ts
- * reads the store, the bench its history; both call this): E for a night is the baseline's usual
- * attacks at every facility outside the campaign, times the share of the year before's attacks of
- * the campaign's kind (all attacks when fewer than 20 are known; at least 5 %).
+ * reads the store, the bench its history; both call this): E for a night and class is the baseline's
+ * usual attacks at the facilities of the campaign's reach outside it, times the class's share of the
+ * year before's attacks (all attacks, share 1, when fewer than 20 are known; half an act at least).
  */
 export function campaignProbableMembers(input: CampaignProbableInput): {
   found: ProbableMember[];
-  kindShare: number;
+  /** the shares of the campaign's classes in the year before */
+  classShares: Record<string, number>;
   eventTypes: string[];
 } {
-  if (input.members.length === 0) return { found: [], kindShare: 1, eventTypes: [] };
-  const kind = campaignKind(input.members);
+  if (input.members.length === 0) return { found: [], classShares: {}, eventTypes: [] };
+  const rule = { ...DEFAULT_RULE, ...input.rule };
   const history = input.historyAttacks;
-  const kindShare =
-    history.length >= 20 ? Math.max(0.05, history.filter((i) => ofKind(i, kind)).length / history.length) : 1;
+  const classShares: Record<string, number> = {};
+  for (const classKey of campaignClasses(input.members, rule.classSupport).keys()) {
+    classShares[classKey] =
+      history.length >= 20 ? Math.max(0.5, history.filter((i) => ofClass(i, classKey)).length) / history.length : 1;
+  }
+  const inReach = campaignReach(input.members, rule.reachKm);
   const inCampaign = new Set(input.campaignSites);
-  const rows = input.sites.filter((site) => !inCampaign.has(site.id)).map((site) => input.baseline.siteIndex(site.id));
+  const reachSites = input.sites.filter((site) => (rule.campaignPlaces || !inCampaign.has(site.id)) && inReach(site));
+  const rows = reachSites.map((site) => input.baseline.siteIndex(site.id));
   const attack = input.baseline.classIndexes(['attack']);
   const found = probableMembers({
     members: input.members,
     candidates: input.windowAttacks,
-    kindShare,
+    classShare: (classKey) => classShares[classKey] ?? 1,
+    inReach,
+    placeWeight: placeWeights(input, reachSites, rule.directorateWeight),
     dismissed: input.dismissed,
     tailDays: TAIL_DAYS,
+    rule: input.rule,
     expectedAttacksOnDay: (day) => rows.reduce((sum, row) => sum + input.baseline.dayRate(row, attack, day), 0),
   });
-  return { found, kindShare, eventTypes: [...kind.eventTypes].sort() };
+  const eventTypes = [...new Set(Object.keys(classShares).map((key) => key.split(':')[0]))].sort();
+  return { found, classShares, eventTypes };
+}
+
+/**
+ * Several campaigns at once: an act that is a member of a campaign is no other's probable member,
+ * and an act proposed for several goes to the one it most probably belongs to (two waves with the
+ * same ways on the same ground: each act is the likelier one's). `proposals[i]` are campaign i's.
+ */
+export function assignProbableMembers(
+  proposals: ReadonlyArray<readonly ProbableMember[]>,
+  members: ReadonlySet<string>,
+): ProbableMember[][] {
+  const best = new Map<string, { campaign: number; probability: number }>();
+  proposals.forEach((found, campaign) => {
+    for (const probable of found) {
+      const held = best.get(probable.incidentId);
+      if (!held || probable.excessProbability > held.probability)
+        best.set(probable.incidentId, { campaign, probability: probable.excessProbability });
+    }
+  });
+  return proposals.map((found, campaign) =>
+    found.filter(
+      (probable) => !members.has(probable.incidentId) && best.get(probable.incidentId)?.campaign === campaign,
+    ),
+  );
 }

@@ -14,7 +14,7 @@ import type { LinkRepository } from '../../store/link.repository.ts';
 import type { WaveAlarmRow } from '../../store/schema.ts';
 import { campaignRecord, sameMembers, storedAsIs } from './campaign-record.ts';
 import { evaluateCampaign, scanRegional, type SignificanceOptions } from './significance.ts';
-import { dismissedProbables, updateProbableMembers } from './probable.ts';
+import { dismissedProbables, findProbableMembers, storeProbableMembers, type FoundProbables } from './probable.ts';
 
 const DAY_MS = 86_400_000;
 /** Campaigns are clustered again over the changed days plus this margin on each side. */
@@ -282,6 +282,7 @@ export class DetectionRuntime {
     const dismissed = dismissedProbables(decisions);
     const byKey = new Map(previousRows.map((row) => [row.key, row]));
     const kept = new Set<string>();
+    const probables: FoundProbables[] = [];
     for (const campaign of campaigns) {
       // Only campaigns lying inside the window are this run's to decide.
       if (campaign.start < windowFrom.getTime() || campaign.start >= windowTo.getTime()) continue;
@@ -297,9 +298,12 @@ export class DetectionRuntime {
         for (const alarm of await this.deps.campaigns.alarmsOf(id)) await this.hooks.onAlarm(alarm);
       // an untagged act changes no campaign's members, so every campaign near the change looks again
       if (this.baseline && campaign.end + 3 * DAY_MS >= from - DAY_MS && campaign.start - DAY_MS <= to) {
-        await updateProbableMembers(this.deps, this.baseline, this.sites, id, campaign, dismissed.get(campaign.key));
+        probables.push(
+          await findProbableMembers(this.deps, this.baseline, this.sites, id, campaign, dismissed.get(campaign.key)),
+        );
       }
     }
+    await storeProbableMembers(this.deps, probables, new Set(campaigns.flatMap((campaign) => campaign.members)));
     for (const row of previousRows) {
       if (!kept.has(row.key) && row.start_at >= windowFrom && row.start_at < windowTo)
         await this.deps.campaigns.delete(row.id);

@@ -1,12 +1,18 @@
 /**
  * Keeps a campaign's probable members up to date (src/analysis/waves/probable-members.ts): the
- * untagged acts of its kind, outside it, on nights beyond the usual. Run for every campaign near the
+ * untagged acts of its classes, in its reach, outside it, beyond what those places usually produce. Run for every campaign near the
  * incidents just processed, since an untagged act changes no campaign's members.
  */
 import { classOf } from '../../analysis/event-class.ts';
 import type { Campaign, CampaignDecision } from '../../analysis/linking/campaign-types.ts';
 import type { AnalysisSite } from '../../analysis/types.ts';
-import { campaignProbableMembers, probablePeriods, type Baseline } from '../../analysis/waves/index.ts';
+import {
+  assignProbableMembers,
+  campaignProbableMembers,
+  probablePeriods,
+  type Baseline,
+  type ProbableMember,
+} from '../../analysis/waves/index.ts';
 import type { AnalysisRepository } from '../../store/analysis.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 
@@ -27,27 +33,33 @@ export function dismissedProbables(decisions: readonly CampaignDecision[]): Map<
   return dismissed;
 }
 
-/** Finds and stores the campaign's probable members; returns how many. */
-export async function updateProbableMembers(
+/** A campaign's probable members as found, before they are weighed against the other campaigns'. */
+export interface FoundProbables {
+  campaignId: string;
+  found: ProbableMember[];
+  classShares: Record<string, number>;
+  eventTypes: string[];
+}
+
+/** Finds the campaign's probable members (none for a dismissed campaign or one under 3 members). */
+export async function findProbableMembers(
   deps: Deps,
   baseline: Baseline,
   sites: readonly AnalysisSite[],
   campaignId: string,
   campaign: Campaign,
   dismissed: ReadonlySet<string> | undefined,
-): Promise<number> {
-  if (campaign.status === 'dismissed' || campaign.members.length < 3) {
-    await deps.campaigns.setProbableMembers(campaignId, []);
-    return 0;
-  }
+): Promise<FoundProbables> {
+  const none = { campaignId, found: [], classShares: {}, eventTypes: [] };
+  if (campaign.status === 'dismissed' || campaign.members.length < 3) return none;
   const members = (await deps.analysis.byIds(campaign.members)).filter(
     (i) => i.status !== 'refuted' && i.status !== 'duplicate',
   );
-  if (members.length === 0) return 0;
+  if (members.length === 0) return none;
   const periods = probablePeriods(members);
   const attacks = async (period: { from: number; to: number }) =>
     (await deps.analysis.between(new Date(period.from), new Date(period.to))).filter((i) => classOf(i) === 'attack');
-  const { found, kindShare, eventTypes } = campaignProbableMembers({
+  const result = campaignProbableMembers({
     members,
     campaignSites: campaign.sites,
     windowAttacks: await attacks(periods.window),
@@ -56,20 +68,40 @@ export async function updateProbableMembers(
     sites,
     dismissed,
   });
-  await deps.campaigns.setProbableMembers(
-    campaignId,
-    found.map((p) => ({
-      incidentId: p.incidentId,
-      observed: p.observed,
-      expected: p.expected,
-      excessProbability: p.excessProbability,
-      details: {
-        night: new Date(p.night * DAY_MS).toISOString().slice(0, 10),
-        kind_share: kindShare,
-        event_types: eventTypes,
-      },
-      explanation: p.explanation,
-    })),
+  return { campaignId, ...result };
+}
+
+/**
+ * Stores the probable members of the campaigns just looked at, each act with the campaign it most
+ * probably belongs to and never with one it is a member of (`members`: every campaign's members).
+ */
+export async function storeProbableMembers(
+  deps: Deps,
+  results: readonly FoundProbables[],
+  members: ReadonlySet<string>,
+): Promise<void> {
+  const assigned = assignProbableMembers(
+    results.map((result) => result.found),
+    members,
   );
-  return found.length;
+  for (const [i, result] of results.entries()) {
+    await deps.campaigns.setProbableMembers(
+      result.campaignId,
+      assigned[i].map((p) => ({
+        incidentId: p.incidentId,
+        observed: p.observed,
+        expected: p.expected,
+        excessProbability: p.excessProbability,
+        details: {
+          night: new Date(p.night * DAY_MS).toISOString().slice(0, 10),
+          class: p.classKey,
+          class_shares: result.classShares,
+          campaign_acts: p.campaignActs,
+          campaign_nights: p.campaignNights,
+          event_types: result.eventTypes,
+        },
+        explanation: p.explanation,
+      })),
+    );
+  }
 }

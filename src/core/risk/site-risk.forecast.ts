@@ -25,7 +25,8 @@ const CAMPAIGN_ACTIVE_DAYS = 7;
 
 export interface SiteRiskForecastDeps {
   analysis: Pick<AnalysisRepository, 'between'>;
-  campaigns: Pick<CampaignRepository, 'overlapping' | 'members'>;
+  campaigns: Pick<CampaignRepository, 'overlapping' | 'members'> &
+    Partial<Pick<CampaignRepository, 'probableMemberIds'>>;
   siteFactors?: (at: number) => Promise<ReadonlyMap<string, { factor: number; reasons: string[] }>>;
 }
 
@@ -54,7 +55,7 @@ export async function forecastSiteRisk(
   );
 }
 
-/** The campaigns not dismissed with a member in the week before `at`, their attacks among `recent`. */
+/** The campaigns not dismissed with a member in the week before `at`, their attacks (probable members too) among `recent`. */
 async function activeCampaigns(
   deps: SiteRiskForecastDeps,
   recent: readonly AnalysisIncident[],
@@ -65,13 +66,16 @@ async function activeCampaigns(
   ).filter((row) => row.state !== 'dismissed');
   if (rows.length === 0) return [];
   const members = await deps.campaigns.members(rows.map((row) => row.id));
+  // the probable members (untagged acts of its classes in its reach) count as its acts: its struck
+  // sites and momentum grow with them (issue 15 §4; measured by bench:risk --phase waves)
+  const probable = (await deps.campaigns.probableMemberIds?.(rows.map((row) => row.id))) ?? new Map();
   const byId = new Map(
     recent.filter((incident) => classOf(incident) === 'attack').map((incident) => [incident.id, incident]),
   );
   return rows.map((row) => ({
     id: row.id,
     label: row.shared_signatures[0]?.text ?? null,
-    members: (members.get(row.id) ?? []).flatMap((id) => byId.get(id) ?? []),
+    members: [...(members.get(row.id) ?? []), ...(probable.get(row.id) ?? [])].flatMap((id) => byId.get(id) ?? []),
   }));
 }
 
