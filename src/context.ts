@@ -43,7 +43,8 @@ import { BriefRepository } from './store/brief.repository.ts';
 import { SeizureStatsRepository } from './store/seizure-stats.repository.ts';
 import { ExtractionPool, extractionPoolOptions } from './intake/extract/extraction-pool.ts';
 import { readNotificationSettings, type NotificationSettings } from './config.ts';
-import { principalOf } from './core/identity/auth.service.ts';
+import { principalOf, type TokenIdentity } from './core/identity/auth.service.ts';
+import { CredentialCache, tokenCacheMs } from './security/credential-cache.ts';
 import { importIncidents } from './core/incident/incident.service.ts';
 import { importSeizures } from './core/seizure/seizure.service.ts';
 import { smtpSender } from './core/notifications/mail.sender.ts';
@@ -200,6 +201,8 @@ function buildContext(
   const inTransaction = <T>(work: (trx: Kysely<DB>) => Promise<T>) => db.transaction().execute(work);
   const actors = new ActorRepository(db);
   const identity = new IdentityRepository(db);
+  const tokens = new CredentialCache<TokenIdentity>({ ttlMs: tokenCacheMs() });
+  identity.onChange(() => tokens.forgetAll());
   const audit = new AuditRepository(db);
   const links = new LinkRepository(db);
   const notificationsOn = (trx: Kysely<DB>) => ({
@@ -496,7 +499,7 @@ function buildContext(
     stix: new StixRepository(db),
     incidentMap: new IncidentMapRepository(db),
     stixGraph: graphImportDeps({ actorGraph, incidents }),
-    auth: { identity, audit },
+    auth: { identity, audit, tokens },
     admin: { identity, audit },
     briefs,
     briefScheduler,
