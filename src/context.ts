@@ -45,6 +45,7 @@ import { ExtractionPool, extractionPoolOptions } from './intake/extract/extracti
 import { readNotificationSettings, type NotificationSettings } from './config.ts';
 import { principalOf, type TokenIdentity } from './core/identity/auth.service.ts';
 import { CredentialCache, tokenCacheMs } from './security/credential-cache.ts';
+import { AuditBatcher } from './security/audit-batch.ts';
 import { importIncidents } from './core/incident/incident.service.ts';
 import { importSeizures } from './core/seizure/seizure.service.ts';
 import { smtpSender } from './core/notifications/mail.sender.ts';
@@ -347,10 +348,14 @@ function buildContext(
       inTransaction((trx) => work({ fugitives: new FugitiveRepository(trx), audit: new AuditRepository(trx) })),
   };
   const incidentRepository = new IncidentRepository(db);
+  const readAudit = new AuditBatcher((event) => audit.append(event), {
+    onError: (error) => console.error('vigie: batched list reads not yet audited, tried again', error),
+  });
   const incidents: IncidentDeps = {
     gazetteer,
     sealer,
     audit,
+    readAudit,
     incidents: incidentRepository,
     sourceRegister,
     readCache: new IncidentReadCache({ revision: () => incidentRepository.revision() }),
@@ -505,6 +510,8 @@ function buildContext(
     briefScheduler,
     seizureStats,
     close: async () => {
+      // Batched list reads are written before anything stops: a clean stop loses none.
+      await readAudit.close();
       await notifications.stop();
       await feedPoller.stop();
       await importJobRuntime.stop();
