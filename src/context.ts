@@ -511,7 +511,7 @@ function buildContext(
     seizureStats,
     close: async () => {
       // Batched list reads are written before anything stops: a clean stop loses none.
-      await readAudit.close();
+      await readAudit.close().catch((error) => console.error('vigie: batched list reads not audited', error));
       await notifications.stop();
       await feedPoller.stop();
       await importJobRuntime.stop();
