@@ -8,8 +8,8 @@
  * See docs/benchmarks.md, section Extraction, and docs/extraction.md.
  */
 import { cpus, loadavg } from 'node:os';
-import { normalizeSignature } from '../src/analysis/fold-text.ts';
-import { Gazetteer } from '../src/core/facility/facility.ts';
+import { normalizeSignature } from '../src/core/shared/fold-text.ts';
+import { Gazetteer } from '../src/core/shared/gazetteer.ts';
 import { extractText } from '../src/intake/extract/extract.ts';
 import { foldSameLength } from '../src/intake/extract/folded-text.ts';
 import { words } from '../src/intake/extract/phrase-index.ts';

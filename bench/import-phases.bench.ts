@@ -19,7 +19,7 @@ import { openVigie } from '../src/context.ts';
 import { prepareIncident } from '../src/core/incident/incident.service.ts';
 import { incidentInputSchema, type IncidentInput } from '../src/core/incident/incident.schema.ts';
 import { toIncidentRecord, type IncidentRecord } from '../src/core/incident/incident.ts';
-import { locate } from '../src/core/shared/locate.ts';
+import { locate } from '../src/core/facility/locate.ts';
 import { resolveOccurred } from '../src/core/shared/occurred.ts';
 import { generateSyntheticIncidents } from '../src/demo/background.ts';
 import { readRows } from '../src/intake/read-rows.ts';

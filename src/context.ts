@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Gazetteer } from './core/facility/facility.ts';
+import type { Gazetteer } from './core/shared/gazetteer.ts';
 import type { AdminDeps } from './core/identity/admin.service.ts';
 import type { AuthDeps } from './core/identity/auth.service.ts';
 import type { IncidentDeps } from './core/incident/incident.service.ts';

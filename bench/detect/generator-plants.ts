@@ -6,7 +6,7 @@
  * exactly the same negatives.
  */
 import { damerauLevenshtein } from '../../src/analysis/linking/signature-similarity.ts';
-import { normalizeSignature } from '../../src/analysis/fold-text.ts';
+import { normalizeSignature } from '../../src/core/shared/fold-text.ts';
 import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
 import { parisDay, parisDayStart } from '../../src/analysis/waves/paris-day.ts';
 import type { Rng } from '../../src/analysis/waves/rng.ts';

@@ -8,7 +8,7 @@
 import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
 import { deriveSeed, Rng } from '../../src/analysis/waves/rng.ts';
 import { generateBackground, holidayDays } from './generator-background.ts';
-import { normalizeSignature } from '../../src/analysis/fold-text.ts';
+import { normalizeSignature } from '../../src/core/shared/fold-text.ts';
 import {
   plantLongWaves,
   plantNegatives,

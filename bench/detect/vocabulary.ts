@@ -4,7 +4,7 @@
  * Arrays and grade objects are shared between incidents (frozen) so a million of them stay small.
  */
 import { classOf } from '../../src/analysis/event-class.ts';
-import { normalizeSignature } from '../../src/analysis/fold-text.ts';
+import { normalizeSignature } from '../../src/core/shared/fold-text.ts';
 import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
 import type { Rng } from '../../src/analysis/waves/rng.ts';
 

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeSignature } from '../../src/analysis/fold-text.ts';
+import { normalizeSignature } from '../../src/core/shared/fold-text.ts';
 import type { Extraction, IncidentCandidate, SeizureCandidate } from '../../src/intake/extract/extraction.types.ts';
 import { nightOf, Tally } from './gold.ts';
 

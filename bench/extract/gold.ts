@@ -1,7 +1,7 @@
 /** The extraction gold set (test/fixtures/extract-gold): articles with their hand-coded incidents, signatures and seizures, and how to score against them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeSignature } from '../../src/analysis/fold-text.ts';
+import { normalizeSignature } from '../../src/core/shared/fold-text.ts';
 import type { Extraction } from '../../src/intake/extract/extraction.types.ts';
 import type { OccurredInput } from '../../src/core/shared/common.schema.ts';
 

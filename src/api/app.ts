@@ -38,9 +38,7 @@ import { authenticate } from './auth-middleware.ts';
 import { securityHeaders } from './security-headers.ts';
 import { checkTextBody } from './text-body.ts';
 import { toVigieError } from '../store/store-errors.ts';
-import type { Caller } from '../core/shared/caller.ts';
-
-export type ApiEnv = { Variables: { caller: Caller } };
+import type { ApiEnv } from './api-env.ts';
 
 export interface AppOptions {
   /** folder of the built web app, served at / (absent: API only) */

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { EVENT_TYPES, INCIDENT_STATUSES, TARGET_KINDS } from '../core/incident/incident.taxonomy.ts';
+import { EVENT_TYPES, INCIDENT_STATUSES, TARGET_KINDS } from '../core/shared/taxonomy.ts';
 
 /** Response and query shapes of the API, for validation and the OpenAPI document. */
 export const errorSchema = z

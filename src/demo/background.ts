@@ -8,7 +8,7 @@
  */
 import { mulberry32 } from '../analysis/random.ts';
 import type { IncidentDraft } from '../core/incident/incident.schema.ts';
-import type { EventType } from '../core/incident/incident.taxonomy.ts';
+import type { EventType } from '../core/shared/taxonomy.ts';
 
 /** The range and seed `vigie demo` uses: two years ending the day before the April 2025 wave. */
 export const DEFAULT_BACKGROUND = { seed: 20250413, from: '2023-04-01', to: '2025-04-13' } as const;

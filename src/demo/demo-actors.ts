@@ -6,7 +6,7 @@
  * Loading twice adds nothing twice: entities are found by name, relationships and roles by key.
  */
 import { shiftDemoRecord } from './demo-clock.ts';
-import { normalizeSignature } from '../analysis/fold-text.ts';
+import { normalizeSignature } from '../core/shared/fold-text.ts';
 import { createActor, createRelationship, setIncidentActor } from '../core/actor/actor.service.ts';
 import { saveDetaineeProfile } from '../core/actor/detainee.service.ts';
 import type { ActorInput, DetaineeProfileInput, RelationshipInput } from '../core/actor/actor.schema.ts';

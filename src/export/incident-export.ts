@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Gazetteer } from '../core/facility/facility.ts';
+import type { Gazetteer } from '../core/shared/gazetteer.ts';
 import { toInterchange } from '../core/incident/incident.interchange.ts';
 import { INCIDENT_CSV_COLUMNS, interchangeToCsvRecord } from '../intake/csv-row.ts';
 import type { IncidentRow } from '../store/schema.ts';

@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../core/facility/facility.ts';
+import type { Gazetteer } from '../core/shared/gazetteer.ts';
 import type { IncidentMapRow } from '../store/incident.repository.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { parse, type CsvError, type Parser } from 'csv-parse';
 import { csvRecordToInterchange, type RecordKind } from './csv-row.ts';
-import type { RawRow } from './read-rows.ts';
+import type { RawRow } from '../core/shared/import-runner.ts';
 import { INVALID_UTF8_LINE, lineBatches, type ImportInput } from './utf8-input.ts';
 
 /** Past this many characters without the end of a record, reading stops: a quote is surely left open. */

@@ -1,4 +1,4 @@
-import type { RawRow } from './read-rows.ts';
+import type { RawRow } from '../core/shared/import-runner.ts';
 import { INVALID_UTF8_LINE, InvalidUtf8Error, decodeChunks, lineBatches, type ImportInput } from './utf8-input.ts';
 
 /** Rows nested deeper than this are refused before parsing; the row itself is depth 1. */

@@ -1,7 +1,14 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
-import * as french from '@zxcvbn-ts/language-fr';
+// The word lists one by one, not the language packages' index: importing an index decompresses every
+// list in it, the Wikipedia and English surname lists too, which Vigie leaves out (a sixth of a second
+// of CPU in every process that loads the account service).
+import englishWords from '@zxcvbn-ts/language-en/dist/commonWords.json.mjs';
+import englishFirstnames from '@zxcvbn-ts/language-en/dist/firstnames.json.mjs';
+import englishTranslations from '@zxcvbn-ts/language-en/dist/translations.mjs';
+import frenchWords from '@zxcvbn-ts/language-fr/dist/commonWords.json.mjs';
+import frenchFirstnames from '@zxcvbn-ts/language-fr/dist/firstnames.json.mjs';
+import frenchLastnames from '@zxcvbn-ts/language-fr/dist/lastnames.json.mjs';
 
 /**
  * Password strength, estimated by zxcvbn-ts (the maintained TypeScript port of Dropbox's zxcvbn):
@@ -14,19 +21,17 @@ export const MIN_PASSWORD_SCORE = 3;
 /** Only the start of a long password is scored: the estimate grows with length and costs CPU. */
 const SCORED_LENGTH = 100;
 
-/** The named word lists of a language package. */
-function pick(dictionary: Record<string, unknown>, names: string[]): Record<string, string[]> {
-  return Object.fromEntries(names.map((name) => [name, dictionary[name] as string[]]));
-}
-
 let estimator: ZxcvbnFactory | undefined;
 function zxcvbn(): ZxcvbnFactory {
   // No translations: the feedback comes back as stable keys ("simpleRepeat"), which the web app words.
   estimator ??= new ZxcvbnFactory({
     dictionary: {
       ...common.dictionary,
-      ...pick(english.dictionary, ['commonWords-en', 'firstnames-en']),
-      ...pick(french.dictionary, ['commonWords-fr', 'firstnames-fr', 'lastnames-fr']),
+      'commonWords-en': englishWords,
+      'firstnames-en': englishFirstnames,
+      'commonWords-fr': frenchWords,
+      'firstnames-fr': frenchFirstnames,
+      'lastnames-fr': frenchLastnames,
     },
     graphs: common.adjacencyGraphs,
   });
@@ -50,7 +55,7 @@ function relatedWords(related: string[]): string[] {
 }
 
 /** English wording of zxcvbn's warning keys (the web app has its own, in French and English). */
-const WARNINGS = english.translations.warnings as Record<string, string>;
+const WARNINGS = englishTranslations.warnings as Record<string, string>;
 
 /**
  * The weakness of a password, or null when it is strong enough. `related` are words an attacker

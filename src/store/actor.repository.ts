@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { foldWords } from '../analysis/fold-text.ts';
+import { foldWords } from '../core/shared/fold-text.ts';
 import type { ReadScope } from '../core/shared/principal.ts';
 import { readableBy } from './read-scope.ts';
 import type {

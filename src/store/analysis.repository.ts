@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { bestGrade } from '../analysis/source-grade.ts';
 import type { AnalysisIncident } from '../analysis/types.ts';
-import type { Gazetteer } from '../core/facility/facility.ts';
+import type { Gazetteer } from '../core/shared/gazetteer.ts';
 import type { DB, IncidentRow } from './schema.ts';
 
 const COLUMNS = [

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Updateable } from 'kysely';
+import type { ImportJobScope } from '../core/shared/principal.ts';
 import type { DB, ImportJobRow, ImportJobState, ImportJobTable } from './schema.ts';
 
 /** Every column but the file itself: what lists and progress read. */
@@ -52,14 +53,23 @@ export class ImportJobRepository {
     return this.db.selectFrom('import_jobs').select(COLUMNS).where('id', '=', id).executeTakeFirst();
   }
 
+  /** A page of the jobs `scope` sees (the SQL twin of the `manage-import-job` action). */
   async list(filter: {
-    createdBy?: string;
+    scope: ImportJobScope;
     states?: ImportJobState[];
     limit: number;
     offset: number;
   }): Promise<{ items: ImportJobSummary[]; total: number }> {
     let query = this.db.selectFrom('import_jobs');
-    if (filter.createdBy) query = query.where('created_by', '=', filter.createdBy);
+    const scope = filter.scope;
+    if (!scope.all) {
+      const { createdBy, organisationId } = scope;
+      query = query.where((eb) =>
+        organisationId === undefined
+          ? eb('created_by', '=', createdBy)
+          : eb.or([eb('created_by', '=', createdBy), eb('owner_org_id', '=', organisationId)]),
+      );
+    }
     if (filter.states?.length) query = query.where('state', 'in', filter.states);
     const [items, count] = await Promise.all([
       query

@@ -1,9 +1,46 @@
 import { sql, type Insertable, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { IncidentRecordToStore } from '../core/incident/incident.ts';
-import { sortColumn, type IncidentSort } from '../core/incident/incident.taxonomy.ts';
 import type { ReadScope } from '../core/shared/principal.ts';
 import { readableBy } from './read-scope.ts';
-import type { DB, IncidentChangeRow, IncidentRow } from './schema.ts';
+import type { DB, IncidentChangeRow, IncidentRow, StoredSource } from './schema.ts';
+
+/**
+ * What the repository writes: an incident's fields (times resolved, place located, signatures folded),
+ * its owner, author and sealed STAFF details.
+ */
+export interface IncidentToStore {
+  id: string;
+  owner_org_id: string;
+  created_by: string | null;
+  external_id: string | null;
+  occurred_start: Date;
+  occurred_end: Date;
+  occurred_precision: string;
+  timezone: string;
+  reported_at: Date | null;
+  facility_id: string | null;
+  lat: number;
+  lon: number;
+  place_precision: string;
+  commune: string | null;
+  department_code: string | null;
+  directorate_code: string | null;
+  country: string;
+  spot: string | null;
+  event_types: string[];
+  target_kinds: string[];
+  weapons: string[];
+  signatures: Array<{ kind: string; text: string; normalized: string }>;
+  signature_keys: string[];
+  killed: number;
+  injured: number;
+  damage: string | null;
+  description: string | null;
+  status: string;
+  sources: StoredSource[];
+  marking: string;
+  compartments: string[];
+  staff_sealed: string | null;
+}
 
 /** The list filters of incidents; every list is also a count and an export with the same filter. */
 export interface IncidentFilter {
@@ -29,7 +66,35 @@ export interface IncidentCursor {
   id: string;
 }
 
-const toColumns = <T extends Omit<IncidentRecordToStore, 'id' | 'owner_org_id' | 'created_by'>>(record: T) => ({
+/** The orders of a list: a column, descending with a leading `-`; ties are broken by id. */
+export const INCIDENT_SORTS = [
+  '-occurred',
+  'occurred',
+  '-recorded',
+  'recorded',
+  '-updated',
+  'updated',
+  'status',
+  '-status',
+] as const;
+export type IncidentSort = (typeof INCIDENT_SORTS)[number];
+const SORT_COLUMNS = {
+  occurred: 'occurred_start',
+  recorded: 'created_at',
+  updated: 'updated_at',
+  status: 'status',
+} as const;
+
+/** The column a sort reads and its direction. */
+export function sortColumn(sort: IncidentSort): {
+  column: (typeof SORT_COLUMNS)[keyof typeof SORT_COLUMNS];
+  descending: boolean;
+} {
+  const descending = sort.startsWith('-');
+  return { column: SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS], descending };
+}
+
+const toColumns = <T extends Omit<IncidentToStore, 'id' | 'owner_org_id' | 'created_by'>>(record: T) => ({
   ...record,
   signatures: JSON.stringify(record.signatures),
   sources: JSON.stringify(record.sources),
@@ -67,7 +132,7 @@ export class IncidentRepository {
    * Inserts records, skipping those whose external_id is already stored.
    * Returns the ids of the rows actually inserted.
    */
-  async insertMany(records: IncidentRecordToStore[], db: Kysely<DB> = this.db): Promise<string[]> {
+  async insertMany(records: IncidentToStore[], db: Kysely<DB> = this.db): Promise<string[]> {
     if (records.length === 0) return [];
     const rows = await db
       .insertInto('incidents')
@@ -134,7 +199,7 @@ export class IncidentRepository {
   async updateIfVersion(
     id: string,
     version: number,
-    record: Omit<IncidentRecordToStore, 'id' | 'owner_org_id' | 'created_by'> & { duplicate_of?: string | null },
+    record: Omit<IncidentToStore, 'id' | 'owner_org_id' | 'created_by'> & { duplicate_of?: string | null },
   ): Promise<IncidentRow | undefined> {
     return this.db
       .updateTable('incidents')

@@ -2,8 +2,8 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_TIMEZONE, OVERSEAS_DEPARTMENT_NAMES, timezoneOfDepartment } from '../core/facility/departments.ts';
-import type { Department, Directorate, Facility } from '../core/facility/facility.ts';
+import { DEFAULT_TIMEZONE, OVERSEAS_DEPARTMENT_NAMES, timezoneOfDepartment } from '../core/shared/departments.ts';
+import type { Department, Directorate, Facility } from '../core/shared/gazetteer.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 
 export const REFERENCE_DIR = join(PACKAGE_ROOT, 'reference');

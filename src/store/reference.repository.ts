@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { facilitySearchKeys, Gazetteer } from '../core/facility/facility.ts';
+import { facilitySearchKeys, Gazetteer } from '../core/shared/gazetteer.ts';
 import type { ReferenceData } from './reference-data.ts';
 import type { DB } from './schema.ts';
 

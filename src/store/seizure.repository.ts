@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SeizureRecord } from '../core/seizure/seizure.ts';
-import type { DB, SeizureRow } from './schema.ts';
+import type { DB, SeizureRow, StoredSource } from './schema.ts';
 import type { ReadScope } from '../core/shared/principal.ts';
 import { readableBy } from './read-scope.ts';
 
@@ -10,12 +9,38 @@ export interface SeizureFilter {
   drug?: string[];
   country?: string[];
 }
-export type StoredSeizure = Omit<SeizureRecord, 'organisation'> & {
+/** What the repository writes: a seizure's fields, its organisation's id, its owner and author. */
+export interface StoredSeizure {
   id: string;
   organisation_id: string | null;
   owner_org_id: string;
   created_by: string | null;
-};
+  external_id: string | null;
+  occurred_start: Date;
+  occurred_end: Date;
+  occurred_precision: string;
+  timezone: string;
+  lat: number | null;
+  lon: number | null;
+  place_precision: string | null;
+  commune: string | null;
+  department_code: string | null;
+  directorate_code: string | null;
+  country: string;
+  agency: string | null;
+  drug: string;
+  quantity_kg: number;
+  quantity_value: number;
+  quantity_unit: string;
+  value_amount: number | null;
+  value_currency: string | null;
+  vessel: string | null;
+  route: string | null;
+  description: string | null;
+  sources: StoredSource[];
+  marking: string;
+  compartments: string[];
+}
 
 /** The only place that holds the SQL of seizures. */
 export class SeizureRepository {

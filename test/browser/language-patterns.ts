@@ -5,7 +5,7 @@
  */
 import { RULE_KINDS } from '../../src/core/alerts/alert.ts';
 import { ALERT_TEMPLATES } from '../../src/core/alerts/alert-words.ts';
-import { EVENT_TYPES, TARGET_KINDS } from '../../src/core/incident/incident.taxonomy.ts';
+import { EVENT_TYPES, TARGET_KINDS } from '../../src/core/shared/taxonomy.ts';
 import { EVENT_TYPES as VIGIE_EVENT_TYPES, SEVERITIES } from '../../src/core/notifications/vigie-event.ts';
 
 // biome-ignore lint/suspicious/noShadowRestrictedNames: the deprecated global escape() is never what is meant here

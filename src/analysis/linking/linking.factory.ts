@@ -2,7 +2,7 @@
  * Test factories for linking: valid AnalysisIncidents where a test states only what matters to it,
  * the April 2025 scenario, and a seeded background history. Used by the *.test.ts files only.
  */
-import { normalizeSignature } from '../fold-text.ts';
+import { normalizeSignature } from '../../core/shared/fold-text.ts';
 import type { AnalysisIncident } from '../types.ts';
 import { mulberry32 } from '../random.ts';
 

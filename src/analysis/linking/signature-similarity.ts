@@ -6,7 +6,7 @@
  * typo changes a quarter of the string, so short tags are compared by edit distance; longer texts
  * (slogans, descriptions) by Jaro-Winkler, which rewards a shared prefix and tolerates typos.
  */
-import { normalizeSignature } from '../fold-text.ts';
+import { normalizeSignature } from '../../core/shared/fold-text.ts';
 
 /** Tags up to this length are compared by edit distance, longer ones by Jaro-Winkler. */
 export const SHORT_SIGNATURE_LENGTH = 5;

@@ -1,5 +1,5 @@
 import { profileReasons, profileScore } from '../../analysis/graph/detainee-risk.ts';
-import type { Gazetteer } from '../../core/facility/facility.ts';
+import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { ActorDetail } from '../../core/actor/actor.service.ts';
 import type { ScoredProfile } from '../../core/actor/detainee.service.ts';
 import type { ActorRelationshipRow, ActorRow, DetaineeProfileRow, IncidentRow } from '../../store/schema.ts';

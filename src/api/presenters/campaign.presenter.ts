@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../../core/facility/facility.ts';
+import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { CampaignReading } from '../../core/detection/campaign.service.ts';
 import type { IncidentLinkRow, ProbableMemberRow, WaveAlarmRow } from '../../store/schema.ts';
 import { alarmWords, campaignWords, probableWords } from './detection-words.ts';

@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../../core/facility/facility.ts';
+import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { CaseView } from '../../core/case/case.service.ts';
 import type { ListedObject } from '../../core/case/dissemination.service.ts';
 import type { CaseMemberView, EvidenceSummary } from '../../store/case.repository.ts';

@@ -1,4 +1,4 @@
-import type { Facility, Gazetteer } from '../../core/facility/facility.ts';
+import type { Facility, Gazetteer } from '../../core/shared/gazetteer.ts';
 
 export const codeAndName = (gazetteer: Gazetteer, kind: 'department' | 'directorate', code: string | null) => {
   if (!code) return null;

@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../../core/facility/facility.ts';
+import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { IncidentChangeRow } from '../../store/schema.ts';
 import type { IncidentReading } from '../../core/incident/incident.service.ts';
 import { codeAndName } from './facility.presenter.ts';

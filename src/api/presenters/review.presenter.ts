@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../../core/facility/facility.ts';
+import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { MergeSuggestion } from '../../core/review/review.service.ts';
 import type { QueueRow } from '../../store/article.repository.ts';
 import type { ArticleCandidateRow, ArticleRow, FeedRow } from '../../store/schema.ts';

@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../../core/facility/facility.ts';
+import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { ActorRow, SeizureRow } from '../../store/schema.ts';
 import { codeAndName } from './facility.presenter.ts';
 

@@ -1,5 +1,5 @@
 import type { ReaderSiteRisk } from '../../core/risk/site-risk.service.ts';
-import type { Gazetteer } from '../../core/facility/facility.ts';
+import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 
 /** A site's risk as the API gives it: snake_case, the site named, reasons as codes with parameters (no evidence). */
 export function presentSiteRisk(gazetteer: Gazetteer, risk: ReaderSiteRisk) {

@@ -31,7 +31,7 @@ import {
   presentSubgraph,
 } from '../presenters/actor.presenter.ts';
 import { body, idParam, json, refusals } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const page = {
   limit: z.coerce.number().int().min(1).max(200).default(50),

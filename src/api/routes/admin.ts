@@ -28,7 +28,7 @@ import {
 } from '../../core/identity/compartment-grant.service.ts';
 import { presentToken, presentUser, tokenSchema, userSchema } from '../presenters/user.presenter.ts';
 import { errorResponses } from '../schemas.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,

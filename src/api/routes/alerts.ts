@@ -22,7 +22,7 @@ import {
 import { alertIncidents, taskContexts } from '../../core/alerts/response-context.ts';
 import { presentAlert, presentAlertDetail, presentRule, presentWatch } from '../presenters/alert.presenter.ts';
 import { body, idParam, json, refusals } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 /** /api/alerts, /api/alert-rules, /api/watchlist. */
 export function alertRoutes(context: VigieContext) {

@@ -6,7 +6,7 @@ import { loginSchema } from '../../core/identity/identity.schema.ts';
 import { clientAddress, SESSION_COOKIE } from '../auth-middleware.ts';
 import { presentUser, userSchema } from '../presenters/user.presenter.ts';
 import { errorSchema } from '../schemas.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const sessionSchema = z.object({ user: userSchema, csrf_token: z.string().nullable() }).openapi('Session');
 

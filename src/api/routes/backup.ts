@@ -4,7 +4,7 @@ import type { VigieContext } from '../../context.ts';
 import { assertMayBackUp } from '../../core/identity/admin.service.ts';
 import { streamBackup } from '../../store/backup.ts';
 import { errorResponses } from '../schemas.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 /**
  * GET /api/admin/backup: the backup of `vigie backup`, streamed, for administrators. It is how an

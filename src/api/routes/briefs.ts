@@ -7,7 +7,7 @@ import { incidentsPerDay } from '../../core/brief/brief.ts';
 import { BRIEF_TEXT, type BriefLanguage } from '../../core/brief/brief-text.ts';
 import type { BriefRow, BriefSummaryRow } from '../../store/brief.repository.ts';
 import { body, idParam, json, refusals } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD (Paris)');
 const format = z.enum(['json', 'html', 'md', 'pdf']).default('json');

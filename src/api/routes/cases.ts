@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Protected } from '../../core/access/access.ts';
+import type { Protected } from '../../core/shared/principal.ts';
 import type { Context } from 'hono';
 import type { VigieContext } from '../../context.ts';
 import { contentDisposition, CASE_ITEM_TYPES } from '../../core/case/case.ts';
@@ -47,7 +47,7 @@ import {
   presentNote,
 } from '../presenters/case.presenter.ts';
 import { body, idParam, json, refusals } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const evidenceParams = idParam.extend({ evidenceId: z.uuid().openapi({ param: { name: 'evidenceId', in: 'path' } }) });
 const itemParams = idParam.extend({

@@ -20,7 +20,7 @@ import { presentAlarm, presentCampaign, presentLink, presentProbableMember } fro
 import { presentIncident } from '../presenters/incident.presenter.ts';
 import { presentSiteRisk } from '../presenters/site-risk.presenter.ts';
 import { errorResponses } from '../schemas.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 import { readingsOf } from '../../core/incident/incident.service.ts';
 
 const json = (description: string) => ({

@@ -16,7 +16,7 @@ import {
 } from '../../core/escort/escort.service.ts';
 import { presentAssessment, presentEscort } from '../presenters/escort.presenter.ts';
 import { body, idParam, json, refusals } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 /** /api/escorts: escorts and transfers, their risk assessments and history. */
 export function escortRoutes(context: VigieContext) {

@@ -3,7 +3,7 @@ import type { VigieContext } from '../../context.ts';
 import { extractForCaller } from '../../core/review/extract.service.ts';
 import { extractRequestSchema } from '../../intake/extract/extract.schema.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const resultSchema = z
   .record(z.string(), z.any())

@@ -4,7 +4,7 @@ import { searchFacilities } from '../../core/facility/facility-search.ts';
 import { notFound } from '../../core/shared/errors.ts';
 import { presentFacility } from '../presenters/facility.presenter.ts';
 import { errorResponses, facilitySchema } from '../schemas.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 /** /api/facilities: the 202 penitentiary sites, searchable by name or alias. */
 export function facilityRoutes(context: VigieContext) {

@@ -5,7 +5,7 @@ import { addFeed, listFeeds, pollFeedNow, removeFeed, updateFeed } from '../../c
 import { presentFeed } from '../presenters/review.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
 import { json, body, idParam } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const refusals = {
   ...errorResponses,

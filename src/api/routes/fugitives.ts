@@ -15,7 +15,7 @@ import {
 } from '../../core/fugitive/fugitive.service.ts';
 import { presentFugitive, presentFugitiveDetail, presentSighting } from '../presenters/fugitive.presenter.ts';
 import { body, idParam, json, refusals } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 /** /api/fugitives: the wanted list, sightings and recaptures. */
 export function fugitiveRoutes(context: VigieContext) {

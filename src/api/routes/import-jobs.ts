@@ -14,7 +14,7 @@ import { presentImportJob } from '../presenters/import-job.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
 import { importRequestBody } from './import-body.ts';
 import { json, idParam } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const refusals = {
   ...errorResponses,

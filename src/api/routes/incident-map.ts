@@ -4,7 +4,7 @@ import { mapView, POINT_LIMIT, POINT_ZOOM } from '../../core/incident/incident-m
 import { incidentFeature } from '../../export/incident-feature.ts';
 import { toIncidentFilter } from '../query.ts';
 import { errorResponses, errorSchema, incidentQuerySchema } from '../schemas.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 import { jsonOf } from './route-parts.ts';
 
 const clusterSchema = z.object({

@@ -18,7 +18,7 @@ import {
   type IncidentPatch,
 } from '../../core/incident/incident.schema.ts';
 import { bulkSetStatus } from '../../core/incident/incident-bulk.service.ts';
-import { INCIDENT_SORTS } from '../../core/incident/incident.taxonomy.ts';
+import { INCIDENT_SORTS } from '../../store/incident.repository.ts';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportIncidents } from '../../export/incident-export.ts';
 import { presentIncident, presentIncidentChange } from '../presenters/incident.presenter.ts';
 import { incidentFeature } from '../../export/incident-feature.ts';
@@ -33,7 +33,7 @@ import {
   pageQuerySchema,
 } from '../schemas.ts';
 import { importBodyRows, importRequestBody } from './import-body.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const idParam = z.object({
   id: z

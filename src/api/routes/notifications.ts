@@ -6,7 +6,7 @@ import type { VigieEvent } from '../../core/notifications/vigie-event.ts';
 import { presentEvent } from '../presenters/notification.presenter.ts';
 import { errorResponses } from '../schemas.ts';
 import { json } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 /** /api/stream (server-sent events) and /api/notifications (the notification centre). */
 export function notificationRoutes(context: VigieContext) {

@@ -15,7 +15,7 @@ import {
 import type { PostureRow } from '../../store/schema.ts';
 import { presentPosture } from '../presenters/alert.presenter.ts';
 import { body, idParam, json, refusals } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 /** /api/posture: levels per site, directorate and nation, proposals and history. */
 export function postureRoutes(context: VigieContext) {

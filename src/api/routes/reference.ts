@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
-import * as taxonomy from '../../core/incident/incident.taxonomy.ts';
+import * as taxonomy from '../../core/shared/taxonomy.ts';
 import { DRUGS } from '../../core/seizure/seizure.schema.ts';
 import { REFERENCE_DIR } from '../../store/reference-data.ts';
 import { errorResponses } from '../schemas.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const OUTLINES = { metropole: 'metropole', regions: 'regions', departements: 'departements' } as const;
 

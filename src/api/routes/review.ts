@@ -26,7 +26,7 @@ import {
 } from '../presenters/review.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
 import { json, body, idParam } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 import type { Caller } from '../../core/shared/caller.ts';
 
 const refusals = {

@@ -14,7 +14,7 @@ import {
 import type { SeizureFactRow } from '../../store/seizure-stats.repository.ts';
 import { json, refusals } from './route-parts.ts';
 import { neutraliseFormula } from '../../intake/csv-row.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 /** A seizure row as the trends page, its map and its CSV show it. */
 function presentFact(row: SeizureFactRow) {

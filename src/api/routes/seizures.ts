@@ -14,7 +14,7 @@ import type { SeizureRow } from '../../store/schema.ts';
 import { presentSeizure } from '../presenters/seizure.presenter.ts';
 import { errorResponses, errorSchema, importResultSchema, seizureSchema } from '../schemas.ts';
 import { importBodyRows, importRequestBody } from './import-body.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,

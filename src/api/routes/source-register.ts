@@ -11,7 +11,7 @@ import {
 import type { SourceRegisterRow } from '../../store/schema.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
 import { json, body, idParam } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const refusals = {
   ...errorResponses,

@@ -4,7 +4,7 @@ import { buildBundle } from '../../export/stix/stix-bundle.ts';
 import { selectForStix } from '../../export/stix/stix-selection.ts';
 import { importStix } from '../../core/exchange/stix-exchange.service.ts';
 import { stixBundleSchema } from '../../intake/stix/stix-import.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 import { body, json, refusals } from './route-parts.ts';
 import { recordStixExport } from '../../core/case/dissemination.service.ts';
 import { tokenPrefixOf } from './cases.ts';

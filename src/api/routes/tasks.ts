@@ -5,7 +5,7 @@ import { commentTask, getTask, listPlaybooks, listTasks, updateTask } from '../.
 import { taskContexts } from '../../core/alerts/response-context.ts';
 import { presentComment, presentPlaybook, presentTask } from '../presenters/alert.presenter.ts';
 import { body, idParam, json, refusals } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 /** /api/tasks and /api/playbooks: the response to alerts. */
 export function taskRoutes(context: VigieContext) {

@@ -20,7 +20,7 @@ import {
 import { presentDelivery, presentMailSubscription, presentWebhook } from '../presenters/notification.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
 import { json, body, idParam } from './route-parts.ts';
-import type { ApiEnv } from '../app.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const refusals = {
   ...errorResponses,

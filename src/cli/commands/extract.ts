@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { Gazetteer } from '../../core/facility/facility.ts';
+import { Gazetteer } from '../../core/shared/gazetteer.ts';
 import { fromZodIssues, invalidInput } from '../../core/shared/errors.ts';
 import { extractText } from '../../intake/extract/extract.ts';
 import { extractionLanguageSchema, extractionPublishedSchema } from '../../intake/extract/extract.schema.ts';

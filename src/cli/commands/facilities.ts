@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { searchFacilities } from '../../core/facility/facility-search.ts';
-import { Gazetteer } from '../../core/facility/facility.ts';
+import { Gazetteer } from '../../core/shared/gazetteer.ts';
 import { loadReferenceData } from '../../store/reference-data.ts';
 
 export function facilitiesCommand(): Command {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { feedInputSchema } from '../../core/feeds/feed.schema.ts';
 import { addFeed, listFeeds, pollFeedNow } from '../../core/feeds/feed.service.ts';
-import { SOURCE_KINDS } from '../../core/incident/incident.taxonomy.ts';
+import { SOURCE_KINDS } from '../../core/shared/taxonomy.ts';
 import { acceptCandidate, mergeCandidate, rejectCandidate } from '../../core/review/review-decision.service.ts';
 import {
   acceptSchema,

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { RELIABILITY_GRADES, SOURCE_KINDS } from '../../core/incident/incident.taxonomy.ts';
+import { RELIABILITY_GRADES, SOURCE_KINDS } from '../../core/shared/taxonomy.ts';
 import {
   OUTLET_CATEGORIES,
   outletInputSchema,

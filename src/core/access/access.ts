@@ -6,15 +6,7 @@
  * marking, compartment and organisation.
  */
 
-import type { Principal, ReadScope, Role } from '../shared/principal.ts';
-
-/** The access-relevant fields of a record. */
-export interface Protected {
-  owner_org_id: string;
-  marking: string;
-  compartments: string[];
-  created_by: string | null;
-}
+import type { ImportJobScope, Principal, Protected, ReadScope, Role } from '../shared/principal.ts';
 
 export type Action =
   | { kind: 'read'; record: Protected }
@@ -51,10 +43,8 @@ export type Action =
   | { kind: 'work-case'; record: Protected }
   /** see an item inside a case: what the reader reads, plus the AMBER items of the organisations that handed the case to it */
   | { kind: 'see-in-case'; record: Protected; grantors: string[] }
-  /** read, follow or cancel an import job */
-  | { kind: 'manage-import-job'; job: { created_by: string | null } }
-  /** list every account's import jobs, not only one's own */
-  | { kind: 'see-all-import-jobs' }
+  /** read, follow or cancel an import job (lists filter with `importJobScope`, its twin) */
+  | { kind: 'manage-import-job'; job: { created_by: string | null; owner_org_id: string } }
   /** see the webhooks and subscriptions of every organisation, not only one's own */
   | { kind: 'see-all-webhooks' }
   /** read the whole dissemination log, not only the releases one made or received */
@@ -205,11 +195,10 @@ export function authorize(principal: Principal, action: Action): Decision {
       return holdsCompartments(principal, action.record);
     }
     case 'manage-import-job':
-      return TRUSTERS.has(principal.role) || action.job.created_by === principal.userId
+      if (action.job.created_by === principal.userId) return allow;
+      return TRUSTERS.has(principal.role) && action.job.owner_org_id === principal.organisationId
         ? allow
-        : deny("an import job is its author's, and its supervisors' and administrators'");
-    case 'see-all-import-jobs':
-      return TRUSTERS.has(principal.role) ? allow : deny('supervisors and administrators see every import job');
+        : deny("an import job is its author's, and its organisation's supervisors' and administrators'");
     case 'see-all-webhooks':
       return principal.role === 'admin' ? allow : deny("administrators see every organisation's webhooks");
     case 'read-all-disseminations':
@@ -242,5 +231,15 @@ export function readScope(principal: Principal): ReadScope {
     compartments: principal.compartments,
     amberOwners: [principal.organisationId, ...(CROSS_ORGANISATION.has(principal.role) ? principal.sharedFrom : [])],
     redOfOrganisation: RED_READERS.has(principal.role),
+  };
+}
+
+/** `manage-import-job` as data, for the import job list (store/import-job.repository.ts turns it into SQL). */
+export function importJobScope(principal: Principal): ImportJobScope {
+  if (principal.system) return { all: true };
+  return {
+    all: false,
+    createdBy: principal.userId,
+    organisationId: TRUSTERS.has(principal.role) ? principal.organisationId : undefined,
   };
 }

@@ -1,4 +1,5 @@
-import { authorize, type Protected } from './access.ts';
+import { authorize } from './access.ts';
+import type { Protected } from '../shared/principal.ts';
 import { type Principal } from '../shared/principal.ts';
 
 /**

@@ -1,6 +1,7 @@
-import { authorize, readScope, type Protected } from '../access/access.ts';
+import { authorize, readScope } from '../access/access.ts';
+import type { Protected } from '../shared/principal.ts';
 import { type Principal } from '../shared/principal.ts';
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { Caller } from '../shared/caller.ts';
 import { check } from '../review/review.service.ts';
 import { actorOf } from '../shared/caller.ts';

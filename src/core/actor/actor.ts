@@ -1,5 +1,5 @@
-import type { Protected } from '../access/access.ts';
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Protected } from '../shared/principal.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { FieldIssue } from '../shared/errors.ts';
 import type { ActorInput, DetaineeProfileInput } from './actor.schema.ts';
 import type { NewActor } from '../../store/actor.repository.ts';

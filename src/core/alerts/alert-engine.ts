@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_ORGANISATION_ID } from '../shared/principal.ts';
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { EventPublisher, VigieEventType } from '../notifications/vigie-event.ts';
 import { proposePosture, type PostureDeps } from '../posture/posture.service.ts';
 import { openPlaybook, type TaskDeps } from '../tasks/task.service.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { normalizeSignature } from '../../analysis/fold-text.ts';
+import { normalizeSignature } from '../shared/fold-text.ts';
 import { authorize, readScope } from '../access/access.ts';
 import type { Caller } from '../shared/caller.ts';
 import { check } from '../review/review.service.ts';

@@ -3,7 +3,7 @@
  * and its escalation. Pure functions; the engine and the service do the I/O.
  */
 import { classOf } from '../../analysis/event-class.ts';
-import { type Protected } from '../access/access.ts';
+import type { Protected } from '../shared/principal.ts';
 import { MARKINGS } from '../shared/principal.ts';
 import type { Severity } from '../notifications/vigie-event.ts';
 import { wordsText, type AlertWords } from './alert-words.ts';

@@ -3,7 +3,7 @@
  * summary, timeline of its incidents, map, campaigns, the graph of its actors, members, handovers,
  * notes and the evidence manifest. Pure: takes what the reader may see, returns text.
  */
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { CaseView } from './case.service.ts';
 import { EVENT_TYPE_LABELS } from '../brief/brief-text.ts';
 import { escapeHtml as e, graphSvg, mapSvg, type MapPoint } from './case-figures.ts';

@@ -1,8 +1,9 @@
 import { actorOf } from '../shared/caller.ts';
 import { createHash, randomUUID } from 'node:crypto';
-import { authorize, readScope, type Protected } from '../access/access.ts';
+import { authorize, readScope } from '../access/access.ts';
+import type { Protected } from '../shared/principal.ts';
 import { type Principal } from '../shared/principal.ts';
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import { forbidden } from '../shared/errors.ts';
 import type { Caller } from '../shared/caller.ts';
 import { invalidInput, notFound, VigieError } from '../shared/errors.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeSignature } from '../../analysis/fold-text.ts';
+import { normalizeSignature } from '../shared/fold-text.ts';
 import { authorize, readScope } from '../access/access.ts';
 import { type Principal } from '../shared/principal.ts';
 import { forbidden } from '../shared/errors.ts';

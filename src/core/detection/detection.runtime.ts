@@ -7,7 +7,7 @@ import { AliasTable } from '../../analysis/linking/signature-similarity.ts';
 import type { AnalysisIncident, AnalysisSite, Link } from '../../analysis/types.ts';
 import { fitBaseline, type Baseline, type SiteRisk } from '../../analysis/waves/index.ts';
 import { forecastSiteRisk } from '../risk/site-risk.forecast.ts';
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { AnalysisRepository } from '../../store/analysis.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 import type { LinkRepository } from '../../store/link.repository.ts';

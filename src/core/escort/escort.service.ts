@@ -11,7 +11,7 @@ import {
 import { classOf } from '../../analysis/event-class.ts';
 import { authorize, readScope } from '../access/access.ts';
 import { publishAlert, raise, type AlertDeps } from '../alerts/alert-engine.ts';
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { Caller } from '../shared/caller.ts';
 import { check } from '../review/review.service.ts';
 import { actorOf } from '../shared/caller.ts';

@@ -1,5 +1,5 @@
-import { foldWords } from '../../analysis/fold-text.ts';
-import { facilitySearchKeys, type Facility } from './facility.ts';
+import { foldWords } from '../shared/fold-text.ts';
+import { facilitySearchKeys, type Facility } from '../shared/gazetteer.ts';
 
 export interface FacilityCriteria {
   q?: string;

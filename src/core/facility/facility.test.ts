@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Gazetteer, type Facility } from './facility.ts';
+import { Gazetteer, type Facility } from '../shared/gazetteer.ts';
 import { searchFacilities } from './facility-search.ts';
 import { loadReferenceData } from '../../store/reference-data.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RELIABILITY_GRADES } from '../incident/incident.taxonomy.ts';
+import { RELIABILITY_GRADES } from '../shared/taxonomy.ts';
 import { markingFields } from '../shared/common.schema.ts';
 
 const feedFields = {

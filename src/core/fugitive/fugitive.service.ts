@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { authorize, readScope } from '../access/access.ts';
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { Caller } from '../shared/caller.ts';
 import { check } from '../review/review.service.ts';
 import { actorOf } from '../shared/caller.ts';

@@ -5,7 +5,8 @@ import { COMPARTMENTS, type Principal } from '../shared/principal.ts';
 import type { Caller } from '../shared/caller.ts';
 import { notFound, VigieError } from '../shared/errors.ts';
 import type { CompartmentGrantRow } from '../../store/schema.ts';
-import type { AdminDeps } from './admin.service.ts';
+import type { AuditRepository } from '../../store/audit.repository.ts';
+import type { IdentityRepository } from '../../store/identity.repository.ts';
 import { forbidden } from '../shared/errors.ts';
 
 /**
@@ -13,13 +14,19 @@ import { forbidden } from '../shared/errors.ts';
  * nobody approves a proposal they made or one that grants themselves. Both steps are audited. (The
  * command line acts for the operator and grants directly.)
  */
+/** What granting needs: the accounts and the audit trail (the administration's deps are these). */
+export interface GrantDeps {
+  identity: IdentityRepository;
+  audit: AuditRepository;
+}
+
 function requireAdmin(principal: Principal): void {
   const decision = authorize(principal, { kind: 'administer' });
   if (!decision.allowed) throw forbidden(decision.reason);
 }
 
 export async function proposeCompartment(
-  deps: AdminDeps,
+  deps: GrantDeps,
   caller: Caller,
   userId: string,
   compartment: string,
@@ -59,14 +66,14 @@ export async function proposeCompartment(
   return grant;
 }
 
-export async function listCompartmentProposals(deps: AdminDeps, caller: Caller): Promise<CompartmentGrantRow[]> {
+export async function listCompartmentProposals(deps: GrantDeps, caller: Caller): Promise<CompartmentGrantRow[]> {
   requireAdmin(caller.principal);
   return deps.identity.listOpenGrants();
 }
 
 /** Approves or rejects a proposal: a second administrator, neither its author nor the account it grants. */
 export async function decideCompartment(
-  deps: AdminDeps,
+  deps: GrantDeps,
   caller: Caller,
   grantId: string,
   approve: boolean,

@@ -5,7 +5,7 @@
  * run again (its instance died; a message delivered twice) adds only what is missing.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { authorize } from '../access/access.ts';
+import { authorize, importJobScope } from '../access/access.ts';
 import { SYSTEM_PRINCIPAL, type Principal } from '../shared/principal.ts';
 import type { Caller } from '../shared/caller.ts';
 import { notFound, VigieError } from '../shared/errors.ts';
@@ -101,7 +101,7 @@ export async function submitImportJob(
   return job;
 }
 
-/** A job its reader may see: their own; administrators and supervisors see all. */
+/** A job its reader may see: their own; supervisors and administrators see their organisation's. */
 export async function getImportJob(deps: ImportJobDeps, caller: Caller, id: string): Promise<ImportJobSummary> {
   const job = await deps.jobs.find(id);
   if (!job || !mayRead(caller.principal, job)) throw notFound('import job', id);
@@ -113,8 +113,7 @@ export async function listImportJobs(
   caller: Caller,
   filter: { states?: ImportJobState[]; limit: number; offset: number },
 ) {
-  const all = authorize(caller.principal, { kind: 'see-all-import-jobs' }).allowed;
-  const page = await deps.jobs.list({ ...filter, createdBy: all ? undefined : caller.principal.userId });
+  const page = await deps.jobs.list({ ...filter, scope: importJobScope(caller.principal) });
   return { items: page.items.map(withLiveProgress), total: page.total };
 }
 

@@ -1,5 +1,5 @@
 import type { IncidentInput, StaffDetails } from './incident.schema.ts';
-import type { TimePrecision } from './incident.taxonomy.ts';
+import type { TimePrecision } from '../shared/taxonomy.ts';
 
 /** The stored fields needed to write an incident back in the interchange format. */
 export interface StoredIncident {

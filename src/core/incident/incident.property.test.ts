@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { referenceGazetteer } from '../../intake/extract/test-gazetteer.ts';
 import { incidentInputSchema } from './incident.schema.ts';
 import { toIncidentRecord } from './incident.ts';
-import { EVENT_TYPES } from './incident.taxonomy.ts';
+import { EVENT_TYPES } from '../shared/taxonomy.ts';
 
 const SEED = 0x5eed;
 const day = fc

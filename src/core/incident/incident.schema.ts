@@ -7,7 +7,7 @@ import {
   sourceSchema,
   isoDateTime,
 } from '../shared/common.schema.ts';
-import { EVENT_TYPES, INCIDENT_STATUSES, SIGNATURE_KINDS, SITE_SPOTS, TARGET_KINDS } from './incident.taxonomy.ts';
+import { EVENT_TYPES, INCIDENT_STATUSES, SIGNATURE_KINDS, SITE_SPOTS, TARGET_KINDS } from '../shared/taxonomy.ts';
 
 export const signatureInputSchema = z
   .strictObject({

@@ -1,9 +1,9 @@
 import { actorOf, type Caller } from '../shared/caller.ts';
 import { randomUUID } from 'node:crypto';
-import { normalizeSignature } from '../../analysis/fold-text.ts';
+import { normalizeSignature } from '../shared/fold-text.ts';
 import { authorize, readScope } from '../access/access.ts';
 import { type Principal } from '../shared/principal.ts';
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import { forbidden } from '../shared/errors.ts';
 import {
   fromZodIssues,
@@ -15,7 +15,7 @@ import {
 } from '../shared/errors.ts';
 import type { ImportOptions, ImportResult } from '../shared/import-result.ts';
 import { runImport, type RawRow } from '../shared/import-runner.ts';
-import { toIncidentRecord, type IncidentRecord, type IncidentRecordToStore } from './incident.ts';
+import { toIncidentRecord, type IncidentRecord } from './incident.ts';
 import { toInterchange } from './incident.interchange.ts';
 import type { IncidentReadCache } from './incident-read-cache.ts';
 import { gradeFromRegister, type SourceRegister } from '../source-register/source-register.ts';
@@ -25,13 +25,15 @@ import type { AuditBatcher } from '../../security/audit-batch.ts';
 import type { Sealer } from '../../security/sealer.ts';
 import { sealFreeText, sealStrings, sealsFreeText, sealText } from '../../security/sealed-text.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
-import type {
-  IncidentCursor,
-  IncidentFilter,
-  IncidentMapRow,
-  IncidentRepository,
+import {
+  sortColumn,
+  type IncidentCursor,
+  type IncidentFilter,
+  type IncidentMapRow,
+  type IncidentRepository,
+  type IncidentSort,
+  type IncidentToStore,
 } from '../../store/incident.repository.ts';
-import { sortColumn, type IncidentSort } from './incident.taxonomy.ts';
 import type { IncidentChangeRow, IncidentRow } from '../../store/schema.ts';
 
 /** What the incident use cases need, passed explicitly. */
@@ -113,7 +115,7 @@ function seal(deps: IncidentDeps, staff: StaffDetails | null): string | null {
   return staff ? deps.sealer.seal(JSON.stringify(staff)) : null;
 }
 
-function toStore(deps: IncidentDeps, caller: Caller, { staff, ...record }: IncidentRecord): IncidentRecordToStore {
+function toStore(deps: IncidentDeps, caller: Caller, { staff, ...record }: IncidentRecord): IncidentToStore {
   const stored = {
     ...record,
     id: randomUUID(),
@@ -130,10 +132,7 @@ function toStore(deps: IncidentDeps, caller: Caller, { staff, ...record }: Incid
  * form detection links on) stay comparable.
  */
 function sealIncidentText<
-  T extends Pick<
-    IncidentRecordToStore,
-    'compartments' | 'description' | 'damage' | 'weapons' | 'signatures' | 'sources'
-  >,
+  T extends Pick<IncidentToStore, 'compartments' | 'description' | 'damage' | 'weapons' | 'signatures' | 'sources'>,
 >(sealer: Sealer, record: T): T {
   if (!sealsFreeText(record.compartments)) return record;
   return {

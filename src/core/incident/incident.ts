@@ -1,51 +1,18 @@
-import { normalizeSignature } from '../../analysis/fold-text.ts';
-import type { Gazetteer } from '../facility/facility.ts';
+import { normalizeSignature } from '../shared/fold-text.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { FieldIssue } from '../shared/errors.ts';
-import { locate } from '../shared/locate.ts';
+import { locate } from '../facility/locate.ts';
 import { resolveOccurred } from '../shared/occurred.ts';
 import { corroborate } from '../source-register/source-register.ts';
 import type { IncidentInput, StaffDetails } from './incident.schema.ts';
+import type { IncidentToStore } from '../../store/incident.repository.ts';
 
-/** An incident's stored fields, derived from validated input: times resolved, place located, signatures folded. */
-export interface IncidentRecord {
-  external_id: string | null;
-  occurred_start: Date;
-  occurred_end: Date;
-  occurred_precision: string;
-  timezone: string;
-  reported_at: Date | null;
-  facility_id: string | null;
-  lat: number;
-  lon: number;
-  place_precision: string;
-  commune: string | null;
-  department_code: string | null;
-  directorate_code: string | null;
-  country: string;
-  spot: string | null;
-  event_types: string[];
-  target_kinds: string[];
-  weapons: string[];
-  signatures: Array<{ kind: string; text: string; normalized: string }>;
-  signature_keys: string[];
-  killed: number;
-  injured: number;
-  damage: string | null;
-  description: string | null;
-  status: string;
-  sources: IncidentInput['sources'];
-  marking: string;
-  compartments: string[];
-  /** plaintext STAFF details; the service seals them before they are stored */
+/**
+ * An incident's stored fields, derived from validated input (times resolved, place located, signatures
+ * folded), with its plaintext STAFF details: the service seals them before they are stored.
+ */
+export type IncidentRecord = Omit<IncidentToStore, 'id' | 'owner_org_id' | 'created_by' | 'staff_sealed'> & {
   staff: StaffDetails | null;
-}
-
-/** What the repository writes: the record with its owner, author and sealed STAFF details. */
-export type IncidentRecordToStore = Omit<IncidentRecord, 'staff'> & {
-  id: string;
-  owner_org_id: string;
-  created_by: string | null;
-  staff_sealed: string | null;
 };
 
 const unique = <T>(values: T[]) => [...new Set(values)];

@@ -1,6 +1,6 @@
-import { type Protected } from '../access/access.ts';
+import type { Protected } from '../shared/principal.ts';
 import { MARKINGS } from '../shared/principal.ts';
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { AlarmToStore, CampaignRepository } from '../../store/campaign.repository.ts';
 import type { IncidentRow } from '../../store/schema.ts';
 import type { EventPublisher, Severity, VigieEventInput } from './vigie-event.ts';

@@ -8,7 +8,7 @@
  * filtered by what each reader may read (the `access` fields go through `authorize` like a record),
  * and queues webhook and e-mail deliveries for the subscriptions that match.
  */
-import type { Protected } from '../access/access.ts';
+import type { Protected } from '../shared/principal.ts';
 
 export const EVENT_TYPES = [
   'alert.opened',

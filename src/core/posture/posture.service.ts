@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { authorize } from '../access/access.ts';
 import { DEFAULT_ORGANISATION_ID } from '../shared/principal.ts';
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { Caller } from '../shared/caller.ts';
 import type { EventPublisher } from '../notifications/vigie-event.ts';
 import { check } from '../review/review.service.ts';

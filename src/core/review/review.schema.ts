@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RELIABILITY_GRADES, SOURCE_KINDS } from '../incident/incident.taxonomy.ts';
+import { RELIABILITY_GRADES, SOURCE_KINDS } from '../shared/taxonomy.ts';
 import { gradeSchema } from '../source-register/source-register.schema.ts';
 import { dateOrDateTime, markingFields } from '../shared/common.schema.ts';
 

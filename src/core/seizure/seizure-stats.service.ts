@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { readScope } from '../access/access.ts';
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { Caller } from '../shared/caller.ts';
 import { invalidInput } from '../shared/errors.ts';
 import {

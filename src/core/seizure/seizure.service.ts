@@ -1,6 +1,6 @@
 import { actorOf } from '../shared/caller.ts';
 import { randomUUID } from 'node:crypto';
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import { fromZodIssues, invalidInput, notFound, VigieError } from '../shared/errors.ts';
 import type { ImportOptions, ImportResult } from '../shared/import-result.ts';
 import { runImport, type RawRow } from '../shared/import-runner.ts';

@@ -1,38 +1,17 @@
-import type { Gazetteer } from '../facility/facility.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { FieldIssue } from '../shared/errors.ts';
-import { locate } from '../shared/locate.ts';
+import { locate } from '../facility/locate.ts';
 import { resolveOccurred } from '../shared/occurred.ts';
 import { MASS_UNITS, type SeizureInput } from './seizure.schema.ts';
+import type { StoredSeizure } from '../../store/seizure.repository.ts';
 
-/** A seizure's stored fields; the organisation is resolved by the service (it may be created). */
-export interface SeizureRecord {
-  external_id: string | null;
-  occurred_start: Date;
-  occurred_end: Date;
-  occurred_precision: string;
-  timezone: string;
-  lat: number | null;
-  lon: number | null;
-  place_precision: string | null;
-  commune: string | null;
-  department_code: string | null;
-  directorate_code: string | null;
-  country: string;
-  agency: string | null;
-  drug: string;
-  quantity_kg: number;
-  quantity_value: number;
-  quantity_unit: string;
-  value_amount: number | null;
-  value_currency: string | null;
-  vessel: string | null;
-  route: string | null;
+/**
+ * A seizure's stored fields, derived from validated input; the organisation is resolved by the service
+ * (it may be created).
+ */
+export type SeizureRecord = Omit<StoredSeizure, 'id' | 'organisation_id' | 'owner_org_id' | 'created_by'> & {
   organisation: SeizureInput['organisation'] | null;
-  description: string | null;
-  sources: SeizureInput['sources'];
-  marking: string;
-  compartments: string[];
-}
+};
 
 /** Converts a quantity to kilograms, the unit every total is computed in. */
 export function toKilograms(value: number, unit: keyof typeof MASS_UNITS): number {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLACE_PRECISIONS, RELIABILITY_GRADES, SOURCE_KINDS, TIME_PRECISIONS } from '../incident/incident.taxonomy.ts';
+import { PLACE_PRECISIONS, RELIABILITY_GRADES, SOURCE_KINDS, TIME_PRECISIONS } from './taxonomy.ts';
 
 /**
  * Years a record may carry. A year such as 0001 is a typing mistake, and the store's drivers read

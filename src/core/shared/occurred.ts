@@ -1,5 +1,5 @@
 import { DateTime, type DurationLike } from 'luxon';
-import type { TimePrecision } from '../incident/incident.taxonomy.ts';
+import type { TimePrecision } from './taxonomy.ts';
 import type { OccurredInput } from './common.schema.ts';
 
 /** A resolved time: the half-open UTC interval [start, end), its precision and the local zone. */

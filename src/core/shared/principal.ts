@@ -26,6 +26,14 @@ export interface Principal {
   sharedFrom: string[];
 }
 
+/** The access-relevant fields of a record, which `authorize` (core/access) decides on. */
+export interface Protected {
+  owner_org_id: string;
+  marking: string;
+  compartments: string[];
+  created_by: string | null;
+}
+
 /**
  * What a principal may read, as data a repository turns into SQL. It encodes `canRead` exactly;
  * the access matrix test checks every list against `authorize` record by record.
@@ -41,6 +49,13 @@ export interface ReadScope {
   /** RED records of the own organisation: all of them, or only the principal's own */
   redOfOrganisation: boolean;
 }
+
+/**
+ * The import jobs a principal sees, as data (`importJobScope` in core/access, the twin of its
+ * `manage-import-job` action): every job, or the jobs it queued and, when `organisationId` is set,
+ * every job of that organisation.
+ */
+export type ImportJobScope = { all: true } | { all: false; createdBy: string; organisationId?: string };
 
 /** The organisation that owns what was recorded before accounts existed, and what the CLI records. */
 export const DEFAULT_ORGANISATION_ID = '00000000-0000-4000-8000-000000000001';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RELIABILITY_GRADES, SOURCE_KINDS } from '../incident/incident.taxonomy.ts';
+import { RELIABILITY_GRADES, SOURCE_KINDS } from '../shared/taxonomy.ts';
 
 export const OUTLET_CATEGORIES = ['wire', 'national', 'regional', 'foreign', 'union', 'official', 'other'] as const;
 

@@ -1,4 +1,4 @@
-import { foldWords } from '../../analysis/fold-text.ts';
+import { foldWords } from '../shared/fold-text.ts';
 import type { SourceInput } from '../shared/common.schema.ts';
 
 /** One outlet of the register: the grade and kind a source from it gets when it arrives without one. */

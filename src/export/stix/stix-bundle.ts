@@ -1,5 +1,5 @@
 import type { Marking } from '../../core/shared/principal.ts';
-import type { Gazetteer } from '../../core/facility/facility.ts';
+import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import { toInterchange } from '../../core/incident/incident.interchange.ts';
 import type { ActorRow, CampaignRow, IncidentRow } from '../../store/schema.ts';
 import {

@@ -1,4 +1,5 @@
-import { authorize, readScope, type Protected } from '../../core/access/access.ts';
+import { authorize, readScope } from '../../core/access/access.ts';
+import type { Protected } from '../../core/shared/principal.ts';
 import { MARKINGS, type Marking } from '../../core/shared/principal.ts';
 import type { IncidentDeps } from '../../core/incident/incident.service.ts';
 import type { Caller } from '../../core/shared/caller.ts';

@@ -1,5 +1,5 @@
 import { MARKINGS, type Marking } from '../../core/shared/principal.ts';
-import type { Gazetteer } from '../../core/facility/facility.ts';
+import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
 import { buildBundle, incidentObjects, type StixSelection } from './stix-bundle.ts';
 import { actorStixId } from './stix-graph.ts';

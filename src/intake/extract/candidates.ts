@@ -1,5 +1,5 @@
 /** Builds review candidates from incident groups and seizure sentences, each field with its evidence. */
-import type { TargetKind } from '../../core/incident/incident.taxonomy.ts';
+import type { TargetKind } from '../../core/shared/taxonomy.ts';
 import type { OccurredInput } from '../../core/shared/common.schema.ts';
 import { addDays } from './calendar.ts';
 import { mergeConsequences, type Finding } from './events.ts';
@@ -7,7 +7,7 @@ import type { Evidence, IncidentCandidate } from './extraction.types.ts';
 import type { Span } from './folded-text.ts';
 import { siteKey, type IncidentGroup } from './segment.ts';
 import type { SignatureValue } from './signatures.ts';
-import { normalizeSignature } from '../../analysis/fold-text.ts';
+import { normalizeSignature } from '../../core/shared/fold-text.ts';
 import { incidentInputSchema } from '../../core/incident/incident.schema.ts';
 import { findSpot, findTime } from './site-details.ts';
 

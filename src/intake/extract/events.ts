@@ -2,7 +2,7 @@
  * What happened: event types, target kinds, weapons and casualties read from a clause of folded text
  * with French and English word rules. Each finding keeps its span, for the evidence.
  */
-import type { EventType, TargetKind } from '../../core/incident/incident.taxonomy.ts';
+import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
 import type { Span } from './folded-text.ts';
 
 export interface Finding<T> extends Span {

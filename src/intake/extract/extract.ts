@@ -2,7 +2,7 @@
  * Text extraction: an article (plain text, HTML, RSS or Atom) becomes candidate incidents and
  * seizures for review, each field pointing at the words it was read from. Synchronous, rules only.
  */
-import type { Gazetteer } from '../../core/facility/facility.ts';
+import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { OccurredInput } from '../../core/shared/common.schema.ts';
 import { addDays } from './calendar.ts';
 import { distinctSignatures, incidentCandidate } from './candidates.ts';
@@ -26,7 +26,7 @@ import {
 } from './site-roles.ts';
 import { holding } from './span-search.ts';
 import { communePlace, communesByName, nameKey, type Commune } from './communes.ts';
-import type { Facility } from '../../core/facility/facility.ts';
+import type { Facility } from '../../core/shared/gazetteer.ts';
 
 const PRISON_CONTEXT =
   /\b(?:prisons?|jails?|penitentiar\w*|maisons? d'arret|centres? penitentiaires?|centres? de detention|surveillante?s?|detenus?|inmates?|prison officers?|prison staff|guards?|gardiens?|incarcer\w*)\b/;

@@ -5,7 +5,7 @@
  * items all go through one pool (see docs/extraction.md, "Speed and safety").
  */
 import { Worker } from 'node:worker_threads';
-import type { Department, Directorate, Facility, Gazetteer } from '../../core/facility/facility.ts';
+import type { Department, Directorate, Facility, Gazetteer } from '../../core/shared/gazetteer.ts';
 import { VigieError } from '../../core/shared/errors.ts';
 import type { ExtractionOptions, ExtractionResult } from './extraction.types.ts';
 import type { DocumentFormat } from './plain-text.ts';

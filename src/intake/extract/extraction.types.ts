@@ -7,7 +7,7 @@
  */
 import type { IncidentDraft } from '../../core/incident/incident.schema.ts';
 import type { SeizureDraft } from '../../core/seizure/seizure.schema.ts';
-import type { SiteSpot } from '../../core/incident/incident.taxonomy.ts';
+import type { SiteSpot } from '../../core/shared/taxonomy.ts';
 
 export type ExtractionLanguage = 'fr' | 'en';
 

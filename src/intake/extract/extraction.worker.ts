@@ -3,7 +3,7 @@
  * text it is sent. Loaded through extraction-worker-entry.mjs (which registers tsx).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { Gazetteer } from '../../core/facility/facility.ts';
+import { Gazetteer } from '../../core/shared/gazetteer.ts';
 import { extractText } from './extract.ts';
 import type { ExtractionRequest, ExtractionWorkerData, ExtractionWorkerReply } from './extraction-pool.ts';
 

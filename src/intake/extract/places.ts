@@ -4,7 +4,7 @@
  * facility only where the text speaks of prisons and no other department is named beside it; a staff
  * home in a town is a place, not the prison of that town.
  */
-import type { Facility, Gazetteer } from '../../core/facility/facility.ts';
+import type { Facility, Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { PlaceInput } from '../../core/shared/common.schema.ts';
 import { communePlace, communesByName, nameKey, type Commune } from './communes.ts';
 import type { Span } from './folded-text.ts';

@@ -3,7 +3,7 @@
  * in it (or, failing that, in the clause or sentence just before), dated by the date of the clause,
  * the sentence or the last date read, then grouped per site and per night.
  */
-import type { EventType, TargetKind } from '../../core/incident/incident.taxonomy.ts';
+import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
 import type { DateMention } from './dates.ts';
 import { findCasualties, findEvents, findTargets, findWeapons, type Finding } from './events.ts';
 import { clauses as clausesOf, type Span } from './folded-text.ts';

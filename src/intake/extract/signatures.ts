@@ -2,7 +2,7 @@
  * Signatures and organisations: tags and slogans quoted or written in capitals beside a word of
  * writing ("graffiti reading "DDPF"", "les lettres DDPF"), and known gangs and cartels by name.
  */
-import type { SignatureKind } from '../../core/incident/incident.taxonomy.ts';
+import type { SignatureKind } from '../../core/shared/taxonomy.ts';
 import type { Finding } from './events.ts';
 import type { Span } from './folded-text.ts';
 

@@ -2,7 +2,7 @@
  * Details of an act read from the sentences that report it: where on the site it took place (`spot`,
  * SITE_SPOTS) and the local time the text states (`at`, "HH:MM").
  */
-import type { EventType, SiteSpot } from '../../core/incident/incident.taxonomy.ts';
+import type { EventType, SiteSpot } from '../../core/shared/taxonomy.ts';
 import type { Finding } from './events.ts';
 import type { Span } from './folded-text.ts';
 

@@ -1,5 +1,5 @@
 /** The reference gazetteer for extraction tests, built once from reference/facilities-fr.json. */
-import { Gazetteer } from '../../core/facility/facility.ts';
+import { Gazetteer } from '../../core/shared/gazetteer.ts';
 import { loadReferenceData } from '../../store/reference-data.ts';
 
 let gazetteer: Gazetteer | undefined;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Gazetteer } from '../../core/facility/facility.ts';
-import { EVENT_TYPES } from '../../core/incident/incident.taxonomy.ts';
+import type { Gazetteer } from '../../core/shared/gazetteer.ts';
+import { EVENT_TYPES } from '../../core/shared/taxonomy.ts';
 import { importIncidents, prepareIncident, type IncidentDeps } from '../../core/incident/incident.service.ts';
 import { type Caller } from '../../core/shared/caller.ts';
 import { fromZodIssues, invalidInput, VigieError, type FieldIssue } from '../../core/shared/errors.ts';

@@ -4,7 +4,7 @@
  * facility whose position is known to the site (the reference holds commune centres today, which say
  * nothing of a point in a city with a prison), else a place at its coordinates, else the commune it names. A location nothing places is undefined.
  */
-import type { Facility, Gazetteer } from '../../core/facility/facility.ts';
+import type { Facility, Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { PlaceInput } from '../../core/shared/common.schema.ts';
 import type { StixObject } from '../../export/stix/stix-vocabulary.ts';
 import { communePlace, communesByName, nameKey } from '../extract/communes.ts';

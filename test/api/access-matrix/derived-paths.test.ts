@@ -8,7 +8,14 @@ import type { IncidentRow } from '../../../src/store/schema.ts';
 import type { VigieContext } from '../../../src/context.ts';
 import { apiClient } from '../../support/api-client.ts';
 import type { TestAccount } from '../../support/accounts.ts';
-import { expectedRead, matrixReaders, type Labelled, type Reader } from './truth-table.ts';
+import {
+  expectedImportJob,
+  expectedRead,
+  matrixReaders,
+  type Labelled,
+  type Reader,
+  type Relation,
+} from './truth-table.ts';
 import { incidentInput } from '../../support/factories.ts';
 import { freshContext, TEST_STORE } from '../../support/test-store.ts';
 
@@ -42,7 +49,8 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
   let actorId: string;
   let ownBrief: string;
   let editorRelease: string;
-  let importJob: string;
+  /** a failed job of Org A (queued by the creator) and one of Org C (queued by its reporter) */
+  const importJobs: Array<{ id: string; relation: Relation; authorId: string }> = [];
   let webhook: string;
 
   before(async () => {
@@ -128,9 +136,20 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
     ownBrief = (await context.briefs.briefs.find('2025-04-15', orgs.own))!.id;
     assert.equal((await lead.get(`/api/stix/bundle?campaign=${campaign.key}`)).status, 200);
     const releases = await lead.get('/api/disseminations?limit=10');
-    // A job that fails (nothing stored) and a webhook of Org A.
-    importJob = (await author.upload('/api/import-jobs?name=matrice.ndjson', 'pas du JSON\n', 'application/x-ndjson'))
-      .json.id;
+    // Jobs that fail (nothing stored), of Org A and of Org C, and a webhook of Org A.
+    const otherAuthor = readers.find((r) => r.relation === 'other' && r.role === 'reporter' && !r.staff)!.account;
+    for (const [relation, account] of [
+      ['own', creator],
+      ['other', otherAuthor],
+    ] as const) {
+      const queued = await apiClient(context, { token: account.token }).upload(
+        '/api/import-jobs?name=matrice.ndjson',
+        'pas du JSON\n',
+        'application/x-ndjson',
+      );
+      assert.equal(queued.status, 202, queued.text);
+      importJobs.push({ id: queued.json.id, relation, authorId: account.id });
+    }
     const supervisor = readers.find((r) => r.relation === 'own' && r.role === 'supervisor' && !r.staff)!;
     const hook = await apiClient(context, { token: supervisor.account.token }).post('/api/webhooks', {
       name: 'matrice',
@@ -267,12 +286,15 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
         `${who} audit verify`,
       );
 
-      // An import job: its author's, and every supervisor's and administrator's; webhooks: supervisors see their organisation's, administrators all.
-      const job = await client.get(`/api/import-jobs/${importJob}`);
-      expect(
-        job.status === (AUDITORS.includes(reader.role) || reader.account.id === creator.id ? 200 : 404),
-        `${who} import job ${job.status}`,
-      );
+      // Import jobs: their author's, and their organisation's supervisors' and administrators', one by one and in the list.
+      const listedJobs = (await client.get('/api/import-jobs?limit=200')).json.items.map((j: { id: string }) => j.id);
+      for (const made of importJobs) {
+        const seen = expectedImportJob(reader, made);
+        const job = await client.get(`/api/import-jobs/${made.id}`);
+        expect(job.status === (seen ? 200 : 404), `${who} import job of ${made.relation} ${job.status}`);
+        expect(listedJobs.includes(made.id) === seen, `${who} import job list, job of ${made.relation}`);
+      }
+      // Webhooks: supervisors see their organisation's, administrators all.
       const hooks = await client.get('/api/webhooks');
       expect(hooks.status === (AUDITORS.includes(reader.role) ? 200 : 403), `${who} webhooks ${hooks.status}`);
       if (hooks.status === 200)

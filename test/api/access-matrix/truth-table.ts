@@ -41,6 +41,14 @@ export function expectedRead(reader: Reader, record: Labelled, creatorId: string
   }
 }
 
+/** An import job is its author's, and its own organisation's supervisors' and administrators' (no marking, no sharing). */
+export function expectedImportJob(reader: Reader, job: { relation: Relation; authorId: string }): boolean {
+  return (
+    reader.account.id === job.authorId ||
+    (['supervisor', 'admin'].includes(reader.role) && reader.relation === job.relation)
+  );
+}
+
 /**
  * Org A (owner of the records), Org B (A shares its AMBER records with it) and Org C, and one reader
  * per role × organisation × STAFF or not: 30 accounts.

@@ -1,12 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { VigieContext } from '../context.ts';
-import { SYSTEM_PRINCIPAL } from '../core/shared/principal.ts';
-import { importIncidents } from '../core/incident/incident.service.ts';
-import { incidentInput } from '../../test/support/factories.ts';
-import { freshContext, TEST_STORE } from '../../test/support/test-store.ts';
-import { AlertRepository } from './alert.repository.ts';
-import { AnalysisRepository } from './analysis.repository.ts';
+import type { VigieContext } from '../../src/context.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/core/shared/principal.ts';
+import { importIncidents } from '../../src/core/incident/incident.service.ts';
+import { incidentInput } from '../support/factories.ts';
+import { freshContext, TEST_STORE } from '../support/test-store.ts';
+import { AlertRepository } from '../../src/store/alert.repository.ts';
+import { AnalysisRepository } from '../../src/store/analysis.repository.ts';
 
 const system = { principal: SYSTEM_PRINCIPAL, address: 'test' };
 

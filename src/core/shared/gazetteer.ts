@@ -1,4 +1,4 @@
-import { foldWords } from '../../analysis/fold-text.ts';
+import { foldWords } from './fold-text.ts';
 
 export interface Department {
   code: string;

@@ -79,31 +79,3 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** Admiralty code: reliability of the source (A best, F cannot be judged). */
 export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export type ReliabilityGrade = (typeof RELIABILITY_GRADES)[number];
-
-/** The orders of a list: a column, descending with a leading `-`; ties are broken by id. */
-export const INCIDENT_SORTS = [
-  '-occurred',
-  'occurred',
-  '-recorded',
-  'recorded',
-  '-updated',
-  'updated',
-  'status',
-  '-status',
-] as const;
-export type IncidentSort = (typeof INCIDENT_SORTS)[number];
-const SORT_COLUMNS = {
-  occurred: 'occurred_start',
-  recorded: 'created_at',
-  updated: 'updated_at',
-  status: 'status',
-} as const;
-
-/** The column a sort reads and its direction. */
-export function sortColumn(sort: IncidentSort): {
-  column: (typeof SORT_COLUMNS)[keyof typeof SORT_COLUMNS];
-  descending: boolean;
-} {
-  const descending = sort.startsWith('-');
-  return { column: SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS], descending };
-}

@@ -1,8 +1,8 @@
-import type { Gazetteer } from '../facility/facility.ts';
-import { DEFAULT_TIMEZONE } from '../facility/departments.ts';
-import { departmentCodeAt } from '../facility/department-outlines.ts';
-import type { FieldIssue } from './errors.ts';
-import type { PlaceInput } from './common.schema.ts';
+import type { Gazetteer } from '../shared/gazetteer.ts';
+import { DEFAULT_TIMEZONE } from '../shared/departments.ts';
+import { departmentCodeAt } from './department-outlines.ts';
+import type { FieldIssue } from '../shared/errors.ts';
+import type { PlaceInput } from '../shared/common.schema.ts';
 
 /** Where a record happened, resolved against the gazetteer. */
 export interface Location {
