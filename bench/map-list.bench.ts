@@ -138,7 +138,12 @@ async function main() {
     let bytes = 0;
     const api = await median(async () => {
       bytes = JSON.stringify(
-        await mapView({ incidents: context.incidents.incidents, map: context.incidentMap }, caller, filter, 5),
+        await mapView(
+          { incidents: context.incidents.incidents, audit: context.audit, map: context.incidentMap },
+          caller,
+          filter,
+          5,
+        ),
       ).length;
     });
     const sqlOnly = await median(() => context.incidentMap.cells(scope, filter, 360 / 32 / 4));

@@ -27,8 +27,7 @@ import { openVigie, type VigieContext } from '../src/context.ts';
 import { randomUUID } from 'node:crypto';
 import { evidenceIds } from '../src/analysis/risk/risk-reason.ts';
 import { RISK_HORIZONS } from '../src/core/risk/site-risk.service.ts';
-import { readScope } from '../src/core/access/access.ts';
-import { DEFAULT_ORGANISATION_ID, SYSTEM_PRINCIPAL } from '../src/core/shared/principal.ts';
+import { DEFAULT_ORGANISATION_ID, SYSTEM_PRINCIPAL, type Principal } from '../src/core/shared/principal.ts';
 import { importIncidents } from '../src/core/incident/incident.service.ts';
 import { type Caller } from '../src/core/shared/caller.ts';
 import { generateBackground, generateSyntheticIncidents, DEFAULT_BACKGROUND } from '../src/demo/background.ts';
@@ -137,14 +136,14 @@ async function serve() {
     await client.get('/api/risk?limit=20');
   }
   // where a stored read's time goes: the ranking's read, then the evidence check (20 sites)
-  const scope = readScope({
+  const principal: Principal = {
     userId: randomUUID(),
     username: 'bench',
     role: 'analyst',
     organisationId: DEFAULT_ORGANISATION_ID,
     compartments: [],
     sharedFrom: [],
-  });
+  };
   const phaseRead: number[] = [],
     phaseCheck: number[] = [];
   let evidence = 0;
@@ -153,7 +152,7 @@ async function serve() {
     const ids = evidenceIds(ranking!.items.map((item) => item.reasons));
     evidence = ids.length;
     phaseRead.push(readMs);
-    phaseCheck.push((await timed(() => context.risk.rankings.readableIncidentIds(scope, ids)))[0]);
+    phaseCheck.push((await timed(() => context.risk.rankings.readableEvidence(principal, ids)))[0]);
   }
   const cpuBefore = process.cpuUsage();
   for (let i = 0; i < requests; i++) {

@@ -43,7 +43,9 @@ import { BriefRepository } from './store/brief.repository.ts';
 import { SeizureStatsRepository } from './store/seizure-stats.repository.ts';
 import { ExtractionPool, extractionPoolOptions } from './intake/extract/extraction-pool.ts';
 import { readNotificationSettings, type NotificationSettings } from './config.ts';
-import { principalOf } from './core/identity/auth.service.ts';
+import { principalOf, type TokenIdentity } from './core/identity/auth.service.ts';
+import { CredentialCache, tokenCacheMs } from './security/credential-cache.ts';
+import { AuditBatcher } from './security/audit-batch.ts';
 import { importIncidents } from './core/incident/incident.service.ts';
 import { importSeizures } from './core/seizure/seizure.service.ts';
 import { smtpSender } from './core/notifications/mail.sender.ts';
@@ -200,6 +202,8 @@ function buildContext(
   const inTransaction = <T>(work: (trx: Kysely<DB>) => Promise<T>) => db.transaction().execute(work);
   const actors = new ActorRepository(db);
   const identity = new IdentityRepository(db);
+  const tokens = new CredentialCache<TokenIdentity>({ ttlMs: tokenCacheMs() });
+  identity.onChange(() => tokens.forgetAll());
   const audit = new AuditRepository(db);
   const links = new LinkRepository(db);
   const notificationsOn = (trx: Kysely<DB>) => ({
@@ -344,10 +348,14 @@ function buildContext(
       inTransaction((trx) => work({ fugitives: new FugitiveRepository(trx), audit: new AuditRepository(trx) })),
   };
   const incidentRepository = new IncidentRepository(db);
+  const readAudit = new AuditBatcher((event) => audit.append(event), {
+    onError: (error) => console.error('vigie: batched list reads not yet audited, tried again', error),
+  });
   const incidents: IncidentDeps = {
     gazetteer,
     sealer,
     audit,
+    readAudit,
     incidents: incidentRepository,
     sourceRegister,
     readCache: new IncidentReadCache({ revision: () => incidentRepository.revision() }),
@@ -496,12 +504,14 @@ function buildContext(
     stix: new StixRepository(db),
     incidentMap: new IncidentMapRepository(db),
     stixGraph: graphImportDeps({ actorGraph, incidents }),
-    auth: { identity, audit },
+    auth: { identity, audit, tokens },
     admin: { identity, audit },
     briefs,
     briefScheduler,
     seizureStats,
     close: async () => {
+      // Batched list reads are written before anything stops: a clean stop loses none.
+      await readAudit.close().catch((error) => console.error('vigie: batched list reads not audited', error));
       await notifications.stop();
       await feedPoller.stop();
       await importJobRuntime.stop();

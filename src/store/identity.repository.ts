@@ -13,7 +13,17 @@ export interface NewUser {
 
 /** SQL of organisations, users, sessions, API tokens and login throttling. */
 export class IdentityRepository {
+  private readonly changeListeners: Array<() => void> = [];
+
   constructor(private readonly db: Kysely<DB>) {}
+
+  /** Called after each change of who may do what (tokens, accounts, shares): kept credentials are dropped. */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+  private changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
 
   // organisations
   listOrganisations(): Promise<OrganisationRow[]> {
@@ -40,6 +50,7 @@ export class IdentityRepository {
       .values({ owner_id: ownerId, partner_id: partnerId })
       .onConflict((oc) => oc.doNothing())
       .execute();
+    this.changed();
   }
   async unshare(ownerId: string, partnerId: string): Promise<void> {
     await this.db
@@ -47,6 +58,7 @@ export class IdentityRepository {
       .where('owner_id', '=', ownerId)
       .where('partner_id', '=', partnerId)
       .execute();
+    this.changed();
   }
   /** The organisations that share their records with `partnerId`. */
   async sharedWith(partnerId: string): Promise<string[]> {
@@ -99,7 +111,14 @@ export class IdentityRepository {
       >
     >,
   ): Promise<UserRow | undefined> {
-    return this.db.updateTable('users').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
+    const updated = await this.db
+      .updateTable('users')
+      .set(changes)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    this.changed();
+    return updated;
   }
   async countUsers(): Promise<number> {
     const row = await this.db
@@ -170,6 +189,7 @@ export class IdentityRepository {
       .where('id', '=', id)
       .where('revoked_at', 'is', null)
       .execute();
+    this.changed();
   }
   async touchToken(id: string): Promise<void> {
     await this.db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', id).execute();
@@ -290,5 +310,6 @@ export class IdentityRepository {
   }
   async setPermissions(userId: string, permissions: string[]): Promise<void> {
     await this.db.updateTable('users').set({ permissions }).where('id', '=', userId).execute();
+    this.changed();
   }
 }

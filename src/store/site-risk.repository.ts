@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { RiskReason } from '../analysis/risk/risk-reason.ts';
 import type { SiteRisk } from '../analysis/waves/site-risk.ts';
 import type { ReadScope } from '../core/shared/principal.ts';
@@ -10,6 +10,14 @@ export interface StoredRanking {
   computedFor: Date;
   computedAt: Date;
   items: SiteRisk[];
+}
+
+/** The fields that decide who reads an incident (core/access's `Protected`). */
+export interface EvidenceAccess {
+  owner_org_id: string;
+  marking: string;
+  compartments: string[];
+  created_by: string | null;
 }
 
 /** SQL of the stored site risk rankings (migration 0024) and the batch access check of their evidence. */
@@ -42,15 +50,42 @@ export class SiteRiskRepository {
     });
   }
 
-  /** Which ranking of a horizon is stored (its first row, by primary key): undefined when none is. */
-  async version(horizonHours: number): Promise<{ computedFor: Date; computedAt: Date } | undefined> {
+  /**
+   * Which ranking of a horizon is stored (its first row, by primary key), and the store's incident
+   * revision (migration 0027) read in the same query: undefined when no ranking is stored.
+   */
+  async version(
+    horizonHours: number,
+  ): Promise<{ computedFor: Date; computedAt: Date; incidentRevision: string } | undefined> {
     const row = await this.db
       .selectFrom('site_risk_rankings')
-      .select(['computed_for', 'computed_at'])
+      .select([
+        'computed_for',
+        'computed_at',
+        sql<string>`(SELECT last_value::text || (CASE WHEN is_called THEN '' ELSE '-' END) FROM incident_revision)`.as(
+          'incident_revision',
+        ),
+      ])
       .where('horizon_hours', '=', horizonHours)
       .where('rank', '=', 0)
       .executeTakeFirst();
-    return row && { computedFor: row.computed_for, computedAt: row.computed_at };
+    return (
+      row && { computedFor: row.computed_for, computedAt: row.computed_at, incidentRevision: row.incident_revision }
+    );
+  }
+
+  /** What decides who reads each of `ids` (marking, owner, author, compartments), one query per thousand ids. */
+  async accessOf(ids: readonly string[]): Promise<Map<string, EvidenceAccess>> {
+    const access = new Map<string, EvidenceAccess>();
+    for (let i = 0; i < ids.length; i += 1000) {
+      const rows = await this.db
+        .selectFrom('incidents')
+        .select(['id', 'marking', 'owner_org_id', 'created_by', 'compartments'])
+        .where('id', 'in', ids.slice(i, i + 1000))
+        .execute();
+      for (const { id, ...record } of rows) access.set(id, record);
+    }
+    return access;
   }
 
   /** The first `limit` sites of a horizon's stored ranking, or undefined when none is stored. */

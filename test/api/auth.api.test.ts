@@ -118,6 +118,9 @@ describe(`sign-in, sessions, tokens and throttling on ${TEST_STORE}`, () => {
       .where('user_id', '=', user.id)
       .where('revoked_at', 'is', null)
       .execute();
+    // A change made in the database, not through Vigie, shows once the instance's short while has passed
+    // (test/security/token-cache.test.ts times it); dropping the kept tokens stands for that while here.
+    context.auth.tokens?.forgetAll();
     const expired = await client.get('/api/incidents?limit=1');
     assert.equal(expired.status, 401);
     assert.match(expired.json.error.message, /expired/);

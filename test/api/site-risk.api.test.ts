@@ -157,6 +157,21 @@ describe(`site risk: readable reasons, the stored ranking, campaigns (${TEST_STO
         });
         assert.equal(risk.json.items[0].site_id, 'fr-nancy-maxeville-ma');
       }
+      // The evidence is checked against the incident as it stands: made RED in the store (as another
+      // instance would), it stops counting for the outsider at the next request, the ranking unchanged.
+      await context.store.db
+        .updateTable('incidents')
+        .set({ marking: 'RED' })
+        .where('id', '=', created.json.id)
+        .execute();
+      const after = await outsider.get('/api/risk?horizon=72&limit=300');
+      const nancy = itemOf(after.json.items, 'fr-nancy-maxeville-ma');
+      assert.equal(after.json.items[0].site_id, 'fr-nancy-maxeville-ma');
+      assert.equal(
+        nancy.reasons.some((r) => r.code === 'site_incidents'),
+        false,
+        JSON.stringify(nancy.reasons),
+      );
     } finally {
       context.risk.compute = compute;
     }

@@ -5,11 +5,7 @@ import { incidentFeature } from '../../export/incident-feature.ts';
 import { toIncidentFilter } from '../query.ts';
 import { errorResponses, errorSchema, incidentQuerySchema } from '../schemas.ts';
 import type { ApiEnv } from '../api-env.ts';
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
+import { jsonOf } from './route-parts.ts';
 
 const clusterSchema = z.object({
   lon: z.number(),
@@ -19,26 +15,27 @@ const clusterSchema = z.object({
     .record(z.string(), z.number().int())
     .openapi({ description: 'incidents of the cell by class (their first event type)' }),
 });
-const mapViewSchema = z
-  .object({
-    kind: z.enum(['clusters', 'points']),
-    zoom: z.number().int(),
-    cell_degrees: z.number().optional().openapi({ description: 'clusters: the grid cell, in degrees' }),
-    clusters: z.array(clusterSchema).optional(),
-    total: z
-      .number()
-      .int()
-      .optional()
-      .openapi({ description: 'clusters: every readable incident matching the filter' }),
-    features: z.array(z.any()).optional().openapi({ description: 'points: GeoJSON point features' }),
-    sampled: z
-      .boolean()
-      .optional()
-      .openapi({
-        description: `points: true when more than ${POINT_LIMIT} match and only the newest are sent (zoom in or narrow the filter)`,
-      }),
-  })
-  .openapi('IncidentMapView');
+const clustersSchema = z.object({
+  kind: z.literal('clusters'),
+  zoom: z.number().int(),
+  cell_degrees: z.number().openapi({ description: 'the grid cell, in degrees' }),
+  clusters: z.array(clusterSchema),
+  total: z.number().int().openapi({ description: 'every readable incident matching the filter' }),
+});
+const pointFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  geometry: z.object({ type: z.literal('Point'), coordinates: z.array(z.number()) }),
+  properties: z.record(z.string(), z.unknown()).openapi({ description: 'the incident as a map point shows it' }),
+});
+const pointsSchema = z.object({
+  kind: z.literal('points'),
+  zoom: z.number().int(),
+  features: z.array(pointFeatureSchema).openapi({ description: 'GeoJSON point features' }),
+  sampled: z.boolean().openapi({
+    description: `true when more than ${POINT_LIMIT} match and only the newest are sent (zoom in or narrow the filter)`,
+  }),
+});
+const mapViewSchema = z.discriminatedUnion('kind', [clustersSchema, pointsSchema]).openapi('IncidentMapView');
 
 /** /api/incidents/map: the map by zoom and viewport, clusters with counts by class or points. */
 export function incidentMapRoutes(context: VigieContext) {
@@ -61,16 +58,22 @@ export function incidentMapRoutes(context: VigieContext) {
         }),
       },
       responses: {
-        200: json(mapViewSchema, 'Clusters or points'),
+        200: jsonOf(mapViewSchema, 'Clusters or points'),
         ...errorResponses,
-        401: json(errorSchema, 'Not signed in'),
-        403: json(errorSchema, 'Not allowed'),
+        401: jsonOf(errorSchema, 'Not signed in'),
+        403: jsonOf(errorSchema, 'Not allowed'),
       },
     }),
     async (c) => {
       const { zoom, ...query } = c.req.valid('query');
       const view = await mapView(
-        { incidents: context.incidents.incidents, readCache: context.incidents.readCache, map: context.incidentMap },
+        {
+          incidents: context.incidents.incidents,
+          readCache: context.incidents.readCache,
+          audit: context.incidents.audit,
+          readAudit: context.incidents.readAudit,
+          map: context.incidentMap,
+        },
         c.get('caller'),
         toIncidentFilter(query),
         zoom,

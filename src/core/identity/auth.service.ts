@@ -1,5 +1,6 @@
 import type { Principal, Role } from '../shared/principal.ts';
 import { decoyPasswordHash, verifyPassword } from '../../security/password.ts';
+import type { CredentialCache } from '../../security/credential-cache.ts';
 import { digestSecret, newSecret } from '../../security/secrets.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { IdentityRepository } from '../../store/identity.repository.ts';
@@ -16,6 +17,15 @@ export interface AuthDeps {
   identity: IdentityRepository;
   audit: AuditRepository;
   now?: () => Date;
+  /** API tokens' principals kept for a short while per instance (src/security/credential-cache.ts) */
+  tokens?: CredentialCache<TokenIdentity>;
+}
+
+/** What an API token stands for, as kept between requests. */
+export interface TokenIdentity {
+  principal: Principal;
+  user: UserRow;
+  expiresAt: Date | null;
 }
 
 /**
@@ -215,13 +225,20 @@ export async function authenticateSession(
   return { principal: await principalOf(deps.identity, user), csrfToken: session.csrf_token, user };
 }
 
-/** The principal behind an API token (`Authorization: Bearer vgt_...`). */
+/**
+ * The principal behind an API token (`Authorization: Bearer vgt_...`). With `deps.tokens`, what a token
+ * stands for is kept for that cache's short while: a token used again within it costs no query (its
+ * expiry is still checked against the clock); revocation and account changes show within the while.
+ */
 export async function authenticateToken(
   deps: AuthDeps,
   token: string,
 ): Promise<{ principal: Principal; user: UserRow }> {
   const now = deps.now?.() ?? new Date();
-  const row = await deps.identity.findTokenByHash(digestSecret(token));
+  const digest = digestSecret(token);
+  const kept = deps.tokens?.get(digest);
+  if (kept && (!kept.expiresAt || kept.expiresAt > now)) return { principal: kept.principal, user: kept.user };
+  const row = await deps.identity.findTokenByHash(digest);
   if (!row) throw unauthenticated('unknown API token');
   if (row.revoked_at) throw unauthenticated('this API token was revoked');
   if (row.expires_at && row.expires_at <= now)
@@ -230,5 +247,7 @@ export async function authenticateToken(
   if (!user || user.disabled) throw unauthenticated('the account of this API token is disabled');
   // Recording every use would write on every request; once a minute is enough to see activity.
   if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) await deps.identity.touchToken(row.id);
-  return { principal: await principalOf(deps.identity, user), user };
+  const principal = await principalOf(deps.identity, user);
+  deps.tokens?.set(digest, { principal, user, expiresAt: row.expires_at });
+  return { principal, user };
 }

@@ -5,7 +5,7 @@
  */
 import { readScope } from '../access/access.ts';
 import { type ReadScope } from '../shared/principal.ts';
-import type { IncidentDeps } from './incident.service.ts';
+import { auditMapPoints, type IncidentDeps } from './incident.service.ts';
 import type { Caller } from '../shared/caller.ts';
 import type { IncidentFilter } from '../../store/incident.repository.ts';
 import type { IncidentMapRepository } from '../../store/incident-map.repository.ts';
@@ -33,7 +33,7 @@ export function cellDegreesAt(zoom: number): number {
 
 /** The map of what the caller may read matching the filter, at a zoom level (0 to 20). */
 export async function mapView(
-  deps: Pick<IncidentDeps, 'incidents' | 'readCache'> & { map: IncidentMapRepository },
+  deps: Pick<IncidentDeps, 'incidents' | 'readCache' | 'audit' | 'readAudit'> & { map: IncidentMapRepository },
   caller: Caller,
   filter: IncidentFilter,
   zoom: number,
@@ -41,6 +41,8 @@ export async function mapView(
   const scope = readScope(caller.principal);
   if (zoom >= POINT_ZOOM) {
     const rows = await deps.incidents.mapPoints(scope, filter, POINT_LIMIT + 1);
+    // The points show RED or compartmented records by id and place: audited as list reads are.
+    await auditMapPoints(deps, caller, rows.slice(0, POINT_LIMIT));
     return { kind: 'points', zoom, points: rows.slice(0, POINT_LIMIT), sampled: rows.length > POINT_LIMIT };
   }
   // Clusters are counts, the same for every reader of a scope: kept until the incidents change.

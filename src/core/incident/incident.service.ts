@@ -21,6 +21,7 @@ import type { IncidentReadCache } from './incident-read-cache.ts';
 import { gradeFromRegister, type SourceRegister } from '../source-register/source-register.ts';
 import { diffIncident } from './incident.changes.ts';
 import { incidentInputSchema, type IncidentPatch, type StaffDetails } from './incident.schema.ts';
+import type { AuditBatcher } from '../../security/audit-batch.ts';
 import type { Sealer } from '../../security/sealer.ts';
 import { sealFreeText, sealStrings, sealsFreeText, sealText } from '../../security/sealed-text.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
@@ -53,6 +54,8 @@ export interface IncidentDeps {
   onCreated?: (row: IncidentRow) => void;
   /** list pages and map clusters kept per reader scope until the incidents change (none: always computed) */
   readCache?: IncidentReadCache;
+  /** list reads audited in batches (none: each read is written with its request) */
+  readAudit?: AuditBatcher;
 }
 
 /** An incident as its reader may see it: STAFF details in clear only for holders of the compartment. */
@@ -149,18 +152,23 @@ function reading(deps: IncidentDeps, principal: Principal, row: IncidentRow): In
   return { row, staff: JSON.parse(deps.sealer.open(row.staff_sealed)) as StaffDetails, staffProtected: false };
 }
 
-/** Reads of RED or compartmented records, and every revealed STAFF detail, leave an audit event. */
+/**
+ * Reads of RED or compartmented records, and every revealed STAFF detail, leave an audit event. List
+ * reads (`batched`) go through `deps.readAudit` when there is one: the same reader reading the same page
+ * again within a few seconds is one event that counts the reads (src/security/audit-batch.ts).
+ */
 async function auditSensitiveReads(
-  deps: IncidentDeps,
+  deps: Pick<IncidentDeps, 'audit' | 'readAudit'>,
   caller: Caller,
   readings: Array<{ row: Pick<IncidentMapRow, 'id' | 'marking' | 'compartments'>; staff: unknown }>,
   action: string,
+  batched = false,
 ) {
   const sensitive = readings.filter(
     ({ row, staff }) => row.marking === 'RED' || row.compartments.length > 0 || staff !== null,
   );
   if (sensitive.length === 0) return;
-  await deps.audit.append({
+  const event = {
     ...actorOf(caller),
     action,
     object_type: 'incident',
@@ -173,7 +181,24 @@ async function auditSensitiveReads(
         .map(({ row }) => row.id)
         .slice(0, 500),
     },
-  });
+  };
+  if (batched && deps.readAudit) deps.readAudit.record(event);
+  else await deps.audit.append(event);
+}
+
+/** Audits the RED or compartmented points of a map the caller was shown, as list reads are. */
+export function auditMapPoints(
+  deps: Pick<IncidentDeps, 'audit' | 'readAudit'>,
+  caller: Caller,
+  points: Array<Pick<IncidentMapRow, 'id' | 'marking' | 'compartments'>>,
+): Promise<void> {
+  return auditSensitiveReads(
+    deps,
+    caller,
+    points.map((row) => ({ row, staff: null })),
+    'incident.list',
+    true,
+  );
 }
 
 /**
@@ -369,7 +394,7 @@ export async function listIncidents(
     : await compute();
   const more = rows.length > limit;
   const page = (more ? rows.slice(0, limit) : rows).map((row) => reading(deps, caller.principal, row));
-  await auditSensitiveReads(deps, caller, page, 'incident.list');
+  await auditSensitiveReads(deps, caller, page, 'incident.list', true);
   const last = page[page.length - 1]?.row;
   return {
     items: page,
@@ -392,12 +417,7 @@ export async function mapIncidents(
 ): Promise<{ points: IncidentMapRow[]; truncated: boolean }> {
   const rows = await deps.incidents.mapPoints(readScope(caller.principal), normalizeFilter(filter), limit + 1);
   const points = rows.slice(0, limit);
-  await auditSensitiveReads(
-    deps,
-    caller,
-    points.map((row) => ({ row, staff: null })),
-    'incident.list',
-  );
+  await auditMapPoints(deps, caller, points);
   return { points, truncated: rows.length > limit };
 }
 

@@ -9,7 +9,7 @@
 import { evidenceIds, reasonsForReader, type ReaderRiskReason } from '../../analysis/risk/risk-reason.ts';
 import type { SiteRisk } from '../../analysis/waves/site-risk.ts';
 import type { SiteRiskRepository } from '../../store/site-risk.repository.ts';
-import { authorize, readScope } from '../access/access.ts';
+import { authorize } from '../access/access.ts';
 import { type Principal } from '../shared/principal.ts';
 import { forbidden } from '../shared/errors.ts';
 
@@ -22,7 +22,10 @@ const ALL_SITES = 1000;
 
 export interface SiteRiskDeps {
   /** the stored rankings (a StoredRankingCache in the application) */
-  rankings: Pick<SiteRiskRepository, 'ranking' | 'readableIncidentIds'>;
+  rankings: Pick<SiteRiskRepository, 'ranking'> & {
+    /** of the evidence ids, those the principal may read */
+    readableEvidence(principal: Principal, ids: readonly string[]): Promise<Set<string>>;
+  };
   /** computes the risk at an instant (the detection runtime's model) */
   compute: (at: number, horizons: readonly number[]) => Promise<SiteRisk[][]>;
   now: () => number;
@@ -62,8 +65,8 @@ export async function siteRiskFor(
         items: (await deps.compute(wanted, [horizonHours]))[0].slice(0, Math.min(limit, ALL_SITES)),
         stored: false,
       };
-  const readable = await deps.rankings.readableIncidentIds(
-    readScope(principal),
+  const readable = await deps.rankings.readableEvidence(
+    principal,
     evidenceIds(answer.items.map((item) => item.reasons)),
   );
   const items: ReaderSiteRisk[] = answer.items.map((item) => ({
