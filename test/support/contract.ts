@@ -122,7 +122,12 @@ export class Contract {
     }
     if (!isJson) return;
     const content = responses[declared].content ?? {};
-    const mediaType = Object.keys(content).find((type) => /json/i.test(type) && content[type].schema !== undefined);
+    // The media type the answer names, else the first JSON one the document declares.
+    const answered = (answer.contentType ?? '').split(';')[0].trim().toLowerCase();
+    const mediaType =
+      content[answered]?.schema !== undefined
+        ? answered
+        : Object.keys(content).find((type) => /json/i.test(type) && content[type].schema !== undefined);
     if (!mediaType) {
       throw new ContractError(
         answer,

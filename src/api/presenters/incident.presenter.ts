@@ -146,3 +146,27 @@ export function presentIncidentChange(gazetteer: Gazetteer, row: IncidentChangeR
     ),
   };
 }
+
+/** One incident on a map: a GeoJSON point with its main properties (`src/export/incident-feature.ts`). */
+export const incidentFeatureSchema = z
+  .object({
+    type: z.literal('Feature'),
+    geometry: z.object({ type: z.literal('Point'), coordinates: z.array(z.number()) }),
+    properties: z.object({
+      id: z.string(),
+      event_types: z.array(z.string()),
+      target_kinds: z.array(z.string()),
+      status: z.string(),
+      occurred_start: z.string().datetime(),
+      occurred_end: z.string().datetime(),
+      occurred_precision: z.string(),
+      facility_id: z.string().nullable(),
+      facility_name: z.string().nullable(),
+      commune: z.string().nullable(),
+      signatures: z.array(z.string()),
+      description: z.string().nullable().optional(),
+      marking: z.string(),
+      compartments: z.array(z.string()),
+    }),
+  })
+  .openapi('IncidentFeature');

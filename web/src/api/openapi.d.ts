@@ -593,7 +593,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["AlertRule"][];
                         };
                     };
                 };
@@ -656,9 +656,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["AlertRule"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -740,9 +738,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["AlertRule"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -815,7 +811,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Alert"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
                         };
                     };
                 };
@@ -890,9 +889,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["AlertDetail"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -972,9 +969,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Alert"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -1052,9 +1047,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Alert"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -1132,9 +1125,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Alert"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -1212,9 +1203,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Alert"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -3906,7 +3895,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Escort"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
                         };
                     };
                 };
@@ -3969,9 +3961,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Escort"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -4043,8 +4033,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
+                        "application/json": components["schemas"]["Escort"] & {
+                            assessment: components["schemas"]["EscortAssessment"] | null;
                         };
                     };
                 };
@@ -4113,9 +4103,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Escort"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -4185,9 +4173,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["EscortAssessment"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -4263,7 +4249,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["EscortAssessment"][];
+                            limit: number;
+                            offset: number;
                         };
                     };
                 };
@@ -4888,7 +4876,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Fugitive"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
                         };
                     };
                 };
@@ -4951,9 +4942,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Fugitive"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -5025,9 +5014,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["FugitiveDetail"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -5107,9 +5094,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Fugitive"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -5187,9 +5172,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["FugitiveSighting"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -5260,7 +5243,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/geo+json": {
+                            features: {
+                                geometry: {
+                                    coordinates: unknown[];
+                                    type: string;
+                                };
+                                properties: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                type: "Feature";
+                            }[];
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                        };
+                    };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
                 400: {
@@ -6608,12 +6607,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The file, streamed */
+                /** @description The file, streamed: JSON and NDJSON records as the import reads them, CSV, GeoJSON */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/geo+json": {
+                            features: components["schemas"]["IncidentFeature"][];
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                        };
+                        "application/json": {
+                            [key: string]: unknown;
+                        }[];
+                        "application/x-ndjson": string;
+                        "text/csv": string;
+                    };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
                 400: {
@@ -6708,7 +6718,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            features: unknown[];
+                            features: components["schemas"]["IncidentFeature"][];
                             truncated: boolean;
                             /** @enum {string} */
                             type: "FeatureCollection";
@@ -7150,7 +7160,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Notification"][];
+                            next_before: number | null;
+                            total: number;
                         };
                     };
                 };
@@ -7212,7 +7224,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            unread: number;
                         };
                     };
                 };
@@ -7266,7 +7278,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            unread: number;
                         };
                     };
                 };
@@ -7499,7 +7511,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Playbook"][];
                         };
                     };
                 };
@@ -7537,7 +7549,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            active: components["schemas"]["Posture"][];
+                            proposed: components["schemas"]["Posture"][];
                         };
                     };
                 };
@@ -7600,9 +7613,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Posture"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -7680,9 +7691,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Posture"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -7760,9 +7769,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Posture"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -7838,7 +7845,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Posture"][];
                         };
                     };
                 };
@@ -7911,9 +7918,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Reference"];
                     };
                 };
             };
@@ -8861,7 +8866,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["SeizureFact"][];
+                            next_offset: number | null;
+                            total: number;
                         };
                         "text/csv": string;
                     };
@@ -8998,9 +9005,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["SeizureTotals"];
                         "text/csv": string;
                     };
                 };
@@ -9077,9 +9082,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["SeizureYearToDate"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -9793,7 +9796,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Task"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
                         };
                     };
                 };
@@ -9868,8 +9874,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
+                        "application/json": components["schemas"]["Task"] & {
+                            comments: components["schemas"]["TaskComment"][];
                         };
                     };
                 };
@@ -9938,9 +9944,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Task"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -10014,9 +10018,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["TaskComment"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -10596,7 +10598,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["WatchEntry"][];
                         };
                     };
                 };
@@ -10659,9 +10661,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["WatchEntry"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -11527,10 +11527,79 @@ export interface components {
             /** @description the version read; refused with 409 when it changed since */
             version?: number;
         };
+        Alert: {
+            /** Format: date-time */
+            ack_due_at: string | null;
+            /** Format: date-time */
+            acknowledged_at: string | null;
+            assignee_id: string | null;
+            campaign_id: string | null;
+            /** Format: date-time */
+            closed_at: string | null;
+            escalation_level: number;
+            explanation: string;
+            id: string;
+            incident_count: number;
+            kind: string;
+            marking: string;
+            /** Format: date-time */
+            opened_at: string;
+            rule_id: string;
+            /** @enum {string} */
+            severity: "info" | "low" | "medium" | "high" | "critical";
+            sites: string[];
+            /** @enum {string} */
+            state: "open" | "acknowledged" | "resolved" | "dismissed";
+            state_reason: string | null;
+            title: string;
+            title_en: string;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+            words: components["schemas"]["AlertWords"] | null;
+        };
         AlertAssign: {
             /** Format: uuid */
             assignee_id: string | null;
             version?: number;
+        };
+        AlertDetail: components["schemas"]["Alert"] & {
+            hidden_incidents: number;
+            history: components["schemas"]["AlertHistoryEntry"][];
+            incident_ids: string[];
+            incidents: components["schemas"]["IncidentSummary"][];
+            tasks: components["schemas"]["Task"][];
+        };
+        AlertHistoryEntry: {
+            action: string;
+            actor: string;
+            actor_id: string | null;
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        AlertRule: {
+            ack_minutes: number;
+            enabled: boolean;
+            escalation: {
+                after_minutes: number;
+                /** @enum {string} */
+                notify: "analyst" | "supervisor" | "admin";
+            }[];
+            id: string;
+            kind: string;
+            name: string;
+            params: {
+                [key: string]: unknown;
+            };
+            playbook_id: string | null;
+            /** @enum {string} */
+            severity: "info" | "low" | "medium" | "high" | "critical";
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
         };
         AlertRuleInput: {
             /**
@@ -11595,6 +11664,10 @@ export interface components {
         AlertTransition: {
             reason?: string;
             version?: number;
+        };
+        AlertWords: {
+            explanation: components["schemas"]["Words"];
+            title: components["schemas"]["Words"];
         };
         ApiToken: {
             created_at: string;
@@ -11819,6 +11892,84 @@ export interface components {
                 message: string;
             };
         };
+        Escort: {
+            /** Format: date-time */
+            assessed_at: string | null;
+            below_recommendation: boolean;
+            compartments: string[];
+            /** Format: date-time */
+            created_at: string;
+            destination: {
+                facility_id: string | null;
+                lat: number;
+                lon: number;
+                name: string;
+            };
+            detainee: {
+                id: string;
+                name: string;
+            } | {
+                id: string;
+                /** @enum {boolean} */
+                protected: true;
+            };
+            /** @enum {string} */
+            escort_level: "standard" | "reinforced" | "high" | "maximal";
+            id: string;
+            /** @enum {string} */
+            kind: "judicial_extraction" | "hospital_visit" | "transfer";
+            marking: string;
+            notes: string | null;
+            origin: {
+                facility_id: string | null;
+                lat: number;
+                lon: number;
+                name: string;
+            };
+            /** Format: date-time */
+            planned_end: string | null;
+            /** Format: date-time */
+            planned_start: string;
+            /** @enum {string|null} */
+            recommended_level: "standard" | "reinforced" | "high" | "maximal" | null;
+            risk_score: number | null;
+            /** @enum {string} */
+            state: "planned" | "in_progress" | "completed" | "cancelled";
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+            waypoints: {
+                lat: number;
+                lon: number;
+                name?: string;
+            }[];
+        };
+        EscortAssessment: {
+            /** Format: date-time */
+            assessed_at: string;
+            assessed_by: string | null;
+            factors: {
+                factor: string;
+                hidden_records: number;
+                params: {
+                    [key: string]: string | number;
+                };
+                points: number;
+                records: {
+                    id: string;
+                    label?: string;
+                    type: string;
+                }[];
+                sentence: string;
+            }[];
+            id: string;
+            /** @enum {string} */
+            planned_level: "standard" | "reinforced" | "high" | "maximal";
+            /** @enum {string} */
+            recommended_level: "standard" | "reinforced" | "high" | "maximal";
+            score: number;
+            trigger: string;
+        };
         EscortEndpoint: {
             facility: string;
         } | {
@@ -11971,6 +12122,80 @@ export interface components {
             trust_threshold?: number | null;
             trusted?: boolean;
         };
+        Fugitive: {
+            circumstances: string | null;
+            compartments: string[];
+            /** Format: date-time */
+            created_at: string;
+            escape_facility_id: string | null;
+            escape_incident_id: string | null;
+            escape_place: string | null;
+            escaped: {
+                /** Format: date-time */
+                end: string;
+                precision: string;
+                /** Format: date-time */
+                start: string;
+            };
+            id: string;
+            marking: string;
+            person: {
+                id: string;
+                name: string;
+            } | {
+                id: string;
+                /** @enum {boolean} */
+                protected: true;
+            };
+            recapture: {
+                /** Format: date-time */
+                at: string;
+                lat: number | null;
+                lon: number | null;
+                place: string | null;
+                source: {
+                    credibility: number;
+                    kind: string;
+                    published_at?: string;
+                    reliability: string;
+                    title?: string;
+                    url?: string;
+                } | null;
+            } | null;
+            /** @enum {string} */
+            state: "wanted" | "recaptured";
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+        };
+        FugitiveDetail: components["schemas"]["Fugitive"] & {
+            escape_incident: {
+                id: string;
+                label: string;
+            } | null;
+            hidden_links: number;
+            history: {
+                action: string;
+                actor: string;
+                /** Format: date-time */
+                at: string;
+                details: {
+                    [key: string]: unknown;
+                };
+            }[];
+            links: {
+                actor: {
+                    id: string;
+                    kind: string;
+                    name: string;
+                };
+                confidence: number;
+                /** @enum {string} */
+                direction: "outgoing" | "incoming";
+                kind: string;
+            }[];
+            sightings: components["schemas"]["FugitiveSighting"][];
+        };
         FugitiveInput: {
             circumstances?: string;
             /**
@@ -12025,6 +12250,34 @@ export interface components {
              * @description the person actor at large
              */
             person_id: string;
+        };
+        FugitiveSighting: {
+            /** Format: date-time */
+            created_at: string;
+            grade: string;
+            id: string;
+            note: string | null;
+            place: {
+                lat: number | null;
+                lon: number | null;
+                name: string;
+                radius_km: number | null;
+            };
+            seen: {
+                /** Format: date-time */
+                end: string;
+                precision: string;
+                /** Format: date-time */
+                start: string;
+            };
+            source: {
+                credibility: number;
+                kind: string;
+                published_at?: string;
+                reliability: string;
+                title?: string;
+                url?: string;
+            };
         };
         FuzzyPlace: {
             lat?: number | null;
@@ -12155,6 +12408,33 @@ export interface components {
             }[];
             reason: string | null;
             version: number;
+        };
+        IncidentFeature: {
+            geometry: {
+                coordinates: number[];
+                /** @enum {string} */
+                type: "Point";
+            };
+            properties: {
+                commune: string | null;
+                compartments: string[];
+                description?: string | null;
+                event_types: string[];
+                facility_id: string | null;
+                facility_name: string | null;
+                id: string;
+                marking: string;
+                /** Format: date-time */
+                occurred_end: string;
+                occurred_precision: string;
+                /** Format: date-time */
+                occurred_start: string;
+                signatures: string[];
+                status: string;
+                target_kinds: string[];
+            };
+            /** @enum {string} */
+            type: "Feature";
         };
         IncidentInput: {
             /**
@@ -12294,6 +12574,20 @@ export interface components {
             /** @default [] */
             weapons: string[];
         };
+        IncidentSummary: {
+            grade: string | null;
+            id: string;
+            night: string;
+            site: string;
+            staff: null | "sealed" | {
+                name: string | null;
+                role: string | null;
+            };
+            start: string;
+            tags: string[];
+            targets: string[];
+            types: string[];
+        };
         Login: {
             password: string;
             username: string;
@@ -12356,6 +12650,9 @@ export interface components {
             /** @enum {string} */
             role: "reporter" | "analyst" | "supervisor" | "investigator" | "admin";
             username: string;
+        };
+        Notification: components["schemas"]["VigieEvent"] & {
+            read: boolean;
         };
         Occurred: {
             /** Format: date-time */
@@ -12448,6 +12745,40 @@ export interface components {
              */
             precision: "site" | "commune" | "department" | "country";
         };
+        Playbook: {
+            id: string;
+            name: string;
+            name_en: string;
+            tasks: {
+                due_hours: number;
+                title: string;
+                title_en: string;
+            }[];
+            trigger_kind: string;
+        };
+        Posture: {
+            alert_id: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_reason: string | null;
+            /** Format: date-time */
+            expires_at: string | null;
+            id: string;
+            /** @enum {string} */
+            level: "normal" | "reinforced" | "high" | "maximal";
+            reason: string;
+            /** @enum {string} */
+            scope: "national" | "directorate" | "site";
+            scope_id: string;
+            scope_name: string;
+            set_by: string;
+            /** @enum {string} */
+            state: "proposed" | "active" | "superseded" | "expired" | "rejected";
+            words: components["schemas"]["Words"] | null;
+        };
         PostureDecision: {
             reason?: string;
         };
@@ -12475,6 +12806,27 @@ export interface components {
             source: components["schemas"]["Source"];
             /** @description the version read; a record that moved on is a conflict */
             version?: number;
+        };
+        Reference: {
+            departments: {
+                code: string;
+                directorate_code: string | null;
+                name: string;
+            }[];
+            directorates: {
+                code: string;
+                name: string;
+            }[];
+            drugs: ("cocaine" | "cannabis" | "heroin" | "synthetic" | "other")[];
+            event_types: ("gunfire" | "arson" | "vehicle_arson" | "attempted_arson" | "explosive" | "graffiti" | "threat" | "doxxing" | "assault_on_staff" | "drone_drop" | "projection" | "intrusion" | "escape" | "escape_attempt" | "transport_ambush" | "riot" | "contraband_found" | "other")[];
+            place_precisions: ("site" | "commune" | "department" | "country")[];
+            reliability_grades: ("A" | "B" | "C" | "D" | "E" | "F")[];
+            signature_kinds: ("tag" | "slogan" | "symbol" | "vehicle_plate" | "vehicle_description" | "phone" | "online_handle" | "other")[];
+            site_spots: ("gate" | "perimeter" | "staff_car_park" | "visitor_car_park" | "inside" | "staff_home" | "public_road" | "hospital" | "court" | "other")[];
+            source_kinds: ("field_report" | "press" | "official" | "social" | "other")[];
+            statuses: ("reported" | "verified" | "refuted" | "duplicate")[];
+            target_kinds: ("facility" | "staff_vehicle" | "staff_home" | "staff_person" | "transport" | "court" | "training_school" | "other")[];
+            time_precisions: ("exact" | "hour" | "night" | "day" | "week" | "month" | "year" | "approx")[];
         };
         RejectCandidate: {
             reason: string;
@@ -12566,6 +12918,34 @@ export interface components {
             version: number;
             vessel: string | null;
         };
+        SeizureFact: {
+            agency: string | null;
+            commune: string | null;
+            country: string;
+            date: string | null;
+            department: string | null;
+            directorate: string | null;
+            drug: string;
+            id: string;
+            kilograms: number;
+            lat: number | null;
+            lon: number | null;
+            organisation: {
+                id: string;
+                kind: string | null;
+                name: string | null;
+            } | null;
+            quantity: {
+                unit: string;
+                value: number;
+            };
+            route: string | null;
+            value: {
+                amount: number;
+                currency: string | null;
+            } | null;
+            vessel: string | null;
+        };
         SeizureInput: {
             /** @description e.g. "OFAST", "Douane", "US DOJ" */
             agency?: string;
@@ -12613,6 +12993,63 @@ export interface components {
                 currency: string;
             };
             vessel?: string;
+        };
+        SeizureTotals: {
+            from: string | null;
+            /** @enum {string} */
+            group_by: "drug" | "month" | "directorate" | "agency" | "route";
+            groups: {
+                count: number;
+                key: string;
+                kilograms: number;
+                label: string;
+            }[];
+            to: string | null;
+            total: {
+                count: number;
+                kilograms: number;
+            };
+        };
+        SeizureYearToDate: {
+            current: {
+                count: number;
+                first_day: string;
+                /** Format: date-time */
+                from: string;
+                kilograms: number;
+                last_day: string;
+                /** Format: date-time */
+                to: string;
+            };
+            date: string;
+            drug: string | null;
+            months: number | null;
+            previous: {
+                count: number;
+                first_day: string;
+                /** Format: date-time */
+                from: string;
+                kilograms: number;
+                last_day: string;
+                /** Format: date-time */
+                to: string;
+            };
+            previous_year: {
+                count: number;
+                first_day: string;
+                /** Format: date-time */
+                from: string;
+                kilograms: number;
+                last_day: string;
+                /** Format: date-time */
+                to: string;
+            };
+            ratio: number | null;
+            ratio_to_previous_year: number | null;
+            sentence: {
+                en: string;
+                fr: string;
+            };
         };
         Session: {
             csrf_token: string | null;
@@ -12697,8 +13134,46 @@ export interface components {
             /** @enum {string} */
             type: "bundle";
         };
+        Task: {
+            alert_id: string | null;
+            assignee_id: string | null;
+            context?: components["schemas"]["TaskContext"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            due_at: string | null;
+            id: string;
+            overdue: boolean;
+            owner_org_id: string;
+            playbook_id: string | null;
+            /** @enum {string} */
+            state: "open" | "in_progress" | "done" | "cancelled";
+            title: string;
+            title_en: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+        };
         TaskComment: {
+            /** Format: date-time */
+            at: string;
+            author: string;
+            id: string;
             text: string;
+        };
+        TaskContext: {
+            alert: {
+                id: string;
+                kind: string;
+                /** @enum {string} */
+                severity: "info" | "low" | "medium" | "high" | "critical";
+                title: string;
+                words: components["schemas"]["AlertWords"] | null;
+            } | null;
+            assignee: string | null;
+            hidden_incidents: number;
+            incidents: components["schemas"]["IncidentSummary"][];
+            sites: string[];
         };
         TaskPatch: {
             /** Format: uuid */
@@ -12742,6 +13217,33 @@ export interface components {
              */
             unlock?: true;
         };
+        VigieEvent: {
+            data: {
+                [key: string]: unknown;
+            };
+            id: string;
+            link: string | null;
+            marking: string;
+            /** Format: date-time */
+            occurred_at: string;
+            sequence: number;
+            /** @enum {string} */
+            severity: "info" | "low" | "medium" | "high" | "critical";
+            subject_id: string;
+            title: string;
+            title_en: string | null;
+            /** @enum {string} */
+            type: "alert.opened" | "alert.updated" | "alert.escalated" | "alert.resolved" | "posture.proposed" | "posture.changed" | "task.opened" | "task.updated" | "task.overdue" | "campaign.alarm" | "incident.created" | "brief.published" | "import_job.updated";
+        };
+        WatchEntry: {
+            /** Format: date-time */
+            created_at: string;
+            id: string;
+            kind: string;
+            normalized: string;
+            note: string | null;
+            value: string;
+        };
         WatchInput: {
             /** @enum {string} */
             kind: "tag" | "vehicle_plate" | "phone" | "online_handle";
@@ -12776,6 +13278,12 @@ export interface components {
             name?: string;
             /** Format: uri */
             url?: string;
+        };
+        Words: {
+            code: string;
+            params: {
+                [key: string]: string | number | string[] | null;
+            };
         };
     };
     responses: never;
