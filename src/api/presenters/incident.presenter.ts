@@ -19,6 +19,12 @@ export const sourceSchema = z.object({
   published_at: z.string().optional(),
   reliability: z.string(),
   credibility: z.number(),
+  outlet: z.string().optional(),
+  graded_by: z.enum(['source', 'register', 'analyst']).optional(),
+  reported_credibility: z.number().optional(),
+  corroborating_outlets: z.number().optional(),
+  article_id: z.string().optional(),
+  candidate_id: z.string().optional(),
 });
 
 export const incidentSchema = z

@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import { t } from '../i18n/i18n.ts';
-import type { paths } from './openapi.d.ts';
+import type { paths } from './openapi';
 import type { ErrorDetail } from './types.ts';
 
 /** An error answered by the API (or the network), carrying the server's message and field details. */

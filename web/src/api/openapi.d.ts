@@ -12154,10 +12154,17 @@ export interface components {
                 lon: number | null;
                 place: string | null;
                 source: {
+                    article_id?: string;
+                    candidate_id?: string;
+                    corroborating_outlets?: number;
                     credibility: number;
+                    /** @enum {string} */
+                    graded_by?: "source" | "register" | "analyst";
                     kind: string;
+                    outlet?: string;
                     published_at?: string;
                     reliability: string;
+                    reported_credibility?: number;
                     title?: string;
                     url?: string;
                 } | null;
@@ -12271,10 +12278,17 @@ export interface components {
                 start: string;
             };
             source: {
+                article_id?: string;
+                candidate_id?: string;
+                corroborating_outlets?: number;
                 credibility: number;
+                /** @enum {string} */
+                graded_by?: "source" | "register" | "analyst";
                 kind: string;
+                outlet?: string;
                 published_at?: string;
                 reliability: string;
+                reported_credibility?: number;
                 title?: string;
                 url?: string;
             };
@@ -12354,10 +12368,17 @@ export interface components {
                 text: string;
             }[];
             sources: {
+                article_id?: string;
+                candidate_id?: string;
+                corroborating_outlets?: number;
                 credibility: number;
+                /** @enum {string} */
+                graded_by?: "source" | "register" | "analyst";
                 kind: string;
+                outlet?: string;
                 published_at?: string;
                 reliability: string;
+                reported_credibility?: number;
                 title?: string;
                 url?: string;
             }[];
@@ -12903,10 +12924,17 @@ export interface components {
             };
             route: string | null;
             sources: {
+                article_id?: string;
+                candidate_id?: string;
+                corroborating_outlets?: number;
                 credibility: number;
+                /** @enum {string} */
+                graded_by?: "source" | "register" | "analyst";
                 kind: string;
+                outlet?: string;
                 published_at?: string;
                 reliability: string;
+                reported_credibility?: number;
                 title?: string;
                 url?: string;
             }[];
