@@ -1,4 +1,25 @@
+import { z } from '@hono/zod-openapi';
 import type { Facility, Gazetteer } from '../../core/shared/gazetteer.ts';
+
+/** A department or directorate: its code and name. */
+export const codeNameSchema = z.object({ code: z.string(), name: z.string() }).nullable();
+
+export const facilitySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    aliases: z.array(z.string()),
+    commune: z.string().nullable(),
+    department: codeNameSchema,
+    directorate: codeNameSchema,
+    lat: z.number(),
+    lon: z.number(),
+    coord_precision: z.string(),
+    timezone: z.string(),
+  })
+  .openapi('Facility');
+export type FacilityView = z.infer<typeof facilitySchema>;
 
 export const codeAndName = (gazetteer: Gazetteer, kind: 'department' | 'directorate', code: string | null) => {
   if (!code) return null;
@@ -10,7 +31,7 @@ export const codeAndName = (gazetteer: Gazetteer, kind: 'department' | 'director
 };
 
 /** The public shape of a facility. */
-export function presentFacility(gazetteer: Gazetteer, facility: Facility) {
+export function presentFacility(gazetteer: Gazetteer, facility: Facility): FacilityView {
   return {
     id: facility.id,
     name: facility.name,

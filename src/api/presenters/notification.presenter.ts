@@ -1,10 +1,87 @@
+import { z } from '@hono/zod-openapi';
 import { subjectPath } from '../../core/notifications/notification.ts';
-import type { VigieEvent } from '../../core/notifications/vigie-event.ts';
+import { EVENT_TYPES, SEVERITIES, type VigieEvent } from '../../core/notifications/vigie-event.ts';
 import type { DeliveryWithAttempts } from '../../core/notifications/webhook.service.ts';
 import type { MailSubscriptionRow, WebhookSubscriptionRow } from '../../store/schema.ts';
 
+export const eventSchema = z
+  .object({
+    id: z.string(),
+    type: z.enum(EVENT_TYPES),
+    sequence: z.number().int(),
+    occurred_at: z.string().datetime(),
+    severity: z.enum(SEVERITIES),
+    subject_id: z.string(),
+    title: z.string(),
+    title_en: z.string().nullable(),
+    marking: z.string(),
+    link: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .openapi('VigieEvent');
+export type EventView = z.infer<typeof eventSchema>;
+
+/** One event in the notification centre: the event and whether the reader has read it. */
+export const notificationSchema = eventSchema.extend({ read: z.boolean() }).openapi('Notification');
+
+const severity = z.enum(SEVERITIES);
+
+export const webhookSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    url: z.string(),
+    secret_prefix: z.string(),
+    event_types: z.array(z.string()),
+    min_severity: severity,
+    enabled: z.boolean(),
+    owner_org_id: z.string(),
+    created_by: z.string().nullable(),
+    created_at: z.string().datetime(),
+  })
+  .openapi('Webhook');
+
+export const deliverySchema = z
+  .object({
+    id: z.string(),
+    webhook_id: z.string(),
+    event_id: z.string(),
+    event_type: z.string(),
+    event_title: z.string(),
+    state: z.enum(['pending', 'delivered', 'dead']),
+    attempts: z.number().int(),
+    next_attempt_at: z.string().datetime().nullable(),
+    last_status: z.number().int().nullable(),
+    last_error: z.string().nullable(),
+    delivered_at: z.string().datetime().nullable(),
+    created_at: z.string().datetime(),
+    log: z.array(
+      z.object({
+        attempt: z.number().int(),
+        at: z.string().datetime(),
+        status: z.number().int().nullable(),
+        error: z.string().nullable(),
+        duration_ms: z.number(),
+      }),
+    ),
+  })
+  .openapi('WebhookDelivery');
+
+export const mailSubscriptionSchema = z
+  .object({
+    id: z.string(),
+    address: z.string(),
+    user_id: z.string().nullable(),
+    event_types: z.array(z.string()),
+    min_severity: severity,
+    enabled: z.boolean(),
+    owner_org_id: z.string(),
+    created_at: z.string().datetime(),
+  })
+  .openapi('MailSubscription');
+
 /** An event as the stream sends it and the centre lists it: the same fields webhooks receive, plus the subject's page. */
-export function presentEvent(event: VigieEvent) {
+export function presentEvent(event: VigieEvent): EventView {
   return {
     id: event.id,
     type: event.type,
@@ -21,14 +98,14 @@ export function presentEvent(event: VigieEvent) {
 }
 
 /** A webhook without its secret (only its first characters, to recognise it). */
-export function presentWebhook(row: WebhookSubscriptionRow) {
+export function presentWebhook(row: WebhookSubscriptionRow): z.infer<typeof webhookSchema> {
   return {
     id: row.id,
     name: row.name,
     url: row.url,
     secret_prefix: row.secret_prefix,
     event_types: row.event_types,
-    min_severity: row.min_severity,
+    min_severity: row.min_severity as z.infer<typeof severity>,
     enabled: row.enabled,
     owner_org_id: row.owner_org_id,
     created_by: row.created_by,
@@ -36,7 +113,7 @@ export function presentWebhook(row: WebhookSubscriptionRow) {
   };
 }
 
-export function presentDelivery(row: DeliveryWithAttempts) {
+export function presentDelivery(row: DeliveryWithAttempts): z.infer<typeof deliverySchema> {
   return {
     id: row.id,
     webhook_id: row.subscription_id,
@@ -60,13 +137,13 @@ export function presentDelivery(row: DeliveryWithAttempts) {
   };
 }
 
-export function presentMailSubscription(row: MailSubscriptionRow) {
+export function presentMailSubscription(row: MailSubscriptionRow): z.infer<typeof mailSubscriptionSchema> {
   return {
     id: row.id,
     address: row.address,
     user_id: row.user_id,
     event_types: row.event_types,
-    min_severity: row.min_severity,
+    min_severity: row.min_severity as z.infer<typeof severity>,
     enabled: row.enabled,
     owner_org_id: row.owner_org_id,
     created_at: row.created_at.toISOString(),

@@ -1,9 +1,45 @@
+import { z } from '@hono/zod-openapi';
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { ActorRow, SeizureRow } from '../../store/schema.ts';
-import { codeAndName } from './facility.presenter.ts';
+import { codeAndName, codeNameSchema } from './facility.presenter.ts';
+import { occurredSchema, sourceSchema } from './incident.presenter.ts';
+
+export const seizureSchema = z
+  .object({
+    id: z.string().uuid(),
+    external_id: z.string().nullable(),
+    version: z.number().int(),
+    occurred: occurredSchema,
+    place: z
+      .object({
+        lat: z.number().nullable(),
+        lon: z.number().nullable(),
+        precision: z.string().nullable(),
+        commune: z.string().nullable(),
+        department: codeNameSchema,
+        country: z.string(),
+      })
+      .nullable(),
+    country: z.string(),
+    agency: z.string().nullable(),
+    drug: z.string(),
+    quantity: z.object({ kg: z.number(), value: z.number(), unit: z.string() }),
+    value: z.object({ amount: z.number(), currency: z.string().nullable() }).nullable(),
+    vessel: z.string().nullable(),
+    route: z.string().nullable(),
+    organisation: z.object({ id: z.string(), name: z.string(), kind: z.string().nullable() }).nullable(),
+    description: z.string().nullable(),
+    sources: z.array(sourceSchema),
+    marking: z.string(),
+    compartments: z.array(z.string()),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .openapi('Seizure');
+export type SeizureView = z.infer<typeof seizureSchema>;
 
 /** The public shape of a seizure. */
-export function presentSeizure(gazetteer: Gazetteer, row: SeizureRow, organisation?: ActorRow) {
+export function presentSeizure(gazetteer: Gazetteer, row: SeizureRow, organisation?: ActorRow): SeizureView {
   return {
     id: row.id,
     external_id: row.external_id,

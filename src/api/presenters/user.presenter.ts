@@ -17,7 +17,7 @@ export const userSchema = z
   .openapi('User');
 
 /** The public shape of an account: never its password hash. */
-export function presentUser(user: UserRow, organisation?: OrganisationRow) {
+export function presentUser(user: UserRow, organisation?: OrganisationRow): z.infer<typeof userSchema> {
   return {
     id: user.id,
     username: user.username,
@@ -46,7 +46,7 @@ export const tokenSchema = z
   .openapi('ApiToken');
 
 /** A token as listed: its prefix to recognise it, never the secret or its digest. */
-export function presentToken(token: ApiTokenRow) {
+export function presentToken(token: ApiTokenRow): z.infer<typeof tokenSchema> {
   return {
     id: token.id,
     user_id: token.user_id,

@@ -20,8 +20,17 @@ import {
   updateRule,
 } from '../../core/alerts/alert.service.ts';
 import { alertIncidents, taskContexts } from '../../core/alerts/response-context.ts';
-import { presentAlert, presentAlertDetail, presentRule, presentWatch } from '../presenters/alert.presenter.ts';
-import { body, idParam, json, refusals } from './route-parts.ts';
+import {
+  alertDetailSchema,
+  alertRuleSchema,
+  alertSchema,
+  presentAlert,
+  presentAlertDetail,
+  presentRule,
+  presentWatch,
+  watchEntrySchema,
+} from '../presenters/alert.presenter.ts';
+import { body, idParam, itemsOf, jsonOf, pageOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 /** /api/alerts, /api/alert-rules, /api/watchlist. */
@@ -36,7 +45,7 @@ export function alertRoutes(context: VigieContext) {
       tags: ['alerts'],
       summary: 'Alerts the caller may read, newest first',
       request: { query: alertListQuerySchema },
-      responses: { 200: json('A page of alerts'), ...refusals },
+      responses: { 200: jsonOf(pageOf(alertSchema), 'A page of alerts'), ...refusals },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -61,7 +70,7 @@ export function alertRoutes(context: VigieContext) {
       tags: ['alerts'],
       summary: 'An alert with its history, incidents and tasks',
       request: { params: idParam },
-      responses: { 200: json('The alert'), ...refusals },
+      responses: { 200: jsonOf(alertDetailSchema, 'The alert'), ...refusals },
     }),
     async (c) => {
       const principal = c.get('caller').principal;
@@ -87,7 +96,7 @@ export function alertRoutes(context: VigieContext) {
         tags: ['alerts'],
         summary: `${action[0].toUpperCase()}${action.slice(1)} an alert${action === 'dismiss' ? ' (reason required)' : ''}`,
         request: { params: idParam, ...body(alertTransitionSchema) },
-        responses: { 200: json('The alert'), ...refusals },
+        responses: { 200: jsonOf(alertSchema, 'The alert'), ...refusals },
       }),
       async (c) =>
         c.json(
@@ -104,7 +113,7 @@ export function alertRoutes(context: VigieContext) {
       tags: ['alerts'],
       summary: 'Assign an alert (null: unassign)',
       request: { params: idParam, ...body(alertAssignSchema) },
-      responses: { 200: json('The alert'), ...refusals },
+      responses: { 200: jsonOf(alertSchema, 'The alert'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -119,7 +128,7 @@ export function alertRoutes(context: VigieContext) {
       path: '/alert-rules',
       tags: ['alerts'],
       summary: 'Alert rules (analysts and above)',
-      responses: { 200: json('Rules'), ...refusals },
+      responses: { 200: jsonOf(itemsOf(alertRuleSchema), 'Rules'), ...refusals },
     }),
     async (c) => c.json({ items: (await listRules(deps, c.get('caller'))).map(presentRule) }, 200),
   );
@@ -131,7 +140,7 @@ export function alertRoutes(context: VigieContext) {
       tags: ['alerts'],
       summary: 'Add a rule (supervisors and administrators)',
       request: body(ruleInputSchema),
-      responses: { 201: json('The rule'), ...refusals },
+      responses: { 201: jsonOf(alertRuleSchema, 'The rule'), ...refusals },
     }),
     async (c) => c.json(presentRule(await createRule(deps, c.get('caller'), c.req.valid('json'))), 201),
   );
@@ -143,7 +152,7 @@ export function alertRoutes(context: VigieContext) {
       tags: ['alerts'],
       summary: 'Change a rule at the version read (supervisors and administrators)',
       request: { params: idParam, ...body(rulePatchSchema) },
-      responses: { 200: json('The rule'), ...refusals },
+      responses: { 200: jsonOf(alertRuleSchema, 'The rule'), ...refusals },
     }),
     async (c) =>
       c.json(presentRule(await updateRule(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'))), 200),
@@ -155,7 +164,7 @@ export function alertRoutes(context: VigieContext) {
       path: '/watchlist',
       tags: ['alerts'],
       summary: 'Watched signatures (analysts and above)',
-      responses: { 200: json('Entries'), ...refusals },
+      responses: { 200: jsonOf(itemsOf(watchEntrySchema), 'Entries'), ...refusals },
     }),
     async (c) => c.json({ items: (await listWatchlist(deps, c.get('caller'))).map(presentWatch) }, 200),
   );
@@ -167,7 +176,7 @@ export function alertRoutes(context: VigieContext) {
       tags: ['alerts'],
       summary: 'Watch a tag, plate, phone or handle (supervisors and administrators)',
       request: body(watchInputSchema),
-      responses: { 201: json('The entry'), ...refusals },
+      responses: { 201: jsonOf(watchEntrySchema, 'The entry'), ...refusals },
     }),
     async (c) => c.json(presentWatch(await addWatch(deps, c.get('caller'), c.req.valid('json'))), 201),
   );

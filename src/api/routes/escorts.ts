@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import {
   escortInputSchema,
@@ -14,8 +14,14 @@ import {
   listEscorts,
   updateEscort,
 } from '../../core/escort/escort.service.ts';
-import { presentAssessment, presentEscort } from '../presenters/escort.presenter.ts';
-import { body, idParam, json, refusals } from './route-parts.ts';
+import {
+  escortAssessmentSchema,
+  escortSchema,
+  presentAssessment,
+  presentEscort,
+} from '../presenters/escort.presenter.ts';
+import { orNull } from '../presenters/schema-parts.ts';
+import { body, idParam, itemsOf, jsonOf, pageOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 /** /api/escorts: escorts and transfers, their risk assessments and history. */
@@ -30,7 +36,7 @@ export function escortRoutes(context: VigieContext) {
       tags: ['escorts'],
       summary: 'Escorts the caller may read, soonest first',
       request: { query: escortListQuerySchema },
-      responses: { 200: json('A page of escorts'), ...refusals },
+      responses: { 200: jsonOf(pageOf(escortSchema), 'A page of escorts'), ...refusals },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -59,7 +65,7 @@ export function escortRoutes(context: VigieContext) {
       tags: ['escorts'],
       summary: 'Plan an escort (analysts and above); its risk is assessed at once',
       request: body(escortInputSchema),
-      responses: { 201: json('The escort'), ...refusals },
+      responses: { 201: jsonOf(escortSchema, 'The escort'), ...refusals },
     }),
     async (c) => c.json(presentEscort(await createEscort(deps, c.get('caller'), c.req.valid('json'))), 201),
   );
@@ -71,7 +77,10 @@ export function escortRoutes(context: VigieContext) {
       tags: ['escorts'],
       summary: 'An escort with its latest assessment',
       request: { params: idParam },
-      responses: { 200: json('The escort'), ...refusals },
+      responses: {
+        200: jsonOf(escortSchema.extend({ assessment: orNull(escortAssessmentSchema) }), 'The escort'),
+        ...refusals,
+      },
     }),
     async (c) => {
       const escort = await getEscort(deps, c.get('caller'), c.req.valid('param').id);
@@ -89,7 +98,7 @@ export function escortRoutes(context: VigieContext) {
       tags: ['escorts'],
       summary: 'Change an escort at the version read (analysts and above)',
       request: { params: idParam, ...body(escortPatchSchema) },
-      responses: { 200: json('The escort'), ...refusals },
+      responses: { 200: jsonOf(escortSchema, 'The escort'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -105,7 +114,7 @@ export function escortRoutes(context: VigieContext) {
       tags: ['escorts'],
       summary: 'Assess the risk of an escort now (analysts and above)',
       request: { params: idParam },
-      responses: { 200: json('The assessment'), ...refusals },
+      responses: { 200: jsonOf(escortAssessmentSchema, 'The assessment'), ...refusals },
     }),
     async (c) => c.json(presentAssessment(await assessEscort(deps, c.get('caller'), c.req.valid('param').id)), 200),
   );
@@ -117,7 +126,13 @@ export function escortRoutes(context: VigieContext) {
       tags: ['escorts'],
       summary: 'The assessment history of an escort, newest first',
       request: { params: idParam, query: pageQuerySchema },
-      responses: { 200: json('Assessments'), ...refusals },
+      responses: {
+        200: jsonOf(
+          z.object({ items: z.array(escortAssessmentSchema), limit: z.number().int(), offset: z.number().int() }),
+          'Assessments',
+        ),
+        ...refusals,
+      },
     }),
     async (c) => {
       const query = c.req.valid('query');

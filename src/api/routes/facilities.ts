@@ -3,7 +3,9 @@ import type { VigieContext } from '../../context.ts';
 import { searchFacilities } from '../../core/facility/facility-search.ts';
 import { notFound } from '../../core/shared/errors.ts';
 import { presentFacility } from '../presenters/facility.presenter.ts';
-import { errorResponses, facilitySchema } from '../schemas.ts';
+import { facilitySchema } from '../presenters/facility.presenter.ts';
+import { errorResponses } from '../schemas.ts';
+import { jsonOf } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 /** /api/facilities: the 202 penitentiary sites, searchable by name or alias. */
@@ -31,12 +33,10 @@ export function facilityRoutes(context: VigieContext) {
         }),
       },
       responses: {
-        200: {
-          description: 'Facilities, best matches first when searching',
-          content: {
-            'application/json': { schema: z.object({ items: z.array(facilitySchema), total: z.number().int() }) },
-          },
-        },
+        200: jsonOf(
+          z.object({ items: z.array(facilitySchema), total: z.number().int() }),
+          'Facilities, best matches first when searching',
+        ),
         ...errorResponses,
       },
     }),
@@ -59,7 +59,7 @@ export function facilityRoutes(context: VigieContext) {
         }),
       },
       responses: {
-        200: { description: 'The facility', content: { 'application/json': { schema: facilitySchema } } },
+        200: jsonOf(facilitySchema, 'The facility'),
         ...errorResponses,
       },
     }),

@@ -13,8 +13,15 @@ import {
   listFugitives,
   recaptureFugitive,
 } from '../../core/fugitive/fugitive.service.ts';
-import { presentFugitive, presentFugitiveDetail, presentSighting } from '../presenters/fugitive.presenter.ts';
-import { body, idParam, json, refusals } from './route-parts.ts';
+import {
+  fugitiveDetailSchema,
+  fugitiveSchema,
+  presentFugitive,
+  presentFugitiveDetail,
+  presentSighting,
+  sightingSchema,
+} from '../presenters/fugitive.presenter.ts';
+import { body, idParam, itemsOf, jsonOf, pageOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 /** /api/fugitives: the wanted list, sightings and recaptures. */
@@ -29,7 +36,7 @@ export function fugitiveRoutes(context: VigieContext) {
       tags: ['fugitives'],
       summary: 'The wanted list: the wanted first, then the recaptured',
       request: { query: fugitiveListQuerySchema },
-      responses: { 200: json('A page of records'), ...refusals },
+      responses: { 200: jsonOf(pageOf(fugitiveSchema), 'A page of records'), ...refusals },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -48,7 +55,7 @@ export function fugitiveRoutes(context: VigieContext) {
       tags: ['fugitives'],
       summary: 'Put a person on the wanted list (analysts and above)',
       request: body(fugitiveInputSchema),
-      responses: { 201: json('The record'), ...refusals },
+      responses: { 201: jsonOf(fugitiveSchema, 'The record'), ...refusals },
     }),
     async (c) => c.json(presentFugitive(await createFugitive(deps, c.get('caller'), c.req.valid('json'))), 201),
   );
@@ -60,7 +67,7 @@ export function fugitiveRoutes(context: VigieContext) {
       tags: ['fugitives'],
       summary: 'A record with its sightings, history and links',
       request: { params: idParam },
-      responses: { 200: json('The record'), ...refusals },
+      responses: { 200: jsonOf(fugitiveDetailSchema, 'The record'), ...refusals },
     }),
     async (c) => c.json(presentFugitiveDetail(await getFugitive(deps, c.get('caller'), c.req.valid('param').id)), 200),
   );
@@ -72,7 +79,7 @@ export function fugitiveRoutes(context: VigieContext) {
       tags: ['fugitives'],
       summary: 'Report a sighting with a graded source (analysts and above)',
       request: { params: idParam, ...body(sightingInputSchema) },
-      responses: { 201: json('The sighting'), ...refusals },
+      responses: { 201: jsonOf(sightingSchema, 'The sighting'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -88,7 +95,7 @@ export function fugitiveRoutes(context: VigieContext) {
       tags: ['fugitives'],
       summary: 'Close the record with the recapture (analysts and above)',
       request: { params: idParam, ...body(recaptureInputSchema) },
-      responses: { 200: json('The record'), ...refusals },
+      responses: { 200: jsonOf(fugitiveSchema, 'The record'), ...refusals },
     }),
     async (c) =>
       c.json(

@@ -20,31 +20,20 @@ import {
 import { bulkSetStatus } from '../../core/incident/incident-bulk.service.ts';
 import { INCIDENT_SORTS } from '../../store/incident.repository.ts';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportIncidents } from '../../export/incident-export.ts';
-import { presentIncident, presentIncidentChange } from '../presenters/incident.presenter.ts';
+import {
+  incidentChangeSchema,
+  incidentFeatureSchema,
+  incidentSchema,
+  presentIncident,
+  presentIncidentChange,
+} from '../presenters/incident.presenter.ts';
 import { incidentFeature } from '../../export/incident-feature.ts';
 import { toIncidentFilter } from '../query.ts';
-import {
-  errorResponses,
-  errorSchema,
-  importResultSchema,
-  incidentChangeSchema,
-  incidentQuerySchema,
-  incidentSchema,
-  pageQuerySchema,
-} from '../schemas.ts';
+import { errorResponses, errorSchema, importResultSchema, incidentQuerySchema, pageQuerySchema } from '../schemas.ts';
 import { importBodyRows, importRequestBody } from './import-body.ts';
+import { idParam, jsonOf } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
-const idParam = z.object({
-  id: z
-    .string()
-    .uuid()
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 const MAP_LIMIT = 10_000;
 
 /** /api/incidents: record, read, change, list, map, import and export incidents. */
@@ -67,7 +56,7 @@ export function incidentRoutes(context: VigieContext) {
         }),
       },
       responses: {
-        200: json(
+        200: jsonOf(
           z.object({
             items: z.array(incidentSchema),
             next_cursor: z.string().nullable(),
@@ -79,8 +68,8 @@ export function incidentRoutes(context: VigieContext) {
           'A page of incidents',
         ),
         ...errorResponses,
-        401: json(errorSchema, 'Not signed in'),
-        403: json(errorSchema, 'Not allowed'),
+        401: jsonOf(errorSchema, 'Not signed in'),
+        403: jsonOf(errorSchema, 'Not allowed'),
       },
     }),
     async (c) => {
@@ -114,13 +103,17 @@ export function incidentRoutes(context: VigieContext) {
       summary: `Incidents as GeoJSON points for a map (at most ${MAP_LIMIT})`,
       request: { query: incidentQuerySchema },
       responses: {
-        200: json(
-          z.object({ type: z.literal('FeatureCollection'), features: z.array(z.any()), truncated: z.boolean() }),
+        200: jsonOf(
+          z.object({
+            type: z.literal('FeatureCollection'),
+            features: z.array(incidentFeatureSchema),
+            truncated: z.boolean(),
+          }),
           'Points with their main properties',
         ),
         ...errorResponses,
-        401: json(errorSchema, 'Not signed in'),
-        403: json(errorSchema, 'Not allowed'),
+        401: jsonOf(errorSchema, 'Not signed in'),
+        403: jsonOf(errorSchema, 'Not allowed'),
       },
     }),
     async (c) => {
@@ -144,10 +137,20 @@ export function incidentRoutes(context: VigieContext) {
       summary: 'Export the incidents matching the filters (JSON, NDJSON and CSV re-import as they are)',
       request: { query: incidentQuerySchema.extend({ format: z.enum(EXPORT_FORMATS).default('json') }) },
       responses: {
-        200: { description: 'The file, streamed' },
+        200: {
+          description: 'The file, streamed: JSON and NDJSON records as the import reads them, CSV, GeoJSON',
+          content: {
+            'application/json': { schema: z.array(z.record(z.string(), z.unknown())) },
+            'application/x-ndjson': { schema: z.string() },
+            'text/csv': { schema: z.string() },
+            'application/geo+json': {
+              schema: z.object({ type: z.literal('FeatureCollection'), features: z.array(incidentFeatureSchema) }),
+            },
+          },
+        },
         ...errorResponses,
-        401: json(errorSchema, 'Not signed in'),
-        403: json(errorSchema, 'Not allowed'),
+        401: jsonOf(errorSchema, 'Not signed in'),
+        403: jsonOf(errorSchema, 'Not allowed'),
       },
     }),
     async (c) => {
@@ -177,8 +180,8 @@ export function incidentRoutes(context: VigieContext) {
         body: importRequestBody,
       },
       responses: {
-        200: json(importResultSchema, 'Every row was stored or already present'),
-        400: json(errorSchema, 'The file was refused and nothing written; details name each row, field and problem'),
+        200: jsonOf(importResultSchema, 'Every row was stored or already present'),
+        400: jsonOf(errorSchema, 'The file was refused and nothing written; details name each row, field and problem'),
       },
     }),
     async (c) => {
@@ -195,11 +198,11 @@ export function incidentRoutes(context: VigieContext) {
       summary: 'Record an incident',
       request: { body: { required: true, content: { 'application/json': { schema: incidentInputSchema } } } },
       responses: {
-        201: json(incidentSchema, 'The incident as stored'),
-        409: json(errorSchema, 'external_id already stored'),
+        201: jsonOf(incidentSchema, 'The incident as stored'),
+        409: jsonOf(errorSchema, 'external_id already stored'),
         ...errorResponses,
-        401: json(errorSchema, 'Not signed in'),
-        403: json(errorSchema, 'Not allowed'),
+        401: jsonOf(errorSchema, 'Not signed in'),
+        403: jsonOf(errorSchema, 'Not allowed'),
       },
     }),
     async (c) => {
@@ -218,10 +221,10 @@ export function incidentRoutes(context: VigieContext) {
       summary: 'Read an incident',
       request: { params: idParam },
       responses: {
-        200: json(incidentSchema, 'The incident'),
+        200: jsonOf(incidentSchema, 'The incident'),
         ...errorResponses,
-        401: json(errorSchema, 'Not signed in'),
-        403: json(errorSchema, 'Not allowed'),
+        401: jsonOf(errorSchema, 'Not signed in'),
+        403: jsonOf(errorSchema, 'Not allowed'),
       },
     }),
     async (c) => c.json(present(await getIncident(deps, c.get('caller'), c.req.valid('param').id)), 200),
@@ -238,11 +241,11 @@ export function incidentRoutes(context: VigieContext) {
         body: { required: true, content: { 'application/json': { schema: incidentPatchSchema } } },
       },
       responses: {
-        200: json(incidentSchema, 'The incident after the change'),
-        409: json(errorSchema, 'Changed by someone else since you read it'),
+        200: jsonOf(incidentSchema, 'The incident after the change'),
+        409: jsonOf(errorSchema, 'Changed by someone else since you read it'),
         ...errorResponses,
-        401: json(errorSchema, 'Not signed in'),
-        403: json(errorSchema, 'Not allowed'),
+        401: jsonOf(errorSchema, 'Not signed in'),
+        403: jsonOf(errorSchema, 'Not allowed'),
       },
     }),
     async (c) => {
@@ -261,10 +264,10 @@ export function incidentRoutes(context: VigieContext) {
       summary: 'The changes of an incident, oldest first: who, when, which fields before and after, why',
       request: { params: idParam },
       responses: {
-        200: json(z.object({ items: z.array(incidentChangeSchema) }), 'The history'),
+        200: jsonOf(z.object({ items: z.array(incidentChangeSchema) }), 'The history'),
         ...errorResponses,
-        401: json(errorSchema, 'Not signed in'),
-        403: json(errorSchema, 'Not allowed'),
+        401: jsonOf(errorSchema, 'Not signed in'),
+        403: jsonOf(errorSchema, 'Not allowed'),
       },
     }),
     async (c) => {
@@ -281,7 +284,7 @@ export function incidentRoutes(context: VigieContext) {
       summary: 'Set one status on several incidents, each at the version read; says per incident what happened',
       request: { body: { required: true, content: { 'application/json': { schema: incidentBulkStatusSchema } } } },
       responses: {
-        200: json(
+        200: jsonOf(
           z.object({
             results: z.array(
               z.object({
@@ -296,8 +299,8 @@ export function incidentRoutes(context: VigieContext) {
           'One outcome per incident (refused: a stale version, not readable, not allowed...)',
         ),
         ...errorResponses,
-        401: json(errorSchema, 'Not signed in'),
-        403: json(errorSchema, 'Not allowed'),
+        401: jsonOf(errorSchema, 'Not signed in'),
+        403: jsonOf(errorSchema, 'Not allowed'),
       },
     }),
     async (c) => c.json({ results: await bulkSetStatus(deps, c.get('caller'), c.req.valid('json')) }, 200),

@@ -3,9 +3,9 @@ import { streamSSE } from 'hono/streaming';
 import type { VigieContext } from '../../context.ts';
 import { markReadSchema } from '../../core/notifications/notification.schema.ts';
 import type { VigieEvent } from '../../core/notifications/vigie-event.ts';
-import { presentEvent } from '../presenters/notification.presenter.ts';
+import { notificationSchema, presentEvent } from '../presenters/notification.presenter.ts';
 import { errorResponses } from '../schemas.ts';
-import { json } from './route-parts.ts';
+import { jsonOf } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 /** /api/stream (server-sent events) and /api/notifications (the notification centre). */
@@ -128,7 +128,17 @@ export function notificationRoutes(context: VigieContext) {
             .openapi({ description: 'the next_before of the previous page' }),
         }),
       },
-      responses: { 200: json('A page of notifications'), ...errorResponses },
+      responses: {
+        200: jsonOf(
+          z.object({
+            items: z.array(notificationSchema),
+            total: z.number().int(),
+            next_before: z.number().int().nullable(),
+          }),
+          'A page of notifications',
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -154,7 +164,7 @@ export function notificationRoutes(context: VigieContext) {
       path: '/notifications/unread-count',
       tags: ['notifications'],
       summary: 'How many of your notifications are unread',
-      responses: { 200: json('{ unread }'), ...errorResponses },
+      responses: { 200: jsonOf(z.object({ unread: z.number().int() }), '{ unread }'), ...errorResponses },
     }),
     async (c) => c.json({ unread: await notifications.unreadCount(c.get('caller')) }, 200),
   );
@@ -166,7 +176,10 @@ export function notificationRoutes(context: VigieContext) {
       tags: ['notifications'],
       summary: 'Mark notifications read: { ids: [...] } or { all: true }',
       request: { body: { required: true, content: { 'application/json': { schema: markReadSchema } } } },
-      responses: { 200: json('{ unread }: what remains unread'), ...errorResponses },
+      responses: {
+        200: jsonOf(z.object({ unread: z.number().int() }), '{ unread }: what remains unread'),
+        ...errorResponses,
+      },
     }),
     async (c) => c.json({ unread: await notifications.markRead(c.get('caller'), c.req.valid('json')) }, 200),
   );

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import {
   postureDecisionSchema,
@@ -13,8 +13,8 @@ import {
   setPosture,
 } from '../../core/posture/posture.service.ts';
 import type { PostureRow } from '../../store/schema.ts';
-import { presentPosture } from '../presenters/alert.presenter.ts';
-import { body, idParam, json, refusals } from './route-parts.ts';
+import { postureSchema, presentPosture } from '../presenters/alert.presenter.ts';
+import { body, idParam, itemsOf, jsonOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 /** /api/posture: levels per site, directorate and nation, proposals and history. */
@@ -29,7 +29,10 @@ export function postureRoutes(context: VigieContext) {
       path: '/',
       tags: ['posture'],
       summary: 'The current level of every scope that has one, and pending proposals',
-      responses: { 200: json('Posture'), ...refusals },
+      responses: {
+        200: jsonOf(z.object({ active: z.array(postureSchema), proposed: z.array(postureSchema) }), 'Posture'),
+        ...refusals,
+      },
     }),
     async (c) => {
       const current = await currentPosture(deps);
@@ -44,7 +47,7 @@ export function postureRoutes(context: VigieContext) {
       tags: ['posture'],
       summary: 'Every level set, proposed, superseded, expired or rejected',
       request: { query: postureHistoryQuerySchema },
-      responses: { 200: json('History'), ...refusals },
+      responses: { 200: jsonOf(itemsOf(postureSchema), 'History'), ...refusals },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -59,7 +62,7 @@ export function postureRoutes(context: VigieContext) {
       tags: ['posture'],
       summary: 'Set a level with a reason and an expiry (supervisors and administrators)',
       request: body(postureInputSchema),
-      responses: { 201: json('The level'), ...refusals },
+      responses: { 201: jsonOf(postureSchema, 'The level'), ...refusals },
     }),
     async (c) => c.json(present(await setPosture(deps, c.get('caller'), c.req.valid('json'))), 201),
   );
@@ -72,7 +75,7 @@ export function postureRoutes(context: VigieContext) {
         tags: ['posture'],
         summary: `${decision === 'accept' ? 'Accept' : 'Reject'} a proposed level (supervisors and administrators)`,
         request: { params: idParam, ...body(postureDecisionSchema) },
-        responses: { 200: json('The level'), ...refusals },
+        responses: { 200: jsonOf(postureSchema, 'The level'), ...refusals },
       }),
       async (c) =>
         c.json(

@@ -7,6 +7,11 @@ export const jsonOf = <T extends z.ZodType>(schema: T, description: string) => (
   description,
   content: { 'application/json': { schema } },
 });
+/** `{ items, total, limit, offset }`: a page of a list. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+/** `{ items }`: a whole list. */
+export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 /** An untyped JSON response: being replaced by `jsonOf` (issue 18.2). */
 export const json = (description: string) => ({
   description,

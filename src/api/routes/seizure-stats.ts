@@ -1,8 +1,8 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import type { VigieContext } from '../../context.ts';
-import { TREND_ZONE } from '../../analysis/seizures/seizure-trends.ts';
+import { GROUP_BYS, TREND_ZONE } from '../../analysis/seizures/seizure-trends.ts';
 import {
   seizureFacts,
   seizureFactsQuerySchema,
@@ -12,12 +12,65 @@ import {
   seizureYtdQuerySchema,
 } from '../../core/seizure/seizure-stats.service.ts';
 import type { SeizureFactRow } from '../../store/seizure-stats.repository.ts';
-import { json, refusals } from './route-parts.ts';
+import { jsonOf, refusals } from './route-parts.ts';
 import { neutraliseFormula } from '../../intake/csv-row.ts';
 import type { ApiEnv } from '../api-env.ts';
 
+const seizureTotalsSchema = z
+  .object({
+    group_by: z.enum(GROUP_BYS),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    total: z.object({ kilograms: z.number(), count: z.number().int() }),
+    groups: z.array(z.object({ key: z.string(), label: z.string(), kilograms: z.number(), count: z.number().int() })),
+  })
+  .openapi('SeizureTotals');
+
+const periodTotal = z.object({
+  from: z.string().datetime(),
+  to: z.string().datetime(),
+  first_day: z.string(),
+  last_day: z.string(),
+  kilograms: z.number(),
+  count: z.number().int(),
+});
+const yearToDateSchema = z
+  .object({
+    date: z.string(),
+    drug: z.string().nullable(),
+    current: periodTotal,
+    previous: periodTotal,
+    previous_year: periodTotal,
+    months: z.number().int().nullable(),
+    ratio: z.number().nullable(),
+    ratio_to_previous_year: z.number().nullable(),
+    sentence: z.object({ fr: z.string(), en: z.string() }),
+  })
+  .openapi('SeizureYearToDate');
+
+const seizureFactSchema = z
+  .object({
+    id: z.string(),
+    date: z.string().nullable(),
+    drug: z.string(),
+    kilograms: z.number(),
+    quantity: z.object({ value: z.number(), unit: z.string() }),
+    country: z.string(),
+    directorate: z.string().nullable(),
+    department: z.string().nullable(),
+    commune: z.string().nullable(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+    agency: z.string().nullable(),
+    route: z.string().nullable(),
+    vessel: z.string().nullable(),
+    value: z.object({ amount: z.number(), currency: z.string().nullable() }).nullable(),
+    organisation: z.object({ id: z.string(), name: z.string().nullable(), kind: z.string().nullable() }).nullable(),
+  })
+  .openapi('SeizureFact');
+
 /** A seizure row as the trends page, its map and its CSV show it. */
-function presentFact(row: SeizureFactRow) {
+function presentFact(row: SeizureFactRow): z.infer<typeof seizureFactSchema> {
   return {
     id: row.id,
     date: DateTime.fromJSDate(row.occurred_start, { zone: TREND_ZONE }).toISODate(),
@@ -46,9 +99,9 @@ function csv(name: string, rows: Array<Record<string, unknown>>, columns: string
     headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"` },
   });
 }
-const jsonOrCsv = (description: string) => ({
+const jsonOrCsv = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
-  content: { ...json(description).content, 'text/csv': { schema: { type: 'string' as const } } },
+  content: { ...jsonOf(schema, description).content, 'text/csv': { schema: z.string() } },
 });
 
 /**
@@ -66,7 +119,7 @@ export function seizureStatsRoutes(context: VigieContext) {
       tags: ['seizures'],
       summary: 'Seizure totals by drug, Paris month, directorate, agency or route (format=csv for a file)',
       request: { query: seizureStatsQuerySchema },
-      responses: { 200: jsonOrCsv('Totals per group, in kilograms'), ...refusals },
+      responses: { 200: jsonOrCsv(seizureTotalsSchema, 'Totals per group, in kilograms'), ...refusals },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -84,7 +137,10 @@ export function seizureStatsRoutes(context: VigieContext) {
       tags: ['seizures'],
       summary: 'Year-to-date on a date against the same period of the previous year (Europe/Paris), with its sentence',
       request: { query: seizureYtdQuerySchema },
-      responses: { 200: json('The two periods, their totals, the ratio and the sentence'), ...refusals },
+      responses: {
+        200: jsonOf(yearToDateSchema, 'The two periods, their totals, the ratio and the sentence'),
+        ...refusals,
+      },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -101,7 +157,17 @@ export function seizureStatsRoutes(context: VigieContext) {
       summary:
         'The seizures behind the totals, oldest first, with vessel and linked organisation (format=csv: all of them)',
       request: { query: seizureFactsQuerySchema },
-      responses: { 200: jsonOrCsv('A page of seizures'), ...refusals },
+      responses: {
+        200: jsonOrCsv(
+          z.object({
+            items: z.array(seizureFactSchema),
+            total: z.number().int(),
+            next_offset: z.number().int().nullable(),
+          }),
+          'A page of seizures',
+        ),
+        ...refusals,
+      },
     }),
     async (c) => {
       const query = c.req.valid('query');

@@ -11,15 +11,12 @@ import { DRUGS, seizureInputSchema } from '../../core/seizure/seizure.schema.ts'
 import { invalidInput } from '../../core/shared/errors.ts';
 import type { Caller } from '../../core/shared/caller.ts';
 import type { SeizureRow } from '../../store/schema.ts';
-import { presentSeizure } from '../presenters/seizure.presenter.ts';
-import { errorResponses, errorSchema, importResultSchema, seizureSchema } from '../schemas.ts';
+import { presentSeizure, seizureSchema } from '../presenters/seizure.presenter.ts';
+import { errorResponses, errorSchema, importResultSchema } from '../schemas.ts';
 import { importBodyRows, importRequestBody } from './import-body.ts';
+import { jsonOf } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 const dateBound = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}/, 'expected a date YYYY-MM-DD or a date-time')
@@ -56,7 +53,7 @@ export function seizureRoutes(context: VigieContext) {
         }),
       },
       responses: {
-        200: json(
+        200: jsonOf(
           z.object({
             items: z.array(seizureSchema),
             total: z.number().int(),
@@ -104,8 +101,8 @@ export function seizureRoutes(context: VigieContext) {
       summary: 'Import a CSV, JSON or NDJSON file of seizures: all or nothing, idempotent by external_id',
       request: { query: z.object({ format: z.enum(['json', 'ndjson', 'csv']).optional() }), body: importRequestBody },
       responses: {
-        200: json(importResultSchema, 'Every row was stored or already present'),
-        400: json(errorSchema, 'Refused; nothing written'),
+        200: jsonOf(importResultSchema, 'Every row was stored or already present'),
+        400: jsonOf(errorSchema, 'Refused; nothing written'),
       },
     }),
     async (c) => c.json(await importSeizures(deps, c.get('caller'), importBodyRows(c, 'seizure')), 200),
@@ -119,8 +116,8 @@ export function seizureRoutes(context: VigieContext) {
       summary: 'Record a seizure',
       request: { body: { required: true, content: { 'application/json': { schema: seizureInputSchema } } } },
       responses: {
-        201: json(seizureSchema, 'The seizure as stored'),
-        409: json(errorSchema, 'external_id already stored'),
+        201: jsonOf(seizureSchema, 'The seizure as stored'),
+        409: jsonOf(errorSchema, 'external_id already stored'),
         ...errorResponses,
       },
     }),
@@ -145,7 +142,7 @@ export function seizureRoutes(context: VigieContext) {
             .openapi({ param: { name: 'id', in: 'path' } }),
         }),
       },
-      responses: { 200: json(seizureSchema, 'The seizure'), ...errorResponses },
+      responses: { 200: jsonOf(seizureSchema, 'The seizure'), ...errorResponses },
     }),
     async (c) =>
       c.json(

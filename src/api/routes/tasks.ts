@@ -1,10 +1,17 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { taskCommentSchema, taskListQuerySchema, taskPatchSchema } from '../../core/tasks/task.schema.ts';
 import { commentTask, getTask, listPlaybooks, listTasks, updateTask } from '../../core/tasks/task.service.ts';
 import { taskContexts } from '../../core/alerts/response-context.ts';
-import { presentComment, presentPlaybook, presentTask } from '../presenters/alert.presenter.ts';
-import { body, idParam, json, refusals } from './route-parts.ts';
+import {
+  playbookSchema,
+  presentComment,
+  presentPlaybook,
+  presentTask,
+  taskCommentSchema as commentView,
+  taskSchema,
+} from '../presenters/alert.presenter.ts';
+import { body, idParam, itemsOf, jsonOf, pageOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 /** /api/tasks and /api/playbooks: the response to alerts. */
@@ -19,7 +26,7 @@ export function taskRoutes(context: VigieContext) {
       tags: ['tasks'],
       summary: 'Tasks the caller may read: filter by state, assignee=me, org=mine, overdue=true, alert_id',
       request: { query: taskListQuerySchema },
-      responses: { 200: json('A page of tasks'), ...refusals },
+      responses: { 200: jsonOf(pageOf(taskSchema), 'A page of tasks'), ...refusals },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -44,7 +51,7 @@ export function taskRoutes(context: VigieContext) {
       tags: ['tasks'],
       summary: 'A task with its comments',
       request: { params: idParam },
-      responses: { 200: json('The task'), ...refusals },
+      responses: { 200: jsonOf(taskSchema.extend({ comments: z.array(commentView) }), 'The task'), ...refusals },
     }),
     async (c) => {
       const { task, comments } = await getTask(deps, c.get('caller'), c.req.valid('param').id);
@@ -63,7 +70,7 @@ export function taskRoutes(context: VigieContext) {
       tags: ['tasks'],
       summary: 'Change state, assignee or due time at the version read (analysts and above)',
       request: { params: idParam, ...body(taskPatchSchema) },
-      responses: { 200: json('The task'), ...refusals },
+      responses: { 200: jsonOf(taskSchema, 'The task'), ...refusals },
     }),
     async (c) => {
       const task = await updateTask(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'));
@@ -85,7 +92,7 @@ export function taskRoutes(context: VigieContext) {
       tags: ['tasks'],
       summary: 'Comment on a task (analysts and above)',
       request: { params: idParam, ...body(taskCommentSchema) },
-      responses: { 201: json('The comment'), ...refusals },
+      responses: { 201: jsonOf(commentView, 'The comment'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -100,7 +107,7 @@ export function taskRoutes(context: VigieContext) {
       path: '/playbooks',
       tags: ['tasks'],
       summary: 'Playbooks and their task templates',
-      responses: { 200: json('Playbooks') },
+      responses: { 200: jsonOf(itemsOf(playbookSchema), 'Playbooks') },
     }),
     async (c) => c.json({ items: (await listPlaybooks(deps)).map(presentPlaybook) }, 200),
   );
