@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import type { Context } from 'hono';
@@ -35,6 +35,7 @@ import { escortRoutes } from './routes/escorts.ts';
 import { fugitiveRoutes } from './routes/fugitives.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { authenticate } from './auth-middleware.ts';
+import { jsonOf } from './routes/route-parts.ts';
 import { securityHeaders } from './security-headers.ts';
 import { checkTextBody } from './text-body.ts';
 import { toVigieError } from '../store/store-errors.ts';
@@ -155,8 +156,19 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
   });
   app.use('*', checkTextBody(isRawUpload));
 
-  app.get('/api/health', async (c) =>
-    c.json({ status: 'ok', store: context.store.kind, version: options.version ?? '0.1.0' }),
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/health',
+      summary: 'The server is up; which store it uses and its version (no sign-in)',
+      responses: {
+        200: jsonOf(
+          z.object({ status: z.literal('ok'), store: z.enum(['pglite', 'postgres']), version: z.string() }),
+          'Up',
+        ),
+      },
+    }),
+    async (c) => c.json({ status: 'ok' as const, store: context.store.kind, version: options.version ?? '0.1.0' }, 200),
   );
   app.route('/api', referenceRoutes(context));
   app.route('/api/auth', authRoutes(context));

@@ -26,8 +26,8 @@ describe(`sign-in, sessions, tokens and throttling on ${TEST_STORE}`, () => {
     const checked: string[] = [];
     for (const [path, methods] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {
       for (const method of Object.keys(methods)) {
-        // Public by design: signing in, and whether a first account is needed (a boolean, nothing else).
-        if (path === '/api/auth/login' || path === '/api/auth/setup') continue;
+        // Public by design: signing in, whether a first account is needed (a boolean, nothing else), health.
+        if (path === '/api/auth/login' || path === '/api/auth/setup' || path === '/api/health') continue;
         const concrete = path
           .replace(/\{[^}]+\}/g, '6f0c1d1e-0000-4000-8000-000000000000')
           .replace('/geo/6f0c1d1e-0000-4000-8000-000000000000', '/geo/metropole');

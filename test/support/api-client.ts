@@ -1,8 +1,13 @@
 import { createApp } from '../../src/api/app.ts';
 import type { VigieContext } from '../../src/context.ts';
 import { account } from './accounts.ts';
+import { contractOf } from './contract.ts';
 
-/** Calls the HTTP app in process (no listening server), with JSON helpers. */
+/**
+ * Calls the HTTP app in process (no listening server), with JSON helpers. Every answer of an /api route is
+ * checked against the app's own OpenAPI document (test/support/contract.ts): a JSON body that does not
+ * match its declared schema, an undeclared status or an undocumented route makes the call throw.
+ */
 export function apiClient(context: VigieContext, auth: { token?: string } = {}) {
   const app = createApp(context);
   async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -22,6 +27,13 @@ export function apiClient(context: VigieContext, auth: { token?: string } = {}) 
     } catch {
       json = undefined;
     }
+    (await contractOf(app)).check({
+      method,
+      path,
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      json,
+    });
     return { status: response.status, json, text, headers: response.headers };
   }
   return {

@@ -27,22 +27,9 @@ import {
   proposeCompartment,
 } from '../../core/identity/compartment-grant.service.ts';
 import { presentToken, presentUser, tokenSchema, userSchema } from '../presenters/user.presenter.ts';
-import { errorResponses } from '../schemas.ts';
+import { body, idParam, jsonOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
-const uuidParam = z.object({
-  id: z
-    .string()
-    .uuid()
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
 const compartmentGrantSchema = z
   .object({
     id: z.string(),
@@ -82,7 +69,7 @@ export function adminRoutes(context: VigieContext) {
       path: '/users',
       tags: ['admin'],
       summary: 'List accounts (administrators)',
-      responses: { 200: json(z.object({ items: z.array(userSchema) }), 'Accounts'), ...errorResponses },
+      responses: { 200: jsonOf(z.object({ items: z.array(userSchema) }), 'Accounts'), ...refusals },
     }),
     async (c) => {
       const [users, orgs] = await Promise.all([listUsers(deps, c.get('caller')), organisations()]);
@@ -98,7 +85,7 @@ export function adminRoutes(context: VigieContext) {
       summary: 'Add an account; a generated password is returned once',
       request: body(newUserSchema),
       responses: {
-        201: json(
+        201: jsonOf(
           z.object({
             user: userSchema,
             password: z.string().optional(),
@@ -108,7 +95,7 @@ export function adminRoutes(context: VigieContext) {
           }),
           'The account',
         ),
-        ...errorResponses,
+        ...refusals,
       },
     }),
     async (c) => {
@@ -130,10 +117,10 @@ export function adminRoutes(context: VigieContext) {
       path: '/users/{id}',
       tags: ['admin'],
       summary: 'Change an account: role, organisation, compartments, disable, unlock, reset password',
-      request: { params: uuidParam, ...body(userChangeSchema) },
+      request: { params: idParam, ...body(userChangeSchema) },
       responses: {
-        200: json(z.object({ user: userSchema, password: z.string().optional() }), 'The account'),
-        ...errorResponses,
+        200: jsonOf(z.object({ user: userSchema, password: z.string().optional() }), 'The account'),
+        ...refusals,
       },
     }),
     async (c) => {
@@ -160,8 +147,8 @@ export function adminRoutes(context: VigieContext) {
       path: '/users/{id}/compartment-grants',
       tags: ['admin'],
       summary: 'Propose granting a compartment to an account; another administrator approves it',
-      request: { params: uuidParam, ...body(compartmentProposalSchema) },
-      responses: { 201: json(compartmentGrantSchema, 'The proposal'), ...errorResponses },
+      request: { params: idParam, ...body(compartmentProposalSchema) },
+      responses: { 201: jsonOf(compartmentGrantSchema, 'The proposal'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -178,8 +165,8 @@ export function adminRoutes(context: VigieContext) {
       tags: ['admin'],
       summary: 'Compartment grants awaiting a second administrator',
       responses: {
-        200: json(z.object({ items: z.array(compartmentGrantSchema) }), 'Open proposals'),
-        ...errorResponses,
+        200: jsonOf(z.object({ items: z.array(compartmentGrantSchema) }), 'Open proposals'),
+        ...refusals,
       },
     }),
     async (c) => c.json({ items: (await listCompartmentProposals(deps, c.get('caller'))).map(presentGrant) }, 200),
@@ -195,7 +182,7 @@ export function adminRoutes(context: VigieContext) {
             ? 'Approve a proposal (not its author, not the account it grants)'
             : 'Reject a proposal',
         request: { params: grantParam },
-        responses: { 200: json(compartmentGrantSchema, 'The decided proposal'), ...errorResponses },
+        responses: { 200: jsonOf(compartmentGrantSchema, 'The decided proposal'), ...refusals },
       }),
       async (c) =>
         c.json(
@@ -211,7 +198,7 @@ export function adminRoutes(context: VigieContext) {
       path: '/organisations',
       tags: ['admin'],
       summary: 'Organisations and whom each shares its AMBER records with',
-      responses: { 200: json(z.object({ items: z.array(organisationSchema) }), 'Organisations') },
+      responses: { 200: jsonOf(z.object({ items: z.array(organisationSchema) }), 'Organisations') },
     }),
     async (c) => {
       const { organisations: rows, shares } = await listOrganisations(deps);
@@ -236,7 +223,7 @@ export function adminRoutes(context: VigieContext) {
       tags: ['admin'],
       summary: 'Add an organisation (administrators)',
       request: body(newOrganisationSchema),
-      responses: { 201: json(organisationSchema, 'The organisation'), ...errorResponses },
+      responses: { 201: jsonOf(organisationSchema, 'The organisation'), ...refusals },
     }),
     async (c) => {
       const o = await addOrganisation(deps, c.get('caller'), c.req.valid('json'));
@@ -250,8 +237,8 @@ export function adminRoutes(context: VigieContext) {
       path: '/organisations/{id}/shares',
       tags: ['admin'],
       summary: "Share (or stop sharing) this organisation's AMBER records with a partner",
-      request: { params: uuidParam, ...body(z.strictObject({ partner: z.string().min(1), shared: z.boolean() })) },
-      responses: { 204: { description: 'Done' }, ...errorResponses },
+      request: { params: idParam, ...body(z.strictObject({ partner: z.string().min(1), shared: z.boolean() })) },
+      responses: { 204: { description: 'Done' }, ...refusals },
     }),
     async (c) => {
       const input = c.req.valid('json');
@@ -267,7 +254,7 @@ export function adminRoutes(context: VigieContext) {
       tags: ['admin'],
       summary: 'Your API tokens (all of them with ?all=true, administrators)',
       request: { query: z.object({ all: z.enum(['true', 'false']).optional() }) },
-      responses: { 200: json(z.object({ items: z.array(tokenSchema) }), 'Tokens'), ...errorResponses },
+      responses: { 200: jsonOf(z.object({ items: z.array(tokenSchema) }), 'Tokens'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -284,8 +271,8 @@ export function adminRoutes(context: VigieContext) {
       summary: 'Create an API token: the secret is shown once',
       request: body(newTokenSchema),
       responses: {
-        201: json(z.object({ token: z.string(), info: tokenSchema }), 'The token, shown once'),
-        ...errorResponses,
+        201: jsonOf(z.object({ token: z.string(), info: tokenSchema }), 'The token, shown once'),
+        ...refusals,
       },
     }),
     async (c) => {
@@ -300,8 +287,8 @@ export function adminRoutes(context: VigieContext) {
       path: '/tokens/{id}',
       tags: ['admin'],
       summary: 'Revoke an API token',
-      request: { params: uuidParam },
-      responses: { 204: { description: 'Revoked' }, ...errorResponses },
+      request: { params: idParam },
+      responses: { 204: { description: 'Revoked' }, ...refusals },
     }),
     async (c) => {
       await revokeToken(deps, c.get('caller'), c.req.valid('param').id);
@@ -324,8 +311,8 @@ export function adminRoutes(context: VigieContext) {
         }),
       },
       responses: {
-        200: json(z.object({ items: z.array(z.record(z.string(), z.any())) }), 'Events, newest first'),
-        ...errorResponses,
+        200: jsonOf(z.object({ items: z.array(z.record(z.string(), z.any())) }), 'Events, newest first'),
+        ...refusals,
       },
     }),
     async (c) => {
@@ -355,7 +342,7 @@ export function adminRoutes(context: VigieContext) {
       path: '/audit/verify',
       tags: ['admin'],
       summary: 'Check the hash chain of the audit trail',
-      responses: { 200: json(z.record(z.string(), z.any()), 'ok, or the first broken event'), ...errorResponses },
+      responses: { 200: jsonOf(z.record(z.string(), z.any()), 'ok, or the first broken event'), ...refusals },
     }),
     async (c) => c.json(await verifyAuditFor(context.audit, c.get('caller')), 200),
   );

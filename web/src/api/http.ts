@@ -1,4 +1,6 @@
+import createClient from 'openapi-fetch';
 import { t } from '../i18n/i18n.ts';
+import type { paths } from './openapi.d.ts';
 import type { ErrorDetail } from './types.ts';
 
 /** An error answered by the API (or the network), carrying the server's message and field details. */
@@ -60,18 +62,24 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const SIGN_IN = '/api/auth/login';
 
 // A Blob (a File picked by the user) goes as it is, with its own type; anything else as JSON.
-async function send(method: string, path: string, body: unknown): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+function requestOf(method: string, path: string, body: unknown): Request {
+  const headers: Record<string, string> = {};
   const raw = body instanceof Blob;
   if (body !== undefined) headers['content-type'] = raw ? body.type || 'application/octet-stream' : 'application/json';
-  if (!SAFE_METHODS.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
+  return new Request(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
+  });
+}
+
+// One exchange with the server, with the session's CSRF token on a change.
+async function send(request: Request): Promise<Response> {
+  if (!request.headers.has('accept')) request.headers.set('accept', 'application/json');
+  if (!SAFE_METHODS.has(request.method) && csrfToken) request.headers.set('x-csrf-token', csrfToken);
   try {
-    return await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
-    });
+    return await fetch(request);
   } catch {
     throw new ApiError(0, 'network', t('error.network'));
   }
@@ -108,7 +116,7 @@ async function toError(response: Response): Promise<ApiError> {
 
 /** Asks /api/auth/me for the session's CSRF token again (after a 403 `csrf`). */
 async function refreshCsrfToken(): Promise<boolean> {
-  const response = await send('GET', '/api/auth/me', undefined);
+  const response = await send(requestOf('GET', '/api/auth/me', undefined));
   if (!response.ok) return false;
   const session = (await response.json().catch(() => undefined)) as { csrf_token?: string | null } | undefined;
   setCsrfToken(session?.csrf_token ?? null);
@@ -116,20 +124,41 @@ async function refreshCsrfToken(): Promise<boolean> {
 }
 
 /**
- * One call to the API. A change refused for a stale CSRF token is retried once with a fresh token;
- * a 401 tells the listeners (the app then shows the sign-in page).
+ * The fetch of every call to the API, the typed client's and `request`'s. A change refused for a stale CSRF
+ * token is retried once with a fresh token; a refusal throws an `ApiError` (its code, message and field
+ * problems), and a 401 tells the listeners first (the app then shows the sign-in page).
  */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response = await send(method, path, body);
-  if (response.status === 403 && !SAFE_METHODS.has(method)) {
+export async function apiFetch(request: Request): Promise<Response> {
+  const spare = SAFE_METHODS.has(request.method) ? undefined : request.clone();
+  let response = await send(request);
+  if (response.status === 403 && spare) {
     const error = await toError(response.clone());
-    if (error.code === 'csrf' && (await refreshCsrfToken())) response = await send(method, path, body);
+    if (error.code === 'csrf' && (await refreshCsrfToken())) response = await send(spare);
   }
-  if (response.ok) {
-    if (response.status === 204) return undefined as T;
-    return (await response.json().catch(() => undefined)) as T;
-  }
+  if (response.ok) return response;
   const error = await toError(response);
-  if (response.status === 401 && path !== SIGN_IN) for (const listener of unauthorizedListeners) listener(error);
+  if (response.status === 401 && new URL(request.url, location.href).pathname !== SIGN_IN)
+    for (const listener of unauthorizedListeners) listener(error);
   throw error;
+}
+
+/** One call to the API by method and path (routes not yet typed, uploads of files): prefer `client`. */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await apiFetch(requestOf(method, path, body));
+  if (response.status === 204) return undefined as T;
+  return (await response.json().catch(() => undefined)) as T;
+}
+
+/**
+ * The typed client, generated from the API's OpenAPI document (`openapi.d.ts`, `npm run gen:api`): paths,
+ * parameters, bodies and answers are checked by the compiler. It goes through `apiFetch`, so a refusal
+ * throws an `ApiError` and `data` is the declared answer: read it with `dataOf`.
+ */
+export const client = createClient<paths>({ fetch: apiFetch, credentials: 'same-origin' });
+
+/** The answer of a typed call (a refusal has already thrown an `ApiError`). */
+export async function dataOf<T>(
+  call: Promise<{ data: T; error?: never } | { data?: never; error: unknown }>,
+): Promise<T> {
+  return (await call).data as T;
 }
