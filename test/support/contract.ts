@@ -122,7 +122,11 @@ export class Contract {
     }
     if (!isJson) return;
     const content = responses[declared].content ?? {};
-    const mediaType = Object.keys(content).find((type) => /json/i.test(type) && content[type].schema !== undefined);
+    // the media type the answer names (a route may answer STIX or plain JSON), else the first JSON one
+    const named = (answer.contentType ?? '').split(';')[0].trim().toLowerCase();
+    const mediaType =
+      (content[named]?.schema !== undefined ? named : undefined) ??
+      Object.keys(content).find((type) => /json/i.test(type) && content[type].schema !== undefined);
     if (!mediaType) {
       throw new ContractError(
         answer,

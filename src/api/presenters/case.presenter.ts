@@ -110,6 +110,15 @@ export const disseminationSchema = z
   .openapi('Dissemination');
 export type Dissemination = z.infer<typeof disseminationSchema>;
 
+/** The evidence manifest of a case export (format=manifest): each file with its SHA-256. */
+export const evidenceManifestSchema = z
+  .object({
+    case: z.object({ id: z.string().uuid(), reference: z.string(), title: z.string(), marking: z.string() }),
+    generated_at: z.string(),
+    files: z.array(evidenceSchema.omit({ description: true, download: true })),
+  })
+  .openapi('EvidenceManifest');
+
 export const caseDetailSchema = caseSchema
   .extend({
     can_write: z.boolean(),

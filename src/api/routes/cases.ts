@@ -45,6 +45,7 @@ import {
   caseSchema,
   caseTaskViewSchema,
   disseminationSchema,
+  evidenceManifestSchema,
   evidenceSchema,
   presentCase,
   presentCaseDetail,
@@ -54,6 +55,7 @@ import {
   presentNote,
 } from '../presenters/case.presenter.ts';
 import { errorSchema } from '../schemas.ts';
+import { stixBundleOutSchema } from '../presenters/stix.presenter.ts';
 import { body, idParam, jsonOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../app.ts';
 
@@ -364,7 +366,17 @@ export function caseRoutes(context: VigieContext) {
       summary:
         'The case file: format=html (printable report), stix (STIX 2.1 bundle) or manifest (evidence hashes); recorded as a dissemination',
       request: { params: idParam, query: exportQuery },
-      responses: { 200: { description: 'The export' }, ...refusals },
+      responses: {
+        200: {
+          description: 'The export: the HTML report, the STIX bundle or the evidence manifest',
+          content: {
+            'text/html': { schema: z.string() },
+            'application/stix+json': { schema: stixBundleOutSchema },
+            'application/json': { schema: evidenceManifestSchema },
+          },
+        },
+        ...refusals,
+      },
     }),
     async (c) => {
       const query = c.req.valid('query');
