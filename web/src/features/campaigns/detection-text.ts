@@ -47,17 +47,17 @@ export function campaignSentence(
   const parts = [
     `${plural(facts.sites, 'campaign.facts.sites.one', 'campaign.facts.sites.other')} ${plural(facts.nights, 'campaign.facts.nights.one', 'campaign.facts.nights.other')}`,
   ];
-  if (facts.sharedTag) {
+  if (facts.shared_tag) {
     parts.push(
-      plural(facts.sharedTag.count, 'campaign.facts.shared.one', 'campaign.facts.shared.other', {
-        text: facts.sharedTag.text,
-        kind: kindWord(facts.sharedTag.kind),
+      plural(facts.shared_tag.count, 'campaign.facts.shared.one', 'campaign.facts.shared.other', {
+        text: facts.shared_tag.text,
+        kind: kindWord(facts.shared_tag.kind),
       }),
     );
   }
-  if (facts.nearIdenticalMo >= 2) parts.push(t('campaign.facts.nearIdentical', { count: facts.nearIdenticalMo }));
-  if (facts.weakSources > 0)
-    parts.push(plural(facts.weakSources, 'campaign.facts.weak.one', 'campaign.facts.weak.other'));
+  if (facts.near_identical_mo >= 2) parts.push(t('campaign.facts.nearIdentical', { count: facts.near_identical_mo }));
+  if (facts.weak_sources > 0)
+    parts.push(plural(facts.weak_sources, 'campaign.facts.weak.one', 'campaign.facts.weak.other'));
   return parts.join(', ');
 }
 
