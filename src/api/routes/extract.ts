@@ -49,6 +49,7 @@ export function extractRoutes(context: VigieContext) {
           'The extraction: one item per article, each with candidates and their evidence offsets',
         ),
         ...errorResponses,
+        403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } },
         413: {
           description: 'The text is longer than 1,000,000 characters',
           content: { 'application/json': { schema: errorSchema } },

@@ -121,9 +121,9 @@ const words = (group: 'event_type' | 'target_kind', values: unknown) =>
 function rarity(details: Record<string, unknown>): string {
   const value = Number(details.rarity);
   const count =
-    details.documentFrequency === undefined
+    details.document_frequency === undefined
       ? ''
-      : plural(Number(details.documentFrequency), 'link.incidents.one', 'link.incidents.other');
+      : plural(Number(details.document_frequency), 'link.incidents.one', 'link.incidents.other');
   const word = value >= 0.6 ? t('link.rare') : value <= 0.35 ? t('link.common') : '';
   return word && count ? t('link.rarity', { word, count }) : word || count;
 }
@@ -147,9 +147,9 @@ export function nightsPhrase(nights: number): string {
 }
 
 function moPhrase(details: Record<string, unknown>): string {
-  const targets = words('target_kind', details.targetKinds);
+  const targets = words('target_kind', details.target_kinds);
   const weapons = (Array.isArray(details.weapons) ? details.weapons : []).join(t('link.and'));
-  const what = `${words('event_type', details.eventTypes)}${targets ? t('link.on', { what: targets }) : ''}${weapons ? t('link.with', { what: weapons }) : ''}`;
+  const what = `${words('event_type', details.event_types)}${targets ? t('link.on', { what: targets }) : ''}${weapons ? t('link.with', { what: weapons }) : ''}`;
   return details.identical
     ? t('link.mo.identical', { what })
     : t('link.mo.similar', { what, n: formatNumber(Number(details.similarity)) });
