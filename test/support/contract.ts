@@ -122,12 +122,11 @@ export class Contract {
     }
     if (!isJson) return;
     const content = responses[declared].content ?? {};
-    // The media type the answer names, else the first JSON one the document declares.
-    const answered = (answer.contentType ?? '').split(';')[0].trim().toLowerCase();
+    // the media type the answer names (a route may answer STIX or plain JSON), else the first JSON one
+    const named = (answer.contentType ?? '').split(';')[0].trim().toLowerCase();
     const mediaType =
-      content[answered]?.schema !== undefined
-        ? answered
-        : Object.keys(content).find((type) => /json/i.test(type) && content[type].schema !== undefined);
+      (content[named]?.schema !== undefined ? named : undefined) ??
+      Object.keys(content).find((type) => /json/i.test(type) && content[type].schema !== undefined);
     if (!mediaType) {
       throw new ContractError(
         answer,

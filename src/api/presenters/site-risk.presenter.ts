@@ -1,8 +1,36 @@
+import { z } from '@hono/zod-openapi';
 import type { ReaderSiteRisk } from '../../core/risk/site-risk.service.ts';
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 
+/** Why a site is at risk: a code with parameters the client words (counts are the reader's own). */
+export const siteRiskReasonSchema = z
+  .object({
+    code: z.string().openapi({
+      description:
+        'site_incidents, directorate_incidents, kind_incidents, signature_region, campaign, usual_rates, detainee_profiles, recent_activity',
+    }),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+  })
+  .openapi('SiteRiskReason');
+
+export const siteRiskSchema = z
+  .object({
+    site_id: z.string(),
+    site: z.object({ id: z.string(), name: z.string() }),
+    horizon_hours: z.number().int(),
+    expected: z.number(),
+    background: z.number(),
+    excitation: z.number(),
+    probability: z.number(),
+    relative_risk: z.number().nullable().openapi({ description: 'null when the site has no usual rate' }),
+    factor: z.number().optional().openapi({ description: "the detainee profiles' factor, when the site has one" }),
+    reasons: z.array(siteRiskReasonSchema),
+  })
+  .openapi('SiteRisk');
+export type SiteRisk = z.infer<typeof siteRiskSchema>;
+
 /** A site's risk as the API gives it: snake_case, the site named, reasons as codes with parameters (no evidence). */
-export function presentSiteRisk(gazetteer: Gazetteer, risk: ReaderSiteRisk) {
+export function presentSiteRisk(gazetteer: Gazetteer, risk: ReaderSiteRisk): SiteRisk {
   return {
     site_id: risk.siteId,
     site: { id: risk.siteId, name: gazetteer.facility(risk.siteId)?.name ?? risk.siteId },

@@ -23,15 +23,49 @@ import { getDetaineeProfile, listDetainees, saveDetaineeProfile } from '../../co
 import { neighboursOf, pathsBetween, sharedByCampaigns } from '../../core/actor/graph.service.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
 import {
+  actorDetailSchema,
+  actorRefSchema,
+  actorSchema,
+  detaineeSchema,
   presentActor,
   presentActorDetail,
   presentActorRef,
   presentRelationship,
   presentScoredProfile,
   presentSubgraph,
+  relationshipSchema,
+  subgraphSchema,
 } from '../presenters/actor.presenter.ts';
-import { body, idParam, json, refusals } from './route-parts.ts';
+import { errorSchema } from '../schemas.ts';
+import { body, idParam, jsonOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
+
+const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), next_offset: z.number().int().nullable() });
+const rolesSchema = z
+  .object({
+    items: z.array(z.object({ actor_id: z.string().uuid(), role: z.enum(INCIDENT_ROLES), actor: actorRefSchema })),
+  })
+  .openapi('IncidentActors');
+const neighbourhoodSchema = subgraphSchema
+  .extend({
+    start: actorRefSchema,
+    depth: z.number().int(),
+    capped: z.array(z.string()).openapi({ description: 'why the answer was cut, when it was' }),
+  })
+  .openapi('Neighbourhood');
+const pathsSchema = z
+  .object({
+    from: actorRefSchema,
+    to: actorRefSchema,
+    note: z.string().nullable(),
+    paths: z.array(z.object({ actors: z.array(actorRefSchema), relationships: z.array(relationshipSchema) })),
+  })
+  .openapi('Paths');
+const sharedSchema = z.object({
+  campaigns: z.array(z.string()),
+  items: z.array(z.object({ actor: actorRefSchema, reason: z.string() })),
+});
 
 const page = {
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -60,7 +94,7 @@ export function actorRoutes(context: VigieContext) {
           ...page,
         }),
       },
-      responses: { 200: json('A page of entities'), ...refusals },
+      responses: { 200: jsonOf(pageOf(actorSchema), 'A page of entities'), ...refusals },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -98,7 +132,7 @@ export function actorRoutes(context: VigieContext) {
       tags: ['actors'],
       summary: 'Record an entity (analysts and above)',
       request: body(actorInputSchema),
-      responses: { 201: json('The entity'), ...refusals },
+      responses: { 201: jsonOf(actorSchema, 'The entity'), ...refusals },
     }),
     async (c) => c.json(presentActor(gazetteer, await createActor(deps, c.get('caller'), c.req.valid('json'))), 201),
   );
@@ -110,7 +144,7 @@ export function actorRoutes(context: VigieContext) {
       tags: ['actors'],
       summary: 'An entity with its relationships, incidents and detainee profile',
       request: { params: idParam },
-      responses: { 200: json('The entity'), ...refusals },
+      responses: { 200: jsonOf(actorDetailSchema, 'The entity'), ...refusals },
     }),
     async (c) =>
       c.json(presentActorDetail(gazetteer, await getActor(deps, c.get('caller'), c.req.valid('param').id)), 200),
@@ -123,7 +157,7 @@ export function actorRoutes(context: VigieContext) {
       tags: ['actors'],
       summary: 'Change an entity (analysts and above)',
       request: { params: idParam, ...body(actorPatchSchema) },
-      responses: { 200: json('The entity'), ...refusals },
+      responses: { 200: jsonOf(actorSchema, 'The entity'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -139,7 +173,7 @@ export function actorRoutes(context: VigieContext) {
       tags: ['actors'],
       summary: 'Entities within depth hops (at most 4 hops and 500 entities; `capped` says when cut)',
       request: { params: idParam, query: z.object({ depth: z.coerce.number().int().min(1).max(10).default(1) }) },
-      responses: { 200: json('The neighbourhood'), ...refusals },
+      responses: { 200: jsonOf(neighbourhoodSchema, 'The neighbourhood'), ...refusals },
     }),
     async (c) => {
       const answer = await neighboursOf(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('query').depth);
@@ -162,7 +196,7 @@ export function actorRoutes(context: VigieContext) {
       tags: ['detainees'],
       summary: "A person's risk profile",
       request: { params: idParam },
-      responses: { 200: json('The profile'), ...refusals },
+      responses: { 200: jsonOf(detaineeSchema, 'The profile'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -178,7 +212,7 @@ export function actorRoutes(context: VigieContext) {
       tags: ['detainees'],
       summary: 'Record a new risk assessment of a person held at a facility (analysts and above)',
       request: { params: idParam, ...body(detaineeProfileSchema) },
-      responses: { 200: json('The profile'), 422: json('Not a person'), ...refusals },
+      responses: { 200: jsonOf(detaineeSchema, 'The profile'), 422: jsonOf(errorSchema, 'Not a person'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -203,7 +237,7 @@ export function actorRoutes(context: VigieContext) {
           ...page,
         }),
       },
-      responses: { 200: json('A page of detainees'), ...refusals },
+      responses: { 200: jsonOf(pageOf(detaineeSchema), 'A page of detainees'), ...refusals },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -232,7 +266,7 @@ export function actorRoutes(context: VigieContext) {
       tags: ['actors'],
       summary: 'Relate two entities (analysts and above)',
       request: body(relationshipInputSchema),
-      responses: { 201: json('The relationship'), ...refusals },
+      responses: { 201: jsonOf(relationshipSchema, 'The relationship'), ...refusals },
     }),
     async (c) => c.json(presentRelationship(await createRelationship(deps, c.get('caller'), c.req.valid('json'))), 201),
   );
@@ -262,7 +296,7 @@ export function actorRoutes(context: VigieContext) {
       tags: ['actors'],
       summary: 'The entities an incident involves, with their roles',
       request: { params: idParam },
-      responses: { 200: json('Roles'), ...refusals },
+      responses: { 200: jsonOf(rolesSchema, 'Roles'), ...refusals },
     }),
     async (c) => c.json(presentRoles(await incidentActors(deps, c.get('caller'), c.req.valid('param').id)), 200),
   );
@@ -274,7 +308,7 @@ export function actorRoutes(context: VigieContext) {
       tags: ['actors'],
       summary: 'Involve an entity in an incident with a role (analysts and above)',
       request: { params: idParam, ...body(incidentActorSchema) },
-      responses: { 200: json('Roles'), ...refusals },
+      responses: { 200: jsonOf(rolesSchema, 'Roles'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -290,7 +324,7 @@ export function actorRoutes(context: VigieContext) {
       tags: ['actors'],
       summary: "Remove an entity's role from an incident (analysts and above)",
       request: { params: idParam, query: z.object({ actor_id: z.string(), role: z.enum(INCIDENT_ROLES) }) },
-      responses: { 200: json('Roles'), ...refusals },
+      responses: { 200: jsonOf(rolesSchema, 'Roles'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -313,7 +347,7 @@ export function actorRoutes(context: VigieContext) {
           to: z.uuid({ message: 'expected the id of an entity' }),
         }),
       },
-      responses: { 200: json('Paths'), ...refusals },
+      responses: { 200: jsonOf(pathsSchema, 'Paths'), ...refusals },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -340,7 +374,7 @@ export function actorRoutes(context: VigieContext) {
       tags: ['actors'],
       summary: 'Entities two campaigns share, with the reason',
       request: { query: z.object({ campaigns: z.string().min(1).openapi({ description: 'two campaign ids: A,B' }) }) },
-      responses: { 200: json('Shared entities'), ...refusals },
+      responses: { 200: jsonOf(sharedSchema, 'Shared entities'), ...refusals },
     }),
     async (c) => {
       const ids = c.req

@@ -5,35 +5,29 @@ import { BRIEF_STYLE } from '../../core/brief/brief-html.ts';
 import { renderPdf } from '../../core/brief/brief-pdf.ts';
 import { incidentsPerDay } from '../../core/brief/brief.ts';
 import { BRIEF_TEXT, type BriefLanguage } from '../../core/brief/brief-text.ts';
-import type { BriefRow, BriefSummaryRow } from '../../store/brief.repository.ts';
-import { body, idParam, json, refusals } from './route-parts.ts';
+import type { BriefRow } from '../../store/brief.repository.ts';
+import {
+  archivedBriefSchema,
+  briefSummarySchema,
+  liveBriefSchema,
+  presentBriefSummary,
+  presentLiveBrief,
+} from '../presenters/brief.presenter.ts';
+import { body, idParam, jsonOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD (Paris)');
 const format = z.enum(['json', 'html', 'md', 'pdf']).default('json');
-
-function presentSummary(row: BriefSummaryRow) {
-  return {
-    id: row.id,
-    date: row.brief_date,
-    audience_org_id: row.audience_org_id,
-    language: row.language,
-    title: row.title,
-    generated_at: row.generated_at.toISOString(),
-    generated_by: row.generated_by,
-    marking: row.marking,
-  };
-}
 
 function document(kind: 'html' | 'md', text: string): Response {
   return new Response(text, {
     headers: { 'Content-Type': kind === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8' },
   });
 }
-const documentOrJson = (description: string) => ({
+const documentOrJson = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: {
-    ...json(description).content,
+    ...jsonOf(schema, description).content,
     'text/html': { schema: { type: 'string' as const } },
     'text/markdown': { schema: { type: 'string' as const } },
     'application/pdf': { schema: { type: 'string' as const, format: 'binary' } },
@@ -80,12 +74,25 @@ export function briefRoutes(context: VigieContext) {
           offset: z.coerce.number().int().min(0).default(0),
         }),
       },
-      responses: { 200: json('A page of briefs'), ...refusals },
+      responses: {
+        200: jsonOf(
+          z.object({
+            items: z.array(briefSummarySchema),
+            total: z.number().int(),
+            next_offset: z.number().int().nullable(),
+          }),
+          'A page of briefs',
+        ),
+        ...refusals,
+      },
     }),
     async (c) => {
       const query = c.req.valid('query');
       const page = await listBriefs(deps, c.get('caller'), query.q, query.limit, query.offset);
-      return c.json({ items: page.items.map(presentSummary), total: page.total, next_offset: page.next_offset }, 200);
+      return c.json(
+        { items: page.items.map(presentBriefSummary), total: page.total, next_offset: page.next_offset },
+        200,
+      );
     },
   );
 
@@ -96,7 +103,10 @@ export function briefRoutes(context: VigieContext) {
       tags: ['briefs'],
       summary: 'The brief of a date built now for the caller (only what the caller may read); not archived',
       request: { query: z.object({ date: date.optional(), lang: z.enum(['fr', 'en']).default('fr'), format }) },
-      responses: { 200: documentOrJson('The brief: its data, Markdown and self-contained HTML'), ...refusals },
+      responses: {
+        200: documentOrJson(liveBriefSchema, 'The brief: its data, Markdown and self-contained HTML'),
+        ...refusals,
+      },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -104,7 +114,7 @@ export function briefRoutes(context: VigieContext) {
       if (query.format === 'pdf')
         return pdf(brief.markdown, brief.model.date, query.lang, incidentsPerDay(brief.model));
       if (query.format !== 'json') return document(query.format, query.format === 'html' ? brief.html : brief.markdown);
-      return c.json({ ...brief.model, markdown: brief.markdown, html: brief.html }, 200);
+      return c.json(presentLiveBrief(brief.model, brief.markdown, brief.html), 200);
     },
   );
 
@@ -116,11 +126,14 @@ export function briefRoutes(context: VigieContext) {
       summary:
         'Run the daily generation of a date now (supervisors and administrators); archives and publishes brief.published once per organisation',
       request: body(z.strictObject({ date })),
-      responses: { 201: json('The briefs this call archived'), ...refusals },
+      responses: {
+        201: jsonOf(z.object({ items: z.array(briefSummarySchema) }), 'The briefs this call archived'),
+        ...refusals,
+      },
     }),
     async (c) => {
       const rows = await generateDailyBriefs(deps, c.get('caller'), c.req.valid('json').date);
-      return c.json({ items: rows.map(presentSummary) }, 201);
+      return c.json({ items: rows.map(presentBriefSummary) }, 201);
     },
   );
 
@@ -145,7 +158,7 @@ export function briefRoutes(context: VigieContext) {
       tags: ['briefs'],
       summary: 'An archived brief (format=html, md or pdf for the document)',
       request: { params: idParam, query: z.object({ format }) },
-      responses: { 200: documentOrJson('The brief'), ...refusals },
+      responses: { 200: documentOrJson(archivedBriefSchema, 'The brief'), ...refusals },
     }),
     async (c) => {
       const row: BriefRow = await getArchivedBrief(deps, c.get('caller'), c.req.valid('param').id);
@@ -160,7 +173,7 @@ export function briefRoutes(context: VigieContext) {
       if (query.format !== 'json')
         return document(query.format, query.format === 'html' ? row.content_html : row.content_md);
       return c.json(
-        { ...presentSummary(row), markdown: row.content_md, html: row.content_html, facts: row.facts },
+        { ...presentBriefSummary(row), markdown: row.content_md, html: row.content_html, facts: row.facts },
         200,
       );
     },

@@ -39,6 +39,14 @@ import { handOver, shareCase } from '../../core/case/case-handover.service.ts';
 import { exportCase } from '../../core/case/case-export.service.ts';
 import { listDisseminations } from '../../core/case/dissemination.service.ts';
 import {
+  caseDetailSchema,
+  caseHistorySchema,
+  caseNoteSchema as caseNoteViewSchema,
+  caseSchema,
+  caseTaskViewSchema,
+  disseminationSchema,
+  evidenceManifestSchema,
+  evidenceSchema,
   presentCase,
   presentCaseDetail,
   presentDissemination,
@@ -46,7 +54,9 @@ import {
   presentHistory,
   presentNote,
 } from '../presenters/case.presenter.ts';
-import { body, idParam, json, refusals } from './route-parts.ts';
+import { errorSchema } from '../schemas.ts';
+import { stixBundleOutSchema } from '../presenters/stix.presenter.ts';
+import { body, idParam, jsonOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 const evidenceParams = idParam.extend({ evidenceId: z.uuid().openapi({ param: { name: 'evidenceId', in: 'path' } }) });
@@ -55,6 +65,11 @@ const itemParams = idParam.extend({
   itemId: z.uuid().openapi({ param: { name: 'itemId', in: 'path' } }),
 });
 const memberParams = idParam.extend({ userId: z.uuid().openapi({ param: { name: 'userId', in: 'path' } }) });
+const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+const handedOverSchema = caseSchema.extend({
+  handover: z.object({ id: z.string().uuid(), at: z.string(), to_org_id: z.string(), keep_access: z.boolean() }),
+});
 const exportQuery = caseExportQuerySchema.extend({ lang: z.enum(['fr', 'en']).default('fr') });
 
 /** The prefix of the API token of the request, if one was used (the dissemination log names it). */
@@ -75,7 +90,7 @@ export function caseRoutes(context: VigieContext) {
       tags: ['cases'],
       summary: 'Cases the caller reads, most recently changed first (filter by state, q)',
       request: { query: caseListQuerySchema },
-      responses: { 200: json('A page of cases'), ...refusals },
+      responses: { 200: jsonOf(pageOf(caseSchema), 'A page of cases'), ...refusals },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -99,7 +114,7 @@ export function caseRoutes(context: VigieContext) {
       tags: ['cases'],
       summary: "Open a case led by the caller's organisation",
       request: body(caseInputSchema),
-      responses: { 201: json('The case'), ...refusals },
+      responses: { 201: jsonOf(caseSchema, 'The case'), ...refusals },
     }),
     async (c) => c.json(presentCase(await createCase(deps, c.get('caller'), c.req.valid('json'))), 201),
   );
@@ -111,7 +126,7 @@ export function caseRoutes(context: VigieContext) {
       tags: ['cases'],
       summary: 'A case with the items, notes, evidence, tasks, members and history its reader may see',
       request: { params: idParam },
-      responses: { 200: json('The case'), ...refusals },
+      responses: { 200: jsonOf(caseDetailSchema, 'The case'), ...refusals },
     }),
     async (c) =>
       c.json(presentCaseDetail(await getCase(deps, c.get('caller'), c.req.valid('param').id), context.gazetteer), 200),
@@ -124,7 +139,7 @@ export function caseRoutes(context: VigieContext) {
       tags: ['cases'],
       summary: 'Change title, summary, state or marking at the version read',
       request: { params: idParam, ...body(casePatchSchema) },
-      responses: { 200: json('The case'), ...refusals },
+      responses: { 200: jsonOf(caseSchema, 'The case'), ...refusals },
     }),
     async (c) =>
       c.json(presentCase(await updateCase(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'))), 200),
@@ -137,7 +152,7 @@ export function caseRoutes(context: VigieContext) {
       tags: ['cases'],
       summary: 'Add an incident, campaign or actor the caller may read',
       request: { params: idParam, ...body(caseItemSchema) },
-      responses: { 200: json('Whether it was added'), ...refusals },
+      responses: { 200: jsonOf(z.object({ added: z.boolean() }), 'Whether it was added'), ...refusals },
     }),
     async (c) =>
       c.json({ added: await addItem(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json')) }, 200),
@@ -197,7 +212,7 @@ export function caseRoutes(context: VigieContext) {
       tags: ['cases'],
       summary: 'Add a note (marked like the case unless told)',
       request: { params: idParam, ...body(caseNoteSchema) },
-      responses: { 201: json('The note'), ...refusals },
+      responses: { 201: jsonOf(caseNoteViewSchema, 'The note'), ...refusals },
     }),
     async (c) =>
       c.json(presentNote(await addNote(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'))), 201),
@@ -210,7 +225,7 @@ export function caseRoutes(context: VigieContext) {
       tags: ['cases'],
       summary: 'Add a task to the case (worked through /api/tasks)',
       request: { params: idParam, ...body(caseTaskSchema) },
-      responses: { 201: json('The task'), ...refusals },
+      responses: { 201: jsonOf(caseTaskViewSchema, 'The task'), ...refusals },
     }),
     async (c) => {
       const task = await addTask(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'));
@@ -244,7 +259,11 @@ export function caseRoutes(context: VigieContext) {
           content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
         },
       },
-      responses: { 201: json('The stored file with its SHA-256'), 413: json('Larger than 20 MiB'), ...refusals },
+      responses: {
+        201: jsonOf(evidenceSchema, 'The stored file with its SHA-256'),
+        413: jsonOf(errorSchema, 'Larger than 20 MiB'),
+        ...refusals,
+      },
     }),
     async (c) => {
       const content = new Uint8Array(await c.req.arrayBuffer());
@@ -289,7 +308,7 @@ export function caseRoutes(context: VigieContext) {
       tags: ['cases'],
       summary: 'Hand the case over to another organisation (lead organisation only)',
       request: { params: idParam, ...body(handoverSchema) },
-      responses: { 200: json('The case after the handover'), ...refusals },
+      responses: { 200: jsonOf(handedOverSchema, 'The case after the handover'), ...refusals },
     }),
     async (c) => {
       const result = await handOver(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'));
@@ -331,7 +350,7 @@ export function caseRoutes(context: VigieContext) {
       tags: ['cases'],
       summary: 'What happened to the case, oldest first',
       request: { params: idParam },
-      responses: { 200: json('History'), ...refusals },
+      responses: { 200: jsonOf(z.object({ items: z.array(caseHistorySchema) }), 'History'), ...refusals },
     }),
     async (c) => {
       const history = await readCaseHistory(deps, c.get('caller'), c.req.valid('param').id);
@@ -347,7 +366,17 @@ export function caseRoutes(context: VigieContext) {
       summary:
         'The case file: format=html (printable report), stix (STIX 2.1 bundle) or manifest (evidence hashes); recorded as a dissemination',
       request: { params: idParam, query: exportQuery },
-      responses: { 200: { description: 'The export' }, ...refusals },
+      responses: {
+        200: {
+          description: 'The export: the HTML report, the STIX bundle or the evidence manifest',
+          content: {
+            'text/html': { schema: z.string() },
+            'application/stix+json': { schema: stixBundleOutSchema },
+            'application/json': { schema: evidenceManifestSchema },
+          },
+        },
+        ...refusals,
+      },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -375,7 +404,7 @@ export function caseRoutes(context: VigieContext) {
       summary:
         'The dissemination log, per case or per recipient (supervisors see all; others what they released or received)',
       request: { query: disseminationQuerySchema },
-      responses: { 200: json('A page of releases'), ...refusals },
+      responses: { 200: jsonOf(pageOf(disseminationSchema), 'A page of releases'), ...refusals },
     }),
     async (c) => {
       const query = c.req.valid('query');

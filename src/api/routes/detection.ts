@@ -16,16 +16,43 @@ import {
 } from '../../core/detection/campaign.service.ts';
 import { siteRiskFor } from '../../core/risk/site-risk.service.ts';
 import { invalidInput } from '../../core/shared/errors.ts';
-import { presentAlarm, presentCampaign, presentLink, presentProbableMember } from '../presenters/campaign.presenter.ts';
+import {
+  alarmSchema,
+  campaignDetailSchema,
+  campaignSchema,
+  linkSchema,
+  presentAlarm,
+  presentCampaign,
+  presentLink,
+  presentProbableMember,
+} from '../presenters/campaign.presenter.ts';
 import { presentIncident } from '../presenters/incident.presenter.ts';
-import { presentSiteRisk } from '../presenters/site-risk.presenter.ts';
-import { errorResponses } from '../schemas.ts';
+import { presentSiteRisk, siteRiskSchema } from '../presenters/site-risk.presenter.ts';
+import { jsonOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 import { readingsOf } from '../../core/incident/incident.service.ts';
 
-const json = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: z.record(z.string(), z.any()) } },
+const linksSchema = z.object({
+  items: z.array(
+    linkSchema.extend({
+      other: z.object({
+        id: z.string().uuid(),
+        facility_id: z.string().nullable(),
+        facility_name: z.string().nullable(),
+        commune: z.string().nullable(),
+        occurred_start: z.string(),
+        event_types: z.array(z.string()),
+      }),
+    }),
+  ),
+});
+const campaignPageSchema = z.object({ items: z.array(campaignSchema), next_offset: z.number().int().nullable() });
+const alarmsSchema = z.object({ items: z.array(alarmSchema) });
+const riskSchema = z
+  .object({ at: z.string(), horizon_hours: z.number().int(), items: z.array(siteRiskSchema) })
+  .openapi('RiskForecast');
+const aliasesSchema = z.object({
+  items: z.array(z.object({ alias: z.string(), canonical: z.string(), note: z.string().nullable() })),
 });
 const uuidParam = z.object({
   id: z
@@ -60,7 +87,7 @@ export function detectionRoutes(context: VigieContext) {
       tags: ['detection'],
       summary: 'The links of an incident, strongest first, with their evidence',
       request: { params: uuidParam },
-      responses: { 200: json('Links to incidents you may read'), ...errorResponses },
+      responses: { 200: jsonOf(linksSchema, 'Links to incidents you may read'), ...refusals },
     }),
     async (c) => {
       const links = await incidentLinks(deps, c.get('caller'), c.req.valid('param').id);
@@ -98,7 +125,10 @@ export function detectionRoutes(context: VigieContext) {
           offset: z.coerce.number().int().min(0).default(0),
         }),
       },
-      responses: { 200: json('Campaigns with at least one member you may read'), ...errorResponses },
+      responses: {
+        200: jsonOf(campaignPageSchema, 'Campaigns with at least one member you may read'),
+        ...refusals,
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -133,7 +163,7 @@ export function detectionRoutes(context: VigieContext) {
       tags: ['detection'],
       summary: 'A campaign: members, the link graph with its reasons, its alarms and decisions',
       request: { params: uuidParam },
-      responses: { 200: json('The campaign'), ...errorResponses },
+      responses: { 200: jsonOf(campaignDetailSchema, 'The campaign'), ...refusals },
     }),
     async (c) => {
       const caller = c.get('caller');
@@ -179,7 +209,7 @@ export function detectionRoutes(context: VigieContext) {
         params: uuidParam,
         body: { required: true, content: { 'application/json': { schema: decisionSchema } } },
       },
-      responses: { 204: { description: 'Recorded and applied' }, ...errorResponses },
+      responses: { 204: { description: 'Recorded and applied' }, ...refusals },
     }),
     async (c) => {
       await decideCampaign(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'));
@@ -202,7 +232,7 @@ export function detectionRoutes(context: VigieContext) {
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
       },
-      responses: { 200: json('Alarms resting only on incidents you may read'), ...errorResponses },
+      responses: { 200: jsonOf(alarmsSchema, 'Alarms resting only on incidents you may read'), ...refusals },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -223,7 +253,7 @@ export function detectionRoutes(context: VigieContext) {
       tags: ['detection'],
       summary: 'A wave alarm with its life: updates by later evidence, and its end',
       request: { params: uuidParam },
-      responses: { 200: json('The alarm'), ...errorResponses },
+      responses: { 200: jsonOf(alarmSchema, 'The alarm'), ...refusals },
     }),
     async (c) =>
       c.json(presentAlarm(context.gazetteer, await getAlarm(deps, c.get('caller'), c.req.valid('param').id)), 200),
@@ -239,7 +269,7 @@ export function detectionRoutes(context: VigieContext) {
         params: uuidParam,
         body: { required: true, content: { 'application/json': { schema: endAlarmSchema } } },
       },
-      responses: { 200: json('The ended alarm'), ...errorResponses },
+      responses: { 200: jsonOf(alarmSchema, 'The ended alarm'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -265,7 +295,7 @@ export function detectionRoutes(context: VigieContext) {
           limit: z.coerce.number().int().min(1).max(300).default(20),
         }),
       },
-      responses: { 200: json('Sites, most at risk first'), ...errorResponses },
+      responses: { 200: jsonOf(riskSchema, 'Sites, most at risk first'), ...refusals },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -293,7 +323,7 @@ export function detectionRoutes(context: VigieContext) {
       path: '/signature-aliases',
       tags: ['detection'],
       summary: 'The alias table analysts edit',
-      responses: { 200: json('Aliases') },
+      responses: { 200: jsonOf(aliasesSchema, 'Aliases'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -324,7 +354,7 @@ export function detectionRoutes(context: VigieContext) {
           },
         },
       },
-      responses: { 204: { description: 'Saved; links recomputed' }, ...errorResponses },
+      responses: { 204: { description: 'Saved; links recomputed' }, ...refusals },
     }),
     async (c) => {
       const b = c.req.valid('json');
@@ -347,7 +377,7 @@ export function detectionRoutes(context: VigieContext) {
             .openapi({ param: { name: 'alias', in: 'path' } }),
         }),
       },
-      responses: { 204: { description: 'Removed' }, ...errorResponses },
+      responses: { 204: { description: 'Removed' }, ...refusals },
     }),
     async (c) => {
       await removeAlias(deps, c.get('caller'), c.req.valid('param').alias);

@@ -2,9 +2,9 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { feedInputSchema, feedPatchSchema } from '../../core/feeds/feed.schema.ts';
 import { addFeed, listFeeds, pollFeedNow, removeFeed, updateFeed } from '../../core/feeds/feed.service.ts';
-import { presentFeed } from '../presenters/review.presenter.ts';
+import { feedSchema, presentFeed } from '../presenters/review.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
-import { json, body, idParam } from './route-parts.ts';
+import { body, idParam, jsonOf } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 const refusals = {
@@ -24,7 +24,7 @@ export function feedRoutes(context: VigieContext) {
       path: '/',
       tags: ['feeds'],
       summary: 'Configured feeds with their last poll',
-      responses: { 200: json('Feeds'), ...refusals },
+      responses: { 200: jsonOf(z.object({ items: z.array(feedSchema) }), 'Feeds'), ...refusals },
     }),
     async (c) => c.json({ items: (await listFeeds(deps, c.get('caller'))).map(presentFeed) }, 200),
   );
@@ -36,7 +36,7 @@ export function feedRoutes(context: VigieContext) {
       tags: ['feeds'],
       summary: 'Add a feed; only supervisors and administrators make one trusted',
       request: body(feedInputSchema),
-      responses: { 201: json('The feed'), ...refusals },
+      responses: { 201: jsonOf(feedSchema, 'The feed'), ...refusals },
     }),
     async (c) => c.json(presentFeed(await addFeed(deps, c.get('caller'), c.req.valid('json'))), 201),
   );
@@ -48,7 +48,7 @@ export function feedRoutes(context: VigieContext) {
       tags: ['feeds'],
       summary: 'Change a feed: enable, disable, grades, interval, trust',
       request: { params: idParam, ...body(feedPatchSchema) },
-      responses: { 200: json('The feed'), ...refusals },
+      responses: { 200: jsonOf(feedSchema, 'The feed'), ...refusals },
     }),
     async (c) =>
       c.json(presentFeed(await updateFeed(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('json'))), 200),
@@ -76,7 +76,19 @@ export function feedRoutes(context: VigieContext) {
       tags: ['feeds'],
       summary: 'Poll a feed now',
       request: { params: idParam },
-      responses: { 200: json('What the poll found'), ...refusals },
+      responses: {
+        200: jsonOf(
+          z.object({
+            feed: feedSchema,
+            seen: z.number().int(),
+            new: z.number().int(),
+            auto_accepted: z.number().int(),
+            error: z.string().nullable(),
+          }),
+          'What the poll found',
+        ),
+        ...refusals,
+      },
     }),
     async (c) => {
       const report = await pollFeedNow(deps, c.get('caller'), c.req.valid('param').id);

@@ -10,10 +10,10 @@ import {
 } from '../../core/import-job/import-job.service.ts';
 import { VigieError } from '../../core/shared/errors.ts';
 import { detectImportFormat } from '../../intake/import-format.ts';
-import { presentImportJob } from '../presenters/import-job.presenter.ts';
+import { importJobSchema, presentImportJob } from '../presenters/import-job.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
 import { importRequestBody } from './import-body.ts';
-import { json, idParam } from './route-parts.ts';
+import { idParam, jsonOf } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 const refusals = {
@@ -45,7 +45,7 @@ export function importJobRoutes(context: VigieContext) {
         }),
         body: importRequestBody,
       },
-      responses: { 202: json('The queued job'), ...refusals },
+      responses: { 202: jsonOf(importJobSchema, 'The queued job'), ...refusals },
     }),
     async (c) => {
       const { kind, format: requested, name } = c.req.valid('query');
@@ -90,7 +90,18 @@ export function importJobRoutes(context: VigieContext) {
           offset: z.coerce.number().int().min(0).default(0),
         }),
       },
-      responses: { 200: json('A page of jobs'), ...refusals },
+      responses: {
+        200: jsonOf(
+          z.object({
+            items: z.array(importJobSchema),
+            total: z.number().int(),
+            limit: z.number().int(),
+            offset: z.number().int(),
+          }),
+          'A page of jobs',
+        ),
+        ...refusals,
+      },
     }),
     async (c) => {
       const { state, limit, offset } = c.req.valid('query');
@@ -114,7 +125,7 @@ export function importJobRoutes(context: VigieContext) {
       tags: ['import jobs'],
       summary: 'An import job with its progress, counts and problems',
       request: { params: idParam },
-      responses: { 200: json('The job'), ...refusals },
+      responses: { 200: jsonOf(importJobSchema, 'The job'), ...refusals },
     }),
     async (c) =>
       c.json(await presentImportJob(await getImportJob(deps, c.get('caller'), c.req.valid('param').id), context), 200),
@@ -127,7 +138,7 @@ export function importJobRoutes(context: VigieContext) {
       tags: ['import jobs'],
       summary: 'Cancel a job still queued',
       request: { params: idParam },
-      responses: { 200: json('The cancelled job'), ...refusals },
+      responses: { 200: jsonOf(importJobSchema, 'The cancelled job'), ...refusals },
     }),
     async (c) =>
       c.json(

@@ -19,13 +19,17 @@ import { getArticle, getCandidate, listQueue, submitArticle } from '../../core/r
 import { invalidInput } from '../../core/shared/errors.ts';
 import type { CandidateStatus } from '../../store/article.repository.ts';
 import {
+  articleSchema,
+  candidateSchema,
+  mergeSuggestionSchema,
   presentArticle,
   presentCandidate,
   presentQueueItem,
   presentSuggestion,
+  queueItemSchema,
 } from '../presenters/review.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
-import { json, body, idParam } from './route-parts.ts';
+import { body, idParam, jsonOf } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 import type { Caller } from '../../core/shared/caller.ts';
 
@@ -35,6 +39,23 @@ const refusals = {
   409: { description: 'Already decided, or a stale version', content: { 'application/json': { schema: errorSchema } } },
 };
 
+const submittedSchema = z.object({
+  items: z.array(articleSchema.extend({ duplicate: z.boolean(), candidates: z.array(candidateSchema) })),
+});
+const candidateDetailSchema = candidateSchema
+  .extend({
+    article: articleSchema,
+    siblings: z.array(
+      z.object({
+        id: z.string().uuid(),
+        kind: z.enum(['incident', 'seizure']),
+        status: candidateSchema.shape.status,
+        key: z.string(),
+      }),
+    ),
+    suggestions: z.array(mergeSuggestionSchema),
+  })
+  .openapi('CandidateDetail');
 const queueQuery = z.object({
   status: z
     .string()
@@ -76,8 +97,8 @@ export function reviewRoutes(context: VigieContext) {
           'Submit a text (plain, HTML, RSS or Atom) with its title, address and outlet: its candidates join the review queue; a text or URL already stored returns the stored article',
         request: body(articleSubmissionSchema),
         responses: {
-          201: json('Stored, with candidates'),
-          200: json('All already stored: the stored articles'),
+          201: jsonOf(submittedSchema, 'Stored, with candidates'),
+          200: jsonOf(submittedSchema, 'All already stored: the stored articles'),
           ...refusals,
         },
       }),
@@ -100,7 +121,10 @@ export function reviewRoutes(context: VigieContext) {
       tags: ['review'],
       summary: 'An article with its text and candidates',
       request: { params: idParam },
-      responses: { 200: json('The article'), ...errorResponses },
+      responses: {
+        200: jsonOf(articleSchema.extend({ candidates: z.array(candidateSchema) }), 'The article'),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { article, candidates } = await getArticle(deps, c.get('caller'), c.req.valid('param').id);
@@ -115,7 +139,17 @@ export function reviewRoutes(context: VigieContext) {
       tags: ['review'],
       summary: 'The review queue, newest first',
       request: { query: queueQuery },
-      responses: { 200: json('A page of candidates'), ...errorResponses },
+      responses: {
+        200: jsonOf(
+          z.object({
+            items: z.array(queueItemSchema),
+            total: z.number().int(),
+            next_offset: z.number().int().nullable(),
+          }),
+          'A page of candidates',
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -137,7 +171,7 @@ export function reviewRoutes(context: VigieContext) {
       tags: ['review'],
       summary: 'A candidate beside its article, with the incidents it may be (same facility and night first)',
       request: { params: idParam },
-      responses: { 200: json('The candidate'), ...errorResponses },
+      responses: { 200: jsonOf(candidateDetailSchema, 'The candidate'), ...errorResponses },
     }),
     async (c) => {
       const { candidate, article, siblings, suggestions } = await getCandidate(
@@ -189,7 +223,7 @@ export function reviewRoutes(context: VigieContext) {
         tags: ['review'],
         summary: decision.summary,
         request: { params: idParam, ...body(decision.schema as z.ZodType) },
-        responses: { 200: json('The candidate after the decision'), ...refusals },
+        responses: { 200: jsonOf(candidateSchema, 'The candidate after the decision'), ...refusals },
       }),
       async (c) => {
         const run = decision.run as (

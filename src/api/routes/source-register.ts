@@ -10,7 +10,7 @@ import {
 } from '../../core/source-register/source-register.service.ts';
 import type { SourceRegisterRow } from '../../store/schema.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
-import { json, body, idParam } from './route-parts.ts';
+import { body, idParam, jsonOf } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 const refusals = {
@@ -22,8 +22,25 @@ const refusals = {
   },
 };
 
+export const outletSchema = z
+  .object({
+    id: z.string().uuid(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    kind: z.string(),
+    category: z.string(),
+    reliability: z.string(),
+    credibility: z.number().int(),
+    grade: z.string().openapi({ description: 'reliability and credibility together, e.g. B2' }),
+    notes: z.string().nullable(),
+    version: z.number().int(),
+    updated_at: z.string(),
+  })
+  .openapi('Outlet');
+export type Outlet = z.infer<typeof outletSchema>;
+
 /** The public shape of an outlet of the register. */
-export function presentOutlet(row: SourceRegisterRow) {
+export function presentOutlet(row: SourceRegisterRow): Outlet {
   return {
     id: row.id,
     name: row.name,
@@ -50,7 +67,7 @@ export function sourceRegisterRoutes(context: VigieContext) {
       path: '/',
       tags: ['source-register'],
       summary: "The source register: each outlet's default grade and kind",
-      responses: { 200: json('Outlets'), ...errorResponses },
+      responses: { 200: jsonOf(z.object({ items: z.array(outletSchema) }), 'Outlets'), ...errorResponses },
     }),
     async (c) => c.json({ items: (await listOutlets(deps)).map(presentOutlet) }, 200),
   );
@@ -62,7 +79,7 @@ export function sourceRegisterRoutes(context: VigieContext) {
       tags: ['source-register'],
       summary: 'Add an outlet (supervisors and administrators)',
       request: body(outletInputSchema),
-      responses: { 201: json('The outlet'), ...refusals },
+      responses: { 201: jsonOf(outletSchema, 'The outlet'), ...refusals },
     }),
     async (c) => c.json(presentOutlet(await addOutlet(deps, c.get('caller'), c.req.valid('json'))), 201),
   );
@@ -74,7 +91,7 @@ export function sourceRegisterRoutes(context: VigieContext) {
       tags: ['source-register'],
       summary: 'One outlet',
       request: { params: idParam },
-      responses: { 200: json('The outlet'), ...errorResponses },
+      responses: { 200: jsonOf(outletSchema, 'The outlet'), ...errorResponses },
     }),
     async (c) => c.json(presentOutlet(await findOutlet(deps, c.req.valid('param').id)), 200),
   );
@@ -86,7 +103,7 @@ export function sourceRegisterRoutes(context: VigieContext) {
       tags: ['source-register'],
       summary: "Change an outlet's grade, kind or names; applies to sources graded from now on",
       request: { params: idParam, ...body(outletPatchSchema) },
-      responses: { 200: json('The outlet'), ...refusals },
+      responses: { 200: jsonOf(outletSchema, 'The outlet'), ...refusals },
     }),
     async (c) =>
       c.json(

@@ -5,7 +5,8 @@ import { selectForStix } from '../../export/stix/stix-selection.ts';
 import { importStix } from '../../core/exchange/stix-exchange.service.ts';
 import { stixBundleSchema } from '../../intake/stix/stix-import.ts';
 import type { ApiEnv } from '../api-env.ts';
-import { body, json, refusals } from './route-parts.ts';
+import { stixBundleOutSchema, stixImportResultSchema } from '../presenters/stix.presenter.ts';
+import { body, jsonOf, refusals } from './route-parts.ts';
 import { recordStixExport } from '../../core/case/dissemination.service.ts';
 import { tokenPrefixOf } from './cases.ts';
 
@@ -42,7 +43,7 @@ export function stixRoutes(context: VigieContext) {
       summary:
         'A STIX 2.1 bundle of a campaign or of the incidents since a date (what you may read; never the STAFF compartment)',
       request: { query: bundleQuerySchema },
-      responses: { 200: json('STIX 2.1 bundle'), ...refusals },
+      responses: { 200: jsonOf(stixBundleOutSchema, 'STIX 2.1 bundle'), ...refusals },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -61,7 +62,10 @@ export function stixRoutes(context: VigieContext) {
       summary: 'Import the incidents of a STIX 2.1 bundle: all or none, importing twice changes nothing',
       request: { ...body(stixBundleSchema), query: importQuerySchema },
       responses: {
-        200: json('What the import did: counts, objects kept, attached and ignored by type, refused objects'),
+        200: jsonOf(
+          stixImportResultSchema,
+          'What the import did: counts, objects kept, attached and ignored by type, refused objects',
+        ),
         ...refusals,
       },
     }),

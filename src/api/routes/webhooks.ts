@@ -17,9 +17,16 @@ import {
   updateWebhook,
   webhookDeliveries,
 } from '../../core/notifications/webhook.service.ts';
-import { presentDelivery, presentMailSubscription, presentWebhook } from '../presenters/notification.presenter.ts';
+import {
+  deliverySchema,
+  mailSubscriptionSchema,
+  presentDelivery,
+  presentMailSubscription,
+  presentWebhook,
+  webhookSchema,
+} from '../presenters/webhook.presenter.ts';
 import { errorResponses, errorSchema } from '../schemas.ts';
-import { json, body, idParam } from './route-parts.ts';
+import { body, idParam, jsonOf } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 const refusals = {
@@ -39,7 +46,7 @@ export function webhookRoutes(context: VigieContext) {
       path: '/webhooks',
       tags: ['webhooks'],
       summary: 'Webhooks of your organisation (all of them for administrators)',
-      responses: { 200: json('Webhooks'), ...refusals },
+      responses: { 200: jsonOf(z.object({ items: z.array(webhookSchema) }), 'Webhooks'), ...refusals },
     }),
     async (c) => c.json({ items: (await listWebhooks(deps, c.get('caller'))).map(presentWebhook) }, 200),
   );
@@ -51,7 +58,13 @@ export function webhookRoutes(context: VigieContext) {
       tags: ['webhooks'],
       summary: 'Add a webhook: its signing secret is shown once, here',
       request: body(webhookInputSchema),
-      responses: { 201: json('{ secret, webhook }'), ...refusals },
+      responses: {
+        201: jsonOf(
+          z.object({ secret: z.string().openapi({ description: 'shown once, here' }), webhook: webhookSchema }),
+          'The signing secret and the webhook',
+        ),
+        ...refusals,
+      },
     }),
     async (c) => {
       const { secret, webhook } = await addWebhook(deps, c.get('caller'), c.req.valid('json'));
@@ -66,7 +79,7 @@ export function webhookRoutes(context: VigieContext) {
       tags: ['webhooks'],
       summary: 'Change a webhook: name, address, filters, enabled',
       request: { params: idParam, ...body(webhookPatchSchema) },
-      responses: { 200: json('The webhook'), ...refusals },
+      responses: { 200: jsonOf(webhookSchema, 'The webhook'), ...refusals },
     }),
     async (c) =>
       c.json(
@@ -103,7 +116,7 @@ export function webhookRoutes(context: VigieContext) {
           limit: z.coerce.number().int().min(1).max(500).default(50),
         }),
       },
-      responses: { 200: json('Deliveries'), ...refusals },
+      responses: { 200: jsonOf(z.object({ items: z.array(deliverySchema) }), 'Deliveries'), ...refusals },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -123,7 +136,13 @@ export function webhookRoutes(context: VigieContext) {
       tags: ['webhooks'],
       summary: 'Send a dead (or delivered) delivery again',
       request: { params: idParam },
-      responses: { 202: json('The delivery, pending again'), ...refusals },
+      responses: {
+        202: jsonOf(
+          z.object({ id: z.string().uuid(), state: deliverySchema.shape.state, attempts: z.number().int() }),
+          'The delivery, pending again',
+        ),
+        ...refusals,
+      },
     }),
     async (c) => {
       const delivery = await redeliver(deps, c.get('caller'), c.req.valid('param').id);
@@ -138,7 +157,7 @@ export function webhookRoutes(context: VigieContext) {
       tags: ['webhooks'],
       summary: 'Send a ping event to the webhook now',
       request: { params: idParam },
-      responses: { 202: json('{ delivery_id }'), ...refusals },
+      responses: { 202: jsonOf(z.object({ delivery_id: z.string() }), 'The test delivery queued'), ...refusals },
     }),
     async (c) => c.json({ delivery_id: await testWebhook(deps, c.get('caller'), c.req.valid('param').id) }, 202),
   );
@@ -149,7 +168,7 @@ export function webhookRoutes(context: VigieContext) {
       path: '/mail-subscriptions',
       tags: ['webhooks'],
       summary: 'E-mail subscriptions of your organisation',
-      responses: { 200: json('Subscriptions'), ...refusals },
+      responses: { 200: jsonOf(z.object({ items: z.array(mailSubscriptionSchema) }), 'Subscriptions'), ...refusals },
     }),
     async (c) =>
       c.json({ items: (await listMailSubscriptions(deps, c.get('caller'))).map(presentMailSubscription) }, 200),
@@ -162,7 +181,7 @@ export function webhookRoutes(context: VigieContext) {
       tags: ['webhooks'],
       summary: 'Send events by e-mail to an address',
       request: body(mailSubscriptionInputSchema),
-      responses: { 201: json('The subscription'), ...refusals },
+      responses: { 201: jsonOf(mailSubscriptionSchema, 'The subscription'), ...refusals },
     }),
     async (c) =>
       c.json(presentMailSubscription(await addMailSubscription(deps, c.get('caller'), c.req.valid('json'))), 201),

@@ -1,18 +1,24 @@
-import { queryString, request } from './http.ts';
-import type { Actor, ActorDetail, ActorPage, Detainee, DetaineeProfile, Neighbourhood, Paths } from './actors-types.ts';
+import { client, dataOf as dataOrNone } from './http.ts';
 
-const id = (value: string) => encodeURIComponent(value);
+/** A typed call's answer: a refusal has thrown an ApiError already, so an answer is there. */
+const dataOf = <T>(call: Parameters<typeof dataOrNone<T>>[0]) => dataOrNone(call) as Promise<NonNullable<T>>;
 
-/** The actor graph: entities, neighbourhoods, paths, detainee profiles. */
+/** The actor graph: entities, neighbourhoods, paths, detainee profiles (the typed client, from openapi.d.ts). */
 export const actorsApi = {
   search: (query: { q?: string; kind?: string; limit?: number; offset?: number }) =>
-    request<ActorPage<Actor>>('GET', `/api/actors${queryString(query)}`),
-  get: (actor: string) => request<ActorDetail>('GET', `/api/actors/${id(actor)}`),
+    dataOf(client.GET('/api/actors', { params: { query } })),
+  get: (actor: string) => dataOf(client.GET('/api/actors/{id}', { params: { path: { id: actor } } })),
   neighbours: (actor: string, depth: number) =>
-    request<Neighbourhood>('GET', `/api/actors/${id(actor)}/neighbours${queryString({ depth })}`),
-  paths: (from: string, to: string) => request<Paths>('GET', `/api/graph/paths${queryString({ from, to })}`),
+    dataOf(client.GET('/api/actors/{id}/neighbours', { params: { path: { id: actor }, query: { depth } } })),
+  paths: (from: string, to: string) => dataOf(client.GET('/api/graph/paths', { params: { query: { from, to } } })),
   saveProfile: (actor: string, body: Record<string, unknown>) =>
-    request<DetaineeProfile>('PUT', `/api/actors/${id(actor)}/detainee-profile`, body),
+    dataOf(
+      client.PUT('/api/actors/{id}/detainee-profile', {
+        params: { path: { id: actor } },
+        // the form's fields, checked by the server (a refusal names each one)
+        body: body as never,
+      }),
+    ),
   detainees: (query: { facility?: string; min_score?: number; limit?: number; offset?: number }) =>
-    request<ActorPage<Detainee>>('GET', `/api/detainees${queryString(query)}`),
+    dataOf(client.GET('/api/detainees', { params: { query } })),
 };

@@ -1,4 +1,5 @@
 /** The actor graph as the API answers it (src/api/presenters/actor.presenter.ts). */
+import type { components } from './openapi.d.ts';
 export const ACTOR_KINDS = [
   'person',
   'organisation',
@@ -21,91 +22,19 @@ export const RISK_FACTORS = [
 ] as const;
 export type RiskFactor = (typeof RISK_FACTORS)[number];
 
-export interface ActorRef {
-  id: string;
-  kind: ActorKind;
-  subkind: string | null;
-  name: string;
-  depth?: number;
-}
+type Schemas = components['schemas'];
 
-export interface Actor extends ActorRef {
-  aliases: string[];
-  description: string | null;
-  attributes: Record<string, string | number | boolean | null>;
-  facility: { id: string; name: string } | null;
-  marking: string;
-  compartments: string[];
-  version: number;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface GradedSource {
-  kind: string;
-  title?: string;
-  url?: string;
-  reliability: string;
-  credibility: number;
-}
-
-export interface Relationship {
-  id: string;
-  source_id: string;
-  target_id: string;
-  kind: string;
-  confidence: number;
-  sources: GradedSource[];
-  valid_from: string | null;
-  valid_until: string | null;
-  description: string | null;
-  marking: string;
-}
-
-export interface DetaineeProfile extends Record<RiskFactor, number> {
-  facility: { id: string; name: string } | null;
-  placement: string;
-  score: number;
-  reasons: string[];
-  notes: string | null;
-  marking: string;
-  version: number;
-  assessed_at: string;
-}
-
-export interface ActorDetail extends Actor {
-  relationships: Array<Relationship & { direction: 'in' | 'out'; other: ActorRef }>;
-  incidents: Array<{
-    role: string;
-    incident: {
-      id: string;
-      occurred_start: string;
-      facility: { id: string; name: string } | null;
-      event_types: string[];
-      signatures: string[];
-    };
-  }>;
-  detainee_profile: DetaineeProfile | null;
-}
-
-export interface Subgraph {
-  nodes: ActorRef[];
-  relationships: Relationship[];
-}
-export interface Neighbourhood extends Subgraph {
-  start: ActorRef;
-  depth: number;
-  capped: string[];
-}
-export interface Paths {
-  from: ActorRef;
-  to: ActorRef;
-  note: string | null;
-  paths: Array<{ actors: ActorRef[]; relationships: Relationship[] }>;
-}
-export interface Detainee extends DetaineeProfile {
-  person: ActorRef;
-}
+/** The shapes below are the API's, generated from its OpenAPI document (openapi.d.ts, `npm run gen:api`). */
+export type ActorRef = Schemas['ActorRef'] & { depth?: number };
+export type Actor = Schemas['Actor'];
+export type GradedSource = Schemas['Source'];
+export type Relationship = Schemas['Relationship'];
+export type DetaineeProfile = NonNullable<Schemas['DetaineeProfile']>;
+export type ActorDetail = Schemas['ActorDetail'];
+export type Subgraph = Pick<Schemas['Neighbourhood'], 'nodes' | 'relationships'>;
+export type Neighbourhood = Schemas['Neighbourhood'];
+export type Paths = Schemas['Paths'];
+export type Detainee = Schemas['Detainee'];
 export interface ActorPage<T> {
   items: T[];
   total: number;

@@ -49,9 +49,9 @@ export interface CampaignFacts {
   /** distinct places: facilities, or rounded coordinates for incidents away from a facility */
   sites: number;
   nights: number;
-  sharedTag: { text: string; kind: string; count: number } | null;
-  nearIdenticalMo: number;
-  weakSources: number;
+  shared_tag: { text: string; kind: string; count: number } | null;
+  near_identical_mo: number;
+  weak_sources: number;
   core?: string[];
   medoid?: string;
 }
@@ -64,7 +64,7 @@ export interface PoissonScanResult {
   window: { days: number; start: string; end: string };
   observed: number;
   expected: number;
-  sites: Array<{ siteId: string; observed: number; expected: number }>;
+  sites: Array<{ site_id: string; observed: number; expected: number }>;
   sentence: string;
   explanation: string;
 }

@@ -34,7 +34,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Actor"][];
+                            next_offset: number | null;
+                            total: number;
                         };
                     };
                 };
@@ -97,9 +99,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Actor"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -171,9 +171,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ActorDetail"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -241,9 +239,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Actor"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -311,9 +307,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Detainee"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -376,9 +370,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Detainee"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -423,9 +415,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -464,9 +454,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Neighbourhood"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -1280,7 +1268,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: (components["schemas"]["Article"] & {
+                                candidates: components["schemas"]["Candidate"][];
+                                duplicate: boolean;
+                            })[];
                         };
                     };
                 };
@@ -1291,7 +1282,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: (components["schemas"]["Article"] & {
+                                candidates: components["schemas"]["Candidate"][];
+                                duplicate: boolean;
+                            })[];
                         };
                     };
                 };
@@ -1364,8 +1358,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
+                        "application/json": components["schemas"]["Article"] & {
+                            candidates: components["schemas"]["Candidate"][];
                         };
                     };
                 };
@@ -1753,7 +1747,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["BriefSummary"][];
+                            next_offset: number | null;
+                            total: number;
                         };
                     };
                 };
@@ -1830,9 +1826,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ArchivedBrief"];
                         "application/pdf": string;
                         "text/html": string;
                         "text/markdown": string;
@@ -1952,7 +1946,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["BriefSummary"][];
                         };
                     };
                 };
@@ -2027,9 +2021,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["LiveBrief"];
                         "application/pdf": string;
                         "text/html": string;
                         "text/markdown": string;
@@ -2114,7 +2106,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Campaign"][];
+                            next_offset: number | null;
                         };
                     };
                 };
@@ -2127,8 +2120,26 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Stale state or version */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2171,9 +2182,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["CampaignDetail"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -2185,8 +2194,26 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Stale state or version */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2245,8 +2272,26 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Stale state or version */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2292,7 +2337,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Case"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
                         };
                     };
                 };
@@ -2355,9 +2403,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Case"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -2429,9 +2475,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["CaseDetail"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -2499,9 +2543,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Case"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -2657,9 +2699,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["CaseEvidence"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -2704,9 +2744,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -2812,12 +2850,16 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The export */
+                /** @description The export: the HTML report, the STIX bundle or the evidence manifest */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["EvidenceManifest"];
+                        "application/stix+json": components["schemas"]["StixBundleOut"];
+                        "text/html": string;
+                    };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
                 400: {
@@ -2896,8 +2938,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
+                        "application/json": components["schemas"]["Case"] & {
+                            handover: {
+                                at: string;
+                                /** Format: uuid */
+                                id: string;
+                                keep_access: boolean;
+                                to_org_id: string;
+                            };
                         };
                     };
                 };
@@ -2971,7 +3019,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["CaseHistoryEntry"][];
                         };
                     };
                 };
@@ -3053,7 +3101,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            added: boolean;
                         };
                     };
                 };
@@ -3355,9 +3403,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["CaseNoteView"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -3435,9 +3481,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["CaseTaskView"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -3735,7 +3779,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Detainee"][];
+                            next_offset: number | null;
+                            total: number;
                         };
                     };
                 };
@@ -3815,7 +3861,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Dissemination"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
                         };
                     };
                 };
@@ -4324,19 +4373,26 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The extraction */
+                /** @description The extraction: one item per article, each with candidates and their evidence offsets */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ExtractionResult"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4524,7 +4580,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Feed"][];
                         };
                     };
                 };
@@ -4587,9 +4643,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Feed"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -4727,9 +4781,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Feed"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -4800,7 +4852,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            auto_accepted: number;
+                            error: string | null;
+                            feed: components["schemas"]["Feed"];
+                            new: number;
+                            seen: number;
                         };
                     };
                 };
@@ -5315,9 +5371,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Paths"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -5393,7 +5447,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            campaigns: string[];
+                            items: {
+                                actor: components["schemas"]["ActorRef"];
+                                reason: string;
+                            }[];
                         };
                     };
                 };
@@ -5514,7 +5572,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["ImportJob"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
                         };
                     };
                 };
@@ -5595,9 +5656,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ImportJob"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -5678,9 +5737,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ImportJob"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -5765,9 +5822,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ImportJob"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -6169,9 +6224,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["IncidentActors"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -6234,9 +6287,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["IncidentActors"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -6299,9 +6350,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["IncidentActors"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -6449,7 +6498,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: (components["schemas"]["IncidentLink"] & {
+                                other: {
+                                    commune: string | null;
+                                    event_types: string[];
+                                    facility_id: string | null;
+                                    facility_name: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    occurred_start: string;
+                                };
+                            })[];
                         };
                     };
                 };
@@ -6462,8 +6521,26 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Stale state or version */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6947,7 +7024,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["MailSubscription"][];
                         };
                     };
                 };
@@ -7010,9 +7087,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["MailSubscription"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -7960,9 +8035,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Relationship"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -8115,7 +8188,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["QueueItem"][];
+                            next_offset: number | null;
+                            total: number;
                         };
                     };
                 };
@@ -8161,7 +8236,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: (components["schemas"]["Article"] & {
+                                candidates: components["schemas"]["Candidate"][];
+                                duplicate: boolean;
+                            })[];
                         };
                     };
                 };
@@ -8172,7 +8250,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: (components["schemas"]["Article"] & {
+                                candidates: components["schemas"]["Candidate"][];
+                                duplicate: boolean;
+                            })[];
                         };
                     };
                 };
@@ -8245,9 +8326,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["CandidateDetail"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -8309,9 +8388,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Candidate"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -8389,9 +8466,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Candidate"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -8469,9 +8544,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Candidate"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -8549,9 +8622,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Candidate"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -8627,9 +8698,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["RiskForecast"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -8641,8 +8710,26 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Stale state or version */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9155,8 +9242,48 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: {
+                                alias: string;
+                                canonical: string;
+                                note: string | null;
+                            }[];
                         };
+                    };
+                };
+                /** @description Invalid input: details name each field (and row, for imports) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Stale state or version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -9195,8 +9322,26 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Stale state or version */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9251,8 +9396,26 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Stale state or version */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9291,7 +9454,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Outlet"][];
                         };
                     };
                 };
@@ -9336,9 +9499,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Outlet"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -9410,9 +9571,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Outlet"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -9518,9 +9677,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Outlet"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -9593,9 +9750,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["StixBundleOut"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -9660,9 +9815,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["StixImportResult"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -10812,7 +10965,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["WaveAlarm"][];
                         };
                     };
                 };
@@ -10825,8 +10978,26 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Stale state or version */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10869,9 +11040,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["WaveAlarm"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -10883,8 +11052,26 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Stale state or version */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10933,9 +11120,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["WaveAlarm"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -10947,8 +11132,26 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Stale state or version */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10988,7 +11191,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["Webhook"][];
                         };
                     };
                 };
@@ -11045,14 +11248,16 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description { secret, webhook } */
+                /** @description The signing secret and the webhook */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            /** @description shown once, here */
+                            secret: string;
+                            webhook: components["schemas"]["Webhook"];
                         };
                     };
                 };
@@ -11191,9 +11396,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Webhook"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -11265,7 +11468,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            items: components["schemas"]["WebhookDelivery"][];
                         };
                     };
                 };
@@ -11336,14 +11539,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description { delivery_id } */
+                /** @description The test delivery queued */
                 202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            delivery_id: string;
                         };
                     };
                 };
@@ -11419,7 +11622,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            attempts: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            state: "pending" | "delivered" | "dead";
                         };
                     };
                 };
@@ -11481,6 +11688,45 @@ export interface components {
             /** @description the candidate version you read; a stale one gets 409 */
             version?: number;
         };
+        Actor: components["schemas"]["ActorRef"] & {
+            aliases: string[];
+            attributes: {
+                [key: string]: string | number | boolean | null;
+            };
+            compartments: string[];
+            created_at: string;
+            description: string | null;
+            facility: {
+                id: string;
+                name: string;
+            } | null;
+            marking: string;
+            updated_at: string;
+            version: number;
+        };
+        ActorDetail: components["schemas"]["Actor"] & {
+            detainee_profile: components["schemas"]["DetaineeProfile"];
+            incidents: {
+                incident: {
+                    description: string | null;
+                    event_types: string[];
+                    facility: {
+                        id: string;
+                        name: string;
+                    } | null;
+                    /** Format: uuid */
+                    id: string;
+                    occurred_start: string;
+                    signatures: string[];
+                };
+                role: string;
+            }[];
+            relationships: (components["schemas"]["Relationship"] & {
+                /** @enum {string} */
+                direction: "in" | "out";
+                other: components["schemas"]["ActorRef"];
+            })[];
+        };
         ActorInput: {
             /** @default [] */
             aliases: string[];
@@ -11526,6 +11772,14 @@ export interface components {
             subkind?: string;
             /** @description the version read; refused with 409 when it changed since */
             version?: number;
+        };
+        ActorRef: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "person" | "organisation" | "vehicle" | "vessel" | "phone" | "online_account" | "place" | "facility" | "weapon";
+            name: string;
+            subkind: string | null;
         };
         Alert: {
             /** Format: date-time */
@@ -11679,6 +11933,35 @@ export interface components {
             revoked_at: string | null;
             user_id: string;
         };
+        ArchivedBrief: components["schemas"]["BriefSummary"] & {
+            /** @description the numbers the next day compares with */
+            facts: {
+                [key: string]: unknown;
+            };
+            html: string;
+            markdown: string;
+        };
+        Article: {
+            compartments: string[];
+            created_at: string;
+            feed_id: string | null;
+            format: string;
+            /** Format: uuid */
+            id: string;
+            language: string;
+            marking: string;
+            outlet: string | null;
+            owner_org_id: string;
+            published: string;
+            source: {
+                credibility: number | null;
+                kind: string;
+                reliability: string | null;
+            };
+            text: string;
+            title: string | null;
+            url: string | null;
+        };
         ArticleSubmission: {
             /**
              * @description a record in a compartment is readable only by users who hold it
@@ -11724,6 +12007,47 @@ export interface components {
             /** Format: uri */
             url?: string;
         };
+        BriefSummary: {
+            audience_org_id: string;
+            date: string;
+            generated_at: string;
+            generated_by: string | null;
+            /** Format: uuid */
+            id: string;
+            language: string;
+            marking: string;
+            title: string;
+        };
+        Campaign: {
+            confidence: number;
+            dismissed_reason: string | null;
+            end: string;
+            explanation: string;
+            facts: components["schemas"]["CampaignFacts"];
+            /** @description some members are hidden from this reader: the significance is withheld */
+            hidden_members: boolean;
+            /** Format: uuid */
+            id: string;
+            key: string;
+            member_ids: string[];
+            shared_signatures: {
+                count: number;
+                kind?: string;
+                normalized: string;
+                text: string;
+            }[];
+            significance: components["schemas"]["CampaignSignificance"];
+            sites: {
+                id: string;
+                name: string;
+            }[];
+            start: string;
+            /** @enum {string} */
+            state: "active" | "confirmed" | "dismissed";
+            updated_at: string;
+            version: number;
+            words: components["schemas"]["Words"];
+        };
         CampaignDecision: {
             /** @enum {string} */
             kind: "confirm";
@@ -11768,6 +12092,265 @@ export interface components {
             kind: "dismiss_probable";
             reason: string;
         };
+        CampaignDetail: components["schemas"]["Campaign"] & {
+            alarms: components["schemas"]["WaveAlarm"][];
+            decisions: {
+                decided_at: string;
+                decided_by: string | null;
+                kind: string;
+                reason: string | null;
+            }[];
+            links: components["schemas"]["IncidentLink"][];
+            members: components["schemas"]["Incident"][];
+            /** @description untagged acts of the campaign's kind beyond the usual, apart until an analyst decides */
+            probable_members: {
+                excess_probability: number;
+                expected: number;
+                explanation: string;
+                incident: components["schemas"]["Incident"];
+                /** Format: uuid */
+                incident_id: string;
+                night: string | null;
+                observed: number;
+                words: components["schemas"]["Words"];
+            }[];
+        };
+        CampaignFacts: ({
+            facilities?: number;
+            incidents: number;
+            near_identical_mo: number;
+            nights: number;
+            other_places?: number;
+            places?: {
+                count: number;
+                kind: string;
+            }[];
+            shared_tag: {
+                count: number;
+                kind: string;
+                text: string;
+            } | null;
+            /** @description distinct places: facilities, or positions away from one */
+            sites: number;
+            weak_sources: number;
+        } & {
+            [key: string]: unknown;
+        }) | null;
+        CampaignSignificance: {
+            reason: string;
+            /** @enum {boolean} */
+            tested: false;
+        } | {
+            reason: string;
+            /** @enum {boolean} */
+            withheld: true;
+        } | ({
+            evaluated_at: string;
+            hawkes: ({
+                explanation: string;
+                method: string;
+                p_value: number;
+                statistic: number;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            poisson_scan: {
+                expected: number;
+                explanation: string;
+                observed: number;
+                p_value: number;
+                recurrence_years: number;
+                sites: ({
+                    expected: number;
+                    observed: number;
+                    site_id: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                statistic: number;
+                window: {
+                    days: number;
+                    end: string;
+                    start: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description absent on campaigns tested before the signature test existed */
+            signature_burst?: ({
+                expected: number;
+                explanation: string;
+                p_value: number;
+                signature: string;
+                sites: number;
+                window_days: number;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @enum {boolean} */
+            tested: true;
+            wave?: {
+                alarm: boolean;
+                /** @enum {string} */
+                method: "poisson_scan" | "signature_burst";
+                p_value: number;
+                recurrence_years: number;
+                sentence: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        }) | null;
+        Candidate: {
+            /** Format: uuid */
+            article_id: string;
+            confidence: number;
+            created_at: string;
+            decision: {
+                at: string | null;
+                by: string | null;
+                by_system: boolean;
+                reason: string | null;
+                result_id: string | null;
+            } | null;
+            /** @description the proposed record, in the input format */
+            draft: {
+                [key: string]: unknown;
+            };
+            evidence: components["schemas"]["FieldEvidence"][];
+            /** Format: uuid */
+            id: string;
+            key: string;
+            /** @enum {string} */
+            kind: "incident" | "seizure";
+            /** @description the notes as codes with parameters, same order */
+            note_words: components["schemas"]["Words"][];
+            notes: string[];
+            position: number;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "merged" | "rejected";
+            version: number;
+        };
+        CandidateDetail: components["schemas"]["Candidate"] & {
+            article: components["schemas"]["Article"];
+            siblings: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+                /** @enum {string} */
+                kind: "incident" | "seizure";
+                /** @enum {string} */
+                status: "pending" | "accepted" | "merged" | "rejected";
+            }[];
+            suggestions: components["schemas"]["MergeSuggestion"][];
+        };
+        Case: {
+            compartments: string[];
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /** @description the lead organisation's name */
+            lead_org: string | null;
+            lead_org_id: string;
+            marking: string;
+            reference: string;
+            state: string;
+            summary: string | null;
+            title: string;
+            updated_at: string;
+            version: number;
+        };
+        CaseDetail: components["schemas"]["Case"] & {
+            access: {
+                id: string;
+                name: string;
+            }[];
+            actors: {
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                marking: string;
+                name: string;
+            }[];
+            campaigns: {
+                end_at: string;
+                /** Format: uuid */
+                id: string;
+                incident_count: number;
+                key: string;
+                start_at: string;
+                state: string;
+            }[];
+            can_write: boolean;
+            evidence: components["schemas"]["CaseEvidence"][];
+            handovers: {
+                at: string;
+                by: string | null;
+                from: {
+                    id: string;
+                    name: string;
+                };
+                /** Format: uuid */
+                id: string;
+                keep_access: boolean;
+                reason: string;
+                to: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            history: components["schemas"]["CaseHistoryEntry"][];
+            incidents: {
+                description: string | null;
+                event_types: string[];
+                facility_id: string | null;
+                /** Format: uuid */
+                id: string;
+                lat: number;
+                lon: number;
+                marking: string;
+                occurred_start: string;
+                place: string | null;
+            }[];
+            members: components["schemas"]["CaseMemberView"][];
+            notes: components["schemas"]["CaseNoteView"][];
+            relationships: {
+                confidence: number;
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                /** Format: uuid */
+                source_id: string;
+                /** Format: uuid */
+                target_id: string;
+            }[];
+            tasks: components["schemas"]["CaseTaskView"][];
+        };
+        CaseEvidence: {
+            added_at: string;
+            added_by: string;
+            description: string | null;
+            /** @description the path that downloads the file */
+            download: string;
+            file_name: string;
+            /** Format: uuid */
+            id: string;
+            marking: string;
+            media_type: string;
+            sha256: string;
+            size_bytes: number;
+        };
+        CaseHistoryEntry: {
+            action: string;
+            actor: string;
+            at: string;
+            details: {
+                [key: string]: unknown;
+            };
+        };
         CaseInput: {
             /**
              * @description a record in a compartment is readable only by users who hold it
@@ -11798,6 +12381,15 @@ export interface components {
             /** @description the id or user name of the account */
             user: string;
         };
+        CaseMemberView: {
+            added_at: string;
+            display_name: string | null;
+            organisation_id: string;
+            role: string;
+            /** Format: uuid */
+            user_id: string;
+            username: string;
+        };
         CaseNote: {
             /**
              * @description a record in a compartment is readable only by users who hold it
@@ -11810,6 +12402,16 @@ export interface components {
              * @enum {string}
              */
             marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            text: string;
+        };
+        CaseNoteView: {
+            author: string;
+            compartments: string[];
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            marking: string;
+            owner_org_id: string;
             text: string;
         };
         CasePatch: {
@@ -11838,6 +12440,15 @@ export interface components {
             due_at?: string;
             title: string;
         };
+        CaseTaskView: {
+            assignee_id: string | null;
+            due_at: string | null;
+            /** Format: uuid */
+            id: string;
+            state: string;
+            title: string;
+            version: number;
+        };
         CompartmentGrant: {
             compartment: string;
             decided_at: string | null;
@@ -11852,6 +12463,27 @@ export interface components {
             /** @enum {string} */
             compartment: "STAFF";
         };
+        Detainee: components["schemas"]["DetaineeProfile"] & {
+            person: components["schemas"]["ActorRef"];
+        };
+        DetaineeProfile: {
+            assessed_at: string;
+            escape_history: number;
+            facility: {
+                id: string;
+                name: string;
+            } | null;
+            marking: string;
+            notes: string | null;
+            organised_crime_leadership: number;
+            outside_communications: number;
+            /** @enum {string} */
+            placement: "ordinary" | "isolation" | "high_security";
+            reasons: string[];
+            score: number;
+            version: number;
+            violence: number;
+        } | null;
         DetaineeProfileInput: {
             /** @default 0 */
             escape_history: number | null;
@@ -11875,6 +12507,33 @@ export interface components {
             placement: "ordinary" | "isolation" | "high_security";
             /** @default 0 */
             violence: number | null;
+        };
+        Dissemination: {
+            at: string;
+            case_id: string | null;
+            channel: string;
+            format: string | null;
+            /** Format: uuid */
+            id: string;
+            marking: string;
+            object_count: number;
+            objects: ({
+                id: string;
+                type: string;
+            } | {
+                id: null;
+                type: string;
+                /** @enum {boolean} */
+                withheld: true;
+            })[];
+            recipient: {
+                id: string;
+                /** @enum {string} */
+                kind: "organisation" | "user" | "token";
+                name: string;
+                organisation_id: string | null;
+            };
+            released_by: string;
         };
         Error: {
             error: {
@@ -12038,6 +12697,59 @@ export interface components {
                 name?: string;
             }[];
         };
+        EvidenceManifest: {
+            case: {
+                /** Format: uuid */
+                id: string;
+                marking: string;
+                reference: string;
+                title: string;
+            };
+            files: {
+                added_at: string;
+                added_by: string;
+                file_name: string;
+                /** Format: uuid */
+                id: string;
+                marking: string;
+                media_type: string;
+                sha256: string;
+                size_bytes: number;
+            }[];
+            generated_at: string;
+        };
+        ExtractionResult: {
+            /** @enum {string} */
+            format: "text" | "html" | "rss" | "atom";
+            items: {
+                candidates: ({
+                    confidence: number;
+                    /** @description valid against the input schema, without sources */
+                    draft: {
+                        [key: string]: unknown;
+                    };
+                    evidence: components["schemas"]["FieldEvidence"][];
+                    /** @description same site and night, same key: used to offer merges */
+                    key: string;
+                    /** @enum {string} */
+                    kind: "incident" | "seizure";
+                    notes: string[];
+                    organisations?: {
+                        /** @enum {string} */
+                        kind: "gang" | "cartel" | "group";
+                        name: string;
+                    }[];
+                } & {
+                    [key: string]: unknown;
+                })[];
+                language: string;
+                published: string;
+                /** @description the plain text every evidence offset points into */
+                text: string;
+                title?: string;
+                url?: string;
+            }[];
+        };
         ExtractRequest: {
             /**
              * @description sniffed from the text when not given
@@ -12074,6 +12786,30 @@ export interface components {
             lon: number;
             name: string;
             timezone: string;
+        };
+        Feed: {
+            created_at: string;
+            credibility: number | null;
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            marking: string;
+            outlet: string | null;
+            poll_minutes: number;
+            reliability: string | null;
+            status: {
+                items_new: number;
+                items_seen: number;
+                items_total: number;
+                last_error: string | null;
+                last_polled_at: string | null;
+                /** @description ok or error; null before the first poll */
+                last_status: string | null;
+            };
+            title: string | null;
+            trust_threshold: number;
+            trusted: boolean;
+            url: string;
         };
         FeedInput: {
             credibility?: number;
@@ -12121,6 +12857,14 @@ export interface components {
             title?: string;
             trust_threshold?: number | null;
             trusted?: boolean;
+        };
+        FieldEvidence: {
+            confidence: number;
+            end: number;
+            field: string;
+            quote: string;
+            rule?: string;
+            start: number;
         };
         Fugitive: {
             circumstances: string | null;
@@ -12311,6 +13055,41 @@ export interface components {
             /** @description the id or name of the receiving organisation */
             to: string;
         };
+        ImportJob: {
+            already_there: number;
+            attempts: number;
+            created_at: string;
+            created_by: {
+                id: string;
+                username: string;
+            } | null;
+            error: string | null;
+            file_name: string;
+            finished_at: string | null;
+            /** @enum {string} */
+            format: "json" | "ndjson" | "csv";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "incident" | "seizure";
+            problem_count: number;
+            problems: {
+                code?: string;
+                message: string;
+                params?: {
+                    [key: string]: unknown;
+                };
+                path: string;
+                row?: number;
+            }[];
+            rows_read: number;
+            sha256: string;
+            size_bytes: number;
+            started_at: string | null;
+            /** @enum {string} */
+            state: "queued" | "running" | "done" | "failed" | "cancelled";
+            stored: number;
+        };
         ImportResult: {
             ids: string[];
             inserted: number;
@@ -12406,6 +13185,15 @@ export interface components {
             actor_id: string;
             /** @enum {string} */
             role: "suspect" | "claimed" | "target" | "victim" | "used" | "seen";
+        };
+        IncidentActors: {
+            items: {
+                actor: components["schemas"]["ActorRef"];
+                /** Format: uuid */
+                actor_id: string;
+                /** @enum {string} */
+                role: "suspect" | "claimed" | "target" | "victim" | "used" | "seen";
+            }[];
         };
         IncidentBulkStatus: {
             items: {
@@ -12512,10 +13300,29 @@ export interface components {
             /** @default [] */
             weapons: string[];
         };
+        IncidentLink: {
+            /** Format: uuid */
+            a: string;
+            /** Format: uuid */
+            b: string;
+            evidence: {
+                /** @description the numbers the sentence was made of */
+                details: {
+                    [key: string]: unknown;
+                };
+                explanation: string;
+                /** @enum {string} */
+                kind: "same_signature" | "similar_signature" | "same_mo" | "space_time" | "shared_actor";
+                score: number;
+            }[];
+            explanation: string;
+            grade_weight: number;
+            score: number;
+        };
         IncidentMapView: {
-            /** @description clusters: the grid cell, in degrees */
-            cell_degrees?: number;
-            clusters?: {
+            /** @description the grid cell, in degrees */
+            cell_degrees: number;
+            clusters: {
                 /** @description incidents of the cell by class (their first event type) */
                 by_class: {
                     [key: string]: number;
@@ -12524,14 +13331,30 @@ export interface components {
                 lat: number;
                 lon: number;
             }[];
-            /** @description points: GeoJSON point features */
-            features?: unknown[];
             /** @enum {string} */
-            kind: "clusters" | "points";
-            /** @description points: true when more than 5000 match and only the newest are sent (zoom in or narrow the filter) */
-            sampled?: boolean;
-            /** @description clusters: every readable incident matching the filter */
-            total?: number;
+            kind: "clusters";
+            /** @description every readable incident matching the filter */
+            total: number;
+            zoom: number;
+        } | {
+            /** @description GeoJSON point features */
+            features: {
+                geometry: {
+                    coordinates: number[];
+                    /** @enum {string} */
+                    type: "Point";
+                };
+                /** @description the incident as a map point shows it */
+                properties: {
+                    [key: string]: unknown;
+                };
+                /** @enum {string} */
+                type: "Feature";
+            }[];
+            /** @enum {string} */
+            kind: "points";
+            /** @description true when more than 5000 match and only the newest are sent (zoom in or narrow the filter) */
+            sampled: boolean;
             zoom: number;
         };
         IncidentPatch: {
@@ -12609,9 +13432,142 @@ export interface components {
             targets: string[];
             types: string[];
         };
+        LiveBrief: {
+            alerts: {
+                items: {
+                    /** Format: uuid */
+                    id: string;
+                    opened_at: string;
+                    severity: string;
+                    sites: string[];
+                    state: string;
+                    title: string;
+                }[];
+                total: number;
+            };
+            as_of: string;
+            audience: string;
+            campaigns: {
+                end: string;
+                explanation: string;
+                facts: ({
+                    incidents: number;
+                    near_identical_mo: number;
+                    nights: number;
+                    shared_tag: {
+                        count: number;
+                        kind: string;
+                        text: string;
+                    } | null;
+                    sites: number;
+                    weak_sources: number;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                first_seen: boolean;
+                /** Format: uuid */
+                id: string;
+                key: string;
+                members: number;
+                new_members: number;
+                p_value: number | null;
+                p_value_yesterday: number | null;
+                sentence: string | null;
+                sites: string[];
+                start: string;
+                state: string;
+                withheld: boolean;
+            }[];
+            date: string;
+            html: string;
+            incidents: {
+                by_directorate: {
+                    code: string;
+                    last_7d: number;
+                    last_24h: number;
+                    name: string;
+                }[];
+                by_type: {
+                    last_7d: number;
+                    last_24h: number;
+                    type: string;
+                }[];
+                items: {
+                    directorate: string | null;
+                    end: string;
+                    grade: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    in_last_24h: boolean;
+                    lat: number;
+                    lon: number;
+                    precision: string;
+                    site: string;
+                    start: string;
+                    tags: string[];
+                    types: string[];
+                }[];
+                last_7d: number;
+                last_24h: number;
+            };
+            /** @enum {string} */
+            language: "fr" | "en";
+            markdown: string;
+            overdue_tasks: {
+                items: {
+                    about: string | null;
+                    assignee: string | null;
+                    due_at: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    sites: string[];
+                    title: string;
+                }[];
+                total: number;
+            };
+            posture: {
+                at: string;
+                level: string;
+                reason: string;
+                state: string;
+                where: string;
+            }[];
+            /** @description null: the reader's role may not read the site risk */
+            risk: {
+                lat: number;
+                lon: number;
+                name: string;
+                probability: number;
+                reasons: components["schemas"]["SiteRiskReason"][];
+                relative_risk: number | null;
+                site_id: string;
+            }[] | null;
+            seizures: {
+                agency: string | null;
+                date: string;
+                drug: string;
+                /** Format: uuid */
+                id: string;
+                kilograms: number;
+                organisation: string | null;
+                place: string;
+                vessel: string | null;
+            }[];
+        };
         Login: {
             password: string;
             username: string;
+        };
+        MailSubscription: {
+            address: string;
+            created_at: string;
+            enabled: boolean;
+            event_types: string[];
+            /** Format: uuid */
+            id: string;
+            min_severity: string;
+            owner_org_id: string;
+            user_id: string | null;
         };
         MailSubscriptionInput: {
             /** Format: email */
@@ -12647,6 +13603,21 @@ export interface components {
             incident_version?: number;
             /** @description the candidate version you read; a stale one gets 409 */
             version?: number;
+        };
+        MergeSuggestion: {
+            incident: components["schemas"]["Incident"];
+            /** @enum {string} */
+            reason: "same_facility_same_night" | "same_department_nearby";
+        };
+        Neighbourhood: {
+            /** @description why the answer was cut, when it was */
+            capped: string[];
+            depth: number;
+            nodes: (components["schemas"]["ActorRef"] & {
+                depth?: number;
+            })[];
+            relationships: components["schemas"]["Relationship"][];
+            start: components["schemas"]["ActorRef"];
         };
         NewOrganisation: {
             /** @enum {string} */
@@ -12707,6 +13678,21 @@ export interface components {
             name: string;
             shares_with: string[];
         };
+        Outlet: {
+            aliases: string[];
+            category: string;
+            credibility: number;
+            /** @description reliability and credibility together, e.g. B2 */
+            grade: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            name: string;
+            notes: string | null;
+            reliability: string;
+            updated_at: string;
+            version: number;
+        };
         OutletInput: {
             /**
              * @description other names and web domains ("lemonde.fr"): a source naming one, or an address on the domain, is this outlet
@@ -12751,6 +13737,15 @@ export interface components {
             reliability?: "A" | "B" | "C" | "D" | "E" | "F";
             /** @description the version you read; a stale one gets 409 */
             version: number;
+        };
+        Paths: {
+            from: components["schemas"]["ActorRef"];
+            note: string | null;
+            paths: {
+                actors: components["schemas"]["ActorRef"][];
+                relationships: components["schemas"]["Relationship"][];
+            }[];
+            to: components["schemas"]["ActorRef"];
         };
         Place: {
             commune?: string;
@@ -12820,6 +13815,16 @@ export interface components {
              */
             scope_id: string;
         };
+        QueueItem: components["schemas"]["Candidate"] & {
+            article: {
+                feed_id: string | null;
+                /** Format: uuid */
+                id: string;
+                published: string;
+                title: string | null;
+                url: string | null;
+            };
+        };
         RecaptureInput: {
             at: string;
             note?: string;
@@ -12854,6 +13859,26 @@ export interface components {
             /** @description the candidate version you read; a stale one gets 409 */
             version?: number;
         };
+        Relationship: {
+            confidence: number;
+            created_at: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "member_of" | "leads" | "uses" | "owns" | "seen_at" | "held_at" | "linked_to";
+            marking: string;
+            /** Format: uuid */
+            source_id: string;
+            sources: components["schemas"]["Source"][];
+            /** Format: uuid */
+            target_id: string;
+            /** @description a date (YYYY-MM-DD) */
+            valid_from: string | null;
+            /** @description a date (YYYY-MM-DD) */
+            valid_until: string | null;
+            version: number;
+        };
         RelationshipInput: {
             /**
              * @description 0-100, the analyst's confidence
@@ -12883,6 +13908,11 @@ export interface components {
         ReopenCandidate: {
             /** @description the candidate version you read; a stale one gets 409 */
             version?: number;
+        };
+        RiskForecast: {
+            at: string;
+            horizon_hours: number;
+            items: components["schemas"]["SiteRisk"][];
         };
         Seizure: {
             agency: string | null;
@@ -13100,6 +14130,30 @@ export interface components {
             kind: "tag" | "slogan" | "symbol" | "vehicle_plate" | "vehicle_description" | "phone" | "online_handle" | "other";
             text: string;
         };
+        SiteRisk: {
+            background: number;
+            excitation: number;
+            expected: number;
+            /** @description the detainee profiles' factor, when the site has one */
+            factor?: number;
+            horizon_hours: number;
+            probability: number;
+            reasons: components["schemas"]["SiteRiskReason"][];
+            /** @description null when the site has no usual rate */
+            relative_risk: number | null;
+            site: {
+                id: string;
+                name: string;
+            };
+            site_id: string;
+        };
+        SiteRiskReason: {
+            /** @description site_incidents, directorate_incidents, kind_incidents, signature_region, campaign, usual_rates, detainee_profiles, recent_activity */
+            code: string;
+            params: {
+                [key: string]: string | number | string[];
+            };
+        };
         Source: {
             /**
              * Format: uuid
@@ -13161,6 +14215,49 @@ export interface components {
             })[];
             /** @enum {string} */
             type: "bundle";
+        };
+        StixBundleOut: {
+            id: string;
+            objects: components["schemas"]["StixObject"][];
+            /** @enum {string} */
+            type: "bundle";
+        };
+        StixImportResult: components["schemas"]["ImportResult"] & {
+            /** @description entities, relationships and incident roles stored */
+            graph?: {
+                created: number;
+                entities: number;
+                relationships: number;
+                roles: number;
+            };
+            /** @description objects kept, attached to an incident and ignored, counted by STIX type */
+            objects: {
+                attached?: {
+                    [key: string]: number;
+                };
+                ignored?: {
+                    [key: string]: number;
+                };
+                kept?: {
+                    [key: string]: number;
+                };
+            };
+            refused: {
+                message: string;
+                path: string;
+            }[];
+        };
+        StixObject: {
+            /** @description type--UUID */
+            id: string;
+            /**
+             * @description on every object of STIX 2.1
+             * @example 2.1
+             */
+            spec_version?: string;
+            type: string;
+        } & {
+            [key: string]: unknown;
         };
         Task: {
             alert_id: string | null;
@@ -13278,8 +14375,89 @@ export interface components {
             note?: string;
             value: string;
         };
+        WaveAlarm: {
+            /** Format: uuid */
+            campaign_id: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            ended: {
+                at: string | null;
+                by: string | null;
+                reason: string | null;
+            } | null;
+            explanation: string;
+            /** Format: uuid */
+            id: string;
+            incident_ids: string[];
+            /** @enum {string} */
+            method: "poisson_scan" | "signature_burst" | "permutation_scan" | "hawkes";
+            p_value: number;
+            raised_at: string;
+            recurrence_years: number | null;
+            sites: {
+                id: string;
+                name: string;
+            }[];
+            /**
+             * @description standing until a person ends it
+             * @enum {string}
+             */
+            state: "standing" | "ended";
+            statistic: number;
+            updated_at: string;
+            updates: {
+                at: string;
+                members: number;
+                p_value: number;
+                sites: number;
+            }[];
+            window: {
+                end: string;
+                start: string;
+            };
+            words: components["schemas"]["Words"];
+        };
         WaveAlarmEnd: {
             reason: string;
+        };
+        Webhook: {
+            created_at: string;
+            created_by: string | null;
+            enabled: boolean;
+            event_types: string[];
+            /** Format: uuid */
+            id: string;
+            min_severity: string;
+            name: string;
+            owner_org_id: string;
+            /** @description the secret's first characters, to recognise it */
+            secret_prefix: string;
+            url: string;
+        };
+        WebhookDelivery: {
+            attempts: number;
+            created_at: string;
+            delivered_at: string | null;
+            event_id: string;
+            event_title: string;
+            event_type: string;
+            /** Format: uuid */
+            id: string;
+            last_error: string | null;
+            last_status: number | null;
+            log: {
+                at: string;
+                attempt: number;
+                duration_ms: number;
+                error: string | null;
+                status: number | null;
+            }[];
+            next_attempt_at: string | null;
+            /** @enum {string} */
+            state: "pending" | "delivered" | "dead";
+            /** Format: uuid */
+            webhook_id: string;
         };
         WebhookInput: {
             /** @default true */
@@ -13307,6 +14485,7 @@ export interface components {
             /** Format: uri */
             url?: string;
         };
+        /** @description the explanation as a code with parameters */
         Words: {
             code: string;
             params: {

@@ -47,17 +47,17 @@ export function campaignSentence(
   const parts = [
     `${plural(facts.sites, 'campaign.facts.sites.one', 'campaign.facts.sites.other')} ${plural(facts.nights, 'campaign.facts.nights.one', 'campaign.facts.nights.other')}`,
   ];
-  if (facts.sharedTag) {
+  if (facts.shared_tag) {
     parts.push(
-      plural(facts.sharedTag.count, 'campaign.facts.shared.one', 'campaign.facts.shared.other', {
-        text: facts.sharedTag.text,
-        kind: kindWord(facts.sharedTag.kind),
+      plural(facts.shared_tag.count, 'campaign.facts.shared.one', 'campaign.facts.shared.other', {
+        text: facts.shared_tag.text,
+        kind: kindWord(facts.shared_tag.kind),
       }),
     );
   }
-  if (facts.nearIdenticalMo >= 2) parts.push(t('campaign.facts.nearIdentical', { count: facts.nearIdenticalMo }));
-  if (facts.weakSources > 0)
-    parts.push(plural(facts.weakSources, 'campaign.facts.weak.one', 'campaign.facts.weak.other'));
+  if (facts.near_identical_mo >= 2) parts.push(t('campaign.facts.nearIdentical', { count: facts.near_identical_mo }));
+  if (facts.weak_sources > 0)
+    parts.push(plural(facts.weak_sources, 'campaign.facts.weak.one', 'campaign.facts.weak.other'));
   return parts.join(', ');
 }
 
@@ -121,9 +121,9 @@ const words = (group: 'event_type' | 'target_kind', values: unknown) =>
 function rarity(details: Record<string, unknown>): string {
   const value = Number(details.rarity);
   const count =
-    details.documentFrequency === undefined
+    details.document_frequency === undefined
       ? ''
-      : plural(Number(details.documentFrequency), 'link.incidents.one', 'link.incidents.other');
+      : plural(Number(details.document_frequency), 'link.incidents.one', 'link.incidents.other');
   const word = value >= 0.6 ? t('link.rare') : value <= 0.35 ? t('link.common') : '';
   return word && count ? t('link.rarity', { word, count }) : word || count;
 }
@@ -147,9 +147,9 @@ export function nightsPhrase(nights: number): string {
 }
 
 function moPhrase(details: Record<string, unknown>): string {
-  const targets = words('target_kind', details.targetKinds);
+  const targets = words('target_kind', details.target_kinds);
   const weapons = (Array.isArray(details.weapons) ? details.weapons : []).join(t('link.and'));
-  const what = `${words('event_type', details.eventTypes)}${targets ? t('link.on', { what: targets }) : ''}${weapons ? t('link.with', { what: weapons }) : ''}`;
+  const what = `${words('event_type', details.event_types)}${targets ? t('link.on', { what: targets }) : ''}${weapons ? t('link.with', { what: weapons }) : ''}`;
   return details.identical
     ? t('link.mo.identical', { what })
     : t('link.mo.similar', { what, n: formatNumber(Number(details.similarity)) });

@@ -138,8 +138,8 @@ export function SignificanceBlock({
                 </thead>
                 <tbody>
                   {significance.poisson_scan.sites.map((site) => (
-                    <tr key={site.siteId}>
-                      <td>{campaign.sites.find((s) => s.id === site.siteId)?.name ?? site.siteId}</td>
+                    <tr key={site.site_id}>
+                      <td>{campaign.sites.find((s) => s.id === site.site_id)?.name ?? site.site_id}</td>
                       <td>{formatNumber(site.observed, 0)}</td>
                       <td>{formatNumber(site.expected, 3)}</td>
                     </tr>

@@ -193,7 +193,7 @@ function ProfileSection({
     () => Object.fromEntries(RISK_FACTORS.map((name) => [name, profile?.[name] ?? 0])) as Record<RiskFactor, number>,
   );
   const [facility, setFacility] = useState(profile?.facility?.id ?? '');
-  const [placement, setPlacement] = useState(profile?.placement ?? 'ordinary');
+  const [placement, setPlacement] = useState<string>(profile?.placement ?? 'ordinary');
   const [notes, setNotes] = useState(profile?.notes ?? '');
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<number | null>(null);
