@@ -23,6 +23,12 @@ const EXTERNAL = [
   // pdfkit finds its standard fonts through its own package imports (#standard-fonts/*), which
   // resolve only from its own folder: bundled, every PDF failed with "Cannot find module".
   'pdfkit',
+  // @hono/zod-openapi adds .openapi() to zod's schemas when its module runs, and re-exports zod's z:
+  // bundled, a module importing only z was bound to zod directly and could run before the extension
+  // ("openapi is not a function"). As packages, the import runs the extension first, as in Node.
+  '@hono/zod-openapi',
+  '@asteasolutions/zod-to-openapi',
+  'zod',
   'playwright-core',
   'esbuild',
   'tsx',
