@@ -3,7 +3,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { assertMayBackUp } from '../../core/identity/admin.service.ts';
 import { streamBackup } from '../../store/backup.ts';
-import { errorResponses } from '../schemas.ts';
+import { refusals } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 /**
@@ -24,7 +24,7 @@ export function backupRoutes(context: VigieContext) {
           description: 'The backup file',
           content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } },
         },
-        ...errorResponses,
+        ...refusals,
       },
     }),
     async (c) => {

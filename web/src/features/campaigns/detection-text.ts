@@ -158,29 +158,29 @@ function moPhrase(details: Record<string, unknown>): string {
 /** The sentence of one piece of evidence, in the reader's language. */
 export function evidenceSentence(evidence: Pick<LinkEvidence, 'kind' | 'details' | 'explanation'>): string {
   const d = evidence.details ?? {};
-  const kind = kindWord(d.signatureKind);
+  const kind = kindWord(d.signature_kind);
   switch (evidence.kind) {
     case 'same_signature':
       return d.measure === 'alias'
         ? t('link.sameSignature.alias', {
             kind,
-            a: String(d.textA),
-            b: String(d.textB),
+            a: String(d.text_a),
+            b: String(d.text_b),
             canonical: String(d.canonical ?? ''),
           }) + inParentheses(rarity(d))
-        : t('link.sameSignature', { kind, text: String(d.textA) }) + inParentheses(rarity(d));
+        : t('link.sameSignature', { kind, text: String(d.text_a) }) + inParentheses(rarity(d));
     case 'similar_signature':
       return (
-        t('link.similarSignature', { kind, a: String(d.textA), b: String(d.textB) }) +
+        t('link.similarSignature', { kind, a: String(d.text_a), b: String(d.text_b) }) +
         inParentheses(similarityNote(d), rarity(d))
       );
     case 'shared_actor':
       if (d.actor !== undefined) return t('link.sameActor', { actor: String(d.actor) });
-      return t('link.sameSignature', { kind, text: String(d.textA) }) + inParentheses(rarity(d));
+      return t('link.sameSignature', { kind, text: String(d.text_a) }) + inParentheses(rarity(d));
     case 'same_mo':
       return moPhrase(d);
     case 'space_time':
-      return `${d.sameSite ? t('link.sameSite') : t('link.km', { n: formatNumber(Math.round(Number(d.km)), 0) })}, ${nightsPhrase(Number(d.nights))}`;
+      return `${d.same_site ? t('link.sameSite') : t('link.km', { n: formatNumber(Math.round(Number(d.km)), 0) })}, ${nightsPhrase(Number(d.nights))}`;
     default:
       return evidence.explanation;
   }
@@ -219,14 +219,14 @@ export function linkShortLabel(link: Pick<IncidentLink, 'evidence'>): string {
     .sort((a, b) => IDENTIFYING[a.kind] - IDENTIFYING[b.kind])[0];
   if (identifying) {
     const d = identifying.details ?? {};
-    parts.push(identifying.kind === 'similar_signature' ? `${d.textA} ~ ${d.textB}` : String(d.actor ?? d.textA ?? ''));
+    parts.push(identifying.kind === 'similar_signature' ? `${d.text_a} ~ ${d.text_b}` : String(d.actor ?? d.text_a ?? ''));
   }
   if (link.evidence.some((item) => item.kind === 'same_mo')) parts.push(t('link.short.mo'));
   if (parts.length === 0) {
     const spaceTime = link.evidence.find((item) => item.kind === 'space_time');
     if (spaceTime)
       parts.push(
-        spaceTime.details?.sameSite
+        spaceTime.details?.same_site
           ? t('link.sameSite')
           : t('link.km', { n: formatNumber(Math.round(Number(spaceTime.details?.km)), 0) }),
       );
