@@ -11,7 +11,11 @@ const root = join(import.meta.dirname, '..');
 export const DIST = join(root, 'dist');
 export const STAMP = join(DIST, 'build-stamp.json');
 // What the build is made of: a change to any of these makes it stale.
-const SOURCES = [join(root, 'src'), join(root, 'scripts', 'ensure-web-build.mjs'), join(root, 'scripts', 'build-cli.mjs')];
+const SOURCES = [
+  join(root, 'src'),
+  join(root, 'scripts', 'ensure-web-build.mjs'),
+  join(root, 'scripts', 'build-cli.mjs'),
+];
 
 // Kept out of the bundle: native addons, PGlite (its WebAssembly files sit beside it), pg (optional
 // native bindings), and what only development or PDF printing needs.

@@ -219,7 +219,9 @@ export function linkShortLabel(link: Pick<IncidentLink, 'evidence'>): string {
     .sort((a, b) => IDENTIFYING[a.kind] - IDENTIFYING[b.kind])[0];
   if (identifying) {
     const d = identifying.details ?? {};
-    parts.push(identifying.kind === 'similar_signature' ? `${d.text_a} ~ ${d.text_b}` : String(d.actor ?? d.text_a ?? ''));
+    parts.push(
+      identifying.kind === 'similar_signature' ? `${d.text_a} ~ ${d.text_b}` : String(d.actor ?? d.text_a ?? ''),
+    );
   }
   if (link.evidence.some((item) => item.kind === 'same_mo')) parts.push(t('link.short.mo'));
   if (parts.length === 0) {
