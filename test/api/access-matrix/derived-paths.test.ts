@@ -33,6 +33,11 @@ process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
 
 const sorted = (ids: string[]) => JSON.stringify([...ids].sort());
 
+/** A campaign's stored facts as the detection writes them: one site, one night, no shared tag. */
+function campaignFacts(incidents: number): Record<string, unknown> {
+  return { incidents, sites: 1, nights: 1, sharedTag: null, nearIdenticalMo: 0, weakSources: 0 };
+}
+
 describe(`access matrix on ${TEST_STORE}: campaign members, case items and history, actor incidents, briefs, risk, STIX, disseminations, audit, import jobs, webhooks, backup`, () => {
   let context: VigieContext;
   const readers: Reader[] = [];
@@ -100,7 +105,8 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
       sharedSignatures: [],
       confidence: 0.9,
       explanation: 'matrix',
-      facts: {},
+      // The numbers the detection stores with a campaign (campaign-record.ts), as the contract says.
+      facts: campaignFacts(records.length),
       members: records.map((r) => r.id),
     });
     strictCampaign = randomUUID();
@@ -114,7 +120,7 @@ describe(`access matrix on ${TEST_STORE}: campaign members, case items and histo
       sharedSignatures: [],
       confidence: 0.9,
       explanation: 'matrix',
-      facts: {},
+      facts: campaignFacts(records.filter((r) => r.marking === 'AMBER+STRICT').length),
       members: records.filter((r) => r.marking === 'AMBER+STRICT').map((r) => r.id),
     });
     itemCase = (await lead.post('/api/cases', { title: 'Dossier des éléments', marking: 'GREEN' })).json.id;
