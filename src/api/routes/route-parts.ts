@@ -12,11 +12,6 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
 /** `{ items }`: a whole list. */
 export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
-/** An untyped JSON response: being replaced by `jsonOf` (issue 18.2). */
-export const json = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: z.record(z.string(), z.any()) } },
-});
 export const body = <T extends z.ZodType>(schema: T) => ({
   body: { required: true, content: { 'application/json': { schema } } },
 });
