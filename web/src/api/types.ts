@@ -27,7 +27,7 @@ export interface Facility {
   kind: string;
   aliases: string[];
   commune: string | null;
-  department: Named;
+  department: Named | null;
   directorate: Named | null;
   lat: number;
   lon: number;

@@ -130,7 +130,8 @@ export function FacilityPicker({ id, value, onSelect, onText, invalid, described
             >
               <span class="combobox__name">{facility.name}</span>
               <span class="combobox__meta">
-                {label('facility_kind', facility.kind)} · {facility.commune ?? ''} ({facility.department.code})
+                {label('facility_kind', facility.kind)} · {facility.commune ?? ''}
+                {facility.department ? ` (${facility.department.code})` : ''}
               </span>
             </li>
           ))}

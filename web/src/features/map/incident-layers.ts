@@ -358,7 +358,7 @@ export class IncidentMapController {
             el(
               'div',
               { class: 'popup__meta' },
-              `${label('facility_kind', facility.kind)} · ${facility.commune ?? ''} (${facility.department.code})`,
+              `${label('facility_kind', facility.kind)} · ${facility.commune ?? ''}${facility.department ? ` (${facility.department.code})` : ''}`,
             ),
             el('a', { href: href('/incidents', { facility: facility.id }) }, t('nav.incidents')),
           ),
