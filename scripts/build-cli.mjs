@@ -19,7 +19,7 @@ const SOURCES = [
 
 // Kept out of the bundle: native addons, PGlite (its WebAssembly files sit beside it), pg (optional
 // native bindings), and what only development or PDF printing needs.
-const EXTERNAL = [
+export const EXTERNAL = [
   '@electric-sql/pglite',
   '@node-rs/argon2',
   'pg',

@@ -8,33 +8,14 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { EXTERNAL as CLI_EXTERNAL } from './build-cli.mjs';
 
 const root = join(import.meta.dirname, '..');
 export const TEST_BUILD = join(root, '.test-build');
 
-// Kept out of the bundles: native addons, PGlite (its WebAssembly sits beside it), pg, the tools the
-// tests drive (esbuild, tsx, vite, Chromium's driver), and Biome.
-const EXTERNAL = [
-  '@electric-sql/pglite',
-  '@node-rs/argon2',
-  'pg',
-  'pg-native',
-  // pdfkit finds its standard fonts through its own package imports (#standard-fonts/*), which
-  // resolve only from its own folder: bundled, every PDF failed with "Cannot find module".
-  'pdfkit',
-  // @hono/zod-openapi adds .openapi() to zod's schemas when its module runs, and re-exports zod's z:
-  // bundled, a module importing only z was bound to zod directly and could run before the extension
-  // ("openapi is not a function"). As packages, the import runs the extension first, as in Node.
-  '@hono/zod-openapi',
-  '@asteasolutions/zod-to-openapi',
-  'zod',
-  'playwright-core',
-  'esbuild',
-  'tsx',
-  'vite',
-  '@biomejs/biome',
-  'typescript',
-];
+// Kept out of the bundles: what the CLI's build keeps out (native addons, PGlite, pdfkit, zod and its
+// OpenAPI extension; build-cli.mjs says why), and the tools the tests drive.
+const EXTERNAL = [...CLI_EXTERNAL, '@biomejs/biome', 'typescript'];
 
 /** Rewrites `import.meta.*` of a source file to its own location before esbuild bundles it. */
 const sourceLocation = {
