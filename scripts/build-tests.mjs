@@ -34,6 +34,39 @@ const sourceLocation = {
   },
 };
 
+/** Each compiled test file's sources, with those of the chunks it loads (`sourcesOf` reads it). */
+const SOURCES_FILE = 'sources.json';
+
+/** Maps each compiled entry (relative to the project) to every source file it runs, through its chunks. */
+function sourcesOfEntries(metafile) {
+  const outputs = metafile.outputs;
+  const collect = (output, seen) => {
+    if (seen.has(output) || !outputs[output]) return;
+    seen.add(output);
+    for (const imported of outputs[output].imports) if (!imported.external) collect(imported.path, seen);
+  };
+  const entries = {};
+  for (const [output, meta] of Object.entries(outputs)) {
+    if (!meta.entryPoint) continue;
+    const seen = new Set();
+    collect(output, seen);
+    entries[join(root, output)] = [...new Set([...seen].flatMap((file) => Object.keys(outputs[file].inputs)))].sort();
+  }
+  return entries;
+}
+
+/**
+ * The source files (relative to the project, as esbuild names them) that a compiled test file of the
+ * last build runs, chunks included; undefined for a file that build did not make.
+ */
+export function sourcesOf(compiled) {
+  const path = join(TEST_BUILD, SOURCES_FILE);
+  if (!existsSync(path)) return undefined;
+  sourcesRead ??= JSON.parse(readFileSync(path, 'utf8'));
+  return sourcesRead[compiled];
+}
+let sourcesRead;
+
 /**
  * Builds the given test files (absolute paths) into .test-build/, keeping their paths under the
  * project; returns the compiled path of each, in the same order.
@@ -42,8 +75,10 @@ export async function buildTests(files, { quiet = false } = {}) {
   const { build } = await import('esbuild');
   const started = Date.now();
   rmSync(TEST_BUILD, { recursive: true, force: true });
-  await build({
+  const { metafile } = await build({
     entryPoints: files,
+    metafile: true,
+    absWorkingDir: root,
     outbase: root,
     outdir: TEST_BUILD,
     outExtension: { '.js': '.mjs' },
@@ -62,6 +97,7 @@ export async function buildTests(files, { quiet = false } = {}) {
     },
   });
   writeFileSync(join(TEST_BUILD, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(TEST_BUILD, SOURCES_FILE), JSON.stringify(sourcesOfEntries(metafile)));
   if (!quiet) console.log(`# compiled ${files.length} test files into .test-build/ (${Date.now() - started} ms)`);
   return files.map((file) => join(TEST_BUILD, relative(root, file).replace(/\.ts$/, '.mjs')));
 }

@@ -5,19 +5,23 @@
 // compiled modules instead of ~300 TypeScript ones through tsx), and runs them with Node's own runner.
 //   --pg   run the store-backed suites against PostgreSQL (VIGIE_TEST_DATABASE_URL, default the
 //          local server); each test file gets a fresh database.
+//          Only the files that open a test store run there (test/support/test-store.ts is what picks
+//          the store): the others do the same work on either store and already ran in `npm test`;
+//   --all  with --pg, run every file anyway.
 //   --tsx  run the TypeScript sources through tsx instead of compiling them (slower; the way to
 //          debug with the sources' own line numbers without VIGIE_TEST_SOURCE_MAPS=1).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { ensureWebBuild } from './ensure-web-build.mjs';
 import { buildCli, isCurrent } from './build-cli.mjs';
-import { buildTests } from './build-tests.mjs';
+import { buildTests, sourcesOf } from './build-tests.mjs';
 import { join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 
 const root = join(import.meta.dirname, '..');
 const pg = process.argv.includes('--pg');
 const viaTsx = process.argv.includes('--tsx');
+const all = process.argv.includes('--all');
 const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
 function findTests(dir) {
@@ -33,6 +37,10 @@ let files = [...findTests(join(root, 'src')), ...findTests(join(root, 'test'))];
 if (pg) files = files.filter((file) => !file.includes(`${join('test', 'browser')}`));
 // Filters match the path inside the project, not the checkout's own folder name.
 if (filters.length) files = files.filter((file) => filters.some((filter) => relative(root, file).includes(filter)));
+if (files.length === 0) {
+  console.error(`no test file matches ${filters.join(', ')}`);
+  process.exit(2);
+}
 if (!pg && files.some((file) => file.includes(join('test', 'browser')))) ensureWebBuild();
 // The tests that run bin/vigie.mjs run the compiled CLI: build it once here, not in each of them.
 if (!isCurrent()) await buildCli();
@@ -50,21 +58,37 @@ if (pg) {
   env.VIGIE_TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
   console.log(`# PostgreSQL suite against ${env.VIGIE_TEST_DATABASE_URL.replace(/:[^:@/]*@/, ':***@')}`);
 }
-console.log(`# ${files.length} test files`);
-const runnable = viaTsx ? files : await buildTests(files);
+// The longest files start first, so that the last minutes are not one browser file running alone:
+// browser files (Chromium and a server each), then the files that open a store, then the rest.
+const weight = (file) => (file.includes(join('test', 'browser')) ? 0 : relative(root, file).startsWith('src') ? 2 : 1);
+files.sort((a, b) => weight(a) - weight(b));
+let runnable = viaTsx ? files : await buildTests(files);
+if (pg && !all && !viaTsx) {
+  const opensStore = (compiled) => sourcesOf(compiled)?.includes('test/support/test-store.ts') ?? true;
+  const storeBacked = runnable.filter(opensStore);
+  console.log(
+    `# ${storeBacked.length} of ${runnable.length} files open a test store; the other ${runnable.length - storeBacked.length} ` +
+      'do the same work on either store and ran in `npm test` (--all runs them here too)',
+  );
+  runnable = storeBacked;
+}
+console.log(`# ${runnable.length} test files`);
 // Compiled tests need no TypeScript loader (workers and child processes bring their own); their
 // source maps are read only when asked, as reading them costs each process more than the tests.
 const loader = viaTsx ? ['--import', 'tsx'] : env.VIGIE_TEST_SOURCE_MAPS === '1' ? ['--enable-source-maps'] : [];
 // PGlite's 9 MB of WebAssembly is compiled by Liftoff alone: a test process is too short-lived to
 // earn back TurboFan's optimising compile (a test file's CPU fell by about a quarter).
 const v8 = ['--liftoff-only'];
+// Test files spend much of their time waiting (a server's answer, Chromium, PostgreSQL, a timer):
+// one more file than cores keeps the cores busy (VIGIE_TEST_CONCURRENCY overrides; docs/benchmarks.md).
+const concurrency = Number(env.VIGIE_TEST_CONCURRENCY) || availableParallelism() + 1;
 const result = spawnSync(
   process.execPath,
   [
     ...loader,
     ...v8,
     '--test',
-    `--test-concurrency=${Math.max(2, availableParallelism())}`,
+    `--test-concurrency=${concurrency}`,
     '--test-timeout=600000',
     ...runnable.map((file) => relative(root, file)),
   ],
