@@ -221,8 +221,8 @@ function documentProblems(dir: string, file: string, reference: Reference): stri
     if (incident.spot !== null && !SPOTS.includes(incident.spot as string)) say(`${at} spot ${String(incident.spot)}`);
     if (!stringList(incident.signatures)) say(`${at} signatures is not a list`);
     else for (const signature of incident.signatures) union.add(signature);
-    const key = `${String(incident.site)} ${String(incident.night)}`;
-    if (seen.has(key)) say(`two incidents at ${key} (one incident is one site and night)`);
+    const key = `${String(incident.site)} ${String(incident.night)} ${String(incident.date_kind)}`;
+    if (seen.has(key)) say(`two incidents at ${key} (one incident is one site and night or day)`);
     seen.add(key);
   });
 
