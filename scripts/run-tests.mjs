@@ -11,12 +11,13 @@
 //   --tsx  run the TypeScript sources through tsx instead of compiling them (slower; the way to
 //          debug with the sources' own line numbers without VIGIE_TEST_SOURCE_MAPS=1).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { ensureWebBuild } from './ensure-web-build.mjs';
 import { buildCli, isCurrent } from './build-cli.mjs';
 import { buildTests, sourcesOf } from './build-tests.mjs';
 import { join, relative } from 'node:path';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 
 const root = join(import.meta.dirname, '..');
 const pg = process.argv.includes('--pg');
@@ -31,6 +32,23 @@ function findTests(dir) {
     if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : findTests(path);
     return entry.name.endsWith('.test.ts') ? [path] : [];
   });
+}
+
+/** Deletes the templates whose names match: folders, and databases of the PostgreSQL suite's server. */
+async function removeRunTemplates(matches) {
+  for (const name of readdirSync(templatesDir))
+    if (matches(name)) rmSync(join(templatesDir, name), { recursive: true, force: true });
+  if (!pg) return;
+  const { default: postgres } = await import('pg');
+  const client = new postgres.Client({ connectionString: env.VIGIE_TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE 'vigie\\_run\\_%'");
+    for (const { datname } of rows)
+      if (matches(datname)) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
 }
 
 let files = [...findTests(join(root, 'src')), ...findTests(join(root, 'test'))];
@@ -53,6 +71,15 @@ const env = { ...process.env };
 // stores are small (src/store/db.ts: pgliteStartParams).
 env.VIGIE_PGLITE_SHARED_BUFFERS ??= '32MB';
 if (!env.TMPDIR && existsSync('/dev/shm') && statSync('/dev/shm').isDirectory()) env.TMPDIR = '/dev/shm';
+// Stores that take seconds to fill (the demo) are filled once per run into templates named with
+// this prefix and copied by each test file (test/support/test-store.ts); they go when the run ends.
+env.VIGIE_TEST_RUN_TEMPLATES = `vigie_run_${randomBytes(5).toString('hex')}_`;
+const templatesDir = env.TMPDIR || tmpdir();
+for (const name of readdirSync(templatesDir)) {
+  const path = join(templatesDir, name);
+  if (name.startsWith('vigie_run_') && Date.now() - statSync(path).mtimeMs > 6 * 3600_000)
+    rmSync(path, { recursive: true, force: true });
+}
 if (pg) {
   env.VIGIE_TEST_STORE = 'postgres';
   env.VIGIE_TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -94,4 +121,5 @@ const result = spawnSync(
   ],
   { cwd: root, env, stdio: 'inherit' },
 );
+await removeRunTemplates((name) => name.startsWith(env.VIGIE_TEST_RUN_TEMPLATES));
 process.exit(result.status ?? 1);

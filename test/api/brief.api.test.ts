@@ -2,13 +2,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { VigieContext } from '../../src/context.ts';
 import { DEMO_ORGANISATIONS } from '../../src/demo/demo-accounts.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
 import { BriefScheduler } from '../../src/core/brief/brief.scheduler.ts';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { createApp } from '../../src/api/app.ts';
 import { signedInClient } from '../support/api-client.ts';
 import { RecordingPublisher } from '../support/recording-publisher.ts';
-import { freshContext, TEST_STORE } from '../support/test-store.ts';
+import { freshDemoContext, TEST_STORE } from '../support/test-store.ts';
 
 const NATIONAL = DEMO_ORGANISATIONS.find((organisation) => organisation.key === 'national')!.name;
 
@@ -22,8 +21,7 @@ describe(`daily brief and seizure trends on the demo data (${TEST_STORE})`, () =
   const recorder = new RecordingPublisher();
 
   before(async () => {
-    context = await freshContext();
-    await loadDemo(context, { asOf: '2025-04-16' });
+    context = await freshDemoContext('2025-04-16');
     await context.detection.start();
     await context.detection.idle();
     await context.alerting.idle();

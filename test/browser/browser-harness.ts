@@ -21,6 +21,13 @@ export const skipBrowser: string | false =
     ? "install Debian's chromium to run browser tests (apt-get install -y chromium)"
     : false;
 
+/**
+ * The tests leave screenshots of their steps for a person to review; none asserts on them, and the
+ * suite's hundred or so full-page PNGs cost Chromium seconds of CPU (docs/benchmarks.md). They are
+ * written only when asked: `VIGIE_TEST_SCREENSHOTS=1 npm test -- test/browser`.
+ */
+const KEEP_SCREENSHOTS = process.env.VIGIE_TEST_SCREENSHOTS === '1';
+
 /** The organisation every store has, and a second one for the organisation select and sharing. */
 export const HOME_ORGANISATION = 'Vigie';
 export const OTHER_ORGANISATION = 'DISP de Marseille';
@@ -67,7 +74,9 @@ const caller = { principal: SYSTEM_PRINCIPAL, address: 'test' };
 
 /** Creates the test accounts with passwords of 16+ characters and an API token each. */
 async function createAccounts(server: RunningServer): Promise<Record<AccountName, TestAccount>> {
-  await addOrganisation(server.context.admin, caller, { name: OTHER_ORGANISATION, kind: 'directorate' });
+  // A demo store already has this directorate.
+  if (!(await server.context.identity.findOrganisation(OTHER_ORGANISATION)))
+    await addOrganisation(server.context.admin, caller, { name: OTHER_ORGANISATION, kind: 'directorate' });
   const accounts = {} as Record<AccountName, TestAccount>;
   for (const [name, spec] of Object.entries(ACCOUNTS) as Array<[AccountName, (typeof ACCOUNTS)[AccountName]]>) {
     const password = `${spec.username}-secret-2025`;
@@ -86,7 +95,9 @@ async function createAccounts(server: RunningServer): Promise<Record<AccountName
 export interface HarnessOptions {
   /** start the live detection with the server (default true); off, `prepare` starts it once the data is in */
   detection?: boolean;
-  /** fills the store (e.g. the demo) after the accounts are made and before the browser starts */
+  /** a store folder to serve (made by the test, deleted on close); default a fresh empty one */
+  dataDir?: () => Promise<string>;
+  /** fills the store after the accounts are made and before the browser starts */
   prepare?: (server: RunningServer) => Promise<void>;
 }
 
@@ -96,7 +107,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     throw new Error(`browser tests need ${CHROMIUM}: run apt-get install -y chromium (CI must install it too)`);
   }
   ensureWebBuild({ quiet: true });
-  const dataDir = mkdtempSync(join(tmpdir(), 'vigie-browser-'));
+  const dataDir = options.dataDir ? await options.dataDir() : mkdtempSync(join(tmpdir(), 'vigie-browser-'));
   const server = await startServer({ dataDir, port: 0, webDir: WEB_DIR, detection: options.detection });
   let browser: Browser;
   let accounts: Record<AccountName, TestAccount>;
@@ -131,6 +142,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       storageState,
     });
     const page = (await context.newPage()) as TestPage;
+    if (!KEEP_SCREENSHOTS) page.screenshot = async () => Buffer.alloc(0);
     page.errors = [];
     page.on('pageerror', (error) => page.errors.push(error.message));
     page.on('console', (message) => {

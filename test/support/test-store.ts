@@ -1,9 +1,22 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openVigie, type VigieContext } from '../../src/context.ts';
+import { loadDemo } from '../../src/demo/load-demo.ts';
 
 /** Which store the suites run on: PGlite always; PostgreSQL in the `npm run test:pg` suite. */
 export const TEST_STORE = process.env.VIGIE_TEST_STORE === 'postgres' ? 'postgres' : 'pglite';
@@ -114,6 +127,115 @@ export async function freshStore(): Promise<TestStore> {
 /** An open Vigie on a fresh store; `close()` also deletes the store. */
 export async function freshContext(): Promise<VigieContext & { storeConfig: TestStore }> {
   const store = await freshStore();
+  const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
+  return {
+    ...context,
+    storeConfig: store,
+    close: async () => {
+      await context.close();
+      await store.drop();
+    },
+  };
+}
+
+/**
+ * The name prefix of this test run's demo templates (set by scripts/run-tests.mjs, which deletes the
+ * folders and databases that carry it when the run ends); without it every demo store is loaded afresh.
+ */
+const RUN_TEMPLATES = /^[a-z0-9_]+$/.test(process.env.VIGIE_TEST_RUN_TEMPLATES ?? '')
+  ? process.env.VIGIE_TEST_RUN_TEMPLATES!
+  : null;
+
+/**
+ * Runs `build` once per name across the run's test processes: the first takes a lock file and
+ * builds, the others wait for what it made (`ready`), or build their own if it failed or is late.
+ */
+async function buildOnce(name: string, ready: () => Promise<boolean>, build: () => Promise<void>): Promise<void> {
+  const lock = join(tmpdir(), `${name}.lock`);
+  for (let waited = 0; waited < 600_000; waited += 250) {
+    if (await ready()) return;
+    try {
+      closeSync(openSync(lock, 'wx'));
+    } catch {
+      await sleep(250);
+      continue;
+    }
+    try {
+      if (!(await ready())) await build();
+    } finally {
+      rmSync(lock, { force: true });
+    }
+    return;
+  }
+  await build();
+}
+
+/** Loads the demo into a store (a template's), as `vigie demo --as-of` would, without detection. */
+async function loadDemoInto(store: TestStore, asOf: string): Promise<void> {
+  const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
+  try {
+    await loadDemo(context, { asOf });
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A fresh store holding the demo at `asOf` (the seed wave, two years of background, seizures,
+ * accounts), loaded and not yet indexed by the detection. Loading takes seconds of CPU, so a test
+ * run loads each `asOf` once into a template and every file copies it, as fresh stores copy the
+ * migrated template.
+ */
+export async function freshDemoStore(asOf: string): Promise<TestStore> {
+  if (!RUN_TEMPLATES) {
+    const store = await freshStore();
+    await loadDemoInto(store, asOf);
+    return store;
+  }
+  const template = `${RUN_TEMPLATES}demo_${asOf.replaceAll('-', '')}`;
+  if (TEST_STORE === 'postgres') {
+    const exists = () =>
+      onServer(
+        async (client) =>
+          (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount === 1,
+      );
+    await buildOnce(template, exists, async () => {
+      const building = await freshStore();
+      await loadDemoInto(building, asOf);
+      const name = new URL(building.databaseUrl!).pathname.slice(1);
+      await onServer((client) => client.query(`ALTER DATABASE ${name} RENAME TO ${template}`));
+      rmSync(building.dataDir, { recursive: true, force: true });
+    });
+    const dataDir = mkdtempSync(join(tmpdir(), 'vigie-test-'));
+    const name = `vigie_test_${randomBytes(6).toString('hex')}`;
+    await onServer((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+    return {
+      dataDir,
+      databaseUrl: databaseUrl(name),
+      drop: async () => {
+        await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const folder = join(tmpdir(), template);
+  await buildOnce(
+    template,
+    async () => existsSync(join(folder, 'PG_VERSION')),
+    async () => {
+      const building = await freshStore();
+      await loadDemoInto(building, asOf);
+      renameSync(building.dataDir, folder);
+    },
+  );
+  const dataDir = mkdtempSync(join(tmpdir(), 'vigie-test-'));
+  cpSync(folder, dataDir, { recursive: true });
+  return { dataDir, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+/** An open Vigie on a fresh copy of the demo at `asOf` (see `freshDemoStore`); `close()` deletes it. */
+export async function freshDemoContext(asOf: string): Promise<VigieContext & { storeConfig: TestStore }> {
+  const store = await freshDemoStore(asOf);
   const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
   return {
     ...context,
