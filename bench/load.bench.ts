@@ -1,7 +1,7 @@
 /**
  * Reads at a million incidents (issue 19, sections 2 and 3), on PostgreSQL, every figure against a
  * baseline measured in the same run:
- *   npm run bench:load -- [--incidents 1000000] [--rate 200] [--seconds 20] [--rounds 15] [--no-docs]
+ *   npm run bench:load -- [--incidents 1000000] [--rate 200] [--seconds 20] [--rounds 15] [--risk-requests 300] [--no-docs]
  *     [--database-url postgres://postgres@127.0.0.1:5432/postgres]
  * - makes its own database (dropped at the end) and writes the history with `INSERT .. SELECT` over
  *   `generate_series` (bench/load/history.ts): a tenth first, then the rest;
@@ -10,9 +10,9 @@
  *   a write (so nothing kept can answer) against its SQL alone (goal <= 1.5x), and warm;
  * - every list filter of the bench, scoped to an analyst holding no compartment, against the same
  *   SQL without scope (goal <= 3x);
- * - autocannon at `--rate` requests/s on /api/health (the baseline), the 30-day list and the national
- *   30-day map, then both again while one incident changes every second: p99 against health's (goal
- *   <= 3x), with the rate reached and no error;
+ * - autocannon at `--rate` requests/s on /api/health (the baseline), a signed-in one-query route,
+ *   /api/risk, the 30-day list and the national 30-day map, then the last two again while one incident
+ *   changes every second: p99 against health's (goal <= 3x), with the rate reached and no error;
  * - /api/risk from a stored ranking (bench/load/risk.ts), one request at a time interleaved with
  *   /api/health and a signed-in one-query route: p95 against health's (goal <= 10 ms p95).
  * Prints the tables and writes them into docs/benchmarks.md between the bench:load markers.
@@ -426,6 +426,7 @@ async function main(): Promise<void> {
     const runs: Array<[string, string, boolean]> = [
       ['GET /api/health (baseline)', '/api/health', false],
       ['signed in, one small query: GET /api/signature-aliases (for reference)', '/api/signature-aliases', false],
+      ['site risk, 20 sites, stored ranking: GET /api/risk (for reference)', '/api/risk?horizon=72&limit=20', false],
       ['30-day list, first page', list, false],
       ['national 30-day map', map, false],
       ['30-day list, one incident changed every second', list, true],
