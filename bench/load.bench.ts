@@ -1,7 +1,7 @@
 /**
  * Reads at a million incidents (issue 19, sections 2 and 3), on PostgreSQL, every figure against a
  * baseline measured in the same run:
- *   npm run bench:load -- [--incidents 1000000] [--rate 200] [--seconds 20] [--rounds 15] [--no-docs]
+ *   npm run bench:load -- [--incidents 1000000] [--rate 200] [--seconds 20] [--rounds 15] [--risk-requests 300] [--no-docs]
  *     [--database-url postgres://postgres@127.0.0.1:5432/postgres]
  * - makes its own database (dropped at the end) and writes the history with `INSERT .. SELECT` over
  *   `generate_series` (bench/load/history.ts): a tenth first, then the rest;
@@ -10,9 +10,11 @@
  *   a write (so nothing kept can answer) against its SQL alone (goal <= 1.5x), and warm;
  * - every list filter of the bench, scoped to an analyst holding no compartment, against the same
  *   SQL without scope (goal <= 3x);
- * - autocannon at `--rate` requests/s on /api/health (the baseline), the 30-day list and the national
- *   30-day map, then both again while one incident changes every second: p99 against health's (goal
- *   <= 3x), with the rate reached and no error.
+ * - autocannon at `--rate` requests/s on /api/health (the baseline), a signed-in one-query route,
+ *   /api/risk, the 30-day list and the national 30-day map, then the last two again while one incident
+ *   changes every second: p99 against health's (goal <= 3x), with the rate reached and no error;
+ * - /api/risk from a stored ranking (bench/load/risk.ts), one request at a time interleaved with
+ *   /api/health and a signed-in one-query route: p95 against health's (goal <= 10 ms p95).
  * Prints the tables and writes them into docs/benchmarks.md between the bench:load markers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,6 +33,7 @@ import { cellDegreesAt } from '../src/core/incident/incident-map.service.ts';
 import type { IncidentFilter } from '../src/store/incident.repository.ts';
 import { account } from '../test/support/accounts.ts';
 import { prepareHistory, writeHistoryInBulk, type HistoryOwners } from './load/history.ts';
+import { storeBenchRanking } from './load/risk.ts';
 import { backendCpu, cpuBetween } from './measure.ts';
 
 interface CannonResult {
@@ -52,6 +55,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '20' },
     rounds: { type: 'string', default: '15' },
+    'risk-requests': { type: 'string', default: '300' },
     'database-url': {
       type: 'string',
       default: process.env.VIGIE_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -64,6 +68,7 @@ const STEP = Math.round(INCIDENTS / 10);
 const RATE = Number(values.rate);
 const SECONDS = Number(values.seconds);
 const ROUNDS = Number(values.rounds);
+const RISK_REQUESTS = Number(values['risk-requests']);
 const SERVER = values['database-url'];
 const NAME = `vigie_bench_load_${process.pid}`;
 const DAY = 86_400_000;
@@ -234,6 +239,48 @@ async function cannon(
   }
 }
 
+/** The value at quantile `q` of `samples`. */
+function quantile(samples: number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+/**
+ * /api/risk read from a stored ranking (issue 19.4), one request at a time, interleaved with its
+ * baselines so that each sees the same machine: p95 against health's p95 (goal <= 10 ms).
+ */
+async function riskSection(h: Harness, say: (line?: string) => void): Promise<void> {
+  await storeBenchRanking(h.context.store.db, new Date(), [72, 168]);
+  const routes: Array<[string, string]> = [
+    ['GET /api/health (baseline)', '/api/health'],
+    ['signed in, one small query: GET /api/signature-aliases (baseline)', '/api/signature-aliases'],
+    ['GET /api/risk, 20 sites (stored ranking)', '/api/risk?horizon=72&limit=20'],
+    ['GET /api/risk?limit=300 (stored, the map)', '/api/risk?horizon=72&limit=300'],
+  ];
+  const samples = routes.map(() => [] as number[]);
+  const loadBefore = load();
+  const cpuBefore = processCpu(h.child.pid);
+  for (let i = 0; i < RISK_REQUESTS + 20; i += 1) {
+    for (const [index, [, path]] of routes.entries()) {
+      const start = performance.now();
+      await get(h, path);
+      if (i >= 20) samples[index].push(performance.now() - start); // the first 20 rounds warm up
+    }
+  }
+  const apiCpu = processCpu(h.child.pid) - cpuBefore;
+  const healthP95 = Math.max(quantile(samples[0], 0.95), 0.01);
+  say();
+  say(
+    `| one request at a time, ${RISK_REQUESTS} of each interleaved (load average ${loadBefore} before, ${load()} after; API CPU ${ms((apiCpu * 1000) / (RISK_REQUESTS * routes.length))} ms per request on average) | p50 (ms) | p95 (ms) | p95 / health p95 | goal |`,
+  );
+  say('| --- | ---: | ---: | ---: | --- |');
+  for (const [index, [name, path]] of routes.entries()) {
+    const p95 = quantile(samples[index], 0.95);
+    const goal = path.includes('limit=20') ? `<= 10 ms p95: ${met(p95 <= 10)}` : '';
+    say(`| ${name} | ${ms(quantile(samples[index], 0.5))} | ${ms(p95)} | ${ratio(p95 / healthP95)} | ${goal} |`);
+  }
+}
+
 async function main(): Promise<void> {
   const began = performance.now();
   const loadStart = load();
@@ -367,6 +414,8 @@ async function main(): Promise<void> {
       );
     }
 
+    await riskSection(h, say);
+
     say();
     say(
       `| sustained, ${RATE} requests/s for ${SECONDS} s (autocannon, 20 connections) | requests/s reached | p50 (ms) | p99 (ms) | max (ms) | errors | CPU ms per request, API + PostgreSQL | p99 / health p99 (goal <= 3x, at the rate, no error) |`,
@@ -377,6 +426,7 @@ async function main(): Promise<void> {
     const runs: Array<[string, string, boolean]> = [
       ['GET /api/health (baseline)', '/api/health', false],
       ['signed in, one small query: GET /api/signature-aliases (for reference)', '/api/signature-aliases', false],
+      ['site risk, 20 sites, stored ranking: GET /api/risk (for reference)', '/api/risk?horizon=72&limit=20', false],
       ['30-day list, first page', list, false],
       ['national 30-day map', map, false],
       ['30-day list, one incident changed every second', list, true],

@@ -15,6 +15,8 @@ const TEXT_BODY = /json|^text\/plain/i;
  */
 export function checkTextBody(skip: (path: string) => boolean): MiddlewareHandler {
   return async (c, next) => {
+    // A GET or HEAD has no body (and asking for it builds a full fetch Request in the Node adapter).
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const type = c.req.header('content-type') ?? '';
     if (!c.req.raw.body || !TEXT_BODY.test(type) || skip(c.req.path)) return next();
     const bytes = await c.req.arrayBuffer();

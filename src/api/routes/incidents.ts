@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
+import type { TypedResponse } from 'hono';
 import type { VigieContext } from '../../context.ts';
 import {
   createIncident,
@@ -36,6 +37,13 @@ import type { ApiEnv } from '../api-env.ts';
 
 const MAP_LIMIT = 10_000;
 
+const incidentPageSchema = z.object({
+  items: z.array(incidentSchema),
+  next_cursor: z.string().nullable(),
+  total: z.number().int().openapi({ description: 'matches, exact up to 10,000' }),
+  total_capped: z.boolean().openapi({ description: 'true when more than 10,000 match (total is then 10,000)' }),
+});
+
 /** /api/incidents: record, read, change, list, map, import and export incidents. */
 export function incidentRoutes(context: VigieContext) {
   const deps = context.incidents;
@@ -56,17 +64,7 @@ export function incidentRoutes(context: VigieContext) {
         }),
       },
       responses: {
-        200: jsonOf(
-          z.object({
-            items: z.array(incidentSchema),
-            next_cursor: z.string().nullable(),
-            total: z.number().int().openapi({ description: 'matches, exact up to 10,000' }),
-            total_capped: z
-              .boolean()
-              .openapi({ description: 'true when more than 10,000 match (total is then 10,000)' }),
-          }),
-          'A page of incidents',
-        ),
+        200: jsonOf(incidentPageSchema, 'A page of incidents'),
         ...errorResponses,
         401: jsonOf(errorSchema, 'Not signed in'),
         403: jsonOf(errorSchema, 'Not allowed'),
@@ -83,15 +81,17 @@ export function incidentRoutes(context: VigieContext) {
         query.cursor,
         sort,
       );
-      return c.json(
-        {
-          items: page.items.map(present),
-          next_cursor: page.next_cursor,
-          total: page.total,
-          total_capped: page.total_capped,
-        },
-        200,
-      );
+      // The presented items' JSON is built once per kept page and scope (about half of a request's
+      // CPU at 50 items, issue 19), then set into the body as it is.
+      const items = page.keep('api:items-json', () => JSON.stringify(page.items.map(present)));
+      const rest = JSON.stringify({
+        next_cursor: page.next_cursor,
+        total: page.total,
+        total_capped: page.total_capped,
+      });
+      return c.body(`{"items":${items},${rest.slice(1)}`, 200, {
+        'content-type': 'application/json',
+      }) as unknown as TypedResponse<z.infer<typeof incidentPageSchema>, 200, 'json'>;
     },
   );
 

@@ -96,4 +96,26 @@ describe('answers kept per reader scope until the incidents change', () => {
     );
     assert.equal(await cache.get(analyst, 'q', async () => 'fine'), 'fine');
   });
+
+  test('what is built from a kept answer is built once while the answer is kept, and again when it is not', async () => {
+    const state = { revision: 1, built: 0 };
+    const cache = new IncidentReadCache({ revision: async () => String(state.revision) });
+    const answer = () => cache.get(analyst, 'page', async () => ({ rows: [state.revision] }));
+    const present = async () => {
+      const kept = await answer();
+      return cache.derive(kept, 'json', () => {
+        state.built += 1;
+        return JSON.stringify(kept.rows);
+      });
+    };
+    assert.deepEqual([await present(), await present(), state.built], ['[1]', '[1]', 1]);
+    state.revision = 2;
+    assert.deepEqual([await present(), state.built], ['[2]', 2]);
+    const kept = await answer();
+    assert.equal(
+      cache.derive(kept, 'other view', () => 'another'),
+      'another',
+      'each name is built on its own',
+    );
+  });
 });

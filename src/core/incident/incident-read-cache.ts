@@ -42,6 +42,8 @@ export function scopeKey(scope: ReadScope): string {
 
 export class IncidentReadCache {
   private readonly entries = new Map<string, Entry>();
+  /** what was built from each kept answer, dropped with it */
+  private readonly derived = new WeakMap<object, Map<string, unknown>>();
   private readonly maxEntries: number;
   private readonly maxAgeMs: number;
   private readonly now: () => number;
@@ -75,5 +77,20 @@ export class IncidentReadCache {
     });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     return value;
+  }
+
+  /**
+   * What `build` makes from `answer` (an object `get` returned, shared by every request it serves),
+   * built once and kept as long as the answer is: the list's page presented for the API is built once
+   * per revision and scope, not once per request.
+   */
+  derive<T>(answer: object, name: string, build: () => T): T {
+    let built = this.derived.get(answer);
+    if (!built) {
+      built = new Map();
+      this.derived.set(answer, built);
+    }
+    if (!built.has(name)) built.set(name, build());
+    return built.get(name) as T;
   }
 }

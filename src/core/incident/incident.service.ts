@@ -71,6 +71,12 @@ export interface IncidentPage {
   next_cursor: string | null;
   total: number;
   total_capped: boolean;
+  /**
+   * What `build` makes of this page, kept with the page while the read cache keeps it for the reader's
+   * scope (readers of one scope see the same readings); built again for each request when there is no
+   * cache or when the page reveals STAFF details, which are never kept in clear.
+   */
+  keep<T>(name: string, build: () => T): T;
 }
 
 /** Incident lists count their matches up to this many (an exact count of a million rows costs a second). */
@@ -389,18 +395,22 @@ export async function listIncidents(
       deps.incidents.count(scope, normalized, TOTAL_CAP),
     ]);
   // Kept per scope, not per reader: each request still opens STAFF details and audits for its reader.
-  const [rows, counted] = deps.readCache
-    ? await deps.readCache.get(scope, JSON.stringify(['list', normalized, limit, cursor ?? null, sort]), compute)
+  const cache = deps.readCache;
+  const answer = cache
+    ? await cache.get(scope, JSON.stringify(['list', normalized, limit, cursor ?? null, sort]), compute)
     : await compute();
+  const [rows, counted] = answer;
   const more = rows.length > limit;
   const page = (more ? rows.slice(0, limit) : rows).map((row) => reading(deps, caller.principal, row));
   await auditSensitiveReads(deps, caller, page, 'incident.list', true);
   const last = page[page.length - 1]?.row;
+  const revealing = page.some(({ staff }) => staff !== null);
   return {
     items: page,
     total: Math.min(counted, TOTAL_CAP),
     total_capped: counted > TOTAL_CAP,
     next_cursor: more && last ? encodeCursor(sort, last) : null,
+    keep: (name, build) => (cache && !revealing ? cache.derive(answer, name, build) : build()),
   };
 }
 
