@@ -1,7 +1,14 @@
 import { createApp } from '../../src/api/app.ts';
 import type { VigieContext } from '../../src/context.ts';
 import { account } from './accounts.ts';
-import { contractOf } from './contract.ts';
+import { type Contract, contractOf } from './contract.ts';
+
+/**
+ * Every app `createApp` makes serves the same document (it needs no store: src/api/openapi-document.ts
+ * builds it over an inert context), so the process reads and compiles it once, not once per client:
+ * a file that makes a client per reader spent most of its CPU rebuilding the document.
+ */
+let vigieContract: Promise<Contract> | undefined;
 
 /**
  * Calls the HTTP app in process (no listening server), with JSON helpers. Every answer of an /api route is
@@ -27,7 +34,8 @@ export function apiClient(context: VigieContext, auth: { token?: string } = {}) 
     } catch {
       json = undefined;
     }
-    (await contractOf(app)).check({
+    vigieContract ??= contractOf(app);
+    (await vigieContract).check({
       method,
       path,
       status: response.status,
