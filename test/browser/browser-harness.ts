@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { ensureWebBuild } from '../../scripts/ensure-web-build.mjs';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
 import { SYSTEM_PRINCIPAL, type Role } from '../../src/core/shared/principal.ts';
 import { addOrganisation, addUser, createToken } from '../../src/core/identity/admin.service.ts';
+import { freshStore } from '../support/test-store.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WEB_DIR = join(ROOT, 'web', 'dist');
@@ -95,7 +95,7 @@ async function createAccounts(server: RunningServer): Promise<Record<AccountName
 export interface HarnessOptions {
   /** start the live detection with the server (default true); off, `prepare` starts it once the data is in */
   detection?: boolean;
-  /** a store folder to serve (made by the test, deleted on close); default a fresh empty one */
+  /** a store folder to serve (made by the test, deleted on close); default a fresh migrated one */
   dataDir?: () => Promise<string>;
   /** fills the store after the accounts are made and before the browser starts */
   prepare?: (server: RunningServer) => Promise<void>;
@@ -107,7 +107,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     throw new Error(`browser tests need ${CHROMIUM}: run apt-get install -y chromium (CI must install it too)`);
   }
   ensureWebBuild({ quiet: true });
-  const dataDir = options.dataDir ? await options.dataDir() : mkdtempSync(join(tmpdir(), 'vigie-browser-'));
+  // A copy of the run's migrated template: an empty folder would cost the server an initdb and
+  // every migration (seconds of CPU in each browser file).
+  const dataDir = options.dataDir ? await options.dataDir() : (await freshStore()).dataDir;
   const server = await startServer({ dataDir, port: 0, webDir: WEB_DIR, detection: options.detection });
   let browser: Browser;
   let accounts: Record<AccountName, TestAccount>;
