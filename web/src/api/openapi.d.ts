@@ -1438,9 +1438,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
+                            items: components["schemas"]["AuditEvent"][];
                         };
                     };
                 };
@@ -1513,9 +1511,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["AuditChainCheck"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -12024,6 +12020,31 @@ export interface components {
             title?: string;
             /** Format: uri */
             url?: string;
+        };
+        AuditChainCheck: {
+            count: number;
+            last_hash: string;
+            /** @enum {boolean} */
+            ok: true;
+        } | {
+            broken_at: number;
+            count: number;
+            /** @enum {boolean} */
+            ok: false;
+            reason: string;
+        };
+        AuditEvent: {
+            action: string;
+            actor: string;
+            actor_id: string | null;
+            address: string | null;
+            at: string;
+            details?: unknown;
+            hash: string;
+            object_id: string | null;
+            object_type: string | null;
+            prev_hash: string;
+            seq: number;
         };
         BriefSummary: {
             audience_org_id: string;
