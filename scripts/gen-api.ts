@@ -20,7 +20,7 @@ const HEADER = `/**
 
 /** The TypeScript text of the document's paths and components. */
 export async function generatedTypes(): Promise<string> {
-  const ast = await openapiTS((await openApiDocument()) as unknown as OpenAPI3, { alphabetize: true });
+  const ast = await openapiTS((await openApiDocument()) as unknown as OpenAPI3, { alphabetize: true, defaultNonNullable: false });
   return HEADER + astToString(ast);
 }
 

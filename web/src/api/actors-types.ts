@@ -27,7 +27,7 @@ type Schemas = components['schemas'];
 /** The shapes below are the API's, generated from its OpenAPI document (openapi.d.ts, `npm run gen:api`). */
 export type ActorRef = Schemas['ActorRef'] & { depth?: number };
 export type Actor = Schemas['Actor'];
-export type GradedSource = Schemas['Source'];
+export type GradedSource = Schemas['Relationship']['sources'][number];
 export type Relationship = Schemas['Relationship'];
 export type DetaineeProfile = NonNullable<Schemas['DetaineeProfile']>;
 export type ActorDetail = Schemas['ActorDetail'];
