@@ -13377,19 +13377,7 @@ export interface components {
             zoom: number;
         } | {
             /** @description GeoJSON point features */
-            features: {
-                geometry: {
-                    coordinates: number[];
-                    /** @enum {string} */
-                    type: "Point";
-                };
-                /** @description the incident as a map point shows it */
-                properties: {
-                    [key: string]: unknown;
-                };
-                /** @enum {string} */
-                type: "Feature";
-            }[];
+            features: components["schemas"]["IncidentFeature"][];
             /** @enum {string} */
             kind: "points";
             /** @description true when more than 5000 match and only the newest are sent (zoom in or narrow the filter) */
