@@ -9,7 +9,13 @@ export type Schemas = components['schemas'];
 
 // the body of the answer, whatever its JSON media type (application/json, application/geo+json)
 type Json<R> = R extends { content: infer C } ? C[keyof C] : never;
-type Success<R> = R extends { 200: infer A } ? A : R extends { 201: infer A } ? A : never;
+type Success<R> = R extends { 200: infer A }
+  ? A
+  : R extends { 201: infer A }
+    ? A
+    : R extends { 202: infer A }
+      ? A
+      : never;
 type Operation<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
 
 /** The JSON answer of a route when it succeeds. */
