@@ -12199,6 +12199,8 @@ export interface components {
                 observed: number;
                 p_value: number;
                 recurrence_years: number;
+                /** @description Monte Carlo replications of the scan */
+                replications: number;
                 sites: ({
                     expected: number;
                     observed: number;
@@ -12219,6 +12221,10 @@ export interface components {
             };
             /** @description absent on campaigns tested before the signature test existed */
             signature_burst?: ({
+                /** @description carriers of the tag before the window */
+                background_carriers: number;
+                /** @description the days those carriers were counted over */
+                background_days: number;
                 expected: number;
                 explanation: string;
                 p_value: number;
@@ -12232,6 +12238,8 @@ export interface components {
             tested: true;
             wave?: {
                 alarm: boolean;
+                /** @description tests a year the recurrence accounts for */
+                evaluations_per_year: number;
                 /** @enum {string} */
                 method: "poisson_scan" | "signature_burst";
                 p_value: number;
