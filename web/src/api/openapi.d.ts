@@ -10175,7 +10175,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["TaskComment"];
+                    "application/json": components["schemas"]["TaskCommentInput"];
                 };
             };
             responses: {
@@ -14333,6 +14333,9 @@ export interface components {
             at: string;
             author: string;
             id: string;
+            text: string;
+        };
+        TaskCommentInput: {
             text: string;
         };
         TaskContext: {
