@@ -35,8 +35,3 @@ export type Subgraph = Pick<Schemas['Neighbourhood'], 'nodes' | 'relationships'>
 export type Neighbourhood = Schemas['Neighbourhood'];
 export type Paths = Schemas['Paths'];
 export type Detainee = Schemas['Detainee'];
-export interface ActorPage<T> {
-  items: T[];
-  total: number;
-  next_offset: number | null;
-}
