@@ -20,7 +20,12 @@ const HEADER = `/**
 
 /** The TypeScript text of the document's paths and components. */
 export async function generatedTypes(): Promise<string> {
-  const ast = await openapiTS((await openApiDocument()) as unknown as OpenAPI3, { alphabetize: true });
+  // A field with a default is optional where the document says so: request bodies may leave it out
+  // (openapi-typescript would otherwise make it required in every component, inputs included).
+  const ast = await openapiTS((await openApiDocument()) as unknown as OpenAPI3, {
+    alphabetize: true,
+    defaultNonNullable: false,
+  });
   return HEADER + astToString(ast);
 }
 

@@ -4,7 +4,7 @@ import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { ActorDetail as ActorDetailRows } from '../../core/actor/actor.service.ts';
 import type { ScoredProfile } from '../../core/actor/detainee.service.ts';
 import { ACTOR_KINDS, PLACEMENTS, RELATIONSHIP_KINDS } from '../../core/actor/actor.schema.ts';
-import { sourceSchema } from '../../core/shared/common.schema.ts';
+import { sourceSchema } from './incident.presenter.ts';
 import type { ActorRelationshipRow, ActorRow, DetaineeProfileRow, IncidentRow } from '../../store/schema.ts';
 
 const siteSchema = z.object({ id: z.string(), name: z.string() }).nullable();

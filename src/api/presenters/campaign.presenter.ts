@@ -36,13 +36,21 @@ export const significanceSchema = z
       poisson_scan: testedSchema.extend({
         statistic: z.number(),
         recurrence_years: z.number(),
+        replications: z.number().int().openapi({ description: 'Monte Carlo replications of the scan' }),
         window: z.looseObject({ days: z.number(), start: z.string(), end: z.string() }),
         observed: z.number(),
         expected: z.number(),
         sites: z.array(z.looseObject({ site_id: z.string(), observed: z.number(), expected: z.number() })),
       }),
       signature_burst: testedSchema
-        .extend({ signature: z.string(), window_days: z.number(), sites: z.number(), expected: z.number() })
+        .extend({
+          signature: z.string(),
+          window_days: z.number(),
+          sites: z.number(),
+          expected: z.number(),
+          background_carriers: z.number().openapi({ description: 'carriers of the tag before the window' }),
+          background_days: z.number().openapi({ description: 'the days those carriers were counted over' }),
+        })
         .nullable()
         .optional()
         .openapi({ description: 'absent on campaigns tested before the signature test existed' }),
@@ -52,6 +60,7 @@ export const significanceSchema = z
           p_value: z.number(),
           recurrence_years: z.number(),
           method: z.enum(['poisson_scan', 'signature_burst']),
+          evaluations_per_year: z.number().openapi({ description: 'tests a year the recurrence accounts for' }),
           sentence: z.string(),
           alarm: z.boolean(),
         })

@@ -26,8 +26,14 @@ import {
   listCompartmentProposals,
   proposeCompartment,
 } from '../../core/identity/compartment-grant.service.ts';
+import {
+  auditEventSchema,
+  chainCheckSchema,
+  presentAuditEvent,
+  presentChainCheck,
+} from '../presenters/audit.presenter.ts';
 import { presentToken, presentUser, tokenSchema, userSchema } from '../presenters/user.presenter.ts';
-import { body, idParam, jsonOf, refusals } from './route-parts.ts';
+import { body, idParam, itemsOf, jsonOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 const compartmentGrantSchema = z
@@ -311,28 +317,24 @@ export function adminRoutes(context: VigieContext) {
         }),
       },
       responses: {
-        200: jsonOf(z.object({ items: z.array(z.record(z.string(), z.any())) }), 'Events, newest first'),
+        200: jsonOf(itemsOf(auditEventSchema), 'Events, newest first'),
         ...refusals,
       },
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json(
+      const events = await recentAudit(
+        context.audit,
+        caseRecordReaders(context.cases),
+        c.get('caller'),
+        q.limit,
+        q.before,
         {
-          items: await recentAudit(
-            context.audit,
-            caseRecordReaders(context.cases),
-            c.get('caller'),
-            q.limit,
-            q.before,
-            {
-              object_id: q.object_id,
-              actor_id: q.actor_id,
-            },
-          ),
+          object_id: q.object_id,
+          actor_id: q.actor_id,
         },
-        200,
       );
+      return c.json({ items: events.map(presentAuditEvent) }, 200);
     },
   );
 
@@ -342,9 +344,9 @@ export function adminRoutes(context: VigieContext) {
       path: '/audit/verify',
       tags: ['admin'],
       summary: 'Check the hash chain of the audit trail',
-      responses: { 200: jsonOf(z.record(z.string(), z.any()), 'ok, or the first broken event'), ...refusals },
+      responses: { 200: jsonOf(chainCheckSchema, 'ok, or the first broken event'), ...refusals },
     }),
-    async (c) => c.json(await verifyAuditFor(context.audit, c.get('caller')), 200),
+    async (c) => c.json(presentChainCheck(await verifyAuditFor(context.audit, c.get('caller'))), 200),
   );
   return app;
 }

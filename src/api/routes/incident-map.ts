@@ -5,6 +5,7 @@ import { incidentFeature } from '../../export/incident-feature.ts';
 import { toIncidentFilter } from '../query.ts';
 import { errorResponses, errorSchema, incidentQuerySchema } from '../schemas.ts';
 import type { ApiEnv } from '../api-env.ts';
+import { incidentFeatureSchema } from '../presenters/incident.presenter.ts';
 import { jsonOf } from './route-parts.ts';
 
 const clusterSchema = z.object({
@@ -22,15 +23,10 @@ const clustersSchema = z.object({
   clusters: z.array(clusterSchema),
   total: z.number().int().openapi({ description: 'every readable incident matching the filter' }),
 });
-const pointFeatureSchema = z.object({
-  type: z.literal('Feature'),
-  geometry: z.object({ type: z.literal('Point'), coordinates: z.array(z.number()) }),
-  properties: z.record(z.string(), z.unknown()).openapi({ description: 'the incident as a map point shows it' }),
-});
 const pointsSchema = z.object({
   kind: z.literal('points'),
   zoom: z.number().int(),
-  features: z.array(pointFeatureSchema).openapi({ description: 'GeoJSON point features' }),
+  features: z.array(incidentFeatureSchema).openapi({ description: 'GeoJSON point features' }),
   sampled: z.boolean().openapi({
     description: `true when more than ${POINT_LIMIT} match and only the newest are sent (zoom in or narrow the filter)`,
   }),

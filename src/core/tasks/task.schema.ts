@@ -17,7 +17,7 @@ export type TaskPatch = z.infer<typeof taskPatchSchema>;
 
 export const taskCommentSchema = z
   .strictObject({ text: z.string().trim().min(1).max(4000) })
-  .meta({ id: 'TaskComment' });
+  .meta({ id: 'TaskCommentInput' });
 
 export const taskListQuerySchema = z.object({
   state: z

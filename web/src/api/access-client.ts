@@ -1,66 +1,44 @@
-import { queryString, request } from './http.ts';
-import type {
-  ApiToken,
-  AuditEvent,
-  ChainCheck,
-  NewUser,
-  Organisation,
-  OrganisationKind,
-  Session,
-  User,
-  UserChange,
-  UserWithPassword,
-} from './types.ts';
-
-const id = (value: string) => encodeURIComponent(value);
+import { client, dataOf, done } from './http.ts';
+import type { NewUser, OrganisationKind, UserChange } from './types.ts';
 
 /** Sign-in and session of the web app. */
 export const authApi = {
-  login: (username: string, password: string) => request<Session>('POST', '/api/auth/login', { username, password }),
-  me: () => request<Session>('GET', '/api/auth/me'),
-  logout: () => request<void>('POST', '/api/auth/logout'),
+  login: (username: string, password: string) =>
+    dataOf(client.POST('/api/auth/login', { body: { username, password } })),
+  me: () => dataOf(client.GET('/api/auth/me')),
+  logout: () => done(client.POST('/api/auth/logout')),
 };
 
 /** Accounts, organisations and their sharing (administrators; the organisations list is for everyone). */
-/** A compartment grant proposed by one administrator, awaiting another. */
-export interface CompartmentGrant {
-  id: string;
-  user_id: string;
-  compartment: string;
-  status: string;
-  proposed_by: string;
-  proposed_at: string;
-  decided_by: string | null;
-  decided_at: string | null;
-}
-
 export const adminApi = {
-  users: () => request<{ items: User[] }>('GET', '/api/users'),
-  addUser: (input: NewUser) => request<UserWithPassword>('POST', '/api/users', input),
+  users: () => dataOf(client.GET('/api/users')),
+  addUser: (input: NewUser) => dataOf(client.POST('/api/users', { body: input })),
   changeUser: (userId: string, change: UserChange) =>
-    request<UserWithPassword>('PATCH', `/api/users/${id(userId)}`, change),
-  organisations: () => request<{ items: Organisation[] }>('GET', '/api/organisations'),
+    dataOf(client.PATCH('/api/users/{id}', { params: { path: { id: userId } }, body: change })),
+  organisations: () => dataOf(client.GET('/api/organisations')),
   addOrganisation: (input: { name: string; kind: OrganisationKind }) =>
-    request<Organisation>('POST', '/api/organisations', input),
-  compartmentProposals: () => request<{ items: CompartmentGrant[] }>('GET', '/api/compartment-grants'),
+    dataOf(client.POST('/api/organisations', { body: input })),
+  compartmentProposals: () => dataOf(client.GET('/api/compartment-grants')),
   decideCompartment: (grantId: string, approve: boolean) =>
-    request<CompartmentGrant>('POST', `/api/compartment-grants/${id(grantId)}/${approve ? 'approve' : 'reject'}`),
+    dataOf(
+      approve
+        ? client.POST('/api/compartment-grants/{id}/approve', { params: { path: { id: grantId } } })
+        : client.POST('/api/compartment-grants/{id}/reject', { params: { path: { id: grantId } } }),
+    ),
   setSharing: (owner: string, partner: string, shared: boolean) =>
-    request<void>('PUT', `/api/organisations/${id(owner)}/shares`, { partner, shared }),
+    done(client.PUT('/api/organisations/{id}/shares', { params: { path: { id: owner } }, body: { partner, shared } })),
 };
 
 /** API tokens: one's own, or everyone's for an administrator (`all`). */
 export const tokenApi = {
-  list: (all = false) =>
-    request<{ items: ApiToken[] }>('GET', `/api/tokens${queryString({ all: all ? 'true' : undefined })}`),
+  list: (all = false) => dataOf(client.GET('/api/tokens', { params: { query: all ? { all: 'true' } : {} } })),
   create: (name: string, expiresInDays: number) =>
-    request<{ token: string; info: ApiToken }>('POST', '/api/tokens', { name, expires_in_days: expiresInDays }),
-  revoke: (tokenId: string) => request<void>('DELETE', `/api/tokens/${id(tokenId)}`),
+    dataOf(client.POST('/api/tokens', { body: { name, expires_in_days: expiresInDays } })),
+  revoke: (tokenId: string) => done(client.DELETE('/api/tokens/{id}', { params: { path: { id: tokenId } } })),
 };
 
 /** The audit trail (supervisors and administrators). */
 export const auditApi = {
-  recent: (limit = 100, before?: number) =>
-    request<{ items: AuditEvent[] }>('GET', `/api/audit${queryString({ limit, before })}`),
-  verify: () => request<ChainCheck>('GET', '/api/audit/verify'),
+  recent: (limit = 100, before?: number) => dataOf(client.GET('/api/audit', { params: { query: { limit, before } } })),
+  verify: () => dataOf(client.GET('/api/audit/verify')),
 };

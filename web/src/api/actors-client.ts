@@ -1,7 +1,4 @@
-import { client, dataOf as dataOrNone } from './http.ts';
-
-/** A typed call's answer: a refusal has thrown an ApiError already, so an answer is there. */
-const dataOf = <T>(call: Parameters<typeof dataOrNone<T>>[0]) => dataOrNone(call) as Promise<NonNullable<T>>;
+import { client, dataOf } from './http.ts';
 
 /** The actor graph: entities, neighbourhoods, paths, detainee profiles (the typed client, from openapi.d.ts). */
 export const actorsApi = {

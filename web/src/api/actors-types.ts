@@ -27,7 +27,7 @@ type Schemas = components['schemas'];
 /** The shapes below are the API's, generated from its OpenAPI document (openapi.d.ts, `npm run gen:api`). */
 export type ActorRef = Schemas['ActorRef'] & { depth?: number };
 export type Actor = Schemas['Actor'];
-export type GradedSource = Schemas['Source'];
+export type GradedSource = Schemas['Relationship']['sources'][number];
 export type Relationship = Schemas['Relationship'];
 export type DetaineeProfile = NonNullable<Schemas['DetaineeProfile']>;
 export type ActorDetail = Schemas['ActorDetail'];
@@ -35,8 +35,3 @@ export type Subgraph = Pick<Schemas['Neighbourhood'], 'nodes' | 'relationships'>
 export type Neighbourhood = Schemas['Neighbourhood'];
 export type Paths = Schemas['Paths'];
 export type Detainee = Schemas['Detainee'];
-export interface ActorPage<T> {
-  items: T[];
-  total: number;
-  next_offset: number | null;
-}

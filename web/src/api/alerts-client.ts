@@ -1,62 +1,52 @@
-import { queryString, request } from './http.ts';
-import type {
-  Alert,
-  AlertDetail,
-  AlertRule,
-  Page,
-  Playbook,
-  Posture,
-  PostureInput,
-  RulePatch,
-  Task,
-  TaskComment,
-  TaskState,
-  WatchEntry,
-} from './alerts-types.ts';
+import { client, dataOf, done } from './http.ts';
+import type { BodyOf, QueryOf } from './schema.ts';
+import type { PostureInput, RulePatch } from './alerts-types.ts';
 
-const id = (value: string) => encodeURIComponent(value);
+const path = (id: string) => ({ params: { path: { id } } });
 
-/** Alerts, their rules and the watchlist. */
+/** Alerts, their rules and the watchlist (the typed client, from openapi.d.ts). */
 export const alertsApi = {
-  list: (query: { state?: string; severity?: string; assignee?: 'me'; limit?: number; offset?: number }) =>
-    request<Page<Alert>>('GET', `/api/alerts${queryString(query)}`),
-  get: (alert: string) => request<AlertDetail>('GET', `/api/alerts/${id(alert)}`),
+  list: (query: QueryOf<'/api/alerts', 'get'>) => dataOf(client.GET('/api/alerts', { params: { query } })),
+  get: (alert: string) => dataOf(client.GET('/api/alerts/{id}', path(alert))),
   act: (alert: string, action: 'acknowledge' | 'resolve' | 'dismiss', body: { version: number; reason?: string }) =>
-    request<Alert>('POST', `/api/alerts/${id(alert)}/${action}`, body),
-  assign: (alert: string, body: { version: number; assignee_id: string | null }) =>
-    request<Alert>('POST', `/api/alerts/${id(alert)}/assign`, body),
+    dataOf(
+      action === 'acknowledge'
+        ? client.POST('/api/alerts/{id}/acknowledge', { ...path(alert), body })
+        : action === 'resolve'
+          ? client.POST('/api/alerts/{id}/resolve', { ...path(alert), body })
+          : client.POST('/api/alerts/{id}/dismiss', { ...path(alert), body }),
+    ),
+  assign: (alert: string, body: BodyOf<'/api/alerts/{id}/assign', 'post'>) =>
+    dataOf(client.POST('/api/alerts/{id}/assign', { ...path(alert), body })),
 
-  rules: () => request<{ items: AlertRule[] }>('GET', '/api/alert-rules'),
-  updateRule: (rule: string, body: RulePatch) => request<AlertRule>('PATCH', `/api/alert-rules/${id(rule)}`, body),
-  watchlist: () => request<{ items: WatchEntry[] }>('GET', '/api/watchlist'),
-  watch: (body: { kind: string; value: string; note?: string }) => request<WatchEntry>('POST', '/api/watchlist', body),
-  unwatch: (entry: string) => request<void>('DELETE', `/api/watchlist/${id(entry)}`),
+  rules: () => dataOf(client.GET('/api/alert-rules')),
+  updateRule: (rule: string, body: RulePatch) => dataOf(client.PATCH('/api/alert-rules/{id}', { ...path(rule), body })),
+  watchlist: () => dataOf(client.GET('/api/watchlist')),
+  watch: (body: BodyOf<'/api/watchlist', 'post'>) => dataOf(client.POST('/api/watchlist', { body })),
+  unwatch: (entry: string) => done(client.DELETE('/api/watchlist/{id}', path(entry))),
 };
 
 /** Posture levels: current, history, set, decide proposals. */
 export const postureApi = {
-  current: () => request<{ active: Posture[]; proposed: Posture[] }>('GET', '/api/posture'),
-  history: (query: { scope?: string; scope_id?: string; limit?: number; offset?: number } = {}) =>
-    request<{ items: Posture[] }>('GET', `/api/posture/history${queryString(query)}`),
-  set: (body: PostureInput) => request<Posture>('POST', '/api/posture', body),
+  current: () => dataOf(client.GET('/api/posture')),
+  history: (query: QueryOf<'/api/posture/history', 'get'> = {}) =>
+    dataOf(client.GET('/api/posture/history', { params: { query } })),
+  set: (body: PostureInput) => dataOf(client.POST('/api/posture', { body })),
   decide: (posture: string, decision: 'accept' | 'reject', body: { reason?: string }) =>
-    request<Posture>('POST', `/api/posture/${id(posture)}/${decision}`, body),
+    dataOf(
+      decision === 'accept'
+        ? client.POST('/api/posture/{id}/accept', { ...path(posture), body })
+        : client.POST('/api/posture/{id}/reject', { ...path(posture), body }),
+    ),
 };
 
 /** Response tasks and the playbooks they come from. */
 export const tasksApi = {
-  list: (query: {
-    state?: string;
-    assignee?: 'me';
-    org?: 'mine';
-    overdue?: 'true';
-    alert_id?: string;
-    limit?: number;
-    offset?: number;
-  }) => request<Page<Task>>('GET', `/api/tasks${queryString(query)}`),
-  get: (task: string) => request<Task & { comments: TaskComment[] }>('GET', `/api/tasks/${id(task)}`),
-  update: (task: string, body: { version: number; state?: TaskState; assignee_id?: string | null }) =>
-    request<Task>('PATCH', `/api/tasks/${id(task)}`, body),
-  comment: (task: string, text: string) => request<TaskComment>('POST', `/api/tasks/${id(task)}/comments`, { text }),
-  playbooks: () => request<{ items: Playbook[] }>('GET', '/api/playbooks'),
+  list: (query: QueryOf<'/api/tasks', 'get'>) => dataOf(client.GET('/api/tasks', { params: { query } })),
+  get: (task: string) => dataOf(client.GET('/api/tasks/{id}', path(task))),
+  update: (task: string, body: BodyOf<'/api/tasks/{id}', 'patch'>) =>
+    dataOf(client.PATCH('/api/tasks/{id}', { ...path(task), body })),
+  comment: (task: string, text: string) =>
+    dataOf(client.POST('/api/tasks/{id}/comments', { ...path(task), body: { text } })),
+  playbooks: () => dataOf(client.GET('/api/playbooks')),
 };

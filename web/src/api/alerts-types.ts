@@ -32,25 +32,11 @@ export type TaskContext = Schemas['TaskContext'];
 
 export type AlertDetail = Schemas['AlertDetail'];
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
-
 export type EscalationLevel = AlertRule['escalation'][number];
 
 export type AlertRule = Schemas['AlertRule'];
 
-export interface RulePatch {
-  version: number;
-  name?: string;
-  params?: Record<string, unknown>;
-  severity?: Severity;
-  enabled?: boolean;
-  ack_minutes?: number;
-}
+export type RulePatch = Schemas['AlertRulePatch'];
 
 export type WatchEntry = Schemas['WatchEntry'];
 
@@ -62,10 +48,4 @@ export type Playbook = Schemas['Playbook'];
 
 export type Posture = Schemas['Posture'];
 
-export interface PostureInput {
-  scope: PostureScope;
-  scope_id: string;
-  level: PostureLevel;
-  reason: string;
-  expires_at?: string;
-}
+export type PostureInput = Schemas['PostureInput'];

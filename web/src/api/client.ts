@@ -1,31 +1,27 @@
-import { queryString, request } from './http.ts';
+import { client, dataOf, queryString } from './http.ts';
+import type { QueryOf } from './schema.ts';
 import type {
-  BulkOutcome,
   Facility,
-  FeatureCollection,
-  Incident,
-  IncidentChange,
-  IncidentFeatureProperties,
   IncidentFilters,
   IncidentInput,
-  IncidentPage,
+  IncidentPatch,
   IncidentSort,
-  Page,
+  Outlines,
   Reference,
 } from './types.ts';
 
 export { ApiError, queryString } from './http.ts';
 
 let referencePromise: Promise<Reference> | undefined;
-const geoCache = new Map<string, Promise<FeatureCollection>>();
+const geoCache = new Map<string, Promise<Outlines>>();
 
-/** The typed client of the Vigie API, same origin. */
+/** The Vigie API, same origin, through the typed client (paths, parameters and answers from openapi.d.ts). */
 export const api = {
-  health: () => request<{ status: string; store: string; version: string }>('GET', '/api/health'),
+  health: () => dataOf(client.GET('/api/health')),
 
   /** The vocabularies and the geography; fetched once per page load. */
   reference(): Promise<Reference> {
-    referencePromise ??= request<Reference>('GET', '/api/reference').catch((error) => {
+    referencePromise ??= dataOf(client.GET('/api/reference')).catch((error) => {
       referencePromise = undefined;
       throw error;
     });
@@ -33,26 +29,20 @@ export const api = {
   },
 
   /** Outlines of France: `metropole`, `regions` or `departements`; cached. */
-  geo(level: 'metropole' | 'regions' | 'departements'): Promise<FeatureCollection> {
+  geo(level: 'metropole' | 'regions' | 'departements'): Promise<Outlines> {
     let promise = geoCache.get(level);
     if (!promise) {
-      promise = request<FeatureCollection>('GET', `/api/geo/${level}`);
+      promise = dataOf(client.GET('/api/geo/{name}', { params: { path: { name: level } } }));
       promise.catch(() => geoCache.delete(level));
       geoCache.set(level, promise);
     }
     return promise;
   },
 
-  facilities: (query: {
-    q?: string;
-    department?: string;
-    directorate?: string;
-    kind?: string;
-    limit?: number;
-    offset?: number;
-  }) => request<Page<Facility>>('GET', `/api/facilities${queryString(query)}`),
+  facilities: (query: QueryOf<'/api/facilities', 'get'>) =>
+    dataOf(client.GET('/api/facilities', { params: { query } })),
 
-  facility: (id: string) => request<Facility>('GET', `/api/facilities/${encodeURIComponent(id)}`),
+  facility: (id: string) => dataOf(client.GET('/api/facilities/{id}', { params: { path: { id } } })),
 
   /** Every facility, paging through the API if it caps the page size. */
   async allFacilities(): Promise<Facility[]> {
@@ -65,33 +55,27 @@ export const api = {
   },
 
   incidents: (filters: IncidentFilters & { limit?: number; cursor?: string; sort?: IncidentSort }) =>
-    request<IncidentPage>('GET', `/api/incidents${queryString({ ...filters })}`),
+    dataOf(client.GET('/api/incidents', { params: { query: filters } })),
 
   incidentsGeojson: (filters: IncidentFilters) =>
-    request<FeatureCollection<IncidentFeatureProperties>>(
-      'GET',
-      `/api/incidents/geojson${queryString({ ...filters })}`,
-    ),
+    dataOf(client.GET('/api/incidents/geojson', { params: { query: filters } })),
 
-  incident: (id: string) => request<Incident>('GET', `/api/incidents/${encodeURIComponent(id)}`),
+  incident: (id: string) => dataOf(client.GET('/api/incidents/{id}', { params: { path: { id } } })),
 
-  createIncident: (input: IncidentInput) => request<Incident>('POST', '/api/incidents', input),
+  createIncident: (input: IncidentInput) => dataOf(client.POST('/api/incidents', { body: input })),
 
   /** A change at the version read; `reason` is kept in the history (required to refute or merge). */
-  patchIncident: (
-    id: string,
-    patch: { version: number; reason?: string; duplicate_of?: string } & Partial<IncidentInput>,
-  ) => request<Incident>('PATCH', `/api/incidents/${encodeURIComponent(id)}`, patch),
+  patchIncident: (id: string, patch: IncidentPatch) =>
+    dataOf(client.PATCH('/api/incidents/{id}', { params: { path: { id } }, body: patch })),
 
-  incidentHistory: (id: string) =>
-    request<{ items: IncidentChange[] }>('GET', `/api/incidents/${encodeURIComponent(id)}/history`),
+  incidentHistory: (id: string) => dataOf(client.GET('/api/incidents/{id}/history', { params: { path: { id } } })),
 
   /** One status on several incidents, each at its version read; one outcome per incident. */
   bulkIncidentStatus: (body: { items: Array<{ id: string; version: number }>; status: string; reason?: string }) =>
-    request<{ results: BulkOutcome[] }>('POST', '/api/incidents/bulk/status', body),
+    dataOf(client.POST('/api/incidents/bulk/status', { body: body as never })),
 
   /** Public: whether the install still needs its first account. */
-  setupState: () => request<{ setup_needed: boolean }>('GET', '/api/auth/setup'),
+  setupState: () => dataOf(client.GET('/api/auth/setup')),
 
   /** The address of an export file with the same filters as the list. */
   exportUrl: (format: 'csv' | 'json' | 'geojson', filters: IncidentFilters) =>

@@ -1,62 +1,50 @@
-import { queryString, request } from './http.ts';
-import type {
-  Alarm,
-  Campaign,
-  CampaignDecision,
-  CampaignDetail,
-  CampaignFilters,
-  IncidentLinkWithOther,
-  RiskForecast,
-  SignatureAlias,
-} from './detection-types.ts';
+import { client, dataOf, done } from './http.ts';
+import type { QueryOf } from './schema.ts';
+import type { Campaign, CampaignDecision, CampaignFilters, CampaignPage, SignatureAlias } from './detection-types.ts';
 
-const id = (value: string) => encodeURIComponent(value);
+const path = (id: string) => ({ params: { path: { id } } });
 
-/** Links, campaigns, wave alarms, site risk and the signature aliases. */
+/** Links, campaigns, wave alarms, site risk and the signature aliases (the typed client, from openapi.d.ts). */
 export const detectionApi = {
-  incidentLinks: (incident: string) =>
-    request<{ items: IncidentLinkWithOther[] }>('GET', `/api/incidents/${id(incident)}/links`),
+  incidentLinks: (incident: string) => dataOf(client.GET('/api/incidents/{id}/links', path(incident))),
 
-  campaigns: (filters: CampaignFilters & { limit?: number; offset?: number }) =>
-    request<{ items: Campaign[]; next_offset: number | null }>('GET', `/api/campaigns${queryString({ ...filters })}`),
+  campaigns: (filters: QueryOf<'/api/campaigns', 'get'>): Promise<CampaignPage> =>
+    dataOf(client.GET('/api/campaigns', { params: { query: filters } })),
 
   /** Every campaign matching the filters, paging through the API (200 a page). */
   async allCampaigns(filters: CampaignFilters = {}): Promise<Campaign[]> {
     const all: Campaign[] = [];
     let offset: number | null = 0;
     while (offset !== null) {
-      const page: { items: Campaign[]; next_offset: number | null } = await detectionApi.campaigns({
-        ...filters,
-        limit: 200,
-        offset,
-      });
+      const page: CampaignPage = await detectionApi.campaigns({ ...filters, limit: 200, offset });
       all.push(...page.items);
       offset = page.items.length === 0 ? null : page.next_offset;
     }
     return all;
   },
 
-  campaign: (campaign: string) => request<CampaignDetail>('GET', `/api/campaigns/${id(campaign)}`),
+  campaign: (campaign: string) => dataOf(client.GET('/api/campaigns/{id}', path(campaign))),
 
   decide: (campaign: string, decision: CampaignDecision) =>
-    request<void>('POST', `/api/campaigns/${id(campaign)}/decisions`, decision),
+    done(client.POST('/api/campaigns/{id}/decisions', { ...path(campaign), body: decision })),
 
-  waves: (query: { from?: string; to?: string; max_p?: number; limit?: number }) =>
-    request<{ items: Alarm[] }>('GET', `/api/waves${queryString(query)}`),
+  waves: (query: QueryOf<'/api/waves', 'get'>) => dataOf(client.GET('/api/waves', { params: { query } })),
 
-  endAlarm: (alarm: string, reason: string) => request<Alarm>('POST', `/api/waves/${id(alarm)}/end`, { reason }),
+  endAlarm: (alarm: string, reason: string) =>
+    dataOf(client.POST('/api/waves/{id}/end', { ...path(alarm), body: { reason } })),
 
-  risk: (query: { at?: string; horizon: 72 | 168; limit?: number }) =>
-    request<RiskForecast>('GET', `/api/risk${queryString(query)}`),
+  risk: ({ horizon, ...query }: Omit<QueryOf<'/api/risk', 'get'>, 'horizon'> & { horizon: 72 | 168 }) =>
+    dataOf(client.GET('/api/risk', { params: { query: { ...query, horizon: `${horizon}` } } })),
 
-  aliases: () => request<{ items: SignatureAlias[] }>('GET', '/api/signature-aliases'),
+  aliases: () => dataOf(client.GET('/api/signature-aliases')),
 
   setAlias: (alias: SignatureAlias) =>
-    request<void>('PUT', '/api/signature-aliases', {
-      alias: alias.alias,
-      canonical: alias.canonical,
-      ...(alias.note ? { note: alias.note } : {}),
-    }),
+    done(
+      client.PUT('/api/signature-aliases', {
+        body: { alias: alias.alias, canonical: alias.canonical, ...(alias.note ? { note: alias.note } : {}) },
+      }),
+    ),
 
-  removeAlias: (alias: string) => request<void>('DELETE', `/api/signature-aliases/${id(alias)}`),
+  removeAlias: (alias: string) =>
+    done(client.DELETE('/api/signature-aliases/{alias}', { params: { path: { alias } } })),
 };

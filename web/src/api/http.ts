@@ -154,11 +154,21 @@ export async function request<T>(method: string, path: string, body?: unknown): 
  * parameters, bodies and answers are checked by the compiler. It goes through `apiFetch`, so a refusal
  * throws an `ApiError` and `data` is the declared answer: read it with `dataOf`.
  */
-export const client = createClient<paths>({ fetch: apiFetch, credentials: 'same-origin' });
+export const client = createClient<paths>({
+  fetch: apiFetch,
+  credentials: 'same-origin',
+  // a list goes as the API reads it: `state=open,acknowledged`
+  querySerializer: { array: { style: 'form', explode: false } },
+});
 
-/** The answer of a typed call (a refusal has already thrown an `ApiError`). */
+/** The answer of a typed call: a refusal has already thrown an `ApiError`, so the declared answer is there. */
 export async function dataOf<T>(
   call: Promise<{ data: T; error?: never } | { data?: never; error: unknown }>,
-): Promise<T> {
-  return (await call).data as T;
+): Promise<NonNullable<T>> {
+  return (await call).data as NonNullable<T>;
+}
+
+/** Waits for a typed call that answers nothing (204); a refusal has thrown an `ApiError`. */
+export async function done(call: Promise<unknown>): Promise<void> {
+  await call;
 }

@@ -1,41 +1,15 @@
-import { queryString, request } from './http.ts';
+import { client, dataOf, queryString, request } from './http.ts';
+import type { AnswerOf, Schemas } from './schema.ts';
 
 export const IMPORT_KINDS = ['incident', 'seizure'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
-export type ImportFormat = 'json' | 'ndjson' | 'csv';
-export type ImportJobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
-
-/** A row the importer refused: its number in the file, the field and why. */
-export interface ImportProblem {
-  row?: number | null;
-  path: string;
-  message: string;
-  code?: string;
-  params?: Record<string, unknown>;
-}
+export type ImportFormat = Schemas['ImportJob']['format'];
+export type ImportJobState = Schemas['ImportJob']['state'];
 
 /** A file queued for import, taken from the work queue by one instance, with its progress. */
-export interface ImportJob {
-  id: string;
-  kind: ImportKind;
-  format: ImportFormat;
-  file_name: string;
-  size_bytes: number;
-  sha256: string;
-  state: ImportJobState;
-  rows_read: number;
-  stored: number;
-  already_there: number;
-  problem_count: number;
-  /** the first 200 */
-  problems: ImportProblem[];
-  error: string | null;
-  attempts: number;
-  created_by: { id: string; username: string } | null;
-  created_at: string;
-  started_at: string | null;
-  finished_at: string | null;
-}
+export type ImportJob = Schemas['ImportJob'];
+/** A row the importer refused: its number in the file, the field and why. */
+export type ImportProblem = ImportJob['problems'][number];
 
 /** A job still waiting or being imported: the page keeps it fresh. */
 export const isActive = (job: Pick<ImportJob, 'state'>) => job.state === 'queued' || job.state === 'running';
@@ -48,18 +22,19 @@ export function formatOfFileName(name: string): ImportFormat | undefined {
   return undefined;
 }
 
-const id = (value: string) => encodeURIComponent(value);
+const path = (id: string) => ({ params: { path: { id } } });
 
 /** Import jobs: a file sent as it is, imported in the background. */
 export const importsApi = {
+  // The file goes as it is, with its own type (the typed client sends JSON bodies only).
   upload: (file: File, kind: ImportKind) =>
-    request<ImportJob>(
+    request<AnswerOf<'/api/import-jobs', 'post'>>(
       'POST',
       `/api/import-jobs${queryString({ kind, format: formatOfFileName(file.name), name: file.name })}`,
       file,
     ),
-  list: (query: { limit: number; offset: number; state?: string }) =>
-    request<{ items: ImportJob[]; total: number }>('GET', `/api/import-jobs${queryString(query)}`),
-  get: (job: string) => request<ImportJob>('GET', `/api/import-jobs/${id(job)}`),
-  cancel: (job: string) => request<ImportJob>('POST', `/api/import-jobs/${id(job)}/cancel`),
+  list: (query: { limit: number; offset: number; state?: ImportJobState }) =>
+    dataOf(client.GET('/api/import-jobs', { params: { query } })),
+  get: (job: string) => dataOf(client.GET('/api/import-jobs/{id}', path(job))),
+  cancel: (job: string) => dataOf(client.POST('/api/import-jobs/{id}/cancel', path(job))),
 };

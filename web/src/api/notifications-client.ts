@@ -1,76 +1,41 @@
-import { queryString, request } from './http.ts';
+import { client, dataOf, done } from './http.ts';
+import type { BodyOf, Schemas } from './schema.ts';
 
-export interface Notification {
-  id: string;
-  type: string;
-  sequence: number;
-  occurred_at: string;
-  severity: string;
-  subject_id: string;
-  title: string;
-  title_en: string | null;
-  marking: string;
-  link: string | null;
-  data: Record<string, unknown>;
-  read?: boolean;
-}
-export interface MailSubscription {
-  id: string;
-  address: string;
-  user_id: string | null;
-  event_types: string[];
-  min_severity: string;
-  enabled: boolean;
-  created_at: string;
-}
-export interface Webhook {
-  id: string;
-  name: string;
-  url: string;
-  secret_prefix: string;
-  event_types: string[];
-  min_severity: string;
-  enabled: boolean;
-  created_at: string;
-}
-export interface Delivery {
-  id: string;
-  event_type: string;
-  event_title: string;
-  state: 'pending' | 'delivered' | 'dead';
-  attempts: number;
-  next_attempt_at: string | null;
-  last_status: number | null;
-  last_error: string | null;
-  delivered_at: string | null;
-  created_at: string;
-  log: Array<{ attempt: number; at: string; status: number | null; error: string | null; duration_ms: number }>;
-}
+export type Notification = Schemas['Notification'];
+export type MailSubscription = Schemas['MailSubscription'];
+export type Webhook = Schemas['Webhook'];
+export type Delivery = Schemas['WebhookDelivery'];
 
-const id = (value: string) => encodeURIComponent(value);
+const path = (id: string) => ({ params: { path: { id } } });
 
-/** The notification centre and the webhooks. */
+/** The notification centre and the webhooks (the typed client, from openapi.d.ts). */
 export const notificationsApi = {
   list: (query: { unread?: boolean; limit?: number; before?: number }) =>
-    request<{ items: Notification[]; total: number; next_before: number | null }>(
-      'GET',
-      `/api/notifications${queryString(query)}`,
+    dataOf(
+      client.GET('/api/notifications', {
+        params: {
+          query: {
+            limit: query.limit,
+            before: query.before,
+            unread: query.unread === undefined ? undefined : query.unread ? 'true' : 'false',
+          },
+        },
+      }),
     ),
-  unreadCount: () => request<{ unread: number }>('GET', '/api/notifications/unread-count'),
-  markRead: (body: { ids: string[] } | { all: true }) =>
-    request<{ unread: number }>('POST', '/api/notifications/read', body),
-  webhooks: () => request<{ items: Webhook[] }>('GET', '/api/webhooks'),
-  addWebhook: (body: { name: string; url: string; event_types: string[]; min_severity: string }) =>
-    request<{ secret: string; webhook: Webhook }>('POST', '/api/webhooks', body),
+  unreadCount: () => dataOf(client.GET('/api/notifications/unread-count')),
+  markRead: (body: BodyOf<'/api/notifications/read', 'post'>) =>
+    dataOf(client.POST('/api/notifications/read', { body })),
+  webhooks: () => dataOf(client.GET('/api/webhooks')),
+  addWebhook: (body: BodyOf<'/api/webhooks', 'post'>) => dataOf(client.POST('/api/webhooks', { body })),
   setWebhook: (webhook: string, body: { enabled: boolean }) =>
-    request<Webhook>('PATCH', `/api/webhooks/${id(webhook)}`, body),
-  removeWebhook: (webhook: string) => request<void>('DELETE', `/api/webhooks/${id(webhook)}`),
-  deliveries: (webhook: string) => request<{ items: Delivery[] }>('GET', `/api/webhooks/${id(webhook)}/deliveries`),
-  redeliver: (delivery: string) => request<unknown>('POST', `/api/webhooks/deliveries/${id(delivery)}/redeliver`),
-  mailSubscriptions: () => request<{ items: MailSubscription[] }>('GET', '/api/mail-subscriptions'),
-  addMailSubscription: (body: { address: string; user_id?: string; event_types: string[]; min_severity: string }) =>
-    request<MailSubscription>('POST', '/api/mail-subscriptions', body),
+    dataOf(client.PATCH('/api/webhooks/{id}', { ...path(webhook), body })),
+  removeWebhook: (webhook: string) => done(client.DELETE('/api/webhooks/{id}', path(webhook))),
+  deliveries: (webhook: string) => dataOf(client.GET('/api/webhooks/{id}/deliveries', path(webhook))),
+  redeliver: (delivery: string) => dataOf(client.POST('/api/webhooks/deliveries/{id}/redeliver', path(delivery))),
+  mailSubscriptions: () => dataOf(client.GET('/api/mail-subscriptions')),
+  addMailSubscription: (body: BodyOf<'/api/mail-subscriptions', 'post'>) =>
+    dataOf(client.POST('/api/mail-subscriptions', { body })),
   removeMailSubscription: (subscription: string) =>
-    request<void>('DELETE', `/api/mail-subscriptions/${id(subscription)}`),
-  test: (webhook: string) => request<{ delivery_id: string }>('POST', `/api/webhooks/${id(webhook)}/test`),
+    done(client.DELETE('/api/mail-subscriptions/{id}', path(subscription))),
+  test: (webhook: string) => dataOf(client.POST('/api/webhooks/{id}/test', path(webhook))),
 };

@@ -1438,9 +1438,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
+                            items: components["schemas"]["AuditEvent"][];
                         };
                     };
                 };
@@ -1513,9 +1511,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["AuditChainCheck"];
                     };
                 };
                 /** @description Invalid input: details name each field (and row, for imports) */
@@ -10179,7 +10175,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["TaskComment"];
+                    "application/json": components["schemas"]["TaskCommentInput"];
                 };
             };
             responses: {
@@ -11747,19 +11743,19 @@ export interface components {
         };
         ActorInput: {
             /** @default [] */
-            aliases: string[];
+            aliases?: string[];
             /**
              * @description kind-specific identifiers, e.g. {"plate": "AB-123-CD"} for a vehicle, {"imo": "9387421"} for a vessel
              * @default {}
              */
-            attributes: {
+            attributes?: {
                 [key: string]: string | number | boolean | null;
             };
             /**
              * @description a record in a compartment is readable only by users who hold it
              * @default []
              */
-            compartments: "STAFF"[];
+            compartments?: "STAFF"[];
             description?: string;
             /** @description for a facility entity: the reference site (id, name or alias) */
             facility?: string;
@@ -11770,7 +11766,7 @@ export interface components {
              * @default AMBER
              * @enum {string}
              */
-            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             name: string;
             /** @description for an organisation: gang, cartel, group, agency; free otherwise */
             subkind?: string;
@@ -11878,11 +11874,11 @@ export interface components {
              * @description minutes to acknowledge before the first escalation
              * @default 30
              */
-            ack_minutes: number;
+            ack_minutes?: number;
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
             /** @default [] */
-            escalation: {
+            escalation?: {
                 /** @description how long this level has to acknowledge before the next one */
                 after_minutes: number;
                 /**
@@ -11898,14 +11894,14 @@ export interface components {
              * @description parameters of the rule kind (docs/alerts.md)
              * @default {}
              */
-            params: {
+            params?: {
                 [key: string]: unknown;
             };
             /**
              * @description playbook whose tasks open with each alert
              * @default null
              */
-            playbook_id: string | null;
+            playbook_id?: string | null;
             /** @enum {string} */
             severity: "info" | "low" | "medium" | "high" | "critical";
         };
@@ -11985,7 +11981,7 @@ export interface components {
              * @description a record in a compartment is readable only by users who hold it
              * @default []
              */
-            compartments: "STAFF"[];
+            compartments?: "STAFF"[];
             /** @description at most 1,000,000 characters (a longer text gets 413) */
             content: string;
             /** @description Admiralty credibility of the information, 1 (confirmed) to 6 (cannot be judged); blank: the register's, else 6 */
@@ -11995,7 +11991,7 @@ export interface components {
              * @default auto
              * @enum {string}
              */
-            format: "auto" | "text" | "html" | "rss" | "atom";
+            format?: "auto" | "text" | "html" | "rss" | "atom";
             /**
              * @description detected when absent
              * @enum {string}
@@ -12006,7 +12002,7 @@ export interface components {
              * @default AMBER
              * @enum {string}
              */
-            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             /** @description who published it ("Le Monde", "AFP", "UFAP-UNSa Justice"): without a grade, the source register grades it at accept */
             outlet?: string;
             /** @description publication date: "last night" and "mardi matin" are read against it (default: now) */
@@ -12020,10 +12016,35 @@ export interface components {
              * @default press
              * @enum {string}
              */
-            source_kind: "field_report" | "press" | "official" | "social" | "other";
+            source_kind?: "field_report" | "press" | "official" | "social" | "other";
             title?: string;
             /** Format: uri */
             url?: string;
+        };
+        AuditChainCheck: {
+            count: number;
+            last_hash: string;
+            /** @enum {boolean} */
+            ok: true;
+        } | {
+            broken_at: number;
+            count: number;
+            /** @enum {boolean} */
+            ok: false;
+            reason: string;
+        };
+        AuditEvent: {
+            action: string;
+            actor: string;
+            actor_id: string | null;
+            address: string | null;
+            at: string;
+            details?: unknown;
+            hash: string;
+            object_id: string | null;
+            object_type: string | null;
+            prev_hash: string;
+            seq: number;
         };
         BriefSummary: {
             audience_org_id: string;
@@ -12178,6 +12199,8 @@ export interface components {
                 observed: number;
                 p_value: number;
                 recurrence_years: number;
+                /** @description Monte Carlo replications of the scan */
+                replications: number;
                 sites: ({
                     expected: number;
                     observed: number;
@@ -12198,6 +12221,10 @@ export interface components {
             };
             /** @description absent on campaigns tested before the signature test existed */
             signature_burst?: ({
+                /** @description carriers of the tag before the window */
+                background_carriers: number;
+                /** @description the days those carriers were counted over */
+                background_days: number;
                 expected: number;
                 explanation: string;
                 p_value: number;
@@ -12211,6 +12238,8 @@ export interface components {
             tested: true;
             wave?: {
                 alarm: boolean;
+                /** @description tests a year the recurrence accounts for */
+                evaluations_per_year: number;
                 /** @enum {string} */
                 method: "poisson_scan" | "signature_burst";
                 p_value: number;
@@ -12374,13 +12403,13 @@ export interface components {
              * @description a record in a compartment is readable only by users who hold it
              * @default []
              */
-            compartments: "STAFF"[];
+            compartments?: "STAFF"[];
             /**
              * @description TLP 2.0: CLEAR and GREEN for every user, AMBER for the owner and the organisations it shares with, AMBER+STRICT for the owner, RED for its author and the owner's supervisors
              * @default AMBER
              * @enum {string}
              */
-            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             summary?: string;
             title: string;
         };
@@ -12395,7 +12424,7 @@ export interface components {
              * @default investigator
              * @enum {string}
              */
-            role: "lead" | "investigator" | "analyst" | "observer";
+            role?: "lead" | "investigator" | "analyst" | "observer";
             /** @description the id or user name of the account */
             user: string;
         };
@@ -12413,13 +12442,13 @@ export interface components {
              * @description a record in a compartment is readable only by users who hold it
              * @default []
              */
-            compartments: "STAFF"[];
+            compartments?: "STAFF"[];
             /**
              * @description default: the marking of the case
              * @default AMBER
              * @enum {string}
              */
-            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             text: string;
         };
         CaseNoteView: {
@@ -12438,7 +12467,7 @@ export interface components {
              * @default AMBER
              * @enum {string}
              */
-            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             /** @enum {string} */
             state?: "open" | "suspended" | "closed";
             summary?: string | null;
@@ -12449,7 +12478,7 @@ export interface components {
             /** @description the id or name of the organisation */
             org: string;
             /** @default true */
-            shared: boolean;
+            shared?: boolean;
         };
         CaseTask: {
             /** Format: uuid */
@@ -12504,7 +12533,7 @@ export interface components {
         } | null;
         DetaineeProfileInput: {
             /** @default 0 */
-            escape_history: number | null;
+            escape_history?: number | null;
             /** @description where the person is held: id, name or alias of a site */
             facility: string;
             /**
@@ -12512,19 +12541,19 @@ export interface components {
              * @default AMBER
              * @enum {string}
              */
-            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             notes?: string;
             /** @default 0 */
-            organised_crime_leadership: number | null;
+            organised_crime_leadership?: number | null;
             /** @default 0 */
-            outside_communications: number | null;
+            outside_communications?: number | null;
             /**
              * @default ordinary
              * @enum {string}
              */
-            placement: "ordinary" | "isolation" | "high_security";
+            placement?: "ordinary" | "isolation" | "high_security";
             /** @default 0 */
-            violence: number | null;
+            violence?: number | null;
         };
         Dissemination: {
             at: string;
@@ -12659,7 +12688,7 @@ export interface components {
              * @description a record in a compartment is readable only by users who hold it
              * @default []
              */
-            compartments: "STAFF"[];
+            compartments?: "STAFF"[];
             destination: components["schemas"]["EscortEndpoint"];
             /**
              * Format: uuid
@@ -12678,7 +12707,7 @@ export interface components {
              * @default AMBER
              * @enum {string}
              */
-            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             notes?: string;
             origin: components["schemas"]["EscortEndpoint"];
             /** Format: date-time */
@@ -12689,7 +12718,7 @@ export interface components {
              * @description the planned route between origin and destination, in order
              * @default []
              */
-            waypoints: {
+            waypoints?: {
                 lat: number | null;
                 lon: number | null;
                 name?: string;
@@ -12832,20 +12861,20 @@ export interface components {
         FeedInput: {
             credibility?: number;
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
             /**
              * @description TLP 2.0: CLEAR and GREEN for every user, AMBER for the owner and the organisations it shares with, AMBER+STRICT for the owner, RED for its author and the owner's supervisors
              * @default AMBER
              * @enum {string}
              */
-            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             /** @description the outlet publishing it ("Le Monde"): graded by the source register unless the feed sets a grade */
             outlet?: string;
             /**
              * @description minutes between two polls
              * @default 60
              */
-            poll_minutes: number;
+            poll_minutes?: number;
             /**
              * @description Admiralty reliability its articles receive as sources; blank: the source register's for the outlet or the items' domain, else F
              * @enum {string}
@@ -12853,12 +12882,12 @@ export interface components {
             reliability?: "A" | "B" | "C" | "D" | "E" | "F";
             title?: string;
             /** @default 0.8 */
-            trust_threshold: number | null;
+            trust_threshold?: number | null;
             /**
              * @description candidates at or above trust_threshold are accepted without review (supervisors and administrators only)
              * @default false
              */
-            trusted: boolean;
+            trusted?: boolean;
             /** Format: uri */
             url: string;
         };
@@ -12971,7 +13000,7 @@ export interface components {
              * @description a record in a compartment is readable only by users who hold it
              * @default []
              */
-            compartments: "STAFF"[];
+            compartments?: "STAFF"[];
             /** @description the facility escaped from or whose transport was attacked (id, name or alias) */
             escape_facility?: string;
             /**
@@ -13013,7 +13042,7 @@ export interface components {
              * @default AMBER
              * @enum {string}
              */
-            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             /**
              * Format: uuid
              * @description the person actor at large
@@ -13068,7 +13097,7 @@ export interface components {
              * @description the sender keeps read access to the case
              * @default true
              */
-            keep_access: boolean;
+            keep_access?: boolean;
             reason: string;
             /** @description the id or name of the receiving organisation */
             to: string;
@@ -13270,17 +13299,17 @@ export interface components {
              *       "injured": 0
              *     }
              */
-            casualties: {
+            casualties?: {
                 /** @default 0 */
-                injured: number | null;
+                injured?: number | null;
                 /** @default 0 */
-                killed: number | null;
+                killed?: number | null;
             };
             /**
              * @description a record in a compartment is readable only by users who hold it
              * @default []
              */
-            compartments: "STAFF"[];
+            compartments?: "STAFF"[];
             damage?: string;
             description?: string;
             event_types: ("gunfire" | "arson" | "vehicle_arson" | "attempted_arson" | "explosive" | "graffiti" | "threat" | "doxxing" | "assault_on_staff" | "drone_drop" | "projection" | "intrusion" | "escape" | "escape_attempt" | "transport_ambush" | "riot" | "contraband_found" | "other")[];
@@ -13293,15 +13322,15 @@ export interface components {
              * @default AMBER
              * @enum {string}
              */
-            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             occurred: components["schemas"]["Occurred"];
             place?: components["schemas"]["Place"];
             /** Format: date-time */
             reported_at?: string;
             /** @default [] */
-            signatures: components["schemas"]["SignatureInput"][];
+            signatures?: components["schemas"]["SignatureInput"][];
             /** @default [] */
-            sources: components["schemas"]["Source"][];
+            sources?: components["schemas"]["Source"][];
             /**
              * @description where on or near the site: gate, perimeter, staff_car_park...
              * @enum {string}
@@ -13312,11 +13341,11 @@ export interface components {
              * @default reported
              * @enum {string}
              */
-            status: "reported" | "verified" | "refuted" | "duplicate";
+            status?: "reported" | "verified" | "refuted" | "duplicate";
             /** @default [] */
-            target_kinds: ("facility" | "staff_vehicle" | "staff_home" | "staff_person" | "transport" | "court" | "training_school" | "other")[];
+            target_kinds?: ("facility" | "staff_vehicle" | "staff_home" | "staff_person" | "transport" | "court" | "training_school" | "other")[];
             /** @default [] */
-            weapons: string[];
+            weapons?: string[];
         };
         IncidentLink: {
             /** Format: uuid */
@@ -13356,19 +13385,7 @@ export interface components {
             zoom: number;
         } | {
             /** @description GeoJSON point features */
-            features: {
-                geometry: {
-                    coordinates: number[];
-                    /** @enum {string} */
-                    type: "Point";
-                };
-                /** @description the incident as a map point shows it */
-                properties: {
-                    [key: string]: unknown;
-                };
-                /** @enum {string} */
-                type: "Feature";
-            }[];
+            features: components["schemas"]["IncidentFeature"][];
             /** @enum {string} */
             kind: "points";
             /** @description true when more than 5000 match and only the newest are sent (zoom in or narrow the filter) */
@@ -13382,17 +13399,17 @@ export interface components {
              *       "injured": 0
              *     }
              */
-            casualties: {
+            casualties?: {
                 /** @default 0 */
-                injured: number | null;
+                injured?: number | null;
                 /** @default 0 */
-                killed: number | null;
+                killed?: number | null;
             };
             /**
              * @description a record in a compartment is readable only by users who hold it
              * @default []
              */
-            compartments: "STAFF"[];
+            compartments?: "STAFF"[];
             damage?: string;
             description?: string;
             /**
@@ -13410,7 +13427,7 @@ export interface components {
              * @default AMBER
              * @enum {string}
              */
-            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             occurred?: components["schemas"]["Occurred"];
             place?: components["schemas"]["Place"];
             /** @description why: kept in the history; required to refute or merge */
@@ -13418,9 +13435,9 @@ export interface components {
             /** Format: date-time */
             reported_at?: string;
             /** @default [] */
-            signatures: components["schemas"]["SignatureInput"][];
+            signatures?: components["schemas"]["SignatureInput"][];
             /** @default [] */
-            sources: components["schemas"]["Source"][];
+            sources?: components["schemas"]["Source"][];
             /** @enum {string|null} */
             spot?: "gate" | "perimeter" | "staff_car_park" | "visitor_car_park" | "inside" | "staff_home" | "public_road" | "hospital" | "court" | "other" | null;
             staff?: components["schemas"]["StaffDetails"];
@@ -13428,13 +13445,13 @@ export interface components {
              * @default reported
              * @enum {string}
              */
-            status: "reported" | "verified" | "refuted" | "duplicate";
+            status?: "reported" | "verified" | "refuted" | "duplicate";
             /** @default [] */
-            target_kinds: ("facility" | "staff_vehicle" | "staff_home" | "staff_person" | "transport" | "court" | "training_school" | "other")[];
+            target_kinds?: ("facility" | "staff_vehicle" | "staff_home" | "staff_person" | "transport" | "court" | "training_school" | "other")[];
             /** @description the version you read; a stale version gets 409 */
             version: number;
             /** @default [] */
-            weapons: string[];
+            weapons?: string[];
         };
         IncidentSummary: {
             grade: string | null;
@@ -13594,12 +13611,12 @@ export interface components {
              * @description event types to receive; empty: all of them
              * @default []
              */
-            event_types: ("alert.opened" | "alert.updated" | "alert.escalated" | "alert.resolved" | "posture.proposed" | "posture.changed" | "task.opened" | "task.updated" | "task.overdue" | "campaign.alarm" | "incident.created" | "brief.published" | "import_job.updated")[];
+            event_types?: ("alert.opened" | "alert.updated" | "alert.escalated" | "alert.resolved" | "posture.proposed" | "posture.changed" | "task.opened" | "task.updated" | "task.overdue" | "campaign.alarm" | "incident.created" | "brief.published" | "import_job.updated")[];
             /**
              * @default high
              * @enum {string}
              */
-            min_severity: "info" | "low" | "medium" | "high" | "critical";
+            min_severity?: "info" | "low" | "medium" | "high" | "critical";
             /**
              * Format: uuid
              * @description the Vigie user the address belongs to: they receive what they may read; without, what the organisation passes on (no RED, no STAFF)
@@ -13644,14 +13661,14 @@ export interface components {
         };
         NewToken: {
             /** @default 90 */
-            expires_in_days: number;
+            expires_in_days?: number;
             name: string;
             /** @description an administrator may create a token for another user (id or name) */
             user?: string;
         };
         NewUser: {
             /** @default [] */
-            compartments: "STAFF"[];
+            compartments?: "STAFF"[];
             display_name?: string;
             /** @description organisation id or name */
             organisation: string;
@@ -13716,22 +13733,22 @@ export interface components {
              * @description other names and web domains ("lemonde.fr"): a source naming one, or an address on the domain, is this outlet
              * @default []
              */
-            aliases: string[];
+            aliases?: string[];
             /**
              * @default other
              * @enum {string}
              */
-            category: "wire" | "national" | "regional" | "foreign" | "union" | "official" | "other";
+            category?: "wire" | "national" | "regional" | "foreign" | "union" | "official" | "other";
             /**
              * @description credibility of one report of it alone, before corroboration by other outlets
              * @default 3
              */
-            credibility: number;
+            credibility?: number;
             /**
              * @default press
              * @enum {string}
              */
-            kind: "field_report" | "press" | "official" | "social" | "other";
+            kind?: "field_report" | "press" | "official" | "social" | "other";
             /** @description as shown, e.g. "Le Monde" */
             name: string;
             notes?: string;
@@ -13777,7 +13794,7 @@ export interface components {
              * @default commune
              * @enum {string}
              */
-            precision: "site" | "commune" | "department" | "country";
+            precision?: "site" | "commune" | "department" | "country";
         };
         Playbook: {
             id: string;
@@ -13831,7 +13848,7 @@ export interface components {
              * @description '' for national, a directorate code or a facility id
              * @default
              */
-            scope_id: string;
+            scope_id?: string;
         };
         QueueItem: components["schemas"]["Candidate"] & {
             article: {
@@ -13888,7 +13905,21 @@ export interface components {
             marking: string;
             /** Format: uuid */
             source_id: string;
-            sources: components["schemas"]["Source"][];
+            sources: {
+                article_id?: string;
+                candidate_id?: string;
+                corroborating_outlets?: number;
+                credibility: number;
+                /** @enum {string} */
+                graded_by?: "source" | "register" | "analyst";
+                kind: string;
+                outlet?: string;
+                published_at?: string;
+                reliability: string;
+                reported_credibility?: number;
+                title?: string;
+                url?: string;
+            }[];
             /** Format: uuid */
             target_id: string;
             /** @description a date (YYYY-MM-DD) */
@@ -13902,7 +13933,7 @@ export interface components {
              * @description 0-100, the analyst's confidence
              * @default 50
              */
-            confidence: number | null;
+            confidence?: number | null;
             description?: string;
             /** @enum {string} */
             kind: "member_of" | "leads" | "uses" | "owns" | "seen_at" | "held_at" | "linked_to";
@@ -13911,11 +13942,11 @@ export interface components {
              * @default AMBER
              * @enum {string}
              */
-            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             /** Format: uuid */
             source_id: string;
             /** @default [] */
-            sources: components["schemas"]["Source"][];
+            sources?: components["schemas"]["Source"][];
             /** Format: uuid */
             target_id: string;
             /** Format: date */
@@ -14029,7 +14060,7 @@ export interface components {
              * @description a record in a compartment is readable only by users who hold it
              * @default []
              */
-            compartments: "STAFF"[];
+            compartments?: "STAFF"[];
             description?: string;
             /** @enum {string} */
             drug: "cocaine" | "cannabis" | "heroin" | "synthetic" | "other";
@@ -14040,7 +14071,7 @@ export interface components {
              * @default AMBER
              * @enum {string}
              */
-            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             occurred: components["schemas"]["Occurred"];
             /** @description an organisation by name or alias; created when unknown */
             organisation?: string | {
@@ -14048,7 +14079,7 @@ export interface components {
                  * @default group
                  * @enum {string}
                  */
-                kind: "gang" | "cartel" | "group" | "agency" | "union";
+                kind?: "gang" | "cartel" | "group" | "agency" | "union";
                 name: string;
             };
             place?: components["schemas"]["Place"];
@@ -14057,16 +14088,16 @@ export interface components {
                  * @default kg
                  * @enum {string}
                  */
-                unit: "mg" | "g" | "kg" | "t" | "lb" | "oz";
+                unit?: "mg" | "g" | "kg" | "t" | "lb" | "oz";
                 value: number;
             };
             route?: string;
             /** @default [] */
-            sources: components["schemas"]["Source"][];
+            sources?: components["schemas"]["Source"][];
             value?: {
                 amount: number | null;
                 /** @default EUR */
-                currency: string;
+                currency?: string;
             };
             vessel?: string;
         };
@@ -14145,7 +14176,7 @@ export interface components {
              * @default tag
              * @enum {string}
              */
-            kind: "tag" | "slogan" | "symbol" | "vehicle_plate" | "vehicle_description" | "phone" | "online_handle" | "other";
+            kind?: "tag" | "slogan" | "symbol" | "vehicle_plate" | "vehicle_description" | "phone" | "online_handle" | "other";
             text: string;
         };
         SiteRisk: {
@@ -14189,7 +14220,7 @@ export interface components {
              * @description Admiralty credibility 1-6, after corroboration by other outlets of the same record
              * @default 6
              */
-            credibility: number;
+            credibility?: number;
             /**
              * @description where the grade came from
              * @enum {string}
@@ -14200,7 +14231,7 @@ export interface components {
              * @default other
              * @enum {string}
              */
-            kind: "field_report" | "press" | "official" | "social" | "other";
+            kind?: "field_report" | "press" | "official" | "social" | "other";
             /** @description who published it ("Le Monde", "AFP", "UFAP-UNSa Justice"); without a grade, the source register grades it */
             outlet?: string;
             published_at?: string;
@@ -14209,7 +14240,7 @@ export interface components {
              * @default F
              * @enum {string}
              */
-            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+            reliability?: "A" | "B" | "C" | "D" | "E" | "F";
             /** @description the credibility of this report alone, when corroboration by other outlets raised it */
             reported_credibility?: number;
             title?: string;
@@ -14302,6 +14333,9 @@ export interface components {
             at: string;
             author: string;
             id: string;
+            text: string;
+        };
+        TaskCommentInput: {
             text: string;
         };
         TaskContext: {
@@ -14479,17 +14513,17 @@ export interface components {
         };
         WebhookInput: {
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
             /**
              * @description event types to receive; empty: all of them
              * @default []
              */
-            event_types: ("alert.opened" | "alert.updated" | "alert.escalated" | "alert.resolved" | "posture.proposed" | "posture.changed" | "task.opened" | "task.updated" | "task.overdue" | "campaign.alarm" | "incident.created" | "brief.published" | "import_job.updated")[];
+            event_types?: ("alert.opened" | "alert.updated" | "alert.escalated" | "alert.resolved" | "posture.proposed" | "posture.changed" | "task.opened" | "task.updated" | "task.overdue" | "campaign.alarm" | "incident.created" | "brief.published" | "import_job.updated")[];
             /**
              * @default info
              * @enum {string}
              */
-            min_severity: "info" | "low" | "medium" | "high" | "critical";
+            min_severity?: "info" | "low" | "medium" | "high" | "critical";
             name: string;
             /** Format: uri */
             url: string;

@@ -1,64 +1,44 @@
-import { queryString, request } from './http.ts';
-import type {
-  Article,
-  ArticleSubmission,
-  Candidate,
-  CandidateDetail,
-  Feed,
-  FeedInput,
-  Outlet,
-  OutletInput,
-  QueueItem,
-} from './review-types.ts';
+import { client, dataOf, done } from './http.ts';
+import type { BodyOf, QueryOf } from './schema.ts';
+import type { ArticleSubmission, FeedInput, FeedPatch, OutletInput, OutletPatch } from './review-types.ts';
 
-const id = (value: string) => encodeURIComponent(value);
+const path = (id: string) => ({ params: { path: { id } } });
 
-/** The review queue: submitted texts, their candidates and the decisions on them. */
+/** The review queue: submitted texts, their candidates and the decisions on them (the typed client). */
 export const reviewApi = {
-  submit: (body: ArticleSubmission) =>
-    request<{ items: Array<Article & { duplicate: boolean; candidates: Candidate[] }> }>('POST', '/api/review', body),
+  submit: (body: ArticleSubmission) => dataOf(client.POST('/api/review', { body })),
 
-  queue: (query: { status?: string; kind?: string; feed?: string; limit?: number; offset?: number }) =>
-    request<{ items: QueueItem[]; total: number; next_offset: number | null }>(
-      'GET',
-      `/api/review${queryString(query)}`,
-    ),
+  queue: (query: QueryOf<'/api/review', 'get'>) => dataOf(client.GET('/api/review', { params: { query } })),
 
-  candidate: (candidate: string) => request<CandidateDetail>('GET', `/api/review/${id(candidate)}`),
+  candidate: (candidate: string) => dataOf(client.GET('/api/review/{id}', path(candidate))),
 
-  accept: (candidate: string, body: { version: number; draft?: Record<string, unknown>; grade?: string }) =>
-    request<Candidate>('POST', `/api/review/${id(candidate)}/accept`, body),
+  accept: (candidate: string, body: BodyOf<'/api/review/{id}/accept', 'post'>) =>
+    dataOf(client.POST('/api/review/{id}/accept', { ...path(candidate), body })),
 
-  merge: (
-    candidate: string,
-    body: { version: number; incident_id: string; incident_version?: number; grade?: string },
-  ) => request<Candidate>('POST', `/api/review/${id(candidate)}/merge`, body),
+  merge: (candidate: string, body: BodyOf<'/api/review/{id}/merge', 'post'>) =>
+    dataOf(client.POST('/api/review/{id}/merge', { ...path(candidate), body })),
 
-  reject: (candidate: string, body: { version: number; reason: string }) =>
-    request<Candidate>('POST', `/api/review/${id(candidate)}/reject`, body),
+  reject: (candidate: string, body: BodyOf<'/api/review/{id}/reject', 'post'>) =>
+    dataOf(client.POST('/api/review/{id}/reject', { ...path(candidate), body })),
 
-  reopen: (candidate: string, body: { version: number }) =>
-    request<Candidate>('POST', `/api/review/${id(candidate)}/reopen`, body),
+  reopen: (candidate: string, body: BodyOf<'/api/review/{id}/reopen', 'post'>) =>
+    dataOf(client.POST('/api/review/{id}/reopen', { ...path(candidate), body })),
 };
 
 /** The feeds polled for articles. */
 export const feedsApi = {
-  list: () => request<{ items: Feed[] }>('GET', '/api/feeds'),
-  add: (body: FeedInput) => request<Feed>('POST', '/api/feeds', body),
-  update: (feed: string, body: Partial<FeedInput>) => request<Feed>('PATCH', `/api/feeds/${id(feed)}`, body),
-  remove: (feed: string) => request<void>('DELETE', `/api/feeds/${id(feed)}`),
-  poll: (feed: string) =>
-    request<{ feed: Feed; seen: number; new: number; auto_accepted: number; error: string | null }>(
-      'POST',
-      `/api/feeds/${id(feed)}/poll`,
-    ),
+  list: () => dataOf(client.GET('/api/feeds')),
+  add: (body: FeedInput) => dataOf(client.POST('/api/feeds', { body })),
+  update: (feed: string, body: FeedPatch) => dataOf(client.PATCH('/api/feeds/{id}', { ...path(feed), body })),
+  remove: (feed: string) => done(client.DELETE('/api/feeds/{id}', path(feed))),
+  poll: (feed: string) => dataOf(client.POST('/api/feeds/{id}/poll', path(feed))),
 };
 
 /** The source register: each outlet's default grade and kind. */
 export const sourceRegisterApi = {
-  list: () => request<{ items: Outlet[] }>('GET', '/api/source-register'),
-  add: (body: OutletInput) => request<Outlet>('POST', '/api/source-register', body),
-  update: (outlet: string, body: Partial<OutletInput> & { version: number }) =>
-    request<Outlet>('PATCH', `/api/source-register/${id(outlet)}`, body),
-  remove: (outlet: string) => request<void>('DELETE', `/api/source-register/${id(outlet)}`),
+  list: () => dataOf(client.GET('/api/source-register')),
+  add: (body: OutletInput) => dataOf(client.POST('/api/source-register', { body })),
+  update: (outlet: string, body: OutletPatch) =>
+    dataOf(client.PATCH('/api/source-register/{id}', { ...path(outlet), body })),
+  remove: (outlet: string) => done(client.DELETE('/api/source-register/{id}', path(outlet))),
 };

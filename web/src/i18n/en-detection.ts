@@ -62,6 +62,7 @@ export const enDetection: Record<keyof typeof frDetection, string> = {
   'significance.withheld': 'Significance withheld: it rests on incidents you cannot read.',
   'significance.withheld.detail':
     'The test and its figures are shown only to readers who can read every incident of the campaign.',
+  'significance.recurrence.unknown': 'no recurrence computed for this test',
   'significance.recurrence.millennium': 'at the usual rates, this happens more rarely than once in 1,000 years',
   'significance.recurrence.year': 'at the usual rates, this happens once in {n} year',
   'significance.recurrence.years': 'at the usual rates, this happens once in {n} years',

@@ -65,6 +65,7 @@ export const frDetection = {
   'significance.withheld': 'Significativité masquée : elle repose sur des incidents que vous ne pouvez pas lire.',
   'significance.withheld.detail':
     'Le test et ses chiffres ne sont montrés qu’aux lecteurs qui peuvent lire tous les incidents de la campagne.',
+  'significance.recurrence.unknown': 'sans récurrence calculée pour ce test',
   'significance.recurrence.millennium': 'aux taux habituels, cela arrive moins d’une fois en 1 000 ans',
   'significance.recurrence.year': 'aux taux habituels, cela arrive une fois en {n} an',
   'significance.recurrence.years': 'aux taux habituels, cela arrive une fois en {n} ans',

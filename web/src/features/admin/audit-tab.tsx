@@ -133,7 +133,7 @@ function ChainVerifier() {
         </InfoBanner>
       )}
       {result && !result.ok && (
-        <ErrorBanner error={`✖ ${t('audit.broken', { seq: result.brokenAt, reason: result.reason })}`} />
+        <ErrorBanner error={`✖ ${t('audit.broken', { seq: result.broken_at, reason: result.reason })}`} />
       )}
       {error && <ErrorBanner error={error} onRetry={verify} />}
     </div>

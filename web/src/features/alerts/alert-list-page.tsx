@@ -1,6 +1,6 @@
 import { alertTitle } from './alert-words.ts';
 import { alertsApi } from '../../api/alerts-client.ts';
-import { ALERT_STATES, SEVERITIES, type Alert } from '../../api/alerts-types.ts';
+import { ALERT_STATES, SEVERITIES, type Alert, type AlertState, type Severity } from '../../api/alerts-types.ts';
 import { inputValue } from '../../components/form-fields.tsx';
 import { MarkingBadge } from '../../components/marking-badge.tsx';
 import { EmptyState, ErrorBanner, Loading } from '../../components/status.tsx';
@@ -13,13 +13,13 @@ import { AlertStateBadge, ChipFilter, Pager, SeverityBadge } from './alert-badge
 
 const PAGE_SIZE = 25;
 type StateFilter = 'live' | 'all' | (typeof ALERT_STATES)[number];
-const STATE_QUERY: Record<StateFilter, string | undefined> = {
-  live: 'open,acknowledged',
+const STATE_QUERY: Record<StateFilter, AlertState[] | undefined> = {
+  live: ['open', 'acknowledged'],
   all: undefined,
-  open: 'open',
-  acknowledged: 'acknowledged',
-  resolved: 'resolved',
-  dismissed: 'dismissed',
+  open: ['open'],
+  acknowledged: ['acknowledged'],
+  resolved: ['resolved'],
+  dismissed: ['dismissed'],
 };
 
 /** The alerts list (`#/alerts?state=&severity=&mine=1&page=`): live alerts first by default. */
@@ -34,7 +34,7 @@ export function AlertListPage({ route }: { route: Route }) {
     () =>
       alertsApi.list({
         state: STATE_QUERY[state],
-        severity: severity || undefined,
+        severity: severity ? [severity as Severity] : undefined,
         assignee: mine ? 'me' : undefined,
         limit: PAGE_SIZE,
         offset: page * PAGE_SIZE,

@@ -10,7 +10,7 @@ import { useAsync } from '../../lib/use-async.ts';
 /** Watched signatures: the list, and for supervisors the form to add one and a remove button. */
 export function WatchlistPanel({ editable }: { editable: boolean }) {
   const entries = useAsync(() => alertsApi.watchlist(), []);
-  const [kind, setKind] = useState<string>('tag');
+  const [kind, setKind] = useState<(typeof WATCH_KINDS)[number]>('tag');
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<Error>();
@@ -50,7 +50,11 @@ export function WatchlistPanel({ editable }: { editable: boolean }) {
           <div class="watch-form__grid">
             <div class="field">
               <label for="watch-kind">{t('watch.kind')}</label>
-              <select id="watch-kind" value={kind} onChange={(event) => setKind(inputValue(event))}>
+              <select
+                id="watch-kind"
+                value={kind}
+                onChange={(event) => setKind(inputValue(event) as (typeof WATCH_KINDS)[number])}
+              >
                 {WATCH_KINDS.map((option) => (
                   <option key={option} value={option}>
                     {t(`watch.kind.${option}` as MessageKey)}

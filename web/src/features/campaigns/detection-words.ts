@@ -92,7 +92,11 @@ export function alarmWordsText(
     sites: formatNumber(alarm.sites.length, 0),
     incidents: formatNumber(alarm.incident_ids.length, 0),
     p: pValueText(alarm.p_value),
-    recurrence: recurrence(alarm.recurrence_years, alarm.p_value),
+    // an alarm of a test that computes no recurrence (the server sends null) says so, not "Infinity a day"
+    recurrence:
+      alarm.recurrence_years === null
+        ? t('significance.recurrence.unknown')
+        : recurrence(alarm.recurrence_years, alarm.p_value),
   };
   if (alarm.words?.code === 'alarm.signature_burst' && p.signature) {
     return t('alarm.explanation.signature_burst', {

@@ -61,6 +61,10 @@ const number = (value: string) => (value.trim() === '' ? undefined : Number(valu
  * come back to the fields (the same rules for the form, the CLI and the importers).
  */
 export function toIncidentInput(form: FormState): IncidentInput {
+  // The form holds the reference vocabularies' values as strings; the server checks each one and names the field.
+  type Sent = Required<IncidentInput>;
+  type Place = NonNullable<Sent['place']>;
+  type SentSource = Sent['sources'][number];
   const timezone = (form.whereMode === 'facility' && form.facility?.timezone) || 'Europe/Paris';
   const occurred: IncidentInput['occurred'] =
     form.whenMode === 'night'
@@ -72,19 +76,22 @@ export function toIncidentInput(form: FormState): IncidentInput {
           : { start: form.when.start, ...(text(form.when.end) ? { end: form.when.end } : {}) };
   const input: IncidentInput = {
     occurred,
-    event_types: form.eventTypes,
-    target_kinds: form.targetKinds,
+    event_types: form.eventTypes as Sent['event_types'],
+    target_kinds: form.targetKinds as Sent['target_kinds'],
     weapons: form.weapons
       .split(',')
       .map((weapon) => weapon.trim())
       .filter(Boolean),
     signatures: form.signatures
       .filter((signature) => signature.text.trim())
-      .map((signature) => ({ kind: signature.kind, text: signature.text.trim() })),
+      .map((signature) => ({
+        kind: signature.kind as Sent['signatures'][number]['kind'],
+        text: signature.text.trim(),
+      })),
     casualties: { killed: number(form.killed) ?? 0, injured: number(form.injured) ?? 0 },
     damage: text(form.damage),
     description: text(form.description),
-    status: form.status,
+    status: form.status as Sent['status'],
     marking: form.marking,
     compartments: form.staffCompartment ? ['STAFF'] : [],
   };
@@ -95,7 +102,7 @@ export function toIncidentInput(form: FormState): IncidentInput {
       .filter(([, value]) => value),
   );
   if (Object.keys(staff).length) input.staff = staff as StaffDetails;
-  if (form.spot) input.spot = form.spot;
+  if (form.spot) input.spot = form.spot as Sent['spot'];
   if (form.whereMode === 'facility') {
     // A name typed without picking a suggestion is sent as is: the server resolves names and aliases.
     input.facility = form.facility?.id ?? text(form.facilityText);
@@ -103,7 +110,7 @@ export function toIncidentInput(form: FormState): IncidentInput {
     input.place = {
       lat: number(form.place.lat) as number,
       lon: number(form.place.lon) as number,
-      precision: form.place.precision,
+      precision: form.place.precision as Place['precision'],
       commune: text(form.place.commune),
       department: text(form.place.department),
     };
@@ -111,11 +118,11 @@ export function toIncidentInput(form: FormState): IncidentInput {
   if (form.source.kind) {
     input.sources = [
       {
-        kind: form.source.kind,
+        kind: form.source.kind as SentSource['kind'],
         title: text(form.source.title),
         url: text(form.source.url),
         published_at: text(form.source.published_at),
-        reliability: form.source.reliability,
+        reliability: form.source.reliability as SentSource['reliability'],
         credibility: Number(form.source.credibility),
       },
     ];

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError, api } from '../../api/client.ts';
-import type { Incident } from '../../api/types.ts';
+import type { Incident, IncidentPatch } from '../../api/types.ts';
 import { inputValue } from '../../components/form-fields.tsx';
 import { ErrorBanner, InfoBanner } from '../../components/status.tsx';
 import { label, t, useLang } from '../../i18n/i18n.ts';
@@ -32,7 +32,7 @@ export function IncidentActions({
   const [reason, setReason] = useState('');
   const [target, setTarget] = useState('');
 
-  const send = (patch: { status?: string; reason?: string; duplicate_of?: string }, message: string) => {
+  const send = (patch: Pick<IncidentPatch, 'status' | 'reason' | 'duplicate_of'>, message: string) => {
     setBusy(true);
     setError(undefined);
     setDone(undefined);
@@ -60,7 +60,7 @@ export function IncidentActions({
       <button type="button" class="button button--small button--primary" data-testid="edit-incident" onClick={onEdit}>
         {t('edit.open')}
       </button>
-      {['reported', 'verified']
+      {(['reported', 'verified'] as const)
         .filter((status) => status !== incident.status)
         .map((status) => (
           <button

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError, api } from '../../api/client.ts';
-import type { Facility, Incident, IncidentInput, Reference } from '../../api/types.ts';
+import type { Facility, Incident, IncidentPatch, Reference } from '../../api/types.ts';
 import { FacilityPicker } from '../../components/facility-picker.tsx';
 import { CheckboxGroup, Field, inputValue } from '../../components/form-fields.tsx';
 import { ErrorBanner } from '../../components/status.tsx';
@@ -32,12 +32,15 @@ const draftOf = (incident: Incident): Draft => ({
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
 
 /** Only what the analyst changed, so the history names those fields and no others. */
-function patchOf(incident: Incident, draft: Draft): Partial<IncidentInput> & { spot?: string | null } {
-  const patch: Partial<IncidentInput> & { spot?: string | null } = {};
+function patchOf(incident: Incident, draft: Draft): Partial<IncidentPatch> {
+  // The draft holds the reference vocabularies' values as strings; the server checks each one.
+  const patch: Partial<IncidentPatch> = {};
   if (draft.facility && draft.facility.id !== incident.facility?.id) patch.facility = draft.facility.id;
-  if (draft.spot !== (incident.spot ?? '')) patch.spot = draft.spot || null;
-  if (!same(draft.eventTypes, incident.event_types)) patch.event_types = draft.eventTypes;
-  if (!same(draft.targetKinds, incident.target_kinds)) patch.target_kinds = draft.targetKinds;
+  if (draft.spot !== (incident.spot ?? '')) patch.spot = (draft.spot || null) as IncidentPatch['spot'];
+  if (!same(draft.eventTypes, incident.event_types))
+    patch.event_types = draft.eventTypes as IncidentPatch['event_types'];
+  if (!same(draft.targetKinds, incident.target_kinds))
+    patch.target_kinds = draft.targetKinds as IncidentPatch['target_kinds'];
   const weapons = draft.weapons
     .split(',')
     .map((weapon) => weapon.trim())

@@ -1,7 +1,7 @@
 import type { FeatureCollection as GeoFeatureCollection, Point } from 'geojson';
 import { api } from '../../api/client.ts';
 import type { MapCluster, MapView } from '../../api/map-client.ts';
-import type { Facility, FeatureCollection, IncidentFeatureProperties } from '../../api/types.ts';
+import type { Facility, IncidentFeature, IncidentFeatureProperties } from '../../api/types.ts';
 import { label, t } from '../../i18n/i18n.ts';
 import { EVENT_COLORS, FALLBACK_COLOR, RISK_COLORS, RISK_THRESHOLDS, colorOf } from '../../lib/colors.ts';
 import { occurredLabel } from '../../lib/dates.ts';
@@ -198,17 +198,17 @@ export class IncidentMapController {
   }
 
   /** Shows these incidents; resolves once they are drawn, with the number of features drawn. */
-  async setIncidents(collection: FeatureCollection<IncidentFeatureProperties>): Promise<number> {
+  async setIncidents(collection: { features: IncidentFeature[] }): Promise<number> {
     await this.ready;
     this.incidents.clear();
-    const features = collection.features.filter((feature) => (feature.geometry as Point | null)?.type === 'Point');
+    const features = collection.features.filter((feature) => feature.geometry?.type === 'Point');
     for (const feature of features) this.incidents.set(feature.properties.id, feature.properties);
     setSourceData(this.map, 'incidents', {
       type: 'FeatureCollection',
       // Array properties do not survive the trip to the worker as arrays: flatten what styling needs.
       features: features.map((feature) => ({
         type: 'Feature',
-        geometry: feature.geometry as Point,
+        geometry: { type: 'Point', coordinates: feature.geometry.coordinates } as Point,
         properties: { id: feature.properties.id, main_type: feature.properties.event_types[0] ?? 'other' },
       })),
     });
@@ -224,11 +224,7 @@ export class IncidentMapController {
   async setView(view: MapView): Promise<number> {
     await this.ready;
     this.clearClusters();
-    if (view.kind === 'points')
-      return this.setIncidents({
-        type: 'FeatureCollection',
-        features: view.features,
-      } as FeatureCollection<IncidentFeatureProperties>);
+    if (view.kind === 'points') return this.setIncidents({ features: view.features });
     this.incidents.clear();
     setSourceData(this.map, 'incidents', EMPTY);
     for (const cluster of view.clusters) {

@@ -2,7 +2,7 @@ import { issueText } from '../../api/error-words.ts';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
 import { reviewApi } from '../../api/review-client.ts';
-import type { Article, Candidate } from '../../api/review-types.ts';
+import type { Article, ArticleSubmission, Candidate } from '../../api/review-types.ts';
 import { Field } from '../../components/form-fields.tsx';
 import { InfoBanner } from '../../components/status.tsx';
 import { t, useLang, type MessageKey } from '../../i18n/i18n.ts';
@@ -47,9 +47,9 @@ export function SubmitPage() {
         outlet: form.outlet.trim() || undefined,
         published: form.published || undefined,
         // Blank grades are the source register's to decide at accept.
-        reliability: form.reliability || undefined,
+        reliability: (form.reliability || undefined) as ArticleSubmission['reliability'],
         credibility: form.credibility ? Number(form.credibility) : undefined,
-        marking: form.marking,
+        marking: form.marking as ArticleSubmission['marking'],
       })
       .then(
         (answer) => setResult(answer.items),

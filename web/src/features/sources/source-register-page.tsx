@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
 import { sourceRegisterApi } from '../../api/review-client.ts';
-import type { Outlet } from '../../api/review-types.ts';
+import type { Outlet, OutletInput } from '../../api/review-types.ts';
 import { EmptyState, ErrorBanner, InfoBanner, Loading } from '../../components/status.tsx';
 import { label, t, useLang, type MessageKey } from '../../i18n/i18n.ts';
 import { useAsync } from '../../lib/use-async.ts';
@@ -55,9 +55,10 @@ export function SourceRegisterPage({ canEdit }: { canEdit: boolean }) {
               .split(',')
               .map((a) => a.trim())
               .filter(Boolean),
-            kind: form.kind,
-            category: form.category,
-            reliability: form.reliability,
+            // the selects offer the register's own vocabularies; the server checks each
+            kind: form.kind as OutletInput['kind'],
+            category: form.category as OutletInput['category'],
+            reliability: form.reliability as OutletInput['reliability'],
             credibility: Number(form.credibility),
           })
           .then(() => setForm(empty)),
@@ -150,7 +151,12 @@ export function SourceRegisterPage({ canEdit }: { canEdit: boolean }) {
                 busy={busy}
                 onGrade={(reliability, credibility) =>
                   act(
-                    () => sourceRegisterApi.update(outlet.id, { version: outlet.version, reliability, credibility }),
+                    () =>
+                      sourceRegisterApi.update(outlet.id, {
+                        version: outlet.version,
+                        reliability: reliability as OutletInput['reliability'],
+                        credibility,
+                      }),
                     t('sources.changed', { name: outlet.name }),
                   )
                 }
