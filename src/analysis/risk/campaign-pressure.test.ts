@@ -145,6 +145,6 @@ test('a campaign that strikes in pockets raises the sites next to its own above 
   };
   const flat = near({ proximity: 0 });
   assert.ok(Math.abs(flat.tarascon - flat.east) < 1e-12, 'without proximity the two weigh alike');
-  const pockets = near();
+  const pockets = near({ proximity: 3 });
   assert.ok(pockets.tarascon > pockets.east * 1.1, `${pockets.tarascon} ${pockets.east}`);
 });

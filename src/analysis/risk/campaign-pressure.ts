@@ -53,10 +53,11 @@ export interface CampaignPressureOptions {
 }
 
 /**
- * Chosen on the detection bench's seeds 1 and 2 (quick sizes) only, never on the real wave's replay:
- * see docs/detection.md, "Site risk during a campaign".
+ * Off by default: on the detection bench's seeds 1 and 2 (quick sizes, long waves in pockets) 3 gave
+ * 130 / 151 mornings against 131 / 153 without it; never chosen on the real wave's replay. See
+ * docs/detection.md, "Site risk".
  */
-export const PROXIMITY = 3;
+export const PROXIMITY = 0;
 
 /**
  * The share of a campaign's next attacks expected at the sites it already struck. Chosen on the
