@@ -255,13 +255,43 @@ function waveTruth(
   };
 }
 
+/**
+ * Share of a long wave's sites drawn within 100 km of a site it already chose. April 2025 struck in
+ * pockets (Aix, Toulon, Tarascon, Draguignan; Réau, Nanterre, Villepinte, Melun; Valence, Corbas,
+ * Villefranche): 9 of its 14 facilities after the first lie within 100 km of one struck before, median
+ * 94 km. Until December 2026 the long waves kept 85 % of their sites 100 km or more from the others,
+ * as the fast waves do, so no rule could learn the pockets the real wave showed.
+ */
+const LONG_NEAR_SHARE = 0.65;
+
+/** A long wave's sites: in pockets (`LONG_NEAR_SHARE` near one already chosen), the others as `waveSites` draws them. */
+function longWaveSites(
+  sites: readonly AnalysisSite[],
+  size: number,
+  homes: Set<string | null>,
+  rng: Rng,
+): AnalysisSite[] {
+  const home = sites.filter((site) => homes.has(site.directorate));
+  const chosen: AnalysisSite[] = [];
+  while (chosen.length < size) {
+    let site: AnalysisSite | undefined;
+    if (chosen.length > 0 && rng.float() < LONG_NEAR_SHARE) {
+      const near = sites.filter((other) => !chosen.includes(other) && chosen.some((c) => kmBetween(other, c) < 100));
+      if (near.length > 0) site = near[rng.int(near.length)];
+    }
+    site ??= farSite(rng.float() < HOME_SHARE ? home : sites, chosen, 0, rng) ?? farSite(sites, chosen, 0, rng);
+    if (site) chosen.push(site);
+  }
+  return chosen;
+}
+
 /** Nights of a long wave. */
 const LONG_NIGHTS = 21;
 /** Share of a long wave's attacks on its few peak nights (April 2025: most acts on 13-15 April). */
 const LONG_PEAK_SHARE = 0.4;
 
 /**
- * `count` long waves shaped like April-May 2025: 13 to 17 sites over 21 nights, 18 to 22 attacks
+ * `count` long waves shaped like April-May 2025: 13 to 17 sites (in pockets, `longWaveSites`) over 21 nights, 18 to 22 attacks
  * (each site once, a few twice), a share `tagShare` of them carrying the tag (exactly on 5/8 of the
  * carriers, punctuated on 2/8, one edit off on 1/8), chosen at random: the first attack need not
  * carry it. 40 % of the attacks fall on three peak nights (the first within the first three nights),
@@ -287,7 +317,7 @@ export function plantLongWaves(
     const attacks = Math.max(size, 18 + rng.int(5));
     const day0 = firstDay + rng.int(span);
     const peaks = [rng.int(3), rng.int(LONG_NIGHTS), rng.int(LONG_NIGHTS)];
-    const chosen = waveSites(sites, size, homeDirectorates(sites, 2 + rng.int(2), rng), rng);
+    const chosen = longWaveSites(sites, size, homeDirectorates(sites, 2 + rng.int(2), rng), rng);
     const targets = [...chosen, ...Array.from({ length: attacks - size }, () => chosen[rng.int(size)])];
     const hits = targets.map((site) => ({
       site,

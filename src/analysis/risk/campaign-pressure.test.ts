@@ -133,3 +133,18 @@ test('withCampaigns adds the share to the forecast and ranks again, the campaign
   assert.equal(ranked[0].reasons[0].code, 'campaign');
   assert.ok(ranked[0].relativeRisk > 1);
 });
+
+test('a campaign that strikes in pockets raises the sites next to its own above the rest of its ground', () => {
+  // Toulon and Aix struck (70 km apart); Tarascon 70 km from Aix, an invented prison 95 km east of Toulon,
+  // both in the same directorate, of the same kind, within the campaign's reach
+  const east: AnalysisSite = { ...sites[0], id: 'east', lon: 7.2 };
+  const all = [...sites, east];
+  const near = (options = {}) => {
+    const shares = campaignPressure([campaign], all, now, 72, options);
+    return { tarascon: shares.get('tarascon')!.expected, east: shares.get('east')!.expected };
+  };
+  const flat = near({ proximity: 0 });
+  assert.ok(Math.abs(flat.tarascon - flat.east) < 1e-12, 'without proximity the two weigh alike');
+  const pockets = near({ proximity: 3 });
+  assert.ok(pockets.tarascon > pockets.east * 1.1, `${pockets.tarascon} ${pockets.east}`);
+});

@@ -42,7 +42,22 @@ export interface CampaignPressureOptions {
   restrike?: number;
   /** a struck directorate weighs (its struck sites)^ground more (default 0: every struck directorate alike) */
   ground?: number;
+  /**
+   * how much more a site next to a struck one weighs than one far from all of them (default
+   * PROXIMITY): × (1 + proximity × e^(−d / s)), d the distance to the nearest struck site, s the
+   * campaign's own pocket size (the median distance from each struck site to the nearest other one,
+   * 25 km at least): a campaign that strikes in pockets raises the sites next to its own, one that
+   * spreads far raises its ground evenly
+   */
+  proximity?: number;
 }
+
+/**
+ * Off by default: on the detection bench's seeds 1 and 2 (quick sizes, long waves in pockets) 3 gave
+ * 130 / 151 mornings against 131 / 153 without it; never chosen on the real wave's replay. See
+ * docs/detection.md, "Site risk".
+ */
+export const PROXIMITY = 0;
 
 /**
  * The share of a campaign's next attacks expected at the sites it already struck. Chosen on the
@@ -94,8 +109,9 @@ export function campaignPressure(
         );
     const recencySum = [...recency.values()].reduce((s, r) => s + r, 0);
     const restrike = Math.min(1, Math.max(0, options.restrike ?? RESTRIKE_SHARE));
+    const pocketKm = pocketSize(struck);
     const weights = sites.map((site) =>
-      struckIds.has(site.id) ? { weight: 0, traits: ['struck'] } : similarity(site, struck, members, options),
+      struckIds.has(site.id) ? { weight: 0, traits: ['struck'] } : similarity(site, struck, members, options, pocketKm),
     );
     const sum = weights.reduce((s, w) => s + w.weight, 0);
     if (total <= 0 || (sum <= 0 && recencySum <= 0)) continue;
@@ -154,6 +170,7 @@ function similarity(
   struck: readonly AnalysisSite[],
   members: readonly AnalysisIncident[],
   options: CampaignPressureOptions,
+  pocketKm: number,
 ) {
   const traits: string[] = [];
   let weight = 1;
@@ -181,6 +198,7 @@ function similarity(
   const spread = Math.max(100, ...struck.flatMap((a) => struck.map((b) => km(a, b))));
   if (nearest <= spread) traits.push('within_reach');
   else weight *= Math.exp(-(nearest - spread) / 100);
+  weight *= 1 + (options.proximity ?? PROXIMITY) * Math.exp(-nearest / pocketKm);
   const targets = options.siteTargets?.get(site.id);
   if (targets) {
     const wanted = new Set(members.flatMap((member) => member.targetKinds));
@@ -191,6 +209,14 @@ function similarity(
     }
   }
   return { weight, traits };
+}
+
+/** The campaign's pocket size: the median distance from each struck site to the nearest other one, 25 km at least. */
+function pocketSize(struck: readonly AnalysisSite[]): number {
+  const nearest = struck
+    .map((site) => Math.min(...struck.filter((other) => other !== site).map((other) => km(site, other))))
+    .sort((a, b) => a - b);
+  return Math.max(25, nearest[nearest.length >> 1] ?? 100);
 }
 
 /** Great-circle distance in km. */

@@ -85,3 +85,11 @@ export {
   type ProbableMemberInput,
   type ProbableRule,
 } from './probable-members.ts';
+export {
+  LIKELIHOOD_DEFAULTS,
+  likelihoodScores,
+  windowMarginDays,
+  type LikelihoodInput,
+  type LikelihoodRule,
+  type LikelihoodScore,
+} from './probable-likelihood.ts';

@@ -27,13 +27,14 @@ import type { AnalysisIncident, AnalysisSite } from '../types.ts';
 import type { Baseline } from './baseline.ts';
 import { siteKeyOf } from './campaign-signature.ts';
 import { DAY_MS, parisDay } from './paris-day.ts';
+import { LIKELIHOOD_DEFAULTS, likelihoodScores, windowMarginDays, type LikelihoodRule } from './probable-likelihood.ts';
 
 /** Event types that say nothing of a campaign's kind of act. */
 const NOT_DISTINCTIVE = new Set(['graffiti', 'other']);
 
 /** How the rule decides (the defaults are the runtime's; the bench's tuning script tries others). */
 export interface ProbableRule {
-  /** proposed from this probability (default 0.8) */
+  /** proposed from this probability (default 0.8 for the excess rule, LIKELIHOOD_DEFAULTS.minProbability for the likelihood model) */
   minProbability?: number;
   /** a class is the campaign's when this many of its members or more show it (default 2) */
   classSupport?: number;
@@ -45,6 +46,14 @@ export interface ProbableRule {
   campaignPlaces?: boolean;
   /** the scale, in nights, over which each of the campaign's acts sets its pace (default 2) */
   paceNights?: number;
+  /**
+   * how an act is weighed: 'likelihood' (the default: campaign against background per act, see
+   * probable-likelihood.ts) or 'excess' (the rule before December 2026: the night's excess in the
+   * campaign's classes within its reach, `probableMembers`)
+   */
+  model?: 'likelihood' | 'excess';
+  /** the likelihood model's settings (its threshold is `minProbability`) */
+  likelihood?: Omit<LikelihoodRule, 'minProbability' | 'paceNights'>;
 }
 
 const DEFAULT_RULE: Required<ProbableRule> = {
@@ -54,6 +63,8 @@ const DEFAULT_RULE: Required<ProbableRule> = {
   directorateWeight: true,
   campaignPlaces: true,
   paceNights: 2,
+  model: 'likelihood',
+  likelihood: {},
 };
 
 export interface ProbableMemberInput {
@@ -228,13 +239,18 @@ const TAIL_DAYS = 3;
 /** Days the active window opens before a campaign's first member: a wave's first acts need not carry its tag. */
 const LEAD_DAYS = 3;
 
-/** The periods a campaign's probable members are read from: its active window, and the year before it. */
+/**
+ * The periods a campaign's probable members are read from: its active window (half its span before
+ * its first member and after its latest, 3 to 10 days: a long campaign's untagged acts run past its
+ * tagged ones), and the year before it.
+ */
 export function probablePeriods(members: readonly AnalysisIncident[]) {
   const first = Math.min(...members.map((m) => m.start));
   const last = Math.max(...members.map((m) => m.start));
+  const margin = Math.max(LEAD_DAYS, TAIL_DAYS, windowMarginDays(members));
   return {
-    window: { from: first - LEAD_DAYS * DAY_MS, to: last + TAIL_DAYS * DAY_MS },
-    history: { from: first - 365 * DAY_MS, to: first - LEAD_DAYS * DAY_MS },
+    window: { from: first - margin * DAY_MS, to: last + margin * DAY_MS },
+    history: { from: first - 365 * DAY_MS, to: first - margin * DAY_MS },
   };
 }
 
@@ -330,6 +346,12 @@ export function campaignProbableMembers(input: CampaignProbableInput): {
   const reachSites = input.sites.filter((site) => (rule.campaignPlaces || !inCampaign.has(site.id)) && inReach(site));
   const rows = reachSites.map((site) => input.baseline.siteIndex(site.id));
   const attack = input.baseline.classIndexes(['attack']);
+  const expectedAttacksOnDay = (day: number) =>
+    rows.reduce((sum, row) => sum + input.baseline.dayRate(row, attack, day), 0);
+  const eventTypes = [...new Set(Object.keys(classShares).map((key) => key.split(':')[0]))].sort();
+  if (rule.model === 'likelihood') {
+    return likelihoodMembers(input, rule, classShares, history, inReach, expectedAttacksOnDay);
+  }
   const found = probableMembers({
     members: input.members,
     candidates: input.windowAttacks,
@@ -339,8 +361,88 @@ export function campaignProbableMembers(input: CampaignProbableInput): {
     dismissed: input.dismissed,
     tailDays: TAIL_DAYS,
     rule: input.rule,
-    expectedAttacksOnDay: (day) => rows.reduce((sum, row) => sum + input.baseline.dayRate(row, attack, day), 0),
+    expectedAttacksOnDay,
   });
+  return { found, classShares, eventTypes };
+}
+
+/** The share of the year before's attacks of a class (half an act at least; 1 when fewer than 20 are known). */
+function shareOf(history: readonly AnalysisIncident[], classKey: string): number {
+  return history.length >= 20 ? Math.max(0.5, history.filter((i) => ofClass(i, classKey)).length) / history.length : 1;
+}
+
+/**
+ * The likelihood model's probable members (probable-likelihood.ts), with the sentence of the excess
+ * rule: the acts of the class that night at places of the campaign's reach, and those usual there.
+ */
+function likelihoodMembers(
+  input: CampaignProbableInput,
+  rule: Required<ProbableRule>,
+  campaignShares: Record<string, number>,
+  history: readonly AnalysisIncident[],
+  inReach: (place: { lat: number; lon: number; directorate: string | null }) => boolean,
+  expectedAttacksOnDay: (day: number) => number,
+) {
+  const shares = new Map<string, number>();
+  const classShare = (key: string) => {
+    let share = shares.get(key);
+    if (share === undefined) shares.set(key, (share = shareOf(history, key)));
+    return share;
+  };
+  const sitesIn = new Map<string | null, number>();
+  for (const site of input.sites) sitesIn.set(site.directorate, (sitesIn.get(site.directorate) ?? 0) + 1);
+  const attack = input.baseline.classIndexes(['attack']);
+  const nationalMean = (day: number) =>
+    input.sites.reduce((sum, site) => sum + input.baseline.dayRate(input.baseline.siteIndex(site.id), attack, day), 0) /
+    Math.max(1, input.sites.length);
+  const { scores } = likelihoodScores({
+    members: input.members,
+    candidates: input.windowAttacks,
+    usualRate: (act, day) =>
+      act.siteId ? input.baseline.dayRate(input.baseline.siteIndex(act.siteId), attack, day) : nationalMean(day),
+    classShare,
+    sitesIn: (directorate) => sitesIn.get(directorate) ?? 1,
+    totalSites: input.sites.length,
+    classesOf,
+    ofClass,
+    dismissed: input.dismissed,
+    rule: { ...rule.likelihood, paceNights: rule.paceNights },
+  });
+  const memberCount = (key: string) => input.members.filter((m) => ofClass(m, key)).length;
+  const first = Math.min(...input.members.map((m) => m.start));
+  const last = Math.max(...input.members.map((m) => m.start));
+  const campaignNights = nightOf(last) - nightOf(first) + 1;
+  const found: ProbableMember[] = [];
+  const threshold = input.rule?.minProbability ?? LIKELIHOOD_DEFAULTS.minProbability;
+  for (const score of scores) {
+    if (score.probability < threshold) break;
+    const { incident: act, night, classKey } = score;
+    const observed = new Set(
+      input.windowAttacks
+        .filter((other) => nightOf(other.start) === night && ofClass(other, classKey) && inReach(other))
+        .map(siteKeyOf),
+    ).size;
+    const expected = expectedAttacksOnDay(night) * classShare(classKey);
+    const campaignActs = memberCount(classKey);
+    const date = new Date(night * DAY_MS).toISOString().slice(0, 10);
+    const explanation =
+      `${observed} act${observed === 1 ? '' : 's'} of the campaign's class ${classKey.replace(':', ' at ')} on the night of ${date} ` +
+      `at ${observed === 1 ? 'a place' : `${observed} places`} of its reach (the campaign made ${campaignActs} in ${campaignNights} night${campaignNights === 1 ? '' : 's'}), ` +
+      `where ${number(expected)} would be usual: this one belongs to the wave with probability ${round(score.probability)}`;
+    found.push({
+      incidentId: act.id,
+      observed,
+      expected: round(expected, 3),
+      excessProbability: round(score.probability),
+      night,
+      classKey,
+      campaignActs,
+      campaignNights,
+      explanation,
+    });
+  }
+  const classShares = { ...campaignShares };
+  for (const p of found) classShares[p.classKey] = classShare(p.classKey);
   const eventTypes = [...new Set(Object.keys(classShares).map((key) => key.split(':')[0]))].sort();
   return { found, classShares, eventTypes };
 }
