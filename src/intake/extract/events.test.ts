@@ -176,3 +176,37 @@ test('shots fired near a car are no car fire; parcels drones replaced are no pro
   assert.deepEqual(events('He walked back to the car, took a rifle and fired a burst at the gate.'), ['gunfire']);
   assert.deepEqual(events('Drones have now replaced the parcels thrown over the wall.'), ['drone_drop']);
 });
+
+test('acts said in other verbs: fires set, walls sprayed with bullets, parcels lobbed over, a wing taken over', () => {
+  assert.deepEqual(events('Prisoners set fires in the laundry.'), ['arson']);
+  assert.deepEqual(events('Someone peppered the visitors’ entrance with bullets.'), ['gunfire']);
+  assert.deepEqual(events('Deux sacs ont été balancés de nuit par-dessus le grillage.'), ['projection']);
+  assert.deepEqual(events('A bag of phones was tossed back over the fence.'), ['projection']);
+  assert.deepEqual(events('Une vingtaine de détenus ont saccagé le réfectoire.'), ['riot']);
+  assert.deepEqual(events('Inmates seized control of a landing for three hours.'), ['riot']);
+});
+
+test('an assault on staff in the passive, a hostage taken, spitting at a guard', () => {
+  assert.deepEqual(events('Two officers were set upon in the visiting room.'), ['assault_on_staff']);
+  assert.deepEqual(events('An officer was beaten by a prisoner in the showers.'), ['assault_on_staff']);
+  assert.deepEqual(events('Une surveillante a été prise en otage pendant deux heures.'), ['assault_on_staff']);
+  assert.deepEqual(events('Le détenu a craché au visage de l’agent.'), ['assault_on_staff']);
+  assert.deepEqual(events('Le détenu a craché par terre.'), []);
+});
+
+test('getting in or forcing a gate is an intrusion; an escalation of violence is no climb', () => {
+  assert.deepEqual(events('Un homme a tenté de s’introduire dans la cour en pleine nuit.'), ['intrusion']);
+  assert.deepEqual(events('Trois individus ont fracturé la porte du local technique.'), ['intrusion']);
+  assert.deepEqual(events('Ils ont escaladé le mur avant d’être repérés.'), ['intrusion']);
+  assert.deepEqual(events('Le syndicat dénonce une escalade des violences.'), []);
+});
+
+test('a long noun phrase between a vehicle and its fire is still a car fire; "se faire la belle" is an escape', () => {
+  assert.deepEqual(
+    events(
+      'Quatre véhicules garés en rang le long de la clôture, côté parking des agents, de la prison ont été la proie des flammes.',
+    ),
+    ['vehicle_arson'],
+  );
+  assert.deepEqual(events('Le prévenu s’est fait la belle pendant la promenade.'), ['escape']);
+});

@@ -203,3 +203,12 @@ test('a tag goes to the acts of its sentence or paragraph, never from a clause a
   );
   assert.deepEqual(single[0].draft.signatures, []);
 });
+
+test('"9:10 p.m." is 21:10 and puts the act in that evening\'s night', () => {
+  const [candidate] = incidents(
+    'Shots hit the gate of Grasse prison at 9:10 p.m. on Sunday, police said.',
+    '2025-05-06',
+  );
+  assert.equal(candidate.at, '21:10');
+  assert.equal(nightOf(candidate.draft.occurred), '2025-05-04');
+});
