@@ -78,6 +78,8 @@ export function extractText(
 }
 
 const STALE_DAYS = 31;
+/** A facility read from a bare town name by the article's context alone (no prison word beside it). */
+const BARE_TOWN_RULES = new Set(['facility.town-in-prison-context', 'facility.town']);
 /** The commune a facility stands in. */
 function communeOf(facility: Facility): Commune | undefined {
   const list = communesByName().get(nameKey(facility.commune ?? '')) ?? [];
@@ -130,9 +132,9 @@ function prisonLinked(text: string, folded: string): (group: { employer?: unknow
   };
 }
 
-/** What joins the items of a list of places: ", ", " et ", ", and ", " et de ". */
+/** What joins the items of a list of places: ", ", " et ", ", and ", " et de ", ", de " (not ", in": "east of Paris, in X" names X). */
 const LIST_SEPARATOR =
-  /^\s*(?:,\s*(?:(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?)?|\s(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?)(?:la\s+|le\s+|l'|the\s+)?$/;
+  /^\s*(?:,\s*(?:(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?|de\s+|d'|du\s+)?|\s(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?)(?:la\s+|le\s+|l'|the\s+)?$/;
 
 /** "de Toulon à Villepinte", "from Nice to Lille": the ends of a range name an extent (of a wave, a route), not a scene. */
 function rangeEnds(folded: string, named: SiteMention[]): Set<SiteMention> {
@@ -167,6 +169,7 @@ export function extractArticle(
   // A dateline's place and date are where and when the text was filed, not the act's.
   const datelines = findDatelines(text, folded);
   const inDateline = (span: Span) => datelines.some((d) => span.start < d.end && span.end > d.start);
+  const clauseSpans = sentenceSpans.flatMap((s) => clauses(folded, s));
   const named = placeFinder(gazetteer)
     .find({
       folded,
@@ -174,7 +177,7 @@ export function extractArticle(
       original: text,
       sentences: sentenceSpans,
       prisonContext: PRISON_CONTEXT.test(folded),
-      clauses: sentenceSpans.flatMap((s) => clauses(folded, s)),
+      clauses: clauseSpans,
     })
     .filter((site) => !inDateline(site));
   // A prosecutor's seat, a court, a town that situates another place: never the site of an act.
@@ -263,6 +266,38 @@ export function extractArticle(
       }
     }
     sites.push(site);
+  }
+  // "Incendie à Arles : la surveillante, affectée au centre de détention de Tarascon": a bare town that names a
+  // prison only through the article's context, in an article whose victim works at another prison, is the town.
+  if (employers.length > 0) {
+    const employerIds = new Set(employers.map((e) => e.facility.id));
+    sites.forEach((site, index) => {
+      if (site.kind !== 'facility' || !BARE_TOWN_RULES.has(site.rule) || employerIds.has(site.facility.id)) return;
+      if (
+        named.some((o) => o.kind === 'facility' && o.facility.id === site.facility.id && !BARE_TOWN_RULES.has(o.rule))
+      )
+        return;
+      // "the prison in the town of Tarascon": a prison word in its clause, and no employer there, keeps the prison.
+      const clause = holding(clauseSpans, site.start);
+      if (
+        clause &&
+        PRISON_CONTEXT.test(folded.slice(clause.start, clause.end)) &&
+        !employers.some((e) => e.start >= clause.start && e.end <= clause.end)
+      )
+        return;
+      const list = communesByName().get(nameKey(text.slice(site.start, site.end))) ?? [];
+      const commune = list.find((c) => c.department === site.facility.department_code) ?? list[0];
+      if (commune)
+        sites[index] = {
+          start: site.start,
+          end: site.end,
+          kind: 'place',
+          place: communePlace(commune),
+          commune,
+          rule: 'place.town-beside-employer',
+          confidence: 0.6,
+        };
+    });
   }
   const dates = findDates(folded, published, inDateline);
   const { groups, unplaced, headline } = segment({ text, folded, sentences: sentenceSpans, dates, sites });

@@ -43,7 +43,7 @@ const BEFORE_PRISON =
   /(?:prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
 const AFTER_PRISON = /^['’]?s?\s*(?:prison|jail|penitentiary|detention|facility|correctional|remand)/;
 const HOME_WORD =
-  /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|domicile|residence|apartment|flat|chez (?:lui|elle)|where (?:he|she|they) lives?|lives? in|habite|vit a|immeuble|pavillon|appartement|son logement)\b/;
+  /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|ou (?:il|elle|ils|elles) (?:vit|vivent|habite\w*|reside\w*|demeure\w*)|domicile|residence|apartment|flat|chez (?:lui|elle)|where (?:he|she|they) lives?|lives? in|habite|vit a|immeuble|pavillon|appartement|son logement)\b/;
 const COMMUNE_LEAD = new Set([
   'in',
   'at',
