@@ -205,6 +205,12 @@ function inferTargets(
     if (vehicle && ['graffiti', 'gunfire', 'attempted_arson', 'arson'].some((t) => types.has(t as EventType)))
       add('staff_vehicle', vehicle);
   }
+  // In a town, away from home, an act with no target of its own aims at the car it names, else at the person.
+  if (group.site.kind === 'place' && targets.length === 0 && events.length > 0) {
+    const vehicle = group.targets.find((t) => t.value === 'staff_vehicle');
+    if (vehicle) add('staff_vehicle', vehicle);
+    else add('staff_person', events[0]);
+  }
   if (group.site.kind === 'facility' && group.site.facility.kind === 'ecole') add('training_school', group.site);
   for (const read of group.targets) if (read.value === 'court') add('court', read);
   // A facility's car park fire aims at the cars, not the building, unless shots, a blast or a break-in did too.

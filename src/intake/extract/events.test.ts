@@ -210,3 +210,8 @@ test('a long noun phrase between a vehicle and its fire is still a car fire; "se
   );
   assert.deepEqual(events('Le prévenu s’est fait la belle pendant la promenade.'), ['escape']);
 });
+
+test('acts told as repeated are a grievance, not one act', () => {
+  assert.deepEqual(events('Les agents ont débrayé pour protester contre les agressions répétées.'), []);
+  assert.deepEqual(events('Staff walked out over repeated assaults by inmates.'), []);
+});

@@ -24,9 +24,9 @@ const RECALLED =
 /** "plusieurs incendies et tentatives d'agressions", "a series of attacks": a summary of acts reported elsewhere, not one act. */
 const SUMMARY =
   /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|une vague d')\s+(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|assaults|incidents|faits|actes|violences|menaces|threats)\b/;
-/** "les projections seraient quotidiennes", "it happens almost every night": a habit, not one act. */
+/** "les projections seraient quotidiennes", "it happens almost every night", "les agressions répétées": a habit, not one act. */
 const HABITUAL =
-  /\b(?:quotidien\w*|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every)\b/;
+  /\b(?:quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every)\b/;
 /** The people an assault on staff hits: without one in the clause, a blow is not an assault on staff. */
 const STAFF =
   /\b(?:surveillante?s?|agents?|gardiens?|guards?|officers?|wardens?|personnels?|staff|directeur\w*|directrice|director|employees?|fonctionnaires?|colleagues?|collegues?|lieutenant|capitaine|educat\w*|infirmi\w*|nurses?)\b/;

@@ -143,6 +143,10 @@ export class PlaceFinder {
       if (/^le [a-z]/.test(key))
         for (const commune of list)
           this.communes.add(`du ${key.slice(3)}`, commune), this.communes.add(`au ${key.slice(3)}`, commune);
+      // "aux Clayes-sous-Bois", "des Mureaux": the commune "Les Clayes-sous-Bois", "Les Mureaux".
+      if (/^les [a-z]/.test(key))
+        for (const commune of list)
+          this.communes.add(`aux ${key.slice(4)}`, commune), this.communes.add(`des ${key.slice(4)}`, commune);
     }
     for (const [english, french] of Object.entries(EXONYMS))
       for (const commune of byName.get(french) ?? []) this.communes.add(english, commune);
@@ -196,9 +200,9 @@ export class PlaceFinder {
       return false;
     };
     const capital = (m: PhraseMatch<Commune>) =>
-      /[A-ZÀ-Ý]/.test(context.original[/^(?:du|au) /.test(m.phrase) ? tokens[m.first + 1].start : m.start]);
+      /[A-ZÀ-Ý]/.test(context.original[/^(?:du|au|aux|des) /.test(m.phrase) ? tokens[m.first + 1].start : m.start]);
     for (const match of this.communes.find(tokens, (m) => capital(m) && whole(m) && !taken(m.first, m.last))) {
-      const lead = /^(?:du|au) /.test(match.phrase) ? 'du' : tokens[match.first - 1]?.word;
+      const lead = /^(?:du|au|aux|des) /.test(match.phrase) ? 'du' : tokens[match.first - 1]?.word;
       // A commune named like a common word ("Eu", "Vue", "Tours", "Orange") only right after a preposition of place.
       if (COMMON_WORD_COMMUNES.has(match.phrase)) {
         if ((!lead || !PLACE_PREPOSITIONS.has(lead)) && !continuesList(folded, ends, match.start)) continue;

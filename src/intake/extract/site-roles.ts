@@ -82,7 +82,7 @@ const BESIDE_BEFORE =
 
 /** "une surveillante du centre pénitentiaire de", "an officer of the X prison": the facility a member of staff belongs to. */
 const STAFF_OF_BEFORE =
-  /\b(?:surveillante?s?|agents?|officers?|guards?|wardens?|personnels?|fonctionnaires?|directeur|directrice|employee|staff member|member of staff|collegues?|colleagues?)(?:\s+(?:penitentiaires?|pénitentiaires?))?\s+(?:de la|du|de l'|d'|de|des|of the|of|at the|at|from the|from)\s*(?:[\w'-]+\s+){0,4}$/;
+  /\b(?:surveillante?s?|agents?|officers?|guards?|wardens?|personnels?|fonctionnaires?|directeur|directrice|director|governor|employee|staff member|member of staff|collegues?|colleagues?|gradee?s?|premiere? surveillante?|chef de detention|lieutenant|capitaine|major|conseill\w+ penitentiaire\w*|cpip|educat\w+|infirmi\w+|nurse)(?:\s+(?:penitentiaires?|pénitentiaires?))?\s+(?:de la|du|de l'|d'|de|des|of the|of|at the|at|from the|from)\s*(?:[\w'-]+\s+){0,4}$/;
 
 /** Whether the facility at `span` is named as where the victim works. */
 export function namedAsWorkplace(folded: string, span: Span): boolean {

@@ -265,3 +265,20 @@ test('"où il réside" places a staff car fire at home', () => {
   assert.equal(siteOf(candidate), 'commune:Uzès');
   assert.equal(candidate.spot, 'staff_home');
 });
+
+test('a ranked officer\'s home "aux Clayes-sous-Bois" is the scene, his prison the employer', () => {
+  const [candidate, ...others] = incidents(
+    "La maison d'un gradé de la maison d'arrêt de Bois-d'Arcy a été visée par des tirs dans la nuit de samedi à dimanche aux Clayes-sous-Bois.",
+  );
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(candidate), 'commune:Les Clayes-sous-Bois');
+  assert.equal(candidate.employer, 'fr-bois-d-arcy-ma');
+});
+
+test('an act against an officer in a town, away from home, aims at the officer', () => {
+  const [candidate] = incidents(
+    "Des coups de feu ont été tirés lundi soir en direction d'un agent de la maison d'arrêt de Nîmes, dans une rue d'Alès.",
+  );
+  assert.equal(siteOf(candidate), 'commune:Alès');
+  assert.deepEqual(candidate.draft.target_kinds, ['staff_person']);
+});
