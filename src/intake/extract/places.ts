@@ -186,6 +186,8 @@ export class PlaceFinder {
         found.push({ ...span, kind: 'facility', facility, rule: 'facility.alias', confidence: 0.95 });
         continue;
       }
+      // A bare alias is a name only with its capital: "sur le port de Sète" is no "Le Port".
+      if (!/[A-ZÀ-Ý]/.test(context.original.slice(match.start, match.end))) continue;
       // A bare alias that is also a common word ("Tours", "Orange"): a place only right after a preposition of place.
       if (
         COMMON_WORD_COMMUNES.has(match.phrase) &&
