@@ -215,3 +215,9 @@ test('acts told as repeated are a grievance, not one act', () => {
   assert.deepEqual(events('Les agents ont débrayé pour protester contre les agressions répétées.'), []);
   assert.deepEqual(events('Staff walked out over repeated assaults by inmates.'), []);
 });
+
+test('"plusieurs tirs", "trois tirs" are gunfire; warning shots are not', () => {
+  assert.deepEqual(events('Plusieurs tirs ont visé le portail dans la nuit.'), ['gunfire']);
+  assert.deepEqual(events('Trois tirs ont été entendus vers minuit.'), ['gunfire']);
+  assert.deepEqual(events('Les gendarmes ont procédé à deux tirs de sommation.'), []);
+});

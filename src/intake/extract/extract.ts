@@ -15,7 +15,7 @@ import { PlaceFinder, type FacilityMention, type SiteMention } from './places.ts
 import { words } from './phrase-index.ts';
 import { detectFormat, feedItems, htmlToText, type DocumentFormat, type PlainArticle } from './plain-text.ts';
 import { seizureCandidates } from './seizure-candidates.ts';
-import { segment } from './segment.ts';
+import { segment, type IncidentGroup } from './segment.ts';
 import {
   AWAY_FROM_PRISON,
   namedAsInmatesPrison,
@@ -307,6 +307,7 @@ export function extractArticle(
       if (!groups[0].events.some((e) => e.value === event.value)) groups[0].events.push(event);
   // Signatures read without a site are the article's only when it reports one incident.
   const loose = groups.length === 1 ? distinctSignatures(unplaced) : [];
+  mergeHeadlineEmployer(text, groups, employers);
   // A staff home or an escort in a town: the victim's or the inmate's prison, named beside it, else the one
   // prison an article of one incident names that is not its site ("serving his sentence at the Brest remand prison").
   const siteIds = new Set(groups.flatMap((g) => (g.site.kind === 'facility' ? [g.site.facility.id] : [])));
@@ -352,4 +353,33 @@ export function extractArticle(
     ...(title ? { title } : {}),
     ...(options.url ? { url: options.url } : {}),
   };
+}
+
+/**
+ * "Surveillant de Fresnes agressé" over a body that tells the assault at his home in L'Haÿ-les-Roses: an undated
+ * headline act at a prison, when the body tells the same kind of act in one town, is that act; the prison
+ * is its victim's employer, not a second scene.
+ */
+function mergeHeadlineEmployer(text: string, groups: IncidentGroup[], employers: FacilityMention[]): void {
+  const titleEnd = text.search(/\n\s*\n/);
+  if (titleEnd <= 0 || titleEnd > 300) return;
+  const inTitle = (group: IncidentGroup) => group.sentences.every((s) => s.end <= titleEnd + 1);
+  const places = groups.filter((g) => g.site.kind === 'place' && g.date && !inTitle(g));
+  if (places.length !== 1) return;
+  const [place] = places;
+  for (let index = groups.length - 1; index >= 0; index -= 1) {
+    const headline = groups[index];
+    if (headline === place || headline.date || !inTitle(headline)) continue;
+    // The prison itself, or the commune a headline's home was placed in for want of a town ("un surveillant de Meaux").
+    const employer =
+      headline.site.kind === 'facility'
+        ? headline.site
+        : headline.site.rule === 'place.employer-commune'
+          ? (headline.employer ?? employers.find((e) => e.end <= titleEnd))
+          : undefined;
+    if (!employer || (place.employer && place.employer.facility.id !== employer.facility.id)) continue;
+    if (!headline.events.some((e) => place.events.some((p) => p.value === e.value))) continue;
+    place.employer ??= employer;
+    groups.splice(index, 1);
+  }
 }

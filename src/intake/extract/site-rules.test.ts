@@ -282,3 +282,16 @@ test('an act against an officer in a town, away from home, aims at the officer',
   assert.equal(siteOf(candidate), 'commune:Alès');
   assert.deepEqual(candidate.draft.target_kinds, ['staff_person']);
 });
+
+test("a headline naming the victim's prison over a body that tells the act at home is one act, at home", () => {
+  const list = incidents(
+    "Agent de la prison d'Osny agressé\n\nUn agent a été frappé par deux hommes mercredi soir devant son domicile de Pontoise.",
+  );
+  assert.deepEqual(list.map(siteOf), ['commune:Pontoise']);
+  assert.equal(list[0].employer, 'fr-osny-ma');
+  const english = incidents(
+    "Grasse prison officer's home shot at\n\nShots were fired at the house of a prison officer in Mouans-Sartoux overnight on Monday.",
+  );
+  assert.deepEqual(english.map(siteOf), ['commune:Mouans-Sartoux']);
+  assert.equal(english[0].employer, 'fr-grasse-ma');
+});
