@@ -221,3 +221,16 @@ test('"plusieurs tirs", "trois tirs" are gunfire; warning shots are not', () => 
   assert.deepEqual(events('Trois tirs ont été entendus vers minuit.'), ['gunfire']);
   assert.deepEqual(events('Les gendarmes ont procédé à deux tirs de sommation.'), []);
 });
+
+test('graffiti told by what was written on a wall; shots told by the weapon fired', () => {
+  assert.deepEqual(events('Le sigle a été retrouvé en lettres rouges sur le portail de service.'), ['graffiti']);
+  assert.deepEqual(events('Insults were written in white paint, the union said.'), ['graffiti']);
+  assert.deepEqual(events('Des affiches ont été apposées sur la grille.'), ['graffiti']);
+  assert.deepEqual(events('A man fired a rifle at the guard tower.'), ['gunfire']);
+  assert.deepEqual(events('Le tireur a vidé son chargeur contre la façade.'), ['gunfire']);
+  assert.deepEqual(events('Il a reçu une lettre de menaces.'), ['threat']);
+});
+
+test('phones found in cells "since January" are a running total, not a find', () => {
+  assert.deepEqual(events('Les agents ont trouvé 60 téléphones en cellule depuis janvier.'), []);
+});

@@ -82,7 +82,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'gunfire',
     pattern:
-      /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|shots? (?:hit|struck|rang out|were heard|targeted)|bullets? (?:hit|struck|lodged)|fired (?:shots|at|on|several|rounds|bullets|military|automatic|a burst|\w+ rounds)|firing (?:(?:some|about|around|several|a|\w+) ){0,2}(?:rounds|shots|bullets|bursts?)|opened fire|open fire|automatic (?:gun)?fire|bursts? of (?:automatic |gun)?fire|raked with|riddled with bullets|(?:sprayed|peppered|strafed)\b[^.;]{0,60}?\bwith (?:bullets|gunfire|rounds)|criblee?s? de balles|shooting|coups? de (?:feu|fusil)|(?:des|les|plusieurs|deux|trois|quatre|cinq|six|quelques|nombreux|\d+) tirs\b(?! de (?:mortiers?|feux d'artifice|sommation))|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs(?! de (?:mortiers?|feux d'artifice))|ont tire|a tire|(?:a|ont) fait feu|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|spent (?:cases|cartridges|casings|shells)|fusillade|mitraill\w*)\b/g,
+      /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|shots? (?:hit|struck|rang out|were heard|targeted)|bullets? (?:hit|struck|lodged)|fired (?:shots|at|on|several|rounds|bullets|military|automatic|a burst|\w+ rounds)|firing (?:(?:some|about|around|several|a|\w+) ){0,2}(?:rounds|shots|bullets|bursts?)|opened fire|open fire|automatic (?:gun)?fire|bursts? of (?:automatic |gun)?fire|raked with|riddled with bullets|fired (?:a|an|his|her|their|two|several) (?:shotgun|gun|rifle|pistol|handgun|weapon|kalashnikov|assault rifle)s?|vide\w* (?:son|leur|un|tout son) chargeur|emptied (?:his|her|their|a) (?:magazine|clip|gun)|(?:sprayed|peppered|strafed)\b[^.;]{0,60}?\bwith (?:bullets|gunfire|rounds)|criblee?s? de balles|shooting|coups? de (?:feu|fusil)|(?:des|les|plusieurs|deux|trois|quatre|cinq|six|quelques|nombreux|\d+) tirs\b(?! de (?:mortiers?|feux d'artifice|sommation))|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs(?! de (?:mortiers?|feux d'artifice))|ont tire|a tire|(?:a|ont) fait feu|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|spent (?:cases|cartridges|casings|shells)|fusillade|mitraill\w*)\b/g,
   },
   {
     type: 'explosive',
@@ -93,7 +93,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'graffiti',
     pattern:
-      /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|painted|spray-painted|sprayed(?! (?:[\w'-]+ ){0,12}?with (?:automatic |gun|bullets|rounds|fire))|scrawled|daubed|peint\w*|(?:a|ont) ete trace(?:e|s|es)?|tracee?s? a la bombe|bombe de peinture|spray paint|written on|ecrit\w* (?:en rouge|en noir|sur|a la bombe|au marqueur))\b/g,
+      /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|apposee?s?|written (?:in|on|across) |(?:sigles?|lettres|letters|messages?|slogans?|words)\b[^.;]{0,80}?\b(?:sur|on|across) (?:le |la |les |l'|the |a )?(?:[\w'-]+ ){0,2}?(?:murs?|facades?|portails?|portes?|grilles?|walls?|gates?|doors?|fences?)|painted|spray-painted|sprayed(?! (?:[\w'-]+ ){0,12}?with (?:automatic |gun|bullets|rounds|fire))|scrawled|daubed|peint\w*|(?:a|ont) ete trace(?:e|s|es)?|tracee?s? a la bombe|bombe de peinture|spray paint|written on|ecrit\w* (?:en rouge|en noir|sur|a la bombe|au marqueur))\b/g,
   },
   {
     type: 'threat',
@@ -189,7 +189,7 @@ const EVENT_RULES: EventRule[] = [
     ),
     // "40.000 téléphones saisis dans les prisons françaises en 2024": a yearly total, not a find.
     unless:
-      /\b(?:en|in|depuis|since) (?:19|20)\d\d\b|\b(?:this year|cette annee|dans les prisons|in (?:french )?prisons)\b/,
+      /\b(?:en|in|depuis|since) (?:19|20)\d\d\b|\b(?:this year|cette annee|dans les prisons|in (?:french )?prisons|(?:depuis|since) (?:le debut|the (?:start|beginning)|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december))\b/,
   },
 ];
 
