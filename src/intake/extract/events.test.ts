@@ -234,3 +234,13 @@ test('graffiti told by what was written on a wall; shots told by the weapon fire
 test('phones found in cells "since January" are a running total, not a find', () => {
   assert.deepEqual(events('Les agents ont trouvé 60 téléphones en cellule depuis janvier.'), []);
 });
+
+test("phones seized in a suspect's car or home, or the suspects' own phones, are no contraband found in prison", () => {
+  assert.deepEqual(events('Deux téléphones ont été saisis dans sa voiture lors de son interpellation.'), []);
+  assert.deepEqual(
+    events("Investigators recovered the suspects' phones... the phones of the suspects were seized."),
+    [],
+  );
+  assert.deepEqual(events('Police found three phones during a search of his flat.'), []);
+  assert.deepEqual(events('Guards found three phones hidden in a mattress.'), ['contraband_found']);
+});

@@ -187,9 +187,10 @@ const EVENT_RULES: EventRule[] = [
       String.raw`\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b|\b(?:saisi\w*|recupere\w*|found|recovered|seized|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|mettre la main)\b[^.;]{0,80}?\b${PRISON_ITEMS}\b|\b${PRISON_ITEMS}\b[^.;]{0,40}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*)\b`,
       'g',
     ),
-    // "40.000 téléphones saisis dans les prisons françaises en 2024": a yearly total, not a find.
+    // "40.000 téléphones saisis dans les prisons françaises en 2024": a yearly total, not a find; phones seized in a
+    // suspect's car or home, or the suspects' own phones, are evidence found outside the prison.
     unless:
-      /\b(?:en|in|depuis|since) (?:19|20)\d\d\b|\b(?:this year|cette annee|dans les prisons|in (?:french )?prisons|(?:depuis|since) (?:le debut|the (?:start|beginning)|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december))\b/,
+      /\b(?:perquisition\w*|search(?:es)? of (?:his|her|their|the suspects?'?) (?:homes?|flats?|houses?|cars?)|au domicile|chez (?:lui|elle|eux|les suspects)|dans (?:le|la|sa|son|leur) (?:vehicule|voiture|coffre)|in (?:the|his|her|their) (?:car|vehicle|boot|trunk|home|flat|house)|(?:telephones?|phones?|portables?) (?:du|des|de la|of the) (?:suspects?|tireurs?|agresseurs?|assaillants?|victimes?|victims?|pilotes?|pilots?|passeurs?))\b|\b(?:en|in|depuis|since) (?:19|20)\d\d\b|\b(?:this year|cette annee|dans les prisons|in (?:french )?prisons|(?:depuis|since) (?:le debut|the (?:start|beginning)|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december))\b/,
   },
 ];
 
