@@ -117,8 +117,14 @@ export function incidentCandidate(
     // "Tuesday around 2am" belongs to Monday's night; "Monday at 11pm" to Monday's.
     if ('date' in draft.occurred && typeof draft.occurred.date === 'string') {
       const hour = Number(at.value.slice(0, 2));
-      if (hour < 8) draft.occurred = { night_of: addDays(draft.occurred.date, -1) };
-      else if (hour >= 18) draft.occurred = { night_of: draft.occurred.date };
+      // "peu avant minuit lundi", "shortly before midnight on Monday": Monday's evening, not Sunday's night.
+      const beforeMidnight =
+        at.value === '00:00' &&
+        /\b(?:peu avant|juste avant|shortly before|just before)\s*$/.test(
+          folded.slice(Math.max(0, at.start - 16), at.start),
+        );
+      if (hour >= 18 || beforeMidnight) draft.occurred = { night_of: draft.occurred.date };
+      else if (hour < 8) draft.occurred = { night_of: addDays(draft.occurred.date, -1) };
     }
   }
   if (group.employer) evidences.push(evidence(text, 'employer', group.employer));
