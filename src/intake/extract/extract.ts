@@ -202,7 +202,18 @@ export function extractArticle(
   // "le parquet de Meaux et de Melun", "des renforts à Meaux, Fresnes et Villepinte": the items of a list after a
   // place named in passing are named in passing too.
   let passing: SiteMention | undefined;
+  let previous: SiteMention | undefined;
   for (const site of named) {
+    const before = previous;
+    previous = site;
+    // "a guard at La Santé prison in Paris": the town a prison just named stands in is no scene of its own.
+    if (
+      site.kind === 'place' &&
+      before?.kind === 'facility' &&
+      site.commune.department === before.facility.department_code &&
+      /^\s*(?:prison|jail)?\s*,?\s*(?:in|at|a)\s+$/.test(folded.slice(before.end, site.start))
+    )
+      continue;
     if (
       namedInPassing(folded, site) ||
       ranges.has(site) ||

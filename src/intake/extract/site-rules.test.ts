@@ -295,3 +295,10 @@ test("a headline naming the victim's prison over a body that tells the act at ho
   assert.deepEqual(english.map(siteOf), ['commune:Mouans-Sartoux']);
   assert.equal(english[0].employer, 'fr-grasse-ma');
 });
+
+test('the town a prison just named stands in ("an officer at La Santé prison in Paris") is no scene of its own', () => {
+  const sites = sitesOf(
+    'An officer at La Santé prison in Paris was attacked on Monday night by two men who had followed him.',
+  );
+  assert.ok(!sites.includes('commune:Paris'), sites.join(', '));
+});
