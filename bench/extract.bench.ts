@@ -4,7 +4,9 @@
  * holdout split, figures and counts only, never a text or a document id. Then the first gold set
  * (test/fixtures/extract-gold tuning and heldout) as a third figure, and the speed: documents per second
  * beside a baseline that only folds and tokenises the same documents, in the same process.
- *   npm run bench:extract -- [--corpus DIR] [--split train|holdout] [--misses --split train] [--rounds N]
+ *   npm run bench:extract -- [--corpus DIR] [--split train|holdout] [--groups en,fra,frb] [--misses --split train] [--rounds N]
+ * --groups scores only the documents of those groups (the id up to its first hyphen): "en,fra,frb" is the first
+ * corpus of 150 documents, the others came later.
  * See docs/benchmarks.md, section Extraction, and docs/extraction.md.
  */
 import { cpus, loadavg } from 'node:os';
@@ -31,6 +33,10 @@ const showMisses = args.includes('--misses');
 const corpusDir = flag('--corpus') ?? process.env.VIGIE_EXTRACT_CORPUS ?? CORPUS_DIR;
 const onlySplit = flag('--split') as Split | undefined;
 const rounds = Number(flag('--rounds') ?? 5);
+const groups = flag('--groups')
+  ?.split(',')
+  .map((g) => g.trim())
+  .filter(Boolean);
 if (onlySplit && onlySplit !== 'train' && onlySplit !== 'holdout') {
   console.error('--split: expected train or holdout');
   process.exit(2);
@@ -49,15 +55,15 @@ const extract = (text: string, published: string) =>
 const fmt = (x: number) => x.toFixed(3);
 
 // ---- corpus v2 ----
-const ids = corpusIds(corpusDir);
+const ids = corpusIds(corpusDir, groups);
 const splits = (['holdout', 'train'] as const).filter((s) => !onlySplit || s === onlySplit);
 const scores = new Map<Split, CorpusScore>();
 const corpusDocuments: CorpusDocument[] = [];
 console.log(
-  `Corpus v2: ${corpusDir} — ${ids.length} documents (${ids.filter((d) => d.split === 'train').length} train, ${ids.filter((d) => d.split === 'holdout').length} holdout)`,
+  `Corpus v2: ${corpusDir}${groups ? ` (groups ${groups.join(', ')})` : ''} — ${ids.length} documents (${ids.filter((d) => d.split === 'train').length} train, ${ids.filter((d) => d.split === 'holdout').length} holdout)`,
 );
 for (const split of splits) {
-  const { documents, unreadable } = loadSplit(split, corpusDir);
+  const { documents, unreadable } = loadSplit(split, corpusDir, groups);
   if (unreadable > 0) console.log(`  ${split}: ${unreadable} document(s) with labels that do not parse, skipped`);
   const score = new CorpusScore();
   for (const document of documents) score.add(document, extract(document.text, document.published));

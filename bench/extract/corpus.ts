@@ -52,22 +52,33 @@ export interface CorpusDocument {
   text: string;
 }
 
-/** The ids of the corpus with their split, read from the file names only (no text, no labels). */
-export function corpusIds(dir = CORPUS_DIR): Array<{ id: string; split: Split }> {
+/** The group of a document: its id up to the first hyphen ("fra" of "fra-017-valence-cars"). */
+export const groupOf = (id: string) => id.split('-')[0];
+
+/**
+ * The ids of the corpus with their split, read from the file names only (no text, no labels); with
+ * `groups`, only the documents of those groups (the first corpus's en, fra, frb beside later ones).
+ */
+export function corpusIds(dir = CORPUS_DIR, groups?: string[]): Array<{ id: string; split: Split }> {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => f.slice(0, -4))
+    .filter((id) => !groups || groups.includes(groupOf(id)))
     .filter((id) => existsSync(join(dir, `${id}.json`)))
     .sort()
     .map((id) => ({ id, split: splitOf(id) }));
 }
 
 /** The documents of one split (text and labels); a document whose labels do not parse is skipped and counted. */
-export function loadSplit(split: Split, dir = CORPUS_DIR): { documents: CorpusDocument[]; unreadable: number } {
+export function loadSplit(
+  split: Split,
+  dir = CORPUS_DIR,
+  groups?: string[],
+): { documents: CorpusDocument[]; unreadable: number } {
   const documents: CorpusDocument[] = [];
   let unreadable = 0;
-  for (const { id } of corpusIds(dir).filter((entry) => entry.split === split)) {
+  for (const { id } of corpusIds(dir, groups).filter((entry) => entry.split === split)) {
     try {
       const labels = JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as Omit<CorpusDocument, 'text'>;
       documents.push({

@@ -117,8 +117,14 @@ export function incidentCandidate(
     // "Tuesday around 2am" belongs to Monday's night; "Monday at 11pm" to Monday's.
     if ('date' in draft.occurred && typeof draft.occurred.date === 'string') {
       const hour = Number(at.value.slice(0, 2));
-      if (hour < 8) draft.occurred = { night_of: addDays(draft.occurred.date, -1) };
-      else if (hour >= 18) draft.occurred = { night_of: draft.occurred.date };
+      // "peu avant minuit lundi", "shortly before midnight on Monday": Monday's evening, not Sunday's night.
+      const beforeMidnight =
+        at.value === '00:00' &&
+        /\b(?:peu avant|juste avant|shortly before|just before)\s*$/.test(
+          folded.slice(Math.max(0, at.start - 16), at.start),
+        );
+      if (hour >= 18 || beforeMidnight) draft.occurred = { night_of: draft.occurred.date };
+      else if (hour < 8) draft.occurred = { night_of: addDays(draft.occurred.date, -1) };
     }
   }
   if (group.employer) evidences.push(evidence(text, 'employer', group.employer));
@@ -204,6 +210,12 @@ function inferTargets(
     const vehicle = group.targets.find((t) => t.value === 'staff_vehicle');
     if (vehicle && ['graffiti', 'gunfire', 'attempted_arson', 'arson'].some((t) => types.has(t as EventType)))
       add('staff_vehicle', vehicle);
+  }
+  // In a town, away from home, an act with no target of its own aims at the car it names, else at the person.
+  if (group.site.kind === 'place' && targets.length === 0 && events.length > 0) {
+    const vehicle = group.targets.find((t) => t.value === 'staff_vehicle');
+    if (vehicle) add('staff_vehicle', vehicle);
+    else add('staff_person', events[0]);
   }
   if (group.site.kind === 'facility' && group.site.facility.kind === 'ecole') add('training_school', group.site);
   for (const read of group.targets) if (read.value === 'court') add('court', read);

@@ -121,6 +121,33 @@ const RULES: DateRule[] = [
     pattern: new RegExp(`\\b(?:night|nuit|soiree|evening)\\s+(?:of\\s+|du\\s+)(?:the\\s+)?${D}\\s+${M}${Y}`, 'g'),
     resolve: (m, p) => night(dayMonth(Number(m[1]), MONTHS[m[2]], p, year(m[3]))),
   },
+  // "on the night of Saturday April 12", "the evening of April 12": the evening's date, the month first.
+  {
+    name: 'date.night-of-month-day',
+    pattern: new RegExp(`\\b(?:night|evening)\\s+of\\s+(?:the\\s+)?(?:${WO},?\\s+)?${M}\\s+${D}${Y}\\b`, 'g'),
+    resolve: (m, p) => night(dayMonth(Number(m[2]), MONTHS[m[1]], p, year(m[3]))),
+  },
+  // "le 14 avril au soir", "on April 14 in the evening": that evening's night.
+  {
+    name: 'date.day-month-evening',
+    pattern: new RegExp(
+      `\\b(?:le\\s+|on\\s+)?(?:${WO}\\s+)?(?:${D}\\s+${M}|${M}\\s+${D})${Y},?\\s+(?:au soir|en soiree|dans la soiree|in the evening|at night|late at night)\\b`,
+      'g',
+    ),
+    resolve: (m, p) => night(dayMonth(Number(m[1] ?? m[4]), MONTHS[m[2] ?? m[3]], p, year(m[5]))),
+  },
+  // "in the early hours of April 14", "au petit matin du 14 avril": the night that ends on that day.
+  {
+    name: 'date.early-day-month',
+    pattern: new RegExp(
+      `\\b(?:in\\s+the\\s+(?:early|small|wee)\\s+hours\\s+of|early\\s+on|before\\s+dawn\\s+on|au\\s+petit\\s+matin\\s+du|tot\\s+le\\s+matin\\s+du|a\\s+l'aube\\s+du)\\s+(?:the\\s+)?(?:${WO},?\\s+)?(?:${D}\\s+${M}|${M}\\s+${D})${Y}\\b`,
+      'g',
+    ),
+    resolve: (m, p) => {
+      const d = dayMonth(Number(m[1] ?? m[4]), MONTHS[m[2] ?? m[3]], p, year(m[5]));
+      return night(d ? addDays(d, -1) : undefined, 0.85);
+    },
+  },
   {
     name: 'date.night-of-weekday',
     pattern: new RegExp(

@@ -176,3 +176,71 @@ test('shots fired near a car are no car fire; parcels drones replaced are no pro
   assert.deepEqual(events('He walked back to the car, took a rifle and fired a burst at the gate.'), ['gunfire']);
   assert.deepEqual(events('Drones have now replaced the parcels thrown over the wall.'), ['drone_drop']);
 });
+
+test('acts said in other verbs: fires set, walls sprayed with bullets, parcels lobbed over, a wing taken over', () => {
+  assert.deepEqual(events('Prisoners set fires in the laundry.'), ['arson']);
+  assert.deepEqual(events('Someone peppered the visitors’ entrance with bullets.'), ['gunfire']);
+  assert.deepEqual(events('Deux sacs ont été balancés de nuit par-dessus le grillage.'), ['projection']);
+  assert.deepEqual(events('A bag of phones was tossed back over the fence.'), ['projection']);
+  assert.deepEqual(events('Une vingtaine de détenus ont saccagé le réfectoire.'), ['riot']);
+  assert.deepEqual(events('Inmates seized control of a landing for three hours.'), ['riot']);
+});
+
+test('an assault on staff in the passive, a hostage taken, spitting at a guard', () => {
+  assert.deepEqual(events('Two officers were set upon in the visiting room.'), ['assault_on_staff']);
+  assert.deepEqual(events('An officer was beaten by a prisoner in the showers.'), ['assault_on_staff']);
+  assert.deepEqual(events('Une surveillante a été prise en otage pendant deux heures.'), ['assault_on_staff']);
+  assert.deepEqual(events('Le détenu a craché au visage de l’agent.'), ['assault_on_staff']);
+  assert.deepEqual(events('Le détenu a craché par terre.'), []);
+});
+
+test('getting in or forcing a gate is an intrusion; an escalation of violence is no climb', () => {
+  assert.deepEqual(events('Un homme a tenté de s’introduire dans la cour en pleine nuit.'), ['intrusion']);
+  assert.deepEqual(events('Trois individus ont fracturé la porte du local technique.'), ['intrusion']);
+  assert.deepEqual(events('Ils ont escaladé le mur avant d’être repérés.'), ['intrusion']);
+  assert.deepEqual(events('Le syndicat dénonce une escalade des violences.'), []);
+});
+
+test('a long noun phrase between a vehicle and its fire is still a car fire; "se faire la belle" is an escape', () => {
+  assert.deepEqual(
+    events(
+      'Quatre véhicules garés en rang le long de la clôture, côté parking des agents, de la prison ont été la proie des flammes.',
+    ),
+    ['vehicle_arson'],
+  );
+  assert.deepEqual(events('Le prévenu s’est fait la belle pendant la promenade.'), ['escape']);
+});
+
+test('acts told as repeated are a grievance, not one act', () => {
+  assert.deepEqual(events('Les agents ont débrayé pour protester contre les agressions répétées.'), []);
+  assert.deepEqual(events('Staff walked out over repeated assaults by inmates.'), []);
+});
+
+test('"plusieurs tirs", "trois tirs" are gunfire; warning shots are not', () => {
+  assert.deepEqual(events('Plusieurs tirs ont visé le portail dans la nuit.'), ['gunfire']);
+  assert.deepEqual(events('Trois tirs ont été entendus vers minuit.'), ['gunfire']);
+  assert.deepEqual(events('Les gendarmes ont procédé à deux tirs de sommation.'), []);
+});
+
+test('graffiti told by what was written on a wall; shots told by the weapon fired', () => {
+  assert.deepEqual(events('Le sigle a été retrouvé en lettres rouges sur le portail de service.'), ['graffiti']);
+  assert.deepEqual(events('Insults were written in white paint, the union said.'), ['graffiti']);
+  assert.deepEqual(events('Des affiches ont été apposées sur la grille.'), ['graffiti']);
+  assert.deepEqual(events('A man fired a rifle at the guard tower.'), ['gunfire']);
+  assert.deepEqual(events('Le tireur a vidé son chargeur contre la façade.'), ['gunfire']);
+  assert.deepEqual(events('Il a reçu une lettre de menaces.'), ['threat']);
+});
+
+test('phones found in cells "since January" are a running total, not a find', () => {
+  assert.deepEqual(events('Les agents ont trouvé 60 téléphones en cellule depuis janvier.'), []);
+});
+
+test("phones seized in a suspect's car or home, or the suspects' own phones, are no contraband found in prison", () => {
+  assert.deepEqual(events('Deux téléphones ont été saisis dans sa voiture lors de son interpellation.'), []);
+  assert.deepEqual(
+    events("Investigators recovered the suspects' phones... the phones of the suspects were seized."),
+    [],
+  );
+  assert.deepEqual(events('Police found three phones during a search of his flat.'), []);
+  assert.deepEqual(events('Guards found three phones hidden in a mattress.'), ['contraband_found']);
+});

@@ -24,9 +24,9 @@ const RECALLED =
 /** "plusieurs incendies et tentatives d'agressions", "a series of attacks": a summary of acts reported elsewhere, not one act. */
 const SUMMARY =
   /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|une vague d')\s+(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|assaults|incidents|faits|actes|violences|menaces|threats)\b/;
-/** "les projections seraient quotidiennes", "it happens almost every night": a habit, not one act. */
+/** "les projections seraient quotidiennes", "it happens almost every night", "les agressions répétées": a habit, not one act. */
 const HABITUAL =
-  /\b(?:quotidien\w*|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every)\b/;
+  /\b(?:quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every)\b/;
 /** The people an assault on staff hits: without one in the clause, a blow is not an assault on staff. */
 const STAFF =
   /\b(?:surveillante?s?|agents?|gardiens?|guards?|officers?|wardens?|personnels?|staff|directeur\w*|directrice|director|employees?|fonctionnaires?|colleagues?|collegues?|lieutenant|capitaine|educat\w*|infirmi\w*|nurses?)\b/;
@@ -65,7 +65,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'vehicle_arson',
     pattern: new RegExp(
-      String.raw`\b${VEHICLE}\b[^.;]{0,90}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b|\b${VEHICLE}\b[^.;]{0,90}?\b(?:ont ete|a ete|were|was|been) (?:entierement |totalement |completely )?(?:detruit\w*|destroyed)`,
+      String.raw`\b${VEHICLE}\b[^.;]{0,140}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b|\b${VEHICLE}\b[^.;]{0,90}?\b(?:ont ete|a ete|were|was|been) (?:entierement |totalement |completely )?(?:detruit\w*|destroyed)`,
       'g',
     ),
     // "la voiture des tireurs retrouvée calcinée", "the getaway car was found burnt out": the attackers' car, not a target.
@@ -74,7 +74,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'arson',
     pattern: new RegExp(
-      String.raw`\b(?:arson|set fire to|set on fire|mis le feu|mettre le feu|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b`,
+      String.raw`\b(?:arson|set fire to|set on fire|mis le feu|mettre le feu|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:set|started|lit) (?:several |two |three |a )?fires?|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b`,
       'g',
     ),
     unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${VEHICLE}\b|${FOUND_BURNT.source}`),
@@ -82,7 +82,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'gunfire',
     pattern:
-      /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|fired (?:shots|at|on|several|rounds|bullets|military|automatic|a burst|\w+ rounds)|firing (?:(?:some|about|around|several|a|\w+) ){0,2}(?:rounds|shots|bullets|bursts?)|opened fire|open fire|automatic (?:gun)?fire|bursts? of (?:automatic |gun)?fire|raked with|riddled with bullets|criblee?s? de balles|shooting|coups? de (?:feu|fusil)|des tirs\b(?! de (?:mortiers?|feux d'artifice))|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs(?! de (?:mortiers?|feux d'artifice))|ont tire|a tire|(?:a|ont) fait feu|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|spent (?:cases|cartridges|casings|shells)|fusillade|mitraill\w*)\b/g,
+      /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|shots? (?:hit|struck|rang out|were heard|targeted)|bullets? (?:hit|struck|lodged)|fired (?:shots|at|on|several|rounds|bullets|military|automatic|a burst|\w+ rounds)|firing (?:(?:some|about|around|several|a|\w+) ){0,2}(?:rounds|shots|bullets|bursts?)|opened fire|open fire|automatic (?:gun)?fire|bursts? of (?:automatic |gun)?fire|raked with|riddled with bullets|fired (?:a|an|his|her|their|two|several) (?:shotgun|gun|rifle|pistol|handgun|weapon|kalashnikov|assault rifle)s?|vide\w* (?:son|leur|un|tout son) chargeur|emptied (?:his|her|their|a) (?:magazine|clip|gun)|(?:sprayed|peppered|strafed)\b[^.;]{0,60}?\bwith (?:bullets|gunfire|rounds)|criblee?s? de balles|shooting|coups? de (?:feu|fusil)|(?:des|les|plusieurs|deux|trois|quatre|cinq|six|quelques|nombreux|\d+) tirs\b(?! de (?:mortiers?|feux d'artifice|sommation))|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs(?! de (?:mortiers?|feux d'artifice))|ont tire|a tire|(?:a|ont) fait feu|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|spent (?:cases|cartridges|casings|shells)|fusillade|mitraill\w*)\b/g,
   },
   {
     type: 'explosive',
@@ -93,7 +93,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'graffiti',
     pattern:
-      /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|painted|spray-painted|sprayed(?! (?:[\w'-]+ ){0,12}?with (?:automatic |gun|bullets|rounds|fire))|scrawled|daubed|peint\w*|(?:a|ont) ete trace(?:e|s|es)?|tracee?s? a la bombe|bombe de peinture|spray paint|written on|ecrit\w* (?:en rouge|en noir|sur|a la bombe|au marqueur))\b/g,
+      /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|apposee?s?|written (?:in|on|across) |(?:sigles?|lettres|letters|messages?|slogans?|words)\b[^.;]{0,80}?\b(?:sur|on|across) (?:le |la |les |l'|the |a )?(?:[\w'-]+ ){0,2}?(?:murs?|facades?|portails?|portes?|grilles?|walls?|gates?|doors?|fences?)|painted|spray-painted|sprayed(?! (?:[\w'-]+ ){0,12}?with (?:automatic |gun|bullets|rounds|fire))|scrawled|daubed|peint\w*|(?:a|ont) ete trace(?:e|s|es)?|tracee?s? a la bombe|bombe de peinture|spray paint|written on|ecrit\w* (?:en rouge|en noir|sur|a la bombe|au marqueur))\b/g,
   },
   {
     type: 'threat',
@@ -109,13 +109,13 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:(?:wounded|injured|struck|hit|shoved|jostled|pushed|headbutted|kicked) (?:the |two |three |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|the) (?:prison )?(?:guard|officer|warden|staff)|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |legerement |seriously |badly )?(?:blesse\w*|wounded|injured|attaque\w*|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?)\b/g,
+      /\b(?:(?:wounded|wounding|injured|injuring|hurting|struck|hit|shoved|jostled|pushed|headbutted|kicked|punched|slashed) (?:the |two |three |four |several |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|the) (?:prison )?(?:guard|officer|warden|staff)|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |legerement |seriously |badly |violently |physically )?(?:blesse\w*|wounded|injured|attaque\w*|attacked|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|beaten|punched|kicked|headbutted|set upon|slashed|pris en otage|prise? en otage|taken hostage|held hostage|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?)\b/g,
   },
   // A blow, a stabbing: an assault on staff when the clause names a member of staff ("un détenu a agressé un codétenu" is not).
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups de poing)\b/g,
+      /\b(?:stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|crach\w*|spat (?:at|on)|jets? d'urine)\b/g,
     requires: STAFF,
   },
   // A drone that flew, dropped or was found over a prison, not one that guards a convoy nor one seized at a pilot's home.
@@ -129,7 +129,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'projection',
     pattern:
-      /\b(?:projections?|projete\w*(?=[^.;]{0,40}\b(?:par-dessus|au-dessus|mur|enceinte|cour|colis|paquets?|grillage)\b)|thrown over the (?:wall|fence)|lance\w* par-dessus|hurled over|catapult\w*|parcels? (?:were )?thrown)\b/g,
+      /\b(?:projections?|projete\w*(?=[^.;]{0,40}\b(?:par-dessus|au-dessus|mur|enceinte|cour|colis|paquets?|grillage)\b)|(?:thrown|hurled|tossed|lobbed|flung) (?:[\w'-]+ ){0,6}?over (?:the|a) (?:wall|fence|perimeter)|(?:lance|jete|balance|envoye)\w* (?:[\w'-]+ ){0,6}?par-dessus (?:le|la|les|l')|hurled over|catapult\w*|parcels? (?:were )?thrown)\b/g,
     // "the drones have replaced parcels thrown over the wall", "après les lancers, place aux drones": what came before, not an act.
     unless:
       /\b(?:(?:qu'une|qu'un|que les|than (?:a|the)) projections?|replac\w*|remplac\w*|instead of|au lieu d\w*|place aux|apres les (?:lancers|projections))\b/,
@@ -137,12 +137,14 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'intrusion',
     pattern:
-      /\b(?:intrusion|intruders?|broke into|penetre\w*|forced (?:their way|entry)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose))\b/g,
+      /\b(?:intrusion|intruders?|broke into|penetre\w*|s'introdui\w*|(?:tried|attempted) to (?:get|break) into|forced (?:their way|entry)|forced (?:open )?(?:the|a) (?:gate|door|fence)|(?:force|defonce|enfonce|fracture)\w* (?:le|la|l'|un|une) (?:portail|porte|grillage|barriere|acces|entree)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose))\b/g,
   },
   // Climbing a wall is an intrusion from outside; inmates climbing out are escaping.
   {
     type: 'intrusion',
-    pattern: /\b(?:scaled the (?:wall|fence)|escalade\w*|cut through the (?:doors?|fence|gates?))\b/g,
+    // "une escalade des violences" is no climb: the verb, or the noun with the wall or fence climbed.
+    pattern:
+      /\b(?:scaled the (?:wall|fence)|(?:a|ont|avoir|apres avoir) escalade|escaladant|escalade (?:le|la|les|l'|un|une) (?:mur|enceinte|grillage|cloture|toit|portail|facade)|l'escalade d[eu] (?:mur|l'enceinte|grillage|la cloture)|cut through the (?:doors?|fence|gates?))\b/g,
     unless: /\b(?:detenus?|inmates?|prisoners?|prisonniers?|evad\w*|escap\w*|fugitifs?|codetenus?)\b/,
   },
   {
@@ -159,7 +161,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape',
     pattern:
-      /\b(?:escaped|escapes?|escaping|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|(?:inmate|prisoner|detainee|detenu|prisonnier)s? (?:a ete |ont ete |was |were )?(?:libere\w*|freed) par|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|evade\w*|evasion|s'est evade|(?<!(?:unrest|riot|fire|violence|fighting|brawl|mutiny|revolt|protests?|trouble|blaze|war|disturbances?|incidents?|scuffles?|fights?) )broke out|slipped out|s'(?:est|sont) echappe\w*|fausse\w* compagnie|fled (?:from )?(?:custody|the prison)|en fuite|on the run|cavale|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose)[^.;]{0,60}?\b(?:yard|courtyard|cour|prison))\b/g,
+      /\b(?:escaped|escapes?|escaping|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|(?:inmate|prisoner|detainee|detenu|prisonnier)s? (?:a ete |ont ete |was |were )?(?:libere\w*|freed) par|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|evade\w*|evasion|s'est evade|(?<!(?:unrest|riot|fire|violence|fighting|brawl|mutiny|revolt|protests?|trouble|blaze|war|disturbances?|incidents?|scuffles?|fights?) )broke out|slipped out|broke free|s'(?:est|sont) echappe\w*|fausse\w* compagnie|fai\w* la belle|fled (?:from )?(?:custody|the prison)|en fuite|on the run|cavale|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose)[^.;]{0,60}?\b(?:yard|courtyard|cour|prison))\b/g,
     unless:
       /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|recapture\w*|reinterpelle|arrete)\b/,
   },
@@ -177,7 +179,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'riot',
     pattern:
-      /\b(?:riots?|rioting|mutinerie|mutiny|emeutes?|uprising|refus\w* (?:\w+ )?de (?:regagner|remonter|rentrer|reintegrer|quitter la cour)|refused to (?:return|go back|leave the (?:yard|exercise yard)))\b/g,
+      /\b(?:riots?|rioting|mutinerie|mutiny|emeutes?|uprising|saccag\w*|ransack\w*|(?:took|taken|seized) (?:control of|over) (?:a|the|an|one|two) (?:wing|block|building|landing|yard)|(?:pris|prise|prennent|prenant) (?:le )?controle d'(?:un|une|le|la) (?:aile|batiment|quartier|coursive|cour)|refus\w* (?:\w+ )?de (?:regagner|remonter|rentrer|reintegrer|quitter la cour)|refused to (?:return|go back|leave the (?:yard|exercise yard)))\b/g,
   },
   {
     type: 'contraband_found',
@@ -185,9 +187,10 @@ const EVENT_RULES: EventRule[] = [
       String.raw`\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b|\b(?:saisi\w*|recupere\w*|found|recovered|seized|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|mettre la main)\b[^.;]{0,80}?\b${PRISON_ITEMS}\b|\b${PRISON_ITEMS}\b[^.;]{0,40}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*)\b`,
       'g',
     ),
-    // "40.000 téléphones saisis dans les prisons françaises en 2024": a yearly total, not a find.
+    // "40.000 téléphones saisis dans les prisons françaises en 2024": a yearly total, not a find; phones seized in a
+    // suspect's car or home, or the suspects' own phones, are evidence found outside the prison.
     unless:
-      /\b(?:en|in|depuis|since) (?:19|20)\d\d\b|\b(?:this year|cette annee|dans les prisons|in (?:french )?prisons)\b/,
+      /\b(?:perquisition\w*|search(?:es)? of (?:his|her|their|the suspects?'?) (?:homes?|flats?|houses?|cars?)|au domicile|chez (?:lui|elle|eux|les suspects)|dans (?:le|la|sa|son|leur) (?:vehicule|voiture|coffre)|in (?:the|his|her|their) (?:car|vehicle|boot|trunk|home|flat|house)|(?:telephones?|phones?|portables?) (?:du|des|de la|of the) (?:suspects?|tireurs?|agresseurs?|assaillants?|victimes?|victims?|pilotes?|pilots?|passeurs?))\b|\b(?:en|in|depuis|since) (?:19|20)\d\d\b|\b(?:this year|cette annee|dans les prisons|in (?:french )?prisons|(?:depuis|since) (?:le debut|the (?:start|beginning)|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december))\b/,
   },
 ];
 
@@ -199,7 +202,7 @@ const TARGET_RULES: TargetRule[] = [
   {
     kind: 'staff_home',
     pattern:
-      /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|domicile|residence|apartment|immeuble|pavillon|appartement|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she) lives|where (?:[\w'-]+ ){1,8}lives)\b/g,
+      /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|ou (?:il|elle|ils|elles) (?:vit|vivent|habite\w*|reside\w*|demeure\w*)|domicile|residence|apartment|immeuble|pavillon|appartement|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she) lives|where (?:[\w'-]+ ){1,8}lives)\b/g,
   },
   { kind: 'staff_vehicle', pattern: new RegExp(String.raw`\b${VEHICLE}\b`, 'g') },
   { kind: 'transport', pattern: /\b(?:transport|convoy|convoi|fourgon|extraction|escort\w*|prison van)\b/g },

@@ -15,7 +15,7 @@ import { PlaceFinder, type FacilityMention, type SiteMention } from './places.ts
 import { words } from './phrase-index.ts';
 import { detectFormat, feedItems, htmlToText, type DocumentFormat, type PlainArticle } from './plain-text.ts';
 import { seizureCandidates } from './seizure-candidates.ts';
-import { segment } from './segment.ts';
+import { segment, type IncidentGroup } from './segment.ts';
 import {
   AWAY_FROM_PRISON,
   namedAsInmatesPrison,
@@ -78,6 +78,8 @@ export function extractText(
 }
 
 const STALE_DAYS = 31;
+/** A facility read from a bare town name by the article's context alone (no prison word beside it). */
+const BARE_TOWN_RULES = new Set(['facility.town-in-prison-context', 'facility.town']);
 /** The commune a facility stands in. */
 function communeOf(facility: Facility): Commune | undefined {
   const list = communesByName().get(nameKey(facility.commune ?? '')) ?? [];
@@ -130,9 +132,9 @@ function prisonLinked(text: string, folded: string): (group: { employer?: unknow
   };
 }
 
-/** What joins the items of a list of places: ", ", " et ", ", and ", " et de ". */
+/** What joins the items of a list of places: ", ", " et ", ", and ", " et de ", ", de " (not ", in": "east of Paris, in X" names X). */
 const LIST_SEPARATOR =
-  /^\s*(?:,\s*(?:(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?)?|\s(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?)(?:la\s+|le\s+|l'|the\s+)?$/;
+  /^\s*(?:,\s*(?:(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?|de\s+|d'|du\s+)?|\s(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?)(?:la\s+|le\s+|l'|the\s+)?$/;
 
 /** "de Toulon à Villepinte", "from Nice to Lille": the ends of a range name an extent (of a wave, a route), not a scene. */
 function rangeEnds(folded: string, named: SiteMention[]): Set<SiteMention> {
@@ -167,6 +169,7 @@ export function extractArticle(
   // A dateline's place and date are where and when the text was filed, not the act's.
   const datelines = findDatelines(text, folded);
   const inDateline = (span: Span) => datelines.some((d) => span.start < d.end && span.end > d.start);
+  const clauseSpans = sentenceSpans.flatMap((s) => clauses(folded, s));
   const named = placeFinder(gazetteer)
     .find({
       folded,
@@ -174,7 +177,7 @@ export function extractArticle(
       original: text,
       sentences: sentenceSpans,
       prisonContext: PRISON_CONTEXT.test(folded),
-      clauses: sentenceSpans.flatMap((s) => clauses(folded, s)),
+      clauses: clauseSpans,
     })
     .filter((site) => !inDateline(site));
   // A prosecutor's seat, a court, a town that situates another place: never the site of an act.
@@ -199,7 +202,18 @@ export function extractArticle(
   // "le parquet de Meaux et de Melun", "des renforts à Meaux, Fresnes et Villepinte": the items of a list after a
   // place named in passing are named in passing too.
   let passing: SiteMention | undefined;
+  let previous: SiteMention | undefined;
   for (const site of named) {
+    const before = previous;
+    previous = site;
+    // "a guard at La Santé prison in Paris": the town a prison just named stands in is no scene of its own.
+    if (
+      site.kind === 'place' &&
+      before?.kind === 'facility' &&
+      site.commune.department === before.facility.department_code &&
+      /^\s*(?:prison|jail)?\s*,?\s*(?:in|at|a)\s+$/.test(folded.slice(before.end, site.start))
+    )
+      continue;
     if (
       namedInPassing(folded, site) ||
       ranges.has(site) ||
@@ -264,6 +278,38 @@ export function extractArticle(
     }
     sites.push(site);
   }
+  // "Incendie à Arles : la surveillante, affectée au centre de détention de Tarascon": a bare town that names a
+  // prison only through the article's context, in an article whose victim works at another prison, is the town.
+  if (employers.length > 0) {
+    const employerIds = new Set(employers.map((e) => e.facility.id));
+    sites.forEach((site, index) => {
+      if (site.kind !== 'facility' || !BARE_TOWN_RULES.has(site.rule) || employerIds.has(site.facility.id)) return;
+      if (
+        named.some((o) => o.kind === 'facility' && o.facility.id === site.facility.id && !BARE_TOWN_RULES.has(o.rule))
+      )
+        return;
+      // "the prison in the town of Tarascon": a prison word in its clause, and no employer there, keeps the prison.
+      const clause = holding(clauseSpans, site.start);
+      if (
+        clause &&
+        PRISON_CONTEXT.test(folded.slice(clause.start, clause.end)) &&
+        !employers.some((e) => e.start >= clause.start && e.end <= clause.end)
+      )
+        return;
+      const list = communesByName().get(nameKey(text.slice(site.start, site.end))) ?? [];
+      const commune = list.find((c) => c.department === site.facility.department_code) ?? list[0];
+      if (commune)
+        sites[index] = {
+          start: site.start,
+          end: site.end,
+          kind: 'place',
+          place: communePlace(commune),
+          commune,
+          rule: 'place.town-beside-employer',
+          confidence: 0.6,
+        };
+    });
+  }
   const dates = findDates(folded, published, inDateline);
   const { groups, unplaced, headline } = segment({ text, folded, sentences: sentenceSpans, dates, sites });
   // "Gunmen free inmate in motorway ambush": a headline's acts without a site are those of the article's one incident.
@@ -272,6 +318,7 @@ export function extractArticle(
       if (!groups[0].events.some((e) => e.value === event.value)) groups[0].events.push(event);
   // Signatures read without a site are the article's only when it reports one incident.
   const loose = groups.length === 1 ? distinctSignatures(unplaced) : [];
+  mergeHeadlineEmployer(text, groups, employers);
   // A staff home or an escort in a town: the victim's or the inmate's prison, named beside it, else the one
   // prison an article of one incident names that is not its site ("serving his sentence at the Brest remand prison").
   const siteIds = new Set(groups.flatMap((g) => (g.site.kind === 'facility' ? [g.site.facility.id] : [])));
@@ -317,4 +364,33 @@ export function extractArticle(
     ...(title ? { title } : {}),
     ...(options.url ? { url: options.url } : {}),
   };
+}
+
+/**
+ * "Surveillant de Fresnes agressé" over a body that tells the assault at his home in L'Haÿ-les-Roses: an undated
+ * headline act at a prison, when the body tells the same kind of act in one town, is that act; the prison
+ * is its victim's employer, not a second scene.
+ */
+function mergeHeadlineEmployer(text: string, groups: IncidentGroup[], employers: FacilityMention[]): void {
+  const titleEnd = text.search(/\n\s*\n/);
+  if (titleEnd <= 0 || titleEnd > 300) return;
+  const inTitle = (group: IncidentGroup) => group.sentences.every((s) => s.end <= titleEnd + 1);
+  const places = groups.filter((g) => g.site.kind === 'place' && g.date && !inTitle(g));
+  if (places.length !== 1) return;
+  const [place] = places;
+  for (let index = groups.length - 1; index >= 0; index -= 1) {
+    const headline = groups[index];
+    if (headline === place || headline.date || !inTitle(headline)) continue;
+    // The prison itself, or the commune a headline's home was placed in for want of a town ("un surveillant de Meaux").
+    const employer =
+      headline.site.kind === 'facility'
+        ? headline.site
+        : headline.site.rule === 'place.employer-commune'
+          ? (headline.employer ?? employers.find((e) => e.end <= titleEnd))
+          : undefined;
+    if (!employer || (place.employer && place.employer.facility.id !== employer.facility.id)) continue;
+    if (!headline.events.some((e) => place.events.some((p) => p.value === e.value))) continue;
+    place.employer ??= employer;
+    groups.splice(index, 1);
+  }
 }

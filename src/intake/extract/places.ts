@@ -43,7 +43,7 @@ const BEFORE_PRISON =
   /(?:prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
 const AFTER_PRISON = /^['’]?s?\s*(?:prison|jail|penitentiary|detention|facility|correctional|remand)/;
 const HOME_WORD =
-  /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|domicile|residence|apartment|flat|chez (?:lui|elle)|where (?:he|she|they) lives?|lives? in|habite|vit a|immeuble|pavillon|appartement|son logement)\b/;
+  /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|ou (?:il|elle|ils|elles) (?:vit|vivent|habite\w*|reside\w*|demeure\w*)|domicile|residence|apartment|flat|chez (?:lui|elle)|where (?:he|she|they) lives?|lives? in|habite|vit a|immeuble|pavillon|appartement|son logement)\b/;
 const COMMUNE_LEAD = new Set([
   'in',
   'at',
@@ -143,6 +143,10 @@ export class PlaceFinder {
       if (/^le [a-z]/.test(key))
         for (const commune of list)
           this.communes.add(`du ${key.slice(3)}`, commune), this.communes.add(`au ${key.slice(3)}`, commune);
+      // "aux Clayes-sous-Bois", "des Mureaux": the commune "Les Clayes-sous-Bois", "Les Mureaux".
+      if (/^les [a-z]/.test(key))
+        for (const commune of list)
+          this.communes.add(`aux ${key.slice(4)}`, commune), this.communes.add(`des ${key.slice(4)}`, commune);
     }
     for (const [english, french] of Object.entries(EXONYMS))
       for (const commune of byName.get(french) ?? []) this.communes.add(english, commune);
@@ -182,6 +186,8 @@ export class PlaceFinder {
         found.push({ ...span, kind: 'facility', facility, rule: 'facility.alias', confidence: 0.95 });
         continue;
       }
+      // A bare alias is a name only with its capital: "sur le port de Sète" is no "Le Port".
+      if (!/[A-ZÀ-Ý]/.test(context.original.slice(match.start, match.end))) continue;
       // A bare alias that is also a common word ("Tours", "Orange"): a place only right after a preposition of place.
       if (
         COMMON_WORD_COMMUNES.has(match.phrase) &&
@@ -196,9 +202,9 @@ export class PlaceFinder {
       return false;
     };
     const capital = (m: PhraseMatch<Commune>) =>
-      /[A-ZÀ-Ý]/.test(context.original[/^(?:du|au) /.test(m.phrase) ? tokens[m.first + 1].start : m.start]);
+      /[A-ZÀ-Ý]/.test(context.original[/^(?:du|au|aux|des) /.test(m.phrase) ? tokens[m.first + 1].start : m.start]);
     for (const match of this.communes.find(tokens, (m) => capital(m) && whole(m) && !taken(m.first, m.last))) {
-      const lead = /^(?:du|au) /.test(match.phrase) ? 'du' : tokens[match.first - 1]?.word;
+      const lead = /^(?:du|au|aux|des) /.test(match.phrase) ? 'du' : tokens[match.first - 1]?.word;
       // A commune named like a common word ("Eu", "Vue", "Tours", "Orange") only right after a preposition of place.
       if (COMMON_WORD_COMMUNES.has(match.phrase)) {
         if ((!lead || !PLACE_PREPOSITIONS.has(lead)) && !continuesList(folded, ends, match.start)) continue;

@@ -203,3 +203,22 @@ test('a tag goes to the acts of its sentence or paragraph, never from a clause a
   );
   assert.deepEqual(single[0].draft.signatures, []);
 });
+
+test('"9:10 p.m." is 21:10 and puts the act in that evening\'s night', () => {
+  const [candidate] = incidents(
+    'Shots hit the gate of Grasse prison at 9:10 p.m. on Sunday, police said.',
+    '2025-05-06',
+  );
+  assert.equal(candidate.at, '21:10');
+  assert.equal(nightOf(candidate.draft.occurred), '2025-05-04');
+});
+
+test('an evening or the early hours of a dated day, and "shortly before midnight", date the right night', () => {
+  const night = (text: string) => incidents(text, '2025-05-06').map((c) => nightOf(c.draft.occurred));
+  assert.deepEqual(night('Le 3 mai au soir, un tag a été peint sur le portail de la prison de Grasse.'), [
+    '2025-05-03',
+  ]);
+  assert.deepEqual(night('Shots were fired at Grasse prison in the early hours of May 4.'), ['2025-05-03']);
+  assert.deepEqual(night('Shots were fired at Grasse prison on the night of Friday May 2.'), ['2025-05-02']);
+  assert.deepEqual(night('Peu avant minuit samedi, une voiture a brûlé devant la prison de Grasse.'), ['2025-05-03']);
+});

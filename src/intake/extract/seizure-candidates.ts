@@ -264,7 +264,19 @@ function placeOf(
   const named = within(input.sites, sentence);
   const own = [...named.filter((s) => s.start >= after), ...named.filter((s) => s.start < after)];
   const before = input.sites.filter((s) => s.end <= sentence.start).slice(-1);
-  for (const site of [...own.filter((s) => s.kind === 'facility'), ...own, ...before]) {
+  // "... était dissimulée dans des sacs de sucre. La saisie a eu lieu au port de Marseille.": the next sentence of the
+  // paragraph that says where the find was made.
+  const index = input.sentences.indexOf(sentence);
+  const next = input.sentences[index + 1];
+  const told =
+    own.length === 0 &&
+    next &&
+    !/\n\s*\n/.test(input.text.slice(sentence.end, next.start)) &&
+    WHERE_FOUND.test(input.folded.slice(next.start, next.end)) &&
+    findQuantities(input.folded, next, input.language).length === 0
+      ? within(input.sites, next)
+      : [];
+  for (const site of [...own.filter((s) => s.kind === 'facility'), ...own, ...told, ...before]) {
     if (site.kind === 'facility') {
       const f = site.facility;
       return {
@@ -297,9 +309,13 @@ function placeOf(
   };
 }
 
+/** A sentence that says where a find was made: "la saisie a eu lieu à", "the drugs were found at", "the seizure was made in". */
+const WHERE_FOUND =
+  /\b(?:saisie|seizure|interception|decouverte|prise|haul|find) (?:[\w'-]+ ){0,3}?(?:a eu lieu|s'est deroulee?|a ete (?:faite|realisee|effectuee)|took place|was made|happened)\b|\b(?:were|was) (?:found|seized|discovered|intercepted) (?:at|in|on)\b/;
+
 const COUNTRY = new RegExp(`\\b(${Object.keys(COUNTRIES).join('|')})\\b`);
 
-const ORIGIN_SOURCE = `\\b(?:from|out of|en provenance d[eu']?|en provenance des|provenant d[eu']?|venu(?:e|s|es)? d[eu']?|venant d[eu']?|parti(?:e|s|es)? d[eu']?|originaire d[eu']?|shipped from|arrived from|arrive(?:e|s|es)? d[eu']?|depuis (?:le |la |l')?)\\s*(?:l'|le |la |les )?(${Object.keys(COUNTRIES).join('|')})\\b`;
+const ORIGIN_SOURCE = `\\b(?:from|out of|en provenance d[eu']?|en provenance des|provenant d[eu']?|venai(?:t|ent) d[eu']?|vien(?:t|nent) d[eu']?|venu(?:e|s|es)? d[eu']?|venant d[eu']?|venai(?:t|ent) d[eu']?|vien(?:t|nent) d[eu']?|parti(?:e|s|es)? d[eu']?|originaire d[eu']?|shipped from|arrived from|arrive(?:e|s|es)? d[eu']?|depuis (?:le |la |l')?)\\s*(?:l'|le |la |les )?(${Object.keys(COUNTRIES).join('|')})\\b`;
 const ORIGIN = new RegExp(ORIGIN_SOURCE);
 const ORIGIN_ALL = new RegExp(ORIGIN_SOURCE, 'g');
 

@@ -154,3 +154,18 @@ test('a record seizure is a seizure; a record year is a statistic', () => {
   ]);
   assert.deepEqual(massOf(seizures('Avec 12 tonnes de cocaïne saisies, ce fut une année record pour le port.')), []);
 });
+
+test('a seizure told by its value alone has no mass: "at" is not one tonne', () => {
+  assert.deepEqual(seizures('Border officers at Calais seized heroin valued at 4 million euros on Friday.'), []);
+  const [found, ...others] = seizures('Officers at Calais seized 35 kg of heroin at the ferry terminal on Friday.');
+  assert.equal(others.length, 0);
+  assert.deepEqual(found.draft.quantity, { value: 35, unit: 'kg' });
+});
+
+test('the next sentence that says where the find was made gives its place; "venait de" gives its origin', () => {
+  const [found] = seizures(
+    'Près de 900 kilos de cocaïne étaient cachés sous des palettes de fruits. La prise a été réalisée sur le port de Sète mardi. La cargaison venait du Pérou.',
+  );
+  assert.equal(found.draft.place?.commune, 'Sète');
+  assert.equal(found.origin, 'Peru');
+});

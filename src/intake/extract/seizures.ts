@@ -149,6 +149,8 @@ export function findQuantities(folded: string, span: Span, language: 'fr' | 'en'
   for (const match of folded.slice(span.start, span.end).matchAll(QUANTITY)) {
     const value = parseNumber(match[1], language);
     if (!(value > 0)) continue;
+    // A number in words stands apart from its unit: "at" is not "a t" (one tonne), "un g" is.
+    if (/^[a-z]/.test(match[1]) && !/^[\s-]/.test(match[0].slice(match[1].length))) continue;
     const start = span.start + match.index;
     // "a 100-gram bar" is what was found; "packed in 50-kilo parcels" is how.
     if (match[0].includes('-') && !/\b(?:a|an|one|un|une)\s+$/.test(folded.slice(Math.max(0, start - 6), start)))

@@ -51,7 +51,7 @@ function spotByEvent(events: EventType[]): SiteSpot | null {
 
 /** Words of a home: an act at a place told with them happened at the victim's home ("devant chez lui", "near her house"). */
 export const HOME_WORDS =
-  /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|chez (?:lui|elle|eux|elles)|ou (?:vit|vivent|habite|habitent|reside)|residence|residences|domicile|immeuble|pavillon|appartement|apartment|logement|logements|habitation|cite|lotissement|flats|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she|they) lives?|where (?:[\w'-]+ ){1,8}lives?)\b/;
+  /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|chez (?:lui|elle|eux|elles)|ou (?:vit|vivent|habite|habitent|reside)|ou (?:il|elle|ils|elles) (?:vit|vivent|habite\w*|reside\w*|demeure\w*)|residence|residences|domicile|immeuble|pavillon|appartement|apartment|logement|logements|habitation|cite|lotissement|flats|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she|they) lives?|where (?:[\w'-]+ ){1,8}lives?)\b/;
 
 /** "à l'intérieur de l'enceinte", "inside the walls": inside, though the wall is named. */
 const INSIDE_THE_WALLS =
@@ -137,8 +137,8 @@ const TIME = [
   /\b(?:(?:vers|a|aux alentours de|autour de|environ|peu avant|peu apres|des|il etait(?: environ)?)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?|(\d{1,2})\s*h\s*(\d{2}))\b(?:\s+(du matin|du soir|de l'apres-midi))?/g,
   // "around 11.30pm", "at 3am", "12.40 a.m."
   /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/g,
-  // "at about 00:40", "vers 23:15"
-  /\b(?:at|around|about|vers|a|peu avant|peu apres|shortly (?:before|after))\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b/g,
+  // "at about 00:40", "vers 23:15" (not "at 9:10 p.m.": the rule before reads its half of the day)
+  /\b(?:at|around|about|vers|a|peu avant|peu apres|shortly (?:before|after))\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b(?!\s*[ap]\.?m(?![a-z]))/g,
   // "vers minuit (et demi)", "around midnight"
   /\b(minuit|midnight|midi|noon)(\s+et\s+demie?|\s+and a half)?\b/g,
 ];

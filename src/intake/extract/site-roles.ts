@@ -32,15 +32,32 @@ export function namedInPassing(folded: string, span: Span): boolean {
     UNION_BEFORE.test(before) ||
     TRANSFER_TO_BEFORE.test(before) ||
     VISIT_BEFORE.test(before) ||
+    ARREST_BEFORE.test(before) ||
+    PRIOR_ACT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
+    (HOSPITAL_TO_BEFORE.test(before) &&
+      !ESCAPE_NEAR.test(folded.slice(Math.max(0, span.start - 200), span.end + 120))) ||
     DEMAND_BEFORE.test(folded.slice(Math.max(0, span.start - 100), span.start))
   );
 }
+
+/** Where a suspect was arrested or charged: "interpellés mardi à Marseille", "arrested in Paris", "déféré au parquet de". */
+const ARREST_BEFORE =
+  /\b(?:interpelle\w*|arretee?s?|apprehende\w*|arrested|detained|nabbed|picked up|taken into custody|placed in custody|remanded|placee?s? en garde a vue|deferee?s?|mise?s? en examen|ecroue?s?)\s+(?:[\w'-]+\s+){0,4}?(?:a|au|en|in|at|near|dans|pres d[eu']|outside)\s+(?:la\s+|le\s+|l'|the\s+)?$/;
+/** An earlier act the news is set against: "days after a similar attack in Toulon", "après l'attaque de la prison de Valence". */
+const PRIOR_ACT_BEFORE =
+  /\b(?:after|apres|since|depuis|following|suite a|like|comme)\s+(?:[\w'-]+\s+){0,3}?(?:l'|d')?(?:attacks?|attaques?|incendies?|fires?|shootings?|tirs|agressions?|assaults?|incidents?|faits|attentats?)\s+(?:[\w'-]+\s+){0,2}?(?:at|in|on|against|a|au|de|d'|du|contre|visant)\s*(?:la\s+|le\s+|l'|the\s+)?(?:prison\s+|maison d'arret\s+|centre penitentiaire\s+|centre de detention\s+)?(?:de\s+|d'|du\s+|of\s+)?$/;
+/** Where a wounded victim was taken: "évacué vers l'hôpital d'Alès", "airlifted to a hospital in Marseille". */
+const HOSPITAL_TO_BEFORE =
+  /\b(?:evacuee?s?|transportee?s?|hospitalisee?s?|admise?s?|rushed|airlifted|flown|admitted|taken)\s+(?:[\w'-]+\s+){0,3}?(?:vers|a|au|to|in|at|dans)\s+(?:l'|le\s+|la\s+|the\s+|a\s+)?(?:hopital|chu|centre hospitalier|hospital|clinique|clinic|urgences)\s*(?:[\w'-]+\s+){0,2}?(?:de\s+|d'|du\s+|in\s+|at\s+|of\s+)?$/;
+/** An escape beside a hospital makes the hospital's town the scene. */
+const ESCAPE_NEAR =
+  /\b(?:evad\w*|evasion|escap\w*|s'(?:est|sont) echappe\w*|fled|en fuite|on the run|fai\w* la belle)\b/;
 
 /** "the Paris suburb of Nanterre", "la commune de banlieue de": the town after it is the one named, not a reference point. */
 const NAMING_SUBURB_BEFORE = /\b(?:the|a)\s+(?!(?:north|south|east|west)\w*\b)[a-z'-]+\s+suburb\s+of\s+$/;
 /** A union's seat or section: "the UFAP union in Montpellier", "le syndicat FO pénitentiaire de la maison d'arrêt de". */
 const UNION_BEFORE =
-  /\b(?:unions?|syndicats?|sections? syndicales?|delegues? syndica\w+|representants? syndica\w+)(?:\s+[\w-]+){0,3}?\s+(?:in|at|of|de|d'|du|des)\s*(?:la\s+|l')?(?:maison d'arret|centre penitentiaire|centre de detention|prison)?\s*(?:de\s+|d'|du\s+)?$/;
+  /\b(?:unions?|syndicats?|cgt|fo|ufap|unsa|snp|sps|snepap|force ouvriere|sections? syndicales?|delegues? syndica\w+|representants? syndica\w+)(?:\s+[\w-]+){0,3}?\s+(?:in|at|of|de|d'|du|des)\s*(?:la\s+|l')?(?:maison d'arret|centre penitentiaire|centre de detention|prison)?\s*(?:de\s+|d'|du\s+)?$/;
 /** Where an inmate is taken: "transféré vers Fresnes", "transferred to Fresnes", "conduit à l'hôpital de". */
 const TRANSFER_TO_BEFORE =
   /\b(?:transfer\w*|transferee?s?|transfere|extrait|moved|taken|conduite?s?|emmenee?s?|reincarcere\w*|ecroue?s?|placee? en detention)\s+(?:[\w'-]+\s+){0,3}?(?:vers|a|au|to|in|into|dans)\s+(?:la\s+|le\s+|l'|the\s+)?(?:prison|maison d'arret|centre penitentiaire|jail)?\s*(?:de\s+|d'|du\s+|of\s+|at\s+)?$/;
@@ -65,7 +82,7 @@ const BESIDE_BEFORE =
 
 /** "une surveillante du centre pénitentiaire de", "an officer of the X prison": the facility a member of staff belongs to. */
 const STAFF_OF_BEFORE =
-  /\b(?:surveillante?s?|agents?|officers?|guards?|wardens?|personnels?|fonctionnaires?|directeur|directrice|employee|staff member|member of staff|collegues?|colleagues?)(?:\s+(?:penitentiaires?|pénitentiaires?))?\s+(?:de la|du|de l'|d'|de|des|of the|of|at the|at|from the|from)\s*(?:[\w'-]+\s+){0,4}$/;
+  /\b(?:surveillante?s?|agents?|officers?|guards?|wardens?|personnels?|fonctionnaires?|directeur|directrice|director|governor|employee|staff member|member of staff|collegues?|colleagues?|gradee?s?|premiere? surveillante?|chef de detention|lieutenant|capitaine|major|conseill\w+ penitentiaire\w*|cpip|educat\w+|infirmi\w+|nurse)(?:\s+(?:penitentiaires?|pénitentiaires?))?\s+(?:de la|du|de l'|d'|de|des|of the|of|at the|at|from the|from)\s*(?:[\w'-]+\s+){0,4}$/;
 
 /** Whether the facility at `span` is named as where the victim works. */
 export function namedAsWorkplace(folded: string, span: Span): boolean {

@@ -198,3 +198,107 @@ test('a dateline "Ville, le 16 avril 2025 -" in mixed case is where the text was
     ['fr-draguignan-ma'],
   );
 });
+
+test('where a suspect was arrested, where a wounded officer was taken, a union section: never the site', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Le jeune homme qui avait incendié deux voitures du personnel de la maison d'arrêt de Rouen a été interpellé jeudi à Elbeuf.",
+    ),
+    ['fr-rouen-ma'],
+  );
+  assert.deepEqual(sitesOf('A man who set fire to officers’ cars at Osny prison was detained on Thursday in Cergy.'), [
+    'fr-osny-ma',
+  ]);
+  assert.deepEqual(
+    sitesOf(
+      "Un agent a été frappé par un détenu lundi à la maison d'arrêt de Nîmes, puis transporté à l'hôpital de Montpellier.",
+    ),
+    ['fr-nimes-ma'],
+  );
+  assert.deepEqual(
+    sitesOf('Deux voitures brûlées à la prison de Grasse : la CGT pénitentiaire de Nice parle de provocation.'),
+    ['fr-grasse-ma'],
+  );
+});
+
+test('an earlier act the news is set against ("days after a similar attack in X") is not a scene', () => {
+  assert.deepEqual(
+    sitesOf('A car was set alight outside Osny prison on Friday night, a week after a similar attack at Fresnes.'),
+    ['fr-osny-ma'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Des tags ont été peints lundi sur le mur de la prison de Grasse, trois jours après l'attaque de la prison de Nice.",
+    ),
+    ['fr-grasse-ma'],
+  );
+});
+
+test('a list of places after a place named in passing goes on with ", de X"', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Des tirs ont visé lundi soir le portail de la maison d'arrêt de Rouen ; les syndicats de Lisieux, de Caen et d'Alençon dénoncent ces tirs.",
+    ),
+    ['fr-rouen-ma'],
+  );
+});
+
+test("a bare town that is also a prison's alias is the town when the victim works at another prison", () => {
+  const list = incidents(
+    "Voiture brûlée à Arles\n\nLa voiture d'une surveillante, qui travaille au centre de détention de Tarascon, a été incendiée dans la nuit de lundi à mardi.",
+  );
+  assert.deepEqual(list.map(siteOf), ['commune:Arles']);
+  assert.equal(list[0].employer, 'fr-tarascon-cd');
+  // A prison word in the town's own sentence keeps the prison.
+  assert.deepEqual(
+    sitesOf(
+      'Three cars burnt at the prison in the town of Arles early on Tuesday; the car of a guard who works at Tarascon prison was torched outside his home in Beaucaire.',
+    ),
+    ['commune:Beaucaire', 'fr-arles-mc'],
+  );
+});
+
+test('"où il réside" places a staff car fire at home', () => {
+  const [candidate] = incidents(
+    "La voiture d'un agent de la maison d'arrêt de Nîmes a brûlé dans la nuit de lundi à mardi à Uzès, où il réside.",
+  );
+  assert.equal(siteOf(candidate), 'commune:Uzès');
+  assert.equal(candidate.spot, 'staff_home');
+});
+
+test('a ranked officer\'s home "aux Clayes-sous-Bois" is the scene, his prison the employer', () => {
+  const [candidate, ...others] = incidents(
+    "La maison d'un gradé de la maison d'arrêt de Bois-d'Arcy a été visée par des tirs dans la nuit de samedi à dimanche aux Clayes-sous-Bois.",
+  );
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(candidate), 'commune:Les Clayes-sous-Bois');
+  assert.equal(candidate.employer, 'fr-bois-d-arcy-ma');
+});
+
+test('an act against an officer in a town, away from home, aims at the officer', () => {
+  const [candidate] = incidents(
+    "Des coups de feu ont été tirés lundi soir en direction d'un agent de la maison d'arrêt de Nîmes, dans une rue d'Alès.",
+  );
+  assert.equal(siteOf(candidate), 'commune:Alès');
+  assert.deepEqual(candidate.draft.target_kinds, ['staff_person']);
+});
+
+test("a headline naming the victim's prison over a body that tells the act at home is one act, at home", () => {
+  const list = incidents(
+    "Agent de la prison d'Osny agressé\n\nUn agent a été frappé par deux hommes mercredi soir devant son domicile de Pontoise.",
+  );
+  assert.deepEqual(list.map(siteOf), ['commune:Pontoise']);
+  assert.equal(list[0].employer, 'fr-osny-ma');
+  const english = incidents(
+    "Grasse prison officer's home shot at\n\nShots were fired at the house of a prison officer in Mouans-Sartoux overnight on Monday.",
+  );
+  assert.deepEqual(english.map(siteOf), ['commune:Mouans-Sartoux']);
+  assert.equal(english[0].employer, 'fr-grasse-ma');
+});
+
+test('the town a prison just named stands in ("an officer at La Santé prison in Paris") is no scene of its own', () => {
+  const sites = sitesOf(
+    'An officer at La Santé prison in Paris was attacked on Monday night by two men who had followed him.',
+  );
+  assert.ok(!sites.includes('commune:Paris'), sites.join(', '));
+});
