@@ -1,5 +1,5 @@
-import { client, dataOf, queryString } from '../../api/http.ts';
-import type { AnswerOf, QueryOf, Schemas } from '../../api/schema.ts';
+import { client, dataOf, jsonOf, queryString } from '../../api/http.ts';
+import type { QueryOf, Schemas } from '../../api/schema.ts';
 
 export const DRUGS = ['cocaine', 'cannabis', 'heroin', 'synthetic', 'other'] as const;
 export type Drug = (typeof DRUGS)[number];
@@ -19,16 +19,11 @@ export type YearToDate = Schemas['SeizureYearToDate'];
 
 /** The seizure trend endpoints (server: src/api/routes/seizure-stats.ts). */
 export const seizuresApi = {
-  // stats and facts also answer CSV (?format=csv): asked without it, they answer their JSON form
   stats: (groupBy: GroupBy, filter: SeizureFilter) =>
-    dataOf(client.GET('/api/seizures/stats', { params: { query: { group_by: groupBy, ...filter } } })) as Promise<
-      AnswerOf<'/api/seizures/stats', 'get'>
-    >,
+    jsonOf(client.GET('/api/seizures/stats', { params: { query: { group_by: groupBy, ...filter } } })),
   ytd: (date: string, drug?: Drug) => dataOf(client.GET('/api/seizures/ytd', { params: { query: { date, drug } } })),
   facts: (filter: SeizureFilter & { country?: string }) =>
-    dataOf(client.GET('/api/seizures/facts', { params: { query: { ...filter, limit: 1000 } } })) as Promise<
-      AnswerOf<'/api/seizures/facts', 'get'>
-    >,
+    jsonOf(client.GET('/api/seizures/facts', { params: { query: { ...filter, limit: 1000 } } })),
   // the CSV is a file the browser downloads: a link, not a call
   csvUrl: (kind: 'stats' | 'facts', query: QueryOf<'/api/seizures/stats', 'get'>) =>
     `/api/seizures/${kind}${queryString({ ...query, format: 'csv' })}`,

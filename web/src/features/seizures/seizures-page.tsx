@@ -21,7 +21,7 @@ const kg = (value: number) => `${value.toLocaleString(locale(), { maximumFractio
 export function SeizuresPage({ route }: { route: Route }) {
   useLang();
   const q = route.query;
-  const period: Period = { from: q.get('from') ?? undefined, to: q.get('to') ?? undefined };
+  const period: Period = { from: q.get('from') || undefined, to: q.get('to') || undefined };
   const drug = DRUGS.find((known) => known === q.get('drug')) ?? '';
   const groupBy = (GROUP_BYS as readonly string[]).includes(q.get('group') ?? '')
     ? (q.get('group') as GroupBy)
