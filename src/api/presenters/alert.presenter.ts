@@ -17,7 +17,7 @@ import { ALERT_STATES } from '../../core/alerts/alert.ts';
 import { SEVERITIES } from '../../core/notifications/vigie-event.ts';
 import { POSTURE_LEVELS, POSTURE_SCOPES, POSTURE_STATES } from '../../core/posture/posture.ts';
 import { TASK_STATES } from '../../core/tasks/task.schema.ts';
-import { orNull } from './schema-parts.ts';
+import { orNull, wordsSchema } from './schema-parts.ts';
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 /** A timestamp the row always has. */
@@ -26,13 +26,6 @@ const at = (value: Date) => value.toISOString();
 const severity = z.enum(SEVERITIES);
 type Severity = z.infer<typeof severity>;
 
-/** A sentence as a code and its parameters: the web app words it (src/core/alerts/alert-words.ts). */
-export const wordsSchema = z
-  .object({
-    code: z.string(),
-    params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string()), z.null()])),
-  })
-  .openapi('Words');
 export const alertWordsSchema = z.object({ title: wordsSchema, explanation: wordsSchema }).openapi('AlertWords');
 
 export const alertSchema = z

@@ -3,7 +3,8 @@ import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { CampaignReading } from '../../core/detection/campaign.service.ts';
 import type { IncidentLinkRow, ProbableMemberRow, WaveAlarmRow } from '../../store/schema.ts';
 import { incidentSchema } from '../schemas.ts';
-import { alarmWords, campaignWords, probableWords, wordsSchema } from './detection-words.ts';
+import { alarmWords, campaignWords, probableWords } from './detection-words.ts';
+import { wordsSchema } from './schema-parts.ts';
 import { snakeKeys } from './snake-keys.ts';
 
 const siteSchema = z.object({ id: z.string(), name: z.string() });

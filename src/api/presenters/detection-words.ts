@@ -4,20 +4,11 @@
  * the API's users. Built from the numbers the detection stored, so older records get words too.
  * Parameters are numbers, names and vocabulary codes, never sentences.
  */
-import { z } from '@hono/zod-openapi';
 import { placesOf } from '../../analysis/linking/campaign-summary.ts';
 import type { CampaignNumbers } from '../../analysis/linking/campaign-types.ts';
 import { P_VALUE_FLOOR } from '../../analysis/waves/recurrence.ts';
 import type { Words } from '../../core/alerts/alert-words.ts';
 import type { ProbableMemberRow, WaveAlarmRow } from '../../store/schema.ts';
-
-/** A sentence as a code and its parameters (numbers, names, vocabulary codes), worded by the client. */
-export const wordsSchema = z
-  .object({
-    code: z.string(),
-    params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string()), z.null()])),
-  })
-  .openapi('Words');
 
 /**
  * "campaign.summary": places by kind, nights, the shared tag, near-identical MO, weak sources; or

@@ -5,7 +5,7 @@ import type { QueueRow } from '../../store/article.repository.ts';
 import type { ArticleCandidateRow, ArticleRow, FeedRow } from '../../store/schema.ts';
 import { noteWords } from '../../core/review/review-notes.ts';
 import { incidentSchema } from '../schemas.ts';
-import { wordsSchema } from './detection-words.ts';
+import { wordsSchema } from './schema-parts.ts';
 import { presentIncident } from './incident.presenter.ts';
 
 const statusSchema = z.enum(['pending', 'accepted', 'merged', 'rejected']);

@@ -6,3 +6,14 @@ import { z } from '@hono/zod-openapi';
  * the null altogether), while a union becomes `anyOf: [$ref, { type: null }]`.
  */
 export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
+/**
+ * A sentence as a code and its parameters (numbers, names, vocabulary codes, never sentences): the web app
+ * words it in the reader's language (src/core/alerts/alert-words.ts, detection-words.ts).
+ */
+export const wordsSchema = z
+  .object({
+    code: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string()), z.null()])),
+  })
+  .openapi('Words');

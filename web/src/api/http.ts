@@ -168,6 +168,16 @@ export async function dataOf<T>(
   return (await call).data as NonNullable<T>;
 }
 
+/**
+ * The answer of a typed call to a route that also answers a file (CSV, PDF, HTML as `?format=`): asked
+ * without it, the route answers its JSON form, the one member of the declared answers that is not text.
+ */
+export async function jsonOf<T>(
+  call: Promise<{ data: T; error?: never } | { data?: never; error: unknown }>,
+): Promise<Exclude<NonNullable<T>, string>> {
+  return (await call).data as Exclude<NonNullable<T>, string>;
+}
+
 /** Waits for a typed call that answers nothing (204); a refusal has thrown an `ApiError`. */
 export async function done(call: Promise<unknown>): Promise<void> {
   await call;

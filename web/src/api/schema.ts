@@ -7,8 +7,9 @@ import type { components, paths } from './openapi.d.ts';
 
 export type Schemas = components['schemas'];
 
-// the body of the answer, whatever its JSON media type (application/json, application/geo+json)
-type Json<R> = R extends { content: infer C } ? C[keyof C] : never;
+// the body of the answer: its application/json form when it has one (a route that also answers CSV), else
+// whatever its JSON media type (application/geo+json)
+type Json<R> = R extends { content: infer C } ? (C extends { 'application/json': infer J } ? J : C[keyof C]) : never;
 type Success<R> = R extends { 200: infer A }
   ? A
   : R extends { 201: infer A }

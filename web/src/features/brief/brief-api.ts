@@ -1,39 +1,17 @@
-import { queryString, request } from '../../api/http.ts';
+import { client, dataOf, jsonOf } from '../../api/http.ts';
+import type { Schemas } from '../../api/schema.ts';
 
-export interface BriefCampaign {
-  key: string;
-  sites: string[];
-  members: number;
-  p_value: number | null;
-  withheld: boolean;
-}
-export interface LiveBrief {
-  date: string;
-  as_of: string;
-  markdown: string;
-  html: string;
-  campaigns: BriefCampaign[];
-  incidents: { last_24h: number; last_7d: number };
-}
-export interface ArchivedBriefSummary {
-  id: string;
-  date: string;
-  title: string;
-  language: string;
-  generated_at: string;
-}
-export interface ArchivedBrief extends ArchivedBriefSummary {
-  markdown: string;
-  html: string;
-}
+/** The shapes of the daily brief: the generated components of the API document (`npm run gen:api`). */
+export type LiveBrief = Schemas['LiveBrief'];
+export type ArchivedBriefSummary = Schemas['BriefSummary'];
+export type ArchivedBrief = Schemas['ArchivedBrief'];
 
 /** The daily brief endpoints (server: src/api/routes/briefs.ts). */
 export const briefApi = {
-  live: (date: string, lang: string) => request<LiveBrief>('GET', `/api/briefs/live${queryString({ date, lang })}`),
+  // the live and archived briefs also answer a file (?format=pdf, html, md): asked without it, their JSON
+  live: (date: string, lang: 'fr' | 'en') =>
+    jsonOf(client.GET('/api/briefs/live', { params: { query: { date, lang } } })),
   archive: (q: string, limit: number, offset: number) =>
-    request<{ items: ArchivedBriefSummary[]; total: number; next_offset: number | null }>(
-      'GET',
-      `/api/briefs${queryString({ q, limit, offset })}`,
-    ),
-  archived: (id: string) => request<ArchivedBrief>('GET', `/api/briefs/${encodeURIComponent(id)}`),
+    dataOf(client.GET('/api/briefs', { params: { query: { q: q || undefined, limit, offset } } })),
+  archived: (id: string) => jsonOf(client.GET('/api/briefs/{id}', { params: { path: { id } } })),
 };

@@ -2,7 +2,7 @@ import '../seizures/seizures.css';
 import { useRef, useState } from 'preact/hooks';
 import { inputValue } from '../../components/form-fields.tsx';
 import { EmptyState, ErrorBanner, Loading } from '../../components/status.tsx';
-import { getLang, t, useLang } from '../../i18n/i18n.ts';
+import { getLang, type Lang, t, useLang } from '../../i18n/i18n.ts';
 import { dateTimeLabel, today } from '../../lib/dates.ts';
 import { navigate, type Route } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
@@ -25,7 +25,7 @@ export function BriefPage({ route }: { route: Route }) {
   useLang();
   const q = route.query;
   const date = q.get('date') ?? today();
-  const lang = q.get('lang') === 'en' || q.get('lang') === 'fr' ? q.get('lang')! : getLang();
+  const lang: Lang = q.get('lang') === 'en' ? 'en' : q.get('lang') === 'fr' ? 'fr' : getLang();
   const archiveId = q.get('archive') ?? '';
   const search = q.get('q') ?? '';
   const page = Math.max(0, Number(q.get('page') ?? 0) || 0);

@@ -9,7 +9,7 @@ import './cases.css';
 /** "Add to a case" on an incident or campaign page: pick one of the open cases the user reads. */
 export function AddToCase({ type, itemId }: { type: 'incident' | 'campaign'; itemId: string }) {
   useLang();
-  const cases = useAsync(() => casesApi.list({ state: 'open', limit: 200 }), []);
+  const cases = useAsync(() => casesApi.list({ state: ['open'], limit: 200 }), []);
   const [choice, setChoice] = useState('');
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<Error>();

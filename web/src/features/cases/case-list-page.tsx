@@ -1,6 +1,7 @@
 import { issueText } from '../../api/error-words.ts';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
+import type { Marking } from '../../api/types.ts';
 import { Field, inputValue } from '../../components/form-fields.tsx';
 import { MarkingBadge } from '../../components/marking-badge.tsx';
 import { EmptyState, ErrorBanner, Loading } from '../../components/status.tsx';
@@ -25,7 +26,7 @@ export function CaseListPage({ route }: { route: Route }) {
   const cases = useAsync(
     () =>
       casesApi.list({
-        state: state === 'all' ? undefined : state,
+        state: state === 'all' ? undefined : [state],
         q: q || undefined,
         limit: PAGE_SIZE,
         offset: page * PAGE_SIZE,
@@ -117,7 +118,7 @@ function NewCaseForm() {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [summary, setSummary] = useState('');
-  const [marking, setMarking] = useState('AMBER');
+  const [marking, setMarking] = useState<Marking>('AMBER');
   const [error, setError] = useState<ApiError | Error>();
   const [busy, setBusy] = useState(false);
   const errorsOf = (path: string) =>
@@ -154,7 +155,7 @@ function NewCaseForm() {
       </Field>
       <Field id="case-marking" label={t('cases.new.marking')} errors={errorsOf('marking')}>
         {(aria) => (
-          <select {...aria} value={marking} onChange={(event) => setMarking(inputValue(event))}>
+          <select {...aria} value={marking} onChange={(event) => setMarking(inputValue(event) as Marking)}>
             {MARKINGS.map((m) => (
               <option key={m} value={m}>
                 TLP:{m}

@@ -7,7 +7,15 @@ import { getLang, t, useLang, type MessageKey } from '../../i18n/i18n.ts';
 import { dateLabel, dateTimeLabel } from '../../lib/dates.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
-import { CASE_ROLES, CASE_STATES, casesApi, type CaseDetail, type CaseState } from './cases-api.ts';
+import {
+  CASE_ROLES,
+  CASE_STATES,
+  type CaseDetail,
+  type CaseItemType,
+  type CaseRole,
+  type CaseState,
+  casesApi,
+} from './cases-api.ts';
 import { DisseminationLog, EvidencePanel, fieldErrors, HandoverDialog } from './case-panels.tsx';
 import './cases.css';
 
@@ -202,11 +210,11 @@ function CaseToolbar({
 }
 
 function ItemsPanel({ detail, onChange }: { detail: CaseDetail; onChange: () => void }) {
-  const remove = async (type: string, itemId: string) => {
+  const remove = async (type: CaseItemType, itemId: string) => {
     await casesApi.removeItem(detail.id, type, itemId);
     onChange();
   };
-  const removeButton = (type: string, itemId: string) =>
+  const removeButton = (type: CaseItemType, itemId: string) =>
     detail.can_write && detail.state !== 'closed' ? (
       <button type="button" class="button button--small" onClick={() => remove(type, itemId)}>
         {t('case.item.remove')}
@@ -359,7 +367,7 @@ function TasksPanel({ detail, onChange }: { detail: CaseDetail; onChange: () => 
 
 function MembersPanel({ detail, onChange }: { detail: CaseDetail; onChange: () => void }) {
   const [user, setUser] = useState('');
-  const [role, setRole] = useState('investigator');
+  const [role, setRole] = useState<CaseRole>('investigator');
   const [error, setError] = useState<Error>();
   const add = async (event: Event) => {
     event.preventDefault();
@@ -389,7 +397,7 @@ function MembersPanel({ detail, onChange }: { detail: CaseDetail; onChange: () =
           </Field>
           <Field id="case-member-role" label={t('case.members.role')} errors={fieldErrors(error, 'role')}>
             {(aria) => (
-              <select {...aria} value={role} onChange={(event) => setRole(inputValue(event))}>
+              <select {...aria} value={role} onChange={(event) => setRole(inputValue(event) as CaseRole)}>
                 {CASE_ROLES.map((r) => (
                   <option key={r} value={r}>
                     {t(`caseRole.${r}` as MessageKey)}

@@ -1,137 +1,64 @@
-import { ApiError, queryString, request } from '../../api/http.ts';
+import { ApiError, client, dataOf, done, queryString } from '../../api/http.ts';
+import type { AnswerOf, BodyOf, QueryOf, Schemas } from '../../api/schema.ts';
 
-/** The API shapes of cases (src/api/presenters/case.presenter.ts). */
+/** The API shapes of cases: the generated components of the API document (case.presenter.ts, `npm run gen:api`). */
 export const CASE_STATES = ['open', 'suspended', 'closed'] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 export const CASE_ROLES = ['lead', 'investigator', 'analyst', 'observer'] as const;
+export type CaseRole = (typeof CASE_ROLES)[number];
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
-export interface CaseSummary {
-  id: string;
-  reference: string;
-  title: string;
-  summary: string | null;
-  state: CaseState;
-  lead_org_id: string;
-  lead_org: string | null;
-  marking: string;
-  compartments: string[];
-  created_at: string;
-  updated_at: string;
-  version: number;
-}
-export interface Evidence {
-  id: string;
-  file_name: string;
-  media_type: string;
-  size_bytes: number;
-  sha256: string;
-  description: string | null;
-  added_by: string;
-  added_at: string;
-  marking: string;
-  download: string;
-}
-export interface CaseNote {
-  id: string;
-  text: string;
-  author: string;
-  marking: string;
-  created_at: string;
-}
-export interface CaseDetail extends CaseSummary {
-  can_write: boolean;
-  access: Array<{ id: string; name: string }>;
-  incidents: Array<{
-    id: string;
-    occurred_start: string;
-    place: string | null;
-    event_types: string[];
-    description: string | null;
-    marking: string;
-  }>;
-  campaigns: Array<{
-    id: string;
-    key: string;
-    state: string;
-    start_at: string;
-    end_at: string;
-    incident_count: number;
-  }>;
-  actors: Array<{ id: string; kind: string; name: string; marking: string }>;
-  members: Array<{ user_id: string; username: string; display_name: string | null; role: string }>;
-  notes: CaseNote[];
-  evidence: Evidence[];
-  tasks: Array<{ id: string; title: string; state: string; due_at: string | null }>;
-  handovers: Array<{
-    id: string;
-    at: string;
-    from: { id: string; name: string };
-    to: { id: string; name: string };
-    reason: string;
-    keep_access: boolean;
-    by: string;
-  }>;
-  history: Array<{ at: string; actor: string; action: string; details: Record<string, unknown> }>;
-}
-export interface Dissemination {
-  id: string;
-  at: string;
-  channel: string;
-  format: string | null;
-  case_id: string | null;
-  recipient: { kind: string; id: string; name: string };
-  marking: string;
-  object_count: number;
-  released_by: string;
-}
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+export type CaseSummary = Schemas['Case'];
+export type CaseDetail = Schemas['CaseDetail'];
+export type Evidence = Schemas['CaseEvidence'];
+export type Dissemination = Schemas['Dissemination'];
 
-const id = (value: string) => encodeURIComponent(value);
+export type CaseItemType = Schemas['CaseItem']['type'];
+
+const path = (id: string) => ({ params: { path: { id } } });
 
 export const casesApi = {
-  list: (query: { state?: string; q?: string; limit?: number; offset?: number }) =>
-    request<Page<CaseSummary>>('GET', `/api/cases${queryString(query)}`),
-  create: (body: { title: string; summary?: string; marking: string }) =>
-    request<CaseSummary>('POST', '/api/cases', body),
-  get: (caseId: string) => request<CaseDetail>('GET', `/api/cases/${id(caseId)}`),
-  update: (caseId: string, body: { version: number; state?: CaseState }) =>
-    request<CaseSummary>('PATCH', `/api/cases/${id(caseId)}`, body),
-  addItem: (caseId: string, body: { type: 'incident' | 'campaign' | 'actor'; id: string }) =>
-    request<{ added: boolean }>('POST', `/api/cases/${id(caseId)}/items`, body),
-  removeItem: (caseId: string, type: string, itemId: string) =>
-    request<void>('DELETE', `/api/cases/${id(caseId)}/items/${type}/${id(itemId)}`),
-  addNote: (caseId: string, text: string) => request<CaseNote>('POST', `/api/cases/${id(caseId)}/notes`, { text }),
-  addTask: (caseId: string, title: string) => request<unknown>('POST', `/api/cases/${id(caseId)}/tasks`, { title }),
-  setMember: (caseId: string, body: { user: string; role: string }) =>
-    request<void>('POST', `/api/cases/${id(caseId)}/members`, body),
-  handover: (caseId: string, body: { to: string; reason: string; keep_access: boolean }) =>
-    request<CaseSummary>('POST', `/api/cases/${id(caseId)}/handover`, body),
+  list: (query: QueryOf<'/api/cases', 'get'>) => dataOf(client.GET('/api/cases', { params: { query } })),
+  create: (body: BodyOf<'/api/cases', 'post'>) => dataOf(client.POST('/api/cases', { body })),
+  get: (caseId: string) => dataOf(client.GET('/api/cases/{id}', path(caseId))),
+  update: (caseId: string, body: BodyOf<'/api/cases/{id}', 'patch'>) =>
+    dataOf(client.PATCH('/api/cases/{id}', { ...path(caseId), body })),
+  addItem: (caseId: string, body: BodyOf<'/api/cases/{id}/items', 'post'>) =>
+    dataOf(client.POST('/api/cases/{id}/items', { ...path(caseId), body })),
+  removeItem: (caseId: string, type: CaseItemType, itemId: string) =>
+    done(client.DELETE('/api/cases/{id}/items/{type}/{itemId}', { params: { path: { id: caseId, type, itemId } } })),
+  addNote: (caseId: string, text: string) =>
+    dataOf(client.POST('/api/cases/{id}/notes', { ...path(caseId), body: { text } })),
+  addTask: (caseId: string, title: string) =>
+    dataOf(client.POST('/api/cases/{id}/tasks', { ...path(caseId), body: { title } })),
+  setMember: (caseId: string, body: BodyOf<'/api/cases/{id}/members', 'post'>) =>
+    done(client.POST('/api/cases/{id}/members', { ...path(caseId), body })),
+  handover: (caseId: string, body: BodyOf<'/api/cases/{id}/handover', 'post'>) =>
+    dataOf(client.POST('/api/cases/{id}/handover', { ...path(caseId), body })),
   disseminations: (caseId: string) =>
-    request<Page<Dissemination>>('GET', `/api/disseminations${queryString({ case: caseId, limit: 100 })}`),
+    dataOf(client.GET('/api/disseminations', { params: { query: { case: caseId, limit: 100 } } })),
+  // the export is a file (HTML, STIX bundle, manifest) that the browser downloads: a link, not a call
   exportUrl: (caseId: string, format: 'html' | 'stix' | 'manifest', lang: string) =>
-    `/api/cases/${id(caseId)}/export${queryString({ format, lang })}`,
+    `/api/cases/${encodeURIComponent(caseId)}/export${queryString({ format, lang })}`,
 };
 
 /**
- * Uploads an evidence file as the raw body, reporting progress (fetch cannot): the session's CSRF
- * token is asked of /api/auth/me first, as every change needs it.
+ * Uploads an evidence file as the raw body, reporting progress (fetch cannot, so this one call is an
+ * XMLHttpRequest): the session's CSRF token is asked of /api/auth/me first, as every change needs it.
  */
 export async function uploadEvidence(
   caseId: string,
   file: File,
   description: string,
   onProgress: (percent: number) => void,
-): Promise<Evidence> {
-  const session = await request<{ csrf_token?: string | null }>('GET', '/api/auth/me');
+): Promise<AnswerOf<'/api/cases/{id}/evidence', 'post'>> {
+  const session = await dataOf(client.GET('/api/auth/me'));
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/cases/${id(caseId)}/evidence${queryString({ filename: file.name, description })}`);
+    xhr.open(
+      'POST',
+      `/api/cases/${encodeURIComponent(caseId)}/evidence${queryString({ filename: file.name, description })}`,
+    );
     xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
     if (session.csrf_token) xhr.setRequestHeader('x-csrf-token', session.csrf_token);
     xhr.upload.onprogress = (event) => {

@@ -6,7 +6,7 @@ import { href, navigate, type Route } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { ChipFilter, Pager } from '../alerts/alert-badges.tsx';
 import { LevelBadge } from './escort-badges.tsx';
-import { escortsApi, type Escort } from './escorts-client.ts';
+import { escortsApi, type Escort, personName } from './escorts-client.ts';
 import './escorts.css';
 
 const PAGE_SIZE = 25;
@@ -19,7 +19,7 @@ export function EscortListPage({ route }: { route: Route }) {
   const state = (route.query.get('state') ?? 'planned') as StateFilter;
   const page = Math.max(0, Number(route.query.get('page') ?? 0) || 0);
   const escorts = useAsync(
-    () => escortsApi.list({ state: state === 'all' ? undefined : state, limit: PAGE_SIZE, offset: page * PAGE_SIZE }),
+    () => escortsApi.list({ state: state === 'all' ? undefined : [state], limit: PAGE_SIZE, offset: page * PAGE_SIZE }),
     [state, page],
   );
   const go = (next: { state?: string; page?: number }) =>
@@ -79,7 +79,7 @@ function EscortLine({ escort }: { escort: Escort }) {
       <div class="escort-item__head">
         <strong>{dateTimeLabel(escort.planned_start)}</strong>
         <a href={href(`/escorts/${escort.id}`)}>
-          {t(`escortKind.${escort.kind}` as MessageKey)} — {escort.detainee.name ?? t('escorts.protected')}
+          {t(`escortKind.${escort.kind}` as MessageKey)} — {personName(escort.detainee) ?? t('escorts.protected')}
         </a>
         <span class="muted">{t(`escortState.${escort.state}` as MessageKey)}</span>
         <MarkingBadge marking={escort.marking} />

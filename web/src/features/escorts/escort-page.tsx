@@ -9,7 +9,7 @@ import { useAsync } from '../../lib/use-async.ts';
 import { canDecide, useUser } from '../auth/session.ts';
 import { LevelBadge } from './escort-badges.tsx';
 import { EscortRouteMap } from './escort-route-map.tsx';
-import { escortsApi, levelRank, type Assessment, type Escort, type RiskFactor } from './escorts-client.ts';
+import { escortsApi, levelRank, personName, type Assessment, type Escort, type RiskFactor } from './escorts-client.ts';
 import { frEscorts } from '../../i18n/fr-escorts.ts';
 import './escorts.css';
 
@@ -144,7 +144,7 @@ function EscortHeader({ escort }: { escort: Escort }) {
   return (
     <header>
       <h1 id="escort-title">
-        {t(`escortKind.${escort.kind}` as MessageKey)} — {escort.detainee.name ?? t('escorts.protected')}
+        {t(`escortKind.${escort.kind}` as MessageKey)} — {personName(escort.detainee) ?? t('escorts.protected')}
       </h1>
       <p>
         <span class="muted">{t(`escortState.${escort.state}` as MessageKey)}</span>{' '}

@@ -4,7 +4,11 @@ import { ApiError } from '../../api/http.ts';
 import { Field, inputValue } from '../../components/form-fields.tsx';
 import { ErrorBanner } from '../../components/status.tsx';
 import { label, t } from '../../i18n/i18n.ts';
+import type { BodyOf } from '../../api/schema.ts';
 import { fugitivesApi } from '../escorts/escorts-client.ts';
+
+// the kinds and reliabilities of source offered by the form's selects
+type SourceInput = BodyOf<'/api/fugitives/{id}/sightings', 'post'>['source'];
 
 const SOURCE_KINDS = ['field_report', 'press', 'official', 'social', 'other'];
 const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'];
@@ -104,7 +108,11 @@ const place = (v: Values) => ({
   lon: number(v.lon),
   ...(v.radius !== undefined ? { radius_km: number(v.radius) } : {}),
 });
-const source = (v: Values) => ({ kind: v.kind, reliability: v.reliability, credibility: Number(v.credibility) });
+const source = (v: Values) => ({
+  kind: v.kind as NonNullable<SourceInput['kind']>,
+  reliability: v.reliability as NonNullable<SourceInput['reliability']>,
+  credibility: Number(v.credibility),
+});
 
 /** Reports a sighting: a date read as that day, its week or its month, a place maybe vague, a graded source. */
 export function SightingForm({ id, onSaved }: { id: string; onSaved: () => void }) {
@@ -123,7 +131,12 @@ export function SightingForm({ id, onSaved }: { id: string; onSaved: () => void 
     },
     (v) =>
       fugitivesApi.sighting(id, {
-        seen: v.precision === 'month' ? { month: v.date.slice(0, 7) } : { [v.precision]: v.date },
+        seen:
+          v.precision === 'month'
+            ? { month: v.date.slice(0, 7) }
+            : v.precision === 'week_of'
+              ? { week_of: v.date }
+              : { date: v.date },
         place: place(v),
         source: source(v),
         ...(v.note.trim() ? { note: v.note } : {}),

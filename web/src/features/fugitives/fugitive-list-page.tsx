@@ -5,7 +5,7 @@ import { dateLabel } from '../../lib/dates.ts';
 import { href, navigate, type Route } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { ChipFilter, Pager } from '../alerts/alert-badges.tsx';
-import { fugitivesApi, type Fugitive } from '../escorts/escorts-client.ts';
+import { fugitivesApi, type Fugitive, personName } from '../escorts/escorts-client.ts';
 import '../escorts/escorts.css';
 
 const PAGE_SIZE = 25;
@@ -70,7 +70,7 @@ function FugitiveLine({ fugitive }: { fugitive: Fugitive }) {
   return (
     <article class="fugitive-item" data-testid="fugitive-item" data-id={fugitive.id} data-state={fugitive.state}>
       <div class="fugitive-item__head">
-        <a href={href(`/fugitives/${fugitive.id}`)}>{fugitive.person.name ?? t('escorts.protected')}</a>
+        <a href={href(`/fugitives/${fugitive.id}`)}>{personName(fugitive.person) ?? t('escorts.protected')}</a>
         <span class={`state--${fugitive.state}`}>{t(`fugitiveState.${fugitive.state}` as MessageKey)}</span>
         <MarkingBadge marking={fugitive.marking} />
       </div>
@@ -78,7 +78,7 @@ function FugitiveLine({ fugitive }: { fugitive: Fugitive }) {
         {t('fugitives.escaped', { date: dateLabel(fugitive.escaped.start) })}
         {fugitive.escape_place && ` — ${fugitive.escape_place}`}
         {fugitive.recapture &&
-          `, ${t('fugitives.recapturedOn', { date: dateLabel(fugitive.recapture.at), place: fugitive.recapture.place })}`}
+          `, ${t('fugitives.recapturedOn', { date: dateLabel(fugitive.recapture.at), place: fugitive.recapture.place ?? t('common.none') })}`}
       </p>
     </article>
   );

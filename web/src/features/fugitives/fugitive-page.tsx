@@ -7,7 +7,7 @@ import { dateLabel, dateTimeLabel, occurredLabel } from '../../lib/dates.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { canDecide, useUser } from '../auth/session.ts';
-import { fugitivesApi, type FugitiveDetail } from '../escorts/escorts-client.ts';
+import { fugitivesApi, type FugitiveDetail, personName } from '../escorts/escorts-client.ts';
 import { RecaptureForm, SightingForm } from './fugitive-forms.tsx';
 import '../escorts/escorts.css';
 
@@ -70,8 +70,8 @@ export function FugitivePage({ id }: { id: string }) {
               <p data-testid="recapture">
                 {t('fugitive.recaptured', {
                   date: dateLabel(record.data.recapture.at),
-                  place: record.data.recapture.place,
-                  grade: `${record.data.recapture.source.reliability}${record.data.recapture.source.credibility}`,
+                  place: record.data.recapture.place ?? t('common.none'),
+                  grade: gradeOf(record.data.recapture.source),
                 })}
               </p>
             ) : (
@@ -100,10 +100,14 @@ export function FugitivePage({ id }: { id: string }) {
   );
 }
 
+// a recapture recorded without its source has no grade
+const gradeOf = (source: { reliability: string; credibility: number } | null) =>
+  source ? `${source.reliability}${source.credibility}` : t('common.none');
+
 function FugitiveHeader({ fugitive }: { fugitive: FugitiveDetail }) {
   return (
     <header>
-      <h1 id="fugitive-title">{fugitive.person.name ?? t('escorts.protected')}</h1>
+      <h1 id="fugitive-title">{personName(fugitive.person) ?? t('escorts.protected')}</h1>
       <p>
         <span class={`state--${fugitive.state}`}>{t(`fugitiveState.${fugitive.state}` as MessageKey)}</span>{' '}
         <MarkingBadge marking={fugitive.marking} />

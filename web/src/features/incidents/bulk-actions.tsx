@@ -30,7 +30,7 @@ export function BulkActions({
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<Error>();
   const [caseId, setCaseId] = useState('');
-  const cases = useAsync(() => casesApi.list({ state: 'open', limit: 200 }), []);
+  const cases = useAsync(() => casesApi.list({ state: ['open'], limit: 200 }), []);
   const ids = selected.map((incident) => incident.id).join(',');
 
   const apply = async () => {

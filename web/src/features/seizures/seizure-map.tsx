@@ -15,7 +15,7 @@ function asGeoJson(facts: SeizureFact[]): FeatureCollection {
         properties: {
           id: f.id,
           kg: f.kilograms,
-          label: `${f.date} — ${Math.round(f.kilograms).toLocaleString()} kg ${f.drug}${f.organisation?.name ? ` (${f.organisation.name})` : ''}`,
+          label: `${f.date ?? t('common.none')} — ${Math.round(f.kilograms).toLocaleString()} kg ${f.drug}${f.organisation?.name ? ` (${f.organisation.name})` : ''}`,
         },
       })),
   };

@@ -1,61 +1,30 @@
-import { queryString, request } from '../../api/http.ts';
+import { client, dataOf, jsonOf, queryString } from '../../api/http.ts';
+import type { QueryOf, Schemas } from '../../api/schema.ts';
 
 export const DRUGS = ['cocaine', 'cannabis', 'heroin', 'synthetic', 'other'] as const;
+export type Drug = (typeof DRUGS)[number];
 export const GROUP_BYS = ['drug', 'month', 'directorate', 'agency', 'route'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 
+/** The period and drug the trend screens filter by. */
 export interface SeizureFilter {
   from?: string;
   to?: string;
-  drug?: string;
+  drug?: Drug;
 }
-export interface GroupTotal {
-  key: string;
-  label: string;
-  kilograms: number;
-  count: number;
-}
-export interface SeizureTotals {
-  group_by: GroupBy;
-  total: { kilograms: number; count: number };
-  groups: GroupTotal[];
-}
-export interface YearToDate {
-  date: string;
-  drug: string | null;
-  months: number | null;
-  ratio: number | null;
-  ratio_to_previous_year: number | null;
-  current: { kilograms: number; count: number };
-  previous: { kilograms: number };
-  previous_year: { kilograms: number };
-  sentence: { fr: string; en: string };
-}
-export interface SeizureFact {
-  id: string;
-  date: string;
-  drug: string;
-  kilograms: number;
-  country: string;
-  commune: string | null;
-  lat: number | null;
-  lon: number | null;
-  agency: string | null;
-  route: string | null;
-  vessel: string | null;
-  organisation: { id: string; name: string | null; kind: string | null } | null;
-}
+/** The shapes of the seizure trends: the generated components of the API document (`npm run gen:api`). */
+export type SeizureFact = Schemas['SeizureFact'];
+export type SeizureTotals = Schemas['SeizureTotals'];
+export type YearToDate = Schemas['SeizureYearToDate'];
 
 /** The seizure trend endpoints (server: src/api/routes/seizure-stats.ts). */
 export const seizuresApi = {
   stats: (groupBy: GroupBy, filter: SeizureFilter) =>
-    request<SeizureTotals>('GET', `/api/seizures/stats${queryString({ group_by: groupBy, ...filter })}`),
-  ytd: (date: string, drug?: string) => request<YearToDate>('GET', `/api/seizures/ytd${queryString({ date, drug })}`),
+    jsonOf(client.GET('/api/seizures/stats', { params: { query: { group_by: groupBy, ...filter } } })),
+  ytd: (date: string, drug?: Drug) => dataOf(client.GET('/api/seizures/ytd', { params: { query: { date, drug } } })),
   facts: (filter: SeizureFilter & { country?: string }) =>
-    request<{ items: SeizureFact[]; total: number }>(
-      'GET',
-      `/api/seizures/facts${queryString({ ...filter, limit: 1000 })}`,
-    ),
-  csvUrl: (kind: 'stats' | 'facts', query: Record<string, string | undefined>) =>
+    jsonOf(client.GET('/api/seizures/facts', { params: { query: { ...filter, limit: 1000 } } })),
+  // the CSV is a file the browser downloads: a link, not a call
+  csvUrl: (kind: 'stats' | 'facts', query: QueryOf<'/api/seizures/stats', 'get'>) =>
     `/api/seizures/${kind}${queryString({ ...query, format: 'csv' })}`,
 };

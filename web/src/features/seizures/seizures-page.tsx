@@ -21,8 +21,8 @@ const kg = (value: number) => `${value.toLocaleString(locale(), { maximumFractio
 export function SeizuresPage({ route }: { route: Route }) {
   useLang();
   const q = route.query;
-  const period: Period = { from: q.get('from') ?? undefined, to: q.get('to') ?? undefined };
-  const drug = q.get('drug') ?? '';
+  const period: Period = { from: q.get('from') || undefined, to: q.get('to') || undefined };
+  const drug = DRUGS.find((known) => known === q.get('drug')) ?? '';
   const groupBy = (GROUP_BYS as readonly string[]).includes(q.get('group') ?? '')
     ? (q.get('group') as GroupBy)
     : 'month';
@@ -212,7 +212,7 @@ function International({
             <tbody>
               {shown.map((f) => (
                 <tr key={f.id}>
-                  <td>{f.date}</td>
+                  <td>{f.date ?? t('common.none')}</td>
                   <td>{f.country}</td>
                   <td class="num">{kg(f.kilograms)}</td>
                   <td>{f.vessel ?? '—'}</td>
