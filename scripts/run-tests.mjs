@@ -85,9 +85,18 @@ if (pg) {
   env.VIGIE_TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
   console.log(`# PostgreSQL suite against ${env.VIGIE_TEST_DATABASE_URL.replace(/:[^:@/]*@/, ':***@')}`);
 }
-// The longest files start first, so that the last minutes are not one browser file running alone:
-// browser files (Chromium and a server each), then the files that open a store, then the rest.
-const weight = (file) => (file.includes(join('test', 'browser')) ? 0 : relative(root, file).startsWith('src') ? 2 : 1);
+// The longest files start first, so that the last minutes are not one long file running alone: the
+// fault files and the real-process CLI file (they wait on killed processes and timeouts for minutes,
+// using little CPU), the browser files (Chromium and a server each), the files that open a store, the rest.
+const LONGEST = [join('test', 'faults'), join('test', 'cli', 'process.test'), join('test', 'api', 'webhooks')];
+const weight = (file) =>
+  LONGEST.some((part) => file.includes(part))
+    ? 0
+    : file.includes(join('test', 'browser'))
+      ? 1
+      : relative(root, file).startsWith('src')
+        ? 3
+        : 2;
 files.sort((a, b) => weight(a) - weight(b));
 let runnable = viaTsx ? files : await buildTests(files);
 if (pg && !all && !viaTsx) {
