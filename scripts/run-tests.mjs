@@ -120,14 +120,7 @@ const v8 = ['--liftoff-only'];
 const concurrency = Number(env.VIGIE_TEST_CONCURRENCY) || availableParallelism() + 1;
 const result = spawnSync(
   process.execPath,
-  [
-    ...loader,
-    ...v8,
-    '--test',
-    `--test-concurrency=${concurrency}`,
-    '--test-timeout=600000',
-    ...runnable.map((file) => relative(root, file)),
-  ],
+  [...loader, ...v8, join(root, 'scripts', 'run-test-files.mjs'), String(concurrency), '600000', ...runnable],
   { cwd: root, env, stdio: 'inherit' },
 );
 await removeRunTemplates((name) => name.startsWith(env.VIGIE_TEST_RUN_TEMPLATES));
