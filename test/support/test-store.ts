@@ -104,24 +104,26 @@ async function postgresTemplate(): Promise<string> {
 /** A fresh, empty, migrated store: a PGlite folder, or a new PostgreSQL database. */
 export async function freshStore(): Promise<TestStore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vigie-test-'));
-  if (TEST_STORE === 'postgres') {
-    const template = await postgresTemplate();
-    const name = `vigie_test_${randomBytes(6).toString('hex')}`;
-    await onServer((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-    return {
-      dataDir,
-      databaseUrl: databaseUrl(name),
-      drop: async () => {
-        await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
+  if (TEST_STORE === 'postgres') return copyOfDatabase(await postgresTemplate(), dataDir);
   const template = await pgliteTemplate();
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   cpSync(template, dataDir, { recursive: true });
   return { dataDir, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+/** A new database copied from `template` on the test server, with `dataDir` for the instance's files. */
+async function copyOfDatabase(template: string, dataDir: string): Promise<TestStore> {
+  const name = `vigie_test_${randomBytes(6).toString('hex')}`;
+  await onServer((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  return {
+    dataDir,
+    databaseUrl: databaseUrl(name),
+    drop: async () => {
+      await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** An open Vigie on a fresh store; `close()` also deletes the store. */
@@ -206,17 +208,7 @@ export async function freshDemoStore(asOf: string): Promise<TestStore> {
       await onServer((client) => client.query(`ALTER DATABASE ${name} RENAME TO ${template}`));
       rmSync(building.dataDir, { recursive: true, force: true });
     });
-    const dataDir = mkdtempSync(join(tmpdir(), 'vigie-test-'));
-    const name = `vigie_test_${randomBytes(6).toString('hex')}`;
-    await onServer((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-    return {
-      dataDir,
-      databaseUrl: databaseUrl(name),
-      drop: async () => {
-        await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
+    return copyOfDatabase(template, mkdtempSync(join(tmpdir(), 'vigie-test-')));
   }
   const folder = join(tmpdir(), template);
   await buildOnce(
