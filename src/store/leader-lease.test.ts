@@ -49,10 +49,13 @@ describe(`the detector lease on ${TEST_STORE}`, () => {
     await leaseA.start(events('a'));
     await leaseB.start(events('b'));
     assert.deepEqual([leaseA.leading, leaseB.leading], [true, false]);
-    // A's database connection is cut (what a PostgreSQL restart or a network cut does to it).
-    await sql`SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()`.execute(
-      b.db,
-    );
+    // A's database connection is cut (what a PostgreSQL restart or a network cut does to it). Only the
+    // backend holding this role's lock in this test's database: other files run beside this one on the
+    // same server, and their advisory locks (audit, migrations, their own leases) are not ours to cut.
+    await sql`SELECT pg_terminate_backend(pid) FROM pg_locks
+      WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND objid::text::bigint = (hashtext('vigie.test-role')::bigint & 4294967295)`.execute(b.db);
     await until(() => leaseB.leading, 'b to take the role');
     assert.equal(leaseA.leading, false);
     assert.deepEqual(log.slice(0, 3), ['a leads', 'a lost', 'b leads']);
