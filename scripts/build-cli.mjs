@@ -75,7 +75,9 @@ export async function buildCli({ quiet = false } = {}) {
   await build({
     entryPoints: {
       main: join(root, 'src', 'cli', 'main.ts'),
+      // Worker threads, found beside the code that starts them (src/core/shared/worker-entry.ts).
       'monte-carlo.worker': join(root, 'src', 'analysis', 'waves', 'monte-carlo.worker.ts'),
+      'extraction.worker': join(root, 'src', 'intake', 'extract', 'extraction.worker.ts'),
     },
     outdir: building,
     bundle: true,

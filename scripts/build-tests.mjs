@@ -11,7 +11,11 @@ import { pathToFileURL } from 'node:url';
 import { EXTERNAL as CLI_EXTERNAL } from './build-cli.mjs';
 
 const root = join(import.meta.dirname, '..');
-export const TEST_BUILD = join(root, '.test-build');
+/**
+ * Where a run's compiled files go: one folder per store, so that `npm test` and `npm run test:pg` can
+ * run at the same time (CI does) without one deleting the other's build.
+ */
+export const testBuildDir = (store = 'pglite') => join(root, '.test-build', store);
 
 // Kept out of the bundles: what the CLI's build keeps out (native addons, PGlite, pdfkit, zod and its
 // OpenAPI extension; build-cli.mjs says why), and the tools the tests drive.
@@ -32,6 +36,17 @@ const sourceLocation = {
       return { contents, loader: 'ts' };
     });
   },
+};
+
+/**
+ * Compiled beside the test files: worker threads (found through VIGIE_WORKERS_DIR, see
+ * src/core/shared/worker-entry.ts) and the scripts tests run in child processes (`compiledChild`).
+ */
+const COMPILED_EXTRAS = {
+  'workers/extraction.worker': 'src/intake/extract/extraction.worker.ts',
+  'workers/monte-carlo.worker': 'src/analysis/waves/monte-carlo.worker.ts',
+  'children/serve-child': 'test/support/serve-child.ts',
+  'children/work-crash-child': 'test/support/work-crash-child.ts',
 };
 
 /** Each compiled test file's sources, with those of the chunks it loads (`sourcesOf` reads it). */
@@ -59,28 +74,33 @@ function sourcesOfEntries(metafile) {
  * The source files (relative to the project, as esbuild names them) that a compiled test file of the
  * last build runs, chunks included; undefined for a file that build did not make.
  */
-export function sourcesOf(compiled) {
-  const path = join(TEST_BUILD, SOURCES_FILE);
+export function sourcesOf(compiled, outdir = testBuildDir()) {
+  const path = join(outdir, SOURCES_FILE);
   if (!existsSync(path)) return undefined;
-  sourcesRead ??= JSON.parse(readFileSync(path, 'utf8'));
-  return sourcesRead[compiled];
+  sourcesRead[path] ??= JSON.parse(readFileSync(path, 'utf8'));
+  return sourcesRead[path][compiled];
 }
-let sourcesRead;
+const sourcesRead = {};
 
 /**
- * Builds the given test files (absolute paths) into .test-build/, keeping their paths under the
- * project; returns the compiled path of each, in the same order.
+ * Builds the given test files (absolute paths) into `outdir` (.test-build/pglite by default), keeping
+ * their paths under the project; returns the compiled path of each, in the same order.
  */
-export async function buildTests(files, { quiet = false } = {}) {
+export async function buildTests(files, { quiet = false, outdir = testBuildDir() } = {}) {
   const { build } = await import('esbuild');
   const started = Date.now();
-  rmSync(TEST_BUILD, { recursive: true, force: true });
+  rmSync(outdir, { recursive: true, force: true });
   const { metafile } = await build({
-    entryPoints: files,
+    entryPoints: [
+      ...files,
+      // Worker threads and the child scripts tests spawn, compiled too: from their sources each one
+      // registered tsx and compiled its modules again (a worker ~1-2 s of CPU, a server child more).
+      ...Object.entries(COMPILED_EXTRAS).map(([out, source]) => ({ in: join(root, source), out })),
+    ],
     metafile: true,
     absWorkingDir: root,
     outbase: root,
-    outdir: TEST_BUILD,
+    outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
@@ -96,10 +116,11 @@ export async function buildTests(files, { quiet = false } = {}) {
       js: "import { createRequire as __vigieRequire } from 'node:module'; const require = __vigieRequire(import.meta.url);",
     },
   });
-  writeFileSync(join(TEST_BUILD, 'package.json'), '{ "type": "module" }\n');
-  writeFileSync(join(TEST_BUILD, SOURCES_FILE), JSON.stringify(sourcesOfEntries(metafile)));
-  if (!quiet) console.log(`# compiled ${files.length} test files into .test-build/ (${Date.now() - started} ms)`);
-  return files.map((file) => join(TEST_BUILD, relative(root, file).replace(/\.ts$/, '.mjs')));
+  writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(outdir, SOURCES_FILE), JSON.stringify(sourcesOfEntries(metafile)));
+  if (!quiet)
+    console.log(`# compiled ${files.length} test files into ${relative(root, outdir)}/ (${Date.now() - started} ms)`);
+  return files.map((file) => join(outdir, relative(root, file).replace(/\.ts$/, '.mjs')));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { ensureWebBuild } from './ensure-web-build.mjs';
 import { buildCli, isCurrent } from './build-cli.mjs';
-import { buildTests, sourcesOf } from './build-tests.mjs';
+import { buildTests, sourcesOf, testBuildDir } from './build-tests.mjs';
 import { join, relative } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
 
@@ -98,9 +98,16 @@ const weight = (file) =>
         ? 3
         : 2;
 files.sort((a, b) => weight(a) - weight(b));
-let runnable = viaTsx ? files : await buildTests(files);
+const outdir = testBuildDir(pg ? 'postgres' : 'pglite');
+let runnable = viaTsx ? files : await buildTests(files, { outdir });
+if (!viaTsx) {
+  // Worker threads and the tests' child scripts run compiled too (src/core/shared/worker-entry.ts,
+  // test/support/child-processes.ts), not through tsx.
+  env.VIGIE_WORKERS_DIR = join(outdir, 'workers');
+  env.VIGIE_TEST_CHILDREN_DIR = join(outdir, 'children');
+}
 if (pg && !all && !viaTsx) {
-  const opensStore = (compiled) => sourcesOf(compiled)?.includes('test/support/test-store.ts') ?? true;
+  const opensStore = (compiled) => sourcesOf(compiled, outdir)?.includes('test/support/test-store.ts') ?? true;
   const storeBacked = runnable.filter(opensStore);
   console.log(
     `# ${storeBacked.length} of ${runnable.length} files open a test store; the other ${runnable.length - storeBacked.length} ` +

@@ -8,6 +8,7 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { JetStreamWorkQueue } from './jetstream-work-queue.ts';
 import { LocalWorkQueue } from '../core/work/work-queue.ts';
 import { natsListening, TEST_NATS_URL } from '../../test/support/nats.ts';
+import { childScript } from '../../test/support/child-processes.ts';
 
 const skip = !(await natsListening()) ? `no NATS server at ${TEST_NATS_URL} (VIGIE_TEST_NATS_URL)` : false;
 
@@ -64,11 +65,9 @@ describe('JetStream work queue shared by instances', { skip }, () => {
   test('work taken by an instance that dies before finishing is done by another', async () => {
     const stream = newStream();
     const queue = open({ ackWaitMs: 1_500 });
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'test/support/work-crash-child.ts', TEST_NATS_URL, stream, '1500'],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
+    const child = spawn(process.execPath, [...childScript('work-crash-child'), TEST_NATS_URL, stream, '1500'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;

@@ -113,6 +113,22 @@ describe(`bin/vigie.mjs in a process on ${TEST_STORE}`, () => {
       const refused = await runVigieProcess({ dataDir }, 'brief', '--api', url, '--token', 'vgt_wrong');
       assert.equal(refused.code, 2);
       assert.match(refused.stderr, /401/);
+      // The served server reads texts on a worker thread compiled into dist/ (its source entry is
+      // not there: from dist/, every extraction once answered 503 "the extraction thread did not start").
+      const extracted = await fetch(`${url}/api/extract`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          text: "Dans la nuit du 3 au 4 mars 2025, deux voitures d'agents ont été incendiées sur le parking de la prison de Villepinte.",
+          published: '2025-03-04',
+        }),
+      });
+      const reading = (await extracted.json()) as { items: Array<{ candidates: Array<{ key: string }> }> };
+      assert.equal(extracted.status, 200, JSON.stringify(reading));
+      assert.deepEqual(
+        reading.items[0].candidates.map((candidate) => candidate.key),
+        ['fr-villepinte-ma|2025-03-03'],
+      );
     } finally {
       server.kill('SIGTERM');
     }

@@ -1,9 +1,18 @@
 // Vigie in child processes, for the tests that kill them: servers, command-line runs, and their end.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestStore } from './test-store.ts';
 
-const SERVE_CHILD = join(import.meta.dirname, 'serve-child.ts');
+/**
+ * How to run one of the scripts in test/support as a child process: compiled by the test runner
+ * when it ran the tests (VIGIE_TEST_CHILDREN_DIR), else its source through tsx.
+ */
+export function childScript(name: string): string[] {
+  const dir = process.env.VIGIE_TEST_CHILDREN_DIR;
+  if (dir && existsSync(join(dir, `${name}.mjs`))) return [join(dir, `${name}.mjs`)];
+  return ['--import', 'tsx', join(import.meta.dirname, `${name}.ts`)];
+}
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vigie.mjs');
 
 /** The environment that points a child at a test store, plus `extra`. */
@@ -26,7 +35,7 @@ export interface ServerChild {
  */
 export function spawnServer(env: NodeJS.ProcessEnv): Promise<ServerChild> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SERVE_CHILD], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, childScript('serve-child'), { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (chunk: Buffer) => {
       output += String(chunk);

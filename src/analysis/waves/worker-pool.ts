@@ -3,15 +3,13 @@
  * the kernels), so the pool is kept between scans; idle threads are unref'd so they never keep the
  * process alive, and closeWorkerPool() ends them for a clean shutdown.
  */
-import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../../core/shared/worker-entry.ts';
 import type { KernelName } from './kernels.ts';
 import type { WorkerReply, WorkerRequest } from './monte-carlo.worker.ts';
 
-// Bundled (dist/), the worker is compiled beside this code; from the sources, worker-entry.mjs loads
-// it through tsx.
-const COMPILED_WORKER = new URL('./monte-carlo.worker.js', import.meta.url);
-const WORKER_ENTRY = existsSync(COMPILED_WORKER) ? COMPILED_WORKER : new URL('./worker-entry.mjs', import.meta.url);
+// Compiled (dist/, or the test runner's build), or from the sources through tsx (worker-entry.mjs).
+const WORKER_ENTRY = workerEntry('monte-carlo.worker', import.meta.url, new URL('./worker-entry.mjs', import.meta.url));
 
 interface Task {
   job: number;

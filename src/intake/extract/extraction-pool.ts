@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Department, Directorate, Facility, Gazetteer } from '../../core/shared/gazetteer.ts';
 import { VigieError } from '../../core/shared/errors.ts';
+import { workerEntry } from '../../core/shared/worker-entry.ts';
 import type { ExtractionOptions, ExtractionResult } from './extraction.types.ts';
 import type { DocumentFormat } from './plain-text.ts';
 
@@ -152,7 +153,12 @@ export class ExtractionPool {
   }
 
   private start(index: number): PoolThread {
-    const worker = new Worker(new URL('./extraction-worker-entry.mjs', import.meta.url), { workerData: this.data });
+    const entry = workerEntry(
+      'extraction.worker',
+      import.meta.url,
+      new URL('./extraction-worker-entry.mjs', import.meta.url),
+    );
+    const worker = new Worker(entry, { workerData: this.data });
     const thread: PoolThread = { worker, ready: false, task: null };
     this.threads[index] = thread;
     // Starting for a waiting text: held open until it is read.
