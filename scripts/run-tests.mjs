@@ -16,6 +16,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { ensureWebBuild } from './ensure-web-build.mjs';
 import { buildCli, isCurrent } from './build-cli.mjs';
 import { buildTests, sourcesOf, testBuildDir } from './build-tests.mjs';
+import { canShareProcess, writeBatches } from './test-batches.mjs';
 import { join, relative } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
 
@@ -100,6 +101,7 @@ const weight = (file) =>
 files.sort((a, b) => weight(a) - weight(b));
 const outdir = testBuildDir(pg ? 'postgres' : 'pglite');
 let runnable = viaTsx ? files : await buildTests(files, { outdir });
+const runnable0 = runnable;
 if (!viaTsx) {
   // Worker threads and the tests' child scripts run compiled too (src/core/shared/worker-entry.ts,
   // test/support/child-processes.ts), not through tsx.
@@ -115,7 +117,22 @@ if (pg && !all && !viaTsx) {
   );
   runnable = storeBacked;
 }
-console.log(`# ${runnable.length} test files`);
+// Files that may share a process run in batches (scripts/test-batches.mjs says why and which);
+// VIGIE_TEST_BATCH=0 runs each alone, or =N sets the batch size.
+const batchSize = env.VIGIE_TEST_BATCH === undefined ? 6 : Number(env.VIGIE_TEST_BATCH);
+let units = runnable;
+if (!viaTsx && batchSize > 1) {
+  const sourceOf = new Map(runnable.map((compiled) => [compiled, files[runnable0.indexOf(compiled)]]));
+  const tests = runnable.map((compiled) => ({
+    compiled,
+    alone: weight(sourceOf.get(compiled)) < 2 || !canShareProcess(sourceOf.get(compiled)),
+  }));
+  units = writeBatches(tests, { outdir, size: batchSize });
+}
+console.log(
+  `# ${runnable.length} test files` +
+    (units.length < runnable.length ? `, in ${units.length} processes (batches of up to ${batchSize})` : ''),
+);
 // Compiled tests need no TypeScript loader (workers and child processes bring their own); their
 // source maps are read only when asked, as reading them costs each process more than the tests.
 const loader = viaTsx ? ['--import', 'tsx'] : env.VIGIE_TEST_SOURCE_MAPS === '1' ? ['--enable-source-maps'] : [];
@@ -125,9 +142,11 @@ const v8 = ['--liftoff-only'];
 // Test files spend much of their time waiting (a server's answer, Chromium, PostgreSQL, a timer):
 // one more file than cores keeps the cores busy (VIGIE_TEST_CONCURRENCY overrides; docs/benchmarks.md).
 const concurrency = Number(env.VIGIE_TEST_CONCURRENCY) || availableParallelism() + 1;
+// Ten minutes a process; a batch holds several files.
+const timeout = units.length < runnable.length ? 1_800_000 : 600_000;
 const result = spawnSync(
   process.execPath,
-  [...loader, ...v8, join(root, 'scripts', 'run-test-files.mjs'), String(concurrency), '600000', ...runnable],
+  [...loader, ...v8, join(root, 'scripts', 'run-test-files.mjs'), String(concurrency), String(timeout), ...units],
   { cwd: root, env, stdio: 'inherit' },
 );
 await removeRunTemplates((name) => name.startsWith(env.VIGIE_TEST_RUN_TEMPLATES));
