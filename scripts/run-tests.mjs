@@ -16,7 +16,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { ensureWebBuild } from './ensure-web-build.mjs';
 import { buildCli, isCurrent } from './build-cli.mjs';
 import { buildTests, sourcesOf, testBuildDir } from './build-tests.mjs';
-import { canShareProcess, writeBatches } from './test-batches.mjs';
+import { processGroup, writeBatches } from './test-batches.mjs';
 import { join, relative } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
 
@@ -125,7 +125,7 @@ if (!viaTsx && batchSize > 1) {
   const sourceOf = new Map(runnable.map((compiled) => [compiled, files[runnable0.indexOf(compiled)]]));
   const tests = runnable.map((compiled) => ({
     compiled,
-    alone: weight(sourceOf.get(compiled)) < 2 || !canShareProcess(sourceOf.get(compiled)),
+    group: weight(sourceOf.get(compiled)) < 2 ? null : processGroup(sourceOf.get(compiled)),
   }));
   units = writeBatches(tests, { outdir, size: batchSize });
 }

@@ -9,7 +9,8 @@
 // A file shares a process only when nothing in it reaches beyond its own tests: files with hooks at the
 // top level (they would wrap the other files' tests), that change process.env or globals, mock timers or
 // methods, or exit the process run alone, as do the files the runner starts first (faults, real
-// processes, Chromium). VIGIE_TEST_BATCH=0 runs every file alone.
+// processes, Chromium). Files that only set the same environment constants at their top share a process
+// with each other. VIGIE_TEST_BATCH=0 runs every file alone.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,46 +24,60 @@ const REACHES_OUT = [
   /process\.exit\b/,
   /globalThis\.\w+\s*=[^=]/,
 ];
+/** A setting of the environment at the top of a file, to a constant: `process.env.X = '...';` */
+const TOP_LEVEL_SETTING = /^process\.env\.\w+ = '[^'\n]*';$/gm;
 
-/** True when the source of a test file may share its process with others. */
-export function canShareProcess(source) {
+/**
+ * Which files `source` may share a process with: null when it must run alone; else a key, equal for
+ * files that may run together. Files whose only reach beyond their tests is the same constant settings
+ * of the environment at their top (`process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';`) share a key.
+ */
+export function processGroup(source) {
   const text = readFileSync(source, 'utf8');
-  return !REACHES_OUT.some((pattern) => pattern.test(text));
+  const settings = [...text.matchAll(TOP_LEVEL_SETTING)].map((match) => match[0]);
+  const rest = settings.reduce((remaining, setting) => remaining.replace(setting, ''), text);
+  if (REACHES_OUT.some((pattern) => pattern.test(rest))) return null;
+  return [...new Set(settings)].sort().join('\n');
 }
 
 /**
- * Splits `tests` ({ source, compiled, alone }) in their order into units: a file that runs alone is
- * its own unit; consecutive files that may share a process, from the same area, form batches of at
- * most `size`. Returns the units' paths to run (a compiled test file, or a batch module written into
- * `outdir`/batches).
+ * Splits `tests` ({ compiled, group }: group null to run alone) into units: a file that runs alone is
+ * its own unit; files of one group and one area (src/core, test/api...: alike in what they load) form
+ * batches of at most `size`, in the order they came. Files with environment settings are batched
+ * across areas, with files of the same settings only. Returns each unit's path (a compiled test file,
+ * or a batch module written into `outdir`/batches).
  */
 export function writeBatches(tests, { outdir, size }) {
   const dir = join(outdir, 'batches');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  const areaOf = (test) => relative(outdir, test.compiled).split(sep).slice(0, 2).join('-');
+  const keyOf = (test) => (test.group === '' ? areaOf(test) : `settings:${test.group}`);
+  const buckets = new Map();
+  for (const test of tests) {
+    if (test.group === null) continue;
+    if (!buckets.has(keyOf(test))) buckets.set(keyOf(test), []);
+    buckets.get(keyOf(test)).push(test);
+  }
+  // Each batch takes the place of its first file in the order given (the runner starts the longest first).
+  const batchOf = new Map();
+  for (const [key, members] of buckets)
+    for (let start = 0; start < members.length; start += size) {
+      const batch = members.slice(start, start + size);
+      for (const test of batch) batchOf.set(test, batch);
+      if (batch.length > 1) batch.key = key;
+    }
   const units = [];
-  let batch = [];
-  // Files of one area (src/core, test/api...) are batched together: alike in what they load.
-  const folderOf = (test) => relative(outdir, test.compiled).split(sep).slice(0, 2).join('/');
-  const close = () => {
-    if (batch.length === 1) units.push(batch[0].compiled);
-    else if (batch.length > 1) {
-      const path = join(dir, `${String(units.length).padStart(3, '0')}-${folderOf(batch[0]).replaceAll('/', '-')}.mjs`);
-      writeFileSync(path, batchModule(batch.map((test) => test.compiled)));
+  for (const test of tests) {
+    const batch = batchOf.get(test);
+    if (!batch || batch.length === 1) units.push(test.compiled);
+    else if (batch[0] === test) {
+      const name = batch.key.startsWith('settings:') ? `settings-${areaOf(test)}` : batch.key;
+      const path = join(dir, `${String(units.length).padStart(3, '0')}-${name}.mjs`);
+      writeFileSync(path, batchModule(batch.map((member) => member.compiled)));
       units.push(path);
     }
-    batch = [];
-  };
-  for (const test of tests) {
-    if (test.alone) {
-      close();
-      units.push(test.compiled);
-      continue;
-    }
-    if (batch.length >= size || (batch.length > 0 && folderOf(batch[0]) !== folderOf(test))) close();
-    batch.push(test);
   }
-  close();
   return units;
 }
 
