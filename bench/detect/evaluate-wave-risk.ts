@@ -85,7 +85,7 @@ export function tagCampaigns(recent: readonly AnalysisIncident[]): ActiveCampaig
  * the untagged acts of their classes in their reach count as their acts, so their struck sites and
  * momentum grow (an act goes to its likeliest campaign, as in the runtime).
  */
-function withProbable(
+export function withProbable(
   index: HistoryIndex,
   sites: readonly AnalysisSite[],
   baseline: Baseline,

@@ -27,23 +27,30 @@ const mo = (event: string, target: string, weapons: string[] = []): ModusOperand
   });
 
 /**
- * Attacks on prisons and their staff, with how often each appears in the background. Acts aimed at
- * staff themselves (their cars, their homes) and gunfire at a facility are the rare classes: until
- * December 2026 the bench drew every vehicle arson as a staff car and 10 % of attacks as gunfire,
- * some 600 staff-car arsons and 200 shootings a year, several every night, where the real
- * April 2025 nights stood out because three staff-car arsons in a night were far beyond the usual
- * (issue 15 section 2). Most vehicle arsons near a prison burn other cars, most threats are made to
- * staff at work. The weights are drawn with one float, as before, so every background record keeps
- * its place, time, tag and grade; only its class changed.
+ * Attacks on prisons and their staff, with how often each appears in the background (about 2,100
+ * attacks a year on the bench's 185 facilities). Acts aimed at staff themselves (their cars, their
+ * homes), gunfire at a facility and arson set to a facility from outside are the rare classes, tens a
+ * year nationally outside a wave, each of them reported one by one in the local press: the Toulon
+ * shots of 15 April 2025 were called without precedent, and threats reaching officers' homes "a new
+ * threshold" (Senate question of 22 May 2025). The bench drew them, until December 2026, far more
+ * often: every vehicle arson as a staff car and 10 % of attacks as gunfire (about 600 staff-car
+ * arsons and 200 shootings a year), then staff-car arsons 4 %, gunfire 3 %, threats at staff homes 2 %
+ * and arson at a facility 12 % (about 90, 65, 45 and 270 a year, one arson at a prison every night
+ * or two). Now, by order of magnitude (issue 15 section 2, docs/detection.md, "What the bench
+ * plants"): staff-car arsons 1.2 % (about 25 a year), gunfire 0.5 % (about 10), threats at staff
+ * homes 1.2 % (about 25), arson at a facility 1.5 % (about 30). The assaults on staff the ministry
+ * counts by thousands are inside the walls, by detainees; outside, most vehicle arsons near a prison
+ * burn other cars and most threats are made to staff at work. The weights are drawn with one float,
+ * as before, so every background record keeps its place, time, tag and grade; only its class changed.
  */
 export const ATTACK_MOS: ReadonlyArray<{ mo: ModusOperandi; weight: number }> = [
-  { mo: mo('vehicle_arson', 'staff_vehicle', ['incendiary']), weight: 0.04 },
-  { mo: mo('gunfire', 'facility', ['firearm']), weight: 0.03 },
-  { mo: mo('arson', 'facility', ['incendiary']), weight: 0.12 },
-  { mo: mo('graffiti', 'facility'), weight: 0.43 },
-  { mo: mo('threat', 'staff'), weight: 0.2 },
-  { mo: mo('vehicle_arson', 'other', ['incendiary']), weight: 0.16 },
-  { mo: mo('threat', 'staff_home'), weight: 0.02 },
+  { mo: mo('vehicle_arson', 'staff_vehicle', ['incendiary']), weight: 0.012 },
+  { mo: mo('gunfire', 'facility', ['firearm']), weight: 0.005 },
+  { mo: mo('arson', 'facility', ['incendiary']), weight: 0.015 },
+  { mo: mo('graffiti', 'facility'), weight: 0.52 },
+  { mo: mo('threat', 'staff'), weight: 0.24 },
+  { mo: mo('vehicle_arson', 'other', ['incendiary']), weight: 0.196 },
+  { mo: mo('threat', 'staff_home'), weight: 0.012 },
 ];
 
 /**
