@@ -63,14 +63,18 @@ describe(`extract API on ${TEST_STORE}`, () => {
     assert.equal(response.status, 200, response.text.slice(0, 300));
     const duration = finished - started;
     // Compared with the extraction's own duration, not a wall-clock threshold: on the event loop, a
-    // health check asked during the extraction waits for all of it.
+    // health check asked during the extraction waits for all of it (one answer at most, after it).
+    // On a loaded machine one check may wait on the body's parsing or a collection: the typical wait
+    // (the median) is the measure, the longest only has to stay well short of the whole.
     assert.ok(
-      latencies.length >= 2,
+      latencies.length >= 3,
       `only ${latencies.length} health checks were answered during a ${Math.round(duration)} ms extraction`,
     );
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
     assert.ok(
-      Math.max(...latencies) < duration / 4,
-      `health waited ${Math.round(Math.max(...latencies))} ms during a ${Math.round(duration)} ms extraction`,
+      median < duration / 10 && sorted.at(-1)! < duration / 2,
+      `health waited ${Math.round(median)} ms (median), ${Math.round(sorted.at(-1)!)} ms (longest) during a ${Math.round(duration)} ms extraction`,
     );
 
     const tooLong = await api.post('/api/extract', { text: 'a'.repeat(1_000_001) });
