@@ -106,3 +106,11 @@ test('a dateline date is neither kept nor used to resolve "the following night"'
     false,
   );
 });
+
+test('"overnight from Friday March 7th to Saturday March 8th" is the night of the 7th; "la veille" with nothing before it dates nothing', () => {
+  assert.deepEqual(first('a van burned overnight from Friday March 7th to Saturday March 8th', '2025-03-12').occurred, {
+    night_of: '2025-03-07',
+  });
+  assert.deepEqual(first('the night of May 3 to May 4, shots', '2025-05-06').occurred, { night_of: '2025-05-03' });
+  assert.equal(first('un agent blessé, le directeur alerté la veille', '2025-05-06'), undefined);
+});

@@ -103,6 +103,15 @@ const RULES: DateRule[] = [
       return start && second && addDays(start, 1) === second ? night(start) : day(start);
     },
   },
+  // "overnight from Thursday November 2nd to Friday November 3rd", "the night of Saturday, May 3 to Sunday, May 4": the first evening.
+  {
+    name: 'date.night-of-month-day-to-day',
+    pattern: new RegExp(
+      `\\b(?:night|overnight)\\s+(?:of\\s+|from\\s+)(?:the\\s+)?(?:${WO},?\\s+)?${M}\\s+${D}${Y}\\s*(?:to|into|-)\\s*(?:${WO},?\\s+)?(?:(?:${MONTH_PATTERN})\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\b`,
+      'g',
+    ),
+    resolve: (m, p) => night(dayMonth(Number(m[2]), MONTHS[m[1]], p, year(m[3]))),
+  },
   {
     name: 'date.night-of-month-days',
     pattern: new RegExp(`\\b(?:night|overnight)\\s+(?:of\\s+|from\\s+)${M}\\s+${D}\\s*(?:to|into|-)\\s*${D}${Y}`, 'g'),
@@ -388,15 +397,17 @@ export function findDates(
       BARE_NIGHT.test(folded.slice(mention.start, mention.end))
     )
       found[index] = { ...mention, ...night(previous.night, 0.6)! };
-    if (mention.rule === 'date.relative' && previous?.night) {
+    if (mention.rule === 'date.relative') {
       const words = folded.slice(mention.start, mention.end);
       const [, days, kind] = RELATIVE.find(([pattern]) => pattern.test(words)) ?? [undefined, 1, 'day'];
-      const date = addDays(previous.night, days);
-      found[index] = { ...mention, ...(kind === 'night' ? night(date, 0.75)! : day(date, 0.75)!) };
+      // With no date before it ("la direction prévenue la veille" in a headline), it dates nothing.
+      const date = previous?.night ? addDays(previous.night, days) : undefined;
+      if (date) found[index] = { ...mention, ...(kind === 'night' ? night(date, 0.75)! : day(date, 0.75)!) };
+      else found[index] = { ...mention, night: null, occurred: { date: published }, rule: 'date.relative-unanchored' };
     }
     if (found[index].night) previous = found[index];
   }
-  return found;
+  return found.filter((mention) => mention.rule !== 'date.relative-unanchored');
 }
 
 /** A period such as "in the first 11 months of 2024", "en 2023", "depuis janvier": for seizure totals. */

@@ -219,13 +219,16 @@ export class PlaceFinder {
       if (match.values.every(isSmall) && !smallCommuneNamed(context, tokens, match)) continue;
       // "a jail near Lyon": the prison of that town, not the town.
       if (JAIL_NEAR_BEFORE.test(folded.slice(Math.max(0, match.start - 40), match.start))) {
-        const facility = chooseFacility(
-          this.facilities.get(match.phrase) ??
-            this.facilities.get(`prison de ${match.phrase}`) ??
-            this.facilities.get(`prison d ${match.phrase}`) ??
-            [],
-          match.phrase,
-        );
+        // "a prison near Lyon ... the Saint-Quentin-Fallavier prison": the one prison the article names within reach of the town.
+        const facility =
+          this.namedNear(match.values, facilityMatches) ??
+          chooseFacility(
+            this.facilities.get(match.phrase) ??
+              this.facilities.get(`prison de ${match.phrase}`) ??
+              this.facilities.get(`prison d ${match.phrase}`) ??
+              [],
+            match.phrase,
+          );
         if (facility)
           found.push({
             start: match.start,
@@ -331,6 +334,17 @@ export class PlaceFinder {
    * The prison a town stands for ("the Lyon prison"): a facility the article names by its own name with the
    * town in it ("Lyon-Corbas"), else the one facility of that commune.
    */
+  /** The one facility named in the article (by its own name) within 60 km of the town. */
+  private namedNear(towns: Commune[], named: PhraseMatch<Facility>[]): Facility | undefined {
+    const town = towns.reduce((a, b) => (b.population > a.population ? b : a));
+    const near = new Map<string, Facility>();
+    for (const match of named) {
+      const facility = chooseFacility(match.values, match.phrase);
+      if (facility && kilometres(town, facility) <= 60) near.set(facility.id, facility);
+    }
+    return near.size === 1 ? [...near.values()][0] : undefined;
+  }
+
   private prisonOfTown(town: string, named: PhraseMatch<Facility>[]): Facility | undefined {
     for (const match of named) {
       const facility = chooseFacility(match.values, match.phrase);
@@ -350,6 +364,15 @@ export class PlaceFinder {
       list.find((c) => departments.has(c.department)) ?? list.reduce((a, b) => (b.population > a.population ? b : a))
     );
   }
+}
+
+/** Great-circle distance between two points, in km. */
+function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
 }
 
 /** "a jail near Lyon", "une prison proche de Lyon": the town situates its prison. */

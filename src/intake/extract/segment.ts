@@ -43,6 +43,10 @@ export interface SegmentInput {
 const PLURAL_SCENES =
   /\b(?:(?:several|multiple|many|various|other|plusieurs|differents|autres)\s+(?:[\w'-]+\s+)?(?:prisons|jails|sites|facilities|etablissements|establishments|towns|cities|villes|communes|penitentiaries|centres|places|lieux|scenes|attacks|attaques)|across (?:the country|france)|prisons|sites|etablissements|facilities)\b/;
 
+/** Parts of a prison: an act told there is at a prison. */
+const PRISON_PART =
+  /\b(?:yard|courtyard|exercise yard|cour de promenade|cour d'honneur|promenade|cellules?|cells?|parloirs?|visiting rooms?|visiting area|miradors?|watchtower|coursives?|quartier (?:disciplinaire|d'isolement|arrivants)|isolation wing|mur d'enceinte|perimeter wall|chemin de ronde)\b/;
+
 /** A clause about scenes other than those just named. */
 const OTHER_SCENES = /\b(?:other|others|autres|elsewhere|ailleurs)\b/;
 
@@ -105,16 +109,20 @@ export function segment(input: SegmentInput): {
         pending = [];
       }
       // "..., while cars were torched outside several other jails": a clause about other scenes takes no site before it.
+      const borrowed = OTHER_SCENES.test(folded.slice(clause.start, clause.end))
+        ? []
+        : clauseSites.length > 0
+          ? clauseSites
+          : sentenceSites.length === 0
+            ? carry
+            : [];
+      // "The helicopter touched down in the yard": an act told at a part of a prison is at the prison named before, not a town.
       const tiedTo =
         own.length > 0
           ? own
-          : OTHER_SCENES.test(folded.slice(clause.start, clause.end))
-            ? []
-            : clauseSites.length > 0
-              ? clauseSites
-              : sentenceSites.length === 0
-                ? carry
-                : [];
+          : PRISON_PART.test(folded.slice(clause.start, clause.end)) && borrowed.some((s) => s.kind === 'facility')
+            ? borrowed.filter((s) => s.kind === 'facility')
+            : borrowed;
       if (own.length > 0) {
         clauseSites = own;
         sentenceSites = [...sentenceSites, ...own];
@@ -134,7 +142,13 @@ export function segment(input: SegmentInput): {
       // The date read nearest before the act in its clause ("on Wednesday, a day after X was stabbed": the second), else the clause's first.
       const inClause = sentenceDates.filter((d) => d.start >= clause.start && d.end <= clause.end);
       const firstAct = Math.min(...clauseEvents.map((e) => e.start));
-      const date = inClause.filter((d) => d.end <= firstAct).pop() ?? inClause[0] ?? sentenceDates[0] ?? lastDate;
+      const actEnd = clauseEvents.find((e) => e.start === firstAct)!.end;
+      // "un détenu évadé mardi", "escaped on Tuesday": a date right after the act word is the act's.
+      const right = inClause.find(
+        (d) => d.start >= actEnd && /^[\s,]*(?:on|ce|le)?\s*$/.test(folded.slice(actEnd, d.start)),
+      );
+      const date =
+        right ?? inClause.filter((d) => d.end <= firstAct).pop() ?? inClause[0] ?? sentenceDates[0] ?? lastDate;
       // Read once per clause, whatever the number of sites it names.
       const weapons = findWeapons(text, folded, clause);
       const organisations = findOrganisations(folded, clause);
@@ -168,18 +182,37 @@ export function segment(input: SegmentInput): {
     if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
     if (clauseSites.length > 0) previousSites = clauseSites;
   }
-  return { groups: mergeRestatements(mergeUndated([...groups.values()])), unplaced, headline };
+  // The lead (the first line of the body) dates the news the headline tells.
+  const bodyStart = titleEnd > 0 ? titleEnd : 0;
+  const leadEnd = text.indexOf('\n', text.slice(bodyStart).search(/\S/) + bodyStart);
+  const lead = dates.find(
+    (d) => titleEnd > 0 && d.start > bodyStart && (leadEnd < 0 || d.end <= leadEnd) && d.night !== null,
+  );
+  return { groups: mergeRestatements(mergeUndated([...groups.values()], titleEnd, lead)), unplaced, headline };
 }
 
 /** A headline or a sentence without a date about a site that is dated elsewhere belongs to that dated incident. */
-function mergeUndated(groups: IncidentGroup[]): IncidentGroup[] {
+function mergeUndated(groups: IncidentGroup[], titleEnd: number, lead: DateMention | undefined): IncidentGroup[] {
   const kept: IncidentGroup[] = [];
-  const datedBySite = new Map<string, IncidentGroup>();
+  const datedBySite = new Map<string, IncidentGroup[]>();
   for (const group of groups)
-    if (group.date !== null && !datedBySite.has(siteKey(group.site))) datedBySite.set(siteKey(group.site), group);
+    if (group.date !== null)
+      datedBySite.set(siteKey(group.site), [...(datedBySite.get(siteKey(group.site)) ?? []), group]);
   for (const group of groups) {
-    const dated = group.date === null && datedBySite.get(siteKey(group.site));
+    const candidates = group.date === null ? (datedBySite.get(siteKey(group.site)) ?? []) : [];
+    // The dated incident that tells the same kind of act, else the first dated one of the site.
+    const dated =
+      candidates.find((c) => c.events.some((e) => group.events.some((g) => g.value === e.value))) ?? candidates[0];
     if (!dated) {
+      // A headline's act in an article that dates no act: the lead's date ("Seysses : 200 détenus refusent ... ce mardi").
+      if (
+        group.date === null &&
+        lead &&
+        datedBySite.size === 0 &&
+        titleEnd > 0 &&
+        group.sentences.every((s) => s.end <= titleEnd + 1)
+      )
+        group.date = lead;
       kept.push(group);
       continue;
     }
