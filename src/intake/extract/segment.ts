@@ -183,7 +183,7 @@ export function segment(input: SegmentInput): {
     if (clauseSites.length > 0) previousSites = clauseSites;
   }
   // The lead (the first line of the body) dates the news the headline tells.
-  const bodyStart = titleEnd > 0 ? titleEnd : 0;
+  const bodyStart = Math.max(titleEnd, 0);
   const leadEnd = text.indexOf('\n', text.slice(bodyStart).search(/\S/) + bodyStart);
   const lead = dates.find(
     (d) => titleEnd > 0 && d.start > bodyStart && (leadEnd < 0 || d.end <= leadEnd) && d.night !== null,
