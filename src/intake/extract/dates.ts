@@ -410,6 +410,20 @@ export function findDates(
   return found.filter((mention) => mention.rule !== 'date.relative-unanchored');
 }
 
+/** An act this many days or more before publication is background (a trial, an anniversary), not news. */
+const STALE_DAYS = 31;
+
+/** Whether an occurrence ends more than STALE_DAYS before publication. */
+export function isStale(occurred: OccurredInput, published: string): boolean {
+  const values = Object.values(occurred).filter((v): v is string => typeof v === 'string' && /^\d{4}-\d{2}/.test(v));
+  if (values.length === 0) return false;
+  const latest = values
+    .map((v) => (v.length === 7 ? `${v}-28` : v.slice(0, 10)))
+    .sort()
+    .pop()!;
+  return latest < addDays(published, -STALE_DAYS);
+}
+
 /** A period such as "in the first 11 months of 2024", "en 2023", "depuis janvier": for seizure totals. */
 export function findPeriod(
   folded: string,
