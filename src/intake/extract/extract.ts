@@ -3,7 +3,6 @@
  * seizures for review, each field pointing at the words it was read from. Synchronous, rules only.
  */
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
-import { addDays } from './calendar.ts';
 import { distinctSignatures, incidentCandidate } from './candidates.ts';
 import { findDates, isStale } from './dates.ts';
 import type { Extraction, ExtractionLanguage, ExtractionOptions, ExtractionResult } from './extraction.types.ts';
