@@ -266,10 +266,11 @@ const RULES: DateRule[] = [
     pattern: new RegExp(`\\b(debut|mi|fin|early|mid|late)[- ](?:d'|de\\s+)?${M}(?:\\s+(\\d{4}))?\\b`, 'g'),
     resolve: (m, p) => monthPart(m[1], MONTHS[m[2]], p, year(m[3])),
   },
-  // "in 2013", "en 2019": a past year (this year's acts are dated by their day).
+  // "in 2013", "en 2019", "début 2019": a past year (this year's acts are dated by their day).
   {
     name: 'date.past-year',
-    pattern: /\b(?:in|en|since|depuis|during|durant)\s+((?:19|20)\d\d)\b(?!\s*(?:-|a|to)\s*\d)/g,
+    pattern:
+      /\b(?:in|en|since|depuis|during|durant|debut|fin|courant|early|late)\s+((?:19|20)\d\d)\b(?!\s*(?:-|a|to)\s*\d)/g,
     resolve: (m, p) =>
       Number(m[1]) < Number(p.slice(0, 4))
         ? {

@@ -41,6 +41,12 @@ const INSTITUTION_WORD =
   /\b(?:prison|prisons|maison|centre|center|penitentiaire|penitentiary|jail|cp|ma|cd|detention|epm|sas|cne|qlco|enap|ecole|baumettes)\b/;
 const BEFORE_PRISON =
   /(?:prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
+/** "the prison in Tarascon", "la prison de Nîmes": a prison word right before a town. */
+const PRISON_IN_BEFORE =
+  /\b(?:prison|jail|penitentiary|maison d'arret|centre penitentiaire|centre de detention)\s+(?:de\s+|d'|du\s+|of\s+|in\s+|at\s+)$/;
+/** "the national prison officers' school in Agen", "l'école des surveillants d'Agen". */
+const SCHOOL_BEFORE =
+  /\b(?:school|ecole|academy|training (?:centre|center|college))\b[^.;,()]{0,30}?\s+(?:in|at|of|de|d'|du)\s*$/;
 const AFTER_PRISON = /^['’]?s?\s*(?:prison|jail|penitentiary|detention|facility|correctional|remand)/;
 const HOME_WORD =
   /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|ou (?:il|elle|ils|elles) (?:vit|vivent|habite\w*|reside\w*|demeure\w*)|domicile|residence|apartment|flat|chez (?:lui|elle)|where (?:he|she|they) lives?|lives? in|habite|vit a|immeuble|pavillon|appartement|son logement)\b/;
@@ -307,6 +313,16 @@ export class PlaceFinder {
     // "un surveillant de Fleury-Mérogis ... chez lui, à Évry": the town names his prison (the employer), not his home.
     if (namedAsStaffOf(context.folded, span) || namedAsWorkplace(context.folded, span))
       return { ...span, kind: 'facility', facility, rule: 'facility.staff-of-town', confidence: 0.75 };
+    const before = context.folded.slice(Math.max(0, span.start - 50), span.start);
+    // "the prison officers' school in Agen", "l'école des surveillants d'Agen": the school of that town.
+    if (SCHOOL_BEFORE.test(before)) {
+      const school = this.gazetteer.facilities.find((f) => f.kind === 'ecole' && nameKey(f.commune ?? '') === phrase);
+      if (school)
+        return { ...span, kind: 'facility', facility: school, rule: 'facility.school-of-town', confidence: 0.7 };
+    }
+    // "the prison in Tarascon", "Tarascon's prison": a prison word attached names the prison, even in a clause about a home.
+    if (PRISON_IN_BEFORE.test(before) || AFTER_PRISON.test(context.folded.slice(span.end, span.end + 24)))
+      return { ...span, kind: 'facility', facility, rule: 'facility.prison-word-town', confidence: 0.75 };
     if (homeClause(near, context, span.start)) {
       const place = asPlace('place.staff-home-town', 0.75);
       if (place) return place;

@@ -208,3 +208,10 @@ test('a find dated months before publication is recalled, not news; a find in a 
   assert.equal(roadside.facility, undefined);
   assert.equal(roadside.draft.place?.commune, 'Nîmes');
 });
+
+test('"début 2019" dates a find recalled in a later year', () => {
+  assert.deepEqual(
+    finds('Début 2019, les policiers avaient saisi 25 kilos de résine dans la même cité.', '2020-06-01'),
+    [],
+  );
+});

@@ -401,3 +401,17 @@ test('the "midi" of "après-midi" is no time; "minuit dix" is 00:10', () => {
   );
   assert.equal(night.at, '00:10');
 });
+
+test('"the prison in X" is the prison even in a clause about a home; "the officers\' school in Agen" is the school', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Early on Thursday, two cars burned outside the prison in Tarascon, and a guard found his house daubed with slogans.',
+      '2025-04-18',
+    ),
+    ['fr-tarascon-cd'],
+  );
+  assert.deepEqual(
+    sitesOf("On Monday night, four cars were set on fire in the car park of the prison officers' school in Agen."),
+    ['fr-enap-agen'],
+  );
+});
