@@ -174,6 +174,19 @@ export function extractArticle(
     return sentence !== undefined && HOME_WORDS.test(folded.slice(sentence.start, sentence.end));
   };
   const sameSentence = (a: Span, b: Span) => holding(sentenceSpanList, a.start) === holding(sentenceSpanList, b.start);
+  const sentenceIndex = new Map(sentenceSpanList.map((sentence, index) => [sentence.start, index]));
+  const nextSentence = (a: Span, b: Span) => {
+    const index = sentenceIndex.get(holding(sentenceSpanList, a.start)?.start ?? -1) ?? -1;
+    const next = sentenceSpanList[index + 1];
+    return (
+      index >= 0 &&
+      next !== undefined &&
+      b.start >= next.start &&
+      b.end <= next.end &&
+      !/\n\s*\n/.test(text.slice(sentenceSpanList[index].end, next.start)) &&
+      !namedInPassing(folded, b)
+    );
+  };
   const awayFromPrison = (site: Span) => {
     const sentence = holding(sentenceSpanList, site.start);
     return (
@@ -248,7 +261,9 @@ export function extractArticle(
     }
     if (site.kind === 'facility' && namedAsStaffOf(folded, site) && homeSentence(site)) {
       employers.push(site);
-      if (named.some((other) => other.kind === 'place' && sameSentence(other, site))) continue;
+      // A town in the same sentence, or in the next one of the paragraph ("The attack took place in Antony"), is the home's.
+      if (named.some((other) => other.kind === 'place' && (sameSentence(other, site) || nextSentence(site, other))))
+        continue;
       const commune = communeOf(site.facility);
       if (commune) {
         sites.push({

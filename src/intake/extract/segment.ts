@@ -8,6 +8,8 @@ import type { DateMention } from './dates.ts';
 import { findCasualties, findEvents, findTargets, findWeapons, type Finding } from './events.ts';
 import { clauses as clausesOf, type Span } from './folded-text.ts';
 import type { FacilityMention, SiteMention } from './places.ts';
+import { HOME_WORDS } from './site-details.ts';
+import { namedAsStaffOf, namedAsWorkplace } from './site-roles.ts';
 import { holding, within } from './span-search.ts';
 import { findOrganisations, findSignatures, type OrganisationValue, type SignatureValue } from './signatures.ts';
 
@@ -71,7 +73,14 @@ export function segment(input: SegmentInput): {
   let previousEnd = 0;
   // The groups that took acts in this paragraph: a tag named in a sentence without an act is theirs.
   let paragraphGroups: IncidentGroup[] = [];
-  for (const sentence of input.sentences) {
+  // "A guard at La Santé prison was beaten in his own home. The attack happened in Montreuil.": the act at a home of
+  // a guard named by his prison waits for the town the next sentence names.
+  let atHomeLater: {
+    events: Finding<EventType>[];
+    targets: Finding<TargetKind>[];
+    employer: FacilityMention | undefined;
+  } | null = null;
+  for (const [sentenceIndex, sentence] of input.sentences.entries()) {
     const sentenceDates = within(dates, sentence);
     // The last sites named carry over to the next sentences of the paragraph, unless several scenes are meant.
     if (/\n\s*\n/.test(text.slice(previousEnd, sentence.start))) {
@@ -100,6 +109,21 @@ export function segment(input: SegmentInput): {
         own = own.filter((s) => s.kind === 'place');
         // "an officer from Tours, at his home in Luynes": the town after the home word.
         if (own.some((s) => s.start > home.start)) own = own.filter((s) => s.start > home.start);
+      } else if (
+        (home || HOME_WORDS.test(folded.slice(clause.start, clause.end))) &&
+        events.length > 0 &&
+        own.every((s) => s.kind === 'facility' && (namedAsStaffOf(folded, s) || namedAsWorkplace(folded, s))) &&
+        nextSentenceNamesTown(input, sentenceIndex)
+      ) {
+        atHomeLater = { events, targets, employer: own[0] as FacilityMention | undefined };
+        continue;
+      }
+      if (atHomeLater && own.some((s) => s.kind === 'place')) {
+        events.unshift(...atHomeLater.events);
+        targets.unshift(...atHomeLater.targets);
+        employer ??= atHomeLater.employer;
+        own = own.filter((s) => s.kind === 'place');
+        atHomeLater = null;
       }
       const signatures = findSignatures(text, folded, clause);
       // A clause that only continues a list of sites takes the events of the clause before it.
@@ -191,13 +215,23 @@ export function segment(input: SegmentInput): {
   return { groups: mergeRestatements(mergeUndated([...groups.values()], titleEnd, lead)), unplaced, headline };
 }
 
+/** Whether the next sentence, in the same paragraph, names a town (a `place` site). */
+function nextSentenceNamesTown(input: SegmentInput, index: number): boolean {
+  const next = input.sentences[index + 1];
+  if (!next || /\n\s*\n/.test(input.text.slice(input.sentences[index].end, next.start))) return false;
+  return within(input.sites, next).some((s) => s.kind === 'place');
+}
+
 /** A headline or a sentence without a date about a site that is dated elsewhere belongs to that dated incident. */
 function mergeUndated(groups: IncidentGroup[], titleEnd: number, lead: DateMention | undefined): IncidentGroup[] {
   const kept: IncidentGroup[] = [];
   const datedBySite = new Map<string, IncidentGroup[]>();
-  for (const group of groups)
-    if (group.date !== null)
-      datedBySite.set(siteKey(group.site), [...(datedBySite.get(siteKey(group.site)) ?? []), group]);
+  for (const group of groups) {
+    if (group.date === null) continue;
+    const list = datedBySite.get(siteKey(group.site));
+    if (list) list.push(group);
+    else datedBySite.set(siteKey(group.site), [group]);
+  }
   for (const group of groups) {
     const candidates = group.date === null ? (datedBySite.get(siteKey(group.site)) ?? []) : [];
     // The dated incident that tells the same kind of act, else the first dated one of the site.

@@ -415,3 +415,12 @@ test('"the prison in X" is the prison even in a clause about a home; "the office
     ['fr-enap-agen'],
   );
 });
+
+test('an officer named by his prison and attacked at home is attacked in the town the next sentence names', () => {
+  assert.deepEqual(
+    sitesOf(
+      'An officer at Fresnes prison was assaulted in his own home on Monday night by two masked men. The attack took place in Antony, where he lives with his family.',
+    ),
+    ['commune:Antony'],
+  );
+});
