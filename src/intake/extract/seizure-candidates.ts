@@ -10,6 +10,7 @@ import { findAgency, findDrug, findMoney, findQuantities, SEIZURE_WORD, STATISTI
 import type { Finding } from './events.ts';
 import type { PlaceInput } from '../../core/shared/common.schema.ts';
 import { findOrganisations } from './signatures.ts';
+import { namedAsSeatOrElsewhere } from './site-roles.ts';
 import { firstWithin, within } from './span-search.ts';
 
 const VESSEL =
@@ -286,9 +287,12 @@ function placeOf(
   after: number,
 ): (Span & { rule: string; confidence: number; place: PlaceInput; facility?: string }) | undefined {
   // "at the port of Dunkirk seized 1,357 kilos ... at the Loon-Plage terminal": the place named after the find is where it was made.
-  const named = within(input.sites, sentence);
+  // A prosecutor's seat, a court, a destination, a town that situates another: never where the drugs were found.
+  const named = within(input.sites, sentence).filter((s) => !namedAsSeatOrElsewhere(input.folded, s));
   const own = [...named.filter((s) => s.start >= after), ...named.filter((s) => s.start < after)];
-  const before = input.sites.filter((s) => s.end <= sentence.start).slice(-1);
+  const before = input.sites
+    .filter((s) => s.end <= sentence.start && !namedAsSeatOrElsewhere(input.folded, s))
+    .slice(-1);
   // "... était dissimulée dans des sacs de sucre. La saisie a eu lieu au port de Marseille.": the next sentence of the
   // paragraph that says where the find was made.
   const index = input.sentences.indexOf(sentence);
@@ -299,7 +303,7 @@ function placeOf(
     !/\n\s*\n/.test(input.text.slice(sentence.end, next.start)) &&
     WHERE_FOUND.test(input.folded.slice(next.start, next.end)) &&
     findQuantities(input.folded, next, input.language).length === 0
-      ? within(input.sites, next)
+      ? within(input.sites, next).filter((s) => !namedAsSeatOrElsewhere(input.folded, s))
       : [];
   // "found the packages on the back seat of their car near the jail": a find on the road is in the town, not in the prison.
   const onTheRoad = IN_A_CAR.test(input.folded.slice(sentence.start, sentence.end));

@@ -215,3 +215,12 @@ test('"début 2019" dates a find recalled in a later year', () => {
     [],
   );
 });
+
+test("a destination or a prosecutor's seat is never where the drugs were found", () => {
+  const [onTheMotorway] = seizures(
+    'Quarante kilos de résine à destination de Lyon ont été saisis lundi par les douaniers au péage du Boulou.',
+  );
+  assert.equal(onTheMotorway.draft.place?.commune, 'Le Boulou');
+  const [announced] = seizures('Le parquet de Montpellier a annoncé mardi la saisie de 12 kilos de cocaïne.');
+  assert.equal(announced.draft.place, undefined);
+});

@@ -44,6 +44,29 @@ export function namedInPassing(folded: string, span: Span): boolean {
   );
 }
 
+/**
+ * Whether the place at `span` is named as an authority's seat, a place that situates another, a comparison, a
+ * visit, a demand or a destination ("à destination de Rotterdam", "bound for Antwerp"): never where drugs were found.
+ */
+export function namedAsSeatOrElsewhere(folded: string, span: Span): boolean {
+  const before = folded.slice(Math.max(0, span.start - 60), span.start);
+  return (
+    AUTHORITY_BEFORE.test(before) ||
+    AUTHORITY_AFTER.test(folded.slice(span.end, span.end + 30)) ||
+    (SITUATING_BEFORE.test(before) && !NAMING_SUBURB_BEFORE.test(before)) ||
+    COMPARED_BEFORE.test(before) ||
+    UNION_BEFORE.test(before) ||
+    VISIT_BEFORE.test(before) ||
+    DESTINATION_BEFORE.test(before) ||
+    PAST_CRIME_BEFORE.test(before) ||
+    DEMAND_BEFORE.test(folded.slice(Math.max(0, span.start - 100), span.start))
+  );
+}
+
+/** Where a shipment was going: "à destination de Rotterdam", "bound for Antwerp", "destined for the UK market". */
+const DESTINATION_BEFORE =
+  /\b(?:a destination (?:de\s+|d'|du\s+|des\s+)|destinee?s? (?:a|au|aux)\s+|bound for\s+|destined for\s+|en route (?:to|for)\s+|headed for\s+|heading for\s+|to be shipped to\s+|pour (?:le|la) marche (?:de\s+|d'))(?:la\s+|le\s+|l'|the\s+|port of\s+|port de\s+|port d')?$/;
+
 /** Where the authors went off to: "repartis en direction d'Argelès", "sped off towards Lyon", "fled towards Nice". */
 const HEADING_BEFORE =
   /\b(?:en direction (?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)|(?:fled|fleeing|drove off|sped off|made off|escaped|got away) (?:towards?|in the direction of)\s+|(?:prenant|ont pris|a pris) la direction (?:de\s+|d'|du\s+))$/;
