@@ -114,3 +114,10 @@ test('"overnight from Friday March 7th to Saturday March 8th" is the night of th
   assert.deepEqual(first('the night of May 3 to May 4, shots', '2025-05-06').occurred, { night_of: '2025-05-03' });
   assert.equal(first('un agent blessé, le directeur alerté la veille', '2025-05-06'), undefined);
 });
+
+test('a hearing\'s date is not an act\'s: "will appear in court on Friday", "comparaîtront lundi"', () => {
+  const dates = (text: string) => findDates(foldSameLength(text), '2025-04-16').map((d) => d.rule);
+  assert.deepEqual(dates('The three suspects will appear in court on Friday.'), []);
+  assert.deepEqual(dates('Les deux hommes comparaîtront lundi devant le tribunal.'), []);
+  assert.deepEqual(dates('The cars were torched on Friday.'), ['date.weekday']);
+});

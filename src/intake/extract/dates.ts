@@ -59,6 +59,10 @@ const REPORTED_DAY_RULES = new Set([
 /** A finding word before a day's morning: "found ... on Monday morning", "ont découvert lundi": the act was in the night before. */
 const FOUND_BEFORE =
   /\b(?:found|discovered|noticed|decouv\w*|constat\w*|releve\w*|retrouve\w*|remarque\w*|s'(?:est|sont) apercue?s?)\b[^.!?\n]{0,70}$/;
+/** A hearing just before a date: "would appear in court on Tuesday", "comparaîtront lundi", "seront jugés le 3 mai". */
+const HEARING_BEFORE =
+  /\b(?:appear(?:s|ed)? (?:in|before) (?:court|a judge|magistrates?)|(?:will|would|to) (?:be tried|stand trial|be sentenced)|comparai\w*|comparaitr\w*|ser(?:a|ont) jugee?s?|devant le tribunal|en comparution immediate|trial (?:is )?(?:set|scheduled) for|proces (?:est )?prevu)\b[^.!?\n]{0,20}?\s*$/;
+
 /** Rules that name a day, which may be the morning after a night named beside it. */
 const DAY_OF_NIGHT_RULES = new Set(['date.weekday', 'date.weekday-morning']);
 /** "overnight", "dans la nuit" without a day: the night of the act told before, when there is one. */
@@ -356,7 +360,10 @@ export function findDates(
   found.sort((a, b) => a.start - b.start);
   // "the ministry said on Tuesday", "a indiqué mardi le parquet": when it was said, not when it happened.
   const acts = found.filter(
-    (d) => !(REPORTED_DAY_RULES.has(d.rule) && REPORTING_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))),
+    (d) =>
+      !(REPORTED_DAY_RULES.has(d.rule) && REPORTING_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))) &&
+      // "would appear in court on Tuesday", "seront jugés lundi": a hearing's date, not an act's.
+      !(REPORTED_DAY_RULES.has(d.rule) && HEARING_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))),
   );
   found.length = 0;
   found.push(...acts);

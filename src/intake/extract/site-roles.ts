@@ -38,6 +38,7 @@ export function namedInPassing(folded: string, span: Span): boolean {
       !ESCAPE_NEAR.test(folded.slice(Math.max(0, span.start - 200), span.end + 120))) ||
     DEMAND_BEFORE.test(folded.slice(Math.max(0, span.start - 100), span.start)) ||
     HEADING_BEFORE.test(before) ||
+    OWNER_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
     SITUATED_IN_BEFORE.test(before) ||
     TAKEN_TO_PRISON_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
     HELD_BEFORE_AFTER.test(folded.slice(span.end, span.end + 70))
@@ -66,6 +67,10 @@ export function namedAsSeatOrElsewhere(folded: string, span: Span): boolean {
 /** Where a shipment was going: "à destination de Rotterdam", "bound for Antwerp", "destined for the UK market". */
 const DESTINATION_BEFORE =
   /\b(?:a destination (?:de\s+|d'|du\s+|des\s+)|destinee?s? (?:a|au|aux)\s+|bound for\s+|destined for\s+|en route (?:to|for)\s+|headed for\s+|heading for\s+|to be shipped to\s+|pour (?:le|la) marche (?:de\s+|d'))(?:la\s+|le\s+|l'|the\s+|port of\s+|port de\s+|port d')?$/;
+
+/** The institution a vehicle belongs to: "un véhicule du centre hospitalier Alpes-Isère de Saint-Égrève", "a van of the Lyon city council". */
+const OWNER_BEFORE =
+  /\b(?:vehicules?|voitures?|fourgons?|fourgonnettes?|camions?|camionnettes?|ambulances?|utilitaires?|vehicles?|cars?|vans?|trucks?)\s+(?:de la|du|de l'|des|d'|of the|belonging to the|belonging to)\s*(?:centre hospitalier|hopital|chu|clinique|mairie|ville|commune|police municipale|conseil (?:departemental|regional)|societe|entreprise|hospital|city council|town hall|council|company|firm)\b(?:\s+[\w'-]+){0,3}?\s+(?:de\s+|d'|du\s+|in\s+|of\s+)$/;
 
 /** Where the authors went off to: "repartis en direction d'Argelès", "sped off towards Lyon", "fled towards Nice". */
 const HEADING_BEFORE =

@@ -424,3 +424,12 @@ test('an officer named by his prison and attacked at home is attacked in the tow
     ['commune:Antony'],
   );
 });
+
+test('the town of the institution a burnt vehicle belongs to is not a scene', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Dans la nuit de lundi à mardi, deux voitures d'agents et un véhicule de la clinique du Parc de Lyon ont brûlé sur le parking du personnel du centre pénitentiaire de Saint-Quentin-Fallavier.",
+    ),
+    ['fr-saint-quentin-fallavier-cp'],
+  );
+});
