@@ -121,3 +121,10 @@ test('a hearing\'s date is not an act\'s: "will appear in court on Friday", "com
   assert.deepEqual(dates('Les deux hommes comparaîtront lundi devant le tribunal.'), []);
   assert.deepEqual(dates('The cars were torched on Friday.'), ['date.weekday']);
 });
+
+test('a lasting state\'s date is not the act\'s: "restait introuvable ce jeudi", "were still on the run on Friday"', () => {
+  const dates = (text: string) => findDates(foldSameLength(text), '2025-04-18').map((d) => d.rule);
+  assert.deepEqual(dates("L'évadé restait introuvable ce jeudi matin."), []);
+  assert.deepEqual(dates('The two fugitives were still on the run on Friday.'), []);
+  assert.deepEqual(dates("L'évadé a été repris ce jeudi matin."), ['date.weekday-morning']);
+});

@@ -63,6 +63,10 @@ const FOUND_BEFORE =
 const HEARING_BEFORE =
   /\b(?:appear(?:s|ed)? (?:in|before) (?:court|a judge|magistrates?)|(?:will|would|to) (?:be tried|stand trial|be sentenced)|comparai\w*|comparaitr\w*|ser(?:a|ont) jugee?s?|devant le tribunal|en comparution immediate|trial (?:is )?(?:set|scheduled) for|proces (?:est )?prevu)\b[^.!?\n]{0,20}?\s*$/;
 
+/** A lasting state just before a date: the fugitive "restait introuvable", "étaient toujours recherchés", "was still at large". */
+const STATE_BEFORE =
+  /\b(?:restai(?:t|ent) (?:introuvables?|en fuite|recherchee?s?|activement recherchee?s?)|(?:etai(?:t|ent)|sont|est) toujours (?:recherchee?s?|en fuite|introuvables?)|toujours (?:recherchee?s?|en fuite|introuvables?)|(?:was|were|is|are|remained|remain|remains) still (?:at large|on the run|missing|wanted|being sought|sought)|(?:remained|remains|remain) (?:at large|on the run|missing))\b[^.!?\n]{0,20}?\s*$/;
+
 /** Rules that name a day, which may be the morning after a night named beside it. */
 const DAY_OF_NIGHT_RULES = new Set(['date.weekday', 'date.weekday-morning']);
 /** "overnight", "dans la nuit" without a day: the night of the act told before, when there is one. */
@@ -363,7 +367,9 @@ export function findDates(
     (d) =>
       !(REPORTED_DAY_RULES.has(d.rule) && REPORTING_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))) &&
       // "would appear in court on Tuesday", "seront jugés lundi": a hearing's date, not an act's.
-      !(REPORTED_DAY_RULES.has(d.rule) && HEARING_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))),
+      !(REPORTED_DAY_RULES.has(d.rule) && HEARING_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))) &&
+      // "restait introuvable ce mercredi matin", "were still on the run on Monday": a state's date, not the act's.
+      !(REPORTED_DAY_RULES.has(d.rule) && STATE_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))),
   );
   found.length = 0;
   found.push(...acts);
