@@ -106,3 +106,25 @@ test('a dateline date is neither kept nor used to resolve "the following night"'
     false,
   );
 });
+
+test('"overnight from Friday March 7th to Saturday March 8th" is the night of the 7th; "la veille" with nothing before it dates nothing', () => {
+  assert.deepEqual(first('a van burned overnight from Friday March 7th to Saturday March 8th', '2025-03-12').occurred, {
+    night_of: '2025-03-07',
+  });
+  assert.deepEqual(first('the night of May 3 to May 4, shots', '2025-05-06').occurred, { night_of: '2025-05-03' });
+  assert.equal(first('un agent blessé, le directeur alerté la veille', '2025-05-06'), undefined);
+});
+
+test('a hearing\'s date is not an act\'s: "will appear in court on Friday", "comparaîtront lundi"', () => {
+  const dates = (text: string) => findDates(foldSameLength(text), '2025-04-16').map((d) => d.rule);
+  assert.deepEqual(dates('The three suspects will appear in court on Friday.'), []);
+  assert.deepEqual(dates('Les deux hommes comparaîtront lundi devant le tribunal.'), []);
+  assert.deepEqual(dates('The cars were torched on Friday.'), ['date.weekday']);
+});
+
+test('a lasting state\'s date is not the act\'s: "restait introuvable ce jeudi", "were still on the run on Friday"', () => {
+  const dates = (text: string) => findDates(foldSameLength(text), '2025-04-18').map((d) => d.rule);
+  assert.deepEqual(dates("L'évadé restait introuvable ce jeudi matin."), []);
+  assert.deepEqual(dates('The two fugitives were still on the run on Friday.'), []);
+  assert.deepEqual(dates("L'évadé a été repris ce jeudi matin."), ['date.weekday-morning']);
+});

@@ -59,6 +59,14 @@ const REPORTED_DAY_RULES = new Set([
 /** A finding word before a day's morning: "found ... on Monday morning", "ont découvert lundi": the act was in the night before. */
 const FOUND_BEFORE =
   /\b(?:found|discovered|noticed|decouv\w*|constat\w*|releve\w*|retrouve\w*|remarque\w*|s'(?:est|sont) apercue?s?)\b[^.!?\n]{0,70}$/;
+/** A hearing just before a date: "would appear in court on Tuesday", "comparaîtront lundi", "seront jugés le 3 mai". */
+const HEARING_BEFORE =
+  /\b(?:appear(?:s|ed)? (?:in|before) (?:court|a judge|magistrates?)|(?:will|would|to) (?:be tried|stand trial|be sentenced)|comparai\w*|comparaitr\w*|ser(?:a|ont) jugee?s?|devant le tribunal|en comparution immediate|trial (?:is )?(?:set|scheduled) for|proces (?:est )?prevu)\b[^.!?\n]{0,20}?\s*$/;
+
+/** A lasting state just before a date: the fugitive "restait introuvable", "étaient toujours recherchés", "was still at large". */
+const STATE_BEFORE =
+  /\b(?:restai(?:t|ent) (?:introuvables?|en fuite|recherchee?s?|activement recherchee?s?)|(?:etai(?:t|ent)|sont|est) toujours (?:recherchee?s?|en fuite|introuvables?)|toujours (?:recherchee?s?|en fuite|introuvables?)|(?:was|were|is|are|remained|remain|remains) still (?:at large|on the run|missing|wanted|being sought|sought)|(?:remained|remains|remain) (?:at large|on the run|missing))\b[^.!?\n]{0,20}?\s*$/;
+
 /** Rules that name a day, which may be the morning after a night named beside it. */
 const DAY_OF_NIGHT_RULES = new Set(['date.weekday', 'date.weekday-morning']);
 /** "overnight", "dans la nuit" without a day: the night of the act told before, when there is one. */
@@ -102,6 +110,15 @@ const RULES: DateRule[] = [
       const start = startYear ? dayMonth(Number(m[1]), MONTHS[m[2]], p, startYear) : first;
       return start && second && addDays(start, 1) === second ? night(start) : day(start);
     },
+  },
+  // "overnight from Thursday November 2nd to Friday November 3rd", "the night of Saturday, May 3 to Sunday, May 4": the first evening.
+  {
+    name: 'date.night-of-month-day-to-day',
+    pattern: new RegExp(
+      `\\b(?:night|overnight)\\s+(?:of\\s+|from\\s+)(?:the\\s+)?(?:${WO},?\\s+)?${M}\\s+${D}${Y}\\s*(?:to|into|-)\\s*(?:${WO},?\\s+)?(?:(?:${MONTH_PATTERN})\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\b`,
+      'g',
+    ),
+    resolve: (m, p) => night(dayMonth(Number(m[2]), MONTHS[m[1]], p, year(m[3]))),
   },
   {
     name: 'date.night-of-month-days',
@@ -257,10 +274,11 @@ const RULES: DateRule[] = [
     pattern: new RegExp(`\\b(debut|mi|fin|early|mid|late)[- ](?:d'|de\\s+)?${M}(?:\\s+(\\d{4}))?\\b`, 'g'),
     resolve: (m, p) => monthPart(m[1], MONTHS[m[2]], p, year(m[3])),
   },
-  // "in 2013", "en 2019": a past year (this year's acts are dated by their day).
+  // "in 2013", "en 2019", "début 2019": a past year (this year's acts are dated by their day).
   {
     name: 'date.past-year',
-    pattern: /\b(?:in|en|since|depuis|during|durant)\s+((?:19|20)\d\d)\b(?!\s*(?:-|a|to)\s*\d)/g,
+    pattern:
+      /\b(?:in|en|since|depuis|during|durant|debut|fin|courant|early|late)\s+((?:19|20)\d\d)\b(?!\s*(?:-|a|to)\s*\d)/g,
     resolve: (m, p) =>
       Number(m[1]) < Number(p.slice(0, 4))
         ? {
@@ -346,7 +364,12 @@ export function findDates(
   found.sort((a, b) => a.start - b.start);
   // "the ministry said on Tuesday", "a indiqué mardi le parquet": when it was said, not when it happened.
   const acts = found.filter(
-    (d) => !(REPORTED_DAY_RULES.has(d.rule) && REPORTING_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))),
+    (d) =>
+      !(REPORTED_DAY_RULES.has(d.rule) && REPORTING_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))) &&
+      // "would appear in court on Tuesday", "seront jugés lundi": a hearing's date, not an act's.
+      !(REPORTED_DAY_RULES.has(d.rule) && HEARING_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))) &&
+      // "restait introuvable ce mercredi matin", "were still on the run on Monday": a state's date, not the act's.
+      !(REPORTED_DAY_RULES.has(d.rule) && STATE_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))),
   );
   found.length = 0;
   found.push(...acts);
@@ -388,15 +411,31 @@ export function findDates(
       BARE_NIGHT.test(folded.slice(mention.start, mention.end))
     )
       found[index] = { ...mention, ...night(previous.night, 0.6)! };
-    if (mention.rule === 'date.relative' && previous?.night) {
+    if (mention.rule === 'date.relative') {
       const words = folded.slice(mention.start, mention.end);
       const [, days, kind] = RELATIVE.find(([pattern]) => pattern.test(words)) ?? [undefined, 1, 'day'];
-      const date = addDays(previous.night, days);
-      found[index] = { ...mention, ...(kind === 'night' ? night(date, 0.75)! : day(date, 0.75)!) };
+      // With no date before it ("la direction prévenue la veille" in a headline), it dates nothing.
+      const date = previous?.night ? addDays(previous.night, days) : undefined;
+      if (date) found[index] = { ...mention, ...(kind === 'night' ? night(date, 0.75)! : day(date, 0.75)!) };
+      else found[index] = { ...mention, night: null, occurred: { date: published }, rule: 'date.relative-unanchored' };
     }
     if (found[index].night) previous = found[index];
   }
-  return found;
+  return found.filter((mention) => mention.rule !== 'date.relative-unanchored');
+}
+
+/** An act this many days or more before publication is background (a trial, an anniversary), not news. */
+const STALE_DAYS = 31;
+
+/** Whether an occurrence ends more than STALE_DAYS before publication. */
+export function isStale(occurred: OccurredInput, published: string): boolean {
+  const values = Object.values(occurred).filter((v): v is string => typeof v === 'string' && /^\d{4}-\d{2}/.test(v));
+  if (values.length === 0) return false;
+  const latest = values
+    .map((v) => (v.length === 7 ? `${v}-28` : v.slice(0, 10)))
+    .sort()
+    .pop()!;
+  return latest < addDays(published, -STALE_DAYS);
 }
 
 /** A period such as "in the first 11 months of 2024", "en 2023", "depuis janvier": for seizure totals. */

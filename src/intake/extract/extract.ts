@@ -3,10 +3,8 @@
  * seizures for review, each field pointing at the words it was read from. Synchronous, rules only.
  */
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
-import type { OccurredInput } from '../../core/shared/common.schema.ts';
-import { addDays } from './calendar.ts';
 import { distinctSignatures, incidentCandidate } from './candidates.ts';
-import { findDates } from './dates.ts';
+import { findDates, isStale } from './dates.ts';
 import type { Extraction, ExtractionLanguage, ExtractionOptions, ExtractionResult } from './extraction.types.ts';
 import { findDatelines } from './dateline.ts';
 import { clauses, foldSameLength, sentences, type Span } from './folded-text.ts';
@@ -77,24 +75,12 @@ export function extractText(
   };
 }
 
-const STALE_DAYS = 31;
 /** A facility read from a bare town name by the article's context alone (no prison word beside it). */
 const BARE_TOWN_RULES = new Set(['facility.town-in-prison-context', 'facility.town']);
 /** The commune a facility stands in. */
 function communeOf(facility: Facility): Commune | undefined {
   const list = communesByName().get(nameKey(facility.commune ?? '')) ?? [];
   return list.find((c) => c.department === facility.department_code) ?? list[0];
-}
-
-/** Whether an occurrence ends more than STALE_DAYS before publication. */
-function isStale(occurred: OccurredInput, published: string): boolean {
-  const values = Object.values(occurred).filter((v): v is string => typeof v === 'string' && /^\d{4}-\d{2}/.test(v));
-  if (values.length === 0) return false;
-  const latest = values
-    .map((v) => (v.length === 7 ? `${v}-28` : v.slice(0, 10)))
-    .sort()
-    .pop()!;
-  return latest < addDays(published, -STALE_DAYS);
 }
 
 /** Words that tie an act in a town to Vigie's scope: a prison, its staff, an inmate, an escort. */
@@ -188,6 +174,19 @@ export function extractArticle(
     return sentence !== undefined && HOME_WORDS.test(folded.slice(sentence.start, sentence.end));
   };
   const sameSentence = (a: Span, b: Span) => holding(sentenceSpanList, a.start) === holding(sentenceSpanList, b.start);
+  const sentenceIndex = new Map(sentenceSpanList.map((sentence, index) => [sentence.start, index]));
+  const nextSentence = (a: Span, b: Span) => {
+    const index = sentenceIndex.get(holding(sentenceSpanList, a.start)?.start ?? -1) ?? -1;
+    const next = sentenceSpanList[index + 1];
+    return (
+      index >= 0 &&
+      next !== undefined &&
+      b.start >= next.start &&
+      b.end <= next.end &&
+      !/\n\s*\n/.test(text.slice(sentenceSpanList[index].end, next.start)) &&
+      !namedInPassing(folded, b)
+    );
+  };
   const awayFromPrison = (site: Span) => {
     const sentence = holding(sentenceSpanList, site.start);
     return (
@@ -262,7 +261,9 @@ export function extractArticle(
     }
     if (site.kind === 'facility' && namedAsStaffOf(folded, site) && homeSentence(site)) {
       employers.push(site);
-      if (named.some((other) => other.kind === 'place' && sameSentence(other, site))) continue;
+      // A town in the same sentence, or in the next one of the paragraph ("The attack took place in Antony"), is the home's.
+      if (named.some((other) => other.kind === 'place' && (sameSentence(other, site) || nextSentence(site, other))))
+        continue;
       const commune = communeOf(site.facility);
       if (commune) {
         sites.push({

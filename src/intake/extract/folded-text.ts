@@ -57,7 +57,7 @@ export function sentences(text: string): Span[] {
 /** Clauses of a sentence, cut where a new event or a new site usually starts ("while", "; ", ", and in", "tandis que"). */
 export function clauses(folded: string, sentence: Span): Span[] {
   const cut =
-    /\s*(?:;|,?\s+while\s+|,?\s+whereas\s+|,?\s+tandis qu'?e?\s*|,?\s+alors qu'?e?\s*|,\s+(?:and|et)\s+(?=(?:in|at|a|au|dans|near|pres)\b)|\.\s+)/g;
+    /\s*(?:;|,?\s+while\s+|,?\s+whereas\s+|,?\s+tandis qu'?e?\s*|,?\s+alors qu'?e?\s*|,\s+(?:and|et)\s+(?=(?:in|at|a|au|dans|near|pres)\b)|(?<!\b[ap]\.m)\.\s+)/g;
   const slice = folded.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
   let start = 0;

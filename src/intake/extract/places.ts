@@ -41,6 +41,12 @@ const INSTITUTION_WORD =
   /\b(?:prison|prisons|maison|centre|center|penitentiaire|penitentiary|jail|cp|ma|cd|detention|epm|sas|cne|qlco|enap|ecole|baumettes)\b/;
 const BEFORE_PRISON =
   /(?:prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
+/** "the prison in Tarascon", "la prison de Nîmes": a prison word right before a town. */
+const PRISON_IN_BEFORE =
+  /\b(?:prison|jail|penitentiary|maison d'arret|centre penitentiaire|centre de detention)\s+(?:de\s+|d'|du\s+|of\s+|in\s+|at\s+)$/;
+/** "the national prison officers' school in Agen", "l'école des surveillants d'Agen". */
+const SCHOOL_BEFORE =
+  /\b(?:school|ecole|academy|training (?:centre|center|college))\b[^.;,()]{0,30}?\s+(?:in|at|of|de|d'|du)\s*$/;
 const AFTER_PRISON = /^['’]?s?\s*(?:prison|jail|penitentiary|detention|facility|correctional|remand)/;
 const HOME_WORD =
   /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|ou (?:il|elle|ils|elles) (?:vit|vivent|habite\w*|reside\w*|demeure\w*)|domicile|residence|apartment|flat|chez (?:lui|elle)|where (?:he|she|they) lives?|lives? in|habite|vit a|immeuble|pavillon|appartement|son logement)\b/;
@@ -219,13 +225,16 @@ export class PlaceFinder {
       if (match.values.every(isSmall) && !smallCommuneNamed(context, tokens, match)) continue;
       // "a jail near Lyon": the prison of that town, not the town.
       if (JAIL_NEAR_BEFORE.test(folded.slice(Math.max(0, match.start - 40), match.start))) {
-        const facility = chooseFacility(
-          this.facilities.get(match.phrase) ??
-            this.facilities.get(`prison de ${match.phrase}`) ??
-            this.facilities.get(`prison d ${match.phrase}`) ??
-            [],
-          match.phrase,
-        );
+        // "a prison near Lyon ... the Saint-Quentin-Fallavier prison": the one prison the article names within reach of the town.
+        const facility =
+          this.namedNear(match.values, facilityMatches) ??
+          chooseFacility(
+            this.facilities.get(match.phrase) ??
+              this.facilities.get(`prison de ${match.phrase}`) ??
+              this.facilities.get(`prison d ${match.phrase}`) ??
+              [],
+            match.phrase,
+          );
         if (facility)
           found.push({
             start: match.start,
@@ -304,6 +313,16 @@ export class PlaceFinder {
     // "un surveillant de Fleury-Mérogis ... chez lui, à Évry": the town names his prison (the employer), not his home.
     if (namedAsStaffOf(context.folded, span) || namedAsWorkplace(context.folded, span))
       return { ...span, kind: 'facility', facility, rule: 'facility.staff-of-town', confidence: 0.75 };
+    const before = context.folded.slice(Math.max(0, span.start - 50), span.start);
+    // "the prison officers' school in Agen", "l'école des surveillants d'Agen": the school of that town.
+    if (SCHOOL_BEFORE.test(before)) {
+      const school = this.gazetteer.facilities.find((f) => f.kind === 'ecole' && nameKey(f.commune ?? '') === phrase);
+      if (school)
+        return { ...span, kind: 'facility', facility: school, rule: 'facility.school-of-town', confidence: 0.7 };
+    }
+    // "the prison in Tarascon", "Tarascon's prison": a prison word attached names the prison, even in a clause about a home.
+    if (PRISON_IN_BEFORE.test(before) || AFTER_PRISON.test(context.folded.slice(span.end, span.end + 24)))
+      return { ...span, kind: 'facility', facility, rule: 'facility.prison-word-town', confidence: 0.75 };
     if (homeClause(near, context, span.start)) {
       const place = asPlace('place.staff-home-town', 0.75);
       if (place) return place;
@@ -331,6 +350,17 @@ export class PlaceFinder {
    * The prison a town stands for ("the Lyon prison"): a facility the article names by its own name with the
    * town in it ("Lyon-Corbas"), else the one facility of that commune.
    */
+  /** The one facility named in the article (by its own name) within 60 km of the town. */
+  private namedNear(towns: Commune[], named: PhraseMatch<Facility>[]): Facility | undefined {
+    const town = towns.reduce((a, b) => (b.population > a.population ? b : a));
+    const near = new Map<string, Facility>();
+    for (const match of named) {
+      const facility = chooseFacility(match.values, match.phrase);
+      if (facility && kilometres(town, facility) <= 60) near.set(facility.id, facility);
+    }
+    return near.size === 1 ? [...near.values()][0] : undefined;
+  }
+
   private prisonOfTown(town: string, named: PhraseMatch<Facility>[]): Facility | undefined {
     for (const match of named) {
       const facility = chooseFacility(match.values, match.phrase);
@@ -350,6 +380,15 @@ export class PlaceFinder {
       list.find((c) => departments.has(c.department)) ?? list.reduce((a, b) => (b.population > a.population ? b : a))
     );
   }
+}
+
+/** Great-circle distance between two points, in km. */
+function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
 }
 
 /** "a jail near Lyon", "une prison proche de Lyon": the town situates its prison. */

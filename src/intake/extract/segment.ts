@@ -8,6 +8,8 @@ import type { DateMention } from './dates.ts';
 import { findCasualties, findEvents, findTargets, findWeapons, type Finding } from './events.ts';
 import { clauses as clausesOf, type Span } from './folded-text.ts';
 import type { FacilityMention, SiteMention } from './places.ts';
+import { HOME_WORDS } from './site-details.ts';
+import { namedAsStaffOf, namedAsWorkplace } from './site-roles.ts';
 import { holding, within } from './span-search.ts';
 import { findOrganisations, findSignatures, type OrganisationValue, type SignatureValue } from './signatures.ts';
 
@@ -43,6 +45,10 @@ export interface SegmentInput {
 const PLURAL_SCENES =
   /\b(?:(?:several|multiple|many|various|other|plusieurs|differents|autres)\s+(?:[\w'-]+\s+)?(?:prisons|jails|sites|facilities|etablissements|establishments|towns|cities|villes|communes|penitentiaries|centres|places|lieux|scenes|attacks|attaques)|across (?:the country|france)|prisons|sites|etablissements|facilities)\b/;
 
+/** Parts of a prison: an act told there is at a prison. */
+const PRISON_PART =
+  /\b(?:yard|courtyard|exercise yard|cour de promenade|cour d'honneur|promenade|cellules?|cells?|parloirs?|visiting rooms?|visiting area|miradors?|watchtower|coursives?|quartier (?:disciplinaire|d'isolement|arrivants)|isolation wing|mur d'enceinte|perimeter wall|chemin de ronde)\b/;
+
 /** A clause about scenes other than those just named. */
 const OTHER_SCENES = /\b(?:other|others|autres|elsewhere|ailleurs)\b/;
 
@@ -67,7 +73,14 @@ export function segment(input: SegmentInput): {
   let previousEnd = 0;
   // The groups that took acts in this paragraph: a tag named in a sentence without an act is theirs.
   let paragraphGroups: IncidentGroup[] = [];
-  for (const sentence of input.sentences) {
+  // "A guard at La Santé prison was beaten in his own home. The attack happened in Montreuil.": the act at a home of
+  // a guard named by his prison waits for the town the next sentence names.
+  let atHomeLater: {
+    events: Finding<EventType>[];
+    targets: Finding<TargetKind>[];
+    employer: FacilityMention | undefined;
+  } | null = null;
+  for (const [sentenceIndex, sentence] of input.sentences.entries()) {
     const sentenceDates = within(dates, sentence);
     // The last sites named carry over to the next sentences of the paragraph, unless several scenes are meant.
     if (/\n\s*\n/.test(text.slice(previousEnd, sentence.start))) {
@@ -96,6 +109,21 @@ export function segment(input: SegmentInput): {
         own = own.filter((s) => s.kind === 'place');
         // "an officer from Tours, at his home in Luynes": the town after the home word.
         if (own.some((s) => s.start > home.start)) own = own.filter((s) => s.start > home.start);
+      } else if (
+        (home || HOME_WORDS.test(folded.slice(clause.start, clause.end))) &&
+        events.length > 0 &&
+        own.every((s) => s.kind === 'facility' && (namedAsStaffOf(folded, s) || namedAsWorkplace(folded, s))) &&
+        nextSentenceNamesTown(input, sentenceIndex)
+      ) {
+        atHomeLater = { events, targets, employer: own[0] as FacilityMention | undefined };
+        continue;
+      }
+      if (atHomeLater && own.some((s) => s.kind === 'place')) {
+        events.unshift(...atHomeLater.events);
+        targets.unshift(...atHomeLater.targets);
+        employer ??= atHomeLater.employer;
+        own = own.filter((s) => s.kind === 'place');
+        atHomeLater = null;
       }
       const signatures = findSignatures(text, folded, clause);
       // A clause that only continues a list of sites takes the events of the clause before it.
@@ -105,16 +133,20 @@ export function segment(input: SegmentInput): {
         pending = [];
       }
       // "..., while cars were torched outside several other jails": a clause about other scenes takes no site before it.
+      const borrowed = OTHER_SCENES.test(folded.slice(clause.start, clause.end))
+        ? []
+        : clauseSites.length > 0
+          ? clauseSites
+          : sentenceSites.length === 0
+            ? carry
+            : [];
+      // "The helicopter touched down in the yard": an act told at a part of a prison is at the prison named before, not a town.
       const tiedTo =
         own.length > 0
           ? own
-          : OTHER_SCENES.test(folded.slice(clause.start, clause.end))
-            ? []
-            : clauseSites.length > 0
-              ? clauseSites
-              : sentenceSites.length === 0
-                ? carry
-                : [];
+          : PRISON_PART.test(folded.slice(clause.start, clause.end)) && borrowed.some((s) => s.kind === 'facility')
+            ? borrowed.filter((s) => s.kind === 'facility')
+            : borrowed;
       if (own.length > 0) {
         clauseSites = own;
         sentenceSites = [...sentenceSites, ...own];
@@ -134,7 +166,13 @@ export function segment(input: SegmentInput): {
       // The date read nearest before the act in its clause ("on Wednesday, a day after X was stabbed": the second), else the clause's first.
       const inClause = sentenceDates.filter((d) => d.start >= clause.start && d.end <= clause.end);
       const firstAct = Math.min(...clauseEvents.map((e) => e.start));
-      const date = inClause.filter((d) => d.end <= firstAct).pop() ?? inClause[0] ?? sentenceDates[0] ?? lastDate;
+      const actEnd = clauseEvents.find((e) => e.start === firstAct)!.end;
+      // "un détenu évadé mardi", "escaped on Tuesday": a date right after the act word is the act's.
+      const right = inClause.find(
+        (d) => d.start >= actEnd && /^[\s,]*(?:on|ce|le)?\s*$/.test(folded.slice(actEnd, d.start)),
+      );
+      const date =
+        right ?? inClause.filter((d) => d.end <= firstAct).pop() ?? inClause[0] ?? sentenceDates[0] ?? lastDate;
       // Read once per clause, whatever the number of sites it names.
       const weapons = findWeapons(text, folded, clause);
       const organisations = findOrganisations(folded, clause);
@@ -168,18 +206,47 @@ export function segment(input: SegmentInput): {
     if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
     if (clauseSites.length > 0) previousSites = clauseSites;
   }
-  return { groups: mergeRestatements(mergeUndated([...groups.values()])), unplaced, headline };
+  // The lead (the first line of the body) dates the news the headline tells.
+  const bodyStart = Math.max(titleEnd, 0);
+  const leadEnd = text.indexOf('\n', text.slice(bodyStart).search(/\S/) + bodyStart);
+  const lead = dates.find(
+    (d) => titleEnd > 0 && d.start > bodyStart && (leadEnd < 0 || d.end <= leadEnd) && d.night !== null,
+  );
+  return { groups: mergeRestatements(mergeUndated([...groups.values()], titleEnd, lead)), unplaced, headline };
+}
+
+/** Whether the next sentence, in the same paragraph, names a town (a `place` site). */
+function nextSentenceNamesTown(input: SegmentInput, index: number): boolean {
+  const next = input.sentences[index + 1];
+  if (!next || /\n\s*\n/.test(input.text.slice(input.sentences[index].end, next.start))) return false;
+  return within(input.sites, next).some((s) => s.kind === 'place');
 }
 
 /** A headline or a sentence without a date about a site that is dated elsewhere belongs to that dated incident. */
-function mergeUndated(groups: IncidentGroup[]): IncidentGroup[] {
+function mergeUndated(groups: IncidentGroup[], titleEnd: number, lead: DateMention | undefined): IncidentGroup[] {
   const kept: IncidentGroup[] = [];
-  const datedBySite = new Map<string, IncidentGroup>();
-  for (const group of groups)
-    if (group.date !== null && !datedBySite.has(siteKey(group.site))) datedBySite.set(siteKey(group.site), group);
+  const datedBySite = new Map<string, IncidentGroup[]>();
   for (const group of groups) {
-    const dated = group.date === null && datedBySite.get(siteKey(group.site));
+    if (group.date === null) continue;
+    const list = datedBySite.get(siteKey(group.site));
+    if (list) list.push(group);
+    else datedBySite.set(siteKey(group.site), [group]);
+  }
+  for (const group of groups) {
+    const candidates = group.date === null ? (datedBySite.get(siteKey(group.site)) ?? []) : [];
+    // The dated incident that tells the same kind of act, else the first dated one of the site.
+    const dated =
+      candidates.find((c) => c.events.some((e) => group.events.some((g) => g.value === e.value))) ?? candidates[0];
     if (!dated) {
+      // A headline's act in an article that dates no act: the lead's date ("Seysses : 200 détenus refusent ... ce mardi").
+      if (
+        group.date === null &&
+        lead &&
+        datedBySite.size === 0 &&
+        titleEnd > 0 &&
+        group.sentences.every((s) => s.end <= titleEnd + 1)
+      )
+        group.date = lead;
       kept.push(group);
       continue;
     }

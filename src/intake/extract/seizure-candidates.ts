@@ -2,7 +2,7 @@
 import type { SeizureDraft } from '../../core/seizure/seizure.schema.ts';
 import { evidence } from './candidates.ts';
 import { COUNTRIES } from './communes.ts';
-import { findPeriod, type DateMention } from './dates.ts';
+import { findPeriod, isStale, type DateMention } from './dates.ts';
 import type { Evidence, ExtractionLanguage, SeizureCandidate } from './extraction.types.ts';
 import type { Span } from './folded-text.ts';
 import type { SiteMention } from './places.ts';
@@ -10,6 +10,7 @@ import { findAgency, findDrug, findMoney, findQuantities, SEIZURE_WORD, STATISTI
 import type { Finding } from './events.ts';
 import type { PlaceInput } from '../../core/shared/common.schema.ts';
 import { findOrganisations } from './signatures.ts';
+import { namedAsSeatOrElsewhere } from './site-roles.ts';
 import { firstWithin, within } from './span-search.ts';
 
 const VESSEL =
@@ -103,6 +104,15 @@ export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
         quantityOf(o).start > quantityOf(candidate).start,
     );
   });
+  // "plus de 20 kilos de drogue saisis ... cinq kilos de cocaïne, 14 kilos de résine et un kilo et demi d'ecstasy":
+  // a figure of drugs in general that the named drugs add up to is their total, not one more seizure.
+  const named = kept.filter((c) => c.draft.drug !== 'other');
+  const namedKg = named.reduce((sum, c) => sum + kilograms(c), 0);
+  for (let index = kept.length - 1; index >= 0; index -= 1) {
+    const candidate = kept[index];
+    if (candidate.draft.drug !== 'other' || named.length < 2) continue;
+    if (namedKg >= kilograms(candidate) * 0.75 && namedKg <= kilograms(candidate) * 1.25) kept.splice(index, 1);
+  }
   if (kept.length === 1 && origins.size === 1 && !kept[0].origin && articleOrigin) {
     const [only] = kept;
     only.origin = articleOrigin.value;
@@ -133,12 +143,14 @@ function totalMasses(input: SeizureInput): Array<{ start: number; kg: number }> 
     const words = input.folded.slice(sentence.start, sentence.end);
     const total = TOTAL.exec(words);
     if (!total) continue;
-    for (const q of findQuantities(
+    const after = findQuantities(
       input.folded,
       { start: sentence.start + total.index, end: sentence.end },
       input.language,
-    ))
-      out.push({ start: q.start, kg: q.value.value * MASS_IN_KG[q.value.unit] });
+    );
+    // "Au total, 12 kilos de cocaïne et 17 kilos de résine": a list of finds, not one total.
+    if (after.length !== 1) continue;
+    for (const q of after) out.push({ start: q.start, kg: q.value.value * MASS_IN_KG[q.value.unit] });
   }
   return out;
 }
@@ -162,11 +174,23 @@ function readSeizures(input: SeizureInput): SeizureCandidate[] {
     if (!firstDrug) continue;
     // "12 kg de cocaïne et 30 kg de résine": one seizure per drug named right after its own figure.
     const pairs: Array<[typeof first, Finding<SeizureDraft['drug']>]> = [[first, firstDrug]];
-    for (const q of quantities) {
-      if (q === first || approximate(folded, q) || !/^\d/.test(folded.slice(q.start, q.end))) continue;
+    // "52 kilos d'herbe et 43 kilos de résine": two finds of one drug told by two words are two seizures;
+    // "cinq kilos de cocaïne": a figure in words with its own drug is one too.
+    const wordsOf = (q: Span, d: Finding<SeizureDraft['drug']>) => folded.slice(q.end, d.end).replace(/\s+/g, ' ');
+    for (const [index, q] of quantities.entries()) {
+      if (q === first || approximate(folded, q)) continue;
+      // "752 kilograms (1,658 pounds)": the same find in other units.
+      if (
+        index > 0 &&
+        /^\s*[([]\s*(?:soit\s+|or\s+|about\s+|environ\s+)?$/.test(folded.slice(quantities[index - 1].end, q.start))
+      )
+        continue;
       const own = findDrug(folded, { start: q.end, end: sentence.end }, q.end, 30);
-      if (own && own.start - q.end <= 30 && !pairs.some(([, d]) => d.value === own.value)) pairs.push([q, own]);
+      if (!own || own.start - q.end > 30) continue;
+      if (!/^\d/.test(folded.slice(q.start, q.end)) && own.value === 'other') continue;
+      if (!pairs.some(([p, d]) => d.value === own.value && wordsOf(p, d) === wordsOf(q, own))) pairs.push([q, own]);
     }
+    pairs.sort((a, b) => a[0].start - b[0].start);
     for (const [quantity, drug] of pairs) {
       const evidences: Evidence[] = [evidence(text, 'quantity', quantity), evidence(text, 'drug', drug)];
       const notes: string[] = [];
@@ -174,6 +198,8 @@ function readSeizures(input: SeizureInput): SeizureCandidate[] {
       // "47 t in 11 months", "en 2024": a total over a period is a statistic, not a seizure.
       if (period) continue;
       const date = firstWithin(input.dates, sentence);
+      // "Début 2019, des interpellations avaient permis de saisir 33 kilos": an earlier find recalled, not news.
+      if (date && isStale(date.occurred, input.published)) continue;
       let occurred: SeizureDraft['occurred'];
       let when = 0.8;
       if (date) {
@@ -261,9 +287,12 @@ function placeOf(
   after: number,
 ): (Span & { rule: string; confidence: number; place: PlaceInput; facility?: string }) | undefined {
   // "at the port of Dunkirk seized 1,357 kilos ... at the Loon-Plage terminal": the place named after the find is where it was made.
-  const named = within(input.sites, sentence);
+  // A prosecutor's seat, a court, a destination, a town that situates another: never where the drugs were found.
+  const named = within(input.sites, sentence).filter((s) => !namedAsSeatOrElsewhere(input.folded, s));
   const own = [...named.filter((s) => s.start >= after), ...named.filter((s) => s.start < after)];
-  const before = input.sites.filter((s) => s.end <= sentence.start).slice(-1);
+  const before = input.sites
+    .filter((s) => s.end <= sentence.start && !namedAsSeatOrElsewhere(input.folded, s))
+    .slice(-1);
   // "... était dissimulée dans des sacs de sucre. La saisie a eu lieu au port de Marseille.": the next sentence of the
   // paragraph that says where the find was made.
   const index = input.sentences.indexOf(sentence);
@@ -274,9 +303,30 @@ function placeOf(
     !/\n\s*\n/.test(input.text.slice(sentence.end, next.start)) &&
     WHERE_FOUND.test(input.folded.slice(next.start, next.end)) &&
     findQuantities(input.folded, next, input.language).length === 0
-      ? within(input.sites, next)
+      ? within(input.sites, next).filter((s) => !namedAsSeatOrElsewhere(input.folded, s))
       : [];
+  // "found the packages on the back seat of their car near the jail": a find on the road is in the town, not in the prison.
+  const onTheRoad = IN_A_CAR.test(input.folded.slice(sentence.start, sentence.end));
   for (const site of [...own.filter((s) => s.kind === 'facility'), ...own, ...told, ...before]) {
+    if (site.kind === 'facility' && onTheRoad) {
+      const town = site.facility.commune;
+      if (!town) continue;
+      const { facility: f, start, end, confidence } = site;
+      return {
+        start,
+        end,
+        confidence,
+        rule: 'place.find-on-the-road',
+        place: {
+          lat: f.lat,
+          lon: f.lon,
+          precision: 'commune',
+          commune: town,
+          department: f.department_code,
+          country: 'FR',
+        },
+      };
+    }
     if (site.kind === 'facility') {
       const f = site.facility;
       return {
@@ -308,6 +358,10 @@ function placeOf(
     place: { lat, lon, precision: 'country', country: code },
   };
 }
+
+/** A find in a vehicle stopped on the road: "dans le coffre de leur voiture", "on the back seat", "pulled over a car". */
+const IN_A_CAR =
+  /\b(?:dans (?:le coffre|la boite a gants|l'habitacle|leur vehicule|son vehicule|le vehicule|leur voiture|sa voiture|la voiture)|(?:in|on) the (?:boot|trunk|back seat|glove box|car)|in (?:their|his|her) (?:car|vehicle|van)|pulled over|controle routier|roadside check|traffic stop)\b/;
 
 /** A sentence that says where a find was made: "la saisie a eu lieu à", "the drugs were found at", "the seizure was made in". */
 const WHERE_FOUND =

@@ -169,3 +169,58 @@ test('the next sentence that says where the find was made gives its place; "vena
   assert.equal(found.draft.place?.commune, 'Sète');
   assert.equal(found.origin, 'Peru');
 });
+
+// Sixth round (issue 14, branch wt-rules14b): sentences written for these tests.
+const finds = (text: string, published = '2025-04-16') =>
+  seizures(text, published).map((s) => `${s.draft.drug} ${s.draft.quantity.value}${s.draft.quantity.unit}`);
+
+test('two finds of one drug told by two words are two seizures; "un kilo et demi" and "cinq kilos" are read', () => {
+  assert.deepEqual(
+    finds("Dans le garage, les gendarmes ont saisi 18 kilos d'herbe et 7 kilos de résine de cannabis."),
+    ['cannabis 18kg', 'cannabis 7kg'],
+  );
+  assert.deepEqual(
+    finds("Les douaniers ont saisi cinq kilos d'héroïne et un kilo et demi de MDMA à la gare de Lille."),
+    ['heroin 5kg', 'synthetic 1.5kg'],
+  );
+});
+
+test('a figure in other units in brackets is the same find; a total of drugs in general over named drugs is no extra seizure', () => {
+  assert.deepEqual(finds('Customs seized 300 kilograms (661 pounds) of cocaine at the port of Marseille.'), [
+    'cocaine 300kg',
+  ]);
+  assert.deepEqual(
+    finds(
+      "Près de 30 kilos de drogue ont été saisis à l'aéroport de Nice. Au total, 12 kilos de cocaïne et 17 kilos de résine ont été découverts dans les valises.",
+    ),
+    ['cocaine 12kg', 'cannabis 17kg'],
+  );
+});
+
+test('a find dated months before publication is recalled, not news; a find in a car near a prison is in the town', () => {
+  assert.deepEqual(
+    finds('Mi-janvier, une opération avait déjà permis de saisir 40 kilos de cannabis dans le quartier.', '2025-06-20'),
+    [],
+  );
+  const [roadside] = seizures(
+    "Lundi soir, près de la maison d'arrêt de Nîmes, les policiers ont contrôlé une voiture et découvert dans le coffre 300 grammes de résine.",
+  );
+  assert.equal(roadside.facility, undefined);
+  assert.equal(roadside.draft.place?.commune, 'Nîmes');
+});
+
+test('"début 2019" dates a find recalled in a later year', () => {
+  assert.deepEqual(
+    finds('Début 2019, les policiers avaient saisi 25 kilos de résine dans la même cité.', '2020-06-01'),
+    [],
+  );
+});
+
+test("a destination or a prosecutor's seat is never where the drugs were found", () => {
+  const [onTheMotorway] = seizures(
+    'Quarante kilos de résine à destination de Lyon ont été saisis lundi par les douaniers au péage du Boulou.',
+  );
+  assert.equal(onTheMotorway.draft.place?.commune, 'Le Boulou');
+  const [announced] = seizures('Le parquet de Montpellier a annoncé mardi la saisie de 12 kilos de cocaïne.');
+  assert.equal(announced.draft.place, undefined);
+});

@@ -155,10 +155,14 @@ export function findQuantities(folded: string, span: Span, language: 'fr' | 'en'
     // "a 100-gram bar" is what was found; "packed in 50-kilo parcels" is how.
     if (match[0].includes('-') && !/\b(?:a|an|one|un|une)\s+$/.test(folded.slice(Math.max(0, start - 6), start)))
       continue;
+    // "un kilo et demi", "two and a half tonnes" are read whole.
+    const half = /^\s+(?:et\s+demie?|and\s+a\s+half)\b/.exec(
+      folded.slice(start + match[0].length, start + match[0].length + 16),
+    );
     out.push({
-      value: { value, unit: UNITS[match[2]] },
+      value: { value: half ? value + 0.5 : value, unit: UNITS[match[2]] },
       start,
-      end: start + match[0].length,
+      end: start + match[0].length + (half ? half[0].length : 0),
       rule: 'seizure.quantity',
       confidence: 0.9,
     });

@@ -139,8 +139,8 @@ const TIME = [
   /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/g,
   // "at about 00:40", "vers 23:15" (not "at 9:10 p.m.": the rule before reads its half of the day)
   /\b(?:at|around|about|vers|a|peu avant|peu apres|shortly (?:before|after))\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b(?!\s*[ap]\.?m(?![a-z]))/g,
-  // "vers minuit (et demi)", "around midnight"
-  /\b(minuit|midnight|midi|noon)(\s+et\s+demie?|\s+and a half)?\b/g,
+  // "vers minuit (et demi)", "minuit dix", "around midnight" (not the "midi" of "après-midi")
+  /(?<![a-z]-)\b(minuit|midnight|midi|noon)(\s+et\s+demie?|\s+and a half|\s+et quart|\s+(?:cinq|dix|quinze|vingt|vingt-cinq|trente)\b)?\b/g,
 ];
 
 /** The first time of day stated in the sentences, as "HH:MM". */
@@ -169,12 +169,22 @@ export function findTime(folded: string, sentences: Span[]): Finding<string> | n
   return null;
 }
 
+const MINUTE_WORDS: Record<string, number> = {
+  quart: 15,
+  cinq: 5,
+  dix: 10,
+  quinze: 15,
+  vingt: 20,
+  'vingt-cinq': 25,
+  trente: 30,
+};
+
 function timeValue(rule: number, match: RegExpMatchArray): string | null {
   let hour: number;
   let minute = 0;
   if (rule === 3) {
     hour = /minuit|midnight/.test(match[1]) ? 0 : 12;
-    if (match[2]) minute = 30;
+    if (match[2]) minute = MINUTE_WORDS[match[2].trim().replace(/^et\s+/, '')] ?? 30;
   } else {
     hour = Number(rule === 0 ? (match[1] ?? match[3]) : match[1]);
     minute = Number((rule === 0 ? (match[2] ?? match[4]) : match[2]) ?? 0);

@@ -13,7 +13,7 @@ const AUTHORITY_AFTER =
   /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|court|courthouse|magistrates?|judges?|mayor|prefecture|police station|police headquarters|gendarmerie)\b/;
 /** A direction or a distance that situates another place: "east of Paris", "au sud de Lyon", "à 20 km de Metz". */
 const SITUATING_BEFORE =
-  /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|suburbs?)\s+of\s+|\b(?:au|a l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+|d')|\bkm\s+(?:de\s+|d'|from\s+)|\b(?:banlieue|agglomeration|periph\w+|environs|abords|region)\s+(?:de\s+|d'|of\s+)|\bmiles?\s+from\s+)$/;
+  /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|suburbs?)\s+of\s+|\b(?:au|a l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+|d')|\b(?:km|kms|kilometres?|kilometers?)\s+(?:de\s+|d'|from\s+|of\s+)|\b(?:banlieue|agglomeration|periph\w+|environs|abords|region)\s+(?:de\s+|d'|of\s+)|\bmiles?\s+from\s+)$/;
 
 /** "un assassinat commis fin septembre à Valenton", "convicted of a murder in Lyon": where an inmate's past crime was. */
 const PAST_CRIME_BEFORE =
@@ -36,13 +36,58 @@ export function namedInPassing(folded: string, span: Span): boolean {
     PRIOR_ACT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
     (HOSPITAL_TO_BEFORE.test(before) &&
       !ESCAPE_NEAR.test(folded.slice(Math.max(0, span.start - 200), span.end + 120))) ||
+    DEMAND_BEFORE.test(folded.slice(Math.max(0, span.start - 100), span.start)) ||
+    HEADING_BEFORE.test(before) ||
+    OWNER_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
+    SITUATED_IN_BEFORE.test(before) ||
+    TAKEN_TO_PRISON_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
+    HELD_BEFORE_AFTER.test(folded.slice(span.end, span.end + 70))
+  );
+}
+
+/**
+ * Whether the place at `span` is named as an authority's seat, a place that situates another, a comparison, a
+ * visit, a demand or a destination ("à destination de Rotterdam", "bound for Antwerp"): never where drugs were found.
+ */
+export function namedAsSeatOrElsewhere(folded: string, span: Span): boolean {
+  const before = folded.slice(Math.max(0, span.start - 60), span.start);
+  return (
+    AUTHORITY_BEFORE.test(before) ||
+    AUTHORITY_AFTER.test(folded.slice(span.end, span.end + 30)) ||
+    (SITUATING_BEFORE.test(before) && !NAMING_SUBURB_BEFORE.test(before)) ||
+    COMPARED_BEFORE.test(before) ||
+    UNION_BEFORE.test(before) ||
+    VISIT_BEFORE.test(before) ||
+    DESTINATION_BEFORE.test(before) ||
+    PAST_CRIME_BEFORE.test(before) ||
     DEMAND_BEFORE.test(folded.slice(Math.max(0, span.start - 100), span.start))
   );
 }
 
+/** Where a shipment was going: "à destination de Rotterdam", "bound for Antwerp", "destined for the UK market". */
+const DESTINATION_BEFORE =
+  /\b(?:a destination (?:de\s+|d'|du\s+|des\s+)|destinee?s? (?:a|au|aux)\s+|bound for\s+|destined for\s+|en route (?:to|for)\s+|headed for\s+|heading for\s+|to be shipped to\s+|pour (?:le|la) marche (?:de\s+|d'))(?:la\s+|le\s+|l'|the\s+|port of\s+|port de\s+|port d')?$/;
+
+/** The institution a vehicle belongs to: "un véhicule du centre hospitalier Alpes-Isère de Saint-Égrève", "a van of the Lyon city council". */
+const OWNER_BEFORE =
+  /\b(?:vehicules?|voitures?|fourgons?|fourgonnettes?|camions?|camionnettes?|ambulances?|utilitaires?|vehicles?|cars?|vans?|trucks?)\s+(?:de la|du|de l'|des|d'|of the|belonging to the|belonging to)\s*(?:centre hospitalier|hopital|chu|clinique|mairie|ville|commune|police municipale|conseil (?:departemental|regional)|societe|entreprise|hospital|city council|town hall|council|company|firm)\b(?:\s+[\w'-]+){0,3}?\s+(?:de\s+|d'|du\s+|in\s+|of\s+)$/;
+
+/** Where the authors went off to: "repartis en direction d'Argelès", "sped off towards Lyon", "fled towards Nice". */
+const HEADING_BEFORE =
+  /\b(?:en direction (?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)|(?:fled|fleeing|drove off|sped off|made off|escaped|got away) (?:towards?|in the direction of)\s+|(?:prenant|ont pris|a pris) la direction (?:de\s+|d'|du\s+))$/;
+/** The commune a facility stands in: "la maison d'arrêt, située sur la commune de Varces", "located in the town of". */
+const SITUATED_IN_BEFORE =
+  /\b(?:situee?s?|implantee?s?|sise?s?|installee?s?|located|situated|which stands|standing)\s+(?:sur (?:la|le) (?:commune|territoire) (?:de\s+|d')|dans la commune (?:de\s+|d')|in the (?:town|commune|village|municipality) of\s+)$/;
+/** Where an escorted inmate was being taken: "being taken back from a court in Rouen to Evreux prison", "ramené à la maison d'arrêt de". */
+const TAKEN_TO_PRISON_BEFORE =
+  /\b(?:(?:being|was|were) (?:taken|driven|brought|escorted|returned|transported)(?: back)?|(?:ramenee?s?|reconduite?s?|raccompagnee?s?|reintegree?s?)(?: vers| a| au)?)\b[^.;]{0,60}?\b(?:to|vers|a|au)\s+(?:the\s+|la\s+|l')?(?:prison|jail|maison d'arret|centre penitentiaire|centre de detention)?\s*(?:of\s+|at\s+|de\s+|d'|du\s+)?$/;
+/** "à Toulouse, où il était auparavant détenu", "in Lyon, where he was previously held": an inmate's earlier prison. */
+const HELD_BEFORE_AFTER =
+  /^,?\s+(?:ou|where)\s+(?:il|elle|ils|elles|he|she|they)\s+(?:etai(?:t|ent)|avai(?:t|ent) ete|had been|was|were|a ete|had)\s+(?:auparavant\s+|precedemment\s+|previously\s+|jusque-la\s+|alors\s+|until then\s+|earlier\s+)?(?:detenue?s?|incarceree?s?|ecrouee?s?|held|jailed|imprisoned|locked up|serving|purg\w*)\b/;
+
 /** Where a suspect was arrested or charged: "interpellés mardi à Marseille", "arrested in Paris", "déféré au parquet de". */
 const ARREST_BEFORE =
-  /\b(?:interpelle\w*|arretee?s?|apprehende\w*|arrested|detained|nabbed|picked up|taken into custody|placed in custody|remanded|placee?s? en garde a vue|deferee?s?|mise?s? en examen|ecroue?s?)\s+(?:[\w'-]+\s+){0,4}?(?:a|au|en|in|at|near|dans|pres d[eu']|outside)\s+(?:la\s+|le\s+|l'|the\s+)?$/;
+  /\b(?:interpelle\w*|arretee?s?|apprehende\w*|arrested|detained|nabbed|picked up|taken into custody|placed in custody|remanded|placee?s? en garde a vue|deferee?s?|mise?s? en examen|ecroue?s?|(?:est|a ete|ont ete|sont|etait) (?:repris|rattrapee?s?)|recaptured|caught)\s+(?:[\w'-]+\s+){0,4}?(?:a|au|en|in|at|near|dans|pres d[eu']|outside)\s+(?:la\s+|le\s+|l'|the\s+)?$/;
 /** An earlier act the news is set against: "days after a similar attack in Toulon", "après l'attaque de la prison de Valence". */
 const PRIOR_ACT_BEFORE =
   /\b(?:after|apres|since|depuis|following|suite a|like|comme)\s+(?:[\w'-]+\s+){0,3}?(?:l'|d')?(?:attacks?|attaques?|incendies?|fires?|shootings?|tirs|agressions?|assaults?|incidents?|faits|attentats?)\s+(?:[\w'-]+\s+){0,2}?(?:at|in|on|against|a|au|de|d'|du|contre|visant)\s*(?:la\s+|le\s+|l'|the\s+)?(?:prison\s+|maison d'arret\s+|centre penitentiaire\s+|centre de detention\s+)?(?:de\s+|d'|du\s+|of\s+)?$/;

@@ -302,3 +302,134 @@ test('the town a prison just named stands in ("an officer at La Santé prison in
   );
   assert.ok(!sites.includes('commune:Paris'), sites.join(', '));
 });
+
+// Sixth round (issue 14, branch wt-rules14b): sentences written for these tests.
+test('a town at some kilometres from the prison, or where the authors drove off to, is never the site', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Samedi soir, des tirs ont visé le portail du centre pénitentiaire de Saint-Quentin-Fallavier, établissement situé à une quarantaine de kilomètres de Lyon.',
+    ),
+    ['fr-saint-quentin-fallavier-cp'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Lundi soir, des tirs ont visé le mur d'enceinte de la maison d'arrêt de Nîmes. Les deux tireurs sont repartis à moto en direction de Montpellier.",
+    ),
+    ['fr-nimes-ma'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      'Shots were fired at the gate of Nîmes prison on Monday night; the gunmen then sped off towards Montpellier.',
+    ),
+    ['fr-nimes-ma'],
+  );
+});
+
+test('where a fugitive is caught again, or where an inmate was held before, is not the scene', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Un détenu s'est évadé lundi de l'hôpital de Montpellier lors d'une consultation. Il a été repris mercredi à Nîmes par les policiers.",
+      '2025-04-17',
+    ),
+    ['commune:Montpellier'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Mardi, un détenu a tenté de s'évader du centre pénitentiaire de Mont-de-Marsan. À Toulouse, où il était auparavant détenu, il avait déjà tenté une évasion.",
+      '2025-04-17',
+    ),
+    ['fr-mont-de-marsan-cp'],
+  );
+});
+
+test('the commune a prison stands in, and the prison an escorted inmate was being taken to, are not scenes', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Dans la nuit de lundi à mardi, trois voitures ont été incendiées sur le parking du personnel de la maison d'arrêt de Grenoble-Varces, située sur la commune de Varces-Allières-et-Risset.",
+    ),
+    ['fr-grenoble-varces-cp'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      'On Monday a prison van was ambushed at the Incarville toll. The inmate, who was being driven back from a hearing to Evreux prison, escaped.',
+      '2025-04-16',
+    ),
+    ['commune:Incarville'],
+  );
+});
+
+test('"a prison near Lyon" is the one prison the article names near that town', () => {
+  assert.deepEqual(
+    sitesOf(
+      'A drone dropped a parcel into a prison near Lyon on Monday. The parcel landed in the yard of the Saint-Quentin-Fallavier prison.',
+    ),
+    ['fr-saint-quentin-fallavier-cp'],
+  );
+});
+
+test('an act told in a prison yard is at the prison named before, not at the town named beside it', () => {
+  assert.deepEqual(
+    sitesOf(
+      'On Monday, armed men who had hijacked a helicopter at an airfield in Fontenay-Trésigny forced its pilot to land at the Réau prison. The helicopter touched down at 10.30 a.m. in the exercise yard.',
+    ),
+    ['fr-sud-francilien-cp'],
+  );
+});
+
+test("a date right after the act word dates it; a headline over a body that dates no act takes the lead's date", () => {
+  const [escaped] = incidents(
+    "Jeudi matin, un détenu évadé lundi de l'hôpital de Rennes lors d'une consultation a été interpellé par la police.",
+    '2025-04-18',
+  );
+  assert.deepEqual(escaped.draft.occurred, { date: '2025-04-14' });
+  const [riot] = incidents(
+    "Caen : 60 détenus refusent de réintégrer leurs cellules\n\nTension ce vendredi au centre pénitentiaire de Caen, où la promenade s'est mal terminée.\nLes équipes d'intervention ont rétabli le calme dans la soirée.",
+    '2025-04-18',
+  );
+  assert.deepEqual(riot?.draft.occurred, { date: '2025-04-18' });
+});
+
+test('the "midi" of "après-midi" is no time; "minuit dix" is 00:10', () => {
+  const [afternoon] = incidents(
+    "Jeudi en fin d'après-midi, un détenu a tenté de s'évader du centre pénitentiaire de Caen.",
+    '2025-04-18',
+  );
+  assert.equal(afternoon.at, undefined);
+  const [night] = incidents(
+    "Dans la nuit de mercredi à jeudi, vers minuit dix, des tirs ont visé le portail de la maison d'arrêt de Nîmes.",
+    '2025-04-18',
+  );
+  assert.equal(night.at, '00:10');
+});
+
+test('"the prison in X" is the prison even in a clause about a home; "the officers\' school in Agen" is the school', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Early on Thursday, two cars burned outside the prison in Tarascon, and a guard found his house daubed with slogans.',
+      '2025-04-18',
+    ),
+    ['fr-tarascon-cd'],
+  );
+  assert.deepEqual(
+    sitesOf("On Monday night, four cars were set on fire in the car park of the prison officers' school in Agen."),
+    ['fr-enap-agen'],
+  );
+});
+
+test('an officer named by his prison and attacked at home is attacked in the town the next sentence names', () => {
+  assert.deepEqual(
+    sitesOf(
+      'An officer at Fresnes prison was assaulted in his own home on Monday night by two masked men. The attack took place in Antony, where he lives with his family.',
+    ),
+    ['commune:Antony'],
+  );
+});
+
+test('the town of the institution a burnt vehicle belongs to is not a scene', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Dans la nuit de lundi à mardi, deux voitures d'agents et un véhicule de la clinique du Parc de Lyon ont brûlé sur le parking du personnel du centre pénitentiaire de Saint-Quentin-Fallavier.",
+    ),
+    ['fr-saint-quentin-fallavier-cp'],
+  );
+});
