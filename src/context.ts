@@ -348,6 +348,9 @@ function buildContext(
       inTransaction((trx) => work({ fugitives: new FugitiveRepository(trx), audit: new AuditRepository(trx) })),
   };
   const incidentRepository = new IncidentRepository(db);
+  // The revision is read at most every 100 ms per instance: a write through another instance shows
+  // within that while (docs/architecture.md, "Kept per instance").
+  const readCache = new IncidentReadCache({ revision: () => incidentRepository.revision(), revisionTtlMs: 100 });
   const readAudit = new AuditBatcher((event) => audit.append(event), {
     onError: (error) => console.error('vigie: batched list reads not yet audited, tried again', error),
   });
@@ -358,13 +361,14 @@ function buildContext(
     readAudit,
     incidents: incidentRepository,
     sourceRegister,
-    readCache: new IncidentReadCache({ revision: () => incidentRepository.revision() }),
+    readCache,
     onCreated: (row) => {
       void notifications
         .publish(incidentCreatedEvent(row, gazetteer))
         .catch((error) => console.error('vigie: incident.created not published', error));
     },
-    afterWrite: () => {
+    afterWrite: (by) => {
+      readCache.written(by.principal.system ? undefined : by.principal.userId);
       void work.submit('detect');
       void alerting.incidentsWritten();
       void escortWatch.reassess('incident');
