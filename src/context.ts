@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Gazetteer } from './core/shared/gazetteer.ts';
+import { Gazetteer } from './core/shared/gazetteer.ts';
 import type { AdminDeps } from './core/identity/admin.service.ts';
 import type { AuthDeps } from './core/identity/auth.service.ts';
 import type { IncidentDeps } from './core/incident/incident.service.ts';
@@ -16,7 +16,8 @@ import { IdentityRepository } from './store/identity.repository.ts';
 import { IncidentRepository } from './store/incident.repository.ts';
 import { migrate } from './store/migrate.ts';
 import { loadReferenceData, referenceDigest } from './store/reference-data.ts';
-import { loadGazetteer, syncReference } from './store/reference.repository.ts';
+import { loadReferenceRows, syncReference } from './store/reference.repository.ts';
+import { readReferenceCache, writeReferenceCache } from './store/reference-cache.ts';
 import type { DB } from './store/schema.ts';
 import { SeizureRepository } from './store/seizure.repository.ts';
 import { AnalysisRepository } from './store/analysis.repository.ts';
@@ -157,8 +158,9 @@ export async function openVigie(config: StoreConfig): Promise<VigieContext> {
   const raw = await createDb(config);
   try {
     await migrate(raw.db);
-    await syncReference(raw.db, referenceDigest(), loadReferenceData);
-    const gazetteer = await loadGazetteer(raw.db);
+    const digest = referenceDigest();
+    const synced = await syncReference(raw.db, digest, loadReferenceData);
+    const gazetteer = await openGazetteer(raw.db, config.dataDir, digest, synced);
     const sealer = loadSealer(config.dataDir);
     const settings = readNotificationSettings();
     // Every read opens the free text sealed in STAFF records; writes go through the services that seal it.
@@ -173,6 +175,17 @@ export async function openVigie(config: StoreConfig): Promise<VigieContext> {
     await raw.close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * The gazetteer, from the reference rows kept in the data folder while the store holds the bundled
+ * files' reference (no query; src/store/reference-cache.ts), else from the store, then kept.
+ */
+async function openGazetteer(db: Kysely<DB>, dataDir: string, digest: string, synced: boolean): Promise<Gazetteer> {
+  const kept = synced ? undefined : readReferenceCache(dataDir, digest);
+  const rows = kept ?? (await loadReferenceRows(db));
+  if (!kept) writeReferenceCache(dataDir, digest, rows);
+  return new Gazetteer(rows.facilities, rows.departments, rows.directorates);
 }
 
 /**

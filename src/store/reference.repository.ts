@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { facilitySearchKeys, Gazetteer } from '../core/shared/gazetteer.ts';
+import { facilitySearchKeys } from '../core/shared/gazetteer.ts';
+import type { ReferenceRows } from './reference-cache.ts';
 import type { ReferenceData } from './reference-data.ts';
 import type { DB } from './schema.ts';
 
@@ -62,8 +63,8 @@ export async function syncReference(db: Kysely<DB>, digest: string, load: () => 
   return true;
 }
 
-/** Loads the reference geography from the store into an in-memory gazetteer. */
-export async function loadGazetteer(db: Kysely<DB>): Promise<Gazetteer> {
+/** The reference rows the gazetteer is built from, as the store holds them. */
+export async function loadReferenceRows(db: Kysely<DB>): Promise<ReferenceRows> {
   const [facilities, departments, directorates] = await Promise.all([
     db
       .selectFrom('facilities')
@@ -85,5 +86,5 @@ export async function loadGazetteer(db: Kysely<DB>): Promise<Gazetteer> {
     db.selectFrom('departments').selectAll().orderBy('code').execute(),
     db.selectFrom('directorates').selectAll().orderBy('code').execute(),
   ]);
-  return new Gazetteer(facilities, departments, directorates);
+  return { facilities, departments, directorates };
 }
