@@ -14,9 +14,9 @@ import { AuditRepository } from './store/audit.repository.ts';
 import { createDb, type Store, type StoreConfig } from './store/db.ts';
 import { IdentityRepository } from './store/identity.repository.ts';
 import { IncidentRepository } from './store/incident.repository.ts';
-import { migrate } from './store/migrate.ts';
+import { metaValues, MIGRATIONS_KEY, migrate } from './store/migrate.ts';
 import { loadReferenceData, referenceDigest } from './store/reference-data.ts';
-import { loadReferenceRows, syncReference } from './store/reference.repository.ts';
+import { DIGEST_KEY, loadReferenceRows, syncReference } from './store/reference.repository.ts';
 import { readReferenceCache, writeReferenceCache } from './store/reference-cache.ts';
 import type { DB } from './store/schema.ts';
 import { SeizureRepository } from './store/seizure.repository.ts';
@@ -157,9 +157,11 @@ export interface VigieContext {
 export async function openVigie(config: StoreConfig): Promise<VigieContext> {
   const raw = await createDb(config);
   try {
-    await migrate(raw.db);
+    // What the store records of its migrations and reference, in one query: at head, nothing more.
+    const recorded = await metaValues(raw.db, [MIGRATIONS_KEY, DIGEST_KEY]);
+    await migrate(raw.db, recorded?.get(MIGRATIONS_KEY));
     const digest = referenceDigest();
-    const synced = await syncReference(raw.db, digest, loadReferenceData);
+    const synced = await syncReference(raw.db, digest, loadReferenceData, recorded?.get(DIGEST_KEY));
     const gazetteer = await openGazetteer(raw.db, config.dataDir, digest, synced);
     const sealer = loadSealer(config.dataDir);
     const settings = readNotificationSettings();

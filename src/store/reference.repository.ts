@@ -4,10 +4,17 @@ import type { ReferenceRows } from './reference-cache.ts';
 import type { ReferenceData } from './reference-data.ts';
 import type { DB } from './schema.ts';
 
-const DIGEST_KEY = 'reference_digest';
+/** The key under which `meta` records the digest of the reference the store holds. */
+export const DIGEST_KEY = 'reference_digest';
 
 /** Writes the reference geography into the store when it is missing or has changed. */
-export async function syncReference(db: Kysely<DB>, digest: string, load: () => ReferenceData): Promise<boolean> {
+export async function syncReference(
+  db: Kysely<DB>,
+  digest: string,
+  load: () => ReferenceData,
+  recorded?: string,
+): Promise<boolean> {
+  if (recorded === digest) return false;
   const current = await db.selectFrom('meta').select('value').where('key', '=', DIGEST_KEY).executeTakeFirst();
   if (current?.value === digest) return false;
   const reference = load();
