@@ -3,7 +3,7 @@ import { Gazetteer } from './core/shared/gazetteer.ts';
 import type { AdminDeps } from './core/identity/admin.service.ts';
 import type { AuthDeps } from './core/identity/auth.service.ts';
 import type { IncidentDeps } from './core/incident/incident.service.ts';
-import { IncidentReadCache } from './core/incident/incident-read-cache.ts';
+import { IncidentReadCache, REVISION_TTL_MS } from './core/incident/incident-read-cache.ts';
 import type { SeizureDeps } from './core/seizure/seizure.service.ts';
 import { OpenSealedTextPlugin } from './security/sealed-text.ts';
 import { loadSealer, type Sealer } from './security/sealer.ts';
@@ -365,7 +365,10 @@ function buildContext(
   const incidentRepository = new IncidentRepository(db);
   // The revision is read at most every 100 ms per instance: a write through another instance shows
   // within that while (docs/architecture.md, "Kept per instance").
-  const readCache = new IncidentReadCache({ revision: () => incidentRepository.revision(), revisionTtlMs: 100 });
+  const readCache = new IncidentReadCache({
+    revision: () => incidentRepository.revision(),
+    revisionTtlMs: REVISION_TTL_MS,
+  });
   const readAudit = new AuditBatcher((event) => audit.append(event), {
     onError: (error) => console.error('vigie: batched list reads not yet audited, tried again', error),
   });

@@ -79,6 +79,12 @@ export function scopeKey(scope: ReadScope): string {
   ]);
 }
 
+/**
+ * How long an instance's read of the incident revision serves later requests (src/context.ts): a
+ * write through another instance shows within it; one through this instance at once.
+ */
+export const REVISION_TTL_MS = 100;
+
 /** Readers whose latest write is remembered, at most (the oldest are forgotten first). */
 const WRITERS_KEPT = 10_000;
 
