@@ -30,6 +30,7 @@ import { openVigie, type VigieContext } from '../src/context.ts';
 import { readScope } from '../src/core/access/access.ts';
 import { type ReadScope } from '../src/core/shared/principal.ts';
 import { cellDegreesAt } from '../src/core/incident/incident-map.service.ts';
+import { REVISION_TTL_MS } from '../src/core/incident/incident-read-cache.ts';
 import type { IncidentFilter } from '../src/store/incident.repository.ts';
 import { account } from '../test/support/accounts.ts';
 import { prepareHistory, writeHistoryInBulk, type HistoryOwners } from './load/history.ts';
@@ -327,7 +328,12 @@ async function main(): Promise<void> {
     const api = await startApi(url.toString(), dataDir);
     child = api.child;
     const someone = await context.store.db.selectFrom('incidents').select('id').limit(1).executeTakeFirstOrThrow();
-    const write = () => sql`UPDATE incidents SET status = status WHERE id = ${someone.id}`.execute(context.store.db);
+    // The bench writes as another instance would: the API reads the incident revision at most every
+    // REVISION_TTL_MS, so a timing "after a write" waits that out first (nothing kept may answer it).
+    const write = async () => {
+      await sql`UPDATE incidents SET status = status WHERE id = ${someone.id}`.execute(context.store.db);
+      await sleep(REVISION_TTL_MS + 20);
+    };
     const h: Harness = {
       context,
       url: api.url,

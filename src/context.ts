@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Gazetteer } from './core/shared/gazetteer.ts';
+import { Gazetteer } from './core/shared/gazetteer.ts';
 import type { AdminDeps } from './core/identity/admin.service.ts';
 import type { AuthDeps } from './core/identity/auth.service.ts';
 import type { IncidentDeps } from './core/incident/incident.service.ts';
-import { IncidentReadCache } from './core/incident/incident-read-cache.ts';
+import { IncidentReadCache, REVISION_TTL_MS } from './core/incident/incident-read-cache.ts';
 import type { SeizureDeps } from './core/seizure/seizure.service.ts';
 import { OpenSealedTextPlugin } from './security/sealed-text.ts';
 import { loadSealer, type Sealer } from './security/sealer.ts';
@@ -14,9 +14,10 @@ import { AuditRepository } from './store/audit.repository.ts';
 import { createDb, type Store, type StoreConfig } from './store/db.ts';
 import { IdentityRepository } from './store/identity.repository.ts';
 import { IncidentRepository } from './store/incident.repository.ts';
-import { migrate } from './store/migrate.ts';
+import { metaValues, MIGRATIONS_KEY, migrate } from './store/migrate.ts';
 import { loadReferenceData, referenceDigest } from './store/reference-data.ts';
-import { loadGazetteer, syncReference } from './store/reference.repository.ts';
+import { DIGEST_KEY, loadReferenceRows, syncReference } from './store/reference.repository.ts';
+import { readReferenceCache, writeReferenceCache } from './store/reference-cache.ts';
 import type { DB } from './store/schema.ts';
 import { SeizureRepository } from './store/seizure.repository.ts';
 import { AnalysisRepository } from './store/analysis.repository.ts';
@@ -156,9 +157,12 @@ export interface VigieContext {
 export async function openVigie(config: StoreConfig): Promise<VigieContext> {
   const raw = await createDb(config);
   try {
-    await migrate(raw.db);
-    await syncReference(raw.db, referenceDigest(), loadReferenceData);
-    const gazetteer = await loadGazetteer(raw.db);
+    // What the store records of its migrations and reference, in one query: at head, nothing more.
+    const recorded = await metaValues(raw.db, [MIGRATIONS_KEY, DIGEST_KEY]);
+    await migrate(raw.db, recorded?.get(MIGRATIONS_KEY));
+    const digest = referenceDigest();
+    const synced = await syncReference(raw.db, digest, loadReferenceData, recorded?.get(DIGEST_KEY));
+    const gazetteer = await openGazetteer(raw.db, config.dataDir, digest, synced);
     const sealer = loadSealer(config.dataDir);
     const settings = readNotificationSettings();
     // Every read opens the free text sealed in STAFF records; writes go through the services that seal it.
@@ -173,6 +177,17 @@ export async function openVigie(config: StoreConfig): Promise<VigieContext> {
     await raw.close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * The gazetteer, from the reference rows kept in the data folder while the store holds the bundled
+ * files' reference (no query; src/store/reference-cache.ts), else from the store, then kept.
+ */
+async function openGazetteer(db: Kysely<DB>, dataDir: string, digest: string, synced: boolean): Promise<Gazetteer> {
+  const kept = synced ? undefined : readReferenceCache(dataDir, digest);
+  const rows = kept ?? (await loadReferenceRows(db));
+  if (!kept) writeReferenceCache(dataDir, digest, rows);
+  return new Gazetteer(rows.facilities, rows.departments, rows.directorates);
 }
 
 /**
@@ -348,6 +363,12 @@ function buildContext(
       inTransaction((trx) => work({ fugitives: new FugitiveRepository(trx), audit: new AuditRepository(trx) })),
   };
   const incidentRepository = new IncidentRepository(db);
+  // The revision is read at most every 100 ms per instance: a write through another instance shows
+  // within that while (docs/architecture.md, "Kept per instance").
+  const readCache = new IncidentReadCache({
+    revision: () => incidentRepository.revision(),
+    revisionTtlMs: REVISION_TTL_MS,
+  });
   const readAudit = new AuditBatcher((event) => audit.append(event), {
     onError: (error) => console.error('vigie: batched list reads not yet audited, tried again', error),
   });
@@ -358,13 +379,14 @@ function buildContext(
     readAudit,
     incidents: incidentRepository,
     sourceRegister,
-    readCache: new IncidentReadCache({ revision: () => incidentRepository.revision() }),
+    readCache,
     onCreated: (row) => {
       void notifications
         .publish(incidentCreatedEvent(row, gazetteer))
         .catch((error) => console.error('vigie: incident.created not published', error));
     },
-    afterWrite: () => {
+    afterWrite: (by) => {
+      readCache.written(by.principal.system ? undefined : by.principal.userId);
       void work.submit('detect');
       void alerting.incidentsWritten();
       void escortWatch.reassess('incident');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
@@ -29,15 +30,58 @@ async function appliedAll(db: Kysely<DB>, files: string[]): Promise<boolean> {
   return found?.rows[0]?.applied === files.length;
 }
 
-/**
- * Applies the numbered SQL migrations not yet applied, each in its own transaction, in name order.
- * Returns the names applied. The same files serve PGlite and PostgreSQL.
- */
-export async function migrate(db: Kysely<DB>): Promise<string[]> {
-  const files = readdirSync(MIGRATIONS_DIR)
+/** The key under which `meta` records the digest of the migrations applied, once all are. */
+export const MIGRATIONS_KEY = 'migrations';
+
+function migrationFiles(): string[] {
+  return readdirSync(MIGRATIONS_DIR)
     .filter((name) => name.endsWith('.sql'))
     .sort();
-  // A store at head answers in one query: every command opens the store, few find work to do.
+}
+
+/** A digest of the migration files' names: a store that records it has them all applied. */
+export function migrationsDigest(files: string[] = migrationFiles()): string {
+  return createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
+}
+
+/**
+ * The values `meta` holds for these keys, in one query (what opening the store must know: the
+ * migrations and reference digests); undefined on a store without a `meta` table yet.
+ */
+export async function metaValues(db: Kysely<DB>, keys: string[]): Promise<Map<string, string> | undefined> {
+  const rows = await db
+    .selectFrom('meta')
+    .select(['key', 'value'])
+    .where('key', 'in', keys)
+    .execute()
+    .catch((error: { code?: string }) => {
+      if (error.code === '42P01') return undefined;
+      throw error;
+    });
+  return rows && new Map(rows.map((row) => [row.key, row.value]));
+}
+
+/**
+ * Applies the numbered SQL migrations not yet applied, each in its own transaction, in name order.
+ * Returns the names applied. The same files serve PGlite and PostgreSQL. `recorded` is the
+ * migrations digest the store's `meta` holds, when the caller read it: a store at head then costs
+ * no query here (issue 19.1: every command opens the store, few find work to do).
+ */
+export async function migrate(db: Kysely<DB>, recorded?: string): Promise<string[]> {
+  const files = migrationFiles();
+  const digest = migrationsDigest(files);
+  if (recorded === digest) return [];
+  const applied = await applyMigrations(db, files);
+  await db
+    .insertInto('meta')
+    .values({ key: MIGRATIONS_KEY, value: digest })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: digest }))
+    .execute();
+  return applied;
+}
+
+async function applyMigrations(db: Kysely<DB>, files: string[]): Promise<string[]> {
+  // A store at head answers in one query.
   if (await appliedAll(db, files)) return [];
   await sql`CREATE TABLE IF NOT EXISTS vigie_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(
     db,

@@ -1,12 +1,20 @@
 import type { Kysely } from 'kysely';
-import { facilitySearchKeys, Gazetteer } from '../core/shared/gazetteer.ts';
+import { facilitySearchKeys } from '../core/shared/gazetteer.ts';
+import type { ReferenceRows } from './reference-cache.ts';
 import type { ReferenceData } from './reference-data.ts';
 import type { DB } from './schema.ts';
 
-const DIGEST_KEY = 'reference_digest';
+/** The key under which `meta` records the digest of the reference the store holds. */
+export const DIGEST_KEY = 'reference_digest';
 
 /** Writes the reference geography into the store when it is missing or has changed. */
-export async function syncReference(db: Kysely<DB>, digest: string, load: () => ReferenceData): Promise<boolean> {
+export async function syncReference(
+  db: Kysely<DB>,
+  digest: string,
+  load: () => ReferenceData,
+  recorded?: string,
+): Promise<boolean> {
+  if (recorded === digest) return false;
   const current = await db.selectFrom('meta').select('value').where('key', '=', DIGEST_KEY).executeTakeFirst();
   if (current?.value === digest) return false;
   const reference = load();
@@ -62,8 +70,8 @@ export async function syncReference(db: Kysely<DB>, digest: string, load: () => 
   return true;
 }
 
-/** Loads the reference geography from the store into an in-memory gazetteer. */
-export async function loadGazetteer(db: Kysely<DB>): Promise<Gazetteer> {
+/** The reference rows the gazetteer is built from, as the store holds them. */
+export async function loadReferenceRows(db: Kysely<DB>): Promise<ReferenceRows> {
   const [facilities, departments, directorates] = await Promise.all([
     db
       .selectFrom('facilities')
@@ -85,5 +93,5 @@ export async function loadGazetteer(db: Kysely<DB>): Promise<Gazetteer> {
     db.selectFrom('departments').selectAll().orderBy('code').execute(),
     db.selectFrom('directorates').selectAll().orderBy('code').execute(),
   ]);
-  return new Gazetteer(facilities, departments, directorates);
+  return { facilities, departments, directorates };
 }

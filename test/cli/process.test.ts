@@ -64,6 +64,29 @@ describe(`bin/vigie.mjs in a process on ${TEST_STORE}`, () => {
     }
   });
 
+  test('vigie alerts list opens the store and loads neither password hashing nor messaging nor mail', async () => {
+    const trace = join(mkdtempSync(join(tmpdir(), 'vigie-trace-')), 'modules.txt');
+    await new Promise<void>((resolve, reject) => {
+      execFile(
+        process.execPath,
+        ['--import', TRACE, join(ROOT, 'bin', 'vigie.mjs'), 'alerts', 'list', '--data', store.dataDir],
+        { env: { ...process.env, ...storeEnv(store), VIGIE_TRACE_IMPORTS: trace } },
+        (error) => (error ? reject(error) : resolve()),
+      );
+    });
+    const urls = readFileSync(trace, 'utf8').split('\n');
+    assert.ok(
+      urls.some((url) =>
+        url.includes(TEST_STORE === 'postgres' ? '/node_modules/pg' : '/node_modules/@electric-sql/pglite/'),
+      ),
+    );
+    // Issue 19.1: the argon2 addon loaded with every command that opened the store; it loads with the first password.
+    for (const name of ['@node-rs/argon2', '@nats-io', 'nodemailer', 'htmlparser2']) {
+      const found = urls.filter((url) => url.includes(`/node_modules/${name}/`));
+      assert.equal(found.length, 0, `alerts list loaded ${name}: ${found.slice(0, 2).join(', ')}`);
+    }
+  });
+
   test('exit codes: 0 done, 2 for bad arguments and bad flags, with a message on stderr', async () => {
     const listed = await runVigieProcess(store, 'alerts', 'list');
     assert.equal(listed.code, 0, listed.stderr);

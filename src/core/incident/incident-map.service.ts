@@ -45,9 +45,13 @@ export async function mapView(
     await auditMapPoints(deps, caller, rows.slice(0, POINT_LIMIT));
     return { kind: 'points', zoom, points: rows.slice(0, POINT_LIMIT), sampled: rows.length > POINT_LIMIT };
   }
-  // Clusters are counts, the same for every reader of a scope: kept until the incidents change.
+  // Clusters are counts, the same for every reader of a scope: kept until the incidents change, and
+  // while they are counted again after a change, the previous ones are served to the readers who did
+  // not make it (docs/architecture.md, "Kept per instance").
   const compute = () => clusterView(deps.map, scope, filter, zoom);
-  return deps.readCache ? deps.readCache.get(scope, JSON.stringify(['map', filter, zoom]), compute) : compute();
+  return deps.readCache
+    ? deps.readCache.get(scope, JSON.stringify(['map', filter, zoom]), compute, { whileComputing: 'previous' })
+    : compute();
 }
 
 /** Counts per grid cell and class at a zoom level, merged into one cluster per cell. */

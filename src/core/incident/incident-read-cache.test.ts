@@ -37,13 +37,16 @@ describe('answers kept per reader scope until the incidents change', () => {
     assert.equal(await ask('30 days'), '30 days@2#2');
   });
 
-  test('no answer outlives its maximum age, even when the revision did not move', async () => {
+  test('an answer past its maximum age is computed again, served once more meanwhile', async () => {
     const { state, ask } = harness({ maxAgeMs: 2000 });
     await ask('30 days');
     state.now = 2000;
     assert.equal(await ask('30 days'), '30 days@1#1');
     state.now = 2001;
+    assert.equal(await ask('30 days'), '30 days@1#1', 'nothing is known to have changed: no request waits');
+    assert.equal(state.computed, 2, 'one computation begun');
     assert.equal(await ask('30 days'), '30 days@1#2');
+    assert.equal(state.computed, 2);
   });
 
   test('concurrent requests for one answer share one computation', async () => {
@@ -117,5 +120,146 @@ describe('answers kept per reader scope until the incidents change', () => {
       'another',
       'each name is built on its own',
     );
+  });
+});
+
+/** A computation the test finishes when it wants, to hold requests while it runs. */
+function gate() {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { open, opened };
+}
+
+describe('one computation per answer at a time, and the revision read once for many requests', () => {
+  const analystB = { ...analyst, userId: 'user-2', redOfOrganisation: true };
+  const supervisor = { ...analyst, redOfOrganisation: true };
+
+  /** A cache whose computations wait on a gate; counts computations and revision reads. */
+  function held(options: { revisionTtlMs?: number } = {}) {
+    const state = { revision: 1, now: 0, computed: 0, reads: 0, gate: gate() };
+    const cache = new IncidentReadCache({
+      revision: async () => {
+        state.reads += 1;
+        return String(state.revision);
+      },
+      now: () => state.now,
+      ...options,
+    });
+    const ask = (scope: ReadScope, whileComputing: 'wait' | 'previous' = 'previous') =>
+      cache.get(
+        scope,
+        'map',
+        async () => {
+          state.computed += 1;
+          const made = `map@${state.revision}`;
+          await state.gate.opened;
+          return made;
+        },
+        { whileComputing },
+      );
+    return { state, cache, ask };
+  }
+
+  test('after a change, the request that finds it waits for the map; the others are served the previous one meanwhile', async () => {
+    const { state, ask } = held();
+    state.gate.open();
+    assert.equal(await ask(supervisor), 'map@1');
+    state.revision = 2;
+    state.gate = gate();
+    const first = ask(supervisor);
+    await new Promise((resolve) => setImmediate(resolve));
+    const others = await Promise.all(Array.from({ length: 10 }, () => ask(analystB)));
+    assert.deepEqual(new Set(others), new Set(['map@1']), 'served the previous map while it is counted again');
+    assert.equal(state.computed, 2, 'one computation for all of them');
+    state.gate.open();
+    assert.equal(await first, 'map@2');
+    assert.equal(await ask(analystB), 'map@2');
+    assert.equal(state.computed, 2);
+  });
+
+  test('a list page after a change: every request waits on the one computation', async () => {
+    const { state, ask } = held();
+    state.gate.open();
+    await ask(supervisor, 'wait');
+    state.revision = 2;
+    state.gate = gate();
+    const waiting = Array.from({ length: 10 }, () => ask(analystB, 'wait'));
+    await new Promise((resolve) => setImmediate(resolve));
+    state.gate.open();
+    assert.deepEqual(new Set(await Promise.all(waiting)), new Set(['map@2']));
+    assert.equal(state.computed, 2);
+  });
+
+  test('a reader who wrote through this instance waits for the map with their change, others do not', async () => {
+    const { state, cache, ask } = held();
+    state.gate.open();
+    await ask(supervisor);
+    state.revision = 2;
+    state.gate = gate();
+    cache.written(analystB.userId);
+    const writer = ask(analystB);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(await ask(supervisor), 'map@1', 'a reader who changed nothing is served the previous map');
+    let settled = false;
+    void writer.then(() => {
+      settled = true;
+    });
+    const second = ask(analystB);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(settled, false, 'the writer is not served the map without their change');
+    state.gate.open();
+    assert.deepEqual([await writer, await second], ['map@2', 'map@2']);
+    assert.equal(state.computed, 2);
+  });
+
+  test('a write through this instance makes every answer begun before it stale, even at the same revision', async () => {
+    // A write's statement moves the revision before its commit: an answer computed in between has the
+    // new revision without the new rows. `written`, called after the commit, drops it.
+    const { state, cache, ask } = held();
+    state.gate.open();
+    await ask(supervisor, 'wait');
+    cache.written();
+    await ask(supervisor, 'wait');
+    assert.equal(state.computed, 2);
+  });
+
+  test('concurrent requests read the revision once, and later ones within revisionTtlMs not at all', async () => {
+    const { state, cache, ask } = held({ revisionTtlMs: 100 });
+    state.gate.open();
+    await Promise.all(Array.from({ length: 20 }, () => ask(supervisor)));
+    assert.equal(state.reads, 1);
+    state.now = 99;
+    await ask(supervisor);
+    assert.equal(state.reads, 1, 'within the while, the revision read is reused');
+    cache.written();
+    await ask(supervisor);
+    assert.equal(state.reads, 2, 'a write through this instance: read again at once');
+    state.revision = 2;
+    state.now = 99 + 100;
+    assert.equal(await ask(supervisor, 'wait'), 'map@2', "another instance's write shows once the while is over");
+    assert.equal(state.reads, 3);
+  });
+
+  test('without revisionTtlMs, a settled revision read is never reused', async () => {
+    const { state, ask } = held();
+    state.gate.open();
+    await ask(supervisor);
+    state.revision = 2;
+    assert.equal(await ask(supervisor, 'wait'), 'map@2');
+    assert.equal(state.reads, 2);
+  });
+
+  test('many requests past the maximum age begin one computation', async () => {
+    const { state, ask } = held();
+    state.gate.open();
+    await ask(supervisor);
+    state.gate = gate();
+    state.now = 2001;
+    const served = await Promise.all(Array.from({ length: 10 }, () => ask(supervisor, 'wait')));
+    assert.deepEqual(new Set(served), new Set(['map@1']));
+    assert.equal(state.computed, 2);
+    state.gate.open();
   });
 });

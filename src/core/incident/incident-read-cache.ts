@@ -1,19 +1,44 @@
 /**
  * Answers computed from incidents (a list page and its count, the map's clusters), kept per reader
  * scope until the incidents change (issue 19): the same 30-day map asked 200 times a second costs one
- * grouped scan, not 200. A request checks the store's incident revision (one read of a sequence,
- * bumped by every statement that writes incidents, on whichever instance) and recomputes when it moved.
+ * grouped scan, not 200. A request checks the store's incident revision (a sequence bumped by every
+ * statement that writes what a reader sees of incidents, on whichever instance) and recomputes when it
+ * moved. The revision is read once for the requests that arrive together, and kept `revisionTtlMs`
+ * at most; a write made through this instance (`written`) makes the next request read it again.
  *
  * A write's statement moves the revision before its transaction commits, so an answer computed in
- * between could be kept under the new revision without the new rows: no answer is kept longer than
- * `maxAgeMs`, which bounds how late a committed write can show.
+ * between could be kept under the new revision without the new rows. For a write made through this
+ * instance, `written` (called after the commit) marks every answer begun before it as stale. For one
+ * made elsewhere, an answer older than `maxAgeMs` is computed again: the request that finds it served
+ * it once more while that computation runs, so a committed write shows within `maxAgeMs` plus one
+ * computation.
+ *
+ * One computation per answer at a time (single flight): the request that finds the answer stale
+ * computes it and the others wait on that computation, or, with `whileComputing: 'previous'` (the
+ * map), are served the previous answer meanwhile unless they wrote since it was begun.
  */
 import type { ReadScope } from '../shared/principal.ts';
 
-interface Entry {
+interface Answer {
   revision: string;
+  /** `written` calls counted when it was begun: an answer begun before a local write lacks it */
+  writes: number;
   at: number;
   value: Promise<unknown>;
+}
+
+interface Entry {
+  /** the latest answer computed without error */
+  kept?: Answer;
+  /** the computation in flight, if any */
+  computing?: Answer;
+}
+
+interface RevisionRead {
+  value: Promise<string>;
+  writes: number;
+  at: number;
+  settled: boolean;
 }
 
 export interface ReadCacheOptions {
@@ -21,9 +46,23 @@ export interface ReadCacheOptions {
   revision: () => Promise<string>;
   /** answers kept at most (the least recently used go first) */
   maxEntries?: number;
-  /** how long an answer may be served at most, even if the revision did not move */
+  /** how old an answer may be before it is computed again, even if the revision did not move */
   maxAgeMs?: number;
+  /**
+   * how long a revision read serves later requests (default 0: only the requests that arrive while it
+   * is in flight); a write through this instance always makes the next request read it again
+   */
+  revisionTtlMs?: number;
   now?: () => number;
+}
+
+export interface ReadCacheRequest {
+  /**
+   * 'previous': while the answer is computed again after a change, serve the one before it (the map:
+   * counts a few hundred milliseconds late), except to a reader who wrote through this instance since
+   * it was begun. 'wait' (the default): wait for the new answer.
+   */
+  whileComputing?: 'wait' | 'previous';
 }
 
 /**
@@ -40,43 +79,85 @@ export function scopeKey(scope: ReadScope): string {
   ]);
 }
 
+/**
+ * How long an instance's read of the incident revision serves later requests (src/context.ts): a
+ * write through another instance shows within it; one through this instance at once.
+ */
+export const REVISION_TTL_MS = 100;
+
+/** Readers whose latest write is remembered, at most (the oldest are forgotten first). */
+const WRITERS_KEPT = 10_000;
+
 export class IncidentReadCache {
   private readonly entries = new Map<string, Entry>();
   /** what was built from each kept answer, dropped with it */
   private readonly derived = new WeakMap<object, Map<string, unknown>>();
   private readonly maxEntries: number;
   private readonly maxAgeMs: number;
+  private readonly revisionTtlMs: number;
   private readonly now: () => number;
+  private revisionRead?: RevisionRead;
+  /** writes made through this instance, counted */
+  private writes = 0;
+  /** the count of writes at each reader's latest write through this instance */
+  private readonly writers = new Map<string, number>();
+  /** computations begun, counted (for tests and benches) */
+  computations = 0;
+  /** revision reads sent to the store, counted (for tests and benches) */
+  revisionReads = 0;
 
   constructor(private readonly options: ReadCacheOptions) {
     this.maxEntries = options.maxEntries ?? 256;
     this.maxAgeMs = options.maxAgeMs ?? 2000;
+    this.revisionTtlMs = options.revisionTtlMs ?? 0;
     this.now = options.now ?? Date.now;
+  }
+
+  /**
+   * Tells the cache that incidents were written through this instance and committed, by `userId` when
+   * a reader made the change: every answer begun before is stale, and the revision is read again.
+   */
+  written(userId?: string): void {
+    this.writes += 1;
+    this.revisionRead = undefined;
+    if (userId === undefined) return;
+    this.writers.delete(userId);
+    this.writers.set(userId, this.writes);
+    if (this.writers.size > WRITERS_KEPT) this.writers.delete(this.writers.keys().next().value as string);
   }
 
   /**
    * The answer to `question` for `scope`, computed by `compute` unless one computed at the current
    * revision is kept. Concurrent requests for the same answer share one computation.
    */
-  async get<T>(scope: ReadScope, question: string, compute: () => Promise<T>): Promise<T> {
-    const revision = await this.options.revision();
+  async get<T>(
+    scope: ReadScope,
+    question: string,
+    compute: () => Promise<T>,
+    request: ReadCacheRequest = {},
+  ): Promise<T> {
+    const revision = await this.currentRevision();
     const key = `${scopeKey(scope)}\n${question}`;
-    const kept = this.entries.get(key);
-    const now = this.now();
-    if (kept && kept.revision === revision && now - kept.at <= this.maxAgeMs) {
-      this.entries.delete(key);
-      this.entries.set(key, kept);
+    const entry = this.entries.get(key) ?? {};
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+
+    const current = (answer: Answer | undefined): boolean =>
+      answer !== undefined && answer.revision === revision && answer.writes === this.writes;
+    const { kept, computing } = entry;
+    if (kept && current(kept)) {
+      // Nothing known to have changed: past its age, it is served once more while computed again.
+      if (this.now() - kept.at > this.maxAgeMs && !current(computing)) {
+        this.start(entry, revision, compute).value.catch(() => undefined);
+      }
       return kept.value as Promise<T>;
     }
-    const value = compute();
-    this.entries.delete(key);
-    this.entries.set(key, { revision, at: now, value });
-    // A failed computation is not kept: the next request tries again.
-    value.catch(() => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key);
-    });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-    return value;
+    const ownChange = !kept || (this.writers.get(scope.userId) ?? 0) > kept.writes;
+    if (computing && current(computing)) {
+      return (request.whileComputing === 'previous' && kept && !ownChange ? kept.value : computing.value) as Promise<T>;
+    }
+    return this.start(entry, revision, compute).value as Promise<T>;
   }
 
   /**
@@ -92,5 +173,43 @@ export class IncidentReadCache {
     }
     if (!built.has(name)) built.set(name, build());
     return built.get(name) as T;
+  }
+
+  /** One computation of an entry's answer; kept when it succeeds, unless a later one already was. */
+  private start(entry: Entry, revision: string, compute: () => Promise<unknown>): Answer {
+    this.computations += 1;
+    const answer: Answer = { revision, writes: this.writes, at: this.now(), value: compute() };
+    entry.computing = answer;
+    answer.value.then(
+      () => {
+        if (entry.computing === answer) entry.computing = undefined;
+        if (!entry.kept || entry.kept.writes < answer.writes || entry.kept.at <= answer.at) entry.kept = answer;
+      },
+      // A failed computation is not kept: the next request tries again.
+      () => {
+        if (entry.computing === answer) entry.computing = undefined;
+      },
+    );
+    return answer;
+  }
+
+  /** The store's revision, read once for the requests that arrive while it is read (and `revisionTtlMs` after). */
+  private currentRevision(): Promise<string> {
+    const read = this.revisionRead;
+    if (read && read.writes === this.writes && (!read.settled || this.now() - read.at < this.revisionTtlMs)) {
+      return read.value;
+    }
+    this.revisionReads += 1;
+    const fresh: RevisionRead = { value: this.options.revision(), writes: this.writes, at: this.now(), settled: false };
+    this.revisionRead = fresh;
+    fresh.value.then(
+      () => {
+        fresh.settled = true;
+      },
+      () => {
+        if (this.revisionRead === fresh) this.revisionRead = undefined;
+      },
+    );
+    return fresh.value;
   }
 }

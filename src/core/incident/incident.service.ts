@@ -46,8 +46,11 @@ export interface IncidentDeps {
   transaction<T>(
     work: (repositories: { incidents: IncidentRepository; audit: AuditRepository }) => Promise<T>,
   ): Promise<T>;
-  /** told after every committed write, so the detection links and clusters what changed */
-  afterWrite?: () => void;
+  /**
+   * told after every committed write, with who made it: the detection links and clusters what
+   * changed, and the answers kept from incidents on this instance are stale
+   */
+  afterWrite?: (by: Caller) => void;
   /** the source register as it stands: grades the sources that name an outlet without a grade */
   sourceRegister?: () => Promise<SourceRegister>;
   /** told of each incident created one by one, after commit (publishes incident.created) */
@@ -240,7 +243,7 @@ export async function createIncident(deps: IncidentDeps, caller: Caller, value: 
       details: { marking: stored.marking, compartments: stored.compartments, staff: stored.staff_sealed !== null },
     });
   });
-  deps.afterWrite?.();
+  deps.afterWrite?.(caller);
   const created = await getIncident(deps, caller, stored.id);
   deps.onCreated?.(created.row);
   return created;
@@ -341,7 +344,7 @@ export async function updateIncident(
     return row;
   });
   if (!updated) throw versionConflict(id, version, (await deps.incidents.findById(id))?.version ?? version);
-  deps.afterWrite?.();
+  deps.afterWrite?.(caller);
   return reading(deps, caller.principal, updated);
 }
 
@@ -484,7 +487,7 @@ export async function importIncidents(
     });
     return result;
   });
-  if (result.inserted > 0) deps.afterWrite?.();
+  if (result.inserted > 0) deps.afterWrite?.(caller);
   return result;
 }
 

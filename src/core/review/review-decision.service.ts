@@ -152,7 +152,7 @@ export async function acceptCandidate(
       { result_id: resultId, edited: input.draft !== undefined, grade: gradeDetails(value, article) },
     );
   });
-  if (candidate.kind === 'incident') deps.incidents.afterWrite?.();
+  if (candidate.kind === 'incident') deps.incidents.afterWrite?.(caller);
   return decided;
 }
 
@@ -207,7 +207,7 @@ export async function mergeCandidate(
       },
     );
   });
-  deps.incidents.afterWrite?.();
+  deps.incidents.afterWrite?.(caller);
   return decided;
 }
 

@@ -37,7 +37,8 @@ export type FacilityResolution =
  */
 export class Gazetteer {
   private readonly byId = new Map<string, Facility>();
-  private readonly byKey = new Map<string, Facility[]>();
+  /** the folded names and aliases, indexed at the first lookup by name (most commands make none) */
+  private byKeyIndex?: Map<string, Facility[]>;
   private readonly departmentsByKey = new Map<string, Department>();
 
   constructor(
@@ -45,18 +46,25 @@ export class Gazetteer {
     readonly departments: Department[],
     readonly directorates: Directorate[],
   ) {
-    for (const facility of facilities) {
-      this.byId.set(facility.id, facility);
-      for (const key of facilitySearchKeys(facility)) {
-        const list = this.byKey.get(key) ?? [];
-        if (!list.includes(facility)) list.push(facility);
-        this.byKey.set(key, list);
-      }
-    }
+    for (const facility of facilities) this.byId.set(facility.id, facility);
     for (const department of departments) {
       this.departmentsByKey.set(department.code.toLowerCase(), department);
       this.departmentsByKey.set(foldWords(department.name), department);
     }
+  }
+
+  private get byKey(): Map<string, Facility[]> {
+    if (this.byKeyIndex) return this.byKeyIndex;
+    const index = new Map<string, Facility[]>();
+    for (const facility of this.facilities) {
+      for (const key of facilitySearchKeys(facility)) {
+        const list = index.get(key) ?? [];
+        if (!list.includes(facility)) list.push(facility);
+        index.set(key, list);
+      }
+    }
+    this.byKeyIndex = index;
+    return index;
   }
 
   facility(id: string): Facility | undefined {
