@@ -244,3 +244,65 @@ test("phones seized in a suspect's car or home, or the suspects' own phones, are
   assert.deepEqual(events('Police found three phones during a search of his flat.'), []);
   assert.deepEqual(events('Guards found three phones hidden in a mattress.'), ['contraband_found']);
 });
+
+test('an assault on staff by a car, and attacks on several officers at once', () => {
+  assert.deepEqual(events('Two warders were deliberately struck by a car as they left the jail.'), ['assault_on_staff']);
+  assert.deepEqual(events('Deux agents ont été volontairement renversés par une voiture devant la prison.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('An inmate attacked four officers with a table leg.'), ['assault_on_staff']);
+  assert.deepEqual(events('The car then drove straight at them, the guards said.'), ['assault_on_staff']);
+});
+
+test('an escape told by running off, a jailbreak or a helicopter landed in the yard; fleeing attackers are no escape', () => {
+  assert.deepEqual(events('Menotté, le détenu a pris la fuite en sautant du fourgon.'), ['escape']);
+  assert.deepEqual(events('The prisoner got away from his escort in the hospital car park.'), ['escape']);
+  assert.deepEqual(events('Police are still hunting the men behind the jailbreak.'), ['escape']);
+  assert.deepEqual(events('Armed men landed a stolen helicopter in the yard of the prison.'), ['escape', 'intrusion']);
+  assert.deepEqual(events('Les agresseurs ont pris la fuite à pied après avoir frappé un détenu.'), []);
+  assert.deepEqual(events('As the two throwers tried to flee, police stopped them.'), []);
+  assert.deepEqual(events('The inmate tried to run off during the transfer.'), ['escape_attempt']);
+});
+
+test('parcels thrown over the walls or into the yard, and throwers stopped before they could throw, are told apart', () => {
+  assert.deepEqual(events('Un homme a été surpris à lancer des colis au-dessus du mur.'), ['projection']);
+  assert.deepEqual(events('A teenager lobbed three bundles over the walls on Friday.'), ['projection']);
+  assert.deepEqual(events('Somebody flung a sock full of pills into the exercise yard.'), ['projection']);
+  assert.deepEqual(events('Les jets de colis se sont multipliés samedi.'), ['projection']);
+  assert.deepEqual(events('Police caught two men before they could throw the bags over the fence.'), []);
+  assert.deepEqual(events('Until now, relatives mostly threw packages over the fence.'), []);
+});
+
+test('an intruder who crawled under a fence or cut through a door; a parcel that got over the wall is no intruder', () => {
+  assert.deepEqual(events("Un individu s'est faufilé sous la clôture du domaine pénitentiaire."), ['intrusion']);
+  assert.deepEqual(events('The gang cut through the door of the workshop with a grinder.'), ['intrusion']);
+  assert.deepEqual(events('A man climbed over the fence at night.'), ['intrusion']);
+  assert.deepEqual(events('One parcel crawled under the fence line, carried by the wind.'), []);
+});
+
+test('fires set in every tense, a blaze started, a petrol bomb; firework mortars and "these explosives" are no new device', () => {
+  assert.deepEqual(events('Des détenus mettent le feu à une poubelle.'), ['arson']);
+  assert.deepEqual(events('Ils ont enflammé des draps dans la coursive.'), ['arson']);
+  assert.deepEqual(events('Rioters were setting small fires across the wing.'), ['arson']);
+  assert.deepEqual(events('Burning paper thrown from a window started a blaze in the store.'), ['arson']);
+  assert.deepEqual(events('A petrol bomb was thrown at the guardhouse.'), ['arson']);
+  assert.deepEqual(events('Des explosifs ont été trouvés dans une cellule.'), ['contraband_found', 'explosive']);
+  assert.deepEqual(events('On ignore comment ces explosifs sont arrivés là.'), []);
+});
+
+test('drugs and knives found inside a prison are contraband; at a port or never found they are not', () => {
+  assert.deepEqual(events('Les surveillants ont récupéré 80 grammes de résine dans une cellule.'), ['contraband_found']);
+  assert.deepEqual(events('A search of the wing turned up two knives, which were confiscated.'), ['contraband_found']);
+  assert.deepEqual(events('Les douaniers ont saisi 300 kilos de cocaïne dans un conteneur.'), []);
+  assert.deepEqual(events('Guards searched every inmate, but the parcel was never found.'), []);
+  assert.deepEqual(events('Le détenu lui a arraché son gilet pare-lame et l’a saisie au cou.'), []);
+});
+
+test('hostile posters and a warning to an officer are threats; an open question and a past act are not acts', () => {
+  assert.deepEqual(events('Des affiches hostiles aux agents ont été collées près de la gare.'), ['threat']);
+  assert.deepEqual(events('Before leaving, the man warned him not to come back to work.'), ['threat']);
+  assert.deepEqual(events("L'enquête devra déterminer si les agents ont été menacés."), []);
+  assert.deepEqual(events('Phones had recently been seized in the cells of that wing.'), []);
+  assert.deepEqual(events('Two officers were shot dead on the motorway.'), ['gunfire']);
+  assert.deepEqual(events('Le drone a été abattu au-dessus de la cour.'), ['drone_drop']);
+});
