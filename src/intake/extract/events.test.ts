@@ -273,11 +273,12 @@ test('parcels thrown over the walls or into the yard, and throwers stopped befor
   assert.deepEqual(events('Until now, relatives mostly threw packages over the fence.'), []);
 });
 
-test('an intruder who crawled under a fence or cut through a door; a parcel that got over the wall is no intruder', () => {
+test('an intruder who crawled under a fence or cut through a door, even to leave a parcel; inmates climbing out are escaping', () => {
   assert.deepEqual(events("Un individu s'est faufilé sous la clôture du domaine pénitentiaire."), ['intrusion']);
   assert.deepEqual(events('The gang cut through the door of the workshop with a grinder.'), ['intrusion']);
   assert.deepEqual(events('A man climbed over the fence at night.'), ['intrusion']);
-  assert.deepEqual(events('One parcel crawled under the fence line, carried by the wind.'), []);
+  assert.deepEqual(events('Deux hommes se sont glissés sous le grillage pour déposer un sac.'), ['intrusion']);
+  assert.deepEqual(events('Two inmates crawled under the fence and escaped.'), ['escape']);
 });
 
 test('fires set in every tense, a blaze started, a petrol bomb; firework mortars and "these explosives" are no new device', () => {

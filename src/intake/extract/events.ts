@@ -161,9 +161,7 @@ const EVENT_RULES: EventRule[] = [
     // "une escalade des violences" is no climb: the verb, or the noun with the wall or fence climbed.
     pattern:
       /\b(?:scaled the (?:wall|fence)|(?:a|ont|avoir|apres avoir) escalade|escaladant|escalade (?:le|la|les|l'|un|une) (?:mur|enceinte|grillage|cloture|toit|portail|facade)|l'escalade d[eu] (?:mur|l'enceinte|grillage|la cloture)|(?:enjambe\w*|faufile\w* (?:sous|a travers|par)|passe\w* sous|glisse\w* sous|climbed over|crawled (?:under|through)|slipped (?:under|through)|cut (?:a hole in|through)) (?:le|la|les|l'|un|une|the|a) (?:[\w'-]+ )?(?:grillage|cloture|mur|enceinte|barbeles?|fil barbele|fences?|walls?|perimeter|barbed wire|razor wire))\b/g,
-    // Inmates climbing out are escaping; a parcel or a drone "got over the wall" is a throw or a flight.
-    unless:
-      /\b(?:detenus?|inmates?|prisoners?|prisonniers?|evad\w*|escap\w*|fugitifs?|codetenus?|colis|parcels?|packages?|paquets?|projectiles?|drones?|ballons?|balls?)\b/,
+    unless: /\b(?:detenus?|inmates?|prisoners?|prisonniers?|evad\w*|escap\w*|fugitifs?|codetenus?)\b/,
   },
   {
     type: 'escape_attempt',

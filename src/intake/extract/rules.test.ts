@@ -222,3 +222,27 @@ test('an evening or the early hours of a dated day, and "shortly before midnight
   assert.deepEqual(night('Shots were fired at Grasse prison on the night of Friday May 2.'), ['2025-05-02']);
   assert.deepEqual(night('Peu avant minuit samedi, une voiture a brûlé devant la prison de Grasse.'), ['2025-05-03']);
 });
+
+test('"the attack took place at" places the act told in the sentence before, with that sentence\'s date', () => {
+  const text =
+    'Prison officers hurt\n\nAn inmate serving life wounded two guards with a razor blade on Tuesday. The attack took place at the Saint-Maur prison, in connection with the anniversary of the 13 November attacks, a union said.';
+  const list = incidents(text, '2025-03-06');
+  assert.deepEqual(summary(list), ['fr-saint-maur-mc 2025-03-04']);
+  assert.deepEqual(list[0].draft.event_types, ['assault_on_staff']);
+  const french =
+    "Un surveillant frappé\n\nUn détenu a frappé un surveillant au visage mercredi. Les faits se sont déroulés à la maison d'arrêt de Nîmes, selon le syndicat.";
+  assert.deepEqual(summary(incidents(french, '2025-03-07')), ['fr-nimes-ma 2025-03-05']);
+});
+
+test('a second act told as "un autre détenu" two days later is a new incident, not the first one told again', () => {
+  const text =
+    "Menaces à la prison de Nîmes\n\nLundi, un détenu a menacé de mort un surveillant de la maison d'arrêt de Nîmes. Mercredi, un autre détenu a menacé une surveillante pendant la distribution des repas.";
+  assert.deepEqual(summary(incidents(text, '2025-03-07')), ['fr-nimes-ma 2025-03-03', 'fr-nimes-ma 2025-03-05']);
+});
+
+test('a town that only situates a prison ("south of Paris") does not make the inmates there prisoners of an escort', () => {
+  const text =
+    'Inmates refuse to go back\n\nSome 90 inmates at the Fresnes prison south of Paris refused to return to their cells on Monday, the administration said.';
+  const list = incidents(text, '2025-03-04');
+  assert.deepEqual(summary(list), ['fr-fresnes-cp 2025-03-03']);
+});
