@@ -307,3 +307,12 @@ test('hostile posters and a warning to an officer are threats; an open question 
   assert.deepEqual(events('Two officers were shot dead on the motorway.'), ['gunfire']);
   assert.deepEqual(events('Le drone a été abattu au-dessus de la cour.'), ['drone_drop']);
 });
+
+test('an inmate who turns on his escort or throws himself on an officer assaults staff; the threat of force and a planned escape are no acts', () => {
+  assert.deepEqual(events("À l'audience, le prévenu s'en prend à ses deux surveillants d'escorte."), ['assault_on_staff']);
+  assert.deepEqual(events("Le détenu s'est jeté sur un agent lors de la fouille."), ['assault_on_staff']);
+  assert.deepEqual(events("Sous la menace d'un recours à la force, le mutin est descendu du toit."), []);
+  assert.deepEqual(events("Des draps noués destinés à une évasion ont été découverts."), []);
+  assert.deepEqual(events('Au total, douze voitures ont brûlé en une semaine dans le département.'), []);
+  assert.deepEqual(events('Les agents ont saisi 40 grammes de résine au total dans deux cellules.'), ['contraband_found']);
+});

@@ -21,9 +21,12 @@ const HYPOTHETICAL =
 /** "deux mois après l'attaque de", "years after the riot", "il y a trois ans": an act recalled, not reported. */
 const RECALLED =
   /\b(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|a|one|two|three|four|five|six|several|a few)\s+(?:mois|ans|annees|months|years)\s+(?:apres|after|plus tot|earlier|ago|auparavant)|il y a (?:\w+\s+)?(?:mois|ans|annees)|(?:l'an|l'annee) (?:dernier|derniere|passee?)|last year|(?:had|avai(?:t|ent)) (?:(?:been|ete) )?(?:recently|recemment)|(?:recently|recemment) (?:been|ete))\b/;
-/** "plusieurs incendies et tentatives d'agressions", "a series of attacks": a summary of acts reported elsewhere, not one act. */
+/**
+ * "plusieurs incendies et tentatives d'agressions", "a series of attacks", "Au total, 21 véhicules ont été incendiés" (a clause that opens on a
+ * total; "352 grammes au total" is one find): a summary of acts reported elsewhere, not one act.
+ */
 const SUMMARY =
-  /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|une vague d')\s+(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|assaults|incidents|faits|actes|violences|menaces|threats)\b/;
+  /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|une vague d')\s+(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|assaults|incidents|faits|actes|violences|menaces|threats)\b|^\s*(?:au total|en tout|in total|in all|altogether)\b/;
 /** "les projections seraient quotidiennes", "it happens almost every night", "les agressions répétées", "until now they mainly threw": a habit, not one act. */
 const HABITUAL =
   /\b(?:quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every|until now|up to now|jusqu'ici|jusqu'a present|jusque-la|usually|habituellement|d'habitude|generalement|generally|traditionally)\b/;
@@ -59,6 +62,8 @@ interface EventRule {
   requires?: RegExp;
   /** a word of the act inside quotation marks is commentary ("« c'est une menace directe »"), not an act */
   outsideQuotes?: boolean;
+  /** the rule's name in the evidence when one type has several readings ("event.intrusion.climb") */
+  name?: string;
 }
 
 /** One rule per way of saying it; the clause is searched for each. */
@@ -113,7 +118,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'threat',
     pattern:
-      /\b(?:(?<!life-|non-|terror |terrorist )threat(?:s|ened|ening)?(?! level)|menac\w*(?! terroriste)|intimidat(?:ed|ing)|intimide\w*|alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?|s'en (?:est|sont|etait|etaient) pris verbalement|verbal(?:ly)? (?:abuse\w*|threat\w*|attack\w*)|insulte\w* et menace\w*|(?:affiches?|tracts?|posters?|banderoles?|banners?|leaflets?|flyers?) (?:[\w'-]+ )?(?:hostiles?|menacant\w*|threatening|injurieu\w*|insultant\w*)|warned (?:him|her|them|the (?:guards?|officers?|wardens?)) (?:to|that|not))\b/g,
+      /\b(?:(?<!life-|non-|terror |terrorist )threat(?:s|ened|ening)?(?! level)|menac\w*(?! terroriste)(?! d'(?:un|une) (?:recours|intervention|sanction|greve|fermeture|expulsion|poursuites?|mouvement|blocage))|intimidat(?:ed|ing)|intimide\w*|alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?|s'en (?:est|sont|etait|etaient) pris verbalement|verbal(?:ly)? (?:abuse\w*|threat\w*|attack\w*)|insulte\w* et menace\w*|(?:affiches?|tracts?|posters?|banderoles?|banners?|leaflets?|flyers?) (?:[\w'-]+ )?(?:hostiles?|menacant\w*|threatening|injurieu\w*|insultant\w*)|warned (?:him|her|them|the (?:guards?|officers?|wardens?)) (?:to|that|not))\b/g,
     outsideQuotes: true,
   },
   {
@@ -124,13 +129,13 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:(?:wounded|wounding|injured|injuring|hurting|struck|hit|shoved|jostled|pushed|headbutted|kicked|punched|slashed) (?:the |two |three |four |several |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|four|several|the) (?:prison )?(?:guards?|officers?|wardens?|staff)|(?:guards?|officers?|wardens?|warders?|surveillante?s?|agents?)\b[^.;]{0,50}?\b(?:(?:were|was|been) (?:deliberately |intentionally )?(?:hit|struck|run (?:over|down)|mown down|rammed) by (?:a|an|the) (?:car|vehicle|van|driver|motorist)|(?:ont ete|a ete) (?:volontairement )?(?:percute|renverse|fauche)\w* par (?:une|un|la|le) (?:voiture|vehicule|automobiliste|conducteur))|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |legerement |seriously |badly |violently |physically )?(?:blesse\w*|wounded|injured|attaque\w*|attacked|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|beaten|punched|kicked|headbutted|set upon|slashed|pris en otage|prise? en otage|taken hostage|held hostage|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?)\b/g,
+      /\b(?:(?:wounded|wounding|injured|injuring|hurting|struck|hit|shoved|jostled|pushed|headbutted|kicked|punched|slashed) (?:the |two |three |four |several |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|s'en (?:prend|prennent|prenait|prenaient|prendre) (?:physiquement )?a (?:un|une|deux|trois|quatre|des|ses|leurs?|son|sa|plusieurs|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agents?|gardiens?|personnels?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|four|several|the) (?:prison )?(?:guards?|officers?|wardens?|staff)|(?:guards?|officers?|wardens?|warders?|surveillante?s?|agents?)\b[^.;]{0,50}?\b(?:(?:were|was|been) (?:deliberately |intentionally )?(?:hit|struck|run (?:over|down)|mown down|rammed) by (?:a|an|the) (?:car|vehicle|van|driver|motorist)|(?:ont ete|a ete) (?:volontairement )?(?:percute|renverse|fauche)\w* par (?:une|un|la|le) (?:voiture|vehicule|automobiliste|conducteur))|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |legerement |seriously |badly |violently |physically )?(?:blesse\w*|wounded|injured|attaque\w*|attacked|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|beaten|punched|kicked|headbutted|set upon|slashed|pris en otage|prise? en otage|taken hostage|held hostage|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?)\b/g,
   },
   // A blow, a stabbing: an assault on staff when the clause names a member of staff ("un détenu a agressé un codétenu" is not).
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|crach\w*|spat (?:at|on)|jets? d'urine|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
+      /\b(?:stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|crach\w*|spat (?:at|on)|jets? d'urine|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
     requires: STAFF,
   },
   // A drone that flew, dropped or was found over a prison, not one that guards a convoy nor one seized at a pilot's home.
@@ -158,6 +163,7 @@ const EVENT_RULES: EventRule[] = [
   // "Franchir le mur" is left out: parcels and drones "franchissent le mur" as often as people do.
   {
     type: 'intrusion',
+    name: 'intrusion.climb',
     // "une escalade des violences" is no climb: the verb, or the noun with the wall or fence climbed.
     pattern:
       /\b(?:scaled the (?:wall|fence)|(?:a|ont|avoir|apres avoir) escalade|escaladant|escalade (?:le|la|les|l'|un|une) (?:mur|enceinte|grillage|cloture|toit|portail|facade)|l'escalade d[eu] (?:mur|l'enceinte|grillage|la cloture)|(?:enjambe\w*|faufile\w* (?:sous|a travers|par)|passe\w* sous|glisse\w* sous|climbed over|crawled (?:under|through)|slipped (?:under|through)|cut (?:a hole in|through)) (?:le|la|les|l'|un|une|the|a) (?:[\w'-]+ )?(?:grillage|cloture|mur|enceinte|barbeles?|fil barbele|fences?|walls?|perimeter|barbed wire|razor wire))\b/g,
@@ -184,8 +190,9 @@ const EVENT_RULES: EventRule[] = [
     type: 'escape',
     pattern:
       /\b(?:escaped|escapes?|escaping|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|(?:inmate|prisoner|detainee|detenu|prisonnier)s? (?:a ete |ont ete |was |were )?(?:libere\w*|freed) par|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|evade\w*|evasion|s'est evade|(?<!(?:unrest|riot|fire|violence|fighting|brawl|mutiny|revolt|protests?|trouble|blaze|war|disturbances?|incidents?|scuffles?|fights?) )broke out|slipped out|broke free|s'(?:est|sont) echappe\w*|fausse\w* compagnie|fai\w* la belle|fled (?:from )?(?:custody|the prison)|en fuite|on the run|cavale|jail ?break|prison ?break|breakout|(?:slipped|got|broke) away from (?:his|her|their) (?:escort|guards|officers)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose)[^.;]{0,60}?\b(?:yard|courtyard|cour|prison))\b/g,
+    // "des cordes destinées à une évasion", "plotting an escape": a plan, not an escape.
     unless:
-      /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|recapture\w*|reinterpelle|arrete)\b/,
+      /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|recapture\w*|reinterpelle|arrete|destinee?s? a (?:une |son |leur |l')?evasion|en vue d'une evasion|projets? d'evasion|pour preparer (?:une|son|leur) evasion|(?:intended|meant|used) for (?:an|the|his|their) escape|escape plans?|plott?(?:ed|ing) (?:an|to|their|his) escape|planned (?:an|to|their|his) escape)\b/,
   },
   // Running off is an escape only for someone in custody: the attackers, a driver, a suspect who flee are not escaping.
   {
@@ -290,7 +297,7 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
         value: rule.type,
         start: clause.start + match.index,
         end: clause.start + match.index + match[0].length,
-        rule: `event.${rule.type}`,
+        rule: `event.${rule.name ?? rule.type}`,
         confidence: rule.confidence ?? 0.8,
       });
   }
@@ -317,13 +324,16 @@ const PLAIN_EXPLOSION = /^(?:explosion|exploded|explose)$/;
 /**
  * The acts of one incident, once its findings are gathered: a car fire's "explosion", and its fire
  * "spreading" to a fourth car, are the car fire, not an explosive nor a second arson, unless a building burnt;
- * the officers wounded in an ambush are the ambush.
+ * the officers wounded in an ambush are the ambush; a wall climbed in an escape is the escape.
  */
 export function mergeConsequences(folded: string, all: Finding<EventType>[]): Finding<EventType>[] {
   // An ambush already says the escort's officers were attacked: their wounds are the ambush, not an assault of its own.
-  const findings = all.some((f) => f.value === 'transport_ambush')
+  let findings = all.some((f) => f.value === 'transport_ambush')
     ? all.filter((f) => f.value !== 'assault_on_staff')
     : all;
+  // "Il a escaladé un muret" in an escape: the inmate climbing out, not an intruder climbing in.
+  if (findings.some((f) => f.value === 'escape' || f.value === 'escape_attempt'))
+    findings = findings.filter((f) => f.rule !== 'event.intrusion.climb');
   if (!findings.some((f) => f.value === 'vehicle_arson')) return findings;
   return findings.filter((f) => {
     if (f.value === 'explosive') return !PLAIN_EXPLOSION.test(folded.slice(f.start, f.end));

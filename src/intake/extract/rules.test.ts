@@ -246,3 +246,27 @@ test('a town that only situates a prison ("south of Paris") does not make the in
   const list = incidents(text, '2025-03-04');
   assert.deepEqual(summary(list), ['fr-fresnes-cp 2025-03-03']);
 });
+
+test('a wall climbed by the inmate trying to escape is the escape attempt, not an intrusion', () => {
+  const text =
+    "Tentative d'évasion à Nîmes\n\nUn détenu de la maison d'arrêt de Nîmes a tenté de s'évader mardi après-midi. Il a escaladé un mur d'enceinte avant d'être bloqué sur un toit.";
+  const list = incidents(text, '2025-03-06');
+  assert.deepEqual(summary(list), ['fr-nimes-ma 2025-03-04']);
+  assert.deepEqual(list[0].draft.event_types, ['escape_attempt']);
+});
+
+test('targets: a bomb alert aims at the building, a beating near the home at the person, a blow at a court at the escort', () => {
+  const bomb = incidents("Alerte à la bombe\n\nUne alerte à la bombe a visé mardi soir la maison d'arrêt de Nîmes.", '2025-03-06');
+  assert.deepEqual(bomb[0].draft.target_kinds, ['facility']);
+  const street = incidents(
+    "Une surveillante frappée\n\nUne surveillante du centre de détention de Tarascon a été rouée de coups mardi à quelques mètres de son domicile à Beaucaire.",
+    '2025-03-06',
+  );
+  assert.deepEqual(street.map(siteOf), ['commune:Beaucaire']);
+  assert.deepEqual(street[0].draft.target_kinds, ['staff_person']);
+  const court = incidents(
+    "Agression au tribunal\n\nMardi, à la sortie de l'audience, à Beaucaire, un détenu de la maison d'arrêt de Nîmes s'en est pris à deux agents de son escorte, en blessant un et en frappant deux autres.",
+    '2025-03-06',
+  );
+  assert.deepEqual([...(court[0]?.draft.target_kinds ?? [])].sort(), ['staff_person', 'transport']);
+});

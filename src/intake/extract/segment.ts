@@ -54,8 +54,12 @@ const WHERE_IT_HAPPENED =
 const NEW_ACT =
   /\b(?:un autre|une autre|another|a second|a new|un nouvel?|une nouvelle|un second|une seconde|again|a nouveau|de nouveau|once more|encore une fois)\b/;
 
-/** A clause about scenes other than those just named. */
-const OTHER_SCENES = /\b(?:other|others|autres|elsewhere|ailleurs)\b/;
+/**
+ * A clause about scenes other than those just named: "ailleurs", "outside several other jails", "sur d'autres sites";
+ * not "en blessant trois autres", "injuring two others" (other people, at the same scene).
+ */
+const OTHER_SCENES =
+  /\b(?:elsewhere|ailleurs|(?:other|autres?)\s+(?:[\w'-]+\s+)?(?:prisons?|jails?|sites?|facilities|facility|etablissements?|establishments?|towns?|cities|villes?|communes?|penitentiaries|centres?|places?|lieux|scenes?|regions?|departements?|maisons? d'arret|centres? penitentiaires?|car parks?|parkings?|locations?|endroits?))\b/;
 
 /** Splits an article into incident groups, and returns the signatures that no site claims. */
 export function segment(input: SegmentInput): {
