@@ -316,3 +316,46 @@ test('an inmate who turns on his escort or throws himself on an officer assaults
   assert.deepEqual(events('Au total, douze voitures ont brûlé en une semaine dans le département.'), []);
   assert.deepEqual(events('Les agents ont saisi 40 grammes de résine au total dans deux cellules.'), ['contraband_found']);
 });
+
+test('more wordings of each act: bullets that hit, cars reduced to ashes, cells set on fire, bites, absconding, sawn bars', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Des balles ont touché la façade du centre pénitentiaire.', ['gunfire']],
+    ['The prison gate was hit by several bullets overnight.', ['gunfire']],
+    ["Le véhicule personnel d'un agent a été réduit en cendres.", ['vehicle_arson']],
+    ["Un feu de voiture s'est déclaré sur le parking.", ['vehicle_arson']],
+    ['An inmate set his cell on fire.', ['arson']],
+    ['Le feu a été mis à la porte du domicile.', ['arson']],
+    ['Un surveillant a été mordu par un détenu.', ['assault_on_staff']],
+    ['A prison officer was bitten by an inmate.', ['assault_on_staff']],
+    ['Un détenu a porté des coups à un surveillant.', ['assault_on_staff']],
+    ['Un surveillant a été pris à partie par plusieurs détenus.', ['assault_on_staff']],
+    ["Des individus ont promis de s'en prendre aux surveillants.", ['threat']],
+    ['« On sait où tu habites », a lancé l’homme au surveillant.', ['threat']],
+    ['A prisoner absconded during a hospital visit.', ['escape']],
+    ["Un détenu n'a pas réintégré la prison après sa permission.", ['escape']],
+    ['Le détenu a été exfiltré par un commando.', ['escape']],
+    ['Un détenu a essayé de scier les barreaux de sa cellule.', ['escape_attempt']],
+    ['Des paquets ont été lancés dans la cour de promenade.', ['projection']],
+    ['Packages were thrown over the prison wall.', ['projection']],
+    ["Deux individus se sont introduits dans l'enceinte de la prison.", ['intrusion']],
+    ['Des détenus se sont mutinés.', ['riot']],
+    ['Prisoners barricaded themselves in the wing.', ['riot']],
+    ['Les noms et adresses de surveillants ont été publiés sur les réseaux sociaux.', ['doxxing']],
+    ['The identities of several officers were posted online.', ['doxxing']],
+    ['Le convoi a été pris pour cible par des hommes armés.', ['transport_ambush']],
+    ['A search uncovered phones and drugs in a cell.', ['contraband_found']],
+  ];
+  for (const [sentence, expected] of cases) assert.deepEqual(events(sentence), expected, sentence);
+});
+
+test('near misses of those wordings are no acts: a violent brawl between inmates, a trial about an escape, smoke', () => {
+  const cases = [
+    'Une rixe violente a opposé deux détenus, les surveillants sont intervenus.',
+    'The officers choked on smoke while evacuating the wing.',
+    "Le procès de l'évasion s'ouvre lundi devant la cour d'assises.",
+    'The union said staff feared their addresses could be published.',
+    'Le ministre a promis de renforcer la sécurité des surveillants.',
+    "Officers found nothing during the search of the cells.",
+  ];
+  for (const sentence of cases) assert.deepEqual(events(sentence), [], sentence);
+});

@@ -13,7 +13,7 @@ export interface Finding<T> extends Span {
 
 /** Any vehicle, whatever the make ("une Clio", "un utilitaire"); not "the vehicle gate", "le sas véhicules". */
 const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?|utilitaires?|berlines?|fourgonnettes?|citadines?|4x4|suvs?|camping-cars?|peugeot|renault|citroen|clio|twingo|megane|dacia|sandero|fiat|opel|ford|audi|bmw|mercedes|volkswagen|golf|polo|toyota|nissan|kia|hyundai|tesla|skoda|seat)(?! (?:gate|entrance|airlock|access|door)s?\b)`;
-const FIRE = String.raw`(?:parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|fires?(?!\w)(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*)`;
+const FIRE = String.raw`(?:parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|fires?(?!\w)(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*|reduite?s? en cendres|reduced to (?:ashes|cinders))`;
 const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|aient|ait)\w*|failed)`;
 
 const HYPOTHETICAL =
@@ -36,7 +36,7 @@ const STAFF =
 const NEGATION = /\b(?:no|aucune?|pas de|sans|without|not a)\s+$/;
 /** "une enquête pour évasion", "mis en examen pour tentative de meurtre", "charged with arson": the legal name of an act, not a new one. */
 const LEGAL_FRAME =
-  /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif)\b[^.;]{0,110}?\b(?:pour|for|with|of|de)\s+(?:[\w'-]+\s+){0,3}$/;
+  /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif)\b[^.;]{0,110}?\b(?:pour|for|with|of|de|du|des|d')\s*(?:l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}$/;
 
 /** What is smuggled into a prison, found or seized: "la fouille a permis de saisir deux téléphones", "found the package". */
 const PRISON_ITEMS = String.raw`(?:telephones?|(?:i)?phones?|portables?|chargeurs?|chargers?|colis|parcels?|packages?|paquets?|cartes? sim|sim cards?)`;
@@ -78,7 +78,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'vehicle_arson',
     pattern: new RegExp(
-      String.raw`\b${VEHICLE}\b[^.;]{0,140}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b|\b${VEHICLE}\b[^.;]{0,90}?\b(?:ont ete|a ete|were|was|been) (?:entierement |totalement |completely )?(?:detruit\w*|destroyed)`,
+      String.raw`\b${VEHICLE}\b[^.;]{0,140}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b|\bfeux? de (?:voitures?|vehicules?)\b|\b${VEHICLE}\b[^.;]{0,90}?\b(?:ont ete|a ete|were|was|been) (?:entierement |totalement |completely )?(?:detruit\w*|destroyed)`,
       'g',
     ),
     // "la voiture des tireurs retrouvée calcinée", "the getaway car was found burnt out": the attackers' car, not a target.
@@ -87,7 +87,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'arson',
     pattern: new RegExp(
-      String.raw`\b(?:arson|set fire to|set on fire|setting fire to|mis le feu|mettre le feu|(?:met|mets|mettent|mettait|mettaient|mettant) le feu|(?:setting|sets|set|started|starting|lit|lighting) (?:several |two |three |a |small |multiple |\w+ )?(?:fires|blazes?)|(?:start(?:ed|ing|s)?|spark(?:ed|ing|s)?) a (?:blaze|fire)|(?:petrol|fire|gasoline) bombs?|fire-?bombs?|(?:a|ont|avait|avaient) enflamme (?:leurs?|des|un|une|les|le|la|sa|son|ses)|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:set|started|lit) (?:several |two |three |a )?fires?|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b`,
+      String.raw`\b(?:arson|set fire to|set on fire|setting fire to|set (?:[\w'-]+ ){1,3}?(?:on fire|alight|ablaze)|(?:le )?feu a ete (?:mis|boute)|mis le feu|mettre le feu|(?:met|mets|mettent|mettait|mettaient|mettant) le feu|(?:setting|sets|set|started|starting|lit|lighting) (?:several |two |three |a |small |multiple |\w+ )?(?:fires|blazes?)|(?:start(?:ed|ing|s)?|spark(?:ed|ing|s)?) a (?:blaze|fire)|(?:petrol|fire|gasoline) bombs?|fire-?bombs?|(?:a|ont|avait|avaient) enflamme (?:leurs?|des|un|une|les|le|la|sa|son|ses)|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:set|started|lit) (?:several |two |three |a )?fires?|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b`,
       'g',
     ),
     unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${VEHICLE}\b|${FOUND_BURNT.source}`),
@@ -95,7 +95,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'gunfire',
     pattern:
-      /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|shots? (?:hit|struck|rang out|were heard|targeted)|bullets? (?:hit|struck|lodged)|fired (?:shots|at|on|several|rounds|bullets|military|automatic|a burst|\w+ rounds)|firing (?:(?:some|about|around|several|a|\w+) ){0,2}(?:rounds|shots|bullets|bursts?)|opened fire|open fire|automatic (?:gun)?fire|bursts? of (?:automatic |gun)?fire|raked with|riddled with bullets|fired (?:a|an|his|her|their|two|several) (?:shotgun|gun|rifle|pistol|handgun|weapon|kalashnikov|assault rifle)s?|vide\w* (?:son|leur|un|tout son) chargeur|emptied (?:his|her|their|a) (?:magazine|clip|gun)|(?:sprayed|peppered|strafed)\b[^.;]{0,60}?\bwith (?:bullets|gunfire|rounds)|criblee?s? de balles|shooting|coups? de (?:feu|fusil)|(?:des|les|plusieurs|deux|trois|quatre|cinq|six|quelques|nombreux|\d+) tirs\b(?! de (?:mortiers?|feux d'artifice|sommation))|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs(?! de (?:mortiers?|feux d'artifice))|ont tire|a tire|(?:a|ont) fait feu|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|spent (?:cases|cartridges|casings|shells)|fusillade|mitraill\w*|shot dead|shot and killed|gunned down|abattue?s? (?:par balles?|de (?:\w+ )?balles)|tuee?s? par balles?)\b/g,
+      /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|shots? (?:hit|struck|rang out|were heard|targeted)|bullets? (?:hit|struck|lodged)|fired (?:shots|at|on|several|rounds|bullets|military|automatic|a burst|\w+ rounds)|firing (?:(?:some|about|around|several|a|\w+) ){0,2}(?:rounds|shots|bullets|bursts?)|opened fire|open fire|automatic (?:gun)?fire|bursts? of (?:automatic |gun)?fire|raked with|riddled with bullets|fired (?:a|an|his|her|their|two|several) (?:shotgun|gun|rifle|pistol|handgun|weapon|kalashnikov|assault rifle)s?|vide\w* (?:son|leur|un|tout son) chargeur|emptied (?:his|her|their|a) (?:magazine|clip|gun)|(?:sprayed|peppered|strafed)\b[^.;]{0,60}?\bwith (?:bullets|gunfire|rounds)|criblee?s? de balles|shooting|coups? de (?:feu|fusil)|(?:des|les|plusieurs|deux|trois|quatre|cinq|six|quelques|nombreux|\d+) tirs\b(?! de (?:mortiers?|feux d'artifice|sommation))|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs(?! de (?:mortiers?|feux d'artifice))|ont tire|a tire|(?:a|ont) fait feu|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|spent (?:cases|cartridges|casings|shells)|fusillade|mitraill\w*|shot dead|shot and killed|gunned down|balles? (?:a|ont) (?:touche|atteint|frappe|perce|traverse)|(?:touchee?s?|atteinte?s?|visee?s?|hit|struck) (?:par|by) (?:des|plusieurs|deux|trois|quelques|une|several|two|three|a few|a) (?:[\w'-]+ )?(?:balles|bullets|shots|projectiles d'arme)|abattue?s? (?:par balles?|de (?:\w+ )?balles)|tuee?s? par balles?)\b/g,
   },
   {
     type: 'explosive',
@@ -118,8 +118,21 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'threat',
     pattern:
-      /\b(?:(?<!life-|non-|terror |terrorist )threat(?:s|ened|ening)?(?! level)|menac\w*(?! terroriste)(?! d'(?:un|une) (?:recours|intervention|sanction|greve|fermeture|expulsion|poursuites?|mouvement|blocage))|intimidat(?:ed|ing)|intimide\w*|alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?|s'en (?:est|sont|etait|etaient) pris verbalement|verbal(?:ly)? (?:abuse\w*|threat\w*|attack\w*)|insulte\w* et menace\w*|(?:affiches?|tracts?|posters?|banderoles?|banners?|leaflets?|flyers?) (?:[\w'-]+ )?(?:hostiles?|menacant\w*|threatening|injurieu\w*|insultant\w*)|warned (?:him|her|them|the (?:guards?|officers?|wardens?)) (?:to|that|not))\b/g,
+      /\b(?:(?<!life-|non-|terror |terrorist )threat(?:s|ened|ening)?(?! level)|menac\w*(?! terroriste)(?! d'(?:un|une) (?:recours|intervention|sanction|greve|fermeture|expulsion|poursuites?|mouvement|blocage))|intimidat(?:ed|ing)|intimide\w*|alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?|s'en (?:est|sont|etait|etaient) pris verbalement|verbal(?:ly)? (?:abuse\w*|threat\w*|attack\w*)|insulte\w* et menace\w*|(?:affiches?|tracts?|posters?|banderoles?|banners?|leaflets?|flyers?) (?:[\w'-]+ )?(?:hostiles?|menacant\w*|threatening|injurieu\w*|insultant\w*)|warned (?:him|her|them|the (?:guards?|officers?|wardens?)) (?:to|that|not)|promis de (?:s'en prendre|tuer|se venger|(?:le|la|les) retrouver|(?:le|la|les) faire payer)|vowed (?:to (?:kill|attack|hurt|find)|revenge))\b/g,
     outsideQuotes: true,
+  },
+  // "On sait où tu habites", "we know where you live": a threat even when quoted, it is what was said.
+  {
+    type: 'threat',
+    pattern: /\b(?:(?:on|je|nous) sai(?:s|t|ons) ou tu (?:habites|vis|dors)|(?:we|i) know where you (?:live|sleep))\b/g,
+  },
+  // "Les noms et adresses de surveillants ont été publiés", "photos of officers circulate online": staff named in public.
+  {
+    type: 'doxxing',
+    name: 'doxxing.published',
+    pattern:
+      /\b(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|visages?|faces?|coordonnees)\b[^.;]{0,60}?\b(?:published|posted|shared|leaked|circulat\w*|diffusee?s?|publiee?s?|divulguee?s?|circul\w*|mise?s? en ligne|jetee?s? en pature)\b/g,
+    requires: STAFF,
   },
   {
     type: 'doxxing',
@@ -135,7 +148,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|crach\w*|spat (?:at|on)|jets? d'urine|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
+      /\b(?:stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|crach\w*|spat (?:at|on)|jets? d'urine|pris a partie|molest\w*|mordu\w*|bitten|bit (?:him|her|an?|the)|porte\w* des coups|etrangl\w*|strangled|(?:a ete|ont ete|a|ont) violente\w*|roughed up|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
     requires: STAFF,
   },
   // A drone that flew, dropped or was found over a prison, not one that guards a convoy nor one seized at a pilot's home.
@@ -149,7 +162,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'projection',
     pattern:
-      /\b(?:projections?|projete\w*(?=[^.;]{0,40}\b(?:par-dessus|au-dessus|mur|enceinte|cour|colis|paquets?|grillage)\b)|(?:threw|throw(?:s|ing|n)?|hurl(?:s|ed|ing)?|toss(?:es|ed|ing)?|lob(?:s|bed|bing)?|fl(?:ung|ings?|inging)) (?:[\w'-]+ ){0,6}?(?:over (?:the|a) (?:walls?|fences?|perimeter)|into (?:the|a) (?:prison|jail|yard|exercise yard|courtyard))|(?:parcel|package) throw(?:ers?|ing)|(?:jets?|lancers?|lanceurs?|lancer|lancent|lancaient) (?:de |des |d'un |un |une |deux |trois |[\w'-]+ ){1,3}?(?:colis|paquets?)|(?:lance|jete|balance|envoye)\w* (?:[\w'-]+ ){0,6}?par-dessus (?:le|la|les|l')|hurled over|catapult\w*|parcels? (?:were )?thrown)\b/g,
+      /\b(?:projections?|projete\w*(?=[^.;]{0,40}\b(?:par-dessus|au-dessus|mur|enceinte|cour|colis|paquets?|grillage)\b)|(?:threw|throw(?:s|ing|n)?|hurl(?:s|ed|ing)?|toss(?:es|ed|ing)?|lob(?:s|bed|bing)?|fl(?:ung|ings?|inging)) (?:[\w'-]+ ){0,6}?(?:over (?:the|a) (?:prison |jail |perimeter |outer )?(?:walls?|fences?|perimeter)|into (?:the|a) (?:prison|jail|yard|exercise yard|courtyard))|(?:parcel|package) throw(?:ers?|ing)|(?:jets?|lancers?|lanceurs?|lancer|lancent|lancaient) (?:de |des |d'un |un |une |deux |trois |[\w'-]+ ){1,3}?(?:colis|paquets?)|(?:lance|jete|balance|envoye)\w* (?:[\w'-]+ ){0,6}?par-dessus (?:le|la|les|l')|(?:lance|jete|balance|projete)\w* (?:[\w'-]+ ){0,4}?(?:dans|sur|vers|en direction d[eu']) (?:la |les |l')?(?:cours?|cour de promenade|cours de promenade|enceinte|detention|terrain de sport)\b|hurled over|catapult\w*|parcels? (?:were )?thrown)\b/g,
     // "the drones have replaced parcels thrown over the wall", "après les lancers, place aux drones": what came before, not an act.
     unless:
       /\b(?:(?:qu'une|qu'un|que les|than (?:a|the)) projections?|replac\w*|remplac\w*|instead of|au lieu d\w*|place aux|apres les (?:lancers|projections))\b/,
@@ -157,7 +170,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'intrusion',
     pattern:
-      /\b(?:intrusion|intruders?|broke into|penetre\w*|s'introdui\w*|(?:tried|attempted) to (?:get|break) into|forced (?:their way|entry)|forced (?:open )?(?:the|a) (?:gate|door|fence)|(?:force|defonce|enfonce|fracture)\w* (?:le|la|l'|un|une) (?:portail|porte|grillage|barriere|acces|entree)|cut (?:through|open) (?:the|a) (?:doors?|fences?|gates?|grille)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose))\b/g,
+      /\b(?:intrusion|intruders?|broke into|penetre\w*|s'introdui\w*|(?:se sont|s'est|s'etaient|s'etait) introdui\w*|(?:tried|attempted) to (?:get|break) into|forced (?:their way|entry)|forced (?:open )?(?:the|a) (?:gate|door|fence)|(?:force|defonce|enfonce|fracture)\w* (?:le|la|l'|un|une) (?:portail|porte|grillage|barriere|acces|entree)|cut (?:through|open) (?:the|a) (?:doors?|fences?|gates?|grille)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose))\b/g,
   },
   // Climbing a wall, crawling under a fence is an intrusion from outside; inmates climbing out are escaping.
   // "Franchir le mur" is left out: parcels and drones "franchissent le mur" as often as people do.
@@ -172,7 +185,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape_attempt',
     pattern:
-      /\b(?:tentative d'evasion|tentative de fuite|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|failed escape|(?:voulu|tente de|essaye de|cherche a) (?:s'evader|fausser compagnie)|(?:tried|attempted) to break out|(?:rattrape\w*|caught|recaptured) (?:par|by) (?:un |une |des |les |the |a |two |deux )?(?:surveillants?|agents?|guards?|officers?|staff))\b/g,
+      /\b(?:tentative d'evasion|tentative de fuite|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|failed escape|(?:voulu|tente de|essaye de|cherche a) (?:s'evader|fausser compagnie)|(?:tried|attempted) to break out|(?:scie\w*|sciant|sawe?d?|sawing)(?: through)? (?:les|des|ses|the|his|their|cell) (?:barreaux|bars)|(?:caught|surprise?) (?:trying|en train) (?:to|d') (?:climb|scale|escalader)|(?:rattrape\w*|caught|recaptured) (?:par|by) (?:un |une |des |les |the |a |two |deux )?(?:surveillants?|agents?|guards?|officers?|staff))\b/g,
   },
   // Trying to flee is an escape attempt only for someone in custody, not for throwers or attackers fleeing the police.
   {
@@ -189,7 +202,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape',
     pattern:
-      /\b(?:escaped|escapes?|escaping|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|(?:inmate|prisoner|detainee|detenu|prisonnier)s? (?:a ete |ont ete |was |were )?(?:libere\w*|freed) par|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|evade\w*|evasion|s'est evade|(?<!(?:unrest|riot|fire|violence|fighting|brawl|mutiny|revolt|protests?|trouble|blaze|war|disturbances?|incidents?|scuffles?|fights?) )broke out|slipped out|broke free|s'(?:est|sont) echappe\w*|fausse\w* compagnie|fai\w* la belle|fled (?:from )?(?:custody|the prison)|en fuite|on the run|cavale|jail ?break|prison ?break|breakout|(?:slipped|got|broke) away from (?:his|her|their) (?:escort|guards|officers)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose)[^.;]{0,60}?\b(?:yard|courtyard|cour|prison))\b/g,
+      /\b(?:escaped|escapes?|escaping|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|(?:inmate|prisoner|detainee|detenu|prisonnier)s? (?:a ete |ont ete |was |were )?(?:libere\w*|freed) par|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|evade\w*|evasion|s'est evade|(?<!(?:unrest|riot|fire|violence|fighting|brawl|mutiny|revolt|protests?|trouble|blaze|war|disturbances?|incidents?|scuffles?|fights?) )broke out|slipped out|broke free|s'(?:est|sont) echappe\w*|fausse\w* compagnie|fai\w* la belle|fled (?:from )?(?:custody|the prison)|en fuite|on the run|cavale|jail ?break|prison ?break|breakout|abscond\w*|exfiltre\w*|(?:went|gone|has gone) missing from (?:the|an?|his|her) (?:prison|jail|open prison|hospital|escort)|n'a pas reintegre (?:la prison|l'etablissement|le centre|la maison d'arret|sa cellule)|failed to return (?:to (?:the )?(?:prison|jail)|from (?:his|her|their) (?:leave|day release|furlough|licence))|(?:slipped|got|broke) away from (?:his|her|their) (?:escort|guards|officers)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose)[^.;]{0,60}?\b(?:yard|courtyard|cour|prison))\b/g,
     // "des cordes destinées à une évasion", "plotting an escape": a plan, not an escape.
     unless:
       /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|recapture\w*|reinterpelle|arrete|destinee?s? a (?:une |son |leur |l')?evasion|en vue d'une evasion|projets? d'evasion|pour preparer (?:une|son|leur) evasion|(?:intended|meant|used) for (?:an|the|his|their) escape|escape plans?|plott?(?:ed|ing) (?:an|to|their|his) escape|planned (?:an|to|their|his) escape)\b/,
@@ -206,7 +219,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'transport_ambush',
     pattern:
-      /\b(?:ambush\w*|embuscade|guet-apens|(?:prison |penitentiary )?(?:van|convoy|fourgon|transport) (?:was |were )?(?:attacked|rammed|fired on)|(?:escort|escorte|convoy|convoi|fourgon|prison van)\b[^.;]{0,60}?\b(?:was |were |a ete |ont ete )(?:attacked|attaquee?s?|rammed|percutee?s?|ambushed|fauchee?s?)|attaque (?:du|d'un|de l') (?:fourgon|convoi|escorte)|(?:a|ont) fauche l'escorte)\b/g,
+      /\b(?:ambush\w*|embuscade|guet-apens|(?:prison |penitentiary )?(?:van|convoy|fourgon|transport) (?:was |were )?(?:attacked|rammed|fired on)|(?:escort|escorte|convoy|convoi|fourgon|prison van)\b[^.;]{0,60}?\b(?:was |were |a ete |ont ete )(?:attacked|attaquee?s?|rammed|percutee?s?|ambushed|fauchee?s?|prise? pour cible|targeted)|attaque (?:du|d'un|de l') (?:fourgon|convoi|escorte)|(?:a|ont) fauche l'escorte)\b/g,
   },
   // A commando is an ambush only in a sentence about a transport.
   {
@@ -217,12 +230,12 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'riot',
     pattern:
-      /\b(?:riots?|rioting|mutinerie|mutiny|emeutes?|uprising|saccag\w*|ransack\w*|(?:took|taken|seized) (?:control of|over) (?:a|the|an|one|two) (?:wing|block|building|landing|yard)|(?:pris|prise|prennent|prenant) (?:le )?controle d'(?:un|une|le|la) (?:aile|batiment|quartier|coursive|cour)|refus\w* (?:\w+ )?de (?:regagner|remonter|rentrer|reintegrer|quitter la cour)|refused to (?:return|go back|leave the (?:yard|exercise yard)))\b/g,
+      /\b(?:riots?|rioting|rioted|mutinerie|mutiny|mutine\w*|emeutes?|uprising|(?:disturbances?|troubles?|violences) (?:broke out|erupted|(?:a|ont) eclate)|barricaded themselves|se sont barricade\w*|s'est barricade\w*|se sont retranche\w*|saccag\w*|ransack\w*|(?:took|taken|seized) (?:control of|over) (?:a|the|an|one|two) (?:wing|block|building|landing|yard)|(?:pris|prise|prennent|prenant) (?:le )?controle d'(?:un|une|le|la) (?:aile|batiment|quartier|coursive|cour)|refus\w* (?:\w+ )?de (?:regagner|remonter|rentrer|reintegrer|quitter la cour)|refused to (?:return|go back|leave the (?:yard|exercise yard)))\b/g,
   },
   {
     type: 'contraband_found',
     pattern: new RegExp(
-      String.raw`\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b|\b(?:saisi\w*|recupere\w*|found|recovered|seized|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|mettre la main)\b[^.;]{0,80}?\b${PRISON_ITEMS}\b|\b${PRISON_ITEMS}\b[^.;]{0,40}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*)\b`,
+      String.raw`\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b|\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|mettre la main)\b[^.;]{0,80}?\b${PRISON_ITEMS}\b|\b${PRISON_ITEMS}\b[^.;]{0,40}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*)\b`,
       'g',
     ),
     // "40.000 téléphones saisis dans les prisons françaises en 2024": a yearly total, not a find; phones seized in a
@@ -234,7 +247,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'contraband_found',
     pattern: new RegExp(
-      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated)\b[^.;]{0,80}?\b${INSIDE_ITEMS}\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated)\b`,
+      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated)\b[^.;]{0,80}?\b${INSIDE_ITEMS}\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated)\b`,
       'g',
     ),
     requires: INSIDE_PRISON,
