@@ -359,3 +359,23 @@ test('near misses of those wordings are no acts: a violent brawl between inmates
   ];
   for (const sentence of cases) assert.deepEqual(events(sentence), [], sentence);
 });
+
+test('acts named but not reported: sentences, statistics, prevention, plans, fears, drills, tributes, a denied escape', () => {
+  const cases = [
+    'The man was jailed for eight years for firing shots at the gate.',
+    'Since January, 40 guards have been assaulted at the jail.',
+    'Les agressions contre les surveillants ont augmenté de 10 % en un an.',
+    'The union wants guards armed to deter escapes and attacks on convoys.',
+    "En cas d'évasion, les agents doivent alerter la gendarmerie.",
+    'Guards fear another shooting.',
+    'Un exercice simulant une évasion a été organisé.',
+    "Il risque dix ans de prison pour tentative d'évasion.",
+    'The gang planned to free the inmate with explosives.',
+    'Le commando projetait de faire évader le détenu.',
+    "Il n'y a pas eu d'évasion, assure la direction.",
+    "A minute's silence was held for the officers shot dead in May.",
+  ];
+  for (const sentence of cases) assert.deepEqual(events(sentence), [], sentence);
+  assert.deepEqual(events('Deux voitures ont brûlé simultanément sur le parking.'), ['vehicle_arson']);
+  assert.deepEqual(events("C'est la troisième agression d'un surveillant depuis janvier."), ['assault_on_staff']);
+});

@@ -17,10 +17,10 @@ const FIRE = String.raw`(?:parti\w* en fumee|went up in smoke|mis le feu|mettre 
 const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|aient|ait)\w*|failed)`;
 
 const HYPOTHETICAL =
-  /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent))|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun|avant (?:meme )?d'avoir|(?:ont|a|avaient|avait) craint|craignai(?:t|ent)|feared|redout\w*|nie\w* (?:avoir|les faits)|den(?:y|ies|ied) (?:having|any)|preparai(?:t|ent)|s'appretai(?:t|ent)|was (?:preparing|about) to|were (?:preparing|about) to|before (?:they|he|she|it) (?:could|had time to|managed to)|avant qu'(?:ils|il|elles?) (?:ne )?(?:puisse|puissent|ai(?:t|ent) pu)|(?:determiner|savoir|verifier|etablir|preciser) si|(?:determine|establish|find out|see|check|know|ascertain) (?:whether|if))\b/;
+  /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent))|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun|avant (?:meme )?d'avoir|(?:ont|a|avaient|avait) craint|craignai(?:t|ent)|feared|redout\w*|nie\w* (?:avoir|les faits)|den(?:y|ies|ied) (?:having|any)|preparai(?:t|ent)|s'appretai(?:t|ent)|was (?:preparing|about) to|were (?:preparing|about) to|before (?:they|he|she|it) (?:could|had time to|managed to)|avant qu'(?:ils|il|elles?) (?:ne )?(?:puisse|puissent|ai(?:t|ent) pu)|(?:determiner|savoir|verifier|etablir|preciser) si|(?:determine|establish|find out|see|check|know|ascertain) (?:whether|if)|en cas d'|in (?:case|the event) of|pour (?:prevenir|eviter|empecher|dissuader)|to (?:prevent|deter|avoid|stop) (?:further |future |new )?|plann?(?:ed|ing) to|plott?(?:ed|ing) to|projetai(?:t|ent) de|envisageai(?:t|ent) de|craign\w* (?:de nouve\w*|une nouvelle|un nouvel|d'autres|que)|fears? (?:of )?(?:another|new|more|further|a repeat)|simul(?:ant|ations?|ee?s?|ated?|ating)|(?:security|evacuation|fire) drill|exercice (?:de securite|d'evacuation|de simulation))\b/;
 /** "deux mois après l'attaque de", "years after the riot", "il y a trois ans": an act recalled, not reported. */
 const RECALLED =
-  /\b(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|a|one|two|three|four|five|six|several|a few)\s+(?:mois|ans|annees|months|years)\s+(?:apres|after|plus tot|earlier|ago|auparavant)|il y a (?:\w+\s+)?(?:mois|ans|annees)|(?:l'an|l'annee) (?:dernier|derniere|passee?)|last year|(?:had|avai(?:t|ent)) (?:(?:been|ete) )?(?:recently|recemment)|(?:recently|recemment) (?:been|ete))\b/;
+  /\b(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|a|one|two|three|four|five|six|several|a few)\s+(?:mois|ans|annees|months|years)\s+(?:apres|after|plus tot|earlier|ago|auparavant)|il y a (?:\w+\s+)?(?:mois|ans|annees)|(?:l'an|l'annee) (?:dernier|derniere|passee?)|last year|(?:had|avai(?:t|ent)) (?:(?:been|ete) )?(?:recently|recemment)|(?:recently|recemment) (?:been|ete)|minute(?:'s| of| de) silence|marche blanche|in memory of|en memoire d\w*|hommage a|tribute to|funerals?|obseques|commemor\w*)\b/;
 /**
  * "plusieurs incendies et tentatives d'agressions", "a series of attacks", "Au total, 21 véhicules ont été incendiés" (a clause that opens on a
  * total; "352 grammes au total" is one find): a summary of acts reported elsewhere, not one act.
@@ -30,13 +30,17 @@ const SUMMARY =
 /** "les projections seraient quotidiennes", "it happens almost every night", "les agressions répétées", "until now they mainly threw": a habit, not one act. */
 const HABITUAL =
   /\b(?:quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every|until now|up to now|jusqu'ici|jusqu'a present|jusque-la|usually|habituellement|d'habitude|generalement|generally|traditionally)\b/;
+/** "Les agressions ont augmenté de 10 %", "the number of assaults", "40 guards assaulted since January": a statistic. */
+const STATISTIC =
+  /\b(?:le nombre d(?:e |')|the number of|\d+(?:[.,]\d+)? ?(?:%|per ?cent)|(?:ont|a) (?:augmente|baisse|double|diminue|progresse)|(?:rose|fell|increased|decreased|doubled|climbed) by)\b|\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|(?:le mois de )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december))\b(?! \d)[^.;]*\b\d+ |\b\d+ [^.;]*\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|janvier|january)\b/;
+
 /** The people an assault on staff hits: without one in the clause, a blow is not an assault on staff. */
 const STAFF =
   /\b(?:surveillante?s?|agents?|gardiens?|guards?|officers?|wardens?|warders?|personnels?|staff|directeur\w*|directrice|director|employees?|fonctionnaires?|colleagues?|collegues?|lieutenant|capitaine|educat\w*|infirmi\w*|nurses?)\b/;
-const NEGATION = /\b(?:no|aucune?|pas de|sans|without|not a)\s+$/;
+const NEGATION = /\b(?:no|aucune?|pas de|pas d'|pas eu de|pas eu d'|jamais de|jamais d'|sans|without|not a|never an?)\s*$/;
 /** "une enquête pour évasion", "mis en examen pour tentative de meurtre", "charged with arson": the legal name of an act, not a new one. */
 const LEGAL_FRAME =
-  /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif)\b[^.;]{0,110}?\b(?:pour|for|with|of|de|du|des|d')\s*(?:l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}$/;
+  /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif|jailed|imprisoned|risque\w*|encour\w*|faces? up to|punished|puni\w*)\b[^.;]{0,110}?\b(?:pour|for|with|of|de|du|des|d')\s*(?:l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}$/;
 
 /** What is smuggled into a prison, found or seized: "la fouille a permis de saisir deux téléphones", "found the package". */
 const PRISON_ITEMS = String.raw`(?:telephones?|(?:i)?phones?|portables?|chargeurs?|chargers?|colis|parcels?|packages?|paquets?|cartes? sim|sim cards?)`;
@@ -290,7 +294,14 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   const text = folded.slice(clause.start, clause.end);
   const out: Finding<EventType>[] = [];
   // "aucune menace n'avait été signalée", "it could have been a drone", "si les tirs avaient...": no act.
-  if (HYPOTHETICAL.test(text) || RECALLED.test(text) || SUMMARY.test(text) || HABITUAL.test(text)) return out;
+  if (
+    HYPOTHETICAL.test(text) ||
+    RECALLED.test(text) ||
+    SUMMARY.test(text) ||
+    HABITUAL.test(text) ||
+    STATISTIC.test(text)
+  )
+    return out;
   for (const rule of EVENT_RULES) {
     if (out.some((f) => f.value === rule.type)) continue;
     if (rule.unless?.test(text)) continue;
