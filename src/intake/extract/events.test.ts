@@ -379,3 +379,23 @@ test('acts named but not reported: sentences, statistics, prevention, plans, fea
   assert.deepEqual(events('Deux voitures ont brûlé simultanément sur le parking.'), ['vehicle_arson']);
   assert.deepEqual(events("C'est la troisième agression d'un surveillant depuis janvier."), ['assault_on_staff']);
 });
+
+test('still more wordings: a headbutt, boiling water, stitches, a bullet in the post, a coffin, a tag "bombé", a stash found', () => {
+  const cases: Array<[string, string[]]> = [
+    ["Une agente a reçu un coup de tête d'un détenu.", ['assault_on_staff']],
+    ["Un détenu a jeté de l'huile bouillante sur un surveillant.", ['assault_on_staff']],
+    ['The guard needed stitches after being hit with a chair.', ['assault_on_staff']],
+    ['Le surveillant a été gravement blessé au visage.', ['assault_on_staff']],
+    ['Two guards were hurt in the attack.', ['assault_on_staff']],
+    ['The governor received a bullet in the post.', ['threat']],
+    ['Un cercueil a été dessiné sur la porte de son domicile.', ['threat']],
+    ['Le sigle a été bombé sur le mur.', ['graffiti']],
+    ["La voiture d'un surveillant a flambé devant chez lui.", ['vehicle_arson']],
+    ['Someone took a shot at the watchtower.', ['gunfire']],
+    ['Staff discovered a stash of drugs in the laundry.', ['contraband_found']],
+    ['A visitor was caught smuggling drugs into the prison.', ['contraband_found']],
+    ['Lors d’une fouille, les agents ont mis au jour des téléphones.', ['contraband_found']],
+  ];
+  for (const [sentence, expected] of cases) assert.deepEqual(events(sentence), expected, sentence);
+  assert.deepEqual(events('La flambée des prix inquiète les familles de détenus.'), []);
+});
