@@ -195,7 +195,8 @@ function inferTargets(
       case 'threat':
       case 'doxxing':
         // A bomb alert aims at the building.
-        if (group.site.kind === 'facility' && BOMB_ALERT.test(folded.slice(event.start, event.end))) add('facility', event);
+        if (group.site.kind === 'facility' && BOMB_ALERT.test(folded.slice(event.start, event.end)))
+          add('facility', event);
         else if (atHome) add('staff_home', event);
         else if (!types.has('graffiti')) add('staff_person', event);
         break;

@@ -246,7 +246,9 @@ test("phones seized in a suspect's car or home, or the suspects' own phones, are
 });
 
 test('an assault on staff by a car, and attacks on several officers at once', () => {
-  assert.deepEqual(events('Two warders were deliberately struck by a car as they left the jail.'), ['assault_on_staff']);
+  assert.deepEqual(events('Two warders were deliberately struck by a car as they left the jail.'), [
+    'assault_on_staff',
+  ]);
   assert.deepEqual(events('Deux agents ont été volontairement renversés par une voiture devant la prison.'), [
     'assault_on_staff',
   ]);
@@ -292,7 +294,9 @@ test('fires set in every tense, a blaze started, a petrol bomb; firework mortars
 });
 
 test('drugs and knives found inside a prison are contraband; at a port or never found they are not', () => {
-  assert.deepEqual(events('Les surveillants ont récupéré 80 grammes de résine dans une cellule.'), ['contraband_found']);
+  assert.deepEqual(events('Les surveillants ont récupéré 80 grammes de résine dans une cellule.'), [
+    'contraband_found',
+  ]);
   assert.deepEqual(events('A search of the wing turned up two knives, which were confiscated.'), ['contraband_found']);
   assert.deepEqual(events('Les douaniers ont saisi 300 kilos de cocaïne dans un conteneur.'), []);
   assert.deepEqual(events('Guards searched every inmate, but the parcel was never found.'), []);
@@ -309,12 +313,16 @@ test('hostile posters and a warning to an officer are threats; an open question 
 });
 
 test('an inmate who turns on his escort or throws himself on an officer assaults staff; the threat of force and a planned escape are no acts', () => {
-  assert.deepEqual(events("À l'audience, le prévenu s'en prend à ses deux surveillants d'escorte."), ['assault_on_staff']);
+  assert.deepEqual(events("À l'audience, le prévenu s'en prend à ses deux surveillants d'escorte."), [
+    'assault_on_staff',
+  ]);
   assert.deepEqual(events("Le détenu s'est jeté sur un agent lors de la fouille."), ['assault_on_staff']);
   assert.deepEqual(events("Sous la menace d'un recours à la force, le mutin est descendu du toit."), []);
-  assert.deepEqual(events("Des draps noués destinés à une évasion ont été découverts."), []);
+  assert.deepEqual(events('Des draps noués destinés à une évasion ont été découverts.'), []);
   assert.deepEqual(events('Au total, douze voitures ont brûlé en une semaine dans le département.'), []);
-  assert.deepEqual(events('Les agents ont saisi 40 grammes de résine au total dans deux cellules.'), ['contraband_found']);
+  assert.deepEqual(events('Les agents ont saisi 40 grammes de résine au total dans deux cellules.'), [
+    'contraband_found',
+  ]);
 });
 
 test('more wordings of each act: bullets that hit, cars reduced to ashes, cells set on fire, bites, absconding, sawn bars', () => {
@@ -355,7 +363,7 @@ test('near misses of those wordings are no acts: a violent brawl between inmates
     "Le procès de l'évasion s'ouvre lundi devant la cour d'assises.",
     'The union said staff feared their addresses could be published.',
     'Le ministre a promis de renforcer la sécurité des surveillants.',
-    "Officers found nothing during the search of the cells.",
+    'Officers found nothing during the search of the cells.',
   ];
   for (const sentence of cases) assert.deepEqual(events(sentence), [], sentence);
 });

@@ -37,7 +37,8 @@ const STATISTIC =
 /** The people an assault on staff hits: without one in the clause, a blow is not an assault on staff. */
 const STAFF =
   /\b(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|wardens?|warders?|personnels?|staff|directeur\w*|directrice|director|employees?|fonctionnaires?|colleagues?|collegues?|lieutenant|capitaine|educat\w*|infirmi\w*|nurses?)\b/;
-const NEGATION = /\b(?:no|aucune?|pas de|pas d'|pas eu de|pas eu d'|jamais de|jamais d'|sans|without|not a|never an?)\s*$/;
+const NEGATION =
+  /\b(?:no|aucune?|pas de|pas d'|pas eu de|pas eu d'|jamais de|jamais d'|sans|without|not a|never an?)\s*$/;
 /** "une enquête pour évasion", "mis en examen pour tentative de meurtre", "charged with arson": the legal name of an act, not a new one. */
 const LEGAL_FRAME =
   /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif|jailed|imprisoned|risque\w*|encour\w*|faces? up to|punished|puni\w*)\b[^.;]{0,110}?\b(?:pour|for|with|of|de|du|des|d')\s*(?:l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}$/;
@@ -48,7 +49,8 @@ const PRISON_ITEMS = String.raw`(?:telephones?|(?:i)?phones?|portables?|chargeur
  * What else is found in a cell or a yard: drugs, knives, explosives; a find of these is contraband only inside a prison.
  * Not "armes" (after an assault, the weapon found is the act's) nor "lame" ("gilet pare-lame").
  */
-const INSIDE_ITEMS = String.raw`(?:drogues?|drugs|stupefiants|narcotics|cannabis|resine|shit|cocaine|heroine|heroin|couteaux?|knives|knife|explosifs?|explosives?|detonateurs?|detonators?)`;
+const INSIDE_ITEMS =
+  '(?:drogues?|drugs|stupefiants|narcotics|cannabis|resine|shit|cocaine|heroine|heroin|couteaux?|knives|knife|explosifs?|explosives?|detonateurs?|detonators?)';
 /** Where a find is inside a prison: a cell, a yard, the visiting room, a search of inmates. */
 const INSIDE_PRISON =
   /\b(?:cellules?|cells?|en detention|parloirs?|visiting rooms?|coursives?|cours? de promenade|exercise yards?|promenade|fouilles?|search(?:es|ed|ing)?|detenus?|inmates?|prisoners?|codetenus?|agente?s?|surveillante?s?|guards?|officers?|staff|batiments? de l'etablissement|dans l'etablissement|in(?:to)? the (?:prison|jail)|dans la prison|a l'interieur de la prison|inside the (?:prison|jail))\b/;
@@ -90,10 +92,8 @@ const EVENT_RULES: EventRule[] = [
   },
   {
     type: 'arson',
-    pattern: new RegExp(
-      String.raw`\b(?:arson|set fire to|set on fire|setting fire to|set (?:[\w'-]+ ){1,3}?(?:on fire|alight|ablaze)|(?:le )?feu a ete (?:mis|boute)|mis le feu|mettre le feu|(?:met|mets|mettent|mettait|mettaient|mettant) le feu|(?:setting|sets|set|started|starting|lit|lighting) (?:several |two |three |a |small |multiple |\w+ )?(?:fires|blazes?)|(?:start(?:ed|ing|s)?|spark(?:ed|ing|s)?) a (?:blaze|fire)|(?:petrol|fire|gasoline) bombs?|fire-?bombs?|(?:a|ont|avait|avaient) enflamme (?:leurs?|des|un|une|les|le|la|sa|son|ses)|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:set|started|lit) (?:several |two |three |a )?fires?|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b`,
-      'g',
-    ),
+    pattern:
+      /\b(?:arson|set fire to|set on fire|setting fire to|set (?:[\w'-]+ ){1,3}?(?:on fire|alight|ablaze)|(?:le )?feu a ete (?:mis|boute)|mis le feu|mettre le feu|(?:met|mets|mettent|mettait|mettaient|mettant) le feu|(?:setting|sets|set|started|starting|lit|lighting) (?:several |two |three |a |small |multiple |\w+ )?(?:fires|blazes?)|(?:start(?:ed|ing|s)?|spark(?:ed|ing|s)?) a (?:blaze|fire)|(?:petrol|fire|gasoline) bombs?|fire-?bombs?|(?:a|ont|avait|avaient) enflamme (?:leurs?|des|un|une|les|le|la|sa|son|ses)|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:set|started|lit) (?:several |two |three |a )?fires?|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b/g,
     unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${VEHICLE}\b|${FOUND_BURNT.source}`),
   },
   {
@@ -201,8 +201,10 @@ const EVENT_RULES: EventRule[] = [
   // Trying to flee is an escape attempt only for someone in custody, not for throwers or attackers fleeing the police.
   {
     type: 'escape_attempt',
-    pattern: /\b(?:(?:voulu|tente de|essaye de|cherche a) (?:s'enfuir|s'echapper)|(?:tried|attempted) to (?:flee|get away|run off))\b/g,
-    requires: /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|cellule|cell)\b/,
+    pattern:
+      /\b(?:(?:voulu|tente de|essaye de|cherche a) (?:s'enfuir|s'echapper)|(?:tried|attempted) to (?:flee|get away|run off))\b/g,
+    requires:
+      /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|cellule|cell)\b/,
   },
   // A tunnel dug out of a cell: an attempt, unless the text says they got out.
   {
@@ -223,7 +225,8 @@ const EVENT_RULES: EventRule[] = [
     type: 'escape',
     pattern:
       /\b(?:ran off|ran away|run off|fled|took flight|s'(?:est|sont) enfuie?s?|a pris la fuite|ont pris la fuite|prend la fuite|prennent la fuite|s'est sauve)\b/g,
-    requires: /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|the van)\b/,
+    requires:
+      /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|the van)\b/,
     unless:
       /\b(?:agresseurs?|assaillants?|attackers?|assailants?|gunmen|tireurs?|malfaiteurs?|suspects?|driver|conducteur|pilote?s?|lanceurs?|throwers?|commando|auteurs?|men on (?:a )?(?:scooter|motorbike)|tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|recapture\w*|rattrape\w*|caught)\b/,
   },

@@ -256,10 +256,13 @@ test('a wall climbed by the inmate trying to escape is the escape attempt, not a
 });
 
 test('targets: a bomb alert aims at the building, a beating near the home at the person, a blow at a court at the escort', () => {
-  const bomb = incidents("Alerte à la bombe\n\nUne alerte à la bombe a visé mardi soir la maison d'arrêt de Nîmes.", '2025-03-06');
+  const bomb = incidents(
+    "Alerte à la bombe\n\nUne alerte à la bombe a visé mardi soir la maison d'arrêt de Nîmes.",
+    '2025-03-06',
+  );
   assert.deepEqual(bomb[0].draft.target_kinds, ['facility']);
   const street = incidents(
-    "Une surveillante frappée\n\nUne surveillante du centre de détention de Tarascon a été rouée de coups mardi à quelques mètres de son domicile à Beaucaire.",
+    'Une surveillante frappée\n\nUne surveillante du centre de détention de Tarascon a été rouée de coups mardi à quelques mètres de son domicile à Beaucaire.',
     '2025-03-06',
   );
   assert.deepEqual(street.map(siteOf), ['commune:Beaucaire']);
