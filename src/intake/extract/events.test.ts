@@ -407,3 +407,12 @@ test('still more wordings: a headbutt, boiling water, stitches, a bullet in the 
   for (const [sentence, expected] of cases) assert.deepEqual(events(sentence), expected, sentence);
   assert.deepEqual(events('La flambée des prix inquiète les familles de détenus.'), []);
 });
+
+test('an opening cut in the fence and a fence climbed are intrusions; police grenades are no explosive', () => {
+  assert.deepEqual(events('Les enquêteurs ont relevé une brèche découpée dans le grillage du parking.'), ['intrusion']);
+  assert.deepEqual(events('Somebody had cut a hole in the perimeter fence.'), ['intrusion']);
+  assert.deepEqual(events('Two men climbed the fence into the staff car park.'), ['intrusion']);
+  assert.deepEqual(events('Two inmates climbed the wall and escaped.'), ['escape']);
+  assert.deepEqual(events('Gendarmes fired tear gas grenades into the yard.'), []);
+  assert.deepEqual(events('Les gendarmes ont lancé des grenades lacrymogènes.'), []);
+});
