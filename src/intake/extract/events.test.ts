@@ -416,3 +416,9 @@ test('an opening cut in the fence and a fence climbed are intrusions; police gre
   assert.deepEqual(events('Gendarmes fired tear gas grenades into the yard.'), []);
   assert.deepEqual(events('Les gendarmes ont lancé des grenades lacrymogènes.'), []);
 });
+
+test('a prison retaken by intervention teams had a riot; resumed visits are no riot', () => {
+  assert.deepEqual(events('Intervention teams retook the detention centre in the evening.'), ['riot']);
+  assert.deepEqual(events('Les Eris ont repris le contrôle du bâtiment vers minuit.'), ['riot']);
+  assert.deepEqual(events('La direction a repris les visites au parloir.'), []);
+});

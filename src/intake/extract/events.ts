@@ -244,7 +244,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'riot',
     pattern:
-      /\b(?:riots?|rioting|rioted|mutinerie|mutiny|mutine\w*|emeutes?|uprising|(?:disturbances?|troubles?|violences) (?:broke out|erupted|(?:a|ont) eclate)|barricaded themselves|se sont barricade\w*|s'est barricade\w*|se sont retranche\w*|saccag\w*|ransack\w*|(?:took|taken|seized) (?:control of|over) (?:a|the|an|one|two) (?:wing|block|building|landing|yard)|(?:pris|prise|prennent|prenant) (?:le )?controle d'(?:un|une|le|la) (?:aile|batiment|quartier|coursive|cour)|refus\w* (?:\w+ )?de (?:regagner|remonter|rentrer|reintegrer|quitter la cour)|refused to (?:return|go back|leave the (?:yard|exercise yard)))\b/g,
+      /\b(?:riots?|rioting|rioted|mutinerie|mutiny|mutine\w*|emeutes?|uprising|(?:disturbances?|troubles?|violences) (?:broke out|erupted|(?:a|ont) eclate)|barricaded themselves|se sont barricade\w*|retook (?:control of )?(?:the|a|part of)|regained control of|(?:ont|a|avaient) repris (?:le )?controle d[eu']|s'est barricade\w*|se sont retranche\w*|saccag\w*|ransack\w*|(?:took|taken|seized) (?:control of|over) (?:a|the|an|one|two) (?:wing|block|building|landing|yard)|(?:pris|prise|prennent|prenant) (?:le )?controle d'(?:un|une|le|la) (?:aile|batiment|quartier|coursive|cour)|refus\w* (?:\w+ )?de (?:regagner|remonter|rentrer|reintegrer|quitter la cour)|refused to (?:return|go back|leave the (?:yard|exercise yard)))\b/g,
   },
   {
     type: 'contraband_found',
