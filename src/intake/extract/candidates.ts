@@ -80,7 +80,7 @@ export function incidentCandidate(
     site.kind === 'place' &&
     (group.targets.some((t) => t.value === 'staff_home') ||
       group.sentences.some((s) => HOME_WORDS.test(folded.slice(s.start, s.end))));
-  const targets = inferTargets(group, events, atHome);
+  const targets = inferTargets(folded, group, events, atHome);
   targets.forEach((f, i) => evidences.push(evidence(text, `target_kinds.${i}`, f)));
   const weapons = distinct(group.weapons, (w) => w.toLowerCase());
   weapons.forEach((f, i) => evidences.push(evidence(text, `weapons.${i}`, f)));
@@ -153,7 +153,17 @@ export function distinctSignatures(findings: Finding<SignatureValue>[]): Finding
  * vehicle, shots at a prison aim at the facility, a staff home is a staff home), plus a court or a
  * transport the words name. Each keeps the evidence of the act it follows from.
  */
+/** "Alerte à la bombe", "bomb scare": a threat against the building. */
+const BOMB_ALERT = /\b(?:alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?)\b/;
+/**
+ * "à quelques mètres de son domicile", "near her home": in the street near the home, not at it ("devant son domicile"
+ * is at the home, as the corpus guidelines say of a car burnt there).
+ */
+const NEAR_HOME =
+  /\b(?:a quelques (?:metres|pas)|a (?:\d+|cent|deux cents) metres|pres|non loin|a proximite|aux abords|near|close to|yards from|metres from|streets? from)\s*(?:de\s+|d'|du\s+)?(?:chez|son|sa|ses|leur|his|her|their|the)?\s*$/;
+
 function inferTargets(
+  folded: string,
   group: IncidentGroup,
   events: Finding<IncidentGroup['events'][number]['value']>[],
   atHome: boolean,
@@ -175,12 +185,19 @@ function inferTargets(
         add('transport', event);
         add('staff_person', event);
         break;
-      case 'assault_on_staff':
+      case 'assault_on_staff': {
         add('staff_person', event);
+        // Officers of an escort attacked away from the prison (a court, a hospital, the van): the transport too.
+        const transport = group.targets.find((t) => t.value === 'transport');
+        if (group.site.kind === 'place' && !atHome && transport) add('transport', transport);
         break;
+      }
       case 'threat':
       case 'doxxing':
-        if (atHome) add('staff_home', event);
+        // A bomb alert aims at the building.
+        if (group.site.kind === 'facility' && BOMB_ALERT.test(folded.slice(event.start, event.end)))
+          add('facility', event);
+        else if (atHome) add('staff_home', event);
         else if (!types.has('graffiti')) add('staff_person', event);
         break;
       case 'attempted_arson': {
@@ -205,7 +222,12 @@ function inferTargets(
   }
   if (atHome) {
     const home = group.targets.find((t) => t.value === 'staff_home');
-    if (home) add('staff_home', home);
+    // "rouée de coups à quelques mètres de son domicile": a blow in the street near the home aims at the person only.
+    const nearOnly =
+      home !== undefined &&
+      [...types].every((t) => t === 'assault_on_staff') &&
+      NEAR_HOME.test(folded.slice(Math.max(0, home.start - 40), home.start));
+    if (home && !nearOnly) add('staff_home', home);
     // "DDPF sprayed on his car outside his home": the car was aimed at too.
     const vehicle = group.targets.find((t) => t.value === 'staff_vehicle');
     if (vehicle && ['graffiti', 'gunfire', 'attempted_arson', 'arson'].some((t) => types.has(t as EventType)))

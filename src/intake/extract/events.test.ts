@@ -244,3 +244,181 @@ test("phones seized in a suspect's car or home, or the suspects' own phones, are
   assert.deepEqual(events('Police found three phones during a search of his flat.'), []);
   assert.deepEqual(events('Guards found three phones hidden in a mattress.'), ['contraband_found']);
 });
+
+test('an assault on staff by a car, and attacks on several officers at once', () => {
+  assert.deepEqual(events('Two warders were deliberately struck by a car as they left the jail.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Deux agents ont été volontairement renversés par une voiture devant la prison.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('An inmate attacked four officers with a table leg.'), ['assault_on_staff']);
+  assert.deepEqual(events('The car then drove straight at them, the guards said.'), ['assault_on_staff']);
+});
+
+test('an escape told by running off, a jailbreak or a helicopter landed in the yard; fleeing attackers are no escape', () => {
+  assert.deepEqual(events('Menotté, le détenu a pris la fuite en sautant du fourgon.'), ['escape']);
+  assert.deepEqual(events('The prisoner got away from his escort in the hospital car park.'), ['escape']);
+  assert.deepEqual(events('Police are still hunting the men behind the jailbreak.'), ['escape']);
+  assert.deepEqual(events('Armed men landed a stolen helicopter in the yard of the prison.'), ['escape', 'intrusion']);
+  assert.deepEqual(events('Les agresseurs ont pris la fuite à pied après avoir frappé un détenu.'), []);
+  assert.deepEqual(events('As the two throwers tried to flee, police stopped them.'), []);
+  assert.deepEqual(events('The inmate tried to run off during the transfer.'), ['escape_attempt']);
+});
+
+test('parcels thrown over the walls or into the yard, and throwers stopped before they could throw, are told apart', () => {
+  assert.deepEqual(events('Un homme a été surpris à lancer des colis au-dessus du mur.'), ['projection']);
+  assert.deepEqual(events('A teenager lobbed three bundles over the walls on Friday.'), ['projection']);
+  assert.deepEqual(events('Somebody flung a sock full of pills into the exercise yard.'), ['projection']);
+  assert.deepEqual(events('Les jets de colis se sont multipliés samedi.'), ['projection']);
+  assert.deepEqual(events('Police caught two men before they could throw the bags over the fence.'), []);
+  assert.deepEqual(events('Until now, relatives mostly threw packages over the fence.'), []);
+});
+
+test('an intruder who crawled under a fence or cut through a door, even to leave a parcel; inmates climbing out are escaping', () => {
+  assert.deepEqual(events("Un individu s'est faufilé sous la clôture du domaine pénitentiaire."), ['intrusion']);
+  assert.deepEqual(events('The gang cut through the door of the workshop with a grinder.'), ['intrusion']);
+  assert.deepEqual(events('A man climbed over the fence at night.'), ['intrusion']);
+  assert.deepEqual(events('Deux hommes se sont glissés sous le grillage pour déposer un sac.'), ['intrusion']);
+  assert.deepEqual(events('Two inmates crawled under the fence and escaped.'), ['escape']);
+});
+
+test('fires set in every tense, a blaze started, a petrol bomb; firework mortars and "these explosives" are no new device', () => {
+  assert.deepEqual(events('Des détenus mettent le feu à une poubelle.'), ['arson']);
+  assert.deepEqual(events('Ils ont enflammé des draps dans la coursive.'), ['arson']);
+  assert.deepEqual(events('Rioters were setting small fires across the wing.'), ['arson']);
+  assert.deepEqual(events('Burning paper thrown from a window started a blaze in the store.'), ['arson']);
+  assert.deepEqual(events('A petrol bomb was thrown at the guardhouse.'), ['arson']);
+  assert.deepEqual(events('Des explosifs ont été trouvés dans une cellule.'), ['contraband_found', 'explosive']);
+  assert.deepEqual(events('On ignore comment ces explosifs sont arrivés là.'), []);
+});
+
+test('drugs and knives found inside a prison are contraband; at a port or never found they are not', () => {
+  assert.deepEqual(events('Les surveillants ont récupéré 80 grammes de résine dans une cellule.'), [
+    'contraband_found',
+  ]);
+  assert.deepEqual(events('A search of the wing turned up two knives, which were confiscated.'), ['contraband_found']);
+  assert.deepEqual(events('Les douaniers ont saisi 300 kilos de cocaïne dans un conteneur.'), []);
+  assert.deepEqual(events('Guards searched every inmate, but the parcel was never found.'), []);
+  assert.deepEqual(events('Le détenu lui a arraché son gilet pare-lame et l’a saisie au cou.'), []);
+});
+
+test('hostile posters and a warning to an officer are threats; an open question and a past act are not acts', () => {
+  assert.deepEqual(events('Des affiches hostiles aux agents ont été collées près de la gare.'), ['threat']);
+  assert.deepEqual(events('Before leaving, the man warned him not to come back to work.'), ['threat']);
+  assert.deepEqual(events("L'enquête devra déterminer si les agents ont été menacés."), []);
+  assert.deepEqual(events('Phones had recently been seized in the cells of that wing.'), []);
+  assert.deepEqual(events('Two officers were shot dead on the motorway.'), ['gunfire']);
+  assert.deepEqual(events('Le drone a été abattu au-dessus de la cour.'), ['drone_drop']);
+});
+
+test('an inmate who turns on his escort or throws himself on an officer assaults staff; the threat of force and a planned escape are no acts', () => {
+  assert.deepEqual(events("À l'audience, le prévenu s'en prend à ses deux surveillants d'escorte."), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events("Le détenu s'est jeté sur un agent lors de la fouille."), ['assault_on_staff']);
+  assert.deepEqual(events("Sous la menace d'un recours à la force, le mutin est descendu du toit."), []);
+  assert.deepEqual(events('Des draps noués destinés à une évasion ont été découverts.'), []);
+  assert.deepEqual(events('Au total, douze voitures ont brûlé en une semaine dans le département.'), []);
+  assert.deepEqual(events('Les agents ont saisi 40 grammes de résine au total dans deux cellules.'), [
+    'contraband_found',
+  ]);
+});
+
+test('more wordings of each act: bullets that hit, cars reduced to ashes, cells set on fire, bites, absconding, sawn bars', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Des balles ont touché la façade du centre pénitentiaire.', ['gunfire']],
+    ['The prison gate was hit by several bullets overnight.', ['gunfire']],
+    ["Le véhicule personnel d'un agent a été réduit en cendres.", ['vehicle_arson']],
+    ["Un feu de voiture s'est déclaré sur le parking.", ['vehicle_arson']],
+    ['An inmate set his cell on fire.', ['arson']],
+    ['Le feu a été mis à la porte du domicile.', ['arson']],
+    ['Un surveillant a été mordu par un détenu.', ['assault_on_staff']],
+    ['A prison officer was bitten by an inmate.', ['assault_on_staff']],
+    ['Un détenu a porté des coups à un surveillant.', ['assault_on_staff']],
+    ['Un surveillant a été pris à partie par plusieurs détenus.', ['assault_on_staff']],
+    ["Des individus ont promis de s'en prendre aux surveillants.", ['threat']],
+    ['« On sait où tu habites », a lancé l’homme au surveillant.', ['threat']],
+    ['A prisoner absconded during a hospital visit.', ['escape']],
+    ["Un détenu n'a pas réintégré la prison après sa permission.", ['escape']],
+    ['Le détenu a été exfiltré par un commando.', ['escape']],
+    ['Un détenu a essayé de scier les barreaux de sa cellule.', ['escape_attempt']],
+    ['Des paquets ont été lancés dans la cour de promenade.', ['projection']],
+    ['Packages were thrown over the prison wall.', ['projection']],
+    ["Deux individus se sont introduits dans l'enceinte de la prison.", ['intrusion']],
+    ['Des détenus se sont mutinés.', ['riot']],
+    ['Prisoners barricaded themselves in the wing.', ['riot']],
+    ['Les noms et adresses de surveillants ont été publiés sur les réseaux sociaux.', ['doxxing']],
+    ['The identities of several officers were posted online.', ['doxxing']],
+    ['Le convoi a été pris pour cible par des hommes armés.', ['transport_ambush']],
+    ['A search uncovered phones and drugs in a cell.', ['contraband_found']],
+  ];
+  for (const [sentence, expected] of cases) assert.deepEqual(events(sentence), expected, sentence);
+});
+
+test('near misses of those wordings are no acts: a violent brawl between inmates, a trial about an escape, smoke', () => {
+  const cases = [
+    'Une rixe violente a opposé deux détenus, les surveillants sont intervenus.',
+    'The officers choked on smoke while evacuating the wing.',
+    "Le procès de l'évasion s'ouvre lundi devant la cour d'assises.",
+    'The union said staff feared their addresses could be published.',
+    'Le ministre a promis de renforcer la sécurité des surveillants.',
+    'Officers found nothing during the search of the cells.',
+  ];
+  for (const sentence of cases) assert.deepEqual(events(sentence), [], sentence);
+});
+
+test('acts named but not reported: sentences, statistics, prevention, plans, fears, drills, tributes, a denied escape', () => {
+  const cases = [
+    'The man was jailed for eight years for firing shots at the gate.',
+    'Since January, 40 guards have been assaulted at the jail.',
+    'Les agressions contre les surveillants ont augmenté de 10 % en un an.',
+    'The union wants guards armed to deter escapes and attacks on convoys.',
+    "En cas d'évasion, les agents doivent alerter la gendarmerie.",
+    'Guards fear another shooting.',
+    'Un exercice simulant une évasion a été organisé.',
+    "Il risque dix ans de prison pour tentative d'évasion.",
+    'The gang planned to free the inmate with explosives.',
+    'Le commando projetait de faire évader le détenu.',
+    "Il n'y a pas eu d'évasion, assure la direction.",
+    "A minute's silence was held for the officers shot dead in May.",
+  ];
+  for (const sentence of cases) assert.deepEqual(events(sentence), [], sentence);
+  assert.deepEqual(events('Deux voitures ont brûlé simultanément sur le parking.'), ['vehicle_arson']);
+  assert.deepEqual(events("C'est la troisième agression d'un surveillant depuis janvier."), ['assault_on_staff']);
+});
+
+test('still more wordings: a headbutt, boiling water, stitches, a bullet in the post, a coffin, a tag "bombé", a stash found', () => {
+  const cases: Array<[string, string[]]> = [
+    ["Une agente a reçu un coup de tête d'un détenu.", ['assault_on_staff']],
+    ["Un détenu a jeté de l'huile bouillante sur un surveillant.", ['assault_on_staff']],
+    ['The guard needed stitches after being hit with a chair.', ['assault_on_staff']],
+    ['Le surveillant a été gravement blessé au visage.', ['assault_on_staff']],
+    ['Two guards were hurt in the attack.', ['assault_on_staff']],
+    ['The governor received a bullet in the post.', ['threat']],
+    ['Un cercueil a été dessiné sur la porte de son domicile.', ['threat']],
+    ['Le sigle a été bombé sur le mur.', ['graffiti']],
+    ["La voiture d'un surveillant a flambé devant chez lui.", ['vehicle_arson']],
+    ['Someone took a shot at the watchtower.', ['gunfire']],
+    ['Staff discovered a stash of drugs in the laundry.', ['contraband_found']],
+    ['A visitor was caught smuggling drugs into the prison.', ['contraband_found']],
+    ['Lors d’une fouille, les agents ont mis au jour des téléphones.', ['contraband_found']],
+  ];
+  for (const [sentence, expected] of cases) assert.deepEqual(events(sentence), expected, sentence);
+  assert.deepEqual(events('La flambée des prix inquiète les familles de détenus.'), []);
+});
+
+test('an opening cut in the fence and a fence climbed are intrusions; police grenades are no explosive', () => {
+  assert.deepEqual(events('Les enquêteurs ont relevé une brèche découpée dans le grillage du parking.'), ['intrusion']);
+  assert.deepEqual(events('Somebody had cut a hole in the perimeter fence.'), ['intrusion']);
+  assert.deepEqual(events('Two men climbed the fence into the staff car park.'), ['intrusion']);
+  assert.deepEqual(events('Two inmates climbed the wall and escaped.'), ['escape']);
+  assert.deepEqual(events('Gendarmes fired tear gas grenades into the yard.'), []);
+  assert.deepEqual(events('Les gendarmes ont lancé des grenades lacrymogènes.'), []);
+});
+
+test('a prison retaken by intervention teams had a riot; resumed visits are no riot', () => {
+  assert.deepEqual(events('Intervention teams retook the detention centre in the evening.'), ['riot']);
+  assert.deepEqual(events('Les Eris ont repris le contrôle du bâtiment vers minuit.'), ['riot']);
+  assert.deepEqual(events('La direction a repris les visites au parloir.'), []);
+});

@@ -192,7 +192,7 @@ export function extractArticle(
     return (
       sentence !== undefined &&
       (AWAY_FROM_PRISON.test(folded.slice(sentence.start, sentence.end)) ||
-        named.some((other) => other.kind === 'place' && sameSentence(other, site)))
+        named.some((other) => other.kind === 'place' && sameSentence(other, site) && !namedInPassing(folded, other)))
     );
   };
   const employers: FacilityMention[] = [];

@@ -222,3 +222,54 @@ test('an evening or the early hours of a dated day, and "shortly before midnight
   assert.deepEqual(night('Shots were fired at Grasse prison on the night of Friday May 2.'), ['2025-05-02']);
   assert.deepEqual(night('Peu avant minuit samedi, une voiture a brûlé devant la prison de Grasse.'), ['2025-05-03']);
 });
+
+test('"the attack took place at" places the act told in the sentence before, with that sentence\'s date', () => {
+  const text =
+    'Prison officers hurt\n\nAn inmate serving life wounded two guards with a razor blade on Tuesday. The attack took place at the Saint-Maur prison, in connection with the anniversary of the 13 November attacks, a union said.';
+  const list = incidents(text, '2025-03-06');
+  assert.deepEqual(summary(list), ['fr-saint-maur-mc 2025-03-04']);
+  assert.deepEqual(list[0].draft.event_types, ['assault_on_staff']);
+  const french =
+    "Un surveillant frappé\n\nUn détenu a frappé un surveillant au visage mercredi. Les faits se sont déroulés à la maison d'arrêt de Nîmes, selon le syndicat.";
+  assert.deepEqual(summary(incidents(french, '2025-03-07')), ['fr-nimes-ma 2025-03-05']);
+});
+
+test('a second act told as "un autre détenu" two days later is a new incident, not the first one told again', () => {
+  const text =
+    "Menaces à la prison de Nîmes\n\nLundi, un détenu a menacé de mort un surveillant de la maison d'arrêt de Nîmes. Mercredi, un autre détenu a menacé une surveillante pendant la distribution des repas.";
+  assert.deepEqual(summary(incidents(text, '2025-03-07')), ['fr-nimes-ma 2025-03-03', 'fr-nimes-ma 2025-03-05']);
+});
+
+test('a town that only situates a prison ("south of Paris") does not make the inmates there prisoners of an escort', () => {
+  const text =
+    'Inmates refuse to go back\n\nSome 90 inmates at the Fresnes prison south of Paris refused to return to their cells on Monday, the administration said.';
+  const list = incidents(text, '2025-03-04');
+  assert.deepEqual(summary(list), ['fr-fresnes-cp 2025-03-03']);
+});
+
+test('a wall climbed by the inmate trying to escape is the escape attempt, not an intrusion', () => {
+  const text =
+    "Tentative d'évasion à Nîmes\n\nUn détenu de la maison d'arrêt de Nîmes a tenté de s'évader mardi après-midi. Il a escaladé un mur d'enceinte avant d'être bloqué sur un toit.";
+  const list = incidents(text, '2025-03-06');
+  assert.deepEqual(summary(list), ['fr-nimes-ma 2025-03-04']);
+  assert.deepEqual(list[0].draft.event_types, ['escape_attempt']);
+});
+
+test('targets: a bomb alert aims at the building, a beating near the home at the person, a blow at a court at the escort', () => {
+  const bomb = incidents(
+    "Alerte à la bombe\n\nUne alerte à la bombe a visé mardi soir la maison d'arrêt de Nîmes.",
+    '2025-03-06',
+  );
+  assert.deepEqual(bomb[0].draft.target_kinds, ['facility']);
+  const street = incidents(
+    'Une surveillante frappée\n\nUne surveillante du centre de détention de Tarascon a été rouée de coups mardi à quelques mètres de son domicile à Beaucaire.',
+    '2025-03-06',
+  );
+  assert.deepEqual(street.map(siteOf), ['commune:Beaucaire']);
+  assert.deepEqual(street[0].draft.target_kinds, ['staff_person']);
+  const court = incidents(
+    "Agression au tribunal\n\nMardi, à la sortie de l'audience, à Beaucaire, un détenu de la maison d'arrêt de Nîmes s'en est pris à deux agents de son escorte, en blessant un et en frappant deux autres.",
+    '2025-03-06',
+  );
+  assert.deepEqual([...(court[0]?.draft.target_kinds ?? [])].sort(), ['staff_person', 'transport']);
+});

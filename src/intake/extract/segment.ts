@@ -49,8 +49,23 @@ const PLURAL_SCENES =
 const PRISON_PART =
   /\b(?:yard|courtyard|exercise yard|cour de promenade|cour d'honneur|promenade|cellules?|cells?|parloirs?|visiting rooms?|visiting area|miradors?|watchtower|coursives?|quartier (?:disciplinaire|d'isolement|arrivants)|isolation wing|mur d'enceinte|perimeter wall|chemin de ronde)\b/;
 
-/** A clause about scenes other than those just named. */
-const OTHER_SCENES = /\b(?:other|others|autres|elsewhere|ailleurs)\b/;
+/**
+ * "The attack took place at the X prison", "les faits se sont déroulés à la maison d'arrêt de X": a sentence that only
+ * says where the act just told happened.
+ */
+const WHERE_IT_HAPPENED =
+  /\b(?:(?:the|this|that) (?:attack|assault|incident|fire|blaze|shooting|escape|riot|breakout|jailbreak|stabbing|ambush|arson|scene|events?)|it|(?:l'|cette |la )(?:attaque|agression|incendie|evasion|emeute|mutinerie|fusillade|embuscade|scene)|(?:l'|cet )incident|les faits|ces faits|le drame|les violences)\s+(?:[\w'-]+\s+){0,2}?(?:took place|happened|occurred|unfolded|broke out|s'est (?:produite?|deroulee?|passee?)|a eu lieu|ont eu lieu|se sont (?:produits|deroules|passes)|est survenue?|sont survenus|s'est tenue?)\b/;
+
+/** Words that say an act is another one than the act told before: "un autre détenu", "a second attack", "à nouveau". */
+const NEW_ACT =
+  /\b(?:un autre|une autre|another|a second|a new|un nouvel?|une nouvelle|un second|une seconde|again|a nouveau|de nouveau|once more|encore une fois)\b/;
+
+/**
+ * A clause about scenes other than those just named: "ailleurs", "outside several other jails", "sur d'autres sites";
+ * not "en blessant trois autres", "injuring two others" (other people, at the same scene).
+ */
+const OTHER_SCENES =
+  /\b(?:elsewhere|ailleurs|(?:other|autres?)\s+(?:[\w'-]+\s+)?(?:prisons?|jails?|sites?|facilities|facility|etablissements?|establishments?|towns?|cities|villes?|communes?|penitentiaries|centres?|places?|lieux|scenes?|regions?|departements?|maisons? d'arret|centres? penitentiaires?|car parks?|parkings?|locations?|endroits?))\b/;
 
 /** Splits an article into incident groups, and returns the signatures that no site claims. */
 export function segment(input: SegmentInput): {
@@ -80,6 +95,8 @@ export function segment(input: SegmentInput): {
     targets: Finding<TargetKind>[];
     employer: FacilityMention | undefined;
   } | null = null;
+  // The acts of the sentence before that no site took: "the attack took place at X" in the next sentence places them.
+  let unsitedBefore: Finding<EventType>[] = [];
   for (const [sentenceIndex, sentence] of input.sentences.entries()) {
     const sentenceDates = within(dates, sentence);
     // The last sites named carry over to the next sentences of the paragraph, unless several scenes are meant.
@@ -126,8 +143,20 @@ export function segment(input: SegmentInput): {
         atHomeLater = null;
       }
       const signatures = findSignatures(text, folded, clause);
-      // A clause that only continues a list of sites takes the events of the clause before it.
+      // A clause that only continues a list of sites takes the events of the clause before it; one that says where
+      // the act just told took place takes the acts of the sentence before that no site took.
       let clauseEvents = events.length === 0 && own.length > 0 ? previousEvents : events;
+      let toldBefore = false;
+      if (
+        events.length === 0 &&
+        own.length > 0 &&
+        unsitedBefore.length > 0 &&
+        WHERE_IT_HAPPENED.test(folded.slice(clause.start, clause.end))
+      ) {
+        clauseEvents = [...unsitedBefore, ...clauseEvents];
+        unsitedBefore = [];
+        toldBefore = true;
+      }
       if (own.length > 0 && pending.length > 0) {
         clauseEvents = [...pending, ...clauseEvents];
         pending = [];
@@ -171,8 +200,14 @@ export function segment(input: SegmentInput): {
       const right = inClause.find(
         (d) => d.start >= actEnd && /^[\s,]*(?:on|ce|le)?\s*$/.test(folded.slice(actEnd, d.start)),
       );
+      // Acts told in the sentence before keep the date read there.
       const date =
-        right ?? inClause.filter((d) => d.end <= firstAct).pop() ?? inClause[0] ?? sentenceDates[0] ?? lastDate;
+        (toldBefore ? lastDate : null) ??
+        right ??
+        inClause.filter((d) => d.end <= firstAct).pop() ??
+        inClause[0] ??
+        sentenceDates[0] ??
+        lastDate;
       // Read once per clause, whatever the number of sites it names.
       const weapons = findWeapons(text, folded, clause);
       const organisations = findOrganisations(folded, clause);
@@ -203,6 +238,7 @@ export function segment(input: SegmentInput): {
       for (const group of owners) group.signatures.push(...sentenceTags);
     }
     for (const group of sentenceGroups) if (!paragraphGroups.includes(group)) paragraphGroups.push(group);
+    unsitedBefore = pending;
     if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
     if (clauseSites.length > 0) previousSites = clauseSites;
   }
@@ -212,7 +248,7 @@ export function segment(input: SegmentInput): {
   const lead = dates.find(
     (d) => titleEnd > 0 && d.start > bodyStart && (leadEnd < 0 || d.end <= leadEnd) && d.night !== null,
   );
-  return { groups: mergeRestatements(mergeUndated([...groups.values()], titleEnd, lead)), unplaced, headline };
+  return { groups: mergeRestatements(mergeUndated([...groups.values()], titleEnd, lead), folded), unplaced, headline };
 }
 
 /** Whether the next sentence, in the same paragraph, names a town (a `place` site). */
@@ -267,13 +303,20 @@ function mergeUndated(groups: IncidentGroup[], titleEnd: number, lead: DateMenti
  * same site, within three days, that only names acts the earlier one already has is the same act told
  * again (a follow-up, a reaction), not a new incident.
  */
-function mergeRestatements(groups: IncidentGroup[]): IncidentGroup[] {
+function mergeRestatements(groups: IncidentGroup[], folded: string): IncidentGroup[] {
   const dayOf = (group: IncidentGroup) => group.date?.night ?? null;
+  // "Samedi, un autre détenu ...", "a second attack", "à nouveau": the text says the later act is a new one.
+  const saysNewAct = (group: IncidentGroup) => {
+    const start = Math.min(group.date?.start ?? Number.POSITIVE_INFINITY, ...group.sentences.map((s) => s.start));
+    const end = Math.max(...group.sentences.map((s) => s.end));
+    return NEW_ACT.test(folded.slice(start, end));
+  };
   const kept: IncidentGroup[] = [];
   for (const group of [...groups].sort((a, b) => (dayOf(a) ?? '').localeCompare(dayOf(b) ?? ''))) {
     const day = dayOf(group);
     const earlier =
       day &&
+      !saysNewAct(group) &&
       kept.find(
         (k) =>
           siteKey(k.site) === siteKey(group.site) &&
