@@ -101,7 +101,8 @@ const weight = (file) =>
 files.sort((a, b) => weight(a) - weight(b));
 const outdir = testBuildDir(pg ? 'postgres' : 'pglite');
 let runnable = viaTsx ? files : await buildTests(files, { outdir });
-const runnable0 = runnable;
+/** The TypeScript source of each compiled file (buildTests keeps the order). */
+const sourceOf = new Map(runnable.map((compiled, index) => [compiled, files[index]]));
 if (!viaTsx) {
   // Worker threads and the tests' child scripts run compiled too (src/core/shared/worker-entry.ts,
   // test/support/child-processes.ts), not through tsx.
@@ -122,7 +123,6 @@ if (pg && !all && !viaTsx) {
 const batchSize = env.VIGIE_TEST_BATCH === undefined ? 6 : Number(env.VIGIE_TEST_BATCH);
 let units = runnable;
 if (!viaTsx && batchSize > 1) {
-  const sourceOf = new Map(runnable.map((compiled) => [compiled, files[runnable0.indexOf(compiled)]]));
   const tests = runnable.map((compiled) => ({
     compiled,
     group: weight(sourceOf.get(compiled)) < 2 ? null : processGroup(sourceOf.get(compiled)),
