@@ -126,9 +126,8 @@ async function copyOfDatabase(template: string, dataDir: string): Promise<TestSt
   };
 }
 
-/** An open Vigie on a fresh store; `close()` also deletes the store. */
-export async function freshContext(): Promise<VigieContext & { storeConfig: TestStore }> {
-  const store = await freshStore();
+/** An open Vigie on `store`; `close()` also deletes the store. */
+async function contextOn(store: TestStore): Promise<VigieContext & { storeConfig: TestStore }> {
   const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
   return {
     ...context,
@@ -138,6 +137,11 @@ export async function freshContext(): Promise<VigieContext & { storeConfig: Test
       await store.drop();
     },
   };
+}
+
+/** An open Vigie on a fresh store; `close()` also deletes the store. */
+export async function freshContext(): Promise<VigieContext & { storeConfig: TestStore }> {
+  return contextOn(await freshStore());
 }
 
 /**
@@ -227,14 +231,5 @@ export async function freshDemoStore(asOf: string): Promise<TestStore> {
 
 /** An open Vigie on a fresh copy of the demo at `asOf` (see `freshDemoStore`); `close()` deletes it. */
 export async function freshDemoContext(asOf: string): Promise<VigieContext & { storeConfig: TestStore }> {
-  const store = await freshDemoStore(asOf);
-  const context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
-  return {
-    ...context,
-    storeConfig: store,
-    close: async () => {
-      await context.close();
-      await store.drop();
-    },
-  };
+  return contextOn(await freshDemoStore(asOf));
 }

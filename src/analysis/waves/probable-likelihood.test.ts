@@ -8,9 +8,7 @@ import { test } from 'node:test';
 import type { AnalysisIncident } from '../types.ts';
 import { likelihoodScores, windowMarginDays, type LikelihoodInput } from './probable-likelihood.ts';
 import { classesOf } from './probable-members.ts';
-
-const DAY_MS = 86_400_000;
-const T0 = Date.UTC(2025, 3, 13, 21); // 23:00 in Paris, 13 April 2025
+import { DAY_MS, nightAct, T0 } from '../../../test/support/night-acts.ts';
 
 function act(
   id: string,
@@ -20,23 +18,8 @@ function act(
   eventType = 'vehicle_arson',
   tag?: string,
 ): AnalysisIncident {
-  return {
-    id,
-    start,
-    end: start + 3_600_000,
-    siteId: site,
-    lat: 45,
-    lon: 4,
-    department: '26',
-    directorate,
-    facilityKind: 'maison_arret',
-    eventTypes: [eventType],
-    targetKinds: eventType === 'gunfire' ? ['facility'] : ['staff_vehicle'],
-    weapons: [],
-    grade: null,
-    status: 'verified',
-    signatures: tag ? [{ kind: 'tag', text: tag, normalized: tag.toLowerCase() }] : [],
-  };
+  const targetKinds = eventType === 'gunfire' ? ['facility'] : ['staff_vehicle'];
+  return nightAct({ id, site, start, directorate, eventType, tag, targetKinds });
 }
 
 /** Four DDPF staff-car arsons in the Lyon directorate over four nights. */

@@ -7,28 +7,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalysisIncident } from '../types.ts';
 import { campaignClasses, campaignReach, probableMembers } from './probable-members.ts';
-
-const DAY_MS = 86_400_000;
-const T0 = Date.UTC(2025, 3, 13, 21); // 23:00 in Paris, 13 April 2025
+import { DAY_MS, nightAct, T0 } from '../../../test/support/night-acts.ts';
 
 function act(id: string, site: string, start: number, eventType = 'vehicle_arson', tag?: string): AnalysisIncident {
-  return {
-    id,
-    start,
-    end: start + 3_600_000,
-    siteId: site,
-    lat: 45,
-    lon: 4,
-    department: '26',
-    directorate: 'DISP Lyon',
-    facilityKind: 'maison_arret',
-    eventTypes: [eventType],
-    targetKinds: ['staff_vehicle'],
-    weapons: [],
-    grade: null,
-    status: 'verified',
-    signatures: tag ? [{ kind: 'tag', text: tag, normalized: tag.toLowerCase() }] : [],
-  };
+  return nightAct({ id, site, start, eventType, tag });
 }
 
 /** A campaign of three DDPF carriers over `days` nights from T0, and `others` untagged acts on its fourth night. */
