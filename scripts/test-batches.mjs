@@ -63,18 +63,17 @@ export function writeBatches(tests, { outdir, size }) {
   const batchOf = new Map();
   for (const [key, members] of buckets)
     for (let start = 0; start < members.length; start += size) {
-      const batch = members.slice(start, start + size);
-      for (const test of batch) batchOf.set(test, batch);
-      if (batch.length > 1) batch.key = key;
+      const batch = { key, members: members.slice(start, start + size) };
+      for (const test of batch.members) batchOf.set(test, batch);
     }
   const units = [];
   for (const test of tests) {
     const batch = batchOf.get(test);
-    if (!batch || batch.length === 1) units.push(test.compiled);
-    else if (batch[0] === test) {
+    if (!batch || batch.members.length === 1) units.push(test.compiled);
+    else if (batch.members[0] === test) {
       const name = batch.key.startsWith('settings:') ? `settings-${areaOf(test)}` : batch.key;
       const path = join(dir, `${String(units.length).padStart(3, '0')}-${name}.mjs`);
-      writeFileSync(path, batchModule(batch.map((member) => member.compiled)));
+      writeFileSync(path, batchModule(batch.members.map((member) => member.compiled)));
       units.push(path);
     }
   }
