@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { listIncidents } from '../../src/core/incident/incident.service.ts';
 import { readScope } from '../../src/core/access/access.ts';
 import { SYSTEM_PRINCIPAL } from '../../src/core/shared/principal.ts';
+import { DateTime } from 'luxon';
+import { parisToday } from '../../src/demo/demo-clock.ts';
 import { vigieOn } from '../support/cli-runner.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
 
@@ -33,8 +35,18 @@ describe(`vigie demo relative to today on ${TEST_STORE}`, () => {
       .select(['occurred_start'])
       .where('external_id', '=', 'seed-2025-04-14-toulon')
       .executeTakeFirstOrThrow();
-    const hoursAgo = (Date.now() - toulon.occurred_start.getTime()) / 3_600_000;
-    assert.ok(hoursAgo > 24 && hoursAgo < 72 + 24, `the Toulon attack was two nights ago (${hoursAgo.toFixed(0)} h)`);
+    // Nights are counted back from the start of today in Paris (the date the demo prints), not from the
+    // clock: just after midnight in Paris, the night before last began barely 24 hours ago.
+    const asOf = /nights before (\d{4}-\d{2}-\d{2})/.exec(loaded.stderr)![1];
+    assert.equal(asOf, parisToday(), 'the wave ends on the night before today in Paris');
+    const todayStarts = DateTime.fromISO(asOf, { zone: 'Europe/Paris' }).toMillis();
+    const hoursBefore = (todayStarts - toulon.occurred_start.getTime()) / 3_600_000;
+    // The night before last: from 18:00 two days before to 08:00 the day before (16 to 30 hours before today).
+    assert.ok(
+      hoursBefore >= 16 && hoursBefore <= 30,
+      `the Toulon attack was in the night before last (${hoursBefore.toFixed(1)} h before today began in Paris)`,
+    );
+    assert.ok(toulon.occurred_start.getTime() < Date.now(), 'and it is in the past');
     const lastWeek = await listIncidents(
       context.incidents,
       system,
