@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates } from './dates.ts';
-import { foldSameLength } from './folded-text.ts';
+import { foldSameLength, sentences } from './folded-text.ts';
 
 const first = (text: string, published: string) => findDates(foldSameLength(text), published)[0];
 
@@ -127,4 +127,48 @@ test('a lasting state\'s date is not the act\'s: "restait introuvable ce jeudi",
   assert.deepEqual(dates("L'évadé restait introuvable ce jeudi matin."), []);
   assert.deepEqual(dates('The two fugitives were still on the run on Friday.'), []);
   assert.deepEqual(dates("L'évadé a été repris ce jeudi matin."), ['date.weekday-morning']);
+});
+
+// Seventh round: sentences written for these tests.
+test('"overnight into Thursday", "au petit matin jeudi", "vendredi, à l\'aube" are the night before that day', () => {
+  // 2025-04-19 is a Saturday.
+  assert.deepEqual(first('a fire broke out overnight into Thursday', '2025-04-19').occurred, {
+    night_of: '2025-04-16',
+  });
+  assert.deepEqual(first('les tags ont été peints au petit matin jeudi', '2025-04-19').occurred, {
+    night_of: '2025-04-16',
+  });
+  assert.deepEqual(first("vendredi, à l'aube, des tirs", '2025-04-19').occurred, { night_of: '2025-04-17' });
+  // "deux jours plus tôt, mardi": no dawn there, the day itself.
+  assert.deepEqual(first('Deux jours plus tôt, mardi 15 avril, un colis', '2025-04-19').occurred, {
+    date: '2025-04-15',
+  });
+});
+
+test('"avant-hier soir" is two days before publication, not "hier soir"', () => {
+  assert.deepEqual(first('avant-hier soir, vers 23 heures', '2025-04-19').occurred, { night_of: '2025-04-17' });
+  assert.deepEqual(first("avant-hier, un détenu s'est évadé", '2025-04-19').occurred, { date: '2025-04-17' });
+});
+
+test("an arrest's or a visit's day is not the act's when the sentence dates the act", () => {
+  const dates = findDates(
+    foldSameLength(
+      'Trois hommes ont été arrêtés vendredi à Nice après les tirs contre la prison de Grasse dans la nuit de mardi à mercredi.',
+    ),
+    '2025-04-19',
+  );
+  assert.deepEqual(
+    dates.map((d) => d.occurred),
+    [{ night_of: '2025-04-15' }],
+  );
+  // Alone in its sentence, the day stays (caught in the act).
+  assert.deepEqual(first('Un homme a été interpellé vendredi alors qu’il lançait un colis', '2025-04-19').occurred, {
+    date: '2025-04-18',
+  });
+});
+
+test('a weekday after "a.m." or "p.m." is in the same sentence as the time', () => {
+  const text = 'Shots were fired at the gate at 2:15 a.m. Friday. Nobody was hurt.';
+  assert.equal(sentences(text).length, 2);
+  assert.deepEqual(first(text, '2025-04-19').occurred, { date: '2025-04-18' });
 });

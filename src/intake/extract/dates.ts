@@ -63,6 +63,10 @@ const FOUND_BEFORE =
 const HEARING_BEFORE =
   /\b(?:appear(?:s|ed)? (?:in|before) (?:court|a judge|magistrates?)|(?:will|would|to) (?:be tried|stand trial|be sentenced)|comparai\w*|comparaitr\w*|ser(?:a|ont) jugee?s?|devant le tribunal|en comparution immediate|trial (?:is )?(?:set|scheduled) for|proces (?:est )?prevu)\b[^.!?\n]{0,20}?\s*$/;
 
+/** What follows an act (an arrest, a charge, a visit, a complaint) just before a date: "interpellés jeudi", "arrested on Friday". */
+const AFTERMATH_BEFORE =
+  /\b(?:interpellee?s?|arretee?s?|ecrouee?s?|mise?s? en examen|deferee?s?|placee?s? en garde a vue|condamnee?s?|s'est rendue?|se sont rendus|a porte plainte|a depose plainte|ont porte plainte|arrested|detained|charged|held|remanded|sentenced|visited|went to|travell?ed to|filed a complaint)\b[^.!?\n]{0,12}?\s*(?:on\s+|ce\s+|le\s+)?$/;
+
 /** A lasting state just before a date: the fugitive "restait introuvable", "étaient toujours recherchés", "was still at large". */
 const STATE_BEFORE =
   /\b(?:restai(?:t|ent) (?:introuvables?|en fuite|recherchee?s?|activement recherchee?s?)|(?:etai(?:t|ent)|sont|est) toujours (?:recherchee?s?|en fuite|introuvables?)|toujours (?:recherchee?s?|en fuite|introuvables?)|(?:was|were|is|are|remained|remain|remains) still (?:at large|on the run|missing|wanted|being sought|sought)|(?:remained|remains|remain) (?:at large|on the run|missing))\b[^.!?\n]{0,20}?\s*$/;
@@ -176,11 +180,11 @@ const RULES: DateRule[] = [
   {
     name: 'date.early-weekday',
     pattern: new RegExp(
-      `\\b(?:early\\s+(?:on\\s+)?|in\\s+the\\s+(?:early|small|wee)\\s+hours\\s+of\\s+|before\\s+dawn\\s+on\\s+|at\\s+dawn\\s+on\\s+|(?:tot|a\\s+l'aube|avant\\s+l'aube)\\s+(?:ce\\s+)?)${W}(?:\\s+(?:matin|morning))?\\b`,
+      `\\b(?:early\\s+(?:on\\s+)?|in\\s+the\\s+(?:early|small|wee)\\s+hours\\s+of\\s+|before\\s+dawn\\s+on\\s+|at\\s+dawn\\s+on\\s+|overnight\\s+(?:into|to)\\s+|(?:in\\s+)?the\\s+night\\s+(?:into|to)\\s+|(?:(?<!plus\\s)tot|a\\s+l'aube|avant\\s+l'aube)\\s+(?:ce\\s+)?|(?:au\\s+petit\\s+matin|aux\\s+aurores|au\\s+lever\\s+du\\s+jour|aux\\s+premieres\\s+heures(?:\\s+de)?),?\\s+(?:ce\\s+)?)${W}(?:\\s+(?:matin|morning))?\\b|\\b${W},?\\s+(?:a\\s+l'aube|avant\\s+l'aube|au\\s+petit\\s+matin|aux\\s+aurores|au\\s+lever\\s+du\\s+jour|aux\\s+premieres\\s+heures|at\\s+dawn|before\\s+dawn|in\\s+the\\s+(?:early|small|wee)\\s+hours)\\b`,
       'g',
     ),
     resolve: (m, p) => {
-      const d = lastWeekday(p, WEEKDAYS[m[1]]);
+      const d = lastWeekday(p, WEEKDAYS[m[1] ?? m[2]]);
       return night(addDays(d, -1), 0.8);
     },
   },
@@ -235,6 +239,17 @@ const RULES: DateRule[] = [
       /\b(?:la nuit suivante|the following night|the next night|la nuit d'apres|le lendemain soir|the following evening|the next evening|le lendemain|the following day|the next day|the day after|le jour suivant|la veille au soir|the night before|la nuit precedente|the previous night|la veille|the day before|the previous day)\b/g,
     // Resolved from the act before it in findDates; publication is only the fallback.
     resolve: (_m, p) => night(p, 0.5),
+  },
+  // "avant-hier soir", "the day before yesterday": two days before publication (before "hier soir" reads half of it).
+  {
+    name: 'date.two-days-ago-evening',
+    pattern: /\b(?:avant-hier (?:soir|dans la soiree|dans la nuit))\b/g,
+    resolve: (_m, p) => night(addDays(p, -2), 0.75),
+  },
+  {
+    name: 'date.two-days-ago',
+    pattern: /\b(?:avant-hier|the day before yesterday)\b/g,
+    resolve: (_m, p) => day(addDays(p, -2), 0.75),
   },
   {
     name: 'date.last-night',
@@ -371,8 +386,15 @@ export function findDates(
       // "restait introuvable ce mercredi matin", "were still on the run on Monday": a state's date, not the act's.
       !(REPORTED_DAY_RULES.has(d.rule) && STATE_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))),
   );
+  // "interpellés jeudi à Marseille après l'incendie ... dans la nuit de lundi à mardi", "s'est rendu mercredi à
+  // Luynes": the day of an arrest, a visit, a complaint is not the act's when its sentence dates the act too.
+  const sameSentence = (a: Span, b: Span) =>
+    !/[.!?\n]/.test(folded.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  const aftermath = (d: DateMention) =>
+    REPORTED_DAY_RULES.has(d.rule) && AFTERMATH_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start));
+  const dated = acts.filter((d) => !(aftermath(d) && acts.some((o) => o !== d && !aftermath(o) && sameSentence(o, d))));
   found.length = 0;
-  found.push(...acts);
+  found.push(...dated);
   // "found on Monday morning", "découverts lundi": the night before that day.
   for (const [index, mention] of found.entries()) {
     const morning =

@@ -250,11 +250,22 @@ export function extractArticle(
     // "l'immeuble d'une surveillante du centre pénitentiaire de X": the act is at her home; X is her employer,
     // and when the sentence names no town, the home is placed in X's commune.
     // "a car belonging to a guard at Toulon prison was burnt in La Seyne": the prison is his employer, the town the scene.
+    // So is "la voiture d'un agent du centre de détention de Tarascon retrouvée calcinée à Arles", where the town is
+    // also a prison's alias read by context alone (it becomes the town below).
     if (
       site.kind === 'facility' &&
       namedAsStaffOf(folded, site) &&
       !homeSentence(site) &&
-      named.some((other) => other.kind === 'place' && sameSentence(other, site) && !namedInPassing(folded, other))
+      named.some(
+        (other) =>
+          (other.kind === 'place' ||
+            (other.kind === 'facility' &&
+              BARE_TOWN_RULES.has(other.rule) &&
+              other.facility.id !== site.facility.id &&
+              other.start > site.end)) &&
+          sameSentence(other, site) &&
+          !namedInPassing(folded, other),
+      )
     ) {
       employers.push(site);
       continue;

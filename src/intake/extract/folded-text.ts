@@ -40,12 +40,23 @@ export function foldSameLength(text: string): string {
   return out;
 }
 
+const AM_PM_BEFORE = /\b[ap]\.m\.$/i;
+const DAY_AFTER =
+  /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+
 /** Sentences: split after . ! ? or a line break, not after an abbreviation or an initial ("D.D.P.F", "M."). */
 export function sentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const boundary = /(?<![A-Z]\.[A-Z]?)(?<!\b(?:M|Mr|Mrs|Dr|St|No|n°|aka))([.!?]["”»]?)(?=\s+["“«]?[A-ZÀ-Ý0-9])|\n+/g;
   for (const match of text.matchAll(boundary)) {
+    // "at 3:40 a.m. Thursday", "11 p.m. Monday": the day that follows a time is no new sentence.
+    if (
+      match[1] &&
+      AM_PM_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index + 1)) &&
+      DAY_AFTER.test(text.slice(match.index + 1, match.index + 16))
+    )
+      continue;
     const end = match.index + (match[1]?.length ?? 0);
     if (end > start) spans.push(trimSpan(text, { start, end }));
     start = match.index + match[0].length;

@@ -405,7 +405,9 @@ const isSmall = (commune: Commune) => commune.population < SMALL_COMMUNE;
 /** Words that place a village: "à Incarville", "in the small town of Villenoy", "au péage d'Incarville", "the Incarville toll". */
 const VILLAGE_BEFORE =
   /(?:\b(?:a|in|at|near|pres de|outside|vers)|\b(?:commune|village|bourg|hameau|ville|town|peage|toll|barriere de peage|domicile|residence|home)\s+(?:de|d'|of))\s*$/;
-const VILLAGE_AFTER = /^\s+(?:toll|motorway|peage|village|commune|terminal|port|harbour|docks)\b/;
+/** ... or after it: "the Incarville toll", "leurs collègues d'Incarville, où deux agents ont été tués" (a relative of place). */
+const VILLAGE_AFTER =
+  /^(?:\s+(?:toll|motorway|peage|village|commune|terminal|port|harbour|docks)\b|\s*,\s*(?:ou\s+(?:il|elle|ils|elles|on|un|une|des|les|le|la|l'|deux|trois|quatre|plusieurs)\b|where\b))/;
 
 /** Whether a village name is written as the place: its accents as in the official name, after a word of place. */
 function smallCommuneNamed(context: PlaceContext, tokens: Word[], match: PhraseMatch<Commune>): boolean {

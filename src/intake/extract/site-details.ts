@@ -37,7 +37,6 @@ const SPOT_WORDS: Array<[SiteSpot, RegExp]> = [
 function spotByEvent(events: EventType[]): SiteSpot | null {
   const has = (type: EventType) => events.includes(type);
   if (has('transport_ambush')) return 'public_road';
-  if (has('vehicle_arson')) return 'staff_car_park';
   if (has('gunfire')) return 'gate';
   if (
     ['assault_on_staff', 'riot', 'drone_drop', 'contraband_found', 'escape_attempt', 'escape', 'threat'].some((t) =>
@@ -48,6 +47,10 @@ function spotByEvent(events: EventType[]): SiteSpot | null {
   if (has('graffiti') || has('arson') || has('projection') || has('intrusion')) return 'perimeter';
   return null;
 }
+
+/** Words of an act done at a distance: online, by phone, by letter. */
+const REMOTE_WORDS =
+  /\b(?:reseaux sociaux|social media|social networks?|en ligne|online|internet|tiktok|snapchat|telegram|facebook|instagram|twitter|whatsapp|youtube|messagerie|video|videos|publiee?s?|posted|published|telephone|phone|appel anonyme|anonymous call|courriers?|lettres?|letters?|mail|e-mail|courriel|alerte a la bombe|bomb (?:alert|scare|threat))\b/;
 
 /** Words of a home: an act at a place told with them happened at the victim's home ("devant chez lui", "near her house"). */
 export const HOME_WORDS =
@@ -126,7 +129,11 @@ export function findSpot(
         : best.spot;
     return { value, start: best.start, end: best.end, rule: `spot.${best.spot}`, confidence: 0.7 };
   }
-  const implied = atFacility || types.includes('transport_ambush') ? spotByEvent(types) : null;
+  // A threat or a doxxing told online, by phone or by letter ("sur les réseaux sociaux", "a bomb alert") has no place on the site.
+  const remote =
+    types.every((t) => t === 'threat' || t === 'doxxing') &&
+    sentences.some((s) => REMOTE_WORDS.test(folded.slice(s.start, s.end)));
+  const implied = (atFacility || types.includes('transport_ambush')) && !remote ? spotByEvent(types) : null;
   return implied
     ? { value: implied, start: first.start, end: first.end, rule: 'spot.by-event', confidence: 0.4 }
     : null;

@@ -7,7 +7,7 @@ import type { Span } from './folded-text.ts';
 
 /** Words of an authority or an office just before the place: "parquet de", "tribunal correctionnel de", "prosecutor's office in". */
 const AUTHORITY_BEFORE =
-  /(?:\b(?:parquet|procureure?s?(?: de la republique)?|tribunal(?: correctionnel| judiciaire| pour enfants| administratif)?|cour d'appel|cour d'assises|palais de justice|juge d'instruction|juges? d'instruction|juridiction(?: interregionale specialisee)?|jirs|prefecture|prefet|sous-prefecture|mairie|maire|depute|deputee|senateur|syndicat\s+\S+|bureau(?: local)?(?:\s+\S+)?|section(?: locale)?(?:\s+\S+)?|antenne|office|court|courthouse|prosecutors?(?:'s office)?|prosecutor's office|magistrates?|mayor|prefect|union office|based|basee?s?|headquartered|siegeant|dont le siege est|commissariat(?: central)?|hotel de police|police judiciaire|srpj|dipj|(?:compagnie|brigade|groupement|section de recherches)(?: de gendarmerie| de recherches| territoriale| departementale)?|police station|police headquarters|gendarmerie(?: nationale)?)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|at\s+)?)$/;
+  /(?:\b(?:parquet|procureure?s?(?: de la republique)?|tribunal(?: correctionnel| judiciaire| pour enfants| administratif)?|cour d'appel|cour d'assises|palais de justice|juge d'instruction|juges? d'instruction|juridiction(?: interregionale specialisee)?|jirs|prefecture|prefet|sous-prefecture|mairie|maire|depute|deputee|senateur|syndicat\s+\S+|bureau(?: local)?(?:\s+\S+)?|section(?: locale)?(?:\s+\S+)?|antenne|office|court|courthouse|prosecutors?(?:'s office)?|prosecutor's office|magistrates?|mayor|prefect|union office|based|basee?s?|headquartered|siegeant|dont le siege est|commissariat(?: central)?|hotel de police|police judiciaire|srpj|dipj|(?:compagnie|brigade|groupement|section de recherches)(?: de gendarmerie| de recherches| territoriale| departementale)?|police station|police headquarters|gendarmerie(?: nationale)?|gendarmes|policiers|enqueteurs|pompiers|sapeurs-pompiers|(?:the\s+)?police|investigators|detectives|firefighters|(?:direction|directeur|directrice|director)s?\s+interregiona(?:le?|ux)?(?:\s+des\s+services\s+penitentiaires)?|disp|interregional\s+(?:prison\s+)?(?:directorate|director|services))\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|at\s+|from\s+)?)$/;
 /** "the Toulon prosecutor", "Meaux's prosecutor", "Nancy court". */
 const AUTHORITY_AFTER =
   /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|court|courthouse|magistrates?|judges?|mayor|prefecture|police station|police headquarters|gendarmerie)\b/;
@@ -31,7 +31,8 @@ export function namedInPassing(folded: string, span: Span): boolean {
     COMPARED_BEFORE.test(before) ||
     UNION_BEFORE.test(before) ||
     TRANSFER_TO_BEFORE.test(before) ||
-    VISIT_BEFORE.test(before) ||
+    // "s'est rendue au centre pénitentiaire de Valence, où un surveillant a été frappé": the visit is to the scene.
+    (VISIT_BEFORE.test(before) && !SCENE_RELATIVE_AFTER.test(folded.slice(span.end, span.end + 40))) ||
     ARREST_BEFORE.test(before) ||
     PRIOR_ACT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
     (HOSPITAL_TO_BEFORE.test(before) &&
@@ -41,9 +42,26 @@ export function namedInPassing(folded: string, span: Span): boolean {
     OWNER_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
     SITUATED_IN_BEFORE.test(before) ||
     TAKEN_TO_PRISON_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
-    HELD_BEFORE_AFTER.test(folded.slice(span.end, span.end + 70))
+    HELD_BEFORE_AFTER.test(folded.slice(span.end, span.end + 70)) ||
+    (AFTER_PLACE_BEFORE.test(before) && LIST_OR_TURN_AFTER.test(folded.slice(span.end, span.end + 20))) ||
+    ORIGIN_BEFORE.test(before) ||
+    RESIDENT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start))
   );
 }
+
+/** ", où un surveillant a été frappé", ", where shots were fired": what follows names the place as a scene. */
+const SCENE_RELATIVE_AFTER =
+  /^\s*,\s*(?:ou|where)\s+(?!(?:il|elle|ils|elles|he|she|they)\s+(?:etai|avai|had|was|were|a ete|serv|purg))/;
+/** "Après Toulon et Valence, c'est au tour de Nîmes", "after Toulon, Valence": a place right after "après" is an earlier scene. */
+const AFTER_PLACE_BEFORE = /\b(?:apres|after)\s+(?:celles? d[eu']\s+|ceux d[eu']\s+|those (?:at|in)\s+)?$/;
+/** What follows such a place: a list or a turn ("Après Toulon, ...", "after Toulon and Valence"), not a clause about it. */
+const LIST_OR_TURN_AFTER = /^\s*(?:,|\bet\b|\band\b|\bpuis\b|\bthen\b)/;
+/** Where a suspect comes from: "originaire de Grasse", "natif de", "a native of", "born in". */
+const ORIGIN_BEFORE =
+  /\b(?:originaires?\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|natif\s+(?:de\s+|d'|du\s+)|native\s+(?:de\s+|d'|du\s+)|nee?s?\s+a\s+|(?:a\s+)?natives?\s+of\s+|born\s+in\s+|grew\s+up\s+in\s+|a\s+grandi\s+a\s+)$/;
+/** Where a suspect lives: "un homme de 25 ans, habitant de Bar-le-Duc", "a man living in Lyon" (not a member of staff: his home may be the scene). */
+const RESIDENT_BEFORE =
+  /\b(?:hommes?|femmes?|jeunes?|individus?|suspects?|auteurs?|mis en cause|prevenue?s?|trafiquants?|men|man|woman|women|youths?|teenagers?|suspects?)\b[^.;]{0,40}?\b(?:habitant|habitante|habitants|domiciliee?s?|demeurant|residant|resident|living|who lives?|who lived|from)\s+(?:a|au|de|d'|du|in|at)?\s*(?:la\s+|le\s+|l')?$/;
 
 /**
  * Whether the place at `span` is named as an authority's seat, a place that situates another, a comparison, a

@@ -433,3 +433,64 @@ test('the town of the institution a burnt vehicle belongs to is not a scene', ()
     ['fr-saint-quentin-fallavier-cp'],
   );
 });
+
+// Seventh round: sentences written for these tests.
+test('gendarmes, police officers, investigators and an interregional directorate name a seat, never the site', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Les enquêteurs de Draguignan cherchent les auteurs des inscriptions « DDPF » peintes dimanche sur le portail de la maison d’arrêt de Grasse.',
+    ),
+    ['fr-grasse-ma'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "La directrice interrégionale des services pénitentiaires de Lyon s'est rendue jeudi au centre pénitentiaire de Valence, où un surveillant a été frappé mercredi par un détenu.",
+    ),
+    ['fr-valence-cp'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      'Police in Marseille are investigating after shots were fired at the gate of Tarascon prison on Sunday night.',
+    ),
+    ['fr-tarascon-cd'],
+  );
+});
+
+test('places right after "après" in a list of earlier scenes are not scenes', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Après Nîmes et Valence, c’est la prison de Villepinte qui a été visée : deux voitures ont brûlé sur le parking dans la nuit de lundi à mardi.',
+    ),
+    ['fr-villepinte-ma'],
+  );
+});
+
+test("a suspect's home town or birthplace is not a scene", () => {
+  assert.deepEqual(
+    sitesOf(
+      "Un individu de 30 ans, domicilié à Toulon, a été interpellé après avoir lancé deux colis dans la cour de la maison d'arrêt de Draguignan mardi.",
+    ),
+    ['fr-draguignan-ma'],
+  );
+  assert.deepEqual(
+    sitesOf('A 22-year-old man, a native of Nancy, threw a parcel over the fence of Metz prison on Monday.'),
+    ['fr-metz-cp'],
+  );
+});
+
+test("a guard's car burnt in a town that is also a prison's alias is in that town; his prison is the employer", () => {
+  const [candidate] = incidents(
+    'Samedi soir, le véhicule d’un agent de la maison d’arrêt de Nîmes a été incendié à Tarascon, sur un parking du centre-ville.',
+  );
+  assert.equal(siteOf(candidate), 'commune:Tarascon');
+  assert.equal(candidate.employer, 'fr-nimes-ma');
+});
+
+test('a village followed by "où" (a relative of place) is read as the place', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Les agents de la maison d'arrêt d'Évreux ont débrayé lundi, en soutien à leurs collègues de Villenoy, où une surveillante a été menacée de mort devant chez elle samedi soir.",
+    ),
+    ['commune:Villenoy'],
+  );
+});
