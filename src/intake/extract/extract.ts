@@ -17,6 +17,7 @@ import { segment, type IncidentGroup } from './segment.ts';
 import {
   AWAY_FROM_PRISON,
   namedAsInmatesPrison,
+  namedAsLocalForce,
   namedAsNeighbour,
   namedAsStaffOf,
   namedAsWorkplace,
@@ -73,6 +74,12 @@ export function extractText(
       ),
     ),
   };
+}
+
+/** Whether two mentions name the same site: one facility, or one commune (a town and its prison count as one). */
+function samePlace(a: SiteMention, b: SiteMention): boolean {
+  const town = (m: SiteMention) => nameKey(m.kind === 'facility' ? (m.facility.commune ?? '') : m.commune.name);
+  return (a.kind === 'facility' && b.kind === 'facility' && a.facility.id === b.facility.id) || town(a) === town(b);
 }
 
 /** A facility read from a bare town name by the article's context alone (no prison word beside it). */
@@ -215,6 +222,7 @@ export function extractArticle(
       continue;
     if (
       namedInPassing(folded, site) ||
+      (namedAsLocalForce(folded, site) && named.some((other) => !samePlace(other, site))) ||
       ranges.has(site) ||
       (passing !== undefined && LIST_SEPARATOR.test(folded.slice(passing.end, site.start)))
     ) {

@@ -157,7 +157,13 @@ export class PlaceFinder {
     for (const [english, french] of Object.entries(EXONYMS))
       for (const commune of byName.get(french) ?? []) this.communes.add(english, commune);
     for (const facility of gazetteer.facilities) {
-      for (const alias of [facility.name, ...facility.aliases]) this.facilities.add(nameKey(alias), facility);
+      for (const alias of [facility.name, ...facility.aliases]) {
+        const key = nameKey(alias);
+        this.facilities.add(key, facility);
+        // "la maison d'arrêt du Havre", "au centre pénitentiaire du Mans": an alias "Le X" after a prison word, its
+        // article folded into "du" (read only after a prison word: "la ville du Havre" names no prison).
+        if (/^le [a-z]/.test(key)) this.facilities.add(`du ${key.slice(3)}`, facility);
+      }
     }
     for (const department of gazetteer.departments) this.departments.add(nameKey(department.name), department.code);
   }
@@ -185,6 +191,7 @@ export class PlaceFinder {
         INSTITUTION_WORD.test(match.phrase) ||
         BEFORE_PRISON.test(before) ||
         AFTER_PRISON.test(after);
+      if (/^du /.test(match.phrase) && !BEFORE_PRISON.test(before.replace(/\s*$/, ' '))) continue;
       const span = { start: match.start, end: match.end };
       for (let index = match.first; index <= match.last; index += 1) takenTokens.add(index);
       ends.add(match.end);

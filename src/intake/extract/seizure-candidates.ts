@@ -1,7 +1,7 @@
 /** Seizure candidates: one per quantity read in a sentence that speaks of seizing. */
 import type { SeizureDraft } from '../../core/seizure/seizure.schema.ts';
 import { evidence } from './candidates.ts';
-import { COUNTRIES } from './communes.ts';
+import { COUNTRIES, communePlace, communesByName, nameKey } from './communes.ts';
 import { findPeriod, isStale, type DateMention } from './dates.ts';
 import type { Evidence, ExtractionLanguage, SeizureCandidate } from './extraction.types.ts';
 import type { Span } from './folded-text.ts';
@@ -277,6 +277,11 @@ function valueAfter(input: SeizureInput, sentence: Span): Finding<{ amount: numb
   return undefined;
 }
 
+/** Facilities read from a bare town name by the article's context alone, or as the town of some officers ("customs officers at Le Havre"). */
+const TOWN_BY_CONTEXT = new Set(['facility.town-in-prison-context', 'facility.town', 'facility.staff-of-town']);
+const PRISON_WORD =
+  /\b(?:prisons?|jails?|penitentiar\w*|maisons? d'arret|centres? penitentiaires?|centres? de detention|cellules?|cells?|detenue?s?|inmates?|surveillante?s?|parloirs?|fouilles?)\b/;
+
 /**
  * Where the drugs were seized: a prison or a commune (a port) named in the sentence, else the last one
  * named before it in the paragraph or the title. A country is an origin, not a place.
@@ -326,6 +331,25 @@ function placeOf(
           country: 'FR',
         },
       };
+    }
+    // "Customs officers at Le Havre seized": a town read as its prison by the article's context alone, in a
+    // sentence with no word of prison, is the town (a port), not the prison.
+    if (
+      site.kind === 'facility' &&
+      own.includes(site) &&
+      TOWN_BY_CONTEXT.has(site.rule) &&
+      !PRISON_WORD.test(input.folded.slice(sentence.start, sentence.end))
+    ) {
+      const list = communesByName().get(nameKey(input.text.slice(site.start, site.end))) ?? [];
+      const commune = list.find((c) => c.department === site.facility.department_code) ?? list[0];
+      if (commune)
+        return {
+          start: site.start,
+          end: site.end,
+          confidence: 0.6,
+          rule: 'place.port-town',
+          place: communePlace(commune),
+        };
     }
     if (site.kind === 'facility') {
       const f = site.facility;

@@ -224,3 +224,25 @@ test("a destination or a prosecutor's seat is never where the drugs were found",
   const [announced] = seizures('Le parquet de Montpellier a annoncé mardi la saisie de 12 kilos de cocaïne.');
   assert.equal(announced.draft.place, undefined);
 });
+
+// Seventh round: sentences written for these tests.
+test('"une demi-tonne", "half a tonne" are 500 kg', () => {
+  const [found] = seizures('Une demi-tonne de résine de cannabis a été découverte dans un camion frigorifique.');
+  assert.deepEqual(found.draft.quantity, { value: 0.5, unit: 't' });
+  assert.equal(found.draft.drug, 'cannabis');
+  const [english] = seizures('Border officers found half a tonne of cocaine in a lorry at the port.');
+  assert.deepEqual(english.draft.quantity, { value: 0.5, unit: 't' });
+});
+
+test('a port town that is also a prison alias, with no word of prison, is the town where drugs were seized', () => {
+  const [found] = seizures(
+    'Customs officers at Le Havre seized 900 kilos of cocaine hidden among frozen fish from Brazil on Friday.',
+  );
+  assert.equal(found.facility, undefined);
+  assert.equal(found.draft.place?.commune, 'Le Havre');
+  // A prison word keeps the prison.
+  const [inPrison] = seizures(
+    'Lors d’une fouille de cellule à la maison d’arrêt du Havre, les agents ont trouvé 60 grammes de résine.',
+  );
+  assert.equal(inPrison.facility, 'fr-le-havre-cp');
+});

@@ -167,8 +167,25 @@ export function findQuantities(folded: string, span: Span, language: 'fr' | 'en'
       confidence: 0.9,
     });
   }
-  return out;
+  // "une demi-tonne", "half a tonne": half of the unit, with no figure.
+  for (const match of folded.slice(span.start, span.end).matchAll(HALF_UNIT)) {
+    const start = span.start + match.index;
+    // "half a tonne": not "a tonne".
+    const overlapping = out.findIndex((q) => q.start < start + match[0].length && start < q.end);
+    if (overlapping >= 0) out.splice(overlapping, 1);
+    out.push({
+      value: { value: 0.5, unit: UNITS[match[1] ?? match[2]] },
+      start,
+      end: start + match[0].length,
+      rule: 'seizure.quantity',
+      confidence: 0.85,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** Half a unit written without a figure: "une demi-tonne", "un demi-kilo", "half a tonne". */
+const HALF_UNIT = /\b(?:une?\s+)?demi-(tonne|kilo|kilogramme)s?\b|\bhalf\s+(?:a\s+)?(tonne|ton|kilo|kilogram)\b/g;
 
 /** Money in the span ("$510 million worth", "60 millions d'euros", "€2m"). */
 export function findMoney(folded: string, span: Span): Finding<MoneyValue> | undefined {

@@ -7,7 +7,20 @@ import type { Span } from './folded-text.ts';
 
 /** Words of an authority or an office just before the place: "parquet de", "tribunal correctionnel de", "prosecutor's office in". */
 const AUTHORITY_BEFORE =
-  /(?:\b(?:parquet|procureure?s?(?: de la republique)?|tribunal(?: correctionnel| judiciaire| pour enfants| administratif)?|cour d'appel|cour d'assises|palais de justice|juge d'instruction|juges? d'instruction|juridiction(?: interregionale specialisee)?|jirs|prefecture|prefet|sous-prefecture|mairie|maire|depute|deputee|senateur|syndicat\s+\S+|bureau(?: local)?(?:\s+\S+)?|section(?: locale)?(?:\s+\S+)?|antenne|office|court|courthouse|prosecutors?(?:'s office)?|prosecutor's office|magistrates?|mayor|prefect|union office|based|basee?s?|headquartered|siegeant|dont le siege est|commissariat(?: central)?|hotel de police|police judiciaire|srpj|dipj|(?:compagnie|brigade|groupement|section de recherches)(?: de gendarmerie| de recherches| territoriale| departementale)?|police station|police headquarters|gendarmerie(?: nationale)?|gendarmes|policiers|enqueteurs|pompiers|sapeurs-pompiers|(?:the\s+)?police|investigators|detectives|firefighters|(?:direction|directeur|directrice|director)s?\s+interregiona(?:le?|ux)?(?:\s+des\s+services\s+penitentiaires)?|disp|interregional\s+(?:prison\s+)?(?:directorate|director|services))\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|at\s+|from\s+)?)$/;
+  /(?:\b(?:parquet|procureure?s?(?: de la republique)?|tribunal(?: correctionnel| judiciaire| pour enfants| administratif)?|cour d'appel|cour d'assises|palais de justice|juge d'instruction|juges? d'instruction|juridiction(?: interregionale specialisee)?|jirs|prefecture|prefet|sous-prefecture|mairie|maire|depute|deputee|senateur|syndicat\s+\S+|bureau(?: local)?(?:\s+\S+)?|section(?: locale)?(?:\s+\S+)?|antenne|office|court|courthouse|prosecutors?(?:'s office)?|prosecutor's office|magistrates?|mayor|prefect|union office|based|basee?s?|headquartered|siegeant|dont le siege est|commissariat(?: central)?|hotel de police|police judiciaire|srpj|dipj|(?:compagnie|brigade|groupement|section de recherches)(?: de gendarmerie| de recherches| territoriale| departementale)?|police station|police headquarters|gendarmerie(?: nationale)?|(?:direction|directeur|directrice|director)s?\s+interregiona(?:le?|ux)?(?:\s+des\s+services\s+penitentiaires)?|disp|interregional\s+(?:prison\s+)?(?:directorate|director|services))\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|at\s+|from\s+)?)$/;
+/** A local force before the place: "les gendarmes de Draguignan", "police in Béthune", "investigators from Lyon". */
+const LOCAL_FORCE_BEFORE =
+  /\b(?:gendarmes|policiers|enqueteurs|pompiers|sapeurs-pompiers|police|investigators|detectives|firefighters)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|of\s+(?:the\s+)?|in\s+|from\s+)$/;
+
+/**
+ * Whether the place at `span` is named as the seat of the police, gendarmes or firemen who came: not a scene when
+ * the article names another place (where they came to); the scene itself when it names none ("Police in Béthune
+ * stopped three men before they could throw parcels over the wall of the town's prison").
+ */
+export function namedAsLocalForce(folded: string, span: Span): boolean {
+  return LOCAL_FORCE_BEFORE.test(folded.slice(Math.max(0, span.start - 40), span.start));
+}
+
 /** "the Toulon prosecutor", "Meaux's prosecutor", "Nancy court". */
 const AUTHORITY_AFTER =
   /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|court|courthouse|magistrates?|judges?|mayor|prefecture|police station|police headquarters|gendarmerie)\b/;

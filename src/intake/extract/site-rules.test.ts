@@ -494,3 +494,18 @@ test('a village followed by "où" (a relative of place) is read as the place', (
     ['commune:Villenoy'],
   );
 });
+
+test('the town of the police who came is no scene when another place is named, and is the scene when none is', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Les policiers de Nanterre ont ouvert une enquête après des tirs contre le portail de la prison de Bois-d’Arcy mardi soir.',
+    ),
+    ['fr-bois-d-arcy-ma'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Police in Valence arrested two men on Sunday night as they prepared to throw parcels over the wall. Both parcels landed in the town's prison yard before the arrest.",
+    ),
+    ['fr-valence-cp'],
+  );
+});
