@@ -222,7 +222,19 @@ export function extractArticle(
       continue;
     if (
       namedInPassing(folded, site) ||
-      (namedAsLocalForce(folded, site) && named.some((other) => !samePlace(other, site))) ||
+      (namedAsLocalForce(folded, site) &&
+        named.some(
+          (other) =>
+            !samePlace(other, site) &&
+            !namedInPassing(folded, other) &&
+            !(
+              other.kind === 'facility' &&
+              (namedAsStaffOf(folded, other) ||
+                namedAsWorkplace(folded, other) ||
+                namedAsInmatesPrison(folded, other) ||
+                /^\s*(?:prison|jail)?\s*(?:officer|guard|warden)/.test(folded.slice(other.end, other.end + 30)))
+            ),
+        )) ||
       ranges.has(site) ||
       (passing !== undefined && LIST_SEPARATOR.test(folded.slice(passing.end, site.start)))
     ) {

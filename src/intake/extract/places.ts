@@ -412,9 +412,10 @@ const isSmall = (commune: Commune) => commune.population < SMALL_COMMUNE;
 /** Words that place a village: "à Incarville", "in the small town of Villenoy", "au péage d'Incarville", "the Incarville toll". */
 const VILLAGE_BEFORE =
   /(?:\b(?:a|in|at|near|pres de|outside|vers)|\b(?:commune|village|bourg|hameau|ville|town|peage|toll|barriere de peage|domicile|residence|home)\s+(?:de|d'|of))\s*$/;
-/** ... or after it: "the Incarville toll", "leurs collègues d'Incarville, où deux agents ont été tués" (a relative of place). */
-const VILLAGE_AFTER =
-  /^(?:\s+(?:toll|motorway|peage|village|commune|terminal|port|harbour|docks)\b|\s*,\s*(?:ou\s+(?:il|elle|ils|elles|on|un|une|des|les|le|la|l'|deux|trois|quatre|plusieurs)\b|where\b))/;
+const VILLAGE_AFTER = /^\s+(?:toll|motorway|peage|village|commune|terminal|port|harbour|docks)\b/;
+/** "leurs collègues d'Incarville, où deux agents ont été tués": a relative of place after a village names it as a place. */
+const VILLAGE_RELATIVE_AFTER =
+  /^\s*,\s*(?:ou\s+(?:il|elle|ils|elles|on|un|une|des|les|le|la|l'|deux|trois|quatre|plusieurs)\b|where\b)/;
 
 /** Whether a village name is written as the place: its accents as in the official name, after a word of place. */
 function smallCommuneNamed(context: PlaceContext, tokens: Word[], match: PhraseMatch<Commune>): boolean {
@@ -431,7 +432,8 @@ function smallCommuneNamed(context: PlaceContext, tokens: Word[], match: PhraseM
     return false;
   const before = context.folded.slice(Math.max(0, match.start - 40), match.start);
   void tokens;
-  return VILLAGE_BEFORE.test(before) || VILLAGE_AFTER.test(context.folded.slice(match.end, match.end + 20));
+  const after = context.folded.slice(match.end, match.end + 20);
+  return VILLAGE_BEFORE.test(before) || VILLAGE_AFTER.test(after) || VILLAGE_RELATIVE_AFTER.test(after);
 }
 
 /** The departments of a text and its sentences, sorted by start. */

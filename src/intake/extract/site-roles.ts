@@ -69,12 +69,12 @@ const SCENE_RELATIVE_AFTER =
 const AFTER_PLACE_BEFORE = /\b(?:apres|after)\s+(?:celles? d[eu']\s+|ceux d[eu']\s+|those (?:at|in)\s+)?$/;
 /** What follows such a place: a list or a turn ("Après Toulon, ...", "after Toulon and Valence"), not a clause about it. */
 const LIST_OR_TURN_AFTER = /^\s*(?:,|\bet\b|\band\b|\bpuis\b|\bthen\b)/;
-/** Where a suspect comes from: "originaire de Grasse", "natif de", "a native of", "born in". */
+/** Where a suspect comes from: "originaire de Grasse", "natif de", "venu de Marseille", "a native of", "who had come from". */
 const ORIGIN_BEFORE =
-  /\b(?:originaires?\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|natif\s+(?:de\s+|d'|du\s+)|native\s+(?:de\s+|d'|du\s+)|nee?s?\s+a\s+|(?:a\s+)?natives?\s+of\s+|born\s+in\s+|grew\s+up\s+in\s+|a\s+grandi\s+a\s+)$/;
+  /\b(?:originaires?\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|natif\s+(?:de\s+|d'|du\s+)|native\s+(?:de\s+|d'|du\s+)|nee?s?\s+a\s+|(?:a\s+)?natives?\s+of\s+|born\s+in\s+|grew\s+up\s+in\s+|a\s+grandi\s+a\s+|(?:venue?s?|arrivee?s?|descendue?s?|montee?s?)\s+(?:tout\s+expres\s+|specialement\s+)?(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|(?:had\s+)?(?:come|came|travell?ed|driven|drove)\s+(?:down\s+|up\s+|over\s+)?from\s+)$/;
 /** Where a suspect lives: "un homme de 25 ans, habitant de Bar-le-Duc", "a man living in Lyon" (not a member of staff: his home may be the scene). */
 const RESIDENT_BEFORE =
-  /\b(?:hommes?|femmes?|jeunes?|individus?|suspects?|auteurs?|mis en cause|prevenue?s?|trafiquants?|men|man|woman|women|youths?|teenagers?|suspects?)\b[^.;]{0,40}?\b(?:habitant|habitante|habitants|domiciliee?s?|demeurant|residant|resident|living|who lives?|who lived|from)\s+(?:a|au|de|d'|du|in|at)?\s*(?:la\s+|le\s+|l')?$/;
+  /\b(?:hommes?|femmes?|jeunes?|individus?|suspects?|auteurs?|mis en cause|prevenue?s?|trafiquants?|men|man|woman|women|youths?|teenagers?|suspects?)\b[^.;]{0,40}?\b(?:habitant|habitante|habitants|domiciliee?s?|demeurant|residant|resident|living|who lives?|who lived)\s+(?:a|au|de|d'|du|in|at)?\s*(?:la\s+|le\s+|l')?$/;
 
 /**
  * Whether the place at `span` is named as an authority's seat, a place that situates another, a comparison, a

@@ -509,3 +509,16 @@ test('the town of the police who came is no scene when another place is named, a
     ['fr-valence-cp'],
   );
 });
+
+test('where the authors came from is no scene; the town of the police stays the scene beside the victim’s prison', () => {
+  assert.deepEqual(
+    sitesOf('Deux jeunes venus de Nîmes ont projeté des colis par-dessus le mur de la prison de Béziers samedi soir.'),
+    ['fr-beziers-cp'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Police in Chelles are investigating after a Meaux prison guard's car was set on fire outside his home on Sunday night.",
+    ),
+    ['commune:Chelles'],
+  );
+});
