@@ -56,7 +56,6 @@ export function namedInPassing(folded: string, span: Span): boolean {
     SITUATED_IN_BEFORE.test(before) ||
     TAKEN_TO_PRISON_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
     HELD_BEFORE_AFTER.test(folded.slice(span.end, span.end + 70)) ||
-    (AFTER_PLACE_BEFORE.test(before) && LIST_OR_TURN_AFTER.test(folded.slice(span.end, span.end + 20))) ||
     ORIGIN_BEFORE.test(before) ||
     RESIDENT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start))
   );
@@ -65,16 +64,12 @@ export function namedInPassing(folded: string, span: Span): boolean {
 /** ", où un surveillant a été frappé", ", where shots were fired": what follows names the place as a scene. */
 const SCENE_RELATIVE_AFTER =
   /^\s*,\s*(?:ou|where)\s+(?!(?:il|elle|ils|elles|he|she|they)\s+(?:etai|avai|had|was|were|a ete|serv|purg))/;
-/** "Après Toulon et Valence, c'est au tour de Nîmes", "after Toulon, Valence": a place right after "après" is an earlier scene. */
-const AFTER_PLACE_BEFORE = /\b(?:apres|after)\s+(?:celles? d[eu']\s+|ceux d[eu']\s+|those (?:at|in)\s+)?$/;
-/** What follows such a place: a list or a turn ("Après Toulon, ...", "after Toulon and Valence"), not a clause about it. */
-const LIST_OR_TURN_AFTER = /^\s*(?:,|\bet\b|\band\b|\bpuis\b|\bthen\b)/;
 /** Where a suspect comes from: "originaire de Grasse", "natif de", "venu de Marseille", "a native of", "who had come from". */
 const ORIGIN_BEFORE =
   /\b(?:originaires?\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|natif\s+(?:de\s+|d'|du\s+)|native\s+(?:de\s+|d'|du\s+)|nee?s?\s+a\s+|(?:a\s+)?natives?\s+of\s+|born\s+in\s+|grew\s+up\s+in\s+|a\s+grandi\s+a\s+|(?:venue?s?|arrivee?s?|descendue?s?|montee?s?)\s+(?:tout\s+expres\s+|specialement\s+)?(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|(?:had\s+)?(?:come|came|travell?ed|driven|drove)\s+(?:down\s+|up\s+|over\s+)?from\s+)$/;
-/** Where a suspect lives: "un homme de 25 ans, habitant de Bar-le-Duc", "a man living in Lyon" (not a member of staff: his home may be the scene). */
+/** Where a suspect lives: "un homme de 25 ans, habitant de Bar-le-Duc", "a man living in Lyon" (not a member of staff: "un jeune surveillant, domicilié à Lunel" names the home, maybe the scene). */
 const RESIDENT_BEFORE =
-  /\b(?:hommes?|femmes?|jeunes?|individus?|suspects?|auteurs?|mis en cause|prevenue?s?|trafiquants?|men|man|woman|women|youths?|teenagers?|suspects?)\b[^.;]{0,40}?\b(?:habitant|habitante|habitants|domiciliee?s?|demeurant|residant|resident|living|who lives?|who lived)\s+(?:a|au|de|d'|du|in|at)?\s*(?:la\s+|le\s+|l')?$/;
+  /\b(?:hommes?|femmes?|jeunes?|individus?|suspects?|auteurs?|mis en cause|prevenue?s?|trafiquants?|men|man|woman|women|youths?|teenagers?|suspects?)\b(?:(?!\b(?:surveill|agent|officer|guard|gardien|personnel|fonctionnaire|gradee?|warden|staff|employee))[^.;]){0,40}?\b(?:habitant|habitante|habitants|domiciliee?s?|demeurant|residant|resident|living|who lives?|who lived)\s+(?:a|au|de|d'|du|in|at)?\s*(?:la\s+|le\s+|l')?$/;
 
 /**
  * Whether the place at `span` is named as an authority's seat, a place that situates another, a comparison, a

@@ -456,15 +456,6 @@ test('gendarmes, police officers, investigators and an interregional directorate
   );
 });
 
-test('places right after "après" in a list of earlier scenes are not scenes', () => {
-  assert.deepEqual(
-    sitesOf(
-      'Après Nîmes et Valence, c’est la prison de Villepinte qui a été visée : deux voitures ont brûlé sur le parking dans la nuit de lundi à mardi.',
-    ),
-    ['fr-villepinte-ma'],
-  );
-});
-
 test("a suspect's home town or birthplace is not a scene", () => {
   assert.deepEqual(
     sitesOf(
@@ -475,6 +466,11 @@ test("a suspect's home town or birthplace is not a scene", () => {
   assert.deepEqual(
     sitesOf('A 22-year-old man, a native of Nancy, threw a parcel over the fence of Metz prison on Monday.'),
     ['fr-metz-cp'],
+  );
+  // A member of staff's town is his home, which may be the scene.
+  assert.deepEqual(
+    sitesOf('Un jeune surveillant, domicilié à Lunel, a retrouvé sa voiture incendiée devant chez lui dimanche matin.'),
+    ['commune:Lunel'],
   );
 });
 
