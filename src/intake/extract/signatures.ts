@@ -85,12 +85,24 @@ const ORGANISATIONS: Array<{ pattern: RegExp; name: string; kind: OrganisationVa
   { pattern: /\btren de aragua\b/g, name: 'Tren de Aragua', kind: 'gang' },
 ];
 
+/** Single quotes, as English press writes them ("graffiti reading 'ACAB'"): not an apostrophe (a letter on its outer side). */
+const SINGLE_QUOTED = /(?<![\p{L}\d])'([^'"\n]{2,80})'(?![\p{L}\d])/gu;
+
+/** The quotations of a folded span, double quotes first, then single ones that overlap none, in text order. */
+function quotations(slice: string): RegExpExecArray[] {
+  const double = [...slice.matchAll(/"([^"]{2,80})"/g)];
+  const single = [...slice.matchAll(SINGLE_QUOTED)].filter(
+    (m) => !double.some((d) => d.index < m.index + m[0].length && m.index < d.index + d[0].length),
+  );
+  return [...double, ...single].sort((a, b) => a.index - b.index);
+}
+
 /** Signatures in a span of the text (the original for case, the folded copy for words). */
 export function findSignatures(text: string, folded: string, span: Span): Finding<SignatureValue>[] {
   const out: Finding<SignatureValue>[] = [];
   const slice = folded.slice(span.start, span.end);
   // Quoted: a tag if it looks like one, a slogan if a word of writing stands just before it.
-  for (const match of slice.matchAll(/"([^"]{2,80})"/g)) {
+  for (const match of quotations(slice)) {
     // « DDPF, » = DDPF: the punctuation around a tag is not part of it.
     const raw = text.slice(span.start + match.index + 1, span.start + match.index + 1 + match[1].length);
     const lead = /^[\s,;:!?'.-]*/.exec(raw)![0].length;
