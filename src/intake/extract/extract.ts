@@ -282,7 +282,9 @@ export function extractArticle(
             (other.kind === 'facility' &&
               BARE_TOWN_RULES.has(other.rule) &&
               other.facility.id !== site.facility.id &&
-              other.start > site.end)) &&
+              other.start > site.end &&
+              // "... à Arles", not "blessé par un détenu de Fleury": the town where the act was.
+              /\b(?:a|in|at)\s+$/.test(folded.slice(Math.max(0, other.start - 4), other.start)))) &&
           sameSentence(other, site) &&
           !namedInPassing(folded, other),
       )

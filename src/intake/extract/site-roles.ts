@@ -64,9 +64,9 @@ export function namedInPassing(folded: string, span: Span): boolean {
 /** ", où un surveillant a été frappé", ", where shots were fired": what follows names the place as a scene. */
 const SCENE_RELATIVE_AFTER =
   /^\s*,\s*(?:ou|where)\s+(?!(?:il|elle|ils|elles|he|she|they)\s+(?:etai|avai|had|was|were|a ete|serv|purg))/;
-/** Where a suspect comes from: "originaire de Grasse", "natif de", "venu de Marseille", "a native of", "who had come from". */
+/** Where a suspect or an inmate comes from: "originaire de Grasse", "venu de Marseille", "transféré de Fleury", "a native of", "who had come from". */
 const ORIGIN_BEFORE =
-  /\b(?:originaires?\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|natif\s+(?:de\s+|d'|du\s+)|native\s+(?:de\s+|d'|du\s+)|nee?s?\s+a\s+|(?:a\s+)?natives?\s+of\s+|born\s+in\s+|grew\s+up\s+in\s+|a\s+grandi\s+a\s+|(?:venue?s?|arrivee?s?|descendue?s?|montee?s?)\s+(?:tout\s+expres\s+|specialement\s+)?(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|(?:had\s+)?(?:come|came|travell?ed|driven|drove)\s+(?:down\s+|up\s+|over\s+)?from\s+)$/;
+  /\b(?:originaires?\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|natif\s+(?:de\s+|d'|du\s+)|native\s+(?:de\s+|d'|du\s+)|nee?s?\s+a\s+|(?:a\s+)?natives?\s+of\s+|born\s+in\s+|grew\s+up\s+in\s+|a\s+grandi\s+a\s+|(?:venue?s?|arrivee?s?|descendue?s?|montee?s?)\s+(?:tout\s+expres\s+|specialement\s+)?(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|(?:had\s+)?(?:come|came|travell?ed|driven|drove)\s+(?:down\s+|up\s+|over\s+)?from\s+|(?:transferee?s?|transfere|transferred|moved)\s+(?:recemment\s+|recently\s+)?(?:de\s+(?:la\s+)?|d'|du\s+|depuis\s+(?:la\s+)?|from\s+(?:the\s+)?)(?:(?:prison|maison d'arret|centre penitentiaire|centre de detention|jail)\s+(?:de\s+|d'|du\s+|of\s+)?)?)$/;
 /** Where a suspect lives: "un homme de 25 ans, habitant de Bar-le-Duc", "a man living in Lyon" (not a member of staff: "un jeune surveillant, domicilié à Lunel" names the home, maybe the scene). */
 const RESIDENT_BEFORE =
   /\b(?:hommes?|femmes?|jeunes?|individus?|suspects?|auteurs?|mis en cause|prevenue?s?|trafiquants?|men|man|woman|women|youths?|teenagers?|suspects?)\b(?:(?!\b(?:surveill|agent|officer|guard|gardien|personnel|fonctionnaire|gradee?|warden|staff|employee))[^.;]){0,40}?\b(?:habitant|habitante|habitants|domiciliee?s?|demeurant|residant|resident|living|who lives?|who lived)\s+(?:a|au|de|d'|du|in|at)?\s*(?:la\s+|le\s+|l')?$/;

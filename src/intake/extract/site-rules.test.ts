@@ -518,3 +518,16 @@ test('where the authors came from is no scene; the town of the police stays the 
     ['commune:Chelles'],
   );
 });
+
+test('the prison an inmate was transferred from is no scene, nor does it make the guard’s prison his employer', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Une surveillante de Fresnes a été frappée jeudi par un détenu arrivé la veille, transféré de Fleury-Mérogis.',
+    ),
+    ['fr-fresnes-cp'],
+  );
+  assert.deepEqual(
+    sitesOf('An officer at Meaux prison was punched on Friday by an inmate recently transferred from Fresnes.'),
+    ['fr-meaux-cp'],
+  );
+});
