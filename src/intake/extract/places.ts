@@ -191,7 +191,13 @@ export class PlaceFinder {
         INSTITUTION_WORD.test(match.phrase) ||
         BEFORE_PRISON.test(before) ||
         AFTER_PRISON.test(after);
-      if (/^du /.test(match.phrase) && !BEFORE_PRISON.test(before.replace(/\s*$/, ' '))) continue;
+      if (
+        /^du /.test(match.phrase) &&
+        // Only after a prison word, and with its capital ("du Havre", not "du port").
+        (!BEFORE_PRISON.test(before.replace(/\s*$/, ' ')) ||
+          !/[A-ZÀ-Ý]/.test(context.original.slice(match.start + 3, match.start + 4)))
+      )
+        continue;
       const span = { start: match.start, end: match.end };
       for (let index = match.first; index <= match.last; index += 1) takenTokens.add(index);
       ends.add(match.end);
