@@ -445,3 +445,56 @@ test('an act named to compare is no act: gunshots it sounded like, fire it could
   assert.deepEqual(events('The noise was mistaken for gunfire by residents.'), []);
   assert.deepEqual(events('Trois coups de feu ont été tirés contre le portail.'), ['gunfire']);
 });
+
+test('assaults on staff in other words: a slap, a punch received, blows dealt, set upon, a guard taken hostage', () => {
+  for (const sentence of [
+    'Une surveillante a été giflée par une détenue pendant la promenade.',
+    'Le premier surveillant a reçu un coup de poing en pleine figure.',
+    'Le prisonnier a asséné plusieurs coups à l’agent avant d’être maîtrisé.',
+    'Two officers were set upon by a prisoner on the landing.',
+    'Deux détenus ont pris une surveillante en otage dans l’infirmerie.',
+    'An inmate held a female officer hostage for two hours.',
+    'The union condemned the attack on two officers on Monday.',
+  ])
+    assert.deepEqual(events(sentence), ['assault_on_staff'], sentence);
+});
+
+test('acts in general are no act: a protest against assaults, a trend, a plan, a denial, "ni ... ni"', () => {
+  for (const sentence of [
+    'Les agents ont débrayé devant la prison contre les agressions à répétition.',
+    'Unions are protesting against the threats made to their members.',
+    'Les feux de véhicules se multiplient aux abords des établissements.',
+    'Le prisonnier avait prévu de s’évader pendant la promenade.',
+    'The inmate hoped to escape during the transfer.',
+    'L’administration dément toute évasion.',
+    'Il n’y a eu ni blessé ni incendie.',
+    'Une pierre a été lancée dans la cour.',
+  ])
+    assert.deepEqual(events(sentence), [], sentence);
+  // a grenade thrown into a yard is an explosive, not a delivery over the wall
+  assert.deepEqual(events('Une grenade a été lancée dans la cour.'), ['explosive']);
+});
+
+test("a drone's load tied to it is contraband found; a drone that never took off is no drop", () => {
+  assert.deepEqual(events('Un sachet de cannabis était fixé au drone par du ruban adhésif.'), [
+    'contraband_found',
+    'drone_drop',
+  ]);
+  assert.deepEqual(events('A drone loaded with cannabis crashed on the roof of the wing.'), [
+    'contraband_found',
+    'drone_drop',
+  ]);
+  assert.deepEqual(events('Le drone du télépilote, chargé de cannabis, a été saisi dans sa voiture.'), ['drone_drop']);
+  assert.deepEqual(events('The drone never took off: police were waiting.'), []);
+});
+
+test('a delivery thrown over a wall with a list of what it held; drugs on a car seat are no find inside', () => {
+  assert.deepEqual(
+    events('A youth was seen flinging two bags holding phones, chargers and tobacco over the perimeter wall.'),
+    ['projection'],
+  );
+  assert.deepEqual(
+    events('Police stopped the car and found cannabis and phones on the back seat, near the prison.'),
+    [],
+  );
+});
