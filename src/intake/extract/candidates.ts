@@ -253,8 +253,12 @@ function inferTargets(
         } else if (!types.has('assault_on_staff')) add('facility', event);
         break;
       case 'other':
-        // Firework mortars at a prison aim at the building, and at the officers when they hit a manned post or them.
-        if (atHome) add('staff_home', event);
+        // A car damaged (tyres slashed, windows smashed) aims at the car; firework mortars at a prison aim at the building,
+        // and at the officers when they hit a manned post or them.
+        if (event.rule === 'event.other.vandalism' && group.targets.some((t) => t.value === 'staff_vehicle')) {
+          add('staff_vehicle', group.targets.find((t) => t.value === 'staff_vehicle')!);
+          if (atHome) add('staff_home', event);
+        } else if (atHome) add('staff_home', event);
         else if (group.site.kind === 'facility') {
           add('facility', event);
           const aimedAtStaff = group.sentences.find((s) => AT_STAFF_POST.test(folded.slice(s.start, s.end)));
@@ -276,7 +280,7 @@ function inferTargets(
     if (home && !nearOnly) add('staff_home', home);
     // "DDPF sprayed on his car outside his home": the car was aimed at too.
     const vehicle = group.targets.find((t) => t.value === 'staff_vehicle');
-    if (vehicle && ['graffiti', 'gunfire', 'attempted_arson', 'arson'].some((t) => types.has(t as EventType)))
+    if (vehicle && ['graffiti', 'gunfire', 'attempted_arson', 'arson', 'other'].some((t) => types.has(t as EventType)))
       add('staff_vehicle', vehicle);
   }
   // In a town, away from home, an act with no target of its own aims at the car it names, else at the person.

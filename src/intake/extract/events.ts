@@ -128,6 +128,19 @@ const EVENT_RULES: EventRule[] = [
     pattern:
       /\b(?:mortiers? d'artifice|fireworks? mortars?|firework rockets?|(?:tirs?|salves?|rafales?|pluie) de mortiers?|mortiers?(?= (?:[\w'-]+ ){0,3}(?:tires?|lances?|fired|launched))|mortars? (?:(?:were|was|had been) )?(?:fired|launched|aimed|set off|let off)|(?:fireworks?|feux d'artifice|fusees?|engins? pyrotechniques?|pyrotechnic (?:devices?|projectiles?)) (?:[\w'-]+ ){0,4}?(?:tire\w*|lance\w*|fired|launched|aimed|set off|let off|vise\w*|visant|targeted|directed) (?:[\w'-]+ ){0,3}?(?:sur|contre|vers|en direction d[eu']|at|towards?|into|over) |(?:fireworks?|firework) (?:attacks?|barrages?)|(?:fired|launched|set off|let off|tire\w*|lance\w*) (?:[\w'-]+ ){0,3}?(?:fireworks?|feux d'artifice|mortiers?|mortars?) (?:[\w'-]+ ){0,3}?(?:sur|contre|vers|en direction d[eu']|at|towards?|into|over) )/g,
   },
+  // A staff car or letterbox damaged without fire: tyres slashed, windows smashed, a car scratched ("other"). With a fire
+  // or an attempt to start one, the damage is part of that act (`mergeConsequences`).
+  {
+    type: 'other',
+    name: 'other.vandalism',
+    pattern: new RegExp(
+      String.raw`\b(?:pneus?|tyres?|tires?|roues?)\b[^.;]{0,30}?\b(?:creve\w*|lacere\w*|entaille\w*|perce\w*|slashed|punctured|let down)\b|\b(?:slash(?:ed|ing)?|punctur(?:ed|ing)|creve\w*|lacere\w*) (?:[\w'-]+ ){0,3}?(?:pneus?|tyres?|tires?)\b|\b${VEHICLE}\b[^.;]{0,60}?\b(?:vandalis\w*|degrade\w*|raye\w*|keyed|scratched)\b|\b(?:vitres?|pare-brise|windows?|windscreens?|windshields?)\b[^.;]{0,40}?\b(?:brise\w*|smashed|broken|casse\w*|fracass\w*|shattered)\b|\b(?:boites? aux lettres|letterbox(?:es)?|mailbox(?:es)?)\b[^.;]{0,30}?\b(?:forcee?s?|degradee?s?|arrachee?s?|vandalis\w*|damaged|smashed|brulee?s?)\b`,
+      'g',
+    ),
+    requires: new RegExp(
+      String.raw`\b${VEHICLE}\b|\b(?:boites? aux lettres|letterbox(?:es)?|mailbox(?:es)?|pneus?|tyres?|tires?)\b`,
+    ),
+  },
   {
     type: 'graffiti',
     pattern:
@@ -211,7 +224,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape_attempt',
     pattern:
-      /\b(?:tentative d'evasion|tentative de fuite|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|failed escape|(?:voulu|tente de|essaye de|cherche a) (?:s'evader|fausser compagnie)|(?:tried|attempted) to break out|(?:scie\w*|sciant|sawe?d?|sawing)(?: through)? (?:les|des|ses|the|his|their|cell) (?:barreaux|bars)|(?:caught|surprise?) (?:trying|en train) (?:to|d') (?:climb|scale|escalader)|(?:rattrape\w*|caught|recaptured) (?:par|by) (?:un |une |des |les |the |a |two |deux )?(?:surveillants?|agents?|guards?|officers?|staff))\b/g,
+      /\b(?:tentative d'evasion|tentative de fuite|attempted (?:to )?escape|tried to escape|escape attempt|failed escape|(?:voulu|tent(?:e|er|ait|aient|ant|erent)|essay(?:e|er|ait|aient|ant)|cherch(?:e|er|ait|aient|ant) a)(?: de| d')? ?(?:s'evader|fausser compagnie|se faire la belle)|(?:tried|attempted) to break out|(?:scie\w*|sciant|sawe?d?|sawing)(?: through)? (?:les|des|ses|the|his|their|cell) (?:barreaux|bars)|(?:caught|surprise?) (?:trying|en train) (?:to|d') (?:climb|scale|escalader)|(?:rattrape\w*|caught|recaptured) (?:par|by) (?:un |une |des |les |the |a |two |deux )?(?:surveillants?|agents?|guards?|officers?|staff))\b/g,
   },
   // Trying to flee is an escape attempt only for someone in custody, not for throwers or attackers fleeing the police.
   {
@@ -233,7 +246,7 @@ const EVENT_RULES: EventRule[] = [
       /\b(?:escaped|escapes?|escaping|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|(?:inmate|prisoner|detainee|detenu|prisonnier)s? (?:a ete |ont ete |was |were )?(?:libere\w*|freed) par|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|evade\w*|evasion|s'est evade|(?<!(?:unrest|riot|fire|violence|fighting|brawl|mutiny|revolt|protests?|trouble|blaze|war|disturbances?|incidents?|scuffles?|fights?) )broke out|slipped out|broke free|s'(?:est|sont) echappe\w*|fausse\w* compagnie|fai\w* la belle|fled (?:from )?(?:custody|the prison)|en fuite|on the run|cavale|jail ?break|prison ?break|breakout|abscond\w*|exfiltre\w*|(?:went|gone|has gone) missing from (?:the|an?|his|her) (?:prison|jail|open prison|hospital|escort)|n'a pas reintegre (?:la prison|l'etablissement|le centre|la maison d'arret|sa cellule)|failed to return (?:to (?:the )?(?:prison|jail)|from (?:his|her|their) (?:leave|day release|furlough|licence))|(?:slipped|got|broke) away from (?:his|her|their) (?:escort|guards|officers)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose)[^.;]{0,60}?\b(?:yard|courtyard|cour|prison))\b/g,
     // "des cordes destinées à une évasion", "plotting an escape": a plan, not an escape.
     unless:
-      /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|tente de s'evader|recapture\w*|reinterpelle|arrete|destinee?s? a (?:une |son |leur |l')?evasion|en vue d'une evasion|projets? d'evasion|pour preparer (?:une|son|leur) evasion|(?:intended|meant|used) for (?:an|the|his|their) escape|escape plans?|plott?(?:ed|ing) (?:an|to|their|his) escape|planned (?:an|to|their|his) escape)\b/,
+      /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|(?:tent|essay|cherch)\w* (?:de |a )?s'evader|recapture\w*|reinterpelle|arrete|destinee?s? a (?:une |son |leur |l')?evasion|en vue d'une evasion|projets? d'evasion|pour preparer (?:une|son|leur) evasion|(?:intended|meant|used) for (?:an|the|his|their) escape|escape plans?|plott?(?:ed|ing) (?:an|to|their|his) escape|planned (?:an|to|their|his) escape)\b/,
   },
   // Running off is an escape only for someone in custody: the attackers, a driver, a suspect who flee are not escaping.
   {
@@ -400,6 +413,9 @@ export function mergeConsequences(folded: string, all: Finding<EventType>[]): Fi
   // "les explosions des mortiers": the fireworks' bangs are the fireworks, not an explosive device.
   if (findings.some((f) => f.rule === 'event.other.fireworks'))
     findings = findings.filter((f) => !(f.value === 'explosive' && PLAIN_EXPLOSION.test(folded.slice(f.start, f.end))));
+  // "a Clio had its window smashed and burning tissues placed on its roof": the damage is part of the fire, or of its attempt.
+  if (findings.some((f) => f.value === 'vehicle_arson' || f.value === 'arson' || f.value === 'attempted_arson'))
+    findings = findings.filter((f) => f.rule !== 'event.other.vandalism');
   if (!findings.some((f) => f.value === 'vehicle_arson')) return findings;
   return findings.filter((f) => {
     if (f.value === 'explosive') return !PLAIN_EXPLOSION.test(folded.slice(f.start, f.end));
