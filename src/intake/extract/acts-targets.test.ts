@@ -119,3 +119,12 @@ test("a headline's act goes to the article's one incident even when the article 
   assert.equal(siteOf(candidate), 'fr-nimes-ma');
   assert.deepEqual(candidate.draft.event_types, ['escape']);
 });
+
+test("attackers who force their way into an officer's home commit the assault, not an intrusion", () => {
+  const [candidate] = incidents(
+    "À Alès, mardi soir, trois hommes ont forcé l'entrée du domicile d'un surveillant de la maison d'arrêt de Nîmes et l'ont frappé.",
+    '2025-05-07',
+  );
+  assert.equal(siteOf(candidate), 'commune:Alès');
+  assert.deepEqual(candidate.draft.event_types, ['assault_on_staff']);
+});

@@ -73,13 +73,16 @@ export function incidentCandidate(
   evidences.push(evidence(text, site.kind === 'facility' ? 'facility' : 'place', site));
   if (site.kind === 'place')
     notes.push(`no facility: place from the commune ${site.commune.name} (${site.commune.department})`);
-  const events = mergeConsequences(folded, distinct(group.events));
-  events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
   // At a place, an act told with a word of home ("her apartment building in Villenoy") is at the victim's home.
   const atHome =
     site.kind === 'place' &&
     (group.targets.some((t) => t.value === 'staff_home') ||
       group.sentences.some((s) => HOME_WORDS.test(folded.slice(s.start, s.end))));
+  // Intrusion is a break into a prison: attackers who force their way into an officer's home are the attack on him.
+  const events = mergeConsequences(folded, distinct(group.events)).filter(
+    (f) => !(atHome && f.value === 'intrusion' && group.events.some((e) => e.value !== 'intrusion')),
+  );
+  events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
   const targets = inferTargets(folded, group, events, atHome);
   targets.forEach((f, i) => evidences.push(evidence(text, `target_kinds.${i}`, f)));
   const weapons = distinct(group.weapons, (w) => w.toLowerCase());

@@ -498,3 +498,24 @@ test('a delivery thrown over a wall with a list of what it held; drugs on a car 
     [],
   );
 });
+
+test('on the run: an inmate is escaping, the attackers are not; a threat told as what would happen to him', () => {
+  assert.deepEqual(events('Le prisonnier est toujours en cavale, trois jours après.'), ['escape']);
+  assert.deepEqual(events('Les malfaiteurs sont toujours en fuite.'), []);
+  assert.deepEqual(events('The attackers are still on the run, police said.'), []);
+  assert.deepEqual(events('A caller told her that her children would be hurt.'), ['threat']);
+  assert.deepEqual(events('Un inconnu lui a dit qu’il allait le payer.'), ['threat']);
+  assert.deepEqual(events('Officers trained at the shooting range on Monday.'), []);
+});
+
+test('a word of the past or of habit in a relative clause after the act does not undo the act', () => {
+  assert.deepEqual(
+    events(
+      'On leaving, the man threatened the guard over the search of the wing, where knives had recently been found.',
+    ),
+    ['threat'],
+  );
+  assert.deepEqual(events('Des tirs ont visé le portail, où un agent avait été agressé il y a deux ans.'), ['gunfire']);
+  // before the act, the same words still make it a recalled one
+  assert.deepEqual(events('Il y a deux ans, un agent avait été agressé dans la cour.'), []);
+});

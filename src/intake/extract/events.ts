@@ -34,6 +34,9 @@ const HABITUAL =
 const STATISTIC =
   /\b(?:le nombre d(?:e |')|the number of|\d+(?:[.,]\d+)? ?(?:%|per ?cent)|(?:ont|a) (?:augmente|baisse|double|diminue|progresse)|(?:rose|fell|increased|decreased|doubled|climbed) by)\b|\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|(?:le mois de )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december))\b(?! \d)[^.;]*\b\d+ |\b\d+ [^.;]*\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|janvier|january)\b/;
 
+/** ", where ...", ", où ...", ", qui ...": a relative clause, which tells of something else than the act before it. */
+const RELATIVE_CLAUSE = /,\s*(?:where|which|whose|ou|dont|lorsque|alors que|when)\b/;
+const RELATIVE_CLAUSE_AFTER = new RegExp(RELATIVE_CLAUSE.source, 'g');
 /** The people an assault on staff hits: without one in the clause, a blow is not an assault on staff. */
 const STAFF =
   /\b(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|wardens?|warders?|personnels?|staff|directeur\w*|directrice|director|employees?|fonctionnaires?|colleagues?|collegues?|lieutenant|capitaine|educat\w*|infirmi\w*|nurses?)\b/;
@@ -112,7 +115,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'gunfire',
     pattern:
-      /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|shots? (?:hit|struck|rang out|were heard|targeted)|bullets? (?:hit|struck|lodged)|fired (?:shots|at|on|several|rounds|bullets|military|automatic|a burst|\w+ rounds)|firing (?:(?:some|about|around|several|a|\w+) ){0,2}(?:rounds|shots|bullets|bursts?)|opened fire|open fire|automatic (?:gun)?fire|bursts? of (?:automatic |gun)?fire|raked with|riddled with bullets|fired (?:a|an|his|her|their|two|several) (?:shotgun|gun|rifle|pistol|handgun|weapon|kalashnikov|assault rifle)s?|vide\w* (?:son|leur|un|tout son) chargeur|emptied (?:his|her|their|a) (?:magazine|clip|gun)|(?:sprayed|peppered|strafed)\b[^.;]{0,60}?\bwith (?:bullets|gunfire|rounds)|criblee?s? de balles|shooting|coups? de (?:feu|fusil)|(?:des|les|plusieurs|deux|trois|quatre|cinq|six|quelques|nombreux|\d+) tirs\b(?! de (?:mortiers?|feux d'artifice|sommation))|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs(?! de (?:mortiers?|feux d'artifice))|ont tire|a tire|(?:a|ont) fait feu|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|spent (?:cases|cartridges|casings|shells)|fusillade|mitraill\w*|shot dead|shot and killed|gunned down|bullet marks|traces? de (?:balles?|tirs?)|took (?:a )?shots? at|shot at (?:the|a|an)|balles? (?:a|ont) (?:touche|atteint|frappe|perce|traverse)|(?:touchee?s?|atteinte?s?|visee?s?|hit|struck) (?:par|by) (?:des|plusieurs|deux|trois|quelques|une|several|two|three|a few|a) (?:[\w'-]+ )?(?:balles|bullets|shots|projectiles d'arme)|abattue?s? (?:par balles?|de (?:\w+ )?balles)|tuee?s? par balles?)\b/g,
+      /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|shots? (?:hit|struck|rang out|were heard|targeted)|bullets? (?:hit|struck|lodged)|fired (?:shots|at|on|several|rounds|bullets|military|automatic|a burst|\w+ rounds)|firing (?:(?:some|about|around|several|a|\w+) ){0,2}(?:rounds|shots|bullets|bursts?)|opened fire|open fire|automatic (?:gun)?fire|bursts? of (?:automatic |gun)?fire|raked with|riddled with bullets|fired (?:a|an|his|her|their|two|several) (?:shotgun|gun|rifle|pistol|handgun|weapon|kalashnikov|assault rifle)s?|vide\w* (?:son|leur|un|tout son) chargeur|emptied (?:his|her|their|a) (?:magazine|clip|gun)|(?:sprayed|peppered|strafed)\b[^.;]{0,60}?\bwith (?:bullets|gunfire|rounds)|criblee?s? de balles|shooting(?! (?:range|club|stand|competition|practice|lesson)s?)|coups? de (?:feu|fusil)|(?:des|les|plusieurs|deux|trois|quatre|cinq|six|quelques|nombreux|\d+) tirs\b(?! de (?:mortiers?|feux d'artifice|sommation))|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs(?! de (?:mortiers?|feux d'artifice))|ont tire|a tire|(?:a|ont) fait feu|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|spent (?:cases|cartridges|casings|shells)|fusillade|mitraill\w*|shot dead|shot and killed|gunned down|bullet marks|traces? de (?:balles?|tirs?)|took (?:a )?shots? at|shot at (?:the|a|an)|balles? (?:a|ont) (?:touche|atteint|frappe|perce|traverse)|(?:touchee?s?|atteinte?s?|visee?s?|hit|struck) (?:par|by) (?:des|plusieurs|deux|trois|quelques|une|several|two|three|a few|a) (?:[\w'-]+ )?(?:balles|bullets|shots|projectiles d'arme)|abattue?s? (?:par balles?|de (?:\w+ )?balles)|tuee?s? par balles?)\b/g,
   },
   {
     type: 'explosive',
@@ -149,7 +152,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'threat',
     pattern:
-      /\b(?:(?<!life-|non-|terror |terrorist )threat(?:s|ened|ening)?(?! level)|menac\w*(?! terroriste)(?! d'(?:un|une) (?:recours|intervention|sanction|greve|fermeture|expulsion|poursuites?|mouvement|blocage))|intimidat(?:ed|ing)|intimide\w*|alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?|s'en (?:est|sont|etait|etaient) pris verbalement|verbal(?:ly)? (?:abuse\w*|threat\w*|attack\w*)|insulte\w* et menace\w*|(?:affiches?|tracts?|posters?|banderoles?|banners?|leaflets?|flyers?) (?:[\w'-]+ )?(?:hostiles?|menacant\w*|threatening|injurieu\w*|insultant\w*)|warned (?:him|her|them|the (?:guards?|officers?|wardens?)) (?:to|that|not)|promis de (?:s'en prendre|tuer|se venger|(?:le|la|les) retrouver|(?:le|la|les) faire payer)|vowed (?:to (?:kill|attack|hurt|find)|revenge))\b/g,
+      /\b(?:(?<!life-|non-|terror |terrorist )threat(?:s|ened|ening)?(?! level)|menac\w*(?! terroriste)(?! d'(?:un|une) (?:recours|intervention|sanction|greve|fermeture|expulsion|poursuites?|mouvement|blocage))|intimidat(?:ed|ing)|intimide\w*|alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?|s'en (?:est|sont|etait|etaient) pris verbalement|verbal(?:ly)? (?:abuse\w*|threat\w*|attack\w*)|insulte\w* et menace\w*|(?:affiches?|tracts?|posters?|banderoles?|banners?|leaflets?|flyers?) (?:[\w'-]+ )?(?:hostiles?|menacant\w*|threatening|injurieu\w*|insultant\w*)|warned (?:him|her|them|the (?:guards?|officers?|wardens?)) (?:to|that|not)|promis de (?:s'en prendre|tuer|se venger|(?:le|la|les) retrouver|(?:le|la|les) faire payer)|vowed (?:to (?:kill|attack|hurt|find)|revenge)|(?:said|saying|told (?:him|her|them)|warning|disant|affirmant|lui (?:a )?dit|leur (?:a )?dit)\b[^.;]{0,50}?\b(?:would|will|allai(?:t|ent)|vont|va|allons) (?:be )?(?:harmed|hurt|killed|kill|attacked|targeted|se faire|tuer|le payer|payer|pay for it))\b/g,
     outsideQuotes: true,
   },
   // A bullet in the post, a coffin drawn on a door: a threat told by what was sent or drawn.
@@ -243,7 +246,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape',
     pattern:
-      /\b(?:escaped|escapes?|escaping|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|(?:inmate|prisoner|detainee|detenu|prisonnier)s? (?:a ete |ont ete |was |were )?(?:libere\w*|freed) par|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|evade\w*|evasion|s'est evade|(?<!(?:unrest|riot|fire|violence|fighting|brawl|mutiny|revolt|protests?|trouble|blaze|war|disturbances?|incidents?|scuffles?|fights?) )broke out|slipped out|broke free|s'(?:est|sont) echappe\w*|fausse\w* compagnie|fai\w* la belle|fled (?:from )?(?:custody|the prison)|en fuite|on the run|cavale|jail ?break|prison ?break|breakout|abscond\w*|exfiltre\w*|(?:went|gone|has gone) missing from (?:the|an?|his|her) (?:prison|jail|open prison|hospital|escort)|n'a pas reintegre (?:la prison|l'etablissement|le centre|la maison d'arret|sa cellule)|failed to return (?:to (?:the )?(?:prison|jail)|from (?:his|her|their) (?:leave|day release|furlough|licence))|(?:slipped|got|broke) away from (?:his|her|their) (?:escort|guards|officers)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose)[^.;]{0,60}?\b(?:yard|courtyard|cour|prison))\b/g,
+      /\b(?:escaped|escapes?|escaping|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|(?:inmate|prisoner|detainee|detenu|prisonnier)s? (?:a ete |ont ete |was |were )?(?:libere\w*|freed) par|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|evade\w*|evasion|s'est evade|(?<!(?:unrest|riot|fire|violence|fighting|brawl|mutiny|revolt|protests?|trouble|blaze|war|disturbances?|incidents?|scuffles?|fights?) )broke out|slipped out|broke free|s'(?:est|sont) echappe\w*|fausse\w* compagnie|fai\w* la belle|fled (?:from )?(?:custody|the prison)|jail ?break|prison ?break|breakout|abscond\w*|exfiltre\w*|(?:went|gone|has gone) missing from (?:the|an?|his|her) (?:prison|jail|open prison|hospital|escort)|n'a pas reintegre (?:la prison|l'etablissement|le centre|la maison d'arret|sa cellule)|failed to return (?:to (?:the )?(?:prison|jail)|from (?:his|her|their) (?:leave|day release|furlough|licence))|(?:slipped|got|broke) away from (?:his|her|their) (?:escort|guards|officers)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose)[^.;]{0,60}?\b(?:yard|courtyard|cour|prison))\b/g,
     // "des cordes destinées à une évasion", "plotting an escape": a plan, not an escape.
     unless:
       /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|(?:tent|essay|cherch)\w* (?:de |a )?s'evader|recapture\w*|reinterpelle|arrete|destinee?s? a (?:une |son |leur |l')?evasion|en vue d'une evasion|projets? d'evasion|pour preparer (?:une|son|leur) evasion|(?:intended|meant|used) for (?:an|the|his|their) escape|escape plans?|plott?(?:ed|ing) (?:an|to|their|his) escape|planned (?:an|to|their|his) escape)\b/,
@@ -252,7 +255,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape',
     pattern:
-      /\b(?:ran off|ran away|run off|fled|took flight|s'(?:est|sont) enfuie?s?|a pris la fuite|ont pris la fuite|prend la fuite|prennent la fuite|s'est sauve)\b/g,
+      /\b(?:ran off|ran away|run off|fled|took flight|s'(?:est|sont) enfuie?s?|a pris la fuite|ont pris la fuite|prend la fuite|prennent la fuite|s'est sauve|en fuite|on the run|(?:en )?cavale)\b/g,
     requires:
       /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|the van)\b/,
     unless:
@@ -343,15 +346,19 @@ const WEAPON_PATTERN =
 export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   const text = folded.slice(clause.start, clause.end);
   const out: Finding<EventType>[] = [];
-  // "aucune menace n'avait été signalée", "it could have been a drone", "si les tirs avaient...": no act.
-  if (
-    HYPOTHETICAL.test(text) ||
-    RECALLED.test(text) ||
-    SUMMARY.test(text) ||
-    HABITUAL.test(text) ||
-    STATISTIC.test(text)
-  )
-    return out;
+  // "aucune menace n'avait été signalée", "it could have been a drone", "si les tirs avaient...": no act. A word of
+  // that kind only in a relative clause after the act ("warned him to be careful in the wing, where phones had recently
+  // been seized") is about what that clause tells, not the act.
+  const blocked = (part: string) =>
+    HYPOTHETICAL.test(part) || RECALLED.test(part) || SUMMARY.test(part) || HABITUAL.test(part) || STATISTIC.test(part);
+  if (blocked(text) && !RELATIVE_CLAUSE.test(text)) return out;
+  const clauseBlocked = blocked(text);
+  const blockedAt = (end: number) => {
+    if (!clauseBlocked) return false;
+    RELATIVE_CLAUSE_AFTER.lastIndex = end;
+    const boundary = RELATIVE_CLAUSE_AFTER.exec(text);
+    return blocked(boundary ? text.slice(0, boundary.index) : text);
+  };
   for (const rule of EVENT_RULES) {
     if (out.some((f) => f.value === rule.type)) continue;
     if (rule.unless?.test(text)) continue;
@@ -365,7 +372,8 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
         LEGAL_FRAME.test(text.slice(Math.max(0, match.index - 160), match.index)) ||
         COMPARISON.test(text.slice(Math.max(0, match.index - 60), match.index)) ||
         (/^[\w'-]*s\b/.test(match[0]) && GENERIC_CAUSE.test(text.slice(Math.max(0, match.index - 50), match.index))) ||
-        (rule.outsideQuotes && insideQuotes(folded, clause.start + match.index)))
+        (rule.outsideQuotes && insideQuotes(folded, clause.start + match.index)) ||
+        blockedAt(match.index + match[0].length))
     )
       match = rule.pattern.exec(text);
     if (match)
