@@ -351,8 +351,8 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   // been seized") is about what that clause tells, not the act.
   const blocked = (part: string) =>
     HYPOTHETICAL.test(part) || RECALLED.test(part) || SUMMARY.test(part) || HABITUAL.test(part) || STATISTIC.test(part);
-  if (blocked(text) && !RELATIVE_CLAUSE.test(text)) return out;
   const clauseBlocked = blocked(text);
+  if (clauseBlocked && !RELATIVE_CLAUSE.test(text)) return out;
   const blockedAt = (end: number) => {
     if (!clauseBlocked) return false;
     RELATIVE_CLAUSE_AFTER.lastIndex = end;
