@@ -73,13 +73,16 @@ export function incidentCandidate(
   evidences.push(evidence(text, site.kind === 'facility' ? 'facility' : 'place', site));
   if (site.kind === 'place')
     notes.push(`no facility: place from the commune ${site.commune.name} (${site.commune.department})`);
-  const events = mergeConsequences(folded, distinct(group.events));
-  events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
   // At a place, an act told with a word of home ("her apartment building in Villenoy") is at the victim's home.
   const atHome =
     site.kind === 'place' &&
     (group.targets.some((t) => t.value === 'staff_home') ||
       group.sentences.some((s) => HOME_WORDS.test(folded.slice(s.start, s.end))));
+  // Intrusion is a break into a prison: attackers who force their way into an officer's home are the attack on him.
+  const events = mergeConsequences(folded, distinct(group.events)).filter(
+    (f) => !(atHome && f.value === 'intrusion' && group.events.some((e) => e.value !== 'intrusion')),
+  );
+  events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
   const targets = inferTargets(folded, group, events, atHome);
   targets.forEach((f, i) => evidences.push(evidence(text, `target_kinds.${i}`, f)));
   const weapons = distinct(group.weapons, (w) => w.toLowerCase());
@@ -162,6 +165,29 @@ const BOMB_ALERT = /\b(?:alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|
 const NEAR_HOME =
   /\b(?:a quelques (?:metres|pas)|a (?:\d+|cent|deux cents) metres|pres|non loin|a proximite|aux abords|near|close to|yards from|metres from|streets? from)\s*(?:de\s+|d'|du\s+)?(?:chez|son|sa|ses|leur|his|her|their|the)?\s*$/;
 
+/** "shoved past them", "a bousculé les agents", "armed accomplices", "menacé l'escorte": an escape that went through its officers. */
+const ESCORT_FORCED =
+  /\b(?:shov\w*|push(?:ed|ing) (?:past|aside)|knock\w* (?:down|over)|overpower\w*|bouscul\w*|frapp\w*|agress\w*|menac\w*|threaten\w*|violemment|violently|arme(?:e|s|es)? (?:de|d')|armed|at gunpoint|gunmen|neutralis\w*|maitris\w*|ligot\w*|tied up|bless\w*|injur\w*|wounded|hurt)\b/;
+/** A vehicle of the prison itself, not of its staff: "un fourgon de l'administration pénitentiaire", "a prison service van". */
+const SERVICE_VEHICLE =
+  /\b(?:(?:fourgons?|vehicules?|voitures?|camionnettes?|minibus) (?:de service|administratifs?|de l'administration penitentiaire|de la prison|de l'etablissement|penitentiaires?|d'escorte)|(?:prison|service|official|escort) (?:vans?|vehicles?|cars?(?! ?parks?)|minibus(?:es)?)|(?:vans?|vehicles?) (?:of|belonging to) the (?:prison|prison service|jail))\b/;
+/** "les agents postés au mirador", "tirés sur les surveillants", "at the watchtower": a post with officers in it, or officers aimed at. */
+const AT_STAFF_POST =
+  /\b(?:miradors?|watchtowers?|guard ?towers?|(?:sur|vers|contre|visant|en direction des?|at|towards) (?:les |des |the |two |deux )?(?:surveillants?|agents?|guards?|officers?|personnels?))\b/;
+/**
+ * A court named as where an inmate was taken from or to ("taken back from a court in Rouen", "extrait vers le tribunal"),
+ * or as the venue of a hearing ("comparaîtra devant le tribunal"), is no target; a court attacked or an act before it is.
+ */
+const COURT_IN_PASSING =
+  /\b(?:from|to|back from|towards|depuis|vers|de retour d[eu]|en provenance d[eu]|a destination d[eu]|leaving|en sortant d[eu]|after (?:a|his|her) hearing at)\s+(?:the |a |an |le |la |l')?(?:[\w'-]+\s+){0,2}$/;
+const HEARING =
+  /\b(?:compar\w*|jugee?s?|juger|tried|trial|proces|hearing|audience|presentee?s? (?:au|devant)|deferee?s?|sentenced|condamn\w*|convicted|charged|mise? en examen)\b/;
+function courtAimedAt(folded: string, read: Span): boolean {
+  const sentenceStart = Math.max(folded.lastIndexOf('.', read.start), folded.lastIndexOf('\n', read.start)) + 1;
+  const before = folded.slice(Math.max(sentenceStart, read.start - 40), read.start);
+  return !COURT_IN_PASSING.test(before) && !HEARING.test(folded.slice(sentenceStart, read.end));
+}
+
 function inferTargets(
   folded: string,
   group: IncidentGroup,
@@ -198,7 +224,15 @@ function inferTargets(
         if (group.site.kind === 'facility' && BOMB_ALERT.test(folded.slice(event.start, event.end)))
           add('facility', event);
         else if (atHome) add('staff_home', event);
-        else if (!types.has('graffiti')) add('staff_person', event);
+        // A threat left with shots, a blast, a break-in or tags at a prison is the building's (those acts name it).
+        else if (
+          !types.has('graffiti') &&
+          !(
+            group.site.kind === 'facility' &&
+            ['gunfire', 'explosive', 'intrusion', 'other'].some((t) => types.has(t as EventType))
+          )
+        )
+          add('staff_person', event);
         break;
       case 'attempted_arson': {
         // "des véhicules du personnel aspergés d'essence": a failed car fire aims at the cars.
@@ -210,10 +244,29 @@ function inferTargets(
       }
       case 'escape':
       case 'escape_attempt':
+        // Away from a prison an escape is from its escort (the officers are a target only when an assault says so);
+        // at a prison, from the building, unless the attempt went through a guard ("s'est jeté sur le surveillant pour sortir").
         if (group.site.kind === 'place') {
           add('transport', event);
-          add('staff_person', event);
-        } else add('facility', event);
+          // How he got away is often told in the sentences after the one that names the town.
+          const from = Math.min(...group.sentences.map((s) => s.start));
+          ESCORT_FORCED.lastIndex = 0;
+          const force = ESCORT_FORCED.exec(folded.slice(from, from + 700));
+          if (force) add('staff_person', { start: from + force.index, end: from + force.index + force[0].length });
+        } else if (!types.has('assault_on_staff')) add('facility', event);
+        break;
+      case 'other':
+        // A car damaged (tyres slashed, windows smashed) aims at the car; firework mortars at a prison aim at the building,
+        // and at the officers when they hit a manned post or them.
+        if (event.rule === 'event.other.vandalism' && group.targets.some((t) => t.value === 'staff_vehicle')) {
+          add('staff_vehicle', group.targets.find((t) => t.value === 'staff_vehicle')!);
+          if (atHome) add('staff_home', event);
+        } else if (atHome) add('staff_home', event);
+        else if (group.site.kind === 'facility') {
+          add('facility', event);
+          const aimedAtStaff = group.sentences.find((s) => AT_STAFF_POST.test(folded.slice(s.start, s.end)));
+          if (aimedAtStaff) add('staff_person', aimedAtStaff);
+        }
         break;
       default:
         if (atHome) add('staff_home', event);
@@ -230,7 +283,7 @@ function inferTargets(
     if (home && !nearOnly) add('staff_home', home);
     // "DDPF sprayed on his car outside his home": the car was aimed at too.
     const vehicle = group.targets.find((t) => t.value === 'staff_vehicle');
-    if (vehicle && ['graffiti', 'gunfire', 'attempted_arson', 'arson'].some((t) => types.has(t as EventType)))
+    if (vehicle && ['graffiti', 'gunfire', 'attempted_arson', 'arson', 'other'].some((t) => types.has(t as EventType)))
       add('staff_vehicle', vehicle);
   }
   // In a town, away from home, an act with no target of its own aims at the car it names, else at the person.
@@ -240,11 +293,22 @@ function inferTargets(
     else add('staff_person', events[0]);
   }
   if (group.site.kind === 'facility' && group.site.facility.kind === 'ecole') add('training_school', group.site);
-  for (const read of group.targets) if (read.value === 'court') add('court', read);
+  for (const read of group.targets) if (read.value === 'court' && courtAimedAt(folded, read)) add('court', read);
   // A facility's car park fire aims at the cars, not the building, unless shots, a blast or a break-in did too.
   const atBuilding = ['gunfire', 'explosive', 'projection', 'drone_drop', 'escape', 'escape_attempt', 'riot'].some(
     (t) => types.has(t as (typeof group.events)[number]['value']),
   );
+  // A service vehicle of the prison burnt with the staff's cars ("un fourgon de l'administration pénitentiaire") is the facility's.
+  if (types.has('vehicle_arson') && group.site.kind === 'facility') {
+    const service = group.sentences
+      .map((s) => ({ s, m: SERVICE_VEHICLE.exec(folded.slice(s.start, s.end)) }))
+      .find((x) => x.m !== null);
+    if (service?.m) {
+      const start = service.s.start + service.m.index;
+      add('facility', { start, end: start + service.m[0].length });
+      return targets;
+    }
+  }
   if (types.has('vehicle_arson') && !atBuilding) return targets.filter((t) => t.value !== 'facility');
   return targets;
 }

@@ -346,10 +346,12 @@ export function extractArticle(
   }
   const dates = findDates(folded, published, inDateline);
   const { groups, unplaced, headline } = segment({ text, folded, sentences: sentenceSpans, dates, sites });
-  // "Gunmen free inmate in motorway ambush": a headline's acts without a site are those of the article's one incident.
-  if (groups.length === 1)
+  // "Gunmen free inmate in motorway ambush": a headline's acts without a site are those of the article's one incident;
+  // a past act recalled further down ("he had already escaped from X in 2013") is no second incident.
+  const fresh = groups.filter((group) => !group.date || !isStale(group.date.occurred, published));
+  if (fresh.length === 1)
     for (const event of headline)
-      if (!groups[0].events.some((e) => e.value === event.value)) groups[0].events.push(event);
+      if (!fresh[0].events.some((e) => e.value === event.value)) fresh[0].events.push(event);
   // Signatures read without a site are the article's only when it reports one incident.
   const loose = groups.length === 1 ? distinctSignatures(unplaced) : [];
   mergeHeadlineEmployer(text, groups, employers);

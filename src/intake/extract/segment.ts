@@ -100,7 +100,8 @@ export function segment(input: SegmentInput): {
   for (const [sentenceIndex, sentence] of input.sentences.entries()) {
     const sentenceDates = within(dates, sentence);
     // The last sites named carry over to the next sentences of the paragraph, unless several scenes are meant.
-    if (/\n\s*\n/.test(text.slice(previousEnd, sentence.start))) {
+    const newParagraph = /\n\s*\n/.test(text.slice(previousEnd, sentence.start));
+    if (newParagraph) {
       previousSites = [];
       paragraphGroups = [];
     }
@@ -156,6 +157,23 @@ export function segment(input: SegmentInput): {
         clauseEvents = [...unsitedBefore, ...clauseEvents];
         unsitedBefore = [];
         toldBefore = true;
+      }
+      // "Inmates took over part of a prison in central France on Sunday, setting fires. Gendarmes retook the Uzerche
+      // detention centre in the evening.": the acts of a lead that names no site are at the first site the article names,
+      // in the next sentence of its paragraph.
+      if (
+        !toldBefore &&
+        !newParagraph &&
+        unsitedBefore.length > 0 &&
+        own.length === 1 &&
+        namedSoFar.size === 0 &&
+        sentenceSites.length === 0
+      ) {
+        // An act the clause tells itself ("Sa cavale aura duré quatre jours. ... évadé mardi de X") keeps the clause's date.
+        const told = unsitedBefore.filter((e) => !clauseEvents.some((c) => c.value === e.value));
+        if (told.length === unsitedBefore.length) toldBefore = true;
+        clauseEvents = [...told, ...clauseEvents];
+        unsitedBefore = [];
       }
       if (own.length > 0 && pending.length > 0) {
         clauseEvents = [...pending, ...clauseEvents];

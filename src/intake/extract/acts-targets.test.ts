@@ -1,0 +1,130 @@
+/**
+ * The seventh round of general rules (issue 14): which acts an article's incident gets and what they aim at, on
+ * articles written for these tests (invented people, real facilities), never taken from a corpus document.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractText } from './extract.ts';
+import type { IncidentCandidate } from './extraction.types.ts';
+import { referenceGazetteer } from './test-gazetteer.ts';
+
+function incidents(text: string, published: string): IncidentCandidate[] {
+  const [item] = extractText(text, referenceGazetteer(), { published }).items;
+  return item.candidates.filter((c): c is IncidentCandidate => c.kind === 'incident');
+}
+const siteOf = (c: IncidentCandidate) => c.draft.facility ?? `commune:${c.draft.place?.commune}`;
+const sorted = (values: readonly string[] = []) => [...values].sort();
+
+test('firework mortars at a watchtower are `other`, aimed at the building and at the officers in the post', () => {
+  const [candidate, ...others] = incidents(
+    "Dans la nuit du 3 au 4 mai, une salve de mortiers a été tirée vers un mirador de la maison d'arrêt de Nîmes, où deux agents étaient en poste.",
+    '2025-05-05',
+  );
+  assert.equal(others.length, 0);
+  assert.deepEqual(candidate.draft.event_types, ['other']);
+  assert.deepEqual(sorted(candidate.draft.target_kinds), ['facility', 'staff_person']);
+  // Mortars at a wall with no post or officer named aim at the building only.
+  const [wall] = incidents(
+    "Dans la nuit du 3 au 4 mai, des mortiers d'artifice ont été lancés contre le mur d'enceinte de la maison d'arrêt de Nîmes.",
+    '2025-05-05',
+  );
+  assert.deepEqual(wall.draft.target_kinds, ['facility']);
+});
+
+test('an escape away from a prison aims at the escort; its officers only when the inmate forced his way past them', () => {
+  const [quiet] = incidents(
+    "Un détenu de la maison d'arrêt de Nîmes s'est évadé lundi lors d'une consultation à l'hôpital d'Alès.",
+    '2025-05-07',
+  );
+  assert.deepEqual(quiet.draft.target_kinds, ['transport']);
+  const [forced] = incidents(
+    "Un détenu de la maison d'arrêt de Nîmes s'est évadé lundi lors d'une consultation à l'hôpital d'Alès. Il a bousculé les deux agents de l'escorte avant de sauter dans une voiture.",
+    '2025-05-07',
+  );
+  assert.deepEqual(sorted(forced.draft.target_kinds), ['staff_person', 'transport']);
+});
+
+test('an escape attempt through a guard aims at the guard, not the building; a threat left with shots is the building’s', () => {
+  const [attempt] = incidents(
+    "Mardi, à la maison d'arrêt de Nîmes, un détenu a frappé un surveillant pour tenter de s'évader.",
+    '2025-05-07',
+  );
+  assert.deepEqual(sorted(attempt.draft.event_types), ['assault_on_staff', 'escape_attempt']);
+  assert.deepEqual(attempt.draft.target_kinds, ['staff_person']);
+  const [shots] = incidents(
+    "Dans la nuit de lundi à mardi, des tirs ont visé la porte de la maison d'arrêt de Nîmes et un message de menace a été laissé devant l'entrée.",
+    '2025-05-07',
+  );
+  assert.deepEqual(sorted(shots.draft.event_types), ['gunfire', 'threat']);
+  assert.deepEqual(shots.draft.target_kinds, ['facility']);
+});
+
+test('a court a prisoner was being taken from is no target; a prison van burnt with staff cars is the facility’s', () => {
+  const [ambush] = incidents(
+    'Gunmen ambushed a prison van on Tuesday at the Incarville toll as it brought an inmate back from a court in Rouen. Two officers were wounded.',
+    '2024-05-15',
+  );
+  assert.deepEqual(sorted(ambush.draft.target_kinds), ['staff_person', 'transport']);
+  const [cars] = incidents(
+    "Dans la nuit de lundi à mardi, deux voitures de surveillants et un fourgon de l'administration pénitentiaire ont brûlé sur le parking de la maison d'arrêt de Nîmes.",
+    '2025-05-07',
+  );
+  assert.deepEqual(sorted(cars.draft.target_kinds), ['facility', 'staff_vehicle']);
+  // The staff car park alone is no service vehicle.
+  const [park] = incidents(
+    'Two cars were set on fire overnight on Monday in the prison car park of the Nîmes jail.',
+    '2025-05-07',
+  );
+  assert.deepEqual(park.draft.target_kinds, ['staff_vehicle']);
+});
+
+test('a staff car damaged without fire is `other` aimed at the car; with a fire attempt the damage is that attempt', () => {
+  const [tyres] = incidents(
+    "À Alès, une surveillante de la maison d'arrêt de Nîmes a retrouvé mardi les pneus de sa voiture crevés devant chez elle.",
+    '2025-05-07',
+  );
+  assert.deepEqual(tyres.draft.event_types, ['other']);
+  assert.ok((tyres.draft.target_kinds ?? []).includes('staff_vehicle'));
+  const [attempt] = incidents(
+    "À Alès, mardi soir, la vitre de la voiture d'une surveillante de la maison d'arrêt de Nîmes a été brisée et la voiture aspergée d'essence devant chez elle.",
+    '2025-05-07',
+  );
+  assert.deepEqual(attempt.draft.event_types, ['attempted_arson']);
+});
+
+test('the acts of a lead that names no site go to the site the next sentence names; one it tells again keeps its own date', () => {
+  const [riot, ...others] = incidents(
+    'Inmates took over a wing of a prison in the south on Sunday afternoon, setting fires and ransacking the workshops.\nRiot officers retook the Nîmes prison in the evening.',
+    '2025-05-07',
+  );
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(riot), 'fr-nimes-ma');
+  assert.deepEqual(sorted(riot.draft.event_types), ['arson', 'riot']);
+  const escapes = incidents(
+    "Sa fuite aura duré trois jours : il s'est évadé, puis a été repris. Samedi, un détenu évadé mardi de la maison d'arrêt de Nîmes a été interpellé.",
+    '2025-05-11',
+  );
+  assert.deepEqual(
+    escapes.map((c) => c.draft.event_types),
+    [['escape']],
+  );
+});
+
+test("a headline's act goes to the article's one incident even when the article recalls an old act elsewhere", () => {
+  const [candidate, ...others] = incidents(
+    'Inmate escapes Nîmes prison in laundry van\n\nAn inmate got away from the Nîmes prison on Tuesday hidden in a laundry lorry, officials said.\n\nHe had already escaped from the Arles prison in 2013.',
+    '2025-05-07',
+  );
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(candidate), 'fr-nimes-ma');
+  assert.deepEqual(candidate.draft.event_types, ['escape']);
+});
+
+test("attackers who force their way into an officer's home commit the assault, not an intrusion", () => {
+  const [candidate] = incidents(
+    "À Alès, mardi soir, trois hommes ont forcé l'entrée du domicile d'un surveillant de la maison d'arrêt de Nîmes et l'ont frappé.",
+    '2025-05-07',
+  );
+  assert.equal(siteOf(candidate), 'commune:Alès');
+  assert.deepEqual(candidate.draft.event_types, ['assault_on_staff']);
+});
