@@ -3,8 +3,9 @@
  * wave's second site, a target within 72 h), the campaign its tag forms (with its probable members,
  * as the runtime counts them) expects offspring × momentum × (1 − e^{−βH}) further attacks over
  * 72 h; the wave then makes some (tagged or not). The ratio of what came to what offspring 1 expects,
- * summed over the mornings, is the offspring that makes the count calibrated. Run on the tuning
- * seeds only:
+ * summed over the mornings, is the offspring that makes the count calibrated, by the wave's shape
+ * (which the runtime does not know) and by the campaign's age on the morning (days since its first
+ * member, which it does). Run on the tuning seeds only:
  *   node --import tsx bench/detect/calibrate-campaign-count.ts --seeds 1,2
  */
 import type { AnalysisIncident } from '../../src/analysis/types.ts';
@@ -19,6 +20,8 @@ import { classOf } from './vocabulary.ts';
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const BETA = 0.2;
+/** the age buckets' upper limits, days */
+const AGES = [2, 4, 7, 10, 14, 21];
 const isAttack = (incident: AnalysisIncident) => classOf(incident) === 'attack';
 const args = process.argv.slice(2);
 const at = args.indexOf('--seeds');
@@ -55,21 +58,30 @@ for (const seed of seeds) {
       const seen = campaign.members.filter((m) => m.start <= now);
       if (now - Math.max(...seen.map((m) => m.start)) > 7 * DAY_MS) continue;
       const momentum = seen.reduce((sum, m) => sum + Math.exp((-BETA * (now - m.start)) / DAY_MS), 0);
-      const row = (rows[wave.shape] ??= { mornings: 0, expected: 0, came: 0 });
-      row.mornings += 1;
-      row.expected += momentum * (1 - Math.exp(-BETA * 3));
-      row.came += came;
+      const age = (now - Math.min(...seen.map((m) => m.start))) / DAY_MS;
+      const bucket = `age ${AGES.find((limit) => age <= limit) ?? '>21'} d`;
+      for (const key of [wave.shape, bucket]) {
+        const row = (rows[key] ??= { mornings: 0, expected: 0, came: 0 });
+        row.mornings += 1;
+        row.expected += momentum * (1 - Math.exp(-BETA * 3));
+        row.came += came;
+      }
     }
   }
-  const all = Object.values(rows).reduce(
-    (sum, row) => ({
-      mornings: sum.mornings + row.mornings,
-      expected: sum.expected + row.expected,
-      came: sum.came + row.came,
-    }),
-    { mornings: 0, expected: 0, came: 0 },
-  );
-  for (const [shape, row] of [...Object.entries(rows), ['all', all] as const])
+  const all = Object.entries(rows)
+    .filter(([key]) => !key.startsWith('age'))
+    .map(([, row]) => row)
+    .reduce(
+      (sum, row) => ({
+        mornings: sum.mornings + row.mornings,
+        expected: sum.expected + row.expected,
+        came: sum.came + row.came,
+      }),
+      { mornings: 0, expected: 0, came: 0 },
+    );
+  const order = (key: string) => (key.startsWith('age') ? Number.parseFloat(key.slice(4)) || 99 : -1);
+  const sorted = Object.entries(rows).sort(([x], [y]) => order(x) - order(y) || (x < y ? -1 : 1));
+  for (const [shape, row] of [...sorted, ['all', all] as const])
     console.log(
       `seed ${seed} ${shape}: ${row.mornings} mornings with the wave's tag campaign active, ` +
         `expected at offspring 1 ${row.expected.toFixed(1)}, came ${row.came}: calibrated offspring ${(row.came / row.expected).toFixed(2)}`,

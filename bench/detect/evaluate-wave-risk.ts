@@ -10,12 +10,8 @@
  * normalised signature at 2 sites or more (copycat tags included; untagged wave members are left
  * out). The runtime's campaigns also link by modus operandi, so this is the harder case.
  */
-import {
-  campaignPressure,
-  withCampaigns,
-  type ActiveCampaign,
-  type CampaignPressureOptions,
-} from '../../src/analysis/risk/campaign-pressure.ts';
+import type { ActiveCampaign, CampaignPressureOptions } from '../../src/analysis/risk/campaign-pressure.ts';
+import { RECENT_DAYS, forecastWithCampaigns } from '../../src/analysis/risk/forecast-with-campaigns.ts';
 import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
 import {
   assignProbableMembers,
@@ -23,9 +19,6 @@ import {
   fitBaseline,
   probablePeriods,
   Rng,
-  SiteAffinity,
-  SiteRiskModel,
-  signatureRegionsFrom,
   type Baseline,
 } from '../../src/analysis/waves/index.ts';
 import type { PlantedWave } from './generator-plants.ts';
@@ -126,14 +119,23 @@ export function rankings(
   rng: Rng,
   pressure: CampaignPressureOptions & { probable?: boolean } = {},
 ) {
-  const recent = index.between(now - 30 * DAY_MS, now).filter(isAttack);
-  const affinity = new SiteAffinity(sites, { signatureRegion: signatureRegionsFrom(recent) });
-  const model = new SiteRiskModel(baseline, sites, { classes: ['attack'], classOf, affinity });
-  for (const incident of recent) model.observe(incident);
-  const hawkes = model.forecast(now, 72);
-  const tagged = tagCampaigns(recent.filter((incident) => incident.start >= now - 14 * DAY_MS));
+  // every incident of the 30 days before, as the runtime reads them (site-risk.forecast.ts)
+  const recent = index
+    .between(now - RECENT_DAYS * DAY_MS, now)
+    .filter((incident) => incident.start <= now && incident.status !== 'refuted' && incident.status !== 'duplicate');
+  const attacks = recent.filter(isAttack);
+  const tagged = tagCampaigns(attacks.filter((incident) => incident.start >= now - 14 * DAY_MS));
   const campaigns = pressure.probable === false ? tagged : withProbable(index, sites, baseline, tagged, now);
-  const campaignAware = withCampaigns(hawkes, campaignPressure(campaigns, sites, now, 72, pressure));
+  const { probable: _, ...settings } = pressure;
+  const [{ hawkes, ranked: campaignAware }] = forecastWithCampaigns({
+    baseline,
+    sites,
+    recent,
+    campaigns,
+    at: now,
+    horizons: [72],
+    pressure: settings,
+  });
   const counts = (from: number) => {
     const count = new Map<string, number>();
     for (const incident of index.between(from, now))

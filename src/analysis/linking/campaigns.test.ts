@@ -243,3 +243,33 @@ test("a tag's time reach grows with its rarity: a never-seen tag three weeks, a 
   const middle = linkReachDays(link(Math.log(1000 / 60), 60), 10);
   assert.ok(middle > 10 && middle < RARE_TAG_REACH_DAYS, String(middle));
 });
+
+test('an untagged act joins a campaign by its MO only when that MO is rare among the attacks', () => {
+  const sites = [SITES.toulon, SITES.aixLuynes, SITES.marseille];
+  const wave = (mo: Partial<AnalysisIncident>) => [
+    ...sites.map((site, i) =>
+      incident({ id: `w${i}`, ...site, start: night(i === 2 ? 1 : 0, 1 + i), signatures: [signature('XQZW')], ...mo }),
+    ),
+    // untagged, at the first site two hours after its tagged act
+    incident({ id: 'w-untagged', ...sites[0], start: night(0, 3), ...mo }),
+  ];
+  // a year before: 300 attacks, all graffiti on a facility but ten staff-car arsons (one in thirty)
+  const history = Array.from({ length: 300 }, (_, i) =>
+    incident({
+      id: `h${String(i).padStart(3, '0')}`,
+      ...SITES.valence,
+      start: night(-400 + i),
+      ...(i % 30 === 0 ? {} : { eventTypes: ['graffiti'], targetKinds: ['facility'] }),
+    }),
+  );
+  const graffiti = { eventTypes: ['graffiti'], targetKinds: ['facility'] };
+  const members = (incidents: AnalysisIncident[], background: AnalysisIncident[]) => {
+    const { all, links } = linkAll(incidents, background);
+    return clusterCampaigns(all, links).find((campaign) => campaign.members.includes('w0'))!.members;
+  };
+  // on a fresh store every MO weighs fully: the graffiti joins
+  assert.ok(members(wave(graffiti), []).includes('w-untagged'));
+  // where graffiti is most attacks it says nothing of a campaign; staff-car arsons still do
+  assert.ok(!members(wave(graffiti), history).includes('w-untagged'));
+  assert.ok(members(wave({}), history).includes('w-untagged'));
+});

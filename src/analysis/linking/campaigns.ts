@@ -269,10 +269,13 @@ function reachesCore(link: Link, incident: number, member: number, group: Group,
   // far away, or a drone drop, it is the background of its own prison.
   const joining = context.active[incident];
   const medoid = context.active[group.medoid];
+  // a common MO (graffiti near a core member) is no campaign's way: the link's MO evidence says how
+  // rare the shared MO is (mo-rarity.ts; links scored without the counts weigh it fully)
+  const rarity = link.evidence.find((evidence) => evidence.kind === 'same_mo')?.details.rarity;
   return (
     classOf(joining) === 'attack' &&
     classOf(medoid) === 'attack' &&
-    moSimilarity(joining, medoid) >= context.settings.nearIdenticalMo &&
+    moSimilarity(joining, medoid) * (typeof rarity === 'number' ? rarity : 1) >= context.settings.nearIdenticalMo &&
     link.evidence.some((evidence) => evidence.kind === 'space_time')
   );
 }

@@ -12,6 +12,7 @@ import { IncidentColumns } from './incident-columns.ts';
 import { gradeWeight } from '../source-grade.ts';
 import { DAY_MS, gapHours, haversineKm } from './geo-time.ts';
 import { circumstantialCeiling, closeness, isIdentifierKind, scoreLink, type LinkScoreContext } from './link-scorer.ts';
+import { MoRarity } from './mo-rarity.ts';
 import { SignatureIndex } from './signature-index.ts';
 import type { AliasTable } from './signature-similarity.ts';
 import { SpaceTimeIndex } from './space-time-index.ts';
@@ -75,6 +76,8 @@ function byScoreThenIds(x: Link, y: Link): number {
 export class LinkEngine {
   private readonly columns = new IncidentColumns();
   private readonly signatures = new SignatureIndex();
+  /** the attacks held, by class: how much a shared MO says */
+  readonly moRarity = new MoRarity();
   private readonly places: SpaceTimeIndex;
   private readonly context: LinkScoreContext;
   private readonly perBlock: number;
@@ -117,6 +120,7 @@ export class LinkEngine {
       timeHours: this.timeHours,
       minScore: options.minScore ?? 0.2,
       chanceCarriers: (normalized) => this.chanceCarriers(normalized),
+      moRarity: (a, b) => this.moRarity.weight(a, b),
     };
   }
 
@@ -322,6 +326,7 @@ export class LinkEngine {
     for (const actor of incident.actorIds ?? []) keys.push({ normalized: actorKey(actor), fuzzy: false });
     this.signatures.add(slot, keys);
     this.places.add(slot, incident.lat, incident.lon, incident.start, incident.end);
+    this.moRarity.count(incident);
     this.earliest = Math.min(this.earliest, incident.start);
     this.latest = Math.max(this.latest, incident.start);
   }
@@ -331,6 +336,7 @@ export class LinkEngine {
     for (const actor of this.columns.actorsOf(slot)) keys.push(actorKey(actor));
     this.signatures.remove(slot, keys);
     this.places.remove(slot);
+    this.moRarity.count(this.columns.get(slot), -1);
   }
 
   private nextStamp(): number {

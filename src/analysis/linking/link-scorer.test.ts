@@ -211,3 +211,17 @@ test('a tag whose usual carriers would fall in the window by chance weighs less,
   );
   assert.equal(weekly.evidence[0].details.chanceCarriers, 3);
 });
+
+test('a shared MO weighs by how rare it is when the context knows, and says so', () => {
+  const untagged = (fields: Partial<AnalysisIncident>) => ({ ...fields, signatures: [] });
+  const plain = scoreLink(toulon(untagged({})), toulon(untagged({ id: 'c-toulon', start: night(0, 3) })), context)!;
+  const common = scoreLink(toulon(untagged({})), toulon(untagged({ id: 'c-toulon', start: night(0, 3) })), {
+    ...context,
+    moRarity: () => 0.25,
+  })!;
+  const mo = (link: typeof plain) => link.evidence.find((e) => e.kind === 'same_mo')!;
+  assert.ok(Math.abs(mo(common).score - mo(plain).score * 0.25) < 0.005, `${mo(common).score}`);
+  assert.equal(mo(common).details.rarity, 0.25);
+  assert.equal(mo(plain).details.rarity, undefined);
+  assert.ok(common.score < plain.score);
+});

@@ -27,6 +27,11 @@ export interface LinkScoreContext {
    */
   chanceCarriers?(normalized: string): number;
   aliases?: AliasTable;
+  /**
+   * How much a shared MO says between the two, in [0, 1], from how common it is (MoRarity.weight;
+   * 1 when not given): the same_mo evidence is weighed by it, and says so in its `rarity`.
+   */
+  moRarity?(a: AnalysisIncident, b: AnalysisIncident): number;
   /** farther apart than this, no space_time evidence (default 150 km) */
   spaceKm?: number;
   /** more hours apart than this, no space_time evidence (default 72 h) */
@@ -225,13 +230,16 @@ function circumstantialEvidence(
   const mo = moSimilarity(a, b);
   const moWeight = identifying ? 1 : close;
   if (mo >= MO_MIN_SIMILARITY && moWeight > 0) {
+    // a common MO (graffiti, half of all attacks) says less than a rare one (a staff car burned)
+    const rarity = ctx.moRarity?.(a, b) ?? 1;
     out.push(
-      piece('same_mo', SAME_MO_WEIGHT * mo * moWeight, {
+      piece('same_mo', SAME_MO_WEIGHT * mo * rarity * moWeight, {
         similarity: round(mo),
         identical: mo >= 0.999,
         eventTypes: intersect(a.eventTypes, b.eventTypes),
         targetKinds: intersect(a.targetKinds, b.targetKinds),
         weapons: intersect(a.weapons, b.weapons),
+        ...(rarity < 1 ? { rarity: round(rarity) } : {}),
       }),
     );
   }

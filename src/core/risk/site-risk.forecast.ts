@@ -4,24 +4,19 @@
  * the sites most like those they struck (analysis/risk/campaign-pressure.ts). The detection runtime
  * holds the baseline and calls this; the ranking holder stores what it returns.
  */
-import { campaignPressure, withCampaigns, type ActiveCampaign } from '../../analysis/risk/campaign-pressure.ts';
+import type { ActiveCampaign } from '../../analysis/risk/campaign-pressure.ts';
+import {
+  CAMPAIGN_ACTIVE_DAYS,
+  RECENT_DAYS,
+  forecastWithCampaigns,
+} from '../../analysis/risk/forecast-with-campaigns.ts';
 import { classOf } from '../../analysis/event-class.ts';
 import type { AnalysisIncident, AnalysisSite } from '../../analysis/types.ts';
-import {
-  SiteAffinity,
-  SiteRiskModel,
-  signatureRegionsFrom,
-  type Baseline,
-  type SiteRisk,
-} from '../../analysis/waves/index.ts';
+import type { Baseline, SiteRisk } from '../../analysis/waves/index.ts';
 import type { AnalysisRepository } from '../../store/analysis.repository.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 
 const DAY_MS = 86_400_000;
-/** The incidents the excitation and the campaigns are read from. */
-const RECENT_DAYS = 30;
-/** A campaign is active until this many days after its last member. */
-const CAMPAIGN_ACTIVE_DAYS = 7;
 
 export interface SiteRiskForecastDeps {
   analysis: Pick<AnalysisRepository, 'between'>;
@@ -41,17 +36,10 @@ export async function forecastSiteRisk(
   const recent = (await deps.analysis.between(new Date(at - RECENT_DAYS * DAY_MS), new Date(at))).filter(
     (incident) => incident.start <= at && incident.status !== 'refuted' && incident.status !== 'duplicate',
   );
-  const affinity = new SiteAffinity(sites, { signatureRegion: signatureRegionsFrom(recent) });
   const siteFactors = await deps.siteFactors?.(at);
-  const model = new SiteRiskModel(baseline, sites, { classes: ['attack'], classOf, affinity, siteFactors });
-  for (const incident of recent) model.observe(incident);
   const campaigns = await activeCampaigns(deps, recent, at);
-  const siteTargets = targetsBySite(recent);
-  return horizons.map((hours) =>
-    withCampaigns(
-      model.forecast(at, hours),
-      campaignPressure(campaigns, sites, at, hours, { activeDays: CAMPAIGN_ACTIVE_DAYS, siteTargets }),
-    ),
+  return forecastWithCampaigns({ baseline, sites, recent, campaigns, at, horizons, siteFactors }).map(
+    (forecast) => forecast.ranked,
   );
 }
 
@@ -77,16 +65,4 @@ async function activeCampaigns(
     label: row.shared_signatures[0]?.text ?? null,
     members: [...(members.get(row.id) ?? []), ...(probable.get(row.id) ?? [])].flatMap((id) => byId.get(id) ?? []),
   }));
-}
-
-/** The target kinds each site has seen among the recent incidents. */
-function targetsBySite(recent: readonly AnalysisIncident[]): Map<string, Set<string>> {
-  const targets = new Map<string, Set<string>>();
-  for (const incident of recent) {
-    if (incident.siteId === null) continue;
-    let kinds = targets.get(incident.siteId);
-    if (!kinds) targets.set(incident.siteId, (kinds = new Set()));
-    for (const kind of incident.targetKinds) kinds.add(kind);
-  }
-  return targets;
 }

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalysisSite } from '../types.ts';
+import { DAY_MS } from '../waves/paris-day.ts';
+import { constantBaseline, syntheticIncident } from '../waves/synthetic.ts';
+import { forecastWithCampaigns, targetsBySite } from './forecast-with-campaigns.ts';
+
+const HOUR = 3_600_000;
+const at = Date.UTC(2025, 3, 15, 6);
+const marseille = { department: '13', directorate: 'DISP-MARSEILLE', kind: 'centre_penitentiaire' };
+// two unstruck sites alike in every way the campaign term reads but the target kinds seen there
+const sites: AnalysisSite[] = [
+  { id: 'toulon', lat: 43.13, lon: 6.02, ...marseille },
+  { id: 'aix', lat: 43.52, lon: 5.45, ...marseille },
+  { id: 'staff-cars-seen', lat: 43.8, lon: 4.66, ...marseille },
+  { id: 'facility-seen', lat: 43.8, lon: 4.66, ...marseille },
+];
+const baseline = constantBaseline(sites, ['attack'], 0.01, at - 400 * DAY_MS, at - DAY_MS);
+const arson = (site: number, hoursAgo: number) =>
+  syntheticIncident(sites[site], at - hoursAgo * HOUR, {
+    id: `m-${site}-${hoursAgo}`,
+    eventTypes: ['vehicle_arson'],
+    targetKinds: ['staff_vehicle'],
+  });
+// contraband finds: no excitation in the attack model, only the target kinds each site has seen
+const find = (site: number, target: string) =>
+  syntheticIncident(sites[site], at - 48 * HOUR, {
+    id: `f-${site}`,
+    eventTypes: ['contraband_find'],
+    targetKinds: [target],
+  });
+
+test('the campaign term weighs the sites by the target kinds they have seen in the recent incidents', () => {
+  const members = [arson(0, 30), arson(1, 8)];
+  const recent = [...members, find(2, 'staff_vehicle'), find(3, 'facility')];
+  const [{ hawkes, ranked }] = forecastWithCampaigns({
+    baseline,
+    sites,
+    recent,
+    campaigns: [{ id: 'c1', label: 'DDPF', members }],
+    at,
+    horizons: [72],
+  });
+  const expected = (list: typeof ranked, id: string) => list.find((risk) => risk.siteId === id)!.expected;
+  // the Hawkes model alone cannot tell them apart
+  assert.ok(Math.abs(expected(hawkes, 'staff-cars-seen') - expected(hawkes, 'facility-seen')) < 1e-12);
+  // the site that has seen staff cars, the campaign's target, weighs twice as much in its spread
+  const share = (id: string) => expected(ranked, id) - expected(hawkes, id);
+  assert.ok(share('facility-seen') > 0);
+  assert.ok(Math.abs(share('staff-cars-seen') / share('facility-seen') - 2) < 1e-9, `${share('staff-cars-seen')}`);
+  const traits = ranked.find((risk) => risk.siteId === 'staff-cars-seen')!.reasons[0].params.traits;
+  assert.ok(Array.isArray(traits) && traits.includes('targets'));
+});
+
+test('a site sees the target kinds of every recent incident there, of any class', () => {
+  const targets = targetsBySite([find(2, 'staff_vehicle'), arson(2, 5), find(3, 'facility')]);
+  assert.deepEqual([...targets.get('staff-cars-seen')!], ['staff_vehicle']);
+  assert.deepEqual([...targets.get('facility-seen')!], ['facility']);
+  assert.equal(targets.has('toulon'), false);
+});

@@ -1,0 +1,74 @@
+/**
+ * The site risk at an instant from what the store holds of the 30 days before it: the Hawkes model
+ * over the recent incidents (analysis/waves/site-risk.ts) and the active campaigns' pressure on the
+ * sites most like those they struck (campaign-pressure.ts), with the target kinds each site has seen
+ * recently. One function for the runtime (core/risk/site-risk.forecast.ts reads the stores and calls
+ * it) and the detection bench (bench/detect/evaluate-wave-risk.ts reads its history and calls it), so
+ * the bench measures what the runtime serves: before, the bench gave the campaign term no site targets
+ * and the model only the recent attacks, where the runtime gave both every recent incident.
+ */
+import { classOf } from '../event-class.ts';
+import type { AnalysisIncident, AnalysisSite } from '../types.ts';
+import type { Baseline } from '../waves/baseline.ts';
+import { SiteAffinity, signatureRegionsFrom } from '../waves/site-affinity.ts';
+import { SiteRiskModel, type SiteRisk } from '../waves/site-risk.ts';
+import {
+  campaignPressure,
+  withCampaigns,
+  type ActiveCampaign,
+  type CampaignPressureOptions,
+} from './campaign-pressure.ts';
+
+/** The days of incidents the excitation, the site targets and the campaigns are read from. */
+export const RECENT_DAYS = 30;
+/** A campaign is active until this many days after its last member. */
+export const CAMPAIGN_ACTIVE_DAYS = 7;
+
+export interface ForecastInput {
+  baseline: Baseline;
+  sites: readonly AnalysisSite[];
+  /** the incidents of the RECENT_DAYS before `at` (every class; refuted and duplicate ones left out) */
+  recent: readonly AnalysisIncident[];
+  /** the campaigns active at `at`, with their members (probable members too) */
+  campaigns: readonly ActiveCampaign[];
+  at: number;
+  horizons: readonly number[];
+  siteFactors?: ReadonlyMap<string, { factor: number; reasons: string[] }>;
+  /** the campaign term's settings (the runtime's defaults; the bench's tuning scripts try others) */
+  pressure?: CampaignPressureOptions;
+}
+
+/** For each horizon, the Hawkes forecast alone and with the campaigns' shares (the one served). */
+export function forecastWithCampaigns(input: ForecastInput): Array<{ hawkes: SiteRisk[]; ranked: SiteRisk[] }> {
+  const { baseline, sites, recent, campaigns, at } = input;
+  const affinity = new SiteAffinity(sites, { signatureRegion: signatureRegionsFrom(recent) });
+  const model = new SiteRiskModel(baseline, sites, {
+    classes: ['attack'],
+    classOf,
+    affinity,
+    siteFactors: input.siteFactors,
+  });
+  for (const incident of recent) model.observe(incident);
+  const siteTargets = targetsBySite(recent);
+  return input.horizons.map((hours) => {
+    const hawkes = model.forecast(at, hours);
+    const pressure = campaignPressure(campaigns, sites, at, hours, {
+      activeDays: CAMPAIGN_ACTIVE_DAYS,
+      siteTargets,
+      ...input.pressure,
+    });
+    return { hawkes, ranked: withCampaigns(hawkes, pressure) };
+  });
+}
+
+/** The target kinds each site has seen among the recent incidents. */
+export function targetsBySite(recent: readonly AnalysisIncident[]): Map<string, Set<string>> {
+  const targets = new Map<string, Set<string>>();
+  for (const incident of recent) {
+    if (incident.siteId === null) continue;
+    let kinds = targets.get(incident.siteId);
+    if (!kinds) targets.set(incident.siteId, (kinds = new Set()));
+    for (const kind of incident.targetKinds) kinds.add(kind);
+  }
+  return targets;
+}
