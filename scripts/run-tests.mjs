@@ -125,7 +125,7 @@ let units = runnable;
 if (!viaTsx && batchSize > 1) {
   const tests = runnable.map((compiled) => ({
     compiled,
-    group: weight(sourceOf.get(compiled)) < 2 ? null : processGroup(sourceOf.get(compiled)),
+    group: weight(sourceOf.get(compiled)) === 0 ? null : processGroup(sourceOf.get(compiled)),
   }));
   units = writeBatches(tests, { outdir, size: batchSize });
 }

@@ -3,21 +3,21 @@
 // PGlite's WebAssembly, generating the OpenAPI contract, building zxcvbn's dictionaries. For an API
 // test file that is a third of its CPU: five API files took 26.7 s of CPU one process each and 16.4 s
 // in one (docs/benchmarks.md, "The test suites"). Node 20's runner has no in-process mode (Node 22's
-// --experimental-test-isolation=none), so a batch is a small module importing its files in turn: each
-// file's top-level tests join the process's root test and run one after another, as in its own process.
+// --experimental-test-isolation=none), so a batch is a small module importing its files in turn, each
+// inside a `describe` named after the file: a file's top-level tests and hooks (`before`, `after`...)
+// are evaluated in that suite's scope and belong to it, so they run around that file's tests only, as
+// in its own process (test/tooling/test-batches.test.ts checks it).
 //
-// A file shares a process only when nothing in it reaches beyond its own tests: files with hooks at the
-// top level (they would wrap the other files' tests), that change process.env or globals, mock timers or
-// methods, or exit the process run alone, as do the files the runner starts first (faults, real
-// processes, Chromium). Files that only set the same environment constants at their top share a process
-// with each other. VIGIE_TEST_BATCH=0 runs every file alone.
+// A file shares a process only when nothing in it reaches beyond its own tests: files that change
+// process.env or globals, mock timers or methods, or exit the process run alone, as do the files the
+// runner starts first (faults, real processes). Files that only set the same environment constants at
+// their top share a process with each other. VIGIE_TEST_BATCH=0 runs every file alone.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** What makes a file run alone, read from its TypeScript source. */
 const REACHES_OUT = [
-  /^(before|after|beforeEach|afterEach)\(/m, // hooks of the root test: they would run around other files' tests
   /process\.env(\.\w+|\[[^\]]+\])\s*=[^=]/, // the environment the next files would inherit
   /delete process\.env/,
   /\bmock\.(timers|method|getter|setter)\b/, // a mocked clock or global
@@ -61,11 +61,15 @@ export function writeBatches(tests, { outdir, size }) {
   }
   // Each batch takes the place of its first file in the order given (the runner starts the longest first).
   const batchOf = new Map();
-  for (const [key, members] of buckets)
-    for (let start = 0; start < members.length; start += size) {
-      const batch = { key, members: members.slice(start, start + size) };
+  // Batches of one bucket are as even as `size` allows (14 files by 6: 5, 5, 4, not 6, 6, 2), so that no
+  // batch runs much longer than its neighbours.
+  for (const [key, members] of buckets) {
+    const per = Math.ceil(members.length / Math.ceil(members.length / size));
+    for (let start = 0; start < members.length; start += per) {
+      const batch = { key, members: members.slice(start, start + per) };
       for (const test of batch.members) batchOf.set(test, batch);
     }
+  }
   const units = [];
   for (const test of tests) {
     const batch = batchOf.get(test);
@@ -73,7 +77,13 @@ export function writeBatches(tests, { outdir, size }) {
     else if (batch.members[0] === test) {
       const name = batch.key.startsWith('settings:') ? `settings-${areaOf(test)}` : batch.key;
       const path = join(dir, `${String(units.length).padStart(3, '0')}-${name}.mjs`);
-      writeFileSync(path, batchModule(batch.members.map((member) => member.compiled)));
+      writeFileSync(
+        path,
+        batchModule(
+          batch.members.map((member) => member.compiled),
+          outdir,
+        ),
+      );
       units.push(path);
     }
   }
@@ -81,23 +91,31 @@ export function writeBatches(tests, { outdir, size }) {
 }
 
 /**
- * A module that imports the files in turn. A file that fails to load becomes a failing test named after
- * it (the files after it still run), so that no file is skipped in silence.
+ * A module that imports the files in turn, each inside a suite named after it (its hooks are that
+ * suite's). A file that fails to load becomes a failing test of its suite (the files after it still
+ * run), so that no file is skipped in silence.
  */
-function batchModule(files) {
-  const imports = files.map((file) => `  ${JSON.stringify(pathToFileURL(file).href)},`).join('\n');
+function batchModule(files, outdir) {
+  const entries = files
+    .map(
+      (file) =>
+        `  [${JSON.stringify(relative(outdir, file).split(sep).join('/'))}, ${JSON.stringify(pathToFileURL(file).href)}],`,
+    )
+    .join('\n');
   return `// Written by scripts/test-batches.mjs: these test files run in this one process, in turn.
-import { test } from 'node:test';
-for (const file of [
-${imports}
+import { describe, test } from 'node:test';
+for (const [name, file] of [
+${entries}
 ]) {
-  try {
-    await import(file);
-  } catch (error) {
-    test(\`\${file} loads\`, () => {
-      throw error;
-    });
-  }
+  describe(name, async () => {
+    try {
+      await import(file);
+    } catch (error) {
+      test('loads', () => {
+        throw error;
+      });
+    }
+  });
 }
 `;
 }

@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { ensureWebBuild } from '../../scripts/ensure-web-build.mjs';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
 import { SYSTEM_PRINCIPAL, type Role } from '../../src/core/shared/principal.ts';
@@ -101,48 +101,99 @@ export interface HarnessOptions {
   prepare?: (server: RunningServer) => Promise<void>;
 }
 
+/**
+ * The process's one Chromium, shared by the harnesses of the browser files a batch runs in turn
+ * (scripts/test-batches.mjs): a launch costs Chromium about a second of CPU. It is closed a few
+ * seconds after the last harness returns it (the next file of the batch borrows it before then), so
+ * that a finished process does not wait on it.
+ */
+let sharedBrowser: Promise<Browser> | undefined;
+let borrowers = 0;
+let closing: NodeJS.Timeout | undefined;
+const LINGER_MS = 5_000;
+
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+async function borrowBrowser(): Promise<Browser> {
+  clearTimeout(closing);
+  borrowers += 1;
+  const current = sharedBrowser;
+  if (
+    current &&
+    (await current.then(
+      (browser) => browser.isConnected(),
+      () => false,
+    ))
+  )
+    return current;
+  sharedBrowser = launchChromium();
+  return sharedBrowser;
+}
+
+function returnBrowser(): void {
+  borrowers -= 1;
+  if (borrowers > 0) return;
+  clearTimeout(closing);
+  closing = setTimeout(() => {
+    const browser = sharedBrowser;
+    sharedBrowser = undefined;
+    void browser?.then((open) => open.close()).catch(() => {});
+  }, LINGER_MS);
+}
+
 /** Builds the web app if stale, starts a server on a fresh store with test accounts, and a headless Chromium. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`browser tests need ${CHROMIUM}: run apt-get install -y chromium (CI must install it too)`);
   }
   ensureWebBuild({ quiet: true });
-  // A copy of the run's migrated template: an empty folder would cost the server an initdb and
-  // every migration (seconds of CPU in each browser file).
-  const dataDir = options.dataDir ? await options.dataDir() : (await freshStore()).dataDir;
-  const server = await startServer({ dataDir, port: 0, webDir: WEB_DIR, detection: options.detection });
-  let browser: Browser;
+  // Chromium starts while the server opens and fills its store; the harness borrows the process's one browser.
+  const browser = borrowBrowser();
+  browser.catch(() => {}); // awaited below; a failed launch must not count as an unhandled rejection meanwhile
+  let server: RunningServer | undefined;
+  let dataDir: string | undefined;
   let accounts: Record<AccountName, TestAccount>;
   try {
+    // A copy of the run's migrated template: an empty folder would cost the server an initdb and
+    // every migration (seconds of CPU in each browser file).
+    dataDir = options.dataDir ? await options.dataDir() : (await freshStore()).dataDir;
+    server = await startServer({ dataDir, port: 0, webDir: WEB_DIR, detection: options.detection });
     accounts = await createAccounts(server);
     await options.prepare?.(server);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    await browser;
   } catch (error) {
-    await server.close();
+    await server?.close();
+    returnBrowser();
     throw error;
   }
+  /** The harness's own browser contexts (one per page), closed with it: the browser outlives it. */
+  const contexts = new Set<BrowserContext>();
   const sessions = new Map<AccountName, BrowserContextOptions['storageState']>();
 
   const openPage = async (storageState?: BrowserContextOptions['storageState']): Promise<TestPage> => {
-    const context = await browser.newContext({
+    const context = await (await browser).newContext({
       locale: 'fr-FR',
       timezoneId: 'Europe/Paris',
       viewport: { width: 1280, height: 900 },
       storageState,
     });
+    contexts.add(context);
+    context.on('close', () => contexts.delete(context));
     const page = (await context.newPage()) as TestPage;
     if (!KEEP_SCREENSHOTS) page.screenshot = async () => Buffer.alloc(0);
     page.errors = [];
@@ -192,7 +243,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return { status: response.status, json: await response.json().catch(() => undefined) };
     },
     async close() {
-      await browser.close();
+      await Promise.all([...contexts].map((context) => context.close()));
+      returnBrowser();
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

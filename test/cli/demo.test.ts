@@ -4,7 +4,7 @@ import { listIncidents } from '../../src/core/incident/incident.service.ts';
 import { readScope } from '../../src/core/access/access.ts';
 import { SYSTEM_PRINCIPAL } from '../../src/core/shared/principal.ts';
 import { vigieOn } from '../support/cli-runner.ts';
-import { freshContext, TEST_STORE } from '../support/test-store.ts';
+import { freshContext, freshDemoContext, TEST_STORE } from '../support/test-store.ts';
 
 const system = { principal: SYSTEM_PRINCIPAL };
 
@@ -70,16 +70,16 @@ describe(`vigie demo on ${TEST_STORE}`, () => {
 });
 
 describe(`vigie detect and vigie links on ${TEST_STORE}`, () => {
-  let context: Awaited<ReturnType<typeof freshContext>>;
+  // The demo written with no detection running, as `vigie import` would: a copy of the run's demo
+  // template (test/support/test-store.ts), not a third load of its two years of background.
+  let context: Awaited<ReturnType<typeof freshDemoContext>>;
   before(async () => {
-    context = await freshContext();
+    context = await freshDemoContext('2025-04-16');
   });
   after(async () => {
     await context.close();
   });
   test('an import made from the command line is linked at the next detection, and detect prints the wave', async () => {
-    const { loadDemo } = await import('../../src/demo/load-demo.ts');
-    await loadDemo(context, { asOf: '2025-04-16' }); // written with no detection running, as `vigie import` would
     const toulon = await context.store.db
       .selectFrom('incidents')
       .select('id')

@@ -1,7 +1,8 @@
 // The test runner's batching (scripts/test-batches.mjs): which files may share a process, and how they
 // are grouped. A wrong answer here would let one file's environment or hooks reach another's tests.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -14,10 +15,11 @@ function source(text: string): string {
   return path;
 }
 
-test('a file with root hooks, environment changes, mocks or exits runs alone; constant settings at the top make a group', () => {
+test('a file with environment changes, mocks or exits runs alone; constant settings at the top make a group', () => {
   const plain = "import { test } from 'node:test';\ntest('a', () => {});\n";
   assert.equal(processGroup(source(plain)), '');
-  assert.equal(processGroup(source(`before(() => {});\n${plain}`)), null);
+  // Root hooks belong to the file's suite in a batch (next test): they do not make it run alone.
+  assert.equal(processGroup(source(`before(() => {});\n${plain}`)), '');
   assert.equal(processGroup(source(`${plain}test('b', () => { process.env.X = '1'; });\n`)), null);
   assert.equal(processGroup(source(`${plain}delete process.env.X;\n`)), null);
   assert.equal(processGroup(source(`${plain}t.mock.timers.enable();\n`)), null);
@@ -55,5 +57,53 @@ test('batches keep to one area or one set of settings, at most `size`, each wher
     [...readFileSync(unit, 'utf8').matchAll(/"file:\/\/[^"]*\/([^/"]+)"/g)].map((m) => m[1]);
   assert.deepEqual(imported(units[1]), ['a.test.mjs', 'b.test.mjs']);
   assert.deepEqual(imported(units[2]), ['c.test.mjs', 'e.test.mjs']);
+  rmSync(outdir, { recursive: true, force: true });
+});
+
+test("in a batch, each file's top-level hooks run around its own tests only, and a file that fails to load fails", () => {
+  const outdir = mkdtempSync(join(tmpdir(), 'vigie-batches-run-'));
+  const log = join(outdir, 'order.log');
+  mkdirSync(join(outdir, 'test', 'x'), { recursive: true });
+  const file = (name: string, body: string) => {
+    const path = join(outdir, 'test', 'x', `${name}.test.mjs`);
+    writeFileSync(path, body);
+    return { compiled: path, group: '' };
+  };
+  const logged = (name: string) => `
+import { appendFileSync } from 'node:fs';
+import { after, before, beforeEach, test } from 'node:test';
+const note = (what) => appendFileSync(${JSON.stringify(log)}, what + '\\n');
+await new Promise((resolve) => setTimeout(resolve, 5)); // a top-level await does not leave the file's suite
+before(() => note('${name} before'));
+beforeEach(() => note('${name} each'));
+after(() => note('${name} after'));
+test('${name}1', () => note('${name}1'));
+test('${name}2', () => note('${name}2'));
+`;
+  const units = writeBatches(
+    [file('a', logged('a')), file('broken', 'throw new Error("cannot load");'), file('b', logged('b'))],
+    { outdir, size: 6 },
+  );
+  assert.equal(units.length, 1);
+  // The child is a runner of its own, not a file of this run (NODE_TEST_CONTEXT would make it one).
+  const { NODE_TEST_CONTEXT: _, ...env } = process.env;
+  const run = spawnSync(process.execPath, ['--test', '--test-reporter=tap', units[0]], { encoding: 'utf8', env });
+  assert.deepEqual(readFileSync(log, 'utf8').trim().split('\n'), [
+    'a before',
+    'a each',
+    'a1',
+    'a each',
+    'a2',
+    'a after',
+    'b before',
+    'b each',
+    'b1',
+    'b each',
+    'b2',
+    'b after',
+  ]);
+  assert.notEqual(run.status, 0, 'the file that cannot load fails the batch');
+  assert.match(run.stdout, /not ok \d+ - loads[\s\S]*cannot load/);
+  assert.match(run.stdout, /# pass 4\b/);
   rmSync(outdir, { recursive: true, force: true });
 });
