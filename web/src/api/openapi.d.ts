@@ -12039,7 +12039,13 @@ export interface components {
             actor_id: string | null;
             address: string | null;
             at: string;
-            details?: unknown;
+            /** @description what the action carried: an object, its keys per action (the store keeps {} for none) */
+            details: {
+                /** @description how many ids the reader may not read were taken out of the event */
+                withheld?: number;
+            } & {
+                [key: string]: unknown;
+            };
             hash: string;
             object_id: string | null;
             object_type: string | null;
