@@ -39,7 +39,12 @@ export const POSTURE_SCOPES = [
   'site',
 ] as const satisfies readonly Schemas['Posture']['scope'][];
 export type PostureScope = (typeof POSTURE_SCOPES)[number];
-export const WATCH_KINDS = ['tag', 'vehicle_plate', 'phone', 'online_handle'] as const;
+export const WATCH_KINDS = [
+  'tag',
+  'vehicle_plate',
+  'phone',
+  'online_handle',
+] as const satisfies readonly Schemas['WatchEntry']['kind'][];
 
 export type Alert = Schemas['Alert'];
 

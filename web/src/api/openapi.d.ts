@@ -12310,7 +12310,8 @@ export interface components {
             lead_org_id: string;
             marking: string;
             reference: string;
-            state: string;
+            /** @enum {string} */
+            state: "open" | "suspended" | "closed";
             summary: string | null;
             title: string;
             updated_at: string;
@@ -14379,7 +14380,8 @@ export interface components {
                 id: string;
                 name: string;
             };
-            role: string;
+            /** @enum {string} */
+            role: "reporter" | "analyst" | "supervisor" | "investigator" | "admin";
             username: string;
         };
         UserChange: {
@@ -14422,7 +14424,8 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             id: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "tag" | "vehicle_plate" | "phone" | "online_handle";
             normalized: string;
             note: string | null;
             value: string;

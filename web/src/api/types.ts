@@ -75,7 +75,13 @@ export type IncidentPatch = Schemas['IncidentPatch'];
  */
 export type ErrorDetail = Schemas['Error']['error']['details'][number];
 
-export const ROLES = ['reporter', 'analyst', 'supervisor', 'investigator', 'admin'] as const;
+export const ROLES = [
+  'reporter',
+  'analyst',
+  'supervisor',
+  'investigator',
+  'admin',
+] as const satisfies readonly Schemas['User']['role'][];
 export type Role = (typeof ROLES)[number];
 
 /** An account as the API shows it (never its password). */

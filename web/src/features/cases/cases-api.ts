@@ -3,7 +3,7 @@ import type { AnswerOf, BodyOf, QueryOf, Schemas } from '../../api/schema.ts';
 import { t } from '../../i18n/i18n.ts';
 
 /** The API shapes of cases: the generated components of the API document (case.presenter.ts, `npm run gen:api`). */
-export const CASE_STATES = ['open', 'suspended', 'closed'] as const;
+export const CASE_STATES = ['open', 'suspended', 'closed'] as const satisfies readonly Schemas['Case']['state'][];
 export type CaseState = (typeof CASE_STATES)[number];
 export const CASE_ROLES = ['lead', 'investigator', 'analyst', 'observer'] as const satisfies readonly BodyOf<
   '/api/cases/{id}/members',
