@@ -4,12 +4,11 @@ import { createApp } from '../../src/api/app.ts';
 import { openVigie, type VigieContext } from '../../src/context.ts';
 import { TAXII_COLLECTIONS } from '../../src/export/stix/taxii-objects.ts';
 import { account, type TestAccount } from '../support/accounts.ts';
+import { incidentToPlace, STIX_TIME, stixId } from '../support/stix-objects.ts';
 import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
 
 const TAXII = 'application/taxii+json;version=2.1';
 const green = TAXII_COLLECTIONS.find((c) => c.marking === 'GREEN')!.id;
-const T = '2025-05-02T10:00:00.000Z';
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 interface Status {
   id: string;
@@ -63,35 +62,7 @@ describe(`TAXII status resources across two instances on ${TEST_STORE}`, () => {
   const statusOn = (instance: number, id: string, who = poster) => call(instance, `/taxii2/vigie/status/${id}/`, who);
 
   it('answers a status posted through one instance from the other, and settles it when the other stores the pending incident', async () => {
-    const incident = {
-      type: 'incident',
-      spec_version: '2.1',
-      id: `incident--${uuid(70)}`,
-      created: T,
-      modified: T,
-      name: 'Drone over the yard',
-      first_seen: '2025-05-01T23:00:00.000Z',
-    };
-    const location = {
-      type: 'location',
-      spec_version: '2.1',
-      id: `location--${uuid(71)}`,
-      created: T,
-      modified: T,
-      name: 'Centre pénitentiaire de Toulon-La Farlède',
-      latitude: 43.16,
-      longitude: 6.04,
-    };
-    const placed = {
-      type: 'relationship',
-      spec_version: '2.1',
-      id: `relationship--${uuid(72)}`,
-      created: T,
-      modified: T,
-      relationship_type: 'located-at',
-      source_ref: incident.id,
-      target_ref: location.id,
-    };
+    const { incident, location, placed } = incidentToPlace(70, 'Drone over the yard');
 
     const first = await post(0, [incident]);
     assert.deepEqual([first.status, first.pending_count], ['pending', 1]);
@@ -118,13 +89,13 @@ describe(`TAXII status resources across two instances on ${TEST_STORE}`, () => {
     const indicator = {
       type: 'indicator',
       spec_version: '2.1',
-      id: `indicator--${uuid(73)}`,
-      created: T,
-      modified: T,
+      id: stixId('indicator', 73),
+      created: STIX_TIME,
+      modified: STIX_TIME,
       name: 'Drone pilot phone',
       pattern: "[url:value = 'http://example.org/x']",
       pattern_type: 'stix',
-      valid_from: T,
+      valid_from: STIX_TIME,
     };
     const posted = await post(1, [indicator]);
     assert.equal((await statusOn(0, posted.id)).status, 200);
