@@ -31,8 +31,14 @@ export function queryString(query: Query): string {
   return text ? `?${text}` : '';
 }
 
-// The form matches on the dotted form ("a.b.0"); a path written as a pointer ("/a/b/0") is dotted too.
-const dotted = (path: string) => path.replace(/^\//, '').replace(/\//g, '.');
+// The form matches on the dotted form ("a.b.0"); a path written as a pointer ("/a/b/0") is dotted too. The
+// document says a string, but the body may be a proxy's: an array is joined and a missing path is empty.
+const dotted = (path: unknown) =>
+  Array.isArray(path)
+    ? path.join('.')
+    : String(path ?? '')
+        .replace(/^\//, '')
+        .replace(/\//g, '.');
 
 /*
  * The session: the cookie is HttpOnly (the page never sees it); the CSRF token that must go with
