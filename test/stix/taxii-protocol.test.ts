@@ -11,6 +11,7 @@ import { TAXII_COLLECTIONS } from '../../src/export/stix/taxii-objects.ts';
 import type { VigieContext } from '../../src/context.ts';
 import { account, type TestAccount } from '../support/accounts.ts';
 import { incidentInput } from '../support/factories.ts';
+import { incidentToPlace } from '../support/stix-objects.ts';
 import { freshContext } from '../support/test-store.ts';
 
 const system = { principal: SYSTEM_PRINCIPAL, address: 'test' };
@@ -144,35 +145,7 @@ describe('TAXII 2.1 as the OASIS clients speak it', () => {
   });
 
   it('keeps an incident posted before its location pending, and stores it when the location and its relationship arrive', async () => {
-    const incident = {
-      type: 'incident',
-      spec_version: '2.1',
-      id: `incident--${uuid(50)}`,
-      created: T,
-      modified: T,
-      name: 'Shots at the gate',
-      first_seen: '2025-05-01T23:00:00.000Z',
-    };
-    const location = {
-      type: 'location',
-      spec_version: '2.1',
-      id: `location--${uuid(51)}`,
-      created: T,
-      modified: T,
-      name: 'Centre pénitentiaire de Toulon-La Farlède',
-      latitude: 43.16,
-      longitude: 6.04,
-    };
-    const rel = {
-      type: 'relationship',
-      spec_version: '2.1',
-      id: `relationship--${uuid(52)}`,
-      created: T,
-      modified: T,
-      relationship_type: 'located-at',
-      source_ref: incident.id,
-      target_ref: location.id,
-    };
+    const { incident, location, placed: rel } = incidentToPlace(50, 'Shots at the gate');
     // The OASIS collection sink sends one object per request.
     const first = (await (await post([incident])).json()) as {
       id: string;

@@ -13,7 +13,7 @@ import type {
 } from '../../store/schema.ts';
 
 import { z } from '@hono/zod-openapi';
-import { ALERT_STATES } from '../../core/alerts/alert.ts';
+import { ALERT_STATES, WATCH_KINDS } from '../../core/alerts/alert.ts';
 import { SEVERITIES } from '../../core/notifications/vigie-event.ts';
 import { POSTURE_LEVELS, POSTURE_SCOPES, POSTURE_STATES } from '../../core/posture/posture.ts';
 import { TASK_STATES } from '../../core/tasks/task.schema.ts';
@@ -151,7 +151,7 @@ export const alertRuleSchema = z
 export const watchEntrySchema = z
   .object({
     id: z.string(),
-    kind: z.string(),
+    kind: z.enum(WATCH_KINDS),
     value: z.string(),
     normalized: z.string(),
     note: z.string().nullable(),
@@ -262,7 +262,7 @@ export function presentRule(row: AlertRuleRow): z.infer<typeof alertRuleSchema> 
 export function presentWatch(row: WatchlistEntryRow): z.infer<typeof watchEntrySchema> {
   return {
     id: row.id,
-    kind: row.kind,
+    kind: row.kind as (typeof WATCH_KINDS)[number],
     value: row.value,
     normalized: row.normalized,
     note: row.note,

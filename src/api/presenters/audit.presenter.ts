@@ -11,8 +11,18 @@ export const auditEventSchema = z
     action: z.string(),
     object_type: z.string().nullable(),
     object_id: z.string().nullable(),
-    /** what the action carried (its own keys per action); ids the reader may not read are withheld */
-    details: z.unknown(),
+    details: z
+      .object({
+        withheld: z
+          .number()
+          .int()
+          .optional()
+          .openapi({ description: 'how many ids the reader may not read were taken out of the event' }),
+      })
+      .catchall(z.unknown())
+      .openapi({
+        description: 'what the action carried: an object, its keys per action (the store keeps {} for none)',
+      }),
     address: z.string().nullable(),
     prev_hash: z.string(),
     hash: z.string(),
@@ -29,7 +39,8 @@ export function presentAuditEvent(event: ChainedEvent): z.infer<typeof auditEven
     action: event.action,
     object_type: event.object_type,
     object_id: event.object_id,
-    details: event.details ?? null,
+    // appended as an object (`{}` for none) by the audit repository; the column is NOT NULL
+    details: (event.details ?? {}) as z.infer<typeof auditEventSchema>['details'],
     address: event.address,
     prev_hash: event.prev_hash,
     hash: event.hash,

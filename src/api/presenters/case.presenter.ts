@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
+import { CASE_STATES, type CaseState } from '../../core/case/case.ts';
 import type { CaseView } from '../../core/case/case.service.ts';
 import type { ListedObject } from '../../core/case/dissemination.service.ts';
 import type { CaseMemberView, EvidenceSummary } from '../../store/case.repository.ts';
@@ -14,7 +15,7 @@ export const caseSchema = z
     reference: z.string(),
     title: z.string(),
     summary: z.string().nullable(),
-    state: z.string(),
+    state: z.enum(CASE_STATES),
     lead_org_id: z.string(),
     lead_org: z.string().nullable().openapi({ description: "the lead organisation's name" }),
     marking: z.string(),
@@ -183,7 +184,8 @@ export function presentCase(row: CaseRow, organisations?: Map<string, string>): 
     reference: row.reference,
     title: row.title,
     summary: row.summary,
-    state: row.state,
+    // the column's CHECK keeps it to the vocabulary
+    state: row.state as CaseState,
     lead_org_id: row.owner_org_id,
     lead_org: organisations?.get(row.owner_org_id) ?? null,
     marking: row.marking,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ROLES, type Role } from '../../core/shared/principal.ts';
 import type { ApiTokenRow, OrganisationRow, UserRow } from '../../store/schema.ts';
 
 export const userSchema = z
@@ -6,7 +7,7 @@ export const userSchema = z
     id: z.string(),
     username: z.string(),
     display_name: z.string().nullable(),
-    role: z.string(),
+    role: z.enum(ROLES),
     organisation: z.object({ id: z.string(), name: z.string() }),
     compartments: z.array(z.string()),
     disabled: z.boolean(),
@@ -22,7 +23,7 @@ export function presentUser(user: UserRow, organisation?: OrganisationRow): z.in
     id: user.id,
     username: user.username,
     display_name: user.display_name,
-    role: user.role,
+    role: user.role as Role,
     organisation: { id: user.organisation_id, name: organisation?.name ?? user.organisation_id },
     compartments: user.compartments,
     disabled: user.disabled,

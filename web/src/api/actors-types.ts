@@ -1,5 +1,5 @@
 /** The actor graph as the API answers it (src/api/presenters/actor.presenter.ts). */
-import type { components } from './openapi.d.ts';
+import type { Schemas } from './schema.ts';
 export const ACTOR_KINDS = [
   'person',
   'organisation',
@@ -10,22 +10,31 @@ export const ACTOR_KINDS = [
   'place',
   'facility',
   'weapon',
-] as const;
+] as const satisfies readonly Schemas['ActorRef']['kind'][];
 export type ActorKind = (typeof ACTOR_KINDS)[number];
-export const RELATIONSHIP_KINDS = ['member_of', 'leads', 'uses', 'owns', 'seen_at', 'held_at', 'linked_to'] as const;
-export const PLACEMENTS = ['ordinary', 'isolation', 'high_security'] as const;
+export const RELATIONSHIP_KINDS = [
+  'member_of',
+  'leads',
+  'uses',
+  'owns',
+  'seen_at',
+  'held_at',
+  'linked_to',
+] as const satisfies readonly Schemas['Relationship']['kind'][];
+export const PLACEMENTS = ['ordinary', 'isolation', 'high_security'] as const satisfies readonly NonNullable<
+  Schemas['DetaineeProfileInput']['placement']
+>[];
+export type Placement = (typeof PLACEMENTS)[number];
 export const RISK_FACTORS = [
   'organised_crime_leadership',
   'escape_history',
   'outside_communications',
   'violence',
-] as const;
+] as const satisfies readonly (keyof Schemas['DetaineeProfileInput'])[];
 export type RiskFactor = (typeof RISK_FACTORS)[number];
 
-type Schemas = components['schemas'];
-
 /** The shapes below are the API's, generated from its OpenAPI document (openapi.d.ts, `npm run gen:api`). */
-export type ActorRef = Schemas['ActorRef'] & { depth?: number };
+export type ActorRef = Schemas['ActorRef'];
 export type Actor = Schemas['Actor'];
 export type GradedSource = Schemas['Relationship']['sources'][number];
 export type Relationship = Schemas['Relationship'];

@@ -2,20 +2,49 @@
  * Shapes of /api/alerts, /api/alert-rules, /api/watchlist, /api/posture and /api/tasks: the answers are the
  * generated components of the API document (src/api/presenters/alert.presenter.ts, `npm run gen:api`).
  */
-import type { components } from './openapi.d.ts';
+import type { Schemas } from './schema.ts';
 
-type Schemas = components['schemas'];
-export const ALERT_STATES = ['open', 'acknowledged', 'resolved', 'dismissed'] as const;
+export const ALERT_STATES = [
+  'open',
+  'acknowledged',
+  'resolved',
+  'dismissed',
+] as const satisfies readonly Schemas['Alert']['state'][];
 export type AlertState = (typeof ALERT_STATES)[number];
-export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
+export const SEVERITIES = [
+  'info',
+  'low',
+  'medium',
+  'high',
+  'critical',
+] as const satisfies readonly Schemas['Alert']['severity'][];
 export type Severity = (typeof SEVERITIES)[number];
-export const TASK_STATES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export const TASK_STATES = [
+  'open',
+  'in_progress',
+  'done',
+  'cancelled',
+] as const satisfies readonly Schemas['Task']['state'][];
 export type TaskState = (typeof TASK_STATES)[number];
-export const POSTURE_LEVELS = ['normal', 'reinforced', 'high', 'maximal'] as const;
+export const POSTURE_LEVELS = [
+  'normal',
+  'reinforced',
+  'high',
+  'maximal',
+] as const satisfies readonly Schemas['Posture']['level'][];
 export type PostureLevel = (typeof POSTURE_LEVELS)[number];
-export const POSTURE_SCOPES = ['national', 'directorate', 'site'] as const;
+export const POSTURE_SCOPES = [
+  'national',
+  'directorate',
+  'site',
+] as const satisfies readonly Schemas['Posture']['scope'][];
 export type PostureScope = (typeof POSTURE_SCOPES)[number];
-export const WATCH_KINDS = ['tag', 'vehicle_plate', 'phone', 'online_handle'] as const;
+export const WATCH_KINDS = [
+  'tag',
+  'vehicle_plate',
+  'phone',
+  'online_handle',
+] as const satisfies readonly Schemas['WatchEntry']['kind'][];
 
 export type Alert = Schemas['Alert'];
 

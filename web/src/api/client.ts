@@ -1,5 +1,5 @@
 import { client, dataOf, queryString } from './http.ts';
-import type { QueryOf } from './schema.ts';
+import type { BodyOf, QueryOf } from './schema.ts';
 import type {
   Facility,
   IncidentFilters,
@@ -71,8 +71,8 @@ export const api = {
   incidentHistory: (id: string) => dataOf(client.GET('/api/incidents/{id}/history', { params: { path: { id } } })),
 
   /** One status on several incidents, each at its version read; one outcome per incident. */
-  bulkIncidentStatus: (body: { items: Array<{ id: string; version: number }>; status: string; reason?: string }) =>
-    dataOf(client.POST('/api/incidents/bulk/status', { body: body as never })),
+  bulkIncidentStatus: (body: BodyOf<'/api/incidents/bulk/status', 'post'>) =>
+    dataOf(client.POST('/api/incidents/bulk/status', { body })),
 
   /** Public: whether the install still needs its first account. */
   setupState: () => dataOf(client.GET('/api/auth/setup')),

@@ -15,7 +15,11 @@ export type EvidenceKind = LinkEvidence['kind'];
 /** A link of one incident, with a glimpse of the other end. */
 export type IncidentLinkWithOther = AnswerOf<'/api/incidents/{id}/links', 'get'>['items'][number];
 
-export const CAMPAIGN_STATES = ['active', 'confirmed', 'dismissed'] as const;
+export const CAMPAIGN_STATES = [
+  'active',
+  'confirmed',
+  'dismissed',
+] as const satisfies readonly Schemas['Campaign']['state'][];
 export type CampaignState = (typeof CAMPAIGN_STATES)[number];
 
 export type Campaign = Schemas['Campaign'];

@@ -1,6 +1,7 @@
 import createClient from 'openapi-fetch';
 import { t } from '../i18n/i18n.ts';
 import type { paths } from './openapi';
+import type { AnswerOf, Schemas } from './schema.ts';
 import type { ErrorDetail } from './types.ts';
 
 /** An error answered by the API (or the network), carrying the server's message and field details. */
@@ -30,13 +31,14 @@ export function queryString(query: Query): string {
   return text ? `?${text}` : '';
 }
 
-// The API may give a path as "a.b.0" or as ["a","b",0]; the form matches on the dotted form.
-function normalizePath(path: unknown): string {
-  if (Array.isArray(path)) return path.join('.');
-  return String(path ?? '')
-    .replace(/^\//, '')
-    .replace(/\//g, '.');
-}
+// The form matches on the dotted form ("a.b.0"); a path written as a pointer ("/a/b/0") is dotted too. The
+// document says a string, but the body may be a proxy's: an array is joined and a missing path is empty.
+const dotted = (path: unknown) =>
+  Array.isArray(path)
+    ? path.join('.')
+    : String(path ?? '')
+        .replace(/^\//, '')
+        .replace(/\//g, '.');
 
 /*
  * The session: the cookie is HttpOnly (the page never sees it); the CSRF token that must go with
@@ -85,40 +87,32 @@ async function send(request: Request): Promise<Response> {
   }
 }
 
-async function toError(response: Response): Promise<ApiError> {
-  const payload: unknown = await response.json().catch(() => undefined);
-  const error = (
-    payload as
-      | {
-          error?: {
-            code?: string;
-            message?: string;
-            details?: Array<{ path: unknown; message: string; code?: string; params?: Record<string, unknown> }>;
-          };
-        }
-      | undefined
-  )?.error;
-  const retryAfter = Number(response.headers.get('retry-after')) || undefined;
+/**
+ * The `ApiError` of a refused call from its status and body: the API's `Error` envelope (every refusal, the
+ * edge's included, is one: test/support/contract.ts), or anything else when a proxy answered.
+ */
+export function errorOf(status: number, payload: unknown, retryAfter?: number): ApiError {
+  const error = (payload as Partial<Schemas['Error']> | undefined)?.error;
   return new ApiError(
-    response.status,
-    error?.code ?? 'http_' + response.status,
-    error?.message ?? t('error.unexpected', { status: response.status }),
+    status,
+    error?.code ?? `http_${status}`,
+    error?.message ?? t('error.unexpected', { status }),
     // the code and its parameters let the app word the problem in the reader's language (error-words.ts)
-    (error?.details ?? []).map((detail) => ({
-      path: normalizePath(detail.path),
-      message: detail.message,
-      code: detail.code,
-      params: detail.params,
-    })),
+    (error?.details ?? []).map((detail) => ({ ...detail, path: dotted(detail.path) })),
     retryAfter,
   );
+}
+
+async function toError(response: Response): Promise<ApiError> {
+  const payload: unknown = await response.json().catch(() => undefined);
+  return errorOf(response.status, payload, Number(response.headers.get('retry-after')) || undefined);
 }
 
 /** Asks /api/auth/me for the session's CSRF token again (after a 403 `csrf`). */
 async function refreshCsrfToken(): Promise<boolean> {
   const response = await send(requestOf('GET', '/api/auth/me', undefined));
   if (!response.ok) return false;
-  const session = (await response.json().catch(() => undefined)) as { csrf_token?: string | null } | undefined;
+  const session = (await response.json().catch(() => undefined)) as AnswerOf<'/api/auth/me', 'get'> | undefined;
   setCsrfToken(session?.csrf_token ?? null);
   return Boolean(session?.csrf_token);
 }

@@ -1,7 +1,7 @@
 import { client, dataOf, queryString, request } from './http.ts';
-import type { AnswerOf, Schemas } from './schema.ts';
+import type { AnswerOf, QueryOf, Schemas } from './schema.ts';
 
-export const IMPORT_KINDS = ['incident', 'seizure'] as const;
+export const IMPORT_KINDS = ['incident', 'seizure'] as const satisfies readonly Schemas['ImportJob']['kind'][];
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export type ImportFormat = Schemas['ImportJob']['format'];
 export type ImportJobState = Schemas['ImportJob']['state'];
@@ -33,8 +33,7 @@ export const importsApi = {
       `/api/import-jobs${queryString({ kind, format: formatOfFileName(file.name), name: file.name })}`,
       file,
     ),
-  list: (query: { limit: number; offset: number; state?: ImportJobState }) =>
-    dataOf(client.GET('/api/import-jobs', { params: { query } })),
+  list: (query: QueryOf<'/api/import-jobs', 'get'>) => dataOf(client.GET('/api/import-jobs', { params: { query } })),
   get: (job: string) => dataOf(client.GET('/api/import-jobs/{id}', path(job))),
   cancel: (job: string) => dataOf(client.POST('/api/import-jobs/{id}/cancel', path(job))),
 };

@@ -1,5 +1,5 @@
 import { client, dataOf, done } from './http.ts';
-import type { BodyOf, Schemas } from './schema.ts';
+import type { BodyOf, QueryOf, Schemas } from './schema.ts';
 
 export type Notification = Schemas['Notification'];
 export type MailSubscription = Schemas['MailSubscription'];
@@ -10,16 +10,11 @@ const path = (id: string) => ({ params: { path: { id } } });
 
 /** The notification centre and the webhooks (the typed client, from openapi.d.ts). */
 export const notificationsApi = {
-  list: (query: { unread?: boolean; limit?: number; before?: number }) =>
+  /** `unread` as the page holds it, a boolean; the API reads it as the word `true` or `false`. */
+  list: ({ unread, ...query }: Omit<QueryOf<'/api/notifications', 'get'>, 'unread'> & { unread?: boolean }) =>
     dataOf(
       client.GET('/api/notifications', {
-        params: {
-          query: {
-            limit: query.limit,
-            before: query.before,
-            unread: query.unread === undefined ? undefined : query.unread ? 'true' : 'false',
-          },
-        },
+        params: { query: { ...query, unread: unread === undefined ? undefined : unread ? 'true' : 'false' } },
       }),
     ),
   unreadCount: () => dataOf(client.GET('/api/notifications/unread-count')),

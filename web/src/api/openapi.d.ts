@@ -12039,7 +12039,13 @@ export interface components {
             actor_id: string | null;
             address: string | null;
             at: string;
-            details?: unknown;
+            /** @description what the action carried: an object, its keys per action (the store keeps {} for none) */
+            details: {
+                /** @description how many ids the reader may not read were taken out of the event */
+                withheld?: number;
+            } & {
+                [key: string]: unknown;
+            };
             hash: string;
             object_id: string | null;
             object_type: string | null;
@@ -12304,7 +12310,8 @@ export interface components {
             lead_org_id: string;
             marking: string;
             reference: string;
-            state: string;
+            /** @enum {string} */
+            state: "open" | "suspended" | "closed";
             summary: string | null;
             title: string;
             updated_at: string;
@@ -14373,7 +14380,8 @@ export interface components {
                 id: string;
                 name: string;
             };
-            role: string;
+            /** @enum {string} */
+            role: "reporter" | "analyst" | "supervisor" | "investigator" | "admin";
             username: string;
         };
         UserChange: {
@@ -14416,7 +14424,8 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             id: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "tag" | "vehicle_plate" | "phone" | "online_handle";
             normalized: string;
             note: string | null;
             value: string;

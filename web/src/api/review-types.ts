@@ -4,7 +4,12 @@
  */
 import type { Schemas } from './schema.ts';
 
-export const CANDIDATE_STATUSES = ['pending', 'accepted', 'merged', 'rejected'] as const;
+export const CANDIDATE_STATUSES = [
+  'pending',
+  'accepted',
+  'merged',
+  'rejected',
+] as const satisfies readonly Schemas['Candidate']['status'][];
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
 
 /** Where in the article a field of the draft was read. */

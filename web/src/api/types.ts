@@ -15,7 +15,9 @@ export type Source = Incident['sources'][number];
 export type Occurred = Incident['occurred'];
 
 /** Traffic Light Protocol 2.0 markings, from the widest audience to the narrowest. */
-export const MARKINGS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
+export const MARKINGS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const satisfies readonly NonNullable<
+  Schemas['IncidentInput']['marking']
+>[];
 export type Marking = (typeof MARKINGS)[number];
 
 /** Who was targeted: sealed at rest, readable by holders of the STAFF compartment only. */
@@ -47,7 +49,14 @@ export type IncidentFilters = Pick<
 >;
 
 /** The orders of the incident list the page offers (a leading `-` sorts descending). */
-export const INCIDENT_SORTS = ['-occurred', 'occurred', '-recorded', 'recorded', 'status', '-status'] as const;
+export const INCIDENT_SORTS = [
+  '-occurred',
+  'occurred',
+  '-recorded',
+  'recorded',
+  'status',
+  '-status',
+] as const satisfies readonly NonNullable<QueryOf<'/api/incidents', 'get'>['sort']>[];
 export type IncidentSort = (typeof INCIDENT_SORTS)[number];
 
 /** One change of an incident: its fields before and after, who, when and why. */
@@ -61,17 +70,18 @@ export type IncidentInput = Schemas['IncidentInput'];
 export type IncidentPatch = Schemas['IncidentPatch'];
 
 /**
- * One field's problem, as `ApiError` keeps it (the path dotted); `code` and `params`, when sent, let the app
- * word it in the reader's language.
+ * One field's problem, as the API's `Error` envelope gives it and `ApiError` keeps it (the path dotted);
+ * `code` and `params`, when sent, let the app word it in the reader's language; `row` is an imported file's.
  */
-export interface ErrorDetail {
-  path: string;
-  message: string;
-  code?: string;
-  params?: Record<string, unknown>;
-}
+export type ErrorDetail = Schemas['Error']['error']['details'][number];
 
-export const ROLES = ['reporter', 'analyst', 'supervisor', 'investigator', 'admin'] as const;
+export const ROLES = [
+  'reporter',
+  'analyst',
+  'supervisor',
+  'investigator',
+  'admin',
+] as const satisfies readonly Schemas['User']['role'][];
 export type Role = (typeof ROLES)[number];
 
 /** An account as the API shows it (never its password). */
@@ -80,7 +90,13 @@ export type User = Schemas['User'];
 /** The signed-in user and the token to send with every change. */
 export type Session = Schemas['Session'];
 
-export const ORGANISATION_KINDS = ['facility', 'directorate', 'national_service', 'external_agency', 'other'] as const;
+export const ORGANISATION_KINDS = [
+  'facility',
+  'directorate',
+  'national_service',
+  'external_agency',
+  'other',
+] as const satisfies readonly Schemas['NewOrganisation']['kind'][];
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** An organisation and the ones it shares its AMBER records with. */

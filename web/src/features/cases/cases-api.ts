@@ -1,10 +1,14 @@
-import { ApiError, client, dataOf, done, queryString } from '../../api/http.ts';
+import { ApiError, client, dataOf, done, errorOf, queryString } from '../../api/http.ts';
 import type { AnswerOf, BodyOf, QueryOf, Schemas } from '../../api/schema.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** The API shapes of cases: the generated components of the API document (case.presenter.ts, `npm run gen:api`). */
-export const CASE_STATES = ['open', 'suspended', 'closed'] as const;
+export const CASE_STATES = ['open', 'suspended', 'closed'] as const satisfies readonly Schemas['Case']['state'][];
 export type CaseState = (typeof CASE_STATES)[number];
-export const CASE_ROLES = ['lead', 'investigator', 'analyst', 'observer'] as const;
+export const CASE_ROLES = ['lead', 'investigator', 'analyst', 'observer'] as const satisfies readonly BodyOf<
+  '/api/cases/{id}/members',
+  'post'
+>['role'][];
 export type CaseRole = (typeof CASE_ROLES)[number];
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
@@ -73,20 +77,13 @@ export async function uploadEvidence(
         }
       })();
       if (xhr.status >= 200 && xhr.status < 300) {
-        resolve(payload as Evidence);
+        resolve(payload as AnswerOf<'/api/cases/{id}/evidence', 'post'>);
         return;
       }
-      const error = payload?.error ?? {};
-      reject(
-        new ApiError(
-          xhr.status,
-          error.code ?? `http_${xhr.status}`,
-          error.message ?? `HTTP ${xhr.status}`,
-          error.details ?? [],
-        ),
-      );
+      // the same error as every other call: the envelope's code, message and field problems (paths dotted)
+      reject(errorOf(xhr.status, payload));
     };
-    xhr.onerror = () => reject(new ApiError(0, 'network', 'network error'));
+    xhr.onerror = () => reject(new ApiError(0, 'network', t('error.network')));
     xhr.send(file);
   });
 }

@@ -1,7 +1,12 @@
 import { client, dataOf } from '../../api/http.ts';
 import type { BodyOf, QueryOf, Schemas } from '../../api/schema.ts';
 
-export const ESCORT_LEVELS = ['standard', 'reinforced', 'high', 'maximal'] as const;
+export const ESCORT_LEVELS = [
+  'standard',
+  'reinforced',
+  'high',
+  'maximal',
+] as const satisfies readonly Schemas['Escort']['escort_level'][];
 export type EscortLevel = (typeof ESCORT_LEVELS)[number];
 export const levelRank = (level: string | null) => (level ? ESCORT_LEVELS.indexOf(level as EscortLevel) : -1);
 

@@ -6,9 +6,11 @@ import {
   RISK_FACTORS,
   type ActorDetail,
   type DetaineeProfile,
+  type Placement,
   type RiskFactor,
 } from '../../api/actors-types.ts';
 import { ApiError } from '../../api/http.ts';
+import type { Marking } from '../../api/types.ts';
 import { Field, inputValue } from '../../components/form-fields.tsx';
 import { MarkingBadge } from '../../components/marking-badge.tsx';
 import { EmptyState, ErrorBanner, InfoBanner, Loading } from '../../components/status.tsx';
@@ -193,7 +195,7 @@ function ProfileSection({
     () => Object.fromEntries(RISK_FACTORS.map((name) => [name, profile?.[name] ?? 0])) as Record<RiskFactor, number>,
   );
   const [facility, setFacility] = useState(profile?.facility?.id ?? '');
-  const [placement, setPlacement] = useState<string>(profile?.placement ?? 'ordinary');
+  const [placement, setPlacement] = useState<Placement>(profile?.placement ?? 'ordinary');
   const [notes, setNotes] = useState(profile?.notes ?? '');
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<number | null>(null);
@@ -206,7 +208,8 @@ function ProfileSection({
         placement,
         notes: notes || undefined,
         ...values,
-        marking: profile?.marking ?? 'AMBER',
+        // the profile's marking as read: the API declares a read marking as a string, a written one as TLP
+        marking: (profile?.marking ?? 'AMBER') as Marking,
       });
       setSaved(result.score);
       onSaved();
@@ -243,7 +246,7 @@ function ProfileSection({
           </Field>
           <Field id="profile-placement" label={t('actor.profilePlacement')} errors={fieldErrors(error, 'placement')}>
             {(aria) => (
-              <select {...aria} value={placement} onChange={(event) => setPlacement(inputValue(event))}>
+              <select {...aria} value={placement} onChange={(event) => setPlacement(inputValue(event) as Placement)}>
                 {PLACEMENTS.map((value) => (
                   <option key={value} value={value}>
                     {t(`placement.${value}` as MessageKey)}

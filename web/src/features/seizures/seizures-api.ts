@@ -3,15 +3,13 @@ import type { QueryOf, Schemas } from '../../api/schema.ts';
 
 export const DRUGS = ['cocaine', 'cannabis', 'heroin', 'synthetic', 'other'] as const;
 export type Drug = (typeof DRUGS)[number];
-export const GROUP_BYS = ['drug', 'month', 'directorate', 'agency', 'route'] as const;
+export const GROUP_BYS = ['drug', 'month', 'directorate', 'agency', 'route'] as const satisfies readonly NonNullable<
+  QueryOf<'/api/seizures/stats', 'get'>['group_by']
+>[];
 export type GroupBy = (typeof GROUP_BYS)[number];
 
 /** The period and drug the trend screens filter by. */
-export interface SeizureFilter {
-  from?: string;
-  to?: string;
-  drug?: Drug;
-}
+export type SeizureFilter = Pick<QueryOf<'/api/seizures/stats', 'get'>, 'from' | 'to' | 'drug'>;
 /** The shapes of the seizure trends: the generated components of the API document (`npm run gen:api`). */
 export type SeizureFact = Schemas['SeizureFact'];
 export type SeizureTotals = Schemas['SeizureTotals'];
