@@ -15,7 +15,8 @@
  *
  * One computation per answer at a time (single flight): the request that finds the answer stale
  * computes it and the others wait on that computation, or, with `whileComputing: 'previous'` (the
- * map), are served the previous answer meanwhile unless they wrote since it was begun.
+ * map), are served the previous answer meanwhile unless they wrote since it was begun. With `update`
+ * (the map), a computation brings the latest kept answer up to date instead of starting from nothing.
  */
 import type { ReadScope } from '../shared/principal.ts';
 
@@ -56,13 +57,19 @@ export interface ReadCacheOptions {
   now?: () => number;
 }
 
-export interface ReadCacheRequest {
+export interface ReadCacheRequest<T = unknown> {
   /**
    * 'previous': while the answer is computed again after a change, serve the one before it (the map:
    * counts a few hundred milliseconds late), except to a reader who wrote through this instance since
    * it was begun. 'wait' (the default): wait for the new answer.
    */
   whileComputing?: 'wait' | 'previous';
+  /**
+   * Brings a kept answer up to date instead of computing it from nothing (the map: the incidents
+   * changed since it was counted, added and taken away). Given the latest answer kept, whatever its
+   * revision; it must return what `compute` would return now.
+   */
+  update?: (kept: T) => Promise<T>;
 }
 
 /**
@@ -101,7 +108,7 @@ export class IncidentReadCache {
   private writes = 0;
   /** the count of writes at each reader's latest write through this instance */
   private readonly writers = new Map<string, number>();
-  /** computations begun, counted (for tests and benches) */
+  /** computations begun, counted (for tests and benches): those that brought a kept answer up to date too */
   computations = 0;
   /** revision reads sent to the store, counted (for tests and benches) */
   revisionReads = 0;
@@ -134,7 +141,7 @@ export class IncidentReadCache {
     scope: ReadScope,
     question: string,
     compute: () => Promise<T>,
-    request: ReadCacheRequest = {},
+    request: ReadCacheRequest<T> = {},
   ): Promise<T> {
     const revision = await this.currentRevision();
     const key = `${scopeKey(scope)}\n${question}`;
@@ -146,10 +153,13 @@ export class IncidentReadCache {
     const current = (answer: Answer | undefined): boolean =>
       answer !== undefined && answer.revision === revision && answer.writes === this.writes;
     const { kept, computing } = entry;
+    // With `update`, the kept answer is brought up to date rather than computed again.
+    const { update } = request;
+    const next = kept && update ? () => (kept.value as Promise<T>).then(update) : compute;
     if (kept && current(kept)) {
       // Nothing known to have changed: past its age, it is served once more while computed again.
       if (this.now() - kept.at > this.maxAgeMs && !current(computing)) {
-        this.start(entry, revision, compute).value.catch(() => undefined);
+        this.start(entry, revision, next).value.catch(() => undefined);
       }
       return kept.value as Promise<T>;
     }
@@ -157,7 +167,7 @@ export class IncidentReadCache {
     if (computing && current(computing)) {
       return (request.whileComputing === 'previous' && kept && !ownChange ? kept.value : computing.value) as Promise<T>;
     }
-    return this.start(entry, revision, compute).value as Promise<T>;
+    return this.start(entry, revision, next).value as Promise<T>;
   }
 
   /**
