@@ -17,7 +17,7 @@ import { ensureWebBuild } from './ensure-web-build.mjs';
 import { buildCli, isCurrent } from './build-cli.mjs';
 import { buildTests, sourcesOf, testBuildDir } from './build-tests.mjs';
 import { processGroup, writeBatches } from './test-batches.mjs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
 
 const root = join(import.meta.dirname, '..');
@@ -127,11 +127,7 @@ if (!viaTsx && batchSize > 1) {
     compiled,
     group: weight(sourceOf.get(compiled)) === 0 ? null : processGroup(sourceOf.get(compiled)),
   }));
-  // A browser file spends 30-160 s of wall time mostly waiting on Chromium and its server: batches of
-  // three spread them over the slots instead of making four long chains (CI of 6fea488: the browser
-  // files' 1,354 s in four batches of five ran for most of the suite's 877 s).
-  const sizeOf = (key) => (key === join('test', 'browser').replace(sep, '-') ? Math.min(3, batchSize) : batchSize);
-  units = writeBatches(tests, { outdir, size: batchSize, sizeOf });
+  units = writeBatches(tests, { outdir, size: batchSize });
 }
 console.log(
   `# ${runnable.length} test files` +
@@ -143,10 +139,9 @@ const loader = viaTsx ? ['--import', 'tsx'] : env.VIGIE_TEST_SOURCE_MAPS === '1'
 // PGlite's 9 MB of WebAssembly is compiled by Liftoff alone: a test process is too short-lived to
 // earn back TurboFan's optimising compile (a test file's CPU fell by about a quarter).
 const v8 = ['--liftoff-only'];
-// Test files spend much of their time waiting (a server's answer, Chromium, PostgreSQL, a timer): with
-// one more file than cores the whole CI used 1.18 cores of 2 (6fea488), so two more than the cores run
-// at once (VIGIE_TEST_CONCURRENCY overrides; docs/benchmarks.md).
-const concurrency = Number(env.VIGIE_TEST_CONCURRENCY) || availableParallelism() + 2;
+// Test files spend much of their time waiting (a server's answer, Chromium, PostgreSQL, a timer):
+// one more file than cores keeps the cores busy (VIGIE_TEST_CONCURRENCY overrides; docs/benchmarks.md).
+const concurrency = Number(env.VIGIE_TEST_CONCURRENCY) || availableParallelism() + 1;
 // Ten minutes a process; a batch holds several files.
 const timeout = units.length < runnable.length ? 1_800_000 : 600_000;
 const result = spawnSync(

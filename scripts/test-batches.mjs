@@ -43,11 +43,11 @@ export function processGroup(source) {
 /**
  * Splits `tests` ({ compiled, group }: group null to run alone) into units: a file that runs alone is
  * its own unit; files of one group and one area (src/core, test/api...: alike in what they load) form
- * batches of at most `size` (`sizeOf(key)` for a bucket's own), in the order they came. Files with environment settings are batched
+ * batches of at most `size`, in the order they came. Files with environment settings are batched
  * across areas, with files of the same settings only. Returns each unit's path (a compiled test file,
  * or a batch module written into `outdir`/batches).
  */
-export function writeBatches(tests, { outdir, size, sizeOf = () => size }) {
+export function writeBatches(tests, { outdir, size }) {
   const dir = join(outdir, 'batches');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -64,8 +64,7 @@ export function writeBatches(tests, { outdir, size, sizeOf = () => size }) {
   // Batches of one bucket are as even as `size` allows (14 files by 6: 5, 5, 4, not 6, 6, 2), so that no
   // batch runs much longer than its neighbours.
   for (const [key, members] of buckets) {
-    const most = sizeOf(key);
-    const per = Math.ceil(members.length / Math.ceil(members.length / most));
+    const per = Math.ceil(members.length / Math.ceil(members.length / size));
     for (let start = 0; start < members.length; start += per) {
       const batch = { key, members: members.slice(start, start + per) };
       for (const test of batch.members) batchOf.set(test, batch);

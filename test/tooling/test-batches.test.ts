@@ -60,22 +60,6 @@ test('batches keep to one area or one set of settings, at most `size`, each wher
   rmSync(outdir, { recursive: true, force: true });
 });
 
-test('a bucket may have its own batch size, and its batches are as even as that size allows', () => {
-  const outdir = mkdtempSync(join(tmpdir(), 'vigie-batches-size-'));
-  const tests = [
-    ...Array.from({ length: 7 }, (_, i) => ({ compiled: join(outdir, `test/browser/b${i}.test.mjs`), group: '' })),
-    ...Array.from({ length: 7 }, (_, i) => ({ compiled: join(outdir, `test/api/a${i}.test.mjs`), group: '' })),
-  ];
-  const units = writeBatches(tests, { outdir, size: 6, sizeOf: (key: string) => (key === 'test-browser' ? 3 : 6) });
-  const count = (unit: string) => (readFileSync(unit, 'utf8').match(/"file:\/\//g) ?? []).length;
-  // 7 browser files by at most 3: three batches, 3, 3 and 1 (a file alone); 7 API files by at most 6: 4 and 3.
-  assert.deepEqual(
-    units.map((unit) => (unit.includes('/batches/') ? count(unit) : 1)),
-    [3, 3, 1, 4, 3],
-  );
-  rmSync(outdir, { recursive: true, force: true });
-});
-
 test("in a batch, each file's top-level hooks run around its own tests only, and a file that fails to load fails", () => {
   const outdir = mkdtempSync(join(tmpdir(), 'vigie-batches-run-'));
   const log = join(outdir, 'order.log');
