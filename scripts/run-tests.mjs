@@ -143,7 +143,7 @@ const v8 = ['--liftoff-only'];
 // one more file than cores keeps the cores busy (VIGIE_TEST_CONCURRENCY overrides; docs/benchmarks.md).
 const concurrency = Number(env.VIGIE_TEST_CONCURRENCY) || availableParallelism() + 1;
 // Ten minutes a process; a batch holds several files.
-const timeout = units.length < runnable.length ? 1_800_000 : 600_000;
+const timeout = units.length < runnable.length ? 900_000 : 600_000;
 const result = spawnSync(
   process.execPath,
   [...loader, ...v8, join(root, 'scripts', 'run-test-files.mjs'), String(concurrency), String(timeout), ...units],
