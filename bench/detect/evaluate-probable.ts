@@ -41,11 +41,11 @@ export function proposeProbableMembers(
   );
   const attacks = (period: { from: number; to: number }) =>
     index.between(period.from, period.to).filter((incident) => classOf(incident) === 'attack');
-  const found = campaigns.map((campaign) => {
-    if (campaign.members.length < 3) return [];
+  const results = campaigns.map((campaign) => {
+    if (campaign.members.length < 3) return undefined;
     const members = campaign.members.map((id) => byId.get(id)!);
     const periods = probablePeriods(members);
-    if (periods.history.from < index.starts[0]) return []; // no year of history yet: the runtime would have one
+    if (periods.history.from < index.starts[0]) return undefined; // no year of history yet: the runtime would have one
     return campaignProbableMembers({
       members,
       campaignSites: campaign.sites,
@@ -54,10 +54,16 @@ export function proposeProbableMembers(
       baseline: index.baselineFor(Math.max(...members.map((m) => m.start))),
       sites,
       rule,
-    }).found;
+    });
   });
-  // as the runtime does: a member of a campaign is no other's probable member, and an act goes to its likeliest campaign
-  return assignProbableMembers(found, wanted).flatMap((list, c) =>
+  // as the runtime does: a member of a campaign is no other's probable member, and an act goes to its
+  // likeliest campaign, weighed against every campaign's claim on it
+  const found = results.map((result) => result?.found ?? []);
+  const assigned = assignProbableMembers(found, wanted, {
+    ratios: rule?.joint === false ? undefined : results.map((result) => result?.ratios),
+    minProbability: rule?.minProbability,
+  });
+  return assigned.flatMap((list, c) =>
     list.map((probable) => ({ campaign: c, incident: probable.incidentId, probability: probable.excessProbability })),
   );
 }

@@ -89,8 +89,8 @@ export function withProbable(
     index
       .between(period.from, Math.min(period.to, now))
       .filter((incident) => isAttack(incident) && incident.start <= now);
-  const found = campaigns.map((campaign) => {
-    if (campaign.members.length < 3) return [];
+  const results = campaigns.map((campaign) => {
+    if (campaign.members.length < 3) return undefined;
     const periods = probablePeriods(campaign.members);
     return campaignProbableMembers({
       members: campaign.members,
@@ -99,9 +99,13 @@ export function withProbable(
       historyAttacks: known(periods.history),
       baseline,
       sites,
-    }).found;
+    });
   });
-  const assigned = assignProbableMembers(found, new Set(campaigns.flatMap((c) => c.members.map((m) => m.id))));
+  const assigned = assignProbableMembers(
+    results.map((result) => result?.found ?? []),
+    new Set(campaigns.flatMap((c) => c.members.map((m) => m.id))),
+    { ratios: results.map((result) => result?.ratios) },
+  );
   return campaigns.map((campaign, i) => {
     if (assigned[i].length === 0) return campaign;
     const ids = new Set(assigned[i].map((p) => p.incidentId));

@@ -6,7 +6,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalysisIncident } from '../types.ts';
-import { campaignClasses, campaignReach, probableMembers } from './probable-members.ts';
+import {
+  assignProbableMembers,
+  campaignClasses,
+  campaignReach,
+  probableMembers,
+  type ProbableMember,
+} from './probable-members.ts';
 import { DAY_MS, nightAct, T0 } from '../../../test/support/night-acts.ts';
 
 function act(id: string, site: string, start: number, eventType = 'vehicle_arson', tag?: string): AnalysisIncident {
@@ -124,4 +130,67 @@ test("an analyst's dismissal is never proposed again", () => {
   const { members, candidates } = campaign(2, 4);
   const found = probableMembers({ members, candidates, ...usual(0.2), dismissed: new Set(['u1']) });
   assert.deepEqual(found.map((p) => p.incidentId).sort(), ['u0', 'u2', 'u3']);
+});
+
+/** A proposal of act `id` at `probability` (as campaignProbableMembers writes it). */
+function proposal(id: string, probability: number): ProbableMember {
+  return {
+    incidentId: id,
+    observed: 1,
+    expected: 0.1,
+    excessProbability: probability,
+    night: 0,
+    classKey: 'vehicle_arson:staff_vehicle',
+    campaignActs: 3,
+    campaignNights: 3,
+    explanation: `1 act ... where 0.1 would be usual: this one belongs to the wave with probability ${probability}`,
+  };
+}
+
+test('an act goes to the likeliest campaign, never to one it is a member of (without the ratios: each alone)', () => {
+  const assigned = assignProbableMembers(
+    [
+      [proposal('a', 0.9), proposal('b', 0.6)],
+      [proposal('a', 0.7), proposal('m', 0.95)],
+    ],
+    new Set(['m']),
+  );
+  assert.deepEqual(
+    assigned.map((found) => found.map((p) => p.incidentId)),
+    [['a', 'b'], []],
+  );
+});
+
+test('weighed against every campaign: an act two campaigns explain as well goes to neither, and the other claims lower its probability', () => {
+  // alone, each campaign finds a at 0.8 (ratio 4); b is campaign 0's at 0.9 (ratio 9), campaign 1 barely sees it (ratio 0.5)
+  const ratios = [
+    new Map([
+      ['a', 4],
+      ['b', 9],
+    ]),
+    new Map([
+      ['a', 4],
+      ['b', 0.5],
+    ]),
+  ];
+  const proposals = [[proposal('a', 0.8), proposal('b', 0.9)], [proposal('a', 0.8)]];
+  const assigned = assignProbableMembers(proposals, new Set(), { ratios, minProbability: 0.5 });
+  assert.deepEqual(
+    assigned.map((found) => found.map((p) => p.incidentId)),
+    [['b'], []],
+    'a: 4 / (1 + 8) = 0.44 for each, ambiguous',
+  );
+  const b = assigned[0][0];
+  assert.equal(b.excessProbability, 0.86, '9 / (1 + 9 + 0.5)');
+  assert.ok(b.explanation.endsWith('with probability 0.86'), b.explanation);
+  assert.ok(!('jointProbability' in b));
+  // without the other campaign's claim, a stays campaign 0's at its own probability
+  const alone = assignProbableMembers([proposals[0]], new Set(), { ratios: [ratios[0]], minProbability: 0.5 });
+  assert.deepEqual(
+    alone[0].map((p) => [p.incidentId, p.excessProbability]),
+    [
+      ['a', 0.8],
+      ['b', 0.9],
+    ],
+  );
 });

@@ -54,6 +54,11 @@ export interface ProbableRule {
   model?: 'likelihood' | 'excess';
   /** the likelihood model's settings (its threshold is `minProbability`) */
   likelihood?: Omit<LikelihoodRule, 'minProbability' | 'paceNights'>;
+  /**
+   * weigh each act against every active campaign's claim on it, not only the background's
+   * (assignProbableMembers with the ratios; default true; false is the rule before 7 December 2026)
+   */
+  joint?: boolean;
 }
 
 const DEFAULT_RULE: Required<ProbableRule> = {
@@ -65,6 +70,7 @@ const DEFAULT_RULE: Required<ProbableRule> = {
   paceNights: 2,
   model: 'likelihood',
   likelihood: {},
+  joint: true,
 };
 
 export interface ProbableMemberInput {
@@ -103,6 +109,8 @@ export interface ProbableMember {
   campaignActs: number;
   campaignNights: number;
   explanation: string;
+  /** the unrounded joint probability, while assignProbableMembers weighs the campaigns (never stored) */
+  jointProbability?: number;
 }
 
 /** The classes of an act: each distinctive event type × each target kind ("*" when it names none). */
@@ -332,6 +340,12 @@ export function campaignProbableMembers(input: CampaignProbableInput): {
   /** the shares of the campaign's classes in the year before */
   classShares: Record<string, number>;
   eventTypes: string[];
+  /**
+   * The likelihood model's ratio λc / λb for every act of the window it scored (below the threshold
+   * too), by incident id: what assignProbableMembers weighs against the other campaigns' claims.
+   * Absent for the excess rule.
+   */
+  ratios?: ReadonlyMap<string, number>;
 } {
   if (input.members.length === 0) return { found: [], classShares: {}, eventTypes: [] };
   const rule = { ...DEFAULT_RULE, ...input.rule };
@@ -428,7 +442,7 @@ function likelihoodMembers(
     const explanation =
       `${observed} act${observed === 1 ? '' : 's'} of the campaign's class ${classKey.replace(':', ' at ')} on the night of ${date} ` +
       `at ${observed === 1 ? 'a place' : `${observed} places`} of its reach (the campaign made ${campaignActs} in ${campaignNights} night${campaignNights === 1 ? '' : 's'}), ` +
-      `where ${number(expected)} would be usual: this one belongs to the wave with probability ${round(score.probability)}`;
+      `where ${number(expected)} would be usual${probabilitySentence(score.probability)}`;
     found.push({
       incidentId: act.id,
       observed,
@@ -444,29 +458,73 @@ function likelihoodMembers(
   const classShares = { ...campaignShares };
   for (const p of found) classShares[p.classKey] = classShare(p.classKey);
   const eventTypes = [...new Set(Object.keys(classShares).map((key) => key.split(':')[0]))].sort();
-  return { found, classShares, eventTypes };
+  // every act's likelihood ratio, below the threshold too: the campaign's claim on it, which
+  // assignProbableMembers weighs against the other campaigns' (an act another campaign explains
+  // better, or as well, is not this one's)
+  const ratios = new Map(scores.map((score) => [score.incident.id, score.campaignRate / score.usualRate]));
+  return { found, classShares, eventTypes, ratios };
+}
+
+/** The explanation's last clause, which carries the probability (rewritten when other campaigns weigh in). */
+function probabilitySentence(probability: number): string {
+  return `: this one belongs to the wave with probability ${round(probability)}`;
+}
+
+export interface AssignOptions {
+  /**
+   * Each campaign's likelihood ratios (campaignProbableMembers().ratios, in the proposals' order):
+   * when given, an act's probability of being campaign c's is r_c / (1 + Σ_k r_k) over every
+   * campaign that scored it, the background and the other active campaigns all in the denominator,
+   * and it is proposed only if that joint probability still reaches `minProbability`. Two campaigns
+   * that explain an act equally well then leave it to neither (each below one half).
+   */
+  ratios?: ReadonlyArray<ReadonlyMap<string, number> | undefined>;
+  /** the threshold on the joint probability (default LIKELIHOOD_DEFAULTS.minProbability) */
+  minProbability?: number;
 }
 
 /**
  * Several campaigns at once: an act that is a member of a campaign is no other's probable member,
  * and an act proposed for several goes to the one it most probably belongs to (two waves with the
  * same ways on the same ground: each act is the likelier one's). `proposals[i]` are campaign i's.
+ * With `options.ratios`, the probability is the joint one (every active campaign's intensity counts
+ * among what could explain the act), and an act no longer reaching the threshold is left out.
  */
 export function assignProbableMembers(
   proposals: ReadonlyArray<readonly ProbableMember[]>,
   members: ReadonlySet<string>,
+  options: AssignOptions = {},
 ): ProbableMember[][] {
+  const ratios = options.ratios;
+  const threshold = options.minProbability ?? LIKELIHOOD_DEFAULTS.minProbability;
+  const joint = (probable: ProbableMember, campaign: number): ProbableMember => {
+    const own = ratios?.[campaign]?.get(probable.incidentId);
+    if (own === undefined) return probable;
+    let sum = 0;
+    for (const claims of ratios ?? []) sum += claims?.get(probable.incidentId) ?? 0;
+    const probability = own / (1 + sum);
+    const suffix = probabilitySentence(probable.excessProbability);
+    const explanation = probable.explanation.endsWith(suffix)
+      ? probable.explanation.slice(0, -suffix.length) + probabilitySentence(probability)
+      : probable.explanation;
+    return { ...probable, excessProbability: round(probability), explanation, jointProbability: probability };
+  };
+  const weighed = proposals.map((found, campaign) =>
+    found
+      .map((probable) => joint(probable, campaign))
+      .filter((probable) => probable.jointProbability === undefined || probable.jointProbability >= threshold),
+  );
   const best = new Map<string, { campaign: number; probability: number }>();
-  proposals.forEach((found, campaign) => {
+  weighed.forEach((found, campaign) => {
     for (const probable of found) {
+      const probability = probable.jointProbability ?? probable.excessProbability;
       const held = best.get(probable.incidentId);
-      if (!held || probable.excessProbability > held.probability)
-        best.set(probable.incidentId, { campaign, probability: probable.excessProbability });
+      if (!held || probability > held.probability) best.set(probable.incidentId, { campaign, probability });
     }
   });
-  return proposals.map((found, campaign) =>
-    found.filter(
-      (probable) => !members.has(probable.incidentId) && best.get(probable.incidentId)?.campaign === campaign,
-    ),
+  return weighed.map((found, campaign) =>
+    found
+      .filter((probable) => !members.has(probable.incidentId) && best.get(probable.incidentId)?.campaign === campaign)
+      .map(({ jointProbability: _, ...probable }) => probable),
   );
 }

@@ -39,6 +39,8 @@ export interface FoundProbables {
   found: ProbableMember[];
   classShares: Record<string, number>;
   eventTypes: string[];
+  /** the likelihood ratio of every act the campaign scored, weighed against the other campaigns' */
+  ratios?: ReadonlyMap<string, number>;
 }
 
 /** Finds the campaign's probable members (none for a dismissed campaign or one under 3 members). */
@@ -73,7 +75,8 @@ export async function findProbableMembers(
 
 /**
  * Stores the probable members of the campaigns just looked at, each act with the campaign it most
- * probably belongs to and never with one it is a member of (`members`: every campaign's members).
+ * probably belongs to and never with one it is a member of (`members`: every campaign's members); its
+ * probability weighs the act against every one of these campaigns' claims, not the background's alone.
  */
 export async function storeProbableMembers(
   deps: Deps,
@@ -83,6 +86,7 @@ export async function storeProbableMembers(
   const assigned = assignProbableMembers(
     results.map((result) => result.found),
     members,
+    { ratios: results.map((result) => result.ratios) },
   );
   for (const [i, result] of results.entries()) {
     await deps.campaigns.setProbableMembers(
