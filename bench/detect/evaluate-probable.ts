@@ -10,6 +10,7 @@ import type { AnalysisSite } from '../../src/analysis/types.ts';
 import {
   assignProbableMembers,
   campaignProbableMembers,
+  otherClaims,
   probablePeriods,
   type ProbableRule,
 } from '../../src/analysis/waves/index.ts';
@@ -41,21 +42,28 @@ export function proposeProbableMembers(
   );
   const attacks = (period: { from: number; to: number }) =>
     index.between(period.from, period.to).filter((incident) => classOf(incident) === 'attack');
-  const results = campaigns.map((campaign) => {
-    if (campaign.members.length < 3) return undefined;
-    const members = campaign.members.map((id) => byId.get(id)!);
-    const periods = probablePeriods(members);
-    if (periods.history.from < index.starts[0]) return undefined; // no year of history yet: the runtime would have one
-    return campaignProbableMembers({
-      members,
-      campaignSites: campaign.sites,
-      windowAttacks: attacks(periods.window),
-      historyAttacks: attacks(periods.history),
-      baseline: index.baselineFor(Math.max(...members.map((m) => m.start))),
-      sites,
-      rule,
+  const pass = (competing?: (i: number) => ReadonlyMap<string, number>) =>
+    campaigns.map((campaign, i) => {
+      if (campaign.members.length < 3) return undefined;
+      const members = campaign.members.map((id) => byId.get(id)!);
+      const periods = probablePeriods(members);
+      if (periods.history.from < index.starts[0]) return undefined; // no year of history yet: the runtime would have one
+      return campaignProbableMembers({
+        members,
+        campaignSites: campaign.sites,
+        windowAttacks: attacks(periods.window),
+        historyAttacks: attacks(periods.history),
+        baseline: index.baselineFor(Math.max(...members.map((m) => m.start))),
+        sites,
+        competing: competing?.(i),
+        rule,
+      });
     });
-  });
+  let results = pass();
+  for (let round = 1; round < (rule?.passes ?? 1); round++) {
+    const ratios = results.map((result) => result?.ratios);
+    results = pass((i) => otherClaims(ratios, i));
+  }
   // as the runtime does: a member of a campaign is no other's probable member, and an act goes to its
   // likeliest campaign, weighed against every campaign's claim on it
   const found = results.map((result) => result?.found ?? []);

@@ -78,6 +78,7 @@ export {
   campaignReach,
   classesOf,
   ofKind,
+  otherClaims,
   probableMembers,
   probablePeriods,
   type CampaignProbableInput,

@@ -80,6 +80,12 @@ export interface LikelihoodInput {
   classesOf: (incident: AnalysisIncident) => string[];
   ofClass: (incident: AnalysisIncident, classKey: string) => boolean;
   dismissed?: ReadonlySet<string>;
+  /**
+   * The other active campaigns' claims on an act: the sum of their likelihood ratios λk / λb (0 when
+   * none scored it). They join the background in the denominator, so an act another campaign
+   * explains is less this one's, and teaches its ground, classes and nights less.
+   */
+  competing?: (incident: AnalysisIncident) => number;
   rule?: LikelihoodRule;
 }
 
@@ -147,6 +153,7 @@ export function likelihoodScores(input: LikelihoodInput): { scores: LikelihoodSc
           key: keys[0],
           campaign: 0,
           background: 1,
+          others: Math.max(0, input.competing?.(act) ?? 0),
         },
       ];
     });
@@ -187,7 +194,7 @@ export function likelihoodScores(input: LikelihoodInput): { scores: LikelihoodSc
     row.key = best.key;
     row.campaign = best.campaign;
     row.background = best.background;
-    row.posterior = (u * row.campaign) / (u * row.campaign + row.background);
+    row.posterior = (u * row.campaign) / (u * row.campaign + row.background * (1 + row.others));
   };
   for (let step = 0; step < 6; step++) {
     for (const row of rows) evaluate(row);

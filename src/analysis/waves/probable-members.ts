@@ -59,6 +59,12 @@ export interface ProbableRule {
    * (assignProbableMembers with the ratios; default true; false is the rule before 7 December 2026)
    */
   joint?: boolean;
+  /**
+   * passes over the active campaigns (default 1): from the second, each campaign's EM is given the
+   * others' claims of the pass before (`competing`), so it learns its ground, classes and nights from
+   * the acts the others do not explain
+   */
+  passes?: number;
 }
 
 const DEFAULT_RULE: Required<ProbableRule> = {
@@ -71,6 +77,7 @@ const DEFAULT_RULE: Required<ProbableRule> = {
   model: 'likelihood',
   likelihood: {},
   joint: true,
+  passes: 1,
 };
 
 export interface ProbableMemberInput {
@@ -274,7 +281,26 @@ export interface CampaignProbableInput {
   baseline: Baseline;
   sites: readonly AnalysisSite[];
   dismissed?: ReadonlySet<string>;
+  /** the other active campaigns' claims on each act (otherClaims: Σ of their likelihood ratios, by incident id) */
+  competing?: ReadonlyMap<string, number>;
   rule?: ProbableRule;
+}
+
+/**
+ * Campaign i's competitors' claims: for each act, the sum of the other campaigns' likelihood ratios
+ * (campaignProbableMembers().ratios of a first pass), for a second pass whose EM reads each act as
+ * this campaign's only by the share the others leave it.
+ */
+export function otherClaims(
+  ratios: ReadonlyArray<ReadonlyMap<string, number> | undefined>,
+  i: number,
+): Map<string, number> {
+  const claims = new Map<string, number>();
+  ratios.forEach((map, k) => {
+    if (k === i || !map) return;
+    for (const [id, ratio] of map) claims.set(id, (claims.get(id) ?? 0) + ratio);
+  });
+  return claims;
 }
 
 function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -420,6 +446,7 @@ function likelihoodMembers(
     classesOf,
     ofClass,
     dismissed: input.dismissed,
+    competing: input.competing ? (act) => input.competing!.get(act.id) ?? 0 : undefined,
     rule: { ...rule.likelihood, paceNights: rule.paceNights },
   });
   const memberCount = (key: string) => input.members.filter((m) => ofClass(m, key)).length;
