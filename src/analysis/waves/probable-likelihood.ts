@@ -50,12 +50,14 @@ export interface LikelihoodRule {
 
 /**
  * Chosen on the bench's seeds 1 and 2 only (docs/detection.md, "Probable members"). The threshold is
- * the lowest that holds the null twins of seeds 1 and 2 under 3 false probable members a year (0.5:
- * 3.0 and 2.0; 0.45: 3.5 and 2.5), re-chosen when the bench's background drew the wave classes at
- * their national rates (December 2026; 0.6 before).
+ * the lowest that holds the null twins of seeds 1 and 2 under 3 false probable members a year,
+ * pooled. Since 7 December 2026 it applies to the probability weighed against every active
+ * campaign's claim (assignProbableMembers): 0.4 gives 2.5 and 3.0, 0.35 3.5 and 3.5. Before, on each
+ * campaign's probability alone, 0.5 (3.0 and 2.0); before the bench's background drew the wave
+ * classes at their national rates, 0.6.
  */
 export const LIKELIHOOD_DEFAULTS: Required<LikelihoodRule> = {
-  minProbability: 0.5,
+  minProbability: 0.4,
   paceNights: 2,
   untaggedRatio: 1,
   classPrior: 1,
