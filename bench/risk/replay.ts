@@ -146,8 +146,12 @@ export async function replayWave(
       campaignReasons: aware.filter((r) => r.reasons.some((x) => x.code === 'campaign')).length,
     };
     days.push(day);
+    // what the ranking weighs: the 10th site's expected attacks, each target's (Hawkes alone -> with the campaigns)
+    const expectedOf = (list: typeof aware, id: string) => list.find((r) => r.siteId === id)?.expected ?? 0;
+    const probable = await context.campaigns.probableMemberIds(campaigns.map((row) => row.id));
     log(
-      `replay ${day.at}: targets ${day.targets.map((id, i) => `${id.replace(/^fr-/, '')} #${ranks.campaignAware[i]} (Hawkes #${ranks.hawkes[i]}, 7 days #${ranks.lastWeek[i]})`).join(', ')}; ${campaigns.length} active campaigns (${campaigns.map((row) => `${row.shared_signatures[0]?.text ?? row.id.slice(0, 8)}: ${row.sites.length} sites`).join(', ')}), campaign reasons at ${day.campaignReasons} sites`,
+      `replay ${day.at}: targets ${day.targets.map((id, i) => `${id.replace(/^fr-/, '')} #${ranks.campaignAware[i]} (Hawkes #${ranks.hawkes[i]}, past count #${ranks.pastCount[i]}, 7 days #${ranks.lastWeek[i]}; expected ${expectedOf(hawkes, id).toFixed(3)} -> ${expectedOf(aware, id).toFixed(3)})`).join(', ')}; ` +
+        `10th site expects ${aware[9]?.expected.toFixed(3)}; ${campaigns.length} active campaigns (${campaigns.map((row) => `${row.shared_signatures[0]?.text ?? row.id.slice(0, 8)}: ${row.sites.length} sites, ${probable.get(row.id)?.length ?? 0} probable members`).join(', ')}), campaign reasons at ${day.campaignReasons} sites`,
     );
   }
   return { ...scoreMornings(scored, 1), days };

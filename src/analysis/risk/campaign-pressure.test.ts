@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { AnalysisSite } from '../types.ts';
 import { syntheticIncident } from '../waves/synthetic.ts';
 import type { SiteRisk } from '../waves/site-risk.ts';
-import { campaignPressure, RESTRIKE_SHARE, withCampaigns } from './campaign-pressure.ts';
+import { campaignPressure, learnedRestrike, RESTRIKE_SHARE, withCampaigns } from './campaign-pressure.ts';
 
 const HOUR = 3_600_000;
 const now = Date.UTC(2025, 3, 15, 6);
@@ -147,4 +147,23 @@ test('a campaign that strikes in pockets raises the sites next to its own above 
   assert.ok(Math.abs(flat.tarascon - flat.east) < 1e-12, 'without proximity the two weigh alike');
   const pockets = near({ proximity: 3 });
   assert.ok(pockets.tarascon > pockets.east * 1.1, `${pockets.tarascon} ${pockets.east}`);
+});
+
+test('the re-strike share is read from the campaign: one that never went back to a site leaves more to new ones, one that did keeps more', () => {
+  const onward = [member(0, 60), member(1, 40), member(2, 20), member(3, 4)];
+  const back = [member(0, 60), member(1, 40), member(0, 20), member(1, 4)];
+  assert.equal(learnedRestrike(onward, 0.6, 0), 0.6, 'no prior weight: the fixed share');
+  assert.equal(learnedRestrike(onward, 0.6, 3), (0 + 1.8) / (3 + 3));
+  assert.equal(learnedRestrike(back, 0.6, 3), (2 + 1.8) / (3 + 3));
+  // two acts at one site the same night are one strike, not a return
+  const burst = [member(0, 60), member(0, 58), member(1, 40)];
+  assert.equal(learnedRestrike(burst, 0.6, 3), 1.8 / 5);
+  // Toulon, Aix and Nîmes struck once each: Tarascon (same directorate, unstruck) gains, Toulon loses
+  const three = [member(0, 60), member(1, 40), member(3, 4)];
+  const shares = (restrikePrior: number) =>
+    campaignPressure([{ id: 'c', label: 'DDPF', members: three }], sites, now, 72, { restrikePrior });
+  assert.ok(shares(3).get('toulon')!.expected < shares(0).get('toulon')!.expected);
+  assert.ok(shares(3).get('tarascon')!.expected > shares(0).get('tarascon')!.expected);
+  const total = (map: ReturnType<typeof shares>) => [...map.values()].reduce((sum, share) => sum + share.expected, 0);
+  assert.ok(Math.abs(total(shares(3)) - total(shares(0))) < 1e-9, 'the same count, placed elsewhere');
 });

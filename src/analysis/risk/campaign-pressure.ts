@@ -40,6 +40,12 @@ export interface CampaignPressureOptions {
   siteTargets?: ReadonlyMap<string, ReadonlySet<string>>;
   /** the share of the expected attacks that go back to the sites already struck (default RESTRIKE_SHARE) */
   restrike?: number;
+  /**
+   * the re-strike share read from the campaign itself: RESTRIKE_SHARE is a prior worth this many acts,
+   * and each of the campaign's acts after its first says whether it went back to a site the campaign
+   * had struck on an earlier night (default RESTRIKE_PRIOR_ACTS; 0: the fixed share `restrike`)
+   */
+  restrikePrior?: number;
   /** a struck directorate weighs (its struck sites)^ground more (default 0: every struck directorate alike) */
   ground?: number;
   /**
@@ -65,6 +71,39 @@ export const PROXIMITY = 0;
  * real wave's replay: see docs/detection.md, "Site risk during a campaign".
  */
 export const RESTRIKE_SHARE = 0.6;
+
+/**
+ * How many acts' worth RESTRIKE_SHARE weighs against what the campaign shows (learnedRestrike). See
+ * docs/detection.md, "Site risk".
+ */
+export const RESTRIKE_PRIOR_ACTS = 0;
+
+/**
+ * The share of a campaign's next attacks expected back at its struck sites, read from its own acts:
+ * the acts after its first at a site that were re-strikes (the campaign had struck that site on an
+ * earlier night, 12 hours before or more) among those at a site, with `prior` (the bench's share)
+ * worth `priorActs` acts. A campaign that never went back to a site is expected to go on to new ones
+ * (April 2025: 16 facilities in its first ten nights, none struck twice within 72 hours).
+ */
+export function learnedRestrike(
+  members: readonly Pick<AnalysisIncident, 'siteId' | 'start'>[],
+  prior: number,
+  priorActs: number,
+): number {
+  if (priorActs <= 0) return prior;
+  const sited = members.filter((member) => member.siteId !== null).sort((a, b) => a.start - b.start);
+  const firstAt = new Map<string, number>();
+  let acts = 0;
+  let back = 0;
+  for (const member of sited) {
+    const first = firstAt.get(member.siteId!);
+    if (first === undefined) firstAt.set(member.siteId!, member.start);
+    if (member === sited[0]) continue;
+    acts++;
+    if (first !== undefined && member.start - first >= 12 * 3_600_000) back++;
+  }
+  return (back + prior * priorActs) / (acts + priorActs);
+}
 
 /** What a campaign adds to one site: expected attacks over the horizon and the reason. */
 export interface CampaignShare {
@@ -108,7 +147,13 @@ export function campaignPressure(
           (recency.get(member.siteId) ?? 0) + Math.exp((-beta * (now - member.start)) / DAY_MS),
         );
     const recencySum = [...recency.values()].reduce((s, r) => s + r, 0);
-    const restrike = Math.min(1, Math.max(0, options.restrike ?? RESTRIKE_SHARE));
+    const restrike = Math.min(
+      1,
+      Math.max(
+        0,
+        learnedRestrike(members, options.restrike ?? RESTRIKE_SHARE, options.restrikePrior ?? RESTRIKE_PRIOR_ACTS),
+      ),
+    );
     const pocketKm = pocketSize(struck);
     const weights = sites.map((site) =>
       struckIds.has(site.id) ? { weight: 0, traits: ['struck'] } : similarity(site, struck, members, options, pocketKm),
