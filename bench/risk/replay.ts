@@ -151,7 +151,7 @@ export async function replayWave(
     const probable = await context.campaigns.probableMemberIds(campaigns.map((row) => row.id));
     log(
       `replay ${day.at}: targets ${day.targets.map((id, i) => `${id.replace(/^fr-/, '')} #${ranks.campaignAware[i]} (Hawkes #${ranks.hawkes[i]}, past count #${ranks.pastCount[i]}, 7 days #${ranks.lastWeek[i]}; expected ${expectedOf(hawkes, id).toFixed(3)} -> ${expectedOf(aware, id).toFixed(3)})`).join(', ')}; ` +
-        `10th site expects ${aware[9]?.expected.toFixed(3)}; ${campaigns.length} active campaigns (${campaigns.map((row) => `${row.shared_signatures[0]?.text ?? row.id.slice(0, 8)}: ${row.sites.length} sites, ${probable.get(row.id)?.length ?? 0} probable members`).join(', ')}), campaign reasons at ${day.campaignReasons} sites`,
+        `10th site expects ${aware[9]?.expected.toFixed(3)}, ${aware.slice(0, 10).filter((r) => r.reasons.some((x) => x.code === 'campaign' && (x.params.traits as string[]).includes('struck'))).length} of the top 10 struck by a campaign; ${campaigns.length} active campaigns (${campaigns.map((row) => `${row.shared_signatures[0]?.text ?? row.id.slice(0, 8)}: ${row.sites.length} sites, ${probable.get(row.id)?.length ?? 0} probable members`).join(', ')}), campaign reasons at ${day.campaignReasons} sites`,
     );
   }
   return { ...scoreMornings(scored, 1), days };
