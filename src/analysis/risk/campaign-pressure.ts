@@ -83,7 +83,7 @@ export const RESTRIKE_PRIOR_ACTS = 0;
  * the acts after its first at a site that were re-strikes (the campaign had struck that site on an
  * earlier night, 12 hours before or more) among those at a site, with `prior` (the bench's share)
  * worth `priorActs` acts. A campaign that never went back to a site is expected to go on to new ones
- * (April 2025: 16 facilities in its first ten nights, none struck twice within 72 hours).
+ * (April 2025: two returns in about twenty facility acts, Nîmes within a day and Aix nine days later).
  */
 export function learnedRestrike(
   members: readonly Pick<AnalysisIncident, 'siteId' | 'start'>[],

@@ -109,3 +109,17 @@ test('the active window runs half the campaign’s span past its ends, 3 to 10 d
   assert.equal(windowMarginDays([{ start: 0 }, { start: 14 * DAY_MS }]), 7);
   assert.equal(windowMarginDays([{ start: 0 }, { start: 40 * DAY_MS }]), 10);
 });
+
+test("another campaign's claim on an act joins the background: the act is less this campaign's", () => {
+  const night = T0 + 2 * DAY_MS;
+  const candidates = [act('car', 'valence', night, 'DISP Lyon'), act('car2', 'valence-2', night, 'DISP Lyon')];
+  const alone = score(candidates);
+  const contested = score(candidates, { competing: (incident) => (incident.id === 'car' ? 9 : 0) });
+  assert.ok(
+    probability(contested, 'car') < probability(alone, 'car') - 0.3,
+    `${probability(alone, 'car')} -> ${probability(contested, 'car')}`,
+  );
+  // the other act is untouched but for what the contested one no longer teaches (a little less)
+  assert.ok(probability(contested, 'car2') <= probability(alone, 'car2') + 1e-9);
+  assert.ok(probability(contested, 'car2') > probability(alone, 'car2') - 0.2);
+});

@@ -10,6 +10,7 @@ import {
   assignProbableMembers,
   campaignClasses,
   campaignReach,
+  otherClaims,
   probableMembers,
   type ProbableMember,
 } from './probable-members.ts';
@@ -193,4 +194,21 @@ test('weighed against every campaign: an act two campaigns explain as well goes 
       ['b', 0.9],
     ],
   );
+});
+
+test("a campaign's competitors' claims are the sum of the other campaigns' ratios", () => {
+  const ratios = [
+    new Map([['a', 1]]),
+    new Map([
+      ['a', 2],
+      ['b', 3],
+    ]),
+    undefined,
+    new Map([['a', 4]]),
+  ];
+  assert.deepEqual([...otherClaims(ratios, 1)].sort(), [['a', 5]]);
+  assert.deepEqual([...otherClaims(ratios, 0)].sort(), [
+    ['a', 6],
+    ['b', 3],
+  ]);
 });

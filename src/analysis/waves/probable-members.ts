@@ -60,9 +60,10 @@ export interface ProbableRule {
    */
   joint?: boolean;
   /**
-   * passes over the active campaigns (default 1): from the second, each campaign's EM is given the
-   * others' claims of the pass before (`competing`), so it learns its ground, classes and nights from
-   * the acts the others do not explain
+   * passes over the active campaigns (default 1; a what-if of the bench's evaluate-probable.ts, the
+   * runtime makes one): from the second, each campaign's EM is given the others' claims of the pass
+   * before (`competing`), so it learns its ground, classes and nights from the acts the others do not
+   * explain. Not kept: it oscillates and settles on the frontier the threshold draws (docs/detection.md)
    */
   passes?: number;
 }
