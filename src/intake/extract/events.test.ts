@@ -519,3 +519,72 @@ test('a word of the past or of habit in a relative clause after the act does not
   // before the act, the same words still make it a recalled one
   assert.deepEqual(events('Il y a deux ans, un agent avait été agressé dans la cour.'), []);
 });
+
+// The eighth round (issue 14): sentences written for these tests, in forms the rules did not read.
+test('shots told from the target or the weapon: "la cible de tirs", "came under fire", "was shot at", "balles tirées"', () => {
+  assert.deepEqual(events('La façade a été la cible de tirs dans la nuit.'), ['gunfire']);
+  assert.deepEqual(events('The jail came under fire shortly after midnight.'), ['gunfire']);
+  assert.deepEqual(events('The watchtower was shot at twice.'), ['gunfire']);
+  assert.deepEqual(events('The main gate was fired upon from a passing car.'), ['gunfire']);
+  assert.deepEqual(events('Une dizaine de balles ont été tirées contre le portail.'), ['gunfire']);
+  assert.deepEqual(events("Deux hommes ont fait usage d'une arme à feu contre l'entrée."), ['gunfire']);
+  // A minister "under fire" over his policy, firework mortars aimed at a post: no shots.
+  assert.deepEqual(events('The minister came under fire from unions over staffing.'), []);
+  assert.deepEqual(events("Le mirador a été la cible de tirs de mortiers d'artifice."), ['other']);
+});
+
+test('a blast, incendiary bottles, a fire-bombing, fuel poured that never caught', () => {
+  assert.deepEqual(events('A powerful blast damaged the visitors’ entrance.'), ['explosive']);
+  assert.deepEqual(events("Une bonbonne de gaz reliée à une mèche a été posée devant l'entrée."), ['explosive']);
+  assert.deepEqual(events('Des bouteilles incendiaires ont été jetées contre la porte.'), ['arson']);
+  assert.deepEqual(events('Masked men fire-bombed the gatehouse.'), ['arson']);
+  assert.deepEqual(events('Petrol was poured on the gate but it did not catch fire.'), ['attempted_arson']);
+  assert.deepEqual(events("De l'essence a été versée sur la voiture de l'agent, mais le feu n'a pas pris."), [
+    'attempted_arson',
+  ]);
+});
+
+test('violence on staff in nouns, and things thrown at a guard, are assaults', () => {
+  assert.deepEqual(events('Une surveillante a été victime de violences de la part d’un détenu.'), ['assault_on_staff']);
+  assert.deepEqual(events('Lors de la fouille, il a commis des violences sur un agent.'), ['assault_on_staff']);
+  // Prosecuted for it: the legal name of an act told elsewhere.
+  assert.deepEqual(events('Il est poursuivi pour des violences sur un agent.'), []);
+  assert.deepEqual(events('An inmate threw a chair at a guard during the meal.'), ['assault_on_staff']);
+  assert.deepEqual(events('Officers have been the target of intimidation by a group of inmates.'), ['threat']);
+  // "Intimidation ou représailles ?": a motive asked about, not a threat.
+  assert.deepEqual(events('Intimidation ou représailles ?'), []);
+});
+
+test('escapes in other words: slipping an escort, "s’est soustrait", not back from leave, sprung, "réussi à s’échapper"', () => {
+  assert.deepEqual(events('The inmate slipped his escort in the hospital lobby.'), ['escape']);
+  assert.deepEqual(events('Le détenu s’est soustrait à la surveillance de son escorte.'), ['escape']);
+  assert.deepEqual(events("Le détenu n'est pas rentré de permission de sortir."), ['escape']);
+  assert.deepEqual(events('Two prisoners were sprung from the jail by armed men.'), ['escape']);
+  assert.deepEqual(events("Un détenu a réussi à s'échapper de la cour."), ['escape']);
+  // The attackers getting away are not escaping.
+  assert.deepEqual(events("Les agresseurs ont réussi à s'échapper."), []);
+});
+
+test('personal details of staff put online are doxxing, however long the phrase between', () => {
+  assert.deepEqual(
+    events('Les noms et adresses de trois surveillants de la maison d’arrêt ont été diffusés sur un réseau social.'),
+    ['doxxing'],
+  );
+  assert.deepEqual(events('The personal details of several guards were posted online.'), ['doxxing']);
+});
+
+test('no act: one named again ("ces menaces"), one feared, a past season or year, what an inmate is held for', () => {
+  assert.deepEqual(
+    events('Le ministre a promis des sanctions contre les auteurs de ces menaces et de ces violences.'),
+    [],
+  );
+  assert.deepEqual(events('« On vit avec la peur d’être agressés par un détenu », confie un surveillant.'), []);
+  assert.deepEqual(events("Des tirs avaient touché sa façade l'été dernier."), []);
+  assert.deepEqual(events('The prison was targeted by gunfire in 2023.'), []);
+  assert.deepEqual(events('Staff have received threats in recent months.'), []);
+  assert.deepEqual(events('He was serving eight years for armed robbery and an arson attack.'), []);
+  assert.deepEqual(events('Le détenu, incarcéré pour des violences et des menaces de mort, a frappé un surveillant.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Si un drone venait à survoler la cour, il serait neutralisé.'), []);
+});
