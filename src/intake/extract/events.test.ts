@@ -588,3 +588,35 @@ test('no act: one named again ("ces menaces"), one feared, a past season or year
   ]);
   assert.deepEqual(events('Si un drone venait à survoler la cour, il serait neutralisé.'), []);
 });
+
+test('fireworks "fired at" a prison are no shots; a car rammed into a gate and stones thrown at it are `other`', () => {
+  assert.deepEqual(events('Fireworks were fired at the prison from a nearby field.'), ['other']);
+  assert.deepEqual(events("Des tirs de feux d'artifice ont visé la façade."), ['other']);
+  // A firearm named beside the fireworks is shots as well.
+  assert.deepEqual(events('Fireworks and several bullets were fired at the prison.'), ['gunfire', 'other']);
+  assert.deepEqual(events('A stolen car rammed the gate shortly after midnight.'), ['other']);
+  assert.deepEqual(events('Une voiture a foncé dans le portail vers minuit.'), ['other']);
+  assert.deepEqual(events("Des pierres ont été lancées contre la porte de l'établissement."), ['other']);
+  // Stones at the police making an arrest are no attack on the prison.
+  assert.deepEqual(events("Lors de l'interpellation, les policiers ont été la cible de jets de pierres."), []);
+});
+
+test('assaults told as "attaqué un surveillant", "attacked by", "prise à la gorge", "head-butted"', () => {
+  assert.deepEqual(events('Un détenu a attaqué un surveillant avec une fourchette.'), ['assault_on_staff']);
+  assert.deepEqual(events('Two guards were hospitalised after being attacked by an inmate.'), ['assault_on_staff']);
+  assert.deepEqual(events('Une agente a été prise à la gorge par un détenu.'), ['assault_on_staff']);
+  assert.deepEqual(events('An inmate head-butted a guard in the corridor.'), ['assault_on_staff']);
+  // An inmate attacked by another is no assault on staff.
+  assert.deepEqual(events('An inmate was attacked by two others in the yard.'), []);
+});
+
+test('a threat told to a guard, and contraband handed over in a visiting room or found as USB keys', () => {
+  assert.deepEqual(events('An inmate told a guard he would kill him.'), ['threat']);
+  assert.deepEqual(events('He warned a guard he would "find" his family.'), ['threat']);
+  assert.deepEqual(events('Au parloir, une visiteuse a été surprise en train de remettre de la drogue à un détenu.'), [
+    'contraband_found',
+  ]);
+  assert.deepEqual(events('Une clé USB et des puces téléphoniques ont été saisies lors de la fouille.'), [
+    'contraband_found',
+  ]);
+});

@@ -64,11 +64,15 @@ const LEGAL_FRAME =
 const HELD_FOR =
   /\b(?:serv(?:ing|ed|es)|purg\w*|incarcer\w*|ecroue?s?|remanded|held|known)\b[^.;,]{0,40}?\b(?:pour|for)\s+(?:[\w'-]+\s+){0,3}(?:(?:and|et)\s+(?:an?\s+|the\s+|des\s+|de\s+|d'|une?\s+)?)?$/;
 
+/** A firearm or its rounds: shots beside fireworks are shots only with one of these. */
+const FIREARM =
+  /\b(?:balles?|bullets?|armes? a feu|firearms?|guns?|gunmen|gunshots?|rifles?|pistols?|handguns?|shotguns?|kalach\w*|kalash\w*|fusils?|revolvers?|douilles|cartridges?|casings)\b/;
+
 /** "ces menaces", "cette agression", "these attacks": an act named again, told before or not at all. */
 const DEMONSTRATIVE = /\b(?:ces|cette|cet|these|those|this|that|such|de tel(?:le)?s|pareil(?:le)?s)\s+$/;
 
 /** What is smuggled into a prison, found or seized: "la fouille a permis de saisir deux téléphones", "found the package". */
-const PRISON_ITEMS = String.raw`(?:telephones?|(?:i)?phones?|portables?|chargeurs?|chargers?|colis|parcels?|packages?|paquets?|cartes? sim|sim cards?)`;
+const PRISON_ITEMS = String.raw`(?:cles? usb|usb (?:keys?|sticks?)|puces? (?:telephoniques?)?|routeurs?|telephones?|(?:i)?phones?|portables?|chargeurs?|chargers?|colis|parcels?|packages?|paquets?|cartes? sim|sim cards?)`;
 /**
  * What else is found in a cell or a yard: drugs, knives, explosives; a find of these is contraband only inside a prison.
  * Not "armes" (after an assault, the weapon found is the act's) nor "lame" ("gilet pare-lame").
@@ -152,7 +156,22 @@ const EVENT_RULES: EventRule[] = [
     type: 'other',
     name: 'other.fireworks',
     pattern:
-      /\b(?:mortiers? d'artifice|fireworks? mortars?|firework rockets?|(?:tirs?|salves?|rafales?|pluie) de mortiers?|mortiers?(?= (?:[\w'-]+ ){0,3}(?:tires?|lances?|fired|launched))|mortars? (?:(?:were|was|had been) )?(?:fired|launched|aimed|set off|let off)|(?:fireworks?|feux d'artifice|fusees?|engins? pyrotechniques?|pyrotechnic (?:devices?|projectiles?)) (?:[\w'-]+ ){0,4}?(?:tire\w*|lance\w*|fired|launched|aimed|set off|let off|vise\w*|visant|targeted|directed) (?:[\w'-]+ ){0,3}?(?:sur|contre|vers|en direction d[eu']|at|towards?|into|over) |(?:fireworks?|firework) (?:attacks?|barrages?)|(?:fired|launched|set off|let off|tire\w*|lance\w*) (?:[\w'-]+ ){0,3}?(?:fireworks?|feux d'artifice|mortiers?|mortars?) (?:[\w'-]+ ){0,3}?(?:sur|contre|vers|en direction d[eu']|at|towards?|into|over) )/g,
+      /\b(?:mortiers? d'artifice|fireworks? mortars?|firework rockets?|(?:tirs?|salves?|rafales?|pluie) de (?:mortiers?|feux d'artifice|fusees|petards)|mortiers?(?= (?:[\w'-]+ ){0,3}(?:tires?|lances?|fired|launched))|mortars? (?:(?:were|was|had been) )?(?:fired|launched|aimed|set off|let off)|(?:fireworks?|feux d'artifice|fusees?|engins? pyrotechniques?|pyrotechnic (?:devices?|projectiles?)) (?:[\w'-]+ ){0,4}?(?:tire\w*|lance\w*|fired|launched|aimed|set off|let off|vise\w*|visant|targeted|directed) (?:[\w'-]+ ){0,3}?(?:sur|contre|vers|en direction d[eu']|at|towards?|into|over) |(?:fireworks?|firework) (?:attacks?|barrages?)|(?:fired|launched|set off|let off|tire\w*|lance\w*) (?:[\w'-]+ ){0,3}?(?:fireworks?|feux d'artifice|mortiers?|mortars?) (?:[\w'-]+ ){0,3}?(?:sur|contre|vers|en direction d[eu']|at|towards?|into|over) )/g,
+  },
+  // A car driven into a gate, stones thrown at a prison: an attack with no fire, shot nor device ("other").
+  {
+    type: 'other',
+    name: 'other.ramming',
+    pattern:
+      /\b(?:(?:rammed|crashed (?:into|through)|smashed (?:into|through)|drove (?:into|through))\s+(?:the|a|an)\s+(?:[\w'-]+\s+)?(?:gates?|doors?|entrance|barriers?|walls?|fences?)|(?:fonce|foncant|percute|percutant)\w*\s+(?:dans|contre)?\s*(?:le|la|l'|un|une)\s*(?:portail|porte|barriere|grille|mur|entree|sas)|voitures?[- ]beliers?|ram-raids?)\b/g,
+  },
+  {
+    type: 'other',
+    name: 'other.stones',
+    pattern:
+      /\b(?:(?:pierres?|cailloux|stones?|rocks?|parpaings?|bricks?|paves?)\b[^.;]{0,40}?\b(?:lancee?s?|jetee?s?|projetee?s?|thrown|hurled)\b[^.;]{0,20}?\b(?:contre|sur|vers|at|on|towards)|caillass\w*|jets? de (?:pierres|cailloux|paves)|pelted (?:[\w'-]+ ){0,3}?with (?:stones|rocks|bricks)|(?:threw|hurled|throwing|hurling|lancer|lancant|lance|jete|jetant)\w* (?:des |de |of )?(?:pierres|stones|rocks|cailloux|bricks|paves) (?:[\w'-]+ ){0,3}?(?:contre|sur|vers|at|on|towards))\b/g,
+    // Stones thrown at the police or the firemen (during an arrest, a riot outside) are not an attack on the prison.
+    unless: /\b(?:police\w*|policiers?|gendarmes?|pompiers?|firefighters?|firemen|crs|forces de l'ordre)\b/,
   },
   // A staff car or letterbox damaged without fire: tyres slashed, windows smashed, a car scratched ("other"). With a fire
   // or an attempt to start one, the damage is part of that act (`mergeConsequences`).
@@ -175,7 +194,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'threat',
     pattern:
-      /\b(?:(?<!life-|non-|terror |terrorist )threat(?:s|ened|ening)?(?! level)|menac\w*(?! terroriste)(?! d'(?:un|une) (?:recours|intervention|sanction|greve|fermeture|expulsion|poursuites?|mouvement|blocage))|intimidat(?:ed|ing)|(?:acts? of |actes? d'|tentatives? d'|victimes? d'|the target of |la cible d')intimidations?|intimidations? (?:of|against|contre|envers|a l'encontre|de la part)|intimide\w*|alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?|s'en (?:est|sont|etait|etaient) pris verbalement|verbal(?:ly)? (?:abuse\w*|threat\w*|attack\w*)|insulte\w* et menace\w*|(?:affiches?|tracts?|posters?|banderoles?|banners?|leaflets?|flyers?) (?:[\w'-]+ )?(?:hostiles?|menacant\w*|threatening|injurieu\w*|insultant\w*)|warned (?:him|her|them|the (?:guards?|officers?|wardens?)) (?:to|that|not)|promis de (?:s'en prendre|tuer|se venger|(?:le|la|les) retrouver|(?:le|la|les) faire payer)|vowed (?:to (?:kill|attack|hurt|find)|revenge)|(?:said|saying|told (?:him|her|them)|warning|disant|affirmant|lui (?:a )?dit|leur (?:a )?dit)\b[^.;]{0,50}?\b(?:would|will|allai(?:t|ent)|vont|va|allons) (?:be )?(?:harmed|hurt|killed|kill|attacked|targeted|se faire|tuer|le payer|payer|pay for it))\b/g,
+      /\b(?:(?<!life-|non-|terror |terrorist )threat(?:s|ened|ening)?(?! level)|menac\w*(?! terroriste)(?! d'(?:un|une) (?:recours|intervention|sanction|greve|fermeture|expulsion|poursuites?|mouvement|blocage))|intimidat(?:ed|ing)|(?:acts? of |actes? d'|tentatives? d'|victimes? d'|the target of |la cible d')intimidations?|intimidations? (?:of|against|contre|envers|a l'encontre|de la part)|intimide\w*|alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?|s'en (?:est|sont|etait|etaient) pris verbalement|verbal(?:ly)? (?:abuse\w*|threat\w*|attack\w*)|insulte\w* et menace\w*|(?:affiches?|tracts?|posters?|banderoles?|banners?|leaflets?|flyers?) (?:[\w'-]+ )?(?:hostiles?|menacant\w*|threatening|injurieu\w*|insultant\w*)|warned (?:him|her|them|the (?:guards?|officers?|wardens?)) (?:to|that|not)|promis de (?:s'en prendre|tuer|se venger|(?:le|la|les) retrouver|(?:le|la|les) faire payer)|vowed (?:to (?:kill|attack|hurt|find)|revenge)|(?:said|saying|told (?:him|her|them|(?:an?|the|two) (?:[\w-]+ )?(?:guards?|officers?|wardens?|staff))|warn(?:ed|ing) (?:an?|the|two) (?:[\w-]+ )?(?:guards?|officers?|wardens?)|warning|disant|affirmant|lui (?:a )?dit|leur (?:a )?dit)\b[^.;]{0,50}?\b(?:would|will|allai(?:t|ent)|vont|va|allons) (?:be )?"?(?:harmed|hurt|killed|kill|attacked|targeted|find|track down|come for|get|se faire|tuer|retrouver|le payer|payer|pay for it))\b/g,
     outsideQuotes: true,
   },
   // A bullet in the post, a coffin drawn on a door: a threat told by what was sent or drawn.
@@ -206,13 +225,13 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:(?:wounded|wounding|injured|injuring|hurting|struck|hit|shoved|jostled|pushed|headbutted|kicked|punched|slashed) (?:the |two |three |four |several |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|s'en (?:prend|prennent|prenait|prenaient|prendre) (?:physiquement )?a (?:un|une|deux|trois|quatre|des|ses|leurs?|son|sa|plusieurs|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agents?|gardiens?|personnels?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|four|several|the) (?:prison )?(?:guards?|officers?|wardens?|staff)|(?:attacks?|assaults?) on (?:a|an|two|three|four|several|the|one of) (?:[\w'-]+ )?(?:prison )?(?:guards?|officers?|wardens?|staff)|(?:guards?|officers?|wardens?|warders?|surveillante?s?|agents?)\b[^.;]{0,50}?\b(?:(?:were|was|been) (?:deliberately |intentionally )?(?:hit|struck|run (?:over|down)|mown down|rammed) by (?:a|an|the) (?:car|vehicle|van|driver|motorist)|(?:ont ete|a ete) (?:volontairement )?(?:percute|renverse|fauche)\w* par (?:une|un|la|le) (?:voiture|vehicule|automobiliste|conducteur))|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |gravement |legerement |serieusement |seriously |badly |severely |slightly |lightly |violently |physically )?(?:blesse\w*|wounded|injured|hurt|attaque\w*|attacked|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|beaten|punched|kicked|headbutted|set upon|slashed|pris en otage|prise? en otage|taken hostage|held hostage|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?|(?:threw|hurled|flung|thrown|hurl(?:ed)?|jete|lance|projete)\w* (?:[\w'-]+ ){1,3}?(?:at|sur|contre|au visage d[eu']?|a la figure d[eu']?) (?:a |an |the |two |three |un |une |le |la |les |l'|deux |trois )?(?:prison )?(?:guards?|officers?|wardens?|surveillante?s?|agente?s?))\b/g,
+      /\b(?:(?:wounded|wounding|injured|injuring|hurting|struck|hit|shoved|jostled|pushed|headbutted|kicked|punched|slashed) (?:the |two |three |four |several |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|s'en (?:prend|prennent|prenait|prenaient|prendre) (?:physiquement )?a (?:un|une|deux|trois|quatre|des|ses|leurs?|son|sa|plusieurs|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agents?|gardiens?|personnels?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|four|several|the) (?:prison )?(?:guards?|officers?|wardens?|staff)|attaque\w* (?:un|une|deux|trois|des|le|la|les|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agente?s?|gardiens?|personnels?)|(?:attacks?|assaults?) on (?:a|an|two|three|four|several|the|one of) (?:[\w'-]+ )?(?:prison )?(?:guards?|officers?|wardens?|staff)|(?:guards?|officers?|wardens?|warders?|surveillante?s?|agents?)\b[^.;]{0,50}?\b(?:(?:were|was|been) (?:deliberately |intentionally )?(?:hit|struck|run (?:over|down)|mown down|rammed) by (?:a|an|the) (?:car|vehicle|van|driver|motorist)|(?:ont ete|a ete) (?:volontairement )?(?:percute|renverse|fauche)\w* par (?:une|un|la|le) (?:voiture|vehicule|automobiliste|conducteur))|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |gravement |legerement |serieusement |seriously |badly |severely |slightly |lightly |violently |physically )?(?:blesse\w*|wounded|injured|hurt|attaque\w*|attacked|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|beaten|punched|kicked|headbutted|set upon|slashed|pris en otage|prise? en otage|taken hostage|held hostage|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?|(?:threw|hurled|flung|thrown|hurl(?:ed)?|jete|lance|projete)\w* (?:[\w'-]+ ){1,3}?(?:at|sur|contre|au visage d[eu']?|a la figure d[eu']?) (?:a |an |the |two |three |un |une |le |la |les |l'|deux |trois )?(?:prison )?(?:guards?|officers?|wardens?|surveillante?s?|agente?s?))\b/g,
   },
   // A blow, a stabbing: an assault on staff when the clause names a member of staff ("un détenu a agressé un codétenu" is not).
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:victimes? de (?:violences|coups|brutalites)|violences? (?:volontaires? |physiques? )?(?:sur|contre|envers) (?:un|une|des|deux|trois|le|la|les|l'|son|sa|ses|leur)|stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups? de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|(?:pris|prise|prennent|prend|took|take|takes|taking|held|holding|retenu\w*|retiennent) (?:[\w'-]+ ){1,3}?(?:en otage|hostage)|sequestr\w*|gifl\w*|slapped|assen\w* (?:[\w'-]+ ){0,2}?coups?|rain(?:ed)? blows|set upon|(?:recu|received|took) (?:un |une |des |a |several )?(?:coups?|blows?|punch(?:es)?|kicks?)|crach\w*|spat (?:at|on)|jets? d'urine|pris a partie|molest\w*|mordu\w*|bitten|coups? de (?:tete|pied|couteau|boule|genou)|lacere\w*|tabass\w*|knifed|lashed out|needed stitches|broken nose|nez casse|suffered (?:[\w-]+ ){0,2}injur\w*|(?:eau|huile) bouillante|boiling (?:water|oil)|asperge\w* (?:de|d') (?:gaz|eau|huile|acide|liquide)|hit (?:him|her|them) with|hit with (?:a|an)|blesse\w* (?:au |a la |a l')(?:visage|tete|bras|main|cou|oeil|couteau|arme)|bit (?:him|her|an?|the)|porte\w* des coups|etrangl\w*|strangled|(?:a ete|ont ete|a|ont) violente\w*|roughed up|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
+      /\b(?:victimes? de (?:violences|coups|brutalites)|(?:attacked|set upon) by|attaquee?s? par|pris\w* a la gorge|saisie? (?:a|au|par) (?:la gorge|le cou)|grabbed (?:\w+ )?by the (?:throat|neck)|head-?butt\w*|violences? (?:volontaires? |physiques? )?(?:sur|contre|envers) (?:un|une|des|deux|trois|le|la|les|l'|son|sa|ses|leur)|stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups? de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|(?:pris|prise|prennent|prend|took|take|takes|taking|held|holding|retenu\w*|retiennent) (?:[\w'-]+ ){1,3}?(?:en otage|hostage)|sequestr\w*|gifl\w*|slapped|assen\w* (?:[\w'-]+ ){0,2}?coups?|rain(?:ed)? blows|set upon|(?:recu|received|took) (?:un |une |des |a |several )?(?:coups?|blows?|punch(?:es)?|kicks?)|crach\w*|spat (?:at|on)|jets? d'urine|pris a partie|molest\w*|mordu\w*|bitten|coups? de (?:tete|pied|couteau|boule|genou)|lacere\w*|tabass\w*|knifed|lashed out|needed stitches|broken nose|nez casse|suffered (?:[\w-]+ ){0,2}injur\w*|(?:eau|huile) bouillante|boiling (?:water|oil)|asperge\w* (?:de|d') (?:gaz|eau|huile|acide|liquide)|hit (?:him|her|them) with|hit with (?:a|an)|blesse\w* (?:au |a la |a l')(?:visage|tete|bras|main|cou|oeil|couteau|arme)|bit (?:him|her|an?|the)|porte\w* des coups|etrangl\w*|strangled|(?:a ete|ont ete|a|ont) violente\w*|roughed up|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
     requires: STAFF,
   },
   // A drone that flew, dropped or was found over a prison, not one that guards a convoy nor one seized at a pilot's home.
@@ -327,7 +346,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'contraband_found',
     pattern: new RegExp(
-      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|stash of|smuggl\w*|faire (?:passer|entrer)|introduire|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated)\b[^.;]{0,80}?\b${INSIDE_ITEMS}\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated)\b`,
+      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|stash of|smuggl\w*|faire (?:passer|entrer)|introduire|remett\w*|remis|transmett\w*|gliss\w*|hand(?:ed|ing)? over|passing|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated)\b[^.;]{0,80}?\b${INSIDE_ITEMS}\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated)\b`,
       'g',
     ),
     requires: INSIDE_PRISON,
@@ -410,10 +429,15 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
         confidence: rule.confidence ?? 0.8,
       });
   }
-  // An attempted arson, an ambush or an escape already says what the fire, the shots or the flight were.
+  // An attempted arson, an ambush or an escape already says what the fire, the shots or the flight were; fireworks
+  // "fired at" a prison are the fireworks, unless the clause names a firearm too.
   const has = (type: EventType) => out.some((f) => f.value === type);
+  const fireworksOnly = out.some((f) => f.rule === 'event.other.fireworks') && !FIREARM.test(text);
   return out.filter(
-    (f) => !(f.value === 'arson' && has('attempted_arson')) && !(f.value === 'escape' && has('escape_attempt')),
+    (f) =>
+      !(f.value === 'arson' && has('attempted_arson')) &&
+      !(f.value === 'escape' && has('escape_attempt')) &&
+      !(f.value === 'gunfire' && fireworksOnly),
   );
 }
 
