@@ -168,3 +168,34 @@ test('an act told in other words still makes the incident, with the target its w
   assert.deepEqual(tyres.draft.event_types, ['other']);
   assert.deepEqual(tyres.draft.target_kinds, ['staff_vehicle']);
 });
+
+test("visitors' or a lawyer's cars burnt are `other`, staff cars beside them keep the staff target", () => {
+  const [visitors] = incidents(
+    "Lundi soir, deux voitures de visiteurs ont été incendiées sur le parking des familles de la maison d'arrêt de Nîmes.",
+    '2025-05-07',
+  );
+  assert.deepEqual(visitors.draft.event_types, ['vehicle_arson']);
+  assert.deepEqual(visitors.draft.target_kinds, ['other']);
+  const [lawyer] = incidents("On Monday night a lawyer's car was set on fire outside Nîmes prison.", '2025-05-07');
+  assert.deepEqual(lawyer.draft.target_kinds, ['other']);
+  const [both] = incidents(
+    "Lundi soir, des voitures de surveillants et la voiture d'une visiteuse ont été incendiées devant la maison d'arrêt de Nîmes.",
+    '2025-05-07',
+  );
+  assert.deepEqual(both.draft.target_kinds, ['staff_vehicle']);
+});
+
+test('a threat left in a letterbox is at the home; an escape from a hospital stay without escort aims at no transport', () => {
+  const [letter] = incidents(
+    "Lundi, un surveillant de la maison d'arrêt de Nîmes a trouvé une lettre de menaces dans sa boîte aux lettres, à Alès.",
+    '2025-05-07',
+  );
+  assert.deepEqual(letter.draft.event_types, ['threat']);
+  assert.deepEqual(letter.draft.target_kinds, ['staff_home']);
+  const [stay] = incidents(
+    "Un détenu de la maison d'arrêt de Nîmes, en hospitalisation d'office, s'est évadé lundi de l'hôpital psychiatrique d'Alès.",
+    '2025-05-07',
+  );
+  assert.equal(siteOf(stay), 'commune:Alès');
+  assert.deepEqual(stay.draft.target_kinds, ['other']);
+});

@@ -363,7 +363,7 @@ const TARGET_RULES: TargetRule[] = [
   {
     kind: 'staff_home',
     pattern:
-      /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|ou (?:il|elle|ils|elles) (?:vit|vivent|habite\w*|reside\w*|demeure\w*)|domicile|residence|apartment|immeuble|pavillon|appartement|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she) lives|where (?:[\w'-]+ ){1,8}lives)\b/g,
+      /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|ou (?:il|elle|ils|elles) (?:vit|vivent|habite\w*|reside\w*|demeure\w*)|domicile|residence|apartment|immeuble|pavillon|appartement|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she) lives|where (?:[\w'-]+ ){1,8}lives|boites? aux lettres|letterbox(?:es)?|mailbox(?:es)?)\b/g,
   },
   { kind: 'staff_vehicle', pattern: new RegExp(String.raw`\b${VEHICLE}\b`, 'g') },
   { kind: 'transport', pattern: /\b(?:transport|convoy|convoi|fourgon|extraction|escort\w*|prison van)\b/g },
