@@ -620,3 +620,14 @@ test('a threat told to a guard, and contraband handed over in a visiting room or
     'contraband_found',
   ]);
 });
+
+test('words of an act used otherwise: a situation "explosive", an "explosion" of assaults, escaping unhurt, warning shots', () => {
+  assert.deepEqual(events('La situation est explosive dans cette prison, dit le syndicat.'), []);
+  assert.deepEqual(events("Le syndicat dénonce l'explosion des agressions."), []);
+  assert.deepEqual(events("L'explosion d'une bonbonne a endommagé la porte."), ['explosive']);
+  assert.deepEqual(events('The guard escaped unhurt.'), []);
+  assert.deepEqual(events('A guard narrowly escaped serious injury.'), []);
+  assert.deepEqual(events('The inmate escaped with his accomplices.'), ['escape']);
+  assert.deepEqual(events('Warning shots were fired.'), []);
+  assert.deepEqual(events('Un surveillant a tiré un coup de semonce.'), []);
+});
