@@ -631,3 +631,15 @@ test('words of an act used otherwise: a situation "explosive", an "explosion" of
   assert.deepEqual(events('Warning shots were fired.'), []);
   assert.deepEqual(events('Un surveillant a tiré un coup de semonce.'), []);
 });
+
+test('no act: a protest "pour dénoncer les agressions", an act threatened, an escape drill, a denial, a charge list', () => {
+  assert.deepEqual(
+    events("Les surveillants ont bloqué l'entrée pour dénoncer les agressions dont ils sont victimes."),
+    [],
+  );
+  assert.deepEqual(events('Le détenu a menacé de mettre le feu à sa cellule.'), ['threat']);
+  assert.deepEqual(events('The inmate threatened to set fire to his cell.'), ['threat']);
+  assert.deepEqual(events("Lundi, un exercice d'évasion a été organisé dans l'établissement."), []);
+  assert.deepEqual(events('Police denied on Monday that shots had been fired at the prison.'), []);
+  assert.deepEqual(events('Une enquête pour dégradation par incendie et menaces a été ouverte.'), []);
+});
