@@ -643,3 +643,15 @@ test('no act: a protest "pour dénoncer les agressions", an act threatened, an e
   assert.deepEqual(events('Police denied on Monday that shots had been fired at the prison.'), []);
   assert.deepEqual(events('Une enquête pour dégradation par incendie et menaces a été ouverte.'), []);
 });
+
+test('English wire verbs: arsonists, gutted, riddled with bullets, fired into, walked out, rampaged, breached the fence', () => {
+  assert.deepEqual(events('Arsonists targeted cars parked outside the jail.'), ['vehicle_arson']);
+  assert.deepEqual(events('Three cars were gutted in a blaze in the staff car park.'), ['vehicle_arson']);
+  assert.deepEqual(events('Gunmen riddled the gate with bullets.'), ['gunfire']);
+  assert.deepEqual(events('Someone fired into the gatehouse.'), ['gunfire']);
+  assert.deepEqual(events('An inmate walked out of the prison by posing as a visitor.'), ['escape']);
+  assert.deepEqual(events('An inmate was caught trying to cut through the bars of his cell.'), ['escape_attempt']);
+  assert.deepEqual(events('About 50 inmates rampaged through a wing.'), ['riot']);
+  assert.deepEqual(events('A guard suffered a broken jaw after an inmate attacked him.'), ['assault_on_staff']);
+  assert.deepEqual(events('Two men breached the perimeter fence overnight.'), ['intrusion']);
+});
