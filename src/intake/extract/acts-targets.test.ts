@@ -199,3 +199,25 @@ test('a threat left in a letterbox is at the home; an escape from a hospital sta
   assert.equal(siteOf(stay), 'commune:Alès');
   assert.deepEqual(stay.draft.target_kinds, ['other']);
 });
+
+test('what a parcel held is contraband found once it got in; not when its drone was brought down, nor in a container', () => {
+  const [dropped] = incidents(
+    "Lundi, un drone a largué un paquet dans la cour de promenade de la maison d'arrêt de Nîmes. À l'intérieur : 300 grammes de résine de cannabis.",
+    '2025-05-07',
+  );
+  assert.deepEqual(sorted(dropped.draft.event_types), ['contraband_found', 'drone_drop']);
+  assert.deepEqual(dropped.draft.target_kinds, ['facility']);
+  const [downed] = incidents(
+    "Lundi, un drone a été neutralisé au-dessus de la maison d'arrêt de Nîmes. Le colis contenait deux téléphones.",
+    '2025-05-07',
+  );
+  assert.deepEqual(downed.draft.event_types, ['drone_drop']);
+  // Drugs in a container at a port: a seizure, no incident in a town.
+  assert.deepEqual(
+    incidents(
+      'Les douaniers ont inspecté un conteneur au port de Sète lundi. Des sacs contenaient 80 kilos de cocaïne.',
+      '2025-05-07',
+    ),
+    [],
+  );
+});

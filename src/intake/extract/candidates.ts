@@ -79,8 +79,13 @@ export function incidentCandidate(
     (group.targets.some((t) => t.value === 'staff_home') ||
       group.sentences.some((s) => HOME_WORDS.test(folded.slice(s.start, s.end))));
   // Intrusion is a break into a prison: attackers who force their way into an officer's home are the attack on him.
+  // What a parcel held is found in the prison only once the parcel got in (dropped, landed, picked up), not when its
+  // drone was brought down above the walls.
+  const gotIn = group.sentences.some((s) => GOT_IN.test(folded.slice(s.start, s.end)));
   const events = mergeConsequences(folded, distinct(group.events)).filter(
-    (f) => !(atHome && f.value === 'intrusion' && group.events.some((e) => e.value !== 'intrusion')),
+    (f) =>
+      !(atHome && f.value === 'intrusion' && group.events.some((e) => e.value !== 'intrusion')) &&
+      !(f.rule === 'event.contraband.parcel-content' && !gotIn),
   );
   events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
   const targets = inferTargets(folded, group, events, atHome);
@@ -165,6 +170,9 @@ const BOMB_ALERT = /\b(?:alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|
 const NEAR_HOME =
   /\b(?:a quelques (?:metres|pas)|a (?:\d+|cent|deux cents) metres|pres|non loin|a proximite|aux abords|near|close to|yards from|metres from|streets? from)\s*(?:de\s+|d'|du\s+)?(?:chez|son|sa|ses|leur|his|her|their|the)?\s*$/;
 
+/** A parcel or a drone's load that reached the inside: dropped, landed, picked up, recovered in the yard. */
+const GOT_IN =
+  /\b(?:dropped|deposited|landed|delivered|released|picked (?:it |them )?up|retrieved|recovered|collected|depose\w*|largue\w*|tombe\w*|lache\w*|livre\w*|ramass\w*|recupere\w*|atterri\w*|parvenu\w*)\b/;
 /** An inmate away from the prison without officers: in a hospital stay, on leave. */
 const UNESCORTED =
   /\b(?:hospitalis\w*|unite (?:psychiatrique|hospitaliere)|hopital psychiatrique|psychiatric (?:unit|ward|hospital)|uhsa|permission de sortir|on (?:day )?release|furlough|semi-liberte|placement exterieur)\b/;

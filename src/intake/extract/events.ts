@@ -346,6 +346,20 @@ const EVENT_RULES: EventRule[] = [
     unless:
       /\b(?:interpell\w*|arrest\w*|(?:tele)?pilotes?|pilots?|perquisition\w*|au domicile|in (?:his|her|the) (?:car|home|flat))\b/,
   },
+  // "À l'intérieur du paquet : un kilo de résine", "the parcel contained three phones": what a parcel or a drone's load held, told
+  // after its drop or throw (not a container at a port, nor a car searched).
+  {
+    type: 'contraband_found',
+    name: 'contraband.parcel-content',
+    pattern: new RegExp(
+      String.raw`\b(?:inside (?:was|were|it|the)|a l'interieur(?: du (?:colis|paquet|sac)| des (?:colis|paquets|sacs))?\s*:|contained|contenai(?:t|ent)|renfermai(?:t|ent)|dedans\s*:)[^.;]{0,60}?\b(?:${INSIDE_ITEMS}|${PRISON_ITEMS}|resine|herbe|cannabis resin)\b`,
+      'g',
+    ),
+    requires:
+      /\b(?:colis|paquets?|parcels?|packages?|sacs?|bags?|drones?|ballots?|chaussettes?|socks?|balles? de tennis|tennis balls?)\b|^\s*(?:inside|a l'interieur)\b/,
+    unless:
+      /\b(?:perquisition\w*|au domicile|douan\w*|customs|port (?:de|du|of)|conteneurs?|containers?|vehicule|voiture|coffre|car|vehicle|boot|trunk|cargaison|cargo|shipment|lorry|camion)\b/,
+  },
   // Drugs, blades or explosives found: a find in a prison (a cell, a yard, a search of inmates), not at a port or in a car.
   {
     type: 'contraband_found',
