@@ -655,3 +655,13 @@ test('English wire verbs: arsonists, gutted, riddled with bullets, fired into, w
   assert.deepEqual(events('A guard suffered a broken jaw after an inmate attacked him.'), ['assault_on_staff']);
   assert.deepEqual(events('Two men breached the perimeter fence overnight.'), ['intrusion']);
 });
+
+test("the forces' own rounds, a bomb squad and a fugitive evading the police are no shots, device or escape", () => {
+  assert.deepEqual(
+    events('Les Eris ont fait usage de grenades lacrymogènes et des tirs de LBD ont été effectués.'),
+    [],
+  );
+  assert.deepEqual(events('The bomb squad was called but the package was harmless.'), []);
+  assert.deepEqual(events('He evaded police for two weeks.'), []);
+  assert.deepEqual(events("Un détenu s'est évadé dans la nuit."), ['escape']);
+});
