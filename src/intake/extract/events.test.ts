@@ -665,3 +665,17 @@ test("the forces' own rounds, a bomb squad and a fugitive evading the police are
   assert.deepEqual(events('He evaded police for two weeks.'), []);
   assert.deepEqual(events("Un détenu s'est évadé dans la nuit."), ['escape']);
 });
+
+test('doxxing as a noun ("après la diffusion de leurs données personnelles") or as what a posted video showed', () => {
+  assert.deepEqual(events('Deux surveillants ont porté plainte après la diffusion de leurs données personnelles.'), [
+    'doxxing',
+  ]);
+  assert.deepEqual(events('The leaking of their home addresses has shaken the guards.'), ['doxxing']);
+  assert.deepEqual(
+    events('A video posted on Telegram showed a prison guard in uniform and zoomed in on his name on the door.'),
+    ['doxxing'],
+  );
+  // Not of staff, or a count: no doxxing, no act.
+  assert.deepEqual(events('A video posted online showed inmates dancing in their cells.'), []);
+  assert.deepEqual(events('Le syndicat réclame la publication du nombre de surveillants agressés.'), []);
+});

@@ -34,7 +34,7 @@ const HABITUAL =
   /\b(?:in recent (?:months|years)|ces derni(?:ers|eres) (?:mois|annees)|depuis (?:des|plusieurs|quelques) (?:mois|annees)|for (?:months|years)|over the (?:past|last) (?:few )?(?:months|years)|quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every|until now|up to now|jusqu'ici|jusqu'a present|jusque-la|usually|habituellement|d'habitude|generalement|generally|traditionally|se multipli\w*|(?:are|were) multiplying|on the rise|de plus en plus|increasingly|more and more)\b/;
 /** "Les agressions ont augmenté de 10 %", "the number of assaults", "40 guards assaulted since January": a statistic. */
 const STATISTIC =
-  /\b(?:le nombre d(?:e |')|the number of|\d+(?:[.,]\d+)? ?(?:%|per ?cent)|(?:ont|a) (?:augmente|baisse|double|diminue|progresse)|(?:rose|fell|increased|decreased|doubled|climbed) by)\b|\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|(?:le mois de )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december))\b(?! \d)[^.;]*\b\d+ |\b\d+ [^.;]*\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|janvier|january)\b/;
+  /\b(?:(?:le|du|au) nombre d(?:e |')|the number of|\d+(?:[.,]\d+)? ?(?:%|per ?cent)|(?:ont|a) (?:augmente|baisse|double|diminue|progresse)|(?:rose|fell|increased|decreased|doubled|climbed) by)\b|\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|(?:le mois de )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december))\b(?! \d)[^.;]*\b\d+ |\b\d+ [^.;]*\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|janvier|january)\b/;
 
 /** ", where ...", ", où ...", ", qui ...": a relative clause, which tells of something else than the act before it. */
 const RELATIVE_CLAUSE = /,\s*(?:where|which|whose|ou|dont|lorsque|alors que|when)\b/;
@@ -219,6 +219,15 @@ const EVENT_RULES: EventRule[] = [
     name: 'doxxing.published',
     pattern:
       /\b(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|visages?|faces?|coordonnees|personal (?:details|information|data)|(?:donnees|informations) personnelles)\b[^.;]{0,90}?\b(?:published|posted|shared|leaked|circulat\w*|diffusee?s?|publiee?s?|divulguee?s?|circul\w*|mise?s? en ligne|jetee?s? en pature)\b/g,
+    requires: STAFF,
+  },
+  // "après la diffusion de leurs données personnelles", "the leaking of their addresses": the act as a noun; "a video posted
+  // online showed a guard ... zoomed in on his name": what was posted shows who he is.
+  {
+    type: 'doxxing',
+    name: 'doxxing.noun',
+    pattern:
+      /\b(?:(?:diffusion|publication|divulgation|mise en ligne|fuite|leak(?:ing)?|posting|publishing|sharing|disclosure) (?:de |des |d'|du |of )(?:leurs?\s+|ses\s+|sa\s+|son\s+|their\s+|his\s+|her\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|coordonnees|donnees personnelles|informations personnelles|personal (?:details|data|information)|home addresses)|(?:videos?|clips?|posts?|messages?|photos?|images?) (?:was |were |a ete |ont ete )?(?:posted|published|shared|diffusee?s?|publiee?s?|mise?s? en ligne)\b[^.;]{0,140}?\b(?:his|her|their|son|sa|ses|leurs?) (?:full )?(?:names?|noms?|faces?|visages?|home|domicile|adresses?|addresses?|letterbox|boite aux lettres))\b/g,
     requires: STAFF,
   },
   {
