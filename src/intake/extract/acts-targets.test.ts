@@ -128,3 +128,96 @@ test("attackers who force their way into an officer's home commit the assault, n
   assert.equal(siteOf(candidate), 'commune:Alès');
   assert.deepEqual(candidate.draft.event_types, ['assault_on_staff']);
 });
+
+test('an article’s background (a past season, recent months, an inmate’s record, a fear) adds no act to its incident', () => {
+  const cases = [
+    "Dans la nuit de lundi à mardi, trois voitures de surveillants ont été incendiées sur le parking de la maison d'arrêt de Nîmes.\n\nCe n'est pas la première fois que l'établissement est visé : des tirs avaient touché sa façade l'été dernier.",
+    'Three cars belonging to guards were set on fire overnight Monday to Tuesday in the car park of Nîmes prison. Staff at the jail have received threats in recent months, a union said.',
+    "Dans la nuit de lundi à mardi, trois voitures de surveillants ont été incendiées sur le parking de la maison d'arrêt de Nîmes. « On vit avec la peur d'être agressés », confie un agent.",
+    "Dans la nuit de lundi à mardi, trois voitures de surveillants ont été incendiées sur le parking de la maison d'arrêt de Nîmes. Le ministre a promis des sanctions contre les auteurs de ces menaces et de ces violences.",
+  ];
+  for (const text of cases) {
+    const [candidate, ...others] = incidents(text, '2025-05-07');
+    assert.equal(others.length, 0, text);
+    assert.deepEqual(candidate.draft.event_types, ['vehicle_arson'], text);
+    assert.deepEqual(candidate.draft.target_kinds, ['staff_vehicle'], text);
+  }
+  const [escaped] = incidents(
+    'An inmate escaped from Nîmes prison on Monday. He was serving eight years for armed robbery and an arson attack.',
+    '2025-05-07',
+  );
+  assert.deepEqual(escaped.draft.event_types, ['escape']);
+  assert.deepEqual(escaped.draft.target_kinds, ['facility']);
+});
+
+test('an act told in other words still makes the incident, with the target its words name', () => {
+  const [shots] = incidents('The gate of Nîmes prison was shot at on Monday night.', '2025-05-07');
+  assert.deepEqual(shots.draft.event_types, ['gunfire']);
+  assert.deepEqual(shots.draft.target_kinds, ['facility']);
+  const [escort] = incidents(
+    "Lundi, un détenu de la maison d'arrêt de Nîmes s'est soustrait à la surveillance de son escorte à l'hôpital d'Alès.",
+    '2025-05-07',
+  );
+  assert.equal(siteOf(escort), 'commune:Alès');
+  assert.deepEqual(escort.draft.event_types, ['escape']);
+  assert.deepEqual(escort.draft.target_kinds, ['transport']);
+  const [tyres] = incidents(
+    "Lundi soir, les pneus de la voiture d'un surveillant ont été crevés sur le parking de la maison d'arrêt de Nîmes.",
+    '2025-05-07',
+  );
+  assert.deepEqual(tyres.draft.event_types, ['other']);
+  assert.deepEqual(tyres.draft.target_kinds, ['staff_vehicle']);
+});
+
+test("visitors' or a lawyer's cars burnt are `other`, staff cars beside them keep the staff target", () => {
+  const [visitors] = incidents(
+    "Lundi soir, deux voitures de visiteurs ont été incendiées sur le parking des familles de la maison d'arrêt de Nîmes.",
+    '2025-05-07',
+  );
+  assert.deepEqual(visitors.draft.event_types, ['vehicle_arson']);
+  assert.deepEqual(visitors.draft.target_kinds, ['other']);
+  const [lawyer] = incidents("On Monday night a lawyer's car was set on fire outside Nîmes prison.", '2025-05-07');
+  assert.deepEqual(lawyer.draft.target_kinds, ['other']);
+  const [both] = incidents(
+    "Lundi soir, des voitures de surveillants et la voiture d'une visiteuse ont été incendiées devant la maison d'arrêt de Nîmes.",
+    '2025-05-07',
+  );
+  assert.deepEqual(both.draft.target_kinds, ['staff_vehicle']);
+});
+
+test('a threat left in a letterbox is at the home; an escape from a hospital stay without escort aims at no transport', () => {
+  const [letter] = incidents(
+    "Lundi, un surveillant de la maison d'arrêt de Nîmes a trouvé une lettre de menaces dans sa boîte aux lettres, à Alès.",
+    '2025-05-07',
+  );
+  assert.deepEqual(letter.draft.event_types, ['threat']);
+  assert.deepEqual(letter.draft.target_kinds, ['staff_home']);
+  const [stay] = incidents(
+    "Un détenu de la maison d'arrêt de Nîmes, en hospitalisation d'office, s'est évadé lundi de l'hôpital psychiatrique d'Alès.",
+    '2025-05-07',
+  );
+  assert.equal(siteOf(stay), 'commune:Alès');
+  assert.deepEqual(stay.draft.target_kinds, ['other']);
+});
+
+test('what a parcel held is contraband found once it got in; not when its drone was brought down, nor in a container', () => {
+  const [dropped] = incidents(
+    "Lundi, un drone a largué un paquet dans la cour de promenade de la maison d'arrêt de Nîmes. À l'intérieur : 300 grammes de résine de cannabis.",
+    '2025-05-07',
+  );
+  assert.deepEqual(sorted(dropped.draft.event_types), ['contraband_found', 'drone_drop']);
+  assert.deepEqual(dropped.draft.target_kinds, ['facility']);
+  const [downed] = incidents(
+    "Lundi, un drone a été neutralisé au-dessus de la maison d'arrêt de Nîmes. Le colis contenait deux téléphones.",
+    '2025-05-07',
+  );
+  assert.deepEqual(downed.draft.event_types, ['drone_drop']);
+  // Drugs in a container at a port: a seizure, no incident in a town.
+  assert.deepEqual(
+    incidents(
+      'Les douaniers ont inspecté un conteneur au port de Sète lundi. Des sacs contenaient 80 kilos de cocaïne.',
+      '2025-05-07',
+    ),
+    [],
+  );
+});

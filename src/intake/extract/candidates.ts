@@ -79,8 +79,13 @@ export function incidentCandidate(
     (group.targets.some((t) => t.value === 'staff_home') ||
       group.sentences.some((s) => HOME_WORDS.test(folded.slice(s.start, s.end))));
   // Intrusion is a break into a prison: attackers who force their way into an officer's home are the attack on him.
+  // What a parcel held is found in the prison only once the parcel got in (dropped, landed, picked up), not when its
+  // drone was brought down above the walls.
+  const gotIn = group.sentences.some((s) => GOT_IN.test(folded.slice(s.start, s.end)));
   const events = mergeConsequences(folded, distinct(group.events)).filter(
-    (f) => !(atHome && f.value === 'intrusion' && group.events.some((e) => e.value !== 'intrusion')),
+    (f) =>
+      !(atHome && f.value === 'intrusion' && group.events.some((e) => e.value !== 'intrusion')) &&
+      !(f.rule === 'event.contraband.parcel-content' && !gotIn),
   );
   events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
   const targets = inferTargets(folded, group, events, atHome);
@@ -165,6 +170,25 @@ const BOMB_ALERT = /\b(?:alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|
 const NEAR_HOME =
   /\b(?:a quelques (?:metres|pas)|a (?:\d+|cent|deux cents) metres|pres|non loin|a proximite|aux abords|near|close to|yards from|metres from|streets? from)\s*(?:de\s+|d'|du\s+)?(?:chez|son|sa|ses|leur|his|her|their|the)?\s*$/;
 
+/** A parcel or a drone's load that reached the inside: dropped, landed, picked up, recovered in the yard. */
+const GOT_IN =
+  /\b(?:dropped|deposited|landed|delivered|released|picked (?:it |them )?up|retrieved|recovered|collected|depose\w*|largue\w*|tombe\w*|lache\w*|livre\w*|ramass\w*|recupere\w*|atterri\w*|parvenu\w*)\b/;
+/** An inmate away from the prison without officers: in a hospital stay, on leave. */
+const UNESCORTED =
+  /\b(?:hospitalis\w*|unite (?:psychiatrique|hospitaliere)|hopital psychiatrique|psychiatric (?:unit|ward|hospital)|uhsa|permission de sortir|on (?:day )?release|furlough|semi-liberte|placement exterieur)\b/;
+const ESCORTED =
+  /\b(?:escort\w*|escorte|extraction|extrait|fourgon|van|convoy|convoi|transfer\w*|transfere\w*|menott\w*|handcuff\w*|policiers|agents|surveillants|guards|officers)\b/;
+/** Cars said to be visitors', families' or a lawyer's ("deux voitures de visiteurs", "a lawyer's car"). */
+const VISITOR_VEHICLE =
+  /\b(?:(?:voitures?|vehicules?|cars?|vehicles?) (?:de |des |d'une? |de l'|belonging to |owned by |of )(?:(?:deux|trois|plusieurs|several|two|three) )?(?:visiteurs?|visiteuses?|familles?|proches|avocate?s?|visitors?|families|relatives|lawyers?)|(?:visitors?|families|family|lawyers?|relatives)'s? (?:cars?|vehicles?))\b/;
+/** Cars said to be staff's: then the visitors' named beside them do not make the target "other". */
+const STAFF_VEHICLE =
+  /\b(?:(?:voitures?|vehicules?|cars?|vehicles?) (?:de |des |d'une? |du |belonging to |owned by |of )(?:(?:deux|trois|plusieurs|several|two|three) )?(?:surveillante?s?|agente?s?|personnels?|gardiens?|guards?|officers?|staff|wardens?|collegues?|colleagues?)|(?:guards?|officers?|staff|wardens?)'s? (?:cars?|vehicles?))\b/;
+function visitorsVehicles(folded: string, sentences: Span[]): boolean {
+  const told = sentences.map((s) => folded.slice(s.start, s.end));
+  return told.some((t) => VISITOR_VEHICLE.test(t)) && !told.some((t) => STAFF_VEHICLE.test(t));
+}
+
 /** "shoved past them", "a bousculé les agents", "armed accomplices", "menacé l'escorte": an escape that went through its officers. */
 const ESCORT_FORCED =
   /\b(?:shov\w*|push(?:ed|ing) (?:past|aside)|knock\w* (?:down|over)|overpower\w*|bouscul\w*|frapp\w*|agress\w*|menac\w*|threaten\w*|violemment|violently|arme(?:e|s|es)? (?:de|d')|armed|at gunpoint|gunmen|neutralis\w*|maitris\w*|ligot\w*|tied up|bless\w*|injur\w*|wounded|hurt)\b/;
@@ -205,7 +229,8 @@ function inferTargets(
   for (const event of events) {
     switch (event.value) {
       case 'vehicle_arson':
-        add('staff_vehicle', event);
+        // Visitors' or a lawyer's cars are no staff vehicles: "other".
+        add(visitorsVehicles(folded, group.sentences) ? 'other' : 'staff_vehicle', event);
         break;
       case 'transport_ambush':
         add('transport', event);
@@ -247,6 +272,12 @@ function inferTargets(
         // Away from a prison an escape is from its escort (the officers are a target only when an assault says so);
         // at a prison, from the building, unless the attempt went through a guard ("s'est jeté sur le surveillant pour sortir").
         if (group.site.kind === 'place') {
+          // From a hospital stay or a leave, with no escort: nothing of the prison's was gone through ("other").
+          const told = group.sentences.map((s) => folded.slice(s.start, s.end)).join(' ');
+          if (UNESCORTED.test(told) && !ESCORTED.test(told)) {
+            add('other', event);
+            break;
+          }
           add('transport', event);
           // How he got away is often told in the sentences after the one that names the town.
           const from = Math.min(...group.sentences.map((s) => s.start));

@@ -13,14 +13,16 @@ export interface Finding<T> extends Span {
 
 /** Any vehicle, whatever the make ("une Clio", "un utilitaire"); not "the vehicle gate", "le sas véhicules". */
 const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?|utilitaires?|berlines?|fourgonnettes?|citadines?|4x4|suvs?|camping-cars?|peugeot|renault|citroen|clio|twingo|megane|dacia|sandero|fiat|opel|ford|audi|bmw|mercedes|volkswagen|golf|polo|toyota|nissan|kia|hyundai|tesla|skoda|seat)(?! (?:gate|entrance|airlock|access|door)s?\b)`;
-const FIRE = String.raw`(?:parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|fires?(?!\w)(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*|reduite?s? en cendres|reduced to (?:ashes|cinders)|flamb(?:e|ee|ees|es|ait|aient|ent))`;
+const FIRE = String.raw`(?:arsonists?|gutted|blazes?|engulf\w*|parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|fires?(?!\w)(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*|reduite?s? en cendres|reduced to (?:ashes|cinders)|flamb(?:e|ee|ees|es|ait|aient|ent))`;
+/** "did not catch fire", "le feu n'a pas pris": a fire that never started. */
+const NOT_LIT = String.raw`(?:(?:did not|didn't|never|failed to) (?:catch fire|ignite|take hold)|le feu n'a pas pris|(?:ne s'est|ne se sont) pas (?:enflamme|embrase)\w*)`;
 const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|aient|ait)\w*|failed)`;
 
 const HYPOTHETICAL =
-  /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent))|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun|avant (?:meme )?d'avoir|(?:ont|a|avaient|avait) craint|craignai(?:t|ent)|feared|redout\w*|nie\w* (?:avoir|les faits)|den(?:y|ies|ied) (?:having|any)|dement\w* (?:toute?|tout|les|l'|la|le|avoir)|dementi\w*|(?:avai(?:t|ent) prevu|prevoyai(?:t|ent)|comptai(?:t|ent)|esperai(?:t|ent)|voulai(?:t|ent)) (?:de |d'|s')|(?:intended|hoped|had planned|was hoping|were hoping|wanted) to|preparai(?:t|ent)|s'appretai(?:t|ent)|was (?:preparing|about) to|were (?:preparing|about) to|before (?:they|he|she|it) (?:could|had time to|managed to)|avant qu'(?:ils|il|elles?) (?:ne )?(?:puisse|puissent|ai(?:t|ent) pu)|(?:determiner|savoir|verifier|etablir|preciser) si|(?:determine|establish|find out|see|check|know|ascertain) (?:whether|if)|en cas d'|in (?:case|the event) of|pour (?:prevenir|eviter|empecher|dissuader)|to (?:prevent|deter|avoid|stop) (?:further |future |new )?|plann?(?:ed|ing) to|plott?(?:ed|ing) to|projetai(?:t|ent) de|envisageai(?:t|ent) de|craign\w* (?:de nouve\w*|une nouvelle|un nouvel|d'autres|que)|fears? (?:of )?(?:another|new|more|further|a repeat)|simul(?:ant|ations?|ee?s?|ated?|ating)|(?:security|evacuation|fire) drill|exercice (?:de securite|d'evacuation|de simulation))\b/;
+  /\b(?:could have|might have|would have|may have been|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent)|venai(?:t|ent) a)|(?:if|should) (?:the |a |an )?[\w-]+ (?:were|was|ever) to|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun|avant (?:meme )?d'avoir|(?:ont|a|avaient|avait) craint|craignai(?:t|ent)|feared|redout\w*|(?:la |une )?peur (?:d'etre|de se faire|d'une? |de nouve\w*|que)|(?:afraid|fear|fears|scared) (?:of being|of getting|to be|that)|(?:la |une )?crainte (?:d'etre|de se faire|d'une? |de nouve\w*|que)|nie\w* (?:avoir|les faits|que)|den(?:y|ies|ied) (?:having|any)|den(?:y|ies|ied)\b[^.;,]{0,25}?\bthat|(?:a|ont|avait) dementi que|dement\w* (?:toute?|tout|les|l'|la|le|avoir)|dementi\w*|(?:avai(?:t|ent) prevu|prevoyai(?:t|ent)|comptai(?:t|ent)|esperai(?:t|ent)|voulai(?:t|ent)) (?:de |d'|s')|(?:intended|hoped|had planned|was hoping|were hoping|wanted) to|preparai(?:t|ent)|s'appretai(?:t|ent)|was (?:preparing|about) to|were (?:preparing|about) to|before (?:they|he|she|it) (?:could|had time to|managed to)|avant qu'(?:ils|il|elles?) (?:ne )?(?:puisse|puissent|ai(?:t|ent) pu)|(?:determiner|savoir|verifier|etablir|preciser) si|(?:determine|establish|find out|see|check|know|ascertain) (?:whether|if)|en cas d'|in (?:case|the event) of|pour (?:prevenir|eviter|empecher|dissuader)|to (?:prevent|deter|avoid|stop) (?:further |future |new )?|plann?(?:ed|ing) to|plott?(?:ed|ing) to|projetai(?:t|ent) de|envisageai(?:t|ent) de|craign\w* (?:de nouve\w*|une nouvelle|un nouvel|d'autres|que)|fears? (?:of )?(?:another|new|more|further|a repeat)|simul(?:ant|ations?|ee?s?|ated?|ating)|(?:security|evacuation|fire) drill|exercices? (?:de securite|d'evacuation|de simulation|d'evasion|d'intrusion|anti-intrusion)|(?:escape|intrusion) (?:drill|exercise)s?)\b/;
 /** "deux mois après l'attaque de", "years after the riot", "il y a trois ans": an act recalled, not reported. */
 const RECALLED =
-  /\b(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|a|one|two|three|four|five|six|several|a few)\s+(?:mois|ans|annees|months|years)\s+(?:apres|after|plus tot|earlier|ago|auparavant)|il y a (?:\w+\s+)?(?:mois|ans|annees)|(?:l'an|l'annee) (?:dernier|derniere|passee?)|last year|(?:had|avai(?:t|ent)) (?:(?:been|ete) )?(?:recently|recemment)|(?:recently|recemment) (?:been|ete)|minute(?:'s| of| de) silence|marche blanche|in memory of|en memoire d\w*|hommage a|tribute to|funerals?|obseques|commemor\w*)\b/;
+  /\b(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|a|one|two|three|four|five|six|several|a few)\s+(?:mois|ans|annees|months|years)\s+(?:apres|after|plus tot|earlier|ago|auparavant)|il y a (?:\w+\s+)?(?:mois|ans|annees)|(?:l'an|l'annee) (?:dernier|derniere|passee?)|last year|(?:had|avai(?:t|ent)) (?:(?:been|ete) )?(?:recently|recemment)|(?:recently|recemment) (?:been|ete)|(?:l'|cet |ce )(?:ete|hiver|printemps|automne) dernier|last (?:summer|winter|spring|autumn|fall|month)|le mois dernier|(?:en|in) (?:19|20)\d\d\b|minute(?:'s| of| de) silence|marche blanche|in memory of|en memoire d\w*|hommage a|tribute to|funerals?|obseques|commemor\w*)\b/;
 /**
  * "plusieurs incendies et tentatives d'agressions", "a series of attacks", "Au total, 21 véhicules ont été incendiés" (a clause that opens on a
  * total; "352 grammes au total" is one find): a summary of acts reported elsewhere, not one act.
@@ -29,10 +31,10 @@ const SUMMARY =
   /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|une vague d')\s+(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|assaults|incidents|faits|actes|violences|menaces|threats)\b|^\s*(?:au total|en tout|in total|in all|altogether)\b/;
 /** "les projections seraient quotidiennes", "it happens almost every night", "les agressions répétées", "until now they mainly threw": a habit, not one act. */
 const HABITUAL =
-  /\b(?:quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every|until now|up to now|jusqu'ici|jusqu'a present|jusque-la|usually|habituellement|d'habitude|generalement|generally|traditionally|se multipli\w*|(?:are|were) multiplying|on the rise|de plus en plus|increasingly|more and more)\b/;
+  /\b(?:in recent (?:months|years)|ces derni(?:ers|eres) (?:mois|annees)|depuis (?:des|plusieurs|quelques) (?:mois|annees)|for (?:months|years)|over the (?:past|last) (?:few )?(?:months|years)|quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every|until now|up to now|jusqu'ici|jusqu'a present|jusque-la|usually|habituellement|d'habitude|generalement|generally|traditionally|se multipli\w*|(?:are|were) multiplying|on the rise|de plus en plus|increasingly|more and more)\b/;
 /** "Les agressions ont augmenté de 10 %", "the number of assaults", "40 guards assaulted since January": a statistic. */
 const STATISTIC =
-  /\b(?:le nombre d(?:e |')|the number of|\d+(?:[.,]\d+)? ?(?:%|per ?cent)|(?:ont|a) (?:augmente|baisse|double|diminue|progresse)|(?:rose|fell|increased|decreased|doubled|climbed) by)\b|\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|(?:le mois de )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december))\b(?! \d)[^.;]*\b\d+ |\b\d+ [^.;]*\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|janvier|january)\b/;
+  /\b(?:(?:le|du|au) nombre d(?:e |')|the number of|\d+(?:[.,]\d+)? ?(?:%|per ?cent)|(?:ont|a) (?:augmente|baisse|double|diminue|progresse)|(?:rose|fell|increased|decreased|doubled|climbed) by)\b|\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|(?:le mois de )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december))\b(?! \d)[^.;]*\b\d+ |\b\d+ [^.;]*\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|janvier|january)\b/;
 
 /** ", where ...", ", où ...", ", qui ...": a relative clause, which tells of something else than the act before it. */
 const RELATIVE_CLAUSE = /,\s*(?:where|which|whose|ou|dont|lorsque|alors que|when)\b/;
@@ -54,13 +56,27 @@ const COMPARISON =
  * "FO dénonce les tirs contre la prison de X dans la nuit du..." names one act, and is read.
  */
 const GENERIC_CAUSE =
-  /\b(?:contre|against|face (?:a|aux)|protest\w*(?: against| over| at)|fight(?:ing)? against|lutt?(?:e|er|ent) contre|combatt?\w*|tackl\w*|deal(?:ing)? with|(?:la )?(?:multiplication|hausse|augmentation|recrudescence|explosion) (?:des|de)|(?:the |a )?(?:rise|increase|surge|wave|spate) (?:in|of))\s+(?:les |des |ces |the |these |such |repeated |rising |growing |recurrent |nouvelles |new )?$/;
+  /\b(?:pour (?:denoncer|protester contre|reclamer|alerter sur)|to (?:denounce|protest (?:against|over)|condemn|highlight)|contre|against|face (?:a|aux)|protest\w*(?: against| over| at)|fight(?:ing)? against|lutt?(?:e|er|ent) contre|combatt?\w*|tackl\w*|deal(?:ing)? with|(?:la )?(?:multiplication|hausse|augmentation|recrudescence|explosion) (?:des|de)|(?:the |a )?(?:rise|increase|surge|wave|spate) (?:in|of))\s+(?:les |des |ces |the |these |such |repeated |rising |growing |recurrent |nouvelles |new )?$/;
 /** "une enquête pour évasion", "mis en examen pour tentative de meurtre", "charged with arson": the legal name of an act, not a new one. */
 const LEGAL_FRAME =
-  /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif|jailed|imprisoned|risque\w*|encour\w*|faces? up to|punished|puni\w*)\b[^.;]{0,110}?\b(?:pour|for|with|of|de|du|des|d')\s*(?:l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}$/;
+  /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif|jailed|imprisoned|risque\w*|encour\w*|faces? up to|punished|puni\w*|repondre|answer (?:for|to))\b[^.;]{0,110}?\b(?:pour|for|with|of|de|du|des|d')\s*(?:l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}(?:(?:et|and)\s+(?:de\s+|d'|des\s+|an?\s+)?)?$/;
+/** "incarcéré pour des violences et des menaces", "serving eight years for robbery and an arson attack": what an inmate is held for. */
+const HELD_FOR =
+  /\b(?:serv(?:ing|ed|es)|purg\w*|incarcer\w*|ecroue?s?|remanded|held|known)\b[^.;,]{0,40}?\b(?:pour|for)\s+(?:[\w'-]+\s+){0,3}(?:(?:and|et)\s+(?:an?\s+|the\s+|des\s+|de\s+|d'|une?\s+)?)?$/;
+
+/** A firearm or its rounds: shots beside fireworks are shots only with one of these. */
+const FIREARM =
+  /\b(?:balles?|bullets?|armes? a feu|firearms?|guns?|gunmen|gunshots?|rifles?|pistols?|handguns?|shotguns?|kalach\w*|kalash\w*|fusils?|revolvers?|douilles|cartridges?|casings)\b/;
+
+/** "a menacé de mettre le feu", "threatened to kill": an act threatened, not done (the threat is read by its own rule). */
+const THREATENED_ACT =
+  /\b(?:menac\w*|threaten\w*|promis|promised|vowed|jure|swore)\s+(?:de\s+|d'|to\s+)(?:[\w'-]+\s+){0,1}$/;
+
+/** "ces menaces", "cette agression", "these attacks": an act named again, told before or not at all. */
+const DEMONSTRATIVE = /\b(?:ces|cette|cet|these|those|this|that|such|de tel(?:le)?s|pareil(?:le)?s)\s+$/;
 
 /** What is smuggled into a prison, found or seized: "la fouille a permis de saisir deux téléphones", "found the package". */
-const PRISON_ITEMS = String.raw`(?:telephones?|(?:i)?phones?|portables?|chargeurs?|chargers?|colis|parcels?|packages?|paquets?|cartes? sim|sim cards?)`;
+const PRISON_ITEMS = String.raw`(?:cles? usb|usb (?:keys?|sticks?)|puces? (?:telephoniques?)?|routeurs?|telephones?|(?:i)?phones?|portables?|chargeurs?|chargers?|colis|parcels?|packages?|paquets?|cartes? sim|sim cards?)`;
 /**
  * What else is found in a cell or a yard: drugs, knives, explosives; a find of these is contraband only inside a prison.
  * Not "armes" (after an assault, the weapon found is the act's) nor "lame" ("gilet pare-lame").
@@ -93,7 +109,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'attempted_arson',
     pattern: new RegExp(
-      String.raw`\b${ATTEMPT}\b[^.;]{0,40}?\b(?:arson|${FIRE}|mettre le feu|set fire)\b|\b(?:arson|incendie)\b[^.;]{0,15}\b(?:attempt|tentative)|\btentative d'incendie\b|\battempted arson\b|\ble feu n'a pas pris\b|\bfailed to (?:ignite|catch)\b|\b(?:asperge\w*|arrose\w*) d'(?:un liquide inflammable|essence)|\bdoused (?:with|in) (?:petrol|fuel|gasoline|accelerant)`,
+      String.raw`\b${ATTEMPT}\b[^.;]{0,40}?\b(?:arson|${FIRE}|mettre le feu|set fire)\b|\b(?:arson|incendie)\b[^.;]{0,15}\b(?:attempt|tentative)|\btentative d'incendie\b|\battempted arson\b|\ble feu n'a pas pris\b|\bfailed to (?:ignite|catch)\b|\b(?:asperge\w*|arrose\w*) d'(?:un liquide inflammable|essence)|\bdoused (?:with|in) (?:petrol|fuel|gasoline|accelerant)|\bpour(?:ed|ing) (?:[\w'-]+ ){0,2}?(?:petrol|fuel|gasoline|accelerant|flammable liquid)|\b(?:petrol|fuel|gasoline|accelerant|flammable liquid) (?:was|had been|were) poured|\b${NOT_LIT}|\b(?:essence|liquide inflammable|carburant|combustible) (?:a ete |avait ete )?(?:verse|repandu)\w*|\b(?:verse|repandu)\w* (?:de l'|du |un |une )(?:essence|liquide inflammable|carburant)`,
       'g',
     ),
   },
@@ -104,23 +120,38 @@ const EVENT_RULES: EventRule[] = [
       'g',
     ),
     // "la voiture des tireurs retrouvée calcinée", "the getaway car was found burnt out": the attackers' car, not a target.
-    unless: new RegExp(String.raw`\b${ATTEMPT}\b|${FOUND_BURNT.source}`),
+    unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${NOT_LIT}|${FOUND_BURNT.source}`),
   },
   {
     type: 'arson',
     pattern:
-      /\b(?:arson|set fire to|set on fire|setting fire to|set (?:[\w'-]+ ){1,3}?(?:on fire|alight|ablaze)|(?:le )?feu a ete (?:mis|boute)|mis le feu|mettre le feu|(?:met|mets|mettent|mettait|mettaient|mettant) le feu|(?:setting|sets|set|started|starting|lit|lighting) (?:several |two |three |a |small |multiple |\w+ )?(?:fires|blazes?)|(?:start(?:ed|ing|s)?|spark(?:ed|ing|s)?) a (?:blaze|fire)|(?:petrol|fire|gasoline) bombs?|fire-?bombs?|(?:a|ont|avait|avaient) enflamme (?:leurs?|des|un|une|les|le|la|sa|son|ses)|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|engin incendiaire|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:set|started|lit) (?:several |two |three |a )?fires?|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b/g,
-    unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${VEHICLE}\b|${FOUND_BURNT.source}`),
+      /\b(?:arson|set fire to|set on fire|setting fire to|set (?:[\w'-]+ ){1,3}?(?:on fire|alight|ablaze)|(?:le )?feu a ete (?:mis|boute)|mis le feu|mettre le feu|(?:met|mets|mettent|mettait|mettaient|mettant) le feu|(?:setting|sets|set|started|starting|lit|lighting) (?:several |two |three |a |small |multiple |\w+ )?(?:fires|blazes?)|(?:start(?:ed|ing|s)?|spark(?:ed|ing|s)?) a (?:blaze|fire)|(?:petrol|fire|gasoline) bombs?|fire-?bomb(?:s|ed|ing)?|(?:a|ont|avait|avaient) enflamme (?:leurs?|des|un|une|les|le|la|sa|son|ses)|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|(?:bouteilles?|engins?|dispositifs?|projectiles?|objets?) incendiaires?|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:set|started|lit) (?:several |two |three |a )?fires?|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b/g,
+    unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${NOT_LIT}|\b${VEHICLE}\b|${FOUND_BURNT.source}`),
   },
   {
     type: 'gunfire',
     pattern:
-      /\b(?:gunfire|gunmen|gunshots?|shots? (?:were |was )?fired|shots? (?:hit|struck|rang out|were heard|targeted)|bullets? (?:hit|struck|lodged)|fired (?:shots|at|on|several|rounds|bullets|military|automatic|a burst|\w+ rounds)|firing (?:(?:some|about|around|several|a|\w+) ){0,2}(?:rounds|shots|bullets|bursts?)|opened fire|open fire|automatic (?:gun)?fire|bursts? of (?:automatic |gun)?fire|raked with|riddled with bullets|fired (?:a|an|his|her|their|two|several) (?:shotgun|gun|rifle|pistol|handgun|weapon|kalashnikov|assault rifle)s?|vide\w* (?:son|leur|un|tout son) chargeur|emptied (?:his|her|their|a) (?:magazine|clip|gun)|(?:sprayed|peppered|strafed)\b[^.;]{0,60}?\bwith (?:bullets|gunfire|rounds)|criblee?s? de balles|shooting(?! (?:range|club|stand|competition|practice|lesson)s?)|coups? de (?:feu|fusil)|(?:des|les|plusieurs|deux|trois|quatre|cinq|six|quelques|nombreux|\d+) tirs\b(?! de (?:mortiers?|feux d'artifice|sommation))|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs(?! de (?:mortiers?|feux d'artifice))|ont tire|a tire|(?:a|ont) fait feu|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|spent (?:cases|cartridges|casings|shells)|fusillade|mitraill\w*|shot dead|shot and killed|gunned down|bullet marks|traces? de (?:balles?|tirs?)|took (?:a )?shots? at|shot at (?:the|a|an)|balles? (?:a|ont) (?:touche|atteint|frappe|perce|traverse)|(?:touchee?s?|atteinte?s?|visee?s?|hit|struck) (?:par|by) (?:des|plusieurs|deux|trois|quelques|une|several|two|three|a few|a) (?:[\w'-]+ )?(?:balles|bullets|shots|projectiles d'arme)|abattue?s? (?:par balles?|de (?:\w+ )?balles)|tuee?s? par balles?)\b/g,
+      /\b(?:gunfire|gunmen|gunshots?|(?<!warning )shots? (?:were |was )?fired|shots? (?:hit|struck|rang out|were heard|targeted)|bullets? (?:hit|struck|lodged)|fired (?:shots|at|on|several|rounds|bullets|military|automatic|a burst|\w+ rounds)|firing (?:(?:some|about|around|several|a|\w+) ){0,2}(?:rounds|shots|bullets|bursts?)|opened fire|open fire|automatic (?:gun)?fire|bursts? of (?:automatic |gun)?fire|raked with|riddled with bullets|fired (?:a|an|his|her|their|two|several) (?:shotgun|gun|rifle|pistol|handgun|weapon|kalashnikov|assault rifle)s?|vide\w* (?:son|leur|un|tout son) chargeur|emptied (?:his|her|their|a) (?:magazine|clip|gun)|(?:sprayed|peppered|strafed|riddled|pumped)\b[^.;]{0,60}?\bwith (?:bullets|gunfire|rounds)|fired (?:into|through|towards|in the direction of)|criblee?s? de balles|shooting(?! (?:range|club|stand|competition|practice|lesson)s?)|coups? de (?:feu|fusil)|(?:des|les|plusieurs|deux|trois|quatre|cinq|six|quelques|nombreux|\d+) tirs\b(?! de (?:mortiers?|feux d'artifice|sommation|lbd|flash-?balls?|grenades?|gaz|balles? en caoutchouc))|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs(?! de (?:mortiers?|feux d'artifice))|ont tire(?! (?:un|des|deux|plusieurs) (?:coups?|tirs?) de (?:semonce|sommation))|a tire(?! (?:un|des|deux|plusieurs) (?:coups?|tirs?) de (?:semonce|sommation))|(?:a|ont) fait feu|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|spent (?:cases|cartridges|casings|shells)|fusillade|mitraill\w*|shot dead|shot and killed|gunned down|bullet marks|traces? de (?:balles?|tirs?)|took (?:a )?shots? at|shot at (?:the|a|an)|balles? (?:a|ont) (?:touche|atteint|frappe|perce|traverse)|(?:touchee?s?|atteinte?s?|visee?s?|hit|struck) (?:par|by) (?:des|plusieurs|deux|trois|quelques|une|several|two|three|a few|a) (?:[\w'-]+ )?(?:balles|bullets|shots|projectiles d'arme)|abattue?s? (?:par balles?|de (?:\w+ )?balles)|tuee?s? par balles?)\b/g,
+  },
+  // Shots told from the target's side or by the weapon: "a été la cible de tirs", "came under fire", "was shot at",
+  // "fired upon", "ont fait usage d'une arme à feu", "rounds were fired".
+  {
+    type: 'gunfire',
+    name: 'gunfire.target',
+    pattern:
+      /\b(?:(?:cibles?|objet|victimes?) d(?:e |')(?:[\w'-]+ ){0,2}?(?:tirs?|coups de feu|rafales?)(?! de (?:mortiers?|feux d'artifice|fusees?|sommation|lanceurs?))|essuy\w* (?:[\w'-]+ ){0,2}?(?:tirs?|coups de feu|rafales?)(?! de (?:mortiers?|feux d'artifice|fusees?|sommation|lanceurs?))|came under (?:gun|heavy |automatic |sustained )?fire(?! (?:for|over|after|from (?:unions?|critics|the opposition|politicians|lawmakers|mps)))|(?:was|were|been|being|get|got) shot at|fired upon|shot up (?:the|a|an|his|her|their)|(?:fait|faisant|fais\w*) usage d'(?:une|leurs?|des|son|ses) armes? a feu|(?:bullets|rounds|cartridges) (?:were |had been |have been )?(?:fired|discharged|shot)|(?:balles?|cartouches?) (?:ont |a |avaient |avait )?(?:ete )?tirees?|(?:gun|pistol|rifle|weapon|firearm)s? (?:was |were )?discharged)\b/g,
+  },
+  // A blast, a "déflagration"; a gas bottle rigged to go off.
+  {
+    type: 'explosive',
+    name: 'explosive.blast',
+    pattern:
+      /\b(?:(?:a|an|the|une|la|cette) (?:(?:powerful|violent|huge|loud|large|small|forte|violente|puissante|petite) )?(?:blast|deflagration)|(?:bonbonnes?|bouteilles?) de gaz\b[^.;]{0,60}?\b(?:reliee?s?|dispositif|mise a feu|detonateur|meche|minuteur)|gas (?:canisters?|cylinders?|bottles?)\b[^.;]{0,60}?\b(?:rigged|wired|fuse|detonator|timer|device))\b/g,
   },
   {
     type: 'explosive',
     pattern:
-      /\b(?:(?<!\b(?:ces|these|those) )(?:explosives?|explosifs?)|explosion(?! (?:du|des|de la|of the|of) (?:phenomene|nombre|cas|trafics?|violences?|livraisons|number|cases|deliveries|violence))|exploded|(?<!tear gas |tear-gas |stun |smoke |flash )grenades?(?! (?:lacrymogenes?|de desencerclement|assourdissantes?|fumigenes?))|(?<!smoke |stink |alerte a la |alert a la |petrol |fire |gasoline |fire-)bombs?(?! (?:alert|threat|scare|hoax)s?)|bombes?(?! (?:de peinture|fumigenes?|lacrymogenes?|incendiaires?|sur|on|en (?:lettres|rouge|noir|blanc)))|engin explosif|explose)\b/g,
+      /\b(?:(?<!\b(?:ces|these|those) )(?<!\b(?:situation|climat|contexte|ambiance|atmosphere|cocktail|melange|sujet|dossier|tension|climate|mix|etait|est|devient|reste|sont|is|was|remains|become|becoming|(?:tres|particulierement|potentiellement|very|highly|potentially)) )(?:explosives?|explosifs?)|explosion(?! (?:du|des|de la|of the|of) (?:phenomene|nombre|cas|trafics?|violences?|livraisons|number|cases|deliveries|violence))(?! (?:des|du|de la|de l'|in|of) (?!(?:an?|une?|d'une?)\b)[\w'-]+s\b)|exploded|(?<!tear gas |tear-gas |stun |smoke |flash )grenades?(?! (?:lacrymogenes?|de desencerclement|assourdissantes?|fumigenes?))|(?<!smoke |stink |alerte a la |alert a la |petrol |fire |gasoline |fire-)bombs?(?! (?:alert|threat|scare|hoax|squad|disposal|unit|experts?|technicians?|sniffer|detection)s?)|bombes?(?! (?:de peinture|fumigenes?|lacrymogenes?|incendiaires?|sur|on|en (?:lettres|rouge|noir|blanc)))|engin explosif|explose)\b/g,
     unless: /\b(?:alerte a la bombe|alertes a la bombe|bomb (?:alert|threat|scare|hoax)s?)\b/,
   },
   // Firework mortars and rockets fired at a prison: no explosive device, "other" (the corpus v2 guidelines; the first
@@ -129,7 +160,22 @@ const EVENT_RULES: EventRule[] = [
     type: 'other',
     name: 'other.fireworks',
     pattern:
-      /\b(?:mortiers? d'artifice|fireworks? mortars?|firework rockets?|(?:tirs?|salves?|rafales?|pluie) de mortiers?|mortiers?(?= (?:[\w'-]+ ){0,3}(?:tires?|lances?|fired|launched))|mortars? (?:(?:were|was|had been) )?(?:fired|launched|aimed|set off|let off)|(?:fireworks?|feux d'artifice|fusees?|engins? pyrotechniques?|pyrotechnic (?:devices?|projectiles?)) (?:[\w'-]+ ){0,4}?(?:tire\w*|lance\w*|fired|launched|aimed|set off|let off|vise\w*|visant|targeted|directed) (?:[\w'-]+ ){0,3}?(?:sur|contre|vers|en direction d[eu']|at|towards?|into|over) |(?:fireworks?|firework) (?:attacks?|barrages?)|(?:fired|launched|set off|let off|tire\w*|lance\w*) (?:[\w'-]+ ){0,3}?(?:fireworks?|feux d'artifice|mortiers?|mortars?) (?:[\w'-]+ ){0,3}?(?:sur|contre|vers|en direction d[eu']|at|towards?|into|over) )/g,
+      /\b(?:mortiers? d'artifice|fireworks? mortars?|firework rockets?|(?:tirs?|salves?|rafales?|pluie) de (?:mortiers?|feux d'artifice|fusees|petards)|mortiers?(?= (?:[\w'-]+ ){0,3}(?:tires?|lances?|fired|launched))|mortars? (?:(?:were|was|had been) )?(?:fired|launched|aimed|set off|let off)|(?:fireworks?|feux d'artifice|fusees?|engins? pyrotechniques?|pyrotechnic (?:devices?|projectiles?)) (?:[\w'-]+ ){0,4}?(?:tire\w*|lance\w*|fired|launched|aimed|set off|let off|vise\w*|visant|targeted|directed) (?:[\w'-]+ ){0,3}?(?:sur|contre|vers|en direction d[eu']|at|towards?|into|over) |(?:fireworks?|firework) (?:attacks?|barrages?)|(?:fired|launched|set off|let off|tire\w*|lance\w*) (?:[\w'-]+ ){0,3}?(?:fireworks?|feux d'artifice|mortiers?|mortars?) (?:[\w'-]+ ){0,3}?(?:sur|contre|vers|en direction d[eu']|at|towards?|into|over) )/g,
+  },
+  // A car driven into a gate, stones thrown at a prison: an attack with no fire, shot nor device ("other").
+  {
+    type: 'other',
+    name: 'other.ramming',
+    pattern:
+      /\b(?:(?:rammed|crashed (?:into|through)|smashed (?:into|through)|drove (?:into|through))\s+(?:the|a|an)\s+(?:[\w'-]+\s+)?(?:gates?|doors?|entrance|barriers?|walls?|fences?)|(?:fonce|foncant|percute|percutant)\w*\s+(?:dans|contre)?\s*(?:le|la|l'|un|une)\s*(?:portail|porte|barriere|grille|mur|entree|sas)|voitures?[- ]beliers?|ram-raids?)\b/g,
+  },
+  {
+    type: 'other',
+    name: 'other.stones',
+    pattern:
+      /\b(?:(?:pierres?|cailloux|stones?|rocks?|parpaings?|bricks?|paves?)\b[^.;]{0,40}?\b(?:lancee?s?|jetee?s?|projetee?s?|thrown|hurled)\b[^.;]{0,20}?\b(?:contre|sur|vers|at|on|towards)|caillass\w*|jets? de (?:pierres|cailloux|paves)|pelted (?:[\w'-]+ ){0,3}?with (?:stones|rocks|bricks)|(?:threw|hurled|throwing|hurling|lancer|lancant|lance|jete|jetant)\w* (?:des |de |of )?(?:pierres|stones|rocks|cailloux|bricks|paves) (?:[\w'-]+ ){0,3}?(?:contre|sur|vers|at|on|towards))\b/g,
+    // Stones thrown at the police or the firemen (during an arrest, a riot outside) are not an attack on the prison.
+    unless: /\b(?:police\w*|policiers?|gendarmes?|pompiers?|firefighters?|firemen|crs|forces de l'ordre)\b/,
   },
   // A staff car or letterbox damaged without fire: tyres slashed, windows smashed, a car scratched ("other"). With a fire
   // or an attempt to start one, the damage is part of that act (`mergeConsequences`).
@@ -137,7 +183,7 @@ const EVENT_RULES: EventRule[] = [
     type: 'other',
     name: 'other.vandalism',
     pattern: new RegExp(
-      String.raw`\b(?:pneus?|tyres?|tires?|roues?)\b[^.;]{0,30}?\b(?:creve\w*|lacere\w*|entaille\w*|perce\w*|slashed|punctured|let down)\b|\b(?:slash(?:ed|ing)?|punctur(?:ed|ing)|creve\w*|lacere\w*) (?:[\w'-]+ ){0,3}?(?:pneus?|tyres?|tires?)\b|\b${VEHICLE}\b[^.;]{0,60}?\b(?:vandalis\w*|degrade\w*|raye\w*|keyed|scratched)\b|\b(?:vitres?|pare-brise|windows?|windscreens?|windshields?)\b[^.;]{0,40}?\b(?:brise\w*|smashed|broken|casse\w*|fracass\w*|shattered)\b|\b(?:boites? aux lettres|letterbox(?:es)?|mailbox(?:es)?)\b[^.;]{0,30}?\b(?:forcee?s?|degradee?s?|arrachee?s?|vandalis\w*|damaged|smashed|brulee?s?)\b`,
+      String.raw`\b(?:pneus?|tyres?|tires?|roues?)\b[^.;]{0,50}?\b(?:creve\w*|lacere\w*|entaille\w*|perce\w*|slashed|punctured|let down)\b|\b(?:slash(?:ed|ing)?|punctur(?:ed|ing)|creve\w*|lacere\w*) (?:[\w'-]+ ){0,3}?(?:pneus?|tyres?|tires?)\b|\b${VEHICLE}\b[^.;]{0,60}?\b(?:vandalis\w*|degrade\w*|raye\w*|keyed|scratched)\b|\b(?:vitres?|pare-brise|windows?|windscreens?|windshields?)\b[^.;]{0,40}?\b(?:brise\w*|smashed|broken|casse\w*|fracass\w*|shattered)\b|\b(?:boites? aux lettres|letterbox(?:es)?|mailbox(?:es)?)\b[^.;]{0,30}?\b(?:forcee?s?|degradee?s?|arrachee?s?|vandalis\w*|damaged|smashed|brulee?s?)\b`,
       'g',
     ),
     requires: new RegExp(
@@ -152,7 +198,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'threat',
     pattern:
-      /\b(?:(?<!life-|non-|terror |terrorist )threat(?:s|ened|ening)?(?! level)|menac\w*(?! terroriste)(?! d'(?:un|une) (?:recours|intervention|sanction|greve|fermeture|expulsion|poursuites?|mouvement|blocage))|intimidat(?:ed|ing)|intimide\w*|alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?|s'en (?:est|sont|etait|etaient) pris verbalement|verbal(?:ly)? (?:abuse\w*|threat\w*|attack\w*)|insulte\w* et menace\w*|(?:affiches?|tracts?|posters?|banderoles?|banners?|leaflets?|flyers?) (?:[\w'-]+ )?(?:hostiles?|menacant\w*|threatening|injurieu\w*|insultant\w*)|warned (?:him|her|them|the (?:guards?|officers?|wardens?)) (?:to|that|not)|promis de (?:s'en prendre|tuer|se venger|(?:le|la|les) retrouver|(?:le|la|les) faire payer)|vowed (?:to (?:kill|attack|hurt|find)|revenge)|(?:said|saying|told (?:him|her|them)|warning|disant|affirmant|lui (?:a )?dit|leur (?:a )?dit)\b[^.;]{0,50}?\b(?:would|will|allai(?:t|ent)|vont|va|allons) (?:be )?(?:harmed|hurt|killed|kill|attacked|targeted|se faire|tuer|le payer|payer|pay for it))\b/g,
+      /\b(?:(?<!life-|non-|terror |terrorist )threat(?:s|ened|ening)?(?! level)|menac\w*(?! terroriste)(?! d'(?:un|une) (?:recours|intervention|sanction|greve|fermeture|expulsion|poursuites?|mouvement|blocage))|intimidat(?:ed|ing)|(?:acts? of |actes? d'|tentatives? d'|victimes? d'|the target of |la cible d')intimidations?|intimidations? (?:of|against|contre|envers|a l'encontre|de la part)|intimide\w*|alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?|s'en (?:est|sont|etait|etaient) pris verbalement|verbal(?:ly)? (?:abuse\w*|threat\w*|attack\w*)|insulte\w* et menace\w*|(?:affiches?|tracts?|posters?|banderoles?|banners?|leaflets?|flyers?) (?:[\w'-]+ )?(?:hostiles?|menacant\w*|threatening|injurieu\w*|insultant\w*)|warned (?:him|her|them|the (?:guards?|officers?|wardens?)) (?:to|that|not)|promis de (?:s'en prendre|tuer|se venger|(?:le|la|les) retrouver|(?:le|la|les) faire payer)|vowed (?:to (?:kill|attack|hurt|find)|revenge)|(?:said|saying|told (?:him|her|them|(?:an?|the|two) (?:[\w-]+ )?(?:guards?|officers?|wardens?|staff))|warn(?:ed|ing) (?:an?|the|two) (?:[\w-]+ )?(?:guards?|officers?|wardens?)|warning|disant|affirmant|lui (?:a )?dit|leur (?:a )?dit)\b[^.;]{0,50}?\b(?:would|will|allai(?:t|ent)|vont|va|allons) (?:be )?"?(?:harmed|hurt|killed|kill|attacked|targeted|find|track down|come for|get|se faire|tuer|retrouver|le payer|payer|pay for it))\b/g,
     outsideQuotes: true,
   },
   // A bullet in the post, a coffin drawn on a door: a threat told by what was sent or drawn.
@@ -172,7 +218,16 @@ const EVENT_RULES: EventRule[] = [
     type: 'doxxing',
     name: 'doxxing.published',
     pattern:
-      /\b(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|visages?|faces?|coordonnees)\b[^.;]{0,60}?\b(?:published|posted|shared|leaked|circulat\w*|diffusee?s?|publiee?s?|divulguee?s?|circul\w*|mise?s? en ligne|jetee?s? en pature)\b/g,
+      /\b(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|visages?|faces?|coordonnees|personal (?:details|information|data)|(?:donnees|informations) personnelles)\b[^.;]{0,90}?\b(?:published|posted|shared|leaked|circulat\w*|diffusee?s?|publiee?s?|divulguee?s?|circul\w*|mise?s? en ligne|jetee?s? en pature)\b/g,
+    requires: STAFF,
+  },
+  // "après la diffusion de leurs données personnelles", "the leaking of their addresses": the act as a noun; "a video posted
+  // online showed a guard ... zoomed in on his name": what was posted shows who he is.
+  {
+    type: 'doxxing',
+    name: 'doxxing.noun',
+    pattern:
+      /\b(?:(?:diffusion|publication|divulgation|mise en ligne|fuite|leak(?:ing)?|posting|publishing|sharing|disclosure) (?:de |des |d'|du |of )(?:leurs?\s+|ses\s+|sa\s+|son\s+|their\s+|his\s+|her\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|coordonnees|donnees personnelles|informations personnelles|personal (?:details|data|information)|home addresses)|(?:videos?|clips?|posts?|messages?|photos?|images?) (?:was |were |a ete |ont ete )?(?:posted|published|shared|diffusee?s?|publiee?s?|mise?s? en ligne)\b[^.;]{0,140}?\b(?:his|her|their|son|sa|ses|leurs?) (?:full )?(?:names?|noms?|faces?|visages?|home|domicile|adresses?|addresses?|letterbox|boite aux lettres))\b/g,
     requires: STAFF,
   },
   {
@@ -183,13 +238,13 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:(?:wounded|wounding|injured|injuring|hurting|struck|hit|shoved|jostled|pushed|headbutted|kicked|punched|slashed) (?:the |two |three |four |several |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|s'en (?:prend|prennent|prenait|prenaient|prendre) (?:physiquement )?a (?:un|une|deux|trois|quatre|des|ses|leurs?|son|sa|plusieurs|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agents?|gardiens?|personnels?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|four|several|the) (?:prison )?(?:guards?|officers?|wardens?|staff)|(?:attacks?|assaults?) on (?:a|an|two|three|four|several|the|one of) (?:[\w'-]+ )?(?:prison )?(?:guards?|officers?|wardens?|staff)|(?:guards?|officers?|wardens?|warders?|surveillante?s?|agents?)\b[^.;]{0,50}?\b(?:(?:were|was|been) (?:deliberately |intentionally )?(?:hit|struck|run (?:over|down)|mown down|rammed) by (?:a|an|the) (?:car|vehicle|van|driver|motorist)|(?:ont ete|a ete) (?:volontairement )?(?:percute|renverse|fauche)\w* par (?:une|un|la|le) (?:voiture|vehicule|automobiliste|conducteur))|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |gravement |legerement |serieusement |seriously |badly |severely |slightly |lightly |violently |physically )?(?:blesse\w*|wounded|injured|hurt|attaque\w*|attacked|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|beaten|punched|kicked|headbutted|set upon|slashed|pris en otage|prise? en otage|taken hostage|held hostage|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?)\b/g,
+      /\b(?:(?:wounded|wounding|injured|injuring|hurting|struck|hit|shoved|jostled|pushed|headbutted|kicked|punched|slashed) (?:the |two |three |four |several |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|s'en (?:prend|prennent|prenait|prenaient|prendre) (?:physiquement )?a (?:un|une|deux|trois|quatre|des|ses|leurs?|son|sa|plusieurs|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agents?|gardiens?|personnels?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|four|several|the) (?:prison )?(?:guards?|officers?|wardens?|staff)|attaque\w* (?:un|une|deux|trois|des|le|la|les|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agente?s?|gardiens?|personnels?)|(?:attacks?|assaults?) on (?:a|an|two|three|four|several|the|one of) (?:[\w'-]+ )?(?:prison )?(?:guards?|officers?|wardens?|staff)|(?:guards?|officers?|wardens?|warders?|surveillante?s?|agents?)\b[^.;]{0,50}?\b(?:(?:were|was|been) (?:deliberately |intentionally )?(?:hit|struck|run (?:over|down)|mown down|rammed) by (?:a|an|the) (?:car|vehicle|van|driver|motorist)|(?:ont ete|a ete) (?:volontairement )?(?:percute|renverse|fauche)\w* par (?:une|un|la|le) (?:voiture|vehicule|automobiliste|conducteur))|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |gravement |legerement |serieusement |seriously |badly |severely |slightly |lightly |violently |physically )?(?:blesse\w*|wounded|injured|hurt|attaque\w*|attacked|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|beaten|punched|kicked|headbutted|set upon|slashed|pris en otage|prise? en otage|taken hostage|held hostage|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?|(?:threw|hurled|flung|thrown|hurl(?:ed)?|jete|lance|projete)\w* (?:[\w'-]+ ){1,3}?(?:at|sur|contre|au visage d[eu']?|a la figure d[eu']?) (?:a |an |the |two |three |un |une |le |la |les |l'|deux |trois )?(?:prison )?(?:guards?|officers?|wardens?|surveillante?s?|agente?s?))\b/g,
   },
   // A blow, a stabbing: an assault on staff when the clause names a member of staff ("un détenu a agressé un codétenu" is not).
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups? de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|(?:pris|prise|prennent|prend|took|take|takes|taking|held|holding|retenu\w*|retiennent) (?:[\w'-]+ ){1,3}?(?:en otage|hostage)|sequestr\w*|gifl\w*|slapped|assen\w* (?:[\w'-]+ ){0,2}?coups?|rain(?:ed)? blows|set upon|(?:recu|received|took) (?:un |une |des |a |several )?(?:coups?|blows?|punch(?:es)?|kicks?)|crach\w*|spat (?:at|on)|jets? d'urine|pris a partie|molest\w*|mordu\w*|bitten|coups? de (?:tete|pied|couteau|boule|genou)|lacere\w*|tabass\w*|knifed|lashed out|needed stitches|broken nose|nez casse|suffered (?:[\w-]+ ){0,2}injur\w*|(?:eau|huile) bouillante|boiling (?:water|oil)|asperge\w* (?:de|d') (?:gaz|eau|huile|acide|liquide)|hit (?:him|her|them) with|hit with (?:a|an)|blesse\w* (?:au |a la |a l')(?:visage|tete|bras|main|cou|oeil|couteau|arme)|bit (?:him|her|an?|the)|porte\w* des coups|etrangl\w*|strangled|(?:a ete|ont ete|a|ont) violente\w*|roughed up|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
+      /\b(?:victimes? de (?:violences|coups|brutalites)|(?:attacked|set upon) by|attacked (?:him|her|them)\b|(?:broken|fractured) (?:jaw|nose|arm|wrist|ribs?|cheekbone)|attaquee?s? par|pris\w* a la gorge|saisie? (?:a|au|par) (?:la gorge|le cou)|grabbed (?:\w+ )?by the (?:throat|neck)|head-?butt\w*|violences? (?:volontaires? |physiques? )?(?:sur|contre|envers) (?:un|une|des|deux|trois|le|la|les|l'|son|sa|ses|leur)|stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups? de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|(?:pris|prise|prennent|prend|took|take|takes|taking|held|holding|retenu\w*|retiennent) (?:[\w'-]+ ){1,3}?(?:en otage|hostage)|sequestr\w*|gifl\w*|slapped|assen\w* (?:[\w'-]+ ){0,2}?coups?|rain(?:ed)? blows|set upon|(?:recu|received|took) (?:un |une |des |a |several )?(?:coups?|blows?|punch(?:es)?|kicks?)|crach\w*|spat (?:at|on)|jets? d'urine|pris a partie|molest\w*|mordu\w*|bitten|coups? de (?:tete|pied|couteau|boule|genou)|lacere\w*|tabass\w*|knifed|lashed out|needed stitches|broken nose|nez casse|suffered (?:[\w-]+ ){0,2}injur\w*|(?:eau|huile) bouillante|boiling (?:water|oil)|asperge\w* (?:de|d') (?:gaz|eau|huile|acide|liquide)|hit (?:him|her|them) with|hit with (?:a|an)|blesse\w* (?:au |a la |a l')(?:visage|tete|bras|main|cou|oeil|couteau|arme)|bit (?:him|her|an?|the)|porte\w* des coups|etrangl\w*|strangled|(?:a ete|ont ete|a|ont) violente\w*|roughed up|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
     requires: STAFF,
   },
   // A drone that flew, dropped or was found over a prison, not one that guards a convoy nor one seized at a pilot's home.
@@ -212,7 +267,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'intrusion',
     pattern:
-      /\b(?:intrusion|intruders?|broke into|penetre\w*|s'introdui\w*|(?:se sont|s'est|s'etaient|s'etait) introdui\w*|(?:tried|attempted) to (?:get|break) into|forced (?:their way|entry)|forced (?:open )?(?:the|a) (?:gate|door|fence)|(?:force|defonce|enfonce|fracture)\w* (?:le|la|l'|un|une) (?:portail|porte|grillage|barriere|acces|entree)|cut (?:through|open) (?:the|a) (?:doors?|fences?|gates?|grille)|(?:trou|breche|ouverture|hole|gap|opening)\b[^.;]{0,60}?\b(?:decoupee?|pratiquee?|percee?|faite|cut|made|torn) (?:dans|in|into|through) (?:le|la|l'|the|a) (?:[\w'-]+ )?(?:grillage|cloture|mur|enceinte|fence|wall|perimeter)|(?:decoupe\w*|perce\w*|cut|made) (?:a hole|un trou|une breche|an opening|une ouverture) (?:in|dans|through)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose))\b/g,
+      /\b(?:intrusion|intruders?|broke into|breach\w* (?:the|a) (?:[\w-]+ )?(?:fences?|walls?|perimeter|enceinte|grillage)|penetre\w*|s'introdui\w*|(?:se sont|s'est|s'etaient|s'etait) introdui\w*|(?:tried|attempted) to (?:get|break) into|forced (?:their way|entry)|forced (?:open )?(?:the|a) (?:gate|door|fence)|(?:force|defonce|enfonce|fracture)\w* (?:le|la|l'|un|une) (?:portail|porte|grillage|barriere|acces|entree)|cut (?:through|open) (?:the|a) (?:doors?|fences?|gates?|grille)|(?:trou|breche|ouverture|hole|gap|opening)\b[^.;]{0,60}?\b(?:decoupee?|pratiquee?|percee?|faite|cut|made|torn) (?:dans|in|into|through) (?:le|la|l'|the|a) (?:[\w'-]+ )?(?:grillage|cloture|mur|enceinte|fence|wall|perimeter)|(?:decoupe\w*|perce\w*|cut|made) (?:a hole|un trou|une breche|an opening|une ouverture) (?:in|dans|through)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose))\b/g,
   },
   // Climbing a wall, crawling under a fence is an intrusion from outside; inmates climbing out are escaping.
   // "Franchir le mur" is left out: parcels and drones "franchissent le mur" as often as people do.
@@ -227,7 +282,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape_attempt',
     pattern:
-      /\b(?:tentative d'evasion|tentative de fuite|attempted (?:to )?escape|tried to escape|escape attempt|failed escape|(?:voulu|tent(?:e|er|ait|aient|ant|erent)|essay(?:e|er|ait|aient|ant)|cherch(?:e|er|ait|aient|ant) a)(?: de| d')? ?(?:s'evader|fausser compagnie|se faire la belle)|(?:tried|attempted) to break out|(?:scie\w*|sciant|sawe?d?|sawing)(?: through)? (?:les|des|ses|the|his|their|cell) (?:barreaux|bars)|(?:caught|surprise?) (?:trying|en train) (?:to|d') (?:climb|scale|escalader)|(?:rattrape\w*|caught|recaptured) (?:par|by) (?:un |une |des |les |the |a |two |deux )?(?:surveillants?|agents?|guards?|officers?|staff))\b/g,
+      /\b(?:tentative d'evasion|tentative de fuite|attempted (?:to )?escape|tried to escape|escape attempt|failed escape|(?:voulu|tent(?:e|er|ait|aient|ant|erent)|essay(?:e|er|ait|aient|ant)|cherch(?:e|er|ait|aient|ant) a)(?: de| d')? ?(?:s'evader|fausser compagnie|se faire la belle)|(?:tried|attempted) to break out|(?:scie\w*|sciant|sawe?d?|sawing)(?: through)? (?:les|des|ses|the|his|their|cell) (?:barreaux|bars)|(?:caught|surprise?) (?:trying|en train) (?:to|d'|de) (?:climb|scale|escalader|cut|saw|break|dig|scier|creuser|desceller)|(?:rattrape\w*|caught|recaptured) (?:par|by) (?:un |une |des |les |the |a |two |deux )?(?:surveillants?|agents?|guards?|officers?|staff))\b/g,
   },
   // Trying to flee is an escape attempt only for someone in custody, not for throwers or attackers fleeing the police.
   {
@@ -246,7 +301,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape',
     pattern:
-      /\b(?:escaped|escapes?|escaping|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|(?:inmate|prisoner|detainee|detenu|prisonnier)s? (?:a ete |ont ete |was |were )?(?:libere\w*|freed) par|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|evade\w*|evasion|s'est evade|(?<!(?:unrest|riot|fire|violence|fighting|brawl|mutiny|revolt|protests?|trouble|blaze|war|disturbances?|incidents?|scuffles?|fights?) )broke out|slipped out|broke free|s'(?:est|sont) echappe\w*|fausse\w* compagnie|fai\w* la belle|fled (?:from )?(?:custody|the prison)|jail ?break|prison ?break|breakout|abscond\w*|exfiltre\w*|(?:went|gone|has gone) missing from (?:the|an?|his|her) (?:prison|jail|open prison|hospital|escort)|n'a pas reintegre (?:la prison|l'etablissement|le centre|la maison d'arret|sa cellule)|failed to return (?:to (?:the )?(?:prison|jail)|from (?:his|her|their) (?:leave|day release|furlough|licence))|(?:slipped|got|broke) away from (?:his|her|their) (?:escort|guards|officers)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose)[^.;]{0,60}?\b(?:yard|courtyard|cour|prison))\b/g,
+      /\b(?:(?<!narrowly |barely |had a narrow )escaped(?! (?:unhurt|unharmed|uninjured|unscathed|injury|injuries|serious|death|the (?:flames|fire|blaze)|with (?:minor|light|slight|only) |with (?:his|her|their) lives?|without (?:injury|a scratch|harm)))|escapes?(?! (?:unhurt|unharmed|uninjured|injury|injuries|serious|death))|escaping(?! (?:injury|the (?:flames|fire|blaze)))|slipped (?:his|her|their) (?:escort|guards|minders|handcuffs)|sprung from|(?:was|were|been) sprung|(?:s'est|se sont|s'etait|s'etaient) soustraite?s? (?:a|au|aux) (?:la |sa |leur )?(?:surveillance|escorte|garde)|(?:n'est|ne sont|n'etait|n'etaient) pas (?:rentree?s?|revenue?s?) (?:de|a|en) (?:sa |son |leur |la |une )?(?:permission|detention|prison|l'etablissement|cellule)|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|(?:inmate|prisoner|detainee|detenu|prisonnier)s? (?:a ete |ont ete |was |were )?(?:libere\w*|freed) par|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|(?!evad(?:e|ed|es|ing) (?:police|capture|detection|arrest|justice|taxes?))evade\w*|(?<!(?:tax|fiscal|fiscale|customs) )evasion|s'est evade|(?<!(?:unrest|riot|fire|violence|fighting|brawl|mutiny|revolt|protests?|trouble|blaze|war|disturbances?|incidents?|scuffles?|fights?) )broke out|slipped out|broke free|s'(?:est|sont) echappe\w*|fausse\w* compagnie|fai\w* la belle|fled (?:from )?(?:custody|the prison)|jail ?break|prison ?break|breakout|abscond\w*|exfiltre\w*|(?:went|gone|has gone) missing from (?:the|an?|his|her) (?:prison|jail|open prison|hospital|escort)|n'a pas reintegre (?:la prison|l'etablissement|le centre|la maison d'arret|sa cellule)|failed to return (?:to (?:the )?(?:prison|jail)|from (?:his|her|their) (?:leave|day release|furlough|licence))|(?:slipped|got|broke) away from (?:his|her|their) (?:escort|guards|officers)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose)[^.;]{0,60}?\b(?:yard|courtyard|cour|prison))\b/g,
     // "des cordes destinées à une évasion", "plotting an escape": a plan, not an escape.
     unless:
       /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|(?:tent|essay|cherch)\w* (?:de |a )?s'evader|recapture\w*|reinterpelle|arrete|destinee?s? a (?:une |son |leur |l')?evasion|en vue d'une evasion|projets? d'evasion|pour preparer (?:une|son|leur) evasion|(?:intended|meant|used) for (?:an|the|his|their) escape|escape plans?|plott?(?:ed|ing) (?:an|to|their|his) escape|planned (?:an|to|their|his) escape)\b/,
@@ -255,7 +310,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape',
     pattern:
-      /\b(?:ran off|ran away|run off|fled|took flight|s'(?:est|sont) enfuie?s?|a pris la fuite|ont pris la fuite|prend la fuite|prennent la fuite|s'est sauve|en fuite|on the run|(?:en )?cavale)\b/g,
+      /\b(?:walked (?:out of|away from)|(?:reussi|parvenue?s?) a (?:s'echapper|s'enfuir|prendre la fuite|se sauver)|ran off|ran away|run off|fled|took flight|s'(?:est|sont) enfuie?s?|a pris la fuite|ont pris la fuite|prend la fuite|prennent la fuite|s'est sauve|en fuite|on the run|(?:en )?cavale)\b/g,
     requires:
       /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|the van)\b/,
     unless:
@@ -275,7 +330,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'riot',
     pattern:
-      /\b(?:riots?|rioting|rioted|mutinerie|mutiny|mutine\w*|emeutes?|uprising|(?:disturbances?|troubles?|violences) (?:broke out|erupted|(?:a|ont) eclate)|barricaded themselves|se sont barricade\w*|retook (?:control of )?(?:the|a|part of)|regained control of|(?:ont|a|avaient) repris (?:le )?controle d[eu']|s'est barricade\w*|se sont retranche\w*|saccag\w*|ransack\w*|(?:took|taken|seized) (?:control of|over) (?:a|the|an|one|two) (?:wing|block|building|landing|yard)|(?:pris|prise|prennent|prenant) (?:le )?controle d'(?:un|une|le|la) (?:aile|batiment|quartier|coursive|cour)|refus\w* (?:\w+ )?de (?:regagner|remonter|rentrer|reintegrer|quitter la cour)|refused to (?:return|go back|leave the (?:yard|exercise yard)))\b/g,
+      /\b(?:riots?|rioting|rioted|mutinerie|mutiny|mutine\w*|emeutes?|uprising|(?:disturbances?|troubles?|violences) (?:broke out|erupted|flared|(?:a|ont) eclate)|rampag\w*|barricaded themselves|se sont barricade\w*|retook (?:control of )?(?:the|a|part of)|regained control of|(?:ont|a|avaient) repris (?:le )?controle d[eu']|s'est barricade\w*|se sont retranche\w*|saccag\w*|ransack\w*|(?:took|taken|seized) (?:control of|over) (?:a|the|an|one|two) (?:wing|block|building|landing|yard)|(?:pris|prise|prennent|prenant) (?:le )?controle d'(?:un|une|le|la) (?:aile|batiment|quartier|coursive|cour)|refus\w* (?:\w+ )?de (?:regagner|remonter|rentrer|reintegrer|quitter la cour)|refused to (?:return|go back|leave the (?:yard|exercise yard)))\b/g,
   },
   {
     type: 'contraband_found',
@@ -300,11 +355,25 @@ const EVENT_RULES: EventRule[] = [
     unless:
       /\b(?:interpell\w*|arrest\w*|(?:tele)?pilotes?|pilots?|perquisition\w*|au domicile|in (?:his|her|the) (?:car|home|flat))\b/,
   },
+  // "À l'intérieur du paquet : un kilo de résine", "the parcel contained three phones": what a parcel or a drone's load held, told
+  // after its drop or throw (not a container at a port, nor a car searched).
+  {
+    type: 'contraband_found',
+    name: 'contraband.parcel-content',
+    pattern: new RegExp(
+      String.raw`\b(?:inside (?:was|were|it|the)|a l'interieur(?: du (?:colis|paquet|sac)| des (?:colis|paquets|sacs))?\s*:|contained|contenai(?:t|ent)|renfermai(?:t|ent)|dedans\s*:)[^.;]{0,60}?\b(?:${INSIDE_ITEMS}|${PRISON_ITEMS}|resine|herbe|cannabis resin)\b`,
+      'g',
+    ),
+    requires:
+      /\b(?:colis|paquets?|parcels?|packages?|sacs?|bags?|drones?|ballots?|chaussettes?|socks?|balles? de tennis|tennis balls?)\b|^\s*(?:inside|a l'interieur)\b/,
+    unless:
+      /\b(?:perquisition\w*|au domicile|douan\w*|customs|port (?:de|du|of)|conteneurs?|containers?|vehicule|voiture|coffre|car|vehicle|boot|trunk|cargaison|cargo|shipment|lorry|camion)\b/,
+  },
   // Drugs, blades or explosives found: a find in a prison (a cell, a yard, a search of inmates), not at a port or in a car.
   {
     type: 'contraband_found',
     pattern: new RegExp(
-      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|stash of|smuggl\w*|faire (?:passer|entrer)|introduire|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated)\b[^.;]{0,80}?\b${INSIDE_ITEMS}\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated)\b`,
+      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|stash of|smuggl\w*|faire (?:passer|entrer)|introduire|remett\w*|remis|transmett\w*|gliss\w*|hand(?:ed|ing)? over|passing|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated)\b[^.;]{0,80}?\b${INSIDE_ITEMS}\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated)\b`,
       'g',
     ),
     requires: INSIDE_PRISON,
@@ -321,7 +390,7 @@ const TARGET_RULES: TargetRule[] = [
   {
     kind: 'staff_home',
     pattern:
-      /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|ou (?:il|elle|ils|elles) (?:vit|vivent|habite\w*|reside\w*|demeure\w*)|domicile|residence|apartment|immeuble|pavillon|appartement|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she) lives|where (?:[\w'-]+ ){1,8}lives)\b/g,
+      /\b(?:home(?! address| details| phone)|homes(?! address)|house|maisons?(?! d'arret| centrale)|villa|habitation|ou (?:vit|vivent|habite|habitent)|ou (?:il|elle|ils|elles) (?:vit|vivent|habite\w*|reside\w*|demeure\w*)|domicile|residence|apartment|immeuble|pavillon|appartement|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she) lives|where (?:[\w'-]+ ){1,8}lives|boites? aux lettres|letterbox(?:es)?|mailbox(?:es)?)\b/g,
   },
   { kind: 'staff_vehicle', pattern: new RegExp(String.raw`\b${VEHICLE}\b`, 'g') },
   { kind: 'transport', pattern: /\b(?:transport|convoy|convoi|fourgon|extraction|escort\w*|prison van)\b/g },
@@ -370,7 +439,10 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
       match &&
       (NEGATION.test(text.slice(Math.max(0, match.index - 12), match.index)) ||
         LEGAL_FRAME.test(text.slice(Math.max(0, match.index - 160), match.index)) ||
+        HELD_FOR.test(text.slice(Math.max(0, match.index - 100), match.index)) ||
         COMPARISON.test(text.slice(Math.max(0, match.index - 60), match.index)) ||
+        DEMONSTRATIVE.test(text.slice(Math.max(0, match.index - 14), match.index)) ||
+        THREATENED_ACT.test(text.slice(Math.max(0, match.index - 30), match.index)) ||
         (/^[\w'-]*s\b/.test(match[0]) && GENERIC_CAUSE.test(text.slice(Math.max(0, match.index - 50), match.index))) ||
         (rule.outsideQuotes && insideQuotes(folded, clause.start + match.index)) ||
         blockedAt(match.index + match[0].length))
@@ -385,10 +457,15 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
         confidence: rule.confidence ?? 0.8,
       });
   }
-  // An attempted arson, an ambush or an escape already says what the fire, the shots or the flight were.
+  // An attempted arson, an ambush or an escape already says what the fire, the shots or the flight were; fireworks
+  // "fired at" a prison are the fireworks, unless the clause names a firearm too.
   const has = (type: EventType) => out.some((f) => f.value === type);
+  const fireworksOnly = out.some((f) => f.rule === 'event.other.fireworks') && !FIREARM.test(text);
   return out.filter(
-    (f) => !(f.value === 'arson' && has('attempted_arson')) && !(f.value === 'escape' && has('escape_attempt')),
+    (f) =>
+      !(f.value === 'arson' && has('attempted_arson')) &&
+      !(f.value === 'escape' && has('escape_attempt')) &&
+      !(f.value === 'gunfire' && fireworksOnly),
   );
 }
 

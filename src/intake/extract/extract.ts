@@ -374,11 +374,14 @@ export function extractArticle(
       (employers.length === 0 && groups.length === 1 && otherPrisons.length === 1 ? otherPrisons[0] : undefined);
   }
   // An act dated more than a month before publication is background (a trial, an anniversary), not news;
-  // an act in a town with no word of prison, staff, inmate or escort around it is out of Vigie's scope.
+  // an act in a town with no word of prison, staff, inmate or escort around it is out of Vigie's scope; contraband is
+  // found in a prison, so a find in a town alone (a container at a port, a car) is a seizure at most, no incident.
   const linked = prisonLinked(text, folded);
   const news = groups.filter(
     (group) =>
-      (!group.date || !isStale(group.date.occurred, published)) && (group.site.kind === 'facility' || linked(group)),
+      (!group.date || !isStale(group.date.occurred, published)) &&
+      (group.site.kind === 'facility' || linked(group)) &&
+      !(group.site.kind === 'place' && group.events.every((e) => e.value === 'contraband_found')),
   );
   const incidents = news.map((group) =>
     incidentCandidate(text, folded, group, published, news.length === 1 ? loose : []),

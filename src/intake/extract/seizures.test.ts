@@ -246,3 +246,10 @@ test('a port town that is also a prison alias, with no word of prison, is the to
   );
   assert.equal(inPrison.facility, 'fr-le-havre-cp');
 });
+
+test('a quantity seized every week or every month is a rate, not a seizure', () => {
+  assert.deepEqual(seizures('The minister said 120 kg of cocaine were seized in French ports every week.'), []);
+  assert.deepEqual(seizures('Chaque semaine, 100 kilos de cannabis sont saisis dans le port.'), []);
+  // "A day after" is a date, not a rate.
+  assert.equal(seizures('A day after the raid, police seized 20 kg of cocaine in Lille.').length, 1);
+});
