@@ -1,3 +1,4 @@
+import { asMarking } from '../core/shared/principal.ts';
 import type { Gazetteer } from '../core/shared/gazetteer.ts';
 import type { IncidentMapRow } from '../store/incident.repository.ts';
 
@@ -23,7 +24,7 @@ export function incidentFeature(gazetteer: Gazetteer, row: IncidentMapRow & { de
       commune: row.commune,
       signatures: row.signature_keys,
       ...(row.description !== undefined ? { description: row.description } : {}),
-      marking: row.marking,
+      marking: asMarking(row.marking),
       compartments: row.compartments,
     },
   };

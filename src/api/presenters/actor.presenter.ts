@@ -1,3 +1,5 @@
+import { asMarking } from '../../core/shared/principal.ts';
+import { markingSchema } from './schema-parts.ts';
 import { z } from '@hono/zod-openapi';
 import { profileReasons, profileScore } from '../../analysis/graph/detainee-risk.ts';
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
@@ -25,7 +27,7 @@ export const actorSchema = actorRefSchema
     description: z.string().nullable(),
     attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
     facility: siteSchema,
-    marking: z.string(),
+    marking: markingSchema,
     compartments: z.array(z.string()),
     version: z.number().int(),
     created_at: z.string(),
@@ -45,7 +47,7 @@ export const relationshipSchema = z
     valid_from: z.string().nullable().openapi({ description: 'a date (YYYY-MM-DD)' }),
     valid_until: z.string().nullable().openapi({ description: 'a date (YYYY-MM-DD)' }),
     description: z.string().nullable(),
-    marking: z.string(),
+    marking: markingSchema,
     version: z.number().int(),
     created_at: z.string(),
   })
@@ -72,7 +74,7 @@ export const detaineeProfileSchema = z
     score: z.number(),
     reasons: z.array(z.string()),
     notes: z.string().nullable(),
-    marking: z.string(),
+    marking: markingSchema,
     version: z.number().int(),
     assessed_at: z.string(),
   })
@@ -113,7 +115,7 @@ export function presentActor(gazetteer: Gazetteer, row: ActorRow): Actor {
     // written through the input schema: scalar values only
     attributes: (row.attributes ?? {}) as Actor['attributes'],
     facility: site(gazetteer, row.facility_id),
-    marking: row.marking,
+    marking: asMarking(row.marking),
     compartments: row.compartments,
     version: row.version,
     created_at: row.created_at.toISOString(),
@@ -140,7 +142,7 @@ export function presentRelationship(row: ActorRelationshipRow): Relationship {
     valid_from: day(row.valid_from),
     valid_until: day(row.valid_until),
     description: row.description,
-    marking: row.marking,
+    marking: asMarking(row.marking),
     version: row.version,
     created_at: row.created_at.toISOString(),
   };
@@ -171,7 +173,7 @@ export function presentProfile(
     score,
     reasons,
     notes: profile.notes,
-    marking: profile.marking,
+    marking: asMarking(profile.marking),
     version: profile.version,
     assessed_at: profile.assessed_at.toISOString(),
   };

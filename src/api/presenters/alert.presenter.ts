@@ -1,3 +1,4 @@
+import { asMarking } from '../../core/shared/principal.ts';
 import type { AlertDetail } from '../../core/alerts/alert.service.ts';
 import { alertText } from '../../core/alerts/alert-words.ts';
 import type { IncidentSummary, TaskContext } from '../../core/alerts/response-context.ts';
@@ -17,7 +18,7 @@ import { ALERT_STATES, WATCH_KINDS } from '../../core/alerts/alert.ts';
 import { SEVERITIES } from '../../core/notifications/vigie-event.ts';
 import { POSTURE_LEVELS, POSTURE_SCOPES, POSTURE_STATES } from '../../core/posture/posture.ts';
 import { TASK_STATES } from '../../core/tasks/task.schema.ts';
-import { orNull, wordsSchema } from './schema-parts.ts';
+import { orNull, wordsSchema, markingSchema } from './schema-parts.ts';
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 /** A timestamp the row always has. */
@@ -47,7 +48,7 @@ export const alertSchema = z
     sites: z.array(z.string()),
     escalation_level: z.number().int(),
     ack_due_at: z.string().datetime().nullable(),
-    marking: z.string(),
+    marking: markingSchema,
     opened_at: z.string().datetime(),
     updated_at: z.string().datetime(),
     acknowledged_at: z.string().datetime().nullable(),
@@ -213,7 +214,7 @@ export function presentAlert(row: AlertRow): AlertView {
     sites: row.sites,
     escalation_level: row.escalation_level,
     ack_due_at: iso(row.ack_due_at),
-    marking: row.marking,
+    marking: asMarking(row.marking),
     opened_at: at(row.opened_at),
     updated_at: at(row.updated_at),
     acknowledged_at: iso(row.acknowledged_at),

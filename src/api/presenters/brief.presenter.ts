@@ -1,3 +1,5 @@
+import { asMarking } from '../../core/shared/principal.ts';
+import { markingSchema } from './schema-parts.ts';
 import { z } from '@hono/zod-openapi';
 import type { BriefModel } from '../../core/brief/brief.ts';
 import type { BriefSummaryRow } from '../../store/brief.repository.ts';
@@ -13,7 +15,7 @@ export const briefSummarySchema = z
     title: z.string(),
     generated_at: z.string(),
     generated_by: z.string().nullable(),
-    marking: z.string(),
+    marking: markingSchema,
   })
   .openapi('BriefSummary');
 export type BriefSummary = z.infer<typeof briefSummarySchema>;
@@ -153,7 +155,7 @@ export function presentBriefSummary(row: BriefSummaryRow): BriefSummary {
     title: row.title,
     generated_at: row.generated_at.toISOString(),
     generated_by: row.generated_by,
-    marking: row.marking,
+    marking: asMarking(row.marking),
   };
 }
 

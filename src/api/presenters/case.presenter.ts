@@ -1,3 +1,5 @@
+import { asMarking } from '../../core/shared/principal.ts';
+import { markingSchema } from './schema-parts.ts';
 import { z } from '@hono/zod-openapi';
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import { CASE_STATES, type CaseState } from '../../core/case/case.ts';
@@ -18,7 +20,7 @@ export const caseSchema = z
     state: z.enum(CASE_STATES),
     lead_org_id: z.string(),
     lead_org: z.string().nullable().openapi({ description: "the lead organisation's name" }),
-    marking: z.string(),
+    marking: markingSchema,
     compartments: z.array(z.string()),
     created_at: z.string(),
     updated_at: z.string(),
@@ -33,7 +35,7 @@ export const caseNoteSchema = z
     text: z.string(),
     author: z.string(),
     owner_org_id: z.string(),
-    marking: z.string(),
+    marking: markingSchema,
     compartments: z.array(z.string()),
     created_at: z.string(),
   })
@@ -50,7 +52,7 @@ export const evidenceSchema = z
     description: z.string().nullable(),
     added_by: z.string(),
     added_at: z.string(),
-    marking: z.string(),
+    marking: markingSchema,
     download: z.string().openapi({ description: 'the path that downloads the file' }),
   })
   .openapi('CaseEvidence');
@@ -98,7 +100,7 @@ export const disseminationSchema = z
       name: z.string(),
       organisation_id: z.string().nullable(),
     }),
-    marking: z.string(),
+    marking: markingSchema,
     object_count: z.number().int(),
     objects: z.array(
       z.union([
@@ -114,7 +116,7 @@ export type Dissemination = z.infer<typeof disseminationSchema>;
 /** The evidence manifest of a case export (format=manifest): each file with its SHA-256. */
 export const evidenceManifestSchema = z
   .object({
-    case: z.object({ id: z.string().uuid(), reference: z.string(), title: z.string(), marking: z.string() }),
+    case: z.object({ id: z.string().uuid(), reference: z.string(), title: z.string(), marking: markingSchema }),
     generated_at: z.string(),
     files: z.array(evidenceSchema.omit({ description: true, download: true })),
   })
@@ -134,7 +136,7 @@ export const caseDetailSchema = caseSchema
         lon: z.number(),
         event_types: z.array(z.string()),
         description: z.string().nullable(),
-        marking: z.string(),
+        marking: markingSchema,
       }),
     ),
     campaigns: z.array(
@@ -147,7 +149,7 @@ export const caseDetailSchema = caseSchema
         incident_count: z.number().int(),
       }),
     ),
-    actors: z.array(z.object({ id: z.string().uuid(), kind: z.string(), name: z.string(), marking: z.string() })),
+    actors: z.array(z.object({ id: z.string().uuid(), kind: z.string(), name: z.string(), marking: markingSchema })),
     relationships: z.array(
       z.object({
         id: z.string().uuid(),
@@ -188,7 +190,7 @@ export function presentCase(row: CaseRow, organisations?: Map<string, string>): 
     state: row.state as CaseState,
     lead_org_id: row.owner_org_id,
     lead_org: organisations?.get(row.owner_org_id) ?? null,
-    marking: row.marking,
+    marking: asMarking(row.marking),
     compartments: row.compartments,
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
@@ -201,7 +203,7 @@ export const presentNote = (note: CaseNoteRow): CaseNote => ({
   text: note.text,
   author: note.author,
   owner_org_id: note.owner_org_id,
-  marking: note.marking,
+  marking: asMarking(note.marking),
   compartments: note.compartments,
   created_at: note.created_at.toISOString(),
 });
@@ -217,7 +219,7 @@ export const presentEvidence =
     description: file.description,
     added_by: file.added_by_name,
     added_at: file.created_at.toISOString(),
-    marking: file.marking,
+    marking: asMarking(file.marking),
     download: `/api/cases/${caseId}/evidence/${file.id}`,
   });
 
@@ -261,7 +263,7 @@ export const presentDissemination = (
     name: row.recipient_name,
     organisation_id: row.recipient_org_id,
   },
-  marking: row.marking,
+  marking: asMarking(row.marking),
   object_count: row.object_count,
   objects: row.objects,
   released_by: row.released_by_name,
@@ -283,7 +285,7 @@ export function presentCaseDetail(view: CaseView, gazetteer: Gazetteer): CaseDet
       lon: row.lon,
       event_types: row.event_types,
       description: row.description,
-      marking: row.marking,
+      marking: asMarking(row.marking),
     })),
     campaigns: view.campaigns.map(({ campaign, members }) => ({
       id: campaign.id,
@@ -293,7 +295,12 @@ export function presentCaseDetail(view: CaseView, gazetteer: Gazetteer): CaseDet
       end_at: campaign.end_at.toISOString(),
       incident_count: members.length,
     })),
-    actors: view.actors.map((actor) => ({ id: actor.id, kind: actor.kind, name: actor.name, marking: actor.marking })),
+    actors: view.actors.map((actor) => ({
+      id: actor.id,
+      kind: actor.kind,
+      name: actor.name,
+      marking: asMarking(actor.marking),
+    })),
     relationships: view.relationships.map((rel) => ({
       id: rel.id,
       source_id: rel.source_id,

@@ -1,3 +1,5 @@
+import { asMarking } from '../../core/shared/principal.ts';
+import { markingSchema } from './schema-parts.ts';
 import { z } from '@hono/zod-openapi';
 import { ESCORT_LEVELS, type EscortLevel, levelRank } from '../../analysis/escort-risk/escort-risk.ts';
 import { ESCORT_KINDS, ESCORT_STATES } from '../../core/escort/escort.schema.ts';
@@ -31,7 +33,7 @@ export const escortSchema = z
     assessed_at: z.string().datetime().nullable(),
     below_recommendation: z.boolean(),
     notes: z.string().nullable(),
-    marking: z.string(),
+    marking: markingSchema,
     compartments: z.array(z.string()),
     created_at: z.string().datetime(),
     updated_at: z.string().datetime(),
@@ -88,7 +90,7 @@ export function presentEscort({ row, detainee }: EscortReading): EscortView {
     below_recommendation:
       row.recommended_level !== null && levelRank(row.recommended_level) > levelRank(row.escort_level),
     notes: row.notes,
-    marking: row.marking,
+    marking: asMarking(row.marking),
     compartments: row.compartments,
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),

@@ -1,9 +1,10 @@
+import { asMarking } from '../../core/shared/principal.ts';
 import { z } from '@hono/zod-openapi';
 import { FUGITIVE_STATES } from '../../core/fugitive/fugitive.schema.ts';
 import type { FugitiveDetail, FugitiveReading } from '../../core/fugitive/fugitive.service.ts';
 import { namedPersonSchema } from './escort.presenter.ts';
 import { sourceSchema } from './incident.presenter.ts';
-import { orNull } from './schema-parts.ts';
+import { orNull, markingSchema } from './schema-parts.ts';
 import type { FugitiveHistoryRow, FugitiveSightingRow } from '../../store/schema.ts';
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
@@ -30,7 +31,7 @@ export const fugitiveSchema = z
         source: orNull(sourceSchema),
       })
       .nullable(),
-    marking: z.string(),
+    marking: markingSchema,
     compartments: z.array(z.string()),
     created_at: z.string().datetime(),
     updated_at: z.string().datetime(),
@@ -100,7 +101,7 @@ export function presentFugitive({ row, person }: FugitiveReading): FugitiveView 
           source: row.recapture_source,
         }
       : null,
-    marking: row.marking,
+    marking: asMarking(row.marking),
     compartments: row.compartments,
     created_at: at(row.created_at),
     updated_at: at(row.updated_at),

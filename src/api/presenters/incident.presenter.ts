@@ -1,3 +1,5 @@
+import { asMarking } from '../../core/shared/principal.ts';
+import { markingSchema } from './schema-parts.ts';
 import { z } from '@hono/zod-openapi';
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { IncidentChangeRow } from '../../store/schema.ts';
@@ -53,7 +55,7 @@ export const incidentSchema = z
     description: z.string().nullable(),
     status: z.string(),
     sources: z.array(sourceSchema),
-    marking: z.string(),
+    marking: markingSchema,
     compartments: z.array(z.string()),
     owner_org_id: z.string(),
     spot: z.string().nullable().openapi({ description: 'where on or near the site (gate, staff_car_park...)' }),
@@ -124,7 +126,7 @@ export function presentIncident(gazetteer: Gazetteer, { row, staff, staffProtect
     description: row.description,
     status: row.status,
     sources: row.sources,
-    marking: row.marking,
+    marking: asMarking(row.marking),
     compartments: row.compartments,
     owner_org_id: row.owner_org_id,
     spot: row.spot,
@@ -171,7 +173,7 @@ export const incidentFeatureSchema = z
       commune: z.string().nullable(),
       signatures: z.array(z.string()),
       description: z.string().nullable().optional(),
-      marking: z.string(),
+      marking: markingSchema,
       compartments: z.array(z.string()),
     }),
   })

@@ -1,3 +1,5 @@
+import { asMarking } from '../../core/shared/principal.ts';
+import { markingSchema } from './schema-parts.ts';
 import { z } from '@hono/zod-openapi';
 import { subjectPath } from '../../core/notifications/notification.ts';
 import { EVENT_TYPES, SEVERITIES, type VigieEvent } from '../../core/notifications/vigie-event.ts';
@@ -12,7 +14,7 @@ export const eventSchema = z
     subject_id: z.string(),
     title: z.string(),
     title_en: z.string().nullable(),
-    marking: z.string(),
+    marking: markingSchema,
     link: z.string().nullable(),
     data: z.record(z.string(), z.unknown()),
   })
@@ -33,7 +35,7 @@ export function presentEvent(event: VigieEvent): EventView {
     subject_id: event.subjectId,
     title: event.title,
     title_en: event.titleEn ?? null,
-    marking: event.access.marking,
+    marking: asMarking(event.access.marking),
     link: subjectPath(event.type, event.subjectId),
     data: event.payload,
   };

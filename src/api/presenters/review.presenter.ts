@@ -1,3 +1,4 @@
+import { asMarking } from '../../core/shared/principal.ts';
 import { z } from '@hono/zod-openapi';
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { MergeSuggestion } from '../../core/review/review.service.ts';
@@ -5,7 +6,7 @@ import type { QueueRow } from '../../store/article.repository.ts';
 import type { ArticleCandidateRow, ArticleRow, FeedRow } from '../../store/schema.ts';
 import { noteWords } from '../../core/review/review-notes.ts';
 import { incidentSchema } from '../schemas.ts';
-import { wordsSchema } from './schema-parts.ts';
+import { wordsSchema, markingSchema } from './schema-parts.ts';
 import { presentIncident } from './incident.presenter.ts';
 
 const statusSchema = z.enum(['pending', 'accepted', 'merged', 'rejected']);
@@ -62,7 +63,7 @@ export const articleSchema = z
     text: z.string(),
     source: z.object({ kind: z.string(), reliability: z.string().nullable(), credibility: z.number().nullable() }),
     feed_id: z.string().nullable(),
-    marking: z.string(),
+    marking: markingSchema,
     compartments: z.array(z.string()),
     owner_org_id: z.string(),
     created_at: z.string(),
@@ -99,7 +100,7 @@ export const feedSchema = z
     outlet: z.string().nullable(),
     reliability: z.string().nullable(),
     credibility: z.number().nullable(),
-    marking: z.string(),
+    marking: markingSchema,
     enabled: z.boolean(),
     status: z.object({
       last_polled_at: z.string().nullable(),
@@ -157,7 +158,7 @@ export function presentArticle(row: ArticleRow): Article {
     text: row.text,
     source: { kind: row.source_kind, reliability: row.reliability, credibility: row.credibility },
     feed_id: row.feed_id,
-    marking: row.marking,
+    marking: asMarking(row.marking),
     compartments: row.compartments,
     owner_org_id: row.owner_org_id,
     created_at: row.created_at.toISOString(),
@@ -189,7 +190,7 @@ export function presentFeed(row: FeedRow): Feed {
     outlet: row.outlet,
     reliability: row.reliability,
     credibility: row.credibility,
-    marking: row.marking,
+    marking: asMarking(row.marking),
     enabled: row.enabled,
     status: {
       last_polled_at: row.last_polled_at?.toISOString() ?? null,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { MARKINGS } from '../../core/shared/principal.ts';
 
 /**
  * A registered schema (`.openapi('Name')`) or null. Write this, never `Named.nullable()`: the OpenAPI
@@ -17,3 +18,9 @@ export const wordsSchema = z
     params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string()), z.null()])),
   })
   .openapi('Words');
+
+/**
+ * A record's TLP marking as every response gives it: one of the five, so that the web app's generated types
+ * know them (it words and colours each) and a response holding anything else fails the contract test.
+ */
+export const markingSchema = z.enum(MARKINGS).openapi('Marking');

@@ -1,3 +1,5 @@
+import { asMarking } from '../../core/shared/principal.ts';
+import { markingSchema } from './schema-parts.ts';
 import { z } from '@hono/zod-openapi';
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import type { ActorRow, SeizureRow } from '../../store/schema.ts';
@@ -30,7 +32,7 @@ export const seizureSchema = z
     organisation: z.object({ id: z.string(), name: z.string(), kind: z.string().nullable() }).nullable(),
     description: z.string().nullable(),
     sources: z.array(sourceSchema),
-    marking: z.string(),
+    marking: markingSchema,
     compartments: z.array(z.string()),
     created_at: z.string(),
     updated_at: z.string(),
@@ -71,7 +73,7 @@ export function presentSeizure(gazetteer: Gazetteer, row: SeizureRow, organisati
     organisation: organisation ? { id: organisation.id, name: organisation.name, kind: organisation.subkind } : null,
     description: row.description,
     sources: row.sources,
-    marking: row.marking,
+    marking: asMarking(row.marking),
     compartments: row.compartments,
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),

@@ -11,6 +11,15 @@ export type Role = (typeof ROLES)[number];
 export const MARKINGS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
 export type Marking = (typeof MARKINGS)[number];
 
+/**
+ * A stored marking read back as the type it is: the store's columns are text with a CHECK on these five,
+ * so anything else is a broken store, said at once rather than sent on to a client.
+ */
+export function asMarking(value: string): Marking {
+  if ((MARKINGS as readonly string[]).includes(value)) return value as Marking;
+  throw new Error(`a stored marking is not one of ${MARKINGS.join(', ')}: ${JSON.stringify(value)}`);
+}
+
 export const COMPARTMENTS = ['STAFF'] as const;
 export type Compartment = (typeof COMPARTMENTS)[number];
 

@@ -11714,7 +11714,7 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             updated_at: string;
             version: number;
         };
@@ -11809,7 +11809,7 @@ export interface components {
             id: string;
             incident_count: number;
             kind: string;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             /** Format: date-time */
             opened_at: string;
             rule_id: string;
@@ -11963,7 +11963,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             language: string;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             outlet: string | null;
             owner_org_id: string;
             published: string;
@@ -12060,7 +12060,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             language: string;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             title: string;
         };
         Campaign: {
@@ -12308,7 +12308,7 @@ export interface components {
             /** @description the lead organisation's name */
             lead_org: string | null;
             lead_org_id: string;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             reference: string;
             /** @enum {string} */
             state: "open" | "suspended" | "closed";
@@ -12326,7 +12326,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 kind: string;
-                marking: string;
+                marking: components["schemas"]["Marking"];
                 name: string;
             }[];
             campaigns: {
@@ -12365,7 +12365,7 @@ export interface components {
                 id: string;
                 lat: number;
                 lon: number;
-                marking: string;
+                marking: components["schemas"]["Marking"];
                 occurred_start: string;
                 place: string | null;
             }[];
@@ -12392,7 +12392,7 @@ export interface components {
             file_name: string;
             /** Format: uuid */
             id: string;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             media_type: string;
             sha256: string;
             size_bytes: number;
@@ -12464,7 +12464,7 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             id: string;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             owner_org_id: string;
             text: string;
         };
@@ -12527,7 +12527,7 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             notes: string | null;
             organised_crime_leadership: number;
             outside_communications: number;
@@ -12569,7 +12569,7 @@ export interface components {
             format: string | null;
             /** Format: uuid */
             id: string;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             object_count: number;
             objects: ({
                 id: string;
@@ -12631,7 +12631,7 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "judicial_extraction" | "hospital_visit" | "transfer";
-            marking: string;
+            marking: components["schemas"]["Marking"];
             notes: string | null;
             origin: {
                 facility_id: string | null;
@@ -12755,7 +12755,7 @@ export interface components {
             case: {
                 /** Format: uuid */
                 id: string;
-                marking: string;
+                marking: components["schemas"]["Marking"];
                 reference: string;
                 title: string;
             };
@@ -12765,7 +12765,7 @@ export interface components {
                 file_name: string;
                 /** Format: uuid */
                 id: string;
-                marking: string;
+                marking: components["schemas"]["Marking"];
                 media_type: string;
                 sha256: string;
                 size_bytes: number;
@@ -12847,7 +12847,7 @@ export interface components {
             enabled: boolean;
             /** Format: uuid */
             id: string;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             outlet: string | null;
             poll_minutes: number;
             reliability: string | null;
@@ -12936,7 +12936,7 @@ export interface components {
                 start: string;
             };
             id: string;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             person: {
                 id: string;
                 name: string;
@@ -13171,7 +13171,7 @@ export interface components {
             } | null;
             /** Format: uuid */
             id: string;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             occurred: {
                 end: string;
                 precision: string;
@@ -13286,7 +13286,7 @@ export interface components {
                 facility_id: string | null;
                 facility_name: string | null;
                 id: string;
-                marking: string;
+                marking: components["schemas"]["Marking"];
                 /** Format: date-time */
                 occurred_end: string;
                 occurred_precision: string;
@@ -13630,6 +13630,8 @@ export interface components {
              */
             user_id?: string;
         };
+        /** @enum {string} */
+        Marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
         MarkRead: {
             ids: string[];
         } | {
@@ -13909,7 +13911,7 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "member_of" | "leads" | "uses" | "owns" | "seen_at" | "held_at" | "linked_to";
-            marking: string;
+            marking: components["schemas"]["Marking"];
             /** Format: uuid */
             source_id: string;
             sources: {
@@ -13980,7 +13982,7 @@ export interface components {
             external_id: string | null;
             /** Format: uuid */
             id: string;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             occurred: {
                 end: string;
                 precision: string;
@@ -14408,7 +14410,7 @@ export interface components {
             };
             id: string;
             link: string | null;
-            marking: string;
+            marking: components["schemas"]["Marking"];
             /** Format: date-time */
             occurred_at: string;
             sequence: number;
