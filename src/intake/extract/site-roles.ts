@@ -146,7 +146,7 @@ const COMPARED_BEFORE =
 
 /** Words that make a facility the victim's workplace: "affectée au centre pénitentiaire de", "who works at". */
 const EMPLOYMENT_BEFORE =
-  /\b(?:affecte(?:e|s|es)?|travaill\w*|en poste|exerc\w*|employe(?:e|s|es)?|employed|works?|working|worked|assigned|posted|based|stationed)\s+(?:a|au|aux|at|in|dans|pour|for|by)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?(?:[\w'-]+\s+){0,4}$/;
+  /\b(?:affecte(?:e|s|es)?|travaill\w*|en poste|exerc\w*|employe(?:e|s|es)?|employed|works?|working|worked|assigned|posted|based|stationed|(?:son|sa|leur|ses|his|her|their)\s+(?:service|travail|poste|garde|journee|shift|work|job|duty))\s+(?:a|au|aux|at|in|dans|pour|for|by)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?(?:[\w'-]+\s+){0,4}$/;
 /** "next to the Villepinte prison", "à côté de la maison d'arrêt": a place beside the facility, not the facility. */
 const BESIDE_BEFORE =
   /\b(?:next to|beside|near|close to|opposite|across from|a cote d[eu']|a proximite d[eu']|pres d[eu']|en face d[eu']|aux abords d[eu']|jouxtant)\s*(?:la\s+|le\s+|l'|the\s+)?(?:[\w'-]+\s+){0,4}$/;

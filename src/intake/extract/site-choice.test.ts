@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractText } from './extract.ts';
+import { sentences } from './folded-text.ts';
+import { referenceGazetteer } from './test-gazetteer.ts';
+import type { IncidentCandidate } from './extraction.types.ts';
+
+// Sentences written for these tests: which of the places a clause names is where its act happened.
+const incidents = (text: string, published = '2025-04-16') =>
+  extractText(text, referenceGazetteer(), { published }).items[0].candidates.filter(
+    (c): c is IncidentCandidate => c.kind === 'incident',
+  );
+const siteOf = (c: IncidentCandidate) => c.draft.facility ?? `commune:${c.draft.place?.commune}`;
+const sitesOf = (text: string, published?: string) => incidents(text, published).map(siteOf).sort();
+
+test('an act goes to the place nearest to it in its clause: where a statement was made is no scene', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Masked men fired shots at the gate of a prison in Nîmes late on Monday, the justice minister told journalists in Paris on Tuesday.',
+    ),
+    ['fr-nimes-ma'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Des tirs ont visé lundi soir la porte de la maison d'arrêt de Nîmes, a déclaré mardi le ministre lors d'un déplacement à Marseille.",
+    ),
+    ['fr-nimes-ma'],
+  );
+});
+
+test('the items of one list of prisons, with their departments, stay scenes of the act of their clause', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Cars were burnt overnight on Monday outside the Nîmes remand prison (Gard), the Valence penitentiary centre (Drôme) and the Villepinte remand prison (Seine-Saint-Denis).',
+    ),
+    ['fr-nimes-ma', 'fr-valence-cp', 'fr-villepinte-ma'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Lundi soir, des voitures ont brûlé devant la maison d'arrêt de Nîmes, puis devant le centre pénitentiaire de Valence.",
+    ),
+    ['fr-nimes-ma', 'fr-valence-cp'],
+  );
+});
+
+test('a quotation opened by « and a space starts a new sentence: the places it lists take no act', () => {
+  assert.equal(sentences('Un agent a été frappé. « Je suis choqué », dit-il.').length, 2);
+  assert.deepEqual(
+    sitesOf(
+      "Mardi soir, un colis a été projeté par-dessus le mur de la maison d'arrêt de Grasse. « Grasse, Nice, Draguignan : c'est partout pareil », soupire un agent.",
+    ),
+    ['fr-grasse-ma'],
+  );
+});
+
+test('a clause that names a place but opens on other words does not take the act of the clause before', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Des tirs ont visé lundi soir la porte du centre pénitentiaire de Valence ; le suspect, qui avait purgé une peine au centre de détention de Tarascon, reste introuvable.',
+    ),
+    ['fr-valence-cp'],
+  );
+  // A clause that only goes on with the places of the act keeps it.
+  assert.deepEqual(
+    sitesOf("Lundi soir, des voitures ont brûlé devant la maison d'arrêt de Nîmes ; puis devant celle de Béziers."),
+    ['fr-beziers-cp', 'fr-nimes-ma'],
+  );
+});
+
+test('an act at home that names no place waits for the town its paragraph names, not the prison of the victim', () => {
+  const [found, ...others] = incidents(
+    "Un agent de la maison d'arrêt d'Angers menacé\n\nMardi soir, un agent a été menacé de mort devant son pavillon par deux hommes. Il rentrait de son service à la maison d'arrêt d'Angers. L'agression a eu lieu à Avrillé.",
+  );
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(found), 'commune:Avrillé');
+  assert.equal(found.employer, 'fr-angers-ma');
+});
+
+test('a town that is also the employer prison’s alias, after "à", is the town', () => {
+  const [found, ...others] = incidents(
+    'La voiture d’une surveillante du centre pénitentiaire de Seysses a été incendiée dans la nuit de lundi à mardi dans le quartier Saint-Cyprien, à Toulouse.',
+  );
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(found), 'commune:Toulouse');
+  assert.equal(found.employer, 'fr-toulouse-seysses-cp');
+  // "la prison de Toulouse" is still the prison.
+  assert.deepEqual(sitesOf('Lundi soir, des tirs ont visé la porte de la prison de Toulouse.'), [
+    'fr-toulouse-seysses-cp',
+  ]);
+});
