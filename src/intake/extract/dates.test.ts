@@ -172,3 +172,22 @@ test('a weekday after "a.m." or "p.m." is in the same sentence as the time', () 
   assert.equal(sentences(text).length, 2);
   assert.deepEqual(first(text, '2025-04-19').occurred, { date: '2025-04-18' });
 });
+
+test('"il y a un an", "three weeks ago", "l\'an dernier" date an act that long before publication', () => {
+  assert.deepEqual(first('Il y a un an, la prison était visée', '2025-09-10').occurred, {
+    start: '2024-06-11',
+    end: '2024-12-10',
+    precision: 'approx',
+  });
+  assert.deepEqual(first('three weeks ago, a drone', '2025-04-16').occurred, {
+    start: '2025-03-21',
+    end: '2025-03-31',
+    precision: 'approx',
+  });
+  assert.deepEqual(first('il y a deux jours, un colis', '2025-04-16').occurred, { date: '2025-04-14' });
+  assert.deepEqual(first("l'an dernier, un surveillant", '2025-04-16').occurred, {
+    start: '2024-01-01',
+    end: '2024-12-31',
+    precision: 'year',
+  });
+});

@@ -88,6 +88,8 @@ const RELATIVE: Array<[RegExp, number, 'night' | 'day']> = [
   [/^(?:la veille|the day before|the previous day)$/, -1, 'day'],
 ];
 
+const AGO_COUNT =
+  'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\\d{1,2}';
 /** The rules, most specific first; overlapping matches keep the earliest rule's longest match. */
 const RULES: DateRule[] = [
   // "dans la nuit du lundi 14 au mardi 15 avril 2025", "during the night of Monday 14 to Tuesday 15 April": the evening's date.
@@ -289,6 +291,28 @@ const RULES: DateRule[] = [
     pattern: new RegExp(`\\b(debut|mi|fin|early|mid|late)[- ](?:d'|de\\s+)?${M}(?:\\s+(\\d{4}))?\\b`, 'g'),
     resolve: (m, p) => monthPart(m[1], MONTHS[m[2]], p, year(m[3])),
   },
+  // "il y a un an", "il y a trois semaines", "two months ago": that long before publication, approximately.
+  {
+    name: 'date.ago',
+    pattern: new RegExp(
+      `\\b(?:(?:il y a|voila|voici)\\s+(${AGO_COUNT})\\s+(jours?|semaines?|mois|ans?|annees?)|(${AGO_COUNT})\\s+(days?|weeks?|months?|years?)\\s+ago)\\b`,
+      'g',
+    ),
+    resolve: (m, p) => ago(m[1] ?? m[3], m[2] ?? m[4], p),
+  },
+  // "l'an dernier", "l'année dernière", "last year": the year before publication.
+  {
+    name: 'date.last-year',
+    pattern: /\b(?:l'an (?:dernier|passe)|l'annee (?:derniere|passee)|last year)\b/g,
+    resolve: (_m, p) => {
+      const last = Number(p.slice(0, 4)) - 1;
+      return {
+        occurred: { start: `${last}-01-01`, end: `${last}-12-31`, precision: 'year' },
+        night: null,
+        confidence: 0.5,
+      };
+    },
+  },
   // "in 2013", "en 2019", "début 2019": a past year (this year's acts are dated by their day).
   {
     name: 'date.past-year',
@@ -326,6 +350,56 @@ function localTime(date: string, hour: number): string {
     DateTime.fromISO(date, { zone: 'Europe/Paris' }).set({ hour }).toISO({ suppressMilliseconds: true }) ??
     `${date}T${hour}:00:00Z`
   );
+}
+
+const AGO_NUMBERS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  a: 1,
+  an: 1,
+  one: 1,
+  deux: 2,
+  two: 2,
+  trois: 3,
+  three: 3,
+  quatre: 4,
+  four: 4,
+  cinq: 5,
+  five: 5,
+  six: 6,
+  sept: 7,
+  seven: 7,
+  huit: 8,
+  eight: 8,
+  neuf: 9,
+  nine: 9,
+  dix: 10,
+  ten: 10,
+  onze: 11,
+  eleven: 11,
+  douze: 12,
+  twelve: 12,
+  quelques: 3,
+  plusieurs: 3,
+  'a few': 3,
+  several: 3,
+};
+/** "il y a deux mois": a span around that many days before publication (a day stays a day). */
+function ago(count: string, unit: string, published: string) {
+  const n = AGO_NUMBERS[count] ?? Number(count);
+  if (!Number.isFinite(n) || n <= 0) return undefined;
+  if (/^(?:jour|day)/.test(unit)) return day(addDays(published, -n), 0.6);
+  const days = /^(?:semaine|week)/.test(unit) ? 7 * n : /^(?:mois|month)/.test(unit) ? 30 * n : 365 * n;
+  const margin = Math.round(days / 4);
+  return {
+    occurred: {
+      start: addDays(published, -days - margin),
+      end: addDays(published, -days + margin),
+      precision: 'approx' as const,
+    },
+    night: null,
+    confidence: 0.4,
+  };
 }
 
 function monthPart(part: string, month: number, published: string, given?: number) {

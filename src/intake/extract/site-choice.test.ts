@@ -88,3 +88,20 @@ test('a town that is also the employer prison’s alias, after "à", is the town
     'fr-toulouse-seysses-cp',
   ]);
 });
+
+test('an act recalled "il y a un an" or "last year" is background; a minister who "a visité" a prison names no scene', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Il y a un an, la maison d'arrêt de Nîmes était la cible de tirs. Depuis, un mur a été rehaussé.",
+      '2025-09-10',
+    ),
+    [],
+  );
+  assert.deepEqual(sitesOf('Two months ago, shots were fired at the gate of the Valence prison.', '2025-06-20'), []);
+  assert.deepEqual(
+    sitesOf(
+      'Mardi, la ministre a visité le centre pénitentiaire de Valence, quelques jours après des tirs contre la prison de Tarascon.',
+    ),
+    [],
+  );
+});

@@ -135,7 +135,7 @@ const TRANSFER_TO_BEFORE =
 
 /** A visit: "le ministre s'est rendu à Toulon", "travelled to Toulon", "will visit Fresnes". */
 const VISIT_BEFORE =
-  /\b(?:s'est rendue?|se rendra|se rendait|en deplacement|en visite|travel+ed to|will travel to|visited|will visit|went to|flew to|arrived in)\s+(?:\w+\s+){0,2}?(?:a|au|en|to|in|at)?\s*(?:la\s+|le\s+|l'|the\s+)?$/;
+  /\b(?:s'est rendue?|se rendra|se rendait|en deplacement|en visite|(?:a|ont|avait|doit|devait|va) visiter?|visitera|travel+ed to|will travel to|visited|will visit|went to|flew to|arrived in|toured|will tour)\s+(?:\w+\s+){0,2}?(?:a|au|en|to|in|at)?\s*(?:la\s+|le\s+|l'|the\s+)?$/;
 /** A demand for places: "exige des renforts à Meaux", "demands body cameras for officers at Toulon". */
 const DEMAND_BEFORE =
   /\b(?:exige\w*|reclam\w*|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|appel\w* a|plaide\w* pour|urges?|urged|urging)\b(?:(?!\b(?:after|apres|following|since|depuis|when|lorsque|quand|suite)\b)[^.;:]){0,80}?\b(?:a|au|aux|at|in|for|pour|dans)\s+(?:la\s+|le\s+|l'|the\s+)?$/;
