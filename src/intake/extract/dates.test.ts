@@ -191,3 +191,17 @@ test('"il y a un an", "three weeks ago", "l\'an dernier" date an act that long b
     precision: 'year',
   });
 });
+
+test('"deux jours plus tard", "three days later" count from the act told before; "two days after the fire" does not', () => {
+  const dates = findDates(
+    foldSameLength(
+      'Le 14 avril au soir, des voitures ont brûlé. Deux jours plus tard, des tirs. Three days later, a drone.',
+    ),
+    '2025-04-20',
+  );
+  assert.deepEqual(
+    dates.map((d) => d.occurred),
+    [{ night_of: '2025-04-14' }, { date: '2025-04-16' }, { date: '2025-04-19' }],
+  );
+  assert.equal(findDates(foldSameLength('deux jours après l’incendie, le ministre'), '2025-04-20').length, 0);
+});

@@ -235,6 +235,16 @@ const RULES: DateRule[] = [
     pattern: /\b(?:(?:a|one) day after|au lendemain (?:de|du|des|d'))/g,
     resolve: (_m, p) => day(addDays(p, -1), 0.5),
   },
+  // "deux jours plus tard", "three days later", "une semaine après": that long after the act told before.
+  {
+    name: 'date.days-later',
+    pattern: new RegExp(
+      `\\b(${AGO_COUNT})\\s+(jours?|semaines?|days?|weeks?)\\s+(?:plus tard|apres|later|after(?:wards)?)\\b(?!\\s+(?:l'|la |le |les |the |avoir|having|que|qu'|d'|de ))`,
+      'g',
+    ),
+    // Resolved from the act before it in findDates; publication is only the fallback.
+    resolve: (_m, p) => day(p, 0.5),
+  },
   {
     name: 'date.relative',
     pattern:
@@ -507,6 +517,14 @@ export function findDates(
       BARE_NIGHT.test(folded.slice(mention.start, mention.end))
     )
       found[index] = { ...mention, ...night(previous.night, 0.6)! };
+    if (mention.rule === 'date.days-later') {
+      const [, count, unit] = /^(\S+(?: few)?)\s+(\S+)/.exec(folded.slice(mention.start, mention.end)) ?? [];
+      const n = (AGO_NUMBERS[count] ?? Number(count)) * (/^(?:semaine|week)/.test(unit ?? '') ? 7 : 1);
+      const date = previous?.night && Number.isFinite(n) ? addDays(previous.night, n) : undefined;
+      found[index] = date
+        ? { ...mention, ...day(date, 0.7)! }
+        : { ...mention, night: null, occurred: { date: published }, rule: 'date.relative-unanchored' };
+    }
     if (mention.rule === 'date.relative') {
       const words = folded.slice(mention.start, mention.end);
       const [, days, kind] = RELATIVE.find(([pattern]) => pattern.test(words)) ?? [undefined, 1, 'day'];
