@@ -105,3 +105,24 @@ test('an act recalled "il y a un an" or "last year" is background; a minister wh
     [],
   );
 });
+
+test("an inmate's former prison, a governor's former post, where a suspect served time are not scenes", () => {
+  assert.deepEqual(
+    sitesOf(
+      "Lundi soir, un surveillant du centre pénitentiaire de Riom a été frappé par un détenu. Celui-ci avait agressé un agent lors de son passage à la maison d'arrêt de Moulins.",
+    ),
+    ['fr-riom-cp'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      'A parcel was thrown over the wall of Laon prison on Tuesday night. The thrower, who had served time at Château-Thierry, threw a second parcel an hour later.',
+    ),
+    ['fr-laon-cp'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Mardi, des détenus ont agressé un surveillant à la maison d'arrêt de Rouen. Le directeur, qui dirigeait auparavant la prison d'Évreux, dénonce une agression d'une rare violence.",
+    ),
+    ['fr-rouen-ma'],
+  );
+});

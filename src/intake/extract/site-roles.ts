@@ -57,6 +57,7 @@ export function namedInPassing(folded: string, span: Span): boolean {
     TAKEN_TO_PRISON_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
     HELD_BEFORE_AFTER.test(folded.slice(span.end, span.end + 70)) ||
     ORIGIN_BEFORE.test(before) ||
+    FORMER_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
     RESIDENT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start))
   );
 }
@@ -67,6 +68,12 @@ const SCENE_RELATIVE_AFTER =
 /** Where a suspect or an inmate comes from: "originaire de Grasse", "venu de Marseille", "transféré de Fleury", "a native of", "who had come from". */
 const ORIGIN_BEFORE =
   /\b(?:originaires?\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|natif\s+(?:de\s+|d'|du\s+)|native\s+(?:de\s+|d'|du\s+)|nee?s?\s+a\s+|(?:a\s+)?natives?\s+of\s+|born\s+in\s+|grew\s+up\s+in\s+|a\s+grandi\s+a\s+|(?:venue?s?|arrivee?s?|descendue?s?|montee?s?)\s+(?:tout\s+expres\s+|specialement\s+)?(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|(?:had\s+)?(?:come|came|travell?ed|driven|drove)\s+(?:down\s+|up\s+|over\s+)?from\s+|(?:transferee?s?|transfere|transferred|moved)\s+(?:recemment\s+|recently\s+)?(?:de\s+(?:la\s+)?|d'|du\s+|depuis\s+(?:la\s+)?|from\s+(?:the\s+)?)(?:(?:prison|maison d'arret|centre penitentiaire|centre de detention|jail)\s+(?:de\s+|d'|du\s+|of\s+)?)?)$/;
+/**
+ * Where someone was before: an inmate's or a suspect's former prison ("lors de son passage à la maison d'arrêt de",
+ * "during his time at", "had served time at"), a governor's former post ("qui dirigeait auparavant", "former governor of").
+ */
+const FORMER_BEFORE =
+  /\b(?:(?:lors|au cours) de (?:son|sa|leur) (?:passage|sejour|incarceration|detention|peine)|pendant (?:son|sa|leur) (?:sejour|incarceration|detention)|during (?:his|her|their) (?:time|stay|detention|sentence|incarceration)|(?:had|has) served (?:time|a sentence|a term|(?:\w+ ){1,3}?years?)(?: for [\w-]+)?|(?:qui )?(?:dirigeait|a dirige|avait dirige)(?: auparavant| precedemment| jusqu'alors)?|ancien(?:ne)? (?:directeur|directrice|detenue?|surveillante?) (?:de|d'|du)|former (?:governor|director|warden|inmate|guard|officer) (?:of|at)|who (?:previously |formerly )?(?:ran|headed)|who used to (?:run|work at|be held at))\s+(?:[\w'-]+\s+){0,3}?(?:a|au|at|in|de|d'|du|from|the)?\s*(?:la\s+|le\s+|l'|the\s+)?(?:prison\s+|maison d'arret\s+|centre penitentiaire\s+|centre de detention\s+)?(?:de\s+|d'|du\s+|of\s+|in\s+)?$/;
 /** Where a suspect lives: "un homme de 25 ans, habitant de Bar-le-Duc", "a man living in Lyon" (not a member of staff: "un jeune surveillant, domicilié à Lunel" names the home, maybe the scene). */
 const RESIDENT_BEFORE =
   /\b(?:hommes?|femmes?|jeunes?|individus?|suspects?|auteurs?|mis en cause|prevenue?s?|trafiquants?|men|man|woman|women|youths?|teenagers?|suspects?)\b(?:(?!\b(?:surveill|agent|officer|guard|gardien|personnel|fonctionnaire|gradee?|warden|staff|employee))[^.;]){0,40}?\b(?:habitant|habitante|habitants|domiciliee?s?|demeurant|residant|resident|living|who lives?|who lived)\s+(?:a|au|de|d'|du|in|at)?\s*(?:la\s+|le\s+|l')?$/;
