@@ -205,3 +205,10 @@ test('"deux jours plus tard", "three days later" count from the act told before;
   );
   assert.equal(findDates(foldSameLength('deux jours après l’incendie, le ministre'), '2025-04-20').length, 0);
 });
+
+test('"depuis dimanche", "since Sunday" bound a span: no act is dated by them', () => {
+  const dates = (text: string) => findDates(foldSameLength(text), '2025-04-16').map((d) => d.occurred);
+  assert.deepEqual(dates('douze prisons visées depuis dimanche ; lundi soir, des tirs'), [{ night_of: '2025-04-14' }]);
+  assert.deepEqual(dates('the third attack since Sunday'), []);
+  assert.deepEqual(dates('dimanche, des tirs'), [{ date: '2025-04-13' }]);
+});

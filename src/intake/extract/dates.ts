@@ -71,6 +71,9 @@ const AFTERMATH_BEFORE =
 const STATE_BEFORE =
   /\b(?:restai(?:t|ent) (?:introuvables?|en fuite|recherchee?s?|activement recherchee?s?)|(?:etai(?:t|ent)|sont|est) toujours (?:recherchee?s?|en fuite|introuvables?)|toujours (?:recherchee?s?|en fuite|introuvables?)|(?:was|were|is|are|remained|remain|remains) still (?:at large|on the run|missing|wanted|being sought|sought)|(?:remained|remains|remain) (?:at large|on the run|missing))\b[^.!?\n]{0,20}?\s*$/;
 
+/** "depuis dimanche", "since Sunday", "jusqu'à lundi": a day that bounds a span. */
+const SPAN_START_BEFORE = /\b(?:depuis|since|jusqu'(?:a|au)|until|till)\s+(?:le\s+|ce\s+|last\s+)?$/;
+const SPAN_DAY_RULES = new Set(['date.weekday', 'date.weekday-morning', 'date.night-of-weekday']);
 /** Rules that name a day, which may be the morning after a night named beside it. */
 const DAY_OF_NIGHT_RULES = new Set(['date.weekday', 'date.weekday-morning']);
 /** "overnight", "dans la nuit" without a day: the night of the act told before, when there is one. */
@@ -468,7 +471,9 @@ export function findDates(
       // "would appear in court on Tuesday", "seront jugés lundi": a hearing's date, not an act's.
       !(REPORTED_DAY_RULES.has(d.rule) && HEARING_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))) &&
       // "restait introuvable ce mercredi matin", "were still on the run on Monday": a state's date, not the act's.
-      !(REPORTED_DAY_RULES.has(d.rule) && STATE_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))),
+      !(REPORTED_DAY_RULES.has(d.rule) && STATE_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))) &&
+      // "douze établissements attaqués depuis dimanche", "since Sunday": where a span starts, not an act's date.
+      !(SPAN_DAY_RULES.has(d.rule) && SPAN_START_BEFORE.test(folded.slice(Math.max(0, d.start - 20), d.start))),
   );
   // "interpellés jeudi à Marseille après l'incendie ... dans la nuit de lundi à mardi", "s'est rendu mercredi à
   // Luynes": the day of an arrest, a visit, a complaint is not the act's when its sentence dates the act too.
