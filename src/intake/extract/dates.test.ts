@@ -211,4 +211,6 @@ test('"depuis dimanche", "since Sunday" bound a span: no act is dated by them', 
   assert.deepEqual(dates('douze prisons visées depuis dimanche ; lundi soir, des tirs'), [{ night_of: '2025-04-14' }]);
   assert.deepEqual(dates('the third attack since Sunday'), []);
   assert.deepEqual(dates('dimanche, des tirs'), [{ date: '2025-04-13' }]);
+  assert.deepEqual(dates('la prison est équipée de filets depuis mars'), []);
+  assert.deepEqual(dates('en mars, des tirs'), [{ month: '2025-03' }]);
 });

@@ -473,7 +473,9 @@ export function findDates(
       // "restait introuvable ce mercredi matin", "were still on the run on Monday": a state's date, not the act's.
       !(REPORTED_DAY_RULES.has(d.rule) && STATE_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))) &&
       // "douze établissements attaqués depuis dimanche", "since Sunday": where a span starts, not an act's date.
-      !(SPAN_DAY_RULES.has(d.rule) && SPAN_START_BEFORE.test(folded.slice(Math.max(0, d.start - 20), d.start))),
+      !(SPAN_DAY_RULES.has(d.rule) && SPAN_START_BEFORE.test(folded.slice(Math.max(0, d.start - 20), d.start))) &&
+      // "équipée de filets depuis mars": a month after "depuis", "since" starts a state, not an act.
+      !(d.rule === 'date.month' && /^(?:depuis|since)\b/.test(folded.slice(d.start, d.end))),
   );
   // "interpellés jeudi à Marseille après l'incendie ... dans la nuit de lundi à mardi", "s'est rendu mercredi à
   // Luynes": the day of an arrest, a visit, a complaint is not the act's when its sentence dates the act too.

@@ -113,6 +113,8 @@ export function segment(input: SegmentInput): {
     const carry = plural ? [] : previousSites.length > 0 ? previousSites : namedSoFar.size === 1 ? lastNamed : [];
     let clauseSites: SiteMention[] = [];
     let sentenceSites: SiteMention[] = [];
+    // The date of the last act of this sentence.
+    let actDate: DateMention | null = null;
     let previousEvents: Finding<EventType>[] = [];
     // Acts of an earlier clause of the sentence that named no site: "X escaped from his escort, while at a hospital in Brest".
     let pending: Finding<EventType>[] = [];
@@ -234,7 +236,7 @@ export function segment(input: SegmentInput): {
         (d) => d.start >= actEnd && /^[\s,]*(?:on|ce|le)?\s*$/.test(folded.slice(actEnd, d.start)),
       );
       // Acts told in the sentence before keep the date read there.
-      const date =
+      const date: DateMention | null =
         (toldBefore ? lastDate : null) ??
         right ??
         inClause.filter((d) => d.end <= firstAct).pop() ??
@@ -245,6 +247,7 @@ export function segment(input: SegmentInput): {
       const weapons = findWeapons(text, folded, clause);
       const organisations = findOrganisations(folded, clause);
       const casualties = findCasualties(folded, clause);
+      actDate = date;
       // Several places in the clause: each act goes to the one nearest to it (site-choice.ts).
       const shares = tiedTo === own ? actsByPlace(folded, clause, own, clauseEvents) : undefined;
       for (const site of tiedTo) {
@@ -276,7 +279,10 @@ export function segment(input: SegmentInput): {
     }
     for (const group of sentenceGroups) if (!paragraphGroups.includes(group)) paragraphGroups.push(group);
     unsitedBefore = pending;
-    if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
+    // A sentence that dated an act hands that date on, not a later one it names for something else ("le brouilleur
+    // installé en mars", "a-t-on appris mercredi").
+    if (actDate && sentenceDates.includes(actDate)) lastDate = actDate;
+    else if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
     if (clauseSites.length > 0) previousSites = clauseSites;
   }
   // The lead (the first line of the body) dates the news the headline tells.

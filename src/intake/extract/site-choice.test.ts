@@ -126,3 +126,22 @@ test("an inmate's former prison, a governor's former post, where a suspect serve
     ['fr-rouen-ma'],
   );
 });
+
+test('an act without a date of its own takes the date of the act told before, not a date named for something else', () => {
+  const nights = (text: string) =>
+    incidents(text, '2025-05-20').map((c) => ('night_of' in c.draft.occurred ? c.draft.occurred.night_of : null));
+  // "installées le 2 mai" dates the cameras: the tag told next was painted on Sunday night with the fire.
+  assert.deepEqual(
+    nights(
+      "Dimanche soir, deux voitures ont été incendiées sur le parking de la maison d'arrêt de Nancy-Maxéville, où des caméras ont été installées le 2 mai. Un tag a aussi été peint sur le portail.",
+    ),
+    ['2025-05-18'],
+  );
+  // "depuis mars" starts a state: it dates no act.
+  assert.deepEqual(
+    nights(
+      "Dimanche soir, un drone a survolé la maison d'arrêt de Nancy-Maxéville. La prison est équipée de filets depuis mars. Son colis a été récupéré dans la cour.",
+    ).length,
+    1,
+  );
+});
