@@ -494,6 +494,43 @@ function rank(facility: Facility): number {
  * Drops mentions that only situate another one: a town named "near" a site ("in Woippy, near Metz"),
  * and the town of a facility just named ("the ENAP in Agen" is not also the Agen prison).
  */
+/**
+ * "saisis à Lille chez un homme soupçonné d'approvisionner la prison de Sequedin": a bare town after "à" / "in" that
+ * names a prison only by the article's context, in a sentence that names that very prison by its own name, is the
+ * town (the writer named the prison apart), unless the town is where the prison stands.
+ */
+function townBesideNamedPrison(
+  found: SiteMention[],
+  context: PlaceContext,
+  mention: FacilityMention,
+  sentence: Span | undefined,
+): SiteMention | undefined {
+  if (!sentence || !/\b(?:a|in|at)\s+$/.test(context.folded.slice(Math.max(0, mention.start - 4), mention.start)))
+    return undefined;
+  const key = nameKey(context.original.slice(mention.start, mention.end));
+  if (key === nameKey(mention.facility.commune ?? '')) return undefined;
+  const namedApart = found.some(
+    (other) =>
+      other.kind === 'facility' &&
+      other.rule === 'facility.alias' &&
+      other.facility.id === mention.facility.id &&
+      other.start >= sentence.start &&
+      other.end <= sentence.end,
+  );
+  const list = communesByName().get(key) ?? [];
+  const commune = list.find((c) => c.department === mention.facility.department_code) ?? list[0];
+  if (!namedApart || !commune) return undefined;
+  return {
+    start: mention.start,
+    end: mention.end,
+    kind: 'place',
+    place: communePlace(commune),
+    commune,
+    rule: 'place.town-beside-named-prison',
+    confidence: 0.6,
+  };
+}
+
 function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention[] {
   // Per sentence: how many mentions, and the communes of the facilities named by their own name.
   const perSentence = new Map<number, { count: number; facilityTowns: Set<string> }>();
@@ -518,6 +555,8 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
   return found
     .map((mention): SiteMention => {
       if (mention.kind !== 'facility' || mention.rule !== 'facility.town-in-prison-context') return mention;
+      const town = townBesideNamedPrison(found, context, mention, sentenceOf(mention));
+      if (town) return town;
       const named = namedByTown.get(nameKey(context.original.slice(mention.start, mention.end)));
       return named && named !== mention.facility
         ? { ...mention, facility: named, rule: 'facility.town-of-named-site' }

@@ -145,3 +145,11 @@ test('an act without a date of its own takes the date of the act told before, no
     1,
   );
 });
+
+test('a bare town that is also a prison’s alias, after "à", beside that prison named by its own name, is the town', () => {
+  const [found, ...others] = incidents(
+    "Lundi soir à Toulouse, des inconnus ont incendié la voiture d'un homme qui venait de sortir du parloir de la prison de Seysses.",
+  );
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(found), 'commune:Toulouse');
+});

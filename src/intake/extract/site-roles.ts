@@ -99,7 +99,7 @@ export function namedAsSeatOrElsewhere(folded: string, span: Span): boolean {
 
 /** Where a shipment was going: "à destination de Rotterdam", "bound for Antwerp", "destined for the UK market". */
 const DESTINATION_BEFORE =
-  /\b(?:a destination (?:de\s+|d'|du\s+|des\s+)|destinee?s? (?:a|au|aux)\s+|bound for\s+|destined for\s+|en route (?:to|for)\s+|headed for\s+|heading for\s+|to be shipped to\s+|pour (?:le|la) marche (?:de\s+|d'))(?:la\s+|le\s+|l'|the\s+|port of\s+|port de\s+|port d')?$/;
+  /\b(?:a destination (?:de\s+|d'|du\s+|des\s+)|destinee?s? (?:a|au|aux)\s+|bound for\s+|destined for\s+|en route (?:to|for)\s+|headed for\s+|heading for\s+|to be shipped to\s+|pour (?:le|la) marche (?:de\s+|d')|(?:approvisionn|ravitaill|aliment)\w*\s+|(?:to )?(?:supply|supplying|supplied|smuggle \w+ into|smuggled into|to be smuggled into)\s+)(?:la\s+|le\s+|l'|the\s+|port of\s+|port de\s+|port d')?$/;
 
 /** The institution a vehicle belongs to: "un véhicule du centre hospitalier Alpes-Isère de Saint-Égrève", "a van of the Lyon city council". */
 const OWNER_BEFORE =
