@@ -500,7 +500,7 @@ function rank(facility: Facility): number {
  * town (the writer named the prison apart), unless the town is where the prison stands.
  */
 function townBesideNamedPrison(
-  found: SiteMention[],
+  namedBySentence: Map<number, Set<string>>,
   context: PlaceContext,
   mention: FacilityMention,
   sentence: Span | undefined,
@@ -509,14 +509,7 @@ function townBesideNamedPrison(
     return undefined;
   const key = nameKey(context.original.slice(mention.start, mention.end));
   if (key === nameKey(mention.facility.commune ?? '')) return undefined;
-  const namedApart = found.some(
-    (other) =>
-      other.kind === 'facility' &&
-      other.rule === 'facility.alias' &&
-      other.facility.id === mention.facility.id &&
-      other.start >= sentence.start &&
-      other.end <= sentence.end,
-  );
+  const namedApart = namedBySentence.get(sentence.start)?.has(mention.facility.id) ?? false;
   const list = communesByName().get(key) ?? [];
   const commune = list.find((c) => c.department === mention.facility.department_code) ?? list[0];
   if (!namedApart || !commune) return undefined;
@@ -544,6 +537,16 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
       entry.facilityTowns.add(nameKey(mention.facility.commune ?? ''));
     perSentence.set(sentence.start, entry);
   }
+  // The facilities each sentence names by their own name.
+  const namedBySentence = new Map<number, Set<string>>();
+  for (const mention of found) {
+    if (mention.kind !== 'facility' || mention.rule !== 'facility.alias') continue;
+    const sentence = sentenceOf(mention);
+    if (!sentence || mention.end > sentence.end) continue;
+    const ids = namedBySentence.get(sentence.start) ?? new Set<string>();
+    ids.add(mention.facility.id);
+    namedBySentence.set(sentence.start, ids);
+  }
   // The facilities the article names by their own name, by the town they stand in: a bare "Agen" in an
   // article about the ENAP at Agen is the ENAP, not the town's other prison.
   const namedByTown = new Map<string, Facility>();
@@ -555,7 +558,7 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
   return found
     .map((mention): SiteMention => {
       if (mention.kind !== 'facility' || mention.rule !== 'facility.town-in-prison-context') return mention;
-      const town = townBesideNamedPrison(found, context, mention, sentenceOf(mention));
+      const town = townBesideNamedPrison(namedBySentence, context, mention, sentenceOf(mention));
       if (town) return town;
       const named = namedByTown.get(nameKey(context.original.slice(mention.start, mention.end)));
       return named && named !== mention.facility

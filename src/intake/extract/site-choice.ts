@@ -63,23 +63,32 @@ export function actsByPlace(
   acts: Finding<EventType>[],
 ): Map<SiteMention, Finding<EventType>[]> | undefined {
   if (sites.length < 2) return undefined;
-  const own = acts.filter((act) => act.start >= clause.start && act.end <= clause.end);
-  if (own.length === 0) return undefined;
+  const own = new Set(acts.filter((act) => act.start >= clause.start && act.end <= clause.end));
+  if (own.size === 0) return undefined;
   const chains = chainsOf(folded, sites);
   if (chains.length < 2) return undefined;
+  // Chains are in text order and do not overlap: the nearest to an act is the last one starting before it or the next.
   const spans = chains.map((chain) => ({ start: chain[0].start, end: chain[chain.length - 1].end }));
-  const taken = new Map<number, Finding<EventType>[]>();
+  const taken: Finding<EventType>[][] = chains.map(() => []);
   for (const act of own) {
-    let best = 0;
-    for (let index = 1; index < spans.length; index += 1)
-      if (gap(act, spans[index]) < gap(act, spans[best])) best = index;
-    taken.set(best, [...(taken.get(best) ?? []), act]);
+    let low = 0;
+    let high = spans.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (spans[middle].start <= act.start) low = middle;
+      else high = middle - 1;
+    }
+    const next = Math.min(low + 1, spans.length - 1);
+    const best = gap(act, spans[next]) < gap(act, spans[low]) ? next : low;
+    taken[best].push(act);
   }
-  const before = acts.filter((act) => !own.includes(act));
+  // Acts told before the clause go with the first chain that took an act of its own.
+  const before = acts.filter((act) => !own.has(act));
+  const first = taken.findIndex((list) => list.length > 0);
+  taken[first] = [...before, ...taken[first]];
   const out = new Map<SiteMention, Finding<EventType>[]>();
   chains.forEach((chain, index) => {
-    const mine = taken.get(index);
-    for (const site of chain) out.set(site, mine ? [...before, ...mine] : []);
+    for (const site of chain) out.set(site, taken[index]);
   });
   return out;
 }
