@@ -172,3 +172,45 @@ test('a weekday after "a.m." or "p.m." is in the same sentence as the time', () 
   assert.equal(sentences(text).length, 2);
   assert.deepEqual(first(text, '2025-04-19').occurred, { date: '2025-04-18' });
 });
+
+test('"il y a un an", "three weeks ago", "l\'an dernier" date an act that long before publication', () => {
+  assert.deepEqual(first('Il y a un an, la prison était visée', '2025-09-10').occurred, {
+    start: '2024-06-11',
+    end: '2024-12-10',
+    precision: 'approx',
+  });
+  assert.deepEqual(first('three weeks ago, a drone', '2025-04-16').occurred, {
+    start: '2025-03-21',
+    end: '2025-03-31',
+    precision: 'approx',
+  });
+  assert.deepEqual(first('il y a deux jours, un colis', '2025-04-16').occurred, { date: '2025-04-14' });
+  assert.deepEqual(first("l'an dernier, un surveillant", '2025-04-16').occurred, {
+    start: '2024-01-01',
+    end: '2024-12-31',
+    precision: 'year',
+  });
+});
+
+test('"deux jours plus tard", "three days later" count from the act told before; "two days after the fire" does not', () => {
+  const dates = findDates(
+    foldSameLength(
+      'Le 14 avril au soir, des voitures ont brûlé. Deux jours plus tard, des tirs. Three days later, a drone.',
+    ),
+    '2025-04-20',
+  );
+  assert.deepEqual(
+    dates.map((d) => d.occurred),
+    [{ night_of: '2025-04-14' }, { date: '2025-04-16' }, { date: '2025-04-19' }],
+  );
+  assert.equal(findDates(foldSameLength('deux jours après l’incendie, le ministre'), '2025-04-20').length, 0);
+});
+
+test('"depuis dimanche", "since Sunday" bound a span: no act is dated by them', () => {
+  const dates = (text: string) => findDates(foldSameLength(text), '2025-04-16').map((d) => d.occurred);
+  assert.deepEqual(dates('douze prisons visées depuis dimanche ; lundi soir, des tirs'), [{ night_of: '2025-04-14' }]);
+  assert.deepEqual(dates('the third attack since Sunday'), []);
+  assert.deepEqual(dates('dimanche, des tirs'), [{ date: '2025-04-13' }]);
+  assert.deepEqual(dates('la prison est équipée de filets depuis mars'), []);
+  assert.deepEqual(dates('en mars, des tirs'), [{ month: '2025-03' }]);
+});

@@ -12,6 +12,7 @@ import {
   lastWeekday,
   MONTH_PATTERN,
   MONTHS,
+  NUMBER_WORDS as WRITTEN_NUMBERS,
   WEEKDAY_PATTERN,
   WEEKDAYS,
 } from './calendar.ts';
@@ -71,6 +72,9 @@ const AFTERMATH_BEFORE =
 const STATE_BEFORE =
   /\b(?:restai(?:t|ent) (?:introuvables?|en fuite|recherchee?s?|activement recherchee?s?)|(?:etai(?:t|ent)|sont|est) toujours (?:recherchee?s?|en fuite|introuvables?)|toujours (?:recherchee?s?|en fuite|introuvables?)|(?:was|were|is|are|remained|remain|remains) still (?:at large|on the run|missing|wanted|being sought|sought)|(?:remained|remains|remain) (?:at large|on the run|missing))\b[^.!?\n]{0,20}?\s*$/;
 
+/** "depuis dimanche", "since Sunday", "jusqu'à lundi": a day that bounds a span. */
+const SPAN_START_BEFORE = /\b(?:depuis|since|jusqu'(?:a|au)|until|till)\s+(?:le\s+|ce\s+|last\s+)?$/;
+const SPAN_DAY_RULES = new Set(['date.weekday', 'date.weekday-morning', 'date.night-of-weekday']);
 /** Rules that name a day, which may be the morning after a night named beside it. */
 const DAY_OF_NIGHT_RULES = new Set(['date.weekday', 'date.weekday-morning']);
 /** "overnight", "dans la nuit" without a day: the night of the act told before, when there is one. */
@@ -88,6 +92,8 @@ const RELATIVE: Array<[RegExp, number, 'night' | 'day']> = [
   [/^(?:la veille|the day before|the previous day)$/, -1, 'day'],
 ];
 
+const AGO_COUNT =
+  'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\\d{1,2}';
 /** The rules, most specific first; overlapping matches keep the earliest rule's longest match. */
 const RULES: DateRule[] = [
   // "dans la nuit du lundi 14 au mardi 15 avril 2025", "during the night of Monday 14 to Tuesday 15 April": the evening's date.
@@ -233,6 +239,16 @@ const RULES: DateRule[] = [
     pattern: /\b(?:(?:a|one) day after|au lendemain (?:de|du|des|d'))/g,
     resolve: (_m, p) => day(addDays(p, -1), 0.5),
   },
+  // "deux jours plus tard", "three days later", "une semaine après": that long after the act told before.
+  {
+    name: 'date.days-later',
+    pattern: new RegExp(
+      `\\b(${AGO_COUNT})\\s+(jours?|semaines?|days?|weeks?)\\s+(?:plus tard|apres|later|after(?:wards)?)\\b(?!\\s+(?:l'|la |le |les |the |avoir|having|que|qu'|d'|de ))`,
+      'g',
+    ),
+    // Resolved from the act before it in findDates; publication is only the fallback.
+    resolve: (_m, p) => day(p, 0.5),
+  },
   {
     name: 'date.relative',
     pattern:
@@ -289,6 +305,28 @@ const RULES: DateRule[] = [
     pattern: new RegExp(`\\b(debut|mi|fin|early|mid|late)[- ](?:d'|de\\s+)?${M}(?:\\s+(\\d{4}))?\\b`, 'g'),
     resolve: (m, p) => monthPart(m[1], MONTHS[m[2]], p, year(m[3])),
   },
+  // "il y a un an", "il y a trois semaines", "two months ago": that long before publication, approximately.
+  {
+    name: 'date.ago',
+    pattern: new RegExp(
+      `\\b(?:(?:il y a|voila|voici)\\s+(${AGO_COUNT})\\s+(jours?|semaines?|mois|ans?|annees?)|(${AGO_COUNT})\\s+(days?|weeks?|months?|years?)\\s+ago)\\b`,
+      'g',
+    ),
+    resolve: (m, p) => ago(m[1] ?? m[3], m[2] ?? m[4], p),
+  },
+  // "l'an dernier", "l'année dernière", "last year": the year before publication.
+  {
+    name: 'date.last-year',
+    pattern: /\b(?:l'an (?:dernier|passe)|l'annee (?:derniere|passee)|last year)\b/g,
+    resolve: (_m, p) => {
+      const last = Number(p.slice(0, 4)) - 1;
+      return {
+        occurred: { start: `${last}-01-01`, end: `${last}-12-31`, precision: 'year' },
+        night: null,
+        confidence: 0.5,
+      };
+    },
+  },
   // "in 2013", "en 2019", "début 2019": a past year (this year's acts are dated by their day).
   {
     name: 'date.past-year',
@@ -326,6 +364,33 @@ function localTime(date: string, hour: number): string {
     DateTime.fromISO(date, { zone: 'Europe/Paris' }).set({ hour }).toISO({ suppressMilliseconds: true }) ??
     `${date}T${hour}:00:00Z`
   );
+}
+
+const AGO_NUMBERS: Record<string, number> = {
+  ...WRITTEN_NUMBERS,
+  onze: 11,
+  eleven: 11,
+  quelques: 3,
+  plusieurs: 3,
+  'a few': 3,
+  several: 3,
+};
+/** "il y a deux mois": a span around that many days before publication (a day stays a day). */
+function ago(count: string, unit: string, published: string) {
+  const n = AGO_NUMBERS[count] ?? Number(count);
+  if (!Number.isFinite(n) || n <= 0) return undefined;
+  if (/^(?:jour|day)/.test(unit)) return day(addDays(published, -n), 0.6);
+  const days = /^(?:semaine|week)/.test(unit) ? 7 * n : /^(?:mois|month)/.test(unit) ? 30 * n : 365 * n;
+  const margin = Math.round(days / 4);
+  return {
+    occurred: {
+      start: addDays(published, -days - margin),
+      end: addDays(published, -days + margin),
+      precision: 'approx' as const,
+    },
+    night: null,
+    confidence: 0.4,
+  };
 }
 
 function monthPart(part: string, month: number, published: string, given?: number) {
@@ -384,7 +449,11 @@ export function findDates(
       // "would appear in court on Tuesday", "seront jugés lundi": a hearing's date, not an act's.
       !(REPORTED_DAY_RULES.has(d.rule) && HEARING_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))) &&
       // "restait introuvable ce mercredi matin", "were still on the run on Monday": a state's date, not the act's.
-      !(REPORTED_DAY_RULES.has(d.rule) && STATE_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))),
+      !(REPORTED_DAY_RULES.has(d.rule) && STATE_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))) &&
+      // "douze établissements attaqués depuis dimanche", "since Sunday": where a span starts, not an act's date.
+      !(SPAN_DAY_RULES.has(d.rule) && SPAN_START_BEFORE.test(folded.slice(Math.max(0, d.start - 20), d.start))) &&
+      // "équipée de filets depuis mars": a month after "depuis", "since" starts a state, not an act.
+      !(d.rule === 'date.month' && /^(?:depuis|since)\b/.test(folded.slice(d.start, d.end))),
   );
   // "interpellés jeudi à Marseille après l'incendie ... dans la nuit de lundi à mardi", "s'est rendu mercredi à
   // Luynes": the day of an arrest, a visit, a complaint is not the act's when its sentence dates the act too.
@@ -433,6 +502,14 @@ export function findDates(
       BARE_NIGHT.test(folded.slice(mention.start, mention.end))
     )
       found[index] = { ...mention, ...night(previous.night, 0.6)! };
+    if (mention.rule === 'date.days-later') {
+      const [, count, unit] = /^(\S+(?: few)?)\s+(\S+)/.exec(folded.slice(mention.start, mention.end)) ?? [];
+      const n = (AGO_NUMBERS[count] ?? Number(count)) * (/^(?:semaine|week)/.test(unit ?? '') ? 7 : 1);
+      const date = previous?.night && Number.isFinite(n) ? addDays(previous.night, n) : undefined;
+      found[index] = date
+        ? { ...mention, ...day(date, 0.7)! }
+        : { ...mention, night: null, occurred: { date: published }, rule: 'date.relative-unanchored' };
+    }
     if (mention.rule === 'date.relative') {
       const words = folded.slice(mention.start, mention.end);
       const [, days, kind] = RELATIVE.find(([pattern]) => pattern.test(words)) ?? [undefined, 1, 'day'];

@@ -25,6 +25,7 @@ import {
 } from './site-roles.ts';
 import { HOME_WORDS } from './site-details.ts';
 import { holding } from './span-search.ts';
+import { LIST_SEPARATOR } from './site-choice.ts';
 import { communePlace, communesByName, nameKey, type Commune } from './communes.ts';
 import type { Facility } from '../../core/shared/gazetteer.ts';
 
@@ -84,6 +85,11 @@ function samePlace(a: SiteMention, b: SiteMention): boolean {
 
 /** A facility read from a bare town name by the article's context alone (no prison word beside it). */
 const BARE_TOWN_RULES = new Set(['facility.town-in-prison-context', 'facility.town']);
+/** A bare alias that names a town other than the one its prison stands in ("Toulouse" for the Seysses prison). */
+function townBesideItsPrison(text: string, mention: FacilityMention): boolean {
+  return nameKey(text.slice(mention.start, mention.end)) !== nameKey(mention.facility.commune ?? '');
+}
+
 /** The commune a facility stands in. */
 function communeOf(facility: Facility): Commune | undefined {
   const list = communesByName().get(nameKey(facility.commune ?? '')) ?? [];
@@ -124,10 +130,6 @@ function prisonLinked(text: string, folded: string): (group: { employer?: unknow
     });
   };
 }
-
-/** What joins the items of a list of places: ", ", " et ", ", and ", " et de ", ", de " (not ", in": "east of Paris, in X" names X). */
-const LIST_SEPARATOR =
-  /^\s*(?:,\s*(?:(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?|de\s+|d'|du\s+)?|\s(?:and|et|or|ou)\s+(?:de\s+|d'|du\s+|a\s+|au\s+|at\s+|in\s+)?)(?:la\s+|le\s+|l'|the\s+)?$/;
 
 /** "de Toulon à Villepinte", "from Nice to Lille": the ends of a range name an extent (of a wave, a route), not a scene. */
 function rangeEnds(folded: string, named: SiteMention[]): Set<SiteMention> {
@@ -281,7 +283,7 @@ export function extractArticle(
           (other.kind === 'place' ||
             (other.kind === 'facility' &&
               BARE_TOWN_RULES.has(other.rule) &&
-              other.facility.id !== site.facility.id &&
+              (other.facility.id !== site.facility.id || townBesideItsPrison(text, other)) &&
               other.start > site.end &&
               // "... à Arles", not "blessé par un détenu de Fleury": the town where the act was.
               /\b(?:a|in|at)\s+$/.test(folded.slice(Math.max(0, other.start - 4), other.start)))) &&
@@ -317,8 +319,16 @@ export function extractArticle(
   if (employers.length > 0) {
     const employerIds = new Set(employers.map((e) => e.facility.id));
     sites.forEach((site, index) => {
-      if (site.kind !== 'facility' || !BARE_TOWN_RULES.has(site.rule) || employerIds.has(site.facility.id)) return;
+      if (site.kind !== 'facility' || !BARE_TOWN_RULES.has(site.rule)) return;
+      // "un agent de la maison d'arrêt de Seysses ... à Toulouse": the town, though "Toulouse" is also that prison's alias.
+      const besideEmployer =
+        employerIds.has(site.facility.id) &&
+        townBesideItsPrison(text, site) &&
+        /\b(?:a|in|at)\s+$/.test(folded.slice(Math.max(0, site.start - 4), site.start)) &&
+        employers.some((e) => e.facility.id === site.facility.id && sameSentence(e, site) && e.end < site.start);
+      if (employerIds.has(site.facility.id) && !besideEmployer) return;
       if (
+        !besideEmployer &&
         named.some((o) => o.kind === 'facility' && o.facility.id === site.facility.id && !BARE_TOWN_RULES.has(o.rule))
       )
         return;

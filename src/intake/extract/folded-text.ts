@@ -48,7 +48,8 @@ const DAY_AFTER =
 export function sentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const boundary = /(?<![A-Z]\.[A-Z]?)(?<!\b(?:M|Mr|Mrs|Dr|St|No|n°|aka))([.!?]["”»]?)(?=\s+["“«]?[A-ZÀ-Ý0-9])|\n+/g;
+  const boundary =
+    /(?<![A-Z]\.[A-Z]?)(?<!\b(?:M|Mr|Mrs|Dr|St|No|n°|aka))([.!?]["”»]?)(?=\s+(?:["“«]\s*)?[A-ZÀ-Ý0-9])|\n+/g;
   for (const match of text.matchAll(boundary)) {
     // "at 3:40 a.m. Thursday", "11 p.m. Monday": the day that follows a time is no new sentence.
     if (

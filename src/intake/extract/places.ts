@@ -494,6 +494,36 @@ function rank(facility: Facility): number {
  * Drops mentions that only situate another one: a town named "near" a site ("in Woippy, near Metz"),
  * and the town of a facility just named ("the ENAP in Agen" is not also the Agen prison).
  */
+/**
+ * "saisis à Lille chez un homme soupçonné d'approvisionner la prison de Sequedin": a bare town after "à" / "in" that
+ * names a prison only by the article's context, in a sentence that names that very prison by its own name, is the
+ * town (the writer named the prison apart), unless the town is where the prison stands.
+ */
+function townBesideNamedPrison(
+  namedBySentence: Map<number, Set<string>>,
+  context: PlaceContext,
+  mention: FacilityMention,
+  sentence: Span | undefined,
+): SiteMention | undefined {
+  if (!sentence || !/\b(?:a|in|at)\s+$/.test(context.folded.slice(Math.max(0, mention.start - 4), mention.start)))
+    return undefined;
+  const key = nameKey(context.original.slice(mention.start, mention.end));
+  if (key === nameKey(mention.facility.commune ?? '')) return undefined;
+  const namedApart = namedBySentence.get(sentence.start)?.has(mention.facility.id) ?? false;
+  const list = communesByName().get(key) ?? [];
+  const commune = list.find((c) => c.department === mention.facility.department_code) ?? list[0];
+  if (!namedApart || !commune) return undefined;
+  return {
+    start: mention.start,
+    end: mention.end,
+    kind: 'place',
+    place: communePlace(commune),
+    commune,
+    rule: 'place.town-beside-named-prison',
+    confidence: 0.6,
+  };
+}
+
 function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention[] {
   // Per sentence: how many mentions, and the communes of the facilities named by their own name.
   const perSentence = new Map<number, { count: number; facilityTowns: Set<string> }>();
@@ -507,6 +537,16 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
       entry.facilityTowns.add(nameKey(mention.facility.commune ?? ''));
     perSentence.set(sentence.start, entry);
   }
+  // The facilities each sentence names by their own name.
+  const namedBySentence = new Map<number, Set<string>>();
+  for (const mention of found) {
+    if (mention.kind !== 'facility' || mention.rule !== 'facility.alias') continue;
+    const sentence = sentenceOf(mention);
+    if (!sentence || mention.end > sentence.end) continue;
+    const ids = namedBySentence.get(sentence.start) ?? new Set<string>();
+    ids.add(mention.facility.id);
+    namedBySentence.set(sentence.start, ids);
+  }
   // The facilities the article names by their own name, by the town they stand in: a bare "Agen" in an
   // article about the ENAP at Agen is the ENAP, not the town's other prison.
   const namedByTown = new Map<string, Facility>();
@@ -518,6 +558,8 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
   return found
     .map((mention): SiteMention => {
       if (mention.kind !== 'facility' || mention.rule !== 'facility.town-in-prison-context') return mention;
+      const town = townBesideNamedPrison(namedBySentence, context, mention, sentenceOf(mention));
+      if (town) return town;
       const named = namedByTown.get(nameKey(context.original.slice(mention.start, mention.end)));
       return named && named !== mention.facility
         ? { ...mention, facility: named, rule: 'facility.town-of-named-site' }

@@ -12,6 +12,7 @@ import { HOME_WORDS } from './site-details.ts';
 import { namedAsStaffOf, namedAsWorkplace } from './site-roles.ts';
 import { holding, within } from './span-search.ts';
 import { findOrganisations, findSignatures, type OrganisationValue, type SignatureValue } from './signatures.ts';
+import { actsByPlace, continuesPlaces } from './site-choice.ts';
 
 /** The facts of one site on one night, with where each was read. */
 export interface IncidentGroup {
@@ -112,6 +113,8 @@ export function segment(input: SegmentInput): {
     const carry = plural ? [] : previousSites.length > 0 ? previousSites : namedSoFar.size === 1 ? lastNamed : [];
     let clauseSites: SiteMention[] = [];
     let sentenceSites: SiteMention[] = [];
+    // The date of the last act of this sentence.
+    let actDate: DateMention | null = null;
     let previousEvents: Finding<EventType>[] = [];
     // Acts of an earlier clause of the sentence that named no site: "X escaped from his escort, while at a hospital in Brest".
     let pending: Finding<EventType>[] = [];
@@ -135,6 +138,19 @@ export function segment(input: SegmentInput): {
       ) {
         atHomeLater = { events, targets, employer: own[0] as FacilityMention | undefined };
         continue;
+      } else if (
+        // "Une surveillante de la prison de X agressée. Lundi soir, elle a été frappée au pied de son immeuble. ... à Y": an
+        // act at home that names no place is not at the prison named as the victim's, when the paragraph names a town later.
+        own.length === 0 &&
+        !atHomeLater &&
+        events.length > 0 &&
+        (home || HOME_WORDS.test(folded.slice(clause.start, clause.end))) &&
+        carry.length > 0 &&
+        carry.every((s) => s.kind === 'facility' && (namedAsStaffOf(folded, s) || namedAsWorkplace(folded, s))) &&
+        laterSentenceNamesTown(input, sentenceIndex)
+      ) {
+        atHomeLater = { events, targets, employer: carry[0] as FacilityMention };
+        continue;
       }
       if (atHomeLater && own.some((s) => s.kind === 'place')) {
         events.unshift(...atHomeLater.events);
@@ -146,7 +162,8 @@ export function segment(input: SegmentInput): {
       const signatures = findSignatures(text, folded, clause);
       // A clause that only continues a list of sites takes the events of the clause before it; one that says where
       // the act just told took place takes the acts of the sentence before that no site took.
-      let clauseEvents = events.length === 0 && own.length > 0 ? previousEvents : events;
+      let clauseEvents =
+        events.length === 0 && own.length > 0 && continuesPlaces(folded, clause, own) ? previousEvents : events;
       let toldBefore = false;
       if (
         events.length === 0 &&
@@ -219,7 +236,7 @@ export function segment(input: SegmentInput): {
         (d) => d.start >= actEnd && /^[\s,]*(?:on|ce|le)?\s*$/.test(folded.slice(actEnd, d.start)),
       );
       // Acts told in the sentence before keep the date read there.
-      const date =
+      const date: DateMention | null =
         (toldBefore ? lastDate : null) ??
         right ??
         inClause.filter((d) => d.end <= firstAct).pop() ??
@@ -230,7 +247,12 @@ export function segment(input: SegmentInput): {
       const weapons = findWeapons(text, folded, clause);
       const organisations = findOrganisations(folded, clause);
       const casualties = findCasualties(folded, clause);
+      actDate = date;
+      // Several places in the clause: each act goes to the one nearest to it (site-choice.ts).
+      const shares = tiedTo === own ? actsByPlace(folded, clause, own, clauseEvents) : undefined;
       for (const site of tiedTo) {
+        const siteEvents = shares?.get(site) ?? clauseEvents;
+        if (siteEvents.length === 0) continue;
         const group = groupFor(groups, site, date, sentence);
         // The sentence that names the site also says where on it and when ("at the Incarville toll plaza, shortly after 11am").
         const naming = holding(input.sentences, site.start);
@@ -238,7 +260,7 @@ export function segment(input: SegmentInput): {
           group.sentenceStarts.add(naming.start);
           group.sentences.push(naming);
         }
-        group.events.push(...clauseEvents);
+        group.events.push(...siteEvents);
         group.targets.push(...targets);
         group.weapons.push(...weapons);
         group.signatures.push(...signatures);
@@ -257,7 +279,10 @@ export function segment(input: SegmentInput): {
     }
     for (const group of sentenceGroups) if (!paragraphGroups.includes(group)) paragraphGroups.push(group);
     unsitedBefore = pending;
-    if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
+    // A sentence that dated an act hands that date on, not a later one it names for something else ("le brouilleur
+    // installé en mars", "a-t-on appris mercredi").
+    if (actDate && sentenceDates.includes(actDate)) lastDate = actDate;
+    else if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
     if (clauseSites.length > 0) previousSites = clauseSites;
   }
   // The lead (the first line of the body) dates the news the headline tells.
@@ -267,6 +292,15 @@ export function segment(input: SegmentInput): {
     (d) => titleEnd > 0 && d.start > bodyStart && (leadEnd < 0 || d.end <= leadEnd) && d.night !== null,
   );
   return { groups: mergeRestatements(mergeUndated([...groups.values()], titleEnd, lead), folded), unplaced, headline };
+}
+
+/** Whether a later sentence of the same paragraph names a town (a `place` site). */
+function laterSentenceNamesTown(input: SegmentInput, index: number): boolean {
+  for (let next = index + 1; next < input.sentences.length; next += 1) {
+    if (/\n\s*\n/.test(input.text.slice(input.sentences[next - 1].end, input.sentences[next].start))) return false;
+    if (within(input.sites, input.sentences[next]).some((s) => s.kind === 'place')) return true;
+  }
+  return false;
 }
 
 /** Whether the next sentence, in the same paragraph, names a town (a `place` site). */

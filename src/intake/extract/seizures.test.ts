@@ -253,3 +253,27 @@ test('a quantity seized every week or every month is a rate, not a seizure', () 
   // "A day after" is a date, not a rate.
   assert.equal(seizures('A day after the raid, police seized 20 kg of cocaine in Lille.').length, 1);
 });
+
+test('the prison drugs were meant to supply is not where they were seized; a bare town beside that prison is the town', () => {
+  const placeOf = (text: string) => {
+    const [found] = seizures(text);
+    return found.facility ?? found.draft.place?.commune;
+  };
+  assert.equal(
+    placeOf(
+      "Trois kilos d'herbe ont été saisis mardi à Roubaix chez un homme soupçonné d'approvisionner la prison de Sequedin.",
+    ),
+    'Roubaix',
+  );
+  assert.equal(
+    placeOf('Police seized 4 kilos of cannabis in Creil from a man who supplied Liancourt prison, prosecutors said.'),
+    'Creil',
+  );
+  // "Toulouse" is also the Seysses prison's alias: named apart from the prison in its sentence, it is the town.
+  assert.equal(
+    placeOf(
+      'Deux kilos de résine ont été saisis lundi à Toulouse chez un homme qui voulait ravitailler la prison de Seysses.',
+    ),
+    'Toulouse',
+  );
+});

@@ -6,6 +6,7 @@
 import type { Drug, MassUnit } from '../../core/seizure/seizure.schema.ts';
 import type { Finding } from './events.ts';
 import type { Span } from './folded-text.ts';
+import { NUMBER_WORDS } from './calendar.ts';
 
 export interface QuantityValue {
   value: number;
@@ -23,46 +24,6 @@ export const SEIZURE_WORD =
 export const STATISTICS =
   /\b(?:(?:pour |sur |durant |au cours du |over |in )?(?:le |la |the )?(?:seul |seule |whole |entire )?(?:mois de|month of|toute l'annee|whole year)|(?:au |le |du |in the |the )?(?:premier|deuxieme|second|troisieme|quatrieme|1er|first|second|third|fourth) (?:trimestre|semestre|quarter|half)|depuis (?:le )?debut de l'annee|since the (?:start|beginning) of|so far this year|cette annee|this year|last year|l'an dernier|l'annee derniere|par an|a year(?![-\w])|per year|chaque annee|every year|(?:chaque|par|tous les|toutes les) (?:semaine|mois|jour|semaines|jours)|(?:every|each|per) (?:week|month|day)\b|bilan|statistiques?|statistics|figures|chiffres|records? (?:annuel|de l'annee|for the year)|annee record|record year|cumul\w*|en moyenne|on average)\b/;
 
-const NUMBER_WORDS: Record<string, number> = {
-  un: 1,
-  une: 1,
-  a: 1,
-  an: 1,
-  one: 1,
-  deux: 2,
-  two: 2,
-  trois: 3,
-  three: 3,
-  quatre: 4,
-  four: 4,
-  cinq: 5,
-  five: 5,
-  six: 6,
-  sept: 7,
-  seven: 7,
-  huit: 8,
-  eight: 8,
-  neuf: 9,
-  nine: 9,
-  dix: 10,
-  ten: 10,
-  douze: 12,
-  twelve: 12,
-  quinze: 15,
-  fifteen: 15,
-  vingt: 20,
-  twenty: 20,
-  trente: 30,
-  thirty: 30,
-  quarante: 40,
-  forty: 40,
-  cinquante: 50,
-  fifty: 50,
-  soixante: 60,
-  sixty: 60,
-  cent: 100,
-  hundred: 100,
-};
 const HUNDREDS =
   '(?:deux|trois|quatre|cinq|six|sept|huit|neuf|two|three|four|five|six|seven|eight|nine)[ -](?:cents|hundred)';
 const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${HUNDREDS}|${Object.keys(

@@ -57,6 +57,7 @@ export function namedInPassing(folded: string, span: Span): boolean {
     TAKEN_TO_PRISON_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
     HELD_BEFORE_AFTER.test(folded.slice(span.end, span.end + 70)) ||
     ORIGIN_BEFORE.test(before) ||
+    FORMER_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
     RESIDENT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start))
   );
 }
@@ -67,6 +68,12 @@ const SCENE_RELATIVE_AFTER =
 /** Where a suspect or an inmate comes from: "originaire de Grasse", "venu de Marseille", "transféré de Fleury", "a native of", "who had come from". */
 const ORIGIN_BEFORE =
   /\b(?:originaires?\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|natif\s+(?:de\s+|d'|du\s+)|native\s+(?:de\s+|d'|du\s+)|nee?s?\s+a\s+|(?:a\s+)?natives?\s+of\s+|born\s+in\s+|grew\s+up\s+in\s+|a\s+grandi\s+a\s+|(?:venue?s?|arrivee?s?|descendue?s?|montee?s?)\s+(?:tout\s+expres\s+|specialement\s+)?(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|(?:had\s+)?(?:come|came|travell?ed|driven|drove)\s+(?:down\s+|up\s+|over\s+)?from\s+|(?:transferee?s?|transfere|transferred|moved)\s+(?:recemment\s+|recently\s+)?(?:de\s+(?:la\s+)?|d'|du\s+|depuis\s+(?:la\s+)?|from\s+(?:the\s+)?)(?:(?:prison|maison d'arret|centre penitentiaire|centre de detention|jail)\s+(?:de\s+|d'|du\s+|of\s+)?)?)$/;
+/**
+ * Where someone was before: an inmate's or a suspect's former prison ("lors de son passage à la maison d'arrêt de",
+ * "during his time at", "had served time at"), a governor's former post ("qui dirigeait auparavant", "former governor of").
+ */
+const FORMER_BEFORE =
+  /\b(?:(?:lors|au cours) de (?:son|sa|leur) (?:passage|sejour|incarceration|detention|peine)|pendant (?:son|sa|leur) (?:sejour|incarceration|detention)|during (?:his|her|their) (?:time|stay|detention|sentence|incarceration)|(?:had|has) served (?:time|a sentence|a term|(?:\w+ ){1,3}?years?)(?: for [\w-]+)?|(?:qui )?(?:dirigeait|a dirige|avait dirige)(?: auparavant| precedemment| jusqu'alors)?|ancien(?:ne)? (?:directeur|directrice|detenue?|surveillante?) (?:de|d'|du)|former (?:governor|director|warden|inmate|guard|officer) (?:of|at)|who (?:previously |formerly )?(?:ran|headed)|who used to (?:run|work at|be held at))\s+(?:[\w'-]+\s+){0,3}?(?:a|au|at|in|de|d'|du|from|the)?\s*(?:la\s+|le\s+|l'|the\s+)?(?:prison\s+|maison d'arret\s+|centre penitentiaire\s+|centre de detention\s+)?(?:de\s+|d'|du\s+|of\s+|in\s+)?$/;
 /** Where a suspect lives: "un homme de 25 ans, habitant de Bar-le-Duc", "a man living in Lyon" (not a member of staff: "un jeune surveillant, domicilié à Lunel" names the home, maybe the scene). */
 const RESIDENT_BEFORE =
   /\b(?:hommes?|femmes?|jeunes?|individus?|suspects?|auteurs?|mis en cause|prevenue?s?|trafiquants?|men|man|woman|women|youths?|teenagers?|suspects?)\b(?:(?!\b(?:surveill|agent|officer|guard|gardien|personnel|fonctionnaire|gradee?|warden|staff|employee))[^.;]){0,40}?\b(?:habitant|habitante|habitants|domiciliee?s?|demeurant|residant|resident|living|who lives?|who lived)\s+(?:a|au|de|d'|du|in|at)?\s*(?:la\s+|le\s+|l')?$/;
@@ -92,7 +99,7 @@ export function namedAsSeatOrElsewhere(folded: string, span: Span): boolean {
 
 /** Where a shipment was going: "à destination de Rotterdam", "bound for Antwerp", "destined for the UK market". */
 const DESTINATION_BEFORE =
-  /\b(?:a destination (?:de\s+|d'|du\s+|des\s+)|destinee?s? (?:a|au|aux)\s+|bound for\s+|destined for\s+|en route (?:to|for)\s+|headed for\s+|heading for\s+|to be shipped to\s+|pour (?:le|la) marche (?:de\s+|d'))(?:la\s+|le\s+|l'|the\s+|port of\s+|port de\s+|port d')?$/;
+  /\b(?:a destination (?:de\s+|d'|du\s+|des\s+)|destinee?s? (?:a|au|aux)\s+|bound for\s+|destined for\s+|en route (?:to|for)\s+|headed for\s+|heading for\s+|to be shipped to\s+|pour (?:le|la) marche (?:de\s+|d')|(?:approvisionn|ravitaill|aliment)\w*\s+|(?:to )?(?:supply|supplying|supplied|smuggle \w+ into|smuggled into|to be smuggled into)\s+)(?:la\s+|le\s+|l'|the\s+|port of\s+|port de\s+|port d')?$/;
 
 /** The institution a vehicle belongs to: "un véhicule du centre hospitalier Alpes-Isère de Saint-Égrève", "a van of the Lyon city council". */
 const OWNER_BEFORE =
@@ -135,7 +142,7 @@ const TRANSFER_TO_BEFORE =
 
 /** A visit: "le ministre s'est rendu à Toulon", "travelled to Toulon", "will visit Fresnes". */
 const VISIT_BEFORE =
-  /\b(?:s'est rendue?|se rendra|se rendait|en deplacement|en visite|travel+ed to|will travel to|visited|will visit|went to|flew to|arrived in)\s+(?:\w+\s+){0,2}?(?:a|au|en|to|in|at)?\s*(?:la\s+|le\s+|l'|the\s+)?$/;
+  /\b(?:s'est rendue?|se rendra|se rendait|en deplacement|en visite|(?:a|ont|avait|doit|devait|va) visiter?|visitera|travel+ed to|will travel to|visited|will visit|went to|flew to|arrived in|toured|will tour)\s+(?:\w+\s+){0,2}?(?:a|au|en|to|in|at)?\s*(?:la\s+|le\s+|l'|the\s+)?$/;
 /** A demand for places: "exige des renforts à Meaux", "demands body cameras for officers at Toulon". */
 const DEMAND_BEFORE =
   /\b(?:exige\w*|reclam\w*|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|appel\w* a|plaide\w* pour|urges?|urged|urging)\b(?:(?!\b(?:after|apres|following|since|depuis|when|lorsque|quand|suite)\b)[^.;:]){0,80}?\b(?:a|au|aux|at|in|for|pour|dans)\s+(?:la\s+|le\s+|l'|the\s+)?$/;
@@ -146,7 +153,7 @@ const COMPARED_BEFORE =
 
 /** Words that make a facility the victim's workplace: "affectée au centre pénitentiaire de", "who works at". */
 const EMPLOYMENT_BEFORE =
-  /\b(?:affecte(?:e|s|es)?|travaill\w*|en poste|exerc\w*|employe(?:e|s|es)?|employed|works?|working|worked|assigned|posted|based|stationed)\s+(?:a|au|aux|at|in|dans|pour|for|by)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?(?:[\w'-]+\s+){0,4}$/;
+  /\b(?:affecte(?:e|s|es)?|travaill\w*|en poste|exerc\w*|employe(?:e|s|es)?|employed|works?|working|worked|assigned|posted|based|stationed|(?:son|sa|leur|ses|his|her|their)\s+(?:service|travail|poste|garde|journee|shift|work|job|duty))\s+(?:a|au|aux|at|in|dans|pour|for|by)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?(?:[\w'-]+\s+){0,4}$/;
 /** "next to the Villepinte prison", "à côté de la maison d'arrêt": a place beside the facility, not the facility. */
 const BESIDE_BEFORE =
   /\b(?:next to|beside|near|close to|opposite|across from|a cote d[eu']|a proximite d[eu']|pres d[eu']|en face d[eu']|aux abords d[eu']|jouxtant)\s*(?:la\s+|le\s+|l'|the\s+)?(?:[\w'-]+\s+){0,4}$/;
