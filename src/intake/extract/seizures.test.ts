@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractText } from './extract.ts';
+import { parseNumberWords } from './seizures.ts';
 import { referenceGazetteer } from './test-gazetteer.ts';
 import type { SeizureCandidate } from './extraction.types.ts';
 
@@ -276,4 +277,39 @@ test('the prison drugs were meant to supply is not where they were seized; a bar
     ),
     'Toulouse',
   );
+});
+
+test('a compound figure in words is read whole: tens after a hundred, "quatre-vingt-dix", "et un", "hundred and"', () => {
+  const mass = (text: string) => seizures(text).map((found) => found.draft.quantity);
+  assert.deepEqual(mass('Cent vingt kilos de résine de cannabis ont été saisis mardi au péage de Saint-Arnoult.'), [
+    { value: 120, unit: 'kg' },
+  ]);
+  assert.deepEqual(mass('Les gendarmes ont saisi deux cent cinquante kilos de cannabis dans un camion à Perpignan.'), [
+    { value: 250, unit: 'kg' },
+  ]);
+  assert.deepEqual(mass('Quatre-vingt-dix kilos de cocaïne ont été découverts dans un conteneur au Havre.'), [
+    { value: 90, unit: 'kg' },
+  ]);
+  assert.deepEqual(mass('Les douaniers ont saisi soixante et onze kilos de résine à Bayonne.'), [
+    { value: 71, unit: 'kg' },
+  ]);
+  assert.deepEqual(mass('Officers seized two hundred and fifty kilograms of cocaine from a lorry in Dover.'), [
+    { value: 250, unit: 'kg' },
+  ]);
+  assert.deepEqual(mass('Police found forty-five kilos of cannabis in a flat in Lyon.'), [{ value: 45, unit: 'kg' }]);
+  // The joins stay narrow: "et demi" is a half, not a number word.
+  assert.deepEqual(mass('Les douaniers ont saisi un kilo et demi de MDMA à la gare de Lille.'), [
+    { value: 1.5, unit: 'kg' },
+  ]);
+});
+
+test('numbers in words: multipliers, tens and units, and what is not a number', () => {
+  assert.equal(parseNumberWords('cent vingt'), 120);
+  assert.equal(parseNumberWords('deux cents'), 200);
+  assert.equal(parseNumberWords('trois mille deux cents'), 3200);
+  assert.equal(parseNumberWords('quatre-vingt-dix-sept'), 97);
+  assert.equal(parseNumberWords('vingt et un'), 21);
+  assert.equal(parseNumberWords('a hundred'), 100);
+  assert.equal(parseNumberWords('two thousand and five'), 2005);
+  assert.ok(Number.isNaN(parseNumberWords('cent kilos')));
 });

@@ -24,13 +24,36 @@ export const SEIZURE_WORD =
 export const STATISTICS =
   /\b(?:(?:pour |sur |durant |au cours du |over |in )?(?:le |la |the )?(?:seul |seule |whole |entire )?(?:mois de|month of|toute l'annee|whole year)|(?:au |le |du |in the |the )?(?:premier|deuxieme|second|troisieme|quatrieme|1er|first|second|third|fourth) (?:trimestre|semestre|quarter|half)|depuis (?:le )?debut de l'annee|since the (?:start|beginning) of|so far this year|cette annee|this year|last year|l'an dernier|l'annee derniere|par an|a year(?![-\w])|per year|chaque annee|every year|(?:chaque|par|tous les|toutes les) (?:semaine|mois|jour|semaines|jours)|(?:every|each|per) (?:week|month|day)\b|bilan|statistiques?|statistics|figures|chiffres|records? (?:annuel|de l'annee|for the year)|annee record|record year|cumul\w*|en moyenne|on average)\b/;
 
-const HUNDREDS =
-  '(?:deux|trois|quatre|cinq|six|sept|huit|neuf|two|three|four|five|six|seven|eight|nine)[ -](?:cents|hundred)';
-const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${HUNDREDS}|${Object.keys(
-  NUMBER_WORDS,
-)
+/**
+ * A number in words, simple or compound: "vingt", "cent vingt", "deux cent cinquante", "quatre-vingt-dix",
+ * "soixante et onze", "trois mille", "two hundred and fifty", "forty-five". "et" joins only before un/une/onze,
+ * and "and" only after hundred or thousand, so that "un kilo et demi" and "two and a half" stay apart.
+ */
+const NUMBER_WORD = `(?:quatre-vingts?|cents|mille|hundred|thousand|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
+const NUMBER_WORDS_PHRASE = `${NUMBER_WORD}(?:(?:[ -]|[ -]et[ -](?=(?:un|une|onze)\\b)|(?<=hundred|thousand) and )${NUMBER_WORD})*`;
+const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${NUMBER_WORDS_PHRASE})`;
+
+/** The value of a number in words (see NUMBER_WORDS_PHRASE); NaN when a word is not a number. */
+export function parseNumberWords(phrase: string): number {
+  let total = 0;
+  let current = 0;
+  const words = phrase
+    .replace(/quatre-vingts?/g, 'quatrevingt')
+    .split(/[ -]+/)
+    .filter((word) => word !== 'et' && word !== 'and');
+  for (const word of words) {
+    if (word === 'cent' || word === 'cents' || word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'mille' || word === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (word === 'quatrevingt') current += 80;
+    else if (word in NUMBER_WORDS) current += NUMBER_WORDS[word];
+    else return Number.NaN;
+  }
+  return total + current;
+}
 const UNITS: Record<string, MassUnit> = {
   t: 't',
   ton: 't',
@@ -92,9 +115,7 @@ const AGENCIES: Array<[RegExp, string]> = [
 ];
 
 function parseNumber(raw: string, language: 'fr' | 'en'): number {
-  if (raw in NUMBER_WORDS) return NUMBER_WORDS[raw];
-  const hundreds = /^(\w+)[ -](?:cents|hundred)$/.exec(raw);
-  if (hundreds) return (NUMBER_WORDS[hundreds[1]] ?? Number.NaN) * 100;
+  if (/^[a-z]/.test(raw)) return parseNumberWords(raw);
   // "1,066.5" (English), "1.066,5" or "1 066,5" (French): thousands, then the decimal mark.
   const both = /^(\d{1,3}(?:[ \u00a0,.]\d{3})+)([.,])(\d+)$/.exec(raw);
   if (both && !both[1].includes(both[2])) return Number(`${both[1].replace(/[ \u00a0,.]/g, '')}.${both[3]}`);
@@ -114,7 +135,10 @@ export function findQuantities(folded: string, span: Span, language: 'fr' | 'en'
     if (/^[a-z]/.test(match[1]) && !/^[\s-]/.test(match[0].slice(match[1].length))) continue;
     const start = span.start + match.index;
     // "a 100-gram bar" is what was found; "packed in 50-kilo parcels" is how.
-    if (match[0].includes('-') && !/\b(?:a|an|one|un|une)\s+$/.test(folded.slice(Math.max(0, start - 6), start)))
+    if (
+      match[0].slice(match[1].length).includes('-') &&
+      !/\b(?:a|an|one|un|une)\s+$/.test(folded.slice(Math.max(0, start - 6), start))
+    )
       continue;
     // "un kilo et demi", "two and a half tonnes" are read whole.
     const half = /^\s+(?:et\s+demie?|and\s+a\s+half)\b/.exec(
