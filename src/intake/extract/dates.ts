@@ -368,8 +368,6 @@ function localTime(date: string, hour: number): string {
 
 const AGO_NUMBERS: Record<string, number> = {
   ...WRITTEN_NUMBERS,
-  onze: 11,
-  eleven: 11,
   quelques: 3,
   plusieurs: 3,
   'a few': 3,
@@ -568,17 +566,7 @@ export function findPeriod(
   return undefined;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  three: 3,
-  six: 6,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  trois: 3,
-  neuf: 9,
-  dix: 10,
-  onze: 11,
-};
+/** A count written as a figure or in words ("les neuf premiers mois", "the first eleven months"). */
 function wordNumber(word: string): number {
-  return NUMBER_WORDS[word] ?? Number(word);
+  return WRITTEN_NUMBERS[word] ?? Number(word);
 }
