@@ -63,7 +63,15 @@ export class WorkerPool {
   /** Ends every thread. */
   async close(): Promise<void> {
     for (const task of this.queue.splice(0)) task.reject(new Error('worker pool closed'));
-    await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
+    // Idle threads are unref'd, and a terminating thread does not hold the event loop open by itself: a
+    // timer does until every thread has ended, or a test runner's `after(closeWorkerPool)` is cancelled
+    // as "still pending" when the loop drains first (seen under load, one run in three).
+    const keepAlive = setInterval(() => {}, 1000);
+    try {
+      await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
+    } finally {
+      clearInterval(keepAlive);
+    }
   }
 
   private startThread(): PoolThread {
