@@ -6,7 +6,8 @@
  * horizon. A share of them (`restrike`) goes back to the sites it already struck, by how recently:
  * campaigns return to their targets (the bench's waves strike a fifth of their sites twice; in April
  * 2025, Nîmes, an Aix officer and Amiens were hit twice within days). The rest is shared among the
- * sites not yet struck by a similarity weight. The result adds to the Hawkes forecast (see
+ * sites not yet struck by a similarity weight times the site's usual rate (big prisons are attacked most,
+ * by a wave as on any night). The result adds to the Hawkes forecast (see
  * `withCampaigns`), with a reason naming the campaign (a code with parameters, never a sentence).
  */
 import type { AnalysisIncident, AnalysisSite } from '../types.ts';
