@@ -6,8 +6,8 @@
  * horizon. A share of them (`restrike`) goes back to the sites it already struck, by how recently:
  * campaigns return to their targets (the bench's waves strike a fifth of their sites twice; in April
  * 2025, Nîmes, an Aix officer and Amiens were hit twice within days). The rest is shared among the
- * sites not yet struck by a similarity weight times the site's usual rate (big prisons are attacked most,
- * by a wave as on any night). The result adds to the Hawkes forecast (see
+ * sites not yet struck by a similarity weight (times the site's usual rate with `exposure`, off by
+ * default). The result adds to the Hawkes forecast (see
  * `withCampaigns`), with a reason naming the campaign (a code with parameters, never a sentence).
  */
 import type { AnalysisIncident, AnalysisSite } from '../types.ts';
@@ -76,13 +76,15 @@ export interface CampaignPressureOptions {
 export const PROXIMITY = 0;
 
 /**
- * The spread weighed by each site's usual rate (`CampaignPressureOptions.exposure`): chosen on principle,
- * as the issue asks (the sites most like those attacked, and of them the ones attackers go for). On the
- * detection bench's tuning seeds 1 and 2 it is neutral (129 / 154 wave mornings of 537 / 510 against 131
- * / 155 without; 0.5: 129 / 155), as it must be: the bench's waves draw their sites without regard to
- * their rates. Set before the real-wave replay was measured with it. See docs/detection.md, "Site risk".
+ * The spread weighed by each site's usual rate (`CampaignPressureOptions.exposure`), **off by default**.
+ * Set on at first on principle (the sites most like those attacked, and of them the ones attackers go
+ * for): on the detection bench's tuning seeds 1 and 2 it found 129 / 154 wave mornings of 537 / 510
+ * against 131 / 155 without (0.5: 129 / 155), the rule that left `PROXIMITY` off; the held-out seeds 3-6
+ * gave 603 against 610 of 2,084, and the real-wave replay 1 morning of 11 either way (its site rates
+ * are the demo background's, invented). The bench's waves draw their sites without regard to their
+ * rates, so it cannot reward the weight; see docs/detection.md, "Site risk".
  */
-export const EXPOSURE = 1;
+export const EXPOSURE = 0;
 
 /**
  * The share of a campaign's next attacks expected at the sites it already struck. Chosen on the

@@ -53,7 +53,7 @@ test('the campaign term weighs the sites by the target kinds they have seen in t
   assert.ok(Array.isArray(traits) && traits.includes('targets'));
 });
 
-test('the campaign spreads to the sites like those it struck by their usual rates: a prison attacked three times as often gets three times the share', () => {
+test('weighed by exposure, the campaign spreads to the sites like those it struck by their usual rates: a prison attacked three times as often gets three times the share', () => {
   const alike: AnalysisSite[] = [sites[0], sites[1], { ...sites[2], id: 'busy' }, { ...sites[2], id: 'quiet' }];
   const rates = [0.01, 0.01, 0.03, 0.01];
   const uneven = Baseline.fromJSON({
@@ -75,6 +75,7 @@ test('the campaign spreads to the sites like those it struck by their usual rate
     campaigns: [{ id: 'c1', label: 'DDPF', members }],
     at,
     horizons: [72],
+    pressure: { exposure: 1 },
   });
   const share = (id: string) =>
     ranked.find((risk) => risk.siteId === id)!.expected - hawkes.find((risk) => risk.siteId === id)!.expected;
