@@ -167,3 +167,28 @@ test('the re-strike share is read from the campaign: one that never went back to
   const total = (map: ReturnType<typeof shares>) => [...map.values()].reduce((sum, share) => sum + share.expected, 0);
   assert.ok(Math.abs(total(shares(3)) - total(shares(0))) < 1e-9, 'the same count, placed elsewhere');
 });
+
+test('weighed by exposure, the spread goes most to the busiest of the sites like those struck, and its total is kept', () => {
+  // Tarascon and an invented prison east of Toulon look alike to the campaign; the invented one is attacked
+  // three times as often on usual nights
+  const east: AnalysisSite = { ...sites[0], id: 'east', lon: 6.5 };
+  const all = [...sites, east];
+  const siteRates = new Map([
+    ['tarascon', 0.02],
+    ['east', 0.06],
+    ['nimes', 0.04],
+  ]);
+  const spread = (exposure: number) => {
+    const shares = campaignPressure([campaign], all, now, 72, { siteRates, exposure, proximity: 0 });
+    return {
+      tarascon: shares.get('tarascon')!.expected,
+      east: shares.get('east')!.expected,
+      total: ['tarascon', 'east', 'nimes'].reduce((sum, id) => sum + shares.get(id)!.expected, 0),
+    };
+  };
+  const flat = spread(0);
+  assert.ok(Math.abs(flat.tarascon - flat.east) < 1e-12, 'without exposure the two weigh alike');
+  const exposed = spread(1);
+  assert.ok(Math.abs(exposed.east / exposed.tarascon - 3) < 1e-9, `${exposed.east} ${exposed.tarascon}`);
+  assert.ok(Math.abs(exposed.total - flat.total) < 1e-9, 'the same count, placed elsewhere');
+});

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnalysisSite } from '../types.ts';
+import { Baseline } from '../waves/baseline.ts';
 import { DAY_MS } from '../waves/paris-day.ts';
 import { constantBaseline, syntheticIncident } from '../waves/synthetic.ts';
 import { forecastWithCampaigns, targetsBySite } from './forecast-with-campaigns.ts';
@@ -50,6 +51,36 @@ test('the campaign term weighs the sites by the target kinds they have seen in t
   assert.ok(Math.abs(share('staff-cars-seen') / share('facility-seen') - 2) < 1e-9, `${share('staff-cars-seen')}`);
   const traits = ranked.find((risk) => risk.siteId === 'staff-cars-seen')!.reasons[0].params.traits;
   assert.ok(Array.isArray(traits) && traits.includes('targets'));
+});
+
+test('weighed by exposure, the campaign spreads to the sites like those it struck by their usual rates: a prison attacked three times as often gets three times the share', () => {
+  const alike: AnalysisSite[] = [sites[0], sites[1], { ...sites[2], id: 'busy' }, { ...sites[2], id: 'quiet' }];
+  const rates = [0.01, 0.01, 0.03, 0.01];
+  const uneven = Baseline.fromJSON({
+    version: 1,
+    from: at - 400 * DAY_MS,
+    to: at - DAY_MS,
+    siteIds: alike.map((site) => site.id),
+    classes: ['attack'],
+    siteRates: rates,
+    weekdayFactors: Array.from({ length: 7 }, () => 1),
+    counts: rates.map(() => 0),
+    siteWeights: rates.map(() => 1),
+  });
+  const members = [arson(0, 30), arson(1, 8)];
+  const [{ hawkes, ranked }] = forecastWithCampaigns({
+    baseline: uneven,
+    sites: alike,
+    recent: members,
+    campaigns: [{ id: 'c1', label: 'DDPF', members }],
+    at,
+    horizons: [72],
+    pressure: { exposure: 1 },
+  });
+  const share = (id: string) =>
+    ranked.find((risk) => risk.siteId === id)!.expected - hawkes.find((risk) => risk.siteId === id)!.expected;
+  assert.ok(share('quiet') > 0);
+  assert.ok(Math.abs(share('busy') / share('quiet') - 3) < 1e-9, `${share('busy')} ${share('quiet')}`);
 });
 
 test('a site sees the target kinds of every recent incident there, of any class', () => {

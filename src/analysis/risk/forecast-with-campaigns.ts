@@ -55,6 +55,7 @@ export function forecastWithCampaigns(input: ForecastInput): Array<{ hawkes: Sit
     const pressure = campaignPressure(campaigns, sites, at, hours, {
       activeDays: CAMPAIGN_ACTIVE_DAYS,
       siteTargets,
+      siteRates: new Map(hawkes.map((risk) => [risk.siteId, risk.background])),
       ...input.pressure,
     });
     return { hawkes, ranked: withCampaigns(hawkes, pressure) };
