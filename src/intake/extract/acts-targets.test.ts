@@ -221,3 +221,36 @@ test('what a parcel held is contraband found once it got in; not when its drone 
     [],
   );
 });
+
+test("a headline's town that is only the victim's prison town, or its prison, is the body's act at the home", () => {
+  const label = incidents(
+    "Nîmes : une surveillante agressée chez elle\n\nUne surveillante de la maison d'arrêt de Nîmes a été frappée mardi soir devant son domicile, à Beaucaire, par un homme encagoulé.",
+    '2025-05-08',
+  );
+  assert.deepEqual(label.map(siteOf), ['commune:Beaucaire']);
+  assert.equal(label[0].employer, 'fr-nimes-ma');
+  // The body also recalls another act at the home, of another kind: the headline's act is the one of its kind.
+  const recalled = incidents(
+    "La voiture d'une surveillante de la prison de Nîmes incendiée\n\nLa voiture d'une surveillante de la maison d'arrêt de Nîmes a été incendiée dans la nuit de lundi à mardi devant son domicile, à Beaucaire. Elle avait déjà reçu des menaces fin avril.",
+    '2025-05-08',
+  );
+  assert.deepEqual(recalled.filter((c) => c.draft.event_types.includes('vehicle_arson')).map(siteOf), [
+    'commune:Beaucaire',
+  ]);
+  assert.equal(recalled.filter((c) => siteOf(c) === 'fr-nimes-ma').length, 0);
+  // A headline town where the body tells nothing of the kind stays its own incident.
+  const other = incidents(
+    "Tirs contre la prison de Nîmes\n\nDans la nuit de lundi à mardi, des coups de feu ont été tirés contre la porte de la maison d'arrêt de Nîmes. Le même soir, la voiture d'un surveillant a brûlé devant son domicile à Beaucaire.",
+    '2025-05-08',
+  );
+  assert.deepEqual(other.map(siteOf).sort(), ['commune:Beaucaire', 'fr-nimes-ma']);
+});
+
+test('the town where an escaped inmate was caught again is no site of the escape', () => {
+  const found = incidents(
+    "Nîmes : un détenu évadé repris à Melun\n\nLe détenu qui s'était évadé le 28 avril de la maison d'arrêt de Nîmes a été interpellé mardi à Melun, a annoncé le parquet.",
+    '2025-05-08',
+  );
+  assert.deepEqual(found.map(siteOf), ['fr-nimes-ma']);
+  assert.deepEqual(found[0].draft.event_types, ['escape']);
+});

@@ -679,3 +679,20 @@ test('doxxing as a noun ("après la diffusion de leurs données personnelles") o
   assert.deepEqual(events('A video posted online showed inmates dancing in their cells.'), []);
   assert.deepEqual(events('Le syndicat réclame la publication du nombre de surveillants agressés.'), []);
 });
+
+test('an act named as a risk or a danger, or made more likely, is no act; one that happened beside it still is', () => {
+  assert.deepEqual(events("Le délégué syndical redoute un risque d'évasion lié au manque de personnel."), []);
+  assert.deepEqual(events('Short staffing has made escapes and riots more likely, the union warned.'), []);
+  assert.deepEqual(events('Union warns of escape risk at overcrowded jail'), []);
+  assert.deepEqual(events("Les agents évoquent les risques d'agression lors des fouilles."), []);
+  assert.deepEqual(events('There is a real risk of a riot in the wing, a governor said.'), []);
+  // The act itself, next to the risk it was said to carry.
+  assert.deepEqual(events("Un détenu s'est évadé samedi, alors que la direction avait signalé un risque d'évasion."), [
+    'escape',
+  ]);
+  assert.deepEqual(events('An inmate punched a guard, raising fears of more assaults.'), ['assault_on_staff']);
+  assert.deepEqual(events('Une surveillante a été frappée mardi, faisant craindre de nouvelles violences.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Les agents craignent de nouvelles agressions.'), []);
+});

@@ -36,8 +36,13 @@ const HABITUAL =
 const STATISTIC =
   /\b(?:(?:le|du|au) nombre d(?:e |')|the number of|\d+(?:[.,]\d+)? ?(?:%|per ?cent)|(?:ont|a) (?:augmente|baisse|double|diminue|progresse)|(?:rose|fell|increased|decreased|doubled|climbed) by)\b|\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|(?:le mois de )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december))\b(?! \d)[^.;]*\b\d+ |\b\d+ [^.;]*\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|janvier|january)\b/;
 
-/** ", where ...", ", où ...", ", qui ...": a relative clause, which tells of something else than the act before it. */
-const RELATIVE_CLAUSE = /,\s*(?:where|which|whose|ou|dont|lorsque|alors que|when)\b/;
+/**
+ * ", where ...", ", où ...", ", qui ...": a relative clause, which tells of something else than the act before it; so
+ * does a consequence told in a participle (", raising fears of more assaults", ", faisant craindre de nouvelles
+ * violences"): its fear is of acts to come, not of the one before it.
+ */
+const RELATIVE_CLAUSE =
+  /,\s*(?:where|which|whose|ou|dont|lorsque|alors que|when|raising|sparking|prompting|fuell?ing|stoking|reviving|faisant|laissant|suscitant|ravivant|alimentant)\b/;
 const RELATIVE_CLAUSE_AFTER = new RegExp(RELATIVE_CLAUSE.source, 'g');
 /** The people an assault on staff hits: without one in the clause, a blow is not an assault on staff. */
 const STAFF =
@@ -63,6 +68,15 @@ const LEGAL_FRAME =
 /** "incarcéré pour des violences et des menaces", "serving eight years for robbery and an arson attack": what an inmate is held for. */
 const HELD_FOR =
   /\b(?:serv(?:ing|ed|es)|purg\w*|incarcer\w*|ecroue?s?|remanded|held|known)\b[^.;,]{0,40}?\b(?:pour|for)\s+(?:[\w'-]+\s+){0,3}(?:(?:and|et)\s+(?:an?\s+|the\s+|des\s+|de\s+|d'|une?\s+)?)?$/;
+
+/**
+ * "le risque d'évasion", "warns of escape risk", "understaffing made escapes and riots more likely": an act as a risk
+ * or a danger, what a measure should prevent, not one that happened (before the act's word, or right after it).
+ */
+const RISK_BEFORE =
+  /\b(?:risques? (?:accrus? |reels? |serieux |eleves? )?(?:d'|de (?:nouvelles? |nouveaux )?)|(?:high|serious|real|heightened|increased) risks? of|risks? of (?:an? |further |new |more )?|danger (?:of (?:an? )?|d'|de )|(?:warn|warns|warned|warning) (?:of|about|against) (?:the |possible |further |new |more )?(?:risks? of )?|potentielles? |potential )$/;
+const RISK_AFTER =
+  /^[\w'-]*(?:\s+(?:and|et)\s+(?:des\s+)?[\w'-]+)?\s+(?:risks?\b|more likely|less likely|plus probables?|plus frequent\w*|more frequent|potentielles?)/;
 
 /** A firearm or its rounds: shots beside fireworks are shots only with one of these. */
 const FIREARM =
@@ -443,6 +457,8 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
         COMPARISON.test(text.slice(Math.max(0, match.index - 60), match.index)) ||
         DEMONSTRATIVE.test(text.slice(Math.max(0, match.index - 14), match.index)) ||
         THREATENED_ACT.test(text.slice(Math.max(0, match.index - 30), match.index)) ||
+        RISK_BEFORE.test(text.slice(Math.max(0, match.index - 50), match.index)) ||
+        RISK_AFTER.test(text.slice(match.index, match.index + match[0].length + 40)) ||
         (/^[\w'-]*s\b/.test(match[0]) && GENERIC_CAUSE.test(text.slice(Math.max(0, match.index - 50), match.index))) ||
         (rule.outsideQuotes && insideQuotes(folded, clause.start + match.index)) ||
         blockedAt(match.index + match[0].length))
