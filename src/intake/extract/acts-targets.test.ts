@@ -254,3 +254,28 @@ test('the town where an escaped inmate was caught again is no site of the escape
   assert.deepEqual(found.map(siteOf), ['fr-nimes-ma']);
   assert.deepEqual(found[0].draft.event_types, ['escape']);
 });
+
+test("an officer's home in another town of his prison's department, named right after the prison, is the site", () => {
+  const [home, ...others] = incidents(
+    "Dans la nuit de lundi à mardi, la voiture garée devant le domicile d'un surveillant de la maison d'arrêt de Nîmes à Beaucaire a été incendiée.",
+    '2025-05-08',
+  );
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(home), 'commune:Beaucaire');
+  assert.deepEqual(sorted(home.draft.target_kinds), ['staff_home', 'staff_vehicle']);
+  // Without a home in the sentence, the town a prison is named in is still no scene of its own.
+  const [prison, ...more] = incidents(
+    'Dans la nuit de lundi à mardi, des coups de feu ont visé la prison de La Santé à Paris.',
+    '2025-05-08',
+  );
+  assert.equal(more.length, 0);
+  assert.equal(prison.draft.facility, 'fr-paris-la-sante-ma');
+});
+
+test('a cell door and a blow dealt ("a porté un coup") are no gate', () => {
+  const [cell] = incidents(
+    "Mardi, à la maison d'arrêt de Nîmes, un détenu a porté un coup de poing à un surveillant qui ouvrait la porte de sa cellule.",
+    '2025-05-08',
+  );
+  assert.equal(cell.spot, 'inside');
+});

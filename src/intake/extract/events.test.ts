@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findCasualties, findEvents, findWeapons } from './events.ts';
+import { findCasualties, findEvents, findWeapons, mergeConsequences } from './events.ts';
 import { foldSameLength } from './folded-text.ts';
 import { findOrganisations, findSignatures } from './signatures.ts';
 
@@ -695,4 +695,50 @@ test('an act named as a risk or a danger, or made more likely, is no act; one th
     'assault_on_staff',
   ]);
   assert.deepEqual(events('Les agents craignent de nouvelles agressions.'), []);
+});
+
+test('acts in other words: blows in any count, a thing thrown in the face, fires lit, drugs intercepted', () => {
+  assert.deepEqual(events('Un détenu a porté plusieurs coups à une surveillante.'), ['assault_on_staff']);
+  assert.deepEqual(events("Un prisonnier a lancé son plateau-repas au visage d'un surveillant."), ['assault_on_staff']);
+  assert.deepEqual(events("An inmate threw a cup of coffee into a guard's face."), ['assault_on_staff']);
+  assert.deepEqual(events('Des détenus ont allumé plusieurs feux dans la cour.'), ['arson']);
+  assert.deepEqual(events('Un feu de poubelle a été allumé devant la prison.'), ['arson']);
+  assert.deepEqual(events('Les mutins menaçaient d’incendier la cuisine.'), ['threat']);
+  assert.deepEqual(events('Des détenus sont montés sur le toit avant d’incendier des poubelles.'), ['arson']);
+  assert.deepEqual(events('De la résine de cannabis a été interceptée au parloir lors de la fouille d’un détenu.'), [
+    'contraband_found',
+  ]);
+  // A blockade's fire of tyres and pallets is the protest's, no arson.
+  assert.deepEqual(events('Devant la prison, les grévistes ont allumé un feu de pneus.'), []);
+});
+
+test("a prison's cameras, fences or gate damaged from outside are `other`; in a riot, an escape or at a hospital they are not", () => {
+  assert.deepEqual(events('Dans la nuit, des inconnus ont saboté les caméras de vidéosurveillance de la prison.'), [
+    'other',
+  ]);
+  assert.deepEqual(events('The perimeter fence of the jail was damaged overnight.'), ['other']);
+  assert.deepEqual(events('Le portail de la maison d’arrêt a été dégradé à coups de masse.'), ['other']);
+  const riot = findEvents(
+    foldSameLength('Des détenus ont refusé de regagner leurs cellules et ont détruit les caméras.'),
+    whole('Des détenus ont refusé de regagner leurs cellules et ont détruit les caméras.'),
+  );
+  assert.deepEqual(
+    mergeConsequences('', riot).map((f) => f.value),
+    ['riot'],
+  );
+  assert.deepEqual(events('The getaway car smashed through the closed hospital gates.'), []);
+});
+
+test("someone watching a staff member's home, or an object left at its door, is a threat; a car left there is not", () => {
+  assert.deepEqual(events("Deux hommes ont photographié la maison d'un surveillant pendant une heure."), []);
+  assert.deepEqual(events("Deux hommes ont stationné devant le domicile d'un surveillant toute la soirée."), [
+    'threat',
+  ]);
+  assert.deepEqual(events('A man was seen filming outside the house of a prison officer.'), ['threat']);
+  assert.deepEqual(events("Un cercueil en carton a été déposé devant la porte d'une surveillante."), ['threat']);
+  assert.deepEqual(events('Une tête de mouton a été laissée devant le domicile de la directrice.'), ['threat']);
+  assert.deepEqual(events("La voiture d'un surveillant, laissée devant son domicile, a été incendiée."), [
+    'vehicle_arson',
+  ]);
+  assert.deepEqual(events('Le surveillant avait laissé ses enfants devant la maison de sa mère.'), []);
 });

@@ -78,6 +78,9 @@ const RISK_BEFORE =
 const RISK_AFTER =
   /^[\w'-]*(?:\s+(?:and|et)\s+(?:des\s+)?[\w'-]+)?\s+(?:risks?\b|more likely|less likely|plus probables?|plus frequent\w*|more frequent|potentielles?)/;
 
+/** What a prison has on its outside that an attack can damage: cameras, fences, the gate, lights, alarms. */
+const FACILITY_EQUIPMENT = String.raw`(?:(?:les |la |le |l'|des |une |un |the |its |a |plusieurs |several )?(?:cameras?(?: de (?:video)?surveillance)?|cctv(?: cameras?)?|security cameras?|clotures?|grillages?|fences?|perimeter fences?|portails?|gates?|barrieres?|interphones?|guerites?|projecteurs?|floodlights?|eclairages?|alarmes?|alarms?|systemes? (?:electriques?|d'alarme|de (?:video)?surveillance)|(?:electric|alarm|security) systems?))\b`;
+
 /** A firearm or its rounds: shots beside fireworks are shots only with one of these. */
 const FIREARM =
   /\b(?:balles?|bullets?|armes? a feu|firearms?|guns?|gunmen|gunshots?|rifles?|pistols?|handguns?|shotguns?|kalach\w*|kalash\w*|fusils?|revolvers?|douilles|cartridges?|casings)\b/;
@@ -139,7 +142,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'arson',
     pattern:
-      /\b(?:arson|set fire to|set on fire|setting fire to|set (?:[\w'-]+ ){1,3}?(?:on fire|alight|ablaze)|(?:le )?feu a ete (?:mis|boute)|mis le feu|mettre le feu|(?:met|mets|mettent|mettait|mettaient|mettant) le feu|(?:setting|sets|set|started|starting|lit|lighting) (?:several |two |three |a |small |multiple |\w+ )?(?:fires|blazes?)|(?:start(?:ed|ing|s)?|spark(?:ed|ing|s)?) a (?:blaze|fire)|(?:petrol|fire|gasoline) bombs?|fire-?bomb(?:s|ed|ing)?|(?:a|ont|avait|avaient) enflamme (?:leurs?|des|un|une|les|le|la|sa|son|ses)|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|(?:bouteilles?|engins?|dispositifs?|projectiles?|objets?) incendiaires?|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:set|started|lit) (?:several |two |three |a )?fires?|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b/g,
+      /\b(?:arson|set fire to|set on fire|setting fire to|set (?:[\w'-]+ ){1,3}?(?:on fire|alight|ablaze)|(?:le )?feu a ete (?:mis|boute)|mis le feu|mettre le feu|(?:met|mets|mettent|mettait|mettaient|mettant) le feu|(?:setting|sets|set|started|starting|lit|lighting) (?:several |two |three |a |small |multiple |\w+ )?(?:fires|blazes?)|(?:start(?:ed|ing|s)?|spark(?:ed|ing|s)?) a (?:blaze|fire)|(?:petrol|fire|gasoline) bombs?|fire-?bomb(?:s|ed|ing)?|(?:a|ont|avait|avaient) enflamme (?:leurs?|des|un|une|les|le|la|sa|son|ses)|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|(?:bouteilles?|engins?|dispositifs?|projectiles?|objets?) incendiaires?|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:set|started|lit) (?:several |two |three |a )?fires?|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|incendi(?:er|ent|ait|aient|ant|erent)|(?:a|ont|avait|avaient) ete incendie\w*|allum\w* (?:un |des |plusieurs |deux |trois |quelques |de petits |de nombreux )?(?:petits? )?(?:feux|feu|incendies?|brasiers?)(?! de (?:pneus|palettes|joie|camp|bois|cheminee|barbecue))|feux? de (?:poubelles?|matelas|draps|detritus|papiers?)|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b/g,
     unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${NOT_LIT}|\b${VEHICLE}\b|${FOUND_BURNT.source}`),
   },
   {
@@ -191,13 +194,25 @@ const EVENT_RULES: EventRule[] = [
     // Stones thrown at the police or the firemen (during an arrest, a riot outside) are not an attack on the prison.
     unless: /\b(?:police\w*|policiers?|gendarmes?|pompiers?|firefighters?|firemen|crs|forces de l'ordre)\b/,
   },
+  // The prison's own equipment damaged or sabotaged from outside: cameras, fences, the gate's motor ("other"). In a riot,
+  // an escape or a break-in the damage is part of that act (`mergeConsequences`).
+  {
+    type: 'other',
+    name: 'other.damage',
+    pattern: new RegExp(
+      String.raw`\b(?:degrad\w*|vandalis\w*|sabot\w*|endommag\w*|damag\w*|detrui\w*|destroy\w*|arrach\w*|smash\w*|tore down|torn down|mis hors (?:d'etat|service)|put out of action)\b[^.;]{0,60}?\b${FACILITY_EQUIPMENT}|\b${FACILITY_EQUIPMENT}[^.;]{0,60}?\b(?:(?:a|ont|avait|avaient) ete|was|were|had been) (?:[\w'-]+ )?(?:degrad\w*|vandalis\w*|sabot\w*|endommag\w*|damaged|detruit\w*|destroyed|arrache\w*|smashed|torn down|mise?s? hors (?:d'etat|service))`,
+      'g',
+    ),
+    // A hospital's or a court's gate is no prison's (an escape from an escort smashing through it).
+    unless: /\b(?:hospital|hopital|clinique|clinic|tribunal|court(?:house)?)\b/,
+  },
   // A staff car or letterbox damaged without fire: tyres slashed, windows smashed, a car scratched ("other"). With a fire
   // or an attempt to start one, the damage is part of that act (`mergeConsequences`).
   {
     type: 'other',
     name: 'other.vandalism',
     pattern: new RegExp(
-      String.raw`\b(?:pneus?|tyres?|tires?|roues?)\b[^.;]{0,50}?\b(?:creve\w*|lacere\w*|entaille\w*|perce\w*|slashed|punctured|let down)\b|\b(?:slash(?:ed|ing)?|punctur(?:ed|ing)|creve\w*|lacere\w*) (?:[\w'-]+ ){0,3}?(?:pneus?|tyres?|tires?)\b|\b${VEHICLE}\b[^.;]{0,60}?\b(?:vandalis\w*|degrade\w*|raye\w*|keyed|scratched)\b|\b(?:vitres?|pare-brise|windows?|windscreens?|windshields?)\b[^.;]{0,40}?\b(?:brise\w*|smashed|broken|casse\w*|fracass\w*|shattered)\b|\b(?:boites? aux lettres|letterbox(?:es)?|mailbox(?:es)?)\b[^.;]{0,30}?\b(?:forcee?s?|degradee?s?|arrachee?s?|vandalis\w*|damaged|smashed|brulee?s?)\b`,
+      String.raw`\b(?:pneus?|tyres?|tires?|roues?)\b[^.;]{0,50}?\b(?:creve\w*|lacere\w*|entaille\w*|perce\w*|slashed|punctured|let down)\b|\b(?:slash(?:ed|ing)?|punctur(?:ed|ing)|creve\w*|lacere\w*) (?:[\w'-]+ ){0,3}?(?:pneus?|tyres?|tires?)\b|\b${VEHICLE}\b[^.;]{0,60}?\b(?:vandalis\w*|degrade\w*|raye\w*|keyed|scratched)\b|\b(?:vitres?|pare-brise|windows?|windscreens?|windshields?)\b[^.;]{0,60}?\b(?:brise\w*|smashed|broken|casse\w*|fracass\w*|shattered)\b|\b(?:boites? aux lettres|letterbox(?:es)?|mailbox(?:es)?)\b[^.;]{0,30}?\b(?:forcee?s?|degradee?s?|arrachee?s?|vandalis\w*|damaged|smashed|brulee?s?)\b`,
       'g',
     ),
     requires: new RegExp(
@@ -221,6 +236,17 @@ const EVENT_RULES: EventRule[] = [
     name: 'threat.object',
     pattern:
       /\b(?:(?:balles?|cartouches?|munitions?|bullets?|cartridges?)\b[^.;]{0,40}?\b(?:in the (?:post|mail)|by post|par (?:la poste|courrier)|dans (?:une|sa|la) (?:enveloppe|boite aux lettres|lettre)|in an envelope)|(?:recu|received|envoye\w*|sent) (?:une |a |des )?(?:balles?|bullets?|cartouches?)|cercueils?|coffins?)\b/g,
+  },
+  // Someone watching a member of staff's home, or something left at its door: a threat by presence or by an object
+  // ("a man stood outside the home ... filming it", "une tête de sanglier déposée devant son domicile"); not a car
+  // left there, which is where a fire or damage happened.
+  {
+    type: 'threat',
+    name: 'threat.at-home',
+    pattern:
+      /\b(?:film\w*|photograph\w*|stationn\w*|rod(?:e|ait|aient|ant)|fai(?:sai(?:t|ent)|t|saient) le guet|guett\w*|watch(?:ed|ing)|loiter\w*|lurk\w*|staked out|stood|waited|attendai(?:t|ent)|(?<!\b(?:a|ont|avait|avaient|had|has|have|he|she|they) )(?:deposee?s?|laissee?s?|left|placed|dumped|abandonnee?s?))\b[^.;]{0,60}?\b(?:devant|outside|in front of|on the doorstep of|sur le pas de (?:la )?porte d[eu']?|at the door of)\s+(?:le |la |son |sa |leur |the |his |her |their |l')?(?:[\w'-]+ )?(?:domicile|maison|home|house|door|pavillon|appartement|flat)\b/g,
+    requires: STAFF,
+    unless: new RegExp(String.raw`\b${VEHICLE}\b|\b${FIRE}`),
   },
   // "On sait où tu habites", "we know where you live": a threat even when quoted, it is what was said.
   {
@@ -258,7 +284,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:victimes? de (?:violences|coups|brutalites)|(?:attacked|set upon) by|attacked (?:him|her|them)\b|(?:broken|fractured) (?:jaw|nose|arm|wrist|ribs?|cheekbone)|attaquee?s? par|pris\w* a la gorge|saisie? (?:a|au|par) (?:la gorge|le cou)|grabbed (?:\w+ )?by the (?:throat|neck)|head-?butt\w*|violences? (?:volontaires? |physiques? )?(?:sur|contre|envers) (?:un|une|des|deux|trois|le|la|les|l'|son|sa|ses|leur)|stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups? de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|(?:pris|prise|prennent|prend|took|take|takes|taking|held|holding|retenu\w*|retiennent) (?:[\w'-]+ ){1,3}?(?:en otage|hostage)|sequestr\w*|gifl\w*|slapped|assen\w* (?:[\w'-]+ ){0,2}?coups?|rain(?:ed)? blows|set upon|(?:recu|received|took) (?:un |une |des |a |several )?(?:coups?|blows?|punch(?:es)?|kicks?)|crach\w*|spat (?:at|on)|jets? d'urine|pris a partie|molest\w*|mordu\w*|bitten|coups? de (?:tete|pied|couteau|boule|genou)|lacere\w*|tabass\w*|knifed|lashed out|needed stitches|broken nose|nez casse|suffered (?:[\w-]+ ){0,2}injur\w*|(?:eau|huile) bouillante|boiling (?:water|oil)|asperge\w* (?:de|d') (?:gaz|eau|huile|acide|liquide)|hit (?:him|her|them) with|hit with (?:a|an)|blesse\w* (?:au |a la |a l')(?:visage|tete|bras|main|cou|oeil|couteau|arme)|bit (?:him|her|an?|the)|porte\w* des coups|etrangl\w*|strangled|(?:a ete|ont ete|a|ont) violente\w*|roughed up|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
+      /\b(?:victimes? de (?:violences|coups|brutalites)|(?:attacked|set upon) by|attacked (?:him|her|them)\b|(?:broken|fractured) (?:jaw|nose|arm|wrist|ribs?|cheekbone)|attaquee?s? par|pris\w* a la gorge|saisie? (?:a|au|par) (?:la gorge|le cou)|grabbed (?:\w+ )?by the (?:throat|neck)|head-?butt\w*|violences? (?:volontaires? |physiques? )?(?:sur|contre|envers) (?:un|une|des|deux|trois|le|la|les|l'|son|sa|ses|leur)|stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups? de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|(?:pris|prise|prennent|prend|took|take|takes|taking|held|holding|retenu\w*|retiennent) (?:[\w'-]+ ){1,3}?(?:en otage|hostage)|sequestr\w*|gifl\w*|slapped|assen\w* (?:[\w'-]+ ){0,2}?coups?|rain(?:ed)? blows|set upon|(?:recu|received|took) (?:un |une |des |a |several )?(?:coups?|blows?|punch(?:es)?|kicks?)|crach\w*|spat (?:at|on)|jets? d'urine|pris a partie|molest\w*|mordu\w*|bitten|coups? de (?:tete|pied|couteau|boule|genou)|lacere\w*|tabass\w*|knifed|lashed out|needed stitches|broken nose|nez casse|suffered (?:[\w-]+ ){0,2}injur\w*|(?:eau|huile) bouillante|boiling (?:water|oil)|asperge\w* (?:de|d') (?:gaz|eau|huile|acide|liquide)|hit (?:him|her|them) with|hit with (?:a|an)|blesse\w* (?:au |a la |a l')(?:visage|tete|bras|main|cou|oeil|couteau|arme)|bit (?:him|her|an?|the)|porte\w* (?:[\w'-]+ ){0,2}?coups?|(?:jete|jeta|lance|lanca|projete|balance)\w* (?:[\w'-]+ ){0,6}?(?:au visage|a la figure|a la tete|dans les yeux)|(?:threw|hurled|flung) (?:[\w'-]+ ){0,6}?(?:in(?:to)?|at) (?:[\w'-]+ ){0,2}?(?:face|head|eyes)|etrangl\w*|strangled|(?:a ete|ont ete|a|ont) violente\w*|roughed up|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
     requires: STAFF,
   },
   // A drone that flew, dropped or was found over a prison, not one that guards a convoy nor one seized at a pilot's home.
@@ -349,7 +375,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'contraband_found',
     pattern: new RegExp(
-      String.raw`\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b|\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|mettre la main)\b[^.;]{0,80}?\b${PRISON_ITEMS}\b|\b${PRISON_ITEMS}\b[^.;]{0,40}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*)\b`,
+      String.raw`\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b|\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|mettre la main)\b[^.;]{0,80}?\b${PRISON_ITEMS}\b|\b${PRISON_ITEMS}\b[^.;]{0,60}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*)\b`,
       'g',
     ),
     // "40.000 téléphones saisis dans les prisons françaises en 2024": a yearly total, not a find; phones seized in a
@@ -387,7 +413,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'contraband_found',
     pattern: new RegExp(
-      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|stash of|smuggl\w*|faire (?:passer|entrer)|introduire|remett\w*|remis|transmett\w*|gliss\w*|hand(?:ed|ing)? over|passing|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated)\b[^.;]{0,80}?\b${INSIDE_ITEMS}\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated)\b`,
+      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|stash of|smuggl\w*|faire (?:passer|entrer)|introduire|remett\w*|remis|transmett\w*|gliss\w*|hand(?:ed|ing)? over|passing|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated)\b[^.;]{0,80}?\b${INSIDE_ITEMS}\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated|intercept\w*)\b`,
       'g',
     ),
     requires: INSIDE_PRISON,
@@ -517,6 +543,8 @@ export function mergeConsequences(folded: string, all: Finding<EventType>[]): Fi
   // "a Clio had its window smashed and burning tissues placed on its roof": the damage is part of the fire, or of its attempt.
   if (findings.some((f) => f.value === 'vehicle_arson' || f.value === 'arson' || f.value === 'attempted_arson'))
     findings = findings.filter((f) => f.rule !== 'event.other.vandalism');
+  // Cameras broken in a riot, a fence cut in an escape or a break-in, a gate damaged by shots: that act's doing.
+  if (findings.some((f) => f.value !== 'other')) findings = findings.filter((f) => f.rule !== 'event.other.damage');
   if (!findings.some((f) => f.value === 'vehicle_arson')) return findings;
   return findings.filter((f) => {
     if (f.value === 'explosive') return !PLAIN_EXPLOSION.test(folded.slice(f.start, f.end));

@@ -214,11 +214,14 @@ export function extractArticle(
   for (const site of named) {
     const before = previous;
     previous = site;
-    // "a guard at La Santé prison in Paris": the town a prison just named stands in is no scene of its own.
+    // "a guard at La Santé prison in Paris": the town a prison just named stands in is no scene of its own. In a
+    // sentence about a home, another town of its department is where the officer lives ("devant le domicile d'un
+    // surveillant de la maison d'arrêt de Nîmes à Beaucaire").
     if (
       site.kind === 'place' &&
       before?.kind === 'facility' &&
       site.commune.department === before.facility.department_code &&
+      !(homeSentence(site) && nameKey(site.commune.name) !== nameKey(before.facility.commune ?? '')) &&
       /^\s*(?:prison|jail)?\s*,?\s*(?:in|at|a)\s+$/.test(folded.slice(before.end, site.start))
     )
       continue;
