@@ -279,3 +279,35 @@ test('a cell door and a blow dealt ("a porté un coup") are no gate', () => {
   );
   assert.equal(cell.spot, 'inside');
 });
+
+test('acts summed up over a span ("attacked twice over the weekend") are the ones the text dates, not one more', () => {
+  const found = incidents(
+    'Guards at Nîmes prison were assaulted twice over the weekend, a union said on Monday. On Saturday an inmate kicked an officer; on Sunday another spat at a guard.',
+    '2025-05-12',
+  );
+  assert.deepEqual(
+    found
+      .map((c) => c.draft.occurred)
+      .map((o) => ('date' in o ? o.date : JSON.stringify(o)))
+      .sort(),
+    ['2025-05-10', '2025-05-11'],
+  );
+  // A span alone, with no act dated inside it, stays the incident it tells.
+  const alone = incidents("Des tirs ont visé la maison d'arrêt de Nîmes ce week-end, selon le syndicat.", '2025-05-12');
+  assert.equal(alone.length, 1);
+});
+
+test('the act a trial is about is no new act; a court left by a witness is no target', () => {
+  assert.deepEqual(
+    incidents(
+      "Nîmes : ouverture du procès des tirs contre la prison\n\nQuatre hommes sont jugés depuis lundi à Nîmes pour des tirs contre la maison d'arrêt.",
+      '2025-05-12',
+    ),
+    [],
+  );
+  const [threat] = incidents(
+    "Un surveillant de la maison d'arrêt de Nîmes a été menacé de mort lundi à la sortie du palais de justice, où il venait de témoigner.",
+    '2025-05-13',
+  );
+  assert.deepEqual(threat.draft.target_kinds, ['staff_person']);
+});

@@ -65,6 +65,9 @@ const GENERIC_CAUSE =
 /** "une enquête pour évasion", "mis en examen pour tentative de meurtre", "charged with arson": the legal name of an act, not a new one. */
 const LEGAL_FRAME =
   /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif|jailed|imprisoned|risque\w*|encour\w*|faces? up to|punished|puni\w*|repondre|answer (?:for|to))\b[^.;]{0,110}?\b(?:pour|for|with|of|de|du|des|d')\s*(?:l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}(?:(?:et|and)\s+(?:de\s+|d'|des\s+|an?\s+)?)?$/;
+/** "procès des tirs de 2023", "the trial over the shooting": the act a trial is about, named by the trial. */
+const TRIAL_OF =
+  /\b(?:proces|trial|jugement|verdict|audience|hearing)\s+(?:(?:pour|for|over|of|into|de|du|des|d'|sur)\s*)?(?:(?:the|l'|la|le)\s+)?$/;
 /** "incarcéré pour des violences et des menaces", "serving eight years for robbery and an arson attack": what an inmate is held for. */
 const HELD_FOR =
   /\b(?:serv(?:ing|ed|es)|purg\w*|incarcer\w*|ecroue?s?|remanded|held|known)\b[^.;,]{0,40}?\b(?:pour|for)\s+(?:[\w'-]+\s+){0,3}(?:(?:and|et)\s+(?:an?\s+|the\s+|des\s+|de\s+|d'|une?\s+)?)?$/;
@@ -479,6 +482,7 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
       match &&
       (NEGATION.test(text.slice(Math.max(0, match.index - 12), match.index)) ||
         LEGAL_FRAME.test(text.slice(Math.max(0, match.index - 160), match.index)) ||
+        TRIAL_OF.test(text.slice(Math.max(0, match.index - 30), match.index)) ||
         HELD_FOR.test(text.slice(Math.max(0, match.index - 100), match.index)) ||
         COMPARISON.test(text.slice(Math.max(0, match.index - 60), match.index)) ||
         DEMONSTRATIVE.test(text.slice(Math.max(0, match.index - 14), match.index)) ||

@@ -291,7 +291,40 @@ export function segment(input: SegmentInput): {
   const lead = dates.find(
     (d) => titleEnd > 0 && d.start > bodyStart && (leadEnd < 0 || d.end <= leadEnd) && d.night !== null,
   );
-  return { groups: mergeRestatements(mergeUndated([...groups.values()], titleEnd, lead), folded), unplaced, headline };
+  const merged = mergeSpans(mergeUndated([...groups.values()], titleEnd, lead));
+  return { groups: mergeRestatements(merged, folded), unplaced, headline };
+}
+
+/**
+ * "Guards were attacked twice over the weekend. On Saturday ...; on Sunday ...": acts dated only by a span ("over the
+ * weekend", "cette semaine") at a site whose acts the text also dates night by night within that span sum those
+ * acts up; they are not one more incident. An act of a kind the dated ones lack goes to the latest of them.
+ */
+function mergeSpans(groups: IncidentGroup[]): IncidentGroup[] {
+  const spanOf = (group: IncidentGroup) => {
+    const occurred = group.date?.occurred;
+    if (!occurred || group.date?.night || !('start' in occurred) || !occurred.end) return undefined;
+    return { from: occurred.start.slice(0, 10), to: occurred.end.slice(0, 10) };
+  };
+  return groups.filter((group) => {
+    const span = spanOf(group);
+    if (!span) return true;
+    const inside = groups.filter((other) => {
+      const night = other.date?.night;
+      return (
+        other !== group &&
+        siteKey(other.site) === siteKey(group.site) &&
+        !!night &&
+        night >= span.from &&
+        night <= span.to
+      );
+    });
+    if (inside.length === 0) return true;
+    const latest = inside[inside.length - 1];
+    for (const event of group.events)
+      if (!inside.some((other) => other.events.some((e) => e.value === event.value))) latest.events.push(event);
+    return false;
+  });
 }
 
 /** Whether a later sentence of the same paragraph names a town (a `place` site). */
