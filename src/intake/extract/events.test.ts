@@ -742,3 +742,22 @@ test("someone watching a staff member's home, or an object left at its door, is 
   ]);
   assert.deepEqual(events('Le surveillant avait laissé ses enfants devant la maison de sa mère.'), []);
 });
+
+test('the escapee named as a person, or an inmate fleeing to his cell, is no escape; shots at a van are an ambush', () => {
+  assert.deepEqual(events("L'évadé de la maison d'arrêt a été interpellé lundi chez un cousin."), []);
+  assert.deepEqual(events('Après avoir frappé un surveillant, le détenu s’est enfui vers sa cellule.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('The prisoner then fled to the exercise yard, where he was restrained.'), []);
+  assert.deepEqual(events("Un détenu s'est évadé de la maison d'arrêt dans la nuit."), ['escape']);
+  assert.deepEqual(events('Gunmen opened fire on the prison van carrying the inmate.'), [
+    'gunfire',
+    'transport_ambush',
+  ]);
+  assert.deepEqual(events('Le fourgon cellulaire a été visé par des tirs sur la rocade.'), [
+    'gunfire',
+    'transport_ambush',
+  ]);
+  assert.deepEqual(events('Les policiers ont fait feu sur la voiture des fuyards.'), ['gunfire']);
+  assert.deepEqual(events("Un détenu s'est évadé après avoir ligoté un surveillant."), ['assault_on_staff', 'escape']);
+});
