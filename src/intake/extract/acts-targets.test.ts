@@ -311,3 +311,11 @@ test('the act a trial is about is no new act; a court left by a witness is no ta
   );
   assert.deepEqual(threat.draft.target_kinds, ['staff_person']);
 });
+
+test("a headline's town written short ('à Aulnay' over 'à Aulnay-sous-Bois') is the body's town", () => {
+  const found = incidents(
+    "Un surveillant de Villepinte frappé à Aulnay\n\nUn surveillant de la maison d'arrêt de Villepinte a été frappé lundi soir à Aulnay-sous-Bois, près de la gare, par deux hommes qui l'avaient reconnu.",
+    '2025-05-14',
+  );
+  assert.deepEqual(found.map(siteOf), ['commune:Aulnay-sous-Bois']);
+});

@@ -443,10 +443,20 @@ function mergeHeadlineEmployer(
     if (same.length !== 1 || same[0] === headline) continue;
     const [place] = same;
     const employer = headlineEmployer(text, headline, place, employers, prisons, titleEnd);
-    if (!employer || (place.employer && place.employer.facility.id !== employer.facility.id)) continue;
-    place.employer ??= employer;
+    if (employer && place.employer && place.employer.facility.id !== employer.facility.id) continue;
+    if (!employer && !shortTown(headline.site, place.site)) continue;
+    if (employer) place.employer ??= employer;
     groups.splice(index, 1);
   }
+}
+
+/** A headline shortens the body's town ("agressé à Aulnay" over "à Aulnay-sous-Bois"): the same place. */
+function shortTown(headline: SiteMention, body: SiteMention): boolean {
+  return (
+    headline.kind === 'place' &&
+    body.kind === 'place' &&
+    nameKey(body.commune.name).startsWith(`${nameKey(headline.commune.name)} `)
+  );
 }
 
 /** The prison a headline's site stands for: the prison itself, or its town (a label, or an employer's commune). */
