@@ -319,3 +319,24 @@ test("a headline's town written short ('à Aulnay' over 'à Aulnay-sous-Bois') i
   );
   assert.deepEqual(found.map(siteOf), ['commune:Aulnay-sous-Bois']);
 });
+
+test("a protest's place is no scene when the sentence names the act's own; 'survenue samedi' dates the act", () => {
+  const [act, ...others] = incidents(
+    "Une centaine de surveillants ont manifesté mardi devant le centre pénitentiaire de Toulon-La Farlède pour dénoncer l'agression d'une collègue, survenue samedi à la maison d'arrêt de Draguignan.",
+    '2025-05-14',
+  );
+  assert.equal(others.length, 0);
+  assert.equal(act.draft.facility, 'fr-draguignan-ma');
+  assert.deepEqual(act.draft.occurred, { date: '2025-05-10' });
+  const [english] = incidents(
+    'Guards rallied on Tuesday outside Fresnes prison over the stabbing of an officer, which took place on Saturday at Villepinte prison.',
+    '2025-05-14',
+  );
+  assert.equal(english.draft.facility, 'fr-villepinte-ma');
+  // The protest's place alone in its sentence may still be the scene, told in the same breath.
+  const [same] = incidents(
+    "Les surveillants se sont rassemblés mardi devant la maison d'arrêt de Nîmes, où un collègue avait été frappé la veille.",
+    '2025-05-14',
+  );
+  assert.equal(same.draft.facility, 'fr-nimes-ma');
+});

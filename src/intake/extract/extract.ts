@@ -18,6 +18,7 @@ import {
   AWAY_FROM_PRISON,
   namedAsInmatesPrison,
   namedAsLocalForce,
+  namedAsProtestSite,
   namedAsNeighbour,
   namedAsStaffOf,
   namedAsWorkplace,
@@ -239,6 +240,12 @@ export function extractArticle(
                 namedAsInmatesPrison(folded, other) ||
                 /^\s*(?:prison|jail)?\s*(?:officer|guard|warden)/.test(folded.slice(other.end, other.end + 30)))
             ),
+        )) ||
+      // Where a protest is held, when the sentence names another scene ("ont manifesté devant la prison de Toulon pour
+      // dénoncer l'agression d'une collègue, survenue samedi à la maison d'arrêt de Draguignan").
+      (namedAsProtestSite(folded, site) &&
+        named.some(
+          (other) => !samePlace(other, site) && sameSentence(other, site) && !namedInPassing(folded, other),
         )) ||
       ranges.has(site) ||
       (passing !== undefined && LIST_SEPARATOR.test(folded.slice(passing.end, site.start)))

@@ -232,8 +232,13 @@ export function segment(input: SegmentInput): {
       const firstAct = Math.min(...clauseEvents.map((e) => e.start));
       const actEnd = clauseEvents.find((e) => e.start === firstAct)!.end;
       // "un détenu évadé mardi", "escaped on Tuesday": a date right after the act word is the act's.
+      // "l'agression d'une collègue, survenue samedi", "the attack, which took place on Sunday": so is the date of a
+      // clause that says when the act happened.
       const right = inClause.find(
-        (d) => d.start >= actEnd && /^[\s,]*(?:on|ce|le)?\s*$/.test(folded.slice(actEnd, d.start)),
+        (d) =>
+          d.start >= actEnd &&
+          (/^[\s,]*(?:on|ce|le)?\s*$/.test(folded.slice(actEnd, d.start)) ||
+            HAPPENED_ON.test(folded.slice(actEnd, d.start))),
       );
       // Acts told in the sentence before keep the date read there.
       const date: DateMention | null =
@@ -342,6 +347,9 @@ function nextSentenceNamesTown(input: SegmentInput, index: number): boolean {
   if (!next || /\n\s*\n/.test(input.text.slice(input.sentences[index].end, next.start))) return false;
   return within(input.sites, next).some((s) => s.kind === 'place');
 }
+
+const HAPPENED_ON =
+  /^[^.;]{0,40}?\b(?:survenue?s?|qui a eu lieu|qui s'est produite?|intervenue?s?|commise?s?|perpetree?s?|(?:which|that) (?:took place|happened|occurred)|committed|carried out)\s*(?:on|ce|le)?\s*$/;
 
 /** A headline or a sentence without a date about a site that is dated elsewhere belongs to that dated incident. */
 function mergeUndated(groups: IncidentGroup[], titleEnd: number, lead: DateMention | undefined): IncidentGroup[] {

@@ -21,6 +21,16 @@ export function namedAsLocalForce(folded: string, span: Span): boolean {
   return LOCAL_FORCE_BEFORE.test(folded.slice(Math.max(0, span.start - 40), span.start));
 }
 
+/**
+ * "ont manifesté devant le centre pénitentiaire de Toulon", "rallied outside Fresnes prison": where a protest is held.
+ * A protest is no act; its place is the act's only when the sentence names no other scene.
+ */
+const PROTEST_AT_BEFORE =
+  /\b(?:manifest\w*|rassemble\w*|rassemblement|mobilise\w*|debray\w*|en greve|greviste\w*|protest\w*|rall(?:y|ied|ying)|demonstrat\w*|picket\w*|on strike|strikers?|gathered|se sont reunis|sit-in)\b[^.;]{0,30}?\b(?:devant|outside|in front of|aux abords)\s+(?:de\s+|d'|du\s+|of\s+)?(?:la\s+|le\s+|l'|the\s+)?(?:(?:prison|maison d'arret|centre penitentiaire|centre de detention|maison centrale)\s+(?:de\s+|d'|du\s+|of\s+)?)?$/;
+export function namedAsProtestSite(folded: string, span: Span): boolean {
+  return PROTEST_AT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start));
+}
+
 /** "the Toulon prosecutor", "Meaux's prosecutor", "Nancy court". */
 const AUTHORITY_AFTER =
   /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|court|courthouse|magistrates?|judges?|mayor|prefecture|police station|police headquarters|gendarmerie)\b/;
