@@ -761,3 +761,18 @@ test('the escapee named as a person, or an inmate fleeing to his cell, is no esc
   assert.deepEqual(events('Les policiers ont fait feu sur la voiture des fuyards.'), ['gunfire']);
   assert.deepEqual(events("Un détenu s'est évadé après avoir ligoté un surveillant."), ['assault_on_staff', 'escape']);
 });
+
+test('an accidental fire, a verb denied and "ni ... ni" are no act; "ne ... que" and a ruled-out accident are', () => {
+  assert.deepEqual(
+    events("L'incendie qui a détruit la voiture d'un surveillant serait accidentel, selon les enquêteurs."),
+    [],
+  );
+  assert.deepEqual(events("The blaze that gutted a guard's car was an accident, investigators said."), []);
+  assert.deepEqual(events("La piste accidentelle a été écartée : la voiture d'un surveillant a été incendiée."), [
+    'vehicle_arson',
+  ]);
+  assert.deepEqual(events("Lors d'une fouille, les agents n'ont trouvé ni téléphone ni drogue dans la cellule."), []);
+  assert.deepEqual(events('Les agents n’ont trouvé que deux téléphones dans la cellule.'), ['contraband_found']);
+  assert.deepEqual(events("Le surveillant n'a pas été frappé, mais il a été insulté."), []);
+  assert.deepEqual(events("Le détenu, qui n'a pas été blessé, a frappé un surveillant."), ['assault_on_staff']);
+});

@@ -49,6 +49,10 @@ const STAFF =
   /\b(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|wardens?|warders?|personnels?|staff|directeur\w*|directrice|director|employees?|fonctionnaires?|colleagues?|collegues?|lieutenant|capitaine|educat\w*|infirmi\w*|nurses?)\b/;
 const NEGATION =
   /\b(?:no|aucune?|pas de|pas d'|pas eu de|pas eu d'|jamais de|jamais d'|sans|without|not a|never an?|ni|nor|neither)\s*$/;
+/** "n'a pas été frappé", "n'avaient jamais été visés", "n'ont trouvé ni téléphone ni drogue": the verb denied. */
+const VERB_NEGATION =
+  /\bn'(?:a|ont|avait|avaient|est|sont|etait|etaient)\s+(?:pas|jamais|plus|guere)\s+(?:ete\s+|eu\s+)?$/;
+const NEITHER_AFTER = /^[\w'-]+\s+ni\b/;
 /**
  * "n'a pas pu distinguer ces détonations de tirs d'arme à feu", "it sounded like gunshots", "pris pour des coups de feu":
  * an act named to compare, not one that happened.
@@ -86,6 +90,13 @@ const FACILITY_EQUIPMENT = String.raw`(?:(?:les |la |le |l'|des |une |un |the |i
 
 /** A vehicle that carries inmates under escort. */
 const ESCORT_VEHICLE = String.raw`(?:fourgons?(?: penitentiaires?| cellulaires?)?|convois?|escortes?|vehicules? (?:penitentiaires?|d'escorte|de l'administration penitentiaire)|(?:prison |police )?vans?(?= (?:carrying|transporting|taking))|prison vans?|convoys?|escort vehicles?)`;
+
+/** "serait accidentel", "was an accident", "un court-circuit": a fire with no one behind it, unless that is ruled out. */
+const ACCIDENT =
+  /\b(?:accidentel\w*|accidental\w*|an accident|un accident|court-circuit|short[- ]circuit|electrical fault|panne electrique|defaillance electrique)\b/;
+const ACCIDENT_RULED_OUT =
+  /\b(?:ecart\w*|exclu\w*|ruled out|rules? out|not an accident|pas (?:d'origine )?accidentel\w*|no accident|ni accidentel\w*|n'est pas accidentel\w*)\b/;
+const FIRE_TYPES = new Set<EventType>(['arson', 'vehicle_arson', 'attempted_arson']);
 
 /** A firearm or its rounds: shots beside fireworks are shots only with one of these. */
 const FIREARM =
@@ -493,6 +504,9 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
     while (
       match &&
       (NEGATION.test(text.slice(Math.max(0, match.index - 12), match.index)) ||
+        VERB_NEGATION.test(text.slice(Math.max(0, match.index - 30), match.index)) ||
+        (/\bn'(?:a|ont|avait|avaient)\s+$/.test(text.slice(Math.max(0, match.index - 10), match.index)) &&
+          NEITHER_AFTER.test(text.slice(match.index, match.index + 40))) ||
         LEGAL_FRAME.test(text.slice(Math.max(0, match.index - 160), match.index)) ||
         TRIAL_OF.test(text.slice(Math.max(0, match.index - 30), match.index)) ||
         HELD_FOR.test(text.slice(Math.max(0, match.index - 100), match.index)) ||
@@ -519,8 +533,11 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   // "fired at" a prison are the fireworks, unless the clause names a firearm too.
   const has = (type: EventType) => out.some((f) => f.value === type);
   const fireworksOnly = out.some((f) => f.rule === 'event.other.fireworks') && !FIREARM.test(text);
+  // "l'incendie ... serait accidentel", "the fire was an accident": no arson (unless the text rules the accident out).
+  const accident = ACCIDENT.test(text) && !ACCIDENT_RULED_OUT.test(text);
   return out.filter(
     (f) =>
+      !(accident && FIRE_TYPES.has(f.value)) &&
       !(f.value === 'arson' && has('attempted_arson')) &&
       !(f.value === 'escape' && has('escape_attempt')) &&
       !(f.value === 'gunfire' && fireworksOnly),
