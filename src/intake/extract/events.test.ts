@@ -776,3 +776,13 @@ test('an accidental fire, a verb denied and "ni ... ni" are no act; "ne ... que"
   assert.deepEqual(events("Le surveillant n'a pas été frappé, mais il a été insulté."), []);
   assert.deepEqual(events("Le détenu, qui n'a pas été blessé, a frappé un surveillant."), ['assault_on_staff']);
 });
+
+test('posters naming staff put up in the street are doxxing; posters with a demand are not', () => {
+  assert.deepEqual(events('Overnight, posters bearing the names of two prison officers were stuck on bus shelters.'), [
+    'doxxing',
+  ]);
+  assert.deepEqual(events('Des affiches portant les photos de trois surveillants ont été collées dans le quartier.'), [
+    'doxxing',
+  ]);
+  assert.deepEqual(events('Des affiches réclamant des renforts pour les surveillants ont été collées.'), []);
+});

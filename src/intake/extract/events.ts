@@ -278,6 +278,14 @@ const EVENT_RULES: EventRule[] = [
       /\b(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|visages?|faces?|coordonnees|personal (?:details|information|data)|(?:donnees|informations) personnelles)\b[^.;]{0,90}?\b(?:published|posted|shared|leaked|circulat\w*|diffusee?s?|publiee?s?|divulguee?s?|circul\w*|mise?s? en ligne|jetee?s? en pature)\b/g,
     requires: STAFF,
   },
+  // Posters or leaflets naming staff put up in the street: "des affiches portant les noms de surveillants ont été collées".
+  {
+    type: 'doxxing',
+    name: 'doxxing.posters',
+    pattern:
+      /\b(?:affiches?|affichettes?|tracts?|posters?|leaflets?|flyers?)\b[^.;]{0,60}?\b(?:noms?|names?|photos?|visages?|faces?|adresses?|addresses?)\b[^.;]{0,80}?\b(?:collee?s?|placardee?s?|apposee?s?|affichee?s?|distribuee?s?|stuck|put up|pasted|posted|plastered|handed out|distributed)\b/g,
+    requires: STAFF,
+  },
   // "après la diffusion de leurs données personnelles", "the leaking of their addresses": the act as a noun; "a video posted
   // online showed a guard ... zoomed in on his name": what was posted shows who he is.
   {
