@@ -786,3 +786,16 @@ test('posters naming staff put up in the street are doxxing; posters with a dema
   ]);
   assert.deepEqual(events('Des affiches réclamant des renforts pour les surveillants ont été collées.'), []);
 });
+
+test('threats and graffiti in other words: a death message, an officer shadowed home, a symbol drawn on a wall (a coffin drawn stays a threat, test above)', () => {
+  assert.deepEqual(events("Un message de mort a été glissé sous l'essuie-glace de la voiture d'une surveillante."), [
+    'threat',
+  ]);
+  assert.deepEqual(events('Une surveillante a été suivie jusqu’à son domicile par deux hommes.'), ['threat']);
+  assert.deepEqual(events('A prison officer was followed home from the car park by two men.'), ['threat']);
+  assert.deepEqual(events('A guard received texts promising reprisals against his family.'), ['threat']);
+  assert.deepEqual(events("Swastikas were drawn on the prison's outer wall overnight."), ['graffiti']);
+  // Not a threat nor a tag: an inmate escorted to his cell, a plan drawn on paper.
+  assert.deepEqual(events("Le détenu a été suivi jusqu'à sa cellule par un surveillant."), []);
+  assert.deepEqual(events('Le plan du quartier avait été dessiné sur une feuille.'), []);
+});

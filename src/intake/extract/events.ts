@@ -239,7 +239,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'graffiti',
     pattern:
-      /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|apposee?s?|written (?:in|on|across) |(?:sigles?|lettres|letters|messages?|slogans?|words)\b[^.;]{0,80}?\b(?:sur|on|across) (?:le |la |les |l'|the |a )?(?:[\w'-]+ ){0,2}?(?:murs?|facades?|portails?|portes?|grilles?|walls?|gates?|doors?|fences?)|painted|spray-painted|bombee?s? (?:sur|on|en)|sprayed(?! (?:[\w'-]+ ){0,12}?with (?:automatic |gun|bullets|rounds|fire))|scrawled|daubed|peint\w*|(?:a|ont) ete trace(?:e|s|es)?|tracee?s? a la bombe|bombe de peinture|spray paint|written on|ecrit\w* (?:en rouge|en noir|sur|a la bombe|au marqueur))\b/g,
+      /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|apposee?s?|written (?:in|on|across) |(?:sigles?|lettres|letters|messages?|slogans?|words)\b[^.;]{0,80}?\b(?:sur|on|across) (?:le |la |les |l'|the |a )?(?:[\w'-]+ ){0,2}?(?:murs?|facades?|portails?|portes?|grilles?|walls?|gates?|doors?|fences?)|painted|spray-painted|bombee?s? (?:sur|on|en)|sprayed(?! (?:[\w'-]+ ){0,12}?with (?:automatic |gun|bullets|rounds|fire))|scrawled|daubed|(?:drawn|etched|carved) (?:on|onto|into|across) (?:[\w'-]+ ){0,3}?(?:walls?|murs?|gates?|portails?|doors?|portes?|cars?|voitures?|vehicules?|facades?|fences?|grilles?)|peint\w*|(?:a|ont) ete trace(?:e|s|es)?|tracee?s? a la bombe|bombe de peinture|spray paint|written on|ecrit\w* (?:en rouge|en noir|sur|a la bombe|au marqueur))\b/g,
   },
   {
     type: 'threat',
@@ -253,6 +253,14 @@ const EVENT_RULES: EventRule[] = [
     name: 'threat.object',
     pattern:
       /\b(?:(?:balles?|cartouches?|munitions?|bullets?|cartridges?)\b[^.;]{0,40}?\b(?:in the (?:post|mail)|by post|par (?:la poste|courrier)|dans (?:une|sa|la) (?:enveloppe|boite aux lettres|lettre)|in an envelope)|(?:recu|received|envoye\w*|sent) (?:une |a |des )?(?:balles?|bullets?|cartouches?)|cercueils?|coffins?)\b/g,
+  },
+  // A death message, reprisals promised, an officer shadowed home: a threat in other words.
+  {
+    type: 'threat',
+    name: 'threat.words',
+    pattern:
+      /\b(?:(?:messages?|mots?|lettres?|courriers?|notes?|sms|tags?|inscriptions?) de mort|death (?:messages?|notes?|letters?)|(?:promett\w*|promis|annon\w*|promising|promised|vowing|vowed) (?:des |de |d'|the )?(?:represailles|reprisals|revenge|vengeance)|pris\w* en filature|(?:suivie?s?|filee?s?) jusqu'(?:chez (?:lui|elle|eux)|a (?:son|sa|leur) (?:domicile|maison|voiture|vehicule|immeuble))|followed (?:[\w'-]+ ){0,3}?(?:home|to (?:his|her|their) (?:home|house|door|car)))\b/g,
+    requires: STAFF,
   },
   // Someone watching a member of staff's home, or something left at its door: a threat by presence or by an object
   // ("a man stood outside the home ... filming it", "une tête de sanglier déposée devant son domicile"); not a car
