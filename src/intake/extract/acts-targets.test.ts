@@ -221,3 +221,122 @@ test('what a parcel held is contraband found once it got in; not when its drone 
     [],
   );
 });
+
+test("a headline's town that is only the victim's prison town, or its prison, is the body's act at the home", () => {
+  const label = incidents(
+    "Nîmes : une surveillante agressée chez elle\n\nUne surveillante de la maison d'arrêt de Nîmes a été frappée mardi soir devant son domicile, à Beaucaire, par un homme encagoulé.",
+    '2025-05-08',
+  );
+  assert.deepEqual(label.map(siteOf), ['commune:Beaucaire']);
+  assert.equal(label[0].employer, 'fr-nimes-ma');
+  // The body also recalls another act at the home, of another kind: the headline's act is the one of its kind.
+  const recalled = incidents(
+    "La voiture d'une surveillante de la prison de Nîmes incendiée\n\nLa voiture d'une surveillante de la maison d'arrêt de Nîmes a été incendiée dans la nuit de lundi à mardi devant son domicile, à Beaucaire. Elle avait déjà reçu des menaces fin avril.",
+    '2025-05-08',
+  );
+  assert.deepEqual(recalled.filter((c) => c.draft.event_types.includes('vehicle_arson')).map(siteOf), [
+    'commune:Beaucaire',
+  ]);
+  assert.equal(recalled.filter((c) => siteOf(c) === 'fr-nimes-ma').length, 0);
+  // A headline town where the body tells nothing of the kind stays its own incident.
+  const other = incidents(
+    "Tirs contre la prison de Nîmes\n\nDans la nuit de lundi à mardi, des coups de feu ont été tirés contre la porte de la maison d'arrêt de Nîmes. Le même soir, la voiture d'un surveillant a brûlé devant son domicile à Beaucaire.",
+    '2025-05-08',
+  );
+  assert.deepEqual(other.map(siteOf).sort(), ['commune:Beaucaire', 'fr-nimes-ma']);
+});
+
+test('the town where an escaped inmate was caught again is no site of the escape', () => {
+  const found = incidents(
+    "Nîmes : un détenu évadé repris à Melun\n\nLe détenu qui s'était évadé le 28 avril de la maison d'arrêt de Nîmes a été interpellé mardi à Melun, a annoncé le parquet.",
+    '2025-05-08',
+  );
+  assert.deepEqual(found.map(siteOf), ['fr-nimes-ma']);
+  assert.deepEqual(found[0].draft.event_types, ['escape']);
+});
+
+test("an officer's home in another town of his prison's department, named right after the prison, is the site", () => {
+  const [home, ...others] = incidents(
+    "Dans la nuit de lundi à mardi, la voiture garée devant le domicile d'un surveillant de la maison d'arrêt de Nîmes à Beaucaire a été incendiée.",
+    '2025-05-08',
+  );
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(home), 'commune:Beaucaire');
+  assert.deepEqual(sorted(home.draft.target_kinds), ['staff_home', 'staff_vehicle']);
+  // Without a home in the sentence, the town a prison is named in is still no scene of its own.
+  const [prison, ...more] = incidents(
+    'Dans la nuit de lundi à mardi, des coups de feu ont visé la prison de La Santé à Paris.',
+    '2025-05-08',
+  );
+  assert.equal(more.length, 0);
+  assert.equal(prison.draft.facility, 'fr-paris-la-sante-ma');
+});
+
+test('a cell door and a blow dealt ("a porté un coup") are no gate', () => {
+  const [cell] = incidents(
+    "Mardi, à la maison d'arrêt de Nîmes, un détenu a porté un coup de poing à un surveillant qui ouvrait la porte de sa cellule.",
+    '2025-05-08',
+  );
+  assert.equal(cell.spot, 'inside');
+});
+
+test('acts summed up over a span ("attacked twice over the weekend") are the ones the text dates, not one more', () => {
+  const found = incidents(
+    'Guards at Nîmes prison were assaulted twice over the weekend, a union said on Monday. On Saturday an inmate kicked an officer; on Sunday another spat at a guard.',
+    '2025-05-12',
+  );
+  assert.deepEqual(
+    found
+      .map((c) => c.draft.occurred)
+      .map((o) => ('date' in o ? o.date : JSON.stringify(o)))
+      .sort(),
+    ['2025-05-10', '2025-05-11'],
+  );
+  // A span alone, with no act dated inside it, stays the incident it tells.
+  const alone = incidents("Des tirs ont visé la maison d'arrêt de Nîmes ce week-end, selon le syndicat.", '2025-05-12');
+  assert.equal(alone.length, 1);
+});
+
+test('the act a trial is about is no new act; a court left by a witness is no target', () => {
+  assert.deepEqual(
+    incidents(
+      "Nîmes : ouverture du procès des tirs contre la prison\n\nQuatre hommes sont jugés depuis lundi à Nîmes pour des tirs contre la maison d'arrêt.",
+      '2025-05-12',
+    ),
+    [],
+  );
+  const [threat] = incidents(
+    "Un surveillant de la maison d'arrêt de Nîmes a été menacé de mort lundi à la sortie du palais de justice, où il venait de témoigner.",
+    '2025-05-13',
+  );
+  assert.deepEqual(threat.draft.target_kinds, ['staff_person']);
+});
+
+test("a headline's town written short ('à Aulnay' over 'à Aulnay-sous-Bois') is the body's town", () => {
+  const found = incidents(
+    "Un surveillant de Villepinte frappé à Aulnay\n\nUn surveillant de la maison d'arrêt de Villepinte a été frappé lundi soir à Aulnay-sous-Bois, près de la gare, par deux hommes qui l'avaient reconnu.",
+    '2025-05-14',
+  );
+  assert.deepEqual(found.map(siteOf), ['commune:Aulnay-sous-Bois']);
+});
+
+test("a protest's place is no scene when the sentence names the act's own; 'survenue samedi' dates the act", () => {
+  const [act, ...others] = incidents(
+    "Une centaine de surveillants ont manifesté mardi devant le centre pénitentiaire de Toulon-La Farlède pour dénoncer l'agression d'une collègue, survenue samedi à la maison d'arrêt de Draguignan.",
+    '2025-05-14',
+  );
+  assert.equal(others.length, 0);
+  assert.equal(act.draft.facility, 'fr-draguignan-ma');
+  assert.deepEqual(act.draft.occurred, { date: '2025-05-10' });
+  const [english] = incidents(
+    'Guards rallied on Tuesday outside Fresnes prison over the stabbing of an officer, which took place on Saturday at Villepinte prison.',
+    '2025-05-14',
+  );
+  assert.equal(english.draft.facility, 'fr-villepinte-ma');
+  // The protest's place alone in its sentence may still be the scene, told in the same breath.
+  const [same] = incidents(
+    "Les surveillants se sont rassemblés mardi devant la maison d'arrêt de Nîmes, où un collègue avait été frappé la veille.",
+    '2025-05-14',
+  );
+  assert.equal(same.draft.facility, 'fr-nimes-ma');
+});

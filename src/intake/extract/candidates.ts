@@ -203,9 +203,9 @@ const AT_STAFF_POST =
  * or as the venue of a hearing ("comparaîtra devant le tribunal"), is no target; a court attacked or an act before it is.
  */
 const COURT_IN_PASSING =
-  /\b(?:from|to|back from|towards|depuis|vers|de retour d[eu]|en provenance d[eu]|a destination d[eu]|leaving|en sortant d[eu]|after (?:a|his|her) hearing at)\s+(?:the |a |an |le |la |l')?(?:[\w'-]+\s+){0,2}$/;
+  /\b(?:from|to|back from|towards|depuis|vers|de retour d[eu]|en provenance d[eu]|a destination d[eu]|leaving|en sortant d[eu]|a la sortie d[eu']|on (?:his|her|their) way out of|after (?:a|his|her) hearing at)\s+(?:the |a |an |le |la |l')?(?:[\w'-]+\s+){0,2}$/;
 const HEARING =
-  /\b(?:compar\w*|jugee?s?|juger|tried|trial|proces|hearing|audience|presentee?s? (?:au|devant)|deferee?s?|sentenced|condamn\w*|convicted|charged|mise? en examen)\b/;
+  /\b(?:compar\w*|jugee?s?|juger|tried|trial|proces|hearing|audience|temoign\w*|testif\w*|presentee?s? (?:au|devant)|deferee?s?|sentenced|condamn\w*|convicted|charged|mise? en examen)\b/;
 function courtAimedAt(folded: string, read: Span): boolean {
   const sentenceStart = Math.max(folded.lastIndexOf('.', read.start), folded.lastIndexOf('\n', read.start)) + 1;
   const before = folded.slice(Math.max(sentenceStart, read.start - 40), read.start);

@@ -214,3 +214,21 @@ test('"depuis dimanche", "since Sunday" bound a span: no act is dated by them', 
   assert.deepEqual(dates('la prison est équipée de filets depuis mars'), []);
   assert.deepEqual(dates('en mars, des tirs'), [{ month: '2025-03' }]);
 });
+
+test('"une semaine après l\'agression", "three days after shots were fired": the act that long before the date read before', () => {
+  const dates = (text: string) => findDates(foldSameLength(text), '2025-05-14').map((d) => d.occurred);
+  // 2025-05-14 is a Wednesday.
+  assert.deepEqual(
+    dates("Mercredi, trois jours après l'incendie de la voiture d'un surveillant, les agents ont bloqué la prison."),
+    [{ date: '2025-05-14' }, { date: '2025-05-11' }],
+  );
+  assert.deepEqual(dates('On Wednesday, three days after shots were fired at the prison, guards staged a protest.'), [
+    { date: '2025-05-14' },
+    { date: '2025-05-11' },
+  ]);
+  // "une semaine plus tard" still counts forward from the act told before it.
+  assert.deepEqual(dates('Le 2 mai, une voiture a brûlé. Une semaine plus tard, une autre a été incendiée.'), [
+    { date: '2025-05-02' },
+    { date: '2025-05-09' },
+  ]);
+});

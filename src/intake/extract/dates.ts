@@ -94,6 +94,10 @@ const RELATIVE: Array<[RegExp, number, 'night' | 'day']> = [
 
 const AGO_COUNT =
   'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\\d{1,2}';
+/** "une semaine", "three days": how many days a written span counts (NaN when the count is not a number). */
+function spanDays(count: string | undefined, unit: string | undefined): number {
+  return (AGO_NUMBERS[count ?? ''] ?? Number(count)) * (/^(?:semaine|week)/.test(unit ?? '') ? 7 : 1);
+}
 /** The rules, most specific first; overlapping matches keep the earliest rule's longest match. */
 const RULES: DateRule[] = [
   // "dans la nuit du lundi 14 au mardi 15 avril 2025", "during the night of Monday 14 to Tuesday 15 April": the evening's date.
@@ -238,6 +242,18 @@ const RULES: DateRule[] = [
     name: 'date.day-after-act',
     pattern: /\b(?:(?:a|one) day after|au lendemain (?:de|du|des|d'))/g,
     resolve: (_m, p) => day(addDays(p, -1), 0.5),
+  },
+  // "Mercredi, une semaine après l'agression de deux surveillants", "three days after shots were fired": the act named
+  // next was that long before the date read before; with none before it, it dates nothing ("deux jours après
+  // l'incendie, le ministre" is when the minister spoke).
+  {
+    name: 'date.days-after-act',
+    pattern: new RegExp(
+      `\\b(${AGO_COUNT})\\s+(jours?|semaines?|days?|weeks?)\\s+(?:apres|after)(?=\\s+(?!avoir|having|que|qu'|d'|de |that|which|this|ce |cette )[\\w'])`,
+      'g',
+    ),
+    // Resolved from the date before it in findDates.
+    resolve: (_m, p) => day(p, 0.5),
   },
   // "deux jours plus tard", "three days later", "une semaine après": that long after the act told before.
   {
@@ -500,9 +516,17 @@ export function findDates(
       BARE_NIGHT.test(folded.slice(mention.start, mention.end))
     )
       found[index] = { ...mention, ...night(previous.night, 0.6)! };
+    if (mention.rule === 'date.days-after-act') {
+      const [, count, unit] = /^(\S+(?: few)?)\s+(\S+)/.exec(folded.slice(mention.start, mention.end)) ?? [];
+      const n = spanDays(count, unit);
+      found[index] =
+        previous?.night && Number.isFinite(n)
+          ? { ...mention, ...day(addDays(previous.night, -n), 0.6)! }
+          : { ...mention, rule: 'date.relative-unanchored' };
+    }
     if (mention.rule === 'date.days-later') {
       const [, count, unit] = /^(\S+(?: few)?)\s+(\S+)/.exec(folded.slice(mention.start, mention.end)) ?? [];
-      const n = (AGO_NUMBERS[count] ?? Number(count)) * (/^(?:semaine|week)/.test(unit ?? '') ? 7 : 1);
+      const n = spanDays(count, unit);
       const date = previous?.night && Number.isFinite(n) ? addDays(previous.night, n) : undefined;
       found[index] = date
         ? { ...mention, ...day(date, 0.7)! }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findCasualties, findEvents, findWeapons } from './events.ts';
+import { findCasualties, findEvents, findWeapons, mergeConsequences } from './events.ts';
 import { foldSameLength } from './folded-text.ts';
 import { findOrganisations, findSignatures } from './signatures.ts';
 
@@ -678,4 +678,124 @@ test('doxxing as a noun ("après la diffusion de leurs données personnelles") o
   // Not of staff, or a count: no doxxing, no act.
   assert.deepEqual(events('A video posted online showed inmates dancing in their cells.'), []);
   assert.deepEqual(events('Le syndicat réclame la publication du nombre de surveillants agressés.'), []);
+});
+
+test('an act named as a risk or a danger, or made more likely, is no act; one that happened beside it still is', () => {
+  assert.deepEqual(events("Le délégué syndical redoute un risque d'évasion lié au manque de personnel."), []);
+  assert.deepEqual(events('Short staffing has made escapes and riots more likely, the union warned.'), []);
+  assert.deepEqual(events('Union warns of escape risk at overcrowded jail'), []);
+  assert.deepEqual(events("Les agents évoquent les risques d'agression lors des fouilles."), []);
+  assert.deepEqual(events('There is a real risk of a riot in the wing, a governor said.'), []);
+  // The act itself, next to the risk it was said to carry.
+  assert.deepEqual(events("Un détenu s'est évadé samedi, alors que la direction avait signalé un risque d'évasion."), [
+    'escape',
+  ]);
+  assert.deepEqual(events('An inmate punched a guard, raising fears of more assaults.'), ['assault_on_staff']);
+  assert.deepEqual(events('Une surveillante a été frappée mardi, faisant craindre de nouvelles violences.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Les agents craignent de nouvelles agressions.'), []);
+});
+
+test('acts in other words: blows in any count, a thing thrown in the face, fires lit, drugs intercepted', () => {
+  assert.deepEqual(events('Un détenu a porté plusieurs coups à une surveillante.'), ['assault_on_staff']);
+  assert.deepEqual(events("Un prisonnier a lancé son plateau-repas au visage d'un surveillant."), ['assault_on_staff']);
+  assert.deepEqual(events("An inmate threw a cup of coffee into a guard's face."), ['assault_on_staff']);
+  assert.deepEqual(events('Des détenus ont allumé plusieurs feux dans la cour.'), ['arson']);
+  assert.deepEqual(events('Un feu de poubelle a été allumé devant la prison.'), ['arson']);
+  assert.deepEqual(events('Les mutins menaçaient d’incendier la cuisine.'), ['threat']);
+  assert.deepEqual(events('Des détenus sont montés sur le toit avant d’incendier des poubelles.'), ['arson']);
+  assert.deepEqual(events('De la résine de cannabis a été interceptée au parloir lors de la fouille d’un détenu.'), [
+    'contraband_found',
+  ]);
+  // A blockade's fire of tyres and pallets is the protest's, no arson.
+  assert.deepEqual(events('Devant la prison, les grévistes ont allumé un feu de pneus.'), []);
+});
+
+test("a prison's cameras, fences or gate damaged from outside are `other`; in a riot, an escape or at a hospital they are not", () => {
+  assert.deepEqual(events('Dans la nuit, des inconnus ont saboté les caméras de vidéosurveillance de la prison.'), [
+    'other',
+  ]);
+  assert.deepEqual(events('The perimeter fence of the jail was damaged overnight.'), ['other']);
+  assert.deepEqual(events('Le portail de la maison d’arrêt a été dégradé à coups de masse.'), ['other']);
+  const riot = findEvents(
+    foldSameLength('Des détenus ont refusé de regagner leurs cellules et ont détruit les caméras.'),
+    whole('Des détenus ont refusé de regagner leurs cellules et ont détruit les caméras.'),
+  );
+  assert.deepEqual(
+    mergeConsequences('', riot).map((f) => f.value),
+    ['riot'],
+  );
+  assert.deepEqual(events('The getaway car smashed through the closed hospital gates.'), []);
+});
+
+test("someone watching a staff member's home, or an object left at its door, is a threat; a car left there is not", () => {
+  assert.deepEqual(events("Deux hommes ont photographié la maison d'un surveillant pendant une heure."), []);
+  assert.deepEqual(events("Deux hommes ont stationné devant le domicile d'un surveillant toute la soirée."), [
+    'threat',
+  ]);
+  assert.deepEqual(events('A man was seen filming outside the house of a prison officer.'), ['threat']);
+  assert.deepEqual(events("Un cercueil en carton a été déposé devant la porte d'une surveillante."), ['threat']);
+  assert.deepEqual(events('Une tête de mouton a été laissée devant le domicile de la directrice.'), ['threat']);
+  assert.deepEqual(events("La voiture d'un surveillant, laissée devant son domicile, a été incendiée."), [
+    'vehicle_arson',
+  ]);
+  assert.deepEqual(events('Le surveillant avait laissé ses enfants devant la maison de sa mère.'), []);
+});
+
+test('the escapee named as a person, or an inmate fleeing to his cell, is no escape; shots at a van are an ambush', () => {
+  assert.deepEqual(events("L'évadé de la maison d'arrêt a été interpellé lundi chez un cousin."), []);
+  assert.deepEqual(events('Après avoir frappé un surveillant, le détenu s’est enfui vers sa cellule.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('The prisoner then fled to the exercise yard, where he was restrained.'), []);
+  assert.deepEqual(events("Un détenu s'est évadé de la maison d'arrêt dans la nuit."), ['escape']);
+  assert.deepEqual(events('Gunmen opened fire on the prison van carrying the inmate.'), [
+    'gunfire',
+    'transport_ambush',
+  ]);
+  assert.deepEqual(events('Le fourgon cellulaire a été visé par des tirs sur la rocade.'), [
+    'gunfire',
+    'transport_ambush',
+  ]);
+  assert.deepEqual(events('Les policiers ont fait feu sur la voiture des fuyards.'), ['gunfire']);
+  assert.deepEqual(events("Un détenu s'est évadé après avoir ligoté un surveillant."), ['assault_on_staff', 'escape']);
+});
+
+test('an accidental fire, a verb denied and "ni ... ni" are no act; "ne ... que" and a ruled-out accident are', () => {
+  assert.deepEqual(
+    events("L'incendie qui a détruit la voiture d'un surveillant serait accidentel, selon les enquêteurs."),
+    [],
+  );
+  assert.deepEqual(events("The blaze that gutted a guard's car was an accident, investigators said."), []);
+  assert.deepEqual(events("La piste accidentelle a été écartée : la voiture d'un surveillant a été incendiée."), [
+    'vehicle_arson',
+  ]);
+  assert.deepEqual(events("Lors d'une fouille, les agents n'ont trouvé ni téléphone ni drogue dans la cellule."), []);
+  assert.deepEqual(events('Les agents n’ont trouvé que deux téléphones dans la cellule.'), ['contraband_found']);
+  assert.deepEqual(events("Le surveillant n'a pas été frappé, mais il a été insulté."), []);
+  assert.deepEqual(events("Le détenu, qui n'a pas été blessé, a frappé un surveillant."), ['assault_on_staff']);
+});
+
+test('posters naming staff put up in the street are doxxing; posters with a demand are not', () => {
+  assert.deepEqual(events('Overnight, posters bearing the names of two prison officers were stuck on bus shelters.'), [
+    'doxxing',
+  ]);
+  assert.deepEqual(events('Des affiches portant les photos de trois surveillants ont été collées dans le quartier.'), [
+    'doxxing',
+  ]);
+  assert.deepEqual(events('Des affiches réclamant des renforts pour les surveillants ont été collées.'), []);
+});
+
+test('threats and graffiti in other words: a death message, an officer shadowed home, a symbol drawn on a wall (a coffin drawn stays a threat, test above)', () => {
+  assert.deepEqual(events("Un message de mort a été glissé sous l'essuie-glace de la voiture d'une surveillante."), [
+    'threat',
+  ]);
+  assert.deepEqual(events('Une surveillante a été suivie jusqu’à son domicile par deux hommes.'), ['threat']);
+  assert.deepEqual(events('A prison officer was followed home from the car park by two men.'), ['threat']);
+  assert.deepEqual(events('A guard received texts promising reprisals against his family.'), ['threat']);
+  assert.deepEqual(events("Swastikas were drawn on the prison's outer wall overnight."), ['graffiti']);
+  // Not a threat nor a tag: an inmate escorted to his cell, a plan drawn on paper.
+  assert.deepEqual(events("Le détenu a été suivi jusqu'à sa cellule par un surveillant."), []);
+  assert.deepEqual(events('Le plan du quartier avait été dessiné sur une feuille.'), []);
 });

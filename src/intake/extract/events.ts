@@ -36,14 +36,23 @@ const HABITUAL =
 const STATISTIC =
   /\b(?:(?:le|du|au) nombre d(?:e |')|the number of|\d+(?:[.,]\d+)? ?(?:%|per ?cent)|(?:ont|a) (?:augmente|baisse|double|diminue|progresse)|(?:rose|fell|increased|decreased|doubled|climbed) by)\b|\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|(?:le mois de )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december))\b(?! \d)[^.;]*\b\d+ |\b\d+ [^.;]*\b(?:depuis|since) (?:le debut de l'annee|the (?:start|beginning) of (?:the |this )?year|janvier|january)\b/;
 
-/** ", where ...", ", où ...", ", qui ...": a relative clause, which tells of something else than the act before it. */
-const RELATIVE_CLAUSE = /,\s*(?:where|which|whose|ou|dont|lorsque|alors que|when)\b/;
+/**
+ * ", where ...", ", où ...", ", qui ...": a relative clause, which tells of something else than the act before it; so
+ * does a consequence told in a participle (", raising fears of more assaults", ", faisant craindre de nouvelles
+ * violences"): its fear is of acts to come, not of the one before it.
+ */
+const RELATIVE_CLAUSE =
+  /,\s*(?:where|which|whose|ou|dont|lorsque|alors que|when|raising|sparking|prompting|fuell?ing|stoking|reviving|faisant|laissant|suscitant|ravivant|alimentant)\b/;
 const RELATIVE_CLAUSE_AFTER = new RegExp(RELATIVE_CLAUSE.source, 'g');
 /** The people an assault on staff hits: without one in the clause, a blow is not an assault on staff. */
 const STAFF =
   /\b(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|wardens?|warders?|personnels?|staff|directeur\w*|directrice|director|employees?|fonctionnaires?|colleagues?|collegues?|lieutenant|capitaine|educat\w*|infirmi\w*|nurses?)\b/;
 const NEGATION =
   /\b(?:no|aucune?|pas de|pas d'|pas eu de|pas eu d'|jamais de|jamais d'|sans|without|not a|never an?|ni|nor|neither)\s*$/;
+/** "n'a pas été frappé", "n'avaient jamais été visés", "n'ont trouvé ni téléphone ni drogue": the verb denied. */
+const VERB_NEGATION =
+  /\bn'(?:a|ont|avait|avaient|est|sont|etait|etaient)\s+(?:pas|jamais|plus|guere)\s+(?:ete\s+|eu\s+)?$/;
+const NEITHER_AFTER = /^[\w'-]+\s+ni\b/;
 /**
  * "n'a pas pu distinguer ces détonations de tirs d'arme à feu", "it sounded like gunshots", "pris pour des coups de feu":
  * an act named to compare, not one that happened.
@@ -60,9 +69,34 @@ const GENERIC_CAUSE =
 /** "une enquête pour évasion", "mis en examen pour tentative de meurtre", "charged with arson": the legal name of an act, not a new one. */
 const LEGAL_FRAME =
   /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif|jailed|imprisoned|risque\w*|encour\w*|faces? up to|punished|puni\w*|repondre|answer (?:for|to))\b[^.;]{0,110}?\b(?:pour|for|with|of|de|du|des|d')\s*(?:l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}(?:(?:et|and)\s+(?:de\s+|d'|des\s+|an?\s+)?)?$/;
+/** "procès des tirs de 2023", "the trial over the shooting": the act a trial is about, named by the trial. */
+const TRIAL_OF =
+  /\b(?:proces|trial|jugement|verdict|audience|hearing)\s+(?:(?:pour|for|over|of|into|de|du|des|d'|sur)\s*)?(?:(?:the|l'|la|le)\s+)?$/;
 /** "incarcéré pour des violences et des menaces", "serving eight years for robbery and an arson attack": what an inmate is held for. */
 const HELD_FOR =
   /\b(?:serv(?:ing|ed|es)|purg\w*|incarcer\w*|ecroue?s?|remanded|held|known)\b[^.;,]{0,40}?\b(?:pour|for)\s+(?:[\w'-]+\s+){0,3}(?:(?:and|et)\s+(?:an?\s+|the\s+|des\s+|de\s+|d'|une?\s+)?)?$/;
+
+/**
+ * "le risque d'évasion", "warns of escape risk", "understaffing made escapes and riots more likely": an act as a risk
+ * or a danger, what a measure should prevent, not one that happened (before the act's word, or right after it).
+ */
+const RISK_BEFORE =
+  /\b(?:risques? (?:accrus? |reels? |serieux |eleves? )?(?:d'|de (?:nouvelles? |nouveaux )?)|(?:high|serious|real|heightened|increased) risks? of|risks? of (?:an? |further |new |more )?|danger (?:of (?:an? )?|d'|de )|(?:warn|warns|warned|warning) (?:of|about|against) (?:the |possible |further |new |more )?(?:risks? of )?|potentielles? |potential )$/;
+const RISK_AFTER =
+  /^[\w'-]*(?:\s+(?:and|et)\s+(?:des\s+)?[\w'-]+)?\s+(?:risks?\b|more likely|less likely|plus probables?|plus frequent\w*|more frequent|potentielles?)/;
+
+/** What a prison has on its outside that an attack can damage: cameras, fences, the gate, lights, alarms. */
+const FACILITY_EQUIPMENT = String.raw`(?:(?:les |la |le |l'|des |une |un |the |its |a |plusieurs |several )?(?:cameras?(?: de (?:video)?surveillance)?|cctv(?: cameras?)?|security cameras?|clotures?|grillages?|fences?|perimeter fences?|portails?|gates?|barrieres?|interphones?|guerites?|projecteurs?|floodlights?|eclairages?|alarmes?|alarms?|systemes? (?:electriques?|d'alarme|de (?:video)?surveillance)|(?:electric|alarm|security) systems?))\b`;
+
+/** A vehicle that carries inmates under escort. */
+const ESCORT_VEHICLE = String.raw`(?:fourgons?(?: penitentiaires?| cellulaires?)?|convois?|escortes?|vehicules? (?:penitentiaires?|d'escorte|de l'administration penitentiaire)|(?:prison |police )?vans?(?= (?:carrying|transporting|taking))|prison vans?|convoys?|escort vehicles?)`;
+
+/** "serait accidentel", "was an accident", "un court-circuit": a fire with no one behind it, unless that is ruled out. */
+const ACCIDENT =
+  /\b(?:accidentel\w*|accidental\w*|an accident|un accident|court-circuit|short[- ]circuit|electrical fault|panne electrique|defaillance electrique)\b/;
+const ACCIDENT_RULED_OUT =
+  /\b(?:ecart\w*|exclu\w*|ruled out|rules? out|not an accident|pas (?:d'origine )?accidentel\w*|no accident|ni accidentel\w*|n'est pas accidentel\w*)\b/;
+const FIRE_TYPES = new Set<EventType>(['arson', 'vehicle_arson', 'attempted_arson']);
 
 /** A firearm or its rounds: shots beside fireworks are shots only with one of these. */
 const FIREARM =
@@ -125,7 +159,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'arson',
     pattern:
-      /\b(?:arson|set fire to|set on fire|setting fire to|set (?:[\w'-]+ ){1,3}?(?:on fire|alight|ablaze)|(?:le )?feu a ete (?:mis|boute)|mis le feu|mettre le feu|(?:met|mets|mettent|mettait|mettaient|mettant) le feu|(?:setting|sets|set|started|starting|lit|lighting) (?:several |two |three |a |small |multiple |\w+ )?(?:fires|blazes?)|(?:start(?:ed|ing|s)?|spark(?:ed|ing|s)?) a (?:blaze|fire)|(?:petrol|fire|gasoline) bombs?|fire-?bomb(?:s|ed|ing)?|(?:a|ont|avait|avaient) enflamme (?:leurs?|des|un|une|les|le|la|sa|son|ses)|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|(?:bouteilles?|engins?|dispositifs?|projectiles?|objets?) incendiaires?|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:set|started|lit) (?:several |two |three |a )?fires?|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|(?:a|ont|avait|avaient) ete incendie\w*|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b/g,
+      /\b(?:arson|set fire to|set on fire|setting fire to|set (?:[\w'-]+ ){1,3}?(?:on fire|alight|ablaze)|(?:le )?feu a ete (?:mis|boute)|mis le feu|mettre le feu|(?:met|mets|mettent|mettait|mettaient|mettant) le feu|(?:setting|sets|set|started|starting|lit|lighting) (?:several |two |three |a |small |multiple |\w+ )?(?:fires|blazes?)|(?:start(?:ed|ing|s)?|spark(?:ed|ing|s)?) a (?:blaze|fire)|(?:petrol|fire|gasoline) bombs?|fire-?bomb(?:s|ed|ing)?|(?:a|ont|avait|avaient) enflamme (?:leurs?|des|un|une|les|le|la|sa|son|ses)|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|(?:bouteilles?|engins?|dispositifs?|projectiles?|objets?) incendiaires?|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:set|started|lit) (?:several |two |three |a )?fires?|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|incendi(?:er|ent|ait|aient|ant|erent)|(?:a|ont|avait|avaient) ete incendie\w*|allum\w* (?:un |des |plusieurs |deux |trois |quelques |de petits |de nombreux )?(?:petits? )?(?:feux|feu|incendies?|brasiers?)(?! de (?:pneus|palettes|joie|camp|bois|cheminee|barbecue))|feux? de (?:poubelles?|matelas|draps|detritus|papiers?)|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b/g,
     unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${NOT_LIT}|\b${VEHICLE}\b|${FOUND_BURNT.source}`),
   },
   {
@@ -177,13 +211,25 @@ const EVENT_RULES: EventRule[] = [
     // Stones thrown at the police or the firemen (during an arrest, a riot outside) are not an attack on the prison.
     unless: /\b(?:police\w*|policiers?|gendarmes?|pompiers?|firefighters?|firemen|crs|forces de l'ordre)\b/,
   },
+  // The prison's own equipment damaged or sabotaged from outside: cameras, fences, the gate's motor ("other"). In a riot,
+  // an escape or a break-in the damage is part of that act (`mergeConsequences`).
+  {
+    type: 'other',
+    name: 'other.damage',
+    pattern: new RegExp(
+      String.raw`\b(?:degrad\w*|vandalis\w*|sabot\w*|endommag\w*|damag\w*|detrui\w*|destroy\w*|arrach\w*|smash\w*|tore down|torn down|mis hors (?:d'etat|service)|put out of action)\b[^.;]{0,60}?\b${FACILITY_EQUIPMENT}|\b${FACILITY_EQUIPMENT}[^.;]{0,60}?\b(?:(?:a|ont|avait|avaient) ete|was|were|had been) (?:[\w'-]+ )?(?:degrad\w*|vandalis\w*|sabot\w*|endommag\w*|damaged|detruit\w*|destroyed|arrache\w*|smashed|torn down|mise?s? hors (?:d'etat|service))`,
+      'g',
+    ),
+    // A hospital's or a court's gate is no prison's (an escape from an escort smashing through it).
+    unless: /\b(?:hospital|hopital|clinique|clinic|tribunal|court(?:house)?)\b/,
+  },
   // A staff car or letterbox damaged without fire: tyres slashed, windows smashed, a car scratched ("other"). With a fire
   // or an attempt to start one, the damage is part of that act (`mergeConsequences`).
   {
     type: 'other',
     name: 'other.vandalism',
     pattern: new RegExp(
-      String.raw`\b(?:pneus?|tyres?|tires?|roues?)\b[^.;]{0,50}?\b(?:creve\w*|lacere\w*|entaille\w*|perce\w*|slashed|punctured|let down)\b|\b(?:slash(?:ed|ing)?|punctur(?:ed|ing)|creve\w*|lacere\w*) (?:[\w'-]+ ){0,3}?(?:pneus?|tyres?|tires?)\b|\b${VEHICLE}\b[^.;]{0,60}?\b(?:vandalis\w*|degrade\w*|raye\w*|keyed|scratched)\b|\b(?:vitres?|pare-brise|windows?|windscreens?|windshields?)\b[^.;]{0,40}?\b(?:brise\w*|smashed|broken|casse\w*|fracass\w*|shattered)\b|\b(?:boites? aux lettres|letterbox(?:es)?|mailbox(?:es)?)\b[^.;]{0,30}?\b(?:forcee?s?|degradee?s?|arrachee?s?|vandalis\w*|damaged|smashed|brulee?s?)\b`,
+      String.raw`\b(?:pneus?|tyres?|tires?|roues?)\b[^.;]{0,50}?\b(?:creve\w*|lacere\w*|entaille\w*|perce\w*|slashed|punctured|let down)\b|\b(?:slash(?:ed|ing)?|punctur(?:ed|ing)|creve\w*|lacere\w*) (?:[\w'-]+ ){0,3}?(?:pneus?|tyres?|tires?)\b|\b${VEHICLE}\b[^.;]{0,60}?\b(?:vandalis\w*|degrade\w*|raye\w*|keyed|scratched)\b|\b(?:vitres?|pare-brise|windows?|windscreens?|windshields?)\b[^.;]{0,60}?\b(?:brise\w*|smashed|broken|casse\w*|fracass\w*|shattered)\b|\b(?:boites? aux lettres|letterbox(?:es)?|mailbox(?:es)?)\b[^.;]{0,30}?\b(?:forcee?s?|degradee?s?|arrachee?s?|vandalis\w*|damaged|smashed|brulee?s?)\b`,
       'g',
     ),
     requires: new RegExp(
@@ -193,7 +239,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'graffiti',
     pattern:
-      /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|apposee?s?|written (?:in|on|across) |(?:sigles?|lettres|letters|messages?|slogans?|words)\b[^.;]{0,80}?\b(?:sur|on|across) (?:le |la |les |l'|the |a )?(?:[\w'-]+ ){0,2}?(?:murs?|facades?|portails?|portes?|grilles?|walls?|gates?|doors?|fences?)|painted|spray-painted|bombee?s? (?:sur|on|en)|sprayed(?! (?:[\w'-]+ ){0,12}?with (?:automatic |gun|bullets|rounds|fire))|scrawled|daubed|peint\w*|(?:a|ont) ete trace(?:e|s|es)?|tracee?s? a la bombe|bombe de peinture|spray paint|written on|ecrit\w* (?:en rouge|en noir|sur|a la bombe|au marqueur))\b/g,
+      /\b(?:graffiti|graffitis|tags?|tagged|tague(?:e|es|s)?|inscriptions?|inscrit\w*|apposee?s?|written (?:in|on|across) |(?:sigles?|lettres|letters|messages?|slogans?|words)\b[^.;]{0,80}?\b(?:sur|on|across) (?:le |la |les |l'|the |a )?(?:[\w'-]+ ){0,2}?(?:murs?|facades?|portails?|portes?|grilles?|walls?|gates?|doors?|fences?)|painted|spray-painted|bombee?s? (?:sur|on|en)|sprayed(?! (?:[\w'-]+ ){0,12}?with (?:automatic |gun|bullets|rounds|fire))|scrawled|daubed|(?:drawn|etched|carved) (?:on|onto|into|across) (?:[\w'-]+ ){0,3}?(?:walls?|murs?|gates?|portails?|doors?|portes?|cars?|voitures?|vehicules?|facades?|fences?|grilles?)|peint\w*|(?:a|ont) ete trace(?:e|s|es)?|tracee?s? a la bombe|bombe de peinture|spray paint|written on|ecrit\w* (?:en rouge|en noir|sur|a la bombe|au marqueur))\b/g,
   },
   {
     type: 'threat',
@@ -208,6 +254,25 @@ const EVENT_RULES: EventRule[] = [
     pattern:
       /\b(?:(?:balles?|cartouches?|munitions?|bullets?|cartridges?)\b[^.;]{0,40}?\b(?:in the (?:post|mail)|by post|par (?:la poste|courrier)|dans (?:une|sa|la) (?:enveloppe|boite aux lettres|lettre)|in an envelope)|(?:recu|received|envoye\w*|sent) (?:une |a |des )?(?:balles?|bullets?|cartouches?)|cercueils?|coffins?)\b/g,
   },
+  // A death message, reprisals promised, an officer shadowed home: a threat in other words.
+  {
+    type: 'threat',
+    name: 'threat.words',
+    pattern:
+      /\b(?:(?:messages?|mots?|lettres?|courriers?|notes?|sms|tags?|inscriptions?) de mort|death (?:messages?|notes?|letters?)|(?:promett\w*|promis|annon\w*|promising|promised|vowing|vowed) (?:des |de |d'|the )?(?:represailles|reprisals|revenge|vengeance)|pris\w* en filature|(?:suivie?s?|filee?s?) jusqu'(?:chez (?:lui|elle|eux)|a (?:son|sa|leur) (?:domicile|maison|voiture|vehicule|immeuble))|followed (?:[\w'-]+ ){0,3}?(?:home|to (?:his|her|their) (?:home|house|door|car)))\b/g,
+    requires: STAFF,
+  },
+  // Someone watching a member of staff's home, or something left at its door: a threat by presence or by an object
+  // ("a man stood outside the home ... filming it", "une tête de sanglier déposée devant son domicile"); not a car
+  // left there, which is where a fire or damage happened.
+  {
+    type: 'threat',
+    name: 'threat.at-home',
+    pattern:
+      /\b(?:film\w*|photograph\w*|stationn\w*|rod(?:e|ait|aient|ant)|fai(?:sai(?:t|ent)|t|saient) le guet|guett\w*|watch(?:ed|ing)|loiter\w*|lurk\w*|staked out|stood|waited|attendai(?:t|ent)|(?<!\b(?:a|ont|avait|avaient|had|has|have|he|she|they) )(?:deposee?s?|laissee?s?|left|placed|dumped|abandonnee?s?))\b[^.;]{0,60}?\b(?:devant|outside|in front of|on the doorstep of|sur le pas de (?:la )?porte d[eu']?|at the door of)\s+(?:le |la |son |sa |leur |the |his |her |their |l')?(?:[\w'-]+ )?(?:domicile|maison|home|house|door|pavillon|appartement|flat)\b/g,
+    requires: STAFF,
+    unless: new RegExp(String.raw`\b${VEHICLE}\b|\b${FIRE}`),
+  },
   // "On sait où tu habites", "we know where you live": a threat even when quoted, it is what was said.
   {
     type: 'threat',
@@ -219,6 +284,14 @@ const EVENT_RULES: EventRule[] = [
     name: 'doxxing.published',
     pattern:
       /\b(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|visages?|faces?|coordonnees|personal (?:details|information|data)|(?:donnees|informations) personnelles)\b[^.;]{0,90}?\b(?:published|posted|shared|leaked|circulat\w*|diffusee?s?|publiee?s?|divulguee?s?|circul\w*|mise?s? en ligne|jetee?s? en pature)\b/g,
+    requires: STAFF,
+  },
+  // Posters or leaflets naming staff put up in the street: "des affiches portant les noms de surveillants ont été collées".
+  {
+    type: 'doxxing',
+    name: 'doxxing.posters',
+    pattern:
+      /\b(?:affiches?|affichettes?|tracts?|posters?|leaflets?|flyers?)\b[^.;]{0,60}?\b(?:noms?|names?|photos?|visages?|faces?|adresses?|addresses?)\b[^.;]{0,80}?\b(?:collee?s?|placardee?s?|apposee?s?|affichee?s?|distribuee?s?|stuck|put up|pasted|posted|plastered|handed out|distributed)\b/g,
     requires: STAFF,
   },
   // "après la diffusion de leurs données personnelles", "the leaking of their addresses": the act as a noun; "a video posted
@@ -244,7 +317,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:victimes? de (?:violences|coups|brutalites)|(?:attacked|set upon) by|attacked (?:him|her|them)\b|(?:broken|fractured) (?:jaw|nose|arm|wrist|ribs?|cheekbone)|attaquee?s? par|pris\w* a la gorge|saisie? (?:a|au|par) (?:la gorge|le cou)|grabbed (?:\w+ )?by the (?:throat|neck)|head-?butt\w*|violences? (?:volontaires? |physiques? )?(?:sur|contre|envers) (?:un|une|des|deux|trois|le|la|les|l'|son|sa|ses|leur)|stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups? de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|(?:pris|prise|prennent|prend|took|take|takes|taking|held|holding|retenu\w*|retiennent) (?:[\w'-]+ ){1,3}?(?:en otage|hostage)|sequestr\w*|gifl\w*|slapped|assen\w* (?:[\w'-]+ ){0,2}?coups?|rain(?:ed)? blows|set upon|(?:recu|received|took) (?:un |une |des |a |several )?(?:coups?|blows?|punch(?:es)?|kicks?)|crach\w*|spat (?:at|on)|jets? d'urine|pris a partie|molest\w*|mordu\w*|bitten|coups? de (?:tete|pied|couteau|boule|genou)|lacere\w*|tabass\w*|knifed|lashed out|needed stitches|broken nose|nez casse|suffered (?:[\w-]+ ){0,2}injur\w*|(?:eau|huile) bouillante|boiling (?:water|oil)|asperge\w* (?:de|d') (?:gaz|eau|huile|acide|liquide)|hit (?:him|her|them) with|hit with (?:a|an)|blesse\w* (?:au |a la |a l')(?:visage|tete|bras|main|cou|oeil|couteau|arme)|bit (?:him|her|an?|the)|porte\w* des coups|etrangl\w*|strangled|(?:a ete|ont ete|a|ont) violente\w*|roughed up|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
+      /\b(?:victimes? de (?:violences|coups|brutalites)|(?:attacked|set upon) by|attacked (?:him|her|them)\b|(?:broken|fractured) (?:jaw|nose|arm|wrist|ribs?|cheekbone)|attaquee?s? par|pris\w* a la gorge|saisie? (?:a|au|par) (?:la gorge|le cou)|grabbed (?:\w+ )?by the (?:throat|neck)|head-?butt\w*|violences? (?:volontaires? |physiques? )?(?:sur|contre|envers) (?:un|une|des|deux|trois|le|la|les|l'|son|sa|ses|leur)|stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups? de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|(?:pris|prise|prennent|prend|took|take|takes|taking|held|holding|retenu\w*|retiennent) (?:[\w'-]+ ){1,3}?(?:en otage|hostage)|sequestr\w*|gifl\w*|slapped|assen\w* (?:[\w'-]+ ){0,2}?coups?|rain(?:ed)? blows|set upon|(?:recu|received|took) (?:un |une |des |a |several )?(?:coups?|blows?|punch(?:es)?|kicks?)|crach\w*|spat (?:at|on)|jets? d'urine|pris a partie|molest\w*|mordu\w*|bitten|coups? de (?:tete|pied|couteau|boule|genou)|lacere\w*|tabass\w*|knifed|lashed out|needed stitches|broken nose|nez casse|suffered (?:[\w-]+ ){0,2}injur\w*|(?:eau|huile) bouillante|boiling (?:water|oil)|asperge\w* (?:de|d') (?:gaz|eau|huile|acide|liquide)|hit (?:him|her|them) with|hit with (?:a|an)|blesse\w* (?:au |a la |a l')(?:visage|tete|bras|main|cou|oeil|couteau|arme)|bit (?:him|her|an?|the)|porte\w* (?:[\w'-]+ ){0,2}?coups?|(?:jete|jeta|lance|lanca|projete|balance)\w* (?:[\w'-]+ ){0,6}?(?:au visage|a la figure|a la tete|dans les yeux)|(?:threw|hurled|flung) (?:[\w'-]+ ){0,6}?(?:in(?:to)?|at) (?:[\w'-]+ ){0,2}?(?:face|head|eyes)|etrangl\w*|strangled|ligote\w*|baillonn\w*|tied (?:him|her|them|up)|bound and gagged|(?:a ete|ont ete|a|ont) violente\w*|roughed up|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
     requires: STAFF,
   },
   // A drone that flew, dropped or was found over a prison, not one that guards a convoy nor one seized at a pilot's home.
@@ -301,7 +374,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape',
     pattern:
-      /\b(?:(?<!narrowly |barely |had a narrow )escaped(?! (?:unhurt|unharmed|uninjured|unscathed|injury|injuries|serious|death|the (?:flames|fire|blaze)|with (?:minor|light|slight|only) |with (?:his|her|their) lives?|without (?:injury|a scratch|harm)))|escapes?(?! (?:unhurt|unharmed|uninjured|injury|injuries|serious|death))|escaping(?! (?:injury|the (?:flames|fire|blaze)))|slipped (?:his|her|their) (?:escort|guards|minders|handcuffs)|sprung from|(?:was|were|been) sprung|(?:s'est|se sont|s'etait|s'etaient) soustraite?s? (?:a|au|aux) (?:la |sa |leur )?(?:surveillance|escorte|garde)|(?:n'est|ne sont|n'etait|n'etaient) pas (?:rentree?s?|revenue?s?) (?:de|a|en) (?:sa |son |leur |la |une )?(?:permission|detention|prison|l'etablissement|cellule)|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|(?:inmate|prisoner|detainee|detenu|prisonnier)s? (?:a ete |ont ete |was |were )?(?:libere\w*|freed) par|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|(?!evad(?:e|ed|es|ing) (?:police|capture|detection|arrest|justice|taxes?))evade\w*|(?<!(?:tax|fiscal|fiscale|customs) )evasion|s'est evade|(?<!(?:unrest|riot|fire|violence|fighting|brawl|mutiny|revolt|protests?|trouble|blaze|war|disturbances?|incidents?|scuffles?|fights?) )broke out|slipped out|broke free|s'(?:est|sont) echappe\w*|fausse\w* compagnie|fai\w* la belle|fled (?:from )?(?:custody|the prison)|jail ?break|prison ?break|breakout|abscond\w*|exfiltre\w*|(?:went|gone|has gone) missing from (?:the|an?|his|her) (?:prison|jail|open prison|hospital|escort)|n'a pas reintegre (?:la prison|l'etablissement|le centre|la maison d'arret|sa cellule)|failed to return (?:to (?:the )?(?:prison|jail)|from (?:his|her|their) (?:leave|day release|furlough|licence))|(?:slipped|got|broke) away from (?:his|her|their) (?:escort|guards|officers)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose)[^.;]{0,60}?\b(?:yard|courtyard|cour|prison))\b/g,
+      /\b(?:(?<!narrowly |barely |had a narrow )escaped(?! (?:unhurt|unharmed|uninjured|unscathed|injury|injuries|serious|death|the (?:flames|fire|blaze)|with (?:minor|light|slight|only) |with (?:his|her|their) lives?|without (?:injury|a scratch|harm)))|escapes?(?! (?:unhurt|unharmed|uninjured|injury|injuries|serious|death))|escaping(?! (?:injury|the (?:flames|fire|blaze)))|slipped (?:his|her|their) (?:escort|guards|minders|handcuffs)|sprung from|(?:was|were|been) sprung|(?:s'est|se sont|s'etait|s'etaient) soustraite?s? (?:a|au|aux) (?:la |sa |leur )?(?:surveillance|escorte|garde)|(?:n'est|ne sont|n'etait|n'etaient) pas (?:rentree?s?|revenue?s?) (?:de|a|en) (?:sa |son |leur |la |une )?(?:permission|detention|prison|l'etablissement|cellule)|free(?:d|ing)? (?:an |the |a |their )?(?:inmate|prisoner|detainee)|(?:inmate|prisoner|detainee|detenu|prisonnier)s? (?:a ete |ont ete |was |were )?(?:libere\w*|freed) par|liber\w* (?:un |le |leur |du )?(?:detenu|prisonnier)|(?!evad(?:e|ed|es|ing) (?:police|capture|detection|arrest|justice|taxes?))(?<!\b(?:l'|un |le |les |des |cet |ces |du |au |aux |d'un |notre |son |leur ))evade\w*|(?<!(?:tax|fiscal|fiscale|customs) )evasion|s'est evade|(?<!(?:unrest|riot|fire|violence|fighting|brawl|mutiny|revolt|protests?|trouble|blaze|war|disturbances?|incidents?|scuffles?|fights?) )broke out|slipped out|broke free|s'(?:est|sont) echappe\w*|fausse\w* compagnie|fai\w* la belle|fled (?:from )?(?:custody|the prison)|jail ?break|prison ?break|breakout|abscond\w*|exfiltre\w*|(?:went|gone|has gone) missing from (?:the|an?|his|her) (?:prison|jail|open prison|hospital|escort)|n'a pas reintegre (?:la prison|l'etablissement|le centre|la maison d'arret|sa cellule)|failed to return (?:to (?:the )?(?:prison|jail)|from (?:his|her|their) (?:leave|day release|furlough|licence))|(?:slipped|got|broke) away from (?:his|her|their) (?:escort|guards|officers)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose)[^.;]{0,60}?\b(?:yard|courtyard|cour|prison))\b/g,
     // "des cordes destinées à une évasion", "plotting an escape": a plan, not an escape.
     unless:
       /\b(?:tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|(?:tent|essay|cherch)\w* (?:de |a )?s'evader|recapture\w*|reinterpelle|arrete|destinee?s? a (?:une |son |leur |l')?evasion|en vue d'une evasion|projets? d'evasion|pour preparer (?:une|son|leur) evasion|(?:intended|meant|used) for (?:an|the|his|their) escape|escape plans?|plott?(?:ed|ing) (?:an|to|their|his) escape|planned (?:an|to|their|his) escape)\b/,
@@ -314,12 +387,21 @@ const EVENT_RULES: EventRule[] = [
     requires:
       /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|the van)\b/,
     unless:
-      /\b(?:agresseurs?|assaillants?|attackers?|assailants?|gunmen|tireurs?|malfaiteurs?|suspects?|driver|conducteur|pilote?s?|lanceurs?|throwers?|commando|auteurs?|men on (?:a )?(?:scooter|motorbike)|tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|recapture\w*|rattrape\w*|caught)\b/,
+      /\b(?:agresseurs?|assaillants?|attackers?|assailants?|gunmen|tireurs?|malfaiteurs?|suspects?|driver|conducteur|pilote?s?|lanceurs?|throwers?|commando|auteurs?|men on (?:a )?(?:scooter|motorbike)|tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|recapture\w*|rattrape\w*|caught)\b|\b(?:vers|dans|jusqu'a|jusque dans|to|into|towards|back to) (?:sa|son|la|le|leur|his|her|their|the|an?) (?:[\w'-]+ )?(?:cellules?|cells?|cour|yard|coursive|wing|landing|douches?|showers?|promenade|bureau|office|dortoir)\b/,
   },
   {
     type: 'transport_ambush',
     pattern:
       /\b(?:ambush\w*|embuscade|guet-apens|(?:prison |penitentiary )?(?:van|convoy|fourgon|transport) (?:was |were )?(?:attacked|rammed|fired on)|(?:escort|escorte|convoy|convoi|fourgon|prison van)\b[^.;]{0,60}?\b(?:was |were |a ete |ont ete )(?:attacked|attaquee?s?|rammed|percutee?s?|ambushed|fauchee?s?|prise? pour cible|targeted)|attaque (?:du|d'un|de l') (?:fourgon|convoi|escorte)|(?:a|ont) fauche l'escorte)\b/g,
+  },
+  // Shots at a prison van or an escort: "des coups de feu ont été tirés contre un fourgon", "gunmen opened fire on the convoy".
+  {
+    type: 'transport_ambush',
+    name: 'transport_ambush.shots',
+    pattern: new RegExp(
+      String.raw`\b(?:tire\w*|tirs?|coups de feu|rafales?|shots?|fired|firing|opened fire)\b[^.;]{0,40}?\b(?:contre|sur|vers|at|on|upon|into) (?:un |une |le |la |l'|a |an |the )?${ESCORT_VEHICLE}|\b${ESCORT_VEHICLE}\b[^.;]{0,60}?\b(?:(?:a|ont|avait|avaient) ete|was|were|had been) (?:la )?(?:vise\w*|cible\w*|targeted|shot at|fired (?:on|upon|at)|mitraill\w*|criblee?s?|riddled|sprayed)`,
+      'g',
+    ),
   },
   // A commando is an ambush only in a sentence about a transport.
   {
@@ -335,7 +417,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'contraband_found',
     pattern: new RegExp(
-      String.raw`\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b|\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|mettre la main)\b[^.;]{0,80}?\b${PRISON_ITEMS}\b|\b${PRISON_ITEMS}\b[^.;]{0,40}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*)\b`,
+      String.raw`\b(?:contraband|found (?:in|during) (?:a )?(?:cell|search)|decouvert\w* (?:en|dans) (?:cellule|la cellule)|telephones? (?:portables? )?(?:saisis|decouverts))\b|\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|mettre la main)\b[^.;]{0,80}?\b${PRISON_ITEMS}\b|\b${PRISON_ITEMS}\b[^.;]{0,60}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|intercept\w*|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*)\b`,
       'g',
     ),
     // "40.000 téléphones saisis dans les prisons françaises en 2024": a yearly total, not a find; phones seized in a
@@ -373,7 +455,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'contraband_found',
     pattern: new RegExp(
-      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|stash of|smuggl\w*|faire (?:passer|entrer)|introduire|remett\w*|remis|transmett\w*|gliss\w*|hand(?:ed|ing)? over|passing|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated)\b[^.;]{0,80}?\b${INSIDE_ITEMS}\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated)\b`,
+      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|stash of|smuggl\w*|faire (?:passer|entrer)|introduire|remett\w*|remis|transmett\w*|gliss\w*|hand(?:ed|ing)? over|passing|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated)\b[^.;]{0,80}?\b${INSIDE_ITEMS}\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated|intercept\w*)\b`,
       'g',
     ),
     requires: INSIDE_PRISON,
@@ -438,11 +520,17 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
     while (
       match &&
       (NEGATION.test(text.slice(Math.max(0, match.index - 12), match.index)) ||
+        VERB_NEGATION.test(text.slice(Math.max(0, match.index - 30), match.index)) ||
+        (/\bn'(?:a|ont|avait|avaient)\s+$/.test(text.slice(Math.max(0, match.index - 10), match.index)) &&
+          NEITHER_AFTER.test(text.slice(match.index, match.index + 40))) ||
         LEGAL_FRAME.test(text.slice(Math.max(0, match.index - 160), match.index)) ||
+        TRIAL_OF.test(text.slice(Math.max(0, match.index - 30), match.index)) ||
         HELD_FOR.test(text.slice(Math.max(0, match.index - 100), match.index)) ||
         COMPARISON.test(text.slice(Math.max(0, match.index - 60), match.index)) ||
         DEMONSTRATIVE.test(text.slice(Math.max(0, match.index - 14), match.index)) ||
         THREATENED_ACT.test(text.slice(Math.max(0, match.index - 30), match.index)) ||
+        RISK_BEFORE.test(text.slice(Math.max(0, match.index - 50), match.index)) ||
+        RISK_AFTER.test(text.slice(match.index, match.index + match[0].length + 40)) ||
         (/^[\w'-]*s\b/.test(match[0]) && GENERIC_CAUSE.test(text.slice(Math.max(0, match.index - 50), match.index))) ||
         (rule.outsideQuotes && insideQuotes(folded, clause.start + match.index)) ||
         blockedAt(match.index + match[0].length))
@@ -461,8 +549,11 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   // "fired at" a prison are the fireworks, unless the clause names a firearm too.
   const has = (type: EventType) => out.some((f) => f.value === type);
   const fireworksOnly = out.some((f) => f.rule === 'event.other.fireworks') && !FIREARM.test(text);
+  // "l'incendie ... serait accidentel", "the fire was an accident": no arson (unless the text rules the accident out).
+  const accident = ACCIDENT.test(text) && !ACCIDENT_RULED_OUT.test(text);
   return out.filter(
     (f) =>
+      !(accident && FIRE_TYPES.has(f.value)) &&
       !(f.value === 'arson' && has('attempted_arson')) &&
       !(f.value === 'escape' && has('escape_attempt')) &&
       !(f.value === 'gunfire' && fireworksOnly),
@@ -501,6 +592,8 @@ export function mergeConsequences(folded: string, all: Finding<EventType>[]): Fi
   // "a Clio had its window smashed and burning tissues placed on its roof": the damage is part of the fire, or of its attempt.
   if (findings.some((f) => f.value === 'vehicle_arson' || f.value === 'arson' || f.value === 'attempted_arson'))
     findings = findings.filter((f) => f.rule !== 'event.other.vandalism');
+  // Cameras broken in a riot, a fence cut in an escape or a break-in, a gate damaged by shots: that act's doing.
+  if (findings.some((f) => f.value !== 'other')) findings = findings.filter((f) => f.rule !== 'event.other.damage');
   if (!findings.some((f) => f.value === 'vehicle_arson')) return findings;
   return findings.filter((f) => {
     if (f.value === 'explosive') return !PLAIN_EXPLOSION.test(folded.slice(f.start, f.end));

@@ -18,6 +18,7 @@ import {
   AWAY_FROM_PRISON,
   namedAsInmatesPrison,
   namedAsLocalForce,
+  namedAsProtestSite,
   namedAsNeighbour,
   namedAsStaffOf,
   namedAsWorkplace,
@@ -214,11 +215,14 @@ export function extractArticle(
   for (const site of named) {
     const before = previous;
     previous = site;
-    // "a guard at La Santé prison in Paris": the town a prison just named stands in is no scene of its own.
+    // "a guard at La Santé prison in Paris": the town a prison just named stands in is no scene of its own. In a
+    // sentence about a home, another town of its department is where the officer lives ("devant le domicile d'un
+    // surveillant de la maison d'arrêt de Nîmes à Beaucaire").
     if (
       site.kind === 'place' &&
       before?.kind === 'facility' &&
       site.commune.department === before.facility.department_code &&
+      !(homeSentence(site) && nameKey(site.commune.name) !== nameKey(before.facility.commune ?? '')) &&
       /^\s*(?:prison|jail)?\s*,?\s*(?:in|at|a)\s+$/.test(folded.slice(before.end, site.start))
     )
       continue;
@@ -236,6 +240,12 @@ export function extractArticle(
                 namedAsInmatesPrison(folded, other) ||
                 /^\s*(?:prison|jail)?\s*(?:officer|guard|warden)/.test(folded.slice(other.end, other.end + 30)))
             ),
+        )) ||
+      // Where a protest is held, when the sentence names another scene ("ont manifesté devant la prison de Toulon pour
+      // dénoncer l'agression d'une collègue, survenue samedi à la maison d'arrêt de Draguignan").
+      (namedAsProtestSite(folded, site) &&
+        named.some(
+          (other) => !samePlace(other, site) && sameSentence(other, site) && !namedInPassing(folded, other),
         )) ||
       ranges.has(site) ||
       (passing !== undefined && LIST_SEPARATOR.test(folded.slice(passing.end, site.start)))
@@ -364,7 +374,7 @@ export function extractArticle(
       if (!fresh[0].events.some((e) => e.value === event.value)) fresh[0].events.push(event);
   // Signatures read without a site are the article's only when it reports one incident.
   const loose = groups.length === 1 ? distinctSignatures(unplaced) : [];
-  mergeHeadlineEmployer(text, groups, employers);
+  mergeHeadlineEmployer(text, groups, employers, sites);
   // A staff home or an escort in a town: the victim's or the inmate's prison, named beside it, else the one
   // prison an article of one incident names that is not its site ("serving his sentence at the Brest remand prison").
   const siteIds = new Set(groups.flatMap((g) => (g.site.kind === 'facility' ? [g.site.facility.id] : [])));
@@ -418,28 +428,61 @@ export function extractArticle(
 /**
  * "Surveillant de Fresnes agressé" over a body that tells the assault at his home in L'Haÿ-les-Roses: an undated
  * headline act at a prison, when the body tells the same kind of act in one town, is that act; the prison
- * is its victim's employer, not a second scene.
+ * is its victim's employer, not a second scene. So is a headline's town that is only the prison's town, the label
+ * a regional title opens with ("Meaux : un surveillant agressé chez lui" over a home in Chelles). The body may tell
+ * other acts in other towns ("elle avait déjà été menacée en avril"): the one that shares the headline's act is it.
  */
-function mergeHeadlineEmployer(text: string, groups: IncidentGroup[], employers: FacilityMention[]): void {
+function mergeHeadlineEmployer(
+  text: string,
+  groups: IncidentGroup[],
+  employers: FacilityMention[],
+  sites: SiteMention[],
+): void {
   const titleEnd = text.search(/\n\s*\n/);
   if (titleEnd <= 0 || titleEnd > 300) return;
   const inTitle = (group: IncidentGroup) => group.sentences.every((s) => s.end <= titleEnd + 1);
   const places = groups.filter((g) => g.site.kind === 'place' && g.date && !inTitle(g));
-  if (places.length !== 1) return;
-  const [place] = places;
+  const prisons = sites.filter((s): s is FacilityMention => s.kind === 'facility');
   for (let index = groups.length - 1; index >= 0; index -= 1) {
     const headline = groups[index];
-    if (headline === place || headline.date || !inTitle(headline)) continue;
-    // The prison itself, or the commune a headline's home was placed in for want of a town ("un surveillant de Meaux").
-    const employer =
-      headline.site.kind === 'facility'
-        ? headline.site
-        : headline.site.rule === 'place.employer-commune'
-          ? (headline.employer ?? employers.find((e) => e.end <= titleEnd))
-          : undefined;
-    if (!employer || (place.employer && place.employer.facility.id !== employer.facility.id)) continue;
-    if (!headline.events.some((e) => place.events.some((p) => p.value === e.value))) continue;
-    place.employer ??= employer;
+    if (headline.date || !inTitle(headline)) continue;
+    const same = places.filter((p) => headline.events.some((e) => p.events.some((x) => x.value === e.value)));
+    if (same.length !== 1 || same[0] === headline) continue;
+    const [place] = same;
+    const employer = headlineEmployer(text, headline, place, employers, prisons, titleEnd);
+    if (employer && place.employer && place.employer.facility.id !== employer.facility.id) continue;
+    if (!employer && !shortTown(headline.site, place.site)) continue;
+    if (employer) place.employer ??= employer;
     groups.splice(index, 1);
   }
+}
+
+/** A headline shortens the body's town ("agressé à Aulnay" over "à Aulnay-sous-Bois"): the same place. */
+function shortTown(headline: SiteMention, body: SiteMention): boolean {
+  return (
+    headline.kind === 'place' &&
+    body.kind === 'place' &&
+    nameKey(body.commune.name).startsWith(`${nameKey(headline.commune.name)} `)
+  );
+}
+
+/** The prison a headline's site stands for: the prison itself, or its town (a label, or an employer's commune). */
+function headlineEmployer(
+  text: string,
+  headline: IncidentGroup,
+  place: IncidentGroup,
+  employers: FacilityMention[],
+  prisons: FacilityMention[],
+  titleEnd: number,
+): FacilityMention | undefined {
+  const site = headline.site;
+  if (site.kind === 'facility') return site;
+  // The commune a headline's home was placed in for want of a town ("un surveillant de Meaux").
+  if (site.rule === 'place.employer-commune') return headline.employer ?? employers.find((e) => e.end <= titleEnd);
+  if (site.commune.insee === (place.site.kind === 'place' ? place.site.commune.insee : undefined)) return undefined;
+  const town = nameKey(site.commune.name);
+  // The prison's commune, or the town it is named by ("Meaux" for the prison in Chauconin-Neufmontiers).
+  const ofTown = (m: FacilityMention) =>
+    nameKey(m.facility.commune ?? '') === town || nameKey(text.slice(m.start, m.end)) === town;
+  return [headline.employer, place.employer, ...employers, ...prisons].find((m) => m && ofTown(m));
 }

@@ -232,8 +232,13 @@ export function segment(input: SegmentInput): {
       const firstAct = Math.min(...clauseEvents.map((e) => e.start));
       const actEnd = clauseEvents.find((e) => e.start === firstAct)!.end;
       // "un détenu évadé mardi", "escaped on Tuesday": a date right after the act word is the act's.
+      // "l'agression d'une collègue, survenue samedi", "the attack, which took place on Sunday": so is the date of a
+      // clause that says when the act happened.
       const right = inClause.find(
-        (d) => d.start >= actEnd && /^[\s,]*(?:on|ce|le)?\s*$/.test(folded.slice(actEnd, d.start)),
+        (d) =>
+          d.start >= actEnd &&
+          (/^[\s,]*(?:on|ce|le)?\s*$/.test(folded.slice(actEnd, d.start)) ||
+            HAPPENED_ON.test(folded.slice(actEnd, d.start))),
       );
       // Acts told in the sentence before keep the date read there.
       const date: DateMention | null =
@@ -291,7 +296,40 @@ export function segment(input: SegmentInput): {
   const lead = dates.find(
     (d) => titleEnd > 0 && d.start > bodyStart && (leadEnd < 0 || d.end <= leadEnd) && d.night !== null,
   );
-  return { groups: mergeRestatements(mergeUndated([...groups.values()], titleEnd, lead), folded), unplaced, headline };
+  const merged = mergeSpans(mergeUndated([...groups.values()], titleEnd, lead));
+  return { groups: mergeRestatements(merged, folded), unplaced, headline };
+}
+
+/**
+ * "Guards were attacked twice over the weekend. On Saturday ...; on Sunday ...": acts dated only by a span ("over the
+ * weekend", "cette semaine") at a site whose acts the text also dates night by night within that span sum those
+ * acts up; they are not one more incident. An act of a kind the dated ones lack goes to the latest of them.
+ */
+function mergeSpans(groups: IncidentGroup[]): IncidentGroup[] {
+  const spanOf = (group: IncidentGroup) => {
+    const occurred = group.date?.occurred;
+    if (!occurred || group.date?.night || !('start' in occurred) || !occurred.end) return undefined;
+    return { from: occurred.start.slice(0, 10), to: occurred.end.slice(0, 10) };
+  };
+  return groups.filter((group) => {
+    const span = spanOf(group);
+    if (!span) return true;
+    const inside = groups.filter((other) => {
+      const night = other.date?.night;
+      return (
+        other !== group &&
+        siteKey(other.site) === siteKey(group.site) &&
+        !!night &&
+        night >= span.from &&
+        night <= span.to
+      );
+    });
+    if (inside.length === 0) return true;
+    const latest = inside[inside.length - 1];
+    for (const event of group.events)
+      if (!inside.some((other) => other.events.some((e) => e.value === event.value))) latest.events.push(event);
+    return false;
+  });
 }
 
 /** Whether a later sentence of the same paragraph names a town (a `place` site). */
@@ -309,6 +347,9 @@ function nextSentenceNamesTown(input: SegmentInput, index: number): boolean {
   if (!next || /\n\s*\n/.test(input.text.slice(input.sentences[index].end, next.start))) return false;
   return within(input.sites, next).some((s) => s.kind === 'place');
 }
+
+const HAPPENED_ON =
+  /^[^.;]{0,40}?\b(?:survenue?s?|qui a eu lieu|qui s'est produite?|intervenue?s?|commise?s?|perpetree?s?|(?:which|that) (?:took place|happened|occurred)|committed|carried out)\s*(?:on|ce|le)?\s*$/;
 
 /** A headline or a sentence without a date about a site that is dated elsewhere belongs to that dated incident. */
 function mergeUndated(groups: IncidentGroup[], titleEnd: number, lead: DateMention | undefined): IncidentGroup[] {

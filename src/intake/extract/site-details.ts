@@ -19,7 +19,9 @@ const SPOT_WORDS: Array<[SiteSpot, RegExp]> = [
   ],
   [
     'gate',
-    /\b(?:portail|porte d'entree|porte principale|porte|entree|gates?|entrance|sas|poste de garde|guard ?post|gatehouse)\b/,
+    // "la porte", "une porte": the noun has its article; "a porté des coups", "porte-parole" are no door, "la porte de
+    // la cellule" is inside.
+    /\b(?:portail|porte d'entree|porte principale|(?:la|une|les|des|sa|son|leur|leurs|cette|ces) portes?(?!-| de (?:la |sa |leur |leurs )?cellules?)|entree|gates?|entrance|sas|poste de garde|guard ?post|gatehouse)\b/,
   ],
   [
     'perimeter',

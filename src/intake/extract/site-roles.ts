@@ -21,6 +21,16 @@ export function namedAsLocalForce(folded: string, span: Span): boolean {
   return LOCAL_FORCE_BEFORE.test(folded.slice(Math.max(0, span.start - 40), span.start));
 }
 
+/**
+ * "ont manifesté devant le centre pénitentiaire de Toulon", "rallied outside Fresnes prison": where a protest is held.
+ * A protest is no act; its place is the act's only when the sentence names no other scene.
+ */
+const PROTEST_AT_BEFORE =
+  /\b(?:manifest\w*|rassemble\w*|rassemblement|mobilise\w*|debray\w*|en greve|greviste\w*|protest\w*|rall(?:y|ied|ying)|demonstrat\w*|picket\w*|on strike|strikers?|gathered|se sont reunis|sit-in)\b[^.;]{0,30}?\b(?:devant|outside|in front of|aux abords)\s+(?:de\s+|d'|du\s+|of\s+)?(?:la\s+|le\s+|l'|the\s+)?(?:(?:prison|maison d'arret|centre penitentiaire|centre de detention|maison centrale)\s+(?:de\s+|d'|du\s+|of\s+)?)?$/;
+export function namedAsProtestSite(folded: string, span: Span): boolean {
+  return PROTEST_AT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start));
+}
+
 /** "the Toulon prosecutor", "Meaux's prosecutor", "Nancy court". */
 const AUTHORITY_AFTER =
   /^(?:'s)?\s+(?:public\s+)?(?:prosecutors?|prosecution|court|courthouse|magistrates?|judges?|mayor|prefecture|police station|police headquarters|gendarmerie)\b/;
@@ -120,7 +130,7 @@ const HELD_BEFORE_AFTER =
 
 /** Where a suspect was arrested or charged: "interpellés mardi à Marseille", "arrested in Paris", "déféré au parquet de". */
 const ARREST_BEFORE =
-  /\b(?:interpelle\w*|arretee?s?|apprehende\w*|arrested|detained|nabbed|picked up|taken into custody|placed in custody|remanded|placee?s? en garde a vue|deferee?s?|mise?s? en examen|ecroue?s?|(?:est|a ete|ont ete|sont|etait) (?:repris|rattrapee?s?)|recaptured|caught)\s+(?:[\w'-]+\s+){0,4}?(?:a|au|en|in|at|near|dans|pres d[eu']|outside)\s+(?:la\s+|le\s+|l'|the\s+)?$/;
+  /\b(?:interpelle\w*|arretee?s?|apprehende\w*|arrested|detained|nabbed|picked up|taken into custody|placed in custody|remanded|placee?s? en garde a vue|deferee?s?|mise?s? en examen|ecroue?s?|(?:est|a ete|ont ete|sont|etait) (?:repris|rattrapee?s?)|(?:evadee?s?|fugitifs?|fugitives?) (?:[\w'-]+\s+){0,2}?(?:repris|rattrapee?s?)|recaptured|caught)\s+(?:[\w'-]+\s+){0,4}?(?:a|au|en|in|at|near|dans|pres d[eu']|outside)\s+(?:la\s+|le\s+|l'|the\s+)?$/;
 /** An earlier act the news is set against: "days after a similar attack in Toulon", "après l'attaque de la prison de Valence". */
 const PRIOR_ACT_BEFORE =
   /\b(?:after|apres|since|depuis|following|suite a|like|comme)\s+(?:[\w'-]+\s+){0,3}?(?:l'|d')?(?:attacks?|attaques?|incendies?|fires?|shootings?|tirs|agressions?|assaults?|incidents?|faits|attentats?)\s+(?:[\w'-]+\s+){0,2}?(?:at|in|on|against|a|au|de|d'|du|contre|visant)\s*(?:la\s+|le\s+|l'|the\s+)?(?:prison\s+|maison d'arret\s+|centre penitentiaire\s+|centre de detention\s+)?(?:de\s+|d'|du\s+|of\s+)?$/;
