@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMANDS } from '../../src/cli/main.ts';
-import { exited, spawnVigie, storeEnv, waitForOutput } from '../support/child-processes.ts';
+import { CHILD_NODE_FLAGS, exited, spawnVigie, storeEnv, waitForOutput } from '../support/child-processes.ts';
 import { runCli, runVigieProcess } from '../support/cli-runner.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
@@ -41,7 +41,7 @@ describe(`bin/vigie.mjs in a process on ${TEST_STORE}`, () => {
     const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) => {
       execFile(
         process.execPath,
-        ['--import', TRACE, join(ROOT, 'bin', 'vigie.mjs'), '--help'],
+        [...CHILD_NODE_FLAGS, '--import', TRACE, join(ROOT, 'bin', 'vigie.mjs'), '--help'],
         { env: { ...process.env, VIGIE_TRACE_IMPORTS: trace } },
         (error, out) => (error ? reject(error) : resolve({ stdout: out })),
       );
@@ -69,7 +69,16 @@ describe(`bin/vigie.mjs in a process on ${TEST_STORE}`, () => {
     await new Promise<void>((resolve, reject) => {
       execFile(
         process.execPath,
-        ['--import', TRACE, join(ROOT, 'bin', 'vigie.mjs'), 'alerts', 'list', '--data', store.dataDir],
+        [
+          ...CHILD_NODE_FLAGS,
+          '--import',
+          TRACE,
+          join(ROOT, 'bin', 'vigie.mjs'),
+          'alerts',
+          'list',
+          '--data',
+          store.dataDir,
+        ],
         { env: { ...process.env, ...storeEnv(store), VIGIE_TRACE_IMPORTS: trace } },
         (error) => (error ? reject(error) : resolve()),
       );

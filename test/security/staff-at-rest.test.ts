@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { openVigie, type VigieContext } from '../../src/context.ts';
 import { apiClient } from '../support/api-client.ts';
 import { account } from '../support/accounts.ts';
+import { CHILD_NODE_FLAGS } from '../support/child-processes.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshStore, TEST_STORE, type TestStore } from '../support/test-store.ts';
 
@@ -109,7 +110,7 @@ describe(`STAFF details at rest on ${TEST_STORE}`, () => {
       DATABASE_URL: store.databaseUrl ?? '',
       VIGIE_MASTER_KEY: '',
     };
-    const rotated = await run(process.execPath, [BIN, 'keys', 'rotate'], { env });
+    const rotated = await run(process.execPath, [...CHILD_NODE_FLAGS, BIN, 'keys', 'rotate'], { env });
     assert.match(rotated.stdout, /1 sealed values sealed again/);
     context = await openVigie({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
     const after = (

@@ -15,6 +15,13 @@ export function childScript(name: string): string[] {
 }
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vigie.mjs');
 
+/**
+ * The test runner's V8 flag, for the Node processes a test starts (a spawned Node does not inherit it):
+ * PGlite's WebAssembly compiled by Liftoff alone (scripts/run-tests.mjs says why). The server children
+ * of the fault files took a fifth less CPU (docs/benchmarks.md, "The test suites").
+ */
+export const CHILD_NODE_FLAGS = process.execArgv.filter((flag) => flag === '--liftoff-only');
+
 /** The environment that points a child at a test store, plus `extra`. */
 export function storeEnv(
   store: Pick<TestStore, 'dataDir' | 'databaseUrl'>,
@@ -35,7 +42,10 @@ export interface ServerChild {
  */
 export function spawnServer(env: NodeJS.ProcessEnv): Promise<ServerChild> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, childScript('serve-child'), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...CHILD_NODE_FLAGS, ...childScript('serve-child')], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const collect = (chunk: Buffer) => {
       output += String(chunk);
@@ -52,7 +62,7 @@ export function spawnServer(env: NodeJS.ProcessEnv): Promise<ServerChild> {
 
 /** `vigie <args>` in a child process (not awaited: the test decides when it ends). */
 export function spawnVigie(env: NodeJS.ProcessEnv, ...args: string[]): ChildProcess {
-  return spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [...CHILD_NODE_FLAGS, BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** Resolves with the text read so far once `pattern` appears in the stream; rejects at its end or after `ms`. */

@@ -7,6 +7,7 @@ import { PassThrough, Readable } from 'node:stream';
 import type { VigieContext } from '../../src/context.ts';
 import { borrow, type RunOptions } from '../../src/cli/invocation.ts';
 import { run } from '../../src/cli/main.ts';
+import { CHILD_NODE_FLAGS } from './child-processes.ts';
 import type { TestStore } from './test-store.ts';
 
 export interface CliResult {
@@ -79,7 +80,7 @@ const runFile = (file: string, args: string[], env: NodeJS.ProcessEnv, input?: s
   new Promise<CliResult>((resolve) => {
     const child = execFile(
       process.execPath,
-      [file, ...args],
+      [...CHILD_NODE_FLAGS, file, ...args],
       { env, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
