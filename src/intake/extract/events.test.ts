@@ -799,3 +799,13 @@ test('threats and graffiti in other words: a death message, an officer shadowed 
   assert.deepEqual(events("Le détenu a été suivi jusqu'à sa cellule par un surveillant."), []);
   assert.deepEqual(events('Le plan du quartier avait été dessiné sur une feuille.'), []);
 });
+
+test('a recapture is not the escape: "un détenu évadé a été repris"', () => {
+  assert.deepEqual(events("Un détenu évadé de la maison d'arrêt a été repris jeudi."), []);
+  assert.deepEqual(events("Le détenu, qui s'était évadé du centre de détention, a été rattrapé jeudi soir."), []);
+  assert.deepEqual(events('Deux évadés ont été retrouvés dimanche dans un hôtel.'), []);
+  assert.deepEqual(events('An escaped inmate was recaptured on Thursday.'), []);
+  // The escape told as news in the same clause stays an escape.
+  assert.deepEqual(events("Un détenu s'est évadé mardi et a été repris jeudi."), ['escape']);
+  assert.deepEqual(events("Un détenu s'est évadé de la maison d'arrêt dans la nuit."), ['escape']);
+});

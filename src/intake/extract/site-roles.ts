@@ -194,6 +194,13 @@ const INMATE_OF_BEFORE =
 export const AWAY_FROM_PRISON =
   /\b(?:escorte?s?|extractions?|transfert|transferes?|transfer\w*|transports?|convoy|convoi|fourgon|van|hopital|hospital|urgences|tribunal|court|audience|hearing|peage|toll|motorway|autoroute)\b/;
 
+/**
+ * "agressé dans le métro", "à la sortie du tribunal", "on his way home", "en se rendant au travail": an officer off
+ * his prison, in transit or at a court exit. The prison named beside him is his employer, not the act's place.
+ */
+export const OFF_DUTY_TRANSIT =
+  /\b(?:(?:dans|in|on) (?:le |la |les |un |une |the |a )?(?:metro|rer|tram|tramway|subway|underground|tube|bus|train|rame)|(?:a|dans|in|at) (?:la |une |the |a )?(?:gare|station|bus stop|arret de bus)|a la sortie (?:du|d'un) (?:tribunal|palais de justice)|(?:at|outside) (?:the |a )?court(?:house)? (?:exit|doors|steps)|(?:as he|as she) (?:left|was leaving) (?:the |a )?court|on (?:his|her|their) (?:way|journey) (?:home|to work|back)|(?:en|alors qu'(?:il|elle)) (?:rentr\w*|se rend\w*|(?:quitt\w*|sort\w*) (?:le|du) (?:tribunal|palais))|sur (?:le|son) trajet)\b/;
+
 /** Whether the facility at `span` is named as the prison an inmate belongs to ("un détenu de la maison d'arrêt de X"). */
 export function namedAsInmatesPrison(folded: string, span: Span): boolean {
   return INMATE_OF_BEFORE.test(folded.slice(Math.max(0, span.start - 70), span.start));

@@ -531,3 +531,49 @@ test('the prison an inmate was transferred from is no scene, nor does it make th
     ['fr-meaux-cp'],
   );
 });
+
+test('an officer attacked off his prison (in the metro, at a court exit, on his way home) is not placed at the prison', () => {
+  assert.deepEqual(sitesOf('Un surveillant de la prison de Fresnes a été agressé dans le métro lundi soir.'), [
+    'commune:Fresnes',
+  ]);
+  assert.deepEqual(sitesOf('A guard at Nîmes prison was assaulted in the metro on Monday evening.'), ['commune:Nîmes']);
+  assert.deepEqual(
+    sitesOf('Un surveillant du centre pénitentiaire de Fresnes a été frappé lundi à la sortie du tribunal de Créteil.'),
+    ['commune:Fresnes'],
+  );
+  // A town named beside him stays the scene.
+  assert.deepEqual(
+    sitesOf("Un surveillant de la maison d'arrêt de Nîmes a été agressé mardi soir dans le métro à Marseille."),
+    ['commune:Marseille'],
+  );
+  // Inside, the prison stays the site.
+  assert.deepEqual(sitesOf('Un surveillant de la prison de Fresnes a été agressé lundi soir par un détenu.'), [
+    'fr-fresnes-cp',
+  ]);
+});
+
+test('one act on the road "entre X et Y" is one incident', () => {
+  assert.deepEqual(sitesOf('Un fourgon pénitentiaire a été attaqué mardi soir entre Nîmes et Alès.'), [
+    'commune:Nîmes',
+  ]);
+  assert.deepEqual(
+    sitesOf(
+      "Un fourgon pénitentiaire a été attaqué lundi soir sur l'A71 entre Moulins et Clermont-Ferrand, près de Montmarault.",
+    ).length,
+    1,
+  );
+  // Two towns joined by "et" without "entre" are two scenes.
+  assert.deepEqual(
+    sitesOf('Lundi soir, des voitures ont brûlé à Nîmes et à Alès devant les domiciles de deux surveillants.').length,
+    2,
+  );
+});
+
+test('a village the road passes "à hauteur de", "non loin de" is the place of an ambush', () => {
+  for (const text of [
+    "Un fourgon pénitentiaire a été attaqué sur l'A71 à hauteur de Montmarault lundi soir.",
+    "Un fourgon pénitentiaire a été attaqué lundi soir sur l'autoroute A71, non loin de Montmarault (Allier).",
+    'A prison convoy was ambushed on Monday night on the A71 near Montmarault, in the Allier.',
+  ])
+    assert.deepEqual(sitesOf(text), ['commune:Montmarault'], text);
+});
