@@ -313,3 +313,35 @@ test('numbers in words: multipliers, tens and units, and what is not a number', 
   assert.equal(parseNumberWords('two thousand and five'), 2005);
   assert.ok(Number.isNaN(parseNumberWords('cent kilos')));
 });
+
+test('a count of pieces and the mass of each is their product, unless the total is stated', () => {
+  const mass = (text: string) => seizures(text).map((s) => [s.draft.drug, s.draft.quantity]);
+  assert.deepEqual(
+    mass('Les douaniers ont découvert 40 pains de 250 grammes de résine de cannabis mardi au port de Sète.'),
+    [['cannabis', { value: 10, unit: 'kg' }]],
+  );
+  assert.deepEqual(mass('Customs at Calais found twelve bales of 30 kg of cocaine in a lorry on Monday.'), [
+    ['cocaine', { value: 360, unit: 'kg' }],
+  ]);
+  assert.deepEqual(
+    mass('Au péage du Boulou, 120 plaquettes de 100 g de haschich, soit 12 kilos, ont été découvertes lundi.'),
+    [['cannabis', { value: 12, unit: 'kg' }]],
+  );
+  assert.deepEqual(mass('Les douaniers ont saisi 355 pains de résine pour un poids de 416 kilos au port de Sète.'), [
+    ['cannabis', { value: 416, unit: 'kg' }],
+  ]);
+  // A mass with no count of pieces before it stays as written.
+  assert.deepEqual(mass('Les gendarmes ont saisi 3 kg de cocaïne et 12 kg de résine de cannabis à Nîmes.'), [
+    ['cocaine', { value: 3, unit: 'kg' }],
+    ['cannabis', { value: 12, unit: 'kg' }],
+  ]);
+});
+
+test('a village is the seizure place after "au", a border post or a port', () => {
+  for (const text of [
+    'La douane a intercepté 25 kg de cocaïne au poste frontière du Perthus.',
+    'La douane a intercepté 25 kg de cocaïne au Perthus.',
+    'La douane a intercepté 25 kg de cocaïne au péage du Perthus.',
+  ])
+    assert.equal(seizures(text)[0]?.draft.place?.commune, 'Le Perthus', text);
+});
