@@ -809,3 +809,30 @@ test('a recapture is not the escape: "un détenu évadé a été repris"', () =>
   assert.deepEqual(events("Un détenu s'est évadé mardi et a été repris jeudi."), ['escape']);
   assert.deepEqual(events("Un détenu s'est évadé de la maison d'arrêt dans la nuit."), ['escape']);
 });
+
+test('a foiled escape is an attempt; not returning from leave is an escape', () => {
+  assert.deepEqual(events('Officers foiled an escape on Monday night.'), ['escape_attempt']);
+  assert.deepEqual(events('Une évasion a été déjouée lundi soir.'), ['escape_attempt']);
+  assert.deepEqual(events('Les surveillants ont déjoué mardi une évasion.'), ['escape_attempt']);
+  assert.deepEqual(events("Mardi, un détenu ne s'est pas présenté à l'issue de sa permission de sortir."), ['escape']);
+  assert.deepEqual(events("Un détenu s'est évadé lundi soir."), ['escape']);
+});
+
+test('an officer hurt in a scuffle with an inmate is assaulted; inmates hurt in a fight are not staff', () => {
+  assert.deepEqual(events('Un surveillant a été hospitalisé après une altercation avec un détenu.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Two officers were injured in a scuffle with an inmate.'), ['assault_on_staff']);
+  assert.deepEqual(events('Deux détenus ont été blessés lors d’une bagarre dans la cour.'), []);
+});
+
+test('drugs hidden on a visitor, a phone held by an inmate, drugs a dog detects in a cell are contraband found', () => {
+  assert.deepEqual(
+    events('Une visiteuse a été interpellée au parloir avec du cannabis dissimulé dans ses vêtements.'),
+    ['contraband_found'],
+  );
+  assert.deepEqual(events('Un détenu a été surpris en possession d’un téléphone.'), ['contraband_found']);
+  assert.deepEqual(events('Le chien a détecté de la résine de cannabis dans une cellule.'), ['contraband_found']);
+  // Drugs hidden in a car stopped on the road are no find in a prison.
+  assert.deepEqual(events('Les gendarmes ont trouvé du cannabis caché dans la voiture d’un détenu en permission.'), []);
+});
