@@ -836,3 +836,7 @@ test('drugs hidden on a visitor, a phone held by an inmate, drugs a dog detects 
   // Drugs hidden in a car stopped on the road are no find in a prison.
   assert.deepEqual(events('Les gendarmes ont trouvé du cannabis caché dans la voiture d’un détenu en permission.'), []);
 });
+
+test('"shot at" a named prison is gunfire', () => {
+  assert.deepEqual(events('The attacker shot at Fresnes prison on Monday night.'), ['gunfire']);
+});

@@ -40,7 +40,7 @@ const SITUATING_BEFORE =
 
 /** "un assassinat commis fin septembre à Valenton", "convicted of a murder in Lyon": where an inmate's past crime was. */
 const PAST_CRIME_BEFORE =
-  /\b(?:jugee?s?|comparai\w*|tried|on trial)\b[^.;]{0,25}?\b(?:a|in|at)\s+$|\b(?:assassinats?|meurtres?|homicides?|braquages?|vols?|trafic|murders?|robber(?:y|ies)|killings?|crimes?)\b[^.;]{0,30}?\b(?:commise?s?|perpetree?s?|committed)\b[^.;]{0,30}?\b(?:a|au|in|at|en)\s+$|\b(?:convicted|jailed|sentenced)\b[^.;]{0,40}?\b(?:in|at)\s+$/;
+  /\b(?:jugee?s?|comparai\w*|condamnee?s?|tried|on trial)\b[^.;]{0,25}?\b(?:a|in|at)\s+$|\b(?:assassinats?|meurtres?|homicides?|braquages?|vols?|trafic|murders?|robber(?:y|ies)|killings?|crimes?)\b[^.;]{0,30}?\b(?:commise?s?|perpetree?s?|committed)\b[^.;]{0,30}?\b(?:a|au|in|at|en)\s+$|\b(?:convicted|jailed|sentenced)\b[^.;]{0,40}?\b(?:in|at)\s+$/;
 
 /** Whether the place at `span` is named as an authority's seat or to situate another place. */
 export function namedInPassing(folded: string, span: Span): boolean {
@@ -52,6 +52,7 @@ export function namedInPassing(folded: string, span: Span): boolean {
     (SITUATING_BEFORE.test(before) && !NAMING_SUBURB_BEFORE.test(before)) ||
     PAST_CRIME_BEFORE.test(before) ||
     COMPARED_BEFORE.test(before) ||
+    (COLLEAGUES_BEFORE.test(before) && !SCENE_RELATIVE_AFTER.test(folded.slice(span.end, span.end + 40))) ||
     UNION_BEFORE.test(before) ||
     TRANSFER_TO_BEFORE.test(before) ||
     // "s'est rendue au centre pénitentiaire de Valence, où un surveillant a été frappé": the visit is to the scene.
@@ -83,7 +84,7 @@ const ORIGIN_BEFORE =
  * "during his time at", "had served time at"), a governor's former post ("qui dirigeait auparavant", "former governor of").
  */
 const FORMER_BEFORE =
-  /\b(?:(?:lors|au cours) de (?:son|sa|leur) (?:passage|sejour|incarceration|detention|peine)|pendant (?:son|sa|leur) (?:sejour|incarceration|detention)|during (?:his|her|their) (?:time|stay|detention|sentence|incarceration)|(?:had|has) served (?:time|a sentence|a term|(?:\w+ ){1,3}?years?)(?: for [\w-]+)?|(?:qui )?(?:dirigeait|a dirige|avait dirige)(?: auparavant| precedemment| jusqu'alors)?|ancien(?:ne)? (?:directeur|directrice|detenue?|surveillante?) (?:de|d'|du)|former (?:governor|director|warden|inmate|guard|officer) (?:of|at)|who (?:previously |formerly )?(?:ran|headed)|who used to (?:run|work at|be held at))\s+(?:[\w'-]+\s+){0,3}?(?:a|au|at|in|de|d'|du|from|the)?\s*(?:la\s+|le\s+|l'|the\s+)?(?:prison\s+|maison d'arret\s+|centre penitentiaire\s+|centre de detention\s+)?(?:de\s+|d'|du\s+|of\s+|in\s+)?$/;
+  /\b(?:(?:lors|au cours) de (?:son|sa|leur) (?:passage|sejour|incarceration|detention|peine)|pendant (?:son|sa|leur) (?:sejour|incarceration|detention)|during (?:his|her|their) (?:time|stay|detention|sentence|incarceration)|(?:had|has) served (?:time|a sentence|a term|(?:\w+ ){1,3}?years?)(?: for [\w-]+)?|(?:qui )?(?:dirigeait|a dirige|avait dirige)(?: auparavant| precedemment| jusqu'alors)?|ancien(?:ne)? (?:directeur|directrice|detenue?|surveillante?) (?:de|d'|du)|former (?:governor|director|warden|inmate|guard|officer) (?:of|at)|who (?:previously |formerly )?(?:ran|headed)|who used to (?:run|work at|be held at)|(?:(?:etait|etaient|est|sont|fraichement|tout juste|recemment|a peine|juste) )?(?<!\b(?:la|sa|leur|une|a la|en) )(?:sortie?s?|liberee?s?|relaxee?s?)(?! (?:du parloir|de (?:sa |la )?cellule|de la cour|en promenade))|(?:had been |was |were |recently |just )?(?:released|freed|discharged) from)\s+(?:[\w'-]+\s+){0,3}?(?:a|au|at|in|de|d'|du|from|the)?\s*(?:la\s+|le\s+|l'|the\s+)?(?:prison\s+|maison d'arret\s+|centre penitentiaire\s+|centre de detention\s+)?(?:de\s+|d'|du\s+|of\s+|in\s+)?$/;
 /** Where a suspect lives: "un homme de 25 ans, habitant de Bar-le-Duc", "a man living in Lyon" (not a member of staff: "un jeune surveillant, domicilié à Lunel" names the home, maybe the scene). */
 const RESIDENT_BEFORE =
   /\b(?:hommes?|femmes?|jeunes?|individus?|suspects?|auteurs?|mis en cause|prevenue?s?|trafiquants?|men|man|woman|women|youths?|teenagers?|suspects?)\b(?:(?!\b(?:surveill|agent|officer|guard|gardien|personnel|fonctionnaire|gradee?|warden|staff|employee))[^.;]){0,40}?\b(?:habitant|habitante|habitants|domiciliee?s?|demeurant|residant|resident|living|who lives?|who lived)\s+(?:a|au|de|d'|du|in|at)?\s*(?:la\s+|le\s+|l')?$/;
@@ -158,6 +159,9 @@ const DEMAND_BEFORE =
   /\b(?:exige\w*|reclam\w*|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|appel\w* a|plaide\w* pour|urges?|urged|urging)\b(?:(?!\b(?:after|apres|following|since|depuis|when|lorsque|quand|suite)\b)[^.;:]){0,80}?\b(?:a|au|aux|at|in|for|pour|dans)\s+(?:la\s+|le\s+|l'|the\s+)?$/;
 
 /** A comparison with other scenes: "comme à Toulon", "like those at Nîmes", "as in Valence". */
+/** "le soutien de leurs collègues de Nîmes", "colleagues at Fresnes": other staff's prison, not a scene. */
+const COLLEAGUES_BEFORE =
+  /\b(?:collegues|homologues|colleagues|counterparts)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|at\s+|from\s+|in\s+)(?:la\s+|l'|the\s+)?(?:(?:prison|maison d'arret|centre penitentiaire|centre de detention|maison centrale)\s+(?:de\s+|d'|du\s+)?)?$/;
 const COMPARED_BEFORE =
   /\b(?:comme (?:a|au|en|celles? d[eu']|ceux d[eu']|celui d[eu']|dans)|a l'image d[eu']|like (?:those |the ones? |the attacks? )?(?:at|in)|as (?:at|in)|similar to (?:those |the ones? )?(?:at|in))\s*(?:la\s+|le\s+|l'|the\s+)?$/;
 

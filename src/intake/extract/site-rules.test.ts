@@ -577,3 +577,28 @@ test('a village the road passes "à hauteur de", "non loin de" is the place of a
   ])
     assert.deepEqual(sitesOf(text), ['commune:Montmarault'], text);
 });
+
+test('a town a suspect was sentenced in, a prison he was released from, colleagues elsewhere are no scenes', () => {
+  assert.deepEqual(
+    sitesOf("Déjà condamné à Toulouse, l'homme a agressé lundi un surveillant du centre pénitentiaire de Fresnes."),
+    ['fr-fresnes-cp'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "L'homme, sorti de la maison d'arrêt de Nîmes en mars, a tiré lundi soir sur le centre pénitentiaire de Fresnes.",
+    ),
+    ['fr-fresnes-cp'],
+  );
+  assert.deepEqual(
+    sitesOf('The attacker, who had been released from Nîmes prison in March, shot at Fresnes prison on Monday night.'),
+    ['fr-fresnes-cp'],
+  );
+  assert.deepEqual(
+    sitesOf("Les surveillants de Fresnes ont reçu le soutien de leurs collègues de Nîmes après l'agression de lundi."),
+    ['fr-fresnes-cp'],
+  );
+  // The exit of a prison is at the prison.
+  assert.deepEqual(sitesOf('À la sortie de la prison de Fresnes, un surveillant a été agressé lundi soir.'), [
+    'fr-fresnes-cp',
+  ]);
+});
