@@ -840,3 +840,10 @@ test('drugs hidden on a visitor, a phone held by an inmate, drugs a dog detects 
 test('"shot at" a named prison is gunfire', () => {
   assert.deepEqual(events('The attacker shot at Fresnes prison on Monday night.'), ['gunfire']);
 });
+
+test('a fence cut, projectiles thrown at a watchtower are attacks of no other kind', () => {
+  assert.deepEqual(events('Lundi soir, des individus ont coupé le grillage du centre pénitentiaire.'), ['other']);
+  assert.deepEqual(events('Des jeunes ont lancé des projectiles sur le mirador lundi soir.'), ['other']);
+  // Cutting what is no prison equipment is nothing.
+  assert.deepEqual(events('Un détenu a coupé la lumière de sa cellule.'), []);
+});

@@ -207,7 +207,7 @@ const EVENT_RULES: EventRule[] = [
     type: 'other',
     name: 'other.stones',
     pattern:
-      /\b(?:(?:pierres?|cailloux|stones?|rocks?|parpaings?|bricks?|paves?)\b[^.;]{0,40}?\b(?:lancee?s?|jetee?s?|projetee?s?|thrown|hurled)\b[^.;]{0,20}?\b(?:contre|sur|vers|at|on|towards)|caillass\w*|jets? de (?:pierres|cailloux|paves)|pelted (?:[\w'-]+ ){0,3}?with (?:stones|rocks|bricks)|(?:threw|hurled|throwing|hurling|lancer|lancant|lance|jete|jetant)\w* (?:des |de |of )?(?:pierres|stones|rocks|cailloux|bricks|paves) (?:[\w'-]+ ){0,3}?(?:contre|sur|vers|at|on|towards))\b/g,
+      /\b(?:(?:pierres?|cailloux|stones?|rocks?|parpaings?|bricks?|paves?)\b[^.;]{0,40}?\b(?:lancee?s?|jetee?s?|projetee?s?|thrown|hurled)\b[^.;]{0,20}?\b(?:contre|sur|vers|at|on|towards)|caillass\w*|jets? de (?:pierres|cailloux|paves)|pelted (?:[\w'-]+ ){0,3}?with (?:stones|rocks|bricks)|(?:threw|hurled|throwing|hurling|lancer|lancant|lance|jete|jetant)\w* (?:des |de |of |several |plusieurs )?(?:pierres|stones|rocks|cailloux|bricks|paves|projectiles|bouteilles|bottles|parpaings) (?:[\w'-]+ ){0,3}?(?:contre|sur|vers|at|on|towards))\b/g,
     // Stones thrown at the police or the firemen (during an arrest, a riot outside) are not an attack on the prison.
     unless: /\b(?:police\w*|policiers?|gendarmes?|pompiers?|firefighters?|firemen|crs|forces de l'ordre)\b/,
   },
@@ -217,7 +217,7 @@ const EVENT_RULES: EventRule[] = [
     type: 'other',
     name: 'other.damage',
     pattern: new RegExp(
-      String.raw`\b(?:degrad\w*|vandalis\w*|sabot\w*|endommag\w*|damag\w*|detrui\w*|destroy\w*|arrach\w*|smash\w*|tore down|torn down|mis hors (?:d'etat|service)|put out of action)\b[^.;]{0,60}?\b${FACILITY_EQUIPMENT}|\b${FACILITY_EQUIPMENT}[^.;]{0,60}?\b(?:(?:a|ont|avait|avaient) ete|was|were|had been) (?:[\w'-]+ )?(?:degrad\w*|vandalis\w*|sabot\w*|endommag\w*|damaged|detruit\w*|destroyed|arrache\w*|smashed|torn down|mise?s? hors (?:d'etat|service))`,
+      String.raw`\b(?:degrad\w*|vandalis\w*|sabot\w*|endommag\w*|damag\w*|detrui\w*|destroy\w*|arrach\w*|smash\w*|tore down|torn down|(?:ont|a|avaient|avait) (?:coupe|cisaille|sectionne|decoupe|perce)|(?:cut|cut through|sliced through|cut holes? in)(?= (?:the |a |its |part of the )?(?:perimeter )?(?:fences?|grillages?|clotures?|wire))|mis hors (?:d'etat|service)|put out of action)\b[^.;]{0,60}?\b${FACILITY_EQUIPMENT}|\b${FACILITY_EQUIPMENT}[^.;]{0,60}?\b(?:(?:a|ont|avait|avaient) ete|was|were|had been) (?:[\w'-]+ )?(?:degrad\w*|vandalis\w*|sabot\w*|endommag\w*|damaged|detruit\w*|destroyed|arrache\w*|smashed|torn down|mise?s? hors (?:d'etat|service))`,
       'g',
     ),
     // A hospital's or a court's gate is no prison's (an escape from an escort smashing through it).

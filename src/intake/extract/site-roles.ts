@@ -117,8 +117,9 @@ const OWNER_BEFORE =
   /\b(?:vehicules?|voitures?|fourgons?|fourgonnettes?|camions?|camionnettes?|ambulances?|utilitaires?|vehicles?|cars?|vans?|trucks?)\s+(?:de la|du|de l'|des|d'|of the|belonging to the|belonging to)\s*(?:centre hospitalier|hopital|chu|clinique|mairie|ville|commune|police municipale|conseil (?:departemental|regional)|societe|entreprise|hospital|city council|town hall|council|company|firm)\b(?:\s+[\w'-]+){0,3}?\s+(?:de\s+|d'|du\s+|in\s+|of\s+)$/;
 
 /** Where the authors went off to: "repartis en direction d'Argelès", "sped off towards Lyon", "fled towards Nice". */
+// Not what was fired or thrown "en direction du centre pénitentiaire": that is aimed at it.
 const HEADING_BEFORE =
-  /\b(?:en direction (?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)|(?:fled|fleeing|drove off|sped off|made off|escaped|got away) (?:towards?|in the direction of)\s+|(?:prenant|ont pris|a pris) la direction (?:de\s+|d'|du\s+))$/;
+  /\b(?<!\b(?:tire|lance|jete|projete|vise|fait feu|ouvert le feu)\w*(?: [\w'-]+){0,3} )(?:en direction (?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)|(?:fled|fleeing|drove off|sped off|made off|escaped|got away) (?:towards?|in the direction of)\s+|(?:prenant|ont pris|a pris) la direction (?:de\s+|d'|du\s+))$/;
 /** The commune a facility stands in: "la maison d'arrêt, située sur la commune de Varces", "located in the town of". */
 const SITUATED_IN_BEFORE =
   /\b(?:situee?s?|implantee?s?|sise?s?|installee?s?|located|situated|which stands|standing)\s+(?:sur (?:la|le) (?:commune|territoire) (?:de\s+|d')|dans la commune (?:de\s+|d')|in the (?:town|commune|village|municipality) of\s+)$/;

@@ -602,3 +602,16 @@ test('a town a suspect was sentenced in, a prison he was released from, colleagu
     'fr-fresnes-cp',
   ]);
 });
+
+test('a prison fireworks or shots are fired "en direction de" is their target; where attackers flee is not', () => {
+  assert.deepEqual(
+    sitesOf("Des feux d'artifice ont été tirés lundi soir en direction du centre pénitentiaire de Fresnes."),
+    ['fr-fresnes-cp'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Après avoir incendié la voiture d'un surveillant à Alès lundi soir, les auteurs ont pris la fuite en direction de Nîmes.",
+    ),
+    ['commune:Alès'],
+  );
+});
