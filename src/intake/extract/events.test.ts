@@ -847,3 +847,8 @@ test('a fence cut, projectiles thrown at a watchtower are attacks of no other ki
   // Cutting what is no prison equipment is nothing.
   assert.deepEqual(events('Un détenu a coupé la lumière de sa cellule.'), []);
 });
+
+test('an escape dated by its own words stays an escape in a recapture sentence', () => {
+  assert.deepEqual(events("Un détenu, évadé samedi de la maison d'arrêt, a été repris lundi à Lyon."), ['escape']);
+  assert.deepEqual(events('Évadé dimanche du centre pénitentiaire, un détenu a été rattrapé lundi.'), ['escape']);
+});

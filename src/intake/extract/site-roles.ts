@@ -204,7 +204,7 @@ export const AWAY_FROM_PRISON =
  * his prison, in transit or at a court exit. The prison named beside him is his employer, not the act's place.
  */
 export const OFF_DUTY_TRANSIT =
-  /\b(?:(?:dans|in|on) (?:le |la |les |un |une |the |a )?(?:metro|rer|tram|tramway|subway|underground|tube|bus|train|rame)|(?:a|dans|in|at) (?:la |une |the |a )?(?:gare|station|bus stop|arret de bus)|a la sortie (?:du|d'un) (?:tribunal|palais de justice)|(?:at|outside) (?:the |a )?court(?:house)? (?:exit|doors|steps)|(?:as he|as she) (?:left|was leaving) (?:the |a )?court|on (?:his|her|their) (?:way|journey) (?:home|to work|back)|(?:en|alors qu'(?:il|elle)) (?:rentr\w*|se rend\w*|(?:quitt\w*|sort\w*) (?:le|du) (?:tribunal|palais))|sur (?:le|son) trajet)\b/;
+  /\b(?:(?:dans|in|on) (?:le |la |les |un |une |the |a )?(?:metro|rer|tram|tramway|subway|underground|tube|bus|train|rame)|(?:a|dans|in|at) (?:la |une |the |a )?(?:gare|station|bus stop|arret de bus)|a la sortie (?:du|d'un) (?:tribunal|palais de justice)|(?:at|outside) (?:the |a )?court(?:house)? (?:exit|doors|steps)|(?:as he|as she) (?:left|was leaving) (?:the |a )?court|on (?:his|her|their) (?:way|journey) (?:home|to work|back)|(?:en|alors qu'(?:il|elle)) (?:rentr\w* (?:chez (?:lui|elle)|a (?:son|sa) (?:domicile|maison)|du travail|de son service)|se rend\w* (?:a|au) (?:son )?(?:travail|service)|(?:quitt\w*|sort\w*) (?:le|du) (?:tribunal|palais))|sur (?:le|son) trajet (?:du|de|entre|vers))\b/;
 
 /** Whether the facility at `span` is named as the prison an inmate belongs to ("un détenu de la maison d'arrêt de X"). */
 export function namedAsInmatesPrison(folded: string, span: Span): boolean {

@@ -615,3 +615,12 @@ test('a prison fireworks or shots are fired "en direction de" is their target; w
     ['commune:Alès'],
   );
 });
+
+test('"en rentrant" is off duty only on the way home, not back to a cell', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Un surveillant du centre pénitentiaire de Fresnes a été agressé par un détenu en rentrant dans sa cellule lundi.',
+    ),
+    ['fr-fresnes-cp'],
+  );
+});
