@@ -345,3 +345,27 @@ test('a village is the seizure place after "au", a border post or a port', () =>
   ])
     assert.equal(seizures(text)[0]?.draft.place?.commune, 'Le Perthus', text);
 });
+
+test('where a load came from or was to be collected is not where it was seized; a check at a toll is a seizure', () => {
+  const placeOf = (text: string) => seizures(text).map((s) => s.draft.place?.commune ?? null);
+  assert.deepEqual(
+    placeOf(
+      'Saisie de 1,5 tonne de cocaïne au Havre\n\nLa marchandise, chargée à Santos (Brésil), devait être récupérée à Rouen. Les douaniers ont découvert 1,5 tonne de cocaïne mardi.',
+    ),
+    ['Le Havre'],
+  );
+  assert.deepEqual(
+    placeOf('Les gendarmes ont intercepté à Narbonne un véhicule parti de Perpignan avec 50 kg de cannabis.'),
+    ['Narbonne'],
+  );
+  assert.deepEqual(
+    placeOf('Un go-fast intercepté sur l’A9 : 400 kg de résine saisis, le conducteur venait de Marseille.'),
+    [null],
+  );
+  assert.deepEqual(
+    placeOf(
+      "Un camion venant d'Espagne et se rendant à Lyon a été contrôlé au péage du Boulou : 700 kg de résine de cannabis.",
+    ),
+    ['Le Boulou'],
+  );
+});

@@ -103,14 +103,18 @@ export function namedAsSeatOrElsewhere(folded: string, span: Span): boolean {
     UNION_BEFORE.test(before) ||
     VISIT_BEFORE.test(before) ||
     DESTINATION_BEFORE.test(before) ||
+    SHIPPED_FROM_BEFORE.test(before) ||
     PAST_CRIME_BEFORE.test(before) ||
     DEMAND_BEFORE.test(folded.slice(Math.max(0, span.start - 100), span.start))
   );
 }
 
+/** Where a load or its driver came from: "en provenance de Perpignan", "le conducteur venait de Marseille", "chargée à Santos". */
+const SHIPPED_FROM_BEFORE =
+  /\b(?:en provenance (?:de\s+|d'|du\s+|des\s+)|(?:venai(?:t|ent)|venant|venue?s?|partie?s?|arrivant|arrivai(?:t|ent)|arrivee?s?) (?:tout droit )?(?:de\s+|d'|du\s+|des\s+)|chargee?s? (?:a|au|en)\s+|(?:coming|arriving|travell?ing|driving) from\s+|loaded (?:in|at)\s+)(?:la\s+|le\s+|l'|the\s+|port of\s+|port de\s+|port d')?$/;
 /** Where a shipment was going: "à destination de Rotterdam", "bound for Antwerp", "destined for the UK market". */
 const DESTINATION_BEFORE =
-  /\b(?:a destination (?:de\s+|d'|du\s+|des\s+)|destinee?s? (?:a|au|aux)\s+|bound for\s+|destined for\s+|en route (?:to|for)\s+|headed for\s+|heading for\s+|to be shipped to\s+|pour (?:le|la) marche (?:de\s+|d')|(?:approvisionn|ravitaill|aliment)\w*\s+|(?:to )?(?:supply|supplying|supplied|smuggle \w+ into|smuggled into|to be smuggled into)\s+)(?:la\s+|le\s+|l'|the\s+|port of\s+|port de\s+|port d')?$/;
+  /\b(?:a destination (?:de\s+|d'|du\s+|des\s+)|(?:devai(?:t|ent)|doi(?:t|vent)) (?:etre )?(?:recuperee?s?|livree?s?|acheminee?s?|ecoulee?s?|revendue?s?|debarquee?s?) (?:a|au|en)\s+|se rendant (?:a|au|en)\s+|to be (?:collected|delivered|picked up|sold) (?:in|at)\s+|destinee?s? (?:a|au|aux)\s+|bound for\s+|destined for\s+|en route (?:to|for)\s+|headed for\s+|heading for\s+|to be shipped to\s+|pour (?:le|la) marche (?:de\s+|d')|(?:approvisionn|ravitaill|aliment)\w*\s+|(?:to )?(?:supply|supplying|supplied|smuggle \w+ into|smuggled into|to be smuggled into)\s+)(?:la\s+|le\s+|l'|the\s+|port of\s+|port de\s+|port d')?$/;
 
 /** The institution a vehicle belongs to: "un véhicule du centre hospitalier Alpes-Isère de Saint-Égrève", "a van of the Lyon city council". */
 const OWNER_BEFORE =
