@@ -799,3 +799,56 @@ test('threats and graffiti in other words: a death message, an officer shadowed 
   assert.deepEqual(events("Le détenu a été suivi jusqu'à sa cellule par un surveillant."), []);
   assert.deepEqual(events('Le plan du quartier avait été dessiné sur une feuille.'), []);
 });
+
+test('a recapture is not the escape: "un détenu évadé a été repris"', () => {
+  assert.deepEqual(events("Un détenu évadé de la maison d'arrêt a été repris jeudi."), []);
+  assert.deepEqual(events("Le détenu, qui s'était évadé du centre de détention, a été rattrapé jeudi soir."), []);
+  assert.deepEqual(events('Deux évadés ont été retrouvés dimanche dans un hôtel.'), []);
+  assert.deepEqual(events('An escaped inmate was recaptured on Thursday.'), []);
+  // The escape told as news in the same clause stays an escape.
+  assert.deepEqual(events("Un détenu s'est évadé mardi et a été repris jeudi."), ['escape']);
+  assert.deepEqual(events("Un détenu s'est évadé de la maison d'arrêt dans la nuit."), ['escape']);
+});
+
+test('a foiled escape is an attempt; not returning from leave is an escape', () => {
+  assert.deepEqual(events('Officers foiled an escape on Monday night.'), ['escape_attempt']);
+  assert.deepEqual(events('Une évasion a été déjouée lundi soir.'), ['escape_attempt']);
+  assert.deepEqual(events('Les surveillants ont déjoué mardi une évasion.'), ['escape_attempt']);
+  assert.deepEqual(events("Mardi, un détenu ne s'est pas présenté à l'issue de sa permission de sortir."), ['escape']);
+  assert.deepEqual(events("Un détenu s'est évadé lundi soir."), ['escape']);
+});
+
+test('an officer hurt in a scuffle with an inmate is assaulted; inmates hurt in a fight are not staff', () => {
+  assert.deepEqual(events('Un surveillant a été hospitalisé après une altercation avec un détenu.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Two officers were injured in a scuffle with an inmate.'), ['assault_on_staff']);
+  assert.deepEqual(events('Deux détenus ont été blessés lors d’une bagarre dans la cour.'), []);
+});
+
+test('drugs hidden on a visitor, a phone held by an inmate, drugs a dog detects in a cell are contraband found', () => {
+  assert.deepEqual(
+    events('Une visiteuse a été interpellée au parloir avec du cannabis dissimulé dans ses vêtements.'),
+    ['contraband_found'],
+  );
+  assert.deepEqual(events('Un détenu a été surpris en possession d’un téléphone.'), ['contraband_found']);
+  assert.deepEqual(events('Le chien a détecté de la résine de cannabis dans une cellule.'), ['contraband_found']);
+  // Drugs hidden in a car stopped on the road are no find in a prison.
+  assert.deepEqual(events('Les gendarmes ont trouvé du cannabis caché dans la voiture d’un détenu en permission.'), []);
+});
+
+test('"shot at" a named prison is gunfire', () => {
+  assert.deepEqual(events('The attacker shot at Fresnes prison on Monday night.'), ['gunfire']);
+});
+
+test('a fence cut, projectiles thrown at a watchtower are attacks of no other kind', () => {
+  assert.deepEqual(events('Lundi soir, des individus ont coupé le grillage du centre pénitentiaire.'), ['other']);
+  assert.deepEqual(events('Des jeunes ont lancé des projectiles sur le mirador lundi soir.'), ['other']);
+  // Cutting what is no prison equipment is nothing.
+  assert.deepEqual(events('Un détenu a coupé la lumière de sa cellule.'), []);
+});
+
+test('an escape dated by its own words stays an escape in a recapture sentence', () => {
+  assert.deepEqual(events("Un détenu, évadé samedi de la maison d'arrêt, a été repris lundi à Lyon."), ['escape']);
+  assert.deepEqual(events('Évadé dimanche du centre pénitentiaire, un détenu a été rattrapé lundi.'), ['escape']);
+});

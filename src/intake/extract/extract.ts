@@ -23,6 +23,7 @@ import {
   namedAsStaffOf,
   namedAsWorkplace,
   namedInPassing,
+  OFF_DUTY_TRANSIT,
 } from './site-roles.ts';
 import { HOME_WORDS } from './site-details.ts';
 import { holding } from './span-search.ts';
@@ -132,17 +133,31 @@ function prisonLinked(text: string, folded: string): (group: { employer?: unknow
   };
 }
 
-/** "de Toulon à Villepinte", "from Nice to Lille": the ends of a range name an extent (of a wave, a route), not a scene. */
-function rangeEnds(folded: string, named: SiteMention[]): Set<SiteMention> {
+/**
+ * "de Toulon à Villepinte", "from Nice to Lille": the ends of a range name an extent (of a wave, a route), not a scene.
+ * "entre Nîmes et Alès", "between Lyon and Grenoble": one act on the road between two towns is one incident, placed at
+ * the first town, or at neither when the sentence names a third place ("entre Moulins et Clermont, près de Montmarault").
+ */
+function rangeEnds(
+  folded: string,
+  named: SiteMention[],
+  sameSentence: (a: Span, b: Span) => boolean,
+): Set<SiteMention> {
   const ends = new Set<SiteMention>();
   for (let index = 0; index + 1 < named.length; index += 1) {
     const [from, to] = [named[index], named[index + 1]];
+    const before = folded.slice(Math.max(0, from.start - 10), from.start);
+    const between = folded.slice(from.end, to.start);
     if (
-      /\b(?:de|d'|du|depuis|from)\s*$/.test(folded.slice(Math.max(0, from.start - 8), from.start)) &&
-      /^\s*,?\s*(?:a|au|jusqu'a|jusqu'au|to)\s+(?:la\s+|l')?$/.test(folded.slice(from.end, to.start))
+      /\b(?:de|d'|du|depuis|from)\s*$/.test(before) &&
+      /^\s*,?\s*(?:a|au|jusqu'a|jusqu'au|to)\s+(?:la\s+|l')?$/.test(between)
     ) {
       ends.add(from);
       ends.add(to);
+    } else if (/\b(?:entre|between)\s*$/.test(before) && /^\s*(?:et|and)\s+(?:la\s+|l'|le\s+)?$/.test(between)) {
+      ends.add(to);
+      if (named.some((other) => other !== from && other !== to && other.kind === 'place' && sameSentence(other, from)))
+        ends.add(from);
     }
   }
   return ends;
@@ -183,6 +198,10 @@ export function extractArticle(
     const sentence = holding(sentenceSpanList, site.start);
     return sentence !== undefined && HOME_WORDS.test(folded.slice(sentence.start, sentence.end));
   };
+  const offDutySentence = (site: Span) => {
+    const sentence = holding(sentenceSpanList, site.start);
+    return sentence !== undefined && OFF_DUTY_TRANSIT.test(folded.slice(sentence.start, sentence.end));
+  };
   const sameSentence = (a: Span, b: Span) => holding(sentenceSpanList, a.start) === holding(sentenceSpanList, b.start);
   const sentenceIndex = new Map(sentenceSpanList.map((sentence, index) => [sentence.start, index]));
   const nextSentence = (a: Span, b: Span) => {
@@ -207,7 +226,7 @@ export function extractArticle(
   };
   const employers: FacilityMention[] = [];
   const sites: SiteMention[] = [];
-  const ranges = rangeEnds(folded, named);
+  const ranges = rangeEnds(folded, named, sameSentence);
   // "le parquet de Meaux et de Melun", "des renforts à Meaux, Fresnes et Villepinte": the items of a list after a
   // place named in passing are named in passing too.
   let passing: SiteMention | undefined;
@@ -304,10 +323,19 @@ export function extractArticle(
       employers.push(site);
       continue;
     }
-    if (site.kind === 'facility' && namedAsStaffOf(folded, site) && homeSentence(site)) {
+    // An officer attacked at home, or off his prison (in the metro, at a court exit, on his way home): his employer.
+    if (site.kind === 'facility' && namedAsStaffOf(folded, site) && (homeSentence(site) || offDutySentence(site))) {
       employers.push(site);
-      // A town in the same sentence, or in the next one of the paragraph ("The attack took place in Antony"), is the home's.
-      if (named.some((other) => other.kind === 'place' && (sameSentence(other, site) || nextSentence(site, other))))
+      // A town in the same sentence, or in the next one of the paragraph ("The attack took place in Antony"), is the
+      // home's; not one named in passing ("à la sortie du tribunal de Créteil").
+      if (
+        named.some(
+          (other) =>
+            other.kind === 'place' &&
+            !namedInPassing(folded, other) &&
+            (sameSentence(other, site) || nextSentence(site, other)),
+        )
+      )
         continue;
       const commune = communeOf(site.facility);
       if (commune) {

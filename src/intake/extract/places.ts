@@ -417,7 +417,7 @@ const SMALL_COMMUNE = 2000;
 const isSmall = (commune: Commune) => commune.population < SMALL_COMMUNE;
 /** Words that place a village: "à Incarville", "in the small town of Villenoy", "au péage d'Incarville", "the Incarville toll". */
 const VILLAGE_BEFORE =
-  /(?:\b(?:a|in|at|near|pres de|outside|vers)|\b(?:commune|village|bourg|hameau|ville|town|peage|toll|barriere de peage|domicile|residence|home)\s+(?:de|d'|of))\s*$/;
+  /(?:\b(?:a|au|aux|in|at|near|pres de|outside|vers|(?:non|pas) loin de|a (?:la )?hauteur de|au niveau de|a proximite de|aux abords de|aux environs de|a l'entree de|a la sortie de|close to|not far from|on the outskirts of|\d+ ?(?:km|kilometres|kilometers|miles) (?:de|from))|\b(?:commune|village|bourg|hameau|ville|town|peage|toll|barriere de peage|domicile|residence|home|poste[ -]frontiere|poste de douane|frontiere|port|aeroport|border (?:post|crossing))\s+(?:de|d'|du|of))\s*$/;
 const VILLAGE_AFTER = /^\s+(?:toll|motorway|peage|village|commune|terminal|port|harbour|docks)\b/;
 /** "leurs collègues d'Incarville, où deux agents ont été tués": a relative of place after a village names it as a place. */
 const VILLAGE_RELATIVE_AFTER =
@@ -436,7 +436,9 @@ function smallCommuneNamed(context: PlaceContext, tokens: Word[], match: PhraseM
     )
   )
     return false;
-  const before = context.folded.slice(Math.max(0, match.start - 40), match.start);
+  // "au Perthus", "au poste frontière du Perthus": a name whose article merged with the preposition carries it.
+  const article = /^(?:du|au|aux) /.exec(context.folded.slice(match.start, match.end));
+  const before = context.folded.slice(Math.max(0, match.start - 40), match.start) + (article?.[0] ?? '');
   void tokens;
   const after = context.folded.slice(match.end, match.end + 20);
   return VILLAGE_BEFORE.test(before) || VILLAGE_AFTER.test(after) || VILLAGE_RELATIVE_AFTER.test(after);

@@ -313,3 +313,59 @@ test('numbers in words: multipliers, tens and units, and what is not a number', 
   assert.equal(parseNumberWords('two thousand and five'), 2005);
   assert.ok(Number.isNaN(parseNumberWords('cent kilos')));
 });
+
+test('a count of pieces and the mass of each is their product, unless the total is stated', () => {
+  const mass = (text: string) => seizures(text).map((s) => [s.draft.drug, s.draft.quantity]);
+  assert.deepEqual(
+    mass('Les douaniers ont découvert 40 pains de 250 grammes de résine de cannabis mardi au port de Sète.'),
+    [['cannabis', { value: 10, unit: 'kg' }]],
+  );
+  assert.deepEqual(mass('Customs at Calais found twelve bales of 30 kg of cocaine in a lorry on Monday.'), [
+    ['cocaine', { value: 360, unit: 'kg' }],
+  ]);
+  assert.deepEqual(
+    mass('Au péage du Boulou, 120 plaquettes de 100 g de haschich, soit 12 kilos, ont été découvertes lundi.'),
+    [['cannabis', { value: 12, unit: 'kg' }]],
+  );
+  assert.deepEqual(mass('Les douaniers ont saisi 355 pains de résine pour un poids de 416 kilos au port de Sète.'), [
+    ['cannabis', { value: 416, unit: 'kg' }],
+  ]);
+  // A mass with no count of pieces before it stays as written.
+  assert.deepEqual(mass('Les gendarmes ont saisi 3 kg de cocaïne et 12 kg de résine de cannabis à Nîmes.'), [
+    ['cocaine', { value: 3, unit: 'kg' }],
+    ['cannabis', { value: 12, unit: 'kg' }],
+  ]);
+});
+
+test('a village is the seizure place after "au", a border post or a port', () => {
+  for (const text of [
+    'La douane a intercepté 25 kg de cocaïne au poste frontière du Perthus.',
+    'La douane a intercepté 25 kg de cocaïne au Perthus.',
+    'La douane a intercepté 25 kg de cocaïne au péage du Perthus.',
+  ])
+    assert.equal(seizures(text)[0]?.draft.place?.commune, 'Le Perthus', text);
+});
+
+test('where a load came from or was to be collected is not where it was seized; a check at a toll is a seizure', () => {
+  const placeOf = (text: string) => seizures(text).map((s) => s.draft.place?.commune ?? null);
+  assert.deepEqual(
+    placeOf(
+      'Saisie de 1,5 tonne de cocaïne au Havre\n\nLa marchandise, chargée à Santos (Brésil), devait être récupérée à Rouen. Les douaniers ont découvert 1,5 tonne de cocaïne mardi.',
+    ),
+    ['Le Havre'],
+  );
+  assert.deepEqual(
+    placeOf('Les gendarmes ont intercepté à Narbonne un véhicule parti de Perpignan avec 50 kg de cannabis.'),
+    ['Narbonne'],
+  );
+  assert.deepEqual(
+    placeOf('Un go-fast intercepté sur l’A9 : 400 kg de résine saisis, le conducteur venait de Marseille.'),
+    [null],
+  );
+  assert.deepEqual(
+    placeOf(
+      "Un camion venant d'Espagne et se rendant à Lyon a été contrôlé au péage du Boulou : 700 kg de résine de cannabis.",
+    ),
+    ['Le Boulou'],
+  );
+});

@@ -19,7 +19,7 @@ export interface MoneyValue {
 
 /** Seizing, or finding: a seizure is often stated without a seizing verb ("180 g de résine découverts lors d'une fouille"). */
 export const SEIZURE_WORD =
-  /\b(?:held|holding|extrai\w*|butin|loot|a l'interieur|seiz\w*|saisi\w*|confiscat\w*|intercept\w*|bust|drug haul|haul|offload\w*|decouv\w*|mis la main|trouv\w*|retrouv\w*|found|recovered|discovered|contenai\w*|contenant|contained|containing|renferm\w*|dissimul\w*|cach\w*|hidden|concealed|transportai\w*|carrying|loaded with|charge\w* de|lest\w* de|fouille\w*|search\w*|prise|possession|stock\w*|entrepos\w*|planqu\w*|cargaison|shipment|consignment|repere\w*|detect\w*|spotted|au total|in total|in all|pesant|weighing|d'un poids)\b/;
+  /\b(?:held|holding|extrai\w*|butin|loot|a l'interieur|seiz\w*|saisi\w*|confiscat\w*|intercept\w*|bust|drug haul|haul|offload\w*|decouv\w*|mis la main|trouv\w*|retrouv\w*|found|recovered|discovered|contenai\w*|contenant|contained|containing|renferm\w*|dissimul\w*|cach\w*|hidden|concealed|transportai\w*|carrying|loaded with|charge\w* de|lest\w* de|fouille\w*|search\w*|prise|possession|stock\w*|entrepos\w*|planqu\w*|cargaison|shipment|consignment|repere\w*|detect\w*|spotted|controle\w*|(?:pulled|was|were) (?:over|stopped|checked)|au total|in total|in all|pesant|weighing|d'un poids)\b/;
 /** A national or yearly total: not a seizure. */
 export const STATISTICS =
   /\b(?:(?:pour |sur |durant |au cours du |over |in )?(?:le |la |the )?(?:seul |seule |whole |entire )?(?:mois de|month of|toute l'annee|whole year)|(?:au |le |du |in the |the )?(?:premier|deuxieme|second|troisieme|quatrieme|1er|first|second|third|fourth) (?:trimestre|semestre|quarter|half)|depuis (?:le )?debut de l'annee|since the (?:start|beginning) of|so far this year|cette annee|this year|last year|l'an dernier|l'annee derniere|par an|a year(?![-\w])|per year|chaque annee|every year|(?:chaque|par|tous les|toutes les) (?:semaine|mois|jour|semaines|jours)|(?:every|each|per) (?:week|month|day)\b|bilan|statistiques?|statistics|figures|chiffres|records? (?:annuel|de l'annee|for the year)|annee record|record year|cumul\w*|en moyenne|on average)\b/;
@@ -166,7 +166,51 @@ export function findQuantities(folded: string, span: Span, language: 'fr' | 'en'
       confidence: 0.85,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return perPiece(folded, span, language, out).sort((a, b) => a.start - b.start);
+}
+
+/** "40 pains de 250 grammes", "twelve bales of 30 kg each", "120 plaquettes d'environ 100 g": a count of pieces and each one's mass. */
+const PIECES_BEFORE = new RegExp(
+  String.raw`(?<![\w,.])${NUMBER}\s+(?:pains?|plaquettes?|savonnettes?|ballots?|paquets?|sachets?|briques?|blocs?|pochons?|boulettes?|bricks?|blocks?|packages?|packets?|bales?|slabs?|bars?|bags?|parcels?)\s+(?:de\s+cannabis\s+|de\s+resine\s+|de\s+cocaine\s+|of\s+\w+\s+)?(?:(?:de|d'environ|d'un peu plus de|d'un peu moins de|de pres de|d'un poids de|pesant(?:\s+chacune?)?(?:\s+environ)?|of(?:\s+about|\s+around)?|weighing(?:\s+about|\s+around)?)\s*)$`,
+);
+/** "soit 10 kg", "au total 12 kilos", "in all 300 kg": the total stated after the pieces. */
+const TOTAL_BEFORE =
+  /\b(?:soit|au total|en tout|pour un (?:poids )?total de|pour un poids (?:total )?de|in all|in total|totall?ing|a total of)\s*(?:de\s+|d'environ\s+|environ\s+|about\s+|around\s+|near(?:ly)?\s+|pres de\s+|plus de\s+|over\s+)?$/;
+
+/**
+ * A mass read after a count of pieces is each piece's: the seizure is their product, unless the sentence then states
+ * the total ("120 plaquettes de 100 g, soit 12 kg"), which is then the one figure.
+ */
+function perPiece(
+  folded: string,
+  span: Span,
+  language: 'fr' | 'en',
+  found: Finding<QuantityValue>[],
+): Finding<QuantityValue>[] {
+  const totalStated = found.some((q) => TOTAL_BEFORE.test(folded.slice(Math.max(span.start, q.start - 40), q.start)));
+  return found.flatMap((q) => {
+    const pieces = PIECES_BEFORE.exec(folded.slice(Math.max(span.start, q.start - 80), q.start));
+    if (!pieces) return [q];
+    if (totalStated) return [];
+    const count = parseNumber(pieces[1], language);
+    if (!(count > 1) || !Number.isFinite(count)) return [q];
+    const start = q.start - pieces[0].length;
+    const product = Number((q.value.value * count).toPrecision(10));
+    // "40 pains de 250 g": 10 kg, not 10,000 g.
+    const value =
+      q.value.unit === 'g' && product >= 1000
+        ? { value: product / 1000, unit: 'kg' as const }
+        : { ...q.value, value: product };
+    return [
+      {
+        ...q,
+        value,
+        start,
+        rule: 'seizure.quantity.pieces',
+        confidence: 0.8,
+      },
+    ];
+  });
 }
 
 /** Half a unit written without a figure: "une demi-tonne", "un demi-kilo", "half a tonne". */

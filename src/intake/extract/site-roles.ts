@@ -40,7 +40,7 @@ const SITUATING_BEFORE =
 
 /** "un assassinat commis fin septembre à Valenton", "convicted of a murder in Lyon": where an inmate's past crime was. */
 const PAST_CRIME_BEFORE =
-  /\b(?:jugee?s?|comparai\w*|tried|on trial)\b[^.;]{0,25}?\b(?:a|in|at)\s+$|\b(?:assassinats?|meurtres?|homicides?|braquages?|vols?|trafic|murders?|robber(?:y|ies)|killings?|crimes?)\b[^.;]{0,30}?\b(?:commise?s?|perpetree?s?|committed)\b[^.;]{0,30}?\b(?:a|au|in|at|en)\s+$|\b(?:convicted|jailed|sentenced)\b[^.;]{0,40}?\b(?:in|at)\s+$/;
+  /\b(?:jugee?s?|comparai\w*|condamnee?s?|tried|on trial)\b[^.;]{0,25}?\b(?:a|in|at)\s+$|\b(?:assassinats?|meurtres?|homicides?|braquages?|vols?|trafic|murders?|robber(?:y|ies)|killings?|crimes?)\b[^.;]{0,30}?\b(?:commise?s?|perpetree?s?|committed)\b[^.;]{0,30}?\b(?:a|au|in|at|en)\s+$|\b(?:convicted|jailed|sentenced)\b[^.;]{0,40}?\b(?:in|at)\s+$/;
 
 /** Whether the place at `span` is named as an authority's seat or to situate another place. */
 export function namedInPassing(folded: string, span: Span): boolean {
@@ -52,6 +52,7 @@ export function namedInPassing(folded: string, span: Span): boolean {
     (SITUATING_BEFORE.test(before) && !NAMING_SUBURB_BEFORE.test(before)) ||
     PAST_CRIME_BEFORE.test(before) ||
     COMPARED_BEFORE.test(before) ||
+    (COLLEAGUES_BEFORE.test(before) && !SCENE_RELATIVE_AFTER.test(folded.slice(span.end, span.end + 40))) ||
     UNION_BEFORE.test(before) ||
     TRANSFER_TO_BEFORE.test(before) ||
     // "s'est rendue au centre pénitentiaire de Valence, où un surveillant a été frappé": the visit is to the scene.
@@ -83,7 +84,7 @@ const ORIGIN_BEFORE =
  * "during his time at", "had served time at"), a governor's former post ("qui dirigeait auparavant", "former governor of").
  */
 const FORMER_BEFORE =
-  /\b(?:(?:lors|au cours) de (?:son|sa|leur) (?:passage|sejour|incarceration|detention|peine)|pendant (?:son|sa|leur) (?:sejour|incarceration|detention)|during (?:his|her|their) (?:time|stay|detention|sentence|incarceration)|(?:had|has) served (?:time|a sentence|a term|(?:\w+ ){1,3}?years?)(?: for [\w-]+)?|(?:qui )?(?:dirigeait|a dirige|avait dirige)(?: auparavant| precedemment| jusqu'alors)?|ancien(?:ne)? (?:directeur|directrice|detenue?|surveillante?) (?:de|d'|du)|former (?:governor|director|warden|inmate|guard|officer) (?:of|at)|who (?:previously |formerly )?(?:ran|headed)|who used to (?:run|work at|be held at))\s+(?:[\w'-]+\s+){0,3}?(?:a|au|at|in|de|d'|du|from|the)?\s*(?:la\s+|le\s+|l'|the\s+)?(?:prison\s+|maison d'arret\s+|centre penitentiaire\s+|centre de detention\s+)?(?:de\s+|d'|du\s+|of\s+|in\s+)?$/;
+  /\b(?:(?:lors|au cours) de (?:son|sa|leur) (?:passage|sejour|incarceration|detention|peine)|pendant (?:son|sa|leur) (?:sejour|incarceration|detention)|during (?:his|her|their) (?:time|stay|detention|sentence|incarceration)|(?:had|has) served (?:time|a sentence|a term|(?:\w+ ){1,3}?years?)(?: for [\w-]+)?|(?:qui )?(?:dirigeait|a dirige|avait dirige)(?: auparavant| precedemment| jusqu'alors)?|ancien(?:ne)? (?:directeur|directrice|detenue?|surveillante?) (?:de|d'|du)|former (?:governor|director|warden|inmate|guard|officer) (?:of|at)|who (?:previously |formerly )?(?:ran|headed)|who used to (?:run|work at|be held at)|(?:(?:etait|etaient|est|sont|fraichement|tout juste|recemment|a peine|juste) )?(?<!\b(?:la|sa|leur|une|a la|en) )(?:sortie?s?|liberee?s?|relaxee?s?)(?! (?:du parloir|de (?:sa |la )?cellule|de la cour|en promenade))|(?:had been |was |were |recently |just )?(?:released|freed|discharged) from)\s+(?:[\w'-]+\s+){0,3}?(?:a|au|at|in|de|d'|du|from|the)?\s*(?:la\s+|le\s+|l'|the\s+)?(?:prison\s+|maison d'arret\s+|centre penitentiaire\s+|centre de detention\s+)?(?:de\s+|d'|du\s+|of\s+|in\s+)?$/;
 /** Where a suspect lives: "un homme de 25 ans, habitant de Bar-le-Duc", "a man living in Lyon" (not a member of staff: "un jeune surveillant, domicilié à Lunel" names the home, maybe the scene). */
 const RESIDENT_BEFORE =
   /\b(?:hommes?|femmes?|jeunes?|individus?|suspects?|auteurs?|mis en cause|prevenue?s?|trafiquants?|men|man|woman|women|youths?|teenagers?|suspects?)\b(?:(?!\b(?:surveill|agent|officer|guard|gardien|personnel|fonctionnaire|gradee?|warden|staff|employee))[^.;]){0,40}?\b(?:habitant|habitante|habitants|domiciliee?s?|demeurant|residant|resident|living|who lives?|who lived)\s+(?:a|au|de|d'|du|in|at)?\s*(?:la\s+|le\s+|l')?$/;
@@ -102,22 +103,27 @@ export function namedAsSeatOrElsewhere(folded: string, span: Span): boolean {
     UNION_BEFORE.test(before) ||
     VISIT_BEFORE.test(before) ||
     DESTINATION_BEFORE.test(before) ||
+    SHIPPED_FROM_BEFORE.test(before) ||
     PAST_CRIME_BEFORE.test(before) ||
     DEMAND_BEFORE.test(folded.slice(Math.max(0, span.start - 100), span.start))
   );
 }
 
+/** Where a load or its driver came from: "en provenance de Perpignan", "le conducteur venait de Marseille", "chargée à Santos". */
+const SHIPPED_FROM_BEFORE =
+  /\b(?:en provenance (?:de\s+|d'|du\s+|des\s+)|(?:venai(?:t|ent)|venant|venue?s?|partie?s?|arrivant|arrivai(?:t|ent)|arrivee?s?) (?:tout droit )?(?:de\s+|d'|du\s+|des\s+)|chargee?s? (?:a|au|en)\s+|(?:coming|arriving|travell?ing|driving) from\s+|loaded (?:in|at)\s+)(?:la\s+|le\s+|l'|the\s+|port of\s+|port de\s+|port d')?$/;
 /** Where a shipment was going: "à destination de Rotterdam", "bound for Antwerp", "destined for the UK market". */
 const DESTINATION_BEFORE =
-  /\b(?:a destination (?:de\s+|d'|du\s+|des\s+)|destinee?s? (?:a|au|aux)\s+|bound for\s+|destined for\s+|en route (?:to|for)\s+|headed for\s+|heading for\s+|to be shipped to\s+|pour (?:le|la) marche (?:de\s+|d')|(?:approvisionn|ravitaill|aliment)\w*\s+|(?:to )?(?:supply|supplying|supplied|smuggle \w+ into|smuggled into|to be smuggled into)\s+)(?:la\s+|le\s+|l'|the\s+|port of\s+|port de\s+|port d')?$/;
+  /\b(?:a destination (?:de\s+|d'|du\s+|des\s+)|(?:devai(?:t|ent)|doi(?:t|vent)) (?:etre )?(?:recuperee?s?|livree?s?|acheminee?s?|ecoulee?s?|revendue?s?|debarquee?s?) (?:a|au|en)\s+|se rendant (?:a|au|en)\s+|to be (?:collected|delivered|picked up|sold) (?:in|at)\s+|destinee?s? (?:a|au|aux)\s+|bound for\s+|destined for\s+|en route (?:to|for)\s+|headed for\s+|heading for\s+|to be shipped to\s+|pour (?:le|la) marche (?:de\s+|d')|(?:approvisionn|ravitaill|aliment)\w*\s+|(?:to )?(?:supply|supplying|supplied|smuggle \w+ into|smuggled into|to be smuggled into)\s+)(?:la\s+|le\s+|l'|the\s+|port of\s+|port de\s+|port d')?$/;
 
 /** The institution a vehicle belongs to: "un véhicule du centre hospitalier Alpes-Isère de Saint-Égrève", "a van of the Lyon city council". */
 const OWNER_BEFORE =
   /\b(?:vehicules?|voitures?|fourgons?|fourgonnettes?|camions?|camionnettes?|ambulances?|utilitaires?|vehicles?|cars?|vans?|trucks?)\s+(?:de la|du|de l'|des|d'|of the|belonging to the|belonging to)\s*(?:centre hospitalier|hopital|chu|clinique|mairie|ville|commune|police municipale|conseil (?:departemental|regional)|societe|entreprise|hospital|city council|town hall|council|company|firm)\b(?:\s+[\w'-]+){0,3}?\s+(?:de\s+|d'|du\s+|in\s+|of\s+)$/;
 
 /** Where the authors went off to: "repartis en direction d'Argelès", "sped off towards Lyon", "fled towards Nice". */
+// Not what was fired or thrown "en direction du centre pénitentiaire": that is aimed at it.
 const HEADING_BEFORE =
-  /\b(?:en direction (?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)|(?:fled|fleeing|drove off|sped off|made off|escaped|got away) (?:towards?|in the direction of)\s+|(?:prenant|ont pris|a pris) la direction (?:de\s+|d'|du\s+))$/;
+  /\b(?<!\b(?:tire|lance|jete|projete|vise|fait feu|ouvert le feu)\w*(?: [\w'-]+){0,3} )(?:en direction (?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)|(?:fled|fleeing|drove off|sped off|made off|escaped|got away) (?:towards?|in the direction of)\s+|(?:prenant|ont pris|a pris) la direction (?:de\s+|d'|du\s+))$/;
 /** The commune a facility stands in: "la maison d'arrêt, située sur la commune de Varces", "located in the town of". */
 const SITUATED_IN_BEFORE =
   /\b(?:situee?s?|implantee?s?|sise?s?|installee?s?|located|situated|which stands|standing)\s+(?:sur (?:la|le) (?:commune|territoire) (?:de\s+|d')|dans la commune (?:de\s+|d')|in the (?:town|commune|village|municipality) of\s+)$/;
@@ -158,6 +164,9 @@ const DEMAND_BEFORE =
   /\b(?:exige\w*|reclam\w*|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|appel\w* a|plaide\w* pour|urges?|urged|urging)\b(?:(?!\b(?:after|apres|following|since|depuis|when|lorsque|quand|suite)\b)[^.;:]){0,80}?\b(?:a|au|aux|at|in|for|pour|dans)\s+(?:la\s+|le\s+|l'|the\s+)?$/;
 
 /** A comparison with other scenes: "comme à Toulon", "like those at Nîmes", "as in Valence". */
+/** "le soutien de leurs collègues de Nîmes", "colleagues at Fresnes": other staff's prison, not a scene. */
+const COLLEAGUES_BEFORE =
+  /\b(?:collegues|homologues|colleagues|counterparts)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+|at\s+|from\s+|in\s+)(?:la\s+|l'|the\s+)?(?:(?:prison|maison d'arret|centre penitentiaire|centre de detention|maison centrale)\s+(?:de\s+|d'|du\s+)?)?$/;
 const COMPARED_BEFORE =
   /\b(?:comme (?:a|au|en|celles? d[eu']|ceux d[eu']|celui d[eu']|dans)|a l'image d[eu']|like (?:those |the ones? |the attacks? )?(?:at|in)|as (?:at|in)|similar to (?:those |the ones? )?(?:at|in))\s*(?:la\s+|le\s+|l'|the\s+)?$/;
 
@@ -193,6 +202,13 @@ const INMATE_OF_BEFORE =
 /** A transfer, an escort, a hospital: an inmate's prison named beside them is where the transport left from. */
 export const AWAY_FROM_PRISON =
   /\b(?:escorte?s?|extractions?|transfert|transferes?|transfer\w*|transports?|convoy|convoi|fourgon|van|hopital|hospital|urgences|tribunal|court|audience|hearing|peage|toll|motorway|autoroute)\b/;
+
+/**
+ * "agressé dans le métro", "à la sortie du tribunal", "on his way home", "en se rendant au travail": an officer off
+ * his prison, in transit or at a court exit. The prison named beside him is his employer, not the act's place.
+ */
+export const OFF_DUTY_TRANSIT =
+  /\b(?:(?:dans|in|on) (?:le |la |les |un |une |the |a )?(?:metro|rer|tram|tramway|subway|underground|tube|bus|train|rame)|(?:a|dans|in|at) (?:la |une |the |a )?(?:gare|station|bus stop|arret de bus)|a la sortie (?:du|d'un) (?:tribunal|palais de justice)|(?:at|outside) (?:the |a )?court(?:house)? (?:exit|doors|steps)|(?:as he|as she) (?:left|was leaving) (?:the |a )?court|on (?:his|her|their) (?:way|journey) (?:home|to work|back)|(?:en|alors qu'(?:il|elle)) (?:rentr\w* (?:chez (?:lui|elle)|a (?:son|sa) (?:domicile|maison)|du travail|de son service)|se rend\w* (?:a|au) (?:son )?(?:travail|service)|(?:quitt\w*|sort\w*) (?:le|du) (?:tribunal|palais))|sur (?:le|son) trajet (?:du|de|entre|vers))\b/;
 
 /** Whether the facility at `span` is named as the prison an inmate belongs to ("un détenu de la maison d'arrêt de X"). */
 export function namedAsInmatesPrison(folded: string, span: Span): boolean {

@@ -531,3 +531,96 @@ test('the prison an inmate was transferred from is no scene, nor does it make th
     ['fr-meaux-cp'],
   );
 });
+
+test('an officer attacked off his prison (in the metro, at a court exit, on his way home) is not placed at the prison', () => {
+  assert.deepEqual(sitesOf('Un surveillant de la prison de Fresnes a été agressé dans le métro lundi soir.'), [
+    'commune:Fresnes',
+  ]);
+  assert.deepEqual(sitesOf('A guard at Nîmes prison was assaulted in the metro on Monday evening.'), ['commune:Nîmes']);
+  assert.deepEqual(
+    sitesOf('Un surveillant du centre pénitentiaire de Fresnes a été frappé lundi à la sortie du tribunal de Créteil.'),
+    ['commune:Fresnes'],
+  );
+  // A town named beside him stays the scene.
+  assert.deepEqual(
+    sitesOf("Un surveillant de la maison d'arrêt de Nîmes a été agressé mardi soir dans le métro à Marseille."),
+    ['commune:Marseille'],
+  );
+  // Inside, the prison stays the site.
+  assert.deepEqual(sitesOf('Un surveillant de la prison de Fresnes a été agressé lundi soir par un détenu.'), [
+    'fr-fresnes-cp',
+  ]);
+});
+
+test('one act on the road "entre X et Y" is one incident', () => {
+  assert.deepEqual(sitesOf('Un fourgon pénitentiaire a été attaqué mardi soir entre Nîmes et Alès.'), [
+    'commune:Nîmes',
+  ]);
+  assert.deepEqual(
+    sitesOf(
+      "Un fourgon pénitentiaire a été attaqué lundi soir sur l'A71 entre Moulins et Clermont-Ferrand, près de Montmarault.",
+    ).length,
+    1,
+  );
+  // Two towns joined by "et" without "entre" are two scenes.
+  assert.deepEqual(
+    sitesOf('Lundi soir, des voitures ont brûlé à Nîmes et à Alès devant les domiciles de deux surveillants.').length,
+    2,
+  );
+});
+
+test('a village the road passes "à hauteur de", "non loin de" is the place of an ambush', () => {
+  for (const text of [
+    "Un fourgon pénitentiaire a été attaqué sur l'A71 à hauteur de Montmarault lundi soir.",
+    "Un fourgon pénitentiaire a été attaqué lundi soir sur l'autoroute A71, non loin de Montmarault (Allier).",
+    'A prison convoy was ambushed on Monday night on the A71 near Montmarault, in the Allier.',
+  ])
+    assert.deepEqual(sitesOf(text), ['commune:Montmarault'], text);
+});
+
+test('a town a suspect was sentenced in, a prison he was released from, colleagues elsewhere are no scenes', () => {
+  assert.deepEqual(
+    sitesOf("Déjà condamné à Toulouse, l'homme a agressé lundi un surveillant du centre pénitentiaire de Fresnes."),
+    ['fr-fresnes-cp'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "L'homme, sorti de la maison d'arrêt de Nîmes en mars, a tiré lundi soir sur le centre pénitentiaire de Fresnes.",
+    ),
+    ['fr-fresnes-cp'],
+  );
+  assert.deepEqual(
+    sitesOf('The attacker, who had been released from Nîmes prison in March, shot at Fresnes prison on Monday night.'),
+    ['fr-fresnes-cp'],
+  );
+  assert.deepEqual(
+    sitesOf("Les surveillants de Fresnes ont reçu le soutien de leurs collègues de Nîmes après l'agression de lundi."),
+    ['fr-fresnes-cp'],
+  );
+  // The exit of a prison is at the prison.
+  assert.deepEqual(sitesOf('À la sortie de la prison de Fresnes, un surveillant a été agressé lundi soir.'), [
+    'fr-fresnes-cp',
+  ]);
+});
+
+test('a prison fireworks or shots are fired "en direction de" is their target; where attackers flee is not', () => {
+  assert.deepEqual(
+    sitesOf("Des feux d'artifice ont été tirés lundi soir en direction du centre pénitentiaire de Fresnes."),
+    ['fr-fresnes-cp'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Après avoir incendié la voiture d'un surveillant à Alès lundi soir, les auteurs ont pris la fuite en direction de Nîmes.",
+    ),
+    ['commune:Alès'],
+  );
+});
+
+test('"en rentrant" is off duty only on the way home, not back to a cell', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Un surveillant du centre pénitentiaire de Fresnes a été agressé par un détenu en rentrant dans sa cellule lundi.',
+    ),
+    ['fr-fresnes-cp'],
+  );
+});
