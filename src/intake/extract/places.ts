@@ -526,15 +526,23 @@ function townBesideNamedPrison(
   };
 }
 
+/** "entre Nîmes et Montpellier", "between Lyon and Grenoble": the two ends of a route, which locate no act by themselves. */
+const ROUTE_FIRST_END_BEFORE = /\b(?:entre|between)\s+(?:la\s+|l'|le\s+)?$/;
+const ROUTE_SECOND_END_BEFORE = /\b(?:entre|between)\s+[^,.;:]{2,50}?\s+(?:et|and)\s+(?:la\s+|l'|le\s+)?$/;
+function routeEnd(folded: string, mention: SiteMention): boolean {
+  const before = folded.slice(Math.max(0, mention.start - 70), mention.start);
+  return ROUTE_FIRST_END_BEFORE.test(before) || ROUTE_SECOND_END_BEFORE.test(before);
+}
+
 function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention[] {
-  // Per sentence: how many mentions, and the communes of the facilities named by their own name.
+  // Per sentence: how many mentions (the ends of a route apart), and the communes of the facilities named by their own name.
   const perSentence = new Map<number, { count: number; facilityTowns: Set<string> }>();
   const sentenceOf = (mention: SiteMention) => holding(context.sentences, mention.start);
   for (const mention of found) {
     const sentence = sentenceOf(mention);
     if (!sentence || mention.end > sentence.end) continue;
     const entry = perSentence.get(sentence.start) ?? { count: 0, facilityTowns: new Set<string>() };
-    entry.count += 1;
+    if (!routeEnd(context.folded, mention)) entry.count += 1;
     if (mention.kind === 'facility' && mention.rule === 'facility.alias')
       entry.facilityTowns.add(nameKey(mention.facility.commune ?? ''));
     perSentence.set(sentence.start, entry);
@@ -573,12 +581,17 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
       const entry = sentence ? perSentence.get(sentence.start) : undefined;
       const inside = sentence !== undefined && mention.end <= sentence.end;
       const others = (entry?.count ?? 0) - (inside ? 1 : 0);
-      // "Prison officer's home targeted near Meaux": a town the scene is near is not the scene, when the article names another place.
+      // "Prison officer's home targeted near Meaux": a town the scene is near is not the scene, when the article names
+      // another place. The ends of the route the act was on are no other place ("sur l'A9, entre Nîmes et
+      // Montpellier, près de Lunel": Lunel is where the ambush was).
       if (
         NEAR_BEFORE.test(before) &&
         (others > 0 ||
           ((mention.kind === 'place' || mention.rule === 'facility.town-in-prison-context') &&
-            found.some((other) => other !== mention && !namedAsBelonging(context.folded, other))))
+            found.some(
+              (other) =>
+                other !== mention && !namedAsBelonging(context.folded, other) && !routeEnd(context.folded, other),
+            )))
       )
         return false;
       if (

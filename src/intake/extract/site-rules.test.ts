@@ -36,6 +36,27 @@ test('a town the scene is "near" is not the scene when the article names another
   );
 });
 
+test('on a road "between X and Y, near Z", Z is where the act was: the ends of the route are no other scene', () => {
+  const [ambush] = incidents(
+    "Un fourgon de l'administration pénitentiaire a été la cible de tirs dans la nuit de lundi à mardi sur l'A9, entre Nîmes et Montpellier, près de Lunel. Les agents transportaient un détenu de la maison d'arrêt de Nîmes vers le tribunal.",
+  );
+  assert.equal(siteOf(ambush), 'commune:Lunel');
+  assert.equal(ambush.employer, 'fr-nimes-ma', 'where the transport left from');
+  assert.deepEqual(
+    sitesOf(
+      'Shots were fired at a prison van on the A7 motorway between Lyon and Vienne, near Chasse-sur-Rhône, on Tuesday night.',
+    ),
+    ['commune:Chasse-sur-Rhône'],
+  );
+  // "near" a town that is not on a route stays what it was: the scene's surroundings, not the scene.
+  assert.deepEqual(
+    sitesOf(
+      "Voiture d'une agente brûlée près d'Évreux\n\nLa voiture d'une agente pénitentiaire a été incendiée lundi soir devant son pavillon à Gravigny.",
+    ),
+    ['commune:Gravigny'],
+  );
+});
+
 test('the ends of a range "de X à Y" name the extent of a wave, not scenes', () => {
   assert.deepEqual(
     sitesOf(
