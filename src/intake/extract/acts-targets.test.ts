@@ -340,3 +340,20 @@ test("a protest's place is no scene when the sentence names the act's own; 'surv
   );
   assert.equal(same.draft.facility, 'fr-nimes-ma');
 });
+
+test('a van that "came under fire" or "a essuyé des tirs" is a transport ambush with gunfire, never an arson', () => {
+  for (const text of [
+    'A prison van came under fire on Monday night near Lunel as it drove an inmate to court.',
+    'Un fourgon pénitentiaire a essuyé des tirs dans la nuit de lundi à mardi près de Lunel.',
+  ]) {
+    const [ambush, ...others] = incidents(text, '2025-04-16');
+    assert.deepEqual(others, [], text);
+    assert.deepEqual(sorted(ambush.draft.event_types), ['gunfire', 'transport_ambush'], text);
+  }
+  // Fire that burns is still an arson: "caught fire", "set on fire".
+  const [arson] = incidents(
+    'Two cars belonging to prison officers were set on fire on Monday night outside Toulon prison. A van also caught fire.',
+    '2025-04-16',
+  );
+  assert.deepEqual(arson.draft.event_types, ['vehicle_arson']);
+});

@@ -13,7 +13,7 @@ export interface Finding<T> extends Span {
 
 /** Any vehicle, whatever the make ("une Clio", "un utilitaire"); not "the vehicle gate", "le sas véhicules". */
 const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?|utilitaires?|berlines?|fourgonnettes?|citadines?|4x4|suvs?|camping-cars?|peugeot|renault|citroen|clio|twingo|megane|dacia|sandero|fiat|opel|ford|audi|bmw|mercedes|volkswagen|golf|polo|toyota|nissan|kia|hyundai|tesla|skoda|seat)(?! (?:gate|entrance|airlock|access|door)s?\b)`;
-const FIRE = String.raw`(?:arsonists?|gutted|blazes?|engulf\w*|parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|fires?(?!\w)(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*|reduite?s? en cendres|reduced to (?:ashes|cinders)|flamb(?:e|ee|ees|es|ait|aient|ent))`;
+const FIRE = String.raw`(?:arsonists?|gutted|blazes?|engulf\w*|parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|(?<!(?:under|open(?:ed|s|ing)?|return(?:ed|ing)?|cease) )fires?(?!\w)(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*|reduite?s? en cendres|reduced to (?:ashes|cinders)|flamb(?:e|ee|ees|es|ait|aient|ent))`;
 /** "did not catch fire", "le feu n'a pas pris": a fire that never started. */
 const NOT_LIT = String.raw`(?:(?:did not|didn't|never|failed to) (?:catch fire|ignite|take hold)|le feu n'a pas pris|(?:ne s'est|ne se sont) pas (?:enflamme|embrase)\w*)`;
 const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|aient|ait)\w*|failed)`;
@@ -403,12 +403,13 @@ const EVENT_RULES: EventRule[] = [
     pattern:
       /\b(?:ambush\w*|embuscade|guet-apens|(?:prison |penitentiary )?(?:van|convoy|fourgon|transport) (?:was |were )?(?:attacked|rammed|fired on)|(?:escort|escorte|convoy|convoi|fourgon|prison van)\b[^.;]{0,60}?\b(?:was |were |a ete |ont ete )(?:attacked|attaquee?s?|rammed|percutee?s?|ambushed|fauchee?s?|prise? pour cible|targeted)|attaque (?:du|d'un|de l') (?:fourgon|convoi|escorte)|(?:a|ont) fauche l'escorte)\b/g,
   },
-  // Shots at a prison van or an escort: "des coups de feu ont été tirés contre un fourgon", "gunmen opened fire on the convoy".
+  // Shots at a prison van or an escort: "des coups de feu ont été tirés contre un fourgon", "gunmen opened fire on the
+  // convoy", "le fourgon a essuyé des tirs", "the van came under fire".
   {
     type: 'transport_ambush',
     name: 'transport_ambush.shots',
     pattern: new RegExp(
-      String.raw`\b(?:tire\w*|tirs?|coups de feu|rafales?|shots?|fired|firing|opened fire)\b[^.;]{0,40}?\b(?:contre|sur|vers|at|on|upon|into) (?:un |une |le |la |l'|a |an |the )?${ESCORT_VEHICLE}|\b${ESCORT_VEHICLE}\b[^.;]{0,60}?\b(?:(?:a|ont|avait|avaient) ete|was|were|had been) (?:la )?(?:vise\w*|cible\w*|targeted|shot at|fired (?:on|upon|at)|mitraill\w*|criblee?s?|riddled|sprayed)`,
+      String.raw`\b(?:tire\w*|tirs?|coups de feu|rafales?|shots?|fired|firing|opened fire)\b[^.;]{0,40}?\b(?:contre|sur|vers|at|on|upon|into) (?:un |une |le |la |l'|a |an |the )?${ESCORT_VEHICLE}|\b${ESCORT_VEHICLE}\b[^.;]{0,60}?\b(?:(?:a|ont|avait|avaient) ete|was|were|had been) (?:la )?(?:vise\w*|cible\w*|targeted|shot at|fired (?:on|upon|at)|mitraill\w*|criblee?s?|riddled|sprayed)|\b${ESCORT_VEHICLE}\b[^.;]{0,60}?\b(?:(?:a|ont|avait|avaient) essuye (?:des |de |plusieurs |une )?(?:tirs?|coups de feu|rafales?)|(?:a|ont) ete pris\w* sous le feu|came under (?:gun)?fire|(?:was|were) hit by (?:gun)?fire)`,
       'g',
     ),
   },
