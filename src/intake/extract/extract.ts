@@ -280,6 +280,19 @@ export function extractArticle(
     // "l'escorte d'un détenu de la maison d'arrêt d'Évreux" at a toll, a hospital: the inmate's prison is where the transport left from.
     if (site.kind === 'facility' && namedAsInmatesPrison(folded, site) && awayFromPrison(site)) {
       employers.push(site);
+      // "Un détenu de la maison d'arrêt de Strasbourg s'est évadé lors d'une extraction à l'hôpital": when the article
+      // names no other place (a town read as this same prison by context is none), the escort was in the prison's
+      // commune, as for an officer attacked off his prison below.
+      const commune = communeOf(site.facility);
+      if (commune && !named.some((other) => !samePlace(other, site) && !namedInPassing(folded, other)))
+        sites.push({
+          ...site,
+          kind: 'place',
+          place: communePlace(commune),
+          commune,
+          rule: 'place.employer-commune',
+          confidence: 0.5,
+        });
       continue;
     }
     if (site.kind === 'facility' && namedAsNeighbour(folded, site) && homeSentence(site)) {

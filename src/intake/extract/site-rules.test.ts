@@ -645,3 +645,24 @@ test('"en rentrant" is off duty only on the way home, not back to a cell', () =>
     ['fr-fresnes-cp'],
   );
 });
+
+test("an inmate's escape during a hospital escort, in an article naming no other place, is in his prison's commune", () => {
+  for (const text of [
+    "Un détenu de la maison d'arrêt de Strasbourg s'est évadé mercredi lors d'une extraction médicale à l'hôpital de Hautepierre, à Strasbourg.",
+    "Un détenu de la maison d'arrêt de Strasbourg s'est évadé mercredi de l'hôpital de Hautepierre.",
+  ]) {
+    const [escape, ...others] = incidents(text, '2025-04-23');
+    assert.deepEqual(others, [], text);
+    assert.equal(siteOf(escape), 'commune:Strasbourg', text);
+    assert.equal(escape.employer, 'fr-strasbourg-ma', text);
+    assert.deepEqual(escape.draft.event_types, ['escape'], text);
+  }
+  // A place the article names elsewhere is where the escort was, not the prison's commune.
+  assert.deepEqual(
+    sitesOf(
+      "Un détenu de la maison d'arrêt d'Évreux s'est évadé mardi lors d'une extraction médicale.\n\nL'évasion a eu lieu à l'hôpital de Bernay.",
+      '2025-04-23',
+    ),
+    ['commune:Bernay'],
+  );
+});
