@@ -651,11 +651,11 @@ test("an inmate's escape during a hospital escort, in an article naming no other
     "Un détenu de la maison d'arrêt de Strasbourg s'est évadé mercredi lors d'une extraction médicale à l'hôpital de Hautepierre, à Strasbourg.",
     "Un détenu de la maison d'arrêt de Strasbourg s'est évadé mercredi de l'hôpital de Hautepierre.",
   ]) {
-    const [escape, ...others] = incidents(text, '2025-04-23');
+    const [escaped, ...others] = incidents(text, '2025-04-23');
     assert.deepEqual(others, [], text);
-    assert.equal(siteOf(escape), 'commune:Strasbourg', text);
-    assert.equal(escape.employer, 'fr-strasbourg-ma', text);
-    assert.deepEqual(escape.draft.event_types, ['escape'], text);
+    assert.equal(siteOf(escaped), 'commune:Strasbourg', text);
+    assert.equal(escaped.employer, 'fr-strasbourg-ma', text);
+    assert.deepEqual(escaped.draft.event_types, ['escape'], text);
   }
   // A place the article names elsewhere is where the escort was, not the prison's commune.
   assert.deepEqual(
