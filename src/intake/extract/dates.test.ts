@@ -206,6 +206,19 @@ test('"deux jours plus tard", "three days later" count from the act told before;
   assert.equal(findDates(foldSameLength('deux jours après l’incendie, le ministre'), '2025-04-20').length, 0);
 });
 
+test('"une semaine plus tôt", "three days earlier" count back from the act told before; with none they date nothing', () => {
+  const dates = (text: string) => findDates(foldSameLength(text), '2025-04-23').map((d) => d.occurred);
+  assert.deepEqual(
+    dates(
+      'Dans la nuit du 20 au 21 avril, des véhicules ont brûlé. Une semaine plus tôt, des tirs avaient visé la prison. Three days earlier, a drone.',
+    ),
+    [{ night_of: '2025-04-20' }, { date: '2025-04-13' }, { date: '2025-04-10' }],
+  );
+  assert.deepEqual(dates('Deux jours auparavant, un surveillant avait été menacé.'), []);
+  // "two days before the trial" names another date, not the act's.
+  assert.deepEqual(dates('Le 20 avril, des tirs. Two days before the trial, a threat.'), [{ date: '2025-04-20' }]);
+});
+
 test('"depuis dimanche", "since Sunday" bound a span: no act is dated by them', () => {
   const dates = (text: string) => findDates(foldSameLength(text), '2025-04-16').map((d) => d.occurred);
   assert.deepEqual(dates('douze prisons visées depuis dimanche ; lundi soir, des tirs'), [{ night_of: '2025-04-14' }]);

@@ -265,6 +265,16 @@ const RULES: DateRule[] = [
     // Resolved from the act before it in findDates; publication is only the fallback.
     resolve: (_m, p) => day(p, 0.5),
   },
+  // "deux jours plus tôt", "une semaine auparavant", "three days earlier": that long before the act told before.
+  {
+    name: 'date.days-earlier',
+    pattern: new RegExp(
+      `\\b(${AGO_COUNT})\\s+(jours?|semaines?|days?|weeks?)\\s+(?:plus tot|auparavant|earlier|before)\\b(?!\\s+(?:l'|la |le |les |the |avoir|having|que|qu'|d'|de |that|this|ce |cette ))`,
+      'g',
+    ),
+    // Resolved from the act before it in findDates; with none it dates nothing.
+    resolve: (_m, p) => day(p, 0.5),
+  },
   {
     name: 'date.relative',
     pattern:
@@ -528,6 +538,14 @@ export function findDates(
       const [, count, unit] = /^(\S+(?: few)?)\s+(\S+)/.exec(folded.slice(mention.start, mention.end)) ?? [];
       const n = spanDays(count, unit);
       const date = previous?.night && Number.isFinite(n) ? addDays(previous.night, n) : undefined;
+      found[index] = date
+        ? { ...mention, ...day(date, 0.7)! }
+        : { ...mention, night: null, occurred: { date: published }, rule: 'date.relative-unanchored' };
+    }
+    if (mention.rule === 'date.days-earlier') {
+      const [, count, unit] = /^(\S+(?: few)?)\s+(\S+)/.exec(folded.slice(mention.start, mention.end)) ?? [];
+      const n = spanDays(count, unit);
+      const date = previous?.night && Number.isFinite(n) ? addDays(previous.night, -n) : undefined;
       found[index] = date
         ? { ...mention, ...day(date, 0.7)! }
         : { ...mention, night: null, occurred: { date: published }, rule: 'date.relative-unanchored' };
