@@ -7,7 +7,7 @@ import { distinctSignatures, incidentCandidate } from './candidates.ts';
 import { findDates, isStale } from './dates.ts';
 import type { Extraction, ExtractionLanguage, ExtractionOptions, ExtractionResult } from './extraction.types.ts';
 import { findDatelines } from './dateline.ts';
-import { clauses, foldSameLength, sentences, type Span } from './folded-text.ts';
+import { clauses, foldSameLength, headlineEnd, sentences, type Span } from './folded-text.ts';
 import { detectLanguage } from './language.ts';
 import { PlaceFinder, type FacilityMention, type SiteMention } from './places.ts';
 import { words } from './phrase-index.ts';
@@ -111,7 +111,7 @@ const NO_PRISON_LINK =
  */
 function prisonLinked(text: string, folded: string): (group: { employer?: unknown; sentences: Span[] }) => boolean {
   const denied = NO_PRISON_LINK.test(folded);
-  const titleEnd = text.search(/\n\s*\n/);
+  const titleEnd = headlineEnd(text);
   const title = titleEnd > 0 ? folded.slice(0, titleEnd) : '';
   const titleLinked = PRISON_LINK.test(title);
   // Read once per paragraph, however many groups it holds.
@@ -479,7 +479,7 @@ function mergeHeadlineEmployer(
   employers: FacilityMention[],
   sites: SiteMention[],
 ): void {
-  const titleEnd = text.search(/\n\s*\n/);
+  const titleEnd = headlineEnd(text);
   if (titleEnd <= 0 || titleEnd > 300) return;
   const inTitle = (group: IncidentGroup) => group.sentences.every((s) => s.end <= titleEnd + 1);
   const places = groups.filter((g) => g.site.kind === 'place' && g.date && !inTitle(g));

@@ -92,3 +92,22 @@ function trimSpan(text: string, span: Span): Span {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Where an article's headline ends, or -1: its first paragraph when a blank line follows it, or its first line when
+ * that line is short (200 characters at most), ends with no stop and text follows (a headline pasted above its
+ * article with a single line break).
+ */
+export function headlineEnd(text: string): number {
+  const paragraph = text.search(/\n\s*\n/);
+  const line = text.indexOf('\n');
+  if (
+    line > 0 &&
+    line <= 200 &&
+    (paragraph < 0 || line < paragraph) &&
+    !/[.!?…:;,»"”)]\s*$/.test(text.slice(0, line)) &&
+    text.slice(line).trim().length > 0
+  )
+    return line;
+  return paragraph;
+}

@@ -6,7 +6,7 @@
 import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
 import type { DateMention } from './dates.ts';
 import { findCasualties, findEvents, findTargets, findWeapons, type Finding } from './events.ts';
-import { clauses as clausesOf, type Span } from './folded-text.ts';
+import { clauses as clausesOf, headlineEnd, type Span } from './folded-text.ts';
 import type { FacilityMention, SiteMention } from './places.ts';
 import { HOME_WORDS } from './site-details.ts';
 import { namedAsStaffOf, namedAsWorkplace } from './site-roles.ts';
@@ -79,7 +79,7 @@ export function segment(input: SegmentInput): {
   const unplaced: Finding<SignatureValue>[] = [];
   // The acts a headline names without a site: the article's, when it reports one incident.
   const headline: Finding<EventType>[] = [];
-  const titleEnd = text.search(/\n\s*\n/);
+  const titleEnd = headlineEnd(text);
   let previousSites: SiteMention[] = [];
   // The sites named so far in the article, whatever the paragraph: when there is only one, a later
   // paragraph's acts without a site are its ("The detainee escaped with the assailants.").

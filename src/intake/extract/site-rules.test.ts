@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractText } from './extract.ts';
+import { headlineEnd } from './folded-text.ts';
 import { referenceGazetteer } from './test-gazetteer.ts';
 import type { IncidentCandidate } from './extraction.types.ts';
 
@@ -665,4 +666,18 @@ test("an inmate's escape during a hospital escort, in an article naming no other
     ),
     ['commune:Bernay'],
   );
+});
+
+test('a headline pasted above its article with a single line break is a headline: its town merges into the body’s act', () => {
+  const body =
+    "La voiture personnelle d'un agent du centre pénitentiaire de Valence a été incendiée dans la nuit de samedi à dimanche devant son domicile, à Bourg-lès-Valence.";
+  for (const text of [
+    `Valence : la voiture d'un surveillant incendiée devant chez lui\n${body}`,
+    `Valence : la voiture d'un surveillant incendiée devant chez lui\n\n${body}`,
+  ])
+    assert.deepEqual(sitesOf(text, '2025-04-23'), ['commune:Bourg-lès-Valence'], text);
+  assert.equal(headlineEnd('Tirs contre la prison de Toulon\nDes tirs ont visé la porte.'), 31);
+  // A first line that ends with a stop is a sentence of the article, not its headline.
+  assert.equal(headlineEnd('Des tirs ont visé la porte.\nLa police enquête.'), -1);
+  assert.equal(headlineEnd('Tirs contre la prison\n\nDes tirs.'), 21);
 });
