@@ -357,3 +357,20 @@ test('a van that "came under fire" or "a essuyé des tirs" is a transport ambush
   );
   assert.deepEqual(arson.draft.event_types, ['vehicle_arson']);
 });
+
+test('an act noun\'s own relative clause dates it: "les tirs qui avaient visé samedi soir", not the day the case was taken', () => {
+  for (const text of [
+    "Le parquet, qui s'est saisi des faits lundi, enquête sur les tirs qui avaient visé samedi soir la porte du centre pénitentiaire de Toulon-La Farlède.",
+    "Le parquet national antiterroriste, qui s'est saisi des faits dès lundi, enquête sur les tirs de kalachnikov qui avaient visé samedi soir la porte du centre pénitentiaire de Toulon-La Farlède.",
+  ]) {
+    const [shots, ...others] = incidents(text, '2025-04-16');
+    assert.deepEqual(others, [], text);
+    assert.deepEqual(shots.draft.occurred, { night_of: '2025-04-12' }, text);
+  }
+  // A date further on, after the relative's object, is not the act's by this rule.
+  const [fire] = incidents(
+    "Lundi, les enquêteurs ont saisi les images de l'incendie qui a détruit la voiture d'un surveillant devant la maison d'arrêt de Nîmes.",
+    '2025-04-16',
+  );
+  assert.deepEqual(fire.draft.occurred, { date: '2025-04-14' });
+});

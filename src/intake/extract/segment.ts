@@ -238,7 +238,8 @@ export function segment(input: SegmentInput): {
         (d) =>
           d.start >= actEnd &&
           (/^[\s,]*(?:on|ce|le)?\s*$/.test(folded.slice(actEnd, d.start)) ||
-            HAPPENED_ON.test(folded.slice(actEnd, d.start))),
+            HAPPENED_ON.test(folded.slice(actEnd, d.start)) ||
+            ACT_RELATIVE_ON.test(folded.slice(actEnd, d.start))),
       );
       // Acts told in the sentence before keep the date read there.
       const date: DateMention | null =
@@ -350,6 +351,12 @@ function nextSentenceNamesTown(input: SegmentInput, index: number): boolean {
 
 const HAPPENED_ON =
   /^[^.;]{0,40}?\b(?:survenue?s?|qui a eu lieu|qui s'est produite?|intervenue?s?|commise?s?|perpetree?s?|(?:which|that) (?:took place|happened|occurred)|committed|carried out)\s*(?:on|ce|le)?\s*$/;
+/**
+ * "les tirs (de kalachnikov) qui avaient visé samedi soir la porte", "the fire that destroyed on Sunday": the act
+ * noun's own relative clause, its verb right before the date (a few words at most), tells when that act happened.
+ */
+const ACT_RELATIVE_ON =
+  /^\s*(?:(?:de|du|des|d'|of)\s*[\w-]+(?:\s+[\w-]+)?\s+)?,?\s*(?:qui|that|which)\s+(?:[\w'-]+\s+){1,3}(?:on\s+|le\s+|ce\s+)?$/;
 
 /** A headline or a sentence without a date about a site that is dated elsewhere belongs to that dated incident. */
 function mergeUndated(groups: IncidentGroup[], titleEnd: number, lead: DateMention | undefined): IncidentGroup[] {
