@@ -852,3 +852,21 @@ test('an escape dated by its own words stays an escape in a recapture sentence',
   assert.deepEqual(events("Un détenu, évadé samedi de la maison d'arrêt, a été repris lundi à Lyon."), ['escape']);
   assert.deepEqual(events('Évadé dimanche du centre pénitentiaire, un détenu a été rattrapé lundi.'), ['escape']);
 });
+
+test('shots with an adjective are shots: "de nouveaux tirs", "de violents tirs", "les nouveaux tirs"; "ces tirs" are not new', () => {
+  assert.deepEqual(events('De nouveaux tirs ont visé la prison dans la nuit.'), ['gunfire']);
+  assert.deepEqual(events('De violents tirs ont visé la porte de la prison.'), ['gunfire']);
+  assert.deepEqual(events('Les nouveaux tirs ont visé le mirador.'), ['gunfire']);
+  assert.deepEqual(events('Ces tirs ont visé la prison.'), []);
+  assert.deepEqual(events("De nouveaux tirs de mortiers d'artifice ont visé la prison."), ['other']);
+});
+
+test('a trial names its act even with words between ("went on trial on Monday over the May 2024 ambush"); a conjunction ends the frame', () => {
+  assert.deepEqual(events('Five men went on trial on Monday over the May 2024 ambush of a prison van.'), []);
+  assert.deepEqual(events('Trial opens over 2024 prison van ambush'), []);
+  assert.deepEqual(
+    events("Le procès s'ouvre alors que de nouveaux tirs ont visé la prison dans la nuit de dimanche à lundi."),
+    ['gunfire'],
+  );
+  assert.deepEqual(events('Quatre hommes sont jugés depuis lundi pour des tirs contre la prison.'), []);
+});
