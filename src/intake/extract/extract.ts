@@ -163,6 +163,12 @@ function rangeEnds(
   return ends;
 }
 
+/** A facility's mention read as a place in the facility's commune (an act near it or away from it), when its commune is known. */
+function inCommuneOf(site: FacilityMention, rule: string, confidence: number): SiteMention | undefined {
+  const commune = communeOf(site.facility);
+  return commune && { ...site, kind: 'place', place: communePlace(commune), commune, rule, confidence };
+}
+
 /** One article's extraction. */
 export function extractArticle(
   article: PlainArticle,
@@ -283,29 +289,15 @@ export function extractArticle(
       // "Un détenu de la maison d'arrêt de Strasbourg s'est évadé lors d'une extraction à l'hôpital": when the article
       // names no other place (a town read as this same prison by context is none), the escort was in the prison's
       // commune, as for an officer attacked off his prison below.
-      const commune = communeOf(site.facility);
-      if (commune && !named.some((other) => !samePlace(other, site) && !namedInPassing(folded, other)))
-        sites.push({
-          ...site,
-          kind: 'place',
-          place: communePlace(commune),
-          commune,
-          rule: 'place.employer-commune',
-          confidence: 0.5,
-        });
+      const inCommune = inCommuneOf(site, 'place.employer-commune', 0.5);
+      if (inCommune && !named.some((other) => !samePlace(other, site) && !namedInPassing(folded, other)))
+        sites.push(inCommune);
       continue;
     }
     if (site.kind === 'facility' && namedAsNeighbour(folded, site) && homeSentence(site)) {
-      const commune = communeOf(site.facility);
-      if (commune) {
-        sites.push({
-          ...site,
-          kind: 'place',
-          place: communePlace(commune),
-          commune,
-          rule: 'place.beside-facility',
-          confidence: 0.6,
-        });
+      const inCommune = inCommuneOf(site, 'place.beside-facility', 0.6);
+      if (inCommune) {
+        sites.push(inCommune);
         // A staff residence beside the prison: its residents work there.
         employers.push(site);
         continue;
@@ -350,16 +342,9 @@ export function extractArticle(
         )
       )
         continue;
-      const commune = communeOf(site.facility);
-      if (commune) {
-        sites.push({
-          ...site,
-          kind: 'place',
-          place: communePlace(commune),
-          commune,
-          rule: 'place.employer-commune',
-          confidence: 0.5,
-        });
+      const inCommune = inCommuneOf(site, 'place.employer-commune', 0.5);
+      if (inCommune) {
+        sites.push(inCommune);
         continue;
       }
     }
