@@ -534,18 +534,10 @@ export function findDates(
           ? { ...mention, ...day(addDays(previous.night, -n), 0.6)! }
           : { ...mention, rule: 'date.relative-unanchored' };
     }
-    if (mention.rule === 'date.days-later') {
+    if (mention.rule === 'date.days-later' || mention.rule === 'date.days-earlier') {
       const [, count, unit] = /^(\S+(?: few)?)\s+(\S+)/.exec(folded.slice(mention.start, mention.end)) ?? [];
-      const n = spanDays(count, unit);
+      const n = spanDays(count, unit) * (mention.rule === 'date.days-earlier' ? -1 : 1);
       const date = previous?.night && Number.isFinite(n) ? addDays(previous.night, n) : undefined;
-      found[index] = date
-        ? { ...mention, ...day(date, 0.7)! }
-        : { ...mention, night: null, occurred: { date: published }, rule: 'date.relative-unanchored' };
-    }
-    if (mention.rule === 'date.days-earlier') {
-      const [, count, unit] = /^(\S+(?: few)?)\s+(\S+)/.exec(folded.slice(mention.start, mention.end)) ?? [];
-      const n = spanDays(count, unit);
-      const date = previous?.night && Number.isFinite(n) ? addDays(previous.night, -n) : undefined;
       found[index] = date
         ? { ...mention, ...day(date, 0.7)! }
         : { ...mention, night: null, occurred: { date: published }, rule: 'date.relative-unanchored' };
