@@ -112,6 +112,33 @@ let borrowers = 0;
 let closing: NodeJS.Timeout | undefined;
 const LINGER_MS = 5_000;
 
+/**
+ * Chromium's features the tests turn off. Since Chromium 15x every window of the headless browser, so
+ * every browser context a test opens, also starts a renderer for the address bar's popup (a WebUI page
+ * of its own): about 0.9 s of CPU per context here, more than a light page of the app costs
+ * (docs/benchmarks.md, "The test suites", ninth pass). Chromium reads only the last
+ * `--disable-features`, so the list repeats the ones Playwright 1.64 turns off for its own reasons.
+ */
+const DISABLED_FEATURES = [
+  // the address bar's popup, rendered as WebUI (both are needed: either alone still starts it)
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxAimPopup',
+  // Playwright's own list (playwright-core, chromiumSwitches)
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
 function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -125,6 +152,7 @@ function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      `--disable-features=${DISABLED_FEATURES.join(',')}`,
     ],
   });
 }
