@@ -139,7 +139,8 @@ const DISABLED_FEATURES = [
   'PreconnectToSearch',
 ];
 
-function launchChromium(): Promise<Browser> {
+/** A headless Chromium with the tests' switches; the harness shares one per process (below). */
+export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

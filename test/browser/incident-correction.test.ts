@@ -3,9 +3,15 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import { startServer } from '../../src/api/server.ts';
-import { CHROMIUM, skipBrowser, startHarness, type Harness, pageInLanguage, screenshotTo } from './browser-harness.ts';
+import {
+  launchChromium,
+  pageInLanguage,
+  screenshotTo,
+  skipBrowser,
+  startHarness,
+  type Harness,
+} from './browser-harness.ts';
 
 // Correcting a saved incident (issue 17, item 2) and the first visit of a fresh install (item 8), in
 // French and English. Screenshots of each step go to test/browser/screenshots/incident-correction/.
@@ -192,11 +198,7 @@ test(
       webDir: join(import.meta.dirname, '..', '..', 'web', 'dist'),
       detection: false,
     });
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
+    const browser = await launchChromium();
     try {
       for (const lang of ['fr', 'en'] as const) {
         const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
