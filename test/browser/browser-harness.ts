@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { ensureWebBuild } from '../../scripts/ensure-web-build.mjs';
+import { SESSION_COOKIE } from '../../src/api/auth-middleware.ts';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
 import { SYSTEM_PRINCIPAL, type Role } from '../../src/core/shared/principal.ts';
 import { addOrganisation, addUser, createToken } from '../../src/core/identity/admin.service.ts';
@@ -59,12 +60,10 @@ export interface Harness {
   accounts: Record<AccountName, TestAccount>;
   /**
    * A fresh page (own storage) in French, Paris time, that records the page's own errors, signed in
-   * as `as` (the analyst by default; null: not signed in). Each account signs in through the sign-in
-   * page once; later pages reuse its session cookie.
+   * as `as` (the analyst by default; null: not signed in). Each account signs in once, through the
+   * API the sign-in page calls; later pages reuse its session cookie.
    */
   newPage(options?: { as?: AccountName | null }): Promise<TestPage>;
-  /** Signs in through the sign-in page and waits for the app's header to show the user. */
-  signIn(page: Page, account: AccountName): Promise<void>;
   /** Calls the API with the account's token (as a script would), returning status and JSON. */
   api(account: AccountName, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }>;
   close(): Promise<void>;
@@ -185,6 +184,46 @@ function returnBrowser(): void {
   }, LINGER_MS);
 }
 
+type StorageState = Exclude<BrowserContextOptions['storageState'], string | undefined>;
+
+/**
+ * What the sign-in page leaves in a browser: the session cookie the API sets on POST /api/auth/login
+ * (the app asks /api/auth/me for the rest when it starts). The sign-in page itself is tested in
+ * access.test.ts; going through it for every account of every file cost a browser context and two
+ * page loads each (docs/benchmarks.md, "The test suites", ninth pass). Signs in with the browser's own
+ * user agent, as the page would.
+ */
+async function signedInState(url: string, account: TestAccount, browser: Browser): Promise<StorageState> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { userAgent } = await cdp.send('Browser.getVersion');
+  await cdp.detach();
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': userAgent },
+    body: JSON.stringify({ username: account.username, password: account.password }),
+  });
+  if (response.status !== 200) throw new Error(`${account.username} could not sign in: ${response.status}`);
+  const cookie = response.headers.getSetCookie().find((line) => line.startsWith(`${SESSION_COOKIE}=`));
+  if (!cookie) throw new Error(`signing in ${account.username} set no ${SESSION_COOKIE} cookie`);
+  const value = cookie.slice(SESSION_COOKIE.length + 1).split(';')[0];
+  const maxAge = Number(/;\s*Max-Age=(\d+)/i.exec(cookie)?.[1] ?? 3600);
+  return {
+    cookies: [
+      {
+        name: SESSION_COOKIE,
+        value,
+        domain: new URL(url).hostname,
+        path: '/',
+        expires: Math.floor(Date.now() / 1000) + maxAge,
+        httpOnly: true,
+        secure: false,
+        sameSite: 'Strict',
+      },
+    ],
+    origins: [],
+  };
+}
+
 /** Builds the web app if stale, starts a server on a fresh store with test accounts, and a headless Chromium. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) {
@@ -212,9 +251,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   }
   /** The harness's own browser contexts (one per page), closed with it: the browser outlives it. */
   const contexts = new Set<BrowserContext>();
-  const sessions = new Map<AccountName, BrowserContextOptions['storageState']>();
+  const sessions = new Map<AccountName, StorageState>();
 
-  const openPage = async (storageState?: BrowserContextOptions['storageState']): Promise<TestPage> => {
+  const openPage = async (storageState?: StorageState): Promise<TestPage> => {
     const context = await (await browser).newContext({
       locale: 'fr-FR',
       timezoneId: 'Europe/Paris',
@@ -242,22 +281,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     url: server.url,
     server,
     accounts,
-    async signIn(page, account) {
-      const { username, password, display_name } = accounts[account];
-      if (!page.url().includes('#/login')) await page.goto(`${server.url}/#/login`);
-      await page.locator('#login-username').fill(username);
-      await page.locator('#login-password').fill(password);
-      await page.getByRole('button', { name: 'Se connecter' }).click();
-      await page.getByTestId('user-menu').getByText(display_name).waitFor();
-    },
     async newPage({ as = 'analyst' } = {}) {
       if (as === null) return openPage();
-      if (!sessions.has(as)) {
-        const page = await openPage();
-        await harness.signIn(page, as);
-        sessions.set(as, await page.context().storageState());
-        await page.context().close();
-      }
+      if (!sessions.has(as)) sessions.set(as, await signedInState(server.url, accounts[as], await browser));
       return openPage(sessions.get(as));
     },
     async api(account, method, path, body) {
