@@ -870,3 +870,68 @@ test('a trial names its act even with words between ("went on trial on Monday ov
   );
   assert.deepEqual(events('Quatre hommes sont jugés depuis lundi pour des tirs contre la prison.'), []);
 });
+
+test('staff hurt told by a participle or a noun are assaulted: "trois surveillants blessés", "left two guards injured"', () => {
+  assert.deepEqual(events('Trois surveillants blessés jeudi par un détenu armé d’un pied de chaise.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('The brawl on Thursday left two guards injured and one inmate in hospital.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Une bagarre a fait deux blessés légers parmi les surveillants jeudi.'), [
+    'assault_on_staff',
+  ]);
+  // Inmates hurt are no staff assaulted.
+  assert.deepEqual(events('Deux détenus blessés jeudi lors d’une bagarre en cour de promenade.'), []);
+});
+
+test('a guard "prise à partie" or hit in the face by something thrown is assaulted', () => {
+  assert.deepEqual(events('Jeudi, une surveillante a été violemment prise à partie par un détenu.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Jeudi, un agent a reçu une chaise en plein visage.'), ['assault_on_staff']);
+  assert.deepEqual(events('An officer took a metal tray in the face on Thursday.'), ['assault_on_staff']);
+});
+
+test('bars sawn through in an escape tell how he got out; sawn bars alone are an attempt', () => {
+  assert.deepEqual(events('Jeudi, un détenu s’est évadé en sciant les barreaux de sa fenêtre.'), ['escape']);
+  assert.deepEqual(events('Jeudi, un détenu a été surpris après avoir scié les barreaux de sa cellule.'), [
+    'escape_attempt',
+  ]);
+});
+
+test('a detainee who flees in the infinitive, or does not come back from leave, has escaped', () => {
+  assert.deepEqual(events('Un détenu a profité d’une consultation pour prendre la fuite.'), ['escape']);
+  assert.deepEqual(events('Un détenu a tenté de prendre la fuite lors de son transfert.'), ['escape_attempt']);
+  assert.deepEqual(events('Un détenu en permission n’a pas regagné la prison jeudi soir.'), ['escape']);
+  assert.deepEqual(events('A prisoner on home leave failed to return on Thursday.'), ['escape']);
+  // A visitor who did not come back is no escape.
+  assert.deepEqual(events('The inmate’s brother did not return for the afternoon visit.'), []);
+});
+
+test('an inmate trying to climb a wall is an escape attempt; someone climbing to throw parcels is not', () => {
+  assert.deepEqual(events('Guards stopped a prisoner who was trying to scale the inner fence.'), ['escape_attempt']);
+  assert.deepEqual(events('Un détenu a tenté de franchir le grillage de la cour jeudi.'), ['escape_attempt']);
+  assert.deepEqual(
+    events('Un homme a tenté d’escalader le grillage pour lancer des colis aux détenus.').includes('escape_attempt'),
+    false,
+  );
+});
+
+test('guns, synthetic drugs and finds on a visitor or in a workshop are contraband found', () => {
+  assert.deepEqual(events('Jeudi, un revolver a été découvert dans une cellule.'), ['contraband_found']);
+  assert.deepEqual(events('Officers found a handgun wrapped in cloth in a cell on Thursday.'), ['contraband_found']);
+  assert.deepEqual(events('Des comprimés d’ecstasy ont été trouvés en cellule jeudi.'), ['contraband_found']);
+  assert.deepEqual(events('A dog sniffed out heroin in a visitor’s coat on Thursday.'), ['contraband_found']);
+  assert.deepEqual(events('Cannabis was found hidden behind a machine in the prison workshop.'), ['contraband_found']);
+  assert.deepEqual(events('Un agent faisait entrer du cannabis en détention.'), ['contraband_found']);
+  // A gun found in a suspect's car is evidence, not a find in a prison.
+  assert.deepEqual(events('Police found a handgun in the car of an inmate’s visitor.'), []);
+});
+
+test('a name or a face revealed by a verb before it is doxxing; a riot on a roof ends with "refusé de descendre"', () => {
+  assert.deepEqual(events('Un compte anonyme a dévoilé le nom et l’adresse d’une surveillante.'), ['doxxing']);
+  assert.deepEqual(events('The channel has revealed the full names of two officers.'), ['doxxing']);
+  assert.deepEqual(events('Un compte a publié le nom du restaurant préféré des détenus.'), []);
+  assert.deepEqual(events('Six détenus ont refusé de descendre du toit du gymnase jeudi.'), ['riot']);
+});

@@ -126,10 +126,10 @@ const PRISON_ITEMS = String.raw`(?:cles? usb|usb (?:keys?|sticks?)|puces? (?:tel
  * Not "armes" (after an assault, the weapon found is the act's) nor "lame" ("gilet pare-lame").
  */
 const INSIDE_ITEMS =
-  '(?:drogues?|drugs|stupefiants|narcotics|cannabis|resine|shit|cocaine|heroine|heroin|couteaux?|knives|knife|explosifs?|explosives?|detonateurs?|detonators?)';
-/** Where a find is inside a prison: a cell, a yard, the visiting room, a search of inmates. */
+  '(?:drogues?|drugs|stupefiants|narcotics|cannabis|resine|shit|cocaine|heroine|heroin|crack|mdma|ecstasy|amphetamines?|subutex|couteaux?|knives|knife|explosifs?|explosives?|detonateurs?|detonators?|pistolets?|revolvers?|armes? a feu|firearms?|handguns?|pistols?|guns?)';
+/** Where a find is inside a prison: a cell, a yard, the visiting room, a visitor, a search of inmates. */
 const INSIDE_PRISON =
-  /\b(?:cellules?|cells?|en detention|parloirs?|visiting rooms?|coursives?|cours? de promenade|exercise yards?|promenade|fouilles?|search(?:es|ed|ing)?|detenus?|inmates?|prisoners?|codetenus?|agente?s?|surveillante?s?|guards?|officers?|staff|batiments? de l'etablissement|dans l'etablissement|in(?:to)? the (?:prison|jail)|dans la prison|a l'interieur de la prison|inside the (?:prison|jail))\b/;
+  /\b(?:cellules?|cells?|en detention|parloirs?|visiting rooms?|visiteur\w*|visitors?|coursives?|cours? de promenade|exercise yards?|promenade|fouilles?|search(?:es|ed|ing)?|detenus?|inmates?|prisoners?|codetenus?|agente?s?|surveillante?s?|guards?|officers?|staff|batiments? de l'etablissement|dans l'etablissement|ateliers?|workshops?|buanderie|laundry|infirmerie|in(?:to)? the (?:prison|jail)|dans la prison|a l'interieur de la prison|inside the (?:prison|jail))\b/;
 
 /** "la voiture des tireurs retrouvée calcinée", "the getaway car was found burnt out": the attackers' car, not a target. */
 const FOUND_BURNT =
@@ -288,12 +288,13 @@ const EVENT_RULES: EventRule[] = [
     type: 'threat',
     pattern: /\b(?:(?:on|je|nous) sai(?:s|t|ons) ou tu (?:habites|vis|dors)|(?:we|i) know where you (?:live|sleep))\b/g,
   },
-  // "Les noms et adresses de surveillants ont été publiés", "photos of officers circulate online": staff named in public.
+  // "Les noms et adresses de surveillants ont été publiés", "photos of officers circulate online", "une vidéo a dévoilé le
+  // nom et le visage d'un surveillant": staff named in public.
   {
     type: 'doxxing',
     name: 'doxxing.published',
     pattern:
-      /\b(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|visages?|faces?|coordonnees|personal (?:details|information|data)|(?:donnees|informations) personnelles)\b[^.;]{0,90}?\b(?:published|posted|shared|leaked|circulat\w*|diffusee?s?|publiee?s?|divulguee?s?|circul\w*|mise?s? en ligne|jetee?s? en pature)\b/g,
+      /\b(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|visages?|faces?|coordonnees|personal (?:details|information|data)|(?:donnees|informations) personnelles)\b[^.;]{0,90}?\b(?:published|posted|shared|leaked|circulat\w*|diffusee?s?|publiee?s?|divulguee?s?|circul\w*|mise?s? en ligne|jetee?s? en pature)\b|\b(?:(?:a|ont|avait|avaient|have|has|had) (?:[\w'-]+ )?(?:devoile|revele|divulgue|publie|diffuse|jete en pature|revealed|disclosed|published|posted|leaked|exposed)|(?:devoilant|revelant|divulguant|revealing|disclosing|exposing))\s+(?:les?\s+|la\s+|l'|leurs?\s+|ses\s+|son\s+|sa\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:full|real|vrai|veritable)\s+)?(?:noms?|names?|adresses?|addresses?|identites?|identity|identities|visages?|faces?|coordonnees)\b/g,
     requires: STAFF,
   },
   // Posters or leaflets naming staff put up in the street: "des affiches portant les noms de surveillants ont été collées".
@@ -321,13 +322,13 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:(?:wounded|wounding|injured|injuring|hurting|struck|hit|shoved|jostled|pushed|headbutted|kicked|punched|slashed) (?:the |two |three |four |several |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|s'en (?:prend|prennent|prenait|prenaient|prendre) (?:physiquement )?a (?:un|une|deux|trois|quatre|des|ses|leurs?|son|sa|plusieurs|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agents?|gardiens?|personnels?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|four|several|the) (?:prison )?(?:guards?|officers?|wardens?|staff)|attaque\w* (?:un|une|deux|trois|des|le|la|les|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agente?s?|gardiens?|personnels?)|(?:attacks?|assaults?) on (?:a|an|two|three|four|several|the|one of) (?:[\w'-]+ )?(?:prison )?(?:guards?|officers?|wardens?|staff)|(?:guards?|officers?|wardens?|warders?|surveillante?s?|agents?)\b[^.;]{0,50}?\b(?:(?:were|was|been) (?:deliberately |intentionally )?(?:hit|struck|run (?:over|down)|mown down|rammed) by (?:a|an|the) (?:car|vehicle|van|driver|motorist)|(?:ont ete|a ete) (?:volontairement )?(?:percute|renverse|fauche)\w* par (?:une|un|la|le) (?:voiture|vehicule|automobiliste|conducteur))|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |gravement |legerement |serieusement |seriously |badly |severely |slightly |lightly |violently |physically )?(?:blesse\w*|wounded|injured|hurt|attaque\w*|attacked|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|beaten|punched|kicked|headbutted|set upon|slashed|pris en otage|prise? en otage|taken hostage|held hostage|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?|(?:threw|hurled|flung|thrown|hurl(?:ed)?|jete|lance|projete)\w* (?:[\w'-]+ ){1,3}?(?:at|sur|contre|au visage d[eu']?|a la figure d[eu']?) (?:a |an |the |two |three |un |une |le |la |les |l'|deux |trois )?(?:prison )?(?:guards?|officers?|wardens?|surveillante?s?|agente?s?))\b/g,
+      /\b(?:(?:wounded|wounding|injured|injuring|hurting|struck|hit|shoved|jostled|pushed|headbutted|kicked|punched|slashed) (?:the |two |three |four |several |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|s'en (?:prend|prennent|prenait|prenaient|prendre) (?:physiquement )?a (?:un|une|deux|trois|quatre|des|ses|leurs?|son|sa|plusieurs|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agents?|gardiens?|personnels?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|four|several|the) (?:prison )?(?:guards?|officers?|wardens?|staff)|attaque\w* (?:un|une|deux|trois|des|le|la|les|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agente?s?|gardiens?|personnels?)|(?:attacks?|assaults?) on (?:a|an|two|three|four|several|the|one of) (?:[\w'-]+ )?(?:prison )?(?:guards?|officers?|wardens?|staff)|(?:guards?|officers?|wardens?|warders?|surveillante?s?|agents?)\b[^.;]{0,50}?\b(?:(?:were|was|been) (?:deliberately |intentionally )?(?:hit|struck|run (?:over|down)|mown down|rammed) by (?:a|an|the) (?:car|vehicle|van|driver|motorist)|(?:ont ete|a ete) (?:volontairement )?(?:percute|renverse|fauche)\w* par (?:une|un|la|le) (?:voiture|vehicule|automobiliste|conducteur))|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|wardens?)(?: penitentiaires?)? (?:(?:legerement|grievement|gravement|serieusement|slightly|seriously|badly|lightly) )?(?:blessee?s?|injured|wounded)|blessee?s? (?:legers? |graves? )?parmi (?:les |le )?(?:surveillants|agents|personnels?|gardiens)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |gravement |legerement |serieusement |seriously |badly |severely |slightly |lightly |violently |physically )?(?:blesse\w*|wounded|injured|hurt|attaque\w*|attacked|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|beaten|punched|kicked|headbutted|set upon|slashed|pris en otage|prise? en otage|taken hostage|held hostage|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?|(?:threw|hurled|flung|thrown|hurl(?:ed)?|jete|lance|projete)\w* (?:[\w'-]+ ){1,3}?(?:at|sur|contre|au visage d[eu']?|a la figure d[eu']?) (?:a |an |the |two |three |un |une |le |la |les |l'|deux |trois )?(?:prison )?(?:guards?|officers?|wardens?|surveillante?s?|agente?s?))\b/g,
   },
   // A blow, a stabbing: an assault on staff when the clause names a member of staff ("un détenu a agressé un codétenu" is not).
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:victimes? de (?:violences|coups|brutalites)|(?:blesse\w*|hospitalise\w*|injured|hurt|hospitali[sz]ed|taken to hospital) (?:[\w']+ ){0,3}?(?:lors d'|apres |dans |au cours d'|in |after |during )(?:une |an? |the )?(?:altercation|bagarre|scuffle|rixe|echauffouree|fight|bousculade|corps-a-corps)|(?:attacked|set upon) by|attacked (?:him|her|them)\b|(?:broken|fractured) (?:jaw|nose|arm|wrist|ribs?|cheekbone)|attaquee?s? par|pris\w* a la gorge|saisie? (?:a|au|par) (?:la gorge|le cou)|grabbed (?:\w+ )?by the (?:throat|neck)|head-?butt\w*|violences? (?:volontaires? |physiques? )?(?:sur|contre|envers) (?:un|une|des|deux|trois|le|la|les|l'|son|sa|ses|leur)|stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups? de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|(?:pris|prise|prennent|prend|took|take|takes|taking|held|holding|retenu\w*|retiennent) (?:[\w'-]+ ){1,3}?(?:en otage|hostage)|sequestr\w*|gifl\w*|slapped|assen\w* (?:[\w'-]+ ){0,2}?coups?|rain(?:ed)? blows|set upon|(?:recu|received|took) (?:un |une |des |a |several )?(?:coups?|blows?|punch(?:es)?|kicks?)|crach\w*|spat (?:at|on)|jets? d'urine|pris a partie|molest\w*|mordu\w*|bitten|coups? de (?:tete|pied|couteau|boule|genou)|lacere\w*|tabass\w*|knifed|lashed out|needed stitches|broken nose|nez casse|suffered (?:[\w-]+ ){0,2}injur\w*|(?:eau|huile) bouillante|boiling (?:water|oil)|asperge\w* (?:de|d') (?:gaz|eau|huile|acide|liquide)|hit (?:him|her|them) with|hit with (?:a|an)|blesse\w* (?:au |a la |a l')(?:visage|tete|bras|main|cou|oeil|couteau|arme)|bit (?:him|her|an?|the)|porte\w* (?:[\w'-]+ ){0,2}?coups?|(?:jete|jeta|lance|lanca|projete|balance)\w* (?:[\w'-]+ ){0,6}?(?:au visage|a la figure|a la tete|dans les yeux)|(?:threw|hurled|flung) (?:[\w'-]+ ){0,6}?(?:in(?:to)?|at) (?:[\w'-]+ ){0,2}?(?:face|head|eyes)|etrangl\w*|strangled|ligote\w*|baillonn\w*|tied (?:him|her|them|up)|bound and gagged|(?:a ete|ont ete|a|ont) violente\w*|roughed up|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
+      /\b(?:victimes? de (?:violences|coups|brutalites)|(?:blesse\w*|hospitalise\w*|injured|hurt|hospitali[sz]ed|taken to hospital) (?:[\w']+ ){0,3}?(?:lors d'|apres |dans |au cours d'|in |after |during )(?:une |an? |the )?(?:altercation|bagarre|scuffle|rixe|echauffouree|fight|bousculade|corps-a-corps)|(?:attacked|set upon) by|attacked (?:him|her|them)\b|(?:broken|fractured) (?:jaw|nose|arm|wrist|ribs?|cheekbone)|attaquee?s? par|pris\w* a la gorge|saisie? (?:a|au|par) (?:la gorge|le cou)|grabbed (?:\w+ )?by the (?:throat|neck)|head-?butt\w*|violences? (?:volontaires? |physiques? )?(?:sur|contre|envers) (?:un|une|des|deux|trois|le|la|les|l'|son|sa|ses|leur)|stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups? de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|(?:pris|prise|prennent|prend|took|take|takes|taking|held|holding|retenu\w*|retiennent) (?:[\w'-]+ ){1,3}?(?:en otage|hostage)|sequestr\w*|gifl\w*|slapped|assen\w* (?:[\w'-]+ ){0,2}?coups?|rain(?:ed)? blows|set upon|(?:recu|received|took) (?:un |une |des |a |several )?(?:coups?|blows?|punch(?:es)?|kicks?)|crach\w*|spat (?:at|on)|jets? d'urine|prise?s? a partie|(?:recu|received|took) (?:[\w'-]+ ){1,4}?(?:en pleine (?:figure|tete|face)|en plein visage|au visage|a la figure|sur la tete|in the face|to the head)|molest\w*|mordu\w*|bitten|coups? de (?:tete|pied|couteau|boule|genou)|lacere\w*|tabass\w*|knifed|lashed out|needed stitches|broken nose|nez casse|suffered (?:[\w-]+ ){0,2}injur\w*|(?:eau|huile) bouillante|boiling (?:water|oil)|asperge\w* (?:de|d') (?:gaz|eau|huile|acide|liquide)|hit (?:him|her|them) with|hit with (?:a|an)|blesse\w* (?:au |a la |a l')(?:visage|tete|bras|main|cou|oeil|couteau|arme)|bit (?:him|her|an?|the)|porte\w* (?:[\w'-]+ ){0,2}?coups?|(?:jete|jeta|lance|lanca|projete|balance)\w* (?:[\w'-]+ ){0,6}?(?:au visage|a la figure|a la tete|dans les yeux)|(?:threw|hurled|flung) (?:[\w'-]+ ){0,6}?(?:in(?:to)?|at) (?:[\w'-]+ ){0,2}?(?:face|head|eyes)|etrangl\w*|strangled|ligote\w*|baillonn\w*|tied (?:him|her|them|up)|bound and gagged|(?:a ete|ont ete|a|ont) violente\w*|roughed up|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
     requires: STAFF,
   },
   // A drone that flew, dropped or was found over a prison, not one that guards a convoy nor one seized at a pilot's home.
@@ -365,21 +366,43 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape_attempt',
     pattern:
-      /\b(?:tentative d'evasion|tentative de fuite|(?:dejoue\w*|deje\w*|empeche\w*|foiled|thwarted|prevented|stopped) (?:[\w']+ ){0,2}?(?:une |l'|un projet d'|an |the |a )?(?:\w+ )?(?:evasion|escape)|evasions? (?:(?:a|avait|ont) ete )?(?:dejouee|avortee|ratee|manquee)s?|(?:foiled|thwarted|failed) escape|attempted (?:to )?escape|tried to escape|escape attempt|failed escape|(?:voulu|tent(?:e|er|ait|aient|ant|erent)|essay(?:e|er|ait|aient|ant)|cherch(?:e|er|ait|aient|ant) a)(?: de| d')? ?(?:s'evader|fausser compagnie|se faire la belle)|(?:tried|attempted) to break out|(?:scie\w*|sciant|sawe?d?|sawing)(?: through)? (?:les|des|ses|the|his|their|cell) (?:barreaux|bars)|(?:caught|surprise?) (?:trying|en train) (?:to|d'|de) (?:climb|scale|escalader|cut|saw|break|dig|scier|creuser|desceller)|(?:rattrape\w*|caught|recaptured) (?:par|by) (?:un |une |des |les |the |a |two |deux )?(?:surveillants?|agents?|guards?|officers?|staff))\b/g,
+      /\b(?:tentative d'evasion|tentative de fuite|(?:dejoue\w*|deje\w*|empeche\w*|foiled|thwarted|prevented|stopped) (?:[\w']+ ){0,2}?(?:une |l'|un projet d'|an |the |a )?(?:\w+ )?(?:evasion|escape)|evasions? (?:(?:a|avait|ont) ete )?(?:dejouee|avortee|ratee|manquee)s?|(?:foiled|thwarted|failed) escape|attempted (?:to )?escape|tried to escape|escape attempt|failed escape|(?:voulu|tent(?:e|er|ait|aient|ant|erent)|essay(?:e|er|ait|aient|ant)|cherch(?:e|er|ait|aient|ant) a)(?: de| d')? ?(?:s'evader|fausser compagnie|se faire la belle)|(?:tried|attempted) to break out|(?:caught|surprise?) (?:trying|en train) (?:to|d'|de) (?:climb|scale|escalader|cut|saw|break|dig|scier|creuser|desceller)|(?:rattrape\w*|caught|recaptured) (?:par|by) (?:un |une |des |les |the |a |two |deux )?(?:surveillants?|agents?|guards?|officers?|staff))\b/g,
   },
   // Trying to flee is an escape attempt only for someone in custody, not for throwers or attackers fleeing the police.
   {
     type: 'escape_attempt',
     pattern:
-      /\b(?:(?:voulu|tente de|essaye de|cherche a) (?:s'enfuir|s'echapper)|(?:tried|attempted) to (?:flee|get away|run off))\b/g,
+      /\b(?:(?:voulu|tente de|essaye de|cherche a) (?:s'enfuir|s'echapper|prendre la fuite)|(?:tried|attempted) to (?:flee|get away|run off))\b/g,
     requires:
       /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|cellule|cell)\b/,
   },
-  // A tunnel dug out of a cell: an attempt, unless the text says they got out.
+  // An inmate caught climbing: "intercepté alors qu'il tentait d'escalader le mur", "stopped an inmate who was trying to
+  // climb the wall". Someone outside climbing in to throw parcels is an intrusion, not an attempt.
   {
     type: 'escape_attempt',
-    pattern: /\b(?:tunnel (?:creuse|dug)|(?:creuse\w*|dug|digging) (?:un |a )?tunnel)\b/g,
-    unless: /\b(?:s'est evade|se sont evades|s'evadent|escaped|broke out|en fuite|on the run)\b/,
+    name: 'escape_attempt.climb',
+    pattern:
+      /\b(?:tent\w*|essay\w*|tried|trying|attempt(?:ed|ing)?) (?:de |d'|to )(?:escalader|franchir|sauter|enjamber|climb|scale|jump|get over)\b/g,
+    requires: /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?)\b/,
+    unless: /\b(?:colis|paquets?|parcels?|packages?|projections?|lanc\w*|throw\w*|threw)\b/,
+  },
+  // Not back from leave: "n'a pas regagné l'établissement à l'issue de sa permission", "on day release, failed to return".
+  {
+    type: 'escape',
+    name: 'escape.not-returned',
+    pattern:
+      /\b(?:failed to return|did not return|didn't return|never returned|n'(?:a|avait|est|etait) (?:pas|jamais) (?:regagne|reintegre|rentre|revenu)\w*)\b/g,
+    requires:
+      /\b(?:permissions?|day release|home leave|leave|furlough|semi-liberte|placement a l'exterieur|work release|sortie)\b/,
+  },
+  // A tunnel dug out of a cell, bars sawn through: an attempt, unless the clause says they got out ("s'est évadé en
+  // sciant les barreaux" is the escape and how).
+  {
+    type: 'escape_attempt',
+    pattern:
+      /\b(?:tunnel (?:creuse|dug)|(?:creuse\w*|dug|digging) (?:un |a )?tunnel|(?:scie\w*|sciant|sawe?d?|sawing)(?: through)? (?:les|des|ses|the|his|their|cell) (?:barreaux|bars))\b/g,
+    unless:
+      /\b(?:s'(?:est|etait) evadee?|(?:se sont|s'etaient) evadee?s|s'evadent|escaped|broke out|en fuite|on the run)\b/,
   },
   {
     type: 'escape',
@@ -398,7 +421,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape',
     pattern:
-      /\b(?:walked (?:out of|away from)|(?:reussi|parvenue?s?) a (?:s'echapper|s'enfuir|prendre la fuite|se sauver)|ran off|ran away|run off|fled|took flight|s'(?:est|sont) enfuie?s?|a pris la fuite|ont pris la fuite|prend la fuite|prennent la fuite|s'est sauve|en fuite|on the run|(?:en )?cavale)\b/g,
+      /\b(?:walked (?:out of|away from)|(?:reussi|parvenue?s?) a (?:s'echapper|s'enfuir|prendre la fuite|se sauver)|ran off|ran away|run off|fled|took flight|s'(?:est|sont) enfuie?s?|a pris la fuite|ont pris la fuite|prend la fuite|prennent la fuite|(?:pour|afin de|de) prendre la fuite|s'est sauve|en fuite|on the run|(?:en )?cavale)\b/g,
     requires:
       /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|the van)\b/,
     unless:
@@ -428,7 +451,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'riot',
     pattern:
-      /\b(?:riots?|rioting|rioted|mutinerie|mutiny|mutine\w*|emeutes?|uprising|(?:disturbances?|troubles?|violences) (?:broke out|erupted|flared|(?:a|ont) eclate)|rampag\w*|barricaded themselves|se sont barricade\w*|retook (?:control of )?(?:the|a|part of)|regained control of|(?:ont|a|avaient) repris (?:le )?controle d[eu']|s'est barricade\w*|se sont retranche\w*|saccag\w*|ransack\w*|(?:took|taken|seized) (?:control of|over) (?:a|the|an|one|two) (?:wing|block|building|landing|yard)|(?:pris|prise|prennent|prenant) (?:le )?controle d'(?:un|une|le|la) (?:aile|batiment|quartier|coursive|cour)|refus\w* (?:\w+ )?de (?:regagner|remonter|rentrer|reintegrer|quitter la cour)|refused to (?:return|go back|leave the (?:yard|exercise yard)))\b/g,
+      /\b(?:riots?|rioting|rioted|mutinerie|mutiny|mutine\w*|emeutes?|uprising|(?:disturbances?|troubles?|violences) (?:broke out|erupted|flared|(?:a|ont) eclate)|rampag\w*|barricaded themselves|se sont barricade\w*|retook (?:control of )?(?:the|a|part of)|regained control of|(?:ont|a|avaient) repris (?:le )?controle d[eu']|s'est barricade\w*|se sont retranche\w*|saccag\w*|ransack\w*|(?:took|taken|seized) (?:control of|over) (?:a|the|an|one|two) (?:wing|block|building|landing|yard)|(?:pris|prise|prennent|prenant) (?:le )?controle d'(?:un|une|le|la) (?:aile|batiment|quartier|coursive|cour)|refus\w* (?:\w+ )?de (?:regagner|remonter|rentrer|reintegrer|quitter la cour|descendre)|refused to (?:return|go back|come down|leave the (?:yard|exercise yard)))\b/g,
   },
   {
     type: 'contraband_found',
@@ -471,7 +494,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'contraband_found',
     pattern: new RegExp(
-      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|stash of|smuggl\w*|faire (?:passer|entrer)|introduire|remett\w*|remis|transmett\w*|gliss\w*|hand(?:ed|ing)? over|passing|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated)\b[^.;]{0,80}?\b${INSIDE_ITEMS}\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated|intercept\w*|dissimule\w*|cache(?:e|es|s)?|hidden|concealed|detecte\w*|detected|flaire\w*|sniffed out)\b|\b(?:detecte\w*|detected|flaire\w*|sniffed out)\b[^.;]{0,40}?\b${INSIDE_ITEMS}\b|\b(?:en possession d'|in possession of|caught with|surprise? avec)[^.;]{0,40}?\b(?:${INSIDE_ITEMS}|${PRISON_ITEMS})\b`,
+      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|stash of|smuggl\w*|(?:faire|fais\w*|fait|faisai\w*) (?:passer|entrer)|introduire|remett\w*|remis|transmett\w*|gliss\w*|hand(?:ed|ing)? over|passing|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated)\b[^.;]{0,80}?\b${INSIDE_ITEMS}\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated|intercept\w*|dissimule\w*|cache(?:e|es|s)?|hidden|concealed|detecte\w*|detected|flaire\w*|sniffed out)\b|\b(?:detecte\w*|detected|flaire\w*|sniffed out)\b[^.;]{0,40}?\b${INSIDE_ITEMS}\b|\b(?:en possession d'|in possession of|caught with|surprise? avec)[^.;]{0,40}?\b(?:${INSIDE_ITEMS}|${PRISON_ITEMS})\b`,
       'g',
     ),
     requires: INSIDE_PRISON,
