@@ -421,7 +421,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'escape',
     pattern:
-      /\b(?:walked (?:out of|away from)|(?:reussi|parvenue?s?) a (?:s'echapper|s'enfuir|prendre la fuite|se sauver)|ran off|ran away|run off|fled|took flight|s'(?:est|sont) enfuie?s?|a pris la fuite|ont pris la fuite|prend la fuite|prennent la fuite|(?:pour|afin de|de) prendre la fuite|s'est sauve|en fuite|on the run|(?:en )?cavale)\b/g,
+      /\b(?:walked (?:out of|away from)|(?:reussi|parvenue?s?) a (?:s'echapper|s'enfuir|prendre la fuite|se sauver)|ran off|ran away|run off|fled|took flight|s'(?:est|sont) enfuie?s?|a pris la fuite|ont pris la fuite|prend la fuite|prennent la fuite|(?:pour|afin de|de) (?:prendre la fuite|s'enfuir|s'echapper)|s'est sauve|en fuite|on the run|(?:en )?cavale)\b/g,
     requires:
       /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|the van)\b/,
     unless:
@@ -499,7 +499,7 @@ const EVENT_RULES: EventRule[] = [
     ),
     requires: INSIDE_PRISON,
     unless:
-      /\b(?:perquisition\w*|au domicile|chez (?:lui|elle|eux)|(?:dans|in) (?:le|la|sa|son|leur|the|his|her|their|a) (?:vehicule|voiture|coffre|car|vehicle|boot|trunk|home|flat|house|port|conteneur|container)|(?:on|sur) (?:the|la|le) (?:back seat|rear seat|passenger seat|banquette|siege)|pulled over|controle routier|traffic stop|douan\w*|customs|port (?:de|du|of)|never (?:been )?(?:found|recovered|seized)|(?:jamais|pas) (?:ete )?(?:retrouv|trouv|saisi|recuper)\w*|rien n'a ete (?:trouve|decouvert|saisi)|nothing was found)\b|\b(?:en|in|depuis|since) (?:19|20)\d\d\b|\b(?:this year|cette annee|dans les prisons|in (?:french )?prisons|trimestre|quarter|par an|per year|chaque (?:annee|mois))\b/,
+      /\b(?:perquisition\w*|au domicile|chez (?:lui|elle|eux)|(?:dans|in|sous|under) (?:le|la|sa|son|leur|the|his|her|their|a|une?) (?:[\w'-]+ )?(?:vehicule|voiture|coffre|car|vehicle|boot|trunk|home|flat|house|port|conteneur|container)|(?:on|sur) (?:the|la|le) (?:back seat|rear seat|passenger seat|banquette|siege)|pulled over|controle routier|traffic stop|douan\w*|customs|port (?:de|du|of)|never (?:been )?(?:found|recovered|seized)|(?:jamais|pas) (?:ete )?(?:retrouv|trouv|saisi|recuper)\w*|rien n'a ete (?:trouve|decouvert|saisi)|nothing was found)\b|\b(?:en|in|depuis|since) (?:19|20)\d\d\b|\b(?:this year|cette annee|dans les prisons|in (?:french )?prisons|trimestre|quarter|par an|per year|chaque (?:annee|mois))\b/,
   },
 ];
 
