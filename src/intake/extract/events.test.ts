@@ -935,3 +935,43 @@ test('a name or a face revealed by a verb before it is doxxing; a riot on a roof
   assert.deepEqual(events('Un compte a publié le nom du restaurant préféré des détenus.'), []);
   assert.deepEqual(events('Six détenus ont refusé de descendre du toit du gymnase jeudi.'), ['riot']);
 });
+
+test('fireworks in other words at a prison are `other`: "en direction des miradors", "par-dessus le mur", "targeted with fireworks"', () => {
+  assert.deepEqual(events("Jeudi soir, des feux d'artifice ont été tirés en direction des miradors."), ['other']);
+  assert.deepEqual(events('Jeudi soir, des pétards ont été lancés par-dessus le mur d’enceinte.'), ['other']);
+  assert.deepEqual(events("Des jeunes ont lancé des fusées d'artifice sur la prison jeudi soir."), ['other']);
+  assert.deepEqual(events('The jail was targeted with fireworks on Thursday night.'), ['other']);
+  assert.deepEqual(events('Youths set off fireworks outside the prison, aiming rockets at a watchtower.'), ['other']);
+  // Fireworks for a celebration, aimed at nothing, are no attack.
+  assert.deepEqual(events('Fireworks lit up the sky over the town for Bastille Day.'), []);
+  // Locks glued shut are damage to the prison.
+  assert.deepEqual(events('Jeudi, les serrures du portail ont été sabotées avec de la colle.'), ['other']);
+});
+
+test('a guard struck, elbowed, knocked out, thrown to the ground or scalded is assaulted; staff restraining an inmate are not', () => {
+  assert.deepEqual(events('A guard was struck with a metal bar by an inmate on Thursday.'), ['assault_on_staff']);
+  assert.deepEqual(events('An officer was elbowed in the throat during a cell search.'), ['assault_on_staff']);
+  assert.deepEqual(events('An inmate knocked a female guard unconscious.'), ['assault_on_staff']);
+  assert.deepEqual(events('An inmate broke an officer’s nose with a headlock.'), ['assault_on_staff']);
+  assert.deepEqual(events('Jeudi, une surveillante a été projetée au sol par un détenu.'), ['assault_on_staff']);
+  assert.deepEqual(events('Un détenu a ébouillanté un agent avec sa bouilloire.'), ['assault_on_staff']);
+  assert.deepEqual(events('Un agent a été tailladé à la joue par un détenu.'), ['assault_on_staff']);
+  assert.deepEqual(events('Un détenu a cassé la mâchoire d’un surveillant.'), ['assault_on_staff']);
+  assert.deepEqual(events('Un surveillant a été pris pour cible par deux détenus dans la coursive.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Les surveillants ont mis à terre le détenu avant de le menotter.'), []);
+});
+
+test('phones hidden, spotted or passed in a visiting room, forbidden objects, a detainee caught red-handed: contraband found', () => {
+  assert.deepEqual(events('Un smartphone caché dans une boîte de céréales a été repéré jeudi lors de la fouille.'), [
+    'contraband_found',
+  ]);
+  assert.deepEqual(events('Des objets illicites ont été confisqués en cellule jeudi.'), ['contraband_found']);
+  assert.deepEqual(events('A visitor was caught passing a SIM card to an inmate in the visiting room.'), [
+    'contraband_found',
+  ]);
+  assert.deepEqual(events('Un détenu a été pris en flagrant délit avec un téléphone jeudi.'), ['contraband_found']);
+  // A victim's phone handed to the police is no find in a prison.
+  assert.deepEqual(events('Le téléphone de la victime a été remis aux enquêteurs.'), []);
+});
