@@ -713,3 +713,20 @@ test('the date a thing was put in place ("installé l’an dernier") dates no ac
     [{ value: 80, unit: 'g' }],
   );
 });
+
+test('prisons listed as where a rally is called are no scenes, in the plural too; "si un drone pouvait" is no act', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Après l'agression d'une collègue à Draguignan samedi, l'Ufap appelle à un rassemblement lundi devant les centres pénitentiaires de Toulon et de Grasse.",
+      '2025-05-07',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "« Si un drone pouvait larguer une arme dans la cour de la maison d'arrêt de Nîmes, ce serait un drame », dit un agent.",
+      '2025-05-07',
+    ),
+    [],
+  );
+});
