@@ -975,3 +975,19 @@ test('phones hidden, spotted or passed in a visiting room, forbidden objects, a 
   // A victim's phone handed to the police is no find in a prison.
   assert.deepEqual(events('Le téléphone de la victime a été remis aux enquêteurs.'), []);
 });
+
+test('a former escapee, an escape route: no new escape', () => {
+  assert.deepEqual(events('Un ancien évadé a comparu jeudi devant le tribunal.'), []);
+  assert.deepEqual(events('Officers led the inmates out through the fire escape route.'), []);
+  assert.deepEqual(events('Un détenu s’est évadé jeudi et reste en fuite.'), ['escape']);
+});
+
+test('a death threat said in words, "mort aux matons", a call to murder, a guard harassed: threats', () => {
+  assert.deepEqual(events('« Je vais te crever », a lancé le détenu au surveillant.'), ['threat']);
+  assert.deepEqual(events('"We will kill you and your kids," the inmate told the officer.'), ['threat']);
+  assert.deepEqual(events('Une publication appelant au meurtre de surveillants a été signalée.'), ['threat']);
+  assert.deepEqual(events('Des inscriptions « mort aux matons » ont été peintes sur le mur.'), ['graffiti', 'threat']);
+  assert.deepEqual(events('Une surveillante est harcelée au téléphone par la famille d’un détenu.'), ['threat']);
+  // Moral harassment at work is a grievance, not a threat.
+  assert.deepEqual(events('Les syndicats dénoncent le harcèlement moral des surveillants par leur hiérarchie.'), []);
+});
