@@ -409,3 +409,17 @@ test('a threat to blow up a prison aims at the building; an inmate who strikes h
   assert.deepEqual(sorted(flight.draft.event_types), ['assault_on_staff', 'escape']);
   assert.deepEqual(sorted(flight.draft.target_kinds), ['staff_person', 'transport']);
 });
+
+test('tags sprayed on staff cars on a prison car park aim at the cars; tags on its wall at the building', () => {
+  const [cars] = incidents(
+    'Dans la nuit de jeudi à vendredi, les voitures de trois agents ont été taguées sur le parking du centre pénitentiaire de Fresnes.',
+    '2025-05-10',
+  );
+  assert.deepEqual(cars.draft.event_types, ['graffiti']);
+  assert.deepEqual(cars.draft.target_kinds, ['staff_vehicle']);
+  const [wall] = incidents(
+    "Dans la nuit de jeudi à vendredi, des tags ont été peints sur le mur d'enceinte du centre pénitentiaire de Fresnes, près des voitures des agents.",
+    '2025-05-10',
+  );
+  assert.deepEqual(wall.draft.target_kinds, ['facility']);
+});

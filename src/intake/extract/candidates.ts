@@ -319,12 +319,12 @@ function inferTargets(
         }
         break;
       default: {
-        // Shots or a device at a staff car on the prison's car park aim at the car, not the building; a car that burnt is
+        // Shots, a device or tags at a staff car on the prison's car park aim at the car, not the building; a car that burnt is
         // the fire's, and the shots beside it were at something else.
         const car =
           !atHome &&
           group.site.kind === 'facility' &&
-          (event.value === 'gunfire' || event.value === 'explosive') &&
+          (event.value === 'gunfire' || event.value === 'explosive' || event.value === 'graffiti') &&
           !types.has('vehicle_arson') &&
           !types.has('attempted_arson')
             ? staffCarAimedAt(folded, group, event)
