@@ -384,3 +384,12 @@ test('a round count of a unit is that figure ("une vingtaine de grammes"); a par
     ['cannabis 120g'],
   );
 });
+
+test('a total over the last months is a statistic: "ces douze derniers mois", "over the past six months"', () => {
+  assert.deepEqual(
+    finds('Ces douze derniers mois, 140 kilos de résine ont été saisis au centre pénitentiaire de Fresnes.'),
+    [],
+  );
+  assert.deepEqual(finds('Over the past six months, customs at Le Havre seized 9 tonnes of cocaine.'), []);
+  assert.deepEqual(finds('Jeudi, 140 kilos de résine ont été saisis au port de Sète.'), ['cannabis 140kg']);
+});
