@@ -991,3 +991,15 @@ test('a death threat said in words, "mort aux matons", a call to murder, a guard
   // Moral harassment at work is a grievance, not a threat.
   assert.deepEqual(events('Les syndicats dénoncent le harcèlement moral des surveillants par leur hiérarchie.'), []);
 });
+
+test('an escape a detainee could make, one he made before, escapes grown more frequent: no act', () => {
+  assert.deepEqual(events('Faute de personnel, un détenu peut s’évader à tout moment, prévient FO.'), []);
+  assert.deepEqual(events('Prisoners could easily escape over the damaged fence, the union said.'), []);
+  assert.deepEqual(events('The inmate had escaped three times before.'), []);
+  assert.deepEqual(events('Escapes have become more common since the cuts.'), []);
+  // An act done as news beside an earlier one of another kind is read.
+  assert.deepEqual(events('Un détenu qui avait déjà été agressé en cellule a frappé un surveillant jeudi.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Un détenu a profité de la promenade pour s’évader jeudi.'), ['escape']);
+});
