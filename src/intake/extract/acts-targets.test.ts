@@ -374,3 +374,52 @@ test('an act noun\'s own relative clause dates it: "les tirs qui avaient visé s
   );
   assert.deepEqual(fire.draft.occurred, { date: '2025-04-14' });
 });
+
+test('shots or a device at a staff car on a prison car park aim at the car; with the gate hit too, at the building', () => {
+  const [shots] = incidents(
+    "Dans la nuit de jeudi à vendredi, la voiture d'une surveillante a été criblée de balles sur le parking du centre pénitentiaire de Fresnes.",
+    '2025-05-10',
+  );
+  assert.deepEqual(shots.draft.event_types, ['gunfire']);
+  assert.deepEqual(shots.draft.target_kinds, ['staff_vehicle']);
+  const [device] = incidents(
+    'On Thursday an explosive device was discovered under a guard’s car in the staff car park of Fresnes prison.',
+    '2025-05-10',
+  );
+  assert.deepEqual(device.draft.event_types, ['explosive']);
+  assert.deepEqual(device.draft.target_kinds, ['staff_vehicle']);
+  const [gate] = incidents(
+    "Dans la nuit de jeudi à vendredi, des tirs ont visé le portail du centre pénitentiaire de Fresnes et la voiture d'un agent garée devant.",
+    '2025-05-10',
+  );
+  assert.deepEqual(gate.draft.target_kinds, ['facility']);
+});
+
+test('a threat to blow up a prison aims at the building; an inmate who strikes his escort "avant de s’enfuir" escaped', () => {
+  const [call] = incidents(
+    'Jeudi, un correspondant anonyme a menacé de faire sauter le centre pénitentiaire de Fresnes ; le parloir a été évacué.',
+    '2025-05-10',
+  );
+  assert.deepEqual(call.draft.event_types, ['threat']);
+  assert.deepEqual(call.draft.target_kinds, ['facility']);
+  const [flight] = incidents(
+    "Jeudi, un détenu du centre pénitentiaire de Fresnes a frappé un agent de l'escorte à l'hôpital de Créteil avant de s'enfuir.",
+    '2025-05-10',
+  );
+  assert.deepEqual(sorted(flight.draft.event_types), ['assault_on_staff', 'escape']);
+  assert.deepEqual(sorted(flight.draft.target_kinds), ['staff_person', 'transport']);
+});
+
+test('tags sprayed on staff cars on a prison car park aim at the cars; tags on its wall at the building', () => {
+  const [cars] = incidents(
+    'Dans la nuit de jeudi à vendredi, les voitures de trois agents ont été taguées sur le parking du centre pénitentiaire de Fresnes.',
+    '2025-05-10',
+  );
+  assert.deepEqual(cars.draft.event_types, ['graffiti']);
+  assert.deepEqual(cars.draft.target_kinds, ['staff_vehicle']);
+  const [wall] = incidents(
+    "Dans la nuit de jeudi à vendredi, des tags ont été peints sur le mur d'enceinte du centre pénitentiaire de Fresnes, près des voitures des agents.",
+    '2025-05-10',
+  );
+  assert.deepEqual(wall.draft.target_kinds, ['facility']);
+});

@@ -163,6 +163,21 @@ export function distinctSignatures(findings: Finding<SignatureValue>[]): Finding
  */
 /** "Alerte à la bombe", "bomb scare": a threat against the building. */
 const BOMB_ALERT = /\b(?:alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?)\b/;
+/** "a menacé de faire sauter la prison", "threatened to blow up the jail": a threat against the building, told by its words. */
+const BLOW_UP_AFTER =
+  /^[^.;]{0,40}?\b(?:faire sauter|fera sauter|ferait sauter|blow up|bomb the|poser une bombe|plant a bomb)\b/;
+/** Parts of a prison an act can hit: with one named beside a car, the shots were at the building too. */
+const FACILITY_PART =
+  /\b(?:gates?|entrance|entree|portes?|portail|walls?|murs?|enceinte|facades?|watchtowers?|miradors?|perimeter|fences?|grillages?|guardhouse|gatehouse|poste de garde|batiments?|buildings?)\b/;
+/**
+ * The staff car an act aims at in the sentence that tells it: "la voiture d'un surveillant criblée de balles sur le
+ * parking", "a device found under a guard's car". Not when that sentence also names a part of the prison hit.
+ */
+function staffCarAimedAt(folded: string, group: IncidentGroup, event: Span): Finding<TargetKind> | undefined {
+  const sentence = group.sentences.find((s) => s.start <= event.start && event.start < s.end);
+  if (!sentence || FACILITY_PART.test(folded.slice(sentence.start, sentence.end))) return undefined;
+  return group.targets.find((t) => t.value === 'staff_vehicle' && sentence.start <= t.start && t.start < sentence.end);
+}
 /**
  * "à quelques mètres de son domicile", "near her home": in the street near the home, not at it ("devant son domicile"
  * is at the home, as the corpus guidelines say of a car burnt there).
@@ -246,7 +261,11 @@ function inferTargets(
       case 'threat':
       case 'doxxing':
         // A bomb alert aims at the building.
-        if (group.site.kind === 'facility' && BOMB_ALERT.test(folded.slice(event.start, event.end)))
+        if (
+          group.site.kind === 'facility' &&
+          (BOMB_ALERT.test(folded.slice(event.start, event.end)) ||
+            BLOW_UP_AFTER.test(folded.slice(event.end, event.end + 60)))
+        )
           add('facility', event);
         else if (atHome) add('staff_home', event);
         // A threat left with shots, a blast, a break-in or tags at a prison is the building's (those acts name it).
@@ -299,9 +318,21 @@ function inferTargets(
           if (aimedAtStaff) add('staff_person', aimedAtStaff);
         }
         break;
-      default:
+      default: {
+        // Shots, a device or tags at a staff car on the prison's car park aim at the car, not the building; a car that burnt is
+        // the fire's, and the shots beside it were at something else.
+        const car =
+          !atHome &&
+          group.site.kind === 'facility' &&
+          (event.value === 'gunfire' || event.value === 'explosive' || event.value === 'graffiti') &&
+          !types.has('vehicle_arson') &&
+          !types.has('attempted_arson')
+            ? staffCarAimedAt(folded, group, event)
+            : undefined;
         if (atHome) add('staff_home', event);
+        else if (car) add('staff_vehicle', car);
         else if (group.site.kind === 'facility') add('facility', event);
+      }
     }
   }
   if (atHome) {

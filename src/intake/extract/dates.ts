@@ -604,3 +604,12 @@ export function findPeriod(
 function wordNumber(word: string): number {
   return WRITTEN_NUMBERS[word] ?? Number(word);
 }
+
+/** "installé l'an dernier", "opened in 2009", "mis en service en mars": when a thing was put in place, not an act's date. */
+const THING_SINCE =
+  /\b(?:installee?s?|inauguree?s?|ouverte?s?|construite?s?|batie?s?|livree?s?|renovee?s?|mise?s? en (?:service|place)|deploye\w*|installed|opened|built|inaugurated|commissioned|renovated|set up|fitted|deployed|put in place)\s+(?:(?:en|in|on|au|a|le|la|l'|depuis|since)\s+)?(?:(?:debut|fin|mi|early|late)[\s-]+)?$/;
+
+/** Whether `date` only says when a thing (a jammer, a prison) was put in place: no act or find is dated by it. */
+export function datesAThing(folded: string, date: Span, from = 0): boolean {
+  return THING_SINCE.test(folded.slice(Math.max(from, date.start - 40), date.start));
+}

@@ -870,3 +870,136 @@ test('a trial names its act even with words between ("went on trial on Monday ov
   );
   assert.deepEqual(events('Quatre hommes sont jugés depuis lundi pour des tirs contre la prison.'), []);
 });
+
+test('staff hurt told by a participle or a noun are assaulted: "trois surveillants blessés", "left two guards injured"', () => {
+  assert.deepEqual(events('Trois surveillants blessés jeudi par un détenu armé d’un pied de chaise.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('The brawl on Thursday left two guards injured and one inmate in hospital.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Une bagarre a fait deux blessés légers parmi les surveillants jeudi.'), [
+    'assault_on_staff',
+  ]);
+  // Inmates hurt are no staff assaulted.
+  assert.deepEqual(events('Deux détenus blessés jeudi lors d’une bagarre en cour de promenade.'), []);
+});
+
+test('a guard "prise à partie" or hit in the face by something thrown is assaulted', () => {
+  assert.deepEqual(events('Jeudi, une surveillante a été violemment prise à partie par un détenu.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Jeudi, un agent a reçu une chaise en plein visage.'), ['assault_on_staff']);
+  assert.deepEqual(events('An officer took a metal tray in the face on Thursday.'), ['assault_on_staff']);
+});
+
+test('bars sawn through in an escape tell how he got out; sawn bars alone are an attempt', () => {
+  assert.deepEqual(events('Jeudi, un détenu s’est évadé en sciant les barreaux de sa fenêtre.'), ['escape']);
+  assert.deepEqual(events('Jeudi, un détenu a été surpris après avoir scié les barreaux de sa cellule.'), [
+    'escape_attempt',
+  ]);
+});
+
+test('a detainee who flees in the infinitive, or does not come back from leave, has escaped', () => {
+  assert.deepEqual(events('Un détenu a profité d’une consultation pour prendre la fuite.'), ['escape']);
+  assert.deepEqual(events('Un détenu a tenté de prendre la fuite lors de son transfert.'), ['escape_attempt']);
+  assert.deepEqual(events('Un détenu en permission n’a pas regagné la prison jeudi soir.'), ['escape']);
+  assert.deepEqual(events('A prisoner on home leave failed to return on Thursday.'), ['escape']);
+  // A visitor who did not come back is no escape.
+  assert.deepEqual(events('The inmate’s brother did not return for the afternoon visit.'), []);
+});
+
+test('an inmate trying to climb a wall is an escape attempt; someone climbing to throw parcels is not', () => {
+  assert.deepEqual(events('Guards stopped a prisoner who was trying to scale the inner fence.'), ['escape_attempt']);
+  assert.deepEqual(events('Un détenu a tenté de franchir le grillage de la cour jeudi.'), ['escape_attempt']);
+  assert.deepEqual(
+    events('Un homme a tenté d’escalader le grillage pour lancer des colis aux détenus.').includes('escape_attempt'),
+    false,
+  );
+});
+
+test('guns, synthetic drugs and finds on a visitor or in a workshop are contraband found', () => {
+  assert.deepEqual(events('Jeudi, un revolver a été découvert dans une cellule.'), ['contraband_found']);
+  assert.deepEqual(events('Officers found a handgun wrapped in cloth in a cell on Thursday.'), ['contraband_found']);
+  assert.deepEqual(events('Des comprimés d’ecstasy ont été trouvés en cellule jeudi.'), ['contraband_found']);
+  assert.deepEqual(events('A dog sniffed out heroin in a visitor’s coat on Thursday.'), ['contraband_found']);
+  assert.deepEqual(events('Cannabis was found hidden behind a machine in the prison workshop.'), ['contraband_found']);
+  assert.deepEqual(events('Un agent faisait entrer du cannabis en détention.'), ['contraband_found']);
+  // A gun found in a suspect's car is evidence, not a find in a prison.
+  assert.deepEqual(events('Police found a handgun in the car of an inmate’s visitor.'), []);
+});
+
+test('a name or a face revealed by a verb before it is doxxing; a riot on a roof ends with "refusé de descendre"', () => {
+  assert.deepEqual(events('Un compte anonyme a dévoilé le nom et l’adresse d’une surveillante.'), ['doxxing']);
+  assert.deepEqual(events('The channel has revealed the full names of two officers.'), ['doxxing']);
+  assert.deepEqual(events('Un compte a publié le nom du restaurant préféré des détenus.'), []);
+  assert.deepEqual(events('Six détenus ont refusé de descendre du toit du gymnase jeudi.'), ['riot']);
+});
+
+test('fireworks in other words at a prison are `other`: "en direction des miradors", "par-dessus le mur", "targeted with fireworks"', () => {
+  assert.deepEqual(events("Jeudi soir, des feux d'artifice ont été tirés en direction des miradors."), ['other']);
+  assert.deepEqual(events('Jeudi soir, des pétards ont été lancés par-dessus le mur d’enceinte.'), ['other']);
+  assert.deepEqual(events("Des jeunes ont lancé des fusées d'artifice sur la prison jeudi soir."), ['other']);
+  assert.deepEqual(events('The jail was targeted with fireworks on Thursday night.'), ['other']);
+  assert.deepEqual(events('Youths set off fireworks outside the prison, aiming rockets at a watchtower.'), ['other']);
+  // Fireworks for a celebration, aimed at nothing, are no attack.
+  assert.deepEqual(events('Fireworks lit up the sky over the town for Bastille Day.'), []);
+  // Locks glued shut are damage to the prison.
+  assert.deepEqual(events('Jeudi, les serrures du portail ont été sabotées avec de la colle.'), ['other']);
+});
+
+test('a guard struck, elbowed, knocked out, thrown to the ground or scalded is assaulted; staff restraining an inmate are not', () => {
+  assert.deepEqual(events('A guard was struck with a metal bar by an inmate on Thursday.'), ['assault_on_staff']);
+  assert.deepEqual(events('An officer was elbowed in the throat during a cell search.'), ['assault_on_staff']);
+  assert.deepEqual(events('An inmate knocked a female guard unconscious.'), ['assault_on_staff']);
+  assert.deepEqual(events('An inmate broke an officer’s nose with a headlock.'), ['assault_on_staff']);
+  assert.deepEqual(events('Jeudi, une surveillante a été projetée au sol par un détenu.'), ['assault_on_staff']);
+  assert.deepEqual(events('Un détenu a ébouillanté un agent avec sa bouilloire.'), ['assault_on_staff']);
+  assert.deepEqual(events('Un agent a été tailladé à la joue par un détenu.'), ['assault_on_staff']);
+  assert.deepEqual(events('Un détenu a cassé la mâchoire d’un surveillant.'), ['assault_on_staff']);
+  assert.deepEqual(events('Un surveillant a été pris pour cible par deux détenus dans la coursive.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Les surveillants ont mis à terre le détenu avant de le menotter.'), []);
+});
+
+test('phones hidden, spotted or passed in a visiting room, forbidden objects, a detainee caught red-handed: contraband found', () => {
+  assert.deepEqual(events('Un smartphone caché dans une boîte de céréales a été repéré jeudi lors de la fouille.'), [
+    'contraband_found',
+  ]);
+  assert.deepEqual(events('Des objets illicites ont été confisqués en cellule jeudi.'), ['contraband_found']);
+  assert.deepEqual(events('A visitor was caught passing a SIM card to an inmate in the visiting room.'), [
+    'contraband_found',
+  ]);
+  assert.deepEqual(events('Un détenu a été pris en flagrant délit avec un téléphone jeudi.'), ['contraband_found']);
+  // A victim's phone handed to the police is no find in a prison.
+  assert.deepEqual(events('Le téléphone de la victime a été remis aux enquêteurs.'), []);
+});
+
+test('a former escapee, an escape route: no new escape', () => {
+  assert.deepEqual(events('Un ancien évadé a comparu jeudi devant le tribunal.'), []);
+  assert.deepEqual(events('Officers led the inmates out through the fire escape route.'), []);
+  assert.deepEqual(events('Un détenu s’est évadé jeudi et reste en fuite.'), ['escape']);
+});
+
+test('a death threat said in words, "mort aux matons", a call to murder, a guard harassed: threats', () => {
+  assert.deepEqual(events('« Je vais te crever », a lancé le détenu au surveillant.'), ['threat']);
+  assert.deepEqual(events('"We will kill you and your kids," the inmate told the officer.'), ['threat']);
+  assert.deepEqual(events('Une publication appelant au meurtre de surveillants a été signalée.'), ['threat']);
+  assert.deepEqual(events('Des inscriptions « mort aux matons » ont été peintes sur le mur.'), ['graffiti', 'threat']);
+  assert.deepEqual(events('Une surveillante est harcelée au téléphone par la famille d’un détenu.'), ['threat']);
+  // Moral harassment at work is a grievance, not a threat.
+  assert.deepEqual(events('Les syndicats dénoncent le harcèlement moral des surveillants par leur hiérarchie.'), []);
+});
+
+test('an escape a detainee could make, one he made before, escapes grown more frequent: no act', () => {
+  assert.deepEqual(events('Faute de personnel, un détenu peut s’évader à tout moment, prévient FO.'), []);
+  assert.deepEqual(events('Prisoners could easily escape over the damaged fence, the union said.'), []);
+  assert.deepEqual(events('The inmate had escaped three times before.'), []);
+  assert.deepEqual(events('Escapes have become more common since the cuts.'), []);
+  // An act done as news beside an earlier one of another kind is read.
+  assert.deepEqual(events('Un détenu qui avait déjà été agressé en cellule a frappé un surveillant jeudi.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Un détenu a profité de la promenade pour s’évader jeudi.'), ['escape']);
+});

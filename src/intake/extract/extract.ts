@@ -5,6 +5,7 @@
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import { distinctSignatures, incidentCandidate } from './candidates.ts';
 import { findDates, isStale } from './dates.ts';
+import { findEvents } from './events.ts';
 import type { Extraction, ExtractionLanguage, ExtractionOptions, ExtractionResult } from './extraction.types.ts';
 import { findDatelines } from './dateline.ts';
 import { clauses, foldSameLength, headlineEnd, sentences, type Span } from './folded-text.ts';
@@ -34,6 +35,10 @@ import type { Facility } from '../../core/shared/gazetteer.ts';
 const PRISON_CONTEXT =
   /\b(?:prisons?|jails?|penitentiar\w*|maisons? d'arret|centres? penitentiaires?|centres? de detention|surveillante?s?|detenus?|inmates?|prison officers?|prison staff|guards?|gardiens?|incarcer\w*)\b/;
 const finders = new WeakMap<Gazetteer, PlaceFinder>();
+
+/** Where an act done at a distance is posted: a network, an account, a channel. */
+const ONLINE =
+  /\b(?:reseaux sociaux|social media|social networks?|en ligne|online|internet|tiktok|snapchat|telegram|facebook|instagram|twitter|whatsapp|youtube|comptes?|accounts?|channels?|messagerie)\b/;
 
 /** The place finder of a gazetteer, built once (it indexes 200 facilities and 8,800 communes). */
 function placeFinder(gazetteer: Gazetteer): PlaceFinder {
@@ -202,7 +207,16 @@ export function extractArticle(
   const sentenceSpanList = sentenceSpans;
   const homeSentence = (site: Span) => {
     const sentence = holding(sentenceSpanList, site.start);
-    return sentence !== undefined && HOME_WORDS.test(folded.slice(sentence.start, sentence.end));
+    return (
+      sentence !== undefined && HOME_WORDS.test(folded.slice(sentence.start, sentence.end)) && !postedOnline(sentence)
+    );
+  };
+  // "son adresse et une photo de sa maison circulaient sur Snapchat": the home is what was posted, not where; an act done
+  // online is placed at the prison whose staff it targets (corpus v2 guidelines).
+  const postedOnline = (sentence: Span) => {
+    if (!ONLINE.test(folded.slice(sentence.start, sentence.end))) return false;
+    const acts = findEvents(folded, sentence);
+    return acts.length > 0 && acts.every((act) => act.value === 'doxxing' || act.value === 'threat');
   };
   const offDutySentence = (site: Span) => {
     const sentence = holding(sentenceSpanList, site.start);

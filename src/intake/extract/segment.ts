@@ -4,7 +4,7 @@
  * the sentence or the last date read, then grouped per site and per night.
  */
 import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
-import type { DateMention } from './dates.ts';
+import { datesAThing, type DateMention } from './dates.ts';
 import { findCasualties, findEvents, findTargets, findWeapons, type Finding } from './events.ts';
 import { clauses as clausesOf, headlineEnd, type Span } from './folded-text.ts';
 import type { FacilityMention, SiteMention } from './places.ts';
@@ -288,7 +288,12 @@ export function segment(input: SegmentInput): {
     // A sentence that dated an act hands that date on, not a later one it names for something else ("le brouilleur
     // installé en mars", "a-t-on appris mercredi").
     if (actDate && sentenceDates.includes(actDate)) lastDate = actDate;
-    else if (sentenceDates.length > 0) lastDate = sentenceDates[sentenceDates.length - 1];
+    else {
+      // A sentence without an act hands on its last date, unless that date only says when a thing was put in place
+      // ("le système de brouillage installé l'an dernier", "the jail, opened in 2009").
+      const told = sentenceDates.filter((d) => !datesAThing(folded, d, sentence.start));
+      if (told.length > 0) lastDate = told[told.length - 1];
+    }
     if (clauseSites.length > 0) previousSites = clauseSites;
   }
   // The lead (the first line of the body) dates the news the headline tells.

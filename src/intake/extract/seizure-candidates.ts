@@ -2,7 +2,7 @@
 import type { SeizureDraft } from '../../core/seizure/seizure.schema.ts';
 import { evidence } from './candidates.ts';
 import { COUNTRIES, communePlace, communesByName, nameKey } from './communes.ts';
-import { findPeriod, isStale, type DateMention } from './dates.ts';
+import { datesAThing, findPeriod, isStale, type DateMention } from './dates.ts';
 import type { Evidence, ExtractionLanguage, SeizureCandidate } from './extraction.types.ts';
 import type { Span } from './folded-text.ts';
 import type { SiteMention } from './places.ts';
@@ -11,7 +11,7 @@ import type { Finding } from './events.ts';
 import type { PlaceInput } from '../../core/shared/common.schema.ts';
 import { findOrganisations } from './signatures.ts';
 import { namedAsSeatOrElsewhere } from './site-roles.ts';
-import { firstWithin, within } from './span-search.ts';
+import { within } from './span-search.ts';
 
 const VESSEL =
   /\b(?:go-fast|semi-submersibles?|container ship|porte-conteneurs?|conteneurs?|containers?|voilier|sailboat|cargo ship|cargo|fishing boat|chalutier|vessels?|navire|bateau)\b/;
@@ -160,7 +160,12 @@ function readSeizures(input: SeizureInput): SeizureCandidate[] {
   const out: SeizureCandidate[] = [];
   for (const sentence of input.sentences) {
     const words = folded.slice(sentence.start, sentence.end);
-    if (!SEIZURE_WORD.test(words) || STATISTICS.test(words)) continue;
+    // "le brouilleur installé l'an dernier" dates the jammer: it makes no find a yearly total.
+    let counted = words;
+    for (const d of within(input.dates, sentence))
+      if (datesAThing(folded, d, sentence.start))
+        counted = `${counted.slice(0, d.start - sentence.start)}${' '.repeat(d.end - d.start)}${counted.slice(d.end - sentence.start)}`;
+    if (!SEIZURE_WORD.test(words) || STATISTICS.test(counted)) continue;
     const quantities = findQuantities(folded, sentence, input.language);
     if (quantities.length === 0) continue;
     // "47 tons ... double the amount of 2023": one seizure per sentence, the first quantity.
@@ -197,7 +202,8 @@ function readSeizures(input: SeizureInput): SeizureCandidate[] {
       const period = findPeriod(folded, sentence);
       // "47 t in 11 months", "en 2024": a total over a period is a statistic, not a seizure.
       if (period) continue;
-      const date = firstWithin(input.dates, sentence);
+      // "le brouilleur installé l'an dernier" dates the jammer, not the find.
+      const date = within(input.dates, sentence).find((d) => !datesAThing(folded, d, sentence.start));
       // "Début 2019, des interpellations avaient permis de saisir 33 kilos": an earlier find recalled, not news.
       if (date && isStale(date.occurred, input.published)) continue;
       let occurred: SeizureDraft['occurred'];

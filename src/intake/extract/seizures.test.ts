@@ -369,3 +369,27 @@ test('where a load came from or was to be collected is not where it was seized; 
     ['Le Boulou'],
   );
 });
+
+test('a round count of a unit is that figure ("une vingtaine de grammes"); a parcel "récupéré" is a find', () => {
+  assert.deepEqual(
+    finds(
+      "Jeudi, une trentaine de grammes d'héroïne et une quinzaine de grammes de cocaïne ont été trouvés en cellule.",
+    ),
+    ['heroin 30g', 'cocaine 15g'],
+  );
+  // "des dizaines de kilos" names no figure.
+  assert.deepEqual(finds('Des dizaines de kilos de cannabis ont été saisis jeudi au port de Sète.'), []);
+  assert.deepEqual(
+    finds('Un colis de 120 grammes de résine, lancé par-dessus le mur, a été récupéré jeudi par les agents.'),
+    ['cannabis 120g'],
+  );
+});
+
+test('a total over the last months is a statistic: "ces douze derniers mois", "over the past six months"', () => {
+  assert.deepEqual(
+    finds('Ces douze derniers mois, 140 kilos de résine ont été saisis au centre pénitentiaire de Fresnes.'),
+    [],
+  );
+  assert.deepEqual(finds('Over the past six months, customs at Le Havre seized 9 tonnes of cocaine.'), []);
+  assert.deepEqual(finds('Jeudi, 140 kilos de résine ont été saisis au port de Sète.'), ['cannabis 140kg']);
+});

@@ -19,10 +19,10 @@ export interface MoneyValue {
 
 /** Seizing, or finding: a seizure is often stated without a seizing verb ("180 g de résine découverts lors d'une fouille"). */
 export const SEIZURE_WORD =
-  /\b(?:held|holding|extrai\w*|butin|loot|a l'interieur|seiz\w*|saisi\w*|confiscat\w*|intercept\w*|bust|drug haul|haul|offload\w*|decouv\w*|mis la main|trouv\w*|retrouv\w*|found|recovered|discovered|contenai\w*|contenant|contained|containing|renferm\w*|dissimul\w*|cach\w*|hidden|concealed|transportai\w*|carrying|loaded with|charge\w* de|lest\w* de|fouille\w*|search\w*|prise|possession|stock\w*|entrepos\w*|planqu\w*|cargaison|shipment|consignment|repere\w*|detect\w*|spotted|controle\w*|(?:pulled|was|were) (?:over|stopped|checked)|au total|in total|in all|pesant|weighing|d'un poids)\b/;
+  /\b(?:held|holding|extrai\w*|butin|loot|a l'interieur|seiz\w*|saisi\w*|confiscat\w*|intercept\w*|recuper\w*|arraisonn\w*|bust|drug haul|haul|offload\w*|decouv\w*|mis la main|trouv\w*|retrouv\w*|found|recovered|discovered|contenai\w*|contenant|contained|containing|renferm\w*|dissimul\w*|cach\w*|hidden|concealed|transportai\w*|carrying|loaded with|charge\w* de|lest\w* de|fouille\w*|search\w*|prise|possession|stock\w*|entrepos\w*|planqu\w*|cargaison|shipment|consignment|repere\w*|detect\w*|spotted|controle\w*|(?:pulled|was|were) (?:over|stopped|checked)|au total|in total|in all|pesant|weighing|d'un poids)\b/;
 /** A national or yearly total: not a seizure. */
 export const STATISTICS =
-  /\b(?:(?:pour |sur |durant |au cours du |over |in )?(?:le |la |the )?(?:seul |seule |whole |entire )?(?:mois de|month of|toute l'annee|whole year)|(?:au |le |du |in the |the )?(?:premier|deuxieme|second|troisieme|quatrieme|1er|first|second|third|fourth) (?:trimestre|semestre|quarter|half)|depuis (?:le )?debut de l'annee|since the (?:start|beginning) of|so far this year|cette annee|this year|last year|l'an dernier|l'annee derniere|par an|a year(?![-\w])|per year|chaque annee|every year|(?:chaque|par|tous les|toutes les) (?:semaine|mois|jour|semaines|jours)|(?:every|each|per) (?:week|month|day)\b|bilan|statistiques?|statistics|figures|chiffres|records? (?:annuel|de l'annee|for the year)|annee record|record year|cumul\w*|en moyenne|on average)\b/;
+  /\b(?:(?:pour |sur |durant |au cours du |over |in )?(?:le |la |the )?(?:seul |seule |whole |entire )?(?:mois de|month of|toute l'annee|whole year)|(?:au |le |du |in the |the )?(?:premier|deuxieme|second|troisieme|quatrieme|1er|first|second|third|fourth) (?:trimestre|semestre|quarter|half)|depuis (?:le )?debut de l'annee|since the (?:start|beginning) of|so far this year|cette annee|this year|last year|l'an dernier|l'annee derniere|par an|a year(?![-\w])|per year|chaque annee|every year|(?:chaque|par|tous les|toutes les) (?:semaine|mois|jour|semaines|jours)|(?:every|each|per) (?:week|month|day)\b|(?:ces|les|over the|in the|during the) (?:(?:deux|trois|six|douze|dix-huit|two|three|six|twelve|eighteen|\d+) )?(?:derniers mois|dernieres annees|dernieres semaines|(?:past|last) months|(?:past|last) years|(?:past|last) weeks)|(?:over|in|during) the (?:past|last) (?:(?:two|three|six|twelve|eighteen|\d+) )?(?:months|years|weeks)|en un an|sur un an|in (?:a|one) year|over a year|bilan|statistiques?|statistics|figures|chiffres|records? (?:annuel|de l'annee|for the year)|annee record|record year|cumul\w*|en moyenne|on average)\b/;
 
 /**
  * A number in words, simple or compound: "vingt", "cent vingt", "deux cent cinquante", "quatre-vingt-dix",
@@ -152,6 +152,18 @@ export function findQuantities(folded: string, span: Span, language: 'fr' | 'en'
       confidence: 0.9,
     });
   }
+  // "une vingtaine de grammes", "une centaine de kilos": a round count of the unit, read as that figure.
+  for (const match of folded.slice(span.start, span.end).matchAll(ROUND_COUNT)) {
+    const start = span.start + match.index;
+    if (out.some((q) => q.start < start + match[0].length && start < q.end)) continue;
+    out.push({
+      value: { value: ROUND_COUNTS[match[1]], unit: UNITS[match[2]] },
+      start,
+      end: start + match[0].length,
+      rule: 'seizure.quantity.round',
+      confidence: 0.8,
+    });
+  }
   // "une demi-tonne", "half a tonne": half of the unit, with no figure.
   for (const match of folded.slice(span.start, span.end).matchAll(HALF_UNIT)) {
     const start = span.start + match.index;
@@ -212,6 +224,23 @@ function perPiece(
     ];
   });
 }
+
+/** French round counts: "une dizaine", "une vingtaine"... (not "des dizaines de kilos", which says no figure). */
+const ROUND_COUNTS: Record<string, number> = {
+  dizaine: 10,
+  douzaine: 12,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+  centaine: 100,
+};
+const ROUND_COUNT = new RegExp(
+  String.raw`\bune\s+(${Object.keys(ROUND_COUNTS).join('|')})\s+de\s+(tonnes?|kilogrammes?|kilos?|kg|grammes?|g)\b`,
+  'g',
+);
 
 /** Half a unit written without a figure: "une demi-tonne", "un demi-kilo", "half a tonne". */
 const HALF_UNIT = /\b(?:une?\s+)?demi-(tonne|kilo|kilogramme)s?\b|\bhalf\s+(?:a\s+)?(tonne|ton|kilo|kilogram)\b/g;

@@ -26,7 +26,7 @@ export function namedAsLocalForce(folded: string, span: Span): boolean {
  * A protest is no act; its place is the act's only when the sentence names no other scene.
  */
 const PROTEST_AT_BEFORE =
-  /\b(?:manifest\w*|rassemble\w*|rassemblement|mobilise\w*|debray\w*|en greve|greviste\w*|protest\w*|rall(?:y|ied|ying)|demonstrat\w*|picket\w*|on strike|strikers?|gathered|se sont reunis|sit-in)\b[^.;]{0,30}?\b(?:devant|outside|in front of|aux abords)\s+(?:de\s+|d'|du\s+|of\s+)?(?:la\s+|le\s+|l'|the\s+)?(?:(?:prison|maison d'arret|centre penitentiaire|centre de detention|maison centrale)\s+(?:de\s+|d'|du\s+|of\s+)?)?$/;
+  /\b(?:manifest\w*|rassemble\w*|rassemblement|mobilise\w*|debray\w*|en greve|greviste\w*|protest\w*|rall(?:y|ied|ying)|demonstrat\w*|picket\w*|on strike|strikers?|gathered|se sont reunis|sit-in)\b[^.;]{0,30}?\b(?:devant|outside|in front of|aux abords)\s+(?:de\s+|d'|du\s+|of\s+)?(?:la\s+|le\s+|les\s+|l'|the\s+)?(?:(?:prisons?|maisons? d'arret|centres? penitentiaires?|centres? de detention|maisons? centrales?)\s+(?:de\s+|d'|du\s+|of\s+)?)?$/;
 export function namedAsProtestSite(folded: string, span: Span): boolean {
   return PROTEST_AT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start));
 }

@@ -681,3 +681,52 @@ test('a headline pasted above its article with a single line break is a headline
   assert.equal(headlineEnd('Des tirs ont visé la porte.\nLa police enquête.'), -1);
   assert.equal(headlineEnd('Tirs contre la prison\n\nDes tirs.'), 21);
 });
+
+test('a home posted online is what was posted, not where: the act is at the prison whose officer it targets', () => {
+  const [posted, ...others] = incidents(
+    'Jeudi, un agent du centre pénitentiaire de Fresnes a appris que son nom et une photo de son pavillon étaient diffusés sur un compte Telegram.',
+    '2025-05-10',
+  );
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(posted), 'fr-fresnes-cp');
+  assert.deepEqual(posted.draft.target_kinds, ['staff_person']);
+  // An act at the home itself, filmed and posted, stays at the home.
+  const [burnt] = incidents(
+    "Jeudi soir, la voiture d'un agent du centre pénitentiaire de Fresnes a été incendiée devant son pavillon à Thiais ; une vidéo a été publiée sur Telegram.",
+    '2025-05-10',
+  );
+  assert.equal(siteOf(burnt), 'commune:Thiais');
+});
+
+test('the date a thing was put in place ("installé l’an dernier") dates no act nor find told beside or after it', () => {
+  const read = (text: string) =>
+    extractText(text, referenceGazetteer(), { published: '2025-05-10' }).items[0].candidates;
+  const [incident] = read(
+    "Un drone a été abattu dans la nuit de mercredi à jeudi au-dessus du centre pénitentiaire de Fresnes. Il a été neutralisé par le brouilleur installé l'an dernier.\nLes agents ont ensuite récupéré son colis.",
+  ).filter((c): c is IncidentCandidate => c.kind === 'incident');
+  assert.deepEqual(incident.draft.event_types.slice().sort(), ['contraband_found', 'drone_drop']);
+  const seizures = read(
+    "Jeudi, les agents du centre pénitentiaire de Fresnes ont récupéré un colis de 80 grammes de résine, largué par un drone malgré le brouilleur installé l'an dernier.",
+  ).filter((c) => c.kind === 'seizure');
+  assert.deepEqual(
+    seizures.map((c) => c.draft.quantity),
+    [{ value: 80, unit: 'g' }],
+  );
+});
+
+test('prisons listed as where a rally is called are no scenes, in the plural too; "si un drone pouvait" is no act', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Après l'agression d'une collègue à Draguignan samedi, l'Ufap appelle à un rassemblement lundi devant les centres pénitentiaires de Toulon et de Grasse.",
+      '2025-05-07',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "« Si un drone pouvait larguer une arme dans la cour de la maison d'arrêt de Nîmes, ce serait un drame », dit un agent.",
+      '2025-05-07',
+    ),
+    [],
+  );
+});
