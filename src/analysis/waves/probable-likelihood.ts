@@ -26,6 +26,7 @@
  * stated in docs/detection.md.
  */
 import type { AnalysisIncident } from '../types.ts';
+import { pocketDensity } from './campaign-pockets.ts';
 import { siteKeyOf } from './campaign-signature.ts';
 import { DAY_MS, parisDay } from './paris-day.ts';
 
@@ -46,6 +47,13 @@ export interface LikelihoodRule {
   learn?: boolean;
   /** read the campaign's nights from its probable acts too (EM) */
   learnTime?: boolean;
+  /**
+   * share of the campaign's acts expected by distance from its places (campaign-pockets.ts), taken
+   * from its ground's share; needs `facilities`
+   */
+  near?: number;
+  /** which classes the EM may learn from probable acts: every class, or only those a member shows */
+  learnClasses?: 'all' | 'shown' | 'none';
 }
 
 /**
@@ -65,6 +73,8 @@ export const LIKELIHOOD_DEFAULTS: Required<LikelihoodRule> = {
   restrike: 0.2,
   learn: true,
   learnTime: true,
+  learnClasses: 'shown',
+  near: 0.4,
 };
 
 export interface LikelihoodInput {
@@ -78,6 +88,8 @@ export interface LikelihoodInput {
   /** facilities in a directorate (null: the whole country) */
   sitesIn: (directorate: string | null) => number;
   totalSites: number;
+  /** the facilities' places, for the share by distance (`near`) */
+  facilities?: readonly { lat: number; lon: number }[];
   /** the classes an act shows ("vehicle_arson:staff_vehicle"), and whether an act shows one */
   classesOf: (incident: AnalysisIncident) => string[];
   ofClass: (incident: AnalysisIncident, classKey: string) => boolean;
@@ -128,6 +140,9 @@ export function likelihoodScores(input: LikelihoodInput): { scores: LikelihoodSc
     return count;
   };
   const total = Math.max(1, input.totalSites);
+  const near = input.facilities && rule.near > 0 ? rule.near : 0;
+  const places = [...new Map(members.map((m) => [siteKeyOf(m), { lat: m.lat, lon: m.lon }])).values()];
+  const nearDensity = near > 0 ? pocketDensity(places, input.facilities!) : () => 0;
   // the parts that do not depend on the estimates: each act's classes, night, pace and usual rate
   const rows = input.candidates
     .filter(
@@ -150,6 +165,7 @@ export function likelihoodScores(input: LikelihoodInput): { scores: LikelihoodSc
           usual: Math.max(input.usualRate(act, parisDay(act.start)), 1e-9),
           shares: keys.map((key) => Math.max(input.classShare(key), 1e-6)),
           sites: act.directorate === null ? total : Math.max(1, input.sitesIn(act.directorate)),
+          near: nearDensity(act),
           posterior: 0,
           weight: 0,
           key: keys[0],
@@ -184,10 +200,14 @@ export function likelihoodScores(input: LikelihoodInput): { scores: LikelihoodSc
     const known = row.act.directorate === null ? 0 : (inDirectorate.get(row.act.directorate) ?? 0);
     const learned = learn && row.act.directorate !== null ? (extraDirectorate.get(row.act.directorate) ?? 0) - own : 0;
     const ground = (known + learned + (rule.groundPrior * row.sites) / total) / (weight + rule.groundPrior) / row.sites;
-    const place = rule.restrike * ((atPlace.get(siteKeyOf(row.act)) ?? 0) / n) + (1 - rule.restrike) * ground;
+    const place =
+      rule.restrike * ((atPlace.get(siteKeyOf(row.act)) ?? 0) / n) +
+      near * row.near +
+      (1 - rule.restrike - near) * ground;
     let best = { key: row.keys[0], campaign: 0, background: 1 };
     row.keys.forEach((key, k) => {
-      const learnedClass = learn ? (extraClass.get(key) ?? 0) - (key === row.key ? own : 0) : 0;
+      const teaches = learn && (rule.learnClasses === 'all' || (rule.learnClasses === 'shown' && memberCount(key) > 0));
+      const learnedClass = teaches ? (extraClass.get(key) ?? 0) - (key === row.key ? own : 0) : 0;
       const p = (memberCount(key) + learnedClass + rule.classPrior * row.shares[k]) / (weight + rule.classPrior);
       const campaign = paceOf(row, own) * p * place;
       const background = row.usual * row.shares[k];
