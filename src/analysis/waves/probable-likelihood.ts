@@ -15,8 +15,12 @@
  *   `untaggedRatio` worth two members as prior): a campaign whose window holds nothing beyond the
  *   usual ends with a low u, and so proposes little.
  * - P(class | campaign): its members' class mix, smoothed towards the usual mix (`classPrior`
- *   members' worth): a class one member shows counts, a class none shows weighs little.
+ *   members' worth): a class one member shows counts, a class none shows weighs little. The EM
+ *   learns the mix only for the classes a member shows (`learnClasses`): the acts it is judging must
+ *   not teach the campaign a class its tagged acts never showed (they taught each other before).
  * - P(place | campaign): a share `restrike` goes back to its own places by how many acts each had;
+ *   a share `near` goes to the facilities around its places by distance, on the scale of its own
+ *   pockets (campaign-pockets.ts: a campaign in pockets next to its places, a spread one evenly);
  *   the rest is its ground: a directorate by its share of the campaign's acts (smoothed towards its
  *   share of the facilities, `groundPrior` members' worth, so an act far from the ground is
  *   unlikely, never impossible), spread evenly over that directorate's facilities.
@@ -48,11 +52,12 @@ export interface LikelihoodRule {
   /** read the campaign's nights from its probable acts too (EM) */
   learnTime?: boolean;
   /**
-   * share of the campaign's acts expected by distance from its places (campaign-pockets.ts), taken
-   * from its ground's share; needs `facilities`
+   * share of the campaign's acts expected by distance from its members' places (campaign-pockets.ts),
+   * taken from its ground's share; needs `facilities`. Not learnt from the probable acts: tried, the
+   * bench's regional clusters then made pockets of their own (docs/detection.md)
    */
   near?: number;
-  /** which classes the EM may learn from probable acts: every class, or only those a member shows */
+  /** which classes the EM may learn from the probable acts: every class, only those a member shows, or none */
   learnClasses?: 'all' | 'shown' | 'none';
 }
 
@@ -62,7 +67,9 @@ export interface LikelihoodRule {
  * pooled. Since 7 December 2026 it applies to the probability weighed against every active
  * campaign's claim (assignProbableMembers): 0.4 gives 2.5 and 3.0, 0.35 3.5 and 3.5. Before, on each
  * campaign's probability alone, 0.5 (3.0 and 2.0); before the bench's background drew the wave
- * classes at their national rates, 0.6.
+ * classes at their national rates, 0.6. `learnClasses` and `near` (7 December 2026, morning): the
+ * threshold was kept at 0.4 (twins 2.5 and 2.5; 0.35 and 0.3 stay within the budget too, and trade
+ * precision, the goal still unmet, for recall).
  */
 export const LIKELIHOOD_DEFAULTS: Required<LikelihoodRule> = {
   minProbability: 0.4,
