@@ -121,7 +121,7 @@ export function rankings(
   baseline: Baseline,
   now: number,
   rng: Rng,
-  pressure: CampaignPressureOptions & { probable?: boolean } = {},
+  pressure: CampaignPressureOptions & { probable?: boolean; rarity?: number } = {},
 ) {
   // every incident of the 30 days before, as the runtime reads them (site-risk.forecast.ts)
   const recent = index
@@ -130,7 +130,7 @@ export function rankings(
   const attacks = recent.filter(isAttack);
   const tagged = tagCampaigns(attacks.filter((incident) => incident.start >= now - 14 * DAY_MS));
   const campaigns = pressure.probable === false ? tagged : withProbable(index, sites, baseline, tagged, now);
-  const { probable: _, ...settings } = pressure;
+  const { probable: _, rarity, ...settings } = pressure;
   const [{ hawkes, ranked: campaignAware }] = forecastWithCampaigns({
     baseline,
     sites,
@@ -139,6 +139,7 @@ export function rankings(
     at: now,
     horizons: [72],
     pressure: settings,
+    rarity,
   });
   const counts = (from: number) => {
     const count = new Map<string, number>();
@@ -192,7 +193,7 @@ export function evaluateWaveRisk(
   sites: readonly AnalysisSite[],
   waves: readonly PlantedWave[],
   k = 10,
-  pressure: CampaignPressureOptions & { probable?: boolean } = {},
+  pressure: CampaignPressureOptions & { probable?: boolean; rarity?: number } = {},
 ): WaveRiskResult {
   const rng = new Rng(1504);
   const mornings: Array<{ ranked: Rankings; targets: Set<string> }> = [];

@@ -89,3 +89,29 @@ test('a site sees the target kinds of every recent incident there, of any class'
   assert.deepEqual([...targets.get('facility-seen')!], ['facility']);
   assert.equal(targets.has('toulon'), false);
 });
+
+test('a shot at the gate raises its prison more than a graffiti raises another, where every attack once excited alike', () => {
+  const attack = (site: number, eventType: string, target: string) =>
+    syntheticIncident(sites[site], at - 10 * HOUR, {
+      id: `a-${site}`,
+      eventTypes: [eventType],
+      targetKinds: [target],
+    });
+  const recent = [
+    attack(0, 'gunfire', 'facility'),
+    attack(1, 'graffiti', 'facility'),
+    attack(2, 'graffiti', 'facility'),
+    attack(3, 'graffiti', 'facility'),
+  ];
+  const excitation = (rarity?: number) => {
+    const [{ hawkes }] = forecastWithCampaigns({ baseline, sites, recent, campaigns: [], at, horizons: [72], rarity });
+    return (id: string) => hawkes.find((risk) => risk.siteId === id)!.excitation;
+  };
+  const alike = excitation(0);
+  assert.ok(Math.abs(alike('toulon') - alike('aix')) < 0.2 * alike('toulon'), 'alike: about the same');
+  const byRarity = excitation(undefined);
+  // the shot's prison rises, the graffiti's falls: the same total, carried by the rarer act
+  assert.ok(byRarity('toulon') > 1.25 * alike('toulon'), `${alike('toulon')} -> ${byRarity('toulon')}`);
+  assert.ok(byRarity('aix') < alike('aix'), `${alike('aix')} -> ${byRarity('aix')}`);
+  assert.ok(byRarity('toulon') > 1.25 * byRarity('aix'), `${byRarity('toulon')} against ${byRarity('aix')}`);
+});

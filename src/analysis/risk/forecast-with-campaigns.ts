@@ -18,6 +18,7 @@ import {
   type ActiveCampaign,
   type CampaignPressureOptions,
 } from './campaign-pressure.ts';
+import { RARITY_EXCITATION, rarityStrength } from './rarity-excitation.ts';
 
 /** The days of incidents the excitation, the site targets and the campaigns are read from. */
 export const RECENT_DAYS = 30;
@@ -36,6 +37,8 @@ export interface ForecastInput {
   siteFactors?: ReadonlyMap<string, { factor: number; reasons: string[] }>;
   /** the campaign term's settings (the runtime's defaults; the bench's tuning scripts try others) */
   pressure?: CampaignPressureOptions;
+  /** γ of the excitation by rarity (default RARITY_EXCITATION; the bench's tuning scripts try others) */
+  rarity?: number;
 }
 
 /** For each horizon, the Hawkes forecast alone and with the campaigns' shares (the one served). */
@@ -48,7 +51,12 @@ export function forecastWithCampaigns(input: ForecastInput): Array<{ hawkes: Sit
     affinity,
     siteFactors: input.siteFactors,
   });
-  for (const incident of recent) model.observe(incident);
+  // a rare kind of attack (a shot, a staff car burned) excites more than a graffiti, the total kept
+  const strength = rarityStrength(
+    recent.filter((incident) => classOf(incident) === 'attack'),
+    input.rarity ?? RARITY_EXCITATION,
+  );
+  for (const incident of recent) model.observe(incident, strength(incident));
   const siteTargets = targetsBySite(recent);
   return input.horizons.map((hours) => {
     const hawkes = model.forecast(at, hours);

@@ -27,8 +27,8 @@ const members = [0, 1, 2, 3].map((night) =>
   act(`m${night}`, `lyon-${night}`, T0 + night * DAY_MS, 'DISP Lyon', 'vehicle_arson', 'DDPF'),
 );
 
-function score(candidates: AnalysisIncident[], input: Partial<LikelihoodInput> = {}) {
-  return likelihoodScores({
+function inputOf(candidates: AnalysisIncident[], input: Partial<LikelihoodInput> = {}): LikelihoodInput {
+  return {
     members,
     candidates,
     // each facility: one attack in 30 days; a staff-car arson is 4 % of attacks, gunfire 3 %
@@ -39,8 +39,11 @@ function score(candidates: AnalysisIncident[], input: Partial<LikelihoodInput> =
     classesOf,
     ofClass: (incident, key) => classesOf(incident).includes(key),
     ...input,
-  });
+  };
 }
+
+const score = (candidates: AnalysisIncident[], input: Partial<LikelihoodInput> = {}) =>
+  likelihoodScores(inputOf(candidates, input));
 
 const probability = (result: ReturnType<typeof score>, id: string) =>
   result.scores.find((s) => s.incident.id === id)?.probability ?? Number.NaN;
@@ -122,4 +125,36 @@ test("another campaign's claim on an act joins the background: the act is less t
   // the other act is untouched but for what the contested one no longer teaches (a little less)
   assert.ok(probability(contested, 'car2') <= probability(alone, 'car2') + 1e-9);
   assert.ok(probability(contested, 'car2') > probability(alone, 'car2') - 0.2);
+});
+
+test('a class no member shows is not learnt from the window: five shootings on its ground stay unlikely its own', () => {
+  const night = T0 + 2 * DAY_MS;
+  const shots = [0, 1, 2, 3, 4].map((i) => act(`g${i}`, `valence-${i}`, night + i * 60_000, 'DISP Lyon', 'gunfire'));
+  const shown = score(shots);
+  const learnt = score(shots, { rule: { learnClasses: 'all' } });
+  assert.ok(
+    probability(shown, 'g0') < probability(learnt, 'g0') - 0.2,
+    `${probability(shown, 'g0')} against ${probability(learnt, 'g0')} when every class is learnt`,
+  );
+  // a class a member shows is still learnt: a second shooting campaign member makes them likelier
+  const withShot = likelihoodScores({
+    ...inputOf(shots),
+    members: [...members, act('m4', 'lyon-4', T0 + DAY_MS, 'DISP Lyon', 'gunfire', 'DDPF')],
+  });
+  assert.ok(probability(withShot, 'g0') > probability(shown, 'g0') + 0.2);
+});
+
+test('with the facilities known, an act next to the campaign’s places is likelier than one at the far end of its directorate', () => {
+  const night = T0 + 2 * DAY_MS;
+  const place = (id: string, lat: number) => ({ ...act(id, id, night, 'DISP Lyon'), lat, lon: 4 });
+  // the members at 45° north (nightAct's place); facilities every 0.25° from 44° to 47°
+  const facilities = Array.from({ length: 13 }, (_, i) => ({ lat: 44 + i * 0.25, lon: 4 }));
+  const candidates = [place('next', 45.25), place('far', 47)];
+  const near = score(candidates, { facilities });
+  assert.ok(
+    probability(near, 'next') > probability(near, 'far') + 0.1,
+    `${probability(near, 'next')} ${probability(near, 'far')}`,
+  );
+  const flat = score(candidates, { facilities, rule: { near: 0 } });
+  assert.ok(Math.abs(probability(flat, 'next') - probability(flat, 'far')) < 1e-9, 'without it, the directorate alone');
 });

@@ -444,6 +444,7 @@ function likelihoodMembers(
     classShare,
     sitesIn: (directorate) => sitesIn.get(directorate) ?? 1,
     totalSites: input.sites.length,
+    facilities: input.sites,
     classesOf,
     ofClass,
     dismissed: input.dismissed,
