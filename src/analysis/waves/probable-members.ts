@@ -66,6 +66,13 @@ export interface ProbableRule {
    * explain. Not kept: it oscillates and settles on the frontier the threshold draws (docs/detection.md)
    */
   passes?: number;
+  /**
+   * the fewest distinct places (facilities, or coordinates for a staff home) a campaign's members
+   * must hold for it to have probable members (default 1: every campaign). A campaign at one place
+   * is a local series, not a wave across places (its classes are read by place for the same reason,
+   * and the site risk forecasts a campaign from its second site)
+   */
+  minPlaces?: number;
 }
 
 const DEFAULT_RULE: Required<ProbableRule> = {
@@ -79,6 +86,7 @@ const DEFAULT_RULE: Required<ProbableRule> = {
   likelihood: {},
   joint: true,
   passes: 1,
+  minPlaces: 3,
 };
 
 export interface ProbableMemberInput {
@@ -376,6 +384,8 @@ export function campaignProbableMembers(input: CampaignProbableInput): {
 } {
   if (input.members.length === 0) return { found: [], classShares: {}, eventTypes: [] };
   const rule = { ...DEFAULT_RULE, ...input.rule };
+  if (new Set(input.members.map(siteKeyOf)).size < rule.minPlaces)
+    return { found: [], classShares: {}, eventTypes: [] };
   const history = input.historyAttacks;
   const classShares: Record<string, number> = {};
   for (const classKey of campaignClasses(input.members, rule.classSupport).keys()) {
