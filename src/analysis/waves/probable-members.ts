@@ -68,9 +68,12 @@ export interface ProbableRule {
   passes?: number;
   /**
    * the fewest distinct places (facilities, or coordinates for a staff home) a campaign's members
-   * must hold for it to have probable members (default 1: every campaign). A campaign at one place
-   * is a local series, not a wave across places (its classes are read by place for the same reason,
-   * and the site risk forecasts a campaign from its second site)
+   * must hold for it to have probable members (default 3; 1: every campaign, the rule before 7
+   * December 2026). A series at one or two places has not shown it acts across places: the wave
+   * alarm asks for the third site, the classes are read by place for the same reason. Chosen on the
+   * bench's seeds 1 and 2 (docs/detection.md, "Probable members"): precision 0.75 / 0.74 → 0.76 /
+   * 0.76 at the same recall, the null twins' false members 2.5 / 2.5 → 0.0 / 0.5 a year (2: 0.75 /
+   * 0.75, 2.0 / 0.5)
    */
   minPlaces?: number;
 }
