@@ -18,6 +18,7 @@ import {
   campaignProbableMembers,
   fitBaseline,
   probablePeriods,
+  type ProbableRule,
   Rng,
   type Baseline,
 } from '../../src/analysis/waves/index.ts';
@@ -84,6 +85,7 @@ export function withProbable(
   baseline: Baseline,
   campaigns: readonly ActiveCampaign[],
   now: number,
+  rule?: ProbableRule,
 ): ActiveCampaign[] {
   const known = (period: { from: number; to: number }) =>
     index
@@ -99,12 +101,13 @@ export function withProbable(
       historyAttacks: known(periods.history),
       baseline,
       sites,
+      rule,
     });
   });
   const assigned = assignProbableMembers(
     results.map((result) => result?.found ?? []),
     new Set(campaigns.flatMap((c) => c.members.map((m) => m.id))),
-    { ratios: results.map((result) => result?.ratios) },
+    { ratios: results.map((result) => result?.ratios), minProbability: rule?.minProbability },
   );
   return campaigns.map((campaign, i) => {
     if (assigned[i].length === 0) return campaign;
@@ -121,7 +124,7 @@ export function rankings(
   baseline: Baseline,
   now: number,
   rng: Rng,
-  pressure: CampaignPressureOptions & { probable?: boolean; rarity?: number } = {},
+  pressure: CampaignPressureOptions & { probable?: boolean; rarity?: number; probableRule?: ProbableRule } = {},
 ) {
   // every incident of the 30 days before, as the runtime reads them (site-risk.forecast.ts)
   const recent = index
@@ -129,8 +132,9 @@ export function rankings(
     .filter((incident) => incident.start <= now && incident.status !== 'refuted' && incident.status !== 'duplicate');
   const attacks = recent.filter(isAttack);
   const tagged = tagCampaigns(attacks.filter((incident) => incident.start >= now - 14 * DAY_MS));
-  const campaigns = pressure.probable === false ? tagged : withProbable(index, sites, baseline, tagged, now);
-  const { probable: _, rarity, ...settings } = pressure;
+  const campaigns =
+    pressure.probable === false ? tagged : withProbable(index, sites, baseline, tagged, now, pressure.probableRule);
+  const { probable: _, rarity, probableRule: __, ...settings } = pressure;
   const [{ hawkes, ranked: campaignAware }] = forecastWithCampaigns({
     baseline,
     sites,
@@ -193,7 +197,7 @@ export function evaluateWaveRisk(
   sites: readonly AnalysisSite[],
   waves: readonly PlantedWave[],
   k = 10,
-  pressure: CampaignPressureOptions & { probable?: boolean; rarity?: number } = {},
+  pressure: CampaignPressureOptions & { probable?: boolean; rarity?: number; probableRule?: ProbableRule } = {},
 ): WaveRiskResult {
   const rng = new Rng(1504);
   const mornings: Array<{ ranked: Rankings; targets: Set<string> }> = [];

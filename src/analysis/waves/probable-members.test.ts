@@ -9,12 +9,14 @@ import type { AnalysisIncident } from '../types.ts';
 import {
   assignProbableMembers,
   campaignClasses,
+  campaignProbableMembers,
   campaignReach,
   otherClaims,
   probableMembers,
   type ProbableMember,
 } from './probable-members.ts';
 import { DAY_MS, nightAct, T0 } from '../../../test/support/night-acts.ts';
+import { constantBaseline } from './synthetic.ts';
 
 function act(id: string, site: string, start: number, eventType = 'vehicle_arson', tag?: string): AnalysisIncident {
   return nightAct({ id, site, start, eventType, tag });
@@ -211,4 +213,44 @@ test("a campaign's competitors' claims are the sum of the other campaigns' ratio
     ['a', 6],
     ['b', 3],
   ]);
+});
+
+test('a campaign at fewer than three places has no probable members: it is a local series, not yet a wave across places', () => {
+  // twenty facilities of the Lyon directorate, each with one attack in 30 days
+  const sites = Array.from({ length: 20 }, (_, i) => ({
+    id: `lyon-${i}`,
+    lat: 45 + i * 0.05,
+    lon: 4,
+    department: '69',
+    directorate: 'DISP Lyon',
+    kind: 'maison_arret',
+  }));
+  const baseline = constantBaseline(sites, ['attack'], 1 / 30, T0 - 400 * DAY_MS, T0);
+  const night = T0 + DAY_MS;
+  const probable = (places: string[]) => {
+    const members = places.map((site, i) => act(`m${i}`, site, T0 + (i % 2) * DAY_MS, 'vehicle_arson', 'DDPF'));
+    const untagged = act('u', 'lyon-9', night + 60_000);
+    const input = {
+      members,
+      campaignSites: [...new Set(places)],
+      windowAttacks: [...members, untagged],
+      // the year before: forty attacks, none of them a staff-car arson (the class's share: half an act in 40)
+      historyAttacks: Array.from({ length: 40 }, (_, i) =>
+        act(`h${i}`, `lyon-${i % 20}`, T0 - (20 + i) * DAY_MS, 'graffiti'),
+      ),
+      baseline,
+      sites,
+    };
+    return {
+      byDefault: campaignProbableMembers(input).found.map((p) => p.incidentId),
+      everyCampaign: campaignProbableMembers({ ...input, rule: { minPlaces: 1 } }).found.map((p) => p.incidentId),
+    };
+  };
+  // three DDPF staff-car arsons at two prisons: the untagged one next door is likely theirs, but
+  // two places do not make a wave yet
+  const two = probable(['lyon-0', 'lyon-1', 'lyon-0']);
+  assert.deepEqual(two.everyCampaign, ['u'], "the act is the campaign's by the likelihood alone");
+  assert.deepEqual(two.byDefault, []);
+  // the same acts at three prisons: a wave across places, and its probable member
+  assert.deepEqual(probable(['lyon-0', 'lyon-1', 'lyon-2']).byDefault, ['u']);
 });
