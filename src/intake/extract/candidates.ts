@@ -2,7 +2,7 @@
 import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
 import type { OccurredInput } from '../../core/shared/common.schema.ts';
 import { addDays } from './calendar.ts';
-import { mergeConsequences, type Finding } from './events.ts';
+import { mergeConsequences, VEHICLE, type Finding } from './events.ts';
 import type { Evidence, IncidentCandidate } from './extraction.types.ts';
 import type { Span } from './folded-text.ts';
 import { siteKey, type IncidentGroup } from './segment.ts';
@@ -210,6 +210,19 @@ const ESCORT_FORCED =
 /** A vehicle of the prison itself, not of its staff: "un fourgon de l'administration pénitentiaire", "a prison service van". */
 const SERVICE_VEHICLE =
   /\b(?:(?:fourgons?|vehicules?|voitures?|camionnettes?|minibus) (?:de service|administratifs?|de l'administration penitentiaire|de la prison|de l'etablissement|penitentiaires?|d'escorte)|(?:prison|service|official|escort) (?:vans?|vehicles?|cars?(?! ?parks?)|minibus(?:es)?)|(?:vans?|vehicles?) (?:of|belonging to) the (?:prison|prison service|jail))\b/;
+const ANY_VEHICLE = new RegExp(String.raw`\b${VEHICLE}\b`, 'g');
+const SERVICE_VEHICLES = new RegExp(SERVICE_VEHICLE.source, 'g');
+/** Whether the sentences name a vehicle that is not a service vehicle of the prison ("les voitures des agents et un fourgon"). */
+function staffCarBeside(folded: string, sentences: Span[]): boolean {
+  for (const sentence of sentences) {
+    const text = folded.slice(sentence.start, sentence.end);
+    const services: Array<[number, number]> = [];
+    for (const m of text.matchAll(SERVICE_VEHICLES)) services.push([m.index, m.index + m[0].length]);
+    for (const m of text.matchAll(ANY_VEHICLE))
+      if (!services.some(([a, b]) => a <= m.index && m.index < b)) return true;
+  }
+  return false;
+}
 /** "les agents postés au mirador", "tirés sur les surveillants", "at the watchtower": a post with officers in it, or officers aimed at. */
 const AT_STAFF_POST =
   /\b(?:miradors?|watchtowers?|guard ?towers?|(?:sur|vers|contre|visant|en direction des?|at|towards) (?:les |des |the |two |deux )?(?:surveillants?|agents?|guards?|officers?|personnels?))\b/;
@@ -368,7 +381,8 @@ function inferTargets(
     if (service?.m) {
       const start = service.s.start + service.m.index;
       add('facility', { start, end: start + service.m[0].length });
-      return targets;
+      // A prison van burnt alone ("un fourgon pénitentiaire incendié"): no staff car beside it.
+      return staffCarBeside(folded, group.sentences) ? targets : targets.filter((t) => t.value !== 'staff_vehicle');
     }
   }
   if (types.has('vehicle_arson') && !atBuilding) return targets.filter((t) => t.value !== 'facility');

@@ -1,0 +1,119 @@
+/**
+ * The twelfth round of general rules (issue 14): classes of wording rather than single phrases. Members of staff
+ * named by their trade, a blow told with a pronoun for the officer named just before, threats said in other
+ * words, dazzling and cut cables, acts dated by a past year, a prison van burnt alone, a refusal by one inmate.
+ * Every sentence was written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractText } from './extract.ts';
+import type { IncidentCandidate } from './extraction.types.ts';
+import { referenceGazetteer } from './test-gazetteer.ts';
+
+function incidents(text: string, published = '2025-04-20'): IncidentCandidate[] {
+  const [item] = extractText(text, referenceGazetteer(), { published }).items;
+  return item.candidates.filter((c): c is IncidentCandidate => c.kind === 'incident');
+}
+const typesOf = (text: string) => incidents(text).map((c) => [...c.draft.event_types].sort().join('+'));
+const targetsOf = (text: string) => incidents(text).map((c) => [...c.draft.target_kinds].sort().join('+'));
+const siteOf = (c: IncidentCandidate) => c.draft.facility ?? `commune:${c.draft.place?.commune}`;
+
+test('a member of staff named by his trade is staff: a blow to a CPIP, a gradé, a sports instructor, a teacher', () => {
+  for (const text of [
+    "Une CPIP du centre pénitentiaire de Valence a été agressée samedi par un détenu lors d'un entretien.",
+    'Samedi, au centre pénitentiaire de Valence, un détenu a mordu un gradé à la main.',
+    "Un moniteur de sport de la maison d'arrêt de Villepinte a été frappé samedi par deux détenus.",
+    'Samedi, une enseignante du centre pénitentiaire de Valence a été giflée par un détenu pendant un cours.',
+    'A chaplain at Fresnes prison was punched by an inmate on Saturday.',
+  ]) {
+    assert.deepEqual(typesOf(text), ['assault_on_staff'], text);
+    assert.deepEqual(targetsOf(text), ['staff_person'], text);
+  }
+});
+
+test('a blow told with a pronoun hits the officer named in the sentence before, not a cellmate', () => {
+  for (const text of [
+    "Samedi après-midi, à la maison d'arrêt de Nîmes, un surveillant a voulu ramener un détenu dans sa cellule. Ce dernier lui a asséné un violent coup de poing au visage.",
+    "Samedi soir, à la maison d'arrêt de Nîmes, une surveillante faisait sa ronde. Un détenu l'a saisie par les cheveux.",
+    'On Saturday morning a guard at Fresnes prison opened a cell door for a check. The inmate punched him in the face.',
+  ])
+    assert.deepEqual(typesOf(text), ['assault_on_staff'], text);
+  // The pronoun is the cellmate's, or another paragraph named the officer: no assault on staff.
+  for (const text of [
+    "Samedi, à la maison d'arrêt de Nîmes, un surveillant a découvert un détenu blessé. Il avait été frappé par son codétenu.",
+    "Un surveillant de la maison d'arrêt de Nîmes a témoigné samedi.\n\nSamedi, à la maison d'arrêt de Nîmes, un détenu l'a frappé.",
+  ])
+    assert.deepEqual(typesOf(text), [], text);
+});
+
+test('threats in other words: quoted words about his family or his home, "faire payer", an anonymous call, being followed', () => {
+  for (const text of [
+    "Un surveillant de la maison d'arrêt de Nîmes a reçu samedi un appel anonyme.",
+    '« Je connais ta voiture et ton adresse », a lancé samedi un détenu à un agent du centre pénitentiaire de Valence.',
+    'An inmate at Fresnes prison told an officer on Saturday: "I know where your kids go to school."',
+    "Un détenu de la maison d'arrêt de Villepinte a promis samedi de « faire payer » un surveillant.",
+    "Au centre pénitentiaire de Valence, un détenu a lancé samedi à une surveillante qu'il la retrouverait à sa sortie.",
+    'An officer at Fresnes prison received a letter on Saturday warning him that his children would be hurt.',
+    "Samedi, un surveillant de la maison d'arrêt de Nîmes a été suivi par une voiture jusqu'au péage de Gallargues.",
+  ])
+    assert.deepEqual(typesOf(text), ['threat'], text);
+  // "Ta famille" outside quotation marks, or said to no member of staff, is no threat.
+  assert.deepEqual(typesOf("Samedi, à la maison d'arrêt de Nîmes, un détenu a parlé de sa famille au parloir."), []);
+});
+
+test("a threatening note in a letterbox is at the officer's home", () => {
+  const [candidate, ...others] = incidents(
+    "Dans la nuit de vendredi à samedi, un message menaçant a été glissé dans la boîte aux lettres d'un surveillant de la maison d'arrêt de Nîmes, à Beaucaire.",
+  );
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(candidate), 'commune:Beaucaire');
+  assert.deepEqual(candidate.draft.target_kinds, ['staff_home']);
+  assert.equal(candidate.employer, 'fr-nimes-ma');
+});
+
+test('lasers aimed at a watchtower and power cables cut at a prison are other acts against it', () => {
+  assert.deepEqual(
+    typesOf("Des individus ont braqué des lasers sur les miradors de la maison d'arrêt de Nîmes samedi soir."),
+    ['other'],
+  );
+  assert.deepEqual(
+    typesOf(
+      "Les câbles d'alimentation électrique du centre pénitentiaire de Fresnes ont été sectionnés dans la nuit de vendredi à samedi.",
+    ),
+    ['other'],
+  );
+});
+
+test('an act named with a past year ("l\'évasion de 2018", "the 2019 riot") is recalled, not news', () => {
+  for (const text of [
+    "Le syndicat rappelle l'évasion spectaculaire de 2018 à la maison centrale de Réau et réclame des moyens, a-t-il indiqué samedi.",
+    'The union recalled the 2019 riot at Fresnes prison on Saturday.',
+  ])
+    assert.deepEqual(typesOf(text), [], text);
+});
+
+test('a prison van burnt alone is a vehicle arson against the prison; beside staff cars, those too', () => {
+  const text = "Samedi soir, un fourgon pénitentiaire a été incendié devant la maison d'arrêt de Nîmes.";
+  assert.deepEqual(typesOf(text), ['vehicle_arson']);
+  assert.deepEqual(targetsOf(text), ['facility']);
+  assert.deepEqual(
+    targetsOf(
+      "Samedi soir, deux voitures de surveillants et un fourgon pénitentiaire ont été incendiés sur le parking de la maison d'arrêt de Nîmes.",
+    ),
+    ['facility+staff_vehicle'],
+  );
+});
+
+test('one inmate refusing to go back to his cell is no riot; several are', () => {
+  assert.deepEqual(
+    typesOf(
+      "Samedi, à la maison d'arrêt de Nîmes, un détenu a refusé de regagner sa cellule et a insulté un surveillant.",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    typesOf("Samedi, une trentaine de détenus ont refusé de regagner leurs cellules à la maison d'arrêt de Nîmes."),
+    ['riot'],
+  );
+  assert.deepEqual(typesOf('On Saturday an inmate at Fresnes prison refused to return to his cell.'), []);
+});
