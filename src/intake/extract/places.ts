@@ -40,10 +40,10 @@ export interface PlaceContext {
 const INSTITUTION_WORD =
   /\b(?:prison|prisons|maison|centre|center|penitentiaire|penitentiary|jail|cp|ma|cd|detention|epm|sas|cne|qlco|enap|ecole|baumettes)\b/;
 const BEFORE_PRISON =
-  /(?:prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
-/** "the prison in Tarascon", "la prison de Nîmes": a prison word right before a town. */
+  /(?:\b(?:cp|ma|cd|mc|maf|cpf|epm|csl|qpa|qsl)|prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
+/** "the prison in Tarascon", "la prison de Nîmes", "la MA de Nîmes": a prison word right before a town. */
 const PRISON_IN_BEFORE =
-  /\b(?:prison|jail|penitentiary|maison d'arret|centre penitentiaire|centre de detention)\s+(?:de\s+|d'|du\s+|of\s+|in\s+|at\s+)$/;
+  /\b(?:cp|ma|cd|mc|maf|cpf|epm|csl|qpa|qsl|prison|jail|penitentiary|maison d'arret|centre penitentiaire|centre de detention)\s+(?:de\s+|d'|du\s+|of\s+|in\s+|at\s+)$/;
 /** "the national prison officers' school in Agen", "l'école des surveillants d'Agen". */
 const SCHOOL_BEFORE =
   /\b(?:school|ecole|academy|training (?:centre|center|college))\b[^.;,()]{0,30}?\s+(?:in|at|of|de|d'|du)\s*$/;

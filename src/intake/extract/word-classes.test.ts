@@ -117,3 +117,14 @@ test('one inmate refusing to go back to his cell is no riot; several are', () =>
   );
   assert.deepEqual(typesOf('On Saturday an inmate at Fresnes prison refused to return to his cell.'), []);
 });
+
+test('a prison written short ("au CP de Fresnes", "la MA de Nîmes") is that prison, for a find as for a blow', () => {
+  for (const [text, site] of [
+    ['Samedi, au CP de Fresnes, la fouille sectorielle a permis de saisir 12 téléphones portables.', 'fr-fresnes-cp'],
+    ['Samedi, des agents de la MA de Nîmes ont découvert deux téléphones dans une cellule.', 'fr-nimes-ma'],
+  ]) {
+    const found = incidents(text);
+    assert.deepEqual(found.map(siteOf), [site], text);
+    assert.deepEqual(found[0].draft.event_types, ['contraband_found'], text);
+  }
+});
