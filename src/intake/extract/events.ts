@@ -436,7 +436,9 @@ const EVENT_RULES: EventRule[] = [
     unless: new RegExp(
       /\b(?:tentative d'evasion|(?:dejoue\w*|deje\w*|empeche\w*|foiled|thwarted|prevented|stopped) (?:[\w']+ ){0,2}?(?:une |l'|un projet d'|an |the |a )?(?:\w+ )?(?:evasion|escape)|evasions? (?:(?:a|avait|ont) ete )?(?:dejouee|avortee|ratee|manquee)s?|attempted (?:to )?escape|tried to escape|escape attempt|(?:tent|essay|cherch)\w* (?:de |a )?s'evader|recapture\w*|reinterpelle|arrete|destinee?s? a (?:une |son |leur |l')?evasion|en vue d'une evasion|projets? d'evasion|pour preparer (?:une|son|leur) evasion|(?:intended|meant|used) for (?:an|the|his|their) escape|escape plans?|plott?(?:ed|ing) (?:an|to|their|his) escape|planned (?:an|to|their|his) escape)\b/
         .source +
-        String.raw`|^(?![\s\S]*\b(?:s'est|se sont) evade)(?![\s\S]*\bevadee?s? (?:(?:dans la nuit de |la nuit de |le |ce |hier )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin)\b|le \d|hier\b|avant-hier\b))[\s\S]*?\b(?:a|ont|avait|avaient) ete (?:repris|reprise?s?|rattrape\w*|reincarcere\w*|capture\w*|retrouve\w*|localise\w*)\b`,
+        String.raw`|^(?![\s\S]*\b(?:s'est|se sont) evade)(?![\s\S]*\bevadee?s? (?:(?:dans la nuit de |la nuit de |le |ce |hier )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin)\b|le \d|hier\b|avant-hier\b))[\s\S]*?\b(?:a|ont|avait|avaient) ete (?:repris|reprise?s?|rattrape\w*|reincarcere\w*|capture\w*|retrouve\w*|localise\w*|interpelle\w*|arrete\w*|apprehende\w*)\b` +
+        // "The prisoner who escaped from X was arrested on Saturday": the arrest, unless the escape has a day of its own.
+        String.raw`|^(?![\s\S]*\bescaped\b(?:(?!\b(?:was|were|has|have|had)\b)[^.;]){0,60}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last night|overnight|yesterday|this morning)\b)[\s\S]*?\b(?:was|were|has been|have been|had been) (?:re-?)?(?:arrested|caught|captured|apprehended|tracked down|located|picked up)\b`,
     ),
   },
   // Running off is an escape only for someone in custody: the attackers, a driver, a suspect who flee are not escaping.

@@ -128,3 +128,16 @@ test('a prison written short ("au CP de Fresnes", "la MA de Nîmes") is that pri
     assert.deepEqual(found[0].draft.event_types, ['contraband_found'], text);
   }
 });
+
+test('an escaped inmate arrested ("interpellé", "was arrested") is the arrest, unless the escape has a day of its own', () => {
+  for (const text of [
+    "Le détenu évadé de la maison d'arrêt de Nîmes a été interpellé samedi dans un squat de Montpellier.",
+    'The prisoner who escaped from Fresnes prison was arrested on Saturday in a flat in Lyon.',
+  ])
+    assert.deepEqual(typesOf(text), [], text);
+  const told = incidents('A prisoner escaped from Fresnes prison on Saturday and was arrested on Sunday in Lyon.');
+  assert.deepEqual(
+    told.map((c) => c.draft.event_types),
+    [['escape']],
+  );
+});
