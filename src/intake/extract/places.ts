@@ -165,6 +165,24 @@ export class PlaceFinder {
         if (/^le [a-z]/.test(key)) this.facilities.add(`du ${key.slice(3)}`, facility);
       }
     }
+    // "la prison de Lyon" names the prison that serves Lyon (at Corbas): so do "Lyon prison", "the prison in Lyon",
+    // "Lyon's jail" and "le centre pénitentiaire de Lyon", when the town is not itself a prison's name.
+    for (const facility of gazetteer.facilities)
+      for (const alias of facility.aliases) {
+        const town = /^prison (?:de|d|des|du) (.+)$/.exec(nameKey(alias))?.[1];
+        if (!town || this.facilities.get(town)) continue;
+        for (const key of [
+          `${town} prison`,
+          `${town} jail`,
+          `${town} s prison`,
+          `${town} s jail`,
+          `prison in ${town}`,
+          `jail in ${town}`,
+          `centre penitentiaire de ${town}`,
+          `maison d arret de ${town}`,
+        ])
+          if (!this.facilities.get(key)) this.facilities.add(key, facility);
+      }
     for (const department of gazetteer.departments) this.departments.add(nameKey(department.name), department.code);
   }
 

@@ -141,3 +141,21 @@ test('an escaped inmate arrested ("interpellé", "was arrested") is the arrest, 
     [['escape']],
   );
 });
+
+test('a visitor carrying drugs in the visiting room is a find ("transportait", "was carrying", "en possession de")', () => {
+  for (const text of [
+    'Samedi, au parloir du centre pénitentiaire de Fresnes, un surveillant a intercepté une visiteuse qui transportait 40 grammes de cannabis dans son soutien-gorge.',
+    'On Saturday a visitor at Fresnes prison was carrying cannabis and two phones in her bag, guards said.',
+  ])
+    assert.deepEqual(typesOf(text), ['contraband_found'], text);
+});
+
+test('"Lyon prison", "the prison in Montpellier", "le centre pénitentiaire de Poitiers" are the prisons "prison de X" names', () => {
+  for (const [text, site] of [
+    ['A drone dropped a parcel over Lyon prison on Saturday.', 'fr-lyon-corbas-ma'],
+    ['On Saturday an inmate attacked a guard at the prison in Montpellier.', 'fr-villeneuve-les-maguelone-cp'],
+    ['Samedi, un drone a survolé le centre pénitentiaire de Poitiers.', 'fr-poitiers-vivonne-cp'],
+    ['An inmate at Aix-en-Provence prison punched a guard on Saturday.', 'fr-aix-luynes-cp'],
+  ])
+    assert.deepEqual(incidents(text).map(siteOf), [site], text);
+});
