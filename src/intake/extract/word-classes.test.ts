@@ -159,3 +159,19 @@ test('"Lyon prison", "the prison in Montpellier", "le centre pénitentiaire de P
   ])
     assert.deepEqual(incidents(text).map(siteOf), [site], text);
 });
+
+test('"une semaine après l\'incendie ..., lundi": the act is a week before the date its sentence reads after it, at its place', () => {
+  const [fire, ...others] = incidents(
+    "Une semaine après l'incendie de deux voitures de surveillants sur le parking de la maison d'arrêt de Nîmes, les agents ont manifesté lundi devant l'établissement.",
+    '2025-04-22',
+  );
+  assert.equal(others.length, 0);
+  assert.equal(siteOf(fire), 'fr-nimes-ma');
+  assert.deepEqual(fire.draft.occurred, { date: '2025-04-14' });
+  const [assault] = incidents(
+    "Mercredi, une semaine après l'agression d'un surveillant à la maison d'arrêt de Nîmes, les agents ont bloqué l'établissement.",
+    '2025-04-23',
+  );
+  assert.equal(assault && siteOf(assault), 'fr-nimes-ma');
+  assert.deepEqual(assault.draft.occurred, { date: '2025-04-16' });
+});
