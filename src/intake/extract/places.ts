@@ -133,6 +133,35 @@ const EXONYMS: Record<string, string> = {
   rheims: 'reims',
   aix: 'aix en provence',
 };
+/**
+ * Airports by the names the press gives them, to the commune they stand in: a seizure "à l'aéroport de
+ * Roissy-Charles-de-Gaulle" or "at Lyon-Saint-Exupéry airport" is made there.
+ */
+const AIRPORTS: Record<string, string> = {
+  'roissy charles de gaulle': 'roissy en france',
+  'paris charles de gaulle': 'roissy en france',
+  'charles de gaulle': 'roissy en france',
+  roissy: 'roissy en france',
+  'paris orly': 'orly',
+  'lyon saint exupery': 'colombier saugnieu',
+  'saint exupery': 'colombier saugnieu',
+  'marseille provence': 'marignane',
+  'nice cote d azur': 'nice',
+  'toulouse blagnac': 'blagnac',
+  'bordeaux merignac': 'merignac',
+  'nantes atlantique': 'bouguenais',
+  'lille lesquin': 'lesquin',
+  'bale mulhouse': 'saint louis',
+  euroairport: 'saint louis',
+  'beauvais tille': 'tille',
+  'montpellier mediterranee': 'mauguio',
+  'strasbourg entzheim': 'entzheim',
+  'bastia poretta': 'lucciana',
+  'ajaccio napoleon bonaparte': 'ajaccio',
+  'pointe a pitre le raizet': 'les abymes',
+  'martinique aime cesaire': 'le lamentin',
+  'cayenne felix eboue': 'matoury',
+};
 const KIND_ORDER = ['centre_penitentiaire', 'maison_arret', 'centre_detention', 'maison_centrale'];
 
 /** Finds facility and commune mentions in one text; built once per gazetteer. */
@@ -156,6 +185,13 @@ export class PlaceFinder {
     }
     for (const [english, french] of Object.entries(EXONYMS))
       for (const commune of byName.get(french) ?? []) this.communes.add(english, commune);
+    // "Charles de Gaulle", "Saint-Exupéry" and "Roissy" stand for the airport only before "airport" (not the general,
+    // the writer or Roissy-en-Brie).
+    const bareAirport = (airport: string) => airport.includes(' ') && !/^(?:charles|saint exupery)/.test(airport);
+    for (const [airport, french] of Object.entries(AIRPORTS))
+      for (const commune of byName.get(french) ?? [])
+        for (const key of bareAirport(airport) ? [airport, `${airport} airport`] : [`${airport} airport`])
+          this.communes.add(key, commune);
     for (const facility of gazetteer.facilities) {
       for (const alias of [facility.name, ...facility.aliases]) {
         const key = nameKey(alias);

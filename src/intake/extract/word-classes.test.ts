@@ -175,3 +175,22 @@ test('"une semaine après l\'incendie ..., lundi": the act is a week before the 
   assert.equal(assault && siteOf(assault), 'fr-nimes-ma');
   assert.deepEqual(assault.draft.occurred, { date: '2025-04-16' });
 });
+
+test("a seizure at an airport is made in the airport's commune, named as the press names the airport", () => {
+  for (const [text, commune] of [
+    [
+      "Samedi, les douaniers de l'aéroport de Roissy-Charles-de-Gaulle ont saisi 20 kg de cocaïne dans les bagages d'un passager.",
+      'Roissy-en-France',
+    ],
+    ["Samedi, 8 kg de cocaïne ont été découverts à l'aéroport de Marseille-Provence dans une valise.", 'Marignane'],
+    ['Customs at Charles de Gaulle airport seized 30 kg of cocaine on Saturday.', 'Roissy-en-France'],
+  ]) {
+    const [item] = extractText(text, referenceGazetteer(), { published: '2025-04-20' }).items;
+    const seizures = item.candidates.filter((c) => c.kind === 'seizure');
+    assert.deepEqual(
+      seizures.map((s) => s.draft.place?.commune),
+      [commune],
+      text,
+    );
+  }
+});
