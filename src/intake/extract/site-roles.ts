@@ -145,7 +145,7 @@ const PRIOR_ACT_BEFORE =
   /\b(?<!\b(?:jours?|semaines?|days?|weeks?)\s)(?:after|apres|since|depuis|following|suite a|like|comme)\s+(?:[\w'-]+\s+){0,3}?(?:l'|d')?(?:attacks?|attaques?|incendies?|fires?|shootings?|tirs|agressions?|assaults?|incidents?|faits|attentats?)\s+(?:[\w'-]+\s+){0,2}?(?:at|in|on|against|a|au|de|d'|du|contre|visant)\s*(?:la\s+|le\s+|l'|the\s+)?(?:prison\s+|maison d'arret\s+|centre penitentiaire\s+|centre de detention\s+)?(?:de\s+|d'|du\s+|of\s+)?$/;
 /** Where a wounded victim was taken: "évacué vers l'hôpital d'Alès", "airlifted to a hospital in Marseille". */
 const HOSPITAL_TO_BEFORE =
-  /\b(?:evacuee?s?|transportee?s?|hospitalisee?s?|admise?s?|rushed|airlifted|flown|admitted|taken)\s+(?:[\w'-]+\s+){0,3}?(?:vers|a|au|to|in|at|dans)\s+(?:l'|le\s+|la\s+|the\s+|a\s+)?(?:hopital|chu|centre hospitalier|hospital|clinique|clinic|urgences)\s*(?:[\w'-]+\s+){0,2}?(?:de\s+|d'|du\s+|in\s+|at\s+|of\s+)?$/;
+  /\b(?:evacuee?s?|transportee?s?|hospitalisee?s?|admise?s?|conduite?s?|rushed|airlifted|flown|admitted|taken)\s+(?:[\w'-]+\s+){0,3}?(?:vers|a|au|aux|to|in|at|dans)\s+(?:l'|le\s+|la\s+|the\s+|a\s+)?(?:hopital|chu|centre hospitalier|hospital|clinique|clinic|urgences)\s*(?:[\w'-]+\s+){0,2}?(?:de\s+|d'|du\s+|in\s+|at\s+|of\s+)?$/;
 /** An escape beside a hospital makes the hospital's town the scene. */
 const ESCAPE_NEAR =
   /\b(?:evad\w*|evasion|escap\w*|s'(?:est|sont) echappe\w*|fled|en fuite|on the run|fai\w* la belle)\b/;

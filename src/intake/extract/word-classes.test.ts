@@ -194,3 +194,29 @@ test("a seizure at an airport is made in the airport's commune, named as the pre
     );
   }
 });
+
+test('"un surveillant du centre pénitentiaire de Valence, à Crest" is his prison then his town, no route from one to the other', () => {
+  for (const [text, commune] of [
+    [
+      "Dans la nuit de vendredi à samedi, plusieurs coups de feu ont été tirés contre le pavillon d'une agente du centre pénitentiaire de Valence, à Bourg-lès-Valence.",
+      'commune:Bourg-lès-Valence',
+    ],
+    [
+      "Samedi, des tirs ont visé le domicile d'un surveillant du centre pénitentiaire de Valence à Romans-sur-Isère.",
+      'commune:Romans-sur-Isère',
+    ],
+  ]) {
+    const found = incidents(text);
+    assert.deepEqual(found.map(siteOf), [commune], text);
+    assert.equal(found[0].employer, 'fr-valence-cp');
+    assert.deepEqual(found[0].draft.target_kinds, ['staff_home']);
+  }
+});
+
+test('an officer hit, then taken "aux urgences du CHU de Nîmes", is one assault at his prison, not a second in the town', () => {
+  const found = incidents(
+    "Samedi après-midi, un surveillant de la maison d'arrêt de Nîmes a été agressé par un détenu lors de l'ouverture d'une cellule. Il a reçu plusieurs coups au visage et a été transporté aux urgences du CHU de Nîmes.",
+  );
+  assert.deepEqual(found.map(siteOf), ['fr-nimes-ma']);
+  assert.deepEqual(found[0].draft.event_types, ['assault_on_staff']);
+});
