@@ -15,7 +15,7 @@ function incidents(text: string, published = '2025-04-20'): IncidentCandidate[] 
   return item.candidates.filter((c): c is IncidentCandidate => c.kind === 'incident');
 }
 const typesOf = (text: string) => incidents(text).map((c) => [...c.draft.event_types].sort().join('+'));
-const targetsOf = (text: string) => incidents(text).map((c) => [...c.draft.target_kinds].sort().join('+'));
+const targetsOf = (text: string) => incidents(text).map((c) => [...(c.draft.target_kinds ?? [])].sort().join('+'));
 const siteOf = (c: IncidentCandidate) => c.draft.facility ?? `commune:${c.draft.place?.commune}`;
 
 test('a member of staff named by his trade is staff: a blow to a CPIP, a gradé, a sports instructor, a teacher', () => {
