@@ -210,6 +210,9 @@ const ESCORT_FORCED =
 /** A vehicle of the prison itself, not of its staff: "un fourgon de l'administration pénitentiaire", "a prison service van". */
 const SERVICE_VEHICLE =
   /\b(?:(?:fourgons?|vehicules?|voitures?|camionnettes?|minibus) (?:de service|administratifs?|de l'administration penitentiaire|de la prison|de l'etablissement|penitentiaires?|d'escorte)|(?:prison|service|official|escort) (?:vans?|vehicles?|cars?(?! ?parks?)|minibus(?:es)?)|(?:vans?|vehicles?) (?:of|belonging to) the (?:prison|prison service|jail))\b/;
+/** A van that carries inmates: "fourgon(s) cellulaire(s)", "fourgon pénitentiaire", "prison van", a van of escorts or transfers. */
+const TRANSPORT_VEHICLE =
+  /\b(?:fourgons? (?:cellulaires?|penitentiaires?|d'escorte|de transfert|d'extraction)|fourgons?(?! (?:de service|de l'administration|administratifs?|de la prison|de l'etablissement))(?=[^.;]{0,120}\b(?:detenus?|extractions?|escortes?|transferts?|tribunaux|prej)\b)|prison vans?|escort vehicles?|vehicules? (?:d'escorte|d'extraction|de transfert))\b/;
 const ANY_VEHICLE = new RegExp(String.raw`\b${VEHICLE}\b`, 'g');
 const SERVICE_VEHICLES = new RegExp(SERVICE_VEHICLE.source, 'g');
 /** Whether the sentences name a vehicle that is not a service vehicle of the prison ("les voitures des agents et un fourgon"). */
@@ -373,6 +376,21 @@ function inferTargets(
   const atBuilding = ['gunfire', 'explosive', 'projection', 'drone_drop', 'escape', 'escape_attempt', 'riot'].some(
     (t) => types.has(t as (typeof group.events)[number]['value']),
   );
+  // Prison vans that carry inmates burnt ("huit fourgons cellulaires détruits par le feu", "a prison van torched"): the
+  // transport is the target; staff cars burnt beside them are too.
+  if (types.has('vehicle_arson')) {
+    const van = group.sentences
+      .map((s) => ({ s, m: TRANSPORT_VEHICLE.exec(folded.slice(s.start, s.end)) }))
+      .find((x) => x.m !== null);
+    if (van?.m) {
+      const start = van.s.start + van.m.index;
+      add('transport', { start, end: start + van.m[0].length });
+      const kept = staffCarBeside(folded, group.sentences)
+        ? targets
+        : targets.filter((t) => t.value !== 'staff_vehicle' && t.value !== 'other');
+      return atBuilding ? kept : kept.filter((t) => t.value !== 'facility');
+    }
+  }
   // A service vehicle of the prison burnt with the staff's cars ("un fourgon de l'administration pénitentiaire") is the facility's.
   if (types.has('vehicle_arson') && group.site.kind === 'facility') {
     const service = group.sentences

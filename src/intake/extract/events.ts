@@ -483,7 +483,9 @@ const EVENT_RULES: EventRule[] = [
     type: 'riot',
     name: 'riot.refusal',
     pattern:
-      /\b(?:(?:ont|avaient|auraient|ayant) (?:\w+ )?refuse|refus(?:ent|aient|erent|ant)|refus (?:collectif )?)(?: (?:\w+ )?de| d') (?:regagner|remonter|rentrer|reintegrer|quitter la cour|descendre)\b/g,
+      /\brefus\w*(?: (?:\w+ )?de| d') (?:regagner|rejoindre|remonter|rentrer|reintegrer|quitter la cour|descendre)\b/g,
+    requires:
+      /\b(?:ont|avaient|auraient|ayant|refusent|refusaient|refuserent|refus collectif|detenus|prisonniers|mutins|groupes?|dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|centaines?|plusieurs|\d+|ils)\b/,
   },
   {
     type: 'riot',

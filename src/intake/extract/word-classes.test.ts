@@ -92,15 +92,15 @@ test('an act named with a past year ("l\'évasion de 2018", "the 2019 riot") is 
     assert.deepEqual(typesOf(text), [], text);
 });
 
-test('a prison van burnt alone is a vehicle arson against the prison; beside staff cars, those too', () => {
+test('a prison van burnt alone is a vehicle arson against the transport; beside staff cars, those too', () => {
   const text = "Samedi soir, un fourgon pénitentiaire a été incendié devant la maison d'arrêt de Nîmes.";
   assert.deepEqual(typesOf(text), ['vehicle_arson']);
-  assert.deepEqual(targetsOf(text), ['facility']);
+  assert.deepEqual(targetsOf(text), ['transport']);
   assert.deepEqual(
     targetsOf(
       "Samedi soir, deux voitures de surveillants et un fourgon pénitentiaire ont été incendiés sur le parking de la maison d'arrêt de Nîmes.",
     ),
-    ['facility+staff_vehicle'],
+    ['staff_vehicle+transport'],
   );
 });
 
@@ -219,4 +219,15 @@ test('an officer hit, then taken "aux urgences du CHU de Nîmes", is one assault
   );
   assert.deepEqual(found.map(siteOf), ['fr-nimes-ma']);
   assert.deepEqual(found[0].draft.event_types, ['assault_on_staff']);
+});
+
+test('prison vans that carry inmates, burnt at the prison, are the transport; a group that refuses to go back in is a riot', () => {
+  const text =
+    "Dans la nuit de vendredi à samedi, six fourgons cellulaires, qui servent aux extractions de détenus, ont été détruits par le feu sur le parking de la maison d'arrêt de Nîmes.";
+  assert.deepEqual(typesOf(text), ['vehicle_arson']);
+  assert.deepEqual(targetsOf(text), ['transport']);
+  assert.deepEqual(
+    typesOf('Samedi, un groupe de 20 détenus a refusé de rejoindre les cellules au centre pénitentiaire de Valence.'),
+    ['riot'],
+  );
 });
