@@ -209,7 +209,7 @@ const ESCORT_FORCED =
   /\b(?:shov\w*|push(?:ed|ing) (?:past|aside)|knock\w* (?:down|over)|overpower\w*|bouscul\w*|frapp\w*|agress\w*|menac\w*|threaten\w*|violemment|violently|arme(?:e|s|es)? (?:de|d')|armed|at gunpoint|gunmen|neutralis\w*|maitris\w*|ligot\w*|tied up|bless\w*|injur\w*|wounded|hurt)\b/;
 /** A vehicle of the prison itself, not of its staff: "un fourgon de l'administration pénitentiaire", "a prison service van". */
 const SERVICE_VEHICLE =
-  /\b(?:(?:fourgons?|vehicules?|voitures?|camionnettes?|minibus) (?:de service|administratifs?|de l'administration penitentiaire|de la prison|de l'etablissement|penitentiaires?|d'escorte)|(?:prison|service|official|escort) (?:vans?|vehicles?|cars?(?! ?parks?)|minibus(?:es)?)|(?:vans?|vehicles?) (?:of|belonging to) the (?:prison|prison service|jail))\b/;
+  /\b(?:(?:fourgons?|vehicules?|voitures?|camionnettes?|utilitaires?|minibus) (?:de service|administratifs?|de l'administration penitentiaire|de la prison|de l'etablissement|penitentiaires?|d'escorte)|(?:prison|service|official|escort) (?:vans?|vehicles?|cars?(?! ?parks?)|minibus(?:es)?)|(?:vans?|vehicles?) (?:of|belonging to) the (?:prison|prison service|jail))\b/;
 /** A van that carries inmates: "fourgon(s) cellulaire(s)", "fourgon pénitentiaire", "prison van", a van of escorts or transfers. */
 const TRANSPORT_VEHICLE =
   /\b(?:fourgons? (?:cellulaires?|penitentiaires?|d'escorte|de transfert|d'extraction)|fourgons?(?! (?:de service|de l'administration|administratifs?|de la prison|de l'etablissement))(?=[^.;]{0,120}\b(?:detenus?|extractions?|escortes?|transferts?|tribunaux|prej)\b)|prison vans?|escort vehicles?|vehicules? (?:d'escorte|d'extraction|de transfert))\b/;
@@ -221,8 +221,14 @@ function staffCarBeside(folded: string, sentences: Span[]): boolean {
     const text = folded.slice(sentence.start, sentence.end);
     const services: Array<[number, number]> = [];
     for (const m of text.matchAll(SERVICE_VEHICLES)) services.push([m.index, m.index + m[0].length]);
+    if (STAFF_VEHICLE.test(text)) return true;
+    // "le véhicule", "l'utilitaire": the service vehicle named again, not another car.
     for (const m of text.matchAll(ANY_VEHICLE))
-      if (!services.some(([a, b]) => a <= m.index && m.index < b)) return true;
+      if (
+        !services.some(([a, b]) => a <= m.index && m.index < b) &&
+        !/\b(?:le|la|l'|the|this|that|ce|cet|cette)\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))
+      )
+        return true;
   }
   return false;
 }

@@ -668,7 +668,7 @@ function insideQuotes(folded: string, at: number): boolean {
 
 /** What burns besides a vehicle: a building, a door, a hall. */
 const BUILDING =
-  /\b(?:batiments?|buildings?|portes?|doors?|portail|facades?|hall|halls|maisons?(?! d'arret| centrale)|houses?|homes?|domicile|appartements?|apartments?|immeuble|local|locaux|bureaux?|offices?|cabanes?|guerites?|guardhouse|miradors?|watchtowers?|poubelles?|bins?|containers?|conteneurs?|matelas|mattress\w*|cellules?|cells?|ateliers?|workshops?|gymnase|gym|chapel\w*|entree|entrance|lobby)\b/;
+  /\b(?:batiments?|buildings?|portes?|doors?|portail|facades?|hall|halls|maisons?(?! d'arret| centrale)|houses?|homes?|domicile|appartements?|apartments?|immeuble|(?<=\b(?:un|le|du|au|ce) )local|locaux|bureaux?|offices?|cabanes?|guerites?|guardhouse|miradors?|watchtowers?|poubelles?|bins?|containers?|conteneurs?|matelas|mattress\w*|cellules?|cells?|ateliers?|workshops?|gymnase|gym|chapel\w*|entree|entrance|lobby)\b/;
 /** A plain explosion (not a device): what a burning car does. */
 const PLAIN_EXPLOSION = /^(?:explosion|exploded|explose)$/;
 
@@ -696,9 +696,32 @@ export function mergeConsequences(folded: string, all: Finding<EventType>[]): Fi
   if (!findings.some((f) => f.value === 'vehicle_arson')) return findings;
   return findings.filter((f) => {
     if (f.value === 'explosive') return !PLAIN_EXPLOSION.test(folded.slice(f.start, f.end));
-    if (f.value === 'arson') return BUILDING.test(folded.slice(Math.max(0, f.start - 80), f.end + 80));
+    if (f.value === 'arson') return buildingBurnt(folded, f);
     return true;
   });
+}
+
+const BUILDINGS = new RegExp(BUILDING.source, 'g');
+/** "garé face à la porte d'entrée", "parked outside the gate": where the car stood, not what burnt. */
+const STOOD_BY =
+  /\b(?:devant|face a|pres d[eu']?|a cote d[eu']?|le long d[eu']?|contre|in front of|outside|near|next to|beside|by)\s+(?:la |le |les |l'|the |a |an |its |leur |son |sa )?$/;
+/**
+ * Whether a fire beside a car fire burnt a building: a building word within 80 characters of it, in its own sentence
+ * (a door named in the next sentence, "the entrance" the car was parked in front of, are no building burnt).
+ */
+function buildingBurnt(folded: string, fire: Span): boolean {
+  const from = Math.max(
+    0,
+    fire.start - 80,
+    folded.lastIndexOf('.', fire.start) + 1,
+    folded.lastIndexOf('\n', fire.start) + 1,
+  );
+  const stops = [folded.indexOf('.', fire.end), folded.indexOf('\n', fire.end)].filter((at) => at >= 0);
+  const to = Math.min(fire.end + 80, ...stops, folded.length);
+  const window = folded.slice(from, to);
+  for (const m of window.matchAll(BUILDINGS))
+    if (!STOOD_BY.test(window.slice(Math.max(0, m.index - 25), m.index))) return true;
+  return false;
 }
 
 /** Target kinds in the clause. */

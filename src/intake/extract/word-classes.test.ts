@@ -231,3 +231,20 @@ test('prison vans that carry inmates, burnt at the prison, are the transport; a 
     ['riot'],
   );
 });
+
+test('a car fire told again ("l\'incendie", "y mettre le feu") beside a door it stood by, or a "secrétaire local", burnt no building', () => {
+  for (const text of [
+    "Samedi soir, une camionnette de service de la maison d'arrêt de Nîmes a été incendiée. L'homme a brisé une vitre avant d'y mettre le feu. Elle était garée face à la porte d'entrée.",
+    "Samedi soir, la voiture d'un surveillant a été incendiée sur le parking de la maison d'arrêt de Nîmes. Pour le délégué local de FO, l'incendie est « un avertissement ».",
+  ])
+    assert.deepEqual(typesOf(text), ['vehicle_arson'], text);
+});
+
+test('a service vehicle of the prison burnt alone aims at the prison, though named again as "le véhicule"', () => {
+  assert.deepEqual(
+    targetsOf(
+      "Samedi soir, un utilitaire de l'administration pénitentiaire a été incendié devant la maison d'arrêt de Nîmes. Le véhicule servait au transport du linge.",
+    ),
+    ['facility'],
+  );
+});
