@@ -2,7 +2,7 @@
 import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
 import type { OccurredInput } from '../../core/shared/common.schema.ts';
 import { addDays } from './calendar.ts';
-import { mergeConsequences, type Finding } from './events.ts';
+import { mergeConsequences, VEHICLE, type Finding } from './events.ts';
 import type { Evidence, IncidentCandidate } from './extraction.types.ts';
 import type { Span } from './folded-text.ts';
 import { siteKey, type IncidentGroup } from './segment.ts';
@@ -209,7 +209,29 @@ const ESCORT_FORCED =
   /\b(?:shov\w*|push(?:ed|ing) (?:past|aside)|knock\w* (?:down|over)|overpower\w*|bouscul\w*|frapp\w*|agress\w*|menac\w*|threaten\w*|violemment|violently|arme(?:e|s|es)? (?:de|d')|armed|at gunpoint|gunmen|neutralis\w*|maitris\w*|ligot\w*|tied up|bless\w*|injur\w*|wounded|hurt)\b/;
 /** A vehicle of the prison itself, not of its staff: "un fourgon de l'administration pénitentiaire", "a prison service van". */
 const SERVICE_VEHICLE =
-  /\b(?:(?:fourgons?|vehicules?|voitures?|camionnettes?|minibus) (?:de service|administratifs?|de l'administration penitentiaire|de la prison|de l'etablissement|penitentiaires?|d'escorte)|(?:prison|service|official|escort) (?:vans?|vehicles?|cars?(?! ?parks?)|minibus(?:es)?)|(?:vans?|vehicles?) (?:of|belonging to) the (?:prison|prison service|jail))\b/;
+  /\b(?:(?:fourgons?|vehicules?|voitures?|camionnettes?|utilitaires?|minibus) (?:de service|administratifs?|de l'administration penitentiaire|de la prison|de l'etablissement|penitentiaires?|d'escorte)|(?:prison|service|official|escort) (?:vans?|vehicles?|cars?(?! ?parks?)|minibus(?:es)?)|(?:vans?|vehicles?) (?:of|belonging to) the (?:prison|prison service|jail))\b/;
+/** A van that carries inmates: "fourgon(s) cellulaire(s)", "fourgon pénitentiaire", "prison van", a van of escorts or transfers. */
+const TRANSPORT_VEHICLE =
+  /\b(?:fourgons? (?:cellulaires?|penitentiaires?|d'escorte|de transfert|d'extraction)|fourgons?(?! (?:de service|de l'administration|administratifs?|de la prison|de l'etablissement))(?=[^.;]{0,120}\b(?:detenus?|extractions?|escortes?|transferts?|tribunaux|prej)\b)|prison vans?|escort vehicles?|vehicules? (?:d'escorte|d'extraction|de transfert))\b/;
+const ANY_VEHICLE = new RegExp(String.raw`\b${VEHICLE}\b`, 'g');
+const SERVICE_VEHICLES = new RegExp(SERVICE_VEHICLE.source, 'g');
+/** Whether the sentences name a vehicle that is not a service vehicle of the prison ("les voitures des agents et un fourgon"). */
+function staffCarBeside(folded: string, sentences: Span[]): boolean {
+  for (const sentence of sentences) {
+    const text = folded.slice(sentence.start, sentence.end);
+    const services: Array<[number, number]> = [];
+    for (const m of text.matchAll(SERVICE_VEHICLES)) services.push([m.index, m.index + m[0].length]);
+    if (STAFF_VEHICLE.test(text)) return true;
+    // "le véhicule", "l'utilitaire": the service vehicle named again, not another car.
+    for (const m of text.matchAll(ANY_VEHICLE))
+      if (
+        !services.some(([a, b]) => a <= m.index && m.index < b) &&
+        !/\b(?:le|la|l'|the|this|that|ce|cet|cette)\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))
+      )
+        return true;
+  }
+  return false;
+}
 /** "les agents postés au mirador", "tirés sur les surveillants", "at the watchtower": a post with officers in it, or officers aimed at. */
 const AT_STAFF_POST =
   /\b(?:miradors?|watchtowers?|guard ?towers?|(?:sur|vers|contre|visant|en direction des?|at|towards) (?:les |des |the |two |deux )?(?:surveillants?|agents?|guards?|officers?|personnels?))\b/;
@@ -360,6 +382,21 @@ function inferTargets(
   const atBuilding = ['gunfire', 'explosive', 'projection', 'drone_drop', 'escape', 'escape_attempt', 'riot'].some(
     (t) => types.has(t as (typeof group.events)[number]['value']),
   );
+  // Prison vans that carry inmates burnt ("huit fourgons cellulaires détruits par le feu", "a prison van torched"): the
+  // transport is the target; staff cars burnt beside them are too.
+  if (types.has('vehicle_arson')) {
+    const van = group.sentences
+      .map((s) => ({ s, m: TRANSPORT_VEHICLE.exec(folded.slice(s.start, s.end)) }))
+      .find((x) => x.m !== null);
+    if (van?.m) {
+      const start = van.s.start + van.m.index;
+      add('transport', { start, end: start + van.m[0].length });
+      const kept = staffCarBeside(folded, group.sentences)
+        ? targets
+        : targets.filter((t) => t.value !== 'staff_vehicle' && t.value !== 'other');
+      return atBuilding ? kept : kept.filter((t) => t.value !== 'facility');
+    }
+  }
   // A service vehicle of the prison burnt with the staff's cars ("un fourgon de l'administration pénitentiaire") is the facility's.
   if (types.has('vehicle_arson') && group.site.kind === 'facility') {
     const service = group.sentences
@@ -368,7 +405,8 @@ function inferTargets(
     if (service?.m) {
       const start = service.s.start + service.m.index;
       add('facility', { start, end: start + service.m[0].length });
-      return targets;
+      // A prison van burnt alone ("un fourgon pénitentiaire incendié"): no staff car beside it.
+      return staffCarBeside(folded, group.sentences) ? targets : targets.filter((t) => t.value !== 'staff_vehicle');
     }
   }
   if (types.has('vehicle_arson') && !atBuilding) return targets.filter((t) => t.value !== 'facility');

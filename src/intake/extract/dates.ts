@@ -529,9 +529,15 @@ export function findDates(
     if (mention.rule === 'date.days-after-act') {
       const [, count, unit] = /^(\S+(?: few)?)\s+(\S+)/.exec(folded.slice(mention.start, mention.end)) ?? [];
       const n = spanDays(count, unit);
+      // "Une semaine après l'incendie ..., les agents ont manifesté lundi": with no date before it, the date of its own
+      // sentence read after it anchors it.
+      const next = found[index + 1];
+      const anchor =
+        previous?.night ??
+        (next?.night && !/[.!?\n]/.test(folded.slice(mention.end, next.start)) ? next.night : undefined);
       found[index] =
-        previous?.night && Number.isFinite(n)
-          ? { ...mention, ...day(addDays(previous.night, -n), 0.6)! }
+        anchor && Number.isFinite(n)
+          ? { ...mention, ...day(addDays(anchor, -n), 0.6)! }
           : { ...mention, rule: 'date.relative-unanchored' };
     }
     if (mention.rule === 'date.days-later' || mention.rule === 'date.days-earlier') {

@@ -12,7 +12,7 @@ export interface Finding<T> extends Span {
 }
 
 /** Any vehicle, whatever the make ("une Clio", "un utilitaire"); not "the vehicle gate", "le sas véhicules". */
-const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?|utilitaires?|berlines?|fourgonnettes?|citadines?|4x4|suvs?|camping-cars?|peugeot|renault|citroen|clio|twingo|megane|dacia|sandero|fiat|opel|ford|audi|bmw|mercedes|volkswagen|golf|polo|toyota|nissan|kia|hyundai|tesla|skoda|seat)(?! (?:gate|entrance|airlock|access|door)s?\b)`;
+export const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?|utilitaires?|berlines?|fourgonnettes?|citadines?|4x4|suvs?|camping-cars?|peugeot|renault|citroen|clio|twingo|megane|dacia|sandero|fiat|opel|ford|audi|bmw|mercedes|volkswagen|golf|polo|toyota|nissan|kia|hyundai|tesla|skoda|seat)(?! (?:gate|entrance|airlock|access|door)s?\b)`;
 const FIRE = String.raw`(?:arsonists?|gutted|blazes?|engulf\w*|parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|(?<!(?:under|open(?:ed|s|ing)?|return(?:ed|ing)?|cease) )fires?(?!\w)(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*|reduite?s? en cendres|reduced to (?:ashes|cinders)|flamb(?:e|ee|ees|es|ait|aient|ent))`;
 /** "did not catch fire", "le feu n'a pas pris": a fire that never started. */
 const NOT_LIT = String.raw`(?:(?:did not|didn't|never|failed to) (?:catch fire|ignite|take hold)|le feu n'a pas pris|(?:ne s'est|ne se sont) pas (?:enflamme|embrase)\w*)`;
@@ -22,7 +22,7 @@ const HYPOTHETICAL =
   /\b(?:could have|might have|would have|may have been|(?:peu(?:t|vent)|pourrai(?:t|ent)|puisse(?:nt)?|could|can|might|may) (?:[\w'-]+ ){0,2}?(?:s'evader|s'enfuir|s'echapper|escape|break out|flee)|aurai(?:t|ent) pu|pourrai(?:t|ent) (?:etre|avoir)|si (?:les |le |la |l'|un |une |des )?[\w-]+ (?:avai(?:t|ent)|etai(?:t|ent)|venai(?:t|ent) a|pouvai(?:t|ent)|devai(?:t|ent))|(?:if|should) (?:the |a |an )?[\w-]+ (?:were|was|ever) to|if (?:the |a |an )?[\w-]+ had|aucun(?:e)? [\w-]+ n'(?:a|avait|ont|avaient) (?:ete )?(?:signale|constate|releve|commis|recense)e?s?|no [\w-]+ (?:was|were|had been) (?:reported|recorded|found)|n'(?:a|avait) (?:jamais )?ete (?:signale|menace|vise|attaque)e?s?|(?:was|were|had) never been (?:threatened|targeted|attacked)|sans qu'aucun|avant (?:meme )?d'avoir|(?:ont|a|avaient|avait) craint|craignai(?:t|ent)|feared|redout\w*|(?:la |une )?peur (?:d'etre|de se faire|d'une? |de nouve\w*|que)|(?:afraid|fear|fears|scared) (?:of being|of getting|to be|that)|(?:la |une )?crainte (?:d'etre|de se faire|d'une? |de nouve\w*|que)|nie\w* (?:avoir|les faits|que)|den(?:y|ies|ied) (?:having|any)|den(?:y|ies|ied)\b[^.;,]{0,25}?\bthat|(?:a|ont|avait) dementi que|dement\w* (?:toute?|tout|les|l'|la|le|avoir)|dementi\w*|(?:avai(?:t|ent) prevu|prevoyai(?:t|ent)|comptai(?:t|ent)|esperai(?:t|ent)|voulai(?:t|ent)) (?:de |d'|s')|(?:intended|hoped|had planned|was hoping|were hoping|wanted) to|preparai(?:t|ent)|s'appretai(?:t|ent)|was (?:preparing|about) to|were (?:preparing|about) to|before (?:they|he|she|it) (?:could|had time to|managed to)|avant qu'(?:ils|il|elles?) (?:ne )?(?:puisse|puissent|ai(?:t|ent) pu)|(?:determiner|savoir|verifier|etablir|preciser) si|(?:determine|establish|find out|see|check|know|ascertain) (?:whether|if)|en cas d'|in (?:case|the event) of|pour (?:prevenir|eviter|empecher|dissuader)|to (?:prevent|deter|avoid|stop) (?:further |future |new )?|plann?(?:ed|ing) to|plott?(?:ed|ing) to|projetai(?:t|ent) de|envisageai(?:t|ent) de|craign\w* (?:de nouve\w*|une nouvelle|un nouvel|d'autres|que)|fears? (?:of )?(?:another|new|more|further|a repeat)|simul(?:ant|ations?|ee?s?|ated?|ating)|(?:security|evacuation|fire) drill|exercices? (?:de securite|d'evacuation|de simulation|d'evasion|d'intrusion|anti-intrusion)|(?:escape|intrusion) (?:drill|exercise)s?)\b/;
 /** "deux mois après l'attaque de", "years after the riot", "il y a trois ans": an act recalled, not reported. */
 const RECALLED =
-  /\b(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|a|one|two|three|four|five|six|several|a few)\s+(?:mois|ans|annees|months|years)\s+(?:apres|after|plus tot|earlier|ago|auparavant)|il y a (?:\w+\s+)?(?:mois|ans|annees)|(?:l'an|l'annee) (?:dernier|derniere|passee?)|last year|(?:had|avai(?:t|ent)) (?:(?:been|ete) )?(?:recently|recemment)|(?:once|twice|three times|several times|many times) before|deja (?:[\w'-]+ )?(?:evade|enfui)\w*|(?:recently|recemment) (?:been|ete)|(?:l'|cet |ce )(?:ete|hiver|printemps|automne) dernier|last (?:summer|winter|spring|autumn|fall|month)|le mois dernier|(?:en|in) (?:19|20)\d\d\b|minute(?:'s| of| de) silence|marche blanche|in memory of|en memoire d\w*|hommage a|tribute to|funerals?|obseques|commemor\w*)\b/;
+  /\b(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|a|one|two|three|four|five|six|several|a few)\s+(?:mois|ans|annees|months|years)\s+(?:apres|after|plus tot|earlier|ago|auparavant)|il y a (?:\w+\s+)?(?:mois|ans|annees)|(?:l'an|l'annee) (?:dernier|derniere|passee?)|last year|(?:had|avai(?:t|ent)) (?:(?:been|ete) )?(?:recently|recemment)|(?:once|twice|three times|several times|many times) before|deja (?:[\w'-]+ )?(?:evade|enfui)\w*|(?:recently|recemment) (?:been|ete)|(?:l'|cet |ce )(?:ete|hiver|printemps|automne) dernier|last (?:summer|winter|spring|autumn|fall|month)|le mois dernier|(?:en|in) (?:19|20)\d\d\b|(?:evasion|escape|mutinerie|riot|attaque|attack|agression|assault|incendie|fire|tirs|shooting)s? (?:[\w'-]+ )?(?:de|of) (?:19|20)\d\d\b|\bthe (?:19|20)\d\d (?:escape|riot|attack|assault|fire|shooting|breakout)s?\b|minute(?:'s| of| de) silence|marche blanche|in memory of|en memoire d\w*|hommage a|tribute to|funerals?|obseques|commemor\w*)\b/;
 /**
  * "plusieurs incendies et tentatives d'agressions", "a series of attacks", "Au total, 21 véhicules ont été incendiés" (a clause that opens on a
  * total; "352 grammes au total" is one find): a summary of acts reported elsewhere, not one act.
@@ -50,7 +50,7 @@ const RELATIVE_CLAUSE =
 const RELATIVE_CLAUSE_AFTER = new RegExp(RELATIVE_CLAUSE.source, 'g');
 /** The people an assault on staff hits: without one in the clause, a blow is not an assault on staff. */
 const STAFF =
-  /\b(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|wardens?|warders?|personnels?|staff|directeur\w*|directrice|director|employees?|fonctionnaires?|colleagues?|collegues?|lieutenant|capitaine|educat\w*|infirmi\w*|nurses?)\b/;
+  /\b(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|wardens?|warders?|personnels?|staff|directeur\w*|directrice|director|employees?|fonctionnaires?|colleagues?|collegues?|lieutenant|capitaine|educat\w*|infirmi\w*|nurses?|cpips?|conseill(?:ere?s?|ers?) (?:penitentiaires?|d'insertion)|gradee?s?|brigadiers?(?:-chefs?)?|commandant|chef(?:fe)?s? (?:de detention|de batiment|d'etablissement|de service|de coursive)|moniteurs?|monitrices?|format(?:eur|rice)s?|enseignante?s?|professeure?s?|teachers?|instructors?|psychologues?|psychologists?|aumoniers?|chaplains?|matons?|screws|jailers?|gaolers?|prison workers?)\b/;
 const NEGATION =
   /\b(?:no|aucune?|pas de|pas d'|pas eu de|pas eu d'|jamais de|jamais d'|sans|without|not a|never an?|ni|nor|neither)\s*$/;
 /** "n'a pas été frappé", "n'avaient jamais été visés", "n'ont trouvé ni téléphone ni drogue": the verb denied. */
@@ -96,7 +96,7 @@ const RISK_AFTER =
   /^[\w'-]*(?:\s+(?:and|et)\s+(?:des\s+)?[\w'-]+)?\s+(?:risks?\b|more likely|less likely|plus probables?|plus frequent\w*|more frequent|potentielles?)/;
 
 /** What a prison has on its outside that an attack can damage: cameras, fences, the gate, lights, alarms. */
-const FACILITY_EQUIPMENT = String.raw`(?:(?:les |la |le |l'|des |une |un |the |its |a |plusieurs |several )?(?:cameras?(?: de (?:video)?surveillance)?|cctv(?: cameras?)?|security cameras?|clotures?|grillages?|fences?|perimeter fences?|portails?|gates?|barrieres?|interphones?|guerites?|projecteurs?|floodlights?|eclairages?|alarmes?|alarms?|serrures?|(?:door )?locks?|cadenas|padlocks?|systemes? (?:electriques?|d'alarme|de (?:video)?surveillance)|(?:electric|alarm|security) systems?))\b`;
+const FACILITY_EQUIPMENT = String.raw`(?:(?:les |la |le |l'|des |une |un |the |its |a |plusieurs |several )?(?:cameras?(?: de (?:video)?surveillance)?|cctv(?: cameras?)?|security cameras?|clotures?|grillages?|fences?|perimeter fences?|portails?|gates?|barrieres?|interphones?|guerites?|projecteurs?|floodlights?|eclairages?|alarmes?|alarms?|serrures?|(?:door )?locks?|cadenas|padlocks?|systemes? (?:electriques?|d'alarme|de (?:video)?surveillance)|cables? (?:electriques?|d'alimentation|telephoniques?)|power (?:cables?|lines?|supply)|alimentation electrique|lignes? electriques?|(?:electric|alarm|security) systems?))\b`;
 
 /** A vehicle that carries inmates under escort. */
 const ESCORT_VEHICLE = String.raw`(?:fourgons?(?: penitentiaires?| cellulaires?)?|convois?|escortes?|vehicules? (?:penitentiaires?|d'escorte|de l'administration penitentiaire)|(?:prison |police )?vans?(?= (?:carrying|transporting|taking))|prison vans?|convoys?|escort vehicles?)`;
@@ -163,7 +163,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'vehicle_arson',
     pattern: new RegExp(
-      String.raw`\b${VEHICLE}\b[^.;]{0,140}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\b(?:car|vehicle)[- ]fires?\b|\bfeux? de (?:voitures?|vehicules?)\b|\b${VEHICLE}\b[^.;]{0,90}?\b(?:ont ete|a ete|were|was|been) (?:entierement |totalement |completely )?(?:detruit\w*|destroyed)`,
+      String.raw`\b${VEHICLE}\b[^.;]{0,140}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\b${VEHICLE}\b|\bfourgons?\b[^.;]{0,90}?\b${FIRE}|\b${FIRE}\b[^.;]{0,40}?\bfourgons?\b|\b(?:car|vehicle)[- ]fires?\b|\bfeux? de (?:voitures?|vehicules?)\b|\b${VEHICLE}\b[^.;]{0,90}?\b(?:ont ete|a ete|were|was|been) (?:entierement |totalement |completely )?(?:detruit\w*|destroyed)`,
       'g',
     ),
     // "la voiture des tireurs retrouvée calcinée", "the getaway car was found burnt out": the attackers' car, not a target.
@@ -173,7 +173,7 @@ const EVENT_RULES: EventRule[] = [
     type: 'arson',
     pattern:
       /\b(?:arson|set fire to|set on fire|setting fire to|set (?:[\w'-]+ ){1,3}?(?:on fire|alight|ablaze)|(?:le )?feu a ete (?:mis|boute)|mis le feu|mettre le feu|(?:met|mets|mettent|mettait|mettaient|mettant) le feu|(?:setting|sets|set|started|starting|lit|lighting) (?:several |two |three |a |small |multiple |\w+ )?(?:fires|blazes?)|(?:start(?:ed|ing|s)?|spark(?:ed|ing|s)?) a (?:blaze|fire)|(?:petrol|fire|gasoline) bombs?|fire-?bomb(?:s|ed|ing)?|(?:a|ont|avait|avaient) enflamme (?:leurs?|des|un|une|les|le|la|sa|son|ses)|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|(?:bouteilles?|engins?|dispositifs?|projectiles?|objets?) incendiaires?|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:set|started|lit) (?:several |two |three |a )?fires?|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|incendi(?:er|ent|ait|aient|ant|erent)|(?:a|ont|avait|avaient) ete incendie\w*|allum\w* (?:un |des |plusieurs |deux |trois |quelques |de petits |de nombreux )?(?:petits? )?(?:feux|feu|incendies?|brasiers?)(?! de (?:pneus|palettes|joie|camp|bois|cheminee|barbecue))|feux? de (?:poubelles?|matelas|draps|detritus|papiers?)|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b/g,
-    unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${NOT_LIT}|\b${VEHICLE}\b|${FOUND_BURNT.source}`),
+    unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${NOT_LIT}|\b${VEHICLE}\b|\bfourgons?\b|${FOUND_BURNT.source}`),
   },
   {
     type: 'gunfire',
@@ -211,6 +211,13 @@ const EVENT_RULES: EventRule[] = [
       'g',
     ),
   },
+  // "ont braqué des lasers sur les miradors", "shone laser pointers at the watchtower": dazzling the officers on watch.
+  {
+    type: 'other',
+    name: 'other.laser',
+    pattern:
+      /\b(?:lasers?|pointeurs? lasers?|laser pointers?)\b[^.;]{0,40}?\b(?:sur|vers|en direction d\w*|at|on|towards|into)\s+(?:les |le |la |l'|des |the |a )?(?:[\w'-]+ )?(?:miradors?|watchtowers?|surveillante?s?|agents?|guards?|officers?|prison|maison d'arret|centre penitentiaire|cours?|yard|eyes|yeux)\b|\b(?:braque\w*|pointe\w*|dirige\w*|shone|shining|pointed|pointing|aimed|aiming)\s+(?:des |un |de |a |an |the )?(?:lasers?|pointeurs? lasers?|laser pointers?)\b/g,
+  },
   // A car driven into a gate, stones thrown at a prison: an attack with no fire, shot nor device ("other").
   {
     type: 'other',
@@ -232,7 +239,7 @@ const EVENT_RULES: EventRule[] = [
     type: 'other',
     name: 'other.damage',
     pattern: new RegExp(
-      String.raw`\b(?:degrad\w*|vandalis\w*|sabot\w*|endommag\w*|damag\w*|detrui\w*|destroy\w*|arrach\w*|smash\w*|tore down|torn down|(?:ont|a|avaient|avait) (?:coupe|cisaille|sectionne|decoupe|perce)|(?:cut|cut through|sliced through|cut holes? in)(?= (?:the |a |its |part of the )?(?:perimeter )?(?:fences?|grillages?|clotures?|wire))|mis hors (?:d'etat|service)|put out of action)\b[^.;]{0,60}?\b${FACILITY_EQUIPMENT}|\b${FACILITY_EQUIPMENT}[^.;]{0,60}?\b(?:(?:a|ont|avait|avaient) ete|was|were|had been) (?:[\w'-]+ )?(?:degrad\w*|vandalis\w*|sabot\w*|endommag\w*|damaged|detruit\w*|destroyed|arrache\w*|smashed|torn down|mise?s? hors (?:d'etat|service))`,
+      String.raw`\b(?:degrad\w*|vandalis\w*|sabot\w*|endommag\w*|damag\w*|detrui\w*|destroy\w*|arrach\w*|smash\w*|tore down|torn down|(?:ont|a|avaient|avait) (?:coupe|cisaille|sectionne|decoupe|perce)|(?:cut|cut through|sliced through|cut holes? in)(?= (?:the |a |its |part of the )?(?:perimeter )?(?:fences?|grillages?|clotures?|wire))|mis hors (?:d'etat|service)|put out of action)\b[^.;]{0,60}?\b${FACILITY_EQUIPMENT}|\b${FACILITY_EQUIPMENT}[^.;]{0,60}?\b(?:(?:a|ont|avait|avaient) ete|was|were|had been) (?:[\w'-]+ )?(?:degrad\w*|vandalis\w*|sabot\w*|endommag\w*|damaged|sectionn\w*|cisaill\w*|severed|cut|detruit\w*|destroyed|arrache\w*|smashed|torn down|mise?s? hors (?:d'etat|service))`,
       'g',
     ),
     // A hospital's or a court's gate is no prison's (an escape from an escort smashing through it).
@@ -259,7 +266,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'threat',
     pattern:
-      /\b(?:(?<!life-|non-|terror |terrorist )threat(?:s|ened|ening)?(?! level)|menac\w*(?! terroriste)(?! d'(?:un|une) (?:recours|intervention|sanction|greve|fermeture|expulsion|poursuites?|mouvement|blocage))|intimidat(?:ed|ing)|(?:acts? of |actes? d'|tentatives? d'|victimes? d'|the target of |la cible d')intimidations?|intimidations? (?:of|against|contre|envers|a l'encontre|de la part)|intimide\w*|alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?|s'en (?:est|sont|etait|etaient) pris verbalement|verbal(?:ly)? (?:abuse\w*|threat\w*|attack\w*)|insulte\w* et menace\w*|(?:affiches?|tracts?|posters?|banderoles?|banners?|leaflets?|flyers?) (?:[\w'-]+ )?(?:hostiles?|menacant\w*|threatening|injurieu\w*|insultant\w*)|warned (?:him|her|them|the (?:guards?|officers?|wardens?)) (?:to|that|not)|promis de (?:s'en prendre|tuer|se venger|(?:le|la|les) retrouver|(?:le|la|les) faire payer)|vowed (?:to (?:kill|attack|hurt|find)|revenge)|(?:said|saying|told (?:him|her|them|(?:an?|the|two) (?:[\w-]+ )?(?:guards?|officers?|wardens?|staff))|warn(?:ed|ing) (?:an?|the|two) (?:[\w-]+ )?(?:guards?|officers?|wardens?)|warning|disant|affirmant|lui (?:a )?dit|leur (?:a )?dit)\b[^.;]{0,50}?\b(?:would|will|allai(?:t|ent)|vont|va|allons) (?:be )?"?(?:harmed|hurt|killed|kill|attacked|targeted|find|track down|come for|get|se faire|tuer|retrouver|le payer|payer|pay for it))\b/g,
+      /\b(?:(?<!life-|non-|terror |terrorist )threat(?:s|ened|ening)?(?! level)|menac\w*(?! terroriste)(?! d'(?:un|une) (?:recours|intervention|sanction|greve|fermeture|expulsion|poursuites?|mouvement|blocage))|intimidat(?:ed|ing)|(?:acts? of |actes? d'|tentatives? d'|victimes? d'|the target of |la cible d')intimidations?|intimidations? (?:of|against|contre|envers|a l'encontre|de la part)|intimide\w*|alertes? a la bombe|bomb (?:alert|threat|scare|hoax)s?|fausses? alertes?|s'en (?:est|sont|etait|etaient) pris verbalement|verbal(?:ly)? (?:abuse\w*|threat\w*|attack\w*)|insulte\w* et menace\w*|(?:affiches?|tracts?|posters?|banderoles?|banners?|leaflets?|flyers?) (?:[\w'-]+ )?(?:hostiles?|menacant\w*|threatening|injurieu\w*|insultant\w*)|warn(?:ed|ing) (?:him|her|them|the (?:guards?|officers?|wardens?)) (?:to|that|not)|promis de (?:s'en prendre|tuer|se venger|(?:le|la|les) retrouver|(?:le|la|les) faire payer)|vowed (?:to (?:kill|attack|hurt|find)|revenge)|(?:said|saying|told (?:him|her|them|(?:an?|the|two) (?:[\w-]+ )?(?:guards?|officers?|wardens?|staff))|warn(?:ed|ing) (?:an?|the|two) (?:[\w-]+ )?(?:guards?|officers?|wardens?)|warning|disant|affirmant|lui (?:a )?dit|leur (?:a )?dit)\b[^.;]{0,50}?\b(?:would|will|allai(?:t|ent)|vont|va|allons) (?:be )?"?(?:harmed|hurt|killed|kill|attacked|targeted|find|track down|come for|get|se faire|tuer|retrouver|le payer|payer|pay for it))\b/g,
     outsideQuotes: true,
   },
   // A bullet in the post, a coffin drawn on a door: a threat told by what was sent or drawn.
@@ -274,7 +281,7 @@ const EVENT_RULES: EventRule[] = [
     type: 'threat',
     name: 'threat.words',
     pattern:
-      /\b(?:(?:messages?|mots?|lettres?|courriers?|notes?|sms|tags?|inscriptions?) de mort|death (?:messages?|notes?|letters?)|(?:promett\w*|promis|annon\w*|promising|promised|vowing|vowed) (?:des |de |d'|the )?(?:represailles|reprisals|revenge|vengeance)|pris\w* en filature|harcel\w*(?! (?:moral|sexuel))|(?<!sexual |sexually )harass\w*|stalk(?:ed|ing)|(?:suivie?s?|filee?s?) jusqu'(?:chez (?:lui|elle|eux)|a (?:son|sa|leur) (?:domicile|maison|voiture|vehicule|immeuble))|followed (?:[\w'-]+ ){0,3}?(?:home|to (?:his|her|their) (?:home|house|door|car)))\b/g,
+      /\b(?:(?:(?:fai\w*|fera\w*|va|vont|allait|allaient) (?:le |la |les |lui |leur )?payer)|(?:suivie?s?|filee?s?|pistee?s?|followed|tailed) (?:[\w'-]+ ){0,4}?(?:par|by) (?:une? |deux |trois |des |a |an |two |three )?(?:voitures?|vehicules?|motos?|scooters?|individus?|hommes?|inconnus?|cars?|vehicles?|motorbikes?|men|man|strangers?)|(?:le|la|les|vous|te|him|her|them|you) (?:retrouver\w*|find|get) (?:a (?:sa|ta|leur|la) sortie|dehors|outside|on the outside|when (?:he|she|i|you) (?:gets?|get) out)|(?:appels?|coups? de (?:fil|telephone)|lettres?|courriers?|messages?) anonymes?|anonymous (?:phone )?(?:calls?|letters?|messages?)|(?:messages?|mots?|lettres?|courriers?|notes?|sms|tags?|inscriptions?) de mort|death (?:messages?|notes?|letters?)|(?:promett\w*|promis|annon\w*|promising|promised|vowing|vowed) (?:des |de |d'|the )?(?:represailles|reprisals|revenge|vengeance)|pris\w* en filature|harcel\w*(?! (?:moral|sexuel))|(?<!sexual |sexually )harass\w*|stalk(?:ed|ing)|(?:suivie?s?|filee?s?) jusqu'(?:chez (?:lui|elle|eux)|a (?:son|sa|leur) (?:domicile|maison|voiture|vehicule|immeuble))|followed (?:[\w'-]+ ){0,3}?(?:home|to (?:his|her|their) (?:home|house|door|car)))\b/g,
     requires: STAFF,
   },
   // Someone watching a member of staff's home, or something left at its door: a threat by presence or by an object
@@ -287,6 +294,15 @@ const EVENT_RULES: EventRule[] = [
       /\b(?:film\w*|photograph\w*|stationn\w*|rod(?:e|ait|aient|ant)|fai(?:sai(?:t|ent)|t|saient) le guet|guett\w*|watch(?:ed|ing)|loiter\w*|lurk\w*|staked out|stood|waited|attendai(?:t|ent)|(?<!\b(?:a|ont|avait|avaient|had|has|have|he|she|they) )(?:deposee?s?|laissee?s?|left|placed|dumped|abandonnee?s?))\b[^.;]{0,60}?\b(?:devant|outside|in front of|on the doorstep of|sur le pas de (?:la )?porte d[eu']?|at the door of)\s+(?:le |la |son |sa |leur |the |his |her |their |l')?(?:[\w'-]+ )?(?:domicile|maison|home|house|door|pavillon|appartement|flat)\b/g,
     requires: STAFF,
     unless: new RegExp(String.raw`\b${VEHICLE}\b|\b${FIRE}`),
+  },
+  // "« Je connais ta voiture et ton adresse »", "'We'll take care of your family'": in quoted words to someone, his family,
+  // his home or his car named in the second person is a threat (a quotation opens within the 120 characters before).
+  {
+    type: 'threat',
+    name: 'threat.your-family',
+    pattern:
+      /"[^"]{0,120}?\b(?:(?:ta|tes|ton) (?:famille|femme|mari|enfants?|gosses|fille|fils|mere|adresse|voiture|maison|domicile|quartier)|your (?:family|wife|husband|kids|children|daughter|son|mother|address|car|house|home|street)|s'occuper de (?:toi|vous)|take care of you)\b/g,
+    requires: STAFF,
   },
   // "On sait où tu habites", "we know where you live": a threat even when quoted, it is what was said.
   {
@@ -334,7 +350,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:victimes? de (?:violences|coups|brutalites)|(?:blesse\w*|hospitalise\w*|injured|hurt|hospitali[sz]ed|taken to hospital) (?:[\w']+ ){0,3}?(?:lors d'|apres |dans |au cours d'|in |after |during )(?:une |an? |the )?(?:altercation|bagarre|scuffle|rixe|echauffouree|fight|bousculade|corps-a-corps)|(?:attacked|set upon) by|attacked (?:him|her|them)\b|(?:broken|fractured) (?:jaw|nose|arm|wrist|ribs?|cheekbone)|attaquee?s? par|pris\w* a la gorge|saisie? (?:a|au|par) (?:la gorge|le cou)|grabbed (?:\w+ )?by the (?:throat|neck)|head-?butt\w*|violences? (?:volontaires? |physiques? )?(?:sur|contre|envers) (?:un|une|des|deux|trois|le|la|les|l'|son|sa|ses|leur)|stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups? de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|(?:pris|prise|prennent|prend|took|take|takes|taking|held|holding|retenu\w*|retiennent) (?:[\w'-]+ ){1,3}?(?:en otage|hostage)|sequestr\w*|gifl\w*|slapped|assen\w* (?:[\w'-]+ ){0,2}?coups?|rain(?:ed)? blows|set upon|(?:recu|received|took) (?:un |une |des |a |several )?(?:coups?|blows?|punch(?:es)?|kicks?)|crach\w*|spat (?:at|on)|jets? d'urine|prise?s? a partie|(?:was|were|been|got|being) (?:violently |repeatedly |badly )?(?:elbowed|choked|throttled|kneed|scalded|clawed|bloodied|pinned (?:down|against)|slammed (?:against|into|to)|thrown to the (?:ground|floor)|knocked (?:down|out|over|unconscious|to the (?:ground|floor))|(?:struck|hit) (?:with|over|in the|on the|across))|(?:struck|hit|attacked) by (?:an? |the |two |three )?(?:inmates?|prisoners?|detainees?)|knock\w* (?:[\w'-]+ ){1,3}?(?:unconscious|out cold|to the (?:ground|floor))|(?:broke|fractured|cass\w*|fractur\w*) (?:[\w'-]+ ){0,3}?(?:jaw|nose|cheekbone|ribs|teeth|nez|machoire|pommette|cotes|dents)\b|(?:ete|etait|etaient) (?:violemment )?(?:projetee?s?|plaquee?s?|jetee?s?|mise?s?) (?:au sol|a terre|contre (?:un|le|la) (?:mur|porte|grille)) par (?:un|une|le|la|des|deux|trois|l'un des) (?:[\w'-]+ )?(?:detenus?|prisonniers?|codetenus?)|taillad\w*|ebouillant\w*|griffe\w*|brulee?s? (?:au |a la |aux )(?:visage|bras|mains?|cou|tete)|(?:pousse|bouscule|projete)\w* violemment|violemment (?:pousse|bouscule|projete)\w*|pris\w* pour cible par (?:un|une|des|deux|trois|plusieurs) (?:[\w'-]+ )?(?:detenus?|prisonniers?|codetenus?)|(?:recu|received|took) (?:[\w'-]+ ){1,4}?(?:en pleine (?:figure|tete|face)|en plein visage|au visage|a la figure|sur la tete|in the face|to the head)|molest\w*|mordu\w*|bitten|coups? de (?:tete|pied|couteau|boule|genou)|lacere\w*|tabass\w*|knifed|lashed out|needed stitches|broken nose|nez casse|suffered (?:[\w-]+ ){0,2}injur\w*|(?:eau|huile) bouillante|boiling (?:water|oil)|asperge\w* (?:de|d') (?:gaz|eau|huile|acide|liquide)|hit (?:him|her|them) with|hit with (?:a|an)|blesse\w* (?:au |a la |a l')(?:visage|tete|bras|main|cou|oeil|couteau|arme)|bit (?:him|her|an?|the)|porte\w* (?:[\w'-]+ ){0,2}?coups?|(?:jete|jeta|lance|lanca|projete|balance)\w* (?:[\w'-]+ ){0,6}?(?:au visage|a la figure|a la tete|dans les yeux)|(?:threw|hurled|flung) (?:[\w'-]+ ){0,6}?(?:in(?:to)?|at) (?:[\w'-]+ ){0,2}?(?:face|head|eyes)|etrangl\w*|strangled|ligote\w*|baillonn\w*|tied (?:him|her|them|up)|bound and gagged|(?:a ete|ont ete|a|ont) violente\w*|roughed up|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
+      /\b(?:victimes? de (?:violences|coups|brutalites)|(?:blesse\w*|hospitalise\w*|injured|hurt|hospitali[sz]ed|taken to hospital) (?:[\w']+ ){0,3}?(?:lors d'|apres |dans |au cours d'|in |after |during )(?:une |an? |the )?(?:altercation|bagarre|scuffle|rixe|echauffouree|fight|bousculade|corps-a-corps)|(?:attacked|set upon) by|attacked (?:him|her|them)\b|(?:broken|fractured) (?:jaw|nose|arm|wrist|ribs?|cheekbone)|attaquee?s? par|pris\w* a la gorge|(?:saisie?s?|attrape\w*|agrippe\w*|tire\w*) (?:a|au|par) (?:la gorge|le cou|les cheveux)|grabbed (?:\w+ )?by the (?:throat|neck|hair)|head-?butt\w*|violences? (?:volontaires? |physiques? )?(?:sur|contre|envers) (?:un|une|des|deux|trois|le|la|les|l'|son|sa|ses|leur)|stabbings?|knife attack|attaque au couteau|assaulted|agress\w*|stabbed|poignard\w*|frapp\w*|punched|beaten|rouee?s? de coups|passee?s? a tabac|coups? de poing|prise? d'otages?|pris en otage|taken hostage|hostage-taking|(?:pris|prise|prennent|prend|took|take|takes|taking|held|holding|retenu\w*|retiennent) (?:[\w'-]+ ){1,3}?(?:en otage|hostage)|sequestr\w*|gifl\w*|slapped|assen\w* (?:[\w'-]+ ){0,2}?coups?|rain(?:ed)? blows|set upon|(?:recu|received|took) (?:un |une |des |a |several )?(?:coups?|blows?|punch(?:es)?|kicks?)|crach\w*|spat (?:at|on)|jets? d'urine|prise?s? a partie|(?:was|were|been|got|being) (?:violently |repeatedly |badly )?(?:elbowed|choked|throttled|kneed|scalded|clawed|bloodied|pinned (?:down|against)|slammed (?:against|into|to)|thrown to the (?:ground|floor)|knocked (?:down|out|over|unconscious|to the (?:ground|floor))|(?:struck|hit) (?:with|over|in the|on the|across))|(?:struck|hit|attacked) by (?:an? |the |two |three )?(?:inmates?|prisoners?|detainees?)|knock\w* (?:[\w'-]+ ){1,3}?(?:unconscious|out cold|to the (?:ground|floor))|(?:broke|fractured|cass\w*|fractur\w*) (?:[\w'-]+ ){0,3}?(?:jaw|nose|cheekbone|ribs|teeth|nez|machoire|pommette|cotes|dents)\b|(?:ete|etait|etaient) (?:violemment )?(?:projetee?s?|plaquee?s?|jetee?s?|mise?s?) (?:au sol|a terre|contre (?:un|le|la) (?:mur|porte|grille)) par (?:un|une|le|la|des|deux|trois|l'un des) (?:[\w'-]+ )?(?:detenus?|prisonniers?|codetenus?)|taillad\w*|ebouillant\w*|griffe\w*|brulee?s? (?:au |a la |aux )(?:visage|bras|mains?|cou|tete)|(?:pousse|bouscule|projete)\w* violemment|violemment (?:pousse|bouscule|projete)\w*|pris\w* pour cible par (?:un|une|des|deux|trois|plusieurs) (?:[\w'-]+ )?(?:detenus?|prisonniers?|codetenus?)|(?:recu|received|took) (?:[\w'-]+ ){1,4}?(?:en pleine (?:figure|tete|face)|en plein visage|au visage|a la figure|sur la tete|in the face|to the head)|molest\w*|mordu\w*|bitten|coups? de (?:tete|pied|couteau|boule|genou)|lacere\w*|tabass\w*|knifed|lashed out|needed stitches|broken nose|nez casse|suffered (?:[\w-]+ ){0,2}injur\w*|(?:eau|huile) bouillante|boiling (?:water|oil)|asperge\w* (?:de|d') (?:gaz|eau|huile|acide|liquide)|hit (?:him|her|them) with|hit with (?:a|an)|blesse\w* (?:au |a la |a l')(?:visage|tete|bras|main|cou|oeil|couteau|arme)|bit (?:him|her|an?|the)|porte\w* (?:[\w'-]+ ){0,2}?coups?|(?:jete|jeta|lance|lanca|projete|balance)\w* (?:[\w'-]+ ){0,6}?(?:au visage|a la figure|a la tete|dans les yeux)|(?:threw|hurled|flung) (?:[\w'-]+ ){0,6}?(?:in(?:to)?|at) (?:[\w'-]+ ){0,2}?(?:face|head|eyes)|etrangl\w*|strangled|ligote\w*|baillonn\w*|tied (?:him|her|them|up)|bound and gagged|(?:a ete|ont ete|a|ont) violente\w*|roughed up|(?:drove|reversed|accelerated|swerved) (?:\w+ )?(?:into|at|towards) (?:them|him|her)|s'(?:est|sont|etait|etaient) jetee?s? sur|jumped on|lunged at|pounced on|(?:fonce|foncant) sur (?:eux|lui|elle|les agents|les surveillants))\b/g,
     requires: STAFF,
   },
   // A drone that flew, dropped or was found over a prison, not one that guards a convoy nor one seized at a pilot's home.
@@ -420,7 +436,9 @@ const EVENT_RULES: EventRule[] = [
     unless: new RegExp(
       /\b(?:tentative d'evasion|(?:dejoue\w*|deje\w*|empeche\w*|foiled|thwarted|prevented|stopped) (?:[\w']+ ){0,2}?(?:une |l'|un projet d'|an |the |a )?(?:\w+ )?(?:evasion|escape)|evasions? (?:(?:a|avait|ont) ete )?(?:dejouee|avortee|ratee|manquee)s?|attempted (?:to )?escape|tried to escape|escape attempt|(?:tent|essay|cherch)\w* (?:de |a )?s'evader|recapture\w*|reinterpelle|arrete|destinee?s? a (?:une |son |leur |l')?evasion|en vue d'une evasion|projets? d'evasion|pour preparer (?:une|son|leur) evasion|(?:intended|meant|used) for (?:an|the|his|their) escape|escape plans?|plott?(?:ed|ing) (?:an|to|their|his) escape|planned (?:an|to|their|his) escape)\b/
         .source +
-        String.raw`|^(?![\s\S]*\b(?:s'est|se sont) evade)(?![\s\S]*\bevadee?s? (?:(?:dans la nuit de |la nuit de |le |ce |hier )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin)\b|le \d|hier\b|avant-hier\b))[\s\S]*?\b(?:a|ont|avait|avaient) ete (?:repris|reprise?s?|rattrape\w*|reincarcere\w*|capture\w*|retrouve\w*|localise\w*)\b`,
+        String.raw`|^(?![\s\S]*\b(?:s'est|se sont) evade)(?![\s\S]*\bevadee?s? (?:(?:dans la nuit de |la nuit de |le |ce |hier )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin)\b|le \d|hier\b|avant-hier\b))[\s\S]*?\b(?:a|ont|avait|avaient) ete (?:repris|reprise?s?|rattrape\w*|reincarcere\w*|capture\w*|retrouve\w*|localise\w*|interpelle\w*|arrete\w*|apprehende\w*)\b` +
+        // "The prisoner who escaped from X was arrested on Saturday": the arrest, unless the escape has a day of its own.
+        String.raw`|^(?![\s\S]*\bescaped\b(?:(?!\b(?:was|were|has|have|had)\b)[^.;]){0,60}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last night|overnight|yesterday|this morning)\b)[\s\S]*?\b(?:was|were|has been|have been|had been) (?:re-?)?(?:arrested|caught|captured|apprehended|tracked down|located|picked up)\b`,
     ),
   },
   // Running off is an escape only for someone in custody: the attackers, a driver, a suspect who flee are not escaping.
@@ -457,7 +475,23 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'riot',
     pattern:
-      /\b(?:riots?|rioting|rioted|mutinerie|mutiny|mutine\w*|emeutes?|uprising|(?:disturbances?|troubles?|violences) (?:broke out|erupted|flared|(?:a|ont) eclate)|rampag\w*|barricaded themselves|se sont barricade\w*|retook (?:control of )?(?:the|a|part of)|regained control of|(?:ont|a|avaient) repris (?:le )?controle d[eu']|s'est barricade\w*|se sont retranche\w*|saccag\w*|ransack\w*|(?:took|taken|seized) (?:control of|over) (?:a|the|an|one|two) (?:wing|block|building|landing|yard)|(?:pris|prise|prennent|prenant) (?:le )?controle d'(?:un|une|le|la) (?:aile|batiment|quartier|coursive|cour)|refus\w* (?:\w+ )?de (?:regagner|remonter|rentrer|reintegrer|quitter la cour|descendre)|refused to (?:return|go back|come down|leave the (?:yard|exercise yard)))\b/g,
+      /\b(?:riots?|rioting|rioted|mutinerie|mutiny|mutine\w*|emeutes?|uprising|(?:disturbances?|troubles?|violences) (?:broke out|erupted|flared|(?:a|ont) eclate)|rampag\w*|barricaded themselves|se sont barricade\w*|retook (?:control of )?(?:the|a|part of)|regained control of|(?:ont|a|avaient) repris (?:le )?controle d[eu']|s'est barricade\w*|se sont retranche\w*|saccag\w*|ransack\w*|(?:took|taken|seized) (?:control of|over) (?:a|the|an|one|two) (?:wing|block|building|landing|yard)|(?:pris|prise|prennent|prenant) (?:le )?controle d'(?:un|une|le|la) (?:aile|batiment|quartier|coursive|cour))\b/g,
+  },
+  // Inmates who refuse to go back in: a riot when several do ("ont refusé de regagner leur cellule", "le refus collectif de
+  // remonter"); one inmate who refuses ("un détenu a refusé de regagner sa cellule") is no riot.
+  {
+    type: 'riot',
+    name: 'riot.refusal',
+    pattern:
+      /\brefus\w*(?: (?:\w+ )?de| d') (?:regagner|rejoindre|remonter|rentrer|reintegrer|quitter la cour|descendre)\b/g,
+    requires:
+      /\b(?:ont|avaient|auraient|ayant|refusent|refusaient|refuserent|refus collectif|detenus|prisonniers|mutins|groupes?|dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|centaines?|plusieurs|\d+|ils)\b/,
+  },
+  {
+    type: 'riot',
+    name: 'riot.refusal',
+    pattern: /\brefus(?:ed|ing|e) to (?:return|go back|come down|leave the (?:yard|exercise yard))\b/g,
+    requires: /\b(?:inmates|prisoners|detainees|dozens|several|some|about|around|\d+|they|group)\b/,
   },
   {
     type: 'contraband_found',
@@ -500,7 +534,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'contraband_found',
     pattern: new RegExp(
-      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|stash of|smuggl\w*|(?:faire|fais\w*|fait|faisai\w*) (?:passer|entrer)|introduire|remett\w*|remis|transmett\w*|gliss\w*|hand(?:ed|ing)? over|passing|passed|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated)\b[^.;]{0,80}?\b(?:${INSIDE_ITEMS}|${PRISON_ITEMS})\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated|intercept\w*|dissimule\w*|cache(?:e|es|s)?|hidden|concealed|detecte\w*|detected|flaire\w*|sniffed out)\b|\b(?:detecte\w*|detected|flaire\w*|sniffed out)\b[^.;]{0,40}?\b${INSIDE_ITEMS}\b|\b(?:en possession d'|in possession of|caught with|surprise? avec|pris\w* en flagrant delit (?:avec|de))[^.;]{0,40}?\b(?:${INSIDE_ITEMS}|${PRISON_ITEMS})\b`,
+      String.raw`\b(?:saisi\w*|recupere\w*|found|recovered|seized|uncover\w*|turned up|unearth\w*|discover\w*|mis au jour|yield\w*|stash of|smuggl\w*|(?:faire|fais\w*|fait|faisai\w*) (?:passer|entrer)|introduire|remett\w*|remis|transmett\w*|gliss\w*|hand(?:ed|ing)? over|passing|passed|decouvert\w*|decouvr\w*|trouve\w*|retrouve\w*|mis la main|confisque\w*|confiscated|transport(?:ait|aient|ant)|(?:en|in) possession (?:de|d'|of)|(?:was|were) carrying)\b[^.;]{0,80}?\b(?:${INSIDE_ITEMS}|${PRISON_ITEMS})\b|\b${INSIDE_ITEMS}\b[^.;]{0,50}?\b(?:saisi\w*|recupere\w*|found|recovered|seized|decouvert\w*|trouve\w*|retrouve\w*|confisque\w*|confiscated|intercept\w*|dissimule\w*|cache(?:e|es|s)?|hidden|concealed|detecte\w*|detected|flaire\w*|sniffed out)\b|\b(?:detecte\w*|detected|flaire\w*|sniffed out)\b[^.;]{0,40}?\b${INSIDE_ITEMS}\b|\b(?:en possession d'|in possession of|caught with|surprise? avec|pris\w* en flagrant delit (?:avec|de))[^.;]{0,40}?\b(?:${INSIDE_ITEMS}|${PRISON_ITEMS})\b`,
       'g',
     ),
     requires: INSIDE_PRISON,
@@ -558,7 +592,12 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   for (const rule of EVENT_RULES) {
     if (out.some((f) => f.value === rule.type)) continue;
     if (rule.unless?.test(text)) continue;
-    if (rule.requires && !rule.requires.test(text)) continue;
+    if (
+      rule.requires &&
+      !rule.requires.test(text) &&
+      !(rule.requires === STAFF && staffNamedBefore(folded, clause, text))
+    )
+      continue;
     rule.pattern.lastIndex = 0;
     let match = rule.pattern.exec(text);
     // "no inscription was found", "aucun tag n'a été relevé": a denied fact is not an event.
@@ -605,6 +644,21 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   );
 }
 
+/**
+ * "Une surveillante faisait sa ronde. Un détenu l'a saisie par les cheveux", "An officer opened the cell. The inmate punched
+ * him": the member of staff a blow hits is named in the sentence before, in the same paragraph, and the clause refers to
+ * him or her by a pronoun (not to a cellmate).
+ */
+const PRONOUN_VICTIM =
+  /\b(?:(?:l'|la |le |les |lui |leur )(?:a|ont|avait|avaient|aurait|auraient)\b|(?:il|elle|ils|elles) (?:a|ont|avait|avaient) (?:ete|recu)\b|(?:him|her|them)\b|(?:he|she|they) (?:was|were|had been|got|received)\b)/;
+const OTHER_VICTIM =
+  /\b(?:codetenus?|co-detenus?|cellmates?|cell-mates?|fellow (?:inmates?|prisoners?)|un autre detenu|another (?:inmate|prisoner))\b/;
+function staffNamedBefore(folded: string, clause: Span, text: string): boolean {
+  if (!PRONOUN_VICTIM.test(text) || OTHER_VICTIM.test(text)) return false;
+  const paragraph = folded.lastIndexOf('\n', clause.start - 1) + 1;
+  return STAFF.test(folded.slice(Math.max(paragraph, clause.start - 300), clause.start));
+}
+
 /** Whether `at` lies inside a quotation of its paragraph (an odd number of plain quotes before it on its line). */
 function insideQuotes(folded: string, at: number): boolean {
   let quotes = 0;
@@ -614,7 +668,7 @@ function insideQuotes(folded: string, at: number): boolean {
 
 /** What burns besides a vehicle: a building, a door, a hall. */
 const BUILDING =
-  /\b(?:batiments?|buildings?|portes?|doors?|portail|facades?|hall|halls|maisons?(?! d'arret| centrale)|houses?|homes?|domicile|appartements?|apartments?|immeuble|local|locaux|bureaux?|offices?|cabanes?|guerites?|guardhouse|miradors?|watchtowers?|poubelles?|bins?|containers?|conteneurs?|matelas|mattress\w*|cellules?|cells?|ateliers?|workshops?|gymnase|gym|chapel\w*|entree|entrance|lobby)\b/;
+  /\b(?:batiments?|buildings?|portes?|doors?|portail|facades?|hall|halls|maisons?(?! d'arret| centrale)|houses?|homes?|domicile|appartements?|apartments?|immeuble|(?<=\b(?:un|le|du|au|ce) )local|locaux|bureaux?|offices?|cabanes?|guerites?|guardhouse|miradors?|watchtowers?|poubelles?|bins?|containers?|conteneurs?|matelas|mattress\w*|cellules?|cells?|ateliers?|workshops?|gymnase|gym|chapel\w*|entree|entrance|lobby)\b/;
 /** A plain explosion (not a device): what a burning car does. */
 const PLAIN_EXPLOSION = /^(?:explosion|exploded|explose)$/;
 
@@ -642,9 +696,32 @@ export function mergeConsequences(folded: string, all: Finding<EventType>[]): Fi
   if (!findings.some((f) => f.value === 'vehicle_arson')) return findings;
   return findings.filter((f) => {
     if (f.value === 'explosive') return !PLAIN_EXPLOSION.test(folded.slice(f.start, f.end));
-    if (f.value === 'arson') return BUILDING.test(folded.slice(Math.max(0, f.start - 80), f.end + 80));
+    if (f.value === 'arson') return buildingBurnt(folded, f);
     return true;
   });
+}
+
+const BUILDINGS = new RegExp(BUILDING.source, 'g');
+/** "garé face à la porte d'entrée", "parked outside the gate": where the car stood, not what burnt. */
+const STOOD_BY =
+  /\b(?:devant|face a|pres d[eu']?|a cote d[eu']?|le long d[eu']?|contre|in front of|outside|near|next to|beside|by)\s+(?:la |le |les |l'|the |a |an |its |leur |son |sa )?$/;
+/**
+ * Whether a fire beside a car fire burnt a building: a building word within 80 characters of it, in its own sentence
+ * (a door named in the next sentence, "the entrance" the car was parked in front of, are no building burnt).
+ */
+function buildingBurnt(folded: string, fire: Span): boolean {
+  const from = Math.max(
+    0,
+    fire.start - 80,
+    folded.lastIndexOf('.', fire.start) + 1,
+    folded.lastIndexOf('\n', fire.start) + 1,
+  );
+  const stops = [folded.indexOf('.', fire.end), folded.indexOf('\n', fire.end)].filter((at) => at >= 0);
+  const to = Math.min(fire.end + 80, ...stops, folded.length);
+  const window = folded.slice(from, to);
+  for (const m of window.matchAll(BUILDINGS))
+    if (!STOOD_BY.test(window.slice(Math.max(0, m.index - 25), m.index))) return true;
+  return false;
 }
 
 /** Target kinds in the clause. */

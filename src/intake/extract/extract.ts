@@ -143,6 +143,8 @@ function prisonLinked(text: string, folded: string): (group: { employer?: unknow
  * "entre Nîmes et Alès", "between Lyon and Grenoble": one act on the road between two towns is one incident, placed at
  * the first town, or at neither when the sentence names a third place ("entre Moulins et Clermont, près de Montmarault").
  */
+const STAFF_OF_BEFORE =
+  /\b(?:surveillante?s?|agente?s?|gardiens?|personnels?|fonctionnaires?|officers?|guards?|wardens?|employees?|directeur|directrice|cpip)\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d'|at\s+|of\s+)?$/;
 function rangeEnds(
   folded: string,
   named: SiteMention[],
@@ -153,7 +155,13 @@ function rangeEnds(
     const [from, to] = [named[index], named[index + 1]];
     const before = folded.slice(Math.max(0, from.start - 10), from.start);
     const between = folded.slice(from.end, to.start);
+    // "un surveillant du centre pénitentiaire de Valence, à Romans-sur-Isère": his prison, then the town he lives in, no route.
+    const staffOf =
+      from.kind === 'facility' &&
+      to.kind === 'place' &&
+      STAFF_OF_BEFORE.test(folded.slice(Math.max(0, from.start - 60), from.start));
     if (
+      !staffOf &&
       /\b(?:de|d'|du|depuis|from)\s*$/.test(before) &&
       /^\s*,?\s*(?:a|au|jusqu'a|jusqu'au|to)\s+(?:la\s+|l')?$/.test(between)
     ) {

@@ -40,10 +40,10 @@ export interface PlaceContext {
 const INSTITUTION_WORD =
   /\b(?:prison|prisons|maison|centre|center|penitentiaire|penitentiary|jail|cp|ma|cd|detention|epm|sas|cne|qlco|enap|ecole|baumettes)\b/;
 const BEFORE_PRISON =
-  /(?:prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
-/** "the prison in Tarascon", "la prison de Nîmes": a prison word right before a town. */
+  /(?:\b(?:cp|ma|cd|mc|maf|cpf|epm|csl|qpa|qsl)|prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
+/** "the prison in Tarascon", "la prison de Nîmes", "la MA de Nîmes": a prison word right before a town. */
 const PRISON_IN_BEFORE =
-  /\b(?:prison|jail|penitentiary|maison d'arret|centre penitentiaire|centre de detention)\s+(?:de\s+|d'|du\s+|of\s+|in\s+|at\s+)$/;
+  /\b(?:cp|ma|cd|mc|maf|cpf|epm|csl|qpa|qsl|prison|jail|penitentiary|maison d'arret|centre penitentiaire|centre de detention)\s+(?:de\s+|d'|du\s+|of\s+|in\s+|at\s+)$/;
 /** "the national prison officers' school in Agen", "l'école des surveillants d'Agen". */
 const SCHOOL_BEFORE =
   /\b(?:school|ecole|academy|training (?:centre|center|college))\b[^.;,()]{0,30}?\s+(?:in|at|of|de|d'|du)\s*$/;
@@ -133,6 +133,35 @@ const EXONYMS: Record<string, string> = {
   rheims: 'reims',
   aix: 'aix en provence',
 };
+/**
+ * Airports by the names the press gives them, to the commune they stand in: a seizure "à l'aéroport de
+ * Roissy-Charles-de-Gaulle" or "at Lyon-Saint-Exupéry airport" is made there.
+ */
+const AIRPORTS: Record<string, string> = {
+  'roissy charles de gaulle': 'roissy en france',
+  'paris charles de gaulle': 'roissy en france',
+  'charles de gaulle': 'roissy en france',
+  roissy: 'roissy en france',
+  'paris orly': 'orly',
+  'lyon saint exupery': 'colombier saugnieu',
+  'saint exupery': 'colombier saugnieu',
+  'marseille provence': 'marignane',
+  'nice cote d azur': 'nice',
+  'toulouse blagnac': 'blagnac',
+  'bordeaux merignac': 'merignac',
+  'nantes atlantique': 'bouguenais',
+  'lille lesquin': 'lesquin',
+  'bale mulhouse': 'saint louis',
+  euroairport: 'saint louis',
+  'beauvais tille': 'tille',
+  'montpellier mediterranee': 'mauguio',
+  'strasbourg entzheim': 'entzheim',
+  'bastia poretta': 'lucciana',
+  'ajaccio napoleon bonaparte': 'ajaccio',
+  'pointe a pitre le raizet': 'les abymes',
+  'martinique aime cesaire': 'le lamentin',
+  'cayenne felix eboue': 'matoury',
+};
 const KIND_ORDER = ['centre_penitentiaire', 'maison_arret', 'centre_detention', 'maison_centrale'];
 
 /** Finds facility and commune mentions in one text; built once per gazetteer. */
@@ -156,6 +185,13 @@ export class PlaceFinder {
     }
     for (const [english, french] of Object.entries(EXONYMS))
       for (const commune of byName.get(french) ?? []) this.communes.add(english, commune);
+    // "Charles de Gaulle", "Saint-Exupéry" and "Roissy" stand for the airport only before "airport" (not the general,
+    // the writer or Roissy-en-Brie).
+    const bareAirport = (airport: string) => airport.includes(' ') && !/^(?:charles|saint exupery)/.test(airport);
+    for (const [airport, french] of Object.entries(AIRPORTS))
+      for (const commune of byName.get(french) ?? [])
+        for (const key of bareAirport(airport) ? [airport, `${airport} airport`] : [`${airport} airport`])
+          this.communes.add(key, commune);
     for (const facility of gazetteer.facilities) {
       for (const alias of [facility.name, ...facility.aliases]) {
         const key = nameKey(alias);
@@ -165,6 +201,24 @@ export class PlaceFinder {
         if (/^le [a-z]/.test(key)) this.facilities.add(`du ${key.slice(3)}`, facility);
       }
     }
+    // "la prison de Lyon" names the prison that serves Lyon (at Corbas): so do "Lyon prison", "the prison in Lyon",
+    // "Lyon's jail" and "le centre pénitentiaire de Lyon", when the town is not itself a prison's name.
+    for (const facility of gazetteer.facilities)
+      for (const alias of facility.aliases) {
+        const town = /^prison (?:de|d|des|du) (.+)$/.exec(nameKey(alias))?.[1];
+        if (!town || this.facilities.get(town)) continue;
+        for (const key of [
+          `${town} prison`,
+          `${town} jail`,
+          `${town} s prison`,
+          `${town} s jail`,
+          `prison in ${town}`,
+          `jail in ${town}`,
+          `centre penitentiaire de ${town}`,
+          `maison d arret de ${town}`,
+        ])
+          if (!this.facilities.get(key)) this.facilities.add(key, facility);
+      }
     for (const department of gazetteer.departments) this.departments.add(nameKey(department.name), department.code);
   }
 

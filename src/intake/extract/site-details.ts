@@ -56,7 +56,7 @@ const REMOTE_WORDS =
 
 /** Words of a home: an act at a place told with them happened at the victim's home ("devant chez lui", "near her house"). */
 export const HOME_WORDS =
-  /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|chez (?:lui|elle|eux|elles)|ou (?:vit|vivent|habite|habitent|reside)|ou (?:il|elle|ils|elles) (?:vit|vivent|habite\w*|reside\w*|demeure\w*)|residence|residences|domicile|immeuble|pavillon|appartement|apartment|logement|logements|habitation|cite|lotissement|flats|block of flats|cage d'escalier|hall d'immeuble|where (?:he|she|they) lives?|where (?:[\w'-]+ ){1,8}lives?)\b/;
+  /\b(?:home|homes|house|maisons?(?! d'arret| centrale)|villa|chez (?:lui|elle|eux|elles)|ou (?:vit|vivent|habite|habitent|reside)|ou (?:il|elle|ils|elles) (?:vit|vivent|habite\w*|reside\w*|demeure\w*)|residence|residences|domicile|immeuble|pavillon|appartement|apartment|logement|logements|habitation|cite|lotissement|flats|block of flats|cage d'escalier|hall d'immeuble|boites? aux lettres|letterbox(?:es)?|mailbox(?:es)?|doorstep|driveway|(?:sur )?le pas de (?:sa|leur) porte|where (?:he|she|they) lives?|where (?:[\w'-]+ ){1,8}lives?)\b/;
 
 /** "à l'intérieur de l'enceinte", "inside the walls": inside, though the wall is named. */
 const INSIDE_THE_WALLS =

@@ -137,12 +137,16 @@ const HELD_BEFORE_AFTER =
 /** Where a suspect was arrested or charged: "interpellés mardi à Marseille", "arrested in Paris", "déféré au parquet de". */
 const ARREST_BEFORE =
   /\b(?:interpelle\w*|arretee?s?|apprehende\w*|arrested|detained|nabbed|picked up|taken into custody|placed in custody|remanded|placee?s? en garde a vue|deferee?s?|mise?s? en examen|ecroue?s?|(?:est|a ete|ont ete|sont|etait) (?:repris|rattrapee?s?)|(?:evadee?s?|fugitifs?|fugitives?) (?:[\w'-]+\s+){0,2}?(?:repris|rattrapee?s?)|recaptured|caught)\s+(?:[\w'-]+\s+){0,4}?(?:a|au|en|in|at|near|dans|pres d[eu']|outside)\s+(?:la\s+|le\s+|l'|the\s+)?$/;
-/** An earlier act the news is set against: "days after a similar attack in Toulon", "après l'attaque de la prison de Valence". */
+/**
+ * An earlier act the news is set against: "days after a similar attack in Toulon", "après l'attaque de la prison de Valence".
+ * "Une semaine après l'agression d'un surveillant à X" is that act, dated a week before (`date.days-after-act`): its place
+ * stays ("quelques jours après", "days after" date nothing, and stay an earlier act).
+ */
 const PRIOR_ACT_BEFORE =
-  /\b(?:after|apres|since|depuis|following|suite a|like|comme)\s+(?:[\w'-]+\s+){0,3}?(?:l'|d')?(?:attacks?|attaques?|incendies?|fires?|shootings?|tirs|agressions?|assaults?|incidents?|faits|attentats?)\s+(?:[\w'-]+\s+){0,2}?(?:at|in|on|against|a|au|de|d'|du|contre|visant)\s*(?:la\s+|le\s+|l'|the\s+)?(?:prison\s+|maison d'arret\s+|centre penitentiaire\s+|centre de detention\s+)?(?:de\s+|d'|du\s+|of\s+)?$/;
+  /\b(?<!\b(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|a|one|two|three|four|five|seven|eight|ten)\s+(?:jours?|semaines?|days?|weeks?)\s)(?:after|apres|since|depuis|following|suite a|like|comme)\s+(?:[\w'-]+\s+){0,3}?(?:l'|d')?(?:attacks?|attaques?|incendies?|fires?|shootings?|tirs|agressions?|assaults?|incidents?|faits|attentats?)\s+(?:[\w'-]+\s+){0,2}?(?:at|in|on|against|a|au|de|d'|du|contre|visant)\s*(?:la\s+|le\s+|l'|the\s+)?(?:prison\s+|maison d'arret\s+|centre penitentiaire\s+|centre de detention\s+)?(?:de\s+|d'|du\s+|of\s+)?$/;
 /** Where a wounded victim was taken: "évacué vers l'hôpital d'Alès", "airlifted to a hospital in Marseille". */
 const HOSPITAL_TO_BEFORE =
-  /\b(?:evacuee?s?|transportee?s?|hospitalisee?s?|admise?s?|rushed|airlifted|flown|admitted|taken)\s+(?:[\w'-]+\s+){0,3}?(?:vers|a|au|to|in|at|dans)\s+(?:l'|le\s+|la\s+|the\s+|a\s+)?(?:hopital|chu|centre hospitalier|hospital|clinique|clinic|urgences)\s*(?:[\w'-]+\s+){0,2}?(?:de\s+|d'|du\s+|in\s+|at\s+|of\s+)?$/;
+  /\b(?:evacuee?s?|transportee?s?|hospitalisee?s?|admise?s?|conduite?s?|rushed|airlifted|flown|admitted|taken)\s+(?:[\w'-]+\s+){0,3}?(?:vers|a|au|aux|to|in|at|dans)\s+(?:l'|le\s+|la\s+|the\s+|a\s+)?(?:hopital|chu|centre hospitalier|hospital|clinique|clinic|urgences)\s*(?:[\w'-]+\s+){0,2}?(?:de\s+|d'|du\s+|in\s+|at\s+|of\s+)?$/;
 /** An escape beside a hospital makes the hospital's town the scene. */
 const ESCAPE_NEAR =
   /\b(?:evad\w*|evasion|escap\w*|s'(?:est|sont) echappe\w*|fled|en fuite|on the run|fai\w* la belle)\b/;
