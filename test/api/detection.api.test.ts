@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { VigieContext } from '../../src/context.ts';
 import { apiClient } from '../support/api-client.ts';
+import { vigieOn } from '../support/cli-runner.ts';
 import { account } from '../support/accounts.ts';
 import { incidentInput } from '../support/factories.ts';
 import { freshContext, TEST_STORE } from '../support/test-store.ts';
@@ -107,6 +108,43 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
     assert.equal((await analyst.get(`/api/incidents/${ids[4]}/links`)).json.items.length, 0);
     const campaign = (await analyst.get('/api/campaigns?from=2025-04-01&to=2025-05-01')).json.items[0];
     assert.ok(!campaign.member_ids.includes(ids[4]));
+  });
+
+  test('a campaign says whether its probable members are looked for (API and CLI): not at two places, from the third', async () => {
+    const wave = (await analyst.get('/api/campaigns?from=2025-04-01&to=2025-05-01')).json.items[0];
+    const detail = (await analyst.get(`/api/campaigns/${wave.id}`)).json;
+    assert.deepEqual(detail.probable_search, { state: 'searching', places: wave.sites.length, needed: 3 });
+    // a new tag three times at two prisons in June: a local series, no probable member sought yet
+    const post = async (facility: string, night: string) => {
+      const created = await analyst.post(
+        '/api/incidents',
+        incidentInput({
+          facility,
+          occurred: { night_of: night },
+          event_types: ['graffiti'],
+          signatures: [{ kind: 'tag', text: 'KRV13' }],
+        }),
+      );
+      assert.equal(created.status, 201, created.text);
+    };
+    await post('fr-nimes-ma', '2025-06-10');
+    await post('fr-avignon-le-pontet-cp', '2025-06-11');
+    await post('fr-nimes-ma', '2025-06-12');
+    await context.detection.idle();
+    const series = (await analyst.get('/api/campaigns?from=2025-06-01&to=2025-07-01')).json.items.find(
+      (c: { shared_signatures: Array<{ text: string }> }) => c.shared_signatures.some((s) => s.text === 'KRV13'),
+    );
+    assert.ok(series, 'the three tagged acts form a campaign');
+    const two = (await analyst.get(`/api/campaigns/${series.id}`)).json;
+    assert.deepEqual(two.probable_members, []);
+    assert.deepEqual(two.probable_search, { state: 'too_few_places', places: 2, needed: 3 });
+    const cli = await vigieOn(context)('campaigns', 'probable', series.id);
+    assert.equal(cli.code, 0, cli.stderr);
+    assert.equal(cli.stdout.trim(), 'no probable members: the campaign holds 2 places; they are looked for from 3');
+    await post('fr-arles-mc', '2025-06-13');
+    await context.detection.idle();
+    const three = (await analyst.get(`/api/campaigns/${series.id}`)).json;
+    assert.deepEqual(three.probable_search, { state: 'searching', places: 3, needed: 3 });
   });
 
   test('a dismissed campaign stays dismissed when a new member arrives', async () => {

@@ -204,6 +204,41 @@ test(
   },
 );
 
+test('a campaign at two places says its probable members are not looked for yet, and why', options, async () => {
+  const acts = [
+    ['fr-nimes-ma', '2025-06-10'],
+    ['fr-avignon-le-pontet-cp', '2025-06-11'],
+    ['fr-nimes-ma', '2025-06-12'],
+  ];
+  for (const [facility, night] of acts) {
+    const created = await harness.api('analyst', 'POST', '/api/incidents', {
+      occurred: { night_of: night },
+      facility,
+      event_types: ['graffiti'],
+      target_kinds: ['facility'],
+      signatures: [{ kind: 'tag', text: 'KRV13' }],
+      sources: [{ kind: 'press', title: 'Midi Libre', reliability: 'B', credibility: 2 }],
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.json));
+  }
+  await harness.server.context.detection.idle();
+  const campaigns = (await harness.api('analyst', 'GET', '/api/campaigns?from=2025-06-01&to=2025-07-01')).json
+    .items as Array<{ id: string; shared_signatures: Array<{ text: string }> }>;
+  const series = campaigns.find((c) => c.shared_signatures.some((signature) => signature.text === 'KRV13'));
+  assert.ok(series, 'the three tagged acts form a campaign');
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/campaigns/${series.id}`);
+  const empty = page.getByTestId('probable-empty');
+  await empty.waitFor();
+  assert.equal(await empty.getAttribute('data-state'), 'too_few_places');
+  assert.equal(
+    await empty.textContent(),
+    'La campagne ne compte encore que 2 lieux : ses membres probables sont recherchés à partir de 3 lieux, quand une série locale devient une vague.',
+  );
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('an analyst dismisses a campaign with a reason and it stays dismissed', options, async () => {
   const wave = await aprilWave();
   const page = await harness.newPage();

@@ -92,6 +92,14 @@ const DEFAULT_RULE: Required<ProbableRule> = {
   minPlaces: 3,
 };
 
+/** How many distinct places (a facility, or a point for a staff home) a campaign needs for probable members by default. */
+export const PROBABLE_MIN_PLACES = DEFAULT_RULE.minPlaces;
+
+/** The distinct places of a campaign's members, as the probable-member rule counts them. */
+export function placesOf(members: ReadonlyArray<Pick<AnalysisIncident, 'siteId' | 'lat' | 'lon'>>): number {
+  return new Set(members.map(siteKeyOf)).size;
+}
+
 export interface ProbableMemberInput {
   /** the campaign's core members (what defines its classes, places, reach and window) */
   members: readonly AnalysisIncident[];
@@ -387,8 +395,7 @@ export function campaignProbableMembers(input: CampaignProbableInput): {
 } {
   if (input.members.length === 0) return { found: [], classShares: {}, eventTypes: [] };
   const rule = { ...DEFAULT_RULE, ...input.rule };
-  if (new Set(input.members.map(siteKeyOf)).size < rule.minPlaces)
-    return { found: [], classShares: {}, eventTypes: [] };
+  if (placesOf(input.members) < rule.minPlaces) return { found: [], classShares: {}, eventTypes: [] };
   const history = input.historyAttacks;
   const classShares: Record<string, number> = {};
   for (const classKey of campaignClasses(input.members, rule.classSupport).keys()) {

@@ -160,6 +160,17 @@ export const campaignDetailSchema = campaignSchema
     probable_members: z.array(probableMemberSchema.extend({ incident: incidentSchema })).openapi({
       description: "untagged acts of the campaign's kind beyond the usual, apart until an analyst decides",
     }),
+    probable_search: z
+      .object({
+        state: z.enum(['searching', 'too_few_places']),
+        places: z.number().int(),
+        needed: z.number().int(),
+      })
+      .nullable()
+      .openapi({
+        description:
+          'whether probable members are looked for: only once the members stand at `needed` distinct places; null when some members are hidden from the reader',
+      }),
     decisions: z.array(
       z.object({
         kind: z.string(),

@@ -187,6 +187,7 @@ export function detectionRoutes(context: VigieContext) {
             ...presentProbableMember(campaign.probable[index]),
             incident: presentIncident(context.gazetteer, reading),
           })),
+          probable_search: campaign.probableSearch,
           decisions: campaign.decisions.map((d) => ({
             kind: d.kind,
             reason: d.reason,

@@ -36,7 +36,13 @@ export function campaignsCommand(): Command {
           console.log(JSON.stringify(campaign.probable, null, 2));
           return;
         }
-        if (campaign.probable.length === 0) console.log('no probable members');
+        const search = campaign.probableSearch;
+        if (campaign.probable.length === 0)
+          console.log(
+            search?.state === 'too_few_places'
+              ? `no probable members: the campaign holds ${search.places} place${search.places === 1 ? '' : 's'}; they are looked for from ${search.needed}`
+              : 'no probable members',
+          );
         for (const p of campaign.probable)
           console.log(`${p.incident_id}  ${p.excess_probability.toFixed(2)}  ${p.explanation}`);
       }),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { normalizeSignature } from '../shared/fold-text.ts';
 import { authorize, readScope } from '../access/access.ts';
-import { type Principal } from '../shared/principal.ts';
+import type { Principal } from '../shared/principal.ts';
 import { forbidden } from '../shared/errors.ts';
 import type { Caller } from '../shared/caller.ts';
 import { fromZodIssues, invalidInput, notFound, VigieError } from '../shared/errors.ts';
 import type { DetectionRuntime } from './detection.runtime.ts';
+import { placesOf, PROBABLE_MIN_PLACES } from '../../analysis/waves/probable-members.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 import type { IncidentRepository } from '../../store/incident.repository.ts';
 import type { LinkRepository } from '../../store/link.repository.ts';
@@ -66,6 +67,7 @@ export async function getCampaign(
     links: IncidentLinkRow[];
     alarms: WaveAlarmRow[];
     probable: Array<ProbableMemberRow & { incident: IncidentRow }>;
+    probableSearch: ProbableSearch | null;
     decisions: Awaited<ReturnType<CampaignRepository['decisionsOf']>>;
   }
 > {
@@ -85,7 +87,25 @@ export async function getCampaign(
     decisions: await deps.campaigns.decisionsOf(id),
     // probable members the reader may read, kept apart from the members
     probable: await readableProbables(deps, caller, await deps.campaigns.probableMembers(id)),
+    probableSearch: hidden ? null : probableSearchOf(visible),
   };
+}
+
+/**
+ * Whether the detection looks for the campaign's probable members: only once its members stand at
+ * enough places (analysis/waves/probable-members.ts, `minPlaces`). Said to the reader when the list
+ * is empty, so that "none" is not read as "none found". Null when some members are hidden from the
+ * reader: the count would rest on what the reader may not read.
+ */
+export interface ProbableSearch {
+  state: 'searching' | 'too_few_places';
+  places: number;
+  needed: number;
+}
+
+function probableSearchOf(members: IncidentRow[]): ProbableSearch {
+  const places = placesOf(members.map((m) => ({ siteId: m.facility_id, lat: m.lat, lon: m.lon })));
+  return { state: places < PROBABLE_MIN_PLACES ? 'too_few_places' : 'searching', places, needed: PROBABLE_MIN_PLACES };
 }
 
 /** The probable members the caller may read, each with its incident (the page shows where and what). */

@@ -12159,6 +12159,13 @@ export interface components {
                 observed: number;
                 words: components["schemas"]["Words"];
             }[];
+            /** @description whether probable members are looked for: only once the members stand at `needed` distinct places; null when some members are hidden from the reader */
+            probable_search: {
+                needed: number;
+                places: number;
+                /** @enum {string} */
+                state: "searching" | "too_few_places";
+            } | null;
         };
         CampaignFacts: ({
             facilities?: number;

@@ -96,6 +96,11 @@ export const enWords: Record<keyof typeof frWords, string> = {
     '{observed} acts of this kind ({types}) on the night of {night} at places outside the campaign, where {expected} would be usual: this one belongs to the wave with probability {probability}.',
   'probable.explanation.one':
     '{observed} act of this kind ({types}) on the night of {night} at a place outside the campaign, where {expected} would be usual: it belongs to the wave with probability {probability}.',
+  'probable.none': 'No untagged act of this kind beyond the usual was found on its nights at other places.',
+  'probable.too_few_places.one':
+    'The campaign holds only one place so far: its probable members are looked for from {needed} places, when a local series becomes a wave.',
+  'probable.too_few_places.other':
+    'The campaign holds only {places} places so far: its probable members are looked for from {needed} places, when a local series becomes a wave.',
   'probable.confirm': 'Confirm as a member',
   'probable.dismiss': 'Dismiss this probable member…',
   'probable.reason': 'Why? *',

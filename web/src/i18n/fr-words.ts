@@ -97,6 +97,12 @@ export const frWords = {
     '{observed} actes de ce genre ({types}) la nuit du {night} dans des lieux hors de la campagne, là où {expected} serait habituel : celui-ci appartient à la vague avec une probabilité de {probability}.',
   'probable.explanation.one':
     '{observed} acte de ce genre ({types}) la nuit du {night} dans un lieu hors de la campagne, là où {expected} serait habituel : il appartient à la vague avec une probabilité de {probability}.',
+  'probable.none':
+    'Aucun acte sans signature de ce genre, au-delà de l’habituel, n’a été trouvé sur ses nuits dans d’autres lieux.',
+  'probable.too_few_places.one':
+    'La campagne ne compte encore qu’un lieu : ses membres probables sont recherchés à partir de {needed} lieux, quand une série locale devient une vague.',
+  'probable.too_few_places.other':
+    'La campagne ne compte encore que {places} lieux : ses membres probables sont recherchés à partir de {needed} lieux, quand une série locale devient une vague.',
   'probable.confirm': 'Confirmer comme membre',
   'probable.dismiss': 'Écarter ce membre probable…',
   'probable.reason': 'Pourquoi ? *',

@@ -194,7 +194,12 @@ export function CampaignPage({ id }: { id: string }) {
         />
       </section>
 
-      <ProbableMembers probable={campaign.probable_members ?? []} busy={busy} decide={deciding ? decide : undefined} />
+      <ProbableMembers
+        probable={campaign.probable_members ?? []}
+        search={campaign.probable_search ?? null}
+        busy={busy}
+        decide={deciding ? decide : undefined}
+      />
 
       {deciding && (
         <DecisionPanel campaign={campaign} others={others} secondGroup={secondGroup} busy={busy} decide={decide} />

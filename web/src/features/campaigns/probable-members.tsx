@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { CampaignDecision, ProbableMember } from '../../api/detection-types.ts';
+import type { CampaignDecision, CampaignDetail, ProbableMember } from '../../api/detection-types.ts';
 import { inputValue } from '../../components/form-fields.tsx';
 import { label, locale, t } from '../../i18n/i18n.ts';
 import { occurredLabel } from '../../lib/dates.ts';
 import { href } from '../../lib/router.ts';
 import { placeLabel } from '../incidents/incident-summary.ts';
+import { plural } from './detection-text.ts';
 import { probableWordsText } from './detection-words.ts';
 
 const MIN_REASON = 3;
@@ -23,15 +24,34 @@ const nightLabel = (night: string) =>
  */
 export function ProbableMembers({
   probable,
+  search,
   busy,
   decide,
 }: {
   probable: ProbableMember[];
+  /** whether the detection looks for them (null: some members are hidden from the reader, nothing is said) */
+  search: CampaignDetail['probable_search'];
   busy: boolean;
   /** absent: the reader may not decide */
   decide?: (decision: CampaignDecision, done: string) => void;
 }) {
-  if (probable.length === 0) return null;
+  if (probable.length === 0) {
+    if (!search) return null;
+    // An empty list says why: none found, or not looked for yet (a series at one or two places is not a wave).
+    return (
+      <section class="panel probable" aria-labelledby="probable-title" data-testid="probable-members">
+        <h2 id="probable-title">{t('probable.title')}</h2>
+        <p class="empty" data-testid="probable-empty" data-state={search.state}>
+          {search.state === 'too_few_places'
+            ? plural(search.places, 'probable.too_few_places.one', 'probable.too_few_places.other', {
+                places: search.places,
+                needed: search.needed,
+              })
+            : t('probable.none')}
+        </p>
+      </section>
+    );
+  }
   return (
     <section class="panel probable" aria-labelledby="probable-title" data-testid="probable-members">
       <h2 id="probable-title">{t('probable.title')}</h2>
