@@ -226,6 +226,16 @@ export class CorpusScore {
       }
       if (incident.employer) this.employer.add(match.candidate.employer === incident.employer);
       if (incident.at) this.at.add(match.candidate.at === incident.at);
+      // The share above counts only incidents whose text states a time; a time read where none is stated,
+      // or a wrong one, is also listed among the error classes for whoever writes the rules.
+      const gotAt = match.candidate.at ?? null;
+      const goldAt = incident.at ?? null;
+      if (gotAt !== goldAt)
+        this.error(
+          goldAt === null ? 'time spurious' : gotAt === null ? 'time missed' : 'time wrong',
+          id,
+          `${incident.site}: ${gotAt} for ${goldAt}`,
+        );
     }
     got.forEach((g, index) => {
       if (used.has(index)) return;
