@@ -11,6 +11,16 @@ import { webhookReceiver } from '../support/webhook-receiver.ts';
 // The test's receivers and feeds listen on loopback, which the fetch guard refuses unless allowed.
 process.env.VIGIE_FETCH_ALLOW = '127.0.0.1/32';
 
+/** Asks again every 50 ms until `done` holds (10 s at most), and returns the last answer. */
+async function until<T>(ask: () => Promise<T>, done: (answer: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const answer = await ask();
+    if (done(answer) || Date.now() > deadline) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe(`webhooks API on ${TEST_STORE}`, () => {
   let context: VigieContext;
   before(async () => {
@@ -20,8 +30,10 @@ describe(`webhooks API on ${TEST_STORE}`, () => {
     await context.close();
   });
 
-  test('supervisors add a webhook (secret shown once), test it, read its deliveries; analysts are refused', async () => {
+  test('supervisors add a webhook (secret shown once), test it, read its deliveries; analysts are refused', async (t) => {
     const receiver = await webhookReceiver();
+    // closed whatever happens: a receiver left listening keeps the file's process alive until the runner's timeout
+    t.after(() => receiver.close());
     const supervisor = await signedInClient(context, { role: 'supervisor' });
     const analyst = await signedInClient(context, { role: 'analyst' });
     assert.equal((await analyst.post('/api/webhooks', { name: 'x', url: receiver.url })).status, 403);
@@ -49,8 +61,11 @@ describe(`webhooks API on ${TEST_STORE}`, () => {
       assert.equal(receiver.received[0].event, 'ping');
       assert.equal(receiver.received[0].delivery, ping.json.delivery_id);
       assert.ok(receiver.received[0].signatureOk);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const deliveries = await supervisor.get(`/api/webhooks/${created.json.webhook.id}/deliveries`);
+      // The worker records the answer after the receiver has it: wait for the record, not for a fixed time.
+      const deliveries = await until(
+        () => supervisor.get(`/api/webhooks/${created.json.webhook.id}/deliveries`),
+        (answer) => answer.json.items[0]?.state !== 'pending',
+      );
       assert.equal(deliveries.json.items[0].state, 'delivered');
       assert.equal(deliveries.json.items[0].log[0].status, 200);
       assert.equal((await analyst.get(`/api/webhooks/${created.json.webhook.id}/deliveries`)).status, 403);
@@ -70,7 +85,6 @@ describe(`webhooks API on ${TEST_STORE}`, () => {
     const disabled = await supervisor.patch(`/api/webhooks/${created.json.webhook.id}`, { enabled: false });
     assert.equal(disabled.json.enabled, false);
     assert.equal((await supervisor.call('DELETE', `/api/webhooks/${created.json.webhook.id}`)).status, 204);
-    await receiver.close();
   });
 
   test('the web app offers exactly the event types and severities the server knows', async () => {
