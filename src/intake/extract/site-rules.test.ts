@@ -730,3 +730,25 @@ test('prisons listed as where a rally is called are no scenes, in the plural too
     [],
   );
 });
+
+test('a prison name without a prison word is read only with its capital ("la santé des agents" is no La Santé)', () => {
+  assert.deepEqual(
+    sitesOf('Mardi, un détenu a mis le feu à sa cellule, a indiqué un syndicat inquiet pour la santé des agents.'),
+    [],
+  );
+});
+
+test('a court or investigators named in the plural or with an adjective are seats ("juridiction spécialisée de", "sections de recherches de")', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Lundi, un détenu s'est évadé de la maison d'arrêt de Nîmes. Écroué dans un dossier instruit par une juridiction spécialisée de Marseille, il est recherché. Dans la nuit de lundi à mardi, un individu a tenté d'incendier la porte de la prison avec un cocktail Molotov.",
+    ).filter((site) => site !== 'fr-nimes-ma'),
+    [],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Un engin explosif a été découvert mardi dans une cellule du centre de détention de Muret. Mercredi, les sections de recherches de Toulouse et d'Agen ont retrouvé des pièces destinées à assembler une bombe.",
+    ),
+    ['fr-muret-cd'],
+  );
+});
