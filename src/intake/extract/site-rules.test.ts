@@ -752,3 +752,33 @@ test('a court or investigators named in the plural or with an adjective are seat
     ['fr-muret-cd'],
   );
 });
+
+test('where a suspect comes from ("the woman, who comes from Lyon") is no scene', () => {
+  assert.ok(
+    !sitesOf(
+      'A woman was stopped with 50 grams of cannabis at the Nîmes prison on Tuesday. Police arrested the woman, who comes from Lyon, and a second search turned up cash. Parcels are also thrown over the walls.',
+    ).includes('commune:Lyon'),
+  );
+  assert.ok(
+    !sitesOf(
+      "Mardi, un colis a été projeté dans la cour de la maison d'arrêt de Nîmes. Le lanceur, qui vient de Montpellier, a été interpellé; des colis sont aussi projetés côté parking.",
+    ).includes('commune:Montpellier'),
+  );
+});
+
+test('an undated act told as a habit is no incident ("depuis des mois", "chaque week-end")', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Depuis des mois, des colis sont projetés chaque week-end par-dessus le mur de la maison d'arrêt de Nîmes, dénonce un syndicat qui réclame des filets.",
+    ),
+    [],
+  );
+  assert.deepEqual(sitesOf('Parcels are thrown over the wall of the Nîmes prison every weekend, a union says.'), []);
+  // A dated act in the same words stays.
+  assert.deepEqual(
+    sitesOf(
+      "Samedi soir, des colis ont été projetés par-dessus le mur de la maison d'arrêt de Nîmes, un phénomène qui se répète.",
+    ),
+    ['fr-nimes-ma'],
+  );
+});
