@@ -782,3 +782,16 @@ test('an undated act told as a habit is no incident ("depuis des mois", "chaque 
     ['fr-nimes-ma'],
   );
 });
+
+test('a penalty ("faces ten years in prison", "encourt dix ans de prison") makes no article about prisons', () => {
+  assert.deepEqual(
+    sitesOf(
+      'A lorry was set on fire on Thursday night at Le Havre, police said. The arsonist faces up to ten years in prison.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    sitesOf('Un camion a été incendié jeudi soir à Lorient, selon la police. L’incendiaire encourt dix ans de prison.'),
+    [],
+  );
+});
