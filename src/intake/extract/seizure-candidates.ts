@@ -40,7 +40,7 @@ const TOTAL = /\b(?:au total|en tout|in total|in all|all told)\b/;
 /** The seizures of the article. */
 export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
   const read = readSeizures(input);
-  // The same drug and mass told in the headline and the body: one seizure, the one that carries a date.
+  // The same drug and mass told in the headline and the body: one seizure, the one that carries a date, else a place.
   const found = read.filter(
     (candidate, index) =>
       !read.some(
@@ -48,7 +48,11 @@ export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
           j !== index &&
           other.draft.drug === candidate.draft.drug &&
           kilogramsOf(other) === kilogramsOf(candidate) &&
-          (dated(other) && !dated(candidate) ? true : dated(other) === dated(candidate) && j < index),
+          (dated(other) !== dated(candidate)
+            ? dated(other)
+            : placed(other) !== placed(candidate)
+              ? placed(other)
+              : j < index),
       ),
   );
   // "360 grammes ... Au total, soixante kilos de plantes": a part of a total stated later, even one with no drug named.
@@ -145,6 +149,7 @@ function kilogramsOf(c: SeizureCandidate): number {
   return Number(c.draft.quantity.value) * MASS_IN_KG[c.draft.quantity.unit ?? 'kg'];
 }
 const dated = (c: SeizureCandidate) => c.evidence.some((e) => e.field === 'occurred');
+const placed = (c: SeizureCandidate) => c.draft.place !== undefined;
 
 /** The masses stated as a total ("au total, soixante kilos"), with where they start. */
 function totalMasses(input: SeizureInput): Array<{ start: number; kg: number }> {

@@ -406,3 +406,13 @@ test('finds told one by one after a headline total: each find (the next one with
     ],
   );
 });
+
+test('one find told in the headline and the body, neither dated: the one that says where', () => {
+  const found = seizures(
+    "Arrêté pour un excès de vitesse, il transportait 200 kilos de résine de cannabis\n\nLes gendarmes ont arrêté une camionnette à une sortie d'autoroute, à Lançon-Provence.\nLa fouille du véhicule met au jour 200 kg de résine, répartis dans des sacs.",
+  );
+  assert.deepEqual(
+    found.map((s) => [s.draft.drug, s.draft.quantity.value, s.draft.place?.commune]),
+    [['cannabis', 200, 'Lançon-Provence']],
+  );
+});
