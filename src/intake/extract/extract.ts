@@ -34,7 +34,19 @@ import type { Facility } from '../../core/shared/gazetteer.ts';
 
 const PRISON_CONTEXT =
   /\b(?:prisons?|jails?|penitentiar\w*|maisons? d'arret|centres? penitentiaires?|centres? de detention|surveillante?s?|detenus?|inmates?|prison officers?|prison staff|guards?|gardiens?|incarcer\w*)\b/;
+/**
+ * A sentence's penalty ("offences punishable by up to 30 years in prison", "encourt dix ans de prison", "prison avec
+ * sursis"): a word of prison that makes no article about prisons, so a bare town it names stays a town.
+ */
+const PENALTY =
+  /\b(?:(?:\w+|\d+) (?:years?|months?|ans|mois) (?:in prison|in jail|behind bars|de prison|d'emprisonnement|de reclusion)|(?:peines?|sentences?|condamnations?) (?:de|of) (?:prison|jail)|prison (?:ferme|avec sursis)|(?:suspended|jail|prison) (?:sentence|term)s?)\b/g;
 const finders = new WeakMap<Gazetteer, PlaceFinder>();
+/** A habit, not an act: "depuis des mois, les projections se multiplient", "every weekend", "de plus en plus". */
+const HABIT =
+  /\b(?:depuis (?:des|plusieurs) (?:mois|semaines|annees)|(?:chaque|tous les|toutes les) (?:semaines?|week-ends?|nuits?|jours?|soirs?|matins?)|regulierement|quotidiennement|a longueur (?:de journee|d'annee)|de plus en plus|recurrent\w*|phenomene|for (?:months|weeks|years)|every (?:day|night|week|weekend|evening)|regularly|routinely|more and more|increasingly)\b/;
+/** An undated act told as a habit (a union's complaint that parcels fly in every weekend) is no incident: no night to give it. */
+const habitOnly = (folded: string, group: { date?: unknown; sentences: Array<{ start: number; end: number }> }) =>
+  !group.date && group.sentences.some((s) => HABIT.test(folded.slice(s.start, s.end)));
 
 /** Where an act done at a distance is posted: a network, an account, a channel. */
 const ONLINE =
@@ -130,7 +142,7 @@ function prisonLinked(text: string, folded: string): (group: { employer?: unknow
       let answer = paragraphs.get(start);
       if (answer === undefined) {
         const next = folded.indexOf('\n\n', sentence.end);
-        answer = PRISON_LINK.test(folded.slice(start, next === -1 ? folded.length : next));
+        answer = PRISON_LINK.test(folded.slice(start, next === -1 ? folded.length : next).replace(PENALTY, ' '));
         paragraphs.set(start, answer);
       }
       return answer;
@@ -206,7 +218,7 @@ export function extractArticle(
       tokens,
       original: text,
       sentences: sentenceSpans,
-      prisonContext: PRISON_CONTEXT.test(folded),
+      prisonContext: PRISON_CONTEXT.test(folded.replace(PENALTY, ' ')),
       clauses: clauseSpans,
     })
     .filter((site) => !inDateline(site));
@@ -449,7 +461,8 @@ export function extractArticle(
     (group) =>
       (!group.date || !isStale(group.date.occurred, published)) &&
       (group.site.kind === 'facility' || linked(group)) &&
-      !(group.site.kind === 'place' && group.events.every((e) => e.value === 'contraband_found')),
+      !(group.site.kind === 'place' && group.events.every((e) => e.value === 'contraband_found')) &&
+      !habitOnly(folded, group),
   );
   const incidents = news.map((group) =>
     incidentCandidate(text, folded, group, published, news.length === 1 ? loose : []),

@@ -252,6 +252,10 @@ export class PlaceFinder {
           !/[A-ZÀ-Ý]/.test(context.original.slice(match.start + 3, match.start + 4)))
       )
         continue;
+      // A name without a prison word is a name only with its capital: "pour la santé publique" names no prison
+      // ("La Santé"), whatever the words before it.
+      if (!INSTITUTION_WORD.test(match.phrase) && !/[A-ZÀ-Ý]/.test(context.original.slice(match.start, match.end)))
+        continue;
       const span = { start: match.start, end: match.end };
       for (let index = match.first; index <= match.last; index += 1) takenTokens.add(index);
       ends.add(match.end);

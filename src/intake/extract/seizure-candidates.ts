@@ -40,7 +40,7 @@ const TOTAL = /\b(?:au total|en tout|in total|in all|all told)\b/;
 /** The seizures of the article. */
 export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
   const read = readSeizures(input);
-  // The same drug and mass told in the headline and the body: one seizure, the one that carries a date.
+  // The same drug and mass told in the headline and the body: one seizure, the one that carries a date, else a place.
   const found = read.filter(
     (candidate, index) =>
       !read.some(
@@ -48,7 +48,11 @@ export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
           j !== index &&
           other.draft.drug === candidate.draft.drug &&
           kilogramsOf(other) === kilogramsOf(candidate) &&
-          (dated(other) && !dated(candidate) ? true : dated(other) === dated(candidate) && j < index),
+          (dated(other) !== dated(candidate)
+            ? dated(other)
+            : placed(other) !== placed(candidate)
+              ? placed(other)
+              : j < index),
       ),
   );
   // "360 grammes ... Au total, soixante kilos de plantes": a part of a total stated later, even one with no drug named.
@@ -104,6 +108,13 @@ export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
         quantityOf(o).start > quantityOf(candidate).start,
     );
   });
+  // "155 kilos de cocaïne" in the headline, "46 kilos" and "109 kilos" in the body: the sum of the finds told one by one.
+  for (let index = kept.length - 1; index >= 0; index -= 1) {
+    const candidate = kept[index];
+    const parts = kept.filter((o) => o !== candidate && o.draft.drug === candidate.draft.drug);
+    const sum = parts.reduce((total, o) => total + kilograms(o), 0);
+    if (parts.length >= 2 && Math.abs(sum - kilograms(candidate)) <= 0.02 * kilograms(candidate)) kept.splice(index, 1);
+  }
   // "plus de 20 kilos de drogue saisis ... cinq kilos de cocaïne, 14 kilos de résine et un kilo et demi d'ecstasy":
   // a figure of drugs in general that the named drugs add up to is their total, not one more seizure.
   const named = kept.filter((c) => c.draft.drug !== 'other');
@@ -113,12 +124,15 @@ export function seizureCandidates(input: SeizureInput): SeizureCandidate[] {
     if (candidate.draft.drug !== 'other' || named.length < 2) continue;
     if (namedKg >= kilograms(candidate) * 0.75 && namedKg <= kilograms(candidate) * 1.25) kept.splice(index, 1);
   }
-  if (kept.length === 1 && origins.size === 1 && !kept[0].origin && articleOrigin) {
-    const [only] = kept;
-    only.origin = articleOrigin.value;
-    only.draft.route = `from ${articleOrigin.value}`;
-    only.evidence.push(evidence(input.text, 'origin', articleOrigin));
-  }
+  // The article's one origin goes to its one find, or to its finds of one drug at one place (two loads of the same
+  // route: "à deux reprises ... conteneurs en provenance d'Équateur").
+  const onePlace = new Set(kept.map((c) => `${c.draft.drug}|${c.draft.place?.commune ?? c.facility ?? ''}`)).size === 1;
+  if (kept.length >= 1 && onePlace && origins.size === 1 && articleOrigin)
+    for (const only of kept.filter((c) => !c.origin)) {
+      only.origin = articleOrigin.value;
+      only.draft.route = `from ${articleOrigin.value}`;
+      only.evidence.push(evidence(input.text, 'origin', articleOrigin));
+    }
   return kept;
 }
 
@@ -135,6 +149,7 @@ function kilogramsOf(c: SeizureCandidate): number {
   return Number(c.draft.quantity.value) * MASS_IN_KG[c.draft.quantity.unit ?? 'kg'];
 }
 const dated = (c: SeizureCandidate) => c.evidence.some((e) => e.field === 'occurred');
+const placed = (c: SeizureCandidate) => c.draft.place !== undefined;
 
 /** The masses stated as a total ("au total, soixante kilos"), with where they start. */
 function totalMasses(input: SeizureInput): Array<{ start: number; kg: number }> {
@@ -165,7 +180,7 @@ function readSeizures(input: SeizureInput): SeizureCandidate[] {
     for (const d of within(input.dates, sentence))
       if (datesAThing(folded, d, sentence.start))
         counted = `${counted.slice(0, d.start - sentence.start)}${' '.repeat(d.end - d.start)}${counted.slice(d.end - sentence.start)}`;
-    if (!SEIZURE_WORD.test(words) || STATISTICS.test(counted)) continue;
+    if (!(SEIZURE_WORD.test(words) || continuesFind(input, sentence)) || STATISTICS.test(counted)) continue;
     const quantities = findQuantities(folded, sentence, input.language);
     if (quantities.length === 0) continue;
     // "47 tons ... double the amount of 2023": one seizure per sentence, the first quantity.
@@ -420,8 +435,28 @@ function originOf(input: SeizureInput, sentence: Span): Finding<string> | undefi
 /** The drug of the sentence just before `sentence`, when it is in the same paragraph. */
 function drugBefore(input: SeizureInput, sentence: Span): Finding<SeizureDraft['drug']> | undefined {
   const index = input.sentences.indexOf(sentence);
-  const before = index > 0 ? input.sentences[index - 1] : undefined;
-  if (!before || /\n\s*\n/.test(input.text.slice(before.end, sentence.start))) return undefined;
-  const drug = findDrug(input.folded, before, before.start, Infinity);
-  return drug && drug.value !== 'other' ? { ...drug, confidence: 0.6 } : undefined;
+  // "des pains de cocaïne ... La première prise a porté sur 46 kilos. La seconde, sur 109 kilos": back over the finds
+  // told before it without a drug, to the sentence that names the drug.
+  for (let back = index - 1, next = sentence; back >= 0 && back >= index - 3; back -= 1) {
+    const before = input.sentences[back];
+    if (/\n\s*\n/.test(input.text.slice(before.end, next.start))) return undefined;
+    const drug = findDrug(input.folded, before, before.start, Infinity);
+    if (drug) return drug.value !== 'other' ? { ...drug, confidence: 0.6 } : undefined;
+    if (!MASS_FIGURE.test(input.folded.slice(before.start, before.end))) return undefined;
+    next = before;
+  }
+  return undefined;
 }
+/** "La seconde, le 2 octobre, sur 109 kilos", "the second, two days later, 80 kilos": the next find of a list, its verb left out. */
+const NEXT_FIND_START =
+  /^\s*(?:la |le |une |un )?(?:seconde|second|deuxieme|troisieme|suivante|autre|derniere)\b|^\s*(?:the |a |another )?(?:second|third|next|last|other)\b/;
+function continuesFind(input: SeizureInput, sentence: Span): boolean {
+  if (!NEXT_FIND_START.test(input.folded.slice(sentence.start, sentence.end))) return false;
+  const index = input.sentences.indexOf(sentence);
+  const before = index > 0 ? input.sentences[index - 1] : undefined;
+  if (!before || /\n\s*\n/.test(input.text.slice(before.end, sentence.start))) return false;
+  const words = input.folded.slice(before.start, before.end);
+  return (SEIZURE_WORD.test(words) || /\b(?:prises?|finds?|hauls?)\b/.test(words)) && MASS_FIGURE.test(words);
+}
+/** A mass stated with its figure: "46 kilos", "1,2 tonne", "800 grammes". */
+const MASS_FIGURE = /\d\s*(?:kilos?|kilogrammes?|kilograms?|kg|tonnes?|tons?|grammes?|grams?|g)\b/;

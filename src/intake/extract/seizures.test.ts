@@ -393,3 +393,26 @@ test('a total over the last months is a statistic: "ces douze derniers mois", "o
   assert.deepEqual(finds('Over the past six months, customs at Le Havre seized 9 tonnes of cocaine.'), []);
   assert.deepEqual(finds('Jeudi, 140 kilos de résine ont été saisis au port de Sète.'), ['cannabis 140kg']);
 });
+
+test('finds told one by one after a headline total: each find (the next one without its verb), not the total', () => {
+  const found = seizures(
+    'Brest : 80 kilos de cocaïne dans des cargaisons de bananes venues du Brésil\n\nEn deux semaines, les douaniers du port de Brest ont découvert des pains de cocaïne dans des conteneurs de bananes en provenance du Brésil.\nLa première prise, le 3 avril, a porté sur 30 kilos. La seconde, le 9 avril, sur 50 kilos, a précisé le parquet.',
+  );
+  assert.deepEqual(
+    found.map((s) => [s.draft.drug, s.draft.quantity.value, s.draft.place?.commune, s.origin]),
+    [
+      ['cocaine', 30, 'Brest', 'Brazil'],
+      ['cocaine', 50, 'Brest', 'Brazil'],
+    ],
+  );
+});
+
+test('one find told in the headline and the body, neither dated: the one that says where', () => {
+  const found = seizures(
+    "Arrêté pour un excès de vitesse, il transportait 200 kilos de résine de cannabis\n\nLes gendarmes ont arrêté une camionnette à une sortie d'autoroute, à Lançon-Provence.\nLa fouille du véhicule met au jour 200 kg de résine, répartis dans des sacs.",
+  );
+  assert.deepEqual(
+    found.map((s) => [s.draft.drug, s.draft.quantity.value, s.draft.place?.commune]),
+    [['cannabis', 200, 'Lançon-Provence']],
+  );
+});

@@ -730,3 +730,68 @@ test('prisons listed as where a rally is called are no scenes, in the plural too
     [],
   );
 });
+
+test('a prison name without a prison word is read only with its capital ("la santé des agents" is no La Santé)', () => {
+  assert.deepEqual(
+    sitesOf('Mardi, un détenu a mis le feu à sa cellule, a indiqué un syndicat inquiet pour la santé des agents.'),
+    [],
+  );
+});
+
+test('a court or investigators named in the plural or with an adjective are seats ("juridiction spécialisée de", "sections de recherches de")', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Lundi, un détenu s'est évadé de la maison d'arrêt de Nîmes. Écroué dans un dossier instruit par une juridiction spécialisée de Marseille, il est recherché. Dans la nuit de lundi à mardi, un individu a tenté d'incendier la porte de la prison avec un cocktail Molotov.",
+    ).filter((site) => site !== 'fr-nimes-ma'),
+    [],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Un engin explosif a été découvert mardi dans une cellule du centre de détention de Muret. Mercredi, les sections de recherches de Toulouse et d'Agen ont retrouvé des pièces destinées à assembler une bombe.",
+    ),
+    ['fr-muret-cd'],
+  );
+});
+
+test('where a suspect comes from ("the woman, who comes from Lyon") is no scene', () => {
+  assert.ok(
+    !sitesOf(
+      'A woman was stopped with 50 grams of cannabis at the Nîmes prison on Tuesday. Police arrested the woman, who comes from Lyon, and a second search turned up cash. Parcels are also thrown over the walls.',
+    ).includes('commune:Lyon'),
+  );
+  assert.ok(
+    !sitesOf(
+      "Mardi, un colis a été projeté dans la cour de la maison d'arrêt de Nîmes. Le lanceur, qui vient de Montpellier, a été interpellé; des colis sont aussi projetés côté parking.",
+    ).includes('commune:Montpellier'),
+  );
+});
+
+test('an undated act told as a habit is no incident ("depuis des mois", "chaque week-end")', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Depuis des mois, des colis sont projetés chaque week-end par-dessus le mur de la maison d'arrêt de Nîmes, dénonce un syndicat qui réclame des filets.",
+    ),
+    [],
+  );
+  assert.deepEqual(sitesOf('Parcels are thrown over the wall of the Nîmes prison every weekend, a union says.'), []);
+  // A dated act in the same words stays.
+  assert.deepEqual(
+    sitesOf(
+      "Samedi soir, des colis ont été projetés par-dessus le mur de la maison d'arrêt de Nîmes, un phénomène qui se répète.",
+    ),
+    ['fr-nimes-ma'],
+  );
+});
+
+test('a penalty ("faces ten years in prison", "encourt dix ans de prison") makes no article about prisons', () => {
+  assert.deepEqual(
+    sitesOf(
+      'A lorry was set on fire on Thursday night at Le Havre, police said. The arsonist faces up to ten years in prison.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    sitesOf('Un camion a été incendié jeudi soir à Lorient, selon la police. L’incendiaire encourt dix ans de prison.'),
+    [],
+  );
+});
