@@ -27,7 +27,7 @@ describe(`vigie actors on ${TEST_STORE}`, () => {
     const uses = await vigie('actors', 'link', 'Karim Testeur', 'uses', 'Clio grise');
     assert.match(uses.stdout, /Karim Testeur \(person\) --uses--> Clio grise \(vehicle\)/);
     const shown = await vigie('actors', 'show', 'DDPF');
-    assert.match(shown.stdout, /<--leads-- Karim Testeur \(person\)  confidence 80/);
+    assert.match(shown.stdout, /<--leads-- Karim Testeur \(person\) {2}confidence 80/);
     const path = await vigie('actors', 'path', 'Clio grise', 'DDPF');
     assert.equal(path.code, 0, path.stderr);
     assert.match(

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vigieOn } from '../support/cli-runner.ts';
@@ -17,6 +17,7 @@ describe(`vigie CLI on ${TEST_STORE}`, () => {
   });
   after(async () => {
     await context.close();
+    rmSync(work, { recursive: true, force: true });
   });
 
   test('imports a JSON file, then says it is already there', async () => {

@@ -1,11 +1,12 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli-runner.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'vigie-extract-'));
+after(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the CLI in process (extract needs no store); never throws. */
 const vigie = (...args: string[]) => runCli(args);

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMANDS } from '../../src/cli/main.ts';
@@ -36,8 +36,10 @@ describe(`bin/vigie.mjs in a process on ${TEST_STORE}`, () => {
     await store.drop();
   });
 
-  test('vigie --help lists every command, exits 0 and loads none of the store, API or messaging packages', async () => {
-    const trace = join(mkdtempSync(join(tmpdir(), 'vigie-trace-')), 'modules.txt');
+  test('vigie --help lists every command, exits 0 and loads none of the store, API or messaging packages', async (t) => {
+    const traceDir = mkdtempSync(join(tmpdir(), 'vigie-trace-'));
+    t.after(() => rmSync(traceDir, { recursive: true, force: true }));
+    const trace = join(traceDir, 'modules.txt');
     const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) => {
       execFile(
         process.execPath,
@@ -64,8 +66,10 @@ describe(`bin/vigie.mjs in a process on ${TEST_STORE}`, () => {
     }
   });
 
-  test('vigie alerts list opens the store and loads neither password hashing nor messaging nor mail', async () => {
-    const trace = join(mkdtempSync(join(tmpdir(), 'vigie-trace-')), 'modules.txt');
+  test('vigie alerts list opens the store and loads neither password hashing nor messaging nor mail', async (t) => {
+    const traceDir = mkdtempSync(join(tmpdir(), 'vigie-trace-'));
+    t.after(() => rmSync(traceDir, { recursive: true, force: true }));
+    const trace = join(traceDir, 'modules.txt');
     await new Promise<void>((resolve, reject) => {
       execFile(
         process.execPath,
@@ -112,8 +116,10 @@ describe(`bin/vigie.mjs in a process on ${TEST_STORE}`, () => {
     }
   });
 
-  test('vigie serve stops cleanly on SIGTERM; while it holds a PGlite store another vigie says so in one line and offers --api', async () => {
+  test('vigie serve stops cleanly on SIGTERM; while it holds a PGlite store another vigie says so in one line and offers --api', async (t) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'vigie-held-'));
+    // a PGlite store of 40 MB in a memory file system: gone with the test, whatever happens
+    t.after(() => rmSync(dataDir, { recursive: true, force: true }));
     const env = storeEnv(TEST_STORE === 'pglite' ? { dataDir } : store, { VIGIE_PORT: '0' });
     // An analyst's token, made before the server takes the store.
     assert.equal(
@@ -166,8 +172,9 @@ describe(`bin/vigie.mjs in a process on ${TEST_STORE}`, () => {
     }
     assert.equal(await exited(server), 0);
   });
-  test('the compiled CLI draws the brief as PDF: pdfkit finds its fonts from dist/ as from src/', async () => {
+  test('the compiled CLI draws the brief as PDF: pdfkit finds its fonts from dist/ as from src/', async (t) => {
     const folder = mkdtempSync(join(tmpdir(), 'vigie-pdf-'));
+    t.after(() => rmSync(folder, { recursive: true, force: true }));
     const target = TEST_STORE === 'pglite' ? { dataDir: folder } : store;
     const incidents = join(folder, 'incidents.json');
     writeFileSync(incidents, JSON.stringify([incidentInput({ occurred: { night_of: '2025-04-15' } })]));

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vigieOn } from '../support/cli-runner.ts';
@@ -22,6 +22,7 @@ const REPORT =
 
 describe(`vigie review submit and accept with outlet, grade and user on ${TEST_STORE}`, () => {
   const work = mkdtempSync(join(tmpdir(), 'vigie-review-grades-'));
+  after(() => rmSync(work, { recursive: true, force: true }));
 
   test('submits with title, address and outlet; an accept by --user records that user, with the --grade given, in the audit', async () => {
     const added = await vigie.withInput(

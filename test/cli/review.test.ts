@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,7 @@ describe(`vigie review and feeds on ${TEST_STORE}`, () => {
   after(async () => {
     server.close();
     await context.close();
+    rmSync(work, { recursive: true, force: true });
   });
 
   test('submits a text, lists its candidate, accepts it once; a second decision exits 2', async () => {

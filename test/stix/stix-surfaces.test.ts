@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { VigieContext } from '../../src/context.ts';
@@ -112,8 +112,9 @@ describe('STIX surfaces: API and command line', () => {
     );
   });
 
-  it('vigie export --format stix then vigie import --kind stix into another store, twice; a bad file exits 2', async () => {
+  it('vigie export --format stix then vigie import --kind stix into another store, twice; a bad file exits 2', async (t) => {
     const folder = mkdtempSync(join(tmpdir(), 'vigie-stix-'));
+    t.after(() => rmSync(folder, { recursive: true, force: true }));
     const file = join(folder, 'bundle.json');
     // Two stores open in this process; each command is one invocation on one of them.
     const source = await freshContext(),
