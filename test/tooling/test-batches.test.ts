@@ -5,11 +5,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { processGroup, writeBatches } from '../../scripts/test-batches.mjs';
+
+/** The folders `source` made, deleted when the file's tests end. */
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 function source(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-batches-'));
+  made.push(dir);
   const path = join(dir, 'x.test.ts');
   writeFileSync(path, text);
   return path;
