@@ -3,6 +3,7 @@
  * seizures for review, each field pointing at the words it was read from. Synchronous, rules only.
  */
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
+import { timeContext } from './act-time.ts';
 import { distinctSignatures, incidentCandidate } from './candidates.ts';
 import { findDates, isStale } from './dates.ts';
 import { findEvents } from './events.ts';
@@ -464,8 +465,9 @@ export function extractArticle(
       !(group.site.kind === 'place' && group.events.every((e) => e.value === 'contraband_found')) &&
       !habitOnly(folded, group),
   );
+  const timeSentences = timeContext(folded, sentenceSpans, groups, named, dates);
   const incidents = news.map((group) =>
-    incidentCandidate(text, folded, group, published, news.length === 1 ? loose : []),
+    incidentCandidate(text, folded, group, published, news.length === 1 ? loose : [], timeSentences.get(group)),
   );
   const seizures = seizureCandidates({
     text,
