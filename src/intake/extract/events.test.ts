@@ -1003,3 +1003,24 @@ test('an escape a detainee could make, one he made before, escapes grown more fr
   ]);
   assert.deepEqual(events('Un détenu a profité de la promenade pour s’évader jeudi.'), ['escape']);
 });
+
+test('what is said of acts in general is no act; an act placed in a series by an apposition is one', () => {
+  assert.deepEqual(
+    events('Le cannabis entre d’ordinaire par les parloirs ou par des colis projetés au-dessus du mur.'),
+    [],
+  );
+  assert.deepEqual(events('Une évasion reste rarement sans complicité extérieure, note le syndicat.'), []);
+  assert.deepEqual(
+    events('Drones remain one of the main routes for phones into jails, beside packages thrown over fences.'),
+    [],
+  );
+  assert.deepEqual(events('Prosecutors now lead the inquiry into the wave of arson that hit prisons.'), []);
+  assert.deepEqual(
+    events('Two cars were set alight at Nîmes prison on Friday, the latest in a string of attacks on staff.'),
+    ['vehicle_arson'],
+  );
+  assert.deepEqual(
+    events('Une voiture a brûlé devant la prison, la dernière de plusieurs attaques visant les agents.'),
+    ['vehicle_arson'],
+  );
+});

@@ -28,10 +28,14 @@ const RECALLED =
  * total; "352 grammes au total" is one find): a summary of acts reported elsewhere, not one act.
  */
 const SUMMARY =
-  /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|une vague d')\s+(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|assaults|incidents|faits|actes|violences|menaces|threats)\b|^\s*(?:au total|en tout|in total|in all|altogether)\b/;
-/** "les projections seraient quotidiennes", "it happens almost every night", "les agressions répétées", "until now they mainly threw": a habit, not one act. */
+  /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|(?:une|la|cette) vague d'|(?:a|the|this) (?:wave|spate) of)\s+(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|arson|assaults|shootings|incidents|faits|actes|violences|menaces|threats)\b|^\s*(?:au total|en tout|in total|in all|altogether)\b/;
+/**
+ * "les projections seraient quotidiennes", "it happens almost every night", "les agressions répétées", "until now they
+ * mainly threw": a habit, not one act; so is what is said of acts in general ("les stupéfiants circulent d'ordinaire via
+ * les projections", "visiting rooms remain one of the main routes for smuggling, alongside parcels thrown over the walls").
+ */
 const HABITUAL =
-  /\b(?:in recent (?:months|years)|ces derni(?:ers|eres) (?:mois|annees)|depuis (?:des|plusieurs|quelques) (?:mois|annees)|for (?:months|years)|over the (?:past|last) (?:few )?(?:months|years)|quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every|until now|up to now|jusqu'ici|jusqu'a present|jusque-la|usually|habituellement|d'habitude|generalement|generally|traditionally|se multipli\w*|(?:are|were) multiplying|on the rise|de plus en plus|increasingly|more and more|more (?:frequent|common)|plus (?:frequent|nombreu)\w*)\b/;
+  /\b(?:in recent (?:months|years)|ces derni(?:ers|eres) (?:mois|annees)|depuis (?:des|plusieurs|quelques) (?:mois|annees)|for (?:months|years)|over the (?:past|last) (?:few )?(?:months|years)|quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every|until now|up to now|jusqu'ici|jusqu'a present|jusque-la|usually|habituellement|d'habitude|generalement|generally|traditionally|d'ordinaire|ordinairement|en temps normal|rarement|rarely|seldom|typically|commonly|(?:one of the|l'une des|l'un des) (?:main|principal|usual|most common|principales?|principaux) |(?:main|principal|usual) (?:routes?|channels?|ways?) (?:for|of|into)|(?:principales?|grandes?) (?:voies|filieres|portes) d'entree|se multipli\w*|(?:are|were) multiplying|on the rise|de plus en plus|increasingly|more and more|more (?:frequent|common)|plus (?:frequent|nombreu)\w*)\b/;
 /**
  * "Les agressions ont augmenté de 10 %", "the number of assaults", "40 guards assaulted since January": a statistic.
  * The gap between the count and "depuis janvier" is bounded: unbounded (`[^.;]*`), each count of a clause
@@ -43,10 +47,11 @@ const STATISTIC =
 /**
  * ", where ...", ", où ...", ", qui ...": a relative clause, which tells of something else than the act before it; so
  * does a consequence told in a participle (", raising fears of more assaults", ", faisant craindre de nouvelles
- * violences"): its fear is of acts to come, not of the one before it.
+ * violences"): its fear is of acts to come, not of the one before it. So does an apposition that puts the act in a
+ * series (", in the latest of a string of attacks", ", le dernier d'une série d'incendies", ", après plusieurs menaces").
  */
 const RELATIVE_CLAUSE =
-  /,\s*(?:where|which|whose|ou|dont|lorsque|alors que|when|raising|sparking|prompting|fuell?ing|stoking|reviving|faisant|laissant|suscitant|ravivant|alimentant)\b/;
+  /,\s*(?:where|which|whose|ou|dont|lorsque|alors que|when|raising|sparking|prompting|fuell?ing|stoking|reviving|faisant|laissant|suscitant|ravivant|alimentant|(?:in |as )?(?:the )?latest|(?:le |la )?derni(?:er|ere)|after|apres|amid|sur fond d)\b/;
 const RELATIVE_CLAUSE_AFTER = new RegExp(RELATIVE_CLAUSE.source, 'g');
 /** The people an assault on staff hits: without one in the clause, a blow is not an assault on staff. */
 const STAFF =
