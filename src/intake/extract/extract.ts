@@ -265,6 +265,15 @@ export function extractArticle(
         named.some((other) => other.kind === 'place' && sameSentence(other, site) && !namedInPassing(folded, other)))
     );
   };
+  // A town in the same sentence as a victim's prison, or in the next one of the paragraph ("The attack took place in
+  // Antony"), is the home's; not one named in passing ("à la sortie du tribunal de Créteil").
+  const townForHome = (site: Span) =>
+    named.some(
+      (other) =>
+        other.kind === 'place' &&
+        !namedInPassing(folded, other) &&
+        (sameSentence(other, site) || nextSentence(site, other)),
+    );
   const employers: FacilityMention[] = [];
   const sites: SiteMention[] = [];
   const ranges = rangeEnds(folded, named, sameSentence);
@@ -316,6 +325,13 @@ export function extractArticle(
     passing = undefined;
     if (site.kind === 'facility' && namedAsWorkplace(folded, site)) {
       employers.push(site);
+      // "the car of a guard who works at X was torched outside his home": when the article names no town (one may
+      // stand a paragraph before: "faits commis à Villenoy"), the home is placed in X's commune (corpus guidelines), as
+      // for an officer named "of" his prison below.
+      if (homeSentence(site) && !named.some((other) => other.kind === 'place' && !namedInPassing(folded, other))) {
+        const inCommune = inCommuneOf(site, 'place.employer-commune', 0.5);
+        if (inCommune) sites.push(inCommune);
+      }
       continue;
     }
     // "l'escorte d'un détenu de la maison d'arrêt d'Évreux" at a toll, a hospital: the inmate's prison is where the transport left from.
@@ -366,17 +382,7 @@ export function extractArticle(
     // An officer attacked at home, or off his prison (in the metro, at a court exit, on his way home): his employer.
     if (site.kind === 'facility' && namedAsStaffOf(folded, site) && (homeSentence(site) || offDutySentence(site))) {
       employers.push(site);
-      // A town in the same sentence, or in the next one of the paragraph ("The attack took place in Antony"), is the
-      // home's; not one named in passing ("à la sortie du tribunal de Créteil").
-      if (
-        named.some(
-          (other) =>
-            other.kind === 'place' &&
-            !namedInPassing(folded, other) &&
-            (sameSentence(other, site) || nextSentence(site, other)),
-        )
-      )
-        continue;
+      if (townForHome(site)) continue;
       const inCommune = inCommuneOf(site, 'place.employer-commune', 0.5);
       if (inCommune) {
         sites.push(inCommune);

@@ -126,10 +126,20 @@ export function segment(input: SegmentInput): {
       const home = targets.find((t) => t.value === 'staff_home');
       let employer: FacilityMention | undefined;
       if (home && own.some((s) => s.kind === 'place')) {
-        employer = own.find((s): s is FacilityMention => s.kind === 'facility');
-        own = own.filter((s) => s.kind === 'place');
+        // "three cars burned at the prison in X, and the car of a guard who works at Y was torched outside his home": a
+        // prison named as no one's workplace, before the home's town, is a scene of its own beside the home.
+        const homePlace = own.find((s) => s.kind === 'place');
+        const scene = (s: SiteMention) =>
+          s.kind === 'facility' &&
+          !namedAsStaffOf(folded, s) &&
+          !namedAsWorkplace(folded, s) &&
+          homePlace !== undefined &&
+          s.end < homePlace.start &&
+          s.end < home.start;
+        employer = own.find((s): s is FacilityMention => s.kind === 'facility' && !scene(s));
+        own = own.filter((s) => s.kind === 'place' || scene(s));
         // "an officer from Tours, at his home in Luynes": the town after the home word.
-        if (own.some((s) => s.start > home.start)) own = own.filter((s) => s.start > home.start);
+        if (own.some((s) => s.start > home.start)) own = own.filter((s) => s.start > home.start || scene(s));
       } else if (
         (home || HOME_WORDS.test(folded.slice(clause.start, clause.end))) &&
         events.length > 0 &&
