@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findCasualties, findEvents, findWeapons, mergeConsequences } from './events.ts';
+import { findCasualties, findEvents, findTargetedVehicles, findWeapons, mergeConsequences } from './events.ts';
 import { foldSameLength } from './folded-text.ts';
 import { findOrganisations, findSignatures } from './signatures.ts';
 
@@ -1023,4 +1023,35 @@ test('what is said of acts in general is no act; an act placed in a series by an
     events('Une voiture a brûlé devant la prison, la dernière de plusieurs attaques visant les agents.'),
     ['vehicle_arson'],
   );
+});
+
+test('an adverb inside a passive, every form of "mettre le feu", shots counted before "balles": the act', () => {
+  assert.deepEqual(events('Trois agents ont été sciemment fauchés par un fourgon à la sortie du service.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Un surveillant volontairement percuté par une moto devant la prison.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Two officers were intentionally run down outside the jail.'), ['assault_on_staff']);
+  assert.deepEqual(events('La caméra a filmé un homme mettant le feu à une camionnette.'), ['vehicle_arson']);
+  assert.deepEqual(events('Ils mettaient le feu aux voitures du personnel quand la patrouille est arrivée.'), [
+    'vehicle_arson',
+  ]);
+  assert.deepEqual(events('Le portail a été criblé d’une vingtaine de balles.'), ['gunfire']);
+  assert.deepEqual(events('La guérite a été criblée de plusieurs dizaines d’impacts.'), ['gunfire']);
+});
+
+test('vehicles "targeted" with no word of how are set on fire when the words around them tell of fire', () => {
+  const targeted = (text: string, clauseText: string) => {
+    const folded = foldSameLength(text);
+    const start = text.indexOf(clauseText);
+    return findTargetedVehicles(folded, { start, end: start + clauseText.length }, whole(text))?.value;
+  };
+  const fire = 'Quatre voitures ont brûlé devant la prison. Plus tard, deux utilitaires ont été visés sur le parking.';
+  assert.equal(targeted(fire, 'Plus tard, deux utilitaires ont été visés sur le parking.'), 'vehicle_arson');
+  const english = 'Three staff cars were targeted in the car park; one of them was completely burnt out.';
+  assert.equal(targeted(english, 'Three staff cars were targeted in the car park'), 'vehicle_arson');
+  // No fire told around them: no act said.
+  const noFire = 'Un homme a été arrêté. Deux voitures ont été visées sur le parking.';
+  assert.equal(targeted(noFire, 'Deux voitures ont été visées sur le parking.'), undefined);
 });

@@ -5,7 +5,7 @@
  */
 import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
 import { datesAThing, type DateMention } from './dates.ts';
-import { findCasualties, findEvents, findTargets, findWeapons, type Finding } from './events.ts';
+import { findCasualties, findEvents, findTargetedVehicles, findTargets, findWeapons, type Finding } from './events.ts';
 import { clauses as clausesOf, headlineEnd, type Span } from './folded-text.ts';
 import type { FacilityMention, SiteMention } from './places.ts';
 import { HOME_WORDS } from './site-details.ts';
@@ -118,8 +118,15 @@ export function segment(input: SegmentInput): {
     let previousEvents: Finding<EventType>[] = [];
     // Acts of an earlier clause of the sentence that named no site: "X escaped from his escort, while at a hospital in Brest".
     let pending: Finding<EventType>[] = [];
+    // The sentence and the one before it in its paragraph: what a vague verb ("deux voitures ont été visées") refers to.
+    const before = input.sentences[sentenceIndex - 1];
+    const context = { start: before && !newParagraph ? before.start : sentence.start, end: sentence.end };
     for (const clause of clausesOf(folded, sentence)) {
       const events = findEvents(folded, clause);
+      if (events.length === 0) {
+        const targeted = findTargetedVehicles(folded, clause, context);
+        if (targeted) events.push(targeted);
+      }
       const targets = findTargets(folded, clause);
       let own = within(sites, clause);
       // A staff home in a town: the town is the place, the prison the victim works at is not.
