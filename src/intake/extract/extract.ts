@@ -4,6 +4,7 @@
  */
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import { timeContext } from './act-time.ts';
+import { ourEstablishment } from './our-establishment.ts';
 import { distinctSignatures, incidentCandidate } from './candidates.ts';
 import { findDates, isStale } from './dates.ts';
 import { findEvents } from './events.ts';
@@ -430,6 +431,12 @@ export function extractArticle(
           confidence: 0.6,
         };
     });
+  }
+  // "notre établissement" in a union section's statement: the section's prison, named only in the letterhead.
+  const ours = ourEstablishment(folded, named);
+  if (ours.length > 0) {
+    sites.push(...ours);
+    sites.sort((a, b) => a.start - b.start);
   }
   const dates = findDates(folded, published, inDateline);
   const { groups, unplaced, headline } = segment({ text, folded, sentences: sentenceSpans, dates, sites });

@@ -823,3 +823,17 @@ test('a prison named as a scene before a staff home in the same clause keeps its
   ).filter((c) => c.draft.place);
   assert.deepEqual(home?.draft.event_types, ['vehicle_arson']);
 });
+
+test('"notre établissement" in a union section\'s statement is the prison of its letterhead', () => {
+  assert.deepEqual(
+    sitesOf(
+      "UFAP-UNSA JUSTICE – SECTION LOCALE DE LA MAISON D'ARRÊT DE NÎMES\n\nCOMMUNIQUÉ\n\nHier soir, vers 22 heures, notre établissement a été la cible de tirs. Deux impacts ont été relevés sur le portail.\n\nLe bureau local",
+    ),
+    ['fr-nimes-ma'],
+  );
+  // No letterhead: "notre établissement" names no prison.
+  assert.deepEqual(
+    sitesOf('Hier soir, vers 22 heures, notre établissement a été la cible de tirs, écrit un syndicat.'),
+    [],
+  );
+});
