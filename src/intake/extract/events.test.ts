@@ -1055,3 +1055,12 @@ test('vehicles "targeted" with no word of how are set on fire when the words aro
   const noFire = 'Un homme a été arrêté. Deux voitures ont été visées sur le parking.';
   assert.equal(targeted(noFire, 'Deux voitures ont été visées sur le parking.'), undefined);
 });
+
+test('a clitic between "se" and the verb ("s\'y introduire"), a fence "franchi": an intrusion', () => {
+  // The fence cut is also read as damage, which `mergeConsequences` folds into the intrusion.
+  assert.deepEqual(events('Deux inconnus ont cisaillé la clôture pour s’y introduire dans la nuit.'), [
+    'intrusion',
+    'other',
+  ]);
+  assert.deepEqual(events('Un jeune homme a franchi la clôture de la maison d’arrêt vers minuit.'), ['intrusion']);
+});
