@@ -53,3 +53,12 @@ test('a time of the response or of the end of an act, or one told after another 
     ['fr-nimes-ma -'],
   );
 });
+
+test('the time told before the end of the act in the same sentence is the act time', () => {
+  assert.deepEqual(
+    timesOf(
+      'Inmates took over a wing of Toulon prison on Sunday and set fire to mattresses.\n\nThe unrest began at 4pm and calm was restored three hours later.',
+    ),
+    ['fr-toulon-la-farlede-cp 16:00'],
+  );
+});

@@ -3,8 +3,8 @@
  * véhicule a été incendié devant la prison de X. Le feu s'est déclaré vers 1 h 30." That sentence names no site and
  * often no act the rules read, so no incident takes it. Here each incident whose own sentences state no time gets the
  * sentences that go on telling it: those after one of its sentences and before the next sentence of another incident,
- * that name no other site and no other day, and that say when something happened (a start, a sighting, an alarm), not
- * when it ended or help came.
+ * that name no other site and no other day, and that say when something happened (a start, a sighting, an alarm), up to
+ * the words of its end or of the help that came.
  */
 import type { DateMention } from './dates.ts';
 import { findEvents } from './events.ts';
@@ -53,9 +53,13 @@ export function timeContext(
     }
     const occurred = JSON.stringify(group.date?.occurred ?? null);
     if (within(dates, sentence).some((date) => JSON.stringify(date.occurred) !== occurred)) continue;
-    if (AFTERMATH.test(slice)) continue;
-    if (!ACT_MOMENT.test(slice) && findEvents(folded, sentence).length === 0) continue;
-    out.set(group, [...(out.get(group) ?? []), sentence]);
+    // "The unrest broke out at 5pm and order was restored five hours later": only the words before the end or the
+    // response tell the act's time.
+    const aftermath = AFTERMATH.exec(slice);
+    const part = aftermath ? { start: sentence.start, end: sentence.start + aftermath.index } : sentence;
+    const words = folded.slice(part.start, part.end);
+    if (!ACT_MOMENT.test(words) && findEvents(folded, part).length === 0) continue;
+    out.set(group, [...(out.get(group) ?? []), part]);
   }
   return out;
 }
