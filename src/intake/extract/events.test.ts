@@ -1064,3 +1064,10 @@ test('a clitic between "se" and the verb ("s\'y introduire"), a fence "franchi":
   ]);
   assert.deepEqual(events('Un jeune homme a franchi la clôture de la maison d’arrêt vers minuit.'), ['intrusion']);
 });
+
+test('"n\'a pas pris feu", "sans prendre feu": a fire that never started is an attempt', () => {
+  assert.deepEqual(events('La camionnette du surveillant, aspergée, n’a finalement pas pris feu.'), [
+    'attempted_arson',
+  ]);
+  assert.deepEqual(events('Le cocktail Molotov a rebondi sur le portail sans prendre feu.'), ['attempted_arson']);
+});
