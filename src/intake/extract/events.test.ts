@@ -1071,3 +1071,14 @@ test('"n\'a pas pris feu", "sans prendre feu": a fire that never started is an a
   ]);
   assert.deepEqual(events('Le cocktail Molotov a rebondi sur le portail sans prendre feu.'), ['attempted_arson']);
 });
+
+test('a summary sums up the acts told after it, not one told before it; a doxxing noun with an insert', () => {
+  assert.deepEqual(
+    events('Their addresses were posted online, as officers endure a week of arson and shootings at their jails.'),
+    ['doxxing'],
+  );
+  assert.deepEqual(events('Deux nuits d’incendies et de tirs ont visé des prisons.'), []);
+  assert.deepEqual(events('Un agent a porté plainte après la publication, sur Instagram, de son adresse.'), [
+    'doxxing',
+  ]);
+});

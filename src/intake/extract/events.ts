@@ -28,7 +28,7 @@ const RECALLED =
  * total; "352 grammes au total" is one find): a summary of acts reported elsewhere, not one act.
  */
 const SUMMARY =
-  /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|(?:une|la|cette) vague d'|(?:a|the|this) (?:wave|spate) of)\s+(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|arson|assaults|shootings|incidents|faits|actes|violences|menaces|threats)\b|^\s*(?:au total|en tout|in total|in all|altogether)\b/;
+  /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|(?:une|la|cette) vague d'|(?:a|the|this) (?:wave|spate) of|(?:a|one|two|three|several) (?:weeks?|nights?|months?) of|(?:une|deux|trois|plusieurs) (?:semaines?|nuits?|mois) d')\s*(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|arson|assaults|shootings|incidents|faits|actes|violences|menaces|threats)\b|^\s*(?:au total|en tout|in total|in all|altogether)\b/;
 /**
  * "les projections seraient quotidiennes", "it happens almost every night", "les agressions répétées", "until now they
  * mainly threw": a habit, not one act; so is what is said of acts in general ("les stupéfiants circulent d'ordinaire via
@@ -338,7 +338,7 @@ const EVENT_RULES: EventRule[] = [
     type: 'doxxing',
     name: 'doxxing.noun',
     pattern:
-      /\b(?:(?:diffusion|publication|divulgation|mise en ligne|fuite|leak(?:ing)?|posting|publishing|sharing|disclosure) (?:de |des |d'|du |of )(?:leurs?\s+|ses\s+|sa\s+|son\s+|their\s+|his\s+|her\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|coordonnees|donnees personnelles|informations personnelles|personal (?:details|data|information)|home addresses)|(?:videos?|clips?|posts?|messages?|photos?|images?) (?:was |were |a ete |ont ete )?(?:posted|published|shared|diffusee?s?|publiee?s?|mise?s? en ligne)\b[^.;]{0,140}?\b(?:his|her|their|son|sa|ses|leurs?) (?:full )?(?:names?|noms?|faces?|visages?|home|domicile|adresses?|addresses?|letterbox|boite aux lettres))\b/g,
+      /\b(?:(?:diffusion|publication|divulgation|mise en ligne|fuite|leak(?:ing)?|posting|publishing|sharing|disclosure)(?:, [^,.;]{1,40},)? (?:de |des |d'|du |of )(?:leurs?\s+|ses\s+|sa\s+|son\s+|their\s+|his\s+|her\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|coordonnees|donnees personnelles|informations personnelles|personal (?:details|data|information)|home addresses)|(?:videos?|clips?|posts?|messages?|photos?|images?) (?:was |were |a ete |ont ete )?(?:posted|published|shared|diffusee?s?|publiee?s?|mise?s? en ligne)\b[^.;]{0,140}?\b(?:his|her|their|son|sa|ses|leurs?) (?:full )?(?:names?|noms?|faces?|visages?|home|domicile|adresses?|addresses?|letterbox|boite aux lettres))\b/g,
     requires: STAFF,
   },
   {
@@ -584,15 +584,19 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   // "aucune menace n'avait été signalée", "it could have been a drone", "si les tirs avaient...": no act. A word of
   // that kind only in a relative clause after the act ("warned him to be careful in the wing, where phones had recently
   // been seized") is about what that clause tells, not the act.
+  // A summary ("a week of arson and gunfire", "plusieurs incendies") sums up the acts told after it in the clause, not
+  // one told before it ("names were posted on TikTok, as staff reel from a week of arson").
   const blocked = (part: string) =>
-    HYPOTHETICAL.test(part) || RECALLED.test(part) || SUMMARY.test(part) || HABITUAL.test(part) || STATISTIC.test(part);
-  const clauseBlocked = blocked(text);
-  if (clauseBlocked && !RELATIVE_CLAUSE.test(text)) return out;
+    HYPOTHETICAL.test(part) || RECALLED.test(part) || HABITUAL.test(part) || STATISTIC.test(part);
+  const summaryAt = SUMMARY.exec(text)?.index ?? -1;
+  const clauseBlocked = blocked(text) || summaryAt >= 0;
+  if (clauseBlocked && !RELATIVE_CLAUSE.test(text) && (blocked(text) || summaryAt === 0)) return out;
   const blockedAt = (end: number) => {
     if (!clauseBlocked) return false;
     RELATIVE_CLAUSE_AFTER.lastIndex = end;
     const boundary = RELATIVE_CLAUSE_AFTER.exec(text);
-    return blocked(boundary ? text.slice(0, boundary.index) : text);
+    const part = boundary ? text.slice(0, boundary.index) : text;
+    return blocked(part) || (summaryAt >= 0 && summaryAt < Math.min(end, part.length));
   };
   for (const rule of EVENT_RULES) {
     if (out.some((f) => f.value === rule.type)) continue;
