@@ -45,13 +45,18 @@ function distinct<T>(findings: Finding<T>[], key: (value: T) => string = String)
   });
 }
 
-/** The incident candidate of a group; `unplaced` signatures (distinct) were read in the article without a site, and go to it only when it is the article's one incident. */
+/**
+ * The incident candidate of a group; `unplaced` signatures (distinct) were read in the article without a site, and go
+ * to it only when it is the article's one incident; `timeSentences` go on telling it (act-time.ts): its time is read
+ * there when its own sentences state none.
+ */
 export function incidentCandidate(
   text: string,
   folded: string,
   group: IncidentGroup,
   published: string,
   unplaced: Finding<SignatureValue>[],
+  timeSentences: Span[] = [],
 ): IncidentCandidate {
   const notes: string[] = [];
   const evidences: Evidence[] = [];
@@ -119,7 +124,7 @@ export function incidentCandidate(
     evidences.push(evidence(text, 'spot', spot));
     if (DRAFT_TAKES_SPOT) draft.spot = spot.value;
   }
-  const at = findTime(folded, group.sentences);
+  const at = findTime(folded, group.sentences) ?? findTime(folded, timeSentences);
   if (at) {
     evidences.push(evidence(text, 'at', at));
     // "Tuesday around 2am" belongs to Monday's night; "Monday at 11pm" to Monday's.

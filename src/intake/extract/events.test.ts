@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findCasualties, findEvents, findWeapons, mergeConsequences } from './events.ts';
+import { findCasualties, findEvents, findTargetedVehicles, findWeapons, mergeConsequences } from './events.ts';
 import { foldSameLength } from './folded-text.ts';
 import { findOrganisations, findSignatures } from './signatures.ts';
 
@@ -1002,4 +1002,83 @@ test('an escape a detainee could make, one he made before, escapes grown more fr
     'assault_on_staff',
   ]);
   assert.deepEqual(events('Un détenu a profité de la promenade pour s’évader jeudi.'), ['escape']);
+});
+
+test('what is said of acts in general is no act; an act placed in a series by an apposition is one', () => {
+  assert.deepEqual(
+    events('Le cannabis entre d’ordinaire par les parloirs ou par des colis projetés au-dessus du mur.'),
+    [],
+  );
+  assert.deepEqual(events('Une évasion reste rarement sans complicité extérieure, note le syndicat.'), []);
+  assert.deepEqual(
+    events('Drones remain one of the main routes for phones into jails, beside packages thrown over fences.'),
+    [],
+  );
+  assert.deepEqual(events('Prosecutors now lead the inquiry into the wave of arson that hit prisons.'), []);
+  assert.deepEqual(
+    events('Two cars were set alight at Nîmes prison on Friday, the latest in a string of attacks on staff.'),
+    ['vehicle_arson'],
+  );
+  assert.deepEqual(
+    events('Une voiture a brûlé devant la prison, la dernière de plusieurs attaques visant les agents.'),
+    ['vehicle_arson'],
+  );
+});
+
+test('an adverb inside a passive, every form of "mettre le feu", shots counted before "balles": the act', () => {
+  assert.deepEqual(events('Trois agents ont été sciemment fauchés par un fourgon à la sortie du service.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Un surveillant volontairement percuté par une moto devant la prison.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Two officers were intentionally run down outside the jail.'), ['assault_on_staff']);
+  assert.deepEqual(events('La caméra a filmé un homme mettant le feu à une camionnette.'), ['vehicle_arson']);
+  assert.deepEqual(events('Ils mettaient le feu aux voitures du personnel quand la patrouille est arrivée.'), [
+    'vehicle_arson',
+  ]);
+  assert.deepEqual(events('Le portail a été criblé d’une vingtaine de balles.'), ['gunfire']);
+  assert.deepEqual(events('La guérite a été criblée de plusieurs dizaines d’impacts.'), ['gunfire']);
+});
+
+test('vehicles "targeted" with no word of how are set on fire when the words around them tell of fire', () => {
+  const targeted = (text: string, clauseText: string) => {
+    const folded = foldSameLength(text);
+    const start = text.indexOf(clauseText);
+    return findTargetedVehicles(folded, { start, end: start + clauseText.length }, whole(text))?.value;
+  };
+  const fire = 'Quatre voitures ont brûlé devant la prison. Plus tard, deux utilitaires ont été visés sur le parking.';
+  assert.equal(targeted(fire, 'Plus tard, deux utilitaires ont été visés sur le parking.'), 'vehicle_arson');
+  const english = 'Three staff cars were targeted in the car park; one of them was completely burnt out.';
+  assert.equal(targeted(english, 'Three staff cars were targeted in the car park'), 'vehicle_arson');
+  // No fire told around them: no act said.
+  const noFire = 'Un homme a été arrêté. Deux voitures ont été visées sur le parking.';
+  assert.equal(targeted(noFire, 'Deux voitures ont été visées sur le parking.'), undefined);
+});
+
+test('a clitic between "se" and the verb ("s\'y introduire"), a fence "franchi": an intrusion', () => {
+  // The fence cut is also read as damage, which `mergeConsequences` folds into the intrusion.
+  assert.deepEqual(events('Deux inconnus ont cisaillé la clôture pour s’y introduire dans la nuit.'), [
+    'intrusion',
+    'other',
+  ]);
+  assert.deepEqual(events('Un jeune homme a franchi la clôture de la maison d’arrêt vers minuit.'), ['intrusion']);
+});
+
+test('"n\'a pas pris feu", "sans prendre feu": a fire that never started is an attempt', () => {
+  assert.deepEqual(events('La camionnette du surveillant, aspergée, n’a finalement pas pris feu.'), [
+    'attempted_arson',
+  ]);
+  assert.deepEqual(events('Le cocktail Molotov a rebondi sur le portail sans prendre feu.'), ['attempted_arson']);
+});
+
+test('a summary sums up the acts told after it, not one told before it; a doxxing noun with an insert', () => {
+  assert.deepEqual(
+    events('Their addresses were posted online, as officers endure a week of arson and shootings at their jails.'),
+    ['doxxing'],
+  );
+  assert.deepEqual(events('Deux nuits d’incendies et de tirs ont visé des prisons.'), []);
+  assert.deepEqual(events('Un agent a porté plainte après la publication, sur Instagram, de son adresse.'), [
+    'doxxing',
+  ]);
 });

@@ -13,9 +13,9 @@ export interface Finding<T> extends Span {
 
 /** Any vehicle, whatever the make ("une Clio", "un utilitaire"); not "the vehicle gate", "le sas véhicules". */
 export const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?|utilitaires?|berlines?|fourgonnettes?|citadines?|4x4|suvs?|camping-cars?|peugeot|renault|citroen|clio|twingo|megane|dacia|sandero|fiat|opel|ford|audi|bmw|mercedes|volkswagen|golf|polo|toyota|nissan|kia|hyundai|tesla|skoda|seat)(?! (?:gate|entrance|airlock|access|door)s?\b)`;
-const FIRE = String.raw`(?:arsonists?|gutted|blazes?|engulf\w*|parti\w* en fumee|went up in smoke|mis le feu|mettre le feu|mettent le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|(?<!(?:under|open(?:ed|s|ing)?|return(?:ed|ing)?|cease) )fires?(?!\w)(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*|reduite?s? en cendres|reduced to (?:ashes|cinders)|flamb(?:e|ee|ees|es|ait|aient|ent))`;
-/** "did not catch fire", "le feu n'a pas pris": a fire that never started. */
-const NOT_LIT = String.raw`(?:(?:did not|didn't|never|failed to) (?:catch fire|ignite|take hold)|le feu n'a pas pris|(?:ne s'est|ne se sont) pas (?:enflamme|embrase)\w*)`;
+const FIRE = String.raw`(?:arsonists?|gutted|blazes?|engulf\w*|parti\w* en fumee|went up in smoke|(?:mise?s?|mettre|met|mets|mettent|mettait|mettaient|mettant|mettra|mettront|boute\w*) le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|(?<!(?:under|open(?:ed|s|ing)?|return(?:ed|ing)?|cease) )fires?(?!\w)(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*|reduite?s? en cendres|reduced to (?:ashes|cinders)|flamb(?:e|ee|ees|es|ait|aient|ent))`;
+/** "did not catch fire", "le feu n'a pas pris", "la voiture n'a pas pris feu": a fire that never started. */
+const NOT_LIT = String.raw`(?:(?:did not|didn't|never|failed to) (?:catch fire|ignite|take hold)|le feu n'a pas pris|n'(?:a|ont|avait|avaient) (?:[\w-]+ment )?pas (?:[\w-]+ment )?pris feu|sans (?:prendre|avoir pris) feu|(?:ne s'est|ne se sont) pas (?:enflamme|embrase)\w*)`;
 const ATTEMPT = String.raw`(?:attempt\w*|tried|trying|tent(?:e|ee|ative|erent|aient|ait)\w*|failed)`;
 
 const HYPOTHETICAL =
@@ -28,10 +28,14 @@ const RECALLED =
  * total; "352 grammes au total" is one find): a summary of acts reported elsewhere, not one act.
  */
 const SUMMARY =
-  /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|une vague d')\s+(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|assaults|incidents|faits|actes|violences|menaces|threats)\b|^\s*(?:au total|en tout|in total|in all|altogether)\b/;
-/** "les projections seraient quotidiennes", "it happens almost every night", "les agressions répétées", "until now they mainly threw": a habit, not one act. */
+  /\b(?:plusieurs|several|multiple|de nombreu\w*|numerous|une serie d'|a series of|a string of|(?:une|la|cette) vague d'|(?:a|the|this) (?:wave|spate) of|(?:a|one|two|three|several) (?:weeks?|nights?|months?) of|(?:une|deux|trois|plusieurs) (?:semaines?|nuits?|mois) d')\s*(?:[\w'-]+\s+)?(?:incendies|attaques|agressions|attacks|fires|arson|assaults|shootings|incidents|faits|actes|violences|menaces|threats)\b|^\s*(?:au total|en tout|in total|in all|altogether)\b/;
+/**
+ * "les projections seraient quotidiennes", "it happens almost every night", "les agressions répétées", "until now they
+ * mainly threw": a habit, not one act; so is what is said of acts in general ("les stupéfiants circulent d'ordinaire via
+ * les projections", "visiting rooms remain one of the main routes for smuggling, alongside parcels thrown over the walls").
+ */
 const HABITUAL =
-  /\b(?:in recent (?:months|years)|ces derni(?:ers|eres) (?:mois|annees)|depuis (?:des|plusieurs|quelques) (?:mois|annees)|for (?:months|years)|over the (?:past|last) (?:few )?(?:months|years)|quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every|until now|up to now|jusqu'ici|jusqu'a present|jusque-la|usually|habituellement|d'habitude|generalement|generally|traditionally|se multipli\w*|(?:are|were) multiplying|on the rise|de plus en plus|increasingly|more and more|more (?:frequent|common)|plus (?:frequent|nombreu)\w*)\b/;
+  /\b(?:in recent (?:months|years)|ces derni(?:ers|eres) (?:mois|annees)|depuis (?:des|plusieurs|quelques) (?:mois|annees)|for (?:months|years)|over the (?:past|last) (?:few )?(?:months|years)|quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every|until now|up to now|jusqu'ici|jusqu'a present|jusque-la|usually|habituellement|d'habitude|generalement|generally|traditionally|d'ordinaire|ordinairement|en temps normal|rarement|rarely|seldom|typically|commonly|(?:one of the|l'une des|l'un des) (?:main|principal|usual|most common|principales?|principaux) |(?:main|principal|usual) (?:routes?|channels?|ways?) (?:for|of|into)|(?:principales?|grandes?) (?:voies|filieres|portes) d'entree|se multipli\w*|(?:are|were) multiplying|on the rise|de plus en plus|increasingly|more and more|more (?:frequent|common)|plus (?:frequent|nombreu)\w*)\b/;
 /**
  * "Les agressions ont augmenté de 10 %", "the number of assaults", "40 guards assaulted since January": a statistic.
  * The gap between the count and "depuis janvier" is bounded: unbounded (`[^.;]*`), each count of a clause
@@ -43,10 +47,11 @@ const STATISTIC =
 /**
  * ", where ...", ", où ...", ", qui ...": a relative clause, which tells of something else than the act before it; so
  * does a consequence told in a participle (", raising fears of more assaults", ", faisant craindre de nouvelles
- * violences"): its fear is of acts to come, not of the one before it.
+ * violences"): its fear is of acts to come, not of the one before it. So does an apposition that puts the act in a
+ * series (", in the latest of a string of attacks", ", le dernier d'une série d'incendies", ", après plusieurs menaces").
  */
 const RELATIVE_CLAUSE =
-  /,\s*(?:where|which|whose|ou|dont|lorsque|alors que|when|raising|sparking|prompting|fuell?ing|stoking|reviving|faisant|laissant|suscitant|ravivant|alimentant)\b/;
+  /,\s*(?:where|which|whose|ou|dont|lorsque|alors que|when|raising|sparking|prompting|fuell?ing|stoking|reviving|faisant|laissant|suscitant|ravivant|alimentant|(?:in |as )?(?:the )?latest|(?:le |la )?derni(?:er|ere)|after|apres|amid|sur fond d)\b/;
 const RELATIVE_CLAUSE_AFTER = new RegExp(RELATIVE_CLAUSE.source, 'g');
 /** The people an assault on staff hits: without one in the clause, a blow is not an assault on staff. */
 const STAFF =
@@ -178,7 +183,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'gunfire',
     pattern:
-      /\b(?:gunfire|gunmen|gunshots?|(?<!warning )shots? (?:were |was )?fired|shots? (?:hit|struck|rang out|were heard|targeted)|bullets? (?:hit|struck|lodged)|fired (?:shots|at|on|several|rounds|bullets|military|automatic|a burst|\w+ rounds)|firing (?:(?:some|about|around|several|a|\w+) ){0,2}(?:rounds|shots|bullets|bursts?)|opened fire|open fire|automatic (?:gun)?fire|bursts? of (?:automatic |gun)?fire|raked with|riddled with bullets|fired (?:a|an|his|her|their|two|several) (?:shotgun|gun|rifle|pistol|handgun|weapon|kalashnikov|assault rifle)s?|vide\w* (?:son|leur|un|tout son) chargeur|emptied (?:his|her|their|a) (?:magazine|clip|gun)|(?:sprayed|peppered|strafed|riddled|pumped)\b[^.;]{0,60}?\bwith (?:bullets|gunfire|rounds)|fired (?:into|through|towards|in the direction of)|criblee?s? de balles|shooting(?! (?:range|club|stand|competition|practice|lesson)s?)|coups? de (?:feu|fusil)|(?:(?:des|les|plusieurs|deux|trois|quatre|cinq|six|quelques|nombreux|\d+)|(?:(?:des|les|de|d'autres|ces)\s+)?(?:nouveaux|violents|multiples|premiers|derniers|nombreux|intenses|autres|plusieurs))\s+tirs\b(?! de (?:mortiers?|feux d'artifice|sommation|lbd|flash-?balls?|grenades?|gaz|balles? en caoutchouc))|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs(?! de (?:mortiers?|feux d'artifice))|ont tire(?! (?:un|des|deux|plusieurs) (?:coups?|tirs?) de (?:semonce|sommation))|a tire(?! (?:un|des|deux|plusieurs) (?:coups?|tirs?) de (?:semonce|sommation))|(?:a|ont) fait feu|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|spent (?:cases|cartridges|casings|shells)|fusillade|mitraill\w*|shot dead|shot and killed|gunned down|bullet marks|traces? de (?:balles?|tirs?)|took (?:a )?shots? at|shot at (?:the|a|an|(?:[\w'-]+ ){1,3}(?:prison|jail|penitentiary|detention centre|gates?|walls?))|balles? (?:a|ont) (?:touche|atteint|frappe|perce|traverse)|(?:touchee?s?|atteinte?s?|visee?s?|hit|struck) (?:par|by) (?:des|plusieurs|deux|trois|quelques|une|several|two|three|a few|a) (?:[\w'-]+ )?(?:balles|bullets|shots|projectiles d'arme)|abattue?s? (?:par balles?|de (?:\w+ )?balles)|tuee?s? par balles?)\b/g,
+      /\b(?:gunfire|gunmen|gunshots?|(?<!warning )shots? (?:were |was )?fired|shots? (?:hit|struck|rang out|were heard|targeted)|bullets? (?:hit|struck|lodged)|fired (?:shots|at|on|several|rounds|bullets|military|automatic|a burst|\w+ rounds)|firing (?:(?:some|about|around|several|a|\w+) ){0,2}(?:rounds|shots|bullets|bursts?)|opened fire|open fire|automatic (?:gun)?fire|bursts? of (?:automatic |gun)?fire|raked with|riddled with bullets|fired (?:a|an|his|her|their|two|several) (?:shotgun|gun|rifle|pistol|handgun|weapon|kalashnikov|assault rifle)s?|vide\w* (?:son|leur|un|tout son) chargeur|emptied (?:his|her|their|a) (?:magazine|clip|gun)|(?:sprayed|peppered|strafed|riddled|pumped)\b[^.;]{0,60}?\bwith (?:bullets|gunfire|rounds)|fired (?:into|through|towards|in the direction of)|criblee?s? (?:de |d')(?:[\w'-]+ ){0,3}?(?:d')?(?:balles|plombs|impacts|projectiles)|shooting(?! (?:range|club|stand|competition|practice|lesson)s?)|coups? de (?:feu|fusil)|(?:(?:des|les|plusieurs|deux|trois|quatre|cinq|six|quelques|nombreux|\d+)|(?:(?:des|les|de|d'autres|ces)\s+)?(?:nouveaux|violents|multiples|premiers|derniers|nombreux|intenses|autres|plusieurs))\s+tirs\b(?! de (?:mortiers?|feux d'artifice|sommation|lbd|flash-?balls?|grenades?|gaz|balles? en caoutchouc))|tirs? (?:d'arme|de kalach|a balles|contre|sur)|par des tirs(?! de (?:mortiers?|feux d'artifice))|ont tire(?! (?:un|des|deux|plusieurs) (?:coups?|tirs?) de (?:semonce|sommation))|a tire(?! (?:un|des|deux|plusieurs) (?:coups?|tirs?) de (?:semonce|sommation))|(?:a|ont) fait feu|ouvert le feu|rafales?|impacts? de (?:balles?|tirs?)|bullet (?:holes|impacts)|douilles|cartridge cases|spent (?:cases|cartridges|casings|shells)|fusillade|mitraill\w*|shot dead|shot and killed|gunned down|bullet marks|traces? de (?:balles?|tirs?)|took (?:a )?shots? at|shot at (?:the|a|an|(?:[\w'-]+ ){1,3}(?:prison|jail|penitentiary|detention centre|gates?|walls?))|balles? (?:a|ont) (?:touche|atteint|frappe|perce|traverse)|(?:touchee?s?|atteinte?s?|visee?s?|hit|struck) (?:par|by) (?:des|plusieurs|deux|trois|quelques|une|several|two|three|a few|a) (?:[\w'-]+ )?(?:balles|bullets|shots|projectiles d'arme)|abattue?s? (?:par balles?|de (?:\w+ )?balles)|tuee?s? par balles?)\b/g,
   },
   // Shots told from the target's side or by the weapon: "a été la cible de tirs", "came under fire", "was shot at",
   // "fired upon", "ont fait usage d'une arme à feu", "rounds were fired".
@@ -333,7 +338,7 @@ const EVENT_RULES: EventRule[] = [
     type: 'doxxing',
     name: 'doxxing.noun',
     pattern:
-      /\b(?:(?:diffusion|publication|divulgation|mise en ligne|fuite|leak(?:ing)?|posting|publishing|sharing|disclosure) (?:de |des |d'|du |of )(?:leurs?\s+|ses\s+|sa\s+|son\s+|their\s+|his\s+|her\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|coordonnees|donnees personnelles|informations personnelles|personal (?:details|data|information)|home addresses)|(?:videos?|clips?|posts?|messages?|photos?|images?) (?:was |were |a ete |ont ete )?(?:posted|published|shared|diffusee?s?|publiee?s?|mise?s? en ligne)\b[^.;]{0,140}?\b(?:his|her|their|son|sa|ses|leurs?) (?:full )?(?:names?|noms?|faces?|visages?|home|domicile|adresses?|addresses?|letterbox|boite aux lettres))\b/g,
+      /\b(?:(?:diffusion|publication|divulgation|mise en ligne|fuite|leak(?:ing)?|posting|publishing|sharing|disclosure)(?:, [^,.;]{1,40},)? (?:de |des |d'|du |of )(?:leurs?\s+|ses\s+|sa\s+|son\s+|their\s+|his\s+|her\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|coordonnees|donnees personnelles|informations personnelles|personal (?:details|data|information)|home addresses)|(?:videos?|clips?|posts?|messages?|photos?|images?) (?:was |were |a ete |ont ete )?(?:posted|published|shared|diffusee?s?|publiee?s?|mise?s? en ligne)\b[^.;]{0,140}?\b(?:his|her|their|son|sa|ses|leurs?) (?:full )?(?:names?|noms?|faces?|visages?|home|domicile|adresses?|addresses?|letterbox|boite aux lettres))\b/g,
     requires: STAFF,
   },
   {
@@ -344,7 +349,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'assault_on_staff',
     pattern:
-      /\b(?:(?:wounded|wounding|injured|injuring|hurting|struck|hit|shoved|jostled|pushed|headbutted|kicked|punched|slashed) (?:the |two |three |four |several |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|s'en (?:prend|prennent|prenait|prenaient|prendre) (?:physiquement )?a (?:un|une|deux|trois|quatre|des|ses|leurs?|son|sa|plusieurs|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agents?|gardiens?|personnels?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|deliberately (?:hit|rammed|run over|ran over)|attacked (?:a|an|two|three|four|several|the) (?:prison )?(?:guards?|officers?|wardens?|staff)|attaque\w* (?:un|une|deux|trois|des|le|la|les|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agente?s?|gardiens?|personnels?)|(?:attacks?|assaults?) on (?:a|an|two|three|four|several|the|one of) (?:[\w'-]+ )?(?:prison )?(?:guards?|officers?|wardens?|staff)|(?:guards?|officers?|wardens?|warders?|surveillante?s?|agents?)\b[^.;]{0,50}?\b(?:(?:were|was|been) (?:deliberately |intentionally )?(?:hit|struck|run (?:over|down)|mown down|rammed) by (?:a|an|the) (?:car|vehicle|van|driver|motorist)|(?:ont ete|a ete) (?:volontairement )?(?:percute|renverse|fauche)\w* par (?:une|un|la|le) (?:voiture|vehicule|automobiliste|conducteur))|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|wardens?)(?: penitentiaires?)? (?:(?:legerement|grievement|gravement|serieusement|slightly|seriously|badly|lightly) )?(?:blessee?s?|injured|wounded)|blessee?s? (?:legers? |graves? )?parmi (?:les |le )?(?:surveillants|agents|personnels?|gardiens)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |gravement |legerement |serieusement |seriously |badly |severely |slightly |lightly |violently |physically )?(?:blesse\w*|wounded|injured|hurt|attaque\w*|attacked|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|beaten|punched|kicked|headbutted|set upon|slashed|pris en otage|prise? en otage|taken hostage|held hostage|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?|(?:threw|hurled|flung|thrown|hurl(?:ed)?|jete|lance|projete)\w* (?:[\w'-]+ ){1,3}?(?:at|sur|contre|au visage d[eu']?|a la figure d[eu']?) (?:a |an |the |two |three |un |une |le |la |les |l'|deux |trois )?(?:prison )?(?:guards?|officers?|wardens?|surveillante?s?|agente?s?))\b/g,
+      /\b(?:(?:wounded|wounding|injured|injuring|hurting|struck|hit|shoved|jostled|pushed|headbutted|kicked|punched|slashed) (?:the |two |three |four |several |a |an )?(?:prison )?(?:guards?|officers?|wardens?)|s'en (?:est|sont|etait|etaient) pris (?:physiquement )?a (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|s'en (?:prend|prennent|prenait|prenaient|prendre) (?:physiquement )?a (?:un|une|deux|trois|quatre|des|ses|leurs?|son|sa|plusieurs|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agents?|gardiens?|personnels?)|(?:renverse|percute|fauche|bouscule)\w* (?:un|une|deux|trois|des) (?:premiere?s? )?(?:surveillante?s?|agents?)|(?:surveillante?s?|agents?|gardiens?)\b[^.;]{0,40}?\b(?:ont ete|a ete) (?:[\w-]+ment )?(?:percute|fauche|renverse|bouscule)\w*|(?:percute|fauche|renverse)\w* volontairement|(?:volontairement|deliberement|intentionnellement|sciemment) (?:percute|fauche|renverse)\w*|(?:deliberately|intentionally|purposely) (?:hit|rammed|run over|ran over|run down|ran down|mown down|knocked down)|attacked (?:a|an|two|three|four|several|the) (?:prison )?(?:guards?|officers?|wardens?|staff)|attaque\w* (?:un|une|deux|trois|des|le|la|les|l'un des) (?:[\w'-]+ )?(?:surveillante?s?|agente?s?|gardiens?|personnels?)|(?:attacks?|assaults?) on (?:a|an|two|three|four|several|the|one of) (?:[\w'-]+ )?(?:prison )?(?:guards?|officers?|wardens?|staff)|(?:guards?|officers?|wardens?|warders?|surveillante?s?|agents?)\b[^.;]{0,50}?\b(?:(?:were|was|been) (?:deliberately |intentionally )?(?:hit|struck|run (?:over|down)|mown down|rammed) by (?:a|an|the) (?:car|vehicle|van|driver|motorist)|(?:ont ete|a ete) (?:volontairement )?(?:percute|renverse|fauche)\w* par (?:une|un|la|le) (?:voiture|vehicule|automobiliste|conducteur))|blesse\w* (?:un|une|deux|trois|des) (?:surveillante?s?|agents?)|(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|wardens?)(?: penitentiaires?)? (?:(?:legerement|grievement|gravement|serieusement|slightly|seriously|badly|lightly) )?(?:blessee?s?|injured|wounded)|blessee?s? (?:legers? |graves? )?parmi (?:les |le )?(?:surveillants|agents|personnels?|gardiens)|(?:surveillante?s?|agents?|gardiens?|guards?|officers?)\b[^.;]{0,60}?\b(?:ont ete|a ete|were|was|been) (?:grievement |gravement |legerement |serieusement |seriously |badly |severely |slightly |lightly |violently |physically )?(?:blesse\w*|wounded|injured|hurt|attaque\w*|attacked|agresse\w*|frappe\w*|poignarde\w*|stabbed|assaulted|beaten|punched|kicked|headbutted|set upon|slashed|pris en otage|prise? en otage|taken hostage|held hostage|rouee?s? de coups|passee?s? a tabac)|(?:tire|fait feu) sur (?:un |une |l'un des |deux |les |le |la )?(?:agents?|surveillante?s?|gardiens?)|shot (?:and (?:wounded|injured) )?(?:a|an|two|three|the) (?:prison )?(?:guards?|officers?)|blesse\w* par balles?|(?:threw|hurled|flung|thrown|hurl(?:ed)?|jete|lance|projete)\w* (?:[\w'-]+ ){1,3}?(?:at|sur|contre|au visage d[eu']?|a la figure d[eu']?) (?:a |an |the |two |three |un |une |le |la |les |l'|deux |trois )?(?:prison )?(?:guards?|officers?|wardens?|surveillante?s?|agente?s?))\b/g,
   },
   // A blow, a stabbing: an assault on staff when the clause names a member of staff ("un détenu a agressé un codétenu" is not).
   {
@@ -373,7 +378,7 @@ const EVENT_RULES: EventRule[] = [
   {
     type: 'intrusion',
     pattern:
-      /\b(?:intrusion|intruders?|broke into|breach\w* (?:the|a) (?:[\w-]+ )?(?:fences?|walls?|perimeter|enceinte|grillage)|penetre\w*|s'introdui\w*|(?:se sont|s'est|s'etaient|s'etait) introdui\w*|(?:tried|attempted) to (?:get|break) into|forced (?:their way|entry)|forced (?:open )?(?:the|a) (?:gate|door|fence)|(?:force|defonce|enfonce|fracture)\w* (?:le|la|l'|un|une) (?:portail|porte|grillage|barriere|acces|entree)|cut (?:through|open) (?:the|a) (?:doors?|fences?|gates?|grille)|(?:trou|breche|ouverture|hole|gap|opening)\b[^.;]{0,60}?\b(?:decoupee?|pratiquee?|percee?|faite|cut|made|torn) (?:dans|in|into|through) (?:le|la|l'|the|a) (?:[\w'-]+ )?(?:grillage|cloture|mur|enceinte|fence|wall|perimeter)|(?:decoupe\w*|perce\w*|cut|made) (?:a hole|un trou|une breche|an opening|une ouverture) (?:in|dans|through)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose))\b/g,
+      /\b(?:intrusion|intruders?|broke into|breach\w* (?:the|a) (?:[\w-]+ )?(?:fences?|walls?|perimeter|enceinte|grillage)|penetre\w*|s'(?:y |en )?introdui\w*|(?:se sont|s'est|s'etaient|s'etait|s'y sont|s'y est|s'y etai(?:en)?t) introdui\w*|(?:tried|attempted) to (?:get|break) into|forced (?:their way|entry)|forced (?:open )?(?:the|a) (?:gate|door|fence)|(?:force|defonce|enfonce|fracture)\w* (?:le|la|l'|un|une) (?:portail|porte|grillage|barriere|acces|entree)|cut (?:through|open) (?:the|a) (?:doors?|fences?|gates?|grille)|(?:trou|breche|ouverture|hole|gap|opening)\b[^.;]{0,60}?\b(?:decoupee?|pratiquee?|percee?|faite|cut|made|torn) (?:dans|in|into|through) (?:le|la|l'|the|a) (?:[\w'-]+ )?(?:grillage|cloture|mur|enceinte|fence|wall|perimeter)|(?:decoupe\w*|perce\w*|cut|made) (?:a hole|un trou|une breche|an opening|une ouverture) (?:in|dans|through)|(?:landed|posed) (?:a |an |the |their )?(?:[\w-]+ )?helicopter[^.;]{0,60}?\b(?:yard|courtyard|prison)|helicopt\w*[^.;]{0,80}?\b(?:landed|touched down|s'est pose\w*|atterri\w*|se pose))\b/g,
   },
   // Climbing a wall, crawling under a fence is an intrusion from outside; inmates climbing out are escaping.
   // "Franchir le mur" is left out: parcels and drones "franchissent le mur" as often as people do.
@@ -382,7 +387,7 @@ const EVENT_RULES: EventRule[] = [
     name: 'intrusion.climb',
     // "une escalade des violences" is no climb: the verb, or the noun with the wall or fence climbed.
     pattern:
-      /\b(?:scaled the (?:wall|fence)|(?:a|ont|avoir|apres avoir) escalade|escaladant|escalade (?:le|la|les|l'|un|une) (?:mur|enceinte|grillage|cloture|toit|portail|facade)|l'escalade d[eu] (?:mur|l'enceinte|grillage|la cloture)|(?:enjambe\w*|faufile\w* (?:sous|a travers|par)|passe\w* sous|glisse\w* sous|climbed(?: over| up)?|crawled (?:under|through)|slipped (?:under|through)|cut (?:a hole in|through)) (?:le|la|les|l'|un|une|the|a) (?:[\w'-]+ )?(?:grillage|cloture|mur|enceinte|barbeles?|fil barbele|fences?|walls?|perimeter|barbed wire|razor wire))\b/g,
+      /\b(?:scaled the (?:wall|fence)|(?:a|ont|avoir|apres avoir) escalade|escaladant|escalade (?:le|la|les|l'|un|une) (?:mur|enceinte|grillage|cloture|toit|portail|facade)|l'escalade d[eu] (?:mur|l'enceinte|grillage|la cloture)|(?:enjambe\w*|franchi\w*|faufile\w* (?:sous|a travers|par)|passe\w* sous|glisse\w* sous|climbed(?: over| up)?|crawled (?:under|through)|slipped (?:under|through)|cut (?:a hole in|through)) (?:le|la|les|l'|un|une|the|a) (?:[\w'-]+ )?(?:grillage|cloture|mur|enceinte|barbeles?|fil barbele|fences?|walls?|perimeter|barbed wire|razor wire))\b/g,
     unless: /\b(?:detenus?|inmates?|prisoners?|prisonniers?|evad\w*|escap\w*|fugitifs?|codetenus?)\b/,
   },
   {
@@ -579,15 +584,19 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   // "aucune menace n'avait été signalée", "it could have been a drone", "si les tirs avaient...": no act. A word of
   // that kind only in a relative clause after the act ("warned him to be careful in the wing, where phones had recently
   // been seized") is about what that clause tells, not the act.
+  // A summary ("a week of arson and gunfire", "plusieurs incendies") sums up the acts told after it in the clause, not
+  // one told before it ("names were posted on TikTok, as staff reel from a week of arson").
   const blocked = (part: string) =>
-    HYPOTHETICAL.test(part) || RECALLED.test(part) || SUMMARY.test(part) || HABITUAL.test(part) || STATISTIC.test(part);
-  const clauseBlocked = blocked(text);
-  if (clauseBlocked && !RELATIVE_CLAUSE.test(text)) return out;
+    HYPOTHETICAL.test(part) || RECALLED.test(part) || HABITUAL.test(part) || STATISTIC.test(part);
+  const summaryAt = SUMMARY.exec(text)?.index ?? -1;
+  const clauseBlocked = blocked(text) || summaryAt >= 0;
+  if (clauseBlocked && !RELATIVE_CLAUSE.test(text) && (blocked(text) || summaryAt === 0)) return out;
   const blockedAt = (end: number) => {
     if (!clauseBlocked) return false;
     RELATIVE_CLAUSE_AFTER.lastIndex = end;
     const boundary = RELATIVE_CLAUSE_AFTER.exec(text);
-    return blocked(boundary ? text.slice(0, boundary.index) : text);
+    const part = boundary ? text.slice(0, boundary.index) : text;
+    return blocked(part) || (summaryAt >= 0 && summaryAt < Math.min(end, part.length));
   };
   for (const rule of EVENT_RULES) {
     if (out.some((f) => f.value === rule.type)) continue;
@@ -722,6 +731,30 @@ function buildingBurnt(folded: string, fire: Span): boolean {
   for (const m of window.matchAll(BUILDINGS))
     if (!STOOD_BY.test(window.slice(Math.max(0, m.index - 25), m.index))) return true;
   return false;
+}
+
+/** "deux véhicules ont été visés", "two cars were targeted": vehicles aimed at, with no word of how. */
+const VEHICLES_TARGETED = new RegExp(
+  String.raw`\b${VEHICLE}\b[^.;]{0,60}?\b(?:(?:ont|a|avaient|avait) ete|were|was|had been|have been|has been) (?:[\w-]+ment |deliberately )?(?:visee?s?|ciblee?s?|pris\w* pour cibles?|targeted|attacked|hit)\b|\b(?:visant|ciblant|targeting|targetting) (?:[\w'-]+ ){0,2}?${VEHICLE}\b`,
+);
+const FIRE_WORD = new RegExp(String.raw`\b${FIRE}`);
+
+/**
+ * "Sept véhicules ont brûlé à X. Vers 5 heures, deux voitures ont été visées à Y", "deux véhicules ont été visés ; l'un
+ * d'eux a été entièrement calciné": vehicles "targeted" with no word of how, in a clause without an act, are set on
+ * fire when the words just before or after them (`context`: their sentence and the one before in its paragraph) tell of
+ * fire. A grammar of reference: the vague verb takes the act of the words around it.
+ */
+export function findTargetedVehicles(folded: string, clause: Span, context: Span): Finding<EventType> | undefined {
+  const match = VEHICLES_TARGETED.exec(folded.slice(clause.start, clause.end));
+  if (!match || !FIRE_WORD.test(folded.slice(context.start, context.end))) return undefined;
+  return {
+    value: 'vehicle_arson',
+    start: clause.start + match.index,
+    end: clause.start + match.index + match[0].length,
+    rule: 'event.vehicle_arson.targeted',
+    confidence: 0.6,
+  };
 }
 
 /** Target kinds in the clause. */

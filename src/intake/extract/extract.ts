@@ -3,6 +3,8 @@
  * seizures for review, each field pointing at the words it was read from. Synchronous, rules only.
  */
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
+import { timeContext } from './act-time.ts';
+import { ourEstablishment } from './our-establishment.ts';
 import { distinctSignatures, incidentCandidate } from './candidates.ts';
 import { findDates, isStale } from './dates.ts';
 import { findEvents } from './events.ts';
@@ -264,6 +266,15 @@ export function extractArticle(
         named.some((other) => other.kind === 'place' && sameSentence(other, site) && !namedInPassing(folded, other)))
     );
   };
+  // A town in the same sentence as a victim's prison, or in the next one of the paragraph ("The attack took place in
+  // Antony"), is the home's; not one named in passing ("à la sortie du tribunal de Créteil").
+  const townForHome = (site: Span) =>
+    named.some(
+      (other) =>
+        other.kind === 'place' &&
+        !namedInPassing(folded, other) &&
+        (sameSentence(other, site) || nextSentence(site, other)),
+    );
   const employers: FacilityMention[] = [];
   const sites: SiteMention[] = [];
   const ranges = rangeEnds(folded, named, sameSentence);
@@ -315,6 +326,13 @@ export function extractArticle(
     passing = undefined;
     if (site.kind === 'facility' && namedAsWorkplace(folded, site)) {
       employers.push(site);
+      // "the car of a guard who works at X was torched outside his home": when the article names no town (one may
+      // stand a paragraph before: "faits commis à Villenoy"), the home is placed in X's commune (corpus guidelines), as
+      // for an officer named "of" his prison below.
+      if (homeSentence(site) && !named.some((other) => other.kind === 'place' && !namedInPassing(folded, other))) {
+        const inCommune = inCommuneOf(site, 'place.employer-commune', 0.5);
+        if (inCommune) sites.push(inCommune);
+      }
       continue;
     }
     // "l'escorte d'un détenu de la maison d'arrêt d'Évreux" at a toll, a hospital: the inmate's prison is where the transport left from.
@@ -365,17 +383,7 @@ export function extractArticle(
     // An officer attacked at home, or off his prison (in the metro, at a court exit, on his way home): his employer.
     if (site.kind === 'facility' && namedAsStaffOf(folded, site) && (homeSentence(site) || offDutySentence(site))) {
       employers.push(site);
-      // A town in the same sentence, or in the next one of the paragraph ("The attack took place in Antony"), is the
-      // home's; not one named in passing ("à la sortie du tribunal de Créteil").
-      if (
-        named.some(
-          (other) =>
-            other.kind === 'place' &&
-            !namedInPassing(folded, other) &&
-            (sameSentence(other, site) || nextSentence(site, other)),
-        )
-      )
-        continue;
+      if (townForHome(site)) continue;
       const inCommune = inCommuneOf(site, 'place.employer-commune', 0.5);
       if (inCommune) {
         sites.push(inCommune);
@@ -424,6 +432,12 @@ export function extractArticle(
         };
     });
   }
+  // "notre établissement" in a union section's statement: the section's prison, named only in the letterhead.
+  const ours = ourEstablishment(folded, named);
+  if (ours.length > 0) {
+    sites.push(...ours);
+    sites.sort((a, b) => a.start - b.start);
+  }
   const dates = findDates(folded, published, inDateline);
   const { groups, unplaced, headline } = segment({ text, folded, sentences: sentenceSpans, dates, sites });
   // "Gunmen free inmate in motorway ambush": a headline's acts without a site are those of the article's one incident;
@@ -464,8 +478,9 @@ export function extractArticle(
       !(group.site.kind === 'place' && group.events.every((e) => e.value === 'contraband_found')) &&
       !habitOnly(folded, group),
   );
+  const timeSentences = timeContext(folded, sentenceSpans, groups, named, dates);
   const incidents = news.map((group) =>
-    incidentCandidate(text, folded, group, published, news.length === 1 ? loose : []),
+    incidentCandidate(text, folded, group, published, news.length === 1 ? loose : [], timeSentences.get(group)),
   );
   const seizures = seizureCandidates({
     text,

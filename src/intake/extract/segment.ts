@@ -5,7 +5,7 @@
  */
 import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
 import { datesAThing, type DateMention } from './dates.ts';
-import { findCasualties, findEvents, findTargets, findWeapons, type Finding } from './events.ts';
+import { findCasualties, findEvents, findTargetedVehicles, findTargets, findWeapons, type Finding } from './events.ts';
 import { clauses as clausesOf, headlineEnd, type Span } from './folded-text.ts';
 import type { FacilityMention, SiteMention } from './places.ts';
 import { HOME_WORDS } from './site-details.ts';
@@ -118,18 +118,35 @@ export function segment(input: SegmentInput): {
     let previousEvents: Finding<EventType>[] = [];
     // Acts of an earlier clause of the sentence that named no site: "X escaped from his escort, while at a hospital in Brest".
     let pending: Finding<EventType>[] = [];
+    // The sentence and the one before it in its paragraph: what a vague verb ("deux voitures ont été visées") refers to.
+    const before = input.sentences[sentenceIndex - 1];
+    const context = { start: before && !newParagraph ? before.start : sentence.start, end: sentence.end };
     for (const clause of clausesOf(folded, sentence)) {
       const events = findEvents(folded, clause);
+      if (events.length === 0) {
+        const targeted = findTargetedVehicles(folded, clause, context);
+        if (targeted) events.push(targeted);
+      }
       const targets = findTargets(folded, clause);
       let own = within(sites, clause);
       // A staff home in a town: the town is the place, the prison the victim works at is not.
       const home = targets.find((t) => t.value === 'staff_home');
       let employer: FacilityMention | undefined;
       if (home && own.some((s) => s.kind === 'place')) {
-        employer = own.find((s): s is FacilityMention => s.kind === 'facility');
-        own = own.filter((s) => s.kind === 'place');
+        // "three cars burned at the prison in X, and the car of a guard who works at Y was torched outside his home": a
+        // prison named as no one's workplace, before the home's town, is a scene of its own beside the home.
+        const homePlace = own.find((s) => s.kind === 'place');
+        const scene = (s: SiteMention) =>
+          s.kind === 'facility' &&
+          !namedAsStaffOf(folded, s) &&
+          !namedAsWorkplace(folded, s) &&
+          homePlace !== undefined &&
+          s.end < homePlace.start &&
+          s.end < home.start;
+        employer = own.find((s): s is FacilityMention => s.kind === 'facility' && !scene(s));
+        own = own.filter((s) => s.kind === 'place' || scene(s));
         // "an officer from Tours, at his home in Luynes": the town after the home word.
-        if (own.some((s) => s.start > home.start)) own = own.filter((s) => s.start > home.start);
+        if (own.some((s) => s.start > home.start)) own = own.filter((s) => s.start > home.start || scene(s));
       } else if (
         (home || HOME_WORDS.test(folded.slice(clause.start, clause.end))) &&
         events.length > 0 &&

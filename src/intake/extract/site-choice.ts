@@ -5,7 +5,7 @@
  * chains, each act goes to the chain nearest to the words that tell it, and a chain no act is nearest to is no scene.
  */
 import type { EventType } from '../../core/shared/taxonomy.ts';
-import type { Finding } from './events.ts';
+import { findEvents, type Finding } from './events.ts';
 import type { Span } from './folded-text.ts';
 import type { SiteMention } from './places.ts';
 
@@ -82,6 +82,22 @@ export function actsByPlace(
     const best = gap(act, spans[next]) < gap(act, spans[low]) ? next : low;
     taken[best].push(act);
   }
+  // "three cars burned at the prison in X, and the car of a guard who works at Y was torched outside his home": a rule
+  // is read once per clause, so a chain that took no act reads its own part of the clause for acts of its own: from
+  // the last comma before it to the first comma after it, within the chains beside it.
+  taken.forEach((list, index) => {
+    if (list.length > 0) return;
+    const before = index === 0 ? clause.start : spans[index - 1].end;
+    const after = index === spans.length - 1 ? clause.end : spans[index + 1].start;
+    const comma = folded.slice(before, spans[index].start).lastIndexOf(',');
+    const next = folded.slice(spans[index].end, after).indexOf(',');
+    // Not words another chain already took ("Lundi à X, des inconnus ont incendié la voiture d'un homme sorti de la
+    // prison de Y": the fire is X's).
+    taken[index] = findEvents(folded, {
+      start: comma < 0 ? before : before + comma + 1,
+      end: next < 0 ? after : spans[index].end + next,
+    }).filter((act) => ![...own].some((other) => act.start < other.end && other.start < act.end));
+  });
   // Acts told before the clause go with the first chain that took an act of its own.
   const before = acts.filter((act) => !own.has(act));
   const first = taken.findIndex((list) => list.length > 0);

@@ -156,6 +156,13 @@ const NAMING_SUBURB_BEFORE = /\b(?:the|a)\s+(?!(?:north|south|east|west)\w*\b)[a
 /** A union's seat or section: "the UFAP union in Montpellier", "le syndicat FO pénitentiaire de la maison d'arrêt de". */
 const UNION_BEFORE =
   /\b(?:unions?|syndicats?|cgt|fo|ufap|unsa|snp|sps|snepap|force ouvriere|sections? syndicales?|delegues? syndica\w+|representants? syndica\w+)(?:\s+[\w-]+){0,3}?\s+(?:in|at|of|de|d'|du|des)\s*(?:la\s+|l')?(?:maison d'arret|centre penitentiaire|centre de detention|prison)?\s*(?:de\s+|d'|du\s+)?$/;
+/** Whether the facility at `span` is named as a union's section or seat ("section locale du centre pénitentiaire de"). */
+export function namedAsUnionSection(folded: string, span: Span): boolean {
+  const before = folded.slice(Math.max(0, span.start - 60), span.start);
+  return UNION_BEFORE.test(before) || LOCAL_SECTION_BEFORE.test(before);
+}
+const LOCAL_SECTION_BEFORE =
+  /\b(?:sections? locales?|bureau local|local (?:branch|section))\s+(?:du|de la|de l'|d'|de|of the|at the|at)\s*(?:(?:centre penitentiaire|maison d'arret|centre de detention|maison centrale|prison)\s+(?:de\s+|d'|du\s+)?)?$/;
 /** Where an inmate is taken: "transféré vers Fresnes", "transferred to Fresnes", "conduit à l'hôpital de". */
 const TRANSFER_TO_BEFORE =
   /\b(?:transfer\w*|transferee?s?|transfere|extrait|moved|taken|conduite?s?|emmenee?s?|reincarcere\w*|ecroue?s?|placee? en detention)\s+(?:[\w'-]+\s+){0,3}?(?:vers|a|au|to|in|into|dans)\s+(?:la\s+|le\s+|l'|the\s+)?(?:prison|maison d'arret|centre penitentiaire|jail)?\s*(?:de\s+|d'|du\s+|of\s+|at\s+)?$/;

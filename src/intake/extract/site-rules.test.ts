@@ -795,3 +795,45 @@ test('a penalty ("faces ten years in prison", "encourt dix ans de prison") makes
     [],
   );
 });
+
+test('a home whose town is not told is in the commune of the prison the victim "works at"', () => {
+  assert.deepEqual(
+    sitesOf(
+      "La voiture d'un agent qui travaille au centre pénitentiaire de Toulon-La Farlède a été incendiée lundi soir devant son domicile.",
+    ),
+    ['commune:La Farlède'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      'On Monday night, the van of an officer who works at Nîmes prison was burnt outside his house, the union said.',
+    ),
+    ['commune:Nîmes'],
+  );
+});
+
+test('a prison named as a scene before a staff home in the same clause keeps its own act', () => {
+  assert.deepEqual(
+    sitesOf(
+      'Early on Monday, two cars burned in the car park of the prison in Tarascon, and the car of an officer who works at Nîmes prison was set alight outside his home in Beaucaire.',
+    ),
+    ['commune:Beaucaire', 'fr-tarascon-cd'],
+  );
+  const [home] = incidents(
+    "Lundi, deux voitures ont brûlé devant la maison d'arrêt de Nîmes, et la voiture d'une surveillante a été incendiée devant son domicile à Beaucaire.",
+  ).filter((c) => c.draft.place);
+  assert.deepEqual(home?.draft.event_types, ['vehicle_arson']);
+});
+
+test('"notre établissement" in a union section\'s statement is the prison of its letterhead', () => {
+  assert.deepEqual(
+    sitesOf(
+      "UFAP-UNSA JUSTICE – SECTION LOCALE DE LA MAISON D'ARRÊT DE NÎMES\n\nCOMMUNIQUÉ\n\nHier soir, vers 22 heures, notre établissement a été la cible de tirs. Deux impacts ont été relevés sur le portail.\n\nLe bureau local",
+    ),
+    ['fr-nimes-ma'],
+  );
+  // No letterhead: "notre établissement" names no prison.
+  assert.deepEqual(
+    sitesOf('Hier soir, vers 22 heures, notre établissement a été la cible de tirs, écrit un syndicat.'),
+    [],
+  );
+});
