@@ -17,6 +17,7 @@ import { foldSameLength } from '../src/intake/extract/folded-text.ts';
 import { words } from '../src/intake/extract/phrase-index.ts';
 import { loadReferenceData } from '../src/store/reference-data.ts';
 import { CORPUS_DIR, CorpusScore, corpusIds, loadSplit, type CorpusDocument, type Split } from './extract/corpus.ts';
+import { printCorpusTable } from './extract/corpus-table.ts';
 import {
   extractedSeizures,
   extractedSignatures,
@@ -72,52 +73,10 @@ for (const split of splits) {
 }
 
 if (ids.length > 0) {
-  const columns = splits.map((s) => `${s} (${scores.get(s)!.documents})`);
-  console.log(
-    `\n| measure | ${columns.join(' | ')} | goal (holdout) |\n| --- | ${columns.map(() => '---').join(' | ')} | --- |`,
+  printCorpusTable(
+    splits.map((split) => ({ label: split, score: scores.get(split)! })),
+    'holdout',
   );
-  const line = (label: string, value: (s: CorpusScore) => string, goal: string) =>
-    console.log(`| ${label} | ${splits.map((s) => value(scores.get(s)!)).join(' | ')} | ${goal} |`);
-  const f1 = (t: Tally) => `${fmt(t.f1)} (P ${fmt(t.precision)}, R ${fmt(t.recall)})`;
-  line('(site, night, event type) triples, F1', (s) => f1(s.triples), '>= 0.85');
-  line('incidents with right place and exact night, F1', (s) => f1(s.placeNight), '>= 0.85');
-  line('place right, F1', (s) => f1(s.place), '>= 0.92');
-  line('night right, F1', (s) => f1(s.night), '>= 0.92');
-  line(
-    'event-type set exact (share of incidents)',
-    (s) => `${fmt(s.eventTypes.value)} (${s.eventTypes.right}/${s.eventTypes.all})`,
-    '>= 0.80',
-  );
-  line(
-    'target kinds right (share of incidents)',
-    (s) => `${fmt(s.targetKinds.value)} (${s.targetKinds.right}/${s.targetKinds.all})`,
-    '>= 0.80',
-  );
-  line('must-not violations (count)', (s) => String(s.mustNot), '0');
-  line('seizures (drug, mass, place), F1', (s) => f1(s.seizures), '>= 0.90');
-  line('signatures, F1', (s) => f1(s.signatures), '');
-  line('spot right (matched incidents)', (s) => `${fmt(s.spot.value)} (${s.spot.right}/${s.spot.all})`, '');
-  line(
-    'employer right (matched incidents)',
-    (s) => `${fmt(s.employer.value)} (${s.employer.right}/${s.employer.all})`,
-    '',
-  );
-  line('time `at` right (matched incidents)', (s) => `${fmt(s.at.value)} (${s.at.right}/${s.at.all})`, '');
-  line(
-    'seizure origin right',
-    (s) => `${fmt(s.seizureOrigin.value)} (${s.seizureOrigin.right}/${s.seizureOrigin.all})`,
-    '',
-  );
-
-  const kinds = [...new Set(splits.flatMap((s) => [...scores.get(s)!.errors.keys()]))].sort(
-    (a, b) =>
-      (scores.get('holdout')?.errors.get(b) ?? 0) - (scores.get('holdout')?.errors.get(a) ?? 0) || a.localeCompare(b),
-  );
-  console.log(
-    `\nError classes (counts)\n| error | ${splits.join(' | ')} |\n| --- | ${splits.map(() => '---').join(' | ')} |`,
-  );
-  for (const kind of kinds)
-    console.log(`| ${kind} | ${splits.map((s) => scores.get(s)!.errors.get(kind) ?? 0).join(' | ')} |`);
   if (showMisses) for (const miss of scores.get('train')!.misses) console.error(`  train: ${miss}`);
 }
 
