@@ -111,7 +111,9 @@ test('a locked account is told until when, and an admin unlocks it', options, as
     });
   }
   const page = await harness.newPage({ as: null });
-  await page.goto(`${harness.url}/#/login`);
+  // Signed in, the page goes to `next`: a light page, not the map the app opens on by default (5 s of
+  // Chromium's CPU a load; docs/benchmarks.md, "The test suites", eleventh pass).
+  await page.goto(`${harness.url}/#/login?next=%2Faccount`);
   await page.locator('#login-username').fill('bruno.lefort');
   await page.locator('#login-password').fill('bruno-lefort-secret-2025');
   await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -138,7 +140,8 @@ test('a locked account is told until when, and an admin unlocks it', options, as
 
 test('an admin creates a user and sees the generated password once', options, async () => {
   const page = await harness.newPage({ as: 'admin' });
-  await page.goto(`${harness.url}/#/map`);
+  // Any page has the menu: a light one, not the map.
+  await page.goto(`${harness.url}/#/account`);
   await page.getByRole('link', { name: 'Administration' }).click();
   await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
   assert.equal(
@@ -316,7 +319,8 @@ test('the audit page verifies the chain', options, async () => {
 
 test('an API token is created once on the account page and can be revoked', options, async () => {
   const page = await harness.newPage({ as: 'analyst' });
-  await page.goto(`${harness.url}/#/map`);
+  // Any page has the user menu: a light one, not the map.
+  await page.goto(`${harness.url}/#/notifications`);
   await page.getByTestId('user-menu').getByRole('link', { name: 'Louis Martin' }).click();
   await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
   await page.locator('#token-name').fill('import nocturne');

@@ -139,7 +139,7 @@ const DISABLED_FEATURES = [
 ];
 
 /** A headless Chromium with the tests' switches; the harness shares one per process (below). */
-export function launchChromium(): Promise<Browser> {
+function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -182,6 +182,19 @@ function returnBrowser(): void {
     sharedBrowser = undefined;
     void browser?.then((open) => open.close()).catch(() => {});
   }, LINGER_MS);
+}
+
+/**
+ * Lends the process's one Chromium to a test that serves its own server, without the harness and its
+ * accounts (a fresh install's first visit): a browser of its own would cost it a launch.
+ */
+export async function withSharedBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = borrowBrowser();
+  try {
+    return await use(await browser);
+  } finally {
+    returnBrowser();
+  }
 }
 
 type StorageState = Exclude<BrowserContextOptions['storageState'], string | undefined>;

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startServer } from '../../src/api/server.ts';
 import {
-  launchChromium,
   pageInLanguage,
   screenshotTo,
   skipBrowser,
   startHarness,
   type Harness,
+  withSharedBrowser,
 } from './browser-harness.ts';
 
 // Correcting a saved incident (issue 17, item 2) and the first visit of a fresh install (item 8), in
@@ -198,44 +198,45 @@ test(
       webDir: join(import.meta.dirname, '..', '..', 'web', 'dist'),
       detection: false,
     });
-    const browser = await launchChromium();
     try {
-      for (const lang of ['fr', 'en'] as const) {
-        const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-        await context.addInitScript({ content: `localStorage.setItem('vigie.lang', '${lang}')` });
+      // The process's one Chromium: a browser of its own would cost this test a launch.
+      await withSharedBrowser(async (browser) => {
+        for (const lang of ['fr', 'en'] as const) {
+          const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+          await context.addInitScript({ content: `localStorage.setItem('vigie.lang', '${lang}')` });
+          const page = await context.newPage();
+          await page.goto(`${server.url}/#/map`);
+          const notice = page.getByTestId('first-admin');
+          await notice.waitFor();
+          assert.equal(
+            await page.getByTestId('first-admin-command').textContent(),
+            'npx vigie users add admin --role admin --org Vigie',
+          );
+          assert.match(
+            (await notice.textContent()) ?? '',
+            lang === 'fr' ? /aucun compte n’existe encore/ : /no account exists yet/,
+          );
+          await page.screenshot({ path: join(SHOTS, `${lang}-7-first-visit.png`), fullPage: true });
+          await context.close();
+        }
+        // The printed command works; after it, the sign-in page says nothing of the kind.
+        const { addUser } = await import('../../src/core/identity/admin.service.ts');
+        const { SYSTEM_PRINCIPAL } = await import('../../src/core/shared/principal.ts');
+        await addUser(
+          server.context.admin,
+          { principal: SYSTEM_PRINCIPAL, address: 'test' },
+          { username: 'admin', role: 'admin', organisation: 'Vigie' },
+        );
+        const context = await browser.newContext({ locale: 'fr-FR' });
         const page = await context.newPage();
         await page.goto(`${server.url}/#/map`);
-        const notice = page.getByTestId('first-admin');
-        await notice.waitFor();
-        assert.equal(
-          await page.getByTestId('first-admin-command').textContent(),
-          'npx vigie users add admin --role admin --org Vigie',
-        );
-        assert.match(
-          (await notice.textContent()) ?? '',
-          lang === 'fr' ? /aucun compte n’existe encore/ : /no account exists yet/,
-        );
-        await page.screenshot({ path: join(SHOTS, `${lang}-7-first-visit.png`), fullPage: true });
+        await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+        await page.getByText('Vigie est réservé aux personnels habilités', { exact: false }).waitFor();
+        assert.equal(await page.getByTestId('first-admin').count(), 0);
+        await page.screenshot({ path: join(SHOTS, 'fr-8-sign-in-once-set-up.png'), fullPage: true });
         await context.close();
-      }
-      // The printed command works; after it, the sign-in page says nothing of the kind.
-      const { addUser } = await import('../../src/core/identity/admin.service.ts');
-      const { SYSTEM_PRINCIPAL } = await import('../../src/core/shared/principal.ts');
-      await addUser(
-        server.context.admin,
-        { principal: SYSTEM_PRINCIPAL, address: 'test' },
-        { username: 'admin', role: 'admin', organisation: 'Vigie' },
-      );
-      const context = await browser.newContext({ locale: 'fr-FR' });
-      const page = await context.newPage();
-      await page.goto(`${server.url}/#/map`);
-      await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
-      await page.getByText('Vigie est réservé aux personnels habilités', { exact: false }).waitFor();
-      assert.equal(await page.getByTestId('first-admin').count(), 0);
-      await page.screenshot({ path: join(SHOTS, 'fr-8-sign-in-once-set-up.png'), fullPage: true });
-      await context.close();
+      });
     } finally {
-      await browser.close();
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
