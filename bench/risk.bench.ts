@@ -18,6 +18,7 @@
  *     [--incidents 100000 --years 3 --waves 60 --seed 1] [--database-url postgres://...] [--out file.json]
  *     [--background-seed N] (the replay's synthetic background; default the demo's, 20250413: the naive
  *     rankings' hits on the replay come from which sites that draw makes busy)
+ *     [--pressure JSON] (the replay's campaign term settings, e.g. '{"spreadAfter":4}', to score two rules in one minute)
  * Prints markdown; writes JSON only to --out (git status stays clean).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -53,6 +54,7 @@ const { values } = parseArgs({
     'database-url': { type: 'string' },
     out: { type: 'string' },
     'background-seed': { type: 'string' },
+    pressure: { type: 'string' },
   },
 });
 const phases = new Set(values.phase.split(','));
@@ -259,12 +261,13 @@ async function replay() {
         marking: 'GREEN' as const,
       }),
     );
-    const result = await replayWave(context, system, background, log);
+    const pressure = values.pressure ? JSON.parse(values.pressure) : undefined;
+    const result = await replayWave(context, system, background, log, pressure);
     return {
       result,
       markdown: renderWaveRisk(
         result,
-        `Site risk during the real April-May 2025 wave (test/fixtures/replay), replayed morning by morning (not tuned on; background seed ${seed})`,
+        `Site risk during the real April-May 2025 wave (test/fixtures/replay), replayed morning by morning (not tuned on; background seed ${seed}${values.pressure ? `; campaign term ${values.pressure}` : ''})`,
       ),
     };
   } finally {

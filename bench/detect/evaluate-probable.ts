@@ -78,7 +78,7 @@ export function proposeProbableMembers(
 
 /** The label of a wave's shape in the report. */
 export const shapeLabel = (wave: { shape: string; tagShare: number; id: string }) =>
-  wave.shape === 'long' ? `long, ${wave.id.slice(2, 4)} % tagged` : 'fast, 80 % tagged';
+  wave.shape === 'fast' ? 'fast, 80 % tagged' : `${wave.shape}, ${wave.id.slice(2, 4)} % tagged`;
 
 /** Recall and precision of the proposals against the planted waves' untagged members. */
 export function scoreProbable(history: History, campaigns: readonly FoundCampaign[], proposals: readonly Proposal[]) {

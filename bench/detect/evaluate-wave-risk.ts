@@ -42,6 +42,8 @@ export interface WaveRiskResult {
   waves: number;
   mornings: number;
   scores: Record<'campaignAware' | 'hawkes' | 'pastCount' | 'lastWeek', RankingScore>;
+  /** the same scores for each wave shape (fast, long, spread): a campaign that returns and one that spreads */
+  byShape?: Record<string, WaveRiskResult>;
 }
 
 /** A ranking's score on one morning: hit (a target in the top k) and the share of targets in it. */
@@ -200,8 +202,8 @@ export function evaluateWaveRisk(
   pressure: CampaignPressureOptions & { probable?: boolean; rarity?: number; probableRule?: ProbableRule } = {},
 ): WaveRiskResult {
   const rng = new Rng(1504);
-  const mornings: Array<{ ranked: Rankings; targets: Set<string> }> = [];
-  let scoredWaves = 0;
+  const mornings: Array<{ ranked: Rankings; targets: Set<string>; shape: string }> = [];
+  const scoredWaves = new Map<string, number>();
   const byId = new Map(index.incidents.map((incident) => [incident.id, incident]));
   for (const wave of waves) {
     if (wave.siteTimes.length < 3) continue;
@@ -220,12 +222,24 @@ export function evaluateWaveRisk(
         members.filter((m) => m.start > now && m.start <= now + 72 * HOUR_MS && m.siteId).map((m) => m.siteId!),
       );
       if (targets.size === 0) continue;
-      mornings.push({ ranked: rankings(index, sites, baseline, now, rng, pressure), targets });
+      mornings.push({ ranked: rankings(index, sites, baseline, now, rng, pressure), targets, shape: wave.shape });
       scored = true;
     }
-    if (scored) scoredWaves += 1;
+    if (scored) scoredWaves.set(wave.shape, (scoredWaves.get(wave.shape) ?? 0) + 1);
   }
-  return scoreMornings(mornings, scoredWaves, k);
+  const shapes = [...scoredWaves.keys()].sort();
+  const byShape = Object.fromEntries(
+    shapes.map((shape) => [
+      shape,
+      scoreMornings(
+        mornings.filter((morning) => morning.shape === shape),
+        scoredWaves.get(shape)!,
+        k,
+      ),
+    ]),
+  );
+  const total = [...scoredWaves.values()].reduce((sum, n) => sum + n, 0);
+  return { ...scoreMornings(mornings, total, k), byShape };
 }
 
 /** The markdown section of the report. */
@@ -253,5 +267,21 @@ export function renderWaveRisk(result: WaveRiskResult, title = 'Site risk during
     '',
     `Campaign-aware / best naive: ${(result.scores.campaignAware.hitRate / Math.max(best, 1e-9)).toFixed(2)}x (goal >= 1.5x).`,
     '',
+    ...byShapeRows(result),
   ].join('\n');
+}
+
+/** One line per wave shape: the mornings each ranking found, and the ratio to the best naive one. */
+function byShapeRows(result: WaveRiskResult): string[] {
+  if (!result.byShape) return [];
+  return [
+    '| wave shape | mornings | campaign-aware | Hawkes alone | past attack count | last 7 days | ratio |',
+    '|---|---|---|---|---|---|---|',
+    ...Object.entries(result.byShape).map(([shape, r]) => {
+      const s = r.scores;
+      const best = Math.max(s.pastCount.hits, s.lastWeek.hits);
+      return `| ${shape} | ${r.mornings} | ${s.campaignAware.hits} | ${s.hawkes.hits} | ${s.pastCount.hits} | ${s.lastWeek.hits} | ${(s.campaignAware.hits / Math.max(best, 1)).toFixed(2)}x |`;
+    }),
+    '',
+  ];
 }

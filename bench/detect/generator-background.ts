@@ -77,6 +77,14 @@ function normal(rng: Rng): number {
   return Math.sqrt(-2 * Math.log(rng.float())) * Math.cos(2 * Math.PI * rng.float());
 }
 
+/**
+ * Each site's usual attack rate relative to the mean (the factor `generateBackground` draws its attacks
+ * with, for the same `seed`): what attackers who pick the sites with the most to hit go by.
+ */
+export function siteAttackFactors(sites: readonly AnalysisSite[], seed: number): Float64Array {
+  return siteFactors(sites, new Rng(deriveSeed(seed, 1))).attack;
+}
+
 /** Activity of each site for each class, mean 1 over sites: kind × log-normal, the two classes correlated. */
 function siteFactors(sites: readonly AnalysisSite[], rng: Rng): Record<EventClass, Float64Array> {
   const attack = new Float64Array(sites.length);

@@ -27,8 +27,12 @@ import {
 /** How a wave member writes the wave's tag. */
 export type TagVariant = 'exact' | 'punctuated' | 'one_edit' | 'absent';
 
-/** fast: 2-10 sites over 1-7 nights, 80 % tagged; long: shaped like April 2025 (about 15 sites over 21 nights). */
-export type WaveShape = 'fast' | 'long';
+/**
+ * fast: 2-10 sites over 1-7 nights, 80 % tagged; long: about 15 sites over 21 nights, a few struck
+ * twice; spread: shaped like April 2025 (about 15 sites over 21 nights, never the same one twice,
+ * anywhere in France, the busiest prisons most often).
+ */
+export type WaveShape = 'fast' | 'long' | 'spread';
 
 export interface PlantedWave {
   id: string;
@@ -285,6 +289,33 @@ function longWaveSites(
   return chosen;
 }
 
+/**
+ * A spreading wave's sites, the hard shape of April 2025: a new site at each act (no site twice),
+ * anywhere in France (no home directorates), each drawn in proportion to its usual attack rate
+ * (`rates`): the wave's attackers go where there is most to hit, as attackers do every night (the
+ * real wave struck mostly large maisons d'arrêt and centres pénitentiaires). In pockets as the long
+ * waves are (`LONG_NEAR_SHARE` of the sites after the first among those within 100 km of one chosen,
+ * still by rate): the real wave went from Aix to Toulon, Tarascon and Draguignan, from Valence to
+ * Corbas and Villefranche.
+ */
+function spreadingSites(
+  sites: readonly AnalysisSite[],
+  size: number,
+  rates: ArrayLike<number>,
+  rng: Rng,
+): AnalysisSite[] {
+  const chosen: AnalysisSite[] = [];
+  while (chosen.length < size) {
+    const free = sites.map((site, s) => ({ site, rate: rates[s] })).filter(({ site }) => !chosen.includes(site));
+    const near = free.filter(({ site }) => chosen.some((c) => kmBetween(site, c) < 100));
+    const pool = chosen.length > 0 && near.length > 0 && rng.float() < LONG_NEAR_SHARE ? near : free;
+    let u = rng.float() * pool.reduce((sum, row) => sum + row.rate, 0);
+    const drawn = pool.find((row) => (u -= row.rate) <= 0) ?? pool[pool.length - 1];
+    chosen.push(drawn.site);
+  }
+  return chosen;
+}
+
 /** Nights of a long wave. */
 const LONG_NIGHTS = 21;
 /** Share of a long wave's attacks on its few peak nights (April 2025: most acts on 13-15 April). */
@@ -296,7 +327,9 @@ const LONG_PEAK_SHARE = 0.4;
  * carriers, punctuated on 2/8, one edit off on 1/8), chosen at random: the first attack need not
  * carry it. 40 % of the attacks fall on three peak nights (the first within the first three nights),
  * the rest uniformly over the 21 nights; 75 % share the wave's MO. Ids start with `w` like the fast
- * waves (`wl` then the tag share in percent), so every wave score counts them.
+ * waves (`wl` then the tag share in percent), so every wave score counts them. Given the sites' usual
+ * rates (`spreading`), the waves spread instead (`ws`, shape `spread`): each site once, drawn by
+ * `spreadingSites`, the hard shape the real wave showed.
  */
 export function plantLongWaves(
   sites: readonly AnalysisSite[],
@@ -305,19 +338,24 @@ export function plantLongWaves(
   window: Window,
   taken: string[],
   rng: Rng,
+  /** each site's usual attack rate: given, the waves spread (`spreadingSites`, each site once) */
+  spreading?: ArrayLike<number>,
 ): Planted<PlantedWave> {
   const truth: PlantedWave[] = [];
   const incidents: AnalysisIncident[] = [];
   const firstDay = parisDay(window.from);
   const span = parisDay(window.to) - firstDay - LONG_NIGHTS - 5;
+  const shape: WaveShape = spreading ? 'spread' : 'long';
   for (let w = 0; w < count; w++) {
-    const id = `wl${Math.round(tagShare * 100)}-${String(w).padStart(3, '0')}`;
+    const id = `w${spreading ? 's' : 'l'}${Math.round(tagShare * 100)}-${String(w).padStart(3, '0')}`;
     const tag = waveTag(taken, rng);
     const size = 13 + rng.int(5);
-    const attacks = Math.max(size, 18 + rng.int(5));
+    const attacks = spreading ? size : Math.max(size, 18 + rng.int(5));
     const day0 = firstDay + rng.int(span);
     const peaks = [rng.int(3), rng.int(LONG_NIGHTS), rng.int(LONG_NIGHTS)];
-    const chosen = longWaveSites(sites, size, homeDirectorates(sites, 2 + rng.int(2), rng), rng);
+    const chosen = spreading
+      ? spreadingSites(sites, size, spreading, rng)
+      : longWaveSites(sites, size, homeDirectorates(sites, 2 + rng.int(2), rng), rng);
     const targets = [...chosen, ...Array.from({ length: attacks - size }, () => chosen[rng.int(size)])];
     const hits = targets.map((site) => ({
       site,
@@ -350,7 +388,7 @@ export function plantLongWaves(
       );
     });
     incidents.push(...members);
-    truth.push(waveTruth(id, 'long', tag, members, LONG_NIGHTS, variants));
+    truth.push(waveTruth(id, shape, tag, members, LONG_NIGHTS, variants));
   }
   return { truth, incidents };
 }

@@ -7,7 +7,7 @@
  */
 import type { AnalysisIncident, AnalysisSite } from '../../src/analysis/types.ts';
 import { deriveSeed, Rng } from '../../src/analysis/waves/rng.ts';
-import { generateBackground, holidayDays } from './generator-background.ts';
+import { generateBackground, holidayDays, siteAttackFactors } from './generator-background.ts';
 import { normalizeSignature } from '../../src/core/shared/fold-text.ts';
 import {
   plantLongWaves,
@@ -33,6 +33,11 @@ export interface HistoryOptions {
   /** long waves shaped like April 2025 (21 nights, about 15 sites), 40 % and 20 % tagged */
   longWaves: number;
   sparseWaves: number;
+  /**
+   * spreading waves shaped like April 2025 (21 nights, about 15 sites, each struck once, anywhere in
+   * France, the busiest prisons most often), 40 % tagged; 0 when not given (histories made before them)
+   */
+  spreadWaves?: number;
   regional: number;
   coincidences: number;
   bursts: number;
@@ -74,6 +79,9 @@ export function generateHistory(options: HistoryOptions): History {
   const taken = [...takenTags(), ...waves.truth.map((wave) => normalizeSignature(wave.tag))];
   const long = plantLongWaves(sites, options.longWaves, 0.4, window, taken, stream(5));
   const sparse = plantLongWaves(sites, options.sparseWaves, 0.2, window, taken, stream(6));
+  // the spreading waves draw their sites by the background's own site rates (its seed is stream 1's)
+  const rates = siteAttackFactors(sites, deriveSeed(options.seed, 1));
+  const spread = plantLongWaves(sites, options.spreadWaves ?? 0, 0.4, window, taken, stream(7), rates);
   const regional = plantRegional(sites, options.regional, window, stream(3));
   const negatives = plantNegatives(
     sites,
@@ -82,7 +90,7 @@ export function generateHistory(options: HistoryOptions): History {
     window,
     stream(4),
   );
-  const signal = [waves, long, sparse, regional].reduce((sum, plant) => sum + plant.incidents.length, 0);
+  const signal = [waves, long, sparse, spread, regional].reduce((sum, plant) => sum + plant.incidents.length, 0);
   // the background's size does not depend on `plants`, so neither does any of its draws
   const background = generateBackground(
     { sites, from, to, incidents: Math.max(0, options.incidents - signal - negatives.incidents.length) },
@@ -90,7 +98,7 @@ export function generateHistory(options: HistoryOptions): History {
   );
   const incidents = background;
   for (const extra of [
-    ...(options.plants ? [waves, long, sparse, regional].map((plant) => plant.incidents) : []),
+    ...(options.plants ? [waves, long, sparse, spread, regional].map((plant) => plant.incidents) : []),
     negatives.incidents,
   ]) {
     for (const incident of extra) incidents.push(incident);
@@ -105,7 +113,7 @@ export function generateHistory(options: HistoryOptions): History {
     plantsFrom,
     incidents,
     truth: {
-      waves: options.plants ? [...waves.truth, ...long.truth, ...sparse.truth] : [],
+      waves: options.plants ? [...waves.truth, ...long.truth, ...sparse.truth, ...spread.truth] : [],
       regional: options.plants ? regional.truth : [],
       negatives: [...negatives.truth, ...surges],
     },

@@ -9,6 +9,8 @@ export interface BenchOptions {
   waves: number;
   longWaves: number;
   sparseWaves: number;
+  /** spreading waves (April 2025's shape: a new site at each act, the busiest most often) */
+  spreadWaves: number;
   regional: number;
   coincidences: number;
   bursts: number;
@@ -36,6 +38,7 @@ const FULL = {
   waves: 200,
   longWaves: 32,
   sparseWaves: 16,
+  spreadWaves: 32,
   regional: 40,
   coincidences: 60,
   bursts: 40,
@@ -47,6 +50,7 @@ const QUICK = {
   waves: 60,
   longWaves: 16,
   sparseWaves: 8,
+  spreadWaves: 16,
   regional: 15,
   coincidences: 20,
   bursts: 15,
@@ -54,7 +58,7 @@ const QUICK = {
 };
 
 /**
- * Reads `--incidents N --waves N --long-waves N --sparse-waves N --seed N --years N --null-seeds N
+ * Reads `--incidents N --waves N --long-waves N --sparse-waves N --spread-waves N --seed N --years N --null-seeds N
  * --recurrence-years T --quick --sequential --campaign-options JSON`.
  */
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -75,6 +79,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     waves: value('waves') ?? base.waves,
     longWaves: value('long-waves') ?? base.longWaves,
     sparseWaves: value('sparse-waves') ?? base.sparseWaves,
+    spreadWaves: value('spread-waves') ?? base.spreadWaves,
     regional: base.regional,
     coincidences: base.coincidences,
     bursts: base.bursts,
@@ -92,6 +97,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 
 /** The generator's options for the planted (or plant-free) history. */
 export function historyOptions(options: BenchOptions, plants: boolean): HistoryOptions {
-  const { seed, incidents, years, waves, longWaves, sparseWaves, regional, coincidences, bursts } = options;
-  return { seed, incidents, years, waves, longWaves, sparseWaves, regional, coincidences, bursts, plants };
+  const { seed, incidents, years, waves, longWaves, sparseWaves, spreadWaves, regional, coincidences, bursts } =
+    options;
+  return { seed, incidents, years, waves, longWaves, sparseWaves, spreadWaves, regional, coincidences, bursts, plants };
 }

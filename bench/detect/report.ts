@@ -107,7 +107,7 @@ export function renderReport(r: DetectResults): string {
   lines.push('');
   lines.push(
     `History: ${int(r.generation.incidents)} incidents at ${r.generation.sites} sites over ${r.options.years} years (generated in ${fixed(r.generation.seconds, 1)} s); ` +
-      `${r.truth.waves} waves (${r.options.longWaves} long ones 40 % tagged and ${r.options.sparseWaves} 20 % tagged among them), ${r.truth.regional} regional clusters; hard negatives: ${Object.entries(
+      `${r.truth.waves} waves (${r.options.longWaves} long ones 40 % tagged and ${r.options.sparseWaves} 20 % tagged, and ${r.options.spreadWaves} spreading ones 40 % tagged, among them), ${r.truth.regional} regional clusters; hard negatives: ${Object.entries(
         r.truth.negatives,
       )
         .map(([kind, n]) => `${n} ${kind.replaceAll('_', ' ')}`)

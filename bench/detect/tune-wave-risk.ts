@@ -26,4 +26,12 @@ for (const text of (value('options') ?? '{}').split(';')) {
       `Hawkes ${s.hawkes.hitRate.toFixed(2)}, past count ${s.pastCount.hitRate.toFixed(2)}, last week ${s.lastWeek.hitRate.toFixed(2)}: ` +
       `${(s.campaignAware.hitRate / best).toFixed(2)}x the best naive`,
   );
+  for (const [shape, r] of Object.entries(result.byShape ?? {})) {
+    const t = r.scores;
+    console.log(
+      `  ${shape}: ${r.mornings} mornings, campaign-aware ${t.campaignAware.hits}, Hawkes ${t.hawkes.hits}, ` +
+        `past count ${t.pastCount.hits}, last week ${t.lastWeek.hits}: ` +
+        `${(t.campaignAware.hits / Math.max(1, t.pastCount.hits, t.lastWeek.hits)).toFixed(2)}x`,
+    );
+  }
 }

@@ -16,6 +16,7 @@ import { parseReplayFile } from '../../src/core/detection/replay.ts';
 import { importIncidents } from '../../src/core/incident/incident.service.ts';
 import { type Caller } from '../../src/core/shared/caller.ts';
 import { forecastSiteRisk } from '../../src/core/risk/site-risk.forecast.ts';
+import type { CampaignPressureOptions } from '../../src/analysis/risk/campaign-pressure.ts';
 import { AnalysisRepository } from '../../src/store/analysis.repository.ts';
 import { scoreMornings, type Rankings, type WaveRiskResult } from '../detect/evaluate-wave-risk.ts';
 
@@ -58,6 +59,8 @@ export async function replayWave(
   caller: Caller,
   background: Draft[],
   log: (line: string) => void,
+  /** the campaign term's settings (default the runtime's), to score another rule in the same run */
+  pressure?: CampaignPressureOptions,
 ): Promise<WaveRiskResult & { days: ReplayMorning[] }> {
   const wave = parseReplayFile(JSON.parse(readFileSync(WAVE_FILE, 'utf8'))).incidents.map((draft) => ({
     draft,
@@ -118,7 +121,14 @@ export async function replayWave(
     const baseline = fitBaseline(history, sites, { classOf, from: at - 730 * DAY_MS, to: at, classes: EVENT_CLASSES });
     const none = { overlapping: async () => [], members: async () => new Map<string, string[]>() };
     const [hawkes] = await forecastSiteRisk({ analysis, campaigns: none }, baseline, sites, at, [72]);
-    const [aware] = await forecastSiteRisk({ analysis, campaigns: context.campaigns }, baseline, sites, at, [72]);
+    const [aware] = await forecastSiteRisk(
+      { analysis, campaigns: context.campaigns },
+      baseline,
+      sites,
+      at,
+      [72],
+      pressure,
+    );
     const counts = (from: number) => {
       const count = new Map<string, number>();
       for (const incident of history)

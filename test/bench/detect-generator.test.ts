@@ -59,3 +59,26 @@ test('long waves: about 15 sites over 21 nights, 40 % or 20 % tagged, the first 
     'some long wave starts untagged',
   );
 });
+
+test('spreading waves: each act at a new site, anywhere in France, the busiest sites most often', () => {
+  const { truth, incidents, sites } = generateHistory({ ...options, spreadWaves: 12 });
+  const spread = truth.waves.filter((wave) => wave.shape === 'spread');
+  assert.equal(spread.length, 12);
+  const byId = new Map(incidents.map((incident) => [incident.id, incident]));
+  for (const wave of spread) {
+    assert.equal(wave.members.length, wave.sites.length, `${wave.id} never strikes a site twice`);
+    assert.ok(wave.sites.length >= 13 && wave.sites.length <= 17);
+  }
+  assert.ok(
+    new Set(spread.flatMap((wave) => wave.sites.map((id) => sites.find((site) => site.id === id)!.directorate))).size >=
+      8,
+    'spread over the directorates',
+  );
+  // the sites they strike are busier than the average site on usual nights (background attacks)
+  const usual = new Map<string, number>();
+  for (const incident of incidents)
+    if (incident.id.startsWith('ba')) usual.set(incident.siteId!, (usual.get(incident.siteId!) ?? 0) + 1);
+  const mean = (ids: string[]) => ids.reduce((sum, id) => sum + (usual.get(id) ?? 0), 0) / ids.length;
+  const struck = spread.flatMap((wave) => wave.members.map((id) => byId.get(id)!.siteId!));
+  assert.ok(mean(struck) > 1.2 * mean(sites.map((site) => site.id)), `${mean(struck)} ${mean(sites.map((s) => s.id))}`);
+});

@@ -40,6 +40,7 @@ const TRAITS: Record<BriefLanguage, Record<string, string>> = {
     kind: 'même type d’établissement',
     within_reach: 'à portée',
     targets: 'mêmes cibles',
+    spreading: 'la campagne vise chaque fois un nouveau site, les plus exposés d’abord',
   },
   en: {
     struck: 'already struck',
@@ -48,6 +49,7 @@ const TRAITS: Record<BriefLanguage, Record<string, string>> = {
     kind: 'same kind of facility',
     within_reach: 'within reach',
     targets: 'same targets',
+    spreading: 'the campaign strikes a new site each time, the busiest first',
   },
 };
 

@@ -4,7 +4,7 @@
  * the sites most like those they struck (analysis/risk/campaign-pressure.ts). The detection runtime
  * holds the baseline and calls this; the ranking holder stores what it returns.
  */
-import type { ActiveCampaign } from '../../analysis/risk/campaign-pressure.ts';
+import type { ActiveCampaign, CampaignPressureOptions } from '../../analysis/risk/campaign-pressure.ts';
 import {
   CAMPAIGN_ACTIVE_DAYS,
   RECENT_DAYS,
@@ -32,13 +32,15 @@ export async function forecastSiteRisk(
   sites: readonly AnalysisSite[],
   at: number,
   horizons: readonly number[],
+  /** the campaign term's settings, for the bench's what-ifs (the runtime passes none: the defaults) */
+  pressure?: CampaignPressureOptions,
 ): Promise<SiteRisk[][]> {
   const recent = (await deps.analysis.between(new Date(at - RECENT_DAYS * DAY_MS), new Date(at))).filter(
     (incident) => incident.start <= at && incident.status !== 'refuted' && incident.status !== 'duplicate',
   );
   const siteFactors = await deps.siteFactors?.(at);
   const campaigns = await activeCampaigns(deps, recent, at);
-  return forecastWithCampaigns({ baseline, sites, recent, campaigns, at, horizons, siteFactors }).map(
+  return forecastWithCampaigns({ baseline, sites, recent, campaigns, at, horizons, siteFactors, pressure }).map(
     (forecast) => forecast.ranked,
   );
 }

@@ -246,4 +246,5 @@ export const enDetection: Record<keyof typeof frDetection, string> = {
   'risk.trait.kind': 'same kind of facility',
   'risk.trait.within_reach': 'within the campaign’s reach',
   'risk.trait.targets': 'same targets',
+  'risk.trait.spreading': 'the campaign strikes a new site each time, the busiest first',
 };

@@ -250,4 +250,5 @@ export const frDetection = {
   'risk.trait.kind': 'même type d’établissement',
   'risk.trait.within_reach': 'à portée de la campagne',
   'risk.trait.targets': 'mêmes cibles',
+  'risk.trait.spreading': 'la campagne vise chaque fois un nouveau site, les plus exposés d’abord',
 } as const;
