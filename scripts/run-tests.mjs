@@ -84,6 +84,11 @@ for (const name of readdirSync(templatesDir)) {
 if (pg) {
   env.VIGIE_TEST_STORE = 'postgres';
   env.VIGIE_TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
+  // A request waits up to 5 s for a pool connection before answering 503 (src/store/db.ts), the right
+  // choice for a server under overload. This suite runs beside `npm test` on the same cores, where a
+  // connection can wait longer for CPU alone: its tests wait a minute instead (the 503 itself is tested by
+  // test/faults/postgres-restart.test.ts, which sets its own 2 s).
+  env.VIGIE_PG_CONNECT_TIMEOUT_MS ??= '60000';
   console.log(`# PostgreSQL suite against ${env.VIGIE_TEST_DATABASE_URL.replace(/:[^:@/]*@/, ':***@')}`);
 }
 // The longest files start first, so that the last minutes are not one long file running alone: the
