@@ -589,8 +589,9 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   const blocked = (part: string) =>
     HYPOTHETICAL.test(part) || RECALLED.test(part) || HABITUAL.test(part) || STATISTIC.test(part);
   const summaryAt = SUMMARY.exec(text)?.index ?? -1;
-  const clauseBlocked = blocked(text) || summaryAt >= 0;
-  if (clauseBlocked && !RELATIVE_CLAUSE.test(text) && (blocked(text) || summaryAt === 0)) return out;
+  const textBlocked = blocked(text);
+  const clauseBlocked = textBlocked || summaryAt >= 0;
+  if (clauseBlocked && !RELATIVE_CLAUSE.test(text) && (textBlocked || summaryAt === 0)) return out;
   const blockedAt = (end: number) => {
     if (!clauseBlocked) return false;
     RELATIVE_CLAUSE_AFTER.lastIndex = end;
