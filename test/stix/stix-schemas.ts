@@ -1,10 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
-/** The official STIX 2.1 JSON Schemas, beside the clone in CI: ../shared/stix2-json-schemas. */
-export const STIX_SCHEMAS_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'stix2-json-schemas', 'schemas');
+/**
+ * The official STIX 2.1 JSON Schemas (OASIS, BSD-3-Clause), copied into the project with their licence and
+ * commit (test/fixtures/stix2-json-schemas/README.md): a clone anywhere validates its exports, where the
+ * shared folder beside it was found only in some places and the tests were then skipped.
+ */
+export const STIX_SCHEMAS_DIR = join(import.meta.dirname, '..', 'fixtures', 'stix2-json-schemas', 'schemas');
 
 const SCHEMA_OF_TYPE: Record<string, string> = {
   'marking-definition': 'common/marking-definition.json',
@@ -12,9 +16,8 @@ const SCHEMA_OF_TYPE: Record<string, string> = {
   bundle: 'common/bundle.json',
 };
 
-/** A validator per STIX type, built from every schema file (they $ref each other by relative path); undefined without the folder. */
-export function stixValidators(): ((object: { type: string; [property: string]: unknown }) => string[]) | undefined {
-  if (!existsSync(STIX_SCHEMAS_DIR)) return undefined;
+/** A validator per STIX type, built from every schema file (they $ref each other by relative path). */
+export function stixValidators(): (object: { type: string; [property: string]: unknown }) => string[] {
   const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
   const ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: false });
   (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
