@@ -51,6 +51,12 @@ for (const seed of seeds) {
   const tally = new Map<string, number>();
   const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
   const inCore = new Set(campaigns.flatMap((c) => c.members));
+  // the campaign holding a wave (most of its members, two or more), of 3 members or more
+  const ownCampaign = (wave: string) =>
+    campaigns.find(
+      (campaign) =>
+        campaign.members.length >= 3 && campaign.members.filter((id) => waveOf.get(id)?.id === wave).length >= 2,
+    );
   campaigns.forEach((campaign, c) => {
     if (campaign.members.length < 3) return;
     const members = campaign.members.map((id) => byId.get(id)!);
@@ -112,6 +118,32 @@ for (const seed of seeds) {
       const d = describe(p.incident);
       const origin = waveOf.has(p.incident) ? 'another wave' : p.incident.split('-')[0].replace(/\d+$/, '');
       count(`false: ${origin}${wave ? '' : ' (campaign of no wave)'}`);
+      if (waveOf.has(p.incident)) {
+        // what the other wave is at the moment of the claim: held by a campaign of its own, and
+        // nearer which campaign's places; and whether the act stands in a series of its class
+        // that this campaign leaves unclaimed (an explanation of its own)
+        const act = byId.get(p.incident)!;
+        const own = ownCampaign(waveOf.get(p.incident)!.id);
+        const km = (list: readonly string[]) => Math.min(...list.map((id) => kmBetween(byId.get(id)!, act)));
+        count(
+          `false another wave: ${own === undefined ? 'its wave held by no campaign of 3+' : km(own.members) <= km(campaign.members) ? 'nearer its own campaign' : 'nearer the claimant'}`,
+        );
+        const classes = new Set(classesOf(act));
+        const series = index
+          .between(act.start - 2 * DAY, act.start + 2 * DAY)
+          .filter(
+            (other) =>
+              other.siteId !== act.siteId &&
+              !inCore.has(other.id) &&
+              proposed.get(other.id)?.campaign !== c &&
+              classOf(other) === 'attack' &&
+              classesOf(other).some((key) => classes.has(key)) &&
+              kmBetween(other, act) <= 50,
+          ).length;
+        count(
+          `false another wave: ${Math.min(series, 2)}${series >= 2 ? '+' : ''} unclaimed acts of its class within 50 km, 2 days`,
+        );
+      }
       if (list) console.log(`  false ${origin}: ${d.text}`);
     }
   });

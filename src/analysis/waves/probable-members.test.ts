@@ -5,15 +5,17 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AnalysisIncident } from '../types.ts';
+import type { AnalysisIncident, AnalysisSite } from '../types.ts';
 import {
   assignProbableMembers,
   campaignClasses,
   campaignProbableMembers,
   campaignReach,
+  localSeriesOf,
   otherClaims,
   probableMembers,
   type ProbableMember,
+  type ProbableRule,
 } from './probable-members.ts';
 import { DAY_MS, nightAct, T0 } from '../../../test/support/night-acts.ts';
 import { constantBaseline } from './synthetic.ts';
@@ -215,9 +217,9 @@ test("a campaign's competitors' claims are the sum of the other campaigns' ratio
   ]);
 });
 
-test('a campaign at fewer than three places has no probable members: it is a local series, not yet a wave across places', () => {
-  // twenty facilities of the Lyon directorate, each with one attack in 30 days
-  const sites = Array.from({ length: 20 }, (_, i) => ({
+/** Twenty facilities of the Lyon directorate, 5.5 km apart from south to north. */
+const lyonSites = () =>
+  Array.from({ length: 20 }, (_, i) => ({
     id: `lyon-${i}`,
     lat: 45 + i * 0.05,
     lon: 4,
@@ -225,6 +227,10 @@ test('a campaign at fewer than three places has no probable members: it is a loc
     directorate: 'DISP Lyon',
     kind: 'maison_arret',
   }));
+
+test('a campaign at fewer than three places has no probable members: it is a local series, not yet a wave across places', () => {
+  // twenty facilities of the Lyon directorate, each with one attack in 30 days
+  const sites = lyonSites();
   const baseline = constantBaseline(sites, ['attack'], 1 / 30, T0 - 400 * DAY_MS, T0);
   const night = T0 + DAY_MS;
   const probable = (places: string[]) => {
@@ -253,4 +259,94 @@ test('a campaign at fewer than three places has no probable members: it is a loc
   assert.deepEqual(two.byDefault, []);
   // the same acts at three prisons: a wave across places, and its probable member
   assert.deepEqual(probable(['lyon-0', 'lyon-1', 'lyon-2']).byDefault, ['u']);
+});
+
+/** An act at one of `sites`, placed there (nightAct puts every act at one point of the Drôme). */
+function actAt(
+  sites: readonly AnalysisSite[],
+  id: string,
+  site: string,
+  start: number,
+  tag?: string,
+): AnalysisIncident {
+  const at = sites.find((s) => s.id === site)!;
+  return { ...act(id, site, start, 'vehicle_arson', tag), lat: at.lat, lon: at.lon, directorate: at.directorate };
+}
+
+test('a local series: acts of the class at other places within the distance and nights, the act itself and other classes left out', () => {
+  const sites = [
+    { id: 'a', lat: 45, lon: 4, department: '26', directorate: 'DISP Lyon', kind: 'maison_arret' },
+    { id: 'b', lat: 45.2, lon: 4, department: '26', directorate: 'DISP Lyon', kind: 'maison_arret' },
+    { id: 'far', lat: 46, lon: 4, department: '71', directorate: 'DISP Dijon', kind: 'maison_arret' },
+  ];
+  const night = 20_000;
+  const score = { incident: actAt(sites, 'u', 'a', T0), night, classKey: 'vehicle_arson:staff_vehicle' };
+  const others = [
+    score,
+    { incident: actAt(sites, 'near', 'b', T0), night: night + 2 }, // 22 km, two nights later
+    { incident: actAt(sites, 'late', 'b', T0), night: night + 3 },
+    { incident: actAt(sites, 'same-place', 'a', T0), night },
+    { incident: actAt(sites, 'far', 'far', T0), night }, // 111 km
+    { incident: { ...actAt(sites, 'gunfire', 'b', T0), eventTypes: ['gunfire'] }, night },
+  ];
+  const series = localSeriesOf(score, others, { acts: 2, km: 50, nights: 2 });
+  assert.deepEqual(
+    series.map((i) => i.id),
+    ['near'],
+  );
+  assert.deepEqual(
+    localSeriesOf(score, others, { acts: 2, km: 150, nights: 3 }).map((i) => i.id),
+    ['near', 'late', 'far'],
+  );
+});
+
+test('with `localSeries`, an act whose own series of acts the campaign does not claim explains it better is set aside', () => {
+  // a campaign at three prisons of the Lyon directorate; an untagged staff-car arson further north
+  // in it, and two more that night and the next across the border of the Dijon directorate, 25-30 km away
+  const lyon = lyonSites();
+  const dijon = lyon.map((site, i) => ({
+    ...site,
+    id: `dijon-${i}`,
+    lat: 45.6 + i * 0.05,
+    lon: 4.3,
+    directorate: 'DISP Dijon',
+  }));
+  const sites = [...lyon, ...dijon];
+  const baseline = constantBaseline(sites, ['attack'], 0.02, T0 - 400 * DAY_MS, T0);
+  const members = ['lyon-0', 'lyon-1', 'lyon-2'].map((site, i) =>
+    actAt(sites, `m${i}`, site, T0 + (i % 2) * DAY_MS, 'DDPF'),
+  );
+  const night = T0 + DAY_MS;
+  const untagged = actAt(sites, 'u', 'lyon-12', night + 60_000);
+  const series = [actAt(sites, 'v1', 'dijon-1', night + 120_000), actAt(sites, 'v2', 'dijon-2', night + DAY_MS)];
+  const found = (acts: AnalysisIncident[], rule: ProbableRule) =>
+    campaignProbableMembers({
+      members,
+      campaignSites: ['lyon-0', 'lyon-1', 'lyon-2'],
+      windowAttacks: [...members, ...acts],
+      // the year before: forty attacks, a quarter of them staff-car arsons
+      historyAttacks: Array.from({ length: 40 }, (_, i) =>
+        act(`h${i}`, `lyon-${i % 20}`, T0 - (20 + i) * DAY_MS, i % 4 === 0 ? 'vehicle_arson' : 'graffiti'),
+      ),
+      baseline,
+      sites,
+      rule,
+    }).found;
+  const scores = new Map(
+    found([untagged, ...series], { minProbability: 0 }).map((p) => [p.incidentId, p.excessProbability]),
+  );
+  assert.ok(scores.get('u')! >= 0.4, `u is the campaign's alone: ${scores.get('u')}`);
+  assert.ok(scores.get('v1')! < 0.4 && scores.get('v2')! < 0.4, 'the two across the border are not');
+  const localSeries = { acts: 2, km: 50, nights: 2 };
+  assert.deepEqual(
+    found([untagged, ...series], {}).map((p) => p.incidentId),
+    ['u'],
+    'off by default',
+  );
+  assert.deepEqual(found([untagged, ...series], { localSeries }), [], 'u makes a series of three with them');
+  assert.deepEqual(
+    found([untagged, series[0]], { localSeries }).map((p) => p.incidentId),
+    ['u'],
+    'one act beside it is no series',
+  );
 });
