@@ -63,6 +63,14 @@ const VERB_NEGATION =
   /\bn'(?:a|ont|avait|avaient|est|sont|etait|etaient)\s+(?:pas|jamais|plus|guere)\s+(?:ete\s+|eu\s+)?$/;
 const NEITHER_AFTER = /^[\w'-]+\s+ni\b/;
 /**
+ * An act's noun that qualifies the noun after it ("riot police", "riot gear", "fire crews", "assault rifles") names a
+ * force or gear, and one after "anti-" ("anti-émeute", "anti-escape netting") what gear is for: no act either way.
+ * Structure, not vocabulary: a single word of an act rule, followed by the head noun of an English compound.
+ */
+const COMPOUND_HEAD_AFTER =
+  /^\s+(?:police|gear|squads?|shields?|control|vans?|units?|officers?|teams?|helmets?|batons?|training|drills?|alarms?|extinguishers?|doors?|exits?|department|services?|engines?|stations?|crews?|safety|fighters?|trucks?|netting|nets?|rifles?|weapons?|range)\b/;
+const ANTI_BEFORE = /\banti-?\s?$/;
+/**
  * "n'a pas pu distinguer ces détonations de tirs d'arme à feu", "it sounded like gunshots", "pris pour des coups de feu":
  * an act named to compare, not one that happened.
  */
@@ -80,7 +88,7 @@ const GENERIC_CAUSE =
  * not a new one. A conjunction between ends the frame: "le procès s'ouvre alors que de nouveaux tirs ont visé".
  */
 const LEGAL_FRAME =
-  /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif|jailed|imprisoned|risque\w*|encour\w*|faces? up to|punished|puni\w*|repondre|answer (?:for|to))\b(?:(?!\b(?:que|qu'|alors|while|whereas|when|mais|but)\b)[^.;]){0,110}?\b(?:pour|for|with|of|de|du|des|d')\s*(?:l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}(?:(?:et|and)\s+(?:de\s+|d'|des\s+|an?\s+)?)?$/;
+  /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|charges|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif|jailed|imprisoned|risque\w*|encour\w*|faces? up to|punished|puni\w*|repondre|answer (?:for|to))\b(?:(?!\b(?:que|qu'|alors|while|whereas|when|mais|but)\b)[^.;]){0,110}?\b(?:pour|for|with|of|de|du|des|d'|including|notamment|dont)\s*(?:l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}(?:(?:et|and)\s+(?:de\s+|d'|des\s+|an?\s+)?)?$/;
 /**
  * "procès des tirs de 2023", "the trial over the shooting", "went on trial on Monday over the May 2024 ambush": the
  * act a trial is about, named by the trial (a few words may stand between: when it opened, when the act was).
@@ -614,6 +622,9 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
     while (
       match &&
       (NEGATION.test(text.slice(Math.max(0, match.index - 12), match.index)) ||
+        ANTI_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index)) ||
+        (/^[\w'-]+$/.test(match[0]) &&
+          COMPOUND_HEAD_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20))) ||
         VERB_NEGATION.test(text.slice(Math.max(0, match.index - 30), match.index)) ||
         (/\bn'(?:a|ont|avait|avaient)\s+$/.test(text.slice(Math.max(0, match.index - 10), match.index)) &&
           NEITHER_AFTER.test(text.slice(match.index, match.index + 40))) ||

@@ -38,9 +38,12 @@ const AUTHORITY_AFTER =
 const SITUATING_BEFORE =
   /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|suburbs?)\s+of\s+|\b(?:au|a l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+|d')|\b(?:km|kms|kilometres?|kilometers?)\s+(?:de\s+|d'|from\s+|of\s+)|\b(?:banlieue|agglomeration|periph\w+|environs|abords|region)\s+(?:de\s+|d'|of\s+)|\bmiles?\s+from\s+)$/;
 
-/** "un assassinat commis fin septembre à Valenton", "convicted of a murder in Lyon": where an inmate's past crime was. */
+/**
+ * "un assassinat commis fin septembre à Valenton", "convicted of a murder in Lyon", "entendu par un juge à Rouen": where an
+ * inmate's past crime, trial or hearing was.
+ */
 const PAST_CRIME_BEFORE =
-  /\b(?:jugee?s?|comparai\w*|condamnee?s?|tried|on trial)\b[^.;]{0,25}?\b(?:a|in|at)\s+$|\b(?:assassinats?|meurtres?|homicides?|braquages?|vols?|trafic|murders?|robber(?:y|ies)|killings?|crimes?)\b[^.;]{0,30}?\b(?:commise?s?|perpetree?s?|committed)\b[^.;]{0,30}?\b(?:a|au|in|at|en)\s+$|\b(?:convicted|jailed|sentenced)\b[^.;]{0,40}?\b(?:in|at)\s+$/;
+  /\b(?:jugee?s?|comparai\w*|condamnee?s?|tried|on trial)\b[^.;]{0,25}?\b(?:a|in|at)\s+$|\b(?:entendue?s?|auditionnee?s?|heard|questioned) (?:par|by) (?:un|une|le|la|les|a|an|the) (?:juges?|magistrats?|enqueteurs?|judges?|magistrates?|investigators?)\b[^.;]{0,25}?\b(?:a|in|at)\s+$|\b(?:assassinats?|meurtres?|homicides?|braquages?|vols?|trafic|murders?|robber(?:y|ies)|killings?|crimes?)\b[^.;]{0,30}?\b(?:commise?s?|perpetree?s?|committed)\b[^.;]{0,30}?\b(?:a|au|in|at|en)\s+$|\b(?:convicted|jailed|sentenced)\b[^.;]{0,40}?\b(?:in|at)\s+$/;
 
 /** Whether the place at `span` is named as an authority's seat or to situate another place. */
 export function namedInPassing(folded: string, span: Span): boolean {
@@ -127,9 +130,12 @@ const HEADING_BEFORE =
 /** The commune a facility stands in: "la maison d'arrêt, située sur la commune de Varces", "located in the town of". */
 const SITUATED_IN_BEFORE =
   /\b(?:situee?s?|implantee?s?|sise?s?|installee?s?|located|situated|which stands|standing)\s+(?:sur (?:la|le) (?:commune|territoire) (?:de\s+|d')|dans la commune (?:de\s+|d')|in the (?:town|commune|village|municipality) of\s+)$/;
-/** Where an escorted inmate was being taken: "being taken back from a court in Rouen to Evreux prison", "ramené à la maison d'arrêt de". */
+/**
+ * Where an escorted inmate was being taken: "being taken back from a court in Rouen to Evreux prison", "ramené à la maison
+ * d'arrêt de", "le fourgon reconduisait vers", "escortait un prévenu vers": the goal of a motion, the end of a route.
+ */
 const TAKEN_TO_PRISON_BEFORE =
-  /\b(?:(?:being|was|were) (?:taken|driven|brought|escorted|returned|transported)(?: back)?|(?:ramenee?s?|reconduite?s?|raccompagnee?s?|reintegree?s?)(?: vers| a| au)?)\b[^.;]{0,60}?\b(?:to|vers|a|au)\s+(?:the\s+|la\s+|l')?(?:prison|jail|maison d'arret|centre penitentiaire|centre de detention)?\s*(?:of\s+|at\s+|de\s+|d'|du\s+)?$/;
+  /\b(?:(?:(?:being|was|were) (?:taken|driven|brought|escorted|returned|transported)(?: back)?|(?:taking|driving|bringing|escorting|returning|transporting|carrying)\b[^.;]{0,40}?\bback|(?:ramen|reconduis|reconduit|raccompagn|reintegr|rapatri)\w*)\b[^.;]{0,60}?\b(?:to|vers|a|au)|(?:condui|transport|escort|achemin|emmen|ramen)\w*\b[^.;]{0,60}?\b(?:vers|en direction d[eu']|towards?))\s+(?:the\s+|la\s+|l')?(?:prison|jail|maison d'arret|centre penitentiaire|centre de detention)?\s*(?:of\s+|at\s+|de\s+|d'|du\s+)?$/;
 /** "à Toulouse, où il était auparavant détenu", "in Lyon, where he was previously held": an inmate's earlier prison. */
 const HELD_BEFORE_AFTER =
   /^,?\s+(?:ou|where)\s+(?:il|elle|ils|elles|he|she|they)\s+(?:etai(?:t|ent)|avai(?:t|ent) ete|had been|was|were|a ete|had)\s+(?:auparavant\s+|precedemment\s+|previously\s+|jusque-la\s+|alors\s+|until then\s+|earlier\s+)?(?:detenue?s?|incarceree?s?|ecrouee?s?|held|jailed|imprisoned|locked up|serving|purg\w*)\b/;

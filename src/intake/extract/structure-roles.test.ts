@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEvents } from './events.ts';
+import { extractText } from './extract.ts';
+import { foldSameLength } from './folded-text.ts';
+import { referenceGazetteer } from './test-gazetteer.ts';
+import type { IncidentCandidate } from './extraction.types.ts';
+
+// Fifteenth round (issue 14): rules about the structure of a sentence, not its words. Every sentence here was written
+// for these tests.
+const events = (text: string) =>
+  findEvents(foldSameLength(text), { start: 0, end: text.length })
+    .map((f) => f.value)
+    .sort();
+const incidents = (text: string, published = '2025-04-16') =>
+  extractText(text, referenceGazetteer(), { published }).items[0].candidates.filter(
+    (c): c is IncidentCandidate => c.kind === 'incident',
+  );
+const siteOf = (c: IncidentCandidate) => c.draft.facility ?? `commune:${c.draft.place?.commune}`;
+const sitesOf = (text: string, published?: string) => incidents(text, published).map(siteOf).sort();
+
+test('an act word that qualifies the noun after it, or after "anti-", names gear or a force, not an act', () => {
+  assert.deepEqual(events('Riot police moved in at dawn to clear the picket of burning pallets outside the jail.'), []);
+  assert.deepEqual(events('Officers in riot gear and a riot squad stood by the gate.'), []);
+  assert.deepEqual(events("Une compagnie anti-émeute a été déployée devant l'établissement."), []);
+  assert.deepEqual(events('The new anti-escape netting was installed over the yard.'), []);
+  // The act itself is still read.
+  assert.deepEqual(events('A riot broke out on the second landing.'), ['riot']);
+});
+
+test("the ends of an escort's route (where it was going, where the inmate was heard) are not the scene of its attack", () => {
+  assert.deepEqual(
+    sitesOf(
+      "Un convoi pénitentiaire a été pris pour cible mercredi matin au rond-point de Remoulins. Le fourgon ramenait vers la maison d'arrêt de Nîmes un prévenu entendu par un juge à Alès ; des hommes cagoulés ont ouvert le feu sur l'escorte.",
+    ),
+    ['commune:Remoulins'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      'Gunmen opened fire on a prison van at a roundabout in Remoulins on Wednesday. The van was taking an inmate who had been questioned by a judge in Alès back to Nîmes prison.',
+    ),
+    ['commune:Remoulins'],
+  );
+});
+
+test('acts listed as the charges someone faces are their legal names, not new acts', () => {
+  assert.deepEqual(events('He now faces charges including kidnapping and escape in an organised gang.'), []);
+  assert.deepEqual(events('Il est poursuivi pour plusieurs chefs, dont évasion et association de malfaiteurs.'), []);
+});
