@@ -35,7 +35,7 @@ const SUMMARY =
  * les projections", "visiting rooms remain one of the main routes for smuggling, alongside parcels thrown over the walls").
  */
 const HABITUAL =
-  /\b(?:in recent (?:months|years)|ces derni(?:ers|eres) (?:mois|annees)|depuis (?:des|plusieurs|quelques) (?:mois|annees)|for (?:months|years)|over the (?:past|last) (?:few )?(?:months|years)|quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every|until now|up to now|jusqu'ici|jusqu'a present|jusque-la|usually|habituellement|d'habitude|generalement|generally|traditionally|d'ordinaire|ordinairement|en temps normal|rarement|rarely|seldom|typically|commonly|(?:one of the|l'une des|l'un des) (?:main|principal|usual|most common|principales?|principaux) |(?:main|principal|usual) (?:routes?|channels?|ways?) (?:for|of|into)|(?:principales?|grandes?) (?:voies|filieres|portes) d'entree|se multipli\w*|(?:are|were) multiplying|on the rise|de plus en plus|increasingly|more and more|more (?:frequent|common)|plus (?:frequent|nombreu)\w*)\b/;
+  /\b(?:(?:quand|lorsqu'|lorsque|chaque fois qu'|a chaque fois qu'|whenever|when|every time)\s*(?:il y a|there (?:is|are|'s)) |in recent (?:months|years)|ces derni(?:ers|eres) (?:mois|annees)|depuis (?:des|plusieurs|quelques) (?:mois|annees)|for (?:months|years)|over the (?:past|last) (?:few )?(?:months|years)|quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every|until now|up to now|jusqu'ici|jusqu'a present|jusque-la|usually|habituellement|d'habitude|generalement|generally|traditionally|d'ordinaire|ordinairement|en temps normal|rarement|rarely|seldom|typically|commonly|(?:one of the|l'une des|l'un des) (?:main|principal|usual|most common|principales?|principaux) |(?:main|principal|usual) (?:routes?|channels?|ways?) (?:for|of|into)|(?:principales?|grandes?) (?:voies|filieres|portes) d'entree|se multipli\w*|(?:are|were) multiplying|on the rise|de plus en plus|increasingly|more and more|more (?:frequent|common)|plus (?:frequent|nombreu)\w*)\b/;
 /**
  * "Les agressions ont augmenté de 10 %", "the number of assaults", "40 guards assaulted since January": a statistic.
  * The gap between the count and "depuis janvier" is bounded: unbounded (`[^.;]*`), each count of a clause
@@ -70,6 +70,17 @@ const NEITHER_AFTER = /^[\w'-]+\s+ni\b/;
 const COMPOUND_HEAD_AFTER =
   /^\s+(?:police|gear|squads?|shields?|control|vans?|units?|officers?|teams?|helmets?|batons?|training|drills?|alarms?|extinguishers?|doors?|exits?|department|services?|engines?|stations?|crews?|safety|fighters?|trucks?|netting|nets?|rifles?|weapons?|range)\b/;
 const ANTI_BEFORE = /\banti-?\s?$/;
+/**
+ * An act in an infinitive of purpose or readiness ("onze colis prêts à être projetés", "recrute des jeunes pour projeter
+ * des colis", "parcels ready to be thrown", "in order to smuggle"): what is meant to happen, not what happened.
+ */
+const ATTEMPT_START = new RegExp(`^${ATTEMPT}`);
+/** "des colis prêts à être lancés" read as one match from the noun: the readiness inside it. */
+const READY_INSIDE = /\b(?:pretes?|prets?|destinee?s?|ready|about|set)\s+(?:a|to)\s+(?:etre|be)\s+\w/;
+/** "a profité des travaux pour franchir le mur", "il lui a fallu dix minutes pour", "used a ladder to": the purpose was met. */
+const MEANS_USED = /\b(?:profit\w*|fallu|suffi\w*|utilis\w*|servi\w*|took advantage|used|using|managed)\b[^.;]{0,70}$/;
+const UNREALISED_BEFORE =
+  /\b(?:pour|afin d[e']|pretes?|prets?|destinee?s?|ready|in order|so as|about|set)\s+(?:a\s+|to\s+)?(?:etre\s+|be\s+)?(?:[a-z]+ment\s+)?$/;
 /**
  * "n'a pas pu distinguer ces détonations de tirs d'arme à feu", "it sounded like gunshots", "pris pour des coups de feu":
  * an act named to compare, not one that happened.
@@ -623,6 +634,13 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
       match &&
       (NEGATION.test(text.slice(Math.max(0, match.index - 12), match.index)) ||
         ANTI_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index)) ||
+        ((/^[\w'-]*(?:er|ir|re|es?)\b/.test(match[0]) ||
+          /\b(?:etre|be)\s+$/.test(text.slice(Math.max(0, match.index - 6), match.index))) &&
+          UNREALISED_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index)) &&
+          !MEANS_USED.test(text.slice(Math.max(0, match.index - 90), match.index)) &&
+          // "a frappé un surveillant pour tenter de s'évader": trying was done.
+          !ATTEMPT_START.test(match[0])) ||
+        READY_INSIDE.test(match[0]) ||
         (/^[\w'-]+$/.test(match[0]) &&
           COMPOUND_HEAD_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20))) ||
         VERB_NEGATION.test(text.slice(Math.max(0, match.index - 30), match.index)) ||

@@ -47,3 +47,19 @@ test('acts listed as the charges someone faces are their legal names, not new ac
   assert.deepEqual(events('He now faces charges including kidnapping and escape in an organised gang.'), []);
   assert.deepEqual(events('Il est poursuivi pour plusieurs chefs, dont évasion et association de malfaiteurs.'), []);
 });
+
+test('an act in an infinitive of purpose or readiness is meant, not done, unless the means were used', () => {
+  assert.deepEqual(
+    events('Dans le coffre, les policiers ont trouvé six paquets prêts à être lancés par-dessus le mur.'),
+    [],
+  );
+  assert.deepEqual(events('Un message invitait des jeunes à se manifester pour projeter des colis dans la cour.'), []);
+  assert.deepEqual(events('The bags were ready to be thrown over the fence of the jail.'), []);
+  // The purpose met: "a profité de ... pour", "used ... to".
+  assert.deepEqual(events("Il a profité d'une promenade pour s'évader par le toit."), ['escape']);
+});
+
+test('an act after "quand il y a", "whenever there is" is said in general, not reported', () => {
+  assert.deepEqual(events('« Quand il y a une projection, tout le monde court vers la cour », dit un agent.'), []);
+  assert.deepEqual(events('Whenever there is a riot, the wing is locked down.'), []);
+});
