@@ -72,9 +72,29 @@ export function namedInPassing(folded: string, span: Span): boolean {
     HELD_BEFORE_AFTER.test(folded.slice(span.end, span.end + 70)) ||
     ORIGIN_BEFORE.test(before) ||
     FORMER_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
-    RESIDENT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start))
+    RESIDENT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
+    LANDMARK_BEFORE.test(folded.slice(Math.max(0, span.start - 120), span.start))
   );
 }
+
+/**
+ * A prison named to situate another place: "au 26 de la rue X, à deux pas du palais de justice et de la maison d'arrêt",
+ * "des façades de maisons proches de la prison", "a flat a stone's throw from the jail". The place before the words of
+ * nearness (a street, a building, a home, a shop) is where things happened; the prison is its landmark. Said of the act
+ * itself ("des voitures incendiées près de la prison"), nearness keeps the prison.
+ */
+const LANDMARK_PLACE = String.raw`\b(?:rue|avenue|boulevard|place|impasse|immeubles?|appartements?|logements?|(?<!d')maisons?(?! d'arret| centrale)|facades?|pavillons?|commerces?|magasins?|bars?|restaurants?|ecoles?|quartier|centre-ville|street|road|avenue|buildings?|flats?|apartments?|houses?|homes?|shops?|schools?|neighbou?rhood|town cent(?:re|er))\b[^.;:]{0,50}?\b(?:a deux pas|a quelques (?:pas|metres|minutes)|non loin|pas loin|proches?|voisine?s?|tout pres|a proximite|near|close to|a stone's throw|not far|next door to)\s+(?:de\s+|d'|du\s+|des\s+|of\s+|from\s+)?(?:la\s+|le\s+|l'|the\s+)?(?:[\w'-]+\s+){0,6}?`;
+const LANDMARK_BEFORE = new RegExp(
+  String.raw`${LANDMARK_PLACE}(?:(?:prison|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale)\s*(?:de\s+|d'|du\s+|of\s+)?)?$`,
+);
+/**
+ * The prison words of a landmark ("à deux pas de la maison d'arrêt", "les bâtiments pénitentiaires voisins"): they make
+ * no article about prisons, so a bare town it names stays a town.
+ */
+export const PRISON_LANDMARK = new RegExp(
+  String.raw`${LANDMARK_PLACE}(?:prisons?|jails?|maisons? d'arret|centres? penitentiaires?|centres? de detention|maisons? centrales?)\b|\b(?:penitentiaires?|prisons?) (?:voisine?s?|proches?|nearby|next door)\b`,
+  'g',
+);
 
 /** ", où un surveillant a été frappé", ", where shots were fired": what follows names the place as a scene. */
 const SCENE_RELATIVE_AFTER =

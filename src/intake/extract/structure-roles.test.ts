@@ -63,3 +63,23 @@ test('an act after "quand il y a", "whenever there is" is said in general, not r
   assert.deepEqual(events('« Quand il y a une projection, tout le monde court vers la cour », dit un agent.'), []);
   assert.deepEqual(events('Whenever there is a riot, the wing is locked down.'), []);
 });
+
+test('a prison named as the landmark of a street or a building is not the scene', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Lundi soir, un homme a menacé de faire exploser une bouteille de gaz dans son appartement de la rue Carnot, à quelques mètres du tribunal et de la maison d'arrêt de Nîmes.",
+    ),
+    [],
+  );
+  // The landmark makes no article about prisons: a bare town stays a town.
+  assert.equal(
+    sitesOf(
+      "Au 12 de la rue Sully, à deux pas de la maison d'arrêt, un homme retranché menace depuis mardi de faire sauter son immeuble. Le centre-ville de Valence est bouclé.",
+    ).includes('fr-valence-cp'),
+    false,
+  );
+  // Said of the act itself, nearness keeps the prison.
+  assert.deepEqual(sitesOf("Lundi soir, deux voitures ont été incendiées près de la maison d'arrêt de Nîmes."), [
+    'fr-nimes-ma',
+  ]);
+});
