@@ -83,3 +83,19 @@ test('a prison named as the landmark of a street or a building is not the scene'
     'fr-nimes-ma',
   ]);
 });
+
+test("an act told in a pluperfect relative clause takes the date of that clause, not the main clause's", () => {
+  // A verdict on Tuesday about an arson of 2021: the arson is background, no incident of this week.
+  assert.deepEqual(
+    sitesOf(
+      "Après deux jours d'audience, la cour d'assises du Gard a rendu son verdict mardi soir : douze ans de réclusion pour l'homme qui avait incendié la porte de la maison d'arrêt de Nîmes à l'aide d'un bidon d'essence, le 3 mars 2021.",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    sitesOf(
+      'The court delivered its verdict on Tuesday night: twelve years for the man who had set fire to the gate of Nîmes prison with a can of petrol on March 3, 2021.',
+    ),
+    [],
+  );
+});
