@@ -111,6 +111,13 @@ const HELD_FOR =
   /\b(?:serv(?:ing|ed|es)|purg\w*|incarcer\w*|ecroue?s?|remanded|held|known)\b[^.;,]{0,40}?\b(?:pour|for)\s+(?:[\w'-]+\s+){0,3}(?:(?:and|et)\s+(?:an?\s+|the\s+|des\s+|de\s+|d'|une?\s+)?)?$/;
 
 /**
+ * "an inmate serving a sentence for terrorism wounded three officers", "un détenu incarcéré pour vol a frappé": after the
+ * noun that completes "for", a finite verb (a past in -ed, or a participle after an auxiliary) is the sentence's main
+ * verb, the act, not what the inmate is held for ("serving time for having stabbed", "pour avoir frappé" are).
+ */
+const FINITE_AFTER_COMPLEMENT =
+  /\b(?:for|pour)\s+(?:an?\s+|the\s+|des\s+|de\s+|d'|une?\s+)?(?!having\b|avoir\b|being\b)[\w'-]+\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+\w+|(?!having\b|been\b|being\b)\w+ed)\b[^.;]*$/;
+/**
  * "le risque d'évasion", "warns of escape risk", "understaffing made escapes and riots more likely": an act as a risk
  * or a danger, what a measure should prevent, not one that happened (before the act's word, or right after it).
  */
@@ -648,7 +655,8 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
           NEITHER_AFTER.test(text.slice(match.index, match.index + 40))) ||
         LEGAL_FRAME.test(text.slice(Math.max(0, match.index - 160), match.index)) ||
         TRIAL_OF.test(text.slice(Math.max(0, match.index - 60), match.index)) ||
-        HELD_FOR.test(text.slice(Math.max(0, match.index - 100), match.index)) ||
+        (HELD_FOR.test(text.slice(Math.max(0, match.index - 100), match.index)) &&
+          !FINITE_AFTER_COMPLEMENT.test(text.slice(Math.max(0, match.index - 60), match.index + match[0].length))) ||
         COMPARISON.test(text.slice(Math.max(0, match.index - 60), match.index)) ||
         DEMONSTRATIVE.test(text.slice(Math.max(0, match.index - 14), match.index)) ||
         THREATENED_ACT.test(text.slice(Math.max(0, match.index - 30), match.index)) ||

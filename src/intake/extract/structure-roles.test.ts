@@ -99,3 +99,15 @@ test("an act told in a pluperfect relative clause takes the date of that clause,
     [],
   );
 });
+
+test('after what an inmate is held for, a finite verb is the act; "pour avoir frappé" stays what he is held for', () => {
+  assert.deepEqual(
+    events('Last week an inmate serving a life term for murder stabbed two officers in the exercise yard.'),
+    ['assault_on_staff'],
+  );
+  assert.deepEqual(events('Un détenu incarcéré pour escroquerie a frappé une surveillante au visage.'), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events('Il est incarcéré pour avoir frappé une surveillante.'), []);
+  assert.deepEqual(events('He is serving time for assaulting a guard.'), []);
+});
