@@ -111,3 +111,13 @@ test('after what an inmate is held for, a finite verb is the act; "pour avoir fr
   assert.deepEqual(events('Il est incarcéré pour avoir frappé une surveillante.'), []);
   assert.deepEqual(events('He is serving time for assaulting a guard.'), []);
 });
+
+test("a prison alias with no commune of that name in the prison's department is the prison, not a homonym town", () => {
+  // A Luynes stands in Indre-et-Loire; the Aix-Luynes prison in the Bouches-du-Rhône.
+  assert.deepEqual(
+    sitesOf(
+      "À Luynes, dans les Bouches-du-Rhône, des voitures de surveillants ont brûlé lundi soir sur le parking du personnel du centre pénitentiaire d'Aix-Luynes.",
+    ),
+    ['fr-aix-luynes-cp'],
+  );
+});
