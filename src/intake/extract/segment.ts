@@ -455,6 +455,9 @@ function mergeRestatements(groups: IncidentGroup[], folded: string): IncidentGro
           siteKey(k.site) === siteKey(group.site) &&
           dayOf(k) !== null &&
           dayOf(k)! < day &&
+          // "Samedi, 28 détenus ont refusé ... La veille déjà, un autre groupe avait refusé": the earlier act, told
+          // after the later one, may be the one the text calls new.
+          !saysNewAct(k) &&
           Date.parse(day) - Date.parse(dayOf(k)!) <= 3 * 86_400_000 &&
           group.events.every((e) => k.events.some((o) => o.value === e.value)),
       );

@@ -121,3 +121,14 @@ test("a prison alias with no commune of that name in the prison's department is 
     ['fr-aix-luynes-cp'],
   );
 });
+
+test('an earlier act told after a later one and called new ("la veille, un autre groupe") is not merged into it', () => {
+  const found = incidents(
+    "Samedi vers 17 heures, une trentaine de détenus de la maison d'arrêt de Nîmes ont refusé de regagner leurs cellules après la promenade. Le calme est revenu vers 20 heures.\nLa veille, un autre groupe de détenus avait déjà refusé de remonter de la cour pendant deux heures.",
+    '2025-04-20',
+  );
+  assert.deepEqual(found.map((c) => JSON.stringify(c.draft.occurred)).sort(), [
+    '{"date":"2025-04-18"}',
+    '{"date":"2025-04-19"}',
+  ]);
+});
