@@ -59,7 +59,7 @@ const WHERE_IT_HAPPENED =
 
 /** Words that say an act is another one than the act told before: "un autre détenu", "a second attack", "à nouveau". */
 const NEW_ACT =
-  /\b(?:un autre|une autre|another|a second|a new|un nouvel?|une nouvelle|un second|une seconde|again|a nouveau|de nouveau|once more|encore une fois)\b/;
+  /\b(?:un autre|une autre|another|a second|a new|un nouvel?|une nouvelle|un second|une seconde|again|a nouveau|de nouveau|once more|encore une fois|un premier|une premiere|a first|(?:pas|non) les memes|not the same)\b/;
 
 /**
  * A clause about scenes other than those just named: "ailleurs", "outside several other jails", "sur d'autres sites";

@@ -132,3 +132,16 @@ test('an earlier act told after a later one and called new ("la veille, un autre
     '{"date":"2025-04-19"}',
   ]);
 });
+
+test('"un premier groupe", "pas les mêmes" call an earlier act a distinct one', () => {
+  const found = incidents(
+    "Samedi vers 17 heures, une trentaine de détenus de la maison d'arrêt de Nîmes ont refusé de regagner leurs cellules après la promenade. Le calme est revenu vers 20 heures.\nVendredi déjà, un premier groupe de détenus avait refusé de remonter de la cour pendant deux heures.",
+    '2025-04-20',
+  );
+  assert.equal(found.length, 2);
+  const again = incidents(
+    "Samedi vers 17 heures, une trentaine de détenus de la maison d'arrêt de Nîmes ont refusé de regagner leurs cellules après la promenade.\nVendredi, vingt détenus, pas les mêmes, avaient refusé de remonter de la cour.",
+    '2025-04-20',
+  );
+  assert.equal(again.length, 2);
+});
