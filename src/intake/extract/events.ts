@@ -35,7 +35,7 @@ const SUMMARY =
  * les projections", "visiting rooms remain one of the main routes for smuggling, alongside parcels thrown over the walls").
  */
 const HABITUAL =
-  /\b(?:in recent (?:months|years)|ces derni(?:ers|eres) (?:mois|annees)|depuis (?:des|plusieurs|quelques) (?:mois|annees)|for (?:months|years)|over the (?:past|last) (?:few )?(?:months|years)|quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every|until now|up to now|jusqu'ici|jusqu'a present|jusque-la|usually|habituellement|d'habitude|generalement|generally|traditionally|d'ordinaire|ordinairement|en temps normal|rarement|rarely|seldom|typically|commonly|(?:one of the|l'une des|l'un des) (?:main|principal|usual|most common|principales?|principaux) |(?:main|principal|usual) (?:routes?|channels?|ways?) (?:for|of|into)|(?:principales?|grandes?) (?:voies|filieres|portes) d'entree|se multipli\w*|(?:are|were) multiplying|on the rise|de plus en plus|increasingly|more and more|more (?:frequent|common)|plus (?:frequent|nombreu)\w*)\b/;
+  /\b(?:(?:quand|lorsqu'|lorsque|chaque fois qu'|a chaque fois qu'|whenever|when|every time)\s*(?:il y a|there (?:is|are|'s)) |in recent (?:months|years)|ces derni(?:ers|eres) (?:mois|annees)|depuis (?:des|plusieurs|quelques) (?:mois|annees)|for (?:months|years)|over the (?:past|last) (?:few )?(?:months|years)|quotidien\w*|repetee?s|repeated|recurrent\w*|a repetition|chaque (?:jour|nuit|semaine)|tous les jours|toutes les nuits|presque tous les|every (?:day|night|week)|daily|nightly|almost every|until now|up to now|jusqu'ici|jusqu'a present|jusque-la|usually|habituellement|d'habitude|generalement|generally|traditionally|d'ordinaire|ordinairement|en temps normal|rarement|rarely|seldom|typically|commonly|(?:one of the|l'une des|l'un des) (?:main|principal|usual|most common|principales?|principaux) |(?:main|principal|usual) (?:routes?|channels?|ways?) (?:for|of|into)|(?:principales?|grandes?) (?:voies|filieres|portes) d'entree|se multipli\w*|(?:are|were) multiplying|on the rise|de plus en plus|increasingly|more and more|more (?:frequent|common)|plus (?:frequent|nombreu)\w*)\b/;
 /**
  * "Les agressions ont augmenté de 10 %", "the number of assaults", "40 guards assaulted since January": a statistic.
  * The gap between the count and "depuis janvier" is bounded: unbounded (`[^.;]*`), each count of a clause
@@ -63,6 +63,25 @@ const VERB_NEGATION =
   /\bn'(?:a|ont|avait|avaient|est|sont|etait|etaient)\s+(?:pas|jamais|plus|guere)\s+(?:ete\s+|eu\s+)?$/;
 const NEITHER_AFTER = /^[\w'-]+\s+ni\b/;
 /**
+ * An act's noun that qualifies the noun after it ("riot police", "riot gear", "fire crews", "assault rifles") names a
+ * force or gear, and one after "anti-" ("anti-émeute", "anti-escape netting") what gear is for: no act either way.
+ * Structure, not vocabulary: a single word of an act rule, followed by the head noun of an English compound.
+ */
+const COMPOUND_HEAD_AFTER =
+  /^\s+(?:police|gear|squads?|shields?|control|vans?|units?|officers?|teams?|helmets?|batons?|training|drills?|alarms?|extinguishers?|doors?|exits?|department|services?|engines?|stations?|crews?|safety|fighters?|trucks?|netting|nets?|rifles?|weapons?|range)\b/;
+const ANTI_BEFORE = /\banti-?\s?$/;
+/**
+ * An act in an infinitive of purpose or readiness ("onze colis prêts à être projetés", "recrute des jeunes pour projeter
+ * des colis", "parcels ready to be thrown", "in order to smuggle"): what is meant to happen, not what happened.
+ */
+const ATTEMPT_START = new RegExp(`^${ATTEMPT}`);
+/** "des colis prêts à être lancés" read as one match from the noun: the readiness inside it. */
+const READY_INSIDE = /\b(?:pretes?|prets?|destinee?s?|ready|about|set)\s+(?:a|to)\s+(?:etre|be)\s+\w/;
+/** "a profité des travaux pour franchir le mur", "il lui a fallu dix minutes pour", "used a ladder to": the purpose was met. */
+const MEANS_USED = /\b(?:profit\w*|fallu|suffi\w*|utilis\w*|servi\w*|took advantage|used|using|managed)\b[^.;]{0,70}$/;
+const UNREALISED_BEFORE =
+  /\b(?:pour|afin d[e']|pretes?|prets?|destinee?s?|ready|in order|so as|about|set)\s+(?:a\s+|to\s+)?(?:etre\s+|be\s+)?(?:[a-z]+ment\s+)?$/;
+/**
  * "n'a pas pu distinguer ces détonations de tirs d'arme à feu", "it sounded like gunshots", "pris pour des coups de feu":
  * an act named to compare, not one that happened.
  */
@@ -80,7 +99,7 @@ const GENERIC_CAUSE =
  * not a new one. A conjunction between ends the frame: "le procès s'ouvre alors que de nouveaux tirs ont visé".
  */
 const LEGAL_FRAME =
-  /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif|jailed|imprisoned|risque\w*|encour\w*|faces? up to|punished|puni\w*|repondre|answer (?:for|to))\b(?:(?!\b(?:que|qu'|alors|while|whereas|when|mais|but)\b)[^.;]){0,110}?\b(?:pour|for|with|of|de|du|des|d')\s*(?:l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}(?:(?:et|and)\s+(?:de\s+|d'|des\s+|an?\s+)?)?$/;
+  /\b(?:comparai\w*|enquete|information judiciaire|investigation|probe|mise? en examen|poursuivie?s?|charged|charges|condamnee?s?|convicted|sentenced|accused|accuses?|inculpee?s?|jugee?s?|tried|proces|trial|chefs? d'(?:accusation|inculpation)|motif|jailed|imprisoned|risque\w*|encour\w*|faces? up to|punished|puni\w*|repondre|answer (?:for|to))\b(?:(?!\b(?:que|qu'|alors|while|whereas|when|mais|but)\b)[^.;]){0,110}?\b(?:pour|for|with|of|de|du|des|d'|including|notamment|dont)\s*(?:l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}(?:(?:et|and)\s+(?:de\s+|d'|des\s+|an?\s+)?)?$/;
 /**
  * "procès des tirs de 2023", "the trial over the shooting", "went on trial on Monday over the May 2024 ambush": the
  * act a trial is about, named by the trial (a few words may stand between: when it opened, when the act was).
@@ -91,6 +110,13 @@ const TRIAL_OF =
 const HELD_FOR =
   /\b(?:serv(?:ing|ed|es)|purg\w*|incarcer\w*|ecroue?s?|remanded|held|known)\b[^.;,]{0,40}?\b(?:pour|for)\s+(?:[\w'-]+\s+){0,3}(?:(?:and|et)\s+(?:an?\s+|the\s+|des\s+|de\s+|d'|une?\s+)?)?$/;
 
+/**
+ * "an inmate serving a sentence for terrorism wounded three officers", "un détenu incarcéré pour vol a frappé": after the
+ * noun that completes "for", a finite verb (a past in -ed, or a participle after an auxiliary) is the sentence's main
+ * verb, the act, not what the inmate is held for ("serving time for having stabbed", "pour avoir frappé" are).
+ */
+const FINITE_AFTER_COMPLEMENT =
+  /\b(?:for|pour)\s+(?:an?\s+|the\s+|des\s+|de\s+|d'|une?\s+)?(?!having\b|avoir\b|being\b)[\w'-]+\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+\w+|(?!having\b|been\b|being\b)\w+ed)\b[^.;]*$/;
 /**
  * "le risque d'évasion", "warns of escape risk", "understaffing made escapes and riots more likely": an act as a risk
  * or a danger, what a measure should prevent, not one that happened (before the act's word, or right after it).
@@ -614,12 +640,23 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
     while (
       match &&
       (NEGATION.test(text.slice(Math.max(0, match.index - 12), match.index)) ||
+        ANTI_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index)) ||
+        ((/^[\w'-]*(?:er|ir|re|es?)\b/.test(match[0]) ||
+          /\b(?:etre|be)\s+$/.test(text.slice(Math.max(0, match.index - 6), match.index))) &&
+          UNREALISED_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index)) &&
+          !MEANS_USED.test(text.slice(Math.max(0, match.index - 90), match.index)) &&
+          // "a frappé un surveillant pour tenter de s'évader": trying was done.
+          !ATTEMPT_START.test(match[0])) ||
+        READY_INSIDE.test(match[0]) ||
+        (/^[\w'-]+$/.test(match[0]) &&
+          COMPOUND_HEAD_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20))) ||
         VERB_NEGATION.test(text.slice(Math.max(0, match.index - 30), match.index)) ||
         (/\bn'(?:a|ont|avait|avaient)\s+$/.test(text.slice(Math.max(0, match.index - 10), match.index)) &&
           NEITHER_AFTER.test(text.slice(match.index, match.index + 40))) ||
         LEGAL_FRAME.test(text.slice(Math.max(0, match.index - 160), match.index)) ||
         TRIAL_OF.test(text.slice(Math.max(0, match.index - 60), match.index)) ||
-        HELD_FOR.test(text.slice(Math.max(0, match.index - 100), match.index)) ||
+        (HELD_FOR.test(text.slice(Math.max(0, match.index - 100), match.index)) &&
+          !FINITE_AFTER_COMPLEMENT.test(text.slice(Math.max(0, match.index - 60), match.index + match[0].length))) ||
         COMPARISON.test(text.slice(Math.max(0, match.index - 60), match.index)) ||
         DEMONSTRATIVE.test(text.slice(Math.max(0, match.index - 14), match.index)) ||
         THREATENED_ACT.test(text.slice(Math.max(0, match.index - 30), match.index)) ||

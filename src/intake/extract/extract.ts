@@ -26,6 +26,7 @@ import {
   namedAsStaffOf,
   namedAsWorkplace,
   namedInPassing,
+  PRISON_LANDMARK,
   OFF_DUTY_TRANSIT,
 } from './site-roles.ts';
 import { HOME_WORDS } from './site-details.ts';
@@ -220,7 +221,7 @@ export function extractArticle(
       tokens,
       original: text,
       sentences: sentenceSpans,
-      prisonContext: PRISON_CONTEXT.test(folded.replace(PENALTY, ' ')),
+      prisonContext: PRISON_CONTEXT.test(folded.replace(PENALTY, ' ').replace(PRISON_LANDMARK, ' ')),
       clauses: clauseSpans,
     })
     .filter((site) => !inDateline(site));

@@ -570,8 +570,9 @@ function townBesideNamedPrison(
   const key = nameKey(context.original.slice(mention.start, mention.end));
   if (key === nameKey(mention.facility.commune ?? '')) return undefined;
   const namedApart = namedBySentence.get(sentence.start)?.has(mention.facility.id) ?? false;
-  const list = communesByName().get(key) ?? [];
-  const commune = list.find((c) => c.department === mention.facility.department_code) ?? list[0];
+  // "À Luynes, ... au centre pénitentiaire d'Aix-Luynes": the prison's alias, when no commune of that name lies in the
+  // prison's department (a Luynes stands in Indre-et-Loire), is the prison, not a homonym town elsewhere in France.
+  const commune = (communesByName().get(key) ?? []).find((c) => c.department === mention.facility.department_code);
   if (!namedApart || !commune) return undefined;
   return {
     start: mention.start,

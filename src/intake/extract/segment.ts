@@ -59,7 +59,7 @@ const WHERE_IT_HAPPENED =
 
 /** Words that say an act is another one than the act told before: "un autre détenu", "a second attack", "à nouveau". */
 const NEW_ACT =
-  /\b(?:un autre|une autre|another|a second|a new|un nouvel?|une nouvelle|un second|une seconde|again|a nouveau|de nouveau|once more|encore une fois)\b/;
+  /\b(?:un autre|une autre|another|a second|a new|un nouvel?|une nouvelle|un second|une seconde|again|a nouveau|de nouveau|once more|encore une fois|un premier|une premiere|a first|(?:pas|non) les memes|not the same)\b/;
 
 /**
  * A clause about scenes other than those just named: "ailleurs", "outside several other jails", "sur d'autres sites";
@@ -258,11 +258,19 @@ export function segment(input: SegmentInput): {
             HAPPENED_ON.test(folded.slice(actEnd, d.start)) ||
             ACT_RELATIVE_ON.test(folded.slice(actEnd, d.start))),
       );
+      // "verdict mardi soir : douze ans pour l'homme qui avait incendié la porte ..., le 3 mars 2021": an act told in a
+      // relative clause opened after the clause's date is dated by its own date after it, not by the main clause's.
+      const dateBefore = inClause.filter((d) => d.end <= firstAct).pop();
+      const inRelative =
+        dateBefore && RELATIVE_OPENING.test(folded.slice(dateBefore.end, firstAct))
+          ? inClause.find((d) => d.start >= actEnd)
+          : undefined;
       // Acts told in the sentence before keep the date read there.
       const date: DateMention | null =
         (toldBefore ? lastDate : null) ??
         right ??
-        inClause.filter((d) => d.end <= firstAct).pop() ??
+        inRelative ??
+        dateBefore ??
         inClause[0] ??
         sentenceDates[0] ??
         lastDate;
@@ -371,6 +379,9 @@ function nextSentenceNamesTown(input: SegmentInput, index: number): boolean {
   return within(input.sites, next).some((s) => s.kind === 'place');
 }
 
+/** A relative pronoun after a noun: what follows is a clause about that noun ("l'homme qui avait", "the man who had"). */
+const RELATIVE_OPENING =
+  /\b(?:qui|who|which|that|lequel|laquelle|lesquels)\s+(?:[\w'-]+\s+){0,3}?(?:avai(?:t|ent)|etai(?:t|ent)|s'etai(?:t|ent)|had)\b/;
 const HAPPENED_ON =
   /^[^.;]{0,40}?\b(?:survenue?s?|qui a eu lieu|qui s'est produite?|intervenue?s?|commise?s?|perpetree?s?|(?:which|that) (?:took place|happened|occurred)|committed|carried out)\s*(?:on|ce|le)?\s*$/;
 /**
@@ -444,6 +455,9 @@ function mergeRestatements(groups: IncidentGroup[], folded: string): IncidentGro
           siteKey(k.site) === siteKey(group.site) &&
           dayOf(k) !== null &&
           dayOf(k)! < day &&
+          // "Samedi, 28 détenus ont refusé ... La veille déjà, un autre groupe avait refusé": the earlier act, told
+          // after the later one, may be the one the text calls new.
+          !saysNewAct(k) &&
           Date.parse(day) - Date.parse(dayOf(k)!) <= 3 * 86_400_000 &&
           group.events.every((e) => k.events.some((o) => o.value === e.value)),
       );

@@ -332,7 +332,18 @@ function placeOf(
       ? within(input.sites, next).filter((s) => !namedAsSeatOrElsewhere(input.folded, s))
       : [];
   // "found the packages on the back seat of their car near the jail": a find on the road is in the town, not in the prison.
-  const onTheRoad = IN_A_CAR.test(input.folded.slice(sentence.start, sentence.end));
+  // A find whose sentence names no place is told after the scene ("une patrouille a repéré une voiture dans le centre de
+  // X. Sur la banquette arrière : onze colis ... À l'intérieur, 115 grammes de résine"): the sentences of the paragraph
+  // before it, back to the one that names the place it takes, say whether that scene was a car.
+  let sceneStart = sentence.start;
+  if (own.length === 0 && before.length > 0)
+    for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+      const prior = input.sentences[i];
+      if (/\n\s*\n/.test(input.text.slice(prior.end, input.sentences[i + 1].start))) break;
+      sceneStart = prior.start;
+      if (prior.start <= before[0].start) break;
+    }
+  const onTheRoad = IN_A_CAR.test(input.folded.slice(sceneStart, sentence.end));
   for (const site of [...own.filter((s) => s.kind === 'facility'), ...own, ...told, ...before]) {
     if (site.kind === 'facility' && onTheRoad) {
       const town = site.facility.commune;
@@ -406,7 +417,7 @@ function placeOf(
 
 /** A find in a vehicle stopped on the road: "dans le coffre de leur voiture", "on the back seat", "pulled over a car". */
 const IN_A_CAR =
-  /\b(?:dans (?:le coffre|la boite a gants|l'habitacle|leur vehicule|son vehicule|le vehicule|leur voiture|sa voiture|la voiture)|(?:in|on) the (?:boot|trunk|back seat|glove box|car)|in (?:their|his|her) (?:car|vehicle|van)|pulled over|controle routier|roadside check|traffic stop)\b/;
+  /\b(?:dans (?:le coffre|la boite a gants|l'habitacle|leur vehicule|son vehicule|le vehicule|leur voiture|sa voiture|la voiture)|sur (?:la|le) (?:banquette|siege)|(?:in|on) the (?:boot|trunk|back seat|glove box|car)|in (?:their|his|her) (?:car|vehicle|van)|pulled over|controle routier|roadside check|traffic stop)\b/;
 
 /** A sentence that says where a find was made: "la saisie a eu lieu à", "the drugs were found at", "the seizure was made in". */
 const WHERE_FOUND =

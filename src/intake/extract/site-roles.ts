@@ -38,9 +38,12 @@ const AUTHORITY_AFTER =
 const SITUATING_BEFORE =
   /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|suburbs?)\s+of\s+|\b(?:au|a l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+|d')|\b(?:km|kms|kilometres?|kilometers?)\s+(?:de\s+|d'|from\s+|of\s+)|\b(?:banlieue|agglomeration|periph\w+|environs|abords|region)\s+(?:de\s+|d'|of\s+)|\bmiles?\s+from\s+)$/;
 
-/** "un assassinat commis fin septembre à Valenton", "convicted of a murder in Lyon": where an inmate's past crime was. */
+/**
+ * "un assassinat commis fin septembre à Valenton", "convicted of a murder in Lyon", "entendu par un juge à Rouen": where an
+ * inmate's past crime, trial or hearing was.
+ */
 const PAST_CRIME_BEFORE =
-  /\b(?:jugee?s?|comparai\w*|condamnee?s?|tried|on trial)\b[^.;]{0,25}?\b(?:a|in|at)\s+$|\b(?:assassinats?|meurtres?|homicides?|braquages?|vols?|trafic|murders?|robber(?:y|ies)|killings?|crimes?)\b[^.;]{0,30}?\b(?:commise?s?|perpetree?s?|committed)\b[^.;]{0,30}?\b(?:a|au|in|at|en)\s+$|\b(?:convicted|jailed|sentenced)\b[^.;]{0,40}?\b(?:in|at)\s+$/;
+  /\b(?:jugee?s?|comparai\w*|condamnee?s?|tried|on trial)\b[^.;]{0,25}?\b(?:a|in|at)\s+$|\b(?:entendue?s?|auditionnee?s?|heard|questioned) (?:par|by) (?:un|une|le|la|les|a|an|the) (?:juges?|magistrats?|enqueteurs?|judges?|magistrates?|investigators?)\b[^.;]{0,25}?\b(?:a|in|at)\s+$|\b(?:assassinats?|meurtres?|homicides?|braquages?|vols?|trafic|murders?|robber(?:y|ies)|killings?|crimes?)\b[^.;]{0,30}?\b(?:commise?s?|perpetree?s?|committed)\b[^.;]{0,30}?\b(?:a|au|in|at|en)\s+$|\b(?:convicted|jailed|sentenced)\b[^.;]{0,40}?\b(?:in|at)\s+$/;
 
 /** Whether the place at `span` is named as an authority's seat or to situate another place. */
 export function namedInPassing(folded: string, span: Span): boolean {
@@ -69,9 +72,29 @@ export function namedInPassing(folded: string, span: Span): boolean {
     HELD_BEFORE_AFTER.test(folded.slice(span.end, span.end + 70)) ||
     ORIGIN_BEFORE.test(before) ||
     FORMER_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
-    RESIDENT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start))
+    RESIDENT_BEFORE.test(folded.slice(Math.max(0, span.start - 90), span.start)) ||
+    LANDMARK_BEFORE.test(folded.slice(Math.max(0, span.start - 120), span.start))
   );
 }
+
+/**
+ * A prison named to situate another place: "au 26 de la rue X, à deux pas du palais de justice et de la maison d'arrêt",
+ * "des façades de maisons proches de la prison", "a flat a stone's throw from the jail". The place before the words of
+ * nearness (a street, a building, a home, a shop) is where things happened; the prison is its landmark. Said of the act
+ * itself ("des voitures incendiées près de la prison"), nearness keeps the prison.
+ */
+const LANDMARK_PLACE = String.raw`\b(?:rue|avenue|boulevard|place|impasse|immeubles?|appartements?|logements?|(?<!d')maisons?(?! d'arret| centrale)|facades?|pavillons?|commerces?|magasins?|bars?|restaurants?|ecoles?|quartier|centre-ville|street|road|avenue|buildings?|flats?|apartments?|houses?|homes?|shops?|schools?|neighbou?rhood|town cent(?:re|er))\b[^.;:]{0,50}?\b(?:a deux pas|a quelques (?:pas|metres|minutes)|non loin|pas loin|proches?|voisine?s?|tout pres|a proximite|near|close to|a stone's throw|not far|next door to)\s+(?:de\s+|d'|du\s+|des\s+|of\s+|from\s+)?(?:la\s+|le\s+|l'|the\s+)?(?:[\w'-]+\s+){0,6}?`;
+const LANDMARK_BEFORE = new RegExp(
+  String.raw`${LANDMARK_PLACE}(?:(?:prison|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale)\s*(?:de\s+|d'|du\s+|of\s+)?)?$`,
+);
+/**
+ * The prison words of a landmark ("à deux pas de la maison d'arrêt", "les bâtiments pénitentiaires voisins"): they make
+ * no article about prisons, so a bare town it names stays a town.
+ */
+export const PRISON_LANDMARK = new RegExp(
+  String.raw`${LANDMARK_PLACE}(?:prisons?|jails?|maisons? d'arret|centres? penitentiaires?|centres? de detention|maisons? centrales?)\b|\b(?:penitentiaires?|prisons?) (?:voisine?s?|proches?|nearby|next door)\b`,
+  'g',
+);
 
 /** ", où un surveillant a été frappé", ", where shots were fired": what follows names the place as a scene. */
 const SCENE_RELATIVE_AFTER =
@@ -127,9 +150,12 @@ const HEADING_BEFORE =
 /** The commune a facility stands in: "la maison d'arrêt, située sur la commune de Varces", "located in the town of". */
 const SITUATED_IN_BEFORE =
   /\b(?:situee?s?|implantee?s?|sise?s?|installee?s?|located|situated|which stands|standing)\s+(?:sur (?:la|le) (?:commune|territoire) (?:de\s+|d')|dans la commune (?:de\s+|d')|in the (?:town|commune|village|municipality) of\s+)$/;
-/** Where an escorted inmate was being taken: "being taken back from a court in Rouen to Evreux prison", "ramené à la maison d'arrêt de". */
+/**
+ * Where an escorted inmate was being taken: "being taken back from a court in Rouen to Evreux prison", "ramené à la maison
+ * d'arrêt de", "le fourgon reconduisait vers", "escortait un prévenu vers": the goal of a motion, the end of a route.
+ */
 const TAKEN_TO_PRISON_BEFORE =
-  /\b(?:(?:being|was|were) (?:taken|driven|brought|escorted|returned|transported)(?: back)?|(?:ramenee?s?|reconduite?s?|raccompagnee?s?|reintegree?s?)(?: vers| a| au)?)\b[^.;]{0,60}?\b(?:to|vers|a|au)\s+(?:the\s+|la\s+|l')?(?:prison|jail|maison d'arret|centre penitentiaire|centre de detention)?\s*(?:of\s+|at\s+|de\s+|d'|du\s+)?$/;
+  /\b(?:(?:(?:being|was|were) (?:taken|driven|brought|escorted|returned|transported)(?: back)?|(?:taking|driving|bringing|escorting|returning|transporting|carrying)\b[^.;]{0,40}?\bback|(?:ramen|reconduis|reconduit|raccompagn|reintegr|rapatri)\w*)\b[^.;]{0,60}?\b(?:to|vers|a|au)|(?:condui|transport|escort|achemin|emmen|ramen)\w*\b[^.;]{0,60}?\b(?:vers|en direction d[eu']|towards?))\s+(?:the\s+|la\s+|l')?(?:prison|jail|maison d'arret|centre penitentiaire|centre de detention)?\s*(?:of\s+|at\s+|de\s+|d'|du\s+)?$/;
 /** "à Toulouse, où il était auparavant détenu", "in Lyon, where he was previously held": an inmate's earlier prison. */
 const HELD_BEFORE_AFTER =
   /^,?\s+(?:ou|where)\s+(?:il|elle|ils|elles|he|she|they)\s+(?:etai(?:t|ent)|avai(?:t|ent) ete|had been|was|were|a ete|had)\s+(?:auparavant\s+|precedemment\s+|previously\s+|jusque-la\s+|alors\s+|until then\s+|earlier\s+)?(?:detenue?s?|incarceree?s?|ecrouee?s?|held|jailed|imprisoned|locked up|serving|purg\w*)\b/;
