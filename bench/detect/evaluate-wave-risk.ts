@@ -119,6 +119,14 @@ export function withProbable(
   });
 }
 
+/** The campaign term's settings and what else a tuning run may vary (probable members, rarity, the watch list's size). */
+export type WaveRiskSettings = CampaignPressureOptions & {
+  probable?: boolean;
+  rarity?: number;
+  probableRule?: ProbableRule;
+  cover?: number;
+};
+
 /** The four rankings at `now`. */
 export function rankings(
   index: HistoryIndex,
@@ -126,7 +134,7 @@ export function rankings(
   baseline: Baseline,
   now: number,
   rng: Rng,
-  pressure: CampaignPressureOptions & { probable?: boolean; rarity?: number; probableRule?: ProbableRule } = {},
+  pressure: WaveRiskSettings = {},
 ) {
   // every incident of the 30 days before, as the runtime reads them (site-risk.forecast.ts)
   const recent = index
@@ -136,7 +144,7 @@ export function rankings(
   const tagged = tagCampaigns(attacks.filter((incident) => incident.start >= now - 14 * DAY_MS));
   const campaigns =
     pressure.probable === false ? tagged : withProbable(index, sites, baseline, tagged, now, pressure.probableRule);
-  const { probable: _, rarity, probableRule: __, ...settings } = pressure;
+  const { probable: _, rarity, probableRule: __, cover, ...settings } = pressure;
   const [{ hawkes, ranked: campaignAware }] = forecastWithCampaigns({
     baseline,
     sites,
@@ -146,6 +154,7 @@ export function rankings(
     horizons: [72],
     pressure: settings,
     rarity,
+    cover,
   });
   const counts = (from: number) => {
     const count = new Map<string, number>();
@@ -199,7 +208,7 @@ export function evaluateWaveRisk(
   sites: readonly AnalysisSite[],
   waves: readonly PlantedWave[],
   k = 10,
-  pressure: CampaignPressureOptions & { probable?: boolean; rarity?: number; probableRule?: ProbableRule } = {},
+  pressure: WaveRiskSettings = {},
 ): WaveRiskResult {
   const rng = new Rng(1504);
   const mornings: Array<{ ranked: Rankings; targets: Set<string>; shape: string }> = [];

@@ -14,7 +14,7 @@ import { fitBaseline, Rng } from '../../src/analysis/waves/index.ts';
 import type { VigieContext } from '../../src/context.ts';
 import { parseReplayFile } from '../../src/core/detection/replay.ts';
 import { importIncidents } from '../../src/core/incident/incident.service.ts';
-import { type Caller } from '../../src/core/shared/caller.ts';
+import type { Caller } from '../../src/core/shared/caller.ts';
 import { forecastSiteRisk } from '../../src/core/risk/site-risk.forecast.ts';
 import type { CampaignPressureOptions } from '../../src/analysis/risk/campaign-pressure.ts';
 import { AnalysisRepository } from '../../src/store/analysis.repository.ts';
@@ -60,7 +60,7 @@ export async function replayWave(
   background: Draft[],
   log: (line: string) => void,
   /** the campaign term's settings (default the runtime's), to score another rule in the same run */
-  pressure?: CampaignPressureOptions,
+  pressure?: CampaignPressureOptions & { cover?: number },
 ): Promise<WaveRiskResult & { days: ReplayMorning[] }> {
   const wave = parseReplayFile(JSON.parse(readFileSync(WAVE_FILE, 'utf8'))).incidents.map((draft) => ({
     draft,

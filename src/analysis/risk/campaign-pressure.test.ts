@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import type { AnalysisSite } from '../types.ts';
 import { syntheticIncident } from '../waves/synthetic.ts';
 import type { SiteRisk } from '../waves/site-risk.ts';
-import { campaignPressure, learnedRestrike, RESTRIKE_SHARE, withCampaigns } from './campaign-pressure.ts';
+import {
+  campaignPressure,
+  campaignShapes,
+  learnedRestrike,
+  RESTRIKE_SHARE,
+  withCampaigns,
+} from './campaign-pressure.ts';
 
 const HOUR = 3_600_000;
 const now = Date.UTC(2025, 3, 15, 6);
@@ -191,4 +197,29 @@ test('weighed by exposure, the spread goes most to the busiest of the sites like
   const exposed = spread(1);
   assert.ok(Math.abs(exposed.east / exposed.tarascon - 3) < 1e-9, `${exposed.east} ${exposed.tarascon}`);
   assert.ok(Math.abs(exposed.total - flat.total) < 1e-9, 'the same count, placed elsewhere');
+});
+
+test("a campaign's two shapes, return and spread, weighed by its re-strike share, make exactly the pressure it adds", () => {
+  const [shapes] = campaignShapes([campaign], sites, now, 72);
+  assert.deepEqual(
+    shapes.hypotheses.map((h) => [h.shape, h.weight]),
+    [
+      ['return', RESTRIKE_SHARE],
+      ['spread', 1 - RESTRIKE_SHARE],
+    ],
+  );
+  // if it returns, all of it at Toulon and Aix; if it spreads, none there
+  assert.deepEqual([...shapes.hypotheses[0].expected.keys()].sort(), ['aix', 'toulon']);
+  assert.equal(shapes.hypotheses[1].expected.has('aix'), false);
+  const shares = campaignPressure([campaign], sites, now, 72);
+  for (const site of sites) {
+    const mixture = shapes.hypotheses.reduce((sum, h) => sum + h.weight * (h.expected.get(site.id) ?? 0), 0);
+    assert.ok(Math.abs(mixture - (shares.get(site.id)?.expected ?? 0)) < 1e-12, site.id);
+  }
+  assert.deepEqual(
+    shapes.evidence.map((item) => item.id),
+    ['m-1-8', 'm-0-30'],
+  );
+  // an inactive campaign (its last member 8 days ago) has no shapes
+  assert.deepEqual(campaignShapes([campaign], sites, now + 8 * 24 * HOUR, 72), []);
 });

@@ -16,6 +16,7 @@ import type { AnalysisIncident, AnalysisSite } from '../types.ts';
 import type { SiteRisk } from '../waves/site-risk.ts';
 import { campaignSpreads } from './campaign-shape.ts';
 import type { RiskReason } from './risk-reason.ts';
+import type { CampaignShapes } from './watch-list.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -254,6 +255,52 @@ export function campaignPressure(
       },
     ]),
   );
+}
+
+/**
+ * Each active campaign's two shapes as hypotheses for the watch list (watch-list.ts): it goes back to
+ * its struck sites (all its expected attacks shared as the re-strike shares them, with the weight of
+ * its re-strike share) or on to new ones (all of them shared as the spread shares them, with the
+ * rest). Their mixture is exactly what `campaignPressure` adds to each site with the same options.
+ */
+export function campaignShapes(
+  campaigns: readonly ActiveCampaign[],
+  sites: readonly AnalysisSite[],
+  now: number,
+  horizonHours: number,
+  options: CampaignPressureOptions = {},
+): CampaignShapes[] {
+  return campaigns.flatMap((campaign) => {
+    const members = campaign.members.filter((member) => member.start <= now);
+    const share = campaignSpreads(members, options.spreadAfter ?? SPREAD_AFTER)
+      ? 0
+      : learnedRestrike(members, options.restrike ?? RESTRIKE_SHARE, options.restrikePrior ?? RESTRIKE_PRIOR_ACTS);
+    const weight = Math.min(1, Math.max(0, share));
+    const under = (restrike: number) =>
+      campaignPressure([campaign], sites, now, horizonHours, {
+        ...options,
+        restrike,
+        restrikePrior: 0,
+        spreadAfter: Infinity,
+      });
+    const back = under(1);
+    const onward = under(0);
+    const first = [...back.values(), ...onward.values()][0];
+    if (!first) return [];
+    const expected = (shares: Map<string, CampaignShare>) =>
+      new Map([...shares].map(([site, part]) => [site, part.expected]));
+    return [
+      {
+        campaignId: campaign.id,
+        label: campaign.label,
+        hypotheses: [
+          { shape: 'return' as const, weight, expected: expected(back) },
+          { shape: 'spread' as const, weight: 1 - weight, expected: expected(onward) },
+        ],
+        evidence: first.reasons[0].evidence ?? [],
+      },
+    ];
+  });
 }
 
 /** How much a site looks like the sites a campaign struck, and the traits that say so. */

@@ -115,3 +115,48 @@ test('a shot at the gate raises its prison more than a graffiti raises another, 
   assert.ok(byRarity('aix') < alike('aix'), `${alike('aix')} -> ${byRarity('aix')}`);
   assert.ok(byRarity('toulon') > 1.25 * byRarity('aix'), `${byRarity('toulon')} against ${byRarity('aix')}`);
 });
+
+test('with a watch list, the first sites cover a campaign going back to its sites and one going on to new ones; each site keeps its numbers', () => {
+  // twelve prisons of one directorate, 10 km apart; a campaign struck the first six last night
+  const line: AnalysisSite[] = Array.from({ length: 12 }, (_, i) => ({
+    id: `p${i}`,
+    lat: 43.5,
+    lon: 4 + i * 0.12,
+    ...marseille,
+  }));
+  const members = line.slice(0, 6).map((site, i) =>
+    syntheticIncident(site, at - (6 + i) * HOUR, {
+      id: `w-${i}`,
+      eventTypes: ['vehicle_arson'],
+      targetKinds: ['staff_vehicle'],
+    }),
+  );
+  const input = {
+    baseline: constantBaseline(line, ['attack'], 0.01, at - 400 * DAY_MS, at - DAY_MS),
+    sites: line,
+    recent: members,
+    campaigns: [{ id: 'c1', label: 'DDPF', members }],
+    at,
+    horizons: [72],
+  };
+  const [{ ranked: alone }] = forecastWithCampaigns(input);
+  const [{ ranked: watched }] = forecastWithCampaigns({ ...input, cover: 6 });
+  const struck = (id: string) => Number(id.slice(1)) < 6;
+  // by each site's own risk the first six are the struck ones; covered, a new site is among them
+  assert.ok(alone.slice(0, 6).every((r) => struck(r.siteId)));
+  const entered = watched.slice(0, 6).filter((r) => !struck(r.siteId));
+  assert.ok(entered.length > 0, watched.map((r) => r.siteId).join(' '));
+  assert.equal(entered[0].reasons[0].code, 'campaign_cover');
+  assert.equal(entered[0].reasons[0].params.shape, 'spread');
+  for (const r of watched) {
+    const own = alone.find((o) => o.siteId === r.siteId)!;
+    assert.equal(r.expected, own.expected);
+    assert.equal(r.probability, own.probability);
+  }
+  // from the seventh site on, the order is the ranking's
+  const rest = alone.filter((r) => !watched.slice(0, 6).some((w) => w.siteId === r.siteId));
+  assert.deepEqual(
+    watched.slice(6).map((r) => r.siteId),
+    rest.map((r) => r.siteId),
+  );
+});

@@ -14,11 +14,13 @@ import { SiteAffinity, signatureRegionsFrom } from '../waves/site-affinity.ts';
 import { SiteRiskModel, type SiteRisk } from '../waves/site-risk.ts';
 import {
   campaignPressure,
+  campaignShapes,
   withCampaigns,
   type ActiveCampaign,
   type CampaignPressureOptions,
 } from './campaign-pressure.ts';
 import { RARITY_EXCITATION, rarityStrength } from './rarity-excitation.ts';
+import { COVER_SITES, coverRanking } from './watch-list.ts';
 
 /** The days of incidents the excitation, the site targets and the campaigns are read from. */
 export const RECENT_DAYS = 30;
@@ -39,6 +41,8 @@ export interface ForecastInput {
   pressure?: CampaignPressureOptions;
   /** γ of the excitation by rarity (default RARITY_EXCITATION; the bench's tuning scripts try others) */
   rarity?: number;
+  /** how many first sites are chosen to cover the campaigns' shapes (default COVER_SITES; 0: off) */
+  cover?: number;
 }
 
 /** For each horizon, the Hawkes forecast alone and with the campaigns' shares (the one served). */
@@ -60,13 +64,17 @@ export function forecastWithCampaigns(input: ForecastInput): Array<{ hawkes: Sit
   const siteTargets = targetsBySite(recent);
   return input.horizons.map((hours) => {
     const hawkes = model.forecast(at, hours);
-    const pressure = campaignPressure(campaigns, sites, at, hours, {
+    const options = {
       activeDays: CAMPAIGN_ACTIVE_DAYS,
       siteTargets,
       siteRates: new Map(hawkes.map((risk) => [risk.siteId, risk.background])),
       ...input.pressure,
-    });
-    return { hawkes, ranked: withCampaigns(hawkes, pressure) };
+    };
+    const ranked = withCampaigns(hawkes, campaignPressure(campaigns, sites, at, hours, options));
+    // the first sites cover the campaigns' shapes (a return and a spread), each site's numbers its own
+    const cover = input.cover ?? COVER_SITES;
+    if (cover <= 0) return { hawkes, ranked };
+    return { hawkes, ranked: coverRanking(ranked, campaignShapes(campaigns, sites, at, hours, options), cover) };
   });
 }
 

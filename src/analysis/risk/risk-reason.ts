@@ -11,6 +11,7 @@ export type RiskReasonCode =
   | 'kind_incidents'
   | 'signature_region'
   | 'campaign'
+  | 'campaign_cover'
   | 'usual_rates'
   | 'detainee_profiles'
   | 'recent_activity';

@@ -7,7 +7,7 @@ export const siteRiskReasonSchema = z
   .object({
     code: z.string().openapi({
       description:
-        'site_incidents, directorate_incidents, kind_incidents, signature_region, campaign, usual_rates, detainee_profiles, recent_activity',
+        'site_incidents, directorate_incidents, kind_incidents, signature_region, campaign, campaign_cover (with the watch list on, off by default: a site among the first ones to cover a shape the campaign may take: shape return|spread, share in %, its own rank), usual_rates, detainee_profiles, recent_activity',
     }),
     params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
   })

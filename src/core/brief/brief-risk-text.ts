@@ -93,6 +93,23 @@ export function riskReasonText(reason: ReaderRiskReason, lang: BriefLanguage): s
         ? `${name} en cours (${p.sites} sites, ${incidents(n, lang)})${traits ? ` : ${traits}` : ''}`
         : `active ${name} (${p.sites} sites, ${incidents(n, lang)})${traits ? `: ${traits}` : ''}`;
     }
+    case 'campaign_cover': {
+      const name = p.label
+        ? fr
+          ? `la campagne ${p.label}`
+          : `the ${p.label} campaign`
+        : fr
+          ? 'la campagne'
+          : 'the campaign';
+      const rank = Number(p.rank);
+      if (p.shape === 'return')
+        return fr
+          ? `dans la liste au cas où ${name} reviendrait sur ses sites (${p.share} %) : ${rank}e par son seul risque`
+          : `in the list in case ${name} returns to its sites (${p.share} %): #${rank} on its own risk`;
+      return fr
+        ? `dans la liste au cas où ${name} viserait de nouveaux sites (${p.share} %) : ${rank}e par son seul risque`
+        : `in the list in case ${name} goes on to new sites (${p.share} %): #${rank} on its own risk`;
+    }
     case 'usual_rates':
       return fr
         ? `taux habituels : ${p.expected} incident(s) attendu(s) sur ${p.hours} h`

@@ -32,15 +32,16 @@ export async function forecastSiteRisk(
   sites: readonly AnalysisSite[],
   at: number,
   horizons: readonly number[],
-  /** the campaign term's settings, for the bench's what-ifs (the runtime passes none: the defaults) */
-  pressure?: CampaignPressureOptions,
+  /** the campaign term's settings and the watch list's size, for the bench's what-ifs (the runtime passes none: the defaults) */
+  what?: CampaignPressureOptions & { cover?: number },
 ): Promise<SiteRisk[][]> {
   const recent = (await deps.analysis.between(new Date(at - RECENT_DAYS * DAY_MS), new Date(at))).filter(
     (incident) => incident.start <= at && incident.status !== 'refuted' && incident.status !== 'duplicate',
   );
   const siteFactors = await deps.siteFactors?.(at);
   const campaigns = await activeCampaigns(deps, recent, at);
-  return forecastWithCampaigns({ baseline, sites, recent, campaigns, at, horizons, siteFactors, pressure }).map(
+  const { cover, ...pressure } = what ?? {};
+  return forecastWithCampaigns({ baseline, sites, recent, campaigns, at, horizons, siteFactors, pressure, cover }).map(
     (forecast) => forecast.ranked,
   );
 }

@@ -14213,7 +14213,7 @@ export interface components {
             site_id: string;
         };
         SiteRiskReason: {
-            /** @description site_incidents, directorate_incidents, kind_incidents, signature_region, campaign, usual_rates, detainee_profiles, recent_activity */
+            /** @description site_incidents, directorate_incidents, kind_incidents, signature_region, campaign, campaign_cover (with the watch list on, off by default: a site among the first ones to cover a shape the campaign may take: shape return|spread, share in %, its own rank), usual_rates, detainee_profiles, recent_activity */
             code: string;
             params: {
                 [key: string]: string | number | string[];

@@ -240,6 +240,10 @@ export const enDetection: Record<keyof typeof frDetection, string> = {
   'risk.reason.campaign': 'active {campaign} ({sites} sites, {incidents}): {traits}',
   'risk.reason.campaignNamed': '{label} campaign',
   'risk.reason.campaignUnnamed': 'campaign',
+  'risk.reason.coverSpread':
+    'in the list in case the {campaign} goes on to new sites ({share} %): #{rank} on its own risk',
+  'risk.reason.coverReturn':
+    'in the list in case the {campaign} returns to its sites ({share} %): #{rank} on its own risk',
   'risk.trait.struck': 'already struck',
   'risk.trait.directorate': 'same directorate',
   'risk.trait.neighbour_directorate': 'neighbouring directorate',

@@ -244,6 +244,10 @@ export const frDetection = {
   'risk.reason.campaign': '{campaign} en cours ({sites} sites, {incidents}) : {traits}',
   'risk.reason.campaignNamed': 'campagne {label}',
   'risk.reason.campaignUnnamed': 'campagne',
+  'risk.reason.coverSpread':
+    'dans la liste au cas où la {campaign} viserait de nouveaux sites ({share} %) : {rank}e par son seul risque',
+  'risk.reason.coverReturn':
+    'dans la liste au cas où la {campaign} reviendrait sur ses sites ({share} %) : {rank}e par son seul risque',
   'risk.trait.struck': 'déjà visé',
   'risk.trait.directorate': 'même direction',
   'risk.trait.neighbour_directorate': 'direction voisine',

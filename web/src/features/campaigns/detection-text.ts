@@ -305,6 +305,17 @@ export function riskReason(reason: SiteRiskReason): { text: string; translated: 
         translated: true,
       };
     }
+    case 'campaign_cover': {
+      // a site in the watch list above its own rank, there in case the campaign takes this shape
+      const name = p.label
+        ? t('risk.reason.campaignNamed', { label: String(p.label) })
+        : t('risk.reason.campaignUnnamed');
+      const key = p.shape === 'return' ? 'risk.reason.coverReturn' : 'risk.reason.coverSpread';
+      return {
+        text: t(key, { campaign: name, share: String(p.share), rank: String(p.rank) }),
+        translated: true,
+      };
+    }
     case 'usual_rates':
       return {
         text: t('risk.reason.usual', { n: formatNumber(Number(p.expected)), hours: String(p.hours) }),
