@@ -11,7 +11,25 @@ export default defineConfig({
   root,
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    // The pages load lazily (web/src/lib/lazy-page.tsx); the two large libraries get chunks of their
+    // own, named for them, so that a change to the app's map or graph code does not make every browser
+    // fetch them again.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // code only: maplibre's stylesheet stays with the app's, in the order main.tsx gives
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ },
+            { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/].*\.m?js$/ },
+          ],
+        },
+      },
+    },
+  },
   server: {
     proxy: { '/api': process.env.VIGIE_API_URL ?? 'http://127.0.0.1:4800' },
   },

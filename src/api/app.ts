@@ -1,7 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import type { Context } from 'hono';
 import type { VigieContext } from '../context.ts';
@@ -28,6 +25,7 @@ import { postureRoutes } from './routes/posture.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { stixRoutes } from './routes/stix.ts';
 import { taxiiRoutes } from './routes/taxii.ts';
+import { serveWebApp } from './web-app.ts';
 import { incidentMapRoutes } from './routes/incident-map.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { MAX_EVIDENCE_BYTES } from '../core/case/case.ts';
@@ -215,12 +213,7 @@ export function createApp(context: VigieContext, options: AppOptions = {}) {
     ),
   );
 
-  if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {
-    const index = readFileSync(join(options.webDir, 'index.html'), 'utf8');
-    app.use('/*', serveStatic({ root: options.webDir }));
-    // Client-side routes fall back to the app shell.
-    app.get('*', (c) => c.html(index));
-  } else {
+  if (!options.webDir || !serveWebApp(app, options.webDir)) {
     app.get('/', (c) =>
       c.text(
         'Vigie API is running; the web app is not built (run: npm run build:web). API document: /api/openapi.json',

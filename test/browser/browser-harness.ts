@@ -98,6 +98,8 @@ export interface HarnessOptions {
   dataDir?: () => Promise<string>;
   /** fills the store after the accounts are made and before the browser starts */
   prepare?: (server: RunningServer) => Promise<void>;
+  /** the built web app to serve (default web/dist, built first if stale); bench/page-load compares two builds */
+  webDir?: string;
 }
 
 /**
@@ -242,7 +244,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   if (!existsSync(CHROMIUM)) {
     throw new Error(`browser tests need ${CHROMIUM}: run apt-get install -y chromium (CI must install it too)`);
   }
-  ensureWebBuild({ quiet: true });
+  if (!options.webDir) ensureWebBuild({ quiet: true });
   // Chromium starts while the server opens and fills its store; the harness borrows the process's one browser.
   const browser = borrowBrowser();
   browser.catch(() => {}); // awaited below; a failed launch must not count as an unhandled rejection meanwhile
@@ -253,7 +255,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     // A copy of the run's migrated template: an empty folder would cost the server an initdb and
     // every migration (seconds of CPU in each browser file).
     dataDir = options.dataDir ? await options.dataDir() : (await freshStore()).dataDir;
-    server = await startServer({ dataDir, port: 0, webDir: WEB_DIR, detection: options.detection });
+    server = await startServer({ dataDir, port: 0, webDir: options.webDir ?? WEB_DIR, detection: options.detection });
     accounts = await createAccounts(server);
     await options.prepare?.(server);
     await browser;

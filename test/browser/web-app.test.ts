@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { skipBrowser, startHarness, type Harness } from './browser-harness.ts';
+import type { Route } from 'playwright-core';
+import { skipBrowser, startHarness, type Harness, type TestPage } from './browser-harness.ts';
 
 // Every page here is signed in as an analyst of the Vigie organisation (see the harness);
 // sign-in, markings, the STAFF compartment and administration are tested in access.test.ts.
@@ -161,4 +162,64 @@ test('a status change made on an out-of-date page asks to reload', options, asyn
   await second.locator('[data-testid="incident-status"]', { hasText: 'Vérifié' }).waitFor();
   await first.context().close();
   await second.context().close();
+});
+
+/**
+ * The scripts a page ran, recognised by strings of maplibre's and cytoscape's own code (a CSS class
+ * maplibre sets on its canvas, an error message of cytoscape), whatever the chunks are called.
+ */
+const LIBRARY_MARKS = { maplibre: 'maplibregl-canvas', cytoscape: 'cytoscape.use()' } as const;
+function recordLibraries(page: TestPage): () => Promise<string[]> {
+  const scripts: Array<Promise<string>> = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+  });
+  return async () => {
+    const texts = await Promise.all(scripts);
+    return Object.entries(LIBRARY_MARKS)
+      .filter(([, mark]) => texts.some((text) => text.includes(mark)))
+      .map(([name]) => name);
+  };
+}
+
+test(
+  'a page without a map or a graph fetches neither maplibre nor cytoscape; the map fetches maplibre',
+  options,
+  async () => {
+    const page = await harness.newPage();
+    const libraries = recordLibraries(page);
+    await page.goto(`${harness.url}/#/account`);
+    await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
+    await page.locator('.loading').waitFor({ state: 'detached' });
+    assert.deepEqual(await libraries(), []);
+
+    // The same tab going to the map: its code arrives then, and only maplibre's.
+    await page.getByRole('link', { name: 'Carte' }).first().click();
+    await page.locator(LOADED_MAP).waitFor({ timeout: 30_000 });
+    assert.deepEqual(await libraries(), ['maplibre']);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  },
+);
+
+test('a page whose code cannot be fetched says so in French and reloads on request', options, async () => {
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/incidents`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  // As when the server was updated while the tab was open: the files of the tab's build are gone.
+  const gone = (route: Route) => route.fulfill({ status: 404, body: 'not found' });
+  await page.route('**/assets/**', gone);
+  await page.evaluate("location.hash = '#/account'");
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.equal(
+    await alert.locator('span').textContent(),
+    'Cette page n’a pas pu être chargée : Vigie a sans doute été mise à jour depuis l’ouverture de l’onglet. Rechargez la page.',
+  );
+  assert.equal(await page.locator('.loading').count(), 0, 'no endless spinner');
+
+  await page.unroute('**/assets/**', gone);
+  await page.getByRole('button', { name: 'Recharger la page' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
+  await page.context().close();
 });

@@ -3,43 +3,85 @@ import type { User } from './api/types.ts';
 import { MainNav, navGroups, sectionOf } from './components/main-nav.tsx';
 import { Loading } from './components/status.tsx';
 import { getLang, setLang, t, useLang } from './i18n/i18n.ts';
+import { lazyPage } from './lib/lazy-page.tsx';
 import { href, navigate, useRoute, type Route } from './lib/router.ts';
-import { AccountPage } from './features/account/account-page.tsx';
-import { AdminPage } from './features/admin/admin-page.tsx';
-import { CampaignListPage } from './features/campaigns/campaign-list-page.tsx';
-import { CampaignPage } from './features/campaigns/campaign-page.tsx';
 import { LoginPage } from './features/auth/login-page.tsx';
 import { canAudit, goToLogin, returnRoute, startSession, useSession } from './features/auth/session.ts';
 import { UserMenu } from './features/auth/user-menu.tsx';
-import { IncidentFormPage } from './features/incident-form/incident-form-page.tsx';
-import { IncidentListPage } from './features/incidents/incident-list-page.tsx';
-import { IncidentPage } from './features/incidents/incident-page.tsx';
-import { MapPage } from './features/map/map-page.tsx';
-import { ReviewQueuePage } from './features/review/review-queue-page.tsx';
-import { CandidatePage } from './features/review/candidate-page.tsx';
-import { SubmitPage } from './features/review/submit-page.tsx';
-import { FeedsPage } from './features/feeds/feeds-page.tsx';
-import { SourceRegisterPage } from './features/sources/source-register-page.tsx';
-import { ImportsPage } from './features/imports/imports-page.tsx';
 import { NotificationBell } from './features/notifications/notification-bell.tsx';
-import { NotificationsPage } from './features/notifications/notifications-page.tsx';
-import { WebhooksPage } from './features/notifications/webhooks-page.tsx';
-import { AlertListPage } from './features/alerts/alert-list-page.tsx';
-import { AlertPage } from './features/alerts/alert-page.tsx';
-import { TaskBoardPage } from './features/tasks/task-board-page.tsx';
-import { AlertRulesPage } from './features/alerts/alert-rules-page.tsx';
-import { PosturePage } from './features/posture/posture-page.tsx';
-import { EscortListPage } from './features/escorts/escort-list-page.tsx';
-import { EscortPage } from './features/escorts/escort-page.tsx';
-import { FugitiveListPage } from './features/fugitives/fugitive-list-page.tsx';
-import { FugitivePage } from './features/fugitives/fugitive-page.tsx';
-import { CaseListPage } from './features/cases/case-list-page.tsx';
-import { CasePage } from './features/cases/case-page.tsx';
-import { SeizuresPage } from './features/seizures/seizures-page.tsx';
-import { BriefPage } from './features/brief/brief-page.tsx';
-import { GraphPage } from './features/graph/graph-page.tsx';
-import { ActorPage } from './features/graph/actor-page.tsx';
-import { DetaineesPage } from './features/graph/detainees-page.tsx';
+
+// Every page but the sign-in is fetched when first shown (lib/lazy-page.tsx): the first download is the
+// shell, and only the pages that draw a map or a graph bring maplibre or cytoscape.
+const AccountPage = lazyPage(() => import('./features/account/account-page.tsx').then((module) => module.AccountPage));
+const AdminPage = lazyPage(() => import('./features/admin/admin-page.tsx').then((module) => module.AdminPage));
+const CampaignListPage = lazyPage(() =>
+  import('./features/campaigns/campaign-list-page.tsx').then((module) => module.CampaignListPage),
+);
+const CampaignPage = lazyPage(() =>
+  import('./features/campaigns/campaign-page.tsx').then((module) => module.CampaignPage),
+);
+const IncidentFormPage = lazyPage(() =>
+  import('./features/incident-form/incident-form-page.tsx').then((module) => module.IncidentFormPage),
+);
+const IncidentListPage = lazyPage(() =>
+  import('./features/incidents/incident-list-page.tsx').then((module) => module.IncidentListPage),
+);
+const IncidentPage = lazyPage(() =>
+  import('./features/incidents/incident-page.tsx').then((module) => module.IncidentPage),
+);
+const MapPage = lazyPage(() => import('./features/map/map-page.tsx').then((module) => module.MapPage));
+const ReviewQueuePage = lazyPage(() =>
+  import('./features/review/review-queue-page.tsx').then((module) => module.ReviewQueuePage),
+);
+const CandidatePage = lazyPage(() =>
+  import('./features/review/candidate-page.tsx').then((module) => module.CandidatePage),
+);
+const SubmitPage = lazyPage(() => import('./features/review/submit-page.tsx').then((module) => module.SubmitPage));
+const FeedsPage = lazyPage(() => import('./features/feeds/feeds-page.tsx').then((module) => module.FeedsPage));
+const SourceRegisterPage = lazyPage(() =>
+  import('./features/sources/source-register-page.tsx').then((module) => module.SourceRegisterPage),
+);
+const ImportsPage = lazyPage(() => import('./features/imports/imports-page.tsx').then((module) => module.ImportsPage));
+const NotificationsPage = lazyPage(() =>
+  import('./features/notifications/notifications-page.tsx').then((module) => module.NotificationsPage),
+);
+const WebhooksPage = lazyPage(() =>
+  import('./features/notifications/webhooks-page.tsx').then((module) => module.WebhooksPage),
+);
+const AlertListPage = lazyPage(() =>
+  import('./features/alerts/alert-list-page.tsx').then((module) => module.AlertListPage),
+);
+const AlertPage = lazyPage(() => import('./features/alerts/alert-page.tsx').then((module) => module.AlertPage));
+const TaskBoardPage = lazyPage(() =>
+  import('./features/tasks/task-board-page.tsx').then((module) => module.TaskBoardPage),
+);
+const AlertRulesPage = lazyPage(() =>
+  import('./features/alerts/alert-rules-page.tsx').then((module) => module.AlertRulesPage),
+);
+const PosturePage = lazyPage(() => import('./features/posture/posture-page.tsx').then((module) => module.PosturePage));
+const EscortListPage = lazyPage(() =>
+  import('./features/escorts/escort-list-page.tsx').then((module) => module.EscortListPage),
+);
+const EscortPage = lazyPage(() => import('./features/escorts/escort-page.tsx').then((module) => module.EscortPage));
+const FugitiveListPage = lazyPage(() =>
+  import('./features/fugitives/fugitive-list-page.tsx').then((module) => module.FugitiveListPage),
+);
+const FugitivePage = lazyPage(() =>
+  import('./features/fugitives/fugitive-page.tsx').then((module) => module.FugitivePage),
+);
+const CaseListPage = lazyPage(() =>
+  import('./features/cases/case-list-page.tsx').then((module) => module.CaseListPage),
+);
+const CasePage = lazyPage(() => import('./features/cases/case-page.tsx').then((module) => module.CasePage));
+const SeizuresPage = lazyPage(() =>
+  import('./features/seizures/seizures-page.tsx').then((module) => module.SeizuresPage),
+);
+const BriefPage = lazyPage(() => import('./features/brief/brief-page.tsx').then((module) => module.BriefPage));
+const GraphPage = lazyPage(() => import('./features/graph/graph-page.tsx').then((module) => module.GraphPage));
+const ActorPage = lazyPage(() => import('./features/graph/actor-page.tsx').then((module) => module.ActorPage));
+const DetaineesPage = lazyPage(() =>
+  import('./features/graph/detainees-page.tsx').then((module) => module.DetaineesPage),
+);
 
 /**
  * Picks the page for the hash: `#/map` (default), `#/incidents`, `#/incidents/new`, `#/incidents/:id`,

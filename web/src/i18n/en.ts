@@ -33,6 +33,9 @@ export const en: Record<MessageKey, string> = {
   'app.name': 'Vigie',
   'app.tagline': 'Incidents targeting prisons, their staff and transports',
   'app.skip': 'Skip to content',
+  'app.chunkFailed':
+    'This page could not be loaded: Vigie has probably been updated since the tab was opened. Reload the page.',
+  'app.reload': 'Reload the page',
   'nav.label': 'Main navigation',
   'navGroup.situation': 'Situation',
   'navGroup.incidents': 'Reports',

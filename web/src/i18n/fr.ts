@@ -32,6 +32,9 @@ export const fr = {
   'app.name': 'Vigie',
   'app.tagline': 'Incidents visant les prisons, leurs personnels et les transferts',
   'app.skip': 'Aller au contenu',
+  'app.chunkFailed':
+    'Cette page n’a pas pu être chargée : Vigie a sans doute été mise à jour depuis l’ouverture de l’onglet. Rechargez la page.',
+  'app.reload': 'Recharger la page',
   'nav.label': 'Navigation principale',
   'navGroup.situation': 'Situation',
   'navGroup.incidents': 'Signalements',

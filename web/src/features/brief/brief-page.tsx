@@ -1,4 +1,3 @@
-import '../seizures/seizures.css';
 import { useRef, useState } from 'preact/hooks';
 import { inputValue } from '../../components/form-fields.tsx';
 import { EmptyState, ErrorBanner, Loading } from '../../components/status.tsx';

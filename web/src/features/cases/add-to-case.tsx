@@ -4,7 +4,6 @@ import { t, useLang } from '../../i18n/i18n.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { inputValue } from '../../components/form-fields.tsx';
 import { casesApi } from './cases-api.ts';
-import './cases.css';
 
 /** "Add to a case" on an incident or campaign page: pick one of the open cases the user reads. */
 export function AddToCase({ type, itemId }: { type: 'incident' | 'campaign'; itemId: string }) {

@@ -11,7 +11,6 @@ import { href, navigate, type Route } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { ChipFilter, Pager } from '../alerts/alert-badges.tsx';
 import { CASE_STATES, casesApi, type CaseSummary } from './cases-api.ts';
-import './cases.css';
 
 const PAGE_SIZE = 25;
 type StateFilter = 'all' | (typeof CASE_STATES)[number];

@@ -17,7 +17,6 @@ import {
   casesApi,
 } from './cases-api.ts';
 import { DisseminationLog, EvidencePanel, fieldErrors, HandoverDialog } from './case-panels.tsx';
-import './cases.css';
 
 /** The case page (`#/cases/:id`): what it holds, its evidence, notes, tasks, members, handovers, history, dissemination log and exports. */
 export function CasePage({ id }: { id: string }) {

@@ -7,7 +7,6 @@ import { useAsync } from '../../lib/use-async.ts';
 import { ChipFilter, Pager } from '../alerts/alert-badges.tsx';
 import { LevelBadge } from './escort-badges.tsx';
 import { escortsApi, type Escort, personName } from './escorts-client.ts';
-import './escorts.css';
 
 const PAGE_SIZE = 25;
 const STATES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;

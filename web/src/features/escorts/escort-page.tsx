@@ -11,7 +11,6 @@ import { LevelBadge } from './escort-badges.tsx';
 import { EscortRouteMap } from './escort-route-map.tsx';
 import { escortsApi, levelRank, personName, type Assessment, type Escort, type RiskFactor } from './escorts-client.ts';
 import { frEscorts } from '../../i18n/fr-escorts.ts';
-import './escorts.css';
 
 /** The factor's sentence in the reader's language, from its numbers; the server's English sentence for an unknown factor. */
 function factorText(factor: RiskFactor): string {

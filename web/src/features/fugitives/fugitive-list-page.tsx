@@ -6,7 +6,6 @@ import { href, navigate, type Route } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { ChipFilter, Pager } from '../alerts/alert-badges.tsx';
 import { fugitivesApi, type Fugitive, personName } from '../escorts/escorts-client.ts';
-import '../escorts/escorts.css';
 
 const PAGE_SIZE = 25;
 type StateFilter = 'wanted' | 'recaptured' | 'all';

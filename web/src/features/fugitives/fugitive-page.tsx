@@ -9,7 +9,6 @@ import { useAsync } from '../../lib/use-async.ts';
 import { canDecide, useUser } from '../auth/session.ts';
 import { fugitivesApi, type FugitiveDetail, personName } from '../escorts/escorts-client.ts';
 import { RecaptureForm, SightingForm } from './fugitive-forms.tsx';
-import '../escorts/escorts.css';
 
 /** A fugitive record (`#/fugitives/:id`): the escape, links, sightings timeline, recapture form, history. */
 export function FugitivePage({ id }: { id: string }) {

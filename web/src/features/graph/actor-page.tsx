@@ -20,7 +20,6 @@ import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { canDecide, useUser } from '../auth/session.ts';
 import { riskReasons } from './risk-reasons.ts';
-import './graph.css';
 
 const fieldErrors = (error: unknown, path: string) =>
   error instanceof ApiError ? error.details.filter((detail) => detail.path === path).map(issueText) : [];

@@ -8,7 +8,6 @@ import { href, navigate, type Route } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { Pager } from '../alerts/alert-badges.tsx';
 import { riskReasons } from './risk-reasons.ts';
-import './graph.css';
 
 const PAGE_SIZE = 25;
 

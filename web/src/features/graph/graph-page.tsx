@@ -8,7 +8,6 @@ import { href, navigate, type Route } from '../../lib/router.ts';
 import { ActorSearch } from './actor-search.tsx';
 import { GraphCanvas } from './graph-canvas.tsx';
 import { KIND_STYLE } from './graph-style.ts';
-import './graph.css';
 
 interface Shown {
   nodes: Map<string, ActorRef>;

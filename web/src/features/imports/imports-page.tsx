@@ -7,7 +7,6 @@ import { navigate, type Route } from '../../lib/router.ts';
 import { ImportJobItem } from './import-job-item.tsx';
 import { UploadForm } from './upload-form.tsx';
 import { PAGE_SIZE, useImportJobs } from './use-import-jobs.ts';
-import './imports.css';
 
 /**
  * `#/imports`: send a file of incidents or seizures to be imported in the background, and follow the

@@ -1,6 +1,5 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection as GeoFeatureCollection } from 'geojson';
 import { api } from '../../api/client.ts';
 

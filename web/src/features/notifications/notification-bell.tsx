@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { notificationsApi } from '../../api/notifications-client.ts';
 import { t } from '../../i18n/i18n.ts';
 import { href } from '../../lib/router.ts';
-import './notifications.css';
 
 /** Listeners of the live stream inside the page (the centre refreshes on a new event). */
 const pageListeners = new Set<() => void>();

@@ -1,4 +1,3 @@
-import './seizures.css';
 import { inputValue } from '../../components/form-fields.tsx';
 import { PeriodControl, type Period } from '../../components/period-control.tsx';
 import { EmptyState, ErrorBanner, Loading } from '../../components/status.tsx';
