@@ -12,76 +12,41 @@ import { NotificationBell } from './features/notifications/notification-bell.tsx
 
 // Every page but the sign-in is fetched when first shown (lib/lazy-page.tsx): the first download is the
 // shell, and only the pages that draw a map or a graph bring maplibre or cytoscape.
-const AccountPage = lazyPage(() => import('./features/account/account-page.tsx').then((module) => module.AccountPage));
-const AdminPage = lazyPage(() => import('./features/admin/admin-page.tsx').then((module) => module.AdminPage));
-const CampaignListPage = lazyPage(() =>
-  import('./features/campaigns/campaign-list-page.tsx').then((module) => module.CampaignListPage),
+const AccountPage = lazyPage(() => import('./features/account/account-page.tsx'), 'AccountPage');
+const AdminPage = lazyPage(() => import('./features/admin/admin-page.tsx'), 'AdminPage');
+const CampaignListPage = lazyPage(() => import('./features/campaigns/campaign-list-page.tsx'), 'CampaignListPage');
+const CampaignPage = lazyPage(() => import('./features/campaigns/campaign-page.tsx'), 'CampaignPage');
+const IncidentFormPage = lazyPage(() => import('./features/incident-form/incident-form-page.tsx'), 'IncidentFormPage');
+const IncidentListPage = lazyPage(() => import('./features/incidents/incident-list-page.tsx'), 'IncidentListPage');
+const IncidentPage = lazyPage(() => import('./features/incidents/incident-page.tsx'), 'IncidentPage');
+const MapPage = lazyPage(() => import('./features/map/map-page.tsx'), 'MapPage');
+const ReviewQueuePage = lazyPage(() => import('./features/review/review-queue-page.tsx'), 'ReviewQueuePage');
+const CandidatePage = lazyPage(() => import('./features/review/candidate-page.tsx'), 'CandidatePage');
+const SubmitPage = lazyPage(() => import('./features/review/submit-page.tsx'), 'SubmitPage');
+const FeedsPage = lazyPage(() => import('./features/feeds/feeds-page.tsx'), 'FeedsPage');
+const SourceRegisterPage = lazyPage(() => import('./features/sources/source-register-page.tsx'), 'SourceRegisterPage');
+const ImportsPage = lazyPage(() => import('./features/imports/imports-page.tsx'), 'ImportsPage');
+const NotificationsPage = lazyPage(
+  () => import('./features/notifications/notifications-page.tsx'),
+  'NotificationsPage',
 );
-const CampaignPage = lazyPage(() =>
-  import('./features/campaigns/campaign-page.tsx').then((module) => module.CampaignPage),
-);
-const IncidentFormPage = lazyPage(() =>
-  import('./features/incident-form/incident-form-page.tsx').then((module) => module.IncidentFormPage),
-);
-const IncidentListPage = lazyPage(() =>
-  import('./features/incidents/incident-list-page.tsx').then((module) => module.IncidentListPage),
-);
-const IncidentPage = lazyPage(() =>
-  import('./features/incidents/incident-page.tsx').then((module) => module.IncidentPage),
-);
-const MapPage = lazyPage(() => import('./features/map/map-page.tsx').then((module) => module.MapPage));
-const ReviewQueuePage = lazyPage(() =>
-  import('./features/review/review-queue-page.tsx').then((module) => module.ReviewQueuePage),
-);
-const CandidatePage = lazyPage(() =>
-  import('./features/review/candidate-page.tsx').then((module) => module.CandidatePage),
-);
-const SubmitPage = lazyPage(() => import('./features/review/submit-page.tsx').then((module) => module.SubmitPage));
-const FeedsPage = lazyPage(() => import('./features/feeds/feeds-page.tsx').then((module) => module.FeedsPage));
-const SourceRegisterPage = lazyPage(() =>
-  import('./features/sources/source-register-page.tsx').then((module) => module.SourceRegisterPage),
-);
-const ImportsPage = lazyPage(() => import('./features/imports/imports-page.tsx').then((module) => module.ImportsPage));
-const NotificationsPage = lazyPage(() =>
-  import('./features/notifications/notifications-page.tsx').then((module) => module.NotificationsPage),
-);
-const WebhooksPage = lazyPage(() =>
-  import('./features/notifications/webhooks-page.tsx').then((module) => module.WebhooksPage),
-);
-const AlertListPage = lazyPage(() =>
-  import('./features/alerts/alert-list-page.tsx').then((module) => module.AlertListPage),
-);
-const AlertPage = lazyPage(() => import('./features/alerts/alert-page.tsx').then((module) => module.AlertPage));
-const TaskBoardPage = lazyPage(() =>
-  import('./features/tasks/task-board-page.tsx').then((module) => module.TaskBoardPage),
-);
-const AlertRulesPage = lazyPage(() =>
-  import('./features/alerts/alert-rules-page.tsx').then((module) => module.AlertRulesPage),
-);
-const PosturePage = lazyPage(() => import('./features/posture/posture-page.tsx').then((module) => module.PosturePage));
-const EscortListPage = lazyPage(() =>
-  import('./features/escorts/escort-list-page.tsx').then((module) => module.EscortListPage),
-);
-const EscortPage = lazyPage(() => import('./features/escorts/escort-page.tsx').then((module) => module.EscortPage));
-const FugitiveListPage = lazyPage(() =>
-  import('./features/fugitives/fugitive-list-page.tsx').then((module) => module.FugitiveListPage),
-);
-const FugitivePage = lazyPage(() =>
-  import('./features/fugitives/fugitive-page.tsx').then((module) => module.FugitivePage),
-);
-const CaseListPage = lazyPage(() =>
-  import('./features/cases/case-list-page.tsx').then((module) => module.CaseListPage),
-);
-const CasePage = lazyPage(() => import('./features/cases/case-page.tsx').then((module) => module.CasePage));
-const SeizuresPage = lazyPage(() =>
-  import('./features/seizures/seizures-page.tsx').then((module) => module.SeizuresPage),
-);
-const BriefPage = lazyPage(() => import('./features/brief/brief-page.tsx').then((module) => module.BriefPage));
-const GraphPage = lazyPage(() => import('./features/graph/graph-page.tsx').then((module) => module.GraphPage));
-const ActorPage = lazyPage(() => import('./features/graph/actor-page.tsx').then((module) => module.ActorPage));
-const DetaineesPage = lazyPage(() =>
-  import('./features/graph/detainees-page.tsx').then((module) => module.DetaineesPage),
-);
+const WebhooksPage = lazyPage(() => import('./features/notifications/webhooks-page.tsx'), 'WebhooksPage');
+const AlertListPage = lazyPage(() => import('./features/alerts/alert-list-page.tsx'), 'AlertListPage');
+const AlertPage = lazyPage(() => import('./features/alerts/alert-page.tsx'), 'AlertPage');
+const TaskBoardPage = lazyPage(() => import('./features/tasks/task-board-page.tsx'), 'TaskBoardPage');
+const AlertRulesPage = lazyPage(() => import('./features/alerts/alert-rules-page.tsx'), 'AlertRulesPage');
+const PosturePage = lazyPage(() => import('./features/posture/posture-page.tsx'), 'PosturePage');
+const EscortListPage = lazyPage(() => import('./features/escorts/escort-list-page.tsx'), 'EscortListPage');
+const EscortPage = lazyPage(() => import('./features/escorts/escort-page.tsx'), 'EscortPage');
+const FugitiveListPage = lazyPage(() => import('./features/fugitives/fugitive-list-page.tsx'), 'FugitiveListPage');
+const FugitivePage = lazyPage(() => import('./features/fugitives/fugitive-page.tsx'), 'FugitivePage');
+const CaseListPage = lazyPage(() => import('./features/cases/case-list-page.tsx'), 'CaseListPage');
+const CasePage = lazyPage(() => import('./features/cases/case-page.tsx'), 'CasePage');
+const SeizuresPage = lazyPage(() => import('./features/seizures/seizures-page.tsx'), 'SeizuresPage');
+const BriefPage = lazyPage(() => import('./features/brief/brief-page.tsx'), 'BriefPage');
+const GraphPage = lazyPage(() => import('./features/graph/graph-page.tsx'), 'GraphPage');
+const ActorPage = lazyPage(() => import('./features/graph/actor-page.tsx'), 'ActorPage');
+const DetaineesPage = lazyPage(() => import('./features/graph/detainees-page.tsx'), 'DetaineesPage');
 
 /**
  * Picks the page for the hash: `#/map` (default), `#/incidents`, `#/incidents/new`, `#/incidents/:id`,

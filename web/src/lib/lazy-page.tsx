@@ -4,13 +4,21 @@ import { Loading } from '../components/status.tsx';
 import { t } from '../i18n/i18n.ts';
 
 /**
- * A page whose code is fetched the first time it is shown, so that the app's first download holds
+ * The page `name` of the module that `load` imports (`lazyPage(() => import('./x-page.tsx'), 'XPage')`),
+ * its code fetched the first time it is shown, so that the app's first download holds
  * only the shell: maplibre and cytoscape, a megabyte and a half, come with the pages that draw a map
  * or a graph. While the page's chunk loads, the app's usual `Loading` shows (tests wait for it to go);
  * a chunk that cannot be fetched (the server was updated and the old build's files are gone) says so
  * in the reader's language and offers to reload, which fetches the new build.
  */
-export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): FunctionComponent<P> {
+export function lazyPage<M, K extends keyof M>(load: () => Promise<M>, name: K): FunctionComponent<PropsOf<M[K]>> {
+  return lazyComponent(() => load().then((module) => module[name] as ComponentType<PropsOf<M[K]>>));
+}
+
+/** The props of a page component. */
+type PropsOf<C> = C extends ComponentType<infer P> ? P & object : never;
+
+function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): FunctionComponent<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   const fetchPage = (): Promise<ComponentType<P>> => {
