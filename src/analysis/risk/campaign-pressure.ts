@@ -191,15 +191,7 @@ export function campaignPressure(
     const recencySum = [...recency.values()].reduce((s, r) => s + r, 0);
     // a campaign that keeps striking new sites is expected at new ones, the busiest first
     const spreads = campaignSpreads(members, options.spreadAfter ?? SPREAD_AFTER);
-    const restrike = spreads
-      ? 0
-      : Math.min(
-          1,
-          Math.max(
-            0,
-            learnedRestrike(members, options.restrike ?? RESTRIKE_SHARE, options.restrikePrior ?? RESTRIKE_PRIOR_ACTS),
-          ),
-        );
+    const restrike = restrikeShare(members, options);
     const pocketKm = pocketSize(struck);
     const weights = sites.map((site) =>
       struckIds.has(site.id)
@@ -272,10 +264,7 @@ export function campaignShapes(
 ): CampaignShapes[] {
   return campaigns.flatMap((campaign) => {
     const members = campaign.members.filter((member) => member.start <= now);
-    const share = campaignSpreads(members, options.spreadAfter ?? SPREAD_AFTER)
-      ? 0
-      : learnedRestrike(members, options.restrike ?? RESTRIKE_SHARE, options.restrikePrior ?? RESTRIKE_PRIOR_ACTS);
-    const weight = Math.min(1, Math.max(0, share));
+    const weight = restrikeShare(members, options);
     const under = (restrike: number) =>
       campaignPressure([campaign], sites, now, horizonHours, {
         ...options,
@@ -301,6 +290,17 @@ export function campaignShapes(
       },
     ];
   });
+}
+
+/** The share of a campaign's expected attacks that go back to its struck sites (none when it spreads), in [0, 1]. */
+function restrikeShare(members: readonly AnalysisIncident[], options: CampaignPressureOptions): number {
+  if (campaignSpreads(members, options.spreadAfter ?? SPREAD_AFTER)) return 0;
+  const learned = learnedRestrike(
+    members,
+    options.restrike ?? RESTRIKE_SHARE,
+    options.restrikePrior ?? RESTRIKE_PRIOR_ACTS,
+  );
+  return Math.min(1, Math.max(0, learned));
 }
 
 /** How much a site looks like the sites a campaign struck, and the traits that say so. */
