@@ -181,6 +181,9 @@ const FACILITY_PART =
 function staffCarAimedAt(folded: string, group: IncidentGroup, event: Span): Finding<TargetKind> | undefined {
   const sentence = group.sentences.find((s) => s.start <= event.start && event.start < s.end);
   if (!sentence || FACILITY_PART.test(folded.slice(sentence.start, sentence.end))) return undefined;
+  // The prison's own car ("un véhicule de service de la maison d'arrêt criblé de balles") is the facility's.
+  if (SERVICE_VEHICLE.test(folded.slice(sentence.start, sentence.end)) && !staffCarBeside(folded, [sentence]))
+    return undefined;
   return group.targets.find((t) => t.value === 'staff_vehicle' && sentence.start <= t.start && t.start < sentence.end);
 }
 /**
@@ -212,9 +215,13 @@ function visitorsVehicles(folded: string, sentences: Span[]): boolean {
 /** "shoved past them", "a bousculé les agents", "armed accomplices", "menacé l'escorte": an escape that went through its officers. */
 const ESCORT_FORCED =
   /\b(?:shov\w*|push(?:ed|ing) (?:past|aside)|knock\w* (?:down|over)|overpower\w*|bouscul\w*|frapp\w*|agress\w*|menac\w*|threaten\w*|violemment|violently|arme(?:e|s|es)? (?:de|d')|armed|at gunpoint|gunmen|neutralis\w*|maitris\w*|ligot\w*|tied up|bless\w*|injur\w*|wounded|hurt)\b/;
-/** A vehicle of the prison itself, not of its staff: "un fourgon de l'administration pénitentiaire", "a prison service van". */
+/**
+ * A vehicle of the prison itself, not of its staff: "un fourgon de l'administration pénitentiaire", "a prison service
+ * van", and any vehicle whose owner is the prison ("les voitures de la maison d'arrêt", "vehicles belonging to X prison"):
+ * the guidelines' `staff_vehicle` is the staff's, the prison's property is the facility.
+ */
 const SERVICE_VEHICLE =
-  /\b(?:(?:fourgons?|vehicules?|voitures?|camionnettes?|utilitaires?|minibus) (?:de service|administratifs?|de l'administration penitentiaire|de la prison|de l'etablissement|penitentiaires?|d'escorte)|(?:prison|service|official|escort) (?:vans?|vehicles?|cars?(?! ?parks?)|minibus(?:es)?)|(?:vans?|vehicles?) (?:of|belonging to) the (?:prison|prison service|jail))\b/;
+  /\b(?:(?:fourgons?|vehicules?|voitures?|camionnettes?|utilitaires?|minibus) (?:de service|administratifs?|de l'administration penitentiaire|de la prison|de l'etablissement|penitentiaires?|d'escorte|(?:de la |du |de l')(?:maison d'arret|maison centrale|centre penitentiaire|centre de detention|penitencier|prison))|(?:prison|service|official|escort) (?:vans?|vehicles?|cars?(?! ?parks?)|minibus(?:es)?)|(?:vans?|vehicles?|cars?) (?:of|belonging to|owned by) (?:the )?(?:[\w'-]+ )?(?:prison|prison service|jail|penitentiary|detention centre|remand centre)(?! (?:staff|officers?|guards?|wardens?|warders?|employees?|workers?|personnel|nurses?)\b))\b/;
 /** A van that carries inmates: "fourgon(s) cellulaire(s)", "fourgon pénitentiaire", "prison van", a van of escorts or transfers. */
 const TRANSPORT_VEHICLE =
   /\b(?:fourgons? (?:cellulaires?|penitentiaires?|d'escorte|de transfert|d'extraction)|fourgons?(?! (?:de service|de l'administration|administratifs?|de la prison|de l'etablissement))(?=[^.;]{0,120}\b(?:detenus?|extractions?|escortes?|transferts?|tribunaux|prej)\b)|prison vans?|escort vehicles?|vehicules? (?:d'escorte|d'extraction|de transfert))\b/;
@@ -231,6 +238,8 @@ function staffCarBeside(folded: string, sentences: Span[]): boolean {
     for (const m of text.matchAll(ANY_VEHICLE))
       if (
         !services.some(([a, b]) => a <= m.index && m.index < b) &&
+        // "in its car park": a place, not a car.
+        !/^ ?parks?\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7)) &&
         !/\b(?:le|la|l'|the|this|that|ce|cet|cette)\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))
       )
         return true;

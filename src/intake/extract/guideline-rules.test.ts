@@ -1,0 +1,36 @@
+/**
+ * The sixteenth round (issue 14): event types and target kinds decided as the corpus guidelines define them
+ * (test/fixtures/extract-corpus/README.md, "Which acts are incidents" and "`event_types` and `target_kinds`"), on
+ * sentences written for these tests (invented people, real facilities), never taken from a corpus document.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractText } from './extract.ts';
+import type { IncidentCandidate } from './extraction.types.ts';
+import { referenceGazetteer } from './test-gazetteer.ts';
+
+function incidents(text: string, published = '2025-05-07'): IncidentCandidate[] {
+  const [item] = extractText(text, referenceGazetteer(), { published }).items;
+  return item.candidates.filter((c): c is IncidentCandidate => c.kind === 'incident');
+}
+const sorted = (values: readonly string[] = []) => [...values].sort();
+
+test("a vehicle the prison owns is the facility's, whatever was done to it; a staff member's car stays a staff vehicle", () => {
+  const [burnt] = incidents(
+    "Dans la nuit de lundi à mardi, deux voitures de la maison d'arrêt de Nîmes ont été incendiées sur le parking de l'établissement.",
+  );
+  assert.deepEqual(burnt.draft.event_types, ['vehicle_arson']);
+  assert.deepEqual(burnt.draft.target_kinds, ['facility']);
+  const [shot] = incidents(
+    "Dans la nuit de lundi à mardi, un véhicule de service de la maison d'arrêt de Nîmes a été criblé de balles sur le parking.",
+  );
+  assert.deepEqual(shot.draft.target_kinds, ['facility']);
+  const [english] = incidents(
+    'Overnight on Monday, two vehicles belonging to Nîmes prison were set on fire in its car park.',
+  );
+  assert.deepEqual(english.draft.target_kinds, ['facility']);
+  const [staff] = incidents(
+    'Overnight on Monday, the personal car of a prison officer was set on fire in the car park of Nîmes prison.',
+  );
+  assert.deepEqual(staff.draft.target_kinds, ['staff_vehicle']);
+});
