@@ -10,6 +10,7 @@ import type { SignatureValue } from './signatures.ts';
 import { normalizeSignature } from '../../core/shared/fold-text.ts';
 import { incidentInputSchema } from '../../core/incident/incident.schema.ts';
 import { findSpot, findTime, HOME_WORDS } from './site-details.ts';
+import { ambushOfTransport } from './guideline-acts.ts';
 
 /** The draft carries `spot` once the incident schema has the field (until then the candidate alone does). */
 const DRAFT_TAKES_SPOT = 'spot' in incidentInputSchema.shape;
@@ -87,11 +88,13 @@ export function incidentCandidate(
   // What a parcel held is found in the prison only once the parcel got in (dropped, landed, picked up), not when its
   // drone was brought down above the walls.
   const gotIn = group.sentences.some((s) => GOT_IN.test(folded.slice(s.start, s.end)));
-  const events = mergeConsequences(folded, distinct(group.events)).filter(
+  const kept = mergeConsequences(folded, distinct(group.events)).filter(
     (f) =>
       !(atHome && f.value === 'intrusion' && group.events.some((e) => e.value !== 'intrusion')) &&
       !(f.rule === 'event.contraband.parcel-content' && !gotIn),
   );
+  const ambush = ambushOfTransport(folded, group, kept, atHome);
+  const events = ambush ? [...kept, ambush] : kept;
   events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
   const targets = inferTargets(folded, group, events, atHome);
   targets.forEach((f, i) => evidences.push(evidence(text, `target_kinds.${i}`, f)));
@@ -391,7 +394,9 @@ function inferTargets(
     else add('staff_person', events[0]);
   }
   if (group.site.kind === 'facility' && group.site.facility.kind === 'ecole') add('training_school', group.site);
-  for (const read of group.targets) if (read.value === 'court' && courtAimedAt(folded, read)) add('court', read);
+  // A court named beside an escort it was taking an inmate to or from is the escort's end, not a target.
+  if (!has('transport'))
+    for (const read of group.targets) if (read.value === 'court' && courtAimedAt(folded, read)) add('court', read);
   // A facility's car park fire aims at the cars, not the building, unless shots, a blast or a break-in did too.
   const atBuilding = ['gunfire', 'explosive', 'projection', 'drone_drop', 'escape', 'escape_attempt', 'riot'].some(
     (t) => types.has(t as (typeof group.events)[number]['value']),

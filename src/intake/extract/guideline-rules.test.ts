@@ -34,3 +34,18 @@ test("a vehicle the prison owns is the facility's, whatever was done to it; a st
   );
   assert.deepEqual(staff.draft.target_kinds, ['staff_vehicle']);
 });
+
+test('shots at a prison transport away from a prison are its ambush, whatever the verb; the court it was bound for is no target', () => {
+  const [french] = incidents(
+    "Mardi vers 10 heures, à Uzès, des hommes armés ont ouvert le feu sur le fourgon qui conduisait un détenu de la maison d'arrêt de Nîmes au tribunal.",
+  );
+  assert.deepEqual(sorted(french.draft.event_types), ['gunfire', 'transport_ambush']);
+  assert.deepEqual(sorted(french.draft.target_kinds), ['staff_person', 'transport']);
+  const [english] = incidents('On Tuesday in Uzès, two men shot at the escort of an inmate from Nîmes prison.');
+  assert.deepEqual(sorted(english.draft.event_types), ['gunfire', 'transport_ambush']);
+  // Shots at one of the officers of a hospital escort hit the officer: an escape with shots, no ambush.
+  const [hospital] = incidents(
+    "Lundi soir, à l'hôpital d'Alès, un complice a tiré sur l'un des surveillants de son escorte et un détenu de la maison d'arrêt de Nîmes s'est évadé.",
+  );
+  assert.ok(!hospital.draft.event_types.includes('transport_ambush'));
+});

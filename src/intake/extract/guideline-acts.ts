@@ -1,0 +1,56 @@
+/**
+ * Event types an incident gets from the class of its acts and what they aim at, as the corpus guidelines define them
+ * (test/fixtures/extract-corpus/README.md, "Which acts are incidents" and "`event_types` and `target_kinds`"): not from
+ * a phrase of their own, but from acts and targets already read.
+ */
+import type { EventType } from '../../core/shared/taxonomy.ts';
+import type { Finding } from './events.ts';
+import type { Span } from './folded-text.ts';
+import type { IncidentGroup } from './segment.ts';
+
+/** Acts of attackers from outside: when they hit a prison transport away from a prison, they are its ambush. */
+const FORCE_FROM_OUTSIDE = new Set<EventType>(['gunfire', 'explosive']);
+
+/** "l'un des surveillants de son escorte", "an officer of the escort": the escort named as whose officer was hit. */
+const MEMBER_OF =
+  /\b(?:surveillante?s?|agente?s?|officers?|guards?|policiers?|gendarmes?|membres?|members?|fonctionnaires?|personnels?)\s+(?:de|d'|du|des|of)\s*(?:la |l'|le |son |sa |leur |the |his |her |their |its )?$/;
+
+/** The sentence of the group that holds `at`. */
+const sentenceOf = (group: IncidentGroup, at: number): Span | undefined =>
+  group.sentences.find((s) => s.start <= at && at < s.end);
+
+/**
+ * An attack on a prison transport is a `transport_ambush` (the guidelines' scope: attacks "against ... prison
+ * transports"): away from a prison and from a home, shots or a blast whose sentence names the transport they hit (the
+ * escort, the van, the convoy: the group's `transport` target) are its ambush, whatever the verb; shots at "one of the
+ * officers of his escort" hit the officer (an escape from a hospital escort), not the transport.
+ */
+export function ambushOfTransport(
+  folded: string,
+  group: IncidentGroup,
+  events: Finding<EventType>[],
+  atHome: boolean,
+): Finding<EventType> | undefined {
+  if (group.site.kind !== 'place' || atHome || events.some((e) => e.value === 'transport_ambush')) return undefined;
+  for (const event of events) {
+    if (!FORCE_FROM_OUTSIDE.has(event.value)) continue;
+    const sentence = sentenceOf(group, event.start);
+    const transport = group.targets.find(
+      (t) =>
+        t.value === 'transport' &&
+        sentence !== undefined &&
+        sentence.start <= t.start &&
+        t.start < sentence.end &&
+        !MEMBER_OF.test(folded.slice(Math.max(sentence.start, t.start - 40), t.start)),
+    );
+    if (transport)
+      return {
+        value: 'transport_ambush',
+        start: Math.min(event.start, transport.start),
+        end: Math.max(event.end, transport.end),
+        rule: 'event.transport_ambush.act-on-transport',
+        confidence: 0.6,
+      };
+  }
+  return undefined;
+}
