@@ -472,7 +472,8 @@ const EVENT_RULES: EventRule[] = [
         String.raw`|^(?![\s\S]*\bescaped\b(?:(?!\b(?:was|were|has|have|had)\b)[^.;]){0,60}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last night|overnight|yesterday|this morning)\b)[\s\S]*?\b(?:was|were|has been|have been|had been) (?:re-?)?(?:arrested|caught|captured|apprehended|tracked down|located|picked up)\b`,
     ),
   },
-  // Running off is an escape only for someone in custody: the attackers, a driver, a suspect who flee are not escaping.
+  // Running off is an escape only for someone in custody: the attackers, a driver, a suspect who flee are not escaping;
+  // an inmate who flees with them ("s'est enfui avec le commando", "fled with the attackers") is.
   {
     type: 'escape',
     pattern:
@@ -480,7 +481,7 @@ const EVENT_RULES: EventRule[] = [
     requires:
       /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|the van)\b/,
     unless:
-      /\b(?:agresseurs?|assaillants?|attackers?|assailants?|gunmen|tireurs?|malfaiteurs?|suspects?|driver|conducteur|pilote?s?|lanceurs?|throwers?|commando|auteurs?|men on (?:a )?(?:scooter|motorbike)|tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|recapture\w*|rattrape\w*|caught)\b|\b(?:vers|dans|jusqu'a|jusque dans|to|into|towards|back to) (?:sa|son|la|le|leur|his|her|their|the|an?) (?:[\w'-]+ )?(?:cellules?|cells?|cour|yard|coursive|wing|landing|douches?|showers?|promenade|bureau|office|dortoir)\b/,
+      /\b(?:(?<!\b(?:avec|with|alongside|aux cotes d(?:es?|u)) (?:les |le |la |l'|ses |son |sa |leurs? |his |her |their |the |its )?(?:[\w'-]+ )?)(?:agresseurs?|assaillants?|attackers?|assailants?|gunmen|tireurs?|malfaiteurs?|suspects?|driver|conducteur|pilote?s?|lanceurs?|throwers?|commando|auteurs?|men on (?:a )?(?:scooter|motorbike))|tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|recapture\w*|rattrape\w*|caught)\b|\b(?:vers|dans|jusqu'a|jusque dans|to|into|towards|back to) (?:sa|son|la|le|leur|his|her|their|the|an?) (?:[\w'-]+ )?(?:cellules?|cells?|cour|yard|coursive|wing|landing|douches?|showers?|promenade|bureau|office|dortoir)\b/,
   },
   {
     type: 'transport_ambush',

@@ -49,3 +49,18 @@ test('shots at a prison transport away from a prison are its ambush, whatever th
   );
   assert.ok(!hospital.draft.event_types.includes('transport_ambush'));
 });
+
+test('an inmate who flees with his attackers escaped; attackers who flee alone did not', () => {
+  const [french] = incidents(
+    "Mardi, un fourgon pénitentiaire qui conduisait un détenu de la maison d'arrêt de Nîmes a été attaqué à Uzès par un commando armé. Le détenu s'est enfui avec le commando.",
+  );
+  assert.deepEqual(sorted(french.draft.event_types), ['escape', 'transport_ambush']);
+  const [english] = incidents(
+    'On Tuesday a prison van taking an inmate from Nîmes prison to hospital was ambushed in Uzès. The prisoner fled with the attackers.',
+  );
+  assert.deepEqual(sorted(english.draft.event_types), ['escape', 'transport_ambush']);
+  const [alone] = incidents(
+    'On Tuesday a prison van taking an inmate from Nîmes prison to hospital was ambushed in Uzès. The attackers fled.',
+  );
+  assert.deepEqual(alone.draft.event_types, ['transport_ambush']);
+});
