@@ -476,6 +476,7 @@ const EVENT_RULES: EventRule[] = [
   // an inmate who flees with them ("s'est enfui avec le commando", "fled with the attackers") is.
   {
     type: 'escape',
+    name: 'escape.flight',
     pattern:
       /\b(?:walked (?:out of|away from)|(?:reussi|parvenue?s?) a (?:s'echapper|s'enfuir|prendre la fuite|se sauver)|ran off|ran away|run off|fled|took flight|s'(?:est|sont) enfuie?s?|a pris la fuite|ont pris la fuite|prend la fuite|prennent la fuite|(?:pour|afin de|de) (?:prendre la fuite|s'enfuir|s'echapper)|s'est sauve|en fuite|on the run|(?:en )?cavale)\b/g,
     requires:
@@ -733,6 +734,14 @@ export function mergeConsequences(folded: string, all: Finding<EventType>[]): Fi
   // "Il a escaladé un muret" in an escape: the inmate climbing out, not an intruder climbing in.
   if (findings.some((f) => f.value === 'escape' || f.value === 'escape_attempt'))
     findings = findings.filter((f) => f.rule !== 'event.intrusion.climb');
+  // "Il a pris la fuite ... rattrapé par les agents": the flight of an attempt told in the incident is that attempt's
+  // course (the guidelines' `escape_attempt`), not an escape of its own; "s'est évadé" still is.
+  if (findings.some((f) => f.value === 'escape_attempt'))
+    findings = findings.filter((f) => f.rule !== 'event.escape.flight');
+  // "Une explosion" beside a fire is the fire's (a gas bottle, a tank): `explosive` is a device or material used, placed
+  // or found (the guidelines), which a plain explosion does not say.
+  if (findings.some((f) => f.value === 'arson' || f.value === 'attempted_arson'))
+    findings = findings.filter((f) => !(f.value === 'explosive' && PLAIN_EXPLOSION.test(folded.slice(f.start, f.end))));
   // "les explosions des mortiers": the fireworks' bangs are the fireworks, not an explosive device.
   if (findings.some((f) => f.rule === 'event.other.fireworks'))
     findings = findings.filter((f) => !(f.value === 'explosive' && PLAIN_EXPLOSION.test(folded.slice(f.start, f.end))));

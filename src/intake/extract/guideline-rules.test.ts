@@ -64,3 +64,22 @@ test('an inmate who flees with his attackers escaped; attackers who flee alone d
   );
   assert.deepEqual(alone.draft.event_types, ['transport_ambush']);
 });
+
+test('a flight told in an escape attempt is that attempt, not an escape of its own', () => {
+  const [caught] = incidents(
+    "Lundi, lors d'une consultation à l'hôpital d'Alès, un détenu de la maison d'arrêt de Nîmes a pris la fuite dans un couloir. Il a été rattrapé par les agents de son escorte cent mètres plus loin.",
+  );
+  assert.deepEqual(caught.draft.event_types, ['escape_attempt']);
+});
+
+test('a plain explosion beside a fire is the fire, not an explosive device', () => {
+  const [fire] = incidents(
+    "Dans la nuit de lundi à mardi, un incendie a été allumé contre la porte de la maison d'arrêt de Nîmes ; une explosion a été entendue par les riverains.",
+  );
+  assert.deepEqual(fire.draft.event_types, ['arson']);
+  // A device named is an explosive whatever burns beside it.
+  const [device] = incidents(
+    "Dans la nuit de lundi à mardi, un incendie a été allumé contre la porte de la maison d'arrêt de Nîmes et un engin explosif a été posé devant le portail.",
+  );
+  assert.deepEqual(sorted(device.draft.event_types), ['arson', 'explosive']);
+});
