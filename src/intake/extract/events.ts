@@ -11,8 +11,11 @@ export interface Finding<T> extends Span {
   confidence: number;
 }
 
-/** Any vehicle, whatever the make ("une Clio", "un utilitaire"); not "the vehicle gate", "le sas véhicules". */
-export const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?|utilitaires?|berlines?|fourgonnettes?|citadines?|4x4|suvs?|camping-cars?|peugeot|renault|citroen|clio|twingo|megane|dacia|sandero|fiat|opel|ford|audi|bmw|mercedes|volkswagen|golf|polo|toyota|nissan|kia|hyundai|tesla|skoda|seat)(?! (?:gate|entrance|airlock|access|door)s?\b)`;
+/**
+ * Any vehicle, whatever the make or the number of wheels ("une Clio", "un utilitaire", "un deux-roues", "a lorry": the
+ * guidelines' `vehicle_arson` is "any vehicle"); not "the vehicle gate", "le sas véhicules".
+ */
+export const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|motorcycles?|motocyclettes?|mopeds?|cyclomoteurs?|mobylettes?|deux-roues|quads?|camions?|poids lourds?|lorr(?:y|ies)|bus|autocars?|caravanes?|caravans?|pick-?ups?|autos?|trucks?|utilitaires?|berlines?|fourgonnettes?|citadines?|4x4|suvs?|camping-cars?|peugeot|renault|citroen|clio|twingo|megane|dacia|sandero|fiat|opel|ford|audi|bmw|mercedes|volkswagen|golf|polo|toyota|nissan|kia|hyundai|tesla|skoda|seat)(?! (?:gate|entrance|airlock|access|door)s?\b)`;
 const FIRE = String.raw`(?:arsonists?|gutted|blazes?|engulf\w*|parti\w* en fumee|went up in smoke|(?:mise?s?|mettre|met|mets|mettent|mettait|mettaient|mettant|mettra|mettront|boute\w*) le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|(?<!(?:under|open(?:ed|s|ing)?|return(?:ed|ing)?|cease) )fires?(?!\w)(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*|reduite?s? en cendres|reduced to (?:ashes|cinders)|flamb(?:e|ee|ees|es|ait|aient|ent))`;
 /** "did not catch fire", "le feu n'a pas pris", "la voiture n'a pas pris feu": a fire that never started. */
 const NOT_LIT = String.raw`(?:(?:did not|didn't|never|failed to) (?:catch fire|ignite|take hold)|le feu n'a pas pris|n'(?:a|ont|avait|avaient) (?:[\w-]+ment )?pas (?:[\w-]+ment )?pris feu|sans (?:prendre|avoir pris) feu|(?:ne s'est|ne se sont) pas (?:enflamme|embrase)\w*)`;

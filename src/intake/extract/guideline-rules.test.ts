@@ -83,3 +83,13 @@ test('a plain explosion beside a fire is the fire, not an explosive device', () 
   );
   assert.deepEqual(sorted(device.draft.event_types), ['arson', 'explosive']);
 });
+
+test('any vehicle set on fire is a vehicle fire, however many wheels it has', () => {
+  const [twoWheels] = incidents(
+    "Dans la nuit de lundi à mardi, le deux-roues d'un surveillant a été incendié sur le parking de la maison d'arrêt de Nîmes.",
+  );
+  assert.deepEqual(twoWheels.draft.event_types, ['vehicle_arson']);
+  assert.deepEqual(twoWheels.draft.target_kinds, ['staff_vehicle']);
+  const [lorry] = incidents("Overnight on Monday, a guard's lorry was set alight outside his home in Vauvert; he works at Nîmes prison.");
+  assert.deepEqual(lorry.draft.event_types, ['vehicle_arson']);
+});
