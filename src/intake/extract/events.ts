@@ -370,6 +370,18 @@ const EVENT_RULES: EventRule[] = [
       /\b(?:(?:diffusion|publication|divulgation|mise en ligne|fuite|leak(?:ing)?|posting|publishing|sharing|disclosure)(?:, [^,.;]{1,40},)? (?:de |des |d'|du |of )(?:leurs?\s+|ses\s+|sa\s+|son\s+|their\s+|his\s+|her\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|coordonnees|donnees personnelles|informations personnelles|personal (?:details|data|information)|home addresses)|(?:videos?|clips?|posts?|messages?|photos?|images?) (?:was |were |a ete |ont ete )?(?:posted|published|shared|diffusee?s?|publiee?s?|mise?s? en ligne)\b[^.;]{0,140}?\b(?:his|her|their|son|sa|ses|leurs?) (?:full )?(?:names?|noms?|faces?|visages?|home|domicile|adresses?|addresses?|letterbox|boite aux lettres))\b/g,
     requires: STAFF,
   },
+  // The guidelines' definition, whatever the order of its words: staff identities or addresses published. A clause with a
+  // verb of publishing, a word of identity or address and a member of staff ("a diffusé la photo et l'adresse d'une
+  // surveillante", "posted the home address of a guard").
+  {
+    type: 'doxxing',
+    name: 'doxxing.definition',
+    pattern:
+      /\b(?:publish\w*|posted|posting|shared|sharing|leak\w*|disclos\w*|exposed|exposing|circulat\w*|diffus\w*|publi(?:e|ee|es|ees|ant|er|ait|aient)|divulgu\w*|devoil\w*|revel(?:e|ee|es|ees|ant|er)|mise?s? en ligne|mettant en ligne|jete\w* en pature)\b/g,
+    requires:
+      /^(?=[\s\S]*\b(?:noms?|names?|adresses?|address(?:es)?|identites?|identity|identities|coordonnees|donnees personnelles|informations personnelles|personal (?:details|data|information))\b)(?=[\s\S]*\b(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|wardens?|personnels?|staff)\b)/,
+    unless: /\b(?:communiques?|statements?|press release|rapports?|reports?|tribunes?|lettres? ouvertes?|open letters?|petitions?)\b/,
+  },
   {
     type: 'doxxing',
     pattern:

@@ -93,3 +93,16 @@ test('any vehicle set on fire is a vehicle fire, however many wheels it has', ()
   const [lorry] = incidents("Overnight on Monday, a guard's lorry was set alight outside his home in Vauvert; he works at Nîmes prison.");
   assert.deepEqual(lorry.draft.event_types, ['vehicle_arson']);
 });
+
+test('staff identities or addresses published are doxxing, whatever the order of the words', () => {
+  const [english] = incidents('On Wednesday an anonymous account posted the home address of a guard at Nîmes prison.');
+  assert.deepEqual(english.draft.event_types, ['doxxing']);
+  assert.deepEqual(english.draft.target_kinds, ['staff_person']);
+  // A statement that names officers is no publishing of their identities.
+  assert.deepEqual(
+    incidents("Mercredi, le syndicat a publié un communiqué citant les noms de deux surveillants de la maison d'arrêt de Nîmes.").flatMap(
+      (c) => c.draft.event_types,
+    ),
+    [],
+  );
+});
