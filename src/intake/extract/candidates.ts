@@ -10,7 +10,7 @@ import type { SignatureValue } from './signatures.ts';
 import { normalizeSignature } from '../../core/shared/fold-text.ts';
 import { incidentInputSchema } from '../../core/incident/incident.schema.ts';
 import { findSpot, findTime, HOME_WORDS } from './site-details.ts';
-import { ambushOfTransport } from './guideline-acts.ts';
+import { ambushOfTransport, withoutGetawayFire } from './guideline-acts.ts';
 
 /** The draft carries `spot` once the incident schema has the field (until then the candidate alone does). */
 const DRAFT_TAKES_SPOT = 'spot' in incidentInputSchema.shape;
@@ -94,7 +94,7 @@ export function incidentCandidate(
       !(f.rule === 'event.contraband.parcel-content' && !gotIn),
   );
   const ambush = ambushOfTransport(folded, group, kept, atHome);
-  const events = ambush ? [...kept, ambush] : kept;
+  const events = withoutGetawayFire(folded, ambush ? [...kept, ambush] : kept);
   events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
   const targets = inferTargets(folded, group, events, atHome);
   targets.forEach((f, i) => evidences.push(evidence(text, `target_kinds.${i}`, f)));

@@ -54,3 +54,16 @@ export function ambushOfTransport(
   }
   return undefined;
 }
+
+/** The words of a prison transport in a vehicle fire's own words: the van or the escort's car burnt. */
+const TRANSPORT_BURNT = /\b(?:fourgons?|vans?|convois?|convoys?|escort\w*|cellulaires?|penitentiaires?|prison)\b/;
+
+/**
+ * In an ambush of a prison transport, a vehicle found burnt that is not the transport is the attackers' (a getaway car
+ * set alight to destroy traces): the guidelines' scope is arson against prisons, their staff's vehicles and transports,
+ * so it is no `vehicle_arson` of the incident.
+ */
+export function withoutGetawayFire(folded: string, events: Finding<EventType>[]): Finding<EventType>[] {
+  if (!events.some((e) => e.value === 'transport_ambush')) return events;
+  return events.filter((e) => e.value !== 'vehicle_arson' || TRANSPORT_BURNT.test(folded.slice(e.start, e.end)));
+}

@@ -106,3 +106,15 @@ test('staff identities or addresses published are doxxing, whatever the order of
     [],
   );
 });
+
+test("in an ambush of a prison transport, a car found burnt is the attackers', the van set on fire is the transport's", () => {
+  const [getaway] = incidents(
+    "Mardi, un fourgon pénitentiaire qui conduisait un détenu de la maison d'arrêt de Nîmes a été attaqué à Uzès par un commando armé. Une berline a été retrouvée en flammes une heure plus tard.",
+  );
+  assert.deepEqual(getaway.draft.event_types, ['transport_ambush']);
+  assert.deepEqual(sorted(getaway.draft.target_kinds), ['staff_person', 'transport']);
+  const [van] = incidents(
+    "Mardi, un fourgon pénitentiaire qui conduisait un détenu de la maison d'arrêt de Nîmes a été attaqué à Uzès par un commando armé, qui a ensuite incendié le fourgon.",
+  );
+  assert.deepEqual(sorted(van.draft.event_types), ['transport_ambush', 'vehicle_arson']);
+});
