@@ -3,6 +3,7 @@
  * with French and English word rules. Each finding keeps its span, for the evidence.
  */
 import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
+import { assaultsAsDefined } from './guideline-acts.ts';
 import type { Span } from './folded-text.ts';
 
 export interface Finding<T> extends Span {
@@ -699,12 +700,15 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   const fireworksOnly = out.some((f) => f.rule === 'event.other.fireworks') && !FIREARM.test(text);
   // "l'incendie ... serait accidentel", "the fire was an accident": no arson (unless the text rules the accident out).
   const accident = ACCIDENT.test(text) && !ACCIDENT_RULED_OUT.test(text);
-  return out.filter(
-    (f) =>
-      !(accident && FIRE_TYPES.has(f.value)) &&
-      !(f.value === 'arson' && has('attempted_arson')) &&
-      !(f.value === 'escape' && has('escape_attempt')) &&
-      !(f.value === 'gunfire' && fireworksOnly),
+  return assaultsAsDefined(
+    folded,
+    out.filter(
+      (f) =>
+        !(accident && FIRE_TYPES.has(f.value)) &&
+        !(f.value === 'arson' && has('attempted_arson')) &&
+        !(f.value === 'escape' && has('escape_attempt')) &&
+        !(f.value === 'gunfire' && fireworksOnly),
+    ),
   );
 }
 

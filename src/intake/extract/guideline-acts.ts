@@ -67,3 +67,40 @@ export function withoutGetawayFire(folded: string, events: Finding<EventType>[])
   if (!events.some((e) => e.value === 'transport_ambush')) return events;
   return events.filter((e) => e.value !== 'vehicle_arson' || TRANSPORT_BURNT.test(folded.slice(e.start, e.end)));
 }
+
+/** An inmate as the one a blow hits: its object ("a frappé un codétenu", "attacked a fellow inmate"). */
+const INMATE_HIT_AFTER =
+  /^\s*(?:(?:un|une|le|la|l'|son|sa|ses|leur|deux|trois|plusieurs|a|an|the|his|her|their|another|two|three|several)\s*)?(?:(?:autre|other|fellow|jeune|young)\s+)?(?:codetenus?|co-detenus?|detenus?|prisonniers?|inmates?|prisoners?|cellmates?|cell-mates?|compagnons? de cellule)\b/;
+/** An inmate as the subject of a passive blow ("un codétenu a été frappé", "an inmate was stabbed"). */
+const INMATE_HIT_BEFORE =
+  /\b(?:codetenus?|co-detenus?|detenus?|prisonniers?|inmates?|prisoners?|cellmates?)\s+(?:(?:a|ont|avait|avaient)\s+ete|was|were|had been|has been|have been)\s+(?:[\w-]+ment\s+|[\w-]+ly\s+)?$/;
+/** "agressée verbalement", "verbally assaulted": words, not blows. */
+const VERBAL_AFTER = /^\s*(?:[\w'-]+\s+){0,2}?verbal(?:ement|ly)?\b/;
+const VERBAL_BEFORE = /\bverbal(?:ement|ly)\s+$/;
+
+/**
+ * Assaults on staff as the guidelines define them: a blow whose victim is an inmate (its object, or the subject of its
+ * passive) is no assault on staff, even with officers named in the clause; an assault said to be verbal is a `threat`
+ * ("verbal, written, online, by presence"), not an assault.
+ */
+export function assaultsAsDefined(folded: string, findings: Finding<EventType>[]): Finding<EventType>[] {
+  const out: Finding<EventType>[] = [];
+  for (const f of findings) {
+    if (f.value !== 'assault_on_staff') {
+      out.push(f);
+      continue;
+    }
+    const after = folded.slice(f.end, f.end + 60);
+    const before = folded.slice(Math.max(0, f.start - 60), f.start);
+    // "attacked by an inmate", "attaquée par un détenu": the inmate after "by" is who struck, not who was hit.
+    const byAgent = /\b(?:by|par)$/.test(folded.slice(f.start, f.end));
+    if ((!byAgent && INMATE_HIT_AFTER.test(after)) || INMATE_HIT_BEFORE.test(before)) continue;
+    if (VERBAL_AFTER.test(after) || VERBAL_BEFORE.test(before)) {
+      if (!findings.some((t) => t.value === 'threat'))
+        out.push({ ...f, value: 'threat', rule: 'event.threat.verbal-assault' });
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}

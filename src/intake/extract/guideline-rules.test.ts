@@ -118,3 +118,20 @@ test("in an ambush of a prison transport, a car found burnt is the attackers', t
   );
   assert.deepEqual(sorted(van.draft.event_types), ['transport_ambush', 'vehicle_arson']);
 });
+
+test('an assault on staff hits staff: a blow at an inmate is none, an assault in words is a threat', () => {
+  assert.deepEqual(
+    incidents("Mardi, à la maison d'arrêt de Nîmes, un détenu a frappé un codétenu sous les yeux des surveillants.").flatMap(
+      (c) => c.draft.event_types,
+    ),
+    [],
+  );
+  const [french] = incidents("Lundi, une surveillante de la maison d'arrêt de Nîmes a été agressée verbalement par un détenu.");
+  assert.deepEqual(french.draft.event_types, ['threat']);
+  assert.deepEqual(french.draft.target_kinds, ['staff_person']);
+  const [english] = incidents('On Monday an officer at Nîmes prison was verbally assaulted by an inmate.');
+  assert.deepEqual(english.draft.event_types, ['threat']);
+  // A blow at an officer stays an assault on staff.
+  const [blow] = incidents("Lundi, un détenu de la maison d'arrêt de Nîmes a frappé un surveillant au visage.");
+  assert.deepEqual(blow.draft.event_types, ['assault_on_staff']);
+});
