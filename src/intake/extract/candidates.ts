@@ -10,7 +10,7 @@ import type { SignatureValue } from './signatures.ts';
 import { normalizeSignature } from '../../core/shared/fold-text.ts';
 import { incidentInputSchema } from '../../core/incident/incident.schema.ts';
 import { findSpot, findTime, HOME_WORDS } from './site-details.ts';
-import { ambushOfTransport, withoutGetawayFire } from './guideline-acts.ts';
+import { ambushOfTransport, explosiveFoundInside, withoutGetawayFire } from './guideline-acts.ts';
 
 /** The draft carries `spot` once the incident schema has the field (until then the candidate alone does). */
 const DRAFT_TAKES_SPOT = 'spot' in incidentInputSchema.shape;
@@ -94,7 +94,9 @@ export function incidentCandidate(
       !(f.rule === 'event.contraband.parcel-content' && !gotIn),
   );
   const ambush = ambushOfTransport(folded, group, kept, atHome);
-  const events = withoutGetawayFire(folded, ambush ? [...kept, ambush] : kept);
+  const acts = withoutGetawayFire(folded, ambush ? [...kept, ambush] : kept);
+  const foundInside = explosiveFoundInside(folded, group, acts);
+  const events = foundInside ? [...acts, foundInside] : acts;
   events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
   const targets = inferTargets(folded, group, events, atHome);
   targets.forEach((f, i) => evidences.push(evidence(text, `target_kinds.${i}`, f)));
@@ -384,7 +386,10 @@ function inferTargets(
     if (home && !nearOnly) add('staff_home', home);
     // "DDPF sprayed on his car outside his home": the car was aimed at too.
     const vehicle = group.targets.find((t) => t.value === 'staff_vehicle');
-    if (vehicle && ['graffiti', 'gunfire', 'attempted_arson', 'arson', 'other'].some((t) => types.has(t as EventType)))
+    if (
+      vehicle &&
+      ['graffiti', 'gunfire', 'explosive', 'attempted_arson', 'arson', 'other'].some((t) => types.has(t as EventType))
+    )
       add('staff_vehicle', vehicle);
   }
   // In a town, away from home, an act with no target of its own aims at the car it names, else at the person.

@@ -104,3 +104,28 @@ export function assaultsAsDefined(folded: string, findings: Finding<EventType>[]
   }
   return out;
 }
+
+/** A word of finding, and where inside a prison a find is made (a search, a cell, the visiting room, the yard). */
+const FOUND =
+  /\b(?:decouv\w*|trouv\w*|retrouv\w*|saisi\w*|confisqu\w*|mis au jour|found|discover\w*|seized|uncover\w*|confiscated|turned up)\b/;
+const INSIDE_FIND =
+  /\b(?:fouilles?|searche?s?|cellules?|cells?|parloirs?|visiting rooms?|cours? de promenade|exercise yards?|yards?|en detention|quartiers?|wings?|ateliers?|workshops?)\b/;
+
+/**
+ * "explosive ... found (with `contraband_found` when it is found inside a prison)" (the guidelines): a device or explosive
+ * found at a prison, in a sentence that tells the find inside it (a search, a cell), is also contraband found there.
+ */
+export function explosiveFoundInside(
+  folded: string,
+  group: IncidentGroup,
+  events: Finding<EventType>[],
+): Finding<EventType> | undefined {
+  if (group.site.kind !== 'facility' || events.some((e) => e.value === 'contraband_found')) return undefined;
+  const explosive = events.find((e) => e.value === 'explosive');
+  if (!explosive) return undefined;
+  const sentence = sentenceOf(group, explosive.start);
+  if (!sentence) return undefined;
+  const told = folded.slice(sentence.start, sentence.end);
+  if (!FOUND.test(told) || !INSIDE_FIND.test(told)) return undefined;
+  return { ...explosive, value: 'contraband_found', rule: 'event.contraband_found.explosive-inside', confidence: 0.6 };
+}

@@ -135,3 +135,19 @@ test('an assault on staff hits staff: a blow at an inmate is none, an assault in
   const [blow] = incidents("Lundi, un détenu de la maison d'arrêt de Nîmes a frappé un surveillant au visage.");
   assert.deepEqual(blow.draft.event_types, ['assault_on_staff']);
 });
+
+test('an explosive found inside a prison is also contraband found; a device under a car at a home aims at the car too', () => {
+  const [grenade] = incidents(
+    "Mardi, une grenade a été découverte lors de la fouille d'une cellule de la maison d'arrêt de Nîmes.",
+  );
+  assert.deepEqual(sorted(grenade.draft.event_types), ['contraband_found', 'explosive']);
+  // Placed at the gate, not found inside: an explosive only.
+  const [gate] = incidents(
+    "Dans la nuit de lundi à mardi, une grenade a été déposée devant l'entrée de la maison d'arrêt de Nîmes.",
+  );
+  assert.deepEqual(gate.draft.event_types, ['explosive']);
+  const [home] = incidents(
+    "Dans la nuit de lundi à mardi, un engin explosif a été retrouvé sous la voiture d'un surveillant de la maison d'arrêt de Nîmes, devant son domicile à Vauvert.",
+  );
+  assert.deepEqual(sorted(home.draft.target_kinds), ['staff_home', 'staff_vehicle']);
+});
