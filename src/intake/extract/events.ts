@@ -3,7 +3,7 @@
  * with French and English word rules. Each finding keeps its span, for the evidence.
  */
 import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
-import { assaultsAsDefined } from './guideline-acts.ts';
+import { assaultsAsDefined, flightInCustody } from './guideline-acts.ts';
 import type { Span } from './folded-text.ts';
 
 export interface Finding<T> extends Span {
@@ -707,6 +707,7 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
         !(accident && FIRE_TYPES.has(f.value)) &&
         !(f.value === 'arson' && has('attempted_arson')) &&
         !(f.value === 'escape' && has('escape_attempt')) &&
+        !(f.rule === 'event.escape.flight' && flightInCustody(folded, clause.start, f) === false) &&
         !(f.value === 'gunfire' && fireworksOnly),
     ),
   );

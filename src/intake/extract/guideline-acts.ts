@@ -129,3 +129,30 @@ export function explosiveFoundInside(
   if (!FOUND.test(told) || !INSIDE_FIND.test(told)) return undefined;
   return { ...explosive, value: 'contraband_found', rule: 'event.contraband_found.explosive-inside', confidence: 0.6 };
 }
+
+/** People in custody, who escape when they run off. */
+const IN_CUSTODY =
+  /\b(?:detenue?s?|inmates?|prisonniers?|prisoners?|detainees?|evadee?s?|fugitifs?|fugitives?|condamnee?s?|prevenue?s?|escapees?|convicts?)\b/;
+/** People not in custody, whose running off is no escape: attackers, throwers, visitors, drivers. */
+const NOT_IN_CUSTODY =
+  /\b(?:individus?|hommes|jeunes|personnes|auteurs?|suspects?|complices?|malfaiteurs?|agresseurs?|assaillants?|tireurs?|conducteurs?|conductrices?|pilotes?|lanceurs?|projeteurs?|visiteu(?:r|se)s?|intrus|occupants?|passagers?|femmes?|men|people|individuals?|youths?|accomplices?|attackers?|assailants?|gunmen|drivers?|pilots?|throwers?|intruders?|visitors?|passengers?|women|woman)\b/;
+const PEOPLE = new RegExp(`${IN_CUSTODY.source}|${NOT_IN_CUSTODY.source}`, 'g');
+/** Where a new subject may start in a clause: a comma, "et", "puis", "and", "then", "but". */
+const SUBJECT_BOUNDARY = /[,:]|\b(?:et|puis|mais|and|then|but)\b/g;
+
+/**
+ * Whether the one who ran off ("a pris la fuite", "fled") is someone in custody: the first person named in the nearest
+ * stretch of the clause before the verb that names one (stretches cut at commas and "and", "puis"). Attackers, throwers
+ * or a visitor who flee are no escape (the guidelines' escape is an inmate's); undecided when no person is named.
+ */
+export function flightInCustody(folded: string, clauseStart: number, flight: Finding<EventType>): boolean | undefined {
+  const before = folded.slice(clauseStart, flight.start);
+  const cuts = [0, ...[...before.matchAll(SUBJECT_BOUNDARY)].map((m) => m.index + m[0].length)];
+  for (let i = cuts.length - 1; i >= 0; i -= 1) {
+    const stretch = before.slice(cuts[i], i + 1 < cuts.length ? cuts[i + 1] : before.length);
+    PEOPLE.lastIndex = 0;
+    const person = PEOPLE.exec(stretch);
+    if (person) return IN_CUSTODY.test(person[0]);
+  }
+  return undefined;
+}

@@ -151,3 +151,22 @@ test('an explosive found inside a prison is also contraband found; a device unde
   );
   assert.deepEqual(sorted(home.draft.target_kinds), ['staff_home', 'staff_vehicle']);
 });
+
+test('running off is an escape when the one who runs is in custody, not throwers, visitors or attackers', () => {
+  const [throwers] = incidents(
+    "Dimanche soir, deux individus qui lançaient des colis aux détenus de la maison d'arrêt de Nîmes ont pris la fuite à l'arrivée des surveillants.",
+  );
+  assert.deepEqual(throwers.draft.event_types, ['projection']);
+  const [youths] = incidents(
+    'On Sunday night two youths throwing parcels to inmates over the wall of Nîmes prison fled when officers arrived.',
+  );
+  assert.deepEqual(youths.draft.event_types, ['projection']);
+  const [visitor] = incidents(
+    "Samedi, au parloir de la maison d'arrêt de Nîmes, une visiteuse a tenté de remettre de la résine à un détenu puis a pris la fuite.",
+  );
+  assert.ok(!visitor.draft.event_types.includes('escape'));
+  const [inmate] = incidents(
+    "Lundi, un détenu de la maison d'arrêt de Nîmes, âgé de trente ans, a pris la fuite lors d'une extraction médicale à l'hôpital d'Alès.",
+  );
+  assert.deepEqual(inmate.draft.event_types, ['escape']);
+});
