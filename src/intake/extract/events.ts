@@ -381,7 +381,8 @@ const EVENT_RULES: EventRule[] = [
       /\b(?:publish\w*|posted|posting|shared|sharing|leak\w*|disclos\w*|exposed|exposing|circulat\w*|diffus\w*|publi(?:e|ee|es|ees|ant|er|ait|aient)|divulgu\w*|devoil\w*|revel(?:e|ee|es|ees|ant|er)|mise?s? en ligne|mettant en ligne|jete\w* en pature)\b/g,
     requires:
       /^(?=[\s\S]*\b(?:noms?|names?|adresses?|address(?:es)?|identites?|identity|identities|coordonnees|donnees personnelles|informations personnelles|personal (?:details|data|information))\b)(?=[\s\S]*\b(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|wardens?|personnels?|staff)\b)/,
-    unless: /\b(?:communiques?|statements?|press release|rapports?|reports?|tribunes?|lettres? ouvertes?|open letters?|petitions?)\b/,
+    unless:
+      /\b(?:communiques?|statements?|press release|rapports?|reports?|tribunes?|lettres? ouvertes?|open letters?|petitions?)\b/,
   },
   {
     type: 'doxxing',

@@ -90,7 +90,9 @@ test('any vehicle set on fire is a vehicle fire, however many wheels it has', ()
   );
   assert.deepEqual(twoWheels.draft.event_types, ['vehicle_arson']);
   assert.deepEqual(twoWheels.draft.target_kinds, ['staff_vehicle']);
-  const [lorry] = incidents("Overnight on Monday, a guard's lorry was set alight outside his home in Vauvert; he works at Nîmes prison.");
+  const [lorry] = incidents(
+    "Overnight on Monday, a guard's lorry was set alight outside his home in Vauvert; he works at Nîmes prison.",
+  );
   assert.deepEqual(lorry.draft.event_types, ['vehicle_arson']);
 });
 
@@ -100,9 +102,9 @@ test('staff identities or addresses published are doxxing, whatever the order of
   assert.deepEqual(english.draft.target_kinds, ['staff_person']);
   // A statement that names officers is no publishing of their identities.
   assert.deepEqual(
-    incidents("Mercredi, le syndicat a publié un communiqué citant les noms de deux surveillants de la maison d'arrêt de Nîmes.").flatMap(
-      (c) => c.draft.event_types,
-    ),
+    incidents(
+      "Mercredi, le syndicat a publié un communiqué citant les noms de deux surveillants de la maison d'arrêt de Nîmes.",
+    ).flatMap((c) => c.draft.event_types),
     [],
   );
 });
@@ -121,12 +123,14 @@ test("in an ambush of a prison transport, a car found burnt is the attackers', t
 
 test('an assault on staff hits staff: a blow at an inmate is none, an assault in words is a threat', () => {
   assert.deepEqual(
-    incidents("Mardi, à la maison d'arrêt de Nîmes, un détenu a frappé un codétenu sous les yeux des surveillants.").flatMap(
-      (c) => c.draft.event_types,
-    ),
+    incidents(
+      "Mardi, à la maison d'arrêt de Nîmes, un détenu a frappé un codétenu sous les yeux des surveillants.",
+    ).flatMap((c) => c.draft.event_types),
     [],
   );
-  const [french] = incidents("Lundi, une surveillante de la maison d'arrêt de Nîmes a été agressée verbalement par un détenu.");
+  const [french] = incidents(
+    "Lundi, une surveillante de la maison d'arrêt de Nîmes a été agressée verbalement par un détenu.",
+  );
   assert.deepEqual(french.draft.event_types, ['threat']);
   assert.deepEqual(french.draft.target_kinds, ['staff_person']);
   const [english] = incidents('On Monday an officer at Nîmes prison was verbally assaulted by an inmate.');
