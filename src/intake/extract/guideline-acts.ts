@@ -41,6 +41,8 @@ export function ambushOfTransport(
         sentence !== undefined &&
         sentence.start <= t.start &&
         t.start < sentence.end &&
+        // "lors d'une extraction médicale": the outing, not the vehicle or the escort that was hit.
+        !folded.startsWith('extraction', t.start) &&
         !MEMBER_OF.test(folded.slice(Math.max(sentence.start, t.start - 40), t.start)),
     );
     if (transport)

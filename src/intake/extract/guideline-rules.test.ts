@@ -174,3 +174,11 @@ test('running off is an escape when the one who runs is in custody, not throwers
   );
   assert.deepEqual(inmate.draft.event_types, ['escape']);
 });
+
+test('shots during a medical outing hit its officers, not a transport: no ambush', () => {
+  const [outing] = incidents(
+    "Lundi soir, lors d'une extraction médicale à l'hôpital d'Alès, un complice armé a tiré sur deux agents et un détenu de la maison d'arrêt de Nîmes s'est évadé.",
+  );
+  assert.ok(!outing.draft.event_types.includes('transport_ambush'));
+  assert.ok(outing.draft.event_types.includes('gunfire'));
+});
