@@ -10,6 +10,7 @@ import type { SignatureValue } from './signatures.ts';
 import { normalizeSignature } from '../../core/shared/fold-text.ts';
 import { incidentInputSchema } from '../../core/incident/incident.schema.ts';
 import { findSpot, findTime, HOME_WORDS } from './site-details.ts';
+import { ambushOfTransport, explosiveFoundInside, withoutGetawayFire } from './guideline-acts.ts';
 
 /** The draft carries `spot` once the incident schema has the field (until then the candidate alone does). */
 const DRAFT_TAKES_SPOT = 'spot' in incidentInputSchema.shape;
@@ -87,11 +88,15 @@ export function incidentCandidate(
   // What a parcel held is found in the prison only once the parcel got in (dropped, landed, picked up), not when its
   // drone was brought down above the walls.
   const gotIn = group.sentences.some((s) => GOT_IN.test(folded.slice(s.start, s.end)));
-  const events = mergeConsequences(folded, distinct(group.events)).filter(
+  const kept = mergeConsequences(folded, distinct(group.events)).filter(
     (f) =>
       !(atHome && f.value === 'intrusion' && group.events.some((e) => e.value !== 'intrusion')) &&
       !(f.rule === 'event.contraband.parcel-content' && !gotIn),
   );
+  const ambush = ambushOfTransport(folded, group, kept, atHome);
+  const acts = withoutGetawayFire(folded, ambush ? [...kept, ambush] : kept);
+  const foundInside = explosiveFoundInside(folded, group, acts);
+  const events = foundInside ? [...acts, foundInside] : acts;
   events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
   const targets = inferTargets(folded, group, events, atHome);
   targets.forEach((f, i) => evidences.push(evidence(text, `target_kinds.${i}`, f)));
@@ -181,6 +186,9 @@ const FACILITY_PART =
 function staffCarAimedAt(folded: string, group: IncidentGroup, event: Span): Finding<TargetKind> | undefined {
   const sentence = group.sentences.find((s) => s.start <= event.start && event.start < s.end);
   if (!sentence || FACILITY_PART.test(folded.slice(sentence.start, sentence.end))) return undefined;
+  // The prison's own car ("un véhicule de service de la maison d'arrêt criblé de balles") is the facility's.
+  if (SERVICE_VEHICLE.test(folded.slice(sentence.start, sentence.end)) && !staffCarBeside(folded, [sentence]))
+    return undefined;
   return group.targets.find((t) => t.value === 'staff_vehicle' && sentence.start <= t.start && t.start < sentence.end);
 }
 /**
@@ -212,9 +220,13 @@ function visitorsVehicles(folded: string, sentences: Span[]): boolean {
 /** "shoved past them", "a bousculé les agents", "armed accomplices", "menacé l'escorte": an escape that went through its officers. */
 const ESCORT_FORCED =
   /\b(?:shov\w*|push(?:ed|ing) (?:past|aside)|knock\w* (?:down|over)|overpower\w*|bouscul\w*|frapp\w*|agress\w*|menac\w*|threaten\w*|violemment|violently|arme(?:e|s|es)? (?:de|d')|armed|at gunpoint|gunmen|neutralis\w*|maitris\w*|ligot\w*|tied up|bless\w*|injur\w*|wounded|hurt)\b/;
-/** A vehicle of the prison itself, not of its staff: "un fourgon de l'administration pénitentiaire", "a prison service van". */
+/**
+ * A vehicle of the prison itself, not of its staff: "un fourgon de l'administration pénitentiaire", "a prison service
+ * van", and any vehicle whose owner is the prison ("les voitures de la maison d'arrêt", "vehicles belonging to X prison"):
+ * the guidelines' `staff_vehicle` is the staff's, the prison's property is the facility.
+ */
 const SERVICE_VEHICLE =
-  /\b(?:(?:fourgons?|vehicules?|voitures?|camionnettes?|utilitaires?|minibus) (?:de service|administratifs?|de l'administration penitentiaire|de la prison|de l'etablissement|penitentiaires?|d'escorte)|(?:prison|service|official|escort) (?:vans?|vehicles?|cars?(?! ?parks?)|minibus(?:es)?)|(?:vans?|vehicles?) (?:of|belonging to) the (?:prison|prison service|jail))\b/;
+  /\b(?:(?:fourgons?|vehicules?|voitures?|camionnettes?|utilitaires?|minibus) (?:de service|administratifs?|de l'administration penitentiaire|de la prison|de l'etablissement|penitentiaires?|d'escorte|(?:de la |du |de l')(?:maison d'arret|maison centrale|centre penitentiaire|centre de detention|penitencier|prison))|(?:prison|service|official|escort) (?:vans?|vehicles?|cars?(?! ?parks?)|minibus(?:es)?)|(?:vans?|vehicles?|cars?) (?:of|belonging to|owned by) (?:the )?(?:[\w'-]+ )?(?:prison|prison service|jail|penitentiary|detention centre|remand centre)(?! (?:staff|officers?|guards?|wardens?|warders?|employees?|workers?|personnel|nurses?)\b))\b/;
 /** A van that carries inmates: "fourgon(s) cellulaire(s)", "fourgon pénitentiaire", "prison van", a van of escorts or transfers. */
 const TRANSPORT_VEHICLE =
   /\b(?:fourgons? (?:cellulaires?|penitentiaires?|d'escorte|de transfert|d'extraction)|fourgons?(?! (?:de service|de l'administration|administratifs?|de la prison|de l'etablissement))(?=[^.;]{0,120}\b(?:detenus?|extractions?|escortes?|transferts?|tribunaux|prej)\b)|prison vans?|escort vehicles?|vehicules? (?:d'escorte|d'extraction|de transfert))\b/;
@@ -231,6 +243,8 @@ function staffCarBeside(folded: string, sentences: Span[]): boolean {
     for (const m of text.matchAll(ANY_VEHICLE))
       if (
         !services.some(([a, b]) => a <= m.index && m.index < b) &&
+        // "in its car park": a place, not a car.
+        !/^ ?parks?\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7)) &&
         !/\b(?:le|la|l'|the|this|that|ce|cet|cette)\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))
       )
         return true;
@@ -372,7 +386,10 @@ function inferTargets(
     if (home && !nearOnly) add('staff_home', home);
     // "DDPF sprayed on his car outside his home": the car was aimed at too.
     const vehicle = group.targets.find((t) => t.value === 'staff_vehicle');
-    if (vehicle && ['graffiti', 'gunfire', 'attempted_arson', 'arson', 'other'].some((t) => types.has(t as EventType)))
+    if (
+      vehicle &&
+      ['graffiti', 'gunfire', 'explosive', 'attempted_arson', 'arson', 'other'].some((t) => types.has(t as EventType))
+    )
       add('staff_vehicle', vehicle);
   }
   // In a town, away from home, an act with no target of its own aims at the car it names, else at the person.
@@ -382,7 +399,9 @@ function inferTargets(
     else add('staff_person', events[0]);
   }
   if (group.site.kind === 'facility' && group.site.facility.kind === 'ecole') add('training_school', group.site);
-  for (const read of group.targets) if (read.value === 'court' && courtAimedAt(folded, read)) add('court', read);
+  // A court named beside an escort it was taking an inmate to or from is the escort's end, not a target.
+  if (!has('transport'))
+    for (const read of group.targets) if (read.value === 'court' && courtAimedAt(folded, read)) add('court', read);
   // A facility's car park fire aims at the cars, not the building, unless shots, a blast or a break-in did too.
   const atBuilding = ['gunfire', 'explosive', 'projection', 'drone_drop', 'escape', 'escape_attempt', 'riot'].some(
     (t) => types.has(t as (typeof group.events)[number]['value']),

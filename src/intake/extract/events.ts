@@ -3,6 +3,7 @@
  * with French and English word rules. Each finding keeps its span, for the evidence.
  */
 import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
+import { assaultsAsDefined, flightInCustody } from './guideline-acts.ts';
 import type { Span } from './folded-text.ts';
 
 export interface Finding<T> extends Span {
@@ -11,8 +12,11 @@ export interface Finding<T> extends Span {
   confidence: number;
 }
 
-/** Any vehicle, whatever the make ("une Clio", "un utilitaire"); not "the vehicle gate", "le sas véhicules". */
-export const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|autos?|trucks?|utilitaires?|berlines?|fourgonnettes?|citadines?|4x4|suvs?|camping-cars?|peugeot|renault|citroen|clio|twingo|megane|dacia|sandero|fiat|opel|ford|audi|bmw|mercedes|volkswagen|golf|polo|toyota|nissan|kia|hyundai|tesla|skoda|seat)(?! (?:gate|entrance|airlock|access|door)s?\b)`;
+/**
+ * Any vehicle, whatever the make or the number of wheels ("une Clio", "un utilitaire", "un deux-roues", "a lorry": the
+ * guidelines' `vehicle_arson` is "any vehicle"); not "the vehicle gate", "le sas véhicules".
+ */
+export const VEHICLE = String.raw`(?:cars?|vehicles?|voitures?|vehicules?|scooters?|vans?|camionnettes?|motos?|motorbikes?|motorcycles?|motocyclettes?|mopeds?|cyclomoteurs?|mobylettes?|deux-roues|quads?|camions?|poids lourds?|lorr(?:y|ies)|bus|autocars?|caravanes?|caravans?|pick-?ups?|autos?|trucks?|utilitaires?|berlines?|fourgonnettes?|citadines?|4x4|suvs?|camping-cars?|peugeot|renault|citroen|clio|twingo|megane|dacia|sandero|fiat|opel|ford|audi|bmw|mercedes|volkswagen|golf|polo|toyota|nissan|kia|hyundai|tesla|skoda|seat)(?! (?:gate|entrance|airlock|access|door)s?\b)`;
 const FIRE = String.raw`(?:arsonists?|gutted|blazes?|engulf\w*|parti\w* en fumee|went up in smoke|(?:mise?s?|mettre|met|mets|mettent|mettait|mettaient|mettant|mettra|mettront|boute\w*) le feu|set fire|(?<!(?:open(?:ed|s)?|automatic|return(?:ed)?|under|cease) )set on fire|(?<!(?:under|open(?:ed|s|ing)?|return(?:ed|ing)?|cease) )fires?(?!\w)(?! (?:at|on) (?:the|a|an|them|him|police|officers?|guards?)\b)|ablaze|(?:detruit|ravage|endommage|touche|atteint)\w* par (?:le feu|les flammes|un incendie|(?:la )?propagation)|propagation des flammes|torched|torching|burn(?:ed|t|ing|s)?|incendi\w*|brul\w*|en feu|flammes|flames|embrase\w*|ignited|set alight|alight|calcine\w*|reduite?s? en cendres|reduced to (?:ashes|cinders)|flamb(?:e|ee|ees|es|ait|aient|ent))`;
 /** "did not catch fire", "le feu n'a pas pris", "la voiture n'a pas pris feu": a fire that never started. */
 const NOT_LIT = String.raw`(?:(?:did not|didn't|never|failed to) (?:catch fire|ignite|take hold)|le feu n'a pas pris|n'(?:a|ont|avait|avaient) (?:[\w-]+ment )?pas (?:[\w-]+ment )?pris feu|sans (?:prendre|avoir pris) feu|(?:ne s'est|ne se sont) pas (?:enflamme|embrase)\w*)`;
@@ -367,6 +371,19 @@ const EVENT_RULES: EventRule[] = [
       /\b(?:(?:diffusion|publication|divulgation|mise en ligne|fuite|leak(?:ing)?|posting|publishing|sharing|disclosure)(?:, [^,.;]{1,40},)? (?:de |des |d'|du |of )(?:leurs?\s+|ses\s+|sa\s+|son\s+|their\s+|his\s+|her\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:noms?|names?|adresses?|addresses?|identites?|identities|photos?|coordonnees|donnees personnelles|informations personnelles|personal (?:details|data|information)|home addresses)|(?:videos?|clips?|posts?|messages?|photos?|images?) (?:was |were |a ete |ont ete )?(?:posted|published|shared|diffusee?s?|publiee?s?|mise?s? en ligne)\b[^.;]{0,140}?\b(?:his|her|their|son|sa|ses|leurs?) (?:full )?(?:names?|noms?|faces?|visages?|home|domicile|adresses?|addresses?|letterbox|boite aux lettres))\b/g,
     requires: STAFF,
   },
+  // The guidelines' definition, whatever the order of its words: staff identities or addresses published. A clause with a
+  // verb of publishing, a word of identity or address and a member of staff ("a diffusé la photo et l'adresse d'une
+  // surveillante", "posted the home address of a guard").
+  {
+    type: 'doxxing',
+    name: 'doxxing.definition',
+    pattern:
+      /\b(?:publish\w*|posted|posting|shared|sharing|leak\w*|disclos\w*|exposed|exposing|circulat\w*|diffus\w*|publi(?:e|ee|es|ees|ant|er|ait|aient)|divulgu\w*|devoil\w*|revel(?:e|ee|es|ees|ant|er)|mise?s? en ligne|mettant en ligne|jete\w* en pature)\b/g,
+    requires:
+      /^(?=[\s\S]*\b(?:noms?|names?|adresses?|address(?:es)?|identites?|identity|identities|coordonnees|donnees personnelles|informations personnelles|personal (?:details|data|information))\b)(?=[\s\S]*\b(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|wardens?|personnels?|staff)\b)/,
+    unless:
+      /\b(?:communiques?|statements?|press release|rapports?|reports?|tribunes?|lettres? ouvertes?|open letters?|petitions?)\b/,
+  },
   {
     type: 'doxxing',
     pattern:
@@ -472,15 +489,17 @@ const EVENT_RULES: EventRule[] = [
         String.raw`|^(?![\s\S]*\bescaped\b(?:(?!\b(?:was|were|has|have|had)\b)[^.;]){0,60}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last night|overnight|yesterday|this morning)\b)[\s\S]*?\b(?:was|were|has been|have been|had been) (?:re-?)?(?:arrested|caught|captured|apprehended|tracked down|located|picked up)\b`,
     ),
   },
-  // Running off is an escape only for someone in custody: the attackers, a driver, a suspect who flee are not escaping.
+  // Running off is an escape only for someone in custody: the attackers, a driver, a suspect who flee are not escaping;
+  // an inmate who flees with them ("s'est enfui avec le commando", "fled with the attackers") is.
   {
     type: 'escape',
+    name: 'escape.flight',
     pattern:
       /\b(?:walked (?:out of|away from)|(?:reussi|parvenue?s?) a (?:s'echapper|s'enfuir|prendre la fuite|se sauver)|ran off|ran away|run off|fled|took flight|s'(?:est|sont) enfuie?s?|a pris la fuite|ont pris la fuite|prend la fuite|prennent la fuite|(?:pour|afin de|de) (?:prendre la fuite|s'enfuir|s'echapper)|s'est sauve|en fuite|on the run|(?:en )?cavale)\b/g,
     requires:
       /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|the van)\b/,
     unless:
-      /\b(?:agresseurs?|assaillants?|attackers?|assailants?|gunmen|tireurs?|malfaiteurs?|suspects?|driver|conducteur|pilote?s?|lanceurs?|throwers?|commando|auteurs?|men on (?:a )?(?:scooter|motorbike)|tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|recapture\w*|rattrape\w*|caught)\b|\b(?:vers|dans|jusqu'a|jusque dans|to|into|towards|back to) (?:sa|son|la|le|leur|his|her|their|the|an?) (?:[\w'-]+ )?(?:cellules?|cells?|cour|yard|coursive|wing|landing|douches?|showers?|promenade|bureau|office|dortoir)\b/,
+      /\b(?:(?<!\b(?:avec|with|alongside|aux cotes d(?:es?|u)) (?:les |le |la |l'|ses |son |sa |leurs? |his |her |their |the |its )?(?:[\w'-]+ )?)(?:agresseurs?|assaillants?|attackers?|assailants?|gunmen|tireurs?|malfaiteurs?|suspects?|driver|conducteur|pilote?s?|lanceurs?|throwers?|commando|auteurs?|men on (?:a )?(?:scooter|motorbike))|tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|recapture\w*|rattrape\w*|caught)\b|\b(?:vers|dans|jusqu'a|jusque dans|to|into|towards|back to) (?:sa|son|la|le|leur|his|her|their|the|an?) (?:[\w'-]+ )?(?:cellules?|cells?|cour|yard|coursive|wing|landing|douches?|showers?|promenade|bureau|office|dortoir)\b/,
   },
   {
     type: 'transport_ambush',
@@ -682,12 +701,16 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   const fireworksOnly = out.some((f) => f.rule === 'event.other.fireworks') && !FIREARM.test(text);
   // "l'incendie ... serait accidentel", "the fire was an accident": no arson (unless the text rules the accident out).
   const accident = ACCIDENT.test(text) && !ACCIDENT_RULED_OUT.test(text);
-  return out.filter(
-    (f) =>
-      !(accident && FIRE_TYPES.has(f.value)) &&
-      !(f.value === 'arson' && has('attempted_arson')) &&
-      !(f.value === 'escape' && has('escape_attempt')) &&
-      !(f.value === 'gunfire' && fireworksOnly),
+  return assaultsAsDefined(
+    folded,
+    out.filter(
+      (f) =>
+        !(accident && FIRE_TYPES.has(f.value)) &&
+        !(f.value === 'arson' && has('attempted_arson')) &&
+        !(f.value === 'escape' && has('escape_attempt')) &&
+        !(f.rule === 'event.escape.flight' && flightInCustody(folded, clause.start, f) === false) &&
+        !(f.value === 'gunfire' && fireworksOnly),
+    ),
   );
 }
 
@@ -732,6 +755,14 @@ export function mergeConsequences(folded: string, all: Finding<EventType>[]): Fi
   // "Il a escaladé un muret" in an escape: the inmate climbing out, not an intruder climbing in.
   if (findings.some((f) => f.value === 'escape' || f.value === 'escape_attempt'))
     findings = findings.filter((f) => f.rule !== 'event.intrusion.climb');
+  // "Il a pris la fuite ... rattrapé par les agents": the flight of an attempt told in the incident is that attempt's
+  // course (the guidelines' `escape_attempt`), not an escape of its own; "s'est évadé" still is.
+  if (findings.some((f) => f.value === 'escape_attempt'))
+    findings = findings.filter((f) => f.rule !== 'event.escape.flight');
+  // "Une explosion" beside a fire is the fire's (a gas bottle, a tank): `explosive` is a device or material used, placed
+  // or found (the guidelines), which a plain explosion does not say.
+  if (findings.some((f) => f.value === 'arson' || f.value === 'attempted_arson'))
+    findings = findings.filter((f) => !(f.value === 'explosive' && PLAIN_EXPLOSION.test(folded.slice(f.start, f.end))));
   // "les explosions des mortiers": the fireworks' bangs are the fireworks, not an explosive device.
   if (findings.some((f) => f.rule === 'event.other.fireworks'))
     findings = findings.filter((f) => !(f.value === 'explosive' && PLAIN_EXPLOSION.test(folded.slice(f.start, f.end))));
