@@ -5,12 +5,9 @@
 import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
 import { assaultsAsDefined, flightInCustody } from './guideline-acts.ts';
 import type { Span } from './folded-text.ts';
+import type { Finding } from './finding.ts';
 
-export interface Finding<T> extends Span {
-  value: T;
-  rule: string;
-  confidence: number;
-}
+export type { Finding } from './finding.ts';
 
 /**
  * Any vehicle, whatever the make or the number of wheels ("une Clio", "un utilitaire", "un deux-roues", "a lorry": the

@@ -3,10 +3,19 @@
  * (test/fixtures/extract-corpus/README.md, "Which acts are incidents" and "`event_types` and `target_kinds`"): not from
  * a phrase of their own, but from acts and targets already read.
  */
-import type { EventType } from '../../core/shared/taxonomy.ts';
-import type { Finding } from './events.ts';
+import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
+import type { Finding } from './finding.ts';
 import type { Span } from './folded-text.ts';
-import type { IncidentGroup } from './segment.ts';
+
+/**
+ * What these rules read of an incident group (segment.ts's `IncidentGroup`, not imported: segment reads events, which
+ * read these rules): its site's kind, its targets and its sentences.
+ */
+interface GroupView {
+  site: { kind: string };
+  targets: Finding<TargetKind>[];
+  sentences: Span[];
+}
 
 /** Acts of attackers from outside: when they hit a prison transport away from a prison, they are its ambush. */
 const FORCE_FROM_OUTSIDE = new Set<EventType>(['gunfire', 'explosive']);
@@ -16,7 +25,7 @@ const MEMBER_OF =
   /\b(?:surveillante?s?|agente?s?|officers?|guards?|policiers?|gendarmes?|membres?|members?|fonctionnaires?|personnels?)\s+(?:de|d'|du|des|of)\s*(?:la |l'|le |son |sa |leur |the |his |her |their |its )?$/;
 
 /** The sentence of the group that holds `at`. */
-const sentenceOf = (group: IncidentGroup, at: number): Span | undefined =>
+const sentenceOf = (group: GroupView, at: number): Span | undefined =>
   group.sentences.find((s) => s.start <= at && at < s.end);
 
 /**
@@ -27,7 +36,7 @@ const sentenceOf = (group: IncidentGroup, at: number): Span | undefined =>
  */
 export function ambushOfTransport(
   folded: string,
-  group: IncidentGroup,
+  group: GroupView,
   events: Finding<EventType>[],
   atHome: boolean,
 ): Finding<EventType> | undefined {
@@ -119,7 +128,7 @@ const INSIDE_FIND =
  */
 export function explosiveFoundInside(
   folded: string,
-  group: IncidentGroup,
+  group: GroupView,
   events: Finding<EventType>[],
 ): Finding<EventType> | undefined {
   if (group.site.kind !== 'facility' || events.some((e) => e.value === 'contraband_found')) return undefined;
