@@ -49,6 +49,15 @@ test('"ce matin-là" is the morning of the date told before it, not the day of p
     '2025-06-03',
   );
   assert.ok(found.every((c) => !JSON.stringify(c.draft.occurred).includes('2025-06')));
+  // Told the next day, the act is dated by the date before "ce matin-là".
+  const fresh = incidents(
+    'Les faits remontent au 3 février 2021. Ce matin-là, un détenu a frappé deux surveillants à la maison centrale de Saint-Maur.',
+    '2021-02-04',
+  );
+  assert.deepEqual(
+    fresh.map((c) => c.draft.occurred),
+    [{ date: '2021-02-03' }],
+  );
 });
 
 test('an act in the infinitive after a verb of speech is what was said, not done', () => {
