@@ -10,6 +10,7 @@ import type { SignatureValue } from './signatures.ts';
 import { normalizeSignature } from '../../core/shared/fold-text.ts';
 import { incidentInputSchema } from '../../core/incident/incident.schema.ts';
 import { findSpot, findTime, HOME_WORDS } from './site-details.ts';
+import { judgingCourtIn } from './site-roles.ts';
 import { ambushOfTransport, explosiveFoundInside, withoutGetawayFire } from './guideline-acts.ts';
 
 /** The draft carries `spot` once the incident schema has the field (until then the candidate alone does). */
@@ -265,7 +266,13 @@ const HEARING =
 function courtAimedAt(folded: string, read: Span): boolean {
   const sentenceStart = Math.max(folded.lastIndexOf('.', read.start), folded.lastIndexOf('\n', read.start)) + 1;
   const before = folded.slice(Math.max(sentenceStart, read.start - 40), read.start);
-  return !COURT_IN_PASSING.test(before) && !HEARING.test(folded.slice(sentenceStart, read.end));
+  const sentenceEnd = folded.indexOf('.', read.end);
+  return (
+    !COURT_IN_PASSING.test(before) &&
+    !HEARING.test(folded.slice(sentenceStart, read.end)) &&
+    // "le tribunal de X a condamné un détenu qui avait frappé": the court that judges the act is not what it aimed at.
+    !judgingCourtIn(folded.slice(sentenceStart, sentenceEnd < 0 ? folded.length : sentenceEnd))
+  );
 }
 
 function inferTargets(

@@ -303,8 +303,8 @@ const RULES: DateRule[] = [
     pattern: /\b(?:early this morning|in the early hours|tot ce matin|before dawn|a l'aube)\b/g,
     resolve: (_m, p) => night(addDays(p, -1), 0.7),
   },
-  // "ce matin, vers 11 heures": the day of publication (a stated time before 08:00 still moves it to the night before).
-  { name: 'date.this-morning', pattern: /\b(?:ce matin|this morning)\b/g, resolve: (_m, p) => day(p, 0.7) },
+  // "ce matin, vers 11 heures": the day of publication ("ce matin-là" is the morning of the date told before it) (a stated time before 08:00 still moves it to the night before).
+  { name: 'date.this-morning', pattern: /\b(?:ce matin(?!-la\b)|this morning)\b/g, resolve: (_m, p) => day(p, 0.7) },
   { name: 'date.yesterday', pattern: /\b(?:yesterday|hier)\b/g, resolve: (_m, p) => day(addDays(p, -1), 0.8) },
   {
     name: 'date.recent-days',

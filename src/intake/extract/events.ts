@@ -53,7 +53,13 @@ const STATISTIC =
  */
 const RELATIVE_CLAUSE =
   /,\s*(?:where|which|whose|ou|dont|lorsque|alors que|when|raising|sparking|prompting|fuell?ing|stoking|reviving|faisant|laissant|suscitant|ravivant|alimentant|(?:in |as )?(?:the )?latest|(?:le |la )?derni(?:er|ere)|after|apres|amid|sur fond d)\b/;
-const RELATIVE_CLAUSE_AFTER = new RegExp(RELATIVE_CLAUSE.source, 'g');
+/**
+ * "slipped away from his escort just as he was about to get back into the van": a clause of time opened after the act,
+ * with a subject of its own, tells what was going on, not whether the act happened.
+ */
+const TIME_CLAUSE =
+  /\s(?:just as|as soon as|au moment ou|juste (?:avant|apres) qu'|alors qu'|tandis qu')\s*(?:he|she|they|il|elle|ils|elles)\b/;
+const RELATIVE_CLAUSE_AFTER = new RegExp(`${RELATIVE_CLAUSE.source}|${TIME_CLAUSE.source}`, 'g');
 /** The people an assault on staff hits: without one in the clause, a blow is not an assault on staff. */
 const STAFF =
   /\b(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|wardens?|warders?|personnels?|staff|directeur\w*|directrice|director|employees?|fonctionnaires?|colleagues?|collegues?|lieutenant|capitaine|educat\w*|infirmi\w*|nurses?|cpips?|conseill(?:ere?s?|ers?) (?:penitentiaires?|d'insertion)|gradee?s?|brigadiers?(?:-chefs?)?|commandant|chef(?:fe)?s? (?:de detention|de batiment|d'etablissement|de service|de coursive)|moniteurs?|monitrices?|format(?:eur|rice)s?|enseignante?s?|professeure?s?|teachers?|instructors?|psychologues?|psychologists?|aumoniers?|chaplains?|matons?|screws|jailers?|gaolers?|prison workers?)\b/;
@@ -82,6 +88,12 @@ const READY_INSIDE = /\b(?:pretes?|prets?|destinee?s?|ready|about|set)\s+(?:a|to
 const MEANS_USED = /\b(?:profit\w*|fallu|suffi\w*|utilis\w*|servi\w*|took advantage|used|using|managed)\b[^.;]{0,70}$/;
 const UNREALISED_BEFORE =
   /\b(?:pour|afin d[e']|pretes?|prets?|destinee?s?|ready|in order|so as|about|set)\s+(?:a\s+|to\s+)?(?:etre\s+|be\s+)?(?:[a-z]+ment\s+)?$/;
+/**
+ * "parlait depuis des semaines de s'évader", "had talked of escaping", "rêvait de s'en prendre à": an act in the
+ * infinitive (or gerund) after a verb of speech or dream is what someone said or wished, not what he did.
+ */
+const SPOKEN_OF_BEFORE =
+  /\b(?:parl(?:e|es|ait|aient|ent|er|ant|e)|evoqu(?:e|ait|aient|ant)|envisag(?:e|eait|eaient|eant)|rev(?:e|ait|aient|ant)|song(?:e|eait|eaient)|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|dream(?:s|ed|t|ing)?|boast(?:s|ed|ing)?)\b[^.;]{0,35}?\b(?:de|d'|a|of|about)\s*(?:s'|se\s+|en\s+|s'en\s+)?$/;
 /**
  * "n'a pas pu distinguer ces détonations de tirs d'arme à feu", "it sounded like gunshots", "pris pour des coups de feu":
  * an act named to compare, not one that happened.
@@ -494,7 +506,7 @@ const EVENT_RULES: EventRule[] = [
     pattern:
       /\b(?:walked (?:out of|away from)|(?:reussi|parvenue?s?) a (?:s'echapper|s'enfuir|prendre la fuite|se sauver)|ran off|ran away|run off|fled|took flight|s'(?:est|sont) enfuie?s?|a pris la fuite|ont pris la fuite|prend la fuite|prennent la fuite|(?:pour|afin de|de) (?:prendre la fuite|s'enfuir|s'echapper)|s'est sauve|en fuite|on the run|(?:en )?cavale)\b/g,
     requires:
-      /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|the van)\b/,
+      /\b(?:detenue?s?|inmates?|prisoners?|prisonniers?|detainees?|prevenue?s?|awaiting trial|on remand|escort\w*|escorte|menotte\w*|handcuff\w*|custody|extraction|fourgon|prison van|the van)\b/,
     unless:
       /\b(?:(?<!\b(?:avec|with|alongside|aux cotes d(?:es?|u)) (?:les |le |la |l'|ses |son |sa |leurs? |his |her |their |the |its )?(?:[\w'-]+ )?)(?:agresseurs?|assaillants?|attackers?|assailants?|gunmen|tireurs?|malfaiteurs?|suspects?|driver|conducteur|pilote?s?|lanceurs?|throwers?|commando|auteurs?|men on (?:a )?(?:scooter|motorbike))|tentative d'evasion|attempted (?:to )?escape|tried to escape|escape attempt|recapture\w*|rattrape\w*|caught)\b|\b(?:vers|dans|jusqu'a|jusque dans|to|into|towards|back to) (?:sa|son|la|le|leur|his|her|their|the|an?) (?:[\w'-]+ )?(?:cellules?|cells?|cour|yard|coursive|wing|landing|douches?|showers?|promenade|bureau|office|dortoir)\b/,
   },
@@ -633,7 +645,8 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
   const summaryAt = SUMMARY.exec(text)?.index ?? -1;
   const textBlocked = blocked(text);
   const clauseBlocked = textBlocked || summaryAt >= 0;
-  if (clauseBlocked && !RELATIVE_CLAUSE.test(text) && (textBlocked || summaryAt === 0)) return out;
+  if (clauseBlocked && !RELATIVE_CLAUSE.test(text) && !TIME_CLAUSE.test(text) && (textBlocked || summaryAt === 0))
+    return out;
   const blockedAt = (end: number) => {
     if (!clauseBlocked) return false;
     RELATIVE_CLAUSE_AFTER.lastIndex = end;
@@ -674,6 +687,8 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
         (HELD_FOR.test(text.slice(Math.max(0, match.index - 100), match.index)) &&
           !FINITE_AFTER_COMPLEMENT.test(text.slice(Math.max(0, match.index - 60), match.index + match[0].length))) ||
         COMPARISON.test(text.slice(Math.max(0, match.index - 60), match.index)) ||
+        (/^(?:s')?[\w'-]*(?:er|ir|re|ing)\b/.test(match[0]) &&
+          SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) ||
         DEMONSTRATIVE.test(text.slice(Math.max(0, match.index - 14), match.index)) ||
         THREATENED_ACT.test(text.slice(Math.max(0, match.index - 30), match.index)) ||
         RISK_BEFORE.test(text.slice(Math.max(0, match.index - 50), match.index)) ||

@@ -28,6 +28,7 @@ import {
   namedInPassing,
   PRISON_LANDMARK,
   OFF_DUTY_TRANSIT,
+  withoutJudgingCourt,
 } from './site-roles.ts';
 import { HOME_WORDS } from './site-details.ts';
 import { holding } from './span-search.ts';
@@ -263,7 +264,7 @@ export function extractArticle(
     const sentence = holding(sentenceSpanList, site.start);
     return (
       sentence !== undefined &&
-      (AWAY_FROM_PRISON.test(folded.slice(sentence.start, sentence.end)) ||
+      (AWAY_FROM_PRISON.test(withoutJudgingCourt(folded.slice(sentence.start, sentence.end))) ||
         named.some((other) => other.kind === 'place' && sameSentence(other, site) && !namedInPassing(folded, other)))
     );
   };
@@ -276,6 +277,19 @@ export function extractArticle(
         !namedInPassing(folded, other) &&
         (sameSentence(other, site) || nextSentence(site, other)),
     );
+  const actsOf = (span: Span) => {
+    const sentence = holding(sentenceSpanList, span.start);
+    return sentence === undefined ? [] : findEvents(folded, sentence).map((act) => act.value);
+  };
+  // A town elsewhere in the article is a home's when its sentence tells no act of its own: none at all, or, in the next
+  // sentence, one of the home sentence's kinds ("The attack took place in Antony").
+  const homeTownCandidate = (other: SiteMention, site: Span) => {
+    if (namedInPassing(folded, other)) return false;
+    if (sameSentence(other, site)) return true;
+    const theirs = actsOf(other);
+    if (nextSentence(site, other)) return theirs.length === 0 || theirs.some((act) => actsOf(site).includes(act));
+    return theirs.length === 0;
+  };
   const employers: FacilityMention[] = [];
   const sites: SiteMention[] = [];
   const ranges = rangeEnds(folded, named, sameSentence);
@@ -330,7 +344,9 @@ export function extractArticle(
       // "the car of a guard who works at X was torched outside his home": when the article names no town (one may
       // stand a paragraph before: "faits commis à Villenoy"), the home is placed in X's commune (corpus guidelines), as
       // for an officer named "of" his prison below.
-      if (homeSentence(site) && !named.some((other) => other.kind === 'place' && !namedInPassing(folded, other))) {
+      // A town whose own sentence tells another act ("in Villenoy, someone daubed ... Also overnight, a guard who works at
+      // X found his car burned outside his home") is that act's scene, not this home's.
+      if (homeSentence(site) && !named.some((other) => other.kind === 'place' && homeTownCandidate(other, site))) {
         const inCommune = inCommuneOf(site, 'place.employer-commune', 0.5);
         if (inCommune) sites.push(inCommune);
       }
@@ -392,6 +408,13 @@ export function extractArticle(
       }
     }
     sites.push(site);
+  }
+  // "The officers were walking to work at X prison when a car reversed into them": a workplace is the victim's employer
+  // because the act is placed elsewhere; when the article places it nowhere else (no other scene, no home, no transit),
+  // the workplace is where it was.
+  if (sites.length === 0 && !sentenceSpanList.some((s) => homeSentence(s) || offDutySentence(s))) {
+    const workplace = employers.find((e) => namedAsWorkplace(folded, e) && !namedAsInmatesPrison(folded, e));
+    if (workplace) sites.push(workplace);
   }
   // "Incendie à Arles : la surveillante, affectée au centre de détention de Tarascon": a bare town that names a
   // prison only through the article's context, in an article whose victim works at another prison, is the town.

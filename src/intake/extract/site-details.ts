@@ -5,6 +5,7 @@
 import type { EventType, SiteSpot } from '../../core/shared/taxonomy.ts';
 import type { Finding } from './events.ts';
 import type { Span } from './folded-text.ts';
+import { withoutJudgingCourt } from './site-roles.ts';
 
 /** Words that name a spot, most telling first. */
 const SPOT_WORDS: Array<[SiteSpot, RegExp]> = [
@@ -72,7 +73,7 @@ interface SpotWord extends Span {
 
 /** The spot words of a sentence, each with its rank in SPOT_WORDS. */
 function spotWords(folded: string, sentence: Span, atFacility: boolean): SpotWord[] {
-  const slice = folded.slice(sentence.start, sentence.end);
+  const slice = withoutJudgingCourt(folded.slice(sentence.start, sentence.end));
   const out: SpotWord[] = [];
   if (atFacility)
     for (const match of slice.matchAll(INSIDE_THE_WALLS))

@@ -235,7 +235,7 @@ export function namedAsNeighbour(folded: string, span: Span): boolean {
 
 /** "un détenu de la maison d'arrêt d'Évreux", "an inmate from the Osny jail": the prison an escorted inmate comes from. */
 const INMATE_OF_BEFORE =
-  /\b(?:detenue?s?|prisonniers?|prisonnieres?|inmates?|prisoners?|detainees?|fugitifs?|evades?)\s+(?:(?:incarcere|ecroue|detenu|place|held|jailed|serving [\w\s]{0,20}?)\w*\s+)?(?:de la|du|de l'|d'|de|des|a la|au|a l'|of the|of|at the|at|from the|from|in the|in)\s*(?:[\w'-]+\s+){0,3}$/;
+  /\b(?:detenue?s?|prisonniers?|prisonnieres?|inmates?|prisoners?|detainees?|fugitifs?|evades?)\s+(?:(?:incarcere|ecroue|detenu|place|held|jailed|serving [\w\s]{0,20}?)\w*\s+)?(?:de la|du|de l'|d'|de|des|a la|au|a l'|of the|of|at the|at|from the|from|in the|in)\s*(?:[\w'-]+\s+){0,3}(?:(?:prison|jail|penitentiary)\s+(?:in|at|near)\s+)?$/;
 /** A transfer, an escort, a hospital: an inmate's prison named beside them is where the transport left from. */
 export const AWAY_FROM_PRISON =
   /\b(?:escorte?s?|extractions?|transfert|transferes?|transfer\w*|transports?|convoy|convoi|fourgon|van|hopital|hospital|urgences|tribunal|court|audience|hearing|peage|toll|motorway|autoroute)\b/;
@@ -250,4 +250,20 @@ export const OFF_DUTY_TRANSIT =
 /** Whether the facility at `span` is named as the prison an inmate belongs to ("un détenu de la maison d'arrêt de X"). */
 export function namedAsInmatesPrison(folded: string, span: Span): boolean {
   return INMATE_OF_BEFORE.test(folded.slice(Math.max(0, span.start - 70), span.start));
+}
+
+// "Le tribunal correctionnel de X a condamné", "condamné par la cour d'assises", "a court in X jailed him": a court
+// that judges. The act judged took place elsewhere (often in the prison), so its court words say nothing of the scene.
+const JUDGING_COURT =
+  /\b(?:tribunal|cour|court)\b[^.;]{0,80}?\b(?:(?:a|ont|avait|l'a|les a)\s+(?:\w+\s+)?(?:condamne|juge|relaxe|acquitte)|(?<!\b(?:be|been|was|were|being|is|are)\s)(?:sentenced|jailed|convicted|acquitted))\b|\b(?:condamnee?s?|jugee?s?|sentenced|convicted|jailed)\s+(?:par|by)\s+(?:le |la |l'|a |the )?(?:tribunal|cour|court)\b/;
+const COURT_WORDS = /\b(?:tribunal|palais de justice|courthouse|court|cour d'assises|audience|hearing)\b/g;
+
+/** `slice` with its court words blanked when the court is the one that judges (same length, offsets kept). */
+export function withoutJudgingCourt(slice: string): string {
+  return judgingCourtIn(slice) ? slice.replace(COURT_WORDS, (word) => ' '.repeat(word.length)) : slice;
+}
+
+/** Whether `slice` (a sentence) names a court that judges: "le tribunal de X a condamné", "jailed by a court in X". */
+export function judgingCourtIn(slice: string): boolean {
+  return JUDGING_COURT.test(slice);
 }
