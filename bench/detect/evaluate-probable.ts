@@ -70,6 +70,7 @@ export function proposeProbableMembers(
   const assigned = assignProbableMembers(found, wanted, {
     ratios: rule?.joint === false ? undefined : results.map((result) => result?.ratios),
     minProbability: rule?.minProbability,
+    dominance: rule?.dominance,
   });
   return assigned.flatMap((list, c) =>
     list.map((probable) => ({ campaign: c, incident: probable.incidentId, probability: probable.excessProbability })),

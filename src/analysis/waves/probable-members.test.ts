@@ -200,6 +200,55 @@ test('weighed against every campaign: an act two campaigns explain as well goes 
   );
 });
 
+test('competing claims: an act two campaigns claim goes to the one that explains it clearly better (dominance)', () => {
+  // a: campaign 1 explains it 5 times better than campaign 0 (ratios 0.2 and 1); its joint probability 1 / 2.2 = 0.45
+  // b: campaign 0's alone (campaign 1 gives it 0.05), 0.5 / 1.55 = 0.32, proposed from 0.2
+  const ratios = [
+    new Map([
+      ['a', 0.2],
+      ['b', 0.5],
+    ]),
+    new Map([
+      ['a', 1],
+      ['b', 0.05],
+    ]),
+  ];
+  const proposals = [[proposal('a', 0.17), proposal('b', 0.33)], [proposal('a', 0.5)]];
+  const assigned = assignProbableMembers(proposals, new Set(), { ratios, minProbability: 0.2, dominance: 2.5 });
+  assert.deepEqual(
+    assigned.map((found) => found.map((p) => [p.incidentId, p.excessProbability])),
+    [[['b', 0.32]], [['a', 0.45]]],
+  );
+});
+
+test('competing claims: an act no campaign explains clearly better than every other goes to none (abstention)', () => {
+  // c: campaign 0's ratio 2, campaign 1's 1 (only twice, under 2.5): the likeliest would have taken it, joint 2 / 4 = 0.5
+  // d: campaign 0 against campaigns 1 and 2: 3 times the first, 2 times the second: abstains too
+  const ratios = [
+    new Map([
+      ['c', 2],
+      ['d', 6],
+    ]),
+    new Map([
+      ['c', 1],
+      ['d', 2],
+    ]),
+    new Map([['d', 3]]),
+  ];
+  const proposals = [[proposal('c', 0.67), proposal('d', 0.86)], [proposal('c', 0.5)], []];
+  const clear = assignProbableMembers(proposals, new Set(), { ratios, minProbability: 0.2, dominance: 2.5 });
+  assert.deepEqual(
+    clear.map((found) => found.map((p) => p.incidentId)),
+    [[], [], []],
+  );
+  // dominance 1 (the default): the likeliest takes both
+  const likeliest = assignProbableMembers(proposals, new Set(), { ratios, minProbability: 0.2, dominance: 1 });
+  assert.deepEqual(
+    likeliest.map((found) => found.map((p) => p.incidentId)),
+    [['c', 'd'], [], []],
+  );
+});
+
 test("a campaign's competitors' claims are the sum of the other campaigns' ratios", () => {
   const ratios = [
     new Map([['a', 1]]),
