@@ -131,6 +131,32 @@ export class Share {
   }
 }
 
+/** How far into the body a place still reads as the article's opening (a dateline, a lead naming the outlet's town). */
+const OPENING_CHARS = 200;
+
+/**
+ * What a must-not place made an incident's site tells whoever writes the rules, in counts that name no document
+ * (printed for the holdout too): the rule that read the place, where the text names it (title, the body's opening, the
+ * rest), and the near miss the writer declared for the document (`negative_kind`).
+ */
+export function mustNotClasses(document: CorpusDocument, candidate: IncidentCandidate): string[] {
+  const read = candidate.evidence.find((e) => e.field === 'facility' || e.field === 'place');
+  const titleEnd = document.text.indexOf('\n');
+  const bodyStart = titleEnd < 0 ? 0 : titleEnd + document.text.slice(titleEnd).search(/\S|$/);
+  const where = !read
+    ? 'not shown'
+    : titleEnd >= 0 && read.start < titleEnd
+      ? 'title'
+      : read.start < bodyStart + OPENING_CHARS
+        ? 'opening'
+        : 'body';
+  return [
+    `must-not place, read by: ${read?.rule ?? 'no rule'}`,
+    `must-not place, named in: ${where}`,
+    `must-not place, document: ${document.negative_kind ?? (document.negative ? 'negative' : 'not a near miss')}`,
+  ];
+}
+
 /** Every measure of the corpus table, added up over documents, and the error classes. */
 export class CorpusScore {
   documents = 0;
@@ -242,6 +268,7 @@ export class CorpusScore {
       if (document.must_not_sites.includes(g.site)) {
         this.mustNot += 1;
         this.error('site was a must-not place', id, `${g.site} ${g.night}`);
+        for (const kind of mustNotClasses(document, g.candidate)) this.error(kind, id, g.site);
       } else
         this.error(
           gold.some((i) => i.site === g.site) ? 'extra incident at a right site (other night)' : 'spurious act',

@@ -61,3 +61,32 @@ test('a time other than the labelled one is listed as wrong', () => {
   const score = scored(incident({ at: '03:00' }));
   assert.deepEqual(timeErrors(score), ['time wrong']);
 });
+
+test('a must-not place made the site is counted once, with the rule that read it, where it is named and the near miss declared', () => {
+  const document: CorpusDocument = {
+    id: 'test-002-valence-negative',
+    lang: 'fr',
+    genre: 'regional_press',
+    published: PUBLISHED,
+    negative: true,
+    negative_kind: 'dateline',
+    incidents: [],
+    must_not_sites: ['fr-valence-cp'],
+    signatures: [],
+    seizures: [],
+    text: TEXT,
+  };
+  const score = new CorpusScore();
+  score.add(document, extractText(TEXT, referenceGazetteer(), { published: PUBLISHED, format: 'text' }).items[0]);
+  assert.equal(score.mustNot, 1);
+  const classes = [...score.errors.keys()].filter((kind) => kind.startsWith('must-not place')).sort();
+  // The incident's place is the body's "centre pénitentiaire de Valence", in its first sentence.
+  assert.deepEqual(classes, [
+    'must-not place, document: dateline',
+    'must-not place, named in: opening',
+    'must-not place, read by: facility.alias',
+  ]);
+  assert.equal(score.errors.get('site was a must-not place'), 1);
+  // The sub-classes name no document: the per-document misses (never printed for the holdout) do.
+  assert.ok(classes.every((kind) => !kind.includes('test-002')));
+});
