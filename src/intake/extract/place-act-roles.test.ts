@@ -99,3 +99,40 @@ test("a home whose town is not named is in its victim's prison's commune, not in
     ['commune:Antony'],
   );
 });
+
+// Eighteenth round (issue 14): a town read as its prison because a prison is spoken of nearby is so read only when the
+// town is not named for a person's origin or a trial's seat (sentences written for these tests).
+test("a suspect's home town or a trial's seat is not the prison of that town, even in an article about a prison", () => {
+  assert.deepEqual(
+    sitesOf(
+      'A drone carrying cannabis crashed on Tuesday in a prison yard. Its pilot, a 24-year-old Brest resident, was arrested.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    sitesOf(
+      'A drone carrying cannabis crashed on Tuesday in a prison yard. Its pilot, a 24-year-old from Brest, was arrested.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    sitesOf('An inmate attacked an officer on Tuesday in a prison. He will stand trial in Brest in June.'),
+    [],
+  );
+  // The town where the act was stays its prison.
+  assert.deepEqual(
+    sitesOf('In Brest, two cars of prison officers were set on fire outside the jail on Tuesday night.'),
+    ['fr-brest-ma'],
+  );
+});
+
+test("a town heading its sentence whose prison the sentence names apart as the inmate's is the town of the act", () => {
+  assert.deepEqual(
+    sitesOf("Toulouse : un détenu de Seysses a faussé compagnie à son escorte lundi soir devant l'hôpital Rangueil."),
+    ['commune:Toulouse'],
+  );
+  // After "à", with no other place, the town still names its prison.
+  assert.deepEqual(sitesOf('Un détenu de Seysses a agressé un surveillant lundi à Toulouse.'), [
+    'fr-toulouse-seysses-cp',
+  ]);
+});

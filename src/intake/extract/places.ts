@@ -272,7 +272,8 @@ export class PlaceFinder {
         !continuesList(folded, ends, match.start)
       )
         continue;
-      found.push(this.resolveBareTown(context, near, span, match.phrase, facility));
+      const resolved = this.resolveBareTown(context, near, span, match.phrase, facility);
+      if (resolved) found.push(resolved);
     }
     const taken = (first: number, last: number) => {
       for (let index = first; index <= last; index += 1) if (takenTokens.has(index)) return true;
@@ -370,7 +371,7 @@ export class PlaceFinder {
     span: Span,
     phrase: string,
     facility: Facility,
-  ): SiteMention {
+  ): SiteMention | undefined {
     const communes = communesByName().get(phrase) ?? [];
     const departments = departmentsNear(near, span);
     const asPlace = (rule: string, confidence: number, preferred?: string): SiteMention | undefined => {
@@ -410,6 +411,9 @@ export class PlaceFinder {
       if (place) return place;
     }
     if (context.prisonContext || departments.has(facility.department_code)) {
+      // "a 24-year-old Brest resident", "originaire de Brest", "will stand trial in Brest": a town named for a person's
+      // origin or a trial's seat, not for the place of an act; a prison spoken of nearby does not make it the prison.
+      if (namedInPassing(context.folded, span)) return undefined;
       return { ...span, kind: 'facility', facility, rule: 'facility.town-in-prison-context', confidence: 0.75 };
     }
     return (
@@ -469,6 +473,20 @@ const JAIL_NEAR_BEFORE =
 /** A hospital, a toll, a station before a town: the act is in the town, not at its prison. */
 const TOWN_OF_PLACE_BEFORE =
   /\b(?:hospital|hopital|chu|ch|urgences|clinique|clinic|peage|toll|gare|station|aeroport|airport|palais de justice|courthouse)\s+(?:in|at|of|de|d'|du)\s*$|\b(?:rue|avenue|boulevard|bd|place|cours|chemin|impasse|allee|quai|route|street|road)\s+[\w' -]{2,40},\s*(?:a|in)\s+$/;
+
+/** Before a town: the origin of a person ("originaire de", "a 24-year-old from") or the seat of a trial ("stand trial in"). */
+const PASSING_ROLE_BEFORE =
+  /\b(?:(?:originaire|originaires|natif|native|natives|habitant|habitante|habitants|habitantes)\s+(?:de\s+|d')|(?:\d+-year-old|man|woman|men|women|youths?|teenagers?|suspects?|pilot|driver|people|residents?|natives?)\s+from\s+|(?:trial|tried|sentenced|convicted|acquitted|judged)\s+(?:in|at)\s+)$/;
+/** After a town: a person's origin ("a Brest resident", "Brest-born"). */
+const PASSING_ROLE_AFTER = /^(?:-born\b|\s+(?:residents?|natives?)\b)/;
+
+/** Whether a bare town is named for a person's origin, a trial's seat: a role in its sentence that is no act's place. */
+function namedInPassing(folded: string, span: Span): boolean {
+  return (
+    PASSING_ROLE_BEFORE.test(folded.slice(Math.max(0, span.start - 40), span.start)) ||
+    PASSING_ROLE_AFTER.test(folded.slice(span.end, span.end + 16))
+  );
+}
 
 /** Communes under this many inhabitants are villages: many share a name with a word or a larger town. */
 const SMALL_COMMUNE = 2000;
@@ -585,6 +603,48 @@ function townBesideNamedPrison(
   };
 }
 
+/**
+ * "Toulouse : un détenu de Seysses tente de fausser compagnie à son escorte à Purpan": a bare town heading its sentence
+ * whose prison the same sentence names apart, by another name, as the inmate's prison is the town where the act was, not that
+ * prison a second time.
+ */
+function townBesideBelongingPrison(
+  found: SiteMention[],
+  context: PlaceContext,
+  mention: FacilityMention,
+  sentence: Span | undefined,
+): SiteMention | undefined {
+  // Only a town that heads its sentence as a kicker or a dateline ("Toulouse :", "TOULOUSE -"), with no act of its own.
+  if (
+    !sentence ||
+    context.folded.slice(sentence.start, mention.start).trim() !== '' ||
+    !/^\s*[:,\u2013\u2014-]/.test(context.folded.slice(mention.end, mention.end + 4))
+  )
+    return undefined;
+  const key = nameKey(context.original.slice(mention.start, mention.end));
+  const apart = found.some(
+    (other) =>
+      other !== mention &&
+      other.kind === 'facility' &&
+      other.facility.id === mention.facility.id &&
+      other.start >= sentence.start &&
+      other.end <= sentence.end &&
+      nameKey(context.original.slice(other.start, other.end)) !== key &&
+      namedAsInmatesPrison(context.folded, other),
+  );
+  const commune = (communesByName().get(key) ?? []).find((c) => c.department === mention.facility.department_code);
+  if (!apart || !commune) return undefined;
+  return {
+    start: mention.start,
+    end: mention.end,
+    kind: 'place',
+    place: communePlace(commune),
+    commune,
+    rule: 'place.town-beside-belonging-prison',
+    confidence: 0.6,
+  };
+}
+
 /** "entre Nîmes et Montpellier", "between Lyon and Grenoble": the two ends of a route, which locate no act by themselves. */
 const ROUTE_FIRST_END_BEFORE = /\b(?:entre|between)\s+(?:la\s+|l'|le\s+)?$/;
 const ROUTE_SECOND_END_BEFORE = /\b(?:entre|between)\s+[^,.;:]{2,50}?\s+(?:et|and)\s+(?:la\s+|l'|le\s+)?$/;
@@ -627,7 +687,9 @@ function dropRedundant(found: SiteMention[], context: PlaceContext): SiteMention
   return found
     .map((mention): SiteMention => {
       if (mention.kind !== 'facility' || mention.rule !== 'facility.town-in-prison-context') return mention;
-      const town = townBesideNamedPrison(namedBySentence, context, mention, sentenceOf(mention));
+      const town =
+        townBesideNamedPrison(namedBySentence, context, mention, sentenceOf(mention)) ??
+        townBesideBelongingPrison(found, context, mention, sentenceOf(mention));
       if (town) return town;
       const named = namedByTown.get(nameKey(context.original.slice(mention.start, mention.end)));
       return named && named !== mention.facility
