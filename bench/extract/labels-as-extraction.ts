@@ -35,6 +35,8 @@ export function labelsAsExtraction(document: CorpusDocument): Extraction {
     spot: incident.spot ?? undefined,
     employer: incident.employer ?? undefined,
     at: incident.at ?? undefined,
+    // A labeller's reading has no rule behind it: the scorer's must-not classes say "no rule".
+    evidence: [],
   }));
   const seizures = document.seizures.map((seizure) => ({
     kind: 'seizure' as const,

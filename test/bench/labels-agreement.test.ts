@@ -73,6 +73,10 @@ test('a night a day apart, another event type, a site the first labeller ruled o
   assert.equal(score.triples.tp, 0);
   assert.deepEqual([...score.errors.keys()].sort(), [
     'event type spurious: graffiti',
+    // A labeller's reading has no rule and no span: the must-not place's classes say so.
+    'must-not place, document: not a near miss',
+    'must-not place, named in: not shown',
+    'must-not place, read by: no rule',
     'night off by one',
     'seizure place wrong',
     'site was a must-not place',
