@@ -57,6 +57,50 @@ test('the bell count rises when an incident is recorded elsewhere, and the centr
   assert.deepEqual(page.errors, []);
 });
 
+test('a notification made before the live stream listens is counted when it opens', options, async () => {
+  const page = await harness.newPage();
+  // The stream is held back until an incident has been recorded: the page reads the count first, then connects.
+  let recorded!: () => void;
+  const incidentRecorded = new Promise<void>((resolve) => {
+    recorded = resolve;
+  });
+  await page.route('**/api/stream*', async (route) => {
+    await incidentRecorded;
+    await route.continue();
+  });
+  await page.goto(`${harness.url}/#/account`);
+  await page.getByTestId('notification-bell').waitFor();
+  const before = await harness.api('analyst', 'GET', '/api/notifications/unread-count');
+  assert.equal(before.status, 200);
+  const created = await harness.api(
+    'admin',
+    'POST',
+    '/api/incidents',
+    incidentInput({ external_id: 'browser-bell-before-stream', marking: 'GREEN' }),
+  );
+  assert.equal(created.status, 201);
+  // The notification exists before the stream is let through.
+  for (let waited = 0; waited < 15_000; waited += 100) {
+    const now = await harness.api('analyst', 'GET', '/api/notifications/unread-count');
+    if (now.json.unread > before.json.unread) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  recorded();
+  await page.waitForFunction(
+    (expected) =>
+      Number(
+        (
+          globalThis as unknown as {
+            document: { querySelector(selector: string): { textContent: string | null } | null };
+          }
+        ).document.querySelector('[data-testid="notification-count"]')?.textContent ?? 0,
+      ) >= expected,
+    before.json.unread + 1,
+    { timeout: 15_000 },
+  );
+  assert.deepEqual(page.errors, []);
+});
+
 test(
   'an administrator subscribes a webhook to chosen events and an e-mail address, then removes the address',
   options,

@@ -25,8 +25,11 @@ export function NotificationBell() {
         () => undefined,
       );
     void refresh();
-    // The browser reconnects by itself and sends Last-Event-ID; the count is read again after each event.
+    // The browser reconnects by itself and sends Last-Event-ID; the count is read again after each event, and each time
+    // the stream (re)opens: a notification made before the stream listened (between the first read and the connection,
+    // or while it was down) would otherwise wait for the next event to be counted.
     const source = new EventSource('/api/stream');
+    source.addEventListener('open', () => void refresh());
     source.addEventListener('notification', () => {
       void refresh();
       for (const listener of pageListeners) listener();
