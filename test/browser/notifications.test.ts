@@ -16,6 +16,17 @@ after(async () => {
   await harness?.close();
 });
 
+/** Another user (a script with the admin's token) records a GREEN incident, which notifies the analyst. */
+async function recordIncident(externalId: string): Promise<void> {
+  const created = await harness.api(
+    'admin',
+    'POST',
+    '/api/incidents',
+    incidentInput({ external_id: externalId, marking: 'GREEN' }),
+  );
+  assert.equal(created.status, 201);
+}
+
 test('the bell count rises when an incident is recorded elsewhere, and the centre lists it', options, async () => {
   const page = await harness.newPage();
   // The bell is in the header of every page: a light one, not the map (docs/benchmarks.md, "The test suites").
@@ -30,13 +41,7 @@ test('the bell count rises when an incident is recorded elsewhere, and the centr
     );
   const start = await count();
   // Another user (a script with the admin's token) records an incident: the stream tells the page.
-  const created = await harness.api(
-    'admin',
-    'POST',
-    '/api/incidents',
-    incidentInput({ external_id: 'browser-bell', marking: 'GREEN' }),
-  );
-  assert.equal(created.status, 201);
+  await recordIncident('browser-bell');
   await page.waitForFunction(
     (before) => {
       const badge = (
@@ -72,13 +77,7 @@ test('a notification made before the live stream listens is counted when it open
   await page.getByTestId('notification-bell').waitFor();
   const before = await harness.api('analyst', 'GET', '/api/notifications/unread-count');
   assert.equal(before.status, 200);
-  const created = await harness.api(
-    'admin',
-    'POST',
-    '/api/incidents',
-    incidentInput({ external_id: 'browser-bell-before-stream', marking: 'GREEN' }),
-  );
-  assert.equal(created.status, 201);
+  await recordIncident('browser-bell-before-stream');
   // The notification exists before the stream is let through.
   for (let waited = 0; waited < 15_000; waited += 100) {
     const now = await harness.api('analyst', 'GET', '/api/notifications/unread-count');
