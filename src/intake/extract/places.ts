@@ -590,15 +590,25 @@ function townBesideNamedPrison(
   const namedApart = namedBySentence.get(sentence.start)?.has(mention.facility.id) ?? false;
   // "À Luynes, ... au centre pénitentiaire d'Aix-Luynes": the prison's alias, when no commune of that name lies in the
   // prison's department (a Luynes stands in Indre-et-Loire), is the prison, not a homonym town elsewhere in France.
+  return namedApart ? townInPrisonDepartment(context, mention, 'place.town-beside-named-prison') : undefined;
+}
+
+/** The commune of the prison's department that `mention` names, as the place of the act (`rule` says why). */
+function townInPrisonDepartment(
+  context: PlaceContext,
+  mention: FacilityMention,
+  rule: string,
+): SiteMention | undefined {
+  const key = nameKey(context.original.slice(mention.start, mention.end));
   const commune = (communesByName().get(key) ?? []).find((c) => c.department === mention.facility.department_code);
-  if (!namedApart || !commune) return undefined;
+  if (!commune) return undefined;
   return {
     start: mention.start,
     end: mention.end,
     kind: 'place',
     place: communePlace(commune),
     commune,
-    rule: 'place.town-beside-named-prison',
+    rule,
     confidence: 0.6,
   };
 }
@@ -632,17 +642,7 @@ function townBesideBelongingPrison(
       nameKey(context.original.slice(other.start, other.end)) !== key &&
       namedAsInmatesPrison(context.folded, other),
   );
-  const commune = (communesByName().get(key) ?? []).find((c) => c.department === mention.facility.department_code);
-  if (!apart || !commune) return undefined;
-  return {
-    start: mention.start,
-    end: mention.end,
-    kind: 'place',
-    place: communePlace(commune),
-    commune,
-    rule: 'place.town-beside-belonging-prison',
-    confidence: 0.6,
-  };
+  return apart ? townInPrisonDepartment(context, mention, 'place.town-beside-belonging-prison') : undefined;
 }
 
 /** "entre Nîmes et Montpellier", "between Lyon and Grenoble": the two ends of a route, which locate no act by themselves. */
