@@ -1,23 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findEvents } from './events.ts';
-import { extractText } from './extract.ts';
-import { foldSameLength } from './folded-text.ts';
-import { referenceGazetteer } from './test-gazetteer.ts';
-import type { IncidentCandidate } from './extraction.types.ts';
+import { events, incidents, siteOf, sitesOf } from './test-extraction.ts';
 
 // Seventeenth round (issue 14): the role a place or an act plays in its sentence, not its wording. Every sentence here
 // was written for these tests (invented people, real facilities).
-const events = (text: string) =>
-  findEvents(foldSameLength(text), { start: 0, end: text.length })
-    .map((f) => f.value)
-    .sort();
-const incidents = (text: string, published = '2025-04-16') =>
-  extractText(text, referenceGazetteer(), { published }).items[0].candidates.filter(
-    (c): c is IncidentCandidate => c.kind === 'incident',
-  );
-const siteOf = (c: IncidentCandidate) => c.draft.facility ?? `commune:${c.draft.place?.commune}`;
-const sitesOf = (text: string, published?: string) => incidents(text, published).map(siteOf).sort();
 
 test('the prison an inmate comes from, named as "the X prison in Town", is not the scene of an act at a hospital', () => {
   const found = incidents(

@@ -1,23 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findEvents } from './events.ts';
-import { extractText } from './extract.ts';
-import { foldSameLength } from './folded-text.ts';
-import { referenceGazetteer } from './test-gazetteer.ts';
-import type { IncidentCandidate } from './extraction.types.ts';
+import { events, incidents, sitesOf } from './test-extraction.ts';
 
 // Fifteenth round (issue 14): rules about the structure of a sentence, not its words. Every sentence here was written
 // for these tests.
-const events = (text: string) =>
-  findEvents(foldSameLength(text), { start: 0, end: text.length })
-    .map((f) => f.value)
-    .sort();
-const incidents = (text: string, published = '2025-04-16') =>
-  extractText(text, referenceGazetteer(), { published }).items[0].candidates.filter(
-    (c): c is IncidentCandidate => c.kind === 'incident',
-  );
-const siteOf = (c: IncidentCandidate) => c.draft.facility ?? `commune:${c.draft.place?.commune}`;
-const sitesOf = (text: string, published?: string) => incidents(text, published).map(siteOf).sort();
 
 test('an act word that qualifies the noun after it, or after "anti-", names gear or a force, not an act', () => {
   assert.deepEqual(events('Riot police moved in at dawn to clear the picket of burning pallets outside the jail.'), []);
