@@ -62,6 +62,22 @@ describe('JetStream work queue shared by instances', { skip }, () => {
     );
   });
 
+  test('a message sent after its stream is gone makes the stream again and is kept', async () => {
+    const stream = newStream();
+    const queue = open();
+    await queue.submit('import', { id: 'before' });
+    const nc = await connect({ servers: TEST_NATS_URL });
+    try {
+      const jsm = await jetstreamManager(nc);
+      await jsm.streams.delete(stream);
+      await queue.submit('import', { id: 'after' }, { key: 'after' });
+      const info = await jsm.streams.info(stream);
+      assert.equal(info.state.messages, 1, 'the message sent after the deletion is in the stream made again');
+    } finally {
+      await nc.close();
+    }
+  });
+
   test('work taken by an instance that dies before finishing is done by another', async () => {
     const stream = newStream();
     const queue = open({ ackWaitMs: 1_500 });

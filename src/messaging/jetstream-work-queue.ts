@@ -14,6 +14,8 @@ import type { SubmitOptions, WorkHandler, WorkKind, WorkPayload, WorkQueue } fro
 
 const RETRY_MS = 5_000;
 const DAY_MS = 86_400_000;
+/** waits before each new try of a message no stream answered */
+const NO_STREAM_RETRIES_MS = [100, 400, 1_500];
 
 export interface JetStreamWorkOptions {
   /** how long a message may stay unacknowledged before JetStream gives it to another instance */
@@ -55,18 +57,28 @@ export class JetStreamWorkQueue implements WorkQueue {
 
   async submit(kind: WorkKind, payload: WorkPayload = {}, options: SubmitOptions = {}): Promise<void> {
     if (this.closed) return;
-    try {
-      const { js } = await this.ready();
-      await js.publish(
-        this.subject(kind),
-        JSON.stringify(payload),
-        options.key ? { msgID: `${kind}:${options.key}` } : undefined,
-      );
-    } catch (error) {
-      // The work's truth is in the database: the kind's periodic sweep finds it when NATS is back.
-      console.error(
-        `vigie: ${kind} work not queued on NATS (${(error as Error).message}); it waits for the next sweep`,
-      );
+    const data = JSON.stringify(payload);
+    const publish = options.key ? { msgID: `${kind}:${options.key}` } : undefined;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const { js } = await this.ready();
+        await js.publish(this.subject(kind), data, publish);
+        return;
+      } catch (error) {
+        // No stream answered the subject: JetStream still restoring its streams after a restart, or
+        // the stream gone (a NATS started on an empty store). The stream is made again and the
+        // message sent again, a few times; the message id keeps a repeat from being stored twice.
+        if ((error as Error).name === 'JetStreamNotEnabled' && attempt < NO_STREAM_RETRIES_MS.length) {
+          this.setup = undefined;
+          await new Promise((resolve) => setTimeout(resolve, NO_STREAM_RETRIES_MS[attempt]));
+          continue;
+        }
+        // The work's truth is in the database: the kind's periodic sweep finds it when NATS is back.
+        console.error(
+          `vigie: ${kind} work not queued on NATS (${(error as Error).message}); it waits for the next sweep`,
+        );
+        return;
+      }
     }
   }
 
