@@ -19,21 +19,25 @@ export const testBuildDir = (store = 'pglite') => join(root, '.test-build', stor
 
 // Kept out of the bundles: what the CLI's build keeps out (native addons, PGlite, pdfkit, zod and its
 // OpenAPI extension; build-cli.mjs says why), and the tools the tests drive.
-const EXTERNAL = [...CLI_EXTERNAL, '@biomejs/biome', 'typescript'];
+// @sparticuz/chromium finds its packed browser beside its own module.
+const EXTERNAL = [...CLI_EXTERNAL, '@biomejs/biome', 'typescript', '@sparticuz/chromium'];
 
 /** Rewrites `import.meta.*` of a source file to its own location before esbuild bundles it. */
 const sourceLocation = {
   name: 'source-location',
   setup(build) {
-    build.onLoad({ filter: /\.(ts|mts)$/ }, (args) => {
+    // The scripts' own .mjs modules too (scripts/ensure-web-build.mjs, scripts/test-chromium.mjs find the
+    // project's root from their location).
+    build.onLoad({ filter: /\.(ts|mts|mjs)$/ }, (args) => {
       if (args.path.includes('node_modules')) return undefined;
       const text = readFileSync(args.path, 'utf8');
-      if (!text.includes('import.meta')) return { contents: text, loader: 'ts' };
+      const loader = args.path.endsWith('.mjs') ? 'js' : 'ts';
+      if (!text.includes('import.meta')) return { contents: text, loader };
       const contents = text
         .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
         .replaceAll('import.meta.filename', JSON.stringify(args.path))
         .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
-      return { contents, loader: 'ts' };
+      return { contents, loader };
     });
   },
 };

@@ -16,6 +16,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { ensureWebBuild } from './ensure-web-build.mjs';
 import { buildCli, isCurrent } from './build-cli.mjs';
 import { buildTests, sourcesOf, testBuildDir } from './build-tests.mjs';
+import { prepareTestChromium } from './test-chromium.mjs';
 import { processGroup, writeBatches } from './test-batches.mjs';
 import { join, relative } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -65,6 +66,10 @@ if (!pg && files.some((file) => file.includes(join('test', 'browser')))) ensureW
 if (!isCurrent()) await buildCli();
 
 const env = { ...process.env };
+// The browser files drive Chromium's headless shell when it is installed, unpacked here once rather
+// than by each test process (scripts/test-chromium.mjs says why).
+if (!pg && files.some((file) => file.includes(join('test', 'browser'))))
+  env.CHROMIUM_PATH = await prepareTestChromium();
 // Test stores are copies of a 42 MB PGlite template (1,300 files), made and deleted by the hundred:
 // on a memory file system that costs a fifth of the CPU it costs on a disk's (measured with
 // cpSync/rmSync: 0.11 + 0.03 s against 0.60 + 0.14 s per store).

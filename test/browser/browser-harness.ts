@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { ensureWebBuild } from '../../scripts/ensure-web-build.mjs';
+import { testChromiumPath } from '../../scripts/test-chromium.mjs';
 import { SESSION_COOKIE } from '../../src/api/auth-middleware.ts';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
 import { SYSTEM_PRINCIPAL, type Role } from '../../src/core/shared/principal.ts';
@@ -10,8 +11,11 @@ import { freshStore } from '../support/test-store.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WEB_DIR = join(ROOT, 'web', 'dist');
-/** Debian's chromium; another build can be named with CHROMIUM_PATH. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Chromium's headless shell when the test runner has unpacked it, else Debian's chromium; another build
+ * can be named with CHROMIUM_PATH (scripts/test-chromium.mjs).
+ */
+export const CHROMIUM = testChromiumPath();
 
 /**
  * Why the browser tests cannot run here, if they cannot: without Debian's chromium they are
