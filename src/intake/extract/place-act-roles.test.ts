@@ -213,3 +213,43 @@ test('the prison\'s estate ("domaine pénitentiaire") is the prison', () => {
     ['fr-fleury-merogis-ma'],
   );
 });
+
+test('"il était à peine 6 heures quand ..." states the time of the act, which then belongs to the night before', () => {
+  const [found] = incidents(
+    "Il était à peine 6 heures, dimanche, quand un détenu a frappé un surveillant à la maison centrale d'Arles.",
+    '2025-06-10',
+  );
+  assert.equal(found.at, '06:00');
+  assert.deepEqual(found.draft.occurred, { night_of: '2025-06-07' });
+});
+
+test('a member of staff seized or taken away is "other", aimed at the person, not at the car he was pushed towards', () => {
+  assert.deepEqual(events('Two men tried to drag the officer into a van outside his home in Lille.'), ['other']);
+  const [found] = incidents(
+    'A guard of Sequedin prison was attacked outside his home in Lomme on Sunday: three men punched him and tried to bundle him into their car.',
+    '2025-06-10',
+  );
+  assert.ok(found.draft.event_types?.includes('other'));
+  assert.ok(!found.draft.target_kinds?.includes('staff_vehicle'));
+  // Not without staff, nor the removal of things.
+  assert.deepEqual(events('The towing company handled the removal of the cars.'), []);
+});
+
+test('a shot at an officer the clause names is an assault on staff as well as gunfire', () => {
+  assert.deepEqual(events('The gunman ordered the officers to step back, then fired at one of them.'), [
+    'assault_on_staff',
+    'gunfire',
+  ]);
+  assert.ok(
+    events("Le passager a menacé les surveillants de l'escorte, puis a tiré sur l'un d'eux.").includes(
+      'assault_on_staff',
+    ),
+  );
+});
+
+test('contraband named as what an attempt was to smuggle is no find', () => {
+  assert.deepEqual(events('Smugglers flew drones over Lille prison in an attempt to smuggle contraband to inmates.'), [
+    'drone_drop',
+  ]);
+  assert.deepEqual(events('Guards found contraband in a cell at Lille prison.'), ['contraband_found']);
+});
