@@ -307,7 +307,8 @@ export class PlaceFinder {
         const facility = this.namedNear(match.values, facilityMatches);
         if (facility) {
           found.push({
-            ...{ start: match.start, end: match.end },
+            start: match.start,
+            end: match.end,
             kind: 'facility',
             facility,
             rule: 'facility.near-town',
