@@ -354,6 +354,12 @@ function inferTargets(
         } else if (!types.has('assault_on_staff')) add('facility', event);
         break;
       case 'other':
+        // A member of staff seized or taken away aims at that person (the car he was to be pushed into is the attackers').
+        if (event.rule === 'event.other.kidnapping') {
+          add('staff_person', event);
+          if (atHome) add('staff_home', event);
+          break;
+        }
         // A car damaged (tyres slashed, windows smashed) aims at the car; firework mortars at a prison aim at the building,
         // and at the officers when they hit a manned post or them.
         if (event.rule === 'event.other.vandalism' && group.targets.some((t) => t.value === 'staff_vehicle')) {
@@ -395,7 +401,11 @@ function inferTargets(
     const vehicle = group.targets.find((t) => t.value === 'staff_vehicle');
     if (
       vehicle &&
-      ['graffiti', 'gunfire', 'explosive', 'attempted_arson', 'arson', 'other'].some((t) => types.has(t as EventType))
+      events.some(
+        (e) =>
+          ['graffiti', 'gunfire', 'explosive', 'attempted_arson', 'arson', 'other'].includes(e.value) &&
+          e.rule !== 'event.other.kidnapping',
+      )
     )
       add('staff_vehicle', vehicle);
   }

@@ -405,7 +405,9 @@ function ago(count: string, unit: string, published: string) {
   if (!Number.isFinite(n) || n <= 0) return undefined;
   if (/^(?:jour|day)/.test(unit)) return day(addDays(published, -n), 0.6);
   const days = /^(?:semaine|week)/.test(unit) ? 7 * n : /^(?:mois|month)/.test(unit) ? 30 * n : 365 * n;
-  const margin = Math.round(days / 4);
+  // A count of weeks is told to the week ("il y a cinq semaines" is no four): within half a week of it, so that an act
+  // told five weeks back is past the guidelines' thirty days of news. Months and years keep a quarter of their length.
+  const margin = /^(?:semaine|week)/.test(unit) ? Math.min(3, Math.round(days / 4)) : Math.round(days / 4);
   return {
     occurred: {
       start: addDays(published, -days - margin),

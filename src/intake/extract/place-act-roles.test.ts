@@ -122,3 +122,134 @@ test("a town heading its sentence whose prison the sentence names apart as the i
     'fr-toulouse-seysses-cp',
   ]);
 });
+
+// Nineteenth round (issue 14): what the blind groups' train documents showed, stated by role or by the guidelines'
+// definitions (sentences written for these tests: invented people, real facilities).
+test('a drone stopped before take-off, or only guessed at, is no drone drop', () => {
+  assert.deepEqual(events('Gendarmes arrested a would-be drone pilot near Arles prison before take-off.'), []);
+  assert.deepEqual(events("Un pilote de drone a été interpellé près de la prison d'Arles avant le décollage."), []);
+  assert.deepEqual(events('One line of inquiry is a drone, though no flight has been confirmed.'), []);
+  assert.deepEqual(events("L'hypothèse d'un drone est étudiée, mais aucun survol n'a été confirmé."), []);
+  // A drone that flew is one.
+  assert.deepEqual(events('A drone dropped a parcel into the yard of Arles prison on Monday.'), ['drone_drop']);
+});
+
+test('phones someone meant to drop into a prison, seized outside, are no find in the prison', () => {
+  assert.deepEqual(sitesOf('Police seized the phones he meant to fly over the walls of Meaux prison.'), []);
+  assert.deepEqual(
+    sitesOf("Les policiers ont saisi les téléphones qu'il comptait larguer au-dessus de la prison de Meaux."),
+    [],
+  );
+  assert.deepEqual(events('Officers found phones hidden in a cell at Meaux prison.'), ['contraband_found']);
+});
+
+test('an act told five weeks back is past the thirty days of news; three weeks back is news', () => {
+  assert.deepEqual(sitesOf('Il y a cinq semaines, des tirs visaient la prison de Tarascon.', '2025-06-10'), []);
+  assert.deepEqual(sitesOf('Five weeks ago, shots were fired at the gate of Tarascon prison.', '2025-06-10'), []);
+  assert.deepEqual(sitesOf('Il y a trois semaines, des tirs visaient la prison de Tarascon.', '2025-06-10'), [
+    'fr-tarascon-cd',
+  ]);
+});
+
+test('the act a prison term is given for is judged, not reported', () => {
+  assert.deepEqual(sitesOf("Tarascon : deux ans ferme pour l'agression d'un surveillant.", '2025-06-10'), []);
+  assert.deepEqual(
+    sitesOf('Two inmates get three years in prison for the attack on a guard at Tarascon prison.', '2025-06-10'),
+    [],
+  );
+  // A term the attacker only risks does not make the act old.
+  assert.deepEqual(
+    sitesOf(
+      'Un détenu a agressé un surveillant lundi à la prison de Tarascon ; il risque deux ans ferme.',
+      '2025-06-10',
+    ),
+    ['fr-tarascon-cd'],
+  );
+});
+
+test('a town heading its sentence after "près de" or "near" situates the prison the article names, it is not the site', () => {
+  assert.deepEqual(
+    sitesOf(
+      "Près de Lyon, un surveillant frappé par un détenu\n\nUn surveillant de la maison d'arrêt de Lyon-Corbas a été frappé mardi par un détenu dans sa cellule.",
+      '2025-06-10',
+    ),
+    ['fr-lyon-corbas-ma'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      'Near Lyon, guard punched by inmate\n\nAn officer at Corbas prison was punched by an inmate in his cell on Tuesday.',
+      '2025-06-10',
+    ),
+    ['fr-lyon-corbas-ma'],
+  );
+  // A home near a town is where the act was, not the prison.
+  assert.deepEqual(
+    sitesOf('An officer of Corbas prison was attacked at his home near Lyon on Tuesday.', '2025-06-10'),
+    ['commune:Corbas'],
+  );
+});
+
+test('"s\'en prendre à" staff is an assault whatever words stand between, unless it is verbal', () => {
+  assert.deepEqual(events("Un détenu s'en est pris mardi soir à trois agents de la maison d'arrêt de Nîmes."), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events("Dimanche, un détenu s'en est violemment pris à plusieurs surveillantes."), [
+    'assault_on_staff',
+  ]);
+  assert.deepEqual(events("Un détenu s'en est pris verbalement mardi à deux surveillants."), ['threat']);
+});
+
+test('burning objects thrown onto a building, or a building set on fire, is arson', () => {
+  assert.deepEqual(events('Inmates hurled flaming rags onto the roof of the workshop.'), ['arson']);
+  assert.deepEqual(events('An inmate threw a lighter onto a pile of mattresses, setting the gym on fire.'), ['arson']);
+  assert.deepEqual(events('Des détenus ont jeté des objets enflammés sur le toit de la buanderie.'), ['arson']);
+});
+
+test('the prison\'s estate ("domaine pénitentiaire") is the prison', () => {
+  assert.deepEqual(
+    sitesOf(
+      "La voiture d'un agent a été incendiée lundi soir sur le domaine pénitentiaire de Fleury-Mérogis, près des logements du personnel.",
+    ),
+    ['fr-fleury-merogis-ma'],
+  );
+});
+
+test('"il était à peine 6 heures quand ..." states the time of the act, which then belongs to the night before', () => {
+  const [found] = incidents(
+    "Il était à peine 6 heures, dimanche, quand un détenu a frappé un surveillant à la maison centrale d'Arles.",
+    '2025-06-10',
+  );
+  assert.equal(found.at, '06:00');
+  assert.deepEqual(found.draft.occurred, { night_of: '2025-06-07' });
+});
+
+test('a member of staff seized or taken away is "other", aimed at the person, not at the car he was pushed towards', () => {
+  assert.deepEqual(events('Two men tried to drag the officer into a van outside his home in Lille.'), ['other']);
+  const [found] = incidents(
+    'A guard of Sequedin prison was attacked outside his home in Lomme on Sunday: three men punched him and tried to bundle him into their car.',
+    '2025-06-10',
+  );
+  assert.ok(found.draft.event_types?.includes('other'));
+  assert.ok(!found.draft.target_kinds?.includes('staff_vehicle'));
+  // Not without staff, nor the removal of things.
+  assert.deepEqual(events('The towing company handled the removal of the cars.'), []);
+});
+
+test('a shot at an officer the clause names is an assault on staff as well as gunfire', () => {
+  assert.deepEqual(events('The gunman ordered the officers to step back, then fired at one of them.'), [
+    'assault_on_staff',
+    'gunfire',
+  ]);
+  assert.ok(
+    events("Le passager a menacé les surveillants de l'escorte, puis a tiré sur l'un d'eux.").includes(
+      'assault_on_staff',
+    ),
+  );
+});
+
+test('contraband named as what an attempt was to smuggle is no find', () => {
+  assert.deepEqual(events('Smugglers flew drones over Lille prison in an attempt to smuggle contraband to inmates.'), [
+    'drone_drop',
+  ]);
+  assert.deepEqual(events('Guards found contraband in a cell at Lille prison.'), ['contraband_found']);
+});

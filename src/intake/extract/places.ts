@@ -40,7 +40,7 @@ export interface PlaceContext {
 const INSTITUTION_WORD =
   /\b(?:prison|prisons|maison|centre|center|penitentiaire|penitentiary|jail|cp|ma|cd|detention|epm|sas|cne|qlco|enap|ecole|baumettes)\b/;
 const BEFORE_PRISON =
-  /(?:\b(?:cp|ma|cd|mc|maf|cpf|epm|csl|qpa|qsl)|prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
+  /(?:\b(?:cp|ma|cd|mc|maf|cpf|epm|csl|qpa|qsl)|prison|prisons|jail|maison d'arret|centre penitentiaire|centre de detention|maison centrale|penitentiary|etablissement penitentiaire|domaine penitentiaire)\s+(?:de\s+|d'|des\s+|du\s+|of\s+|at\s+)?(?:la\s+|l')?$/;
 /** "the prison in Tarascon", "la prison de Nîmes", "la MA de Nîmes": a prison word right before a town. */
 const PRISON_IN_BEFORE =
   /\b(?:cp|ma|cd|mc|maf|cpf|epm|csl|qpa|qsl|prison|jail|penitentiary|maison d'arret|centre penitentiaire|centre de detention)\s+(?:de\s+|d'|du\s+|of\s+|in\s+|at\s+)$/;
@@ -295,6 +295,28 @@ export class PlaceFinder {
         continue;
       // A village (most communes are) is read only with its accents and in a sentence that places it.
       if (match.values.every(isSmall) && !smallCommuneNamed(context, tokens, match)) continue;
+      // "Près de Lyon, un surveillant frappé ...", "Near Lyon, guard punched": a town that heads its sentence after a word
+      // of nearness says where the story's site is near, not the site (the guidelines: never the site, "a town the site
+      // is near"); the site is the one prison the article names within reach of the town. Not a home ("at his home near
+      // Lyon") nor a town inside a sentence ("escaped from a hospital near Lyon"), which is where the act was.
+      if (
+        NEAR_TOWN_BEFORE.test(folded.slice(Math.max(0, match.start - 30), match.start)) &&
+        headsSentence(near, folded, match.start) &&
+        !homeClause(near, context, match.start)
+      ) {
+        const facility = this.namedNear(match.values, facilityMatches);
+        if (facility) {
+          found.push({
+            start: match.start,
+            end: match.end,
+            kind: 'facility',
+            facility,
+            rule: 'facility.near-town',
+            confidence: 0.6,
+          });
+          continue;
+        }
+      }
       // "a jail near Lyon": the prison of that town, not the town.
       if (JAIL_NEAR_BEFORE.test(folded.slice(Math.max(0, match.start - 40), match.start))) {
         // "a prison near Lyon ... the Saint-Quentin-Fallavier prison": the one prison the article names within reach of the town.
@@ -464,6 +486,20 @@ function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: numb
     Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
     Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 12_742 * Math.asin(Math.sqrt(h));
+}
+
+/** "Près du Havre, ...", "Near Lyon, ...": a word of nearness before a town (ending where the town's name begins). */
+const NEAR_TOWN_BEFORE =
+  /\b(?:pres|non loin|pas loin|a proximite|aux portes|aux abords)(?:\s+(?:de|d'|des))?\s*$|\b(?:near|not far from|close to)\s+$/;
+
+/** Whether only a word of nearness stands between the start of the sentence holding `offset` and `offset`. */
+function headsSentence(near: NearIndex, folded: string, offset: number): boolean {
+  const sentence = holding(near.sentences, offset);
+  return (
+    sentence !== undefined &&
+    NEAR_TOWN_BEFORE.test(folded.slice(sentence.start, offset)) &&
+    /^\s*[\w']+(?:\s+[\w']+){0,3}\s*$/.test(folded.slice(sentence.start, offset))
+  );
 }
 
 /** "a jail near Lyon", "une prison proche de Lyon": the town situates its prison. */

@@ -144,7 +144,7 @@ export function findSpot(
 
 const TIME = [
   // "vers 2 heures", "à 23 h 30", "vers 4h du matin", "15 h 10" (not "en 48 heures": a time needs a lead word or minutes)
-  /\b(?:(?:vers|a|aux alentours de|autour de|environ|peu avant|peu apres|des|il etait(?: environ)?)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?|(\d{1,2})\s*h\s*(\d{2}))\b(?:\s+(du matin|du soir|de l'apres-midi))?/g,
+  /\b(?:(?:vers|a|aux alentours de|autour de|environ|peu avant|peu apres|des|il etait(?: (?:environ|a peine|tout juste|pres de|deja|juste))?)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?|(\d{1,2})\s*h\s*(\d{2}))\b(?:\s+(du matin|du soir|de l'apres-midi))?/g,
   // "around 11.30pm", "at 3am", "12.40 a.m."
   /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/g,
   // "at about 00:40", "vers 23:15" (not "at 9:10 p.m.": the rule before reads its half of the day)
