@@ -26,6 +26,11 @@ export function printCorpusTable(columns: Array<{ label: string; score: CorpusSc
     '>= 0.80',
   );
   line(
+    'event-type set exact, incidents found at their site and night',
+    (s) => `${fmt(s.eventTypesPlaced.value)} (${s.eventTypesPlaced.right}/${s.eventTypesPlaced.all})`,
+    '',
+  );
+  line(
     'target kinds right (share of incidents)',
     (s) => `${fmt(s.targetKinds.value)} (${s.targetKinds.right}/${s.targetKinds.all})`,
     '>= 0.80',

@@ -165,6 +165,12 @@ export class CorpusScore {
   readonly place = new Tally();
   readonly night = new Tally();
   readonly eventTypes = new Share();
+  /**
+   * The event-type set among the incidents found at their labelled site and night only: the typing of
+   * acts the extractor placed right, apart from the acts it missed, added or placed wrong (which the
+   * share above counts as wrong sets too).
+   */
+  readonly eventTypesPlaced = new Share();
   readonly targetKinds = new Share();
   readonly spot = new Share();
   readonly employer = new Share();
@@ -232,6 +238,7 @@ export class CorpusScore {
       const types: string[] = match.candidate.draft.event_types;
       const typesRight = sameSet(types, incident.event_types);
       this.eventTypes.add(typesRight);
+      if (match.night === incident.night) this.eventTypesPlaced.add(typesRight);
       for (const type of incident.event_types)
         if (!types.includes(type)) this.error(`event type missed: ${type}`, id, incident.site);
       for (const type of types)

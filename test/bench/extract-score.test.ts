@@ -90,3 +90,12 @@ test('a must-not place made the site is counted once, with the rule that read it
   // The sub-classes name no document: the per-document misses (never printed for the holdout) do.
   assert.ok(classes.every((kind) => !kind.includes('test-002')));
 });
+
+test('the typing of acts placed right is counted apart: a wrong night leaves it out, a wrong type counts in it', () => {
+  const right = scored(incident({}));
+  assert.deepEqual([right.eventTypesPlaced.right, right.eventTypesPlaced.all], [1, 1]);
+  const otherType = scored(incident({ event_types: ['vehicle_arson'] }));
+  assert.deepEqual([otherType.eventTypesPlaced.right, otherType.eventTypesPlaced.all], [0, 1]);
+  const otherNight = scored(incident({ night: '2025-04-10' }));
+  assert.deepEqual([otherNight.eventTypesPlaced.all, otherNight.eventTypes.all], [0, 1]);
+});
