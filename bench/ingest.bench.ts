@@ -32,7 +32,7 @@ import pg from 'pg';
 import { openVigie, type VigieContext } from '../src/context.ts';
 import { cliCaller } from '../src/cli/caller.ts';
 import { importIncidents, prepareIncident } from '../src/core/incident/incident.service.ts';
-import { type Caller } from '../src/core/shared/caller.ts';
+import type { Caller } from '../src/core/shared/caller.ts';
 import { generateSyntheticIncidents, type BackgroundFacility } from '../src/demo/background.ts';
 import { readRows } from '../src/intake/read-rows.ts';
 import type { NewIncidentRow } from '../src/store/schema.ts';

@@ -28,7 +28,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openVigie, type VigieContext } from '../src/context.ts';
 import { readScope } from '../src/core/access/access.ts';
-import { type ReadScope } from '../src/core/shared/principal.ts';
+import type { ReadScope } from '../src/core/shared/principal.ts';
 import { cellDegreesAt } from '../src/core/incident/incident-map.service.ts';
 import { REVISION_TTL_MS } from '../src/core/incident/incident-read-cache.ts';
 import type { IncidentFilter } from '../src/store/incident.repository.ts';

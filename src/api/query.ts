@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import { invalidInput, type FieldIssue } from '../core/shared/errors.ts';
 import { EVENT_TYPES, INCIDENT_STATUSES, TARGET_KINDS } from '../core/shared/taxonomy.ts';
 import type { IncidentFilter } from '../store/incident.repository.ts';

@@ -2,7 +2,7 @@ import type { VigieContext } from '../context.ts';
 import { SYSTEM_PRINCIPAL } from '../core/shared/principal.ts';
 import { addOrganisation, addUser, setSharing } from '../core/identity/admin.service.ts';
 import { importIncidents } from '../core/incident/incident.service.ts';
-import { type Caller } from '../core/shared/caller.ts';
+import type { Caller } from '../core/shared/caller.ts';
 import type { ImportResult } from '../core/shared/import-result.ts';
 import { importSeizures } from '../core/seizure/seizure.service.ts';
 import { DEFAULT_BACKGROUND, generateBackground } from './background.ts';

@@ -1,6 +1,6 @@
 import { authorize } from './access.ts';
 import type { Protected } from '../shared/principal.ts';
-import { type Principal } from '../shared/principal.ts';
+import type { Principal } from '../shared/principal.ts';
 
 /**
  * Logs (a case's history, the dissemination log, the audit trail) name records by id. A reader who may

@@ -1,6 +1,6 @@
 import { authorize, readScope } from '../access/access.ts';
 import type { Protected } from '../shared/principal.ts';
-import { type Principal } from '../shared/principal.ts';
+import type { Principal } from '../shared/principal.ts';
 import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { Caller } from '../shared/caller.ts';
 import { check } from '../review/review.service.ts';

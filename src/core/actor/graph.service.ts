@@ -7,7 +7,7 @@ import {
   type GraphEdge,
 } from '../../analysis/graph/graph.ts';
 import { readScope } from '../access/access.ts';
-import { type Principal } from '../shared/principal.ts';
+import type { Principal } from '../shared/principal.ts';
 import type { Caller } from '../shared/caller.ts';
 import { invalidInput, VigieError } from '../shared/errors.ts';
 import { readableActor, readableActors, visibleRelationships, type ActorDeps } from './actor.service.ts';

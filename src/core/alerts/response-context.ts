@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import { bestGrade } from '../../analysis/source-grade.ts';
 import { authorize } from '../access/access.ts';
-import { type Principal } from '../shared/principal.ts';
+import type { Principal } from '../shared/principal.ts';
 import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import type { AlertRepository, IncidentSummaryRow } from '../../store/alert.repository.ts';

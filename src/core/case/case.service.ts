@@ -2,7 +2,7 @@ import { actorOf } from '../shared/caller.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import { authorize, readScope } from '../access/access.ts';
 import type { Protected } from '../shared/principal.ts';
-import { type Principal } from '../shared/principal.ts';
+import type { Principal } from '../shared/principal.ts';
 import type { Gazetteer } from '../shared/gazetteer.ts';
 import { forbidden } from '../shared/errors.ts';
 import type { Caller } from '../shared/caller.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { authorize } from '../access/access.ts';
 import type { Protected } from '../shared/principal.ts';
-import { type Principal } from '../shared/principal.ts';
+import type { Principal } from '../shared/principal.ts';
 import { caseReference, contentDisposition, grantorsFor, narrowestMarking } from './case.ts';
 
 const SENDER = 'org-sender';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { createIncident, type IncidentDeps } from '../incident/incident.service.ts';
-import { type Caller } from '../shared/caller.ts';
+import type { Caller } from '../shared/caller.ts';
 import { fromZodIssues, invalidInput } from '../shared/errors.ts';
 import type { CampaignRepository } from '../../store/campaign.repository.ts';
 import type { DetectionRuntime } from './detection.runtime.ts';

@@ -1,7 +1,7 @@
 import { actorOf } from '../shared/caller.ts';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { authorize } from '../access/access.ts';
-import { type Principal, type Role } from '../shared/principal.ts';
+import type { Principal, Role } from '../shared/principal.ts';
 import { fromZodIssues, invalidInput, notFound, VigieError } from '../shared/errors.ts';
 import { generatePassword, hashPassword } from '../../security/password.ts';
 import { passwordWeakness } from '../../security/password-strength.ts';

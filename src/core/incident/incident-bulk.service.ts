@@ -1,7 +1,7 @@
 import { invalidInput, VigieError } from '../shared/errors.ts';
 import type { IncidentBulkStatus } from './incident.schema.ts';
 import { updateIncident, type IncidentDeps } from './incident.service.ts';
-import { type Caller } from '../shared/caller.ts';
+import type { Caller } from '../shared/caller.ts';
 
 /** What happened to one incident of a bulk change: changed (with its new version) or why not. */
 export interface BulkOutcome {

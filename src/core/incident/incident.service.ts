@@ -2,7 +2,7 @@ import { actorOf, type Caller } from '../shared/caller.ts';
 import { randomUUID } from 'node:crypto';
 import { normalizeSignature } from '../shared/fold-text.ts';
 import { authorize, readScope } from '../access/access.ts';
-import { type Principal } from '../shared/principal.ts';
+import type { Principal } from '../shared/principal.ts';
 import type { Gazetteer } from '../shared/gazetteer.ts';
 import { forbidden } from '../shared/errors.ts';
 import {

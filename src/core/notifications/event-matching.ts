@@ -1,6 +1,6 @@
 import { authorize } from '../access/access.ts';
 import type { Protected } from '../shared/principal.ts';
-import { type Principal } from '../shared/principal.ts';
+import type { Principal } from '../shared/principal.ts';
 import { SEVERITIES, type Severity, type VigieEvent } from './vigie-event.ts';
 
 /** What a webhook or e-mail subscription asks for. */

@@ -6,7 +6,7 @@ import type { NotificationRepository } from '../../store/notification.repository
 import type { MailSubscriptionRow, NotificationEventRow, WebhookSubscriptionRow } from '../../store/schema.ts';
 import type { NewMail, SubscriptionRepository } from '../../store/subscription.repository.ts';
 import { readScope } from '../access/access.ts';
-import { type Principal } from '../shared/principal.ts';
+import type { Principal } from '../shared/principal.ts';
 import type { Caller } from '../shared/caller.ts';
 import { VigieError } from '../shared/errors.ts';
 import { matchesFilter, mayReceive, organisationReader } from './event-matching.ts';

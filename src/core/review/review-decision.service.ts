@@ -1,6 +1,6 @@
 import { authorize } from '../access/access.ts';
 import { createIncident, getIncident, updateIncident } from '../incident/incident.service.ts';
-import { type Caller } from '../shared/caller.ts';
+import type { Caller } from '../shared/caller.ts';
 import { incidentInputSchema } from '../incident/incident.schema.ts';
 import { createSeizure } from '../seizure/seizure.service.ts';
 import { seizureInputSchema } from '../seizure/seizure.schema.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { VigieContext } from '../../context.ts';
 import { SYSTEM_PRINCIPAL, type Principal } from '../shared/principal.ts';
 import { createIncident, getIncident } from '../incident/incident.service.ts';
-import { type Caller } from '../shared/caller.ts';
+import type { Caller } from '../shared/caller.ts';
 import { acceptCandidate, mergeCandidate, rejectCandidate, reopenCandidate } from './review-decision.service.ts';
 import { articleSubmissionSchema } from './review.schema.ts';
 import { getCandidate, listQueue, submitArticle } from './review.service.ts';

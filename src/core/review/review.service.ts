@@ -1,11 +1,11 @@
 import { actorOf } from '../shared/caller.ts';
 import { randomUUID } from 'node:crypto';
 import { authorize, readScope } from '../access/access.ts';
-import { type Principal } from '../shared/principal.ts';
+import type { Principal } from '../shared/principal.ts';
 import type { Gazetteer } from '../shared/gazetteer.ts';
 import { forbidden } from '../shared/errors.ts';
 import { getIncident, prepareIncident, type IncidentDeps, type IncidentReading } from '../incident/incident.service.ts';
-import { type Caller } from '../shared/caller.ts';
+import type { Caller } from '../shared/caller.ts';
 import type { SeizureDeps } from '../seizure/seizure.service.ts';
 import { notFound, VigieError } from '../shared/errors.ts';
 import { contentHash } from './review.ts';

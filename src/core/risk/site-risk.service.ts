@@ -10,7 +10,7 @@ import { evidenceIds, reasonsForReader, type ReaderRiskReason } from '../../anal
 import type { SiteRisk } from '../../analysis/waves/site-risk.ts';
 import type { SiteRiskRepository } from '../../store/site-risk.repository.ts';
 import { authorize } from '../access/access.ts';
-import { type Principal } from '../shared/principal.ts';
+import type { Principal } from '../shared/principal.ts';
 import { forbidden } from '../shared/errors.ts';
 
 /** The horizons the holder keeps a ranking for (hours). */

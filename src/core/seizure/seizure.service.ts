@@ -11,7 +11,7 @@ import type { ActorRepository } from '../../store/actor.repository.ts';
 import type { ActorRow, SeizureRow } from '../../store/schema.ts';
 import type { AuditRepository } from '../../store/audit.repository.ts';
 import { authorize, readScope } from '../access/access.ts';
-import { type Principal } from '../shared/principal.ts';
+import type { Principal } from '../shared/principal.ts';
 import { forbidden } from '../shared/errors.ts';
 import type { Caller } from '../shared/caller.ts';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Gazetteer } from '../../core/shared/gazetteer.ts';
 import { EVENT_TYPES } from '../../core/shared/taxonomy.ts';
 import { importIncidents, prepareIncident, type IncidentDeps } from '../../core/incident/incident.service.ts';
-import { type Caller } from '../../core/shared/caller.ts';
+import type { Caller } from '../../core/shared/caller.ts';
 import { fromZodIssues, invalidInput, VigieError, type FieldIssue } from '../../core/shared/errors.ts';
 import type { ImportResult } from '../../core/shared/import-result.ts';
 import type { RawRow } from '../../core/shared/import-runner.ts';
