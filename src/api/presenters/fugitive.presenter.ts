@@ -7,7 +7,6 @@ import { sourceSchema } from './incident.presenter.ts';
 import { orNull, markingSchema } from './schema-parts.ts';
 import type { FugitiveHistoryRow, FugitiveSightingRow } from '../../store/schema.ts';
 
-const iso = (value: Date | null) => value?.toISOString() ?? null;
 const at = (value: Date) => value.toISOString();
 
 const interval = z.object({ start: z.string().datetime(), end: z.string().datetime(), precision: z.string() });

@@ -21,7 +21,7 @@ import {
   presentEscort,
 } from '../presenters/escort.presenter.ts';
 import { orNull } from '../presenters/schema-parts.ts';
-import { body, idParam, itemsOf, jsonOf, pageOf, refusals } from './route-parts.ts';
+import { body, idParam, jsonOf, pageOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 /** /api/escorts: escorts and transfers, their risk assessments and history. */

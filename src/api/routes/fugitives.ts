@@ -21,7 +21,7 @@ import {
   presentSighting,
   sightingSchema,
 } from '../presenters/fugitive.presenter.ts';
-import { body, idParam, itemsOf, jsonOf, pageOf, refusals } from './route-parts.ts';
+import { body, idParam, jsonOf, pageOf, refusals } from './route-parts.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 /** /api/fugitives: the wanted list, sightings and recaptures. */
