@@ -163,7 +163,6 @@ async function main(): Promise<void> {
   // the twin of the planted history, then plant-free histories of the next seeds (calibration pooled over them)
   const seeds = Array.from({ length: options.nullSeeds }, (_, i) => options.seed + i);
   const nullRuns = seeds.map((seed, i) => startNullRun(i === 0 ? options : { ...options, seed, regionalNullDays: 0 }));
-  const nullRun = nullRuns[0];
   if (options.sequential) await Promise.all(nullRuns);
   const planted = await analysePlanted(options);
   const { history, index } = planted;

@@ -163,7 +163,7 @@ async function main() {
   console.log(
     "\n| list query (analyst, no compartment) | scope now `= '{}'` (ms) | scope before `<@` (ms) | no scope (ms) | now / no scope | before / no scope |\n| --- | --- | --- | --- | --- | --- |",
   );
-  const before = (eb: unknown) => sql<boolean>`compartments <@ ${sql.val([])}::text[]`;
+  const before = (_eb: unknown) => sql<boolean>`compartments <@ ${sql.val([])}::text[]`;
   const scoped = (filter: IncidentFilter, compartments: (eb: unknown) => ReturnType<typeof compartmentsWithin>) =>
     applyFilter(db.selectFrom('incidents').select(['id', 'occurred_start']), { ...scope, all: true }, filter).where(
       (eb) =>

@@ -62,8 +62,8 @@ test('reports a truncated JSON array on the unfinished element', async () => {
 });
 
 test('refuses a JSON record nested deeper than 32 levels', async () => {
-  const deep = '{"a":'.repeat(40) + '1' + '}'.repeat(40);
-  const fine = '{"a":'.repeat(31) + '1' + '}'.repeat(31);
+  const deep = `${'{"a":'.repeat(40)}1${'}'.repeat(40)}`;
+  const fine = `${'{"a":'.repeat(31)}1${'}'.repeat(31)}`;
   const rows = await collect(`[${deep}, ${fine}]`, 'json');
   assert.deepEqual(errorRows(rows), [1]);
   assert.match((rows[0] as { error: { message: string } }).error.message, /32 levels/);

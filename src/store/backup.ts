@@ -404,7 +404,7 @@ function parseTrailer(line: string, file: string): BackupTrailer {
   } catch {
     trailer = undefined;
   }
-  if (!trailer || trailer.end !== true || typeof trailer.sha256 !== 'string' || typeof trailer.rows !== 'object')
+  if (trailer?.end !== true || typeof trailer.sha256 !== 'string' || typeof trailer.rows !== 'object')
     throw invalid(`${file} holds a line that is neither a row nor the final line`);
   return trailer;
 }

@@ -25,7 +25,7 @@ function feedServer(): Promise<{ server: Server; base: string; hits: Map<string,
     }
     if (request.url === '/huge.rss') {
       response.writeHead(200, { 'content-type': 'application/rss+xml' });
-      response.end('<rss>' + 'x'.repeat(3 * 1024 * 1024));
+      response.end(`<rss>${'x'.repeat(3 * 1024 * 1024)}`);
       return;
     }
     response.writeHead(404);

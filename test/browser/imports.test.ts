@@ -15,7 +15,7 @@ after(async () => {
 });
 
 const ndjson = (rows: Array<Record<string, unknown>>) =>
-  Buffer.from(rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+  Buffer.from(`${rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
 const jobLine = (page: TestPage, name: string, state?: string) =>
   page
     .locator(state ? `[data-testid="import-job"][data-state="${state}"]` : '[data-testid="import-job"]')

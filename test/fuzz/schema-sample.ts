@@ -121,7 +121,7 @@ export function sampleOf(schema: Schema | undefined, document: Schema, random: R
 function stringOf(s: Schema, random: Random): string {
   switch (s.format) {
     case 'uuid':
-      return '00000000-0000-4000-8000-00000000000' + Math.floor(random() * 10);
+      return `00000000-0000-4000-8000-00000000000${Math.floor(random() * 10)}`;
     case 'date':
       return `2025-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
     case 'date-time':

@@ -32,7 +32,7 @@ function uniformDistanceAtSamples(values: number[], upTo = 1): number {
 async function backgroundPValues(count: number, seed: number, subsets: 'best' | 'all'): Promise<number[]> {
   const rng = new Rng(seed);
   const sites = syntheticSites(40, rng);
-  const rate = (site: number, className: string, weekday: number) =>
+  const rate = (site: number, _className: string, weekday: number) =>
     (0.1 + 0.05 * (site % 5)) * (weekday >= 5 ? 1.5 : 1);
   const baseline = fitBaseline(backgroundIncidents({ sites, from, to, classes: ['attack'], rate }, rng), sites, {
     classOf: syntheticClassOf,

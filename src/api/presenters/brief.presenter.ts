@@ -168,11 +168,10 @@ export const presentLiveBrief = (model: BriefModel, markdown: string, html: stri
   })),
   // JSON has no infinity: a site without a usual rate has no relative risk
   risk:
-    model.risk &&
-    model.risk.map((site) => ({
+    model.risk?.map((site) => ({
       ...site,
       relative_risk: Number.isFinite(site.relative_risk) ? site.relative_risk : null,
-    })),
+    })) ?? null,
   markdown,
   html,
 });

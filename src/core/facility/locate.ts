@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../shared/gazetteer.ts';
+import type { Department, Facility, Gazetteer } from '../shared/gazetteer.ts';
 import { DEFAULT_TIMEZONE } from '../shared/departments.ts';
 import { departmentCodeAt } from './department-outlines.ts';
 import type { FieldIssue } from '../shared/errors.ts';
@@ -27,7 +27,7 @@ export function locate(
   place: PlaceInput | undefined,
 ): { location?: Location; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
-  let facility = undefined;
+  let facility: Facility | undefined;
   if (facilityRef !== undefined) {
     const resolved = gazetteer.resolveFacility(facilityRef);
     if (resolved.ok) facility = resolved.facility;
@@ -46,7 +46,7 @@ export function locate(
         params: { value: facilityRef, candidates: resolved.candidates.map((c) => c.name) },
       });
   }
-  let department = undefined;
+  let department: Department | undefined;
   if (place?.department !== undefined) {
     department = gazetteer.department(place.department);
     if (!department)

@@ -33,7 +33,7 @@ describe(`review queue on ${TEST_STORE}`, () => {
     context = await freshContext();
     context.review.extract = fakeExtractor();
     const principal = (role: Principal['role']): Principal => ({
-      userId: '00000000-0000-4000-8000-00000000000' + (role === 'analyst' ? 'a' : 'b'),
+      userId: `00000000-0000-4000-8000-00000000000${role === 'analyst' ? 'a' : 'b'}`,
       username: role,
       role,
       organisationId: SYSTEM_PRINCIPAL.organisationId,

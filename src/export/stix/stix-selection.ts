@@ -93,7 +93,9 @@ async function organisationsOf(
         known
           ? {
               marking: narrower(known.marking, row.marking as Marking),
+              // biome-ignore lint/complexity/useMathMinMax: Dates, which Math.min would turn into numbers
               first: row.occurred_start < known.first ? row.occurred_start : known.first,
+              // biome-ignore lint/complexity/useMathMinMax: Dates, which Math.max would turn into numbers
               last: row.occurred_end > known.last ? row.occurred_end : known.last,
             }
           : { marking: row.marking as Marking, first: row.occurred_start, last: row.occurred_end },

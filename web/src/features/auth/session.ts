@@ -35,7 +35,7 @@ export function goToLogin(): void {
 
 /** Where to go after signing in: the remembered route, if it is one of the app's own. */
 export function returnRoute(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('/login') ? next : '/map';
+  return next?.startsWith('/') && !next.startsWith('/login') ? next : '/map';
 }
 
 // Any 401 of the API (an expired or revoked session, a disabled account) leads to the sign-in page.

@@ -13,7 +13,7 @@ import type { Member } from './campaign-members.ts';
 export function CampaignMap({ members, links }: { members: Member[]; links: IncidentLink[] }) {
   const container = useRef<HTMLDivElement>(null);
   const [loaded, setLoaded] = useState(false);
-  const key = members.map((member) => member.incident.id).join(',') + '|' + links.length;
+  const key = `${members.map((member) => member.incident.id).join(',')}|${links.length}`;
 
   useEffect(() => {
     const map = createBaseMap(container.current!);

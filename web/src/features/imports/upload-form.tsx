@@ -27,7 +27,7 @@ const EXAMPLE = [
     description: 'Véhicule d’un surveillant incendié devant son domicile.',
   },
 ];
-const EXAMPLE_HREF = `data:application/x-ndjson;charset=utf-8,${encodeURIComponent(EXAMPLE.map((row) => JSON.stringify(row)).join('\n') + '\n')}`;
+const EXAMPLE_HREF = `data:application/x-ndjson;charset=utf-8,${encodeURIComponent(`${EXAMPLE.map((row) => JSON.stringify(row)).join('\n')}\n`)}`;
 
 /** The fields a refusal names: `kind` goes under the kind, everything else (body: the file itself, format, name) under the file. */
 function errorsByField(error: ApiError): { kind: string[]; file: string[] } {
