@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractText } from './extract.ts';
+import { events, incidents, siteOf } from './test-extraction.ts';
+import { referenceGazetteer } from './test-gazetteer.ts';
+
+// Twentieth round (issue 14): rules stated on a general mechanism (the role of a clause, a list, a date's shape, a word
+// family), each tested on sentences written for it (invented people, real facilities), none copied from the corpus.
+
+test('an act named in an indirect question is asked about, not reported', () => {
+  assert.deepEqual(events("Les agents se sont demandé un instant si c'était une tentative d'évasion."), []);
+  assert.deepEqual(events('The night staff wondered whether it was an escape.'), []);
+  assert.deepEqual(events('Officers asked themselves if the inmates were rioting.'), []);
+  assert.deepEqual(events('It is not yet known whether shots were fired.'), []);
+  // A question word with no "si"/"whether" after it leaves the act.
+  assert.deepEqual(events("Le détenu a demandé un médecin puis s'est évadé de l'hôpital."), ['escape']);
+});
+
+test('a threat to an abstraction (safety, order, the running of a prison) is a figure, not a threat to someone', () => {
+  assert.deepEqual(events('Ces trafics menacent directement la sécurité des agents, estime le syndicat.'), []);
+  assert.deepEqual(events("Le surpeuplement menace l'équilibre de la détention."), []);
+  assert.deepEqual(events('Overcrowding threatens the security of every jail, the union said.'), []);
+  assert.deepEqual(events('The shortage is a threat to the safety of officers.'), []);
+  // A person threatened stays a threat.
+  assert.deepEqual(events('Un détenu a menacé la surveillante avec une fourchette.'), ['threat']);
+  assert.deepEqual(events('An inmate threatened the officer on duty.'), ['threat']);
+});
+
+test('the items of a list end the sentence that introduces them with a colon', () => {
+  const text =
+    "Mercredi après-midi, lors d'une fouille de cellule au centre pénitentiaire de Rennes-Vezin, les agents ont trouvé :\n- six téléphones et leurs chargeurs ;\n- 80 grammes de résine de cannabis.";
+  assert.deepEqual(
+    incidents(text, '2025-03-14').map((c) => [siteOf(c), c.draft.event_types]),
+    [['fr-rennes-vezin-cp', ['contraband_found']]],
+  );
+  const drugs = extractText(text, referenceGazetteer(), { published: '2025-03-14' }).items[0].candidates.filter(
+    (c) => c.kind === 'seizure',
+  );
+  assert.deepEqual(
+    drugs.map((c) => [c.draft.drug, c.draft.quantity]),
+    [['cannabis', { value: 80, unit: 'g' }]],
+  );
+});
+
+test('what a list of demands holds is asked for, not reported', () => {
+  const text =
+    'Le syndicat réclame :\n- des renforts au centre pénitentiaire de Lannemezan ;\n- la protection des agents agressés et menacés ;\n- des caméras sur le parking.';
+  assert.deepEqual(incidents(text), []);
+  // An act told before the list is still read.
+  assert.deepEqual(
+    incidents(
+      'Lundi soir, un surveillant a été agressé au centre pénitentiaire de Lannemezan. Le syndicat réclame :\n- des renforts ;\n- des caméras.',
+    ).map((c) => c.draft.event_types),
+    [['assault_on_staff']],
+  );
+});
