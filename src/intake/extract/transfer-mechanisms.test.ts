@@ -54,3 +54,20 @@ test('what a list of demands holds is asked for, not reported', () => {
     [['assault_on_staff']],
   );
 });
+
+test('a time told in a sentence between two sentences of one incident is its time', () => {
+  const found = incidents(
+    "Des tirs ont visé la maison d'arrêt de Nîmes dans la nuit de lundi à mardi. Vers 1 h 15, un véhicule a ralenti devant la porte. Plusieurs impacts de balles ont été relevés sur la façade.",
+    '2025-04-16',
+  );
+  assert.deepEqual(
+    found.map((c) => [siteOf(c), c.at]),
+    [['fr-nimes-ma', '01:15']],
+  );
+  // A time in a sentence after the incident that leads to no more of it tells nothing of the act.
+  const after = incidents(
+    "Des tirs ont visé la maison d'arrêt de Nîmes dans la nuit de lundi à mardi. Vers 9 heures, le directeur a reçu les syndicats.",
+    '2025-04-16',
+  );
+  assert.equal(after[0]?.at, undefined);
+});
