@@ -71,3 +71,22 @@ test('a time told in a sentence between two sentences of one incident is its tim
   );
   assert.equal(after[0]?.at, undefined);
 });
+
+test('an act told as a span is dated by its start, not by the date after "until"', () => {
+  const found = incidents(
+    "Les jets de projectiles ont commencé le 24 décembre vers 22 heures et ont duré jusqu'à l'aube, le 25 décembre. Des mortiers d'artifice ont visé le mirador du centre pénitentiaire de Valence.",
+    '2025-12-27',
+  );
+  assert.deepEqual(
+    found.map((c) => [siteOf(c), c.draft.occurred]),
+    [['fr-valence-cp', { date: '2025-12-24' }]],
+  );
+  const english = incidents(
+    'The disturbance began on Friday evening and went on until Sunday, when officers from the regional team retook the wing of Fleury-Mérogis prison where inmates had rioted.',
+    '2025-04-15',
+  );
+  assert.deepEqual(
+    english.map((c) => c.draft.occurred),
+    [{ night_of: '2025-04-11' }],
+  );
+});
