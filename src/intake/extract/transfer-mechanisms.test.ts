@@ -90,3 +90,26 @@ test('an act told as a span is dated by its start, not by the date after "until"
     [{ night_of: '2025-04-11' }],
   );
 });
+
+test('"the drugs" after a named drug is that drug, not an unknown one', () => {
+  const seized = (text: string) =>
+    extractText(text, referenceGazetteer(), { published: '2025-03-14' })
+      .items[0].candidates.filter((c) => c.kind === 'seizure')
+      .map((c) => [c.draft.drug, c.draft.quantity]);
+  assert.deepEqual(
+    seized(
+      'Les douaniers du Havre ont saisi de la cocaïne dans un conteneur de fruits le 10 mars.\nLa drogue, découverte dans 40 sacs, pesait 215 kilos.',
+    ),
+    [['cocaine', { value: 215, unit: 'kg' }]],
+  );
+  assert.deepEqual(
+    seized(
+      'Customs officers in Marseille seized heroin hidden in a lorry on March 10. The drugs weighed 38 kg in all.',
+    ),
+    [['heroin', { value: 38, unit: 'kg' }]],
+  );
+  // Without an article, "drugs" is no anaphora.
+  assert.deepEqual(seized('Customs officers in Marseille seized 38 kg of drugs hidden in a lorry on March 10.'), [
+    ['other', { value: 38, unit: 'kg' }],
+  ]);
+});
