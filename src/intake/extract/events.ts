@@ -175,9 +175,13 @@ const INSIDE_ITEMS =
 const INSIDE_PRISON =
   /\b(?:cellules?|cells?|en detention|parloirs?|visiting rooms?|visiteur\w*|visitors?|coursives?|cours? de promenade|exercise yards?|promenade|fouilles?|search(?:es|ed|ing)?|detenus?|inmates?|prisoners?|codetenus?|agente?s?|surveillante?s?|guards?|officers?|staff|batiments? de l'etablissement|dans l'etablissement|ateliers?|workshops?|buanderie|laundry|infirmerie|in(?:to)? the (?:prison|jail)|dans la prison|a l'interieur de la prison|inside the (?:prison|jail))\b/;
 
-/** "la voiture des tireurs retrouvée calcinée", "the getaway car was found burnt out": the attackers' car, not a target. */
+/**
+ * "la voiture des tireurs retrouvée calcinée", "the getaway car was found burnt out": the attackers' car, not a target. A
+ * vehicle "retrouvé incendié", "found burnt" was found after the act, as the attackers leave theirs, unless a member of
+ * staff owns it ("la voiture d'une surveillante retrouvée incendiée").
+ */
 const FOUND_BURNT =
-  /\b(?:used by the (?:gang|attackers|gunmen|assailants)|utilisee? par (?:le commando|les (?:assaillants|malfaiteurs|agresseurs)))\b|\b(?:retrouvee?s?|found)\b[^.;]{0,25}?\b(?:incendi|calcin|brul|burn)\w*[^.;]{0,30}?\b(?:plus tard|plus loin|later|nearby|kilometres?|km)\b|\blater found\b|\bgetaway\b|\b(?:voiture|vehicule)s? (?:des|du) (?:tireurs?|agresseurs?|assaillants?|fuyards?|malfaiteurs?|commando)\b/;
+  /\b(?:used by the (?:gang|attackers|gunmen|assailants)|utilisee? par (?:le commando|les (?:assaillants|malfaiteurs|agresseurs)))\b|\b(?:retrouvee?s?|found)\b[^.;]{0,25}?\b(?:incendi|calcin|brul|burn)\w*[^.;]{0,30}?\b(?:plus tard|plus loin|later|nearby|kilometres?|km)\b|\blater found\b|(?<!\b(?:surveillante?s?|agente?s?|gardiens?|guards?|officers?|staff|personnels?)\b[^.;]{0,60})\b(?:retrouvee?s?|found)\s+(?:[\w-]+\s+)?(?:incendi|calcin|brul|burn|torch)\w*|\bgetaway\b|\b(?:voiture|vehicule)s? (?:des|du) (?:tireurs?|agresseurs?|assaillants?|fuyards?|malfaiteurs?|commando)\b/;
 
 interface EventRule {
   type: EventType;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractText } from './extract.ts';
-import { events, incidents, siteOf } from './test-extraction.ts';
+import { events, incidents, siteOf, sitesOf } from './test-extraction.ts';
 import { referenceGazetteer } from './test-gazetteer.ts';
 
 // Twentieth round (issue 14): rules stated on a general mechanism (the role of a clause, a list, a date's shape, a word
@@ -112,4 +112,20 @@ test('"the drugs" after a named drug is that drug, not an unknown one', () => {
   assert.deepEqual(seized('Customs officers in Marseille seized 38 kg of drugs hidden in a lorry on March 10.'), [
     ['other', { value: 38, unit: 'kg' }],
   ]);
+});
+
+test("a vehicle found burnt after an escape or an attack is the attackers', not a target", () => {
+  assert.deepEqual(events("L'utilitaire a été retrouvé incendié dans un bois à Lardy."), []);
+  assert.deepEqual(events('The van was found burnt out on a farm track.'), []);
+  // A member of staff's car found burnt is an arson at his car.
+  assert.deepEqual(events("La voiture d'une surveillante a été retrouvée incendiée au pied de son immeuble."), [
+    'vehicle_arson',
+  ]);
+  assert.deepEqual(
+    sitesOf(
+      "Un détenu s'est évadé dimanche du centre pénitentiaire de Fresnes à bord d'un hélicoptère. L'appareil a été retrouvé incendié à Lardy (Essonne).",
+      '2025-04-14',
+    ),
+    ['fr-fresnes-cp'],
+  );
 });
