@@ -11,7 +11,7 @@ import { normalizeSignature } from '../../core/shared/fold-text.ts';
 import { incidentInputSchema } from '../../core/incident/incident.schema.ts';
 import { findSpot, findTime, HOME_WORDS } from './site-details.ts';
 import { judgingCourtIn } from './site-roles.ts';
-import { ambushOfTransport, explosiveFoundInside, withoutGetawayFire } from './guideline-acts.ts';
+import { ambushOfTransport, explosiveFoundInside, flightsCaught, withoutGetawayFire } from './guideline-acts.ts';
 
 /** The draft carries `spot` once the incident schema has the field (until then the candidate alone does). */
 const DRAFT_TAKES_SPOT = 'spot' in incidentInputSchema.shape;
@@ -95,7 +95,7 @@ export function incidentCandidate(
       !(f.rule === 'event.contraband.parcel-content' && !gotIn),
   );
   const ambush = ambushOfTransport(folded, group, kept, atHome);
-  const acts = withoutGetawayFire(folded, ambush ? [...kept, ambush] : kept);
+  const acts = flightsCaught(folded, withoutGetawayFire(folded, ambush ? [...kept, ambush] : kept));
   const foundInside = explosiveFoundInside(folded, group, acts);
   const events = foundInside ? [...acts, foundInside] : acts;
   events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));

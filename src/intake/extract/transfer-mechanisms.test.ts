@@ -129,3 +129,25 @@ test("a vehicle found burnt after an escape or an attack is the attackers', not 
     ['fr-fresnes-cp'],
   );
 });
+
+test('an inmate who runs off and is caught on the spot made an escape attempt; caught after time at large, he escaped', () => {
+  const typesOf = (text: string) => incidents(text, '2025-03-04').map((c) => c.draft.event_types);
+  assert.deepEqual(
+    typesOf(
+      "Lundi, un détenu du centre pénitentiaire de Laon, conduit au centre hospitalier de Laon, a pris la fuite dans le parking. Les deux agents de l'escorte l'ont rattrapé cent mètres plus loin.",
+    ),
+    [['escape_attempt']],
+  );
+  assert.deepEqual(
+    typesOf(
+      'On Monday an inmate of Laon prison being treated at the town hospital ran off through the car park. He was tackled by his escort at the gate.',
+    ),
+    [['escape_attempt']],
+  );
+  assert.deepEqual(
+    typesOf(
+      'Lundi, un détenu du centre pénitentiaire de Laon, conduit au centre hospitalier de Laon, a pris la fuite dans le parking. Il a été rattrapé trois jours plus tard à Reims.',
+    ),
+    [['escape']],
+  );
+});
