@@ -63,6 +63,10 @@ export const HOME_WORDS =
 const INSIDE_THE_WALLS =
   /\b(?:a l'interieur (?:de l'enceinte|de la prison|de l'etablissement|des murs|de la detention|du centre|de la maison)|dans l'enceinte|inside the (?:prison|jail|walls|perimeter|grounds|facility)|within the (?:walls|prison|grounds|perimeter))\b/g;
 
+/** A preposition of a path: the place after it was passed over or through on the way. */
+const PATH_BEFORE =
+  /\b(?:par-dessus|par dessus|au-dessus d[eu']?s?|au dessus d[eu']?s?|a travers|over|across|through|above)\s+(?:(?:le|la|les|l'|un|une|des|du|the|a|an|its|son|sa|ses)\s*)?(?:[\w-]+\s+)?$/;
+
 /** SPOT_WORDS with the global flag, built once, for every word of a sentence. */
 const SPOT_WORDS_GLOBAL = SPOT_WORDS.map(([spot, pattern]) => [spot, new RegExp(pattern.source, 'g')] as const);
 
@@ -72,7 +76,7 @@ interface SpotWord extends Span {
 }
 
 /** The spot words of a sentence, each with its rank in SPOT_WORDS. */
-function spotWords(folded: string, sentence: Span, atFacility: boolean): SpotWord[] {
+function spotWords(folded: string, sentence: Span, atFacility: boolean, thrown: boolean): SpotWord[] {
   const slice = withoutJudgingCourt(folded.slice(sentence.start, sentence.end));
   const out: SpotWord[] = [];
   if (atFacility)
@@ -89,6 +93,14 @@ function spotWords(folded: string, sentence: Span, atFacility: boolean): SpotWor
     for (const match of slice.matchAll(pattern)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
+      // "le drone a survolé le mur", "flew over the fence", "à travers le filet": what a thing passed on its way, not where
+      // the act was (a throw "par-dessus le mur" is made from the wall: the guidelines' perimeter is its surroundings).
+      if (
+        !thrown &&
+        (spot === 'perimeter' || spot === 'gate') &&
+        PATH_BEFORE.test(slice.slice(Math.max(0, match.index - 30), match.index))
+      )
+        continue;
       if (!out.some((w) => w.start < end && start < w.end)) out.push({ spot, order, start, end });
     }
   });
@@ -116,7 +128,7 @@ export function findSpot(
   let best: (SpotWord & { distance: number }) | undefined;
   for (const sentence of sentences) {
     const acts = events.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
-    for (const word of spotWords(folded, sentence, atFacility)) {
+    for (const word of spotWords(folded, sentence, atFacility, types.includes('projection'))) {
       const distance = Math.min(
         ...acts.map((a) => (word.start >= a.end ? word.start - a.end : a.start >= word.end ? a.start - word.end : 0)),
       );

@@ -151,3 +151,23 @@ test('an inmate who runs off and is caught on the spot made an escape attempt; c
     [['escape']],
   );
 });
+
+test('the wall or the net a drone passed over is its path, not the spot of its drop', () => {
+  const spotOf = (text: string) => incidents(text, '2025-03-04').map((c) => c.spot);
+  assert.deepEqual(
+    spotOf(
+      'Lundi après-midi, un drone chargé de deux téléphones est passé par-dessus le mur du centre pénitentiaire de Meaux-Chauconin et a largué son paquet.',
+    ),
+    ['inside'],
+  );
+  assert.deepEqual(spotOf('On Monday a drone flew over the fence of Meaux prison and dropped a package of phones.'), [
+    'inside',
+  ]);
+  // A throw over the wall is made from the wall's surroundings: the perimeter.
+  assert.deepEqual(
+    spotOf(
+      'Lundi soir, deux individus ont lancé des colis par-dessus le mur du centre pénitentiaire de Meaux-Chauconin.',
+    ),
+    ['perimeter'],
+  );
+});
