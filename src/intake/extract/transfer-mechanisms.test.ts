@@ -171,3 +171,28 @@ test('the wall or the net a drone passed over is its path, not the spot of its d
     ['perimeter'],
   );
 });
+
+test('officers and agents of the police or of a hospital are no prison staff: an act among them alone is out of scope', () => {
+  assert.deepEqual(
+    sitesOf(
+      'A man fired a shotgun from his balcony in Saint-Denis on Sunday evening. Officers of the anti-crime brigade arrested him an hour later.',
+      '2025-04-14',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    sitesOf(
+      'Un homme a tiré plusieurs coups de feu depuis sa fenêtre à Saint-Denis dimanche soir. Des agents de police l’ont interpellé.',
+      '2025-04-14',
+    ),
+    [],
+  );
+  // Prison officers still link the act to a prison.
+  assert.deepEqual(
+    sitesOf(
+      'A man fired a shotgun at two prison officers outside their home in Saint-Denis on Sunday evening.',
+      '2025-04-14',
+    ),
+    ['commune:Saint-Denis'],
+  );
+});
