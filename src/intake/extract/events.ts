@@ -738,9 +738,28 @@ export function findEvents(folded: string, clause: Span): Finding<EventType>[] {
         !(f.value === 'arson' && has('attempted_arson')) &&
         !(f.value === 'escape' && has('escape_attempt')) &&
         !(f.rule === 'event.escape.flight' && flightInCustody(folded, clause.start, f) === false) &&
-        !(f.value === 'gunfire' && fireworksOnly),
+        !(f.value === 'gunfire' && fireworksOnly) &&
+        !(f.value === 'contraband_found' && foundOnSuspects(text)),
     ),
   );
+}
+
+/** The police, gendarmes or investigators as who finds, or a suspect's belongings as where: a find outside the prison. */
+const FOUND_BY_POLICE =
+  /\b(?:police|policiers?|gendarmes?|gendarmerie|enqueteurs?|investigators?|detectives?|la bac|brigade anticriminalite|douaniers?)\b[^.;]{0,50}?\b(?:found|seized|recovered|discovered|saisi\w*|trouve\w*|retrouve\w*|decouvert\w*|recupere\w*|mis la main)\b|\b(?:found|seized|recovered|saisi\w*|trouve\w*|retrouve\w*|decouvert\w*)\b[^.;]{0,30}?\b(?:par|by) (?:la |les |the )?(?:police|policiers|gendarmes|enqueteurs|investigators)\b/;
+const ON_SUSPECTS =
+  /\b(?:dans|in|inside) (?:son|sa|ses|leurs?|his|her|their|the suspects?'?|the driver'?s?) (?:[\w'-]+ )?(?:sacs?|bags?|sacoches?|backpacks?|sac a dos|poches?|pockets?|rucksacks?)\b|\b(?:sur|on) (?:eux|lui|them|him|the suspects?|les suspects|the pilots?|les (?:tele)?pilotes)\b/;
+/** Where a find is in a prison, whoever made it: a cell, a yard, a search of inmates, the visiting room. */
+const FOUND_INSIDE =
+  /\b(?:cellules?|cells?|cours? de promenade|yards?|parloirs?|visiting rooms?|en detention|fouilles?|searche?s?|dans (?:la prison|l'etablissement|l'enceinte)|in(?:side)? the (?:prison|jail|walls))\b/;
+
+/**
+ * The guidelines' contraband is found in a prison: what the police or investigators find, or what is found in a
+ * suspect's bag or on him, outside ("in his bag police found phones", "les enquêteurs ont retrouvé un téléphone au sol"),
+ * is evidence of a delivery, not a find inside, unless the clause names a place inside.
+ */
+function foundOnSuspects(text: string): boolean {
+  return (FOUND_BY_POLICE.test(text) || ON_SUSPECTS.test(text)) && !FOUND_INSIDE.test(text);
 }
 
 /**

@@ -196,3 +196,16 @@ test('officers and agents of the police or of a hospital are no prison staff: an
     ['commune:Saint-Denis'],
   );
 });
+
+test('what the police find on suspects outside is no contraband found in a prison', () => {
+  assert.deepEqual(
+    events('Près de la voie ferrée, les policiers ont retrouvé deux téléphones et un sachet de résine.'),
+    [],
+  );
+  assert.deepEqual(events('Inside her rucksack, they found three phones and chargers.'), []);
+  // A find in a search, or by staff in a cell, is one.
+  assert.deepEqual(events('Lors de la fouille de la cellule, les gendarmes ont trouvé deux téléphones.'), [
+    'contraband_found',
+  ]);
+  assert.deepEqual(events('Les surveillants ont trouvé deux téléphones dans une cellule.'), ['contraband_found']);
+});
