@@ -209,3 +209,11 @@ test('what the police find on suspects outside is no contraband found in a priso
   ]);
   assert.deepEqual(events('Les surveillants ont trouvé deux téléphones dans une cellule.'), ['contraband_found']);
 });
+
+test('letters or a sign written, drawn or traced by someone, on any surface, are graffiti', () => {
+  assert.deepEqual(events('Un inconnu a tracé trois lettres à la peinture sur le sol du parking.'), ['graffiti']);
+  assert.deepEqual(events('Un homme a dessiné le même symbole sur la chaussée devant la prison.'), ['graffiti']);
+  assert.deepEqual(events('A man wrote insulting words on the road outside the jail.'), ['graffiti']);
+  // A letter written to the director is no graffiti.
+  assert.deepEqual(events('Un détenu a écrit une lettre au directeur.'), []);
+});
