@@ -223,6 +223,17 @@ const EVENT_RULES: EventRule[] = [
       /\b(?:arson|set fire to|set on fire|setting fire to|(?:set|sets|setting) (?:[\w'-]+ ){1,3}?(?:on fire|alight|ablaze)|(?:projectiles?|objets?|bouteilles?) enflamme(?:e|s|es)?|(?:burning|flaming|blazing) (?:objects?|projectiles?|rags?|items?|missiles?)|(?:le )?feu a ete (?:mis|boute)|mis le feu|mettre le feu|(?:met|mets|mettent|mettait|mettaient|mettant) le feu|(?:setting|sets|set|started|starting|lit|lighting) (?:several |two |three |a |small |multiple |\w+ )?(?:fires|blazes?)|(?:start(?:ed|ing|s)?|spark(?:ed|ing|s)?) a (?:blaze|fire)|(?:petrol|fire|gasoline) bombs?|fire-?bomb(?:s|ed|ing)?|(?:a|ont|avait|avaient) enflamme (?:leurs?|des|un|une|les|le|la|sa|son|ses)|incendie(?:s)? (?:volontaire|criminel)|(?:un|l'|cet|d'un) incendie\b(?! (?:de|d'une?|des) (?:voitures?|vehicules?))|incendie a (?:ete )?(?:allume|declenche|provoque)|incendiary|(?:bouteilles?|engins?|dispositifs?|projectiles?|objets?) incendiaires?|cocktails? molotov|molotov cocktails?|fires? (?:was |were |had been )?(?:started|set|lit)|(?:set|started|lit) (?:several |two |three |a )?fires?|(?:a|the) fire (?:broke out|was started)|(?:un |le |du |d'un )feu (?:a ete )?allume|departs? de feu|a pris feu|caught fire|incendiee?s?|incendi(?:er|ent|ait|aient|ant|erent)|(?:a|ont|avait|avaient) ete incendie\w*|allum\w* (?:un |des |plusieurs |deux |trois |quelques |de petits |de nombreux )?(?:petits? )?(?:feux|feu|incendies?|brasiers?)(?! de (?:pneus|palettes|joie|camp|bois|cheminee|barbecue))|feux? de (?:poubelles?|matelas|draps|detritus|papiers?)|torched|set ablaze|firebombed|(?:burned|burnt) down|gutted by fire)\b/g,
     unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${NOT_LIT}|\b${VEHICLE}\b|\bfourgons?\b|${FOUND_BURNT.source}`),
   },
+  // "deux voitures ont brûlé et la porte des locaux a été incendiée": a building or its door as the subject of a passive
+  // fire verb is an arson of its own, whatever vehicles burnt beside it (not a car "garée devant la porte").
+  {
+    type: 'arson',
+    name: 'arson.building',
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:devant|pres d[eu']?|a cote d[eu']?|face a|contre|le long d[eu']?|in front of|outside|near|next to|beside|by)\s+(?:la |le |les |l'|the |a |an |its |leur |son |sa )?)\b(?:portes?|portails?|batiments?|locaux|bureaux|guerites?|miradors?|facades?|ateliers?|gymnases?|doors?|gates?|buildings?|offices|guardhouses?|watchtowers?|workshops?)\b(?:(?!\b${VEHICLE}\b)[^.;]){0,100}?\b(?:(?:a|ont|avait|avaient) ete|was|were|had been|has been|have been) (?:[\w-]+ment |partly |partially |completely )?(?:incendiee?s?|brulee?s?|set (?:on fire|alight|ablaze)|torched|burn(?:ed|t)|gutted)`,
+      'g',
+    ),
+    unless: new RegExp(String.raw`\b${ATTEMPT}\b|\b${NOT_LIT}`),
+  },
   {
     type: 'gunfire',
     pattern:

@@ -217,3 +217,16 @@ test('letters or a sign written, drawn or traced by someone, on any surface, are
   // A letter written to the director is no graffiti.
   assert.deepEqual(events('Un détenu a écrit une lettre au directeur.'), []);
 });
+
+test('a building or its door as the subject of a passive fire verb is an arson beside the cars burnt with it', () => {
+  assert.deepEqual(
+    events('Trois voitures ont brûlé et la porte du bâtiment administratif de la prison a été incendiée.'),
+    ['arson', 'vehicle_arson'],
+  );
+  assert.deepEqual(events('Two cars burnt and the door of the visitors’ centre was set on fire.'), [
+    'arson',
+    'vehicle_arson',
+  ]);
+  // A car parked by a door is the car that burnt, not the door.
+  assert.deepEqual(events("Une voiture garée devant la porte d'entrée a été incendiée."), ['vehicle_arson']);
+});
