@@ -762,7 +762,7 @@ const ON_SUSPECTS =
   /\b(?:dans|in|inside) (?:son|sa|ses|leurs?|his|her|their|the suspects?'?|the driver'?s?) (?:[\w'-]+ )?(?:sacs?|bags?|sacoches?|backpacks?|sac a dos|poches?|pockets?|rucksacks?)\b|\b(?:sur|on) (?:eux|lui|them|him|the suspects?|les suspects|the pilots?|les (?:tele)?pilotes)\b/;
 /** Where a find is in a prison, whoever made it: a cell, a yard, a search of inmates, the visiting room. */
 const FOUND_INSIDE =
-  /\b(?:cellules?|cells?|cours? de promenade|yards?|parloirs?|visiting rooms?|en detention|fouilles?|searche?s?|dans (?:la prison|l'etablissement|l'enceinte)|in(?:side)? the (?:prison|jail|walls))\b/;
+  /\b(?:cellules?|cells?|cours? de promenade|yards?|parloirs?|visiting rooms?|visiteu\w*|visitors?|en detention|fouilles?|searche?s?|(?:at|in) (?:the )?(?:[\w'-]+ ){0,2}?(?:prison|jail)|(?:a la|dans la) (?:prison|maison d'arret)|(?:au|dans le) centre penitentiaire|dans (?:la prison|l'etablissement|l'enceinte)|in(?:side)? the (?:prison|jail|walls))\b/;
 
 /**
  * The guidelines' contraband is found in a prison: what the police or investigators find, or what is found in a
