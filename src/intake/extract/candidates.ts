@@ -253,8 +253,10 @@ function staffCarBeside(folded: string, sentences: Span[]): boolean {
   return false;
 }
 /** "les agents postés au mirador", "tirés sur les surveillants", "at the watchtower": a post with officers in it, or officers aimed at. */
+// ... or officers named as the ones aimed at, in the passive or a participle ("deux agents ont été pris pour cible", "deux
+// surveillants visés par des mortiers", "guards were targeted").
 const AT_STAFF_POST =
-  /\b(?:miradors?|watchtowers?|guard ?towers?|(?:sur|vers|contre|visant|en direction des?|at|towards) (?:les |des |the |two |deux )?(?:surveillants?|agents?|guards?|officers?|personnels?))\b/;
+  /\b(?:miradors?|watchtowers?|guard ?towers?|(?:sur|vers|contre|visant|en direction des?|at|towards) (?:les |des |the |two |deux )?(?:surveillants?|agents?|guards?|officers?|personnels?)|(?:surveillante?s?|agente?s?|guards?|officers?|personnels?)\b[^.;]{0,40}?\b(?:(?:(?:ont|a|avaient|avait) ete )?(?:[\w-]+ment )?(?:pris\w* pour cibles?|visee?s?|ciblee?s?)|(?:ont|a|avaient|avait) ete (?:[\w-]+ment )?(?:touchee?s?|atteinte?s?)|(?:(?:were|was|had been) )?(?:[\w-]+ly )?(?:targeted|aimed at)|(?:were|was|had been) (?:[\w-]+ly )?(?:hit|struck)))\b/;
 /**
  * A court named as where an inmate was taken from or to ("taken back from a court in Rouen", "extrait vers le tribunal"),
  * or as the venue of a hearing ("comparaîtra devant le tribunal"), is no target; a court attacked or an act before it is.

@@ -230,3 +230,21 @@ test('a building or its door as the subject of a passive fire verb is an arson b
   // A car parked by a door is the car that burnt, not the door.
   assert.deepEqual(events("Une voiture garée devant la porte d'entrée a été incendiée."), ['vehicle_arson']);
 });
+
+test('officers named as the ones aimed at, in the passive or a participle, are a target of firework mortars', () => {
+  const targetsOf = (text: string) => incidents(text, '2025-01-03').map((c) => c.draft.target_kinds?.slice().sort());
+  assert.deepEqual(
+    targetsOf(
+      "Jeudi soir, au centre pénitentiaire de Valence, deux agents en ronde ont été pris pour cible par des mortiers d'artifice.",
+    ),
+    [['facility', 'staff_person']],
+  );
+  assert.deepEqual(
+    targetsOf('On Thursday night fireworks were fired at Valence prison; officers on patrol were targeted.'),
+    [['facility', 'staff_person']],
+  );
+  assert.deepEqual(
+    targetsOf("Jeudi soir, des mortiers d'artifice ont été tirés contre le centre pénitentiaire de Valence."),
+    [['facility']],
+  );
+});
