@@ -248,3 +248,24 @@ test('officers named as the ones aimed at, in the passive or a participle, are a
     [['facility']],
   );
 });
+
+test('a town where an escort was, named as "X hospital" or in a clause about the outing, is the scene, not its prison', () => {
+  assert.deepEqual(
+    sitesOf(
+      'On Tuesday an inmate of Laon prison slipped away from his escort at Laon hospital. The next day, a prisoner escaped from Lyon prison.',
+      '2025-03-14',
+    ),
+    ['commune:Laon', 'fr-lyon-corbas-ma'],
+  );
+  assert.deepEqual(
+    sitesOf(
+      "Mardi, à Valence, un détenu a échappé à ses gardiens à la sortie de l'hôpital, avant de remonter dans le fourgon.",
+      '2025-03-14',
+    ),
+    ['commune:Valence'],
+  );
+  // Without an outing, the bare town in an article about prisons is still its prison.
+  assert.deepEqual(sitesOf('Mardi, à Valence, un détenu a frappé un surveillant en détention.', '2025-03-14'), [
+    'fr-valence-cp',
+  ]);
+});
