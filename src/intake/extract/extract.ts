@@ -486,11 +486,15 @@ export function extractArticle(
     ).values(),
   ];
   const distinctEmployers = new Set(employers.map((e) => e.facility.id));
+  const heldBy = (group: IncidentGroup, e: Span) => group.sentences.some((s) => e.start >= s.start && e.end <= s.end);
   for (const group of groups) {
     if (group.site.kind !== 'place' || group.employer) continue;
     group.employer =
-      employers.find((e) => group.sentences.some((s) => e.start >= s.start && e.end <= s.end)) ??
-      (distinctEmployers.size === 1 ? employers[0] : undefined) ??
+      employers.find((e) => heldBy(group, e)) ??
+      // The one employer the article names, unless it is told in another incident's sentences (that incident's inmate).
+      (distinctEmployers.size === 1 && !groups.some((other) => other !== group && heldBy(other, employers[0]))
+        ? employers[0]
+        : undefined) ??
       (employers.length === 0 && groups.length === 1 && otherPrisons.length === 1 ? otherPrisons[0] : undefined);
   }
   // An act dated more than a month before publication is background (a trial, an anniversary), not news;

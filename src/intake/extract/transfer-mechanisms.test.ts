@@ -269,3 +269,13 @@ test('a town where an escort was, named as "X hospital" or in a clause about the
     'fr-valence-cp',
   ]);
 });
+
+test("the prison of one incident's inmate is not the employer of another incident in another town", () => {
+  const found = incidents(
+    "Lundi, à Valence, un détenu a échappé à ses gardiens à la sortie de l'hôpital. Mardi, à Montpellier, un détenu de Villeneuve-lès-Maguelone hospitalisé s'est évadé de l'hôpital.",
+    '2025-03-14',
+  );
+  const byTown = Object.fromEntries(found.map((c) => [siteOf(c), c.employer]));
+  assert.equal(byTown['commune:Montpellier'], 'fr-villeneuve-les-maguelone-cp');
+  assert.equal(byTown['commune:Valence'], undefined);
+});
