@@ -207,6 +207,9 @@ const UNESCORTED =
   /\b(?:hospitalis\w*|unite (?:psychiatrique|hospitaliere)|hopital psychiatrique|psychiatric (?:unit|ward|hospital)|uhsa|permission de sortir|on (?:day )?release|furlough|semi-liberte|placement exterieur)\b/;
 const ESCORTED =
   /\b(?:escort\w*|escorte|extraction|extrait|fourgon|van|convoy|convoi|transfer\w*|transfere\w*|menott\w*|handcuff\w*|policiers|agents|surveillants|guards|officers)\b/;
+/** An outing under escort: what an escape at a prison's door was leaving for or coming back from. */
+const OUTING =
+  /\b(?:escort\w*|escorte|extraction|extrait|fourgons?|prison vans?|the van|convoy|convoi|consultation|transfer\w*|transfere\w*)\b/;
 /** Cars said to be visitors', families' or a lawyer's ("deux voitures de visiteurs", "a lawyer's car"). */
 const VISITOR_VEHICLE =
   /\b(?:(?:voitures?|vehicules?|cars?|vehicles?) (?:de |des |d'une? |de l'|belonging to |owned by |of )(?:(?:deux|trois|plusieurs|several|two|three) )?(?:visiteurs?|visiteuses?|familles?|proches|avocate?s?|visitors?|families|relatives|lawyers?)|(?:visitors?|families|family|lawyers?|relatives)'s? (?:cars?|vehicles?))\b/;
@@ -353,7 +356,11 @@ function inferTargets(
           ESCORT_FORCED.lastIndex = 0;
           const force = ESCORT_FORCED.exec(folded.slice(from, from + 700));
           if (force) add('staff_person', { start: from + force.index, end: from + force.index + force[0].length });
-        } else if (!types.has('assault_on_staff')) add('facility', event);
+        } else if (!types.has('assault_on_staff')) {
+          // At the prison's door, on the way to or from an outing (the van, an escort, a consultation): the transport.
+          const told = group.sentences.map((s) => folded.slice(s.start, s.end)).join(' ');
+          add(OUTING.test(told) ? 'transport' : 'facility', event);
+        }
         break;
       case 'other':
         // A member of staff seized or taken away aims at that person (the car he was to be pushed into is the attackers').

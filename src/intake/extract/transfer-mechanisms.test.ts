@@ -279,3 +279,16 @@ test("the prison of one incident's inmate is not the employer of another inciden
   assert.equal(byTown['commune:Montpellier'], 'fr-villeneuve-les-maguelone-cp');
   assert.equal(byTown['commune:Valence'], undefined);
 });
+
+test("an escape at a prison's door on the way to an outing aims at the transport, not the building", () => {
+  const targetsOf = (text: string) => incidents(text, '2025-03-14').map((c) => c.draft.target_kinds);
+  assert.deepEqual(
+    targetsOf(
+      "Mardi, au départ du centre pénitentiaire de Laon pour une consultation, un détenu s'est évadé avant de monter dans le fourgon.",
+    ),
+    [['transport']],
+  );
+  assert.deepEqual(targetsOf("Mardi, un détenu s'est évadé du centre pénitentiaire de Laon en escaladant le mur."), [
+    ['facility'],
+  ]);
+});
