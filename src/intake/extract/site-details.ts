@@ -30,7 +30,8 @@ const SPOT_WORDS: Array<[SiteSpot, RegExp]> = [
   ],
   [
     'inside',
-    /\b(?:cellules?|cells?|cour de promenade|promenade|exercise yard|yard|quartier|coursive|wing|atelier|parloirs?|detention|unit)\b/,
+    // A cell's things too: a mattress or bedding set on fire burns in a cell.
+    /\b(?:cellules?|cells?|cour de promenade|promenade|exercise yard|yard|quartier|coursive|wing|atelier|parloirs?|detention|unit|matelas|mattress(?:es)?|literie|bedding)\b/,
   ],
   ['public_road', /\b(?:peage|toll|autoroute|motorway|highway|route|road|rue|street|rond-point|roundabout)\b/],
   ['court', /\b(?:tribunal|palais de justice|courthouse|court)\b/],

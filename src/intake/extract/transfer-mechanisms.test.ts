@@ -292,3 +292,23 @@ test("an escape at a prison's door on the way to an outing aims at the transport
     ['facility'],
   ]);
 });
+
+test('the court an inmate appears before is no spot of the act judged; a mattress set on fire burns inside', () => {
+  const spotOf = (text: string) => incidents(text, '2025-03-14').map((c) => c.spot);
+  assert.deepEqual(
+    spotOf(
+      'Le détenu qui avait frappé un surveillant mardi au centre pénitentiaire de Laon a comparu jeudi devant le tribunal correctionnel.',
+    ),
+    ['inside'],
+  );
+  assert.deepEqual(spotOf('Mardi soir, au centre pénitentiaire de Laon, un détenu a mis le feu à son matelas.'), [
+    'inside',
+  ]);
+  // An escort that got away before a court is still at the court.
+  assert.deepEqual(
+    spotOf(
+      'Mardi, un détenu de Laon a faussé compagnie à son escorte devant le tribunal de Soissons, où il devait être jugé.',
+    ),
+    ['court'],
+  );
+});
