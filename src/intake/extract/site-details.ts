@@ -54,7 +54,7 @@ function spotByEvent(events: EventType[]): SiteSpot | null {
 
 /** Words of an act done at a distance: online, by phone, by letter. */
 const REMOTE_WORDS =
-  /\b(?:reseaux sociaux|social media|social networks?|en ligne|online|internet|tiktok|snapchat|telegram|facebook|instagram|twitter|whatsapp|youtube|messagerie|video|videos|publiee?s?|posted|published|telephone|phone|appel anonyme|anonymous call|courriers?|lettres?|letters?|mail|e-mail|courriel|alerte a la bombe|bomb (?:alert|scare|threat))\b/;
+  /\b(?:reseaux sociaux|(?:sur|via) (?:les |des )?reseaux|comptes? (?:anonymes?|instagram|tiktok|snapchat|facebook|twitter|x)|(?:anonymous |online |social media )accounts?|social media|social networks?|en ligne|online|internet|tiktok|snapchat|telegram|facebook|instagram|twitter|whatsapp|youtube|messagerie|video|videos|publiee?s?|posted|published|telephone|phone|appel anonyme|anonymous call|courriers?|lettres?|letters?|mail|e-mail|courriel|alerte a la bombe|bomb (?:alert|scare|threat))\b/;
 
 /** Words of a home: an act at a place told with them happened at the victim's home ("devant chez lui", "near her house"). */
 export const HOME_WORDS =

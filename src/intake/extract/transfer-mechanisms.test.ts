@@ -312,3 +312,16 @@ test('the court an inmate appears before is no spot of the act judged; a mattres
     ['court'],
   );
 });
+
+test('an act told as done on the networks or from accounts has no spot on the site', () => {
+  const spotOf = (text: string) => incidents(text, '2025-03-14').map((c) => c.spot ?? null);
+  assert.deepEqual(
+    spotOf(
+      'Mardi, les noms de deux agents du centre pénitentiaire de Laon circulaient sur des comptes anonymes, accompagnés de menaces.',
+    ),
+    [null],
+  );
+  assert.deepEqual(spotOf('Laon : les noms de deux surveillants diffusés sur les réseaux avec des menaces de mort'), [
+    null,
+  ]);
+});
