@@ -36,10 +36,17 @@ export function timeContext(
   for (const group of groups)
     for (const sentence of group.sentences) owners.set(sentence.start, [...(owners.get(sentence.start) ?? []), group]);
   const out = new Map<IncidentGroup, Span[]>();
+  const add = (group: IncidentGroup, part: Span) => out.set(group, [...(out.get(group) ?? []), part]);
   let current: IncidentGroup | undefined;
+  // Sentences after one of the current incident's with no word of the act's moment: if the next sentence that tells
+  // an act is that incident's again, they lie inside its telling ("Vers 0 h 40, une voiture s'est arrêtée devant
+  // l'établissement. Un passager a tiré sur la porte.") and their time is its.
+  let between: Span[] = [];
   for (const sentence of sentences) {
     const own = owners.get(sentence.start);
     if (own) {
+      if (current && own.length === 1 && own[0] === current) for (const part of between) add(current, part);
+      between = [];
       // A sentence of several incidents hands on to none of them.
       current = own.length === 1 ? own[0] : undefined;
       continue;
@@ -49,6 +56,7 @@ export function timeContext(
     const group = current;
     if (within(named, sentence).some((site) => siteKey(site) !== siteKey(group.site))) {
       current = undefined;
+      between = [];
       continue;
     }
     const occurred = JSON.stringify(group.date?.occurred ?? null);
@@ -58,8 +66,11 @@ export function timeContext(
     const aftermath = AFTERMATH.exec(slice);
     const part = aftermath ? { start: sentence.start, end: sentence.start + aftermath.index } : sentence;
     const words = folded.slice(part.start, part.end);
-    if (!ACT_MOMENT.test(words) && findEvents(folded, part).length === 0) continue;
-    out.set(group, [...(out.get(group) ?? []), part]);
+    if (!ACT_MOMENT.test(words) && findEvents(folded, part).length === 0) {
+      between.push(part);
+      continue;
+    }
+    add(group, part);
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { normalizeSignature } from '../../core/shared/fold-text.ts';
 import { incidentInputSchema } from '../../core/incident/incident.schema.ts';
 import { findSpot, findTime, HOME_WORDS } from './site-details.ts';
 import { judgingCourtIn } from './site-roles.ts';
-import { ambushOfTransport, explosiveFoundInside, withoutGetawayFire } from './guideline-acts.ts';
+import { ambushOfTransport, explosiveFoundInside, flightsCaught, withoutGetawayFire } from './guideline-acts.ts';
 
 /** The draft carries `spot` once the incident schema has the field (until then the candidate alone does). */
 const DRAFT_TAKES_SPOT = 'spot' in incidentInputSchema.shape;
@@ -95,7 +95,7 @@ export function incidentCandidate(
       !(f.rule === 'event.contraband.parcel-content' && !gotIn),
   );
   const ambush = ambushOfTransport(folded, group, kept, atHome);
-  const acts = withoutGetawayFire(folded, ambush ? [...kept, ambush] : kept);
+  const acts = flightsCaught(folded, withoutGetawayFire(folded, ambush ? [...kept, ambush] : kept));
   const foundInside = explosiveFoundInside(folded, group, acts);
   const events = foundInside ? [...acts, foundInside] : acts;
   events.forEach((f, i) => evidences.push(evidence(text, `event_types.${i}`, f)));
@@ -207,6 +207,9 @@ const UNESCORTED =
   /\b(?:hospitalis\w*|unite (?:psychiatrique|hospitaliere)|hopital psychiatrique|psychiatric (?:unit|ward|hospital)|uhsa|permission de sortir|on (?:day )?release|furlough|semi-liberte|placement exterieur)\b/;
 const ESCORTED =
   /\b(?:escort\w*|escorte|extraction|extrait|fourgon|van|convoy|convoi|transfer\w*|transfere\w*|menott\w*|handcuff\w*|policiers|agents|surveillants|guards|officers)\b/;
+/** An outing under escort: what an escape at a prison's door was leaving for or coming back from. */
+const OUTING =
+  /\b(?:escort\w*|escorte|extraction|extrait|fourgons?|prison vans?|the van|convoy|convoi|consultation|transfer\w*|transfere\w*)\b/;
 /** Cars said to be visitors', families' or a lawyer's ("deux voitures de visiteurs", "a lawyer's car"). */
 const VISITOR_VEHICLE =
   /\b(?:(?:voitures?|vehicules?|cars?|vehicles?) (?:de |des |d'une? |de l'|belonging to |owned by |of )(?:(?:deux|trois|plusieurs|several|two|three) )?(?:visiteurs?|visiteuses?|familles?|proches|avocate?s?|visitors?|families|relatives|lawyers?)|(?:visitors?|families|family|lawyers?|relatives)'s? (?:cars?|vehicles?))\b/;
@@ -253,8 +256,10 @@ function staffCarBeside(folded: string, sentences: Span[]): boolean {
   return false;
 }
 /** "les agents postés au mirador", "tirés sur les surveillants", "at the watchtower": a post with officers in it, or officers aimed at. */
+// ... or officers named as the ones aimed at, in the passive or a participle ("deux agents ont été pris pour cible", "deux
+// surveillants visés par des mortiers", "guards were targeted").
 const AT_STAFF_POST =
-  /\b(?:miradors?|watchtowers?|guard ?towers?|(?:sur|vers|contre|visant|en direction des?|at|towards) (?:les |des |the |two |deux )?(?:surveillants?|agents?|guards?|officers?|personnels?))\b/;
+  /\b(?:miradors?|watchtowers?|guard ?towers?|(?:sur|vers|contre|visant|en direction des?|at|towards) (?:les |des |the |two |deux )?(?:surveillants?|agents?|guards?|officers?|personnels?)|(?:surveillante?s?|agente?s?|guards?|officers?|personnels?)\b[^.;]{0,40}?\b(?:(?:(?:ont|a|avaient|avait) ete )?(?:[\w-]+ment )?(?:pris\w* pour cibles?|visee?s?|ciblee?s?)|(?:ont|a|avaient|avait) ete (?:[\w-]+ment )?(?:touchee?s?|atteinte?s?)|(?:(?:were|was|had been) )?(?:[\w-]+ly )?(?:targeted|aimed at)|(?:were|was|had been) (?:[\w-]+ly )?(?:hit|struck)))\b/;
 /**
  * A court named as where an inmate was taken from or to ("taken back from a court in Rouen", "extrait vers le tribunal"),
  * or as the venue of a hearing ("comparaîtra devant le tribunal"), is no target; a court attacked or an act before it is.
@@ -351,7 +356,11 @@ function inferTargets(
           ESCORT_FORCED.lastIndex = 0;
           const force = ESCORT_FORCED.exec(folded.slice(from, from + 700));
           if (force) add('staff_person', { start: from + force.index, end: from + force.index + force[0].length });
-        } else if (!types.has('assault_on_staff')) add('facility', event);
+        } else if (!types.has('assault_on_staff')) {
+          // At the prison's door, on the way to or from an outing (the van, an escort, a consultation): the transport.
+          const told = group.sentences.map((s) => folded.slice(s.start, s.end)).join(' ');
+          add(OUTING.test(told) ? 'transport' : 'facility', event);
+        }
         break;
       case 'other':
         // A member of staff seized or taken away aims at that person (the car he was to be pushed into is the attackers').

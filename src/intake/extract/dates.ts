@@ -74,6 +74,12 @@ const STATE_BEFORE =
 
 /** "depuis dimanche", "since Sunday", "jusqu'à lundi": a day that bounds a span. */
 const SPAN_START_BEFORE = /\b(?:depuis|since|jusqu'(?:a|au)|until|till)\s+(?:le\s+|ce\s+|last\s+)?$/;
+/**
+ * "ont commencé le 31 décembre à 18 heures et se sont répétés jusqu'à 4 heures, le 1er janvier", "from Friday evening until
+ * Sunday": a date after "until" with the span's start read before it in its sentence is the end; the act is dated by
+ * its start.
+ */
+const SPAN_END_BEFORE = /\b(?:jusqu'(?:(?:a|au|aux|en)\b)?|until\b|till\b)[^.!?;\n]{0,40}$/;
 const SPAN_DAY_RULES = new Set(['date.weekday', 'date.weekday-morning', 'date.night-of-weekday']);
 /** Rules that name a day, which may be the morning after a night named beside it. */
 const DAY_OF_NIGHT_RULES = new Set(['date.weekday', 'date.weekday-morning']);
@@ -468,9 +474,15 @@ export function findDates(
     }
   });
   found.sort((a, b) => a.start - b.start);
+  const spanEnd = (d: DateMention, index: number) =>
+    index > 0 &&
+    !/[.!?\n]/.test(folded.slice(found[index - 1].end, d.start)) &&
+    SPAN_END_BEFORE.test(folded.slice(Math.max(found[0].end, d.start - 60), d.start));
+  const ends = new Set(found.filter(spanEnd));
   // "the ministry said on Tuesday", "a indiqué mardi le parquet": when it was said, not when it happened.
   const acts = found.filter(
     (d) =>
+      !ends.has(d) &&
       !(REPORTED_DAY_RULES.has(d.rule) && REPORTING_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))) &&
       // "would appear in court on Tuesday", "seront jugés lundi": a hearing's date, not an act's.
       !(REPORTED_DAY_RULES.has(d.rule) && HEARING_BEFORE.test(folded.slice(Math.max(0, d.start - 50), d.start))) &&

@@ -120,8 +120,10 @@ function communeOf(facility: Facility): Commune | undefined {
 }
 
 /** Words that tie an act in a town to Vigie's scope: a prison, its staff, an inmate, an escort. */
+// Officers and agents of the police, a brigade or a hospital's security are no prison staff ("Officers of the research
+// and intervention brigade surrounded the house", "des agents de sécurité du CHU").
 const PRISON_LINK =
-  /\b(?:prisons?|jails?|penitentiar\w*|maisons? d'arret|centres? penitentiaires?|centres? de detention|maisons? centrales?|surveillante?s?|detenue?s?|inmates?|prisoners?|prisonniers?|prisonnieres?|officers?|guards?|gardiens?|wardens?|correctional|agente?s?|fonctionnaires?|personnels?|penitentiaires?|escorte?s?|escorted|extractions?|fourgons?|convoi|convoys?|prison vans?|evade\w*|evasions?|escaped?|escapes|fugiti\w*|ecroue?s?|incarcer\w*|enap|eris|ddpf)\b/;
+  /\b(?:prisons?|jails?|penitentiar\w*|maisons? d'arret|centres? penitentiaires?|centres? de detention|maisons? centrales?|surveillante?s?|detenue?s?|inmates?|prisoners?|prisonniers?|prisonnieres?|(?<!\b(?:police|gendarmerie|customs|security|fire|traffic|armed|riot|swat|tactical) )officers?(?! (?:of|from) (?:the |a )?(?:[\w-]+ ){0,3}(?:brigade|police|gendarmerie|squad|unit|team|force)s?\b)|guards?|gardiens?(?! de la paix)|wardens?|correctional|agente?s?(?! (?:de (?:securite|surete|police|la bac|la brigade)|du (?:samu|chu|raid|gign)|of the (?:[\w-]+ ){0,3}(?:brigade|police|squad|unit))\b)|fonctionnaires?(?! de police)|personnels?|penitentiaires?|escorte?s?|escorted|extractions?|fourgons?|convoi|convoys?|prison vans?|evade\w*|evasions?|escaped?|escapes|fugiti\w*|ecroue?s?|incarcer\w*|enap|eris|ddpf)\b/;
 /** "La victime n'a aucun lien avec la prison": the article says its victim has nothing to do with a prison. */
 const NO_PRISON_LINK =
   /\b(?:victime|victim|proprietaire|owner|l'homme|la femme|the man|the woman|le conducteur|the driver)\b[^.;]{0,60}?\b(?:(?:aucun|sans(?: aucun)?|pas de) lien avec (?:la prison|l'administration penitentiaire|le monde carceral|l'etablissement|le centre penitentiaire|la maison d'arret)|(?:no|without any) (?:known )?(?:link|connection) (?:to|with) (?:the )?(?:prison|jail|prison service))\b/;
@@ -484,11 +486,15 @@ export function extractArticle(
     ).values(),
   ];
   const distinctEmployers = new Set(employers.map((e) => e.facility.id));
+  const heldBy = (group: IncidentGroup, e: Span) => group.sentences.some((s) => e.start >= s.start && e.end <= s.end);
   for (const group of groups) {
     if (group.site.kind !== 'place' || group.employer) continue;
     group.employer =
-      employers.find((e) => group.sentences.some((s) => e.start >= s.start && e.end <= s.end)) ??
-      (distinctEmployers.size === 1 ? employers[0] : undefined) ??
+      employers.find((e) => heldBy(group, e)) ??
+      // The one employer the article names, unless it is told in another incident's sentences (that incident's inmate).
+      (distinctEmployers.size === 1 && !groups.some((other) => other !== group && heldBy(other, employers[0]))
+        ? employers[0]
+        : undefined) ??
       (employers.length === 0 && groups.length === 1 && otherPrisons.length === 1 ? otherPrisons[0] : undefined);
   }
   // An act dated more than a month before publication is background (a trial, an anniversary), not news;

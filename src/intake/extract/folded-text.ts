@@ -63,7 +63,38 @@ export function sentences(text: string): Span[] {
     start = match.index + match[0].length;
   }
   if (start < text.length) spans.push(trimSpan(text, { start, end: text.length }));
-  return spans.filter((span) => span.end > span.start);
+  return listsJoined(
+    text,
+    spans.filter((span) => span.end > span.start),
+  );
+}
+
+/** A line that opens a list item: a dash, a bullet, "1." or "a)". */
+const LIST_ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z]\))\s/;
+
+/**
+ * "Les agents ont découvert et saisi :" over "- quinze téléphones ;" "- 124 grammes de résine.", "Nous exigeons :" over
+ * "- la protection des agents menacés": the items of a list are the end of the sentence that introduces it with a
+ * colon, so its verb (a find, a demand) reaches them.
+ */
+function listsJoined(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  let open = false;
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    const item = LIST_ITEM.test(text.slice(span.start, span.start + 4));
+    if (last && item && (open || /:\s*$/.test(text.slice(last.end - 2, last.end)))) {
+      // Only items on lines of their own: a dash inside a line ("PARIS, 4 mai - Un détenu") opens no list.
+      if (text.lastIndexOf('\n', span.start) >= last.end - 1 && text.lastIndexOf('\n', span.start) < span.start) {
+        last.end = span.end;
+        open = true;
+        continue;
+      }
+    }
+    open = false;
+    out.push({ ...span });
+  }
+  return out;
 }
 
 /** Clauses of a sentence, cut where a new event or a new site usually starts ("while", "; ", ", and in", "tandis que"). */

@@ -167,3 +167,31 @@ export function flightInCustody(folded: string, clauseStart: number, flight: Fin
   }
   return undefined;
 }
+
+/** A capture on the spot: "l'ont rattrapé", "a été aussitôt maîtrisé", "was tackled", "caught him in the car park". */
+const CAUGHT_ON_THE_SPOT =
+  /\b(?:(?:l'|les )(?:ont|a|avaient|avait) (?:[\w-]+ment |vite )?(?:rattrape|maitrise|immobilise|plaque|intercepte|ceinture|rejoint)e?s?|(?:a|ont|avait|avaient) ete (?:[\w-]+ment |vite )?(?:rattrape|maitrise|immobilise|plaque|intercepte|ceinture)e?s?|(?:was|were|had been) (?:quickly |immediately |soon |swiftly )?(?:caught|tackled|overpowered|restrained|subdued|stopped|intercepted)|(?:caught|tackled|overpowered|restrained|subdued|intercepted) (?:him|her|them))\b/;
+/** Time at large between the flight and the capture: then he had escaped ("après quatre jours de cavale", "days later"). */
+const AT_LARGE =
+  /\b(?:heures?|hours?|jours?|semaines?|mois|days?|weeks?|months?|cavale|on the run|en fuite|at large|toujours recherchee?s?|still (?:wanted|sought))\b/;
+
+/**
+ * The guidelines' `escape_attempt` is an escape that failed: an inmate who runs off (a flight, not "s'est évadé") and is
+ * caught on the spot, in the telling that follows in his paragraph or the next one, made an attempt; caught after time
+ * at large, he had escaped.
+ */
+export function flightsCaught(folded: string, events: Finding<EventType>[]): Finding<EventType>[] {
+  const escapes = events.filter((e) => e.value === 'escape');
+  if (escapes.length === 0 || escapes.some((e) => e.rule !== 'event.escape.flight')) return events;
+  if (events.some((e) => e.value === 'escape_attempt')) return events.filter((e) => e.value !== 'escape');
+  const flight = escapes[0];
+  const after = folded.slice(flight.end, flight.end + 500);
+  const paragraphs = after.split(/\n\s*\n/);
+  const told = paragraphs.slice(0, 2).join(' ');
+  const caught = CAUGHT_ON_THE_SPOT.exec(told);
+  if (!caught) return events;
+  // Up to the end of the capture's sentence: "rattrapé trois jours plus tard" is after time at large.
+  const stop = told.slice(caught.index).search(/[.!?\n]/);
+  if (AT_LARGE.test(told.slice(0, stop < 0 ? told.length : caught.index + stop))) return events;
+  return events.map((e) => (e === flight ? { ...e, value: 'escape_attempt', rule: 'event.escape_attempt.caught' } : e));
+}

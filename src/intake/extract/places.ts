@@ -422,9 +422,23 @@ export class PlaceFinder {
       if (place) return place;
     }
     // "at a hospital in Brest", "aux urgences de Pontoise", "au péage de Toulon": the town, not its prison.
-    if (TOWN_OF_PLACE_BEFORE.test(context.folded.slice(Math.max(0, span.start - 40), span.start))) {
+    // So is the town an English noun phrase puts before its place ("at Bethune hospital", "Rouen station").
+    if (
+      TOWN_OF_PLACE_BEFORE.test(context.folded.slice(Math.max(0, span.start - 40), span.start)) ||
+      TOWN_OF_PLACE_AFTER.test(context.folded.slice(span.end, span.end + 30))
+    ) {
       const place = asPlace('place.town-of-a-place', 0.7);
       if (place) return place;
+    }
+    // "à Béthune, un détenu a échappé à son escorte à la sortie de l'hôpital": a bare town where an escort was, in a clause
+    // about an outing (a hospital, a court, a transfer), is where the act was, not the prison the inmate came from (the
+    // guidelines: an escape or attempt during an escort is at the escort's commune).
+    if (PLACE_WORD_BEFORE.test(context.folded.slice(Math.max(0, span.start - 6), span.start))) {
+      const clause = clauseOf(context.clauses, span.start);
+      if (ESCORT_OUTING.test(context.folded.slice(clause.start, clause.end))) {
+        const place = asPlace('place.escort-town', 0.7);
+        if (place) return place;
+      }
     }
     if (departments.size > 0 && !departments.has(facility.department_code)) {
       const place = communes.find((c) => departments.has(c.department))
@@ -509,6 +523,16 @@ const JAIL_NEAR_BEFORE =
 /** A hospital, a toll, a station before a town: the act is in the town, not at its prison. */
 const TOWN_OF_PLACE_BEFORE =
   /\b(?:hospital|hopital|chu|ch|urgences|clinique|clinic|peage|toll|gare|station|aeroport|airport|palais de justice|courthouse)\s+(?:in|at|of|de|d'|du)\s*$|\b(?:rue|avenue|boulevard|bd|place|cours|chemin|impasse|allee|quai|route|street|road)\s+[\w' -]{2,40},\s*(?:a|in)\s+$/;
+
+/** "à", "in", "at" right before a town. */
+const PLACE_WORD_BEFORE = /\b(?:a|in|at)\s+$/;
+/** A clause about an escorted outing: an escort, a hospital, a consultation, a court. */
+const ESCORT_OUTING =
+  /\b(?:escorte|escort|extraction|extrait|hopital|hospital|chu|urgences|consultation|tribunal|courthouse)\b[^.;]{0,80}?\b(?:echappe|fausse\w* compagnie|evade\w*|enfui\w*|fuite|escaped|slipped|fled|ran off|broke free)|\b(?:echappe|fausse\w* compagnie|evade\w*|enfui\w*|fuite|escaped|slipped|fled|ran off|broke free)\b[^.;]{0,80}?\b(?:escorte|escort|extraction|hopital|hospital|chu|urgences|consultation|tribunal|courthouse)\b/;
+
+/** A hospital, a station, an airport, a toll after a town, in an English noun phrase ("Bethune hospital"). */
+const TOWN_OF_PLACE_AFTER =
+  /^(?:'s)?\s+(?:(?:general|university|regional|psychiatric|city|central|main|railway|train|bus) )?(?:hospital|clinic|station|airport|toll(?: booth| plaza| station)?|courthouse)\b/;
 
 /** Before a town: the origin of a person ("originaire de", "a 24-year-old from") or the seat of a trial ("stand trial in"). */
 const PASSING_ROLE_BEFORE =

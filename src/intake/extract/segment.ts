@@ -57,6 +57,20 @@ const PRISON_PART =
 const WHERE_IT_HAPPENED =
   /\b(?:(?:the|this|that) (?:attack|assault|incident|fire|blaze|shooting|escape|riot|breakout|jailbreak|stabbing|ambush|arson|scene|events?)|it|(?:l'|cette |la )(?:attaque|agression|incendie|evasion|emeute|mutinerie|fusillade|embuscade|scene)|(?:l'|cet )incident|les faits|ces faits|le drame|les violences)\s+(?:[\w'-]+\s+){0,2}?(?:took place|happened|occurred|unfolded|broke out|s'est (?:produite?|deroulee?|passee?)|a eu lieu|ont eu lieu|se sont (?:produits|deroules|passes)|est survenue?|sont survenus|s'est tenue?)\b/;
 
+/** A verb of demand whose object is the list after its colon: "Nous exigeons :", "the union calls for:". */
+const DEMAND_BEFORE_COLON =
+  /\b(?:exig\w*|reclam\w*|demand\w*|revendiqu\w*|souhait\w*|plaid\w* pour|appel\w* a|attend\w*|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)? for|insist\w* on)\b[^.;:]{0,80}$/;
+
+/**
+ * "Nous exigeons : - la protection des agents menacés ; - des effectifs à Vendin-le-Vieil": what a list of demands holds is
+ * asked for, not reported; an act word in its items ("menacés") is no act (lists join their sentence, `sentences`).
+ */
+function demandedInList(folded: string, sentence: Span, clause: Span): boolean {
+  const colon = folded.lastIndexOf(':', clause.start);
+  if (colon < sentence.start || !/^:[ \t]*\n/.test(folded.slice(colon, colon + 8))) return false;
+  return DEMAND_BEFORE_COLON.test(folded.slice(Math.max(sentence.start, colon - 120), colon));
+}
+
 /** Words that say an act is another one than the act told before: "un autre détenu", "a second attack", "à nouveau". */
 const NEW_ACT =
   /\b(?:un autre|une autre|another|a second|a new|un nouvel?|une nouvelle|un second|une seconde|again|a nouveau|de nouveau|once more|encore une fois|un premier|une premiere|a first|(?:pas|non) les memes|not the same)\b/;
@@ -122,7 +136,7 @@ export function segment(input: SegmentInput): {
     const before = input.sentences[sentenceIndex - 1];
     const context = { start: before && !newParagraph ? before.start : sentence.start, end: sentence.end };
     for (const clause of clausesOf(folded, sentence)) {
-      const events = findEvents(folded, clause);
+      const events = demandedInList(folded, sentence, clause) ? [] : findEvents(folded, clause);
       if (events.length === 0) {
         const targeted = findTargetedVehicles(folded, clause, context);
         if (targeted) events.push(targeted);

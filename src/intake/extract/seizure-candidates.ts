@@ -190,7 +190,13 @@ function readSeizures(input: SeizureInput): SeizureCandidate[] {
       quantities.find((q) => !approximate(folded, q)) ??
       quantities[0];
     // "Au total, 355 pains ... pour un poids de 416 kilos": the drug named in the sentence before, in the same paragraph.
-    const firstDrug = findDrug(folded, sentence, first.end) ?? drugBefore(input, sentence);
+    const read = findDrug(folded, sentence, first.end);
+    // "The drugs, 415 blocks weighing 492 kg", "la drogue, 80 pains": a general word after a definite article names the
+    // drug told before, not an unknown one.
+    const firstDrug =
+      read?.value === 'other' && DEFINITE_BEFORE.test(folded.slice(Math.max(0, read.start - 8), read.start))
+        ? (drugBefore(input, sentence) ?? read)
+        : (read ?? drugBefore(input, sentence));
     if (!firstDrug) continue;
     // "12 kg de cocaïne et 30 kg de résine": one seizure per drug named right after its own figure.
     const pairs: Array<[typeof first, Finding<SeizureDraft['drug']>]> = [[first, firstDrug]];
@@ -442,6 +448,9 @@ function originOf(input: SeizureInput, sentence: Span): Finding<string> | undefi
     confidence: 0.7,
   };
 }
+
+/** A definite or demonstrative article: what follows names something already told. */
+const DEFINITE_BEFORE = /\b(?:the|these|those|this|la|les|ces|cette|cet)\s+$/;
 
 /** The drug of the sentence just before `sentence`, when it is in the same paragraph. */
 function drugBefore(input: SeizureInput, sentence: Span): Finding<SeizureDraft['drug']> | undefined {

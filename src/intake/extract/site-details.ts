@@ -30,7 +30,8 @@ const SPOT_WORDS: Array<[SiteSpot, RegExp]> = [
   ],
   [
     'inside',
-    /\b(?:cellules?|cells?|cour de promenade|promenade|exercise yard|yard|quartier|coursive|wing|atelier|parloirs?|detention|unit)\b/,
+    // A cell's things too: a mattress or bedding set on fire burns in a cell.
+    /\b(?:cellules?|cells?|cour de promenade|promenade|exercise yard|yard|quartier|coursive|wing|atelier|parloirs?|detention|unit|matelas|mattress(?:es)?|literie|bedding)\b/,
   ],
   ['public_road', /\b(?:peage|toll|autoroute|motorway|highway|route|road|rue|street|rond-point|roundabout)\b/],
   ['court', /\b(?:tribunal|palais de justice|courthouse|court)\b/],
@@ -53,7 +54,7 @@ function spotByEvent(events: EventType[]): SiteSpot | null {
 
 /** Words of an act done at a distance: online, by phone, by letter. */
 const REMOTE_WORDS =
-  /\b(?:reseaux sociaux|social media|social networks?|en ligne|online|internet|tiktok|snapchat|telegram|facebook|instagram|twitter|whatsapp|youtube|messagerie|video|videos|publiee?s?|posted|published|telephone|phone|appel anonyme|anonymous call|courriers?|lettres?|letters?|mail|e-mail|courriel|alerte a la bombe|bomb (?:alert|scare|threat))\b/;
+  /\b(?:reseaux sociaux|(?:sur|via) (?:les |des )?reseaux|comptes? (?:anonymes?|instagram|tiktok|snapchat|facebook|twitter|x)|(?:anonymous |online |social media )accounts?|social media|social networks?|en ligne|online|internet|tiktok|snapchat|telegram|facebook|instagram|twitter|whatsapp|youtube|messagerie|video|videos|publiee?s?|posted|published|telephone|phone|appel anonyme|anonymous call|courriers?|lettres?|letters?|mail|e-mail|courriel|alerte a la bombe|bomb (?:alert|scare|threat))\b/;
 
 /** Words of a home: an act at a place told with them happened at the victim's home ("devant chez lui", "near her house"). */
 export const HOME_WORDS =
@@ -62,6 +63,10 @@ export const HOME_WORDS =
 /** "à l'intérieur de l'enceinte", "inside the walls": inside, though the wall is named. */
 const INSIDE_THE_WALLS =
   /\b(?:a l'interieur (?:de l'enceinte|de la prison|de l'etablissement|des murs|de la detention|du centre|de la maison)|dans l'enceinte|inside the (?:prison|jail|walls|perimeter|grounds|facility)|within the (?:walls|prison|grounds|perimeter))\b/g;
+
+/** A preposition of a path: the place after it was passed over or through on the way. */
+const PATH_BEFORE =
+  /\b(?:par-dessus|par dessus|au-dessus d[eu']?s?|au dessus d[eu']?s?|a travers|over|across|through|above)\s+(?:(?:le|la|les|l'|un|une|des|du|the|a|an|its|son|sa|ses)\s*)?(?:[\w-]+\s+)?$/;
 
 /** SPOT_WORDS with the global flag, built once, for every word of a sentence. */
 const SPOT_WORDS_GLOBAL = SPOT_WORDS.map(([spot, pattern]) => [spot, new RegExp(pattern.source, 'g')] as const);
@@ -72,7 +77,7 @@ interface SpotWord extends Span {
 }
 
 /** The spot words of a sentence, each with its rank in SPOT_WORDS. */
-function spotWords(folded: string, sentence: Span, atFacility: boolean): SpotWord[] {
+function spotWords(folded: string, sentence: Span, atFacility: boolean, thrown: boolean): SpotWord[] {
   const slice = withoutJudgingCourt(folded.slice(sentence.start, sentence.end));
   const out: SpotWord[] = [];
   if (atFacility)
@@ -89,6 +94,14 @@ function spotWords(folded: string, sentence: Span, atFacility: boolean): SpotWor
     for (const match of slice.matchAll(pattern)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
+      // "le drone a survolé le mur", "flew over the fence", "à travers le filet": what a thing passed on its way, not where
+      // the act was (a throw "par-dessus le mur" is made from the wall: the guidelines' perimeter is its surroundings).
+      if (
+        !thrown &&
+        (spot === 'perimeter' || spot === 'gate') &&
+        PATH_BEFORE.test(slice.slice(Math.max(0, match.index - 30), match.index))
+      )
+        continue;
       if (!out.some((w) => w.start < end && start < w.end)) out.push({ spot, order, start, end });
     }
   });
@@ -116,7 +129,7 @@ export function findSpot(
   let best: (SpotWord & { distance: number }) | undefined;
   for (const sentence of sentences) {
     const acts = events.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
-    for (const word of spotWords(folded, sentence, atFacility)) {
+    for (const word of spotWords(folded, sentence, atFacility, types.includes('projection'))) {
       const distance = Math.min(
         ...acts.map((a) => (word.start >= a.end ? word.start - a.end : a.start >= word.end ? a.start - word.end : 0)),
       );

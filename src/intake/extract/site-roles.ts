@@ -252,10 +252,10 @@ export function namedAsInmatesPrison(folded: string, span: Span): boolean {
   return INMATE_OF_BEFORE.test(folded.slice(Math.max(0, span.start - 70), span.start));
 }
 
-// "Le tribunal correctionnel de X a condamné", "condamné par la cour d'assises", "a court in X jailed him": a court
-// that judges. The act judged took place elsewhere (often in the prison), so its court words say nothing of the scene.
+// "Le tribunal correctionnel de X a condamné", "condamné par la cour d'assises", "a court in X jailed him", "a comparu
+// devant le tribunal", "appeared in court": a court that judges. The act judged took place elsewhere (often in the prison), so its court words say nothing of the scene.
 const JUDGING_COURT =
-  /\b(?:tribunal|cour|court)\b[^.;]{0,80}?\b(?:(?:a|ont|avait|l'a|les a)\s+(?:\w+\s+)?(?:condamne|juge|relaxe|acquitte)|(?<!\b(?:be|been|was|were|being|is|are)\s)(?:sentenced|jailed|convicted|acquitted))\b|\b(?:condamnee?s?|jugee?s?|sentenced|convicted|jailed)\s+(?:par|by)\s+(?:le |la |l'|a |the )?(?:tribunal|cour|court)\b/;
+  /\b(?:tribunal|cour|court)\b[^.;]{0,80}?\b(?:(?:a|ont|avait|l'a|les a)\s+(?:\w+\s+)?(?:condamne|juge|relaxe|acquitte)|(?<!\b(?:be|been|was|were|being|is|are)\s)(?:sentenced|jailed|convicted|acquitted))\b|\b(?:condamnee?s?|jugee?s?|sentenced|convicted|jailed)\s+(?:par|by)\s+(?:le |la |l'|a |the )?(?:tribunal|cour|court)\b|\b(?:(?:a|ont|avait|avaient) comparu|comparai\w*|compara\w*|appear(?:s|ed|ing)?|stood trial|(?:went|goes|go) on trial|(?:was|were|is|are) tried)\s+(?:[\w'-]+\s+){0,3}?(?:devant|before|in|at)\s+(?:le |la |l'|the |a )?(?:[\w-]+ )?(?:tribunal|cour|court)\b/;
 const COURT_WORDS = /\b(?:tribunal|palais de justice|courthouse|court|cour d'assises|audience|hearing)\b/g;
 
 /** `slice` with its court words blanked when the court is the one that judges (same length, offsets kept). */
