@@ -2,7 +2,8 @@
 import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
 import type { OccurredInput } from '../../core/shared/common.schema.ts';
 import { addDays } from './calendar.ts';
-import { mergeConsequences, VEHICLE, type Finding } from './events.ts';
+import { VEHICLE } from './event-words.ts';
+import { mergeConsequences, type Finding } from './events.ts';
 import type { Evidence, IncidentCandidate } from './extraction.types.ts';
 import type { Span } from './folded-text.ts';
 import { siteKey, type IncidentGroup } from './segment.ts';
