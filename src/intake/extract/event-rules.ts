@@ -18,7 +18,7 @@ import {
   VEHICLE,
 } from './event-words.ts';
 
-export interface EventRule {
+interface EventRule {
   type: EventType;
   pattern: RegExp;
   confidence?: number;
@@ -462,7 +462,7 @@ export const EVENT_RULES: EventRule[] = [
   },
 ];
 
-export interface TargetRule {
+interface TargetRule {
   kind: TargetKind;
   pattern: RegExp;
 }

@@ -53,10 +53,10 @@ export const TOWN_OF_PLACE_AFTER =
   /^(?:'s)?\s+(?:(?:general|university|regional|psychiatric|city|central|main|railway|train|bus) )?(?:hospital|clinic|station|airport|toll(?: booth| plaza| station)?|courthouse)\b/;
 
 /** Before a town: the origin of a person ("originaire de", "a 24-year-old from") or the seat of a trial ("stand trial in"). */
-export const PASSING_ROLE_BEFORE =
+const PASSING_ROLE_BEFORE =
   /\b(?:(?:originaire|originaires|natif|native|natives|habitant|habitante|habitants|habitantes)\s+(?:de\s+|d')|(?:\d+-year-old|man|woman|men|women|youths?|teenagers?|suspects?|pilot|driver|people|residents?|natives?)\s+from\s+|(?:trial|tried|sentenced|convicted|acquitted|judged)\s+(?:in|at)\s+)$/;
 /** After a town: a person's origin ("a Brest resident", "Brest-born"). */
-export const PASSING_ROLE_AFTER = /^(?:-born\b|\s+(?:residents?|natives?)\b)/;
+const PASSING_ROLE_AFTER = /^(?:-born\b|\s+(?:residents?|natives?)\b)/;
 
 /** Whether a bare town is named for a person's origin, a trial's seat: a role in its sentence that is no act's place. */
 export function namedInPassing(folded: string, span: Span): boolean {
@@ -67,14 +67,14 @@ export function namedInPassing(folded: string, span: Span): boolean {
 }
 
 /** Communes under this many inhabitants are villages: many share a name with a word or a larger town. */
-export const SMALL_COMMUNE = 2000;
+const SMALL_COMMUNE = 2000;
 export const isSmall = (commune: Commune) => commune.population < SMALL_COMMUNE;
 /** Words that place a village: "à Incarville", "in the small town of Villenoy", "au péage d'Incarville", "the Incarville toll". */
-export const VILLAGE_BEFORE =
+const VILLAGE_BEFORE =
   /(?:\b(?:a|au|aux|in|at|near|pres de|outside|vers|(?:non|pas) loin de|a (?:la )?hauteur de|au niveau de|a proximite de|aux abords de|aux environs de|a l'entree de|a la sortie de|close to|not far from|on the outskirts of|\d+ ?(?:km|kilometres|kilometers|miles) (?:de|from))|\b(?:commune|village|bourg|hameau|ville|town|peage|toll|barriere de peage|domicile|residence|home|poste[ -]frontiere|poste de douane|frontiere|port|aeroport|border (?:post|crossing))\s+(?:de|d'|du|of))\s*$/;
 export const VILLAGE_AFTER = /^\s+(?:toll|motorway|peage|village|commune|terminal|port|harbour|docks)\b/;
 /** "leurs collègues d'Incarville, où deux agents ont été tués": a relative of place after a village names it as a place. */
-export const VILLAGE_RELATIVE_AFTER =
+const VILLAGE_RELATIVE_AFTER =
   /^\s*,\s*(?:ou\s+(?:il|elle|ils|elles|on|un|une|des|les|le|la|l'|deux|trois|quatre|plusieurs)\b|where\b)/;
 
 /** Whether a village name is written as the place: its accents as in the official name, after a word of place. */
@@ -117,7 +117,7 @@ export function homeClause(near: NearIndex, context: PlaceContext, offset: numbe
 }
 
 /** How far from a place a department still qualifies it, characters (bounded, so each look-up costs O(1)). */
-export const NEAR_CHARS = 300;
+const NEAR_CHARS = 300;
 
 /** Departments named in the sentence of `span`, within NEAR_CHARS of it, other than the span itself. */
 export function departmentsNear(near: NearIndex, span: Span): Set<string> {
@@ -141,7 +141,7 @@ export function chooseFacility(list: Facility[], phrase: string): Facility | und
   return [...list].sort((a, b) => rank(a) - rank(b))[0];
 }
 
-export function rank(facility: Facility): number {
+function rank(facility: Facility): number {
   const index = KIND_ORDER.indexOf(facility.kind);
   return index === -1 ? KIND_ORDER.length : index;
 }
@@ -155,7 +155,7 @@ export function rank(facility: Facility): number {
  * names a prison only by the article's context, in a sentence that names that very prison by its own name, is the
  * town (the writer named the prison apart), unless the town is where the prison stands.
  */
-export function townBesideNamedPrison(
+function townBesideNamedPrison(
   namedBySentence: Map<number, Set<string>>,
   context: PlaceContext,
   mention: FacilityMention,
@@ -172,7 +172,7 @@ export function townBesideNamedPrison(
 }
 
 /** The commune of the prison's department that `mention` names, as the place of the act (`rule` says why). */
-export function townInPrisonDepartment(
+function townInPrisonDepartment(
   context: PlaceContext,
   mention: FacilityMention,
   rule: string,
@@ -196,7 +196,7 @@ export function townInPrisonDepartment(
  * whose prison the same sentence names apart, by another name, as the inmate's prison is the town where the act was, not that
  * prison a second time.
  */
-export function townBesideBelongingPrison(
+function townBesideBelongingPrison(
   found: SiteMention[],
   context: PlaceContext,
   mention: FacilityMention,
@@ -224,9 +224,9 @@ export function townBesideBelongingPrison(
 }
 
 /** "entre Nîmes et Montpellier", "between Lyon and Grenoble": the two ends of a route, which locate no act by themselves. */
-export const ROUTE_FIRST_END_BEFORE = /\b(?:entre|between)\s+(?:la\s+|l'|le\s+)?$/;
-export const ROUTE_SECOND_END_BEFORE = /\b(?:entre|between)\s+[^,.;:]{2,50}?\s+(?:et|and)\s+(?:la\s+|l'|le\s+)?$/;
-export function routeEnd(folded: string, mention: SiteMention): boolean {
+const ROUTE_FIRST_END_BEFORE = /\b(?:entre|between)\s+(?:la\s+|l'|le\s+)?$/;
+const ROUTE_SECOND_END_BEFORE = /\b(?:entre|between)\s+[^,.;:]{2,50}?\s+(?:et|and)\s+(?:la\s+|l'|le\s+)?$/;
+function routeEnd(folded: string, mention: SiteMention): boolean {
   const before = folded.slice(Math.max(0, mention.start - 70), mention.start);
   return ROUTE_FIRST_END_BEFORE.test(before) || ROUTE_SECOND_END_BEFORE.test(before);
 }
@@ -304,11 +304,11 @@ export function dropRedundant(found: SiteMention[], context: PlaceContext): Site
     });
 }
 
-export const NEAR_BEFORE =
+const NEAR_BEFORE =
   /\b(?:near|pres d[eu']|close to|not far from|outside of|non loin d[eu']|proche d[eu']|aux portes d[eu'])\s*$/;
 
 /** A prison named as whom the victim or the inmate belongs to: it does not say where the act was. */
-export function namedAsBelonging(folded: string, mention: SiteMention): boolean {
+function namedAsBelonging(folded: string, mention: SiteMention): boolean {
   return namedAsStaffOf(folded, mention) || namedAsWorkplace(folded, mention) || namedAsInmatesPrison(folded, mention);
 }
 

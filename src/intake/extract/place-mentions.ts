@@ -5,7 +5,7 @@ import type { Commune } from './communes.ts';
 import type { Span } from './folded-text.ts';
 import type { Word } from './phrase-index.ts';
 
-export interface SiteBase extends Span {
+interface SiteBase extends Span {
   rule: string;
   confidence: number;
 }
