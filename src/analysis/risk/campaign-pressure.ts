@@ -9,12 +9,14 @@
  * sites not yet struck by a similarity weight (times the site's usual rate with `exposure`, off by
  * default). With `spreadAfter` (off by default) a campaign whose latest acts each struck a new site
  * spreads (campaign-shape.ts): none of its attacks are expected back, the busiest new sites first.
+ * With `spreadPrior` (off by default) the share of its attacks that go on to new sites anywhere, by
+ * their usual rate, is the probability that it spreads, read from its own returns and new sites.
  * The result adds to the Hawkes forecast (see
  * `withCampaigns`), with a reason naming the campaign (a code with parameters, never a sentence).
  */
 import type { AnalysisIncident, AnalysisSite } from '../types.ts';
 import type { SiteRisk } from '../waves/site-risk.ts';
-import { campaignSpreads } from './campaign-shape.ts';
+import { campaignSpreads, onwardWeights, spreadBelief } from './campaign-shape.ts';
 import type { RiskReason } from './risk-reason.ts';
 import type { CampaignShapes } from './watch-list.ts';
 
@@ -78,7 +80,29 @@ export interface CampaignPressureOptions {
   spreadAfter?: number;
   /** the exposure of a spreading campaign's sites (default SPREAD_EXPOSURE) */
   spreadExposure?: number;
+  /**
+   * the prior probability that a campaign spreads rather than returns (`spreadBelief`, read from its
+   * own acts): that share of its expected attacks goes to the sites it has not struck, anywhere, by
+   * their usual rate^spreadExposure, and no longer back or to its neighbourhood (default SPREAD_PRIOR; 0: off)
+   */
+  spreadPrior?: number;
+  /** how often a returning campaign goes back to a struck site, per act (default RETURN_RATE) */
+  returnRate?: number;
+  /**
+   * how much a campaign's own acts excite their sites in the Hawkes model as it is believed to spread
+   * (forecast-with-campaigns.ts): each act's excitation × (1 − belief × (1 − spreadExcites)); 1 (default):
+   * as any act, 0: a spreading campaign's acts raise their sites only through the campaign term
+   */
+  spreadExcites?: number;
 }
+
+/**
+ * Off (`CampaignPressureOptions.spreadPrior`): on the detection bench's tuning seeds 1 / 2 no prior beat
+ * main's rule (0.1: 201 / 230 wave mornings against 200 / 229; 0.2 and 0.4 fewer, and fewer still with
+ * `spreadExcites` 0), held out 841 against 850 of 3,002, the real-wave replay 6 of 33 either way: a
+ * campaign's first acts do not tell its shape. See docs/detection.md, "Site risk" (8 December 2026).
+ */
+export const SPREAD_PRIOR = 0;
 
 /**
  * Off: on the detection bench's tuning seeds 1 and 2 (with its spreading waves) a spread decided after
@@ -110,7 +134,9 @@ export const EXPOSURE = 0;
 /**
  * The share of a campaign's next attacks expected at the sites it already struck. Chosen on the
  * detection bench's histories (seeds 1 and 2, quick sizes; seeds 3 and 4 held out), never on the
- * real wave's replay: see docs/detection.md, "Site risk during a campaign".
+ * real wave's replay: see docs/detection.md, "Site risk during a campaign". With the spreading waves
+ * planted (December 2026) 0.4 won the tuning seeds (441 against 429 wave mornings) and lost held out
+ * (828 against 850), so it stays.
  */
 export const RESTRIKE_SHARE = 0.6;
 
@@ -199,10 +225,20 @@ export function campaignPressure(
         : similarity(site, struck, members, options, pocketKm, spreads),
     );
     const sum = weights.reduce((s, w) => s + w.weight, 0);
-    if (total <= 0 || (sum <= 0 && recencySum <= 0)) continue;
+    // a campaign believed to spread goes on to new sites anywhere, where attacks usually fall
+    const belief = spreadBelief(members, options.spreadPrior ?? SPREAD_PRIOR, options.returnRate);
+    const onward = onwardWeights(
+      sites,
+      struckIds,
+      belief,
+      options.siteRates,
+      options.spreadExposure ?? SPREAD_EXPOSURE,
+    );
+    const onwardTotal = onward.sum > 0 ? total * belief : 0;
+    if (total <= 0 || (sum <= 0 && recencySum <= 0 && onwardTotal <= 0)) continue;
     // the spread's share goes back to the struck sites when no other site looks like them
-    const spreadTotal = sum > 0 ? total * (1 - restrike) : 0;
-    const restrikeTotal = total - spreadTotal;
+    const spreadTotal = sum > 0 ? (total - onwardTotal) * (1 - restrike) : 0;
+    const restrikeTotal = total - onwardTotal - spreadTotal;
     // the reason counts the members of the last two weeks, the 30 most recent at most (bounded evidence)
     const evidence = members
       .filter((member) => now - member.start <= 14 * DAY_MS)
@@ -210,11 +246,15 @@ export function campaignPressure(
       .slice(0, 30)
       .map((member) => ({ id: member.id, siteId: member.siteId, time: member.start }));
     sites.forEach((site, row) => {
-      const { weight, traits } = weights[row];
+      const { weight } = weights[row];
+      const similar = (spreadTotal * weight) / Math.max(sum, 1e-12);
+      const onwardShare = (onwardTotal * (onward.weights[row] ?? 0)) / Math.max(onward.sum, 1e-12);
       const expected = struckIds.has(site.id)
         ? (restrikeTotal * (recency.get(site.id) ?? 0)) / Math.max(recencySum, 1e-12)
-        : (spreadTotal * weight) / Math.max(sum, 1e-12);
+        : similar + onwardShare;
       if (expected <= 0) return;
+      // a site raised mostly because the campaign goes on to new sites, where attacks usually fall
+      const traits = onwardShare > similar ? ['new_sites', 'often_attacked'] : weights[row].traits;
       const share = shares.get(site.id) ?? { expected: 0, parts: [] };
       share.expected += expected;
       share.parts.push({
@@ -227,6 +267,7 @@ export function campaignPressure(
             sites: new Set(evidence.map((item) => item.siteId)).size,
             incidents: evidence.length,
             traits,
+            ...(options.spreadPrior ? { new_site_share: Math.round(100 * belief) } : {}),
           },
           evidence,
         },

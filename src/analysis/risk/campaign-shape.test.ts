@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { AnalysisSite } from '../types.ts';
 import { syntheticIncident } from '../waves/synthetic.ts';
 import { campaignPressure } from './campaign-pressure.ts';
-import { campaignActs, campaignSpreads, newSiteRun } from './campaign-shape.ts';
+import { reasonsForReader } from './risk-reason.ts';
+import { campaignActs, campaignSpreads, newSiteRun, spreadBelief } from './campaign-shape.ts';
 
 const HOUR = 3_600_000;
 const now = Date.UTC(2025, 3, 20, 6);
@@ -56,4 +57,50 @@ test('a campaign that spreads is expected at new sites, the busiest first; one t
   assert.deepEqual(returning.get('p0')!.reasons[0].params.traits, ['struck']);
   const total = (map: ReturnType<typeof shares>) => [...map.values()].reduce((sum, share) => sum + share.expected, 0);
   assert.ok(total(spreading) > 0 && total(returning) > total(spreading), 'one act more, more to come');
+});
+
+test('the belief that a campaign spreads grows with each new site and falls at its first return', () => {
+  assert.equal(spreadBelief(onward(6), 0), 0, 'off when the prior is 0');
+  const early = spreadBelief(onward(2), 0.3);
+  const late = spreadBelief(onward(7), 0.3);
+  assert.ok(early > 0.3 && late > early && late > 0.5, `${early} ${late}`);
+  // the same campaign, whose last act went back to p0 two nights after striking it
+  const back = spreadBelief([...onward(7), act(0, 2)], 0.3);
+  assert.ok(back < 0.3, `one return makes it a returning campaign: ${back}`);
+});
+
+test('a campaign believed to spread sends its attacks to the busiest unstruck sites anywhere, and says so', () => {
+  const struck = 5;
+  // a far prison, in no directorate of the campaign and 400 km from its sites, attacked most on usual nights
+  const far: AnalysisSite = {
+    id: 'far',
+    lat: 48.6,
+    lon: 2.4,
+    department: '91',
+    directorate: 'DISP-PARIS',
+    kind: 'maison_arret',
+  };
+  const all = [...sites, far];
+  const siteRates = new Map(all.map((site) => [site.id, site.id === 'far' ? 0.2 : 0.02]));
+  const shares = (members: ReturnType<typeof onward>, spreadPrior: number) =>
+    campaignPressure([{ id: 'c', label: 'XYZ', members }], all, now, 72, { siteRates, spreadPrior });
+  const off = shares(onward(struck), 0);
+  assert.equal(off.has('far'), false, 'without the belief, a site like none struck gets nothing');
+  assert.ok(off.get('p0')!.expected > 0, 'and the struck sites get the re-strike');
+  const on = shares(onward(struck), 0.3);
+  const farShare = on.get('far')!;
+  assert.ok(farShare.expected > on.get(`p${struck}`)!.expected, 'the busiest new site first, wherever it is');
+  assert.ok(on.get('p0')!.expected < off.get('p0')!.expected, 'less is expected back');
+  assert.deepEqual(farShare.reasons[0].params.traits, ['new_sites', 'often_attacked']);
+  assert.equal(farShare.reasons[0].params.new_site_share, Math.round(100 * spreadBelief(onward(struck), 0.3)));
+  // a reader who may read none of the campaign's acts is told only of recent activity, not its share
+  assert.deepEqual(
+    reasonsForReader(farShare.reasons, () => false, now),
+    [{ code: 'recent_activity', params: {} }],
+  );
+  const total = (map: ReturnType<typeof shares>) => [...map.values()].reduce((sum, part) => sum + part.expected, 0);
+  assert.ok(Math.abs(total(on) - total(off)) < 1e-9, 'the campaign expects as many attacks either way');
+  // a returning campaign keeps its shape
+  const back = shares([...onward(struck), act(0, 2)], 0.3);
+  assert.ok(back.get('p0')!.expected > (back.get('far')?.expected ?? 0));
 });

@@ -160,3 +160,23 @@ test('with a watch list, the first sites cover a campaign going back to its site
     rest.map((r) => r.siteId),
   );
 });
+
+test('a campaign believed to spread no longer raises its own struck sites through the Hawkes model, as far as it is believed', () => {
+  // toulon, aix, then the two others: four new sites in four nights, none struck again
+  const members = [arson(0, 96), arson(1, 72), arson(2, 48), arson(3, 24)];
+  const run = (pressure: Record<string, number>) =>
+    forecastWithCampaigns({
+      baseline,
+      sites,
+      recent: members,
+      campaigns: [{ id: 'c1', label: 'DDPF', members }],
+      at,
+      horizons: [72],
+      pressure,
+    })[0].hawkes.find((risk) => risk.siteId === 'toulon')!.excitation;
+  const plain = run({});
+  assert.ok(plain > 0);
+  assert.equal(run({ spreadPrior: 0.3 }), plain, 'spreadExcites 1 (the default) leaves the acts as they are');
+  const damped = run({ spreadPrior: 0.3, spreadExcites: 0 });
+  assert.ok(damped < 0.6 * plain && damped > 0, `${damped} against ${plain}`);
+});

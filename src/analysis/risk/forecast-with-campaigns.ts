@@ -12,8 +12,10 @@ import type { AnalysisIncident, AnalysisSite } from '../types.ts';
 import type { Baseline } from '../waves/baseline.ts';
 import { SiteAffinity, signatureRegionsFrom } from '../waves/site-affinity.ts';
 import { SiteRiskModel, type SiteRisk } from '../waves/site-risk.ts';
+import { spreadBelief } from './campaign-shape.ts';
 import {
   campaignPressure,
+  SPREAD_PRIOR,
   campaignShapes,
   withCampaigns,
   type ActiveCampaign,
@@ -60,7 +62,8 @@ export function forecastWithCampaigns(input: ForecastInput): Array<{ hawkes: Sit
     recent.filter((incident) => classOf(incident) === 'attack'),
     input.rarity ?? RARITY_EXCITATION,
   );
-  for (const incident of recent) model.observe(incident, strength(incident));
+  const damped = memberDamping(campaigns, at, input.pressure);
+  for (const incident of recent) model.observe(incident, strength(incident) * (damped.get(incident.id) ?? 1));
   const siteTargets = targetsBySite(recent);
   return input.horizons.map((hours) => {
     const hawkes = model.forecast(at, hours);
@@ -88,4 +91,26 @@ export function targetsBySite(recent: readonly AnalysisIncident[]): Map<string, 
     for (const kind of incident.targetKinds) kinds.add(kind);
   }
   return targets;
+}
+
+/**
+ * What each member of a campaign believed to spread still excites in the Hawkes model: a spreading
+ * campaign is not expected back at its struck sites, so its acts raise them only as far as it may
+ * return (`CampaignPressureOptions.spreadExcites`; 1, the default, leaves every act as it is).
+ */
+function memberDamping(
+  campaigns: readonly ActiveCampaign[],
+  at: number,
+  options: CampaignPressureOptions = {},
+): Map<string, number> {
+  const damped = new Map<string, number>();
+  const keep = options.spreadExcites ?? 1;
+  const prior = options.spreadPrior ?? SPREAD_PRIOR;
+  if (keep >= 1 || prior <= 0) return damped;
+  for (const campaign of campaigns) {
+    const members = campaign.members.filter((member) => member.start <= at);
+    const factor = 1 - spreadBelief(members, prior, options.returnRate) * (1 - keep);
+    for (const member of members) damped.set(member.id, Math.min(damped.get(member.id) ?? 1, factor));
+  }
+  return damped;
 }

@@ -20,3 +20,25 @@ test('a site in the watch list to cover a campaign’s spread is worded with the
     /returns to its sites/,
   );
 });
+
+test('a site raised because the campaign goes on to new sites names the campaign and its share, in French without English', () => {
+  const reason = {
+    code: 'campaign' as const,
+    params: {
+      campaign_id: 'c1',
+      label: 'DDPF',
+      sites: 7,
+      incidents: 9,
+      traits: ['new_sites', 'often_attacked'],
+      new_site_share: 82,
+    },
+  };
+  assert.equal(
+    riskReasonText(reason, 'en'),
+    'active DDPF campaign (7 sites, 9 incidents): the campaign goes on to new sites (82 % likely from its acts), a site often attacked',
+  );
+  assert.equal(
+    riskReasonText(reason, 'fr'),
+    'campagne DDPF en cours (7 sites, 9 incidents) : la campagne passe à de nouveaux sites (probabilité de 82 % d’après ses actes), site souvent attaqué',
+  );
+});

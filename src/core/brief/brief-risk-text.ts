@@ -41,6 +41,8 @@ const TRAITS: Record<BriefLanguage, Record<string, string>> = {
     within_reach: 'à portée',
     targets: 'mêmes cibles',
     spreading: 'la campagne vise chaque fois un nouveau site, les plus exposés d’abord',
+    new_sites: 'la campagne passe à de nouveaux sites (probabilité de {share} % d’après ses actes)',
+    often_attacked: 'site souvent attaqué',
   },
   en: {
     struck: 'already struck',
@@ -50,6 +52,8 @@ const TRAITS: Record<BriefLanguage, Record<string, string>> = {
     within_reach: 'within reach',
     targets: 'same targets',
     spreading: 'the campaign strikes a new site each time, the busiest first',
+    new_sites: 'the campaign goes on to new sites ({share} % likely from its acts)',
+    often_attacked: 'a site often attacked',
   },
 };
 
@@ -87,7 +91,9 @@ export function riskReasonText(reason: ReaderRiskReason, lang: BriefLanguage): s
         ? `zone de la signature ${p.signature} (${incidents(n, lang)} ${within})`
         : `in the ${p.signature} signature region (${incidents(n, lang)} ${within})`;
     case 'campaign': {
-      const traits = (Array.isArray(p.traits) ? p.traits : []).map((trait) => TRAITS[lang][trait] ?? trait).join(', ');
+      const traits = (Array.isArray(p.traits) ? p.traits : [])
+        .map((trait) => (TRAITS[lang][trait] ?? trait).replace('{share}', String(p.new_site_share ?? '')))
+        .join(', ');
       const name = p.label ? (fr ? `campagne ${p.label}` : `${p.label} campaign`) : fr ? 'campagne' : 'campaign';
       return fr
         ? `${name} en cours (${p.sites} sites, ${incidents(n, lang)})${traits ? ` : ${traits}` : ''}`

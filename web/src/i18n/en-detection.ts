@@ -251,4 +251,6 @@ export const enDetection: Record<keyof typeof frDetection, string> = {
   'risk.trait.within_reach': 'within the campaign’s reach',
   'risk.trait.targets': 'same targets',
   'risk.trait.spreading': 'the campaign strikes a new site each time, the busiest first',
+  'risk.trait.new_sites': 'the campaign goes on to new sites ({share} % likely from its acts)',
+  'risk.trait.often_attacked': 'a site often attacked',
 };

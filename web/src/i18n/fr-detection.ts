@@ -255,4 +255,6 @@ export const frDetection = {
   'risk.trait.within_reach': 'à portée de la campagne',
   'risk.trait.targets': 'mêmes cibles',
   'risk.trait.spreading': 'la campagne vise chaque fois un nouveau site, les plus exposés d’abord',
+  'risk.trait.new_sites': 'la campagne passe à de nouveaux sites (probabilité de {share} % d’après ses actes)',
+  'risk.trait.often_attacked': 'site souvent attaqué',
 } as const;

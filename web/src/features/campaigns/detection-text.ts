@@ -295,7 +295,7 @@ export function riskReason(reason: SiteRiskReason): { text: string; translated: 
       };
     case 'campaign': {
       const traits = (Array.isArray(p.traits) ? p.traits : [])
-        .map((trait) => t(`risk.trait.${trait}` as MessageKey))
+        .map((trait) => t(`risk.trait.${trait}` as MessageKey, { share: String(p.new_site_share ?? '') }))
         .join(', ');
       const name = p.label
         ? t('risk.reason.campaignNamed', { label: String(p.label) })
