@@ -42,8 +42,21 @@ test(
     await page.getByTestId('add-to-case-submit').click();
     await page.getByTestId('add-to-case-done').waitFor();
 
+    // an actor of the graph in the case: its kind in French, not its code
+    const actor = await harness.api('analyst', 'POST', '/api/actors', {
+      kind: 'person',
+      name: 'Karim Testeur',
+      marking: 'GREEN',
+    });
+    const caseId = caseUrl.split('/').pop() ?? '';
+    const added = await harness.api('analyst', 'POST', `/api/cases/${caseId}/items`, {
+      type: 'actor',
+      id: actor.json.id,
+    });
+    assert.equal(added.status, 200, JSON.stringify(added.json));
     await page.goto(caseUrl);
     await page.getByTestId('case-incident').waitFor();
+    assert.equal(await page.getByTestId('case-actor').textContent(), 'Karim Testeur (Personne)');
     const content = 'procès-verbal de constatation\n';
     await page
       .getByTestId('evidence-file')

@@ -70,8 +70,14 @@ for (const lang of ['fr', 'en'] as const) {
     const candidates = (await harness.api('admin', 'GET', '/api/review?status=pending&limit=1')).json.items as Array<{
       id: string;
     }>;
+    // a case of the wave, as `vigie demo` makes one: its campaign and an actor of the graph
+    const waveCase = (await harness.api('admin', 'POST', '/api/cases', { title: 'Vague DDPF', marking: 'AMBER' })).json;
+    const actor = (await harness.api('admin', 'GET', '/api/actors?limit=1')).json.items as Array<{ id: string }>;
+    for (const item of [{ type: 'campaign', id: campaign.id }, ...actor.map((a) => ({ type: 'actor', id: a.id }))])
+      assert.equal((await harness.api('admin', 'POST', `/api/cases/${waveCase.id}/items`, item)).status, 200);
     const pages = [
       ...PAGES,
+      `/cases/${waveCase.id}`,
       ...alerts.filter((a, i, all) => all.findIndex((b) => b.kind === a.kind) === i).map((a) => `/alerts/${a.id}`),
       `/campaigns/${campaign.id}`,
       ...candidates.map((c) => `/review/${c.id}`),

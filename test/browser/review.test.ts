@@ -30,7 +30,14 @@ test(
     await page.locator('#submit-published').fill('2025-04-15');
     await page.getByTestId('submit-outlet').fill('Var-Matin');
     await page.getByTestId('submit-send').click();
-    await page.getByTestId('submitted-candidate').first().click();
+    // the candidate says its site and night in words, not the facility's id nor an ISO date
+    const submitted = page.getByTestId('submitted-candidate').first();
+    await page
+      .getByTestId('submitted-candidate')
+      .filter({ hasText: 'Centre pénitentiaire de Toulon-La Farlède · nuit du 14 au 15 avr. 2025 · Tirs' })
+      .waitFor();
+    assert.doesNotMatch((await submitted.textContent()) ?? '', /fr-toulon|\d{4}-\d{2}-\d{2}/);
+    await submitted.click();
 
     await page.getByRole('heading', { level: 1, name: 'Proposition : Incident' }).waitFor();
     const text = page.getByTestId('article-text');
@@ -41,6 +48,11 @@ test(
     await active.first().waitFor();
     assert.match((await active.first().textContent()) ?? '', /Toulon-La Farlède/);
     assert.ok((await page.locator('mark.evidence').count()) >= 3, 'the date, the place and the event are highlighted');
+    // every field read is named in French, where on the site too
+    assert.match(
+      (await page.locator('[data-testid="evidence-field"][data-field="spot"]').textContent()) ?? '',
+      /^Où sur le site/,
+    );
 
     assert.match((await page.getByTestId('article-outlet').textContent()) ?? '', /Var-Matin/);
     await page.getByTestId('decision-grade').selectOption('B2');

@@ -58,9 +58,22 @@ test(
     );
     assert.match((await page.getByTestId('seizure-total').textContent()) ?? '', /2[\s\u202f]?300 kg en 3 saisie/);
     const international = page.getByTestId('international-table');
-    assert.match((await international.textContent()) ?? '', /EC.*semi-submersible.*Sinaloa/);
+    // the country and the date in words, not as codes ("EC", "2024-...")
+    assert.match((await international.textContent()) ?? '', /Équateur.*semi-submersible.*Sinaloa/);
+    assert.doesNotMatch((await international.textContent()) ?? '', /\bEC\b|\d{4}-\d{2}-\d{2}/);
     const csv = await page.getByTestId('seizure-csv').getAttribute('href');
     assert.match(csv ?? '', /group_by=agency.*format=csv/);
+    await page.getByTestId('seizure-group').getByRole('button', { name: 'mois' }).click();
+    await page.locator('[data-testid="seizure-table"] tr[data-key*="-"]').first().waitFor();
+    assert.doesNotMatch((await page.getByTestId('seizure-table').textContent()) ?? '', /\d{4}-\d{2}/);
+    // on a phone the wide table scrolls in its frame; the page itself does not scroll sideways
+    await page.setViewportSize({ width: 390, height: 844 });
+    const pageWidth = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+          .scrollWidth,
+    );
+    assert.ok(pageWidth <= 390, `the page is ${pageWidth} px wide at 390 px`);
     await page.getByTestId('seizure-map').locator('canvas').waitFor();
     assert.deepEqual(page.errors, []);
   },
