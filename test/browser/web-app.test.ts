@@ -125,6 +125,10 @@ test('the interface switches between French and English', options, async () => {
   await page.getByTestId('lang-switch').click();
   await page.getByRole('heading', { level: 1, name: 'Signaler un incident' }).waitFor();
   assert.deepEqual(page.errors, []);
+  // a link to a malformed id says so, and offers no retry that could never succeed
+  await page.goto(`${harness.url}/#/campaigns/not-an-id`);
+  await page.getByText('Identifiant non valide.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Réessayer' }).count(), 0);
   await page.context().close();
 });
 
