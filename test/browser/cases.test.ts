@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { incidentInput } from '../support/factories.ts';
-import { OTHER_ORGANISATION, skipBrowser, startHarness, type Harness } from './browser-harness.ts';
+import { OTHER_ORGANISATION, skipBrowser, startHarness, widthOnPhone, type Harness } from './browser-harness.ts';
 
 let harness: Harness;
 const options = { skip: skipBrowser, timeout: 120_000 };
@@ -41,6 +41,8 @@ test(
     await page.getByTestId('add-to-case-select').selectOption({ index: 1 });
     await page.getByTestId('add-to-case-submit').click();
     await page.getByTestId('add-to-case-done').waitFor();
+    // the incident's page fits a phone, its select of open cases (a long title) too
+    assert.equal(await widthOnPhone(page), 390);
 
     // an actor of the graph in the case: its kind in French, not its code
     const actor = await harness.api('analyst', 'POST', '/api/actors', {

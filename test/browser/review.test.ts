@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { skipBrowser, startHarness, type Harness } from './browser-harness.ts';
+import { skipBrowser, startHarness, widthOnPhone, type Harness } from './browser-harness.ts';
 
 const REPORT =
   'Toulon. Des tirs ont visé la façade du centre pénitentiaire de Toulon-La Farlède dans la nuit de lundi à mardi. ' +
@@ -85,6 +85,7 @@ test(
     const leMonde = reader.locator('[data-testid="outlet-row"][data-name="Le Monde"]');
     assert.match((await leMonde.textContent()) ?? '', /presse nationale.*B3/s);
     assert.equal(await reader.getByTestId('outlet-form').count(), 0, 'an analyst reads the register, does not edit it');
+    assert.equal(await widthOnPhone(reader), 390, 'the register scrolls in its frame on a phone');
     await reader.getByTestId('lang-switch').click();
     await reader.getByRole('heading', { level: 1, name: 'Source register' }).waitFor();
     assert.match((await leMonde.textContent()) ?? '', /national press.*B3/s);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { skipBrowser, startHarness, type Harness } from './browser-harness.ts';
+import { skipBrowser, startHarness, widthOnPhone, type Harness } from './browser-harness.ts';
 
 let harness: Harness;
 const options = { skip: skipBrowser, timeout: 120_000 };
@@ -67,13 +67,7 @@ test(
     await page.locator('[data-testid="seizure-table"] tr[data-key*="-"]').first().waitFor();
     assert.doesNotMatch((await page.getByTestId('seizure-table').textContent()) ?? '', /\d{4}-\d{2}/);
     // on a phone the wide table scrolls in its frame; the page itself does not scroll sideways
-    await page.setViewportSize({ width: 390, height: 844 });
-    const pageWidth = await page.evaluate(
-      () =>
-        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
-          .scrollWidth,
-    );
-    assert.ok(pageWidth <= 390, `the page is ${pageWidth} px wide at 390 px`);
+    assert.equal(await widthOnPhone(page), 390);
     await page.getByTestId('seizure-map').locator('canvas').waitFor();
     assert.deepEqual(page.errors, []);
   },

@@ -128,28 +128,30 @@ export function SeizuresPage({ route }: { route: Route }) {
                 value: row.kilograms,
               }))}
             />
-            <table class="table" data-testid="seizure-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('seizures.col.group')}</th>
-                  <th scope="col" class="num">
-                    {t('seizures.col.kg')}
-                  </th>
-                  <th scope="col" class="num">
-                    {t('seizures.col.count')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {totals.data.groups.map((row) => (
-                  <tr key={row.key} data-key={row.key}>
-                    <td>{groupLabel(row.key, row.label)}</td>
-                    <td class="num">{kg(row.kilograms)}</td>
-                    <td class="num">{row.count}</td>
+            <div class="table-wrap">
+              <table class="table" data-testid="seizure-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('seizures.col.group')}</th>
+                    <th scope="col" class="num">
+                      {t('seizures.col.kg')}
+                    </th>
+                    <th scope="col" class="num">
+                      {t('seizures.col.count')}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {totals.data.groups.map((row) => (
+                    <tr key={row.key} data-key={row.key}>
+                      <td>{groupLabel(row.key, row.label)}</td>
+                      <td class="num">{kg(row.kilograms)}</td>
+                      <td class="num">{row.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <p>
               <a
                 class="button"

@@ -128,45 +128,47 @@ export function SourceRegisterPage({ canEdit }: { canEdit: boolean }) {
       {outlets.status === 'error' && <ErrorBanner error={outlets.error} onRetry={outlets.reload} />}
       {outlets.status === 'ready' && outlets.data.items.length === 0 && <EmptyState>{t('sources.empty')}</EmptyState>}
       {outlets.status === 'ready' && outlets.data.items.length > 0 && (
-        <table class="table" data-testid="outlet-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('sources.name')}</th>
-              <th scope="col">{t('sources.category')}</th>
-              <th scope="col">{t('sources.kind')}</th>
-              <th scope="col">{t('sources.grade')}</th>
-              {canEdit && (
-                <th scope="col">
-                  <span class="visually-hidden">{t('sources.actions')}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {outlets.data.items.map((outlet) => (
-              <OutletRow
-                key={outlet.id}
-                outlet={outlet}
-                canEdit={canEdit}
-                busy={busy}
-                onGrade={(reliability, credibility) =>
-                  act(
-                    () =>
-                      sourceRegisterApi.update(outlet.id, {
-                        version: outlet.version,
-                        reliability: reliability as OutletInput['reliability'],
-                        credibility,
-                      }),
-                    t('sources.changed', { name: outlet.name }),
-                  )
-                }
-                onRemove={() =>
-                  act(() => sourceRegisterApi.remove(outlet.id), t('sources.removed', { name: outlet.name }))
-                }
-              />
-            ))}
-          </tbody>
-        </table>
+        <div class="table-wrap">
+          <table class="table" data-testid="outlet-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('sources.name')}</th>
+                <th scope="col">{t('sources.category')}</th>
+                <th scope="col">{t('sources.kind')}</th>
+                <th scope="col">{t('sources.grade')}</th>
+                {canEdit && (
+                  <th scope="col">
+                    <span class="visually-hidden">{t('sources.actions')}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {outlets.data.items.map((outlet) => (
+                <OutletRow
+                  key={outlet.id}
+                  outlet={outlet}
+                  canEdit={canEdit}
+                  busy={busy}
+                  onGrade={(reliability, credibility) =>
+                    act(
+                      () =>
+                        sourceRegisterApi.update(outlet.id, {
+                          version: outlet.version,
+                          reliability: reliability as OutletInput['reliability'],
+                          credibility,
+                        }),
+                      t('sources.changed', { name: outlet.name }),
+                    )
+                  }
+                  onRemove={() =>
+                    act(() => sourceRegisterApi.remove(outlet.id), t('sources.removed', { name: outlet.name }))
+                  }
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
