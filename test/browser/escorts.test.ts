@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { detaineeWithOrganisation } from '../support/detainee-factory.ts';
+import { incidentInput } from '../support/factories.ts';
 import { skipBrowser, startHarness, type Harness } from './browser-harness.ts';
 
 let harness: Harness;
@@ -81,11 +82,27 @@ test(
   'a fugitive record takes a graded sighting and its recapture from the page, keeping the history',
   options,
   async () => {
+    const ambush = await harness.api(
+      'analyst',
+      'POST',
+      '/api/incidents',
+      incidentInput({
+        occurred: { at: '2024-05-14T11:00:00+02:00' },
+        facility: undefined,
+        place: { lat: 49.2339, lon: 1.1728, precision: 'commune', commune: 'Incarville', department: '27' },
+        event_types: ['transport_ambush', 'gunfire', 'escape'],
+        target_kinds: ['transport'],
+        signatures: [],
+        casualties: { killed: 2, injured: 3 },
+      }),
+    );
+    assert.equal(ambush.status, 201);
     const listed = await harness.api('analyst', 'POST', '/api/fugitives', {
       person_id: fugitivePerson,
       escaped: { at: '2024-05-14T11:00:00+02:00' },
       escape_facility: 'fr-evreux-ma',
       escape_place: "Péage d'Incarville",
+      escape_incident_id: ambush.json.id,
     });
     assert.equal(listed.status, 201);
     const page = await harness.newPage();
@@ -95,6 +112,11 @@ test(
       .getByRole('link')
       .click();
     await page.locator('[data-testid="fugitive-page"][data-state="wanted"]').waitFor();
+    // the escape's incident in French words, not the API's English line of codes
+    assert.equal(
+      await page.getByTestId('escape-incident').textContent(),
+      'Incident : 14 mai 2024 Attaque de fourgon, Tirs, Évasion — Incarville (2 mort(s))',
+    );
     assert.equal(
       await page.getByTestId('fugitive-links').locator('li').count(),
       1,

@@ -12982,8 +12982,15 @@ export interface components {
         };
         FugitiveDetail: components["schemas"]["Fugitive"] & {
             escape_incident: {
+                event_types: string[];
                 id: string;
+                killed: number;
+                /** @description in English, for scripts: the web words the fields below */
                 label: string;
+                /** Format: date-time */
+                occurred_start: string;
+                /** @description the facility's name, else the commune */
+                place: string;
             } | null;
             hidden_links: number;
             history: {
