@@ -30,6 +30,18 @@ test(
   'an escort planned below its recommendation is flagged in the list, explained on its page and raised to the recommended level',
   options,
   async () => {
+    // gunfire at the origin three nights before: an attack near the route
+    const gunfire = await harness.api(
+      'analyst',
+      'POST',
+      '/api/incidents',
+      incidentInput({
+        occurred: { at: '2025-04-14T23:30:00+02:00' },
+        facility: 'fr-toulon-la-farlede-cp',
+        event_types: ['gunfire'],
+      }),
+    );
+    assert.equal(gunfire.status, 201);
     const created = await harness.api('analyst', 'POST', '/api/escorts', {
       kind: 'judicial_extraction',
       detainee_id: person,
@@ -46,7 +58,7 @@ test(
     await item.getByTestId('escort-warning').waitFor();
     assert.match(
       (await item.getByTestId('escort-recommended').textContent()) ?? '',
-      /recommandé Renforcé \(score 25\/100\)/,
+      /recommandé Renforcé \(score 27\/100\)/, // 25 for his profile, 2 for the gunfire
     );
 
     await item.getByRole('link').click();
@@ -55,6 +67,14 @@ test(
     assert.match(
       (await page.locator('[data-testid="escort-factor"]').first().textContent()) ?? '',
       /\+25Profil du détenu — Direction d’organisation criminelle 15, antécédents d’évasion 10, communications extérieures 0/,
+    );
+    // the attack behind a factor is worded in French, not as the English line of codes
+    assert.equal(
+      await page
+        .locator('[data-testid="escort-factor"][data-factor="site_threats"]')
+        .getByTestId('factor-record')
+        .textContent(),
+      '14 avr. 2025 Tirs — Centre pénitentiaire de Toulon-La Farlède',
     );
     await page.locator('[data-testid="escort-map"][data-loaded="true"]').waitFor();
     await page.screenshot({ path: '/tmp/vigie-escort.png', fullPage: true });

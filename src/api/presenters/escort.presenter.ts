@@ -57,7 +57,17 @@ export const escortAssessmentSchema = z
         points: z.number(),
         sentence: z.string(),
         params: z.record(z.string(), z.union([z.string(), z.number()])),
-        records: z.array(z.object({ type: z.string(), id: z.string(), label: z.string().optional() })),
+        records: z.array(
+          z.object({
+            type: z.string(),
+            id: z.string(),
+            label: z.string().optional().describe('in English, for scripts: the web words the facts below'),
+            start: z.string().optional().describe("an incident's start, or a campaign's first instant"),
+            end: z.string().optional().describe("a campaign's end (exclusive)"),
+            event_types: z.array(z.string()).optional(),
+            place: z.string().optional().describe("an incident's facility name, else its commune"),
+          }),
+        ),
         hidden_records: z.number().int(),
       }),
     ),

@@ -12676,8 +12676,16 @@ export interface components {
                 };
                 points: number;
                 records: {
+                    /** @description a campaign's end (exclusive) */
+                    end?: string;
+                    event_types?: string[];
                     id: string;
+                    /** @description in English, for scripts: the web words the facts below */
                     label?: string;
+                    /** @description an incident's facility name, else its commune */
+                    place?: string;
+                    /** @description an incident's start, or a campaign's first instant */
+                    start?: string;
                     type: string;
                 }[];
                 sentence: string;

@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
 import { MarkingBadge } from '../../components/marking-badge.tsx';
 import { ErrorBanner, InfoBanner, Loading } from '../../components/status.tsx';
-import { t, useLang, type MessageKey } from '../../i18n/i18n.ts';
-import { dateTimeLabel } from '../../lib/dates.ts';
+import { label, t, useLang, type MessageKey } from '../../i18n/i18n.ts';
+import { dateLabel, dateTimeLabel } from '../../lib/dates.ts';
+import { spanLabel } from '../campaigns/detection-text.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { canDecide, useUser } from '../auth/session.ts';
@@ -201,7 +202,9 @@ function AssessmentView({ assessment }: { assessment: Assessment }) {
                     .filter((r) => RECORD_LINK[r.type])
                     .map((r) => (
                       <li key={r.id}>
-                        <a href={href(RECORD_LINK[r.type](r.id))}>{r.label || r.id}</a>
+                        <a href={href(RECORD_LINK[r.type](r.id))} data-testid="factor-record">
+                          {recordText(r)}
+                        </a>
                       </li>
                     ))}
                   {factor.hidden_records > 0 && (
@@ -215,4 +218,19 @@ function AssessmentView({ assessment }: { assessment: Assessment }) {
       )}
     </div>
   );
+}
+
+/**
+ * A record behind a factor in the reader's words, from its facts: "14 avr. 2025 Tirs, Tags, graffitis —
+ * Centre pénitentiaire de Toulon-La Farlède", "Campagne du 14 au 16 avr. 2025". An assessment made
+ * before the facts were kept shows its English label.
+ */
+function recordText(record: RiskFactor['records'][number]): string {
+  if (record.type === 'incident' && record.start && record.event_types) {
+    const types = record.event_types.map((type) => label('event_type', type)).join(', ');
+    return `${dateLabel(record.start)} ${types}${record.place ? ` — ${record.place}` : ''}`;
+  }
+  if (record.type === 'campaign' && record.start && record.end)
+    return t('campaign.title', { span: spanLabel(record.start, record.end) });
+  return record.label || record.id;
 }
