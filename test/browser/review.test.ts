@@ -96,6 +96,34 @@ test(
     const progres = admin.locator('[data-testid="outlet-row"][data-name="Le Progrès"]');
     await progres.getByTestId('outlet-row-reliability').selectOption('B');
     await admin.getByText('Cote de Le Progrès modifiée.').waitFor();
+    // a refusal is worded from its code in French, not shown as the server's English message
+    await admin.route(/\/api\/source-register\/[^/]+$/, (route) =>
+      route.request().method() === 'PATCH'
+        ? route.fulfill({
+            status: 400,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              error: {
+                code: 'invalid_input',
+                message: 'Invalid input',
+                details: [
+                  {
+                    path: 'reliability',
+                    message: 'Invalid option: expected one of "A"|"B"|"C"|"D"|"E"|"F"',
+                    code: 'invalid_choice',
+                    params: { values: ['A', 'B', 'C', 'D', 'E', 'F'] },
+                  },
+                ],
+              },
+            }),
+          })
+        : route.fallback(),
+    );
+    await progres.getByTestId('outlet-row-reliability').selectOption('C');
+    const refusal = admin.getByRole('alert').filter({ hasText: 'A, B, C, D, E, F' });
+    await refusal.waitFor();
+    assert.doesNotMatch((await refusal.textContent()) ?? '', /Invalid|reliability/);
+    await admin.unroute(/\/api\/source-register\/[^/]+$/);
     const list = await harness.api('analyst', 'GET', '/api/source-register');
     assert.equal(list.json.items.find((o: { name: string }) => o.name === 'Le Progrès').grade, 'B3');
     assert.deepEqual([...reader.errors, ...admin.errors], []);
