@@ -92,6 +92,13 @@ describe('escort risk scoring', () => {
     assert.ok(ESCALATES(without.recommended, withCampaign.recommended));
   });
 
+  test("a raised site risk gives the ratio as a number beside its English sentence, for a page to write it in its reader's numbers", () => {
+    const result = assessEscortRisk(facts({ siteRisk: [{ siteId: 's1', name: 'Toulon', relativeRisk: 28.14 }] }));
+    const site = result.factors.find((f) => f.factor === 'site_risk')!;
+    assert.equal(site.sentence, 'Current risk above usual at Toulon (×28.1).');
+    assert.deepEqual(site.records, [{ type: 'facility', id: 's1', label: 'Toulon', relative_risk: 28.14 }]);
+  });
+
   test('only recent linked incidents and attacks near the route count', () => {
     const result = assessEscortRisk(
       facts({

@@ -37,6 +37,8 @@ export interface RiskRecord {
   event_types?: string[];
   /** an incident's facility name, else its commune */
   place?: string;
+  /** a facility's current risk relative to its usual (site_risk), for a page to write in its reader's numbers */
+  relative_risk?: number;
 }
 
 /** A factor's points, its sentence (English) and the numbers in it (`params`, for the sentence in the reader's language). */
@@ -241,7 +243,7 @@ function siteRiskFactor(facts: EscortRiskFacts): RiskFactor | null {
     points: capped('site_risk', points),
     params: { sites },
     sentence: `Current risk above usual at ${sites}.`,
-    records: raised.map((s) => ({ type: 'facility', id: s.siteId, label: s.name })),
+    records: raised.map((s) => ({ type: 'facility', id: s.siteId, label: s.name, relative_risk: s.relativeRisk })),
   };
 }
 

@@ -66,6 +66,7 @@ export const escortAssessmentSchema = z
             end: z.string().optional().describe("a campaign's end (exclusive)"),
             event_types: z.array(z.string()).optional(),
             place: z.string().optional().describe("an incident's facility name, else its commune"),
+            relative_risk: z.number().optional().describe("a facility's current risk relative to its usual"),
           }),
         ),
         hidden_records: z.number().int(),

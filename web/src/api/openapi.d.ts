@@ -12684,6 +12684,8 @@ export interface components {
                     label?: string;
                     /** @description an incident's facility name, else its commune */
                     place?: string;
+                    /** @description a facility's current risk relative to its usual */
+                    relative_risk?: number;
                     /** @description an incident's start, or a campaign's first instant */
                     start?: string;
                     type: string;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
 import { MarkingBadge } from '../../components/marking-badge.tsx';
 import { ErrorBanner, InfoBanner, Loading } from '../../components/status.tsx';
-import { label, t, useLang, type MessageKey } from '../../i18n/i18n.ts';
+import { label, locale, t, useLang, type MessageKey } from '../../i18n/i18n.ts';
 import { dateLabel, dateTimeLabel } from '../../lib/dates.ts';
 import { spanLabel } from '../campaigns/detection-text.ts';
 import { href } from '../../lib/router.ts';
@@ -16,7 +16,17 @@ import { frEscorts } from '../../i18n/fr-escorts.ts';
 /** The factor's sentence in the reader's language, from its numbers; the server's English sentence for an unknown factor. */
 function factorText(factor: RiskFactor): string {
   const key = `escortFactorText.${factor.factor}` as MessageKey;
-  return key in frEscorts ? t(key, factor.params) : factor.sentence;
+  return key in frEscorts ? t(key, { ...factor.params, ...sitesParam(factor) }) : factor.sentence;
+}
+
+/** The sites of a site-risk factor with their ratio in the reader's numbers ("×28,1"), when the records carry it. */
+function sitesParam(factor: RiskFactor): { sites?: string } {
+  const sites = factor.records.filter((r) => r.type === 'facility');
+  if (factor.factor !== 'site_risk' || sites.length === 0 || sites.some((r) => r.relative_risk === undefined))
+    return {};
+  const ratio = (value: number) =>
+    value.toLocaleString(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return { sites: sites.map((r) => `${r.label} (×${ratio(r.relative_risk ?? 0)})`).join(', ') };
 }
 
 const RECORD_LINK: Record<string, (id: string) => string> = {
@@ -173,7 +183,13 @@ function EscortHeader({ escort }: { escort: Escort }) {
           ⚠ {t('escorts.below')}
         </p>
       )}
-      {escort.notes && <p>{t('escort.notes', { notes: escort.notes })}</p>}
+      {escort.notes && (
+        // what people wrote is shown as written (data-free-text), in the language they wrote it
+        <p>
+          {t('escort.notes', { notes: '' })}
+          <span data-free-text>{escort.notes}</span>
+        </p>
+      )}
     </header>
   );
 }

@@ -123,7 +123,7 @@ function FugitiveHeader({ fugitive }: { fugitive: FugitiveDetail }) {
           </a>
         </p>
       )}
-      {fugitive.circumstances && <p>{fugitive.circumstances}</p>}
+      {fugitive.circumstances && <p data-free-text>{fugitive.circumstances}</p>}
     </header>
   );
 }
