@@ -72,8 +72,22 @@ test(
     await page.getByTestId('case-note-text-submit').click();
     await page.getByTestId('case-note').waitFor();
 
+    // the dialog takes the focus, keeps Tab inside, and Escape closes it back to its button
     await page.getByTestId('case-handover').click();
     const dialog = page.getByTestId('handover-dialog');
+    await dialog.waitFor();
+    const focusInDialog = async () => (await dialog.locator(':focus').count()) === 1;
+    assert.ok(await focusInDialog(), 'the focus moves into the dialog');
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('Tab');
+    assert.ok(await focusInDialog(), 'Tab stays inside the dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(
+      await page.locator('[data-testid="case-handover"]:focus').count(),
+      1,
+      'the focus is back on its button',
+    );
+    await page.getByTestId('case-handover').click();
     await dialog.locator('#handover-to').selectOption({ label: OTHER_ORGANISATION });
     await dialog.getByTestId('handover-submit').click();
     await dialog.getByTestId('field-error').waitFor();
