@@ -242,12 +242,14 @@ export class EscortRepository {
   }
 
   /** Campaigns not dismissed that hold one of these incidents, with which. */
-  campaignsHolding(incidentIds: string[]): Promise<Array<{ id: string; explanation: string; incident_id: string }>> {
+  campaignsHolding(
+    incidentIds: string[],
+  ): Promise<Array<{ id: string; explanation: string; start_at: Date; end_at: Date; incident_id: string }>> {
     if (incidentIds.length === 0) return Promise.resolve([]);
     return this.db
       .selectFrom('campaign_members as m')
       .innerJoin('campaigns as c', 'c.id', 'm.campaign_id')
-      .select(['c.id', 'c.explanation', 'm.incident_id'])
+      .select(['c.id', 'c.explanation', 'c.start_at', 'c.end_at', 'm.incident_id'])
       .where('m.incident_id', 'in', incidentIds)
       .where('c.state', '<>', 'dismissed')
       .orderBy('c.id')

@@ -68,6 +68,18 @@ describe(`the wanted list on ${TEST_STORE}`, () => {
     );
     assert.equal(detail.escape_incident.id, ambush.json.id);
     assert.match(detail.escape_incident.label, /transport_ambush.*2 killed/);
+    // the facts beside the English line, for the web to word in the reader's language
+    assert.deepEqual(
+      { ...detail.escape_incident, id: undefined, label: undefined },
+      {
+        id: undefined,
+        label: undefined,
+        occurred_start: '2024-05-14T09:00:00.000Z',
+        event_types: ['transport_ambush', 'gunfire', 'escape'],
+        place: 'Incarville',
+        killed: 2,
+      },
+    );
 
     const recaptured = await analyst.post(`/api/fugitives/${listed.json.id}/recapture`, {
       at: '2025-02-22T09:00:00+01:00',

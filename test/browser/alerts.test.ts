@@ -109,6 +109,19 @@ test(
     await card.getByLabel('Ajouter un commentaire').fill('Patrouilles doublées depuis 22 h');
     await card.getByRole('button', { name: 'Commenter' }).click();
     await card.getByTestId('task-comment').filter({ hasText: 'Patrouilles doublées depuis 22 h' }).waitFor();
+    // a refusal of the server is worded from its code in French, not shown as its English message
+    await page.route(/\/api\/tasks\/[0-9a-f-]+$/, (route) =>
+      route.request().method() === 'PATCH'
+        ? route.fulfill({
+            status: 403,
+            contentType: 'application/json',
+            body: JSON.stringify({ error: { code: 'forbidden', message: 'You may not change this task' } }),
+          })
+        : route.fallback(),
+    );
+    await card.getByTestId('task-state').selectOption('done');
+    await card.getByRole('alert').filter({ hasText: 'Votre compte n’a pas le droit de faire cela.' }).waitFor();
+    await page.unroute(/\/api\/tasks\/[0-9a-f-]+$/);
     await page.screenshot({ path: '/tmp/vigie-tasks.png', fullPage: true });
     assert.deepEqual(page.errors, []);
     await page.context().close();

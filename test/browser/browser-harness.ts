@@ -336,3 +336,19 @@ export async function pageInLanguage(harness: Pick<Harness, 'newPage'>, lang: 'f
 /** Writes a full-page screenshot of a step to `folder`/`name`.png, for review (the folder is ignored by git). */
 export const screenshotTo = (folder: string) => (page: TestPage, name: string) =>
   page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+
+/**
+ * How wide the page lays out at a phone's width (390 px), then back at its own size: more than 390
+ * means the whole page scrolls sideways (a wide table or a long select option not held in a frame).
+ */
+export async function widthOnPhone(page: Page): Promise<number> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const width = await page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+        .scrollWidth,
+  );
+  if (size) await page.setViewportSize(size);
+  return width;
+}

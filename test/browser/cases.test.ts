@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { incidentInput } from '../support/factories.ts';
-import { OTHER_ORGANISATION, skipBrowser, startHarness, type Harness } from './browser-harness.ts';
+import { OTHER_ORGANISATION, skipBrowser, startHarness, widthOnPhone, type Harness } from './browser-harness.ts';
 
 let harness: Harness;
 const options = { skip: skipBrowser, timeout: 120_000 };
@@ -41,9 +41,24 @@ test(
     await page.getByTestId('add-to-case-select').selectOption({ index: 1 });
     await page.getByTestId('add-to-case-submit').click();
     await page.getByTestId('add-to-case-done').waitFor();
+    // the incident's page fits a phone, its select of open cases (a long title) too
+    assert.equal(await widthOnPhone(page), 390);
 
+    // an actor of the graph in the case: its kind in French, not its code
+    const actor = await harness.api('analyst', 'POST', '/api/actors', {
+      kind: 'person',
+      name: 'Karim Testeur',
+      marking: 'GREEN',
+    });
+    const caseId = caseUrl.split('/').pop() ?? '';
+    const added = await harness.api('analyst', 'POST', `/api/cases/${caseId}/items`, {
+      type: 'actor',
+      id: actor.json.id,
+    });
+    assert.equal(added.status, 200, JSON.stringify(added.json));
     await page.goto(caseUrl);
     await page.getByTestId('case-incident').waitFor();
+    assert.equal(await page.getByTestId('case-actor').textContent(), 'Karim Testeur (Personne)');
     const content = 'procès-verbal de constatation\n';
     await page
       .getByTestId('evidence-file')
@@ -57,8 +72,22 @@ test(
     await page.getByTestId('case-note-text-submit').click();
     await page.getByTestId('case-note').waitFor();
 
+    // the dialog takes the focus, keeps Tab inside, and Escape closes it back to its button
     await page.getByTestId('case-handover').click();
     const dialog = page.getByTestId('handover-dialog');
+    await dialog.waitFor();
+    const focusInDialog = async () => (await dialog.locator(':focus').count()) === 1;
+    assert.ok(await focusInDialog(), 'the focus moves into the dialog');
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('Tab');
+    assert.ok(await focusInDialog(), 'Tab stays inside the dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(
+      await page.locator('[data-testid="case-handover"]:focus').count(),
+      1,
+      'the focus is back on its button',
+    );
+    await page.getByTestId('case-handover').click();
     await dialog.locator('#handover-to').selectOption({ label: OTHER_ORGANISATION });
     await dialog.getByTestId('handover-submit').click();
     await dialog.getByTestId('field-error').waitFor();

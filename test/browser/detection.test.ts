@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { HOME_ORGANISATION, skipBrowser, type Harness } from './browser-harness.ts';
+import { HOME_ORGANISATION, skipBrowser, widthOnPhone, type Harness } from './browser-harness.ts';
 import { startDemoHarness } from './demo-harness.ts';
 
 // The seed demo (the April 2025 wave and two years of background), indexed once by the detection
@@ -127,6 +127,8 @@ test('the campaign page draws its members on the map and the link graph with rea
     /^L’alerte repose sur le meilleur des deux tests/,
   );
   await page.screenshot({ path: '/tmp/vigie-campaign.png', fullPage: true });
+  // on a phone its tables scroll in their frames, what they hide for screen readers too
+  assert.equal(await widthOnPhone(page), 390);
 
   // The members link to their incidents, whose page lists their links and their campaign.
   await page.getByTestId('member-row').first().getByRole('link').click();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { detaineeWithOrganisation } from '../support/detainee-factory.ts';
+import { incidentInput } from '../support/factories.ts';
 import { skipBrowser, startHarness, type Harness } from './browser-harness.ts';
 
 let harness: Harness;
@@ -29,6 +30,18 @@ test(
   'an escort planned below its recommendation is flagged in the list, explained on its page and raised to the recommended level',
   options,
   async () => {
+    // gunfire at the origin three nights before: an attack near the route
+    const gunfire = await harness.api(
+      'analyst',
+      'POST',
+      '/api/incidents',
+      incidentInput({
+        occurred: { at: '2025-04-14T23:30:00+02:00' },
+        facility: 'fr-toulon-la-farlede-cp',
+        event_types: ['gunfire'],
+      }),
+    );
+    assert.equal(gunfire.status, 201);
     const created = await harness.api('analyst', 'POST', '/api/escorts', {
       kind: 'judicial_extraction',
       detainee_id: person,
@@ -45,7 +58,7 @@ test(
     await item.getByTestId('escort-warning').waitFor();
     assert.match(
       (await item.getByTestId('escort-recommended').textContent()) ?? '',
-      /recommandé Renforcé \(score 25\/100\)/,
+      /recommandé Renforcé \(score 27\/100\)/, // 25 for his profile, 2 for the gunfire
     );
 
     await item.getByRole('link').click();
@@ -54,6 +67,14 @@ test(
     assert.match(
       (await page.locator('[data-testid="escort-factor"]').first().textContent()) ?? '',
       /\+25Profil du détenu — Direction d’organisation criminelle 15, antécédents d’évasion 10, communications extérieures 0/,
+    );
+    // the attack behind a factor is worded in French, not as the English line of codes
+    assert.equal(
+      await page
+        .locator('[data-testid="escort-factor"][data-factor="site_threats"]')
+        .getByTestId('factor-record')
+        .textContent(),
+      '14 avr. 2025 Tirs — Centre pénitentiaire de Toulon-La Farlède',
     );
     await page.locator('[data-testid="escort-map"][data-loaded="true"]').waitFor();
     await page.screenshot({ path: '/tmp/vigie-escort.png', fullPage: true });
@@ -81,11 +102,27 @@ test(
   'a fugitive record takes a graded sighting and its recapture from the page, keeping the history',
   options,
   async () => {
+    const ambush = await harness.api(
+      'analyst',
+      'POST',
+      '/api/incidents',
+      incidentInput({
+        occurred: { at: '2024-05-14T11:00:00+02:00' },
+        facility: undefined,
+        place: { lat: 49.2339, lon: 1.1728, precision: 'commune', commune: 'Incarville', department: '27' },
+        event_types: ['transport_ambush', 'gunfire', 'escape'],
+        target_kinds: ['transport'],
+        signatures: [],
+        casualties: { killed: 2, injured: 3 },
+      }),
+    );
+    assert.equal(ambush.status, 201);
     const listed = await harness.api('analyst', 'POST', '/api/fugitives', {
       person_id: fugitivePerson,
       escaped: { at: '2024-05-14T11:00:00+02:00' },
       escape_facility: 'fr-evreux-ma',
       escape_place: "Péage d'Incarville",
+      escape_incident_id: ambush.json.id,
     });
     assert.equal(listed.status, 201);
     const page = await harness.newPage();
@@ -95,6 +132,11 @@ test(
       .getByRole('link')
       .click();
     await page.locator('[data-testid="fugitive-page"][data-state="wanted"]').waitFor();
+    // the escape's incident in French words, not the API's English line of codes
+    assert.equal(
+      await page.getByTestId('escape-incident').textContent(),
+      'Incident : 14 mai 2024 Attaque de fourgon, Tirs, Évasion — Incarville (2 mort(s))',
+    );
     assert.equal(
       await page.getByTestId('fugitive-links').locator('li').count(),
       1,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { incidentInput } from '../support/factories.ts';
 import type { Route } from 'playwright-core';
-import { skipBrowser, startHarness, type Harness, type TestPage } from './browser-harness.ts';
+import { skipBrowser, startHarness, widthOnPhone, type Harness, type TestPage } from './browser-harness.ts';
 
 let harness: Harness;
 const options = { skip: skipBrowser, timeout: 120_000 };
@@ -139,6 +139,7 @@ test(
     );
     assert.equal(await page.getByTestId('import-job').count(), 2);
     assert.match((await page.getByTestId('imports-count').textContent()) ?? '', /2 import/);
+    assert.equal(await widthOnPhone(page), 390, 'the form and the refused rows fit a phone');
     assert.deepEqual(page.errors, []);
   },
 );

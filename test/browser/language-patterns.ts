@@ -59,7 +59,12 @@ export function knownCodes(directorates: string[], lang: 'fr' | 'en'): RegExp[] 
     ...directorates.filter((code) => code.includes('-')).map((code) => new RegExp(`\\b${escape(code)}\\b`)),
     // severities are styled upper case: "HIGH" is the English word there, and a code on a French page
     ...(lang === 'fr' ? SEVERITIES.map((severity) => new RegExp(`\\b${severity.toUpperCase()}\\b`)) : []),
+    // a ratio written with an English decimal point on a French page ("×28.1")
+    ...(lang === 'fr' ? [/×\d+\.\d/] : []),
     /\b\d(\.\d+)?e-\d+\b/, // "2.7e-3"
+    // a campaign's or a facility's internal key in place of its name ("campaign-bbde275f-...", "fr-toulon-la-farlede-cp")
+    /\bcampaign-[0-9a-f]{8}\b/,
+    /\bfr-[a-z]+(-[a-z]+)*-(cp|ma|cd|mc|epm|cpa|csl|ms)\b/,
   ];
 }
 

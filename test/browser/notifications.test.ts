@@ -139,3 +139,31 @@ test(
     await page.context().close();
   },
 );
+
+test('the notification centre shows how many it holds and loads the older ones on request', options, async () => {
+  // more than a page of notifications (NOTIFICATIONS_PAGE, 50): each incident another user records notifies the analyst
+  for (let n = 0; n < 52; n += 1) await recordIncident(`browser-page-${n}`);
+  // the notifier works behind the API: wait until the count stops moving
+  let total = -1;
+  for (let previous = -2; total !== previous || total < 52; ) {
+    previous = total;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    total = (await harness.api('analyst', 'GET', '/api/notifications?limit=1')).json.total;
+  }
+  assert.ok(total > 50, `${total} notifications, more than a page`);
+  const page = await harness.newPage();
+  await page.goto(`${harness.url}/#/notifications`);
+  await page.getByTestId('notification').nth(49).waitFor();
+  assert.equal(await page.getByTestId('notification').count(), 50);
+  assert.equal(await page.getByTestId('notifications-shown').textContent(), `50 affiché(s) sur ${total}`);
+  for (let shown = 50; shown < total; shown = Math.min(total, shown + 50)) {
+    await page.getByRole('button', { name: 'Charger plus' }).click();
+    await page
+      .getByTestId('notification')
+      .nth(Math.min(total, shown + 50) - 1)
+      .waitFor();
+  }
+  assert.equal(await page.getByTestId('notification').count(), total);
+  assert.equal(await page.getByRole('button', { name: 'Charger plus' }).count(), 0, 'nothing older to load');
+  assert.deepEqual(page.errors, []);
+});

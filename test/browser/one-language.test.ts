@@ -70,8 +70,20 @@ for (const lang of ['fr', 'en'] as const) {
     const candidates = (await harness.api('admin', 'GET', '/api/review?status=pending&limit=1')).json.items as Array<{
       id: string;
     }>;
+    // a case of the wave, as `vigie demo` makes one: its campaign and an actor of the graph
+    const waveCase = (await harness.api('admin', 'POST', '/api/cases', { title: 'Vague DDPF', marking: 'AMBER' })).json;
+    const actor = (await harness.api('admin', 'GET', '/api/actors?limit=1')).json.items as Array<{ id: string }>;
+    for (const item of [{ type: 'campaign', id: campaign.id }, ...actor.map((a) => ({ type: 'actor', id: a.id }))])
+      assert.equal((await harness.api('admin', 'POST', `/api/cases/${waveCase.id}/items`, item)).status, 200);
+    // an escort's reasons and a wanted person's escape name incidents, campaigns and site ratios
+    const escort = (await harness.api('admin', 'GET', '/api/escorts?limit=1')).json.items as Array<{ id: string }>;
+    const fugitive = (await harness.api('admin', 'GET', '/api/fugitives?limit=1')).json.items as Array<{ id: string }>;
+    assert.ok(escort.length > 0 && fugitive.length > 0, 'the demo has an escort and a fugitive');
     const pages = [
       ...PAGES,
+      `/escorts/${escort[0].id}`,
+      `/fugitives/${fugitive[0].id}`,
+      `/cases/${waveCase.id}`,
       ...alerts.filter((a, i, all) => all.findIndex((b) => b.kind === a.kind) === i).map((a) => `/alerts/${a.id}`),
       `/campaigns/${campaign.id}`,
       ...candidates.map((c) => `/review/${c.id}`),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { skipBrowser, startHarness, type Harness } from './browser-harness.ts';
+import { skipBrowser, startHarness, widthOnPhone, type Harness } from './browser-harness.ts';
 
 const REPORT =
   'Toulon. Des tirs ont visé la façade du centre pénitentiaire de Toulon-La Farlède dans la nuit de lundi à mardi. ' +
@@ -30,7 +30,14 @@ test(
     await page.locator('#submit-published').fill('2025-04-15');
     await page.getByTestId('submit-outlet').fill('Var-Matin');
     await page.getByTestId('submit-send').click();
-    await page.getByTestId('submitted-candidate').first().click();
+    // the candidate says its site and night in words, not the facility's id nor an ISO date
+    const submitted = page.getByTestId('submitted-candidate').first();
+    await page
+      .getByTestId('submitted-candidate')
+      .filter({ hasText: 'Centre pénitentiaire de Toulon-La Farlède · nuit du 14 au 15 avr. 2025 · Tirs' })
+      .waitFor();
+    assert.doesNotMatch((await submitted.textContent()) ?? '', /fr-toulon|\d{4}-\d{2}-\d{2}/);
+    await submitted.click();
 
     await page.getByRole('heading', { level: 1, name: 'Proposition : Incident' }).waitFor();
     const text = page.getByTestId('article-text');
@@ -41,6 +48,11 @@ test(
     await active.first().waitFor();
     assert.match((await active.first().textContent()) ?? '', /Toulon-La Farlède/);
     assert.ok((await page.locator('mark.evidence').count()) >= 3, 'the date, the place and the event are highlighted');
+    // every field read is named in French, where on the site too
+    assert.match(
+      (await page.locator('[data-testid="evidence-field"][data-field="spot"]').textContent()) ?? '',
+      /^Où sur le site/,
+    );
 
     assert.match((await page.getByTestId('article-outlet').textContent()) ?? '', /Var-Matin/);
     await page.getByTestId('decision-grade').selectOption('B2');
@@ -73,6 +85,7 @@ test(
     const leMonde = reader.locator('[data-testid="outlet-row"][data-name="Le Monde"]');
     assert.match((await leMonde.textContent()) ?? '', /presse nationale.*B3/s);
     assert.equal(await reader.getByTestId('outlet-form').count(), 0, 'an analyst reads the register, does not edit it');
+    assert.equal(await widthOnPhone(reader), 390, 'the register scrolls in its frame on a phone');
     await reader.getByTestId('lang-switch').click();
     await reader.getByRole('heading', { level: 1, name: 'Source register' }).waitFor();
     assert.match((await leMonde.textContent()) ?? '', /national press.*B3/s);
@@ -83,6 +96,34 @@ test(
     const progres = admin.locator('[data-testid="outlet-row"][data-name="Le Progrès"]');
     await progres.getByTestId('outlet-row-reliability').selectOption('B');
     await admin.getByText('Cote de Le Progrès modifiée.').waitFor();
+    // a refusal is worded from its code in French, not shown as the server's English message
+    await admin.route(/\/api\/source-register\/[^/]+$/, (route) =>
+      route.request().method() === 'PATCH'
+        ? route.fulfill({
+            status: 400,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              error: {
+                code: 'invalid_input',
+                message: 'Invalid input',
+                details: [
+                  {
+                    path: 'reliability',
+                    message: 'Invalid option: expected one of "A"|"B"|"C"|"D"|"E"|"F"',
+                    code: 'invalid_choice',
+                    params: { values: ['A', 'B', 'C', 'D', 'E', 'F'] },
+                  },
+                ],
+              },
+            }),
+          })
+        : route.fallback(),
+    );
+    await progres.getByTestId('outlet-row-reliability').selectOption('C');
+    const refusal = admin.getByRole('alert').filter({ hasText: 'A, B, C, D, E, F' });
+    await refusal.waitFor();
+    assert.doesNotMatch((await refusal.textContent()) ?? '', /Invalid|reliability/);
+    await admin.unroute(/\/api\/source-register\/[^/]+$/);
     const list = await harness.api('analyst', 'GET', '/api/source-register');
     assert.equal(list.json.items.find((o: { name: string }) => o.name === 'Le Progrès').grade, 'B3');
     assert.deepEqual([...reader.errors, ...admin.errors], []);

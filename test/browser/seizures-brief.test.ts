@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { skipBrowser, startHarness, type Harness } from './browser-harness.ts';
+import { skipBrowser, startHarness, widthOnPhone, type Harness } from './browser-harness.ts';
 
 let harness: Harness;
 const options = { skip: skipBrowser, timeout: 120_000 };
@@ -58,9 +58,16 @@ test(
     );
     assert.match((await page.getByTestId('seizure-total').textContent()) ?? '', /2[\s\u202f]?300 kg en 3 saisie/);
     const international = page.getByTestId('international-table');
-    assert.match((await international.textContent()) ?? '', /EC.*semi-submersible.*Sinaloa/);
+    // the country and the date in words, not as codes ("EC", "2024-...")
+    assert.match((await international.textContent()) ?? '', /Équateur.*semi-submersible.*Sinaloa/);
+    assert.doesNotMatch((await international.textContent()) ?? '', /\bEC\b|\d{4}-\d{2}-\d{2}/);
     const csv = await page.getByTestId('seizure-csv').getAttribute('href');
     assert.match(csv ?? '', /group_by=agency.*format=csv/);
+    await page.getByTestId('seizure-group').getByRole('button', { name: 'mois' }).click();
+    await page.locator('[data-testid="seizure-table"] tr[data-key*="-"]').first().waitFor();
+    assert.doesNotMatch((await page.getByTestId('seizure-table').textContent()) ?? '', /\d{4}-\d{2}/);
+    // on a phone the wide table scrolls in its frame; the page itself does not scroll sideways
+    assert.equal(await widthOnPhone(page), 390);
     await page.getByTestId('seizure-map').locator('canvas').waitFor();
     assert.deepEqual(page.errors, []);
   },

@@ -32,6 +32,17 @@ test('the map renders France with the facilities', options, async () => {
   assert.equal(await page.getByRole('button', { name: '7 jours' }).getAttribute('aria-pressed'), 'true');
   assert.equal(await page.getByTestId('jump-to-latest').count(), 0, 'no latest activity to jump to');
   await page.screenshot({ path: '/tmp/vigie-map.png' });
+  // the map library's controls speak the page's language, and switch with it
+  const names = () =>
+    Promise.all(
+      ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out', 'canvas.maplibregl-canvas'].map((selector) =>
+        page.locator(`[data-testid="map"] ${selector}`).getAttribute('aria-label'),
+      ),
+    );
+  assert.deepEqual(await names(), ['Zoom avant', 'Zoom arrière', 'Carte']);
+  await page.getByTestId('lang-switch').click();
+  await page.getByRole('heading', { level: 1, name: 'Incident map' }).waitFor();
+  assert.deepEqual(await names(), ['Zoom in', 'Zoom out', 'Map']);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -114,6 +125,10 @@ test('the interface switches between French and English', options, async () => {
   await page.getByTestId('lang-switch').click();
   await page.getByRole('heading', { level: 1, name: 'Signaler un incident' }).waitFor();
   assert.deepEqual(page.errors, []);
+  // a link to a malformed id says so, and offers no retry that could never succeed
+  await page.goto(`${harness.url}/#/campaigns/not-an-id`);
+  await page.getByText('Identifiant non valide.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Réessayer' }).count(), 0);
   await page.context().close();
 });
 

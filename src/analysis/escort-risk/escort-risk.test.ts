@@ -29,6 +29,7 @@ const incident = (id: string, daysBefore: number, at = TOULON) => ({
   lon: at.lon,
   facilityId: null,
   eventTypes: ['gunfire'],
+  place: 'Toulon',
   label: id,
 });
 
@@ -67,12 +68,35 @@ describe('escort risk scoring', () => {
     });
     const withCampaign = assessEscortRisk({
       ...base,
-      campaigns: [{ id: 'c1', label: 'DDPF wave', via: ['DZ Mafia'] }],
+      campaigns: [
+        {
+          id: 'c1',
+          label: 'DDPF wave',
+          start: '2025-04-13T16:00:00.000Z',
+          end: '2025-04-16T06:00:00.000Z',
+          via: ['DZ Mafia'],
+        },
+      ],
     });
     const without = assessEscortRisk(base);
     assert.equal(withCampaign.score - without.score, 25);
-    assert.ok(withCampaign.factors.some((f) => f.factor === 'active_campaigns' && f.records[0].id === 'c1'));
+    const campaign = withCampaign.factors.find((f) => f.factor === 'active_campaigns')!.records[0];
+    // the span beside the English label, for a page to name the campaign in its reader's words
+    assert.deepEqual(campaign, {
+      type: 'campaign',
+      id: 'c1',
+      label: 'DDPF wave',
+      start: '2025-04-13T16:00:00.000Z',
+      end: '2025-04-16T06:00:00.000Z',
+    });
     assert.ok(ESCALATES(without.recommended, withCampaign.recommended));
+  });
+
+  test("a raised site risk gives the ratio as a number beside its English sentence, for a page to write it in its reader's numbers", () => {
+    const result = assessEscortRisk(facts({ siteRisk: [{ siteId: 's1', name: 'Toulon', relativeRisk: 28.14 }] }));
+    const site = result.factors.find((f) => f.factor === 'site_risk')!;
+    assert.equal(site.sentence, 'Current risk above usual at Toulon (×28.1).');
+    assert.deepEqual(site.records, [{ type: 'facility', id: 's1', label: 'Toulon', relative_risk: 28.14 }]);
   });
 
   test('only recent linked incidents and attacks near the route count', () => {
@@ -91,6 +115,15 @@ describe('escort risk scoring', () => {
       linked.records.map((r) => r.id),
       ['recent'],
     );
+    // the facts beside the English label, for a page to word the incident in its reader's language
+    assert.deepEqual(linked.records[0], {
+      type: 'incident',
+      id: 'recent',
+      label: 'recent',
+      start: new Date(AT - 10 * DAY).toISOString(),
+      event_types: ['gunfire'],
+      place: 'Toulon',
+    });
     assert.deepEqual(
       near.records.map((r) => r.id),
       ['near'],
@@ -142,7 +175,7 @@ describe('escort risk scoring', () => {
           violence: 3,
           placement: 'high_security',
         },
-        campaigns: [1, 2].map((n) => ({ id: `c${n}`, label: '', via: ['x'] })),
+        campaigns: [1, 2].map((n) => ({ id: `c${n}`, label: '', start: '', end: '', via: ['x'] })),
         siteRisk: [{ siteId: 's', name: 'S', relativeRisk: 4 }],
         linkedIncidents: [1, 2, 3, 4].map((n) => ({ ...incident(`i${n}`, 1), via: 'x' })),
       }),

@@ -27,7 +27,18 @@ export type RiskFactorName =
 export interface RiskRecord {
   type: 'incident' | 'campaign' | 'actor' | 'facility';
   id: string;
+  /** in English, for scripts; the facts below let a reader's page word the record */
   label?: string;
+  /** an incident's start (ISO), or a campaign's first instant */
+  start?: string;
+  /** a campaign's end (ISO, exclusive) */
+  end?: string;
+  /** an incident's event types (codes) */
+  event_types?: string[];
+  /** an incident's facility name, else its commune */
+  place?: string;
+  /** a facility's current risk relative to its usual (site_risk), for a page to write in its reader's numbers */
+  relative_risk?: number;
 }
 
 /** A factor's points, its sentence (English) and the numbers in it (`params`, for the sentence in the reader's language). */
@@ -65,6 +76,8 @@ export interface IncidentFact {
   lon: number;
   facilityId: string | null;
   eventTypes: string[];
+  /** the facility's name, else the commune, else the point */
+  place: string;
   label: string;
 }
 
@@ -79,7 +92,7 @@ export interface EscortRiskFacts {
   /** incidents naming the detainee or one of his organisations (incident_actors), with who they name */
   linkedIncidents: Array<IncidentFact & { via: string }>;
   /** campaigns not dismissed holding one of the linked incidents */
-  campaigns: Array<{ id: string; label: string; via: string[] }>;
+  campaigns: Array<{ id: string; label: string; start: string; end: string; via: string[] }>;
   /** attacks around the route in the weeks before (the caller chose a generous box; distance is checked here) */
   nearbyIncidents: IncidentFact[];
   /** transport ambushes of the last years near the route or against the same organisations */
@@ -138,7 +151,14 @@ export function levelFor(score: number): EscortLevel {
 }
 
 const within = (start: number, at: number, days: number) => start <= at && start >= at - days * DAY_MS;
-const incidentRecord = (i: IncidentFact): RiskRecord => ({ type: 'incident', id: i.id, label: i.label });
+const incidentRecord = (i: IncidentFact): RiskRecord => ({
+  type: 'incident',
+  id: i.id,
+  label: i.label,
+  start: new Date(i.start).toISOString(),
+  event_types: i.eventTypes,
+  place: i.place,
+});
 const capped = (factor: RiskFactorName, points: number) => Math.min(CAPS[factor], Math.round(points));
 
 function profileFactor(facts: EscortRiskFacts): RiskFactor | null {
@@ -195,7 +215,7 @@ function campaignFactor(facts: EscortRiskFacts): RiskFactor | null {
     points: capped('active_campaigns', facts.campaigns.length * 25),
     params: { count: facts.campaigns.length },
     sentence: `${facts.campaigns.length} campaign(s) not dismissed hold incidents naming the detainee or his organisations.`,
-    records: facts.campaigns.map((c) => ({ type: 'campaign', id: c.id, label: c.label })),
+    records: facts.campaigns.map((c) => ({ type: 'campaign', id: c.id, label: c.label, start: c.start, end: c.end })),
   };
 }
 
@@ -223,7 +243,7 @@ function siteRiskFactor(facts: EscortRiskFacts): RiskFactor | null {
     points: capped('site_risk', points),
     params: { sites },
     sentence: `Current risk above usual at ${sites}.`,
-    records: raised.map((s) => ({ type: 'facility', id: s.siteId, label: s.name })),
+    records: raised.map((s) => ({ type: 'facility', id: s.siteId, label: s.name, relative_risk: s.relativeRisk })),
   };
 }
 

@@ -58,7 +58,16 @@ export const sightingSchema = z
 
 export const fugitiveDetailSchema = fugitiveSchema
   .extend({
-    escape_incident: z.object({ id: z.string(), label: z.string() }).nullable(),
+    escape_incident: z
+      .object({
+        id: z.string(),
+        label: z.string().describe('in English, for scripts: the web words the fields below'),
+        occurred_start: z.string().datetime(),
+        event_types: z.array(z.string()),
+        place: z.string().describe("the facility's name, else the commune"),
+        killed: z.number().int(),
+      })
+      .nullable(),
     sightings: z.array(sightingSchema),
     history: z.array(
       z.object({
@@ -128,7 +137,14 @@ export function presentFugitiveHistory(row: FugitiveHistoryRow) {
 export function presentFugitiveDetail(detail: FugitiveDetail): z.infer<typeof fugitiveDetailSchema> {
   return {
     ...presentFugitive(detail),
-    escape_incident: detail.escapeIncident,
+    escape_incident: detail.escapeIncident && {
+      id: detail.escapeIncident.id,
+      label: detail.escapeIncident.label,
+      occurred_start: detail.escapeIncident.occurredStart.toISOString(),
+      event_types: detail.escapeIncident.eventTypes,
+      place: detail.escapeIncident.place,
+      killed: detail.escapeIncident.killed,
+    },
     sightings: detail.sightings.map(presentSighting),
     history: detail.history.map(presentFugitiveHistory),
     links: detail.links.map((l) => ({

@@ -441,6 +441,7 @@ const toFact =
       lon: i.lon,
       facilityId: i.facility_id,
       eventTypes: i.event_types,
+      place,
       label: `${i.occurred_start.toISOString().slice(0, 10)} ${i.event_types.join(', ')} — ${place}`,
     };
   };
@@ -494,9 +495,15 @@ export async function gatherFacts(
   const viaOf = new Map<string, string[]>();
   for (const l of linked) viaOf.set(l.id, [...(viaOf.get(l.id) ?? []), names.get(l.actor_id)!]);
   const campaignRows = await deps.escorts.campaignsHolding([...viaOf.keys()]);
-  const campaigns = new Map<string, { id: string; label: string; via: string[] }>();
+  const campaigns = new Map<string, EscortRiskFacts['campaigns'][number]>();
   for (const c of campaignRows) {
-    const entry = campaigns.get(c.id) ?? { id: c.id, label: c.explanation.slice(0, 160), via: [] };
+    const entry = campaigns.get(c.id) ?? {
+      id: c.id,
+      label: c.explanation.slice(0, 160),
+      start: c.start_at.toISOString(),
+      end: c.end_at.toISOString(),
+      via: [],
+    };
     entry.via = [...new Set([...entry.via, ...(viaOf.get(c.incident_id) ?? [])])];
     campaigns.set(c.id, entry);
   }

@@ -35,7 +35,15 @@ export interface FugitiveDetail extends FugitiveReading {
   history: FugitiveHistoryRow[];
   links: GraphLink[];
   hiddenLinks: number;
-  escapeIncident: { id: string; label: string } | null;
+  /** the incident of the escape: `label` in English for scripts, the facts for a reader's words */
+  escapeIncident: {
+    id: string;
+    label: string;
+    occurredStart: Date;
+    eventTypes: string[];
+    place: string;
+    killed: number;
+  } | null;
 }
 
 async function readable(deps: FugitiveDeps, caller: Caller, id: string): Promise<FugitiveRow> {
@@ -173,10 +181,10 @@ export async function getFugitive(deps: FugitiveDeps, caller: Caller, id: string
   const incident = row.escape_incident_id ? await deps.fugitives.incident(row.escape_incident_id) : undefined;
   const escapeIncident =
     incident && authorize(caller.principal, { kind: 'read', record: incident }).allowed
-      ? {
-          id: incident.id,
-          label: `${incident.occurred_start.toISOString().slice(0, 10)} ${incident.event_types.join(', ')} — ${(incident.facility_id && deps.gazetteer.facility(incident.facility_id)?.name) || incident.commune || ''}${incident.killed ? ` (${incident.killed} killed)` : ''}`,
-        }
+      ? escapeFacts(
+          incident,
+          (incident.facility_id && deps.gazetteer.facility(incident.facility_id)?.name) || incident.commune || '',
+        )
       : null;
   return {
     ...(await withPerson(deps, caller, row)),
@@ -185,6 +193,22 @@ export async function getFugitive(deps: FugitiveDeps, caller: Caller, id: string
     links: visible,
     hiddenLinks: links.length - visible.length,
     escapeIncident,
+  };
+}
+
+/** The escape's incident as facts (the web words them) and as an English line (scripts, the CLI). */
+function escapeFacts(
+  incident: { id: string; occurred_start: Date; event_types: string[]; killed: number | null },
+  place: string,
+): NonNullable<FugitiveDetail['escapeIncident']> {
+  const killed = incident.killed ?? 0;
+  return {
+    id: incident.id,
+    label: `${incident.occurred_start.toISOString().slice(0, 10)} ${incident.event_types.join(', ')} — ${place}${killed ? ` (${killed} killed)` : ''}`,
+    occurredStart: incident.occurred_start,
+    eventTypes: incident.event_types,
+    place,
+    killed,
   };
 }
 

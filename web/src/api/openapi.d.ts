@@ -12676,8 +12676,18 @@ export interface components {
                 };
                 points: number;
                 records: {
+                    /** @description a campaign's end (exclusive) */
+                    end?: string;
+                    event_types?: string[];
                     id: string;
+                    /** @description in English, for scripts: the web words the facts below */
                     label?: string;
+                    /** @description an incident's facility name, else its commune */
+                    place?: string;
+                    /** @description a facility's current risk relative to its usual */
+                    relative_risk?: number;
+                    /** @description an incident's start, or a campaign's first instant */
+                    start?: string;
                     type: string;
                 }[];
                 sentence: string;
@@ -12982,8 +12992,15 @@ export interface components {
         };
         FugitiveDetail: components["schemas"]["Fugitive"] & {
             escape_incident: {
+                event_types: string[];
                 id: string;
+                killed: number;
+                /** @description in English, for scripts: the web words the fields below */
                 label: string;
+                /** Format: date-time */
+                occurred_start: string;
+                /** @description the facility's name, else the commune */
+                place: string;
             } | null;
             hidden_links: number;
             history: {

@@ -1,8 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { errorText } from '../api/error-words.ts';
+import { ApiError } from '../api/http.ts';
 import { t } from '../i18n/i18n.ts';
 
-/** A visible, announced error message; `onRetry` adds a retry button. */
+/**
+ * A visible, announced error message; `onRetry` adds a retry button, unless the server refused for a
+ * reason a retry cannot change (an invalid id, a record out of reach).
+ */
 export function ErrorBanner({
   error,
   onRetry,
@@ -14,13 +18,14 @@ export function ErrorBanner({
 }) {
   // the server's refusals come as codes: worded in the reader's language (error-words.ts)
   const message = errorText(error);
+  const retryable = !(error instanceof ApiError) || error.status >= 500 || error.status === 408 || error.status === 429;
   return (
     <div class="banner banner--error" role="alert">
       <span>
         {message}
         {children}
       </span>
-      {onRetry && (
+      {onRetry && retryable && (
         <button type="button" class="button button--small" onClick={onRetry}>
           {t('common.retry')}
         </button>

@@ -92,6 +92,7 @@ export const enEscorts: Record<keyof typeof frEscorts, string> = {
   'fugitive.notFound': 'This record does not exist or you may not read it.',
   'fugitive.escape': 'Escape',
   'fugitive.escapeIncident': 'Incident: {label}',
+  'fugitive.killed': '{count} killed',
   'fugitive.links': 'Known links',
   'fugitive.noLinks': 'No known link in the graph.',
   'fugitive.hiddenLinks': '{count} link(s) you may not read',

@@ -10,4 +10,10 @@ export const enMap: Record<keyof typeof frMap, string> = {
   'map.legend.show': '(show)',
   'map.legend.hide': '(hide)',
   'nav.menu': 'Menu',
+  'map.ui.zoomIn': 'Zoom in',
+  'map.ui.zoomOut': 'Zoom out',
+  'map.ui.attribution': 'Show or hide the map sources',
+  'map.ui.map': 'Map',
+  'map.ui.marker': 'Map marker',
+  'map.ui.popupClose': 'Close',
 };

@@ -90,6 +90,7 @@ export const frEscorts = {
   'fugitive.notFound': 'Cette fiche n’existe pas ou vous n’y avez pas accès.',
   'fugitive.escape': 'Évasion',
   'fugitive.escapeIncident': 'Incident : {label}',
+  'fugitive.killed': '{count} mort(s)',
   'fugitive.links': 'Liens connus',
   'fugitive.noLinks': 'Aucun lien connu dans le graphe.',
   'fugitive.hiddenLinks': '{count} lien(s) que vous ne pouvez pas lire',

@@ -8,4 +8,11 @@ export const frMap = {
   'map.legend.show': '(afficher)',
   'map.legend.hide': '(masquer)',
   'nav.menu': 'Menu',
+  // the map library's own controls (MapLibre words them in English)
+  'map.ui.zoomIn': 'Zoom avant',
+  'map.ui.zoomOut': 'Zoom arrière',
+  'map.ui.attribution': 'Afficher ou masquer les sources de la carte',
+  'map.ui.map': 'Carte',
+  'map.ui.marker': 'Repère sur la carte',
+  'map.ui.popupClose': 'Fermer',
 } as const;

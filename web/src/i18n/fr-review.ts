@@ -73,6 +73,10 @@ export const frReview = {
   'candidate.field.value': 'Valeur',
   'candidate.field.agency': 'Service',
   'candidate.field.organisation': 'Organisation',
+  'candidate.field.spot': 'Où sur le site',
+  'candidate.field.at': 'Heure',
+  'candidate.field.employer': 'Employeur',
+  'candidate.field.origin': 'Provenance',
 
   'decision.accept': 'Accepter',
   'decision.edit': 'Modifier puis accepter',

@@ -39,6 +39,14 @@ export function setLang(lang: Lang): void {
   for (const listener of listeners) listener(lang);
 }
 
+/** Calls `listener` on each language change, outside components (a map's controls); returns the unsubscribe. */
+export function onLangChange(listener: (lang: Lang) => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
 /** Subscribes a component to language changes; returns the current language. */
 export function useLang(): Lang {
   const [lang, setState] = useState(current);

@@ -124,6 +124,43 @@ export function occurredLabel(occurred: Pick<Occurred, 'start' | 'end' | 'precis
   }
 }
 
+/**
+ * When a draft says something happened (the interchange format's `occurred`: `night_of`, `date`, `at`,
+ * `week_of`, `month` or `start`/`end`), worded as `occurredLabel` words a stored incident; a shape it
+ * does not know is shown as it came.
+ */
+export function occurredInputLabel(occurred: Record<string, unknown>): string {
+  const text = (key: string) => (typeof occurred[key] === 'string' ? (occurred[key] as string) : undefined);
+  const isDate = (value: string | undefined): value is string => !!value && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  // a calendar date is read at noon UTC, so that no zone moves it to the day before
+  const noon = (date: string) => new Date(`${date}T12:00:00Z`);
+  const instant = (value: string) => (isDate(value) ? noon(value) : new Date(value));
+  const [night, date, week, month, at, start, end] = ['night_of', 'date', 'week_of', 'month', 'at', 'start', 'end'].map(
+    text,
+  );
+  if (isDate(night)) return t('date.night', compactRange(noon(night), noon(addDays(night, 1)), 'UTC'));
+  if (isDate(date)) return fullDate(noon(date), 'UTC');
+  if (isDate(week)) return t('date.week', { start: fullDate(noon(week), 'UTC') });
+  if (month && /^\d{4}-\d{2}$/.test(month))
+    return format(noon(`${month}-01`), 'UTC', { month: 'long', year: 'numeric' });
+  const zone = 'Europe/Paris';
+  if (at && !Number.isNaN(Date.parse(at)))
+    return format(new Date(at), zone, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+  if (start && !Number.isNaN(instant(start).getTime())) {
+    if (!end || Number.isNaN(instant(end).getTime())) return fullDate(instant(start), isDate(start) ? 'UTC' : zone);
+    return t('date.range', compactRange(instant(start), instant(end), isDate(start) ? 'UTC' : zone));
+  }
+  return Object.values(occurred)
+    .filter((value) => typeof value === 'string')
+    .join(' – ');
+}
+
 /** A date-time for record metadata (created, updated), in the browser's zone. */
 export function dateTimeLabel(value: string | null | undefined): string {
   if (!value) return t('common.none');

@@ -23,7 +23,8 @@ export function AlertActions({
   onOutcome: (outcome: ActionOutcome) => void;
 }) {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  // an Error, not its message: ErrorBanner words the server's code in the reader's language
+  const [error, setError] = useState<Error | string>();
   const [dismissing, setDismissing] = useState(false);
   const [reason, setReason] = useState('');
   if (alert.state !== 'open' && alert.state !== 'acknowledged') return null;
@@ -37,7 +38,7 @@ export function AlertActions({
         (updated) => onOutcome({ kind: 'done', alert: updated }),
         (e: unknown) => {
           if (e instanceof ApiError && e.status === 409) onOutcome({ kind: 'conflict' });
-          else setError(e instanceof Error ? e.message : String(e));
+          else setError(e instanceof Error ? e : String(e));
         },
       )
       .finally(() => setBusy(false));

@@ -47,7 +47,8 @@ export function AlertRulesPage() {
 function RuleCard({ rule, editable, onReload }: { rule: AlertRule; editable: boolean; onReload: () => void }) {
   const [params, setParams] = useState(() => JSON.stringify(rule.params, null, 2));
   const [severity, setSeverity] = useState<Severity>(rule.severity);
-  const [error, setError] = useState<string>();
+  // an Error, not its message: ErrorBanner words the server's code in the reader's language
+  const [error, setError] = useState<Error | string>();
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -65,7 +66,7 @@ function RuleCard({ rule, editable, onReload }: { rule: AlertRule; editable: boo
           if (e instanceof ApiError && e.status === 409) {
             setError(t('rules.conflict'));
             onReload();
-          } else setError(e instanceof Error ? e.message : String(e));
+          } else setError(e instanceof Error ? e : String(e));
         },
       )
       .finally(() => setBusy(false));

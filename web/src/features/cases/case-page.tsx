@@ -7,6 +7,7 @@ import { getLang, t, useLang, type MessageKey } from '../../i18n/i18n.ts';
 import { dateLabel, dateTimeLabel } from '../../lib/dates.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
+import { spanLabel } from '../campaigns/detection-text.ts';
 import {
   CASE_ROLES,
   CASE_STATES,
@@ -231,7 +232,11 @@ function ItemsPanel({ detail, onChange }: { detail: CaseDetail; onChange: () => 
               {dateLabel(incident.occurred_start)} · {incident.place ?? t('common.none')}
             </a>{' '}
             <MarkingBadge marking={incident.marking} /> {removeButton('incident', incident.id)}
-            {incident.description && <div class="muted">{incident.description}</div>}
+            {incident.description && (
+              <div class="muted" data-free-text>
+                {incident.description}
+              </div>
+            )}
           </li>
         ))}
       </ul>
@@ -239,8 +244,10 @@ function ItemsPanel({ detail, onChange }: { detail: CaseDetail; onChange: () => 
       <ul class="case-list">
         {detail.campaigns.map((campaign) => (
           <li key={campaign.id}>
-            <a href={href(`/campaigns/${campaign.id}`)}>{campaign.key}</a> · {dateLabel(campaign.start_at)} →{' '}
-            {dateLabel(campaign.end_at)} {removeButton('campaign', campaign.id)}
+            <a href={href(`/campaigns/${campaign.id}`)} data-testid="case-campaign">
+              {t('campaign.title', { span: spanLabel(campaign.start_at, campaign.end_at) })}
+            </a>{' '}
+            {removeButton('campaign', campaign.id)}
           </li>
         ))}
       </ul>
@@ -248,7 +255,10 @@ function ItemsPanel({ detail, onChange }: { detail: CaseDetail; onChange: () => 
       <ul class="case-list">
         {detail.actors.map((actor) => (
           <li key={actor.id}>
-            {actor.name} <span class="muted">({actor.kind})</span> {removeButton('actor', actor.id)}
+            <span data-testid="case-actor">
+              {actor.name} <span class="muted">({t(`actorKind.${actor.kind}` as MessageKey)})</span>
+            </span>{' '}
+            {removeButton('actor', actor.id)}
           </li>
         ))}
       </ul>

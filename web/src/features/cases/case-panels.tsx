@@ -5,6 +5,7 @@ import { ApiError } from '../../api/http.ts';
 import { Field, inputValue } from '../../components/form-fields.tsx';
 import { MarkingBadge } from '../../components/marking-badge.tsx';
 import { ErrorBanner, InfoBanner } from '../../components/status.tsx';
+import { useModalFocus } from '../../components/use-modal-focus.ts';
 import { t, type MessageKey } from '../../i18n/i18n.ts';
 import { dateTimeLabel } from '../../lib/dates.ts';
 import { useAsync } from '../../lib/use-async.ts';
@@ -120,6 +121,7 @@ export function HandoverDialog({
   const [reason, setReason] = useState('');
   const [keep, setKeep] = useState(true);
   const [error, setError] = useState<Error>();
+  const modal = useModalFocus(onCancel);
   const submit = async (event: Event) => {
     event.preventDefault();
     try {
@@ -137,6 +139,8 @@ export function HandoverDialog({
         aria-modal="true"
         aria-labelledby="handover-title"
         data-testid="handover-dialog"
+        ref={modal.ref}
+        onKeyDown={modal.onKeyDown}
       >
         <form onSubmit={submit} noValidate>
           <h2 id="handover-title">{t('case.handover')}</h2>

@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
 import { MarkingBadge } from '../../components/marking-badge.tsx';
 import { ErrorBanner, InfoBanner, Loading } from '../../components/status.tsx';
-import { t, useLang, type MessageKey } from '../../i18n/i18n.ts';
-import { dateTimeLabel } from '../../lib/dates.ts';
+import { label, locale, t, useLang, type MessageKey } from '../../i18n/i18n.ts';
+import { dateLabel, dateTimeLabel } from '../../lib/dates.ts';
+import { spanLabel } from '../campaigns/detection-text.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { canDecide, useUser } from '../auth/session.ts';
@@ -15,7 +16,17 @@ import { frEscorts } from '../../i18n/fr-escorts.ts';
 /** The factor's sentence in the reader's language, from its numbers; the server's English sentence for an unknown factor. */
 function factorText(factor: RiskFactor): string {
   const key = `escortFactorText.${factor.factor}` as MessageKey;
-  return key in frEscorts ? t(key, factor.params) : factor.sentence;
+  return key in frEscorts ? t(key, { ...factor.params, ...sitesParam(factor) }) : factor.sentence;
+}
+
+/** The sites of a site-risk factor with their ratio in the reader's numbers ("×28,1"), when the records carry it. */
+function sitesParam(factor: RiskFactor): { sites?: string } {
+  const sites = factor.records.filter((r) => r.type === 'facility');
+  if (factor.factor !== 'site_risk' || sites.length === 0 || sites.some((r) => r.relative_risk === undefined))
+    return {};
+  const ratio = (value: number) =>
+    value.toLocaleString(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return { sites: sites.map((r) => `${r.label} (×${ratio(r.relative_risk ?? 0)})`).join(', ') };
 }
 
 const RECORD_LINK: Record<string, (id: string) => string> = {
@@ -172,7 +183,13 @@ function EscortHeader({ escort }: { escort: Escort }) {
           ⚠ {t('escorts.below')}
         </p>
       )}
-      {escort.notes && <p>{t('escort.notes', { notes: escort.notes })}</p>}
+      {escort.notes && (
+        // what people wrote is shown as written (data-free-text), in the language they wrote it
+        <p>
+          {t('escort.notes', { notes: '' })}
+          <span data-free-text>{escort.notes}</span>
+        </p>
+      )}
     </header>
   );
 }
@@ -201,7 +218,9 @@ function AssessmentView({ assessment }: { assessment: Assessment }) {
                     .filter((r) => RECORD_LINK[r.type])
                     .map((r) => (
                       <li key={r.id}>
-                        <a href={href(RECORD_LINK[r.type](r.id))}>{r.label || r.id}</a>
+                        <a href={href(RECORD_LINK[r.type](r.id))} data-testid="factor-record">
+                          {recordText(r)}
+                        </a>
                       </li>
                     ))}
                   {factor.hidden_records > 0 && (
@@ -215,4 +234,19 @@ function AssessmentView({ assessment }: { assessment: Assessment }) {
       )}
     </div>
   );
+}
+
+/**
+ * A record behind a factor in the reader's words, from its facts: "14 avr. 2025 Tirs, Tags, graffitis —
+ * Centre pénitentiaire de Toulon-La Farlède", "Campagne du 14 au 16 avr. 2025". An assessment made
+ * before the facts were kept shows its English label.
+ */
+function recordText(record: RiskFactor['records'][number]): string {
+  if (record.type === 'incident' && record.start && record.event_types) {
+    const types = record.event_types.map((type) => label('event_type', type)).join(', ');
+    return `${dateLabel(record.start)} ${types}${record.place ? ` — ${record.place}` : ''}`;
+  }
+  if (record.type === 'campaign' && record.start && record.end)
+    return t('campaign.title', { span: spanLabel(record.start, record.end) });
+  return record.label || record.id;
 }

@@ -1,23 +1,18 @@
 import { useState } from 'preact/hooks';
 import { feedsApi } from '../../api/review-client.ts';
 import type { Feed } from '../../api/review-types.ts';
-import { ApiError } from '../../api/http.ts';
 import { EmptyState, ErrorBanner, InfoBanner, Loading } from '../../components/status.tsx';
 import { locale, t, useLang, type MessageKey } from '../../i18n/i18n.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
-
-const errorText = (error: unknown) =>
-  error instanceof ApiError && error.details.length
-    ? `${error.message} (${error.details.map((d) => d.path).join(', ')})`
-    : (error as Error).message;
 
 /** The feeds: add one, enable or pause it, poll it now, and see its last poll and error. */
 export function FeedsPage({ canTrust }: { canTrust: boolean }) {
   useLang();
   const feeds = useAsync(() => feedsApi.list(), []);
   const [form, setForm] = useState({ url: '', title: '', every: '60', trusted: false });
-  const [error, setError] = useState<string>();
+  // an Error, not its message: ErrorBanner words the server's code in the reader's language
+  const [error, setError] = useState<Error | string>();
   const [info, setInfo] = useState<string>();
   const [busy, setBusy] = useState(false);
   const act = (work: () => Promise<unknown>, after?: (value: unknown) => void) => {
@@ -30,7 +25,7 @@ export function FeedsPage({ canTrust }: { canTrust: boolean }) {
           after?.(value);
           feeds.reload();
         },
-        (e: unknown) => setError(errorText(e)),
+        (e: unknown) => setError(e instanceof Error ? e : String(e)),
       )
       .finally(() => setBusy(false));
   };

@@ -119,11 +119,11 @@ function FugitiveHeader({ fugitive }: { fugitive: FugitiveDetail }) {
       {fugitive.escape_incident && (
         <p>
           <a href={href(`/incidents/${fugitive.escape_incident.id}`)} data-testid="escape-incident">
-            {t('fugitive.escapeIncident', { label: fugitive.escape_incident.label })}
+            {t('fugitive.escapeIncident', { label: escapeIncidentText(fugitive.escape_incident) })}
           </a>
         </p>
       )}
-      {fugitive.circumstances && <p>{fugitive.circumstances}</p>}
+      {fugitive.circumstances && <p data-free-text>{fugitive.circumstances}</p>}
     </header>
   );
 }
@@ -149,4 +149,11 @@ function Links({ fugitive }: { fugitive: FugitiveDetail }) {
       {fugitive.hidden_links > 0 && <p class="muted">{t('fugitive.hiddenLinks', { count: fugitive.hidden_links })}</p>}
     </section>
   );
+}
+
+/** The escape's incident in the reader's words: "13 mai 2024 Attaque de fourgon, Tirs, Évasion — Incarville (2 mort(s))". */
+function escapeIncidentText(incident: NonNullable<FugitiveDetail['escape_incident']>): string {
+  const types = incident.event_types.map((type) => label('event_type', type)).join(', ');
+  const killed = incident.killed > 0 ? ` (${t('fugitive.killed', { count: incident.killed })})` : '';
+  return `${dateLabel(incident.occurred_start)} ${types} — ${incident.place}${killed}`;
 }

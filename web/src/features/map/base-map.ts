@@ -2,6 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection as GeoFeatureCollection } from 'geojson';
 import { api } from '../../api/client.ts';
+import { onLangChange, t } from '../../i18n/i18n.ts';
 
 // After a Vite build the worker lives at a hashed URL: tell maplibre where.
 maplibregl.setWorkerUrl(workerUrl);
@@ -49,6 +50,38 @@ function outlineStyle(): maplibregl.StyleSpecification {
   };
 }
 
+/** MapLibre's words for its controls (English by default), in the reader's language. */
+function mapLocale(): Record<string, string> {
+  return {
+    'NavigationControl.ZoomIn': t('map.ui.zoomIn'),
+    'NavigationControl.ZoomOut': t('map.ui.zoomOut'),
+    'AttributionControl.ToggleAttribution': t('map.ui.attribution'),
+    'Map.Title': t('map.ui.map'),
+    'Marker.Title': t('map.ui.marker'),
+    'Popup.Close': t('map.ui.popupClose'),
+  };
+}
+
+/**
+ * Rewords the controls of a map already drawn when the reader switches language: MapLibre reads its
+ * words once, when it builds a control.
+ */
+function relabel(map: maplibregl.Map): void {
+  map._locale = { ...map._locale, ...mapLocale() };
+  const container = map.getContainer();
+  const name = (selector: string, text: string) => {
+    for (const element of container.querySelectorAll(selector)) {
+      if (element.hasAttribute('title')) element.setAttribute('title', text);
+      element.setAttribute('aria-label', text);
+    }
+  };
+  name('.maplibregl-ctrl-zoom-in', t('map.ui.zoomIn'));
+  name('.maplibregl-ctrl-zoom-out', t('map.ui.zoomOut'));
+  name('.maplibregl-ctrl-attrib-button', t('map.ui.attribution'));
+  name('.maplibregl-canvas', t('map.ui.map'));
+  name('.maplibregl-popup-close-button', t('map.ui.popupClose'));
+}
+
 /** Creates a map over `container` framed on metropolitan France unless a centre is given. */
 export function createBaseMap(
   container: HTMLElement,
@@ -65,7 +98,12 @@ export function createBaseMap(
     pitchWithRotate: false,
     minZoom: 1,
     maxZoom: 16,
+    locale: mapLocale(),
   });
+  map.once(
+    'remove',
+    onLangChange(() => relabel(map)),
+  );
   if (options.interactive !== false)
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.touchZoomRotate?.disableRotation();

@@ -61,37 +61,39 @@ export function MailSubscriptionsSection({ selfId, selfName }: { selfId: string;
       {state.status === 'error' && <ErrorBanner error={state.error} onRetry={state.reload} />}
       {state.status === 'ready' && state.data.items.length === 0 && <p class="muted">{t('mail.empty')}</p>}
       {state.status === 'ready' && state.data.items.length > 0 && (
-        <table class="table" data-testid="mail-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('mail.address')}</th>
-              <th scope="col">{t('subscriptions.events')}</th>
-              <th scope="col">{t('webhooks.minSeverity')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {state.data.items.map((subscription) => (
-              <tr key={subscription.id}>
-                <td>
-                  {subscription.address}
-                  {subscription.user_id ? ` (${t('mail.user')})` : ''}
-                </td>
-                <td>{describeEvents(subscription.event_types)}</td>
-                <td>{t(`severity.${subscription.min_severity}` as MessageKey)}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="button button--small"
-                    onClick={() => void remove(subscription.id, subscription.address)}
-                  >
-                    {t('webhooks.remove')}
-                  </button>
-                </td>
+        <div class="table-wrap">
+          <table class="table" data-testid="mail-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('mail.address')}</th>
+                <th scope="col">{t('subscriptions.events')}</th>
+                <th scope="col">{t('webhooks.minSeverity')}</th>
+                <th />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {state.data.items.map((subscription) => (
+                <tr key={subscription.id}>
+                  <td>
+                    {subscription.address}
+                    {subscription.user_id ? ` (${t('mail.user')})` : ''}
+                  </td>
+                  <td>{describeEvents(subscription.event_types)}</td>
+                  <td>{t(`severity.${subscription.min_severity}` as MessageKey)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="button button--small"
+                      onClick={() => void remove(subscription.id, subscription.address)}
+                    >
+                      {t('webhooks.remove')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

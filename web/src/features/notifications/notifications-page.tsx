@@ -16,14 +16,37 @@ function eventTypeLabel(type: string): string {
   return text === key ? type.replace(/[._]/g, ' ') : text;
 }
 
+/** Notifications per page: older ones come with "Charger plus" (the API pages by `before`). */
+export const NOTIFICATIONS_PAGE = 50;
+
 export function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const state = useAsync(() => notificationsApi.list({ unread: unreadOnly, limit: 100 }), [unreadOnly]);
+  const state = useAsync(() => notificationsApi.list({ unread: unreadOnly, limit: NOTIFICATIONS_PAGE }), [unreadOnly]);
+  // the older pages read so far, and where the next one starts; a reload of the first page drops them
+  const [older, setOlder] = useState<{ items: Notification[]; next: number | null }>();
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<Error>();
+  useEffect(() => setOlder(undefined), [state.data]);
   useEffect(() => onLiveEvent(() => state.reload()), [unreadOnly]);
   const mark = async (body: { ids: string[] } | { all: true }) => {
     await notificationsApi.markRead(body);
     told();
     state.reload();
+  };
+  const items = [...(state.data?.items ?? []), ...(older?.items ?? [])];
+  const next = older ? older.next : (state.data?.next_before ?? null);
+  const loadMore = async () => {
+    if (next === null) return;
+    setLoadingMore(true);
+    setMoreError(undefined);
+    try {
+      const page = await notificationsApi.list({ unread: unreadOnly, limit: NOTIFICATIONS_PAGE, before: next });
+      setOlder({ items: [...(older?.items ?? []), ...page.items], next: page.next_before });
+    } catch (error) {
+      setMoreError(error as Error);
+    } finally {
+      setLoadingMore(false);
+    }
   };
   const title = (item: Notification) => (getLang() === 'en' && item.title_en ? item.title_en : item.title);
   return (
@@ -47,7 +70,7 @@ export function NotificationsPage() {
       {state.status === 'ready' && state.data.items.length === 0 && <p>{t('notifications.empty')}</p>}
       {state.status === 'ready' && (
         <ul class="notification-list">
-          {state.data.items.map((item) => (
+          {items.map((item) => (
             <li
               key={item.id}
               class={`notification notification--${item.severity}${item.read ? '' : ' notification--unread'}`}
@@ -71,6 +94,19 @@ export function NotificationsPage() {
           ))}
         </ul>
       )}
+      {state.status === 'ready' && items.length > 0 && (
+        <div class="list-footer">
+          <span data-testid="notifications-shown">
+            {t('list.shown', { shown: items.length, total: state.data.total })}
+          </span>
+          {next !== null && (
+            <button type="button" class="button" onClick={loadMore} disabled={loadingMore}>
+              {loadingMore ? t('common.loading') : t('list.loadMore')}
+            </button>
+          )}
+        </div>
+      )}
+      {moreError && <ErrorBanner error={moreError} onRetry={loadMore} />}
     </section>
   );
 }

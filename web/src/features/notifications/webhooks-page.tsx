@@ -14,34 +14,36 @@ function Deliveries({ webhook }: { webhook: Webhook }) {
   if (state.status === 'error') return <ErrorBanner error={state.error} onRetry={state.reload} />;
   if (state.data.items.length === 0) return <p>{t('webhooks.noDeliveries')}</p>;
   return (
-    <table class="table" data-testid="deliveries">
-      <tbody>
-        {state.data.items.map((d) => (
-          <tr key={d.id}>
-            <td>
-              <time dateTime={d.created_at}>{d.created_at.slice(0, 19).replace('T', ' ')}</time>
-            </td>
-            <td>{d.event_type}</td>
-            <td data-testid="delivery-state">{t(`webhooks.state.${d.state}` as MessageKey)}</td>
-            <td>{t('webhooks.attempts', { count: d.attempts })}</td>
-            <td>
-              {d.last_status ?? ''} {d.last_error ?? ''}
-            </td>
-            <td>
-              {d.state !== 'pending' && (
-                <button
-                  type="button"
-                  class="button button--small"
-                  onClick={() => void notificationsApi.redeliver(d.id).then(state.reload)}
-                >
-                  {t('webhooks.redeliver')}
-                </button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div class="table-wrap">
+      <table class="table" data-testid="deliveries">
+        <tbody>
+          {state.data.items.map((d) => (
+            <tr key={d.id}>
+              <td>
+                <time dateTime={d.created_at}>{d.created_at.slice(0, 19).replace('T', ' ')}</time>
+              </td>
+              <td>{d.event_type}</td>
+              <td data-testid="delivery-state">{t(`webhooks.state.${d.state}` as MessageKey)}</td>
+              <td>{t('webhooks.attempts', { count: d.attempts })}</td>
+              <td>
+                {d.last_status ?? ''} {d.last_error ?? ''}
+              </td>
+              <td>
+                {d.state !== 'pending' && (
+                  <button
+                    type="button"
+                    class="button button--small"
+                    onClick={() => void notificationsApi.redeliver(d.id).then(state.reload)}
+                  >
+                    {t('webhooks.redeliver')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

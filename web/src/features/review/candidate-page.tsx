@@ -7,12 +7,14 @@ import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { ArticleText } from './article-text.tsx';
 import { DecisionPanel } from './decision-panel.tsx';
+import { useFacilityNames } from './facility-names.ts';
 import { candidateSummary, fieldLabel, noteText, shortDate } from './review-text.ts';
 
 /** A candidate beside its article: the evidence highlighted in the text, its fields, the decisions. */
 export function CandidatePage({ id }: { id: string }) {
   useLang();
   const detail = useAsync(() => reviewApi.candidate(id), [id]);
+  const facilityNames = useFacilityNames();
   const [active, setActive] = useState<number>();
   const [done, setDone] = useState<Candidate['status']>();
 
@@ -46,7 +48,7 @@ export function CandidatePage({ id }: { id: string }) {
           {t('candidate.status', { status: t(`review.status.${c.status}` as MessageKey) })}
         </span>
       </div>
-      <p class="candidate-summary">{candidateSummary(c)}</p>
+      <p class="candidate-summary">{candidateSummary(c, facilityNames)}</p>
       {done && <InfoBanner>{t(`decision.done.${done}` as MessageKey)}</InfoBanner>}
       <div class="review-layout">
         <article class="review-layout__article" aria-labelledby="article-title">

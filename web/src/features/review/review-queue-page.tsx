@@ -4,6 +4,7 @@ import { EmptyState, ErrorBanner, Loading } from '../../components/status.tsx';
 import { t, useLang, type MessageKey } from '../../i18n/i18n.ts';
 import { href, navigate, type Route } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
+import { useFacilityNames } from './facility-names.ts';
 import { candidateSummary, shortDate } from './review-text.ts';
 
 const PAGE_SIZE = 25;
@@ -11,6 +12,7 @@ const PAGE_SIZE = 25;
 /** The review queue: candidates newest first, a status filter, pages, and how to submit text. */
 export function ReviewQueuePage({ route }: { route: Route }) {
   useLang();
+  const facilityNames = useFacilityNames();
   const status = (route.query.get('status') ?? 'pending') as CandidateStatus | 'all';
   const page = Math.max(0, Number(route.query.get('page') ?? 0) || 0);
   const feed = route.query.get('feed') ?? undefined;
@@ -69,7 +71,7 @@ export function ReviewQueuePage({ route }: { route: Route }) {
           <ul class="review-list">
             {queue.data.items.map((item) => (
               <li key={item.id}>
-                <QueueLine item={item} />
+                <QueueLine item={item} facilityNames={facilityNames} />
               </li>
             ))}
           </ul>
@@ -95,7 +97,13 @@ export function ReviewQueuePage({ route }: { route: Route }) {
   );
 }
 
-function QueueLine({ item }: { item: QueueItem }) {
+function QueueLine({
+  item,
+  facilityNames,
+}: {
+  item: QueueItem;
+  facilityNames: ReadonlyMap<string, string> | undefined;
+}) {
   return (
     <article
       class={`review-item review-item--${item.status}`}
@@ -105,7 +113,7 @@ function QueueLine({ item }: { item: QueueItem }) {
     >
       <span class={`badge badge--${item.kind}`}>{t(`review.kind.${item.kind}` as MessageKey)}</span>
       <a class="review-item__summary" href={href(`/review/${item.id}`)}>
-        {candidateSummary(item) || item.key}
+        {candidateSummary(item, facilityNames) || item.key}
       </a>
       <span class="muted">{t('review.confidence', { value: Math.round(item.confidence * 100) })}</span>
       <span class="review-item__article">

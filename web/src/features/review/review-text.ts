@@ -1,5 +1,6 @@
 import type { Candidate } from '../../api/review-types.ts';
 import { getLang, label, locale, t, type MessageKey } from '../../i18n/i18n.ts';
+import { occurredInputLabel } from '../../lib/dates.ts';
 
 /** A date or date-time as the reader writes it. */
 export function shortDate(value: string | null | undefined): string {
@@ -16,22 +17,32 @@ export function fieldLabel(field: string): string {
   return t(key) === key ? field : t(key);
 }
 
-/** One line that says what a candidate is: where, when, what. */
-export function candidateSummary(candidate: Pick<Candidate, 'kind' | 'draft'>): string {
+/**
+ * One line that says what a candidate is: where, when, what, in the reader's words. The draft names
+ * its facility by id: `facilityNames` words it (the site is left out while the names load).
+ */
+export function candidateSummary(
+  candidate: Pick<Candidate, 'kind' | 'draft'>,
+  facilityNames: ReadonlyMap<string, string> | undefined,
+): string {
   const draft = candidate.draft as {
     facility?: string;
     place?: { commune?: string };
-    occurred?: Record<string, string>;
+    occurred?: Record<string, unknown>;
     event_types?: string[];
     drug?: string;
     quantity?: { value: number; unit: string };
   };
-  const when = draft.occurred ? Object.values(draft.occurred).filter(Boolean).join(' – ') : '';
-  const where = draft.facility ?? draft.place?.commune ?? '';
+  const when = draft.occurred ? occurredInputLabel(draft.occurred) : '';
+  const facility = draft.facility && facilityNames ? (facilityNames.get(draft.facility) ?? draft.facility) : undefined;
+  const where = draft.facility ? facility : draft.place?.commune;
+  const drugKey = `seizures.drugName.${draft.drug}` as MessageKey;
+  const drug = draft.drug && t(drugKey) !== drugKey ? t(drugKey) : draft.drug;
+  const quantity = draft.quantity ? `${draft.quantity.value.toLocaleString(locale())} ${draft.quantity.unit}` : '';
   const what =
     candidate.kind === 'incident'
       ? (draft.event_types ?? []).map((type) => label('event_type', type)).join(', ')
-      : [draft.drug, draft.quantity ? `${draft.quantity.value} ${draft.quantity.unit}` : ''].filter(Boolean).join(' ');
+      : [drug, quantity].filter(Boolean).join(' ');
   return [where, when, what].filter(Boolean).join(' · ');
 }
 

@@ -7,6 +7,7 @@ import { Field } from '../../components/form-fields.tsx';
 import { InfoBanner } from '../../components/status.tsx';
 import { t, useLang, type MessageKey } from '../../i18n/i18n.ts';
 import { href } from '../../lib/router.ts';
+import { useFacilityNames } from './facility-names.ts';
 import { candidateSummary } from './review-text.ts';
 
 type Stored = Article & { duplicate: boolean; candidates: Candidate[] };
@@ -16,6 +17,7 @@ const MARKINGS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];
 /** Paste a text or HTML with its date and grades; its candidates are listed with links to review them. */
 export function SubmitPage() {
   useLang();
+  const facilityNames = useFacilityNames();
   const [form, setForm] = useState({
     content: '',
     url: '',
@@ -165,7 +167,7 @@ export function SubmitPage() {
                 {article.candidates.map((c) => (
                   <li key={c.id}>
                     <a href={href(`/review/${c.id}`)} data-testid="submitted-candidate">
-                      {t(`review.kind.${c.kind}` as MessageKey)} · {candidateSummary(c)}
+                      {t(`review.kind.${c.kind}` as MessageKey)} · {candidateSummary(c, facilityNames)}
                     </a>
                   </li>
                 ))}

@@ -2,7 +2,7 @@ import { inputValue } from '../../components/form-fields.tsx';
 import { PeriodControl, type Period } from '../../components/period-control.tsx';
 import { EmptyState, ErrorBanner, Loading } from '../../components/status.tsx';
 import { getLang, locale, t, useLang, type MessageKey } from '../../i18n/i18n.ts';
-import { today } from '../../lib/dates.ts';
+import { dateLabel, today } from '../../lib/dates.ts';
 import { navigate, type Route } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { ChipFilter, Pager } from '../alerts/alert-badges.tsx';
@@ -45,7 +45,11 @@ export function SeizuresPage({ route }: { route: Route }) {
   const facts = useAsync(() => seizuresApi.facts(filter), [period.from, period.to, drug]);
   const ytd = useAsync(() => seizuresApi.ytd(ytdDate, drug || undefined), [ytdDate, drug]);
   const groupLabel = (key: string, label: string) =>
-    groupBy === 'drug' ? t(`seizures.drugName.${key}` as MessageKey) : label;
+    groupBy === 'drug'
+      ? t(`seizures.drugName.${key}` as MessageKey)
+      : groupBy === 'month' && /^\d{4}-\d{2}$/.test(key)
+        ? monthLabel(key)
+        : label;
 
   return (
     <section class="page seizures-page" aria-labelledby="seizures-title">
@@ -124,28 +128,30 @@ export function SeizuresPage({ route }: { route: Route }) {
                 value: row.kilograms,
               }))}
             />
-            <table class="table" data-testid="seizure-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('seizures.col.group')}</th>
-                  <th scope="col" class="num">
-                    {t('seizures.col.kg')}
-                  </th>
-                  <th scope="col" class="num">
-                    {t('seizures.col.count')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {totals.data.groups.map((row) => (
-                  <tr key={row.key} data-key={row.key}>
-                    <td>{groupLabel(row.key, row.label)}</td>
-                    <td class="num">{kg(row.kilograms)}</td>
-                    <td class="num">{row.count}</td>
+            <div class="table-wrap">
+              <table class="table" data-testid="seizure-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('seizures.col.group')}</th>
+                    <th scope="col" class="num">
+                      {t('seizures.col.kg')}
+                    </th>
+                    <th scope="col" class="num">
+                      {t('seizures.col.count')}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {totals.data.groups.map((row) => (
+                    <tr key={row.key} data-key={row.key}>
+                      <td>{groupLabel(row.key, row.label)}</td>
+                      <td class="num">{kg(row.kilograms)}</td>
+                      <td class="num">{row.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <p>
               <a
                 class="button"
@@ -194,37 +200,55 @@ function International({
         <EmptyState>{t('seizures.international.empty')}</EmptyState>
       ) : (
         <>
-          <table class="table" data-testid="international-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('seizures.col.date')}</th>
-                <th scope="col">{t('seizures.col.country')}</th>
-                <th scope="col" class="num">
-                  {t('seizures.col.kg')}
-                </th>
-                <th scope="col">{t('seizures.col.vessel')}</th>
-                <th scope="col">{t('seizures.col.organisation')}</th>
-                <th scope="col">{t('seizures.col.agency')}</th>
-                <th scope="col">{t('seizures.col.route')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((f) => (
-                <tr key={f.id}>
-                  <td>{f.date ?? t('common.none')}</td>
-                  <td>{f.country}</td>
-                  <td class="num">{kg(f.kilograms)}</td>
-                  <td>{f.vessel ?? '—'}</td>
-                  <td>{f.organisation?.name ?? '—'}</td>
-                  <td>{f.agency ?? '—'}</td>
-                  <td data-free-text>{f.route ?? '—'}</td>
+          <div class="table-wrap">
+            <table class="table" data-testid="international-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('seizures.col.date')}</th>
+                  <th scope="col">{t('seizures.col.country')}</th>
+                  <th scope="col" class="num">
+                    {t('seizures.col.kg')}
+                  </th>
+                  <th scope="col">{t('seizures.col.vessel')}</th>
+                  <th scope="col">{t('seizures.col.organisation')}</th>
+                  <th scope="col">{t('seizures.col.agency')}</th>
+                  <th scope="col">{t('seizures.col.route')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {shown.map((f) => (
+                  <tr key={f.id}>
+                    <td>{f.date ? dateLabel(f.date) : t('common.none')}</td>
+                    <td>{countryName(f.country)}</td>
+                    <td class="num">{kg(f.kilograms)}</td>
+                    <td data-free-text>{f.vessel ?? '—'}</td>
+                    <td>{f.organisation?.name ?? '—'}</td>
+                    <td>{f.agency ?? '—'}</td>
+                    <td data-free-text>{f.route ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <Pager page={page} pages={pages} onPage={onPage} />
         </>
       )}
     </section>
   );
+}
+
+/** A month of the totals (`2024-03`) as the reader says it: "mars 2024". */
+function monthLabel(month: string): string {
+  return new Intl.DateTimeFormat(locale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T12:00:00Z`),
+  );
+}
+
+/** A country's name in the reader's language from its ISO code (`EC`: "Équateur"); an unknown code as it is. */
+function countryName(code: string): string {
+  try {
+    return new Intl.DisplayNames([locale()], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { ApiError } from '../../api/http.ts';
 import { sourceRegisterApi } from '../../api/review-client.ts';
 import type { Outlet, OutletInput } from '../../api/review-types.ts';
 import { EmptyState, ErrorBanner, InfoBanner, Loading } from '../../components/status.tsx';
@@ -11,11 +10,6 @@ const CREDIBILITIES = [1, 2, 3, 4, 5, 6];
 const KINDS = ['press', 'official', 'field_report', 'social', 'other'];
 const CATEGORIES = ['wire', 'national', 'regional', 'foreign', 'union', 'official', 'other'];
 
-const errorText = (error: unknown) =>
-  error instanceof ApiError && error.details.length
-    ? `${error.message} (${error.details.map((d) => d.path).join(', ')})`
-    : (error as Error).message;
-
 /**
  * The source register: each outlet's default Admiralty grade and kind, given to its reports when they
  * arrive without one (review, feeds, imports). Everyone reads it; supervisors and administrators edit it.
@@ -25,7 +19,8 @@ export function SourceRegisterPage({ canEdit }: { canEdit: boolean }) {
   const outlets = useAsync(() => sourceRegisterApi.list(), []);
   const empty = { name: '', aliases: '', kind: 'press', category: 'national', reliability: 'B', credibility: '3' };
   const [form, setForm] = useState(empty);
-  const [error, setError] = useState<string>();
+  // an Error, not its message: ErrorBanner words the server's code in the reader's language
+  const [error, setError] = useState<Error | string>();
   const [info, setInfo] = useState<string>();
   const [busy, setBusy] = useState(false);
   const act = (work: () => Promise<unknown>, done: string) => {
@@ -38,7 +33,7 @@ export function SourceRegisterPage({ canEdit }: { canEdit: boolean }) {
           setInfo(done);
           outlets.reload();
         },
-        (e: unknown) => setError(errorText(e)),
+        (e: unknown) => setError(e instanceof Error ? e : String(e)),
       )
       .finally(() => setBusy(false));
   };
@@ -128,45 +123,47 @@ export function SourceRegisterPage({ canEdit }: { canEdit: boolean }) {
       {outlets.status === 'error' && <ErrorBanner error={outlets.error} onRetry={outlets.reload} />}
       {outlets.status === 'ready' && outlets.data.items.length === 0 && <EmptyState>{t('sources.empty')}</EmptyState>}
       {outlets.status === 'ready' && outlets.data.items.length > 0 && (
-        <table class="table" data-testid="outlet-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('sources.name')}</th>
-              <th scope="col">{t('sources.category')}</th>
-              <th scope="col">{t('sources.kind')}</th>
-              <th scope="col">{t('sources.grade')}</th>
-              {canEdit && (
-                <th scope="col">
-                  <span class="visually-hidden">{t('sources.actions')}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {outlets.data.items.map((outlet) => (
-              <OutletRow
-                key={outlet.id}
-                outlet={outlet}
-                canEdit={canEdit}
-                busy={busy}
-                onGrade={(reliability, credibility) =>
-                  act(
-                    () =>
-                      sourceRegisterApi.update(outlet.id, {
-                        version: outlet.version,
-                        reliability: reliability as OutletInput['reliability'],
-                        credibility,
-                      }),
-                    t('sources.changed', { name: outlet.name }),
-                  )
-                }
-                onRemove={() =>
-                  act(() => sourceRegisterApi.remove(outlet.id), t('sources.removed', { name: outlet.name }))
-                }
-              />
-            ))}
-          </tbody>
-        </table>
+        <div class="table-wrap">
+          <table class="table" data-testid="outlet-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('sources.name')}</th>
+                <th scope="col">{t('sources.category')}</th>
+                <th scope="col">{t('sources.kind')}</th>
+                <th scope="col">{t('sources.grade')}</th>
+                {canEdit && (
+                  <th scope="col">
+                    <span class="visually-hidden">{t('sources.actions')}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {outlets.data.items.map((outlet) => (
+                <OutletRow
+                  key={outlet.id}
+                  outlet={outlet}
+                  canEdit={canEdit}
+                  busy={busy}
+                  onGrade={(reliability, credibility) =>
+                    act(
+                      () =>
+                        sourceRegisterApi.update(outlet.id, {
+                          version: outlet.version,
+                          reliability: reliability as OutletInput['reliability'],
+                          credibility,
+                        }),
+                      t('sources.changed', { name: outlet.name }),
+                    )
+                  }
+                  onRemove={() =>
+                    act(() => sourceRegisterApi.remove(outlet.id), t('sources.removed', { name: outlet.name }))
+                  }
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -39,7 +39,8 @@ export function TaskList({
 function TaskCard({ task, onChanged, showAlert }: { task: Task; onChanged: () => void; showAlert: boolean }) {
   const user = useUser();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  // an Error, not its message: ErrorBanner words the server's code in the reader's language
+  const [error, setError] = useState<Error | string>();
   const [open, setOpen] = useState(false);
   const update = (change: { state?: TaskState; assignee_id?: string | null }) => {
     setBusy(true);
@@ -50,7 +51,7 @@ function TaskCard({ task, onChanged, showAlert }: { task: Task; onChanged: () =>
         if (e instanceof ApiError && e.status === 409) {
           setError(t('tasks.conflict'));
           onChanged();
-        } else setError(e instanceof Error ? e.message : String(e));
+        } else setError(e instanceof Error ? e : String(e));
       })
       .finally(() => setBusy(false));
   };
@@ -164,7 +165,8 @@ function TaskContextLines({ context, showAlert }: { context: TaskContext; showAl
 function TaskComments({ taskId }: { taskId: string }) {
   const detail = useAsync(() => tasksApi.get(taskId), [taskId]);
   const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
+  // an Error, not its message: ErrorBanner words the server's code in the reader's language
+  const [error, setError] = useState<Error | string>();
   const [busy, setBusy] = useState(false);
   const send = (event: Event) => {
     event.preventDefault();
@@ -177,7 +179,7 @@ function TaskComments({ taskId }: { taskId: string }) {
           setText('');
           detail.reload();
         },
-        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+        (e: unknown) => setError(e instanceof Error ? e : String(e)),
       )
       .finally(() => setBusy(false));
   };
