@@ -130,7 +130,9 @@ if (pg && !all && !viaTsx) {
 }
 // Files that may share a process run in batches (scripts/test-batches.mjs says why and which);
 // VIGIE_TEST_BATCH=0 runs each alone, or =N sets the batch size.
-const batchSize = env.VIGIE_TEST_BATCH === undefined ? 6 : Number(env.VIGIE_TEST_BATCH);
+// Twelve, not six, since 2026-12-08: the whole `npm test` took 403-417 s of CPU against 422-424 s with six
+// (alternated twice, docs/benchmarks.md, "The test suites", sixteenth pass).
+const batchSize = env.VIGIE_TEST_BATCH === undefined ? 12 : Number(env.VIGIE_TEST_BATCH);
 let units = runnable;
 if (!viaTsx && batchSize > 1) {
   const tests = runnable.map((compiled) => ({
