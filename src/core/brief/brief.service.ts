@@ -82,7 +82,7 @@ function gradeOf(row: IncidentRow): string | null {
 }
 
 function siteName(gazetteer: Gazetteer, row: Pick<IncidentRow, 'facility_id' | 'commune' | 'department_code'>): string {
-  return (row.facility_id && gazetteer.facility(row.facility_id)?.name) || row.commune || row.department_code || '?';
+  return gazetteer.placeName(row) || row.department_code || '?';
 }
 
 function readableIncidents(deps: BriefDeps, principal: Principal, ids: string[]): Promise<IncidentRow[]> {

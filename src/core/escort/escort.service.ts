@@ -430,10 +430,7 @@ async function alertOnLevel(deps: EscortDeps, row: EscortRow, assessment: Escort
 const toFact =
   (deps: EscortDeps) =>
   (i: RiskIncident): IncidentFact => {
-    const place =
-      (i.facility_id && deps.gazetteer.facility(i.facility_id)?.name) ||
-      i.commune ||
-      `${i.lat.toFixed(2)}, ${i.lon.toFixed(2)}`;
+    const place = deps.gazetteer.placeName(i) || `${i.lat.toFixed(2)}, ${i.lon.toFixed(2)}`;
     return {
       id: i.id,
       start: i.occurred_start.getTime(),

@@ -72,3 +72,13 @@ test('search puts exact alias matches first and accepts word prefixes', () => {
   assert.ok(searchFacilities(gazetteer.facilities, { q: 'aix luy' }).some((f) => f.id === 'fr-aix-luynes-cp'));
   assert.equal(searchFacilities(gazetteer.facilities, { q: 'zzzz' }).length, 0);
 });
+
+test('a record is placed by its facility name, else its commune, else nothing for the caller to fill', () => {
+  assert.equal(
+    gazetteer.placeName({ facility_id: 'fr-toulon-la-farlede-cp', commune: 'La Farlède' }),
+    'Centre pénitentiaire de Toulon-La Farlède',
+  );
+  assert.equal(gazetteer.placeName({ facility_id: null, commune: 'Nancy' }), 'Nancy');
+  assert.equal(gazetteer.placeName({ facility_id: 'fr-unknown', commune: 'Nancy' }), 'Nancy');
+  assert.equal(gazetteer.placeName({ facility_id: null, commune: null }), undefined);
+});

@@ -181,10 +181,7 @@ export async function getFugitive(deps: FugitiveDeps, caller: Caller, id: string
   const incident = row.escape_incident_id ? await deps.fugitives.incident(row.escape_incident_id) : undefined;
   const escapeIncident =
     incident && authorize(caller.principal, { kind: 'read', record: incident }).allowed
-      ? escapeFacts(
-          incident,
-          (incident.facility_id && deps.gazetteer.facility(incident.facility_id)?.name) || incident.commune || '',
-        )
+      ? escapeFacts(incident, deps.gazetteer.placeName(incident) ?? '')
       : null;
   return {
     ...(await withPerson(deps, caller, row)),

@@ -6,8 +6,7 @@ import type { IncidentRow } from '../../store/schema.ts';
 import type { EventPublisher, Severity, VigieEventInput } from './vigie-event.ts';
 
 function placeOf(row: IncidentRow, gazetteer: Gazetteer): string {
-  const facility = row.facility_id ? gazetteer.facilities.find((f) => f.id === row.facility_id) : undefined;
-  return facility?.name ?? row.commune ?? row.department_code ?? 'lieu inconnu';
+  return gazetteer.placeName(row) ?? row.department_code ?? 'lieu inconnu';
 }
 
 /** `incident.created`: what was recorded, where, how grave; never the STAFF details. */

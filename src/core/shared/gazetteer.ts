@@ -71,6 +71,14 @@ export class Gazetteer {
     return this.byId.get(id);
   }
 
+  /**
+   * Where a record stands, for a reader: its facility's name, else its commune; undefined when it has
+   * neither (each caller says what it shows then: a department, coordinates...).
+   */
+  placeName(row: { facility_id: string | null; commune: string | null }): string | undefined {
+    return (row.facility_id && this.facility(row.facility_id)?.name) || row.commune || undefined;
+  }
+
   /** Resolves a facility given by id, name or alias; an alias shared by several sites is ambiguous. */
   resolveFacility(reference: string): FacilityResolution {
     const byId = this.byId.get(reference.trim());
