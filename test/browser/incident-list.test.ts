@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { incidentInput } from '../support/factories.ts';
 import { skipBrowser, startHarness, type Harness, pageInLanguage, screenshotTo } from './browser-harness.ts';
 
 // The incident list as analysts use MISP's event index (issue 17, item 9): a summary of each incident,
@@ -126,3 +127,48 @@ for (const lang of ['fr', 'en'] as const) {
     },
   );
 }
+
+test(
+  'a list longer than a page shows its first 50 and loads the rest on demand, in the order of the first',
+  options,
+  async () => {
+    // 55 incidents of 2024 (none of the other tests' period), sent as one import
+    const rows = Array.from({ length: 55 }, (_, n) =>
+      JSON.stringify(
+        incidentInput({
+          occurred: { night_of: `2024-03-${String(1 + (n % 28)).padStart(2, '0')}` },
+          facility: n % 2 ? 'fr-valence-cp' : 'fr-nimes-ma',
+          signatures: [],
+        }),
+      ),
+    );
+    const imported = await fetch(`${harness.url}/api/incidents/import`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${harness.accounts.analyst.token}`,
+        'content-type': 'application/x-ndjson',
+      },
+      body: `${rows.join('\n')}\n`,
+    });
+    assert.equal(imported.status, 200, await imported.clone().text());
+    const page = await harness.newPage();
+    await page.goto(`${harness.url}/#/incidents?from=2024-02-20&to=2024-04-10`);
+    const rowsShown = page.getByTestId('incident-row');
+    await page.getByRole('button', { name: 'Charger plus' }).waitFor();
+    assert.equal(await rowsShown.count(), 50);
+    const firstPage = await rowsShown.evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
+    await page.getByRole('button', { name: 'Charger plus' }).click();
+    await page.waitForFunction(
+      () =>
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+        ).document.querySelectorAll('[data-testid="incident-row"]').length === 55,
+    );
+    const all = await rowsShown.evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
+    assert.deepEqual(all.slice(0, 50), firstPage, 'the first page stays where it was');
+    assert.equal(new Set(all).size, 55, 'no incident twice');
+    assert.equal(await page.getByRole('button', { name: 'Charger plus' }).count(), 0, 'nothing more to load');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  },
+);

@@ -16,6 +16,18 @@ let referencePromise: Promise<Reference> | undefined;
 const geoCache = new Map<string, Promise<Outlines>>();
 
 /** The Vigie API, same origin, through the typed client (paths, parameters and answers from openapi.d.ts). */
+let everyFacility: Promise<Facility[]> | undefined;
+
+/** Every facility, paging through the API if it caps the page size. */
+async function loadAllFacilities(): Promise<Facility[]> {
+  const all: Facility[] = [];
+  for (;;) {
+    const page = await api.facilities({ limit: 500, offset: all.length });
+    all.push(...page.items);
+    if (page.items.length === 0 || all.length >= page.total) return all;
+  }
+}
+
 export const api = {
   health: () => dataOf(client.GET('/api/health')),
 
@@ -44,14 +56,16 @@ export const api = {
 
   facility: (id: string) => dataOf(client.GET('/api/facilities/{id}', { params: { path: { id } } })),
 
-  /** Every facility, paging through the API if it caps the page size. */
-  async allFacilities(): Promise<Facility[]> {
-    const all: Facility[] = [];
-    for (;;) {
-      const page = await api.facilities({ limit: 500, offset: all.length });
-      all.push(...page.items);
-      if (page.items.length === 0 || all.length >= page.total) return all;
-    }
+  /**
+   * Every facility (reference data: loaded once per page load and shared by the map and the pages that
+   * name facilities; a failed load is tried again by the next caller).
+   */
+  allFacilities(): Promise<Facility[]> {
+    everyFacility ??= loadAllFacilities().catch((error: unknown) => {
+      everyFacility = undefined;
+      throw error;
+    });
+    return everyFacility;
   },
 
   incidents: (filters: IncidentFilters & { limit?: number; cursor?: string; sort?: IncidentSort }) =>

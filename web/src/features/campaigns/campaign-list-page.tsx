@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { detectionApi } from '../../api/detection-client.ts';
 import { CAMPAIGN_STATES, type Campaign, type CampaignState } from '../../api/detection-types.ts';
 import { PeriodControl, type Period } from '../../components/period-control.tsx';
@@ -10,6 +9,7 @@ import { useAsync } from '../../lib/use-async.ts';
 import { AliasPanel } from './alias-panel.tsx';
 import { ScoreBar, SignificanceLine, StateBadge, isAlarm, shownState } from './campaign-badges.tsx';
 import { campaignSentence, plural, spanLabel } from './detection-text.ts';
+import { useLoadMore } from '../../lib/use-load-more.ts';
 
 const PAGE_SIZE = 50;
 const SITES_SHOWN = 6;
@@ -31,13 +31,18 @@ export function CampaignListPage({ route }: { route: Route }) {
   const filters = { ...apiPeriod(period), state: stateParam };
   const key = JSON.stringify(filters);
   const first = useAsync(() => detectionApi.campaigns({ ...filters, limit: PAGE_SIZE }), [key]);
-  const [more, setMore] = useState<{ items: Campaign[]; offset: number | null }>({ items: [], offset: null });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<Error>();
-
-  useEffect(() => {
-    setMore({ items: [], offset: first.data?.next_offset ?? null });
-  }, [first.data]);
+  const {
+    items,
+    hasMore,
+    loadMore,
+    loading: loadingMore,
+    error: moreError,
+  } = useLoadMore(
+    first.data,
+    (page) => page.items,
+    (page) => page.next_offset,
+    (offset) => detectionApi.campaigns({ ...filters, limit: PAGE_SIZE, offset }),
+  );
 
   const go = (next: { period?: Period; states?: CampaignState[] }) => {
     const chosen = next.states ?? states;
@@ -52,19 +57,6 @@ export function CampaignListPage({ route }: { route: Route }) {
     const next = states.includes(state) ? states.filter((s) => s !== state) : [...states, state];
     if (next.length) go({ states: CAMPAIGN_STATES.filter((s) => next.includes(s)) });
   };
-  const loadMore = () => {
-    if (more.offset === null) return;
-    setLoadingMore(true);
-    detectionApi
-      .campaigns({ ...filters, limit: PAGE_SIZE, offset: more.offset })
-      .then(
-        (page) => setMore((current) => ({ items: [...current.items, ...page.items], offset: page.next_offset })),
-        setMoreError,
-      )
-      .finally(() => setLoadingMore(false));
-  };
-
-  const items = [...(first.data?.items ?? []), ...more.items];
   const filtered = !!(period.from || period.to || stateParam);
   return (
     <section class="page" aria-labelledby="campaigns-title">
@@ -73,7 +65,7 @@ export function CampaignListPage({ route }: { route: Route }) {
         {first.data && (
           <p class="page__count" aria-live="polite">
             {plural(items.length, 'campaigns.count.one', 'campaigns.count.other')}
-            {more.offset !== null ? '+' : ''}
+            {hasMore ? '+' : ''}
           </p>
         )}
       </div>
@@ -112,7 +104,7 @@ export function CampaignListPage({ route }: { route: Route }) {
           ))}
         </ul>
       )}
-      {more.offset !== null && (
+      {hasMore && (
         <div class="list-footer">
           <span />
           <button type="button" class="button" onClick={loadMore} disabled={loadingMore}>

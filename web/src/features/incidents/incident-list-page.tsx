@@ -19,6 +19,7 @@ import { useAsync } from '../../lib/use-async.ts';
 import { FILTER_KEYS, IncidentFilterPanel, filtersFromQuery } from './incident-filters.tsx';
 import { actLabel, bestGrade, siteLabel } from './incident-summary.ts';
 import { BulkActions } from './bulk-actions.tsx';
+import { useLoadMore } from '../../lib/use-load-more.ts';
 
 export { placeLabel } from './incident-summary.ts';
 
@@ -48,16 +49,21 @@ export function IncidentListPage({ route }: { route: Route }) {
     [],
   );
   const first = useAsync(() => api.incidents({ ...query, limit: PAGE_SIZE, sort }), [key]);
-  const [more, setMore] = useState<{ items: Incident[]; cursor: string | null }>({ items: [], cursor: null });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<Error>();
+  const {
+    items,
+    hasMore,
+    loadMore,
+    loading: loadingMore,
+    error: moreError,
+  } = useLoadMore(
+    first.data,
+    (page) => page.items,
+    (page) => page.next_cursor,
+    (cursor) => api.incidents({ ...query, limit: PAGE_SIZE, cursor, sort }),
+  );
   const [selected, setSelected] = useState<Map<string, Incident>>(new Map());
   const [bulkNotice, setBulkNotice] = useState<string>();
 
-  useEffect(() => {
-    setMore({ items: [], cursor: first.data?.next_cursor ?? null });
-    setMoreError(undefined);
-  }, [first.data]);
   useEffect(() => {
     setSelected(new Map());
     setBulkNotice(undefined);
@@ -77,19 +83,6 @@ export function IncidentListPage({ route }: { route: Route }) {
   };
   const setPeriod = (next: Period) => go({ ...filters, from: next.from, to: next.to });
 
-  const loadMore = () => {
-    if (!more.cursor) return;
-    setLoadingMore(true);
-    api
-      .incidents({ ...query, limit: PAGE_SIZE, cursor: more.cursor, sort })
-      .then(
-        (page) => setMore((current) => ({ items: [...current.items, ...page.items], cursor: page.next_cursor })),
-        setMoreError,
-      )
-      .finally(() => setLoadingMore(false));
-  };
-
-  const items = [...(first.data?.items ?? []), ...more.items];
   const onlyPeriod = FILTER_KEYS.every((name) => name === 'from' || name === 'to' || !filters[name]);
   const toggle = (incident: Incident, on: boolean) =>
     setSelected((current) => {
@@ -204,7 +197,7 @@ export function IncidentListPage({ route }: { route: Route }) {
       {items.length > 0 && first.data && (
         <div class="list-footer">
           <span>{t('list.shown', { shown: items.length, total: shownTotal(first.data) })}</span>
-          {more.cursor && (
+          {hasMore && (
             <button type="button" class="button" onClick={loadMore} disabled={loadingMore}>
               {loadingMore ? t('common.loading') : t('list.loadMore')}
             </button>

@@ -5,6 +5,7 @@ import { getLang, t, type MessageKey } from '../../i18n/i18n.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { onLiveEvent } from './notification-bell.tsx';
+import { useLoadMore } from '../../lib/use-load-more.ts';
 
 const told = () => window.dispatchEvent(new Event('vigie:notifications-read'));
 
@@ -22,31 +23,24 @@ export const NOTIFICATIONS_PAGE = 50;
 export function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const state = useAsync(() => notificationsApi.list({ unread: unreadOnly, limit: NOTIFICATIONS_PAGE }), [unreadOnly]);
-  // the older pages read so far, and where the next one starts; a reload of the first page drops them
-  const [older, setOlder] = useState<{ items: Notification[]; next: number | null }>();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<Error>();
-  useEffect(() => setOlder(undefined), [state.data]);
+  // the older pages read so far; a reload of the first page drops them
+  const {
+    items,
+    hasMore,
+    loadMore,
+    loading: loadingMore,
+    error: moreError,
+  } = useLoadMore(
+    state.data,
+    (page) => page.items,
+    (page) => page.next_before,
+    (before) => notificationsApi.list({ unread: unreadOnly, limit: NOTIFICATIONS_PAGE, before }),
+  );
   useEffect(() => onLiveEvent(() => state.reload()), [unreadOnly]);
   const mark = async (body: { ids: string[] } | { all: true }) => {
     await notificationsApi.markRead(body);
     told();
     state.reload();
-  };
-  const items = [...(state.data?.items ?? []), ...(older?.items ?? [])];
-  const next = older ? older.next : (state.data?.next_before ?? null);
-  const loadMore = async () => {
-    if (next === null) return;
-    setLoadingMore(true);
-    setMoreError(undefined);
-    try {
-      const page = await notificationsApi.list({ unread: unreadOnly, limit: NOTIFICATIONS_PAGE, before: next });
-      setOlder({ items: [...(older?.items ?? []), ...page.items], next: page.next_before });
-    } catch (error) {
-      setMoreError(error as Error);
-    } finally {
-      setLoadingMore(false);
-    }
   };
   const title = (item: Notification) => (getLang() === 'en' && item.title_en ? item.title_en : item.title);
   return (
@@ -99,7 +93,7 @@ export function NotificationsPage() {
           <span data-testid="notifications-shown">
             {t('list.shown', { shown: items.length, total: state.data.total })}
           </span>
-          {next !== null && (
+          {hasMore && (
             <button type="button" class="button" onClick={loadMore} disabled={loadingMore}>
               {loadingMore ? t('common.loading') : t('list.loadMore')}
             </button>
