@@ -6,10 +6,10 @@
  * that name no other site and no other day, and that say when something happened (a start, a sighting, an alarm), up to
  * the words of its end or of the help that came.
  */
-import type { DateMention } from './dates.ts';
+import type { DateMention } from './date-rules.ts';
 import { findEvents } from './events.ts';
 import type { Span } from './folded-text.ts';
-import type { SiteMention } from './places.ts';
+import type { SiteMention } from './place-mentions.ts';
 import type { IncidentGroup } from './segment.ts';
 import { siteKey } from './segment.ts';
 import { within } from './span-search.ts';

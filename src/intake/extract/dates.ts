@@ -8,8 +8,6 @@ import { addDays, lastDayOfMonth, NUMBER_WORDS as WRITTEN_NUMBERS } from './cale
 import { day, night, RULES, spanDays, type DateMention } from './date-rules.ts';
 import type { Span } from './folded-text.ts';
 
-export type { DateMention } from './date-rules.ts';
-
 /** A reporting verb just before a date: the date of the statement. */
 const REPORTING_BEFORE =
   /\b(?:said|says|told|announced|confirmed|stated|reported|added|wrote|declared|indicated|indique|a indique|declare|a declare|annonce|a annonce|precise|a precise|a fait savoir|a confirme|confirme|a ajoute|ajoute|a explique|explique|a rapporte|rapporte|selon|appris|a-t-on appris|on a appris|learned|learnt)(?:\s+(?:\w+|l'\w+)){0,4}\s+$/;

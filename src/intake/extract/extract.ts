@@ -12,7 +12,8 @@ import type { Extraction, ExtractionLanguage, ExtractionOptions, ExtractionResul
 import { findDatelines } from './dateline.ts';
 import { clauses, foldSameLength, headlineEnd, sentences, type Span } from './folded-text.ts';
 import { detectLanguage } from './language.ts';
-import { PlaceFinder, type FacilityMention, type SiteMention } from './places.ts';
+import type { FacilityMention, SiteMention } from './place-mentions.ts';
+import { PlaceFinder } from './places.ts';
 import { words } from './phrase-index.ts';
 import { detectFormat, feedItems, htmlToText, type DocumentFormat, type PlainArticle } from './plain-text.ts';
 import { seizureCandidates } from './seizure-candidates.ts';

@@ -4,7 +4,7 @@
  * named only in the letterhead, where it is a union's seat (never a site); "notre établissement", "our prison" in the
  * body are that prison, where the acts told with them took place.
  */
-import type { FacilityMention, SiteMention } from './places.ts';
+import type { FacilityMention, SiteMention } from './place-mentions.ts';
 import { namedAsUnionSection } from './site-roles.ts';
 
 const OUR_PRISON =

@@ -45,9 +45,6 @@ import {
 } from './place-words.ts';
 import { namedAsStaffOf, namedAsWorkplace } from './site-roles.ts';
 
-export type { FacilityMention, PlaceContext, PlaceMention, SiteMention } from './place-mentions.ts';
-export { clauseOf } from './place-checks.ts';
-
 /** Finds facility and commune mentions in one text; built once per gazetteer. */
 export class PlaceFinder {
   private readonly facilities = new PhraseIndex<Facility>();

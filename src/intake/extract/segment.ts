@@ -4,10 +4,11 @@
  * the sentence or the last date read, then grouped per site and per night.
  */
 import type { EventType, TargetKind } from '../../core/shared/taxonomy.ts';
-import { datesAThing, type DateMention } from './dates.ts';
+import type { DateMention } from './date-rules.ts';
+import { datesAThing } from './dates.ts';
 import { findCasualties, findEvents, findTargetedVehicles, findTargets, findWeapons, type Finding } from './events.ts';
 import { clauses as clausesOf, headlineEnd, type Span } from './folded-text.ts';
-import type { FacilityMention, SiteMention } from './places.ts';
+import type { FacilityMention, SiteMention } from './place-mentions.ts';
 import { HOME_WORDS } from './site-details.ts';
 import { namedAsStaffOf, namedAsWorkplace } from './site-roles.ts';
 import { holding, within } from './span-search.ts';

@@ -2,10 +2,11 @@
 import type { SeizureDraft } from '../../core/seizure/seizure.schema.ts';
 import { evidence } from './candidates.ts';
 import { COUNTRIES, communePlace, communesByName, nameKey } from './communes.ts';
-import { datesAThing, findPeriod, isStale, type DateMention } from './dates.ts';
+import type { DateMention } from './date-rules.ts';
+import { datesAThing, findPeriod, isStale } from './dates.ts';
 import type { Evidence, ExtractionLanguage, SeizureCandidate } from './extraction.types.ts';
 import type { Span } from './folded-text.ts';
-import type { SiteMention } from './places.ts';
+import type { SiteMention } from './place-mentions.ts';
 import { findAgency, findDrug, findMoney, findQuantities, SEIZURE_WORD, STATISTICS } from './seizures.ts';
 import type { Finding } from './events.ts';
 import type { PlaceInput } from '../../core/shared/common.schema.ts';

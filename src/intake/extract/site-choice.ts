@@ -7,7 +7,7 @@
 import type { EventType } from '../../core/shared/taxonomy.ts';
 import { findEvents, type Finding } from './events.ts';
 import type { Span } from './folded-text.ts';
-import type { SiteMention } from './places.ts';
+import type { SiteMention } from './place-mentions.ts';
 
 /** What joins the items of a list of places: ", ", " et ", ", and ", " et de ", ", de " (not ", in": "east of Paris, in X" names X). */
 export const LIST_SEPARATOR =
