@@ -77,11 +77,16 @@ test(
     const dialog = page.getByTestId('handover-dialog');
     await dialog.waitFor();
     const focusInDialog = async () => (await dialog.locator(':focus').count()) === 1;
+    await dialog.locator(':focus').waitFor({ timeout: 5_000 });
     assert.ok(await focusInDialog(), 'the focus moves into the dialog');
     for (let i = 0; i < 6; i += 1) await page.keyboard.press('Tab');
     assert.ok(await focusInDialog(), 'Tab stays inside the dialog');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+    await page
+      .locator('[data-testid="case-handover"]:focus')
+      .waitFor({ timeout: 5_000 })
+      .catch(() => undefined);
     assert.equal(
       await page.locator('[data-testid="case-handover"]:focus').count(),
       1,

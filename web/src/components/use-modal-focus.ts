@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
@@ -10,7 +10,9 @@ const FOCUSABLE =
  */
 export function useModalFocus(onClose: () => void) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // layout effects: the focus moves as the dialog is drawn and comes back as it is removed, not a frame
+  // later (a key pressed in between would otherwise go to the page behind)
+  useLayoutEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     ref.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     return () => opener?.focus();
