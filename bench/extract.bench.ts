@@ -3,7 +3,8 @@
  * fixed hash): every measure of issue 14's table and the error classes behind the misses; for the
  * holdout split, figures and counts only, never a text or a document id. Then the first gold set
  * (test/fixtures/extract-gold tuning and heldout) as a third figure, and the speed: documents per second
- * beside a baseline that only folds and tokenises the same documents, in the same process.
+ * beside a baseline that only folds and tokenises the same documents, in the same process; last, the time of
+ * four adversarial long texts at 250 KB and 1 MB (linearity).
  *   npm run bench:extract -- [--corpus DIR] [--split train|holdout] [--groups en,fra,frb] [--misses --split train] [--rounds N]
  * --groups scores only the documents of those groups (the id up to its first hyphen): "en,fra,frb" is the first
  * corpus of 150 documents, the others came later.
@@ -12,6 +13,7 @@
 import { cpus, loadavg } from 'node:os';
 import { normalizeSignature } from '../src/core/shared/fold-text.ts';
 import { Gazetteer } from '../src/core/shared/gazetteer.ts';
+import { adversarialTexts } from '../src/intake/extract/adversarial-texts.ts';
 import { extractText } from '../src/intake/extract/extract.ts';
 import { foldSameLength } from '../src/intake/extract/folded-text.ts';
 import { words } from '../src/intake/extract/phrase-index.ts';
@@ -141,3 +143,30 @@ console.log(
 console.log(
   `extraction: ${Math.round(extractRate.wall)} documents/s (${Math.round(extractRate.cpu)} per CPU-second); baseline (fold + tokenise only): ${Math.round(baselineRate.wall)} documents/s (${Math.round(baselineRate.cpu)} per CPU-second); ratio ${(baselineRate.cpu / extractRate.cpu).toFixed(1)}x by CPU time; goal >= 200 documents/s`,
 );
+
+// ---- long texts ----
+// Extraction must stay linear in the text (issue 14, "a 1 MB text in under 2 s"): each adversarial shape at 250 KB
+// and at 1 MB, by the wall clock (CPU time counts the garbage collector's threads too, so it can exceed it); a ratio
+// near 4 is linear, 16 quadratic. The fold-and-tokenise baseline of the same megabyte is the machine's yardstick
+// (the extraction pool's test budgets 40 times it).
+const seconds = (run: () => unknown) => {
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start) / 1e9;
+};
+console.log(
+  '\nLong texts (adversarial shapes, one thread, wall-clock seconds)\n| shape | 250 KB | 1 MB | ratio | 1 MB / baseline |\n| --- | --- | --- | --- | --- |',
+);
+const quarter = adversarialTexts(250_000);
+const whole = adversarialTexts(1_000_000);
+const megabyteBaseline =
+  Object.values(whole).reduce((sum, text) => sum + seconds(() => words(foldSameLength(text))), 0) /
+  Object.keys(whole).length;
+for (const shape of Object.keys(whole)) {
+  const small = seconds(() => extract(quarter[shape], '2025-05-05'));
+  const large = seconds(() => extract(whole[shape], '2025-05-05'));
+  console.log(
+    `| ${shape} | ${small.toFixed(2)} | ${large.toFixed(2)} | ${(large / small).toFixed(1)} | ${Math.round(large / megabyteBaseline)}x |`,
+  );
+}
+console.log(`baseline (fold + tokenise one megabyte): ${megabyteBaseline.toFixed(3)} s; goal: 1 MB in under 2 s`);

@@ -1,23 +1,11 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { VigieError } from '../../core/shared/errors.ts';
+import { adversarialTexts } from './adversarial-texts.ts';
 import { ExtractionPool } from './extraction-pool.ts';
 import { foldSameLength } from './folded-text.ts';
 import { words } from './phrase-index.ts';
 import { referenceGazetteer } from './test-gazetteer.ts';
-
-/** Texts built to defeat a rule engine: one sentence naming thousands of towns, thousands of short reports, one endless clause. */
-export function adversarialTexts(chars: number): Record<string, string> {
-  const fill = (unit: string) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
-  return {
-    'towns in one sentence': fill('à Lyon, à Paris près de Toulon, à Marseille (13), à Fresnes dans le Val-de-Marne '),
-    'short reports': fill('Des tirs à Toulon. Un tag "DDPF" peint à Valence. '),
-    'one endless clause': fill(
-      'des voitures incendiées devant la prison de Nîmes et un utilitaire brûlé à Luynes le 14 avril ',
-    ),
-    'one report per line': fill("Tirs sur la maison d'arrêt de Grasse dans la nuit du 3 au 4 mai\n"),
-  };
-}
 
 describe('extraction pool', () => {
   const pools: ExtractionPool[] = [];
@@ -26,13 +14,16 @@ describe('extraction pool', () => {
   });
 
   test('reads a 1 MB adversarial text of each shape within a time budget scaled on a linear baseline, off the calling thread', async () => {
-    // The budget follows the machine: 300 times what folding and tokenising the same megabyte takes
-    // here and now (about 10 s on an idle 2-core machine); a quadratic pass takes minutes.
+    // The budget follows the machine: 40 times what folding and tokenising the same megabyte takes here
+    // and now (about 0.2 s idle, so about 8 s; each shape reads in 1.5-2.7 s on an idle 2-core machine).
+    // A pass that read a whole clause again for each name in it took 27 s on the towns (8 December 2026),
+    // within the 300 times this test allowed until then. `npm run bench:extract` prints each shape's time
+    // at 250 KB and 1 MB, and their ratio: linearity is measured there.
     const texts = adversarialTexts(1_000_000);
     const started = performance.now();
     for (const text of Object.values(texts)) words(foldSameLength(text));
     const baseline = (performance.now() - started) / Object.keys(texts).length;
-    const pool = new ExtractionPool(referenceGazetteer(), { budgetMs: Math.max(10_000, Math.round(300 * baseline)) });
+    const pool = new ExtractionPool(referenceGazetteer(), { budgetMs: Math.max(5_000, Math.round(40 * baseline)) });
     pools.push(pool);
     for (const [shape, text] of Object.entries(texts)) {
       const result = await pool.extract(text, { published: '2025-05-05' }).catch((error: Error) => error);

@@ -46,6 +46,20 @@ import {
 import { namedAsStaffOf, namedAsWorkplace } from './site-roles.ts';
 
 /** Finds facility and commune mentions in one text; built once per gazetteer. */
+/**
+ * Whether a clause is about an escorted outing, read once per clause: a clause holds many town names (a list, or a
+ * megabyte without a stop), and reading the whole clause again for each of them was quadratic in its length.
+ */
+const escortClauses = new WeakMap<Span, boolean>();
+function isEscortClause(clause: Span, folded: string): boolean {
+  let escort = escortClauses.get(clause);
+  if (escort === undefined) {
+    escort = ESCORT_OUTING.test(folded.slice(clause.start, clause.end));
+    escortClauses.set(clause, escort);
+  }
+  return escort;
+}
+
 export class PlaceFinder {
   private readonly facilities = new PhraseIndex<Facility>();
   private readonly departments = new PhraseIndex<string>();
@@ -315,8 +329,7 @@ export class PlaceFinder {
     // about an outing (a hospital, a court, a transfer), is where the act was, not the prison the inmate came from (the
     // guidelines: an escape or attempt during an escort is at the escort's commune).
     if (PLACE_WORD_BEFORE.test(context.folded.slice(Math.max(0, span.start - 6), span.start))) {
-      const clause = clauseOf(context.clauses, span.start);
-      if (ESCORT_OUTING.test(context.folded.slice(clause.start, clause.end))) {
+      if (isEscortClause(clauseOf(context.clauses, span.start), context.folded)) {
         const place = asPlace('place.escort-town', 0.7);
         if (place) return place;
       }

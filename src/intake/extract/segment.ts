@@ -11,7 +11,7 @@ import { clauses as clausesOf, headlineEnd, type Span } from './folded-text.ts';
 import type { FacilityMention, SiteMention } from './place-mentions.ts';
 import { HOME_WORDS } from './site-details.ts';
 import { namedAsStaffOf, namedAsWorkplace } from './site-roles.ts';
-import { holding, within } from './span-search.ts';
+import { firstAtOrAfter, holding, within } from './span-search.ts';
 import { findOrganisations, findSignatures, type OrganisationValue, type SignatureValue } from './signatures.ts';
 import { actsByPlace, continuesPlaces } from './site-choice.ts';
 
@@ -66,8 +66,10 @@ const DEMAND_BEFORE_COLON =
  * "Nous exigeons : - la protection des agents menacés ; - des effectifs à Vendin-le-Vieil": what a list of demands holds is
  * asked for, not reported; an act word in its items ("menacés") is no act (lists join their sentence, `sentences`).
  */
-function demandedInList(folded: string, sentence: Span, clause: Span): boolean {
-  const colon = folded.lastIndexOf(':', clause.start);
+function demandedInList(folded: string, colons: readonly Span[], sentence: Span, clause: Span): boolean {
+  // The last colon at or before the clause, found in the text's colons: `lastIndexOf` from each clause read back to the
+  // text's start when the sentence held none, quadratic on a long text without a colon.
+  const colon = colons[firstAtOrAfter(colons, clause.start + 1) - 1]?.start ?? -1;
   if (colon < sentence.start || !/^:[ \t]*\n/.test(folded.slice(colon, colon + 8))) return false;
   return DEMAND_BEFORE_COLON.test(folded.slice(Math.max(sentence.start, colon - 120), colon));
 }
@@ -95,6 +97,7 @@ export function segment(input: SegmentInput): {
   // The acts a headline names without a site: the article's, when it reports one incident.
   const headline: Finding<EventType>[] = [];
   const titleEnd = headlineEnd(text);
+  const colons = [...folded.matchAll(/:/g)].map((match) => ({ start: match.index, end: match.index + 1 }));
   let previousSites: SiteMention[] = [];
   // The sites named so far in the article, whatever the paragraph: when there is only one, a later
   // paragraph's acts without a site are its ("The detainee escaped with the assailants.").
@@ -137,7 +140,7 @@ export function segment(input: SegmentInput): {
     const before = input.sentences[sentenceIndex - 1];
     const context = { start: before && !newParagraph ? before.start : sentence.start, end: sentence.end };
     for (const clause of clausesOf(folded, sentence)) {
-      const events = demandedInList(folded, sentence, clause) ? [] : findEvents(folded, clause);
+      const events = demandedInList(folded, colons, sentence, clause) ? [] : findEvents(folded, clause);
       if (events.length === 0) {
         const targeted = findTargetedVehicles(folded, clause, context);
         if (targeted) events.push(targeted);
