@@ -71,6 +71,11 @@ test('a recorded incident appears in the list and on the map', options, async ()
   // The form's default marking, shown in TLP colours.
   assert.equal(await page.locator('.incident__header').getByTestId('marking').textContent(), 'TLP:AMBER');
   await page.locator('[data-testid="mini-map"][data-loaded="true"]').waitFor({ timeout: 30_000 });
+  // The mini-map draws the departments around the site in SVG, the site's point and name at its centre.
+  const miniMap = page.getByTestId('mini-map');
+  const outlines = await miniMap.getByTestId('mini-map-outline').count();
+  assert.ok(outlines > 2 && outlines < 12, `${outlines} department outlines`);
+  assert.equal(await miniMap.getByTestId('mini-map-label').textContent(), 'Centre pénitentiaire de Toulon-La Farlède');
   await page.screenshot({ path: '/tmp/vigie-incident.png', fullPage: true });
 
   // The list opens on the last 7 days, which are empty, and offers to jump to the latest activity.

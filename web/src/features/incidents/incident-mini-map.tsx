@@ -1,11 +1,31 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { FeatureCollection } from 'geojson';
+import { api } from '../../api/client.ts';
 import { t } from '../../i18n/i18n.ts';
 import { colorOf } from '../../lib/colors.ts';
-import { createBaseMap, loadOutlines, maplibregl, whenIdle, whenLoaded } from '../map/base-map.ts';
+import { outlinePaths, viewBoxOf, type OutlineWindow } from './outline-window.ts';
 
 /**
- * A small map centred on one incident, its point coloured like on the national map and labelled
- * with the site's name (a DOM label: the offline style has no glyphs). Sets `data-loaded="true"` once drawn.
+ * How much of France the mini-map shows around its point: about 250 by 125 km (half-widths in the window's
+ * units), about the scale the WebGL mini-map showed at zoom 7. The drawing covers its frame (`slice`): a
+ * narrow phone frame shows less east and west, a wide one less north and south, never more than the window.
+ */
+const HALF_WIDTH = 1.6;
+const HALF_HEIGHT = 0.8;
+const frameAround = (lon: number, lat: number): OutlineWindow => ({
+  lon,
+  lat,
+  halfWidth: HALF_WIDTH,
+  halfHeight: HALF_HEIGHT,
+});
+
+/**
+ * A small map centred on one incident: the department outlines around it drawn in SVG, its point at the
+ * centre coloured like on the national map, labelled with the site's name. Drawn without WebGL or the
+ * map library (1.6 MB of scripts and a worker): an incident page opens on a workstation without a
+ * graphics card, where the WebGL map stayed an empty frame, and prints with its map (a WebGL canvas
+ * prints blank). Panning and zooming are the national map's.
+ * Sets `data-loaded="true"` once the outlines are drawn, or once they failed (the point still shows).
  */
 export function IncidentMiniMap({
   lat,
@@ -18,56 +38,45 @@ export function IncidentMiniMap({
   eventType?: string;
   name?: string;
 }) {
-  const container = useRef<HTMLDivElement>(null);
-  const [loaded, setLoaded] = useState(false);
+  const [paths, setPaths] = useState<string[] | undefined>(undefined);
   useEffect(() => {
-    const map = createBaseMap(container.current!, { center: [lon, lat], zoom: 7, attribution: false });
     let live = true;
-    setLoaded(false);
-    whenLoaded(map).then(async () => {
-      if (!live) return;
-      map.addSource('point', {
-        type: 'geojson',
-        data: { type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: {} },
+    setPaths(undefined);
+    api
+      .geo('departements')
+      // The outlines are decoration: if they fail, the point still shows on the sea colour.
+      .then(
+        (outlines) => outlinePaths(outlines as unknown as FeatureCollection, frameAround(lon, lat)),
+        () => [],
+      )
+      .then((drawn) => {
+        if (live) setPaths(drawn);
       });
-      map.addLayer({
-        id: 'point',
-        type: 'circle',
-        source: 'point',
-        paint: {
-          'circle-radius': 8,
-          'circle-color': colorOf(eventType),
-          'circle-stroke-color': '#fff',
-          'circle-stroke-width': 2,
-        },
-      });
-      if (name) {
-        const tag = document.createElement('span');
-        tag.className = 'map-label';
-        tag.textContent = name;
-        tag.setAttribute('data-testid', 'mini-map-label');
-        new maplibregl.Marker({ element: tag, anchor: 'left', offset: [12, 0] }).setLngLat([lon, lat]).addTo(map);
-      }
-      // The outlines are decoration: if they fail, the point still shows.
-      await loadOutlines(map).catch(() => undefined);
-      await whenIdle(map);
-      if (live) setLoaded(true);
-    });
     return () => {
       live = false;
-      map.remove();
     };
-  }, [lat, lon, eventType, name]);
+  }, [lat, lon]);
   return (
     <figure class="mini-map">
       <div
-        ref={container}
-        class="mini-map__canvas"
+        class="mini-map__canvas mini-map__canvas--outline"
         data-testid="mini-map"
-        data-loaded={loaded ? 'true' : 'false'}
+        data-loaded={paths ? 'true' : 'false'}
         role="img"
         aria-label={`${t('incident.coordinates')} ${lat}, ${lon}`}
-      />
+      >
+        <svg viewBox={viewBoxOf(frameAround(lon, lat))} preserveAspectRatio="xMidYMid slice" aria-hidden="true">
+          {paths?.map((d) => (
+            <path key={d} d={d} class="mini-map__outline" data-testid="mini-map-outline" />
+          ))}
+        </svg>
+        <span class="mini-map__point" style={{ background: colorOf(eventType) }} data-testid="mini-map-point" />
+        {name && (
+          <span class="map-label mini-map__label" data-testid="mini-map-label">
+            {name}
+          </span>
+        )}
+      </div>
       <figcaption class="mini-map__credit">{t('incident.outlines')}</figcaption>
     </figure>
   );
