@@ -45,6 +45,7 @@ export const enWords: Record<keyof typeof frWords, string> = {
   'form.errors.fields': 'The incident was not recorded: correct the fields marked.',
   'form.errors.refused': 'The incident was not recorded: {message}',
 
+  'error.field': 'Filter “{field}”: {problem}',
   'error.refused': 'The server refused the request (HTTP {status}).',
   'error.code.bad_credentials': 'Wrong user name or password.',
   'error.code.account_locked':

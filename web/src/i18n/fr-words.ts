@@ -44,6 +44,7 @@ export const frWords = {
   'form.errors.fields': 'L’incident n’a pas été enregistré : corrigez les champs signalés.',
   'form.errors.refused': 'L’incident n’a pas été enregistré : {message}',
 
+  'error.field': 'Filtre « {field} » : {problem}',
   'error.refused': 'Le serveur a refusé la demande (HTTP {status}).',
   'error.code.bad_credentials': 'Nom d’utilisateur ou mot de passe incorrect.',
   'error.code.account_locked':
