@@ -122,6 +122,11 @@ test(
     await card.getByTestId('task-state').selectOption('done');
     await card.getByRole('alert').filter({ hasText: 'Votre compte n’a pas le droit de faire cela.' }).waitFor();
     await page.unroute(/\/api\/tasks\/[0-9a-f-]+$/);
+    // given to a colleague of the organisation: the card says to whom
+    await card.getByTestId('task-assign-toggle').click();
+    await card.getByLabel('Confier la tâche à').selectOption({ label: 'Sarah Benali' });
+    await card.getByTestId('task-assign-submit').click();
+    await card.getByTestId('task-meta').filter({ hasText: 'Confiée à Sarah Benali' }).waitFor();
     await page.screenshot({ path: '/tmp/vigie-tasks.png', fullPage: true });
     assert.deepEqual(page.errors, []);
     await page.context().close();
@@ -145,6 +150,8 @@ test('a supervisor accepts a posture proposal of the wave and the map rings the 
     .first()
     .waitFor();
   await page.screenshot({ path: '/tmp/vigie-posture.png', fullPage: true });
+  await page.locator('#posture-scope').selectOption('directorate');
+  assert.equal(await page.locator('#posture-directorate option').first().textContent(), '— choisir —');
 
   await page.goto(`${harness.url}/#/map?from=2025-04-10&to=2025-04-16&posture=1`);
   await page.locator('[data-testid="map"][data-loaded="true"]').waitFor({ timeout: 30_000 });
