@@ -60,8 +60,12 @@ export function errorText(error: Error | string | undefined, fields?: Readonly<R
   if (error.code === 'invalid_input' && error.details.length > 0)
     return error.details
       .map((detail) => {
-        const field = fields?.[detail.path];
-        return field ? t('error.field', { field, problem: issueText(detail) }) : issueText(detail);
+        // a list's value is refused by its index ('severity.0'): named by its field
+        const field = fields?.[detail.path] ?? fields?.[detail.path.split('.')[0]];
+        if (!field) return issueText(detail);
+        // the field's own control offers its choices: the server's list of them would show raw codes
+        const { values: _values, ...params } = detail.params ?? {};
+        return t('error.field', { field, problem: issueText({ ...detail, params }) });
       })
       .join(' ');
   return getLang() === 'en' ? error.message : t('error.refused', { status: error.status });
