@@ -318,6 +318,21 @@ function buildContext(
     now,
     sealer,
     userExists: async (id: string) => (await identity.findUserById(id)) !== undefined,
+    account: async (id: string) => {
+      const user = await identity.findUserById(id);
+      return user && !user.disabled
+        ? { principal: await principalOf(identity, user), name: user.display_name ?? user.username }
+        : undefined;
+    },
+    accountsOf: async (organisationId: string) =>
+      Promise.all(
+        (await identity.enabledUsersOf(organisationId)).map(async (user) => ({
+          principal: await principalOf(identity, user),
+          name: user.display_name ?? user.username,
+        })),
+      ),
+    transaction: <T>(work: (repositories: { tasks: TaskRepository; audit: AuditRepository }) => Promise<T>) =>
+      inTransaction((trx) => work({ tasks: new TaskRepository(trx), audit: new AuditRepository(trx) })),
   };
   const alertRepository = new AlertRepository(db);
   const alerts: AlertDeps = {

@@ -21,14 +21,20 @@ function parseBound(value: string | undefined, path: 'from' | 'to', issues: Fiel
   const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
   if (dateOnly && path === 'to') date.setUTCDate(date.getUTCDate() + 1);
   if (Number.isNaN(date.getTime()))
-    issues.push({ path, message: `"${value}" is not a date (YYYY-MM-DD) or a date-time` });
+    issues.push({ path, message: `"${value}" is not a date (YYYY-MM-DD) or a date-time`, code: 'date_or_datetime' });
   return date;
 }
 
 function checkVocabulary(values: string[] | undefined, allowed: readonly string[], path: string, issues: FieldIssue[]) {
   for (const value of values ?? [])
     if (!allowed.includes(value))
-      issues.push({ path, message: `unknown value "${value}"; expected one of ${allowed.join(', ')}` });
+      issues.push({
+        path,
+        message: `unknown value "${value}"; expected one of ${allowed.join(', ')}`,
+        // the value, not the list: a list filter's page words the field, and the vocabulary is in its select
+        code: 'invalid_choice',
+        params: { value },
+      });
   return values;
 }
 
@@ -48,15 +54,23 @@ export function toIncidentFilter(query: z.infer<typeof incidentQuerySchema>): In
     id: splitList(query.ids),
   };
   if (filter.id && (filter.id.length > 500 || filter.id.some((id) => !UUID.test(id))))
-    issues.push({ path: 'ids', message: 'expected at most 500 incident ids separated by commas' });
+    issues.push({
+      path: 'ids',
+      message: 'expected at most 500 incident ids separated by commas',
+      code: 'invalid_format',
+    });
   if (query.bbox !== undefined) {
     const parts = query.bbox.split(',').map(Number);
     if (parts.length !== 4 || parts.some(Number.isNaN) || parts[0] > parts[2] || parts[1] > parts[3]) {
-      issues.push({ path: 'bbox', message: 'expected minLon,minLat,maxLon,maxLat with min ≤ max' });
+      issues.push({
+        path: 'bbox',
+        message: 'expected minLon,minLat,maxLon,maxLat with min ≤ max',
+        code: 'invalid_format',
+      });
     } else filter.bbox = parts as [number, number, number, number];
   }
   if (filter.from && filter.to && filter.from >= filter.to)
-    issues.push({ path: 'to', message: 'must come after from' });
+    issues.push({ path: 'to', message: 'must come after from', code: 'end_before_start' });
   if (issues.length > 0) throw invalidInput(issues);
   return filter;
 }

@@ -91,6 +91,16 @@ export class IdentityRepository {
       .where(sql<string>`lower(username)`, '=', username.toLowerCase())
       .executeTakeFirst();
   }
+  /** The enabled accounts of one organisation, by name. */
+  enabledUsersOf(organisationId: string): Promise<UserRow[]> {
+    return this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('organisation_id', '=', organisationId)
+      .where('disabled', '=', false)
+      .orderBy('username')
+      .execute();
+  }
   listUsers(): Promise<UserRow[]> {
     return this.db.selectFrom('users').selectAll().orderBy('username').execute();
   }

@@ -108,6 +108,32 @@ describe(`alerts, posture and tasks API on ${TEST_STORE}`, () => {
     assert.deepEqual(playbooks.json.items.map((p: { id: string }) => p.id).sort(), ['staff-threat', 'wave']);
   });
 
+  test('a task is given to an account of the organisation that may work it, never outside it, and the change is audited', async () => {
+    const outsider = await signedInClient(context, { role: 'analyst', org: 'Elsewhere' });
+    const homeReporter = await signedInClient(context, { role: 'reporter' });
+    const task = (await analyst.get(`/api/tasks?alert_id=${staffAlertId}`)).json.items[1];
+    const offered = (await analyst.get(`/api/tasks/${task.id}/assignees`)).json.items.map((a: { id: string }) => a.id);
+    assert.ok(offered.includes(supervisor.user.id) && offered.includes(analyst.user.id), offered.join());
+    assert.ok(!offered.includes(outsider.user.id) && !offered.includes(homeReporter.user.id), 'only who may work it');
+    for (const refused of [outsider, homeReporter])
+      assert.equal(
+        (await analyst.patch(`/api/tasks/${task.id}`, { version: task.version, assignee_id: refused.user.id })).status,
+        403,
+      );
+    const given = await analyst.patch(`/api/tasks/${task.id}`, {
+      version: task.version,
+      assignee_id: supervisor.user.id,
+    });
+    assert.equal(given.status, 200, given.text);
+    assert.equal(given.json.context.assignee, supervisor.user.username);
+    const audit = await supervisor.get(`/api/audit?object_id=${task.id}`);
+    const event = audit.json.items.find((e: { action: string }) => e.action === 'task.assign');
+    assert.deepEqual(
+      [event?.actor_id, event?.details.from, event?.details.to],
+      [analyst.user.id, null, supervisor.user.id],
+    );
+  });
+
   test('rules and watchlist: supervisors configure, analysts read, a watched tag seen again raises an alert', async () => {
     assert.equal((await analyst.post('/api/watchlist', { kind: 'tag', value: 'DZ Mafia' })).status, 403);
     const bad = await supervisor.post('/api/watchlist', { kind: 'plate', value: 'AB-123-CD' });

@@ -116,6 +116,11 @@ describe(`incident list filters and pagination on ${TEST_STORE}`, () => {
     assert.equal(bad.status, 400);
     const paths = bad.json.error.details.map((d: { path: string }) => d.path);
     assert.ok(paths.includes('bbox') && paths.includes('to'), paths.join());
+    // each with a code the app words beside the field's name
+    const codes = bad.json.error.details.map((d: { path: string; code?: string }) => `${d.path}:${d.code}`);
+    assert.ok(codes.includes('bbox:invalid_format') && codes.includes('to:end_before_start'), codes.join());
+    const status = (await api.get('/api/incidents?status=bogus')).json.error.details[0];
+    assert.deepEqual([status.path, status.code, status.params], ['status', 'invalid_choice', { value: 'bogus' }]);
     assert.equal((await api.get('/api/incidents?cursor=zzz')).json.error.details[0].path, 'cursor');
     assert.equal((await api.get('/api/incidents?limit=100000')).status, 400);
   });

@@ -352,3 +352,15 @@ export async function widthOnPhone(page: Page): Promise<number> {
   if (size) await page.setViewportSize(size);
   return width;
 }
+
+/** The ids of the page's selects whose first option says nothing (a blank line the reader must guess at). */
+export async function blankFirstOptions(page: Page): Promise<string[]> {
+  return page.$$eval('select', (selects) =>
+    selects
+      .filter((select) => {
+        const first = (select as unknown as { options: ArrayLike<{ textContent: string | null }> }).options[0];
+        return first !== undefined && !first.textContent?.trim();
+      })
+      .map((select) => (select as unknown as { id: string }).id || '(no id)'),
+  );
+}

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { incidentInput } from '../support/factories.ts';
-import { OTHER_ORGANISATION, skipBrowser, startHarness, widthOnPhone, type Harness } from './browser-harness.ts';
+import {
+  blankFirstOptions,
+  OTHER_ORGANISATION,
+  skipBrowser,
+  startHarness,
+  widthOnPhone,
+  type Harness,
+} from './browser-harness.ts';
 
 let harness: Harness;
 const options = { skip: skipBrowser, timeout: 120_000 };
@@ -38,6 +45,8 @@ test(
     assert.match((await page.getByTestId('case-reference').textContent()) ?? '', /^VIG-\d{4}-0001$/);
 
     await page.goto(`${harness.url}/#/incidents/${incident.json.id}`);
+    await page.getByTestId('add-to-case-select').waitFor();
+    assert.deepEqual(await blankFirstOptions(page), [], 'every select says what its first option means');
     await page.getByTestId('add-to-case-select').selectOption({ index: 1 });
     await page.getByTestId('add-to-case-submit').click();
     await page.getByTestId('add-to-case-done').waitFor();
@@ -93,6 +102,7 @@ test(
       'the focus is back on its button',
     );
     await page.getByTestId('case-handover').click();
+    assert.equal(await dialog.locator('#handover-to option').first().textContent(), '— choisir —');
     await dialog.locator('#handover-to').selectOption({ label: OTHER_ORGANISATION });
     await dialog.getByTestId('handover-submit').click();
     await dialog.getByTestId('field-error').waitFor();

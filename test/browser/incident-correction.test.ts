@@ -41,6 +41,8 @@ const WORDS = {
     duplicate: 'Doublon',
     conflict: /modifié cet incident depuis que vous l’avez ouvert/,
     reason: 'Motif : ',
+    night: 'nuit du 13 au 14 avr. 2025',
+    press: 'Presse',
   },
   en: {
     save: 'Record the incident',
@@ -52,6 +54,8 @@ const WORDS = {
     duplicate: 'Duplicate',
     conflict: /changed this incident since you opened it/,
     reason: 'Reason: ',
+    night: 'night of 13 to 14 Apr 2025',
+    press: 'Press',
   },
 } as const;
 
@@ -72,6 +76,7 @@ for (const lang of ['fr', 'en'] as const) {
       await page.locator('#form-night').fill('2025-04-14');
       await page.getByRole('checkbox', { name: words.gunfire, exact: true }).check();
       await page.locator('#form-spot').selectOption('gate');
+      await page.locator('#form-source-kind').selectOption('press');
       await shot(page, `${lang}-1-recorded-at-the-wrong-site`);
       await page.getByRole('button', { name: words.save }).click();
       await page.waitForURL(/#\/incidents\/[0-9a-f-]{36}/);
@@ -83,6 +88,10 @@ for (const lang of ['fr', 'en'] as const) {
       await form.locator('#edit-facility').fill('Toulon');
       await page.getByRole('option', { name: /Centre pénitentiaire de Toulon-La Farlède/ }).click();
       await form.locator('#edit-spot').selectOption('staff_car_park');
+      // the night before, and the press report graded B2 once the prison confirmed it
+      await form.locator('#edit-night').fill('2025-04-13');
+      await form.locator('#edit-source-0-reliability').selectOption('B');
+      await form.locator('#edit-source-0-credibility').selectOption('2');
       await form
         .locator('#edit-reason')
         .fill(lang === 'fr' ? 'mauvais site dans le premier signalement' : 'wrong site in the first report');
@@ -91,6 +100,8 @@ for (const lang of ['fr', 'en'] as const) {
       await page.getByTestId('edit-saved').waitFor();
       assert.equal(await page.getByTestId('incident-where').textContent(), 'Centre pénitentiaire de Toulon-La Farlède');
       assert.equal(await page.getByTestId('incident-spot').textContent(), words.staffCarPark);
+      assert.equal(await page.getByTestId('incident-when').textContent(), words.night);
+      assert.equal(await page.locator('.sources .grade').textContent(), 'B2');
 
       // The history says who, when, what and why.
       const entry = page.getByTestId('history-entry').first();
@@ -103,6 +114,7 @@ for (const lang of ['fr', 'en'] as const) {
         ),
       );
       assert.match(text, new RegExp(`${words.spot}${lang === 'fr' ? ' : ' : ': '}.+ → ${words.staffCarPark}`));
+      assert.match(text, new RegExp(`${words.press} \\(F6\\) → ${words.press} \\(B2\\)`));
       assert.match(text, /louis\.martin/);
       assert.match(
         (await entry.getByTestId('history-reason').textContent()) ?? '',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { skipBrowser, type Harness } from './browser-harness.ts';
+import { blankFirstOptions, skipBrowser, type Harness } from './browser-harness.ts';
 import { startDemoHarness } from './demo-harness.ts';
 import { ENGLISH, FRENCH, knownCodes, languageProblems, VISIBLE_TEXT } from './language-patterns.ts';
 
@@ -94,6 +94,8 @@ for (const lang of ['fr', 'en'] as const) {
     const check = async (where: string) => {
       // what people wrote (a seizure's route, a rule's name) is data, shown as written: the app marks it data-free-text
       problems.push(...languageProblems((await page.evaluate(VISIBLE_TEXT)) as string, where, patterns));
+      // a select that opens on a blank line says nothing either
+      problems.push(...(await blankFirstOptions(page)).map((id) => `${where}: #${id} opens on a blank option`));
       await page.screenshot({ path: join(SHOTS, `lang-${lang}${where.replace(/[/?=&]/g, '_')}.png`), fullPage: true });
     };
     for (const path of pages) {

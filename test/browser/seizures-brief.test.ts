@@ -95,5 +95,13 @@ test('the brief page shows the brief of the chosen date for the reader, with its
     'solid',
   );
   await page.getByTestId('brief-archive-empty').waitFor();
+  assert.equal(await page.getByTestId('brief-quiet').count(), 0, 'a day with a seizure is not empty');
+
+  // today has nothing yet: the page says so in French and leads to the day before
+  await page.goto(`${harness.url}/#/brief`);
+  assert.match((await page.getByTestId('brief-quiet').textContent()) ?? '', /^Rien n’est encore signalé aujourd’hui/);
+  await page.getByTestId('brief-previous').click();
+  const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('sv', { timeZone: 'Europe/Paris' });
+  await page.waitForURL(new RegExp(`date=${yesterday}`));
   assert.deepEqual(page.errors, []);
 });

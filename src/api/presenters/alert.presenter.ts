@@ -18,6 +18,7 @@ import { ALERT_STATES, WATCH_KINDS } from '../../core/alerts/alert.ts';
 import { SEVERITIES } from '../../core/notifications/vigie-event.ts';
 import { POSTURE_LEVELS, POSTURE_SCOPES, POSTURE_STATES } from '../../core/posture/posture.ts';
 import { TASK_STATES } from '../../core/tasks/task.schema.ts';
+import type { Account } from '../../core/tasks/task.service.ts';
 import { orNull, wordsSchema, markingSchema } from './schema-parts.ts';
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
@@ -159,6 +160,13 @@ export const watchEntrySchema = z
     created_at: z.string().datetime(),
   })
   .openapi('WatchEntry');
+
+/** An account a task may be given to: its id and the name people know it by. */
+export const taskAssigneeSchema = z.object({ id: z.string(), name: z.string() }).openapi('TaskAssignee');
+export const presentAssignee = (account: Account): z.infer<typeof taskAssigneeSchema> => ({
+  id: account.principal.userId,
+  name: account.name,
+});
 
 export const taskCommentSchema = z
   .object({ id: z.string(), at: z.string().datetime(), author: z.string(), text: z.string() })

@@ -65,7 +65,8 @@ const dateQuery = z.string().optional().openapi({ description: 'a date (YYYY-MM-
 function parseDate(value: string | undefined, path: string): Date | undefined {
   if (!value) return undefined;
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) throw invalidInput([{ path, message: `"${value}" is not a date` }]);
+  if (Number.isNaN(date.getTime()))
+    throw invalidInput([{ path, message: `"${value}" is not a date`, code: 'date_or_datetime' }]);
   return date;
 }
 
@@ -138,7 +139,9 @@ export function detectionRoutes(context: VigieContext) {
         .filter(Boolean);
       for (const s of state ?? [])
         if (!['active', 'confirmed', 'dismissed'].includes(s))
-          throw invalidInput([{ path: 'state', message: `unknown state "${s}"` }]);
+          throw invalidInput([
+            { path: 'state', message: `unknown state "${s}"`, code: 'invalid_choice', params: { value: s } },
+          ]);
       const page = await listCampaigns(
         deps,
         c.get('caller'),

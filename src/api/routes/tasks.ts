@@ -1,13 +1,22 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { VigieContext } from '../../context.ts';
 import { taskCommentSchema, taskListQuerySchema, taskPatchSchema } from '../../core/tasks/task.schema.ts';
-import { commentTask, getTask, listPlaybooks, listTasks, updateTask } from '../../core/tasks/task.service.ts';
+import {
+  commentTask,
+  getTask,
+  listPlaybooks,
+  listTasks,
+  taskAssignees,
+  updateTask,
+} from '../../core/tasks/task.service.ts';
 import { taskContexts } from '../../core/alerts/response-context.ts';
 import {
   playbookSchema,
+  presentAssignee,
   presentComment,
   presentPlaybook,
   presentTask,
+  taskAssigneeSchema,
   taskCommentSchema as commentView,
   taskSchema,
 } from '../presenters/alert.presenter.ts';
@@ -65,10 +74,29 @@ export function taskRoutes(context: VigieContext) {
 
   app.openapi(
     createRoute({
+      method: 'get',
+      path: '/tasks/{id}/assignees',
+      tags: ['tasks'],
+      summary: "The accounts of the caller's organisation the task may be given to (those who may work it)",
+      request: { params: idParam },
+      responses: { 200: jsonOf(itemsOf(taskAssigneeSchema), 'Accounts'), ...refusals },
+    }),
+    async (c) =>
+      c.json(
+        {
+          items: (await taskAssignees(deps, c.get('caller'), c.req.valid('param').id)).map(presentAssignee),
+        },
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
       method: 'patch',
       path: '/tasks/{id}',
       tags: ['tasks'],
-      summary: 'Change state, assignee or due time at the version read (analysts and above)',
+      summary:
+        'Change state, assignee (an account of your organisation that may work the task; audited) or due time at the version read (analysts and above)',
       request: { params: idParam, ...body(taskPatchSchema) },
       responses: { 200: jsonOf(taskSchema, 'The task'), ...refusals },
     }),

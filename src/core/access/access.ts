@@ -29,6 +29,8 @@ export type Action =
   | { kind: 'set-posture' }
   /** acknowledge, resolve, dismiss, assign an alert; work its tasks */
   | { kind: 'respond'; record: Protected }
+  /** give a task to an account: the caller responds to it, and gives it within its organisation to one who may work it */
+  | { kind: 'assign-task'; record: Protected; assignee: Principal }
   /** webhooks and e-mail subscriptions: what leaves Vigie, and to where */
   | { kind: 'configure-notifications' }
   /** create or change entities, relationships, incident roles and detainee profiles of the actor graph */
@@ -219,6 +221,15 @@ export function authorize(principal: Principal, action: Action): Decision {
       return REVIEWERS.has(principal.role)
         ? allow
         : deny('analysts, supervisors and administrators respond to alerts and work their tasks');
+    }
+    case 'assign-task': {
+      const mine = authorize(principal, { kind: 'respond', record: action.record });
+      if (!mine.allowed) return mine;
+      if (action.assignee.organisationId !== principal.organisationId)
+        return deny("a task is given to an account of one's own organisation");
+      // the assignee must be able to read and work it: a task given to someone who cannot open it is lost
+      const theirs = authorize(action.assignee, { kind: 'respond', record: action.record });
+      return theirs.allowed ? allow : deny(`${action.assignee.username} may not work this task: ${theirs.reason}`);
     }
   }
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { authorize, readScope } from '../access/access.ts';
-import type { Caller } from '../shared/caller.ts';
+import { actorOf, type Caller } from '../shared/caller.ts';
+import type { Principal } from '../shared/principal.ts';
+import type { AuditRepository } from '../../store/audit.repository.ts';
 import { sealsFreeText, sealText } from '../../security/sealed-text.ts';
 import type { Sealer } from '../../security/sealer.ts';
 import type { EventPublisher, Severity } from '../notifications/vigie-event.ts';
@@ -10,13 +12,25 @@ import type { TaskListQuery, TaskPatch } from './task.schema.ts';
 import type { TaskFilter, TaskRepository } from '../../store/task.repository.ts';
 import type { AlertRow, PlaybookRow, TaskCommentRow, TaskRow } from '../../store/schema.ts';
 
+/** An enabled account as the principal it acts with, and its name, to decide whether a task may be given to it. */
+export interface Account {
+  principal: Principal;
+  name: string;
+}
+
 /** What the task use cases need, passed explicitly. */
 export interface TaskDeps {
   tasks: TaskRepository;
   events: EventPublisher;
   now: () => Date;
-  /** checks an assignee exists */
+  /** checks an assignee exists (alerts) */
   userExists: (id: string) => Promise<boolean>;
+  /** an enabled account, by id */
+  account: (id: string) => Promise<Account | undefined>;
+  /** the enabled accounts of an organisation */
+  accountsOf: (organisationId: string) => Promise<Account[]>;
+  /** a change of assignee and its audit event land together */
+  transaction: <T>(work: (repositories: { tasks: TaskRepository; audit: AuditRepository }) => Promise<T>) => Promise<T>;
   /** seals the comments of tasks in a STAFF case */
   sealer: Sealer;
 }
@@ -129,16 +143,45 @@ export async function getTask(
   return { task, comments: await deps.tasks.comments(id) };
 }
 
-/** Changes a task's state, assignee or due time at the version read (analysts and above). */
+/** The accounts of the caller's organisation the task may be given to: those who may work it. */
+export async function taskAssignees(deps: TaskDeps, caller: Caller, id: string): Promise<Account[]> {
+  const task = await readable(deps, caller, id);
+  check(authorize(caller.principal, { kind: 'respond', record: task }));
+  const accounts = await deps.accountsOf(caller.principal.organisationId);
+  return accounts.filter(
+    (account) =>
+      authorize(caller.principal, { kind: 'assign-task', record: task, assignee: account.principal }).allowed,
+  );
+}
+
+/**
+ * Changes a task's state, assignee or due time at the version read (analysts and above). A new
+ * assignee is an account of the caller's organisation that may work the task; the change is audited.
+ */
 export async function updateTask(deps: TaskDeps, caller: Caller, id: string, patch: TaskPatch): Promise<TaskRow> {
   const current = await readable(deps, caller, id);
   check(authorize(caller.principal, { kind: 'respond', record: current }));
-  if (patch.assignee_id && !(await deps.userExists(patch.assignee_id)))
-    throw invalidInput([{ path: 'assignee_id', message: 'unknown user' }]);
+  const reassigned = patch.assignee_id !== undefined && patch.assignee_id !== current.assignee_id;
+  if (reassigned && patch.assignee_id) {
+    const assignee = await deps.account(patch.assignee_id);
+    if (!assignee) throw invalidInput([{ path: 'assignee_id', message: 'unknown user', code: 'unknown_user' }]);
+    check(authorize(caller.principal, { kind: 'assign-task', record: current, assignee: assignee.principal }));
+  }
   const { version, due_at, ...changes } = patch;
-  const updated = await deps.tasks.updateIfVersion(id, version, {
-    ...changes,
-    ...(due_at !== undefined ? { due_at: due_at ? new Date(due_at) : null, overdue_notified_at: null } : {}),
+  const updated = await deps.transaction(async ({ tasks, audit }) => {
+    const row = await tasks.updateIfVersion(id, version, {
+      ...changes,
+      ...(due_at !== undefined ? { due_at: due_at ? new Date(due_at) : null, overdue_notified_at: null } : {}),
+    });
+    if (row && reassigned)
+      await audit.append({
+        ...actorOf(caller),
+        action: 'task.assign',
+        object_type: 'task',
+        object_id: id,
+        details: { from: current.assignee_id, to: row.assignee_id, alert_id: row.alert_id },
+      });
+    return row;
   });
   if (!updated) {
     throw new VigieError(

@@ -46,6 +46,8 @@ export const tasksApi = {
   get: (task: string) => dataOf(client.GET('/api/tasks/{id}', path(task))),
   update: (task: string, body: BodyOf<'/api/tasks/{id}', 'patch'>) =>
     dataOf(client.PATCH('/api/tasks/{id}', { ...path(task), body })),
+  /** the accounts of the reader's organisation the task may be given to */
+  assignees: (task: string) => dataOf(client.GET('/api/tasks/{id}/assignees', path(task))),
   comment: (task: string, text: string) =>
     dataOf(client.POST('/api/tasks/{id}/comments', { ...path(task), body: { text } })),
   playbooks: () => dataOf(client.GET('/api/playbooks')),

@@ -35,8 +35,12 @@ export function issueText(detail: Pick<ErrorDetail, 'message' | 'code' | 'params
   return getLang() === 'en' ? detail.message : t('validation.generic');
 }
 
-/** A refusal or a failure as one sentence in the reader's language. */
-export function errorText(error: Error | string | undefined): string {
+/**
+ * A refusal or a failure as one sentence in the reader's language. `fields` names the fields of a
+ * page that has no field under which to show a problem (a list's filters): each problem then says
+ * which one it is about.
+ */
+export function errorText(error: Error | string | undefined, fields?: Readonly<Record<string, string>>): string {
   if (error === undefined) return '';
   if (typeof error === 'string') return error;
   if (!(error instanceof ApiError)) return error.message;
@@ -53,6 +57,16 @@ export function errorText(error: Error | string | undefined): string {
   }
   const key = `error.code.${error.code}`;
   if (known(key) && error.code !== 'account_locked') return t(key);
-  if (error.code === 'invalid_input' && error.details.length > 0) return error.details.map(issueText).join(' ');
+  if (error.code === 'invalid_input' && error.details.length > 0)
+    return error.details
+      .map((detail) => {
+        // a list's value is refused by its index ('severity.0'): named by its field
+        const field = fields?.[detail.path] ?? fields?.[detail.path.split('.')[0]];
+        if (!field) return issueText(detail);
+        // the field's own control offers its choices: the server's list of them would show raw codes
+        const { values: _values, ...params } = detail.params ?? {};
+        return t('error.field', { field, problem: issueText({ ...detail, params }) });
+      })
+      .join(' ');
   return getLang() === 'en' ? error.message : t('error.refused', { status: error.status });
 }

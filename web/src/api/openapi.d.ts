@@ -10089,7 +10089,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change state, assignee or due time at the version read (analysts and above) */
+        /** Change state, assignee (an account of your organisation that may work the task; audited) or due time at the version read (analysts and above) */
         patch: {
             parameters: {
                 query?: never;
@@ -10152,6 +10152,82 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/tasks/{id}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The accounts of the caller's organisation the task may be given to (those who may work it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accounts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TaskAssignee"][];
+                        };
+                    };
+                };
+                /** @description Invalid input: details name each field (and row, for imports) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Stale state or version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/tasks/{id}/comments": {
@@ -14360,6 +14436,10 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
             version: number;
+        };
+        TaskAssignee: {
+            id: string;
+            name: string;
         };
         TaskComment: {
             /** Format: date-time */

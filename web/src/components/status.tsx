@@ -11,13 +11,16 @@ export function ErrorBanner({
   error,
   onRetry,
   children,
+  fields,
 }: {
   error?: Error | string;
   onRetry?: () => void;
   children?: ComponentChildren;
+  /** the page's names of the request's fields, when no field of the page shows its own problem */
+  fields?: Readonly<Record<string, string>>;
 }) {
   // the server's refusals come as codes: worded in the reader's language (error-words.ts)
-  const message = errorText(error);
+  const message = errorText(error, fields);
   const retryable = !(error instanceof ApiError) || error.status >= 500 || error.status === 408 || error.status === 429;
   return (
     <div class="banner banner--error" role="alert">

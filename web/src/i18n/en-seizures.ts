@@ -54,5 +54,11 @@ export const enSeizures: Record<keyof typeof frSeizures, string> = {
     'No brief archived for your organisation. Briefs are archived every day at the issue time while the server runs.',
   'brief.archive.open': 'Open',
   'brief.generated': 'generated on {at}',
+  'brief.quiet.today':
+    'Nothing reported today yet: no incident in the last 24 hours, no open alert, no overdue task, no seizure.',
+  'brief.quiet.day':
+    'Nothing reported on {date}: no incident in its 24 hours, no open alert, no overdue task, no seizure.',
+  'brief.quiet.previous': 'See the previous day’s brief',
+  'brief.quiet.latest': 'Open the latest archived brief',
   'brief.frameTitle': 'Daily brief of {date}',
 };

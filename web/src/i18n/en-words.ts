@@ -41,10 +41,12 @@ export const enWords: Record<keyof typeof frWords, string> = {
   'validation.lat_lon_pair': 'Give both the latitude and the longitude, or neither.',
   'imports.error.seeProblems': 'file refused, see the problems below.',
   'validation.alias_same_signature': 'An alias and its canonical form must be two different signatures.',
+  'validation.unknown_user': 'Unknown or disabled account.',
   'validation.generic': 'Value refused.',
   'form.errors.fields': 'The incident was not recorded: correct the fields marked.',
   'form.errors.refused': 'The incident was not recorded: {message}',
 
+  'error.field': 'Filter “{field}”: {problem}',
   'error.refused': 'The server refused the request (HTTP {status}).',
   'error.code.bad_credentials': 'Wrong user name or password.',
   'error.code.account_locked':

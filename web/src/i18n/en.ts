@@ -54,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   'common.yes': 'yes',
   'common.no': 'no',
   'common.all': 'All',
+  'common.choose': '— choose —',
   'common.from': 'From',
   'common.to': 'To',
   'common.apply': 'Apply',

@@ -53,5 +53,11 @@ export const frSeizures = {
     'Aucun point archivé pour votre organisation. Les points sont archivés chaque jour à l’heure de diffusion quand le serveur tourne.',
   'brief.archive.open': 'Ouvrir',
   'brief.generated': 'généré le {at}',
+  'brief.quiet.today':
+    'Rien n’est encore signalé aujourd’hui : aucun incident depuis 24 heures, aucune alerte ouverte, aucune tâche en retard, aucune saisie.',
+  'brief.quiet.day':
+    'Rien de signalé le {date} : aucun incident dans les 24 heures, aucune alerte ouverte, aucune tâche en retard, aucune saisie.',
+  'brief.quiet.previous': 'Voir le point de la veille',
+  'brief.quiet.latest': 'Ouvrir le dernier point archivé',
   'brief.frameTitle': 'Point de situation du {date}',
 } as const;

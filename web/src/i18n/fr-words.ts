@@ -40,10 +40,12 @@ export const frWords = {
   'validation.lat_lon_pair': 'Donnez la latitude et la longitude, ou aucune des deux.',
   'imports.error.seeProblems': 'fichier refusé, voir les problèmes ci-dessous.',
   'validation.alias_same_signature': 'Un alias et sa forme canonique doivent être deux signatures différentes.',
+  'validation.unknown_user': 'Compte inconnu ou désactivé.',
   'validation.generic': 'Valeur refusée.',
   'form.errors.fields': 'L’incident n’a pas été enregistré : corrigez les champs signalés.',
   'form.errors.refused': 'L’incident n’a pas été enregistré : {message}',
 
+  'error.field': 'Filtre « {field} » : {problem}',
   'error.refused': 'Le serveur a refusé la demande (HTTP {status}).',
   'error.code.bad_credentials': 'Nom d’utilisateur ou mot de passe incorrect.',
   'error.code.account_locked':

@@ -53,6 +53,7 @@ export const fr = {
   'common.yes': 'oui',
   'common.no': 'non',
   'common.all': 'Tous',
+  'common.choose': '— choisir —',
   'common.from': 'Du',
   'common.to': 'Au',
   'common.apply': 'Appliquer',

@@ -35,6 +35,12 @@ export function localDate(instant: Date | string, timeZone: string): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** `YYYY-MM-DDTHH:mm` of an instant in a time zone, as a datetime-local input holds it. */
+export function localDateTime(instant: Date | string, timeZone: string): string {
+  const { hour, minute } = partsIn(new Date(instant), timeZone);
+  return `${localDate(instant, timeZone)}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
 /** `YYYY-MM-DD` of today, in the browser's zone. */
 export function today(): string {
   return localDate(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);

@@ -102,7 +102,13 @@ export function AlertListPage({ route }: { route: Route }) {
         </label>
       </div>
       {alerts.status === 'loading' && <Loading />}
-      {alerts.status === 'error' && <ErrorBanner error={alerts.error} onRetry={alerts.reload} />}
+      {alerts.status === 'error' && (
+        <ErrorBanner
+          error={alerts.error}
+          fields={{ severity: t('alerts.filter.severity'), state: t('alerts.filter.state') }}
+          onRetry={alerts.reload}
+        />
+      )}
       {alerts.status === 'ready' && alerts.data.items.length === 0 && (
         <EmptyState>
           <span data-testid="alerts-empty">{t('alerts.empty')}</span>

@@ -2,11 +2,11 @@ import { useRef, useState } from 'preact/hooks';
 import { inputValue } from '../../components/form-fields.tsx';
 import { EmptyState, ErrorBanner, Loading } from '../../components/status.tsx';
 import { getLang, type Lang, t, useLang } from '../../i18n/i18n.ts';
-import { dateTimeLabel, today } from '../../lib/dates.ts';
+import { addDays, dateLabel, dateTimeLabel, today } from '../../lib/dates.ts';
 import { navigate, type Route } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { Pager } from '../alerts/alert-badges.tsx';
-import { briefApi } from './brief-api.ts';
+import { type ArchivedBrief, briefApi, type LiveBrief } from './brief-api.ts';
 
 const PAGE_SIZE = 10;
 /**
@@ -15,6 +15,14 @@ const PAGE_SIZE = 10;
  */
 const framed = (html: string) =>
   html.replace(/<style>[\s\S]*?<\/style>/, '<link rel="stylesheet" href="/api/briefs/brief.css">');
+
+/** Nothing to read for the day yet: no incident in its last 24 hours, no open alert, no overdue task, no seizure. */
+const isQuiet = (brief: LiveBrief | ArchivedBrief) =>
+  'incidents' in brief &&
+  brief.incidents.last_24h === 0 &&
+  brief.alerts.total === 0 &&
+  brief.overdue_tasks.total === 0 &&
+  brief.seizures.length === 0;
 
 /**
  * `#/brief?date=&lang=&archive=&q=&page=`: the daily brief built for the reader (a date picker),
@@ -42,7 +50,7 @@ export function BriefPage({ route }: { route: Route }) {
       },
       true,
     );
-  const brief = useAsync<{ date: string; markdown: string; html: string }>(
+  const brief = useAsync<LiveBrief | ArchivedBrief>(
     () => (archiveId ? briefApi.archived(archiveId) : briefApi.live(date, lang)),
     [archiveId, date, lang],
   );
@@ -110,6 +118,31 @@ export function BriefPage({ route }: { route: Route }) {
       </div>
       {brief.status === 'loading' && <Loading />}
       {brief.status === 'error' && <ErrorBanner error={brief.error} onRetry={brief.reload} />}
+      {brief.status === 'ready' && !archiveId && isQuiet(brief.data) && (
+        <EmptyState>
+          <span data-testid="brief-quiet">
+            {date === today() ? t('brief.quiet.today') : t('brief.quiet.day', { date: dateLabel(date) })}
+          </span>{' '}
+          <button
+            type="button"
+            class="button button--small"
+            data-testid="brief-previous"
+            onClick={() => go({ date: addDays(date, -1), archive: undefined })}
+          >
+            {t('brief.quiet.previous')}
+          </button>{' '}
+          {archive.data?.items[0] && (
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="brief-latest"
+              onClick={() => go({ archive: archive.data?.items[0]?.id })}
+            >
+              {t('brief.quiet.latest')}
+            </button>
+          )}
+        </EmptyState>
+      )}
       {brief.status === 'ready' && (
         <iframe
           ref={frame}

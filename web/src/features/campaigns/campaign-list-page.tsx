@@ -22,6 +22,9 @@ function statesFromQuery(query: URLSearchParams): CampaignState[] {
   return chosen.length ? chosen : [...CAMPAIGN_STATES];
 }
 
+/** The filters as the page names them, for a refusal to say which one it is about. */
+const campaignFilterNames = () => ({ from: t('common.from'), to: t('common.to'), state: t('campaigns.filter.state') });
+
 /** Campaigns found by the detection: period and state filters, one card each, the alias table below. */
 export function CampaignListPage({ route }: { route: Route }) {
   useLang();
@@ -91,7 +94,9 @@ export function CampaignListPage({ route }: { route: Route }) {
         </fieldset>
       </div>
       {first.status === 'loading' && <Loading />}
-      {first.status === 'error' && <ErrorBanner error={first.error} onRetry={first.reload} />}
+      {first.status === 'error' && (
+        <ErrorBanner error={first.error} fields={campaignFilterNames()} onRetry={first.reload} />
+      )}
       {first.status === 'ready' && items.length === 0 && (
         <EmptyState>{filtered ? t('campaigns.emptyFilters') : t('campaigns.empty')}</EmptyState>
       )}
@@ -112,7 +117,7 @@ export function CampaignListPage({ route }: { route: Route }) {
           </button>
         </div>
       )}
-      {moreError && <ErrorBanner error={moreError} onRetry={loadMore} />}
+      {moreError && <ErrorBanner error={moreError} fields={campaignFilterNames()} onRetry={loadMore} />}
       <AliasPanel />
     </section>
   );

@@ -40,7 +40,7 @@ export function AddToCase({ type, itemId }: { type: 'incident' | 'campaign'; ite
               data-testid="add-to-case-select"
               onChange={(event) => setChoice(inputValue(event))}
             >
-              <option value="" />
+              <option value="">{t('common.choose')}</option>
               {cases.data.items.map((row) => (
                 <option key={row.id} value={row.id}>
                   {row.reference} — {row.title}

@@ -151,7 +151,7 @@ export function HandoverDialog({
           <Field id="handover-to" label={t('case.handover.to')} errors={fieldErrors(error, 'to')}>
             {(aria) => (
               <select {...aria} value={to} onChange={(event) => setTo(inputValue(event))}>
-                <option value="" />
+                <option value="">{t('common.choose')}</option>
                 {(organisations.data?.items ?? [])
                   .filter((org) => org.id !== detail.lead_org_id)
                   .map((org) => (

@@ -1,6 +1,6 @@
-import type { ErrorDetail, Facility, IncidentInput, Marking, StaffDetails } from '../../api/types.ts';
+import type { ErrorDetail, Facility, IncidentInput, Marking, Occurred, StaffDetails } from '../../api/types.ts';
 import { issueText } from '../../api/error-words.ts';
-import { zonedDateTime } from '../../lib/dates.ts';
+import { localDate, localDateTime, zonedDateTime } from '../../lib/dates.ts';
 
 export type WhenMode = 'night' | 'date' | 'exact' | 'period';
 
@@ -54,6 +54,27 @@ export const emptyForm = (): FormState => ({
 });
 
 const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
+
+/** The `occurred` the API takes, from the way the analyst said when; an exact time is read in the site's zone. */
+export function occurredOf(form: Pick<FormState, 'whenMode' | 'when'>, timezone: string): IncidentInput['occurred'] {
+  if (form.whenMode === 'night') return { night_of: form.when.night };
+  if (form.whenMode === 'date') return { date: form.when.date };
+  if (form.whenMode === 'exact') return { at: form.when.at ? zonedDateTime(form.when.at, timezone) : '' };
+  return { start: form.when.start, ...(text(form.when.end) ? { end: form.when.end } : {}) };
+}
+
+/** How a saved incident's time reads in the form: its night, day, exact time or period, in its own zone. */
+export function whenOf(occurred: Occurred): Pick<FormState, 'whenMode' | 'when'> {
+  const when = { night: '', date: '', at: '', start: '', end: '' };
+  const day = localDate(occurred.start, occurred.timezone);
+  if (occurred.precision === 'night') return { whenMode: 'night', when: { ...when, night: day } };
+  if (occurred.precision === 'day') return { whenMode: 'date', when: { ...when, date: day } };
+  if (occurred.precision === 'exact' || occurred.precision === 'hour')
+    return { whenMode: 'exact', when: { ...when, at: localDateTime(occurred.start, occurred.timezone) } };
+  // the interval is half-open: its last day holds the instant just before its end
+  const last = localDate(new Date(new Date(occurred.end).getTime() - 1), occurred.timezone);
+  return { whenMode: 'period', when: { ...when, start: day, end: last } };
+}
 const number = (value: string) => (value.trim() === '' ? undefined : Number(value));
 
 /**
@@ -66,16 +87,8 @@ export function toIncidentInput(form: FormState): IncidentInput {
   type Place = NonNullable<Sent['place']>;
   type SentSource = Sent['sources'][number];
   const timezone = (form.whereMode === 'facility' && form.facility?.timezone) || 'Europe/Paris';
-  const occurred: IncidentInput['occurred'] =
-    form.whenMode === 'night'
-      ? { night_of: form.when.night }
-      : form.whenMode === 'date'
-        ? { date: form.when.date }
-        : form.whenMode === 'exact'
-          ? { at: form.when.at ? zonedDateTime(form.when.at, timezone) : '' }
-          : { start: form.when.start, ...(text(form.when.end) ? { end: form.when.end } : {}) };
   const input: IncidentInput = {
-    occurred,
+    occurred: occurredOf(form, timezone),
     event_types: form.eventTypes as Sent['event_types'],
     target_kinds: form.targetKinds as Sent['target_kinds'],
     weapons: form.weapons

@@ -135,15 +135,30 @@ export function WhereSection({ form, update, errors, reference }: SectionProps) 
 
 const WHEN_MODES: WhenMode[] = ['night', 'date', 'exact', 'period'];
 
-/** When: the night of, a day, an exact time or a period, as analysts know it. */
-export function WhenSection({ form, update, errors }: SectionProps) {
+type WhenFields = Pick<FormState, 'whenMode' | 'when'>;
+
+/**
+ * When: the night of, a day, an exact time or a period, as analysts know it. The new incident's form
+ * and the correction of a saved one share it (`idPrefix` keeps their ids apart).
+ */
+export function WhenSection({
+  form,
+  update,
+  errors,
+  idPrefix = 'form',
+}: {
+  form: WhenFields;
+  update: (change: Partial<WhenFields>) => void;
+  errors: FieldErrors;
+  idPrefix?: string;
+}) {
   const when = (change: Partial<FormState['when']>) => update({ when: { ...form.when, ...change } });
   const occurredErrors = errors.for('occurred');
   return (
     <fieldset class="form-section">
       <legend>{t('form.when')}</legend>
       <div class="form-grid">
-        <Field id="form-when-mode" label={t('form.when.mode')} errors={[]}>
+        <Field id={`${idPrefix}-when-mode`} label={t('form.when.mode')} errors={[]}>
           {(aria) => (
             <select {...aria} value={form.whenMode} onChange={(e) => update({ whenMode: inputValue(e) as WhenMode })}>
               {WHEN_MODES.map((mode) => (
@@ -155,21 +170,21 @@ export function WhenSection({ form, update, errors }: SectionProps) {
           )}
         </Field>
         {form.whenMode === 'night' && (
-          <Field id="form-night" label={t('form.when.night')} errors={occurredErrors}>
+          <Field id={`${idPrefix}-night`} label={t('form.when.night')} errors={occurredErrors}>
             {(aria) => (
               <input {...aria} type="date" value={form.when.night} onInput={(e) => when({ night: inputValue(e) })} />
             )}
           </Field>
         )}
         {form.whenMode === 'date' && (
-          <Field id="form-date" label={t('form.when.date')} errors={occurredErrors}>
+          <Field id={`${idPrefix}-date`} label={t('form.when.date')} errors={occurredErrors}>
             {(aria) => (
               <input {...aria} type="date" value={form.when.date} onInput={(e) => when({ date: inputValue(e) })} />
             )}
           </Field>
         )}
         {form.whenMode === 'exact' && (
-          <Field id="form-at" label={t('form.when.at')} errors={occurredErrors}>
+          <Field id={`${idPrefix}-at`} label={t('form.when.at')} errors={occurredErrors}>
             {(aria) => (
               <input
                 {...aria}
@@ -182,12 +197,12 @@ export function WhenSection({ form, update, errors }: SectionProps) {
         )}
         {form.whenMode === 'period' && (
           <>
-            <Field id="form-start" label={t('form.when.start')} errors={occurredErrors}>
+            <Field id={`${idPrefix}-start`} label={t('form.when.start')} errors={occurredErrors}>
               {(aria) => (
                 <input {...aria} type="date" value={form.when.start} onInput={(e) => when({ start: inputValue(e) })} />
               )}
             </Field>
-            <Field id="form-end" label={t('form.when.end')} errors={[]}>
+            <Field id={`${idPrefix}-end`} label={t('form.when.end')} errors={[]}>
               {(aria) => (
                 <input
                   {...aria}

@@ -109,7 +109,7 @@ export function BulkActions({
               data-testid="bulk-case"
               onChange={(event) => setCaseId(inputValue(event))}
             >
-              <option value="" />
+              <option value="">{t('common.choose')}</option>
               {cases.data.items.map((row) => (
                 <option key={row.id} value={row.id}>
                   {row.reference} — {row.title}

@@ -4,10 +4,16 @@ import type { Facility, Incident, IncidentPatch, Reference } from '../../api/typ
 import { FacilityPicker } from '../../components/facility-picker.tsx';
 import { CheckboxGroup, Field, inputValue } from '../../components/form-fields.tsx';
 import { ErrorBanner } from '../../components/status.tsx';
-import { label, t, useLang } from '../../i18n/i18n.ts';
-import { FieldErrors } from '../incident-form/form-model.ts';
+import { label, type MessageKey, t, useLang } from '../../i18n/i18n.ts';
+import { FieldErrors, type FormState, occurredOf, whenOf } from '../incident-form/form-model.ts';
+import { WhenSection } from '../incident-form/form-sections.tsx';
 
-interface Draft {
+interface Grade {
+  reliability: string;
+  credibility: string;
+}
+
+interface Draft extends Pick<FormState, 'whenMode' | 'when'> {
   facility: Facility | null;
   spot: string;
   eventTypes: string[];
@@ -15,10 +21,17 @@ interface Draft {
   weapons: string;
   damage: string;
   description: string;
+  /** each source's Admiralty grade, in the order of the incident's sources */
+  grades: Grade[];
   reason: string;
 }
 
 const draftOf = (incident: Incident): Draft => ({
+  ...whenOf(incident.occurred),
+  grades: incident.sources.map((source) => ({
+    reliability: source.reliability,
+    credibility: String(source.credibility),
+  })),
   facility: incident.facility ? ({ id: incident.facility.id, name: incident.facility.name } as Facility) : null,
   spot: incident.spot ?? '',
   eventTypes: incident.event_types,
@@ -48,11 +61,32 @@ function patchOf(incident: Incident, draft: Draft): Partial<IncidentPatch> {
   if (!same(weapons, incident.weapons)) patch.weapons = weapons;
   if (draft.damage.trim() !== (incident.damage ?? '')) patch.damage = draft.damage.trim();
   if (draft.description.trim() !== (incident.description ?? '')) patch.description = draft.description.trim();
+  const zone = incident.occurred.timezone;
+  const occurred = occurredOf(draft, zone);
+  if (JSON.stringify(occurred) !== JSON.stringify(occurredOf(whenOf(incident.occurred), zone)))
+    patch.occurred = occurred;
+  const regraded = (index: number) =>
+    draft.grades[index].reliability !== incident.sources[index].reliability ||
+    draft.grades[index].credibility !== String(incident.sources[index].credibility);
+  if (incident.sources.some((_, index) => regraded(index))) {
+    patch.sources = incident.sources.map((source, index) => {
+      if (!regraded(index)) return source;
+      // the analyst's grade is the source's own: corroboration is recounted from it by the server
+      const { reported_credibility: _alone, corroborating_outlets: _outlets, ...rest } = source;
+      return {
+        ...rest,
+        reliability: draft.grades[index].reliability,
+        credibility: Number(draft.grades[index].credibility),
+        graded_by: 'analyst',
+      };
+    }) as IncidentPatch['sources'];
+  }
   return patch;
 }
 
 /**
- * Correcting a saved incident: the site, where on it, the facts, with a reason kept in the history.
+ * Correcting a saved incident: when, the site, where on it, the facts, the sources' grades, with a
+ * reason kept in the history.
  * The change is sent with the version read; if someone changed the incident meanwhile the server
  * answers 409 and the form says so, keeping what was typed, with a button to load the new version.
  */
@@ -116,6 +150,7 @@ export function IncidentEditForm({
         </ErrorBanner>
       )}
       {error && !conflict && <ErrorBanner error={t('form.errors', { message: error.message })} />}
+      <WhenSection form={draft} update={update} errors={errors} idPrefix="edit" />
       <div class="form-grid">
         <Field id="edit-facility" label={t('form.facility')} errors={errors.for('facility', 'place')}>
           {(aria) => (
@@ -189,6 +224,15 @@ export function IncidentEditForm({
           />
         )}
       </Field>
+      {incident.sources.length > 0 && (
+        <SourceGrades
+          incident={incident}
+          reference={reference}
+          grades={draft.grades}
+          errors={errors}
+          onChange={(grades) => update({ grades })}
+        />
+      )}
       <Field id="edit-reason" label={t('change.reason')} hint={t('change.reason.hint')} errors={errors.for('reason')}>
         {(aria) => (
           <input
@@ -208,5 +252,73 @@ export function IncidentEditForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** Each source's Admiralty grade (reliability A-F, credibility 1-6), as the analyst now judges it. */
+function SourceGrades({
+  incident,
+  reference,
+  grades,
+  errors,
+  onChange,
+}: {
+  incident: Incident;
+  reference: Reference;
+  grades: Grade[];
+  errors: FieldErrors;
+  onChange: (grades: Grade[]) => void;
+}) {
+  const set = (index: number, change: Partial<Grade>) =>
+    onChange(grades.map((grade, at) => (at === index ? { ...grade, ...change } : grade)));
+  return (
+    <fieldset class="form-section" data-testid="edit-grades">
+      <legend>{t('incident.sources')}</legend>
+      {incident.sources.map((source, index) => (
+        <div class="form-grid" key={`${index}-${source.url ?? source.title ?? ''}`}>
+          <p class="form-grid__source" data-testid="edit-grade-source">
+            {source.outlet ?? source.title ?? label('source_kind', source.kind)}
+          </p>
+          <Field
+            id={`edit-source-${index}-reliability`}
+            label={t('form.source.reliability')}
+            errors={errors.for(`sources.${index}.reliability`)}
+          >
+            {(aria) => (
+              <select
+                {...aria}
+                value={grades[index].reliability}
+                onChange={(event) => set(index, { reliability: inputValue(event) })}
+              >
+                {reference.reliability_grades.map((grade) => (
+                  <option key={grade} value={grade}>
+                    {t(`reliability.${grade}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field
+            id={`edit-source-${index}-credibility`}
+            label={t('form.source.credibility')}
+            errors={errors.for(`sources.${index}.credibility`)}
+          >
+            {(aria) => (
+              <select
+                {...aria}
+                value={grades[index].credibility}
+                onChange={(event) => set(index, { credibility: inputValue(event) })}
+              >
+                {['1', '2', '3', '4', '5', '6'].map((grade) => (
+                  <option key={grade} value={grade}>
+                    {t(`credibility.${grade}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      ))}
+    </fieldset>
   );
 }

@@ -28,6 +28,19 @@ export function filtersFromQuery(query: URLSearchParams): IncidentFilters {
   return filters;
 }
 
+/** The filters' names as the panel shows them, for a refusal of the server to say which one it is about. */
+export const filterNames = (): Record<string, string> => ({
+  from: t('common.from'),
+  to: t('common.to'),
+  facility: t('list.filter.facility'),
+  department: t('list.filter.department'),
+  directorate: t('list.filter.directorate'),
+  event_type: t('list.filter.eventType'),
+  target_kind: t('list.filter.targetKind'),
+  signature: t('list.filter.signature'),
+  status: t('list.filter.status'),
+});
+
 interface Props {
   reference: Reference;
   filters: IncidentFilters;

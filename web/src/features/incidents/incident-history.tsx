@@ -55,8 +55,19 @@ function valueText(field: string, value: Value, timezone: string): string {
         .map((v) => (v as { text: string }).text)
         .join(', ');
     case 'sources':
+      // each with its grade: a correction of the grade alone reads "Dépêche (F6) → Dépêche (B2)"
       return asList(value)
-        .map((v) => (v as { title?: string; kind: string }).title ?? label('source_kind', (v as { kind: string }).kind))
+        .map((v) => {
+          const source = v as {
+            title?: string;
+            outlet?: string;
+            kind: string;
+            reliability?: string;
+            credibility?: number;
+          };
+          const name = source.title ?? source.outlet ?? label('source_kind', source.kind);
+          return source.reliability ? `${name} (${source.reliability}${source.credibility ?? ''})` : name;
+        })
         .join(' ; ');
     case 'casualties':
       return t('incident.casualties.value', value as { killed: number; injured: number });

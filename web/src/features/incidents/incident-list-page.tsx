@@ -16,7 +16,7 @@ import { apiPeriod, occurredLabel } from '../../lib/dates.ts';
 import { periodFromAddress, periodToAddress, type Period } from '../../lib/opening-period.ts';
 import { href, navigate, type Route } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
-import { FILTER_KEYS, IncidentFilterPanel, filtersFromQuery } from './incident-filters.tsx';
+import { FILTER_KEYS, IncidentFilterPanel, filterNames, filtersFromQuery } from './incident-filters.tsx';
 import { actLabel, bestGrade, siteLabel } from './incident-summary.ts';
 import { BulkActions } from './bulk-actions.tsx';
 import { useLoadMore } from '../../lib/use-load-more.ts';
@@ -135,7 +135,7 @@ export function IncidentListPage({ route }: { route: Route }) {
         </InfoBanner>
       )}
       {first.status === 'loading' && <Loading />}
-      {first.status === 'error' && <ErrorBanner error={first.error} onRetry={first.reload} />}
+      {first.status === 'error' && <ErrorBanner error={first.error} fields={filterNames()} onRetry={first.reload} />}
       {first.status === 'ready' && items.length === 0 && (
         <EmptyState>
           {onlyPeriod ? t('list.empty') : t('list.emptyFilters')} {onlyPeriod && <JumpToLatest onPeriod={setPeriod} />}
@@ -204,7 +204,7 @@ export function IncidentListPage({ route }: { route: Route }) {
           )}
         </div>
       )}
-      {moreError && <ErrorBanner error={moreError} onRetry={loadMore} />}
+      {moreError && <ErrorBanner error={moreError} fields={filterNames()} onRetry={loadMore} />}
     </section>
   );
 }

@@ -88,7 +88,7 @@ export function PostureForm({ onSaved }: { onSaved: (posture: Posture) => void }
           <Field id="posture-directorate" label={t('postureScope.directorate')} errors={fieldErrors(error, 'scope_id')}>
             {(aria) => (
               <select {...aria} value={directorate} onChange={(event) => setDirectorate(inputValue(event))}>
-                <option value="" />
+                <option value="">{t('common.choose')}</option>
                 {(reference.data?.directorates ?? []).map((item) => (
                   <option key={item.code} value={item.code}>
                     {item.name}

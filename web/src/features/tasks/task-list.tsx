@@ -15,7 +15,7 @@ import { useUser } from '../auth/session.ts';
 /** The title of a task in the reader's language (playbooks carry both). */
 export const taskTitle = (task: Task) => (getLang() === 'en' && task.title_en ? task.title_en : task.title);
 
-/** Tasks as cards: state select, assign to me, comments. `onChanged` reloads the list after a change. */
+/** Tasks as cards: state select, assign to me or to a colleague, comments. `onChanged` reloads the list after a change. */
 export function TaskList({
   tasks,
   onChanged,
@@ -42,6 +42,7 @@ function TaskCard({ task, onChanged, showAlert }: { task: Task; onChanged: () =>
   // an Error, not its message: ErrorBanner words the server's code in the reader's language
   const [error, setError] = useState<Error | string>();
   const [open, setOpen] = useState(false);
+  const [assigning, setAssigning] = useState(false);
   const update = (change: { state?: TaskState; assignee_id?: string | null }) => {
     setBusy(true);
     setError(undefined);
@@ -118,6 +119,15 @@ function TaskCard({ task, onChanged, showAlert }: { task: Task; onChanged: () =>
         <button
           type="button"
           class="button button--small button--ghost"
+          aria-expanded={assigning}
+          data-testid="task-assign-toggle"
+          onClick={() => setAssigning(!assigning)}
+        >
+          {t('tasks.assign.open')}
+        </button>
+        <button
+          type="button"
+          class="button button--small button--ghost"
           aria-expanded={open}
           data-testid="task-comments-toggle"
           onClick={() => setOpen(!open)}
@@ -125,6 +135,16 @@ function TaskCard({ task, onChanged, showAlert }: { task: Task; onChanged: () =>
           {t('tasks.comments')}
         </button>
       </div>
+      {assigning && (
+        <AssignForm
+          task={task}
+          busy={busy}
+          onAssign={(assignee_id) => {
+            setAssigning(false);
+            update({ assignee_id });
+          }}
+        />
+      )}
       {open && <TaskComments taskId={task.id} />}
     </article>
   );
@@ -159,6 +179,49 @@ function TaskContextLines({ context, showAlert }: { context: TaskContext; showAl
         </ul>
       )}
     </div>
+  );
+}
+
+/** Gives the task to an account of the reader's organisation that may work it (the server decides who). */
+function AssignForm({ task, busy, onAssign }: { task: Task; busy: boolean; onAssign: (id: string) => void }) {
+  const assignees = useAsync(() => tasksApi.assignees(task.id), [task.id]);
+  const [choice, setChoice] = useState('');
+  const selectId = `task-assignee-${task.id}`;
+  const others = assignees.data?.items.filter((account) => account.id !== task.assignee_id) ?? [];
+  return (
+    <form
+      class="decision-panel__row"
+      data-testid="task-assign"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (choice) onAssign(choice);
+      }}
+    >
+      {assignees.status === 'loading' && <Loading />}
+      {assignees.status === 'error' && <ErrorBanner error={assignees.error} onRetry={assignees.reload} />}
+      {assignees.status === 'ready' && others.length === 0 && <p class="muted">{t('tasks.assign.nobody')}</p>}
+      {others.length > 0 && (
+        <>
+          <label for={selectId}>{t('tasks.assign.to')}</label>
+          <select id={selectId} value={choice} onChange={(event) => setChoice(inputValue(event))}>
+            <option value="">{t('common.choose')}</option>
+            {others.map((account) => (
+              <option key={account.id} value={account.id}>
+                {account.name}
+              </option>
+            ))}
+          </select>
+          <button
+            type="submit"
+            class="button button--small"
+            disabled={busy || !choice}
+            data-testid="task-assign-submit"
+          >
+            {t('tasks.assign.submit')}
+          </button>
+        </>
+      )}
+    </form>
   );
 }
 
