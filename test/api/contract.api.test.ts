@@ -17,8 +17,8 @@ function brokenApp() {
       request: { params: z.object({ kind: z.string() }) },
       responses: { 200: jsonOf(count, 'A count'), ...errorResponses },
     }),
-    // biome-ignore lint/suspicious/noExplicitAny: the handler answers the wrong shape on purpose
     (c) =>
+      // biome-ignore lint/suspicious/noExplicitAny: the handler answers the wrong shape on purpose
       c.json(answers[c.req.valid('param').kind] as any, (c.req.valid('param').kind === 'teapot' ? 418 : 200) as 200),
   );
   app.get('/api/undocumented', (c) => c.json({ ok: true }));

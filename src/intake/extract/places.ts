@@ -71,12 +71,16 @@ export class PlaceFinder {
       for (const commune of list) this.communes.add(key, commune);
       // "du Havre", "au Mans": the commune "Le Havre", "Le Mans" after an article folded into "du"/"au".
       if (/^le [a-z]/.test(key))
-        for (const commune of list)
-          this.communes.add(`du ${key.slice(3)}`, commune), this.communes.add(`au ${key.slice(3)}`, commune);
+        for (const commune of list) {
+          this.communes.add(`du ${key.slice(3)}`, commune);
+          this.communes.add(`au ${key.slice(3)}`, commune);
+        }
       // "aux Clayes-sous-Bois", "des Mureaux": the commune "Les Clayes-sous-Bois", "Les Mureaux".
       if (/^les [a-z]/.test(key))
-        for (const commune of list)
-          this.communes.add(`aux ${key.slice(4)}`, commune), this.communes.add(`des ${key.slice(4)}`, commune);
+        for (const commune of list) {
+          this.communes.add(`aux ${key.slice(4)}`, commune);
+          this.communes.add(`des ${key.slice(4)}`, commune);
+        }
     }
     for (const [english, french] of Object.entries(EXONYMS))
       for (const commune of byName.get(french) ?? []) this.communes.add(english, commune);
