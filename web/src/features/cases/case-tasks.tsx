@@ -22,7 +22,7 @@ export function TasksPanel({ detail, onChange }: { detail: CaseDetail; onChange:
       ) : (
         <ul class="case-list">
           {detail.tasks.map((task) => (
-            <li key={task.id}>
+            <li key={task.id} data-testid="case-task">
               {task.title} <span class="badge">{t(`taskState.${task.state}` as MessageKey)}</span>
               {task.assignee_id && names.has(task.assignee_id) && (
                 <span class="muted"> {t('case.tasks.givenTo', { name: names.get(task.assignee_id) ?? '' })}</span>
