@@ -312,12 +312,8 @@ function buildContext(
     compute: computeRisk,
     now: () => now().getTime(),
   };
-  const tasks = {
-    tasks: new TaskRepository(db),
-    events,
-    now,
-    sealer,
-    userExists: async (id: string) => (await identity.findUserById(id)) !== undefined,
+  // the enabled accounts a task may be given to (response tasks and case tasks)
+  const accounts = {
     account: async (id: string) => {
       const user = await identity.findUserById(id);
       return user && !user.disabled
@@ -331,6 +327,14 @@ function buildContext(
           name: user.display_name ?? user.username,
         })),
       ),
+  };
+  const tasks = {
+    tasks: new TaskRepository(db),
+    events,
+    now,
+    sealer,
+    userExists: async (id: string) => (await identity.findUserById(id)) !== undefined,
+    ...accounts,
     transaction: <T>(work: (repositories: { tasks: TaskRepository; audit: AuditRepository }) => Promise<T>) =>
       inTransaction((trx) => work({ tasks: new TaskRepository(trx), audit: new AuditRepository(trx) })),
   };
@@ -500,6 +504,7 @@ function buildContext(
     incidents: new IncidentRepository(db),
     campaigns,
     identity,
+    ...accounts,
     gazetteer,
     now,
     transaction: (work) => inTransaction((trx) => work(caseRepositoriesOn(trx))),

@@ -88,6 +88,36 @@ describe(`cases API on ${TEST_STORE}`, () => {
     );
   });
 
+  test('a task of the case is given to an account of the organisation that may work it, never outside it, and the gift is audited', async () => {
+    // an investigator works the case but not the task board, where the case's tasks are worked
+    const investigator = await signedInClient(context, { role: 'investigator' });
+    const offered = (await analyst.get(`/api/cases/${caseId}/assignees`)).json.items.map((a: { id: string }) => a.id);
+    for (const worker of [analyst, colleague]) assert.ok(offered.includes(worker.user.id), offered.join());
+    for (const other of [reporter, investigator, outsider, prosecutor])
+      assert.ok(!offered.includes(other.user.id), 'only who may work it');
+    for (const refused of [reporter, investigator, outsider, prosecutor]) {
+      const given = await analyst.post(`/api/cases/${caseId}/tasks`, { title: 'Relire', assignee_id: refused.user.id });
+      assert.equal(given.status, 403, `${refused.user.username}: ${given.text}`);
+    }
+    const unknown = await analyst.post(`/api/cases/${caseId}/tasks`, {
+      title: 'Relire',
+      assignee_id: '00000000-0000-4000-8000-000000000000',
+    });
+    assert.deepEqual([unknown.status, unknown.json.error.details[0].code], [400, 'unknown_user']);
+    const given = await analyst.post(`/api/cases/${caseId}/tasks`, {
+      title: 'Entendre le surveillant de nuit',
+      assignee_id: colleague.user.id,
+    });
+    assert.equal(given.status, 201, given.text);
+    assert.equal(given.json.assignee_id, colleague.user.id);
+    const audit = await colleague.get(`/api/audit?object_id=${caseId}`);
+    const event = audit.json.items.find((e: { action: string }) => e.action === 'case.task.assign');
+    assert.deepEqual(
+      [event?.actor_id, event?.details.task_id, event?.details.to],
+      [analyst.user.id, given.json.id, colleague.user.id],
+    );
+  });
+
   test('stores evidence with its SHA-256 and size, serves it back checked, and refuses a missing name or an oversized file', async () => {
     const upload = await analyst.call(
       'POST',

@@ -81,6 +81,20 @@ test(
     await page.getByTestId('case-note-text-submit').click();
     await page.getByTestId('case-note').waitFor();
 
+    // a task is given to a colleague of the organisation who may work it, chosen among those the server offers
+    await page.locator('#case-task-title').fill('Requérir les vidéos');
+    const assignee = page.locator('#case-task-assignee');
+    await assignee.locator('option', { hasText: 'Sarah Benali' }).waitFor({ state: 'attached' });
+    assert.deepEqual(await assignee.locator('option').allTextContents(), [
+      '— personne pour l’instant —',
+      'Camille Roux',
+      'Louis Martin',
+      'Sarah Benali',
+    ]);
+    await assignee.selectOption({ label: 'Sarah Benali' });
+    await page.getByTestId('case-task-title-submit').click();
+    await page.getByTestId('case-task').filter({ hasText: 'confiée à Sarah Benali' }).waitFor();
+
     // the dialog takes the focus, keeps Tab inside, and Escape closes it back to its button
     await page.getByTestId('case-handover').click();
     const dialog = page.getByTestId('handover-dialog');

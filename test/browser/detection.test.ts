@@ -371,3 +371,50 @@ test('an analyst adds a signature alias and removes it', options, async () => {
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test(
+  'a campaign list longer than a page shows its first 50 and loads the rest on demand, none twice',
+  options,
+  async () => {
+    // 55 copies of the wave, ended in 2015 (no other test's period), stored directly: paging is the subject, not detection
+    const campaigns = harness.server.context.campaigns;
+    const wave = await campaigns.find((await aprilWave()).id);
+    assert.ok(wave);
+    const members = (await campaigns.members([wave.id])).get(wave.id) ?? [];
+    const ids = Array.from({ length: 55 }, (_, n) => `00000000-0000-4000-8000-0000000010${String(n).padStart(2, '0')}`);
+    for (const [n, id] of ids.entries())
+      await campaigns.save({
+        id,
+        key: `paging-${n}`,
+        state: 'active',
+        start: new Date(Date.UTC(2015, 0, 1 + n)),
+        end: new Date(Date.UTC(2015, 0, 3 + n)),
+        sites: wave.sites,
+        sharedSignatures: wave.shared_signatures,
+        confidence: wave.confidence,
+        explanation: wave.explanation,
+        facts: wave.facts,
+        members,
+        significance: wave.significance,
+      });
+    try {
+      const page = await harness.newPage();
+      await page.goto(`${harness.url}/#/campaigns?from=2015-01-01&to=2015-12-31`);
+      const cards = page.getByTestId('campaign-card');
+      await page.getByRole('button', { name: 'Charger plus' }).waitFor();
+      assert.equal(await cards.count(), 50);
+      const firstPage = await cards.evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
+      await page.getByRole('button', { name: 'Charger plus' }).click();
+      await page.locator('[data-testid="campaign-card"]').nth(54).waitFor();
+      const all = await cards.evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
+      assert.deepEqual(all.slice(0, 50), firstPage, 'the first page stays where it was');
+      assert.deepEqual(new Set(all), new Set(ids), 'each campaign once');
+      assert.equal(all.length, 55);
+      assert.equal(await page.getByRole('button', { name: 'Charger plus' }).count(), 0, 'nothing more to load');
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    } finally {
+      for (const id of ids) await campaigns.delete(id);
+    }
+  },
+);

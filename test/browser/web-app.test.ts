@@ -20,9 +20,13 @@ const LOADED_MAP = '[data-testid="map"][data-loaded="true"]';
 
 test('the map renders France with the facilities', options, async () => {
   const page = await harness.newPage();
-  await page.goto(`${harness.url}/#/map`);
+  // a centre that is no place on Earth is ignored: the map opens on France, as without it
+  await page.goto(`${harness.url}/#/map?center=600,abc&zoom=9`);
   const map = page.locator(LOADED_MAP);
   await map.waitFor({ timeout: 30_000 });
+  assert.ok(Number(await map.getAttribute('data-zoom')) < 9, 'the whole of France');
+  const [lon, lat] = ((await map.getAttribute('data-center')) ?? '').split(',').map(Number);
+  assert.ok(lon > 0 && lon < 5 && lat > 45 && lat < 48, `centred on France, not ${lon},${lat}`);
   assert.equal(await page.locator('[data-testid="map"] canvas.maplibregl-canvas').count(), 1);
   assert.ok(Number(await map.getAttribute('data-facility-count')) >= 200, 'the 202 facilities are on the map');
   assert.equal(await map.getAttribute('data-incident-count'), '0');
@@ -77,6 +81,13 @@ test('a recorded incident appears in the list and on the map', options, async ()
   assert.ok(outlines > 2 && outlines < 12, `${outlines} department outlines`);
   assert.equal(await miniMap.getByTestId('mini-map-label').textContent(), 'Centre pénitentiaire de Toulon-La Farlède');
   await page.screenshot({ path: '/tmp/vigie-incident.png', fullPage: true });
+  // The national map pans and zooms: the link under the mini-map opens it centred on the site at zoom 9.
+  await page.getByRole('link', { name: 'Voir sur la carte' }).click();
+  const centred = page.locator(`${LOADED_MAP}[data-zoom="9"]`);
+  await centred.waitFor({ timeout: 30_000 });
+  const [lon, lat] = ((await centred.getAttribute('data-center')) ?? '').split(',').map(Number);
+  assert.ok(Math.abs(lon - 6.0432) < 0.01 && Math.abs(lat - 43.1687) < 0.01, `centred on ${lon},${lat}`);
+  assert.equal(await page.getByTestId('period-name').textContent(), '7 derniers jours, jusqu’à maintenant');
 
   // The list opens on the last 7 days, which are empty, and offers to jump to the latest activity.
   await page.goto(`${harness.url}/#/incidents`);

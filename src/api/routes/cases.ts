@@ -22,6 +22,7 @@ import {
   addItem,
   addNote,
   addTask,
+  caseTaskAssignees,
   createCase,
   caseRecordReaders,
   getCase,
@@ -56,7 +57,8 @@ import {
 } from '../presenters/case.presenter.ts';
 import { errorSchema } from '../schemas.ts';
 import { stixBundleOutSchema } from '../presenters/stix.presenter.ts';
-import { body, idParam, jsonOf, refusals } from './route-parts.ts';
+import { body, idParam, itemsOf, jsonOf, refusals } from './route-parts.ts';
+import { presentAssignee, taskAssigneeSchema } from '../presenters/alert.presenter.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 const evidenceParams = idParam.extend({ evidenceId: z.uuid().openapi({ param: { name: 'evidenceId', in: 'path' } }) });
@@ -220,10 +222,28 @@ export function caseRoutes(context: VigieContext) {
 
   app.openapi(
     createRoute({
+      method: 'get',
+      path: '/cases/{id}/assignees',
+      tags: ['cases'],
+      summary:
+        "The accounts of the caller's organisation a task of the case may be given to (those who may work the case)",
+      request: { params: idParam },
+      responses: { 200: jsonOf(itemsOf(taskAssigneeSchema), 'Accounts'), ...refusals },
+    }),
+    async (c) =>
+      c.json(
+        { items: (await caseTaskAssignees(deps, c.get('caller'), c.req.valid('param').id)).map(presentAssignee) },
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
       method: 'post',
       path: '/cases/{id}/tasks',
       tags: ['cases'],
-      summary: 'Add a task to the case (worked through /api/tasks)',
+      summary:
+        'Add a task to the case (worked through /api/tasks); its assignee is an account of your organisation that may work the case (audited)',
       request: { params: idParam, ...body(caseTaskSchema) },
       responses: { 201: jsonOf(caseTaskViewSchema, 'The task'), ...refusals },
     }),

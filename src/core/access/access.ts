@@ -43,6 +43,8 @@ export type Action =
   | { kind: 'open-case'; marking: string; compartments: string[] }
   /** change a case and what it holds (items, members, notes, evidence, tasks, handovers) */
   | { kind: 'work-case'; record: Protected }
+  /** give a task of a case to an account: the caller works the case, and gives it within its organisation to one who may work the task */
+  | { kind: 'assign-case-task'; record: Protected; assignee: Principal }
   /** see an item inside a case: what the reader reads, plus the AMBER items of the organisations that handed the case to it */
   | { kind: 'see-in-case'; record: Protected; grantors: string[] }
   /** read, follow or cancel an import job (lists filter with `importJobScope`, its twin) */
@@ -189,6 +191,16 @@ export function authorize(principal: Principal, action: Action): Decision {
         marking: action.record.marking,
         compartments: action.record.compartments,
       });
+    case 'assign-case-task': {
+      const mine = authorize(principal, { kind: 'work-case', record: action.record });
+      if (!mine.allowed) return mine;
+      if (action.assignee.organisationId !== principal.organisationId)
+        return deny("a task is given to an account of one's own organisation");
+      // a case's task carries the case's marking and is worked through the task board (`respond`): given to
+      // someone who may not respond to it (a reporter, an investigator, a reader without its compartment), it is lost
+      const theirs = authorize(action.assignee, { kind: 'respond', record: action.record });
+      return theirs.allowed ? allow : deny(`${action.assignee.username} may not work this task: ${theirs.reason}`);
+    }
     case 'see-in-case': {
       const read = canRead(principal, action.record);
       if (read.allowed) return read;

@@ -26,6 +26,7 @@ import type {
   IncidentRow,
   TaskRow,
 } from '../../store/schema.ts';
+import type { Account } from '../tasks/task.service.ts';
 import { type RecordReaders, type RecordRef, visibleRefs } from '../access/withheld-ids.ts';
 import { caseReference, grantorsFor, MAX_EVIDENCE_BYTES, type CaseGrants } from './case.ts';
 import type {
@@ -52,6 +53,10 @@ export interface CaseDeps extends CaseRepositories {
   incidents: Pick<IncidentRepository, 'byIds'>;
   campaigns: Pick<CampaignRepository, 'find' | 'members'>;
   identity: Pick<IdentityRepository, 'findOrganisation' | 'findUserById' | 'findUserByName' | 'listOrganisations'>;
+  /** an enabled account, by id (a task's assignee) */
+  account: (id: string) => Promise<Account | undefined>;
+  /** the enabled accounts of an organisation */
+  accountsOf: (organisationId: string) => Promise<Account[]>;
   gazetteer: Gazetteer;
   now: () => Date;
   /** seals the free text of STAFF cases, their notes, evidence descriptions and tasks */
@@ -533,8 +538,11 @@ export async function readEvidence(deps: CaseDeps, caller: Caller, id: string, e
 /** A task of the case, owned and marked like the case, for the response board. */
 export async function addTask(deps: CaseDeps, caller: Caller, id: string, input: CaseTaskInput): Promise<TaskRow> {
   const { row } = await writableCase(deps, caller, id);
-  if (input.assignee_id && !(await deps.identity.findUserById(input.assignee_id)))
-    throw invalidInput([{ path: 'assignee_id', message: 'unknown user' }]);
+  if (input.assignee_id) {
+    const assignee = await deps.account(input.assignee_id);
+    if (!assignee) throw invalidInput([{ path: 'assignee_id', message: 'unknown user', code: 'unknown_user' }]);
+    check(authorize(caller.principal, { kind: 'assign-case-task', record: row, assignee: assignee.principal }));
+  }
   const now = deps.now();
   return deps.transaction(async (repositories) => {
     const task = await repositories.cases.insertTask(
@@ -558,8 +566,24 @@ export async function addTask(deps: CaseDeps, caller: Caller, id: string, input:
       ),
     );
     await record(repositories, caller, row, 'task.add', { task_id: task.id, title: task.title });
+    if (task.assignee_id)
+      await record(repositories, caller, row, 'task.assign', { task_id: task.id, to: task.assignee_id });
     return task;
   });
+}
+
+/** The accounts of the caller's organisation a task of the case may be given to: those who may work the case. */
+export async function caseTaskAssignees(deps: CaseDeps, caller: Caller, id: string): Promise<Account[]> {
+  const { row } = await writableCase(deps, caller, id);
+  const accounts = await deps.accountsOf(caller.principal.organisationId);
+  return accounts.filter(
+    (account) =>
+      authorize(caller.principal, { kind: 'assign-case-task', record: row, assignee: account.principal }).allowed,
+  );
+}
+
+function check(decision: ReturnType<typeof authorize>) {
+  if (!decision.allowed) throw forbidden(decision.reason);
 }
 
 export { record as recordCaseEvent, writeDecision as caseWriteDecision };

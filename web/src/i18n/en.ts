@@ -139,6 +139,7 @@ export const en: Record<MessageKey, string> = {
   'incident.updatedAt': 'Updated on',
   'incident.record': 'Record',
   'incident.facts': 'Facts',
+  'incident.showOnMap': 'Show on the map',
   'incident.outlines': 'Outlines: IGN Admin Express / france-geojson (Licence Ouverte)',
   'incident.changeStatus': 'Change the status',
   'incident.changeStatus.label': 'Change the status:',

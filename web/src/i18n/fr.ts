@@ -138,6 +138,7 @@ export const fr = {
   'incident.updatedAt': 'Modifié le',
   'incident.record': 'Fiche',
   'incident.facts': 'Faits',
+  'incident.showOnMap': 'Voir sur la carte',
   'incident.outlines': 'Contours : IGN Admin Express / france-geojson (Licence Ouverte)',
   'incident.changeStatus': 'Changer le statut',
   'incident.changeStatus.label': 'Changer le statut :',

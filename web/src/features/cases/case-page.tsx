@@ -18,6 +18,7 @@ import {
   casesApi,
 } from './cases-api.ts';
 import { DisseminationLog, EvidencePanel, fieldErrors, HandoverDialog } from './case-panels.tsx';
+import { TasksPanel } from './case-tasks.tsx';
 
 /** The case page (`#/cases/:id`): what it holds, its evidence, notes, tasks, members, handovers, history, dissemination log and exports. */
 export function CasePage({ id }: { id: string }) {
@@ -336,36 +337,6 @@ function NotesPanel({ detail, onChange }: { detail: CaseDetail; onChange: () => 
           multiline
           onDone={async (text) => {
             await casesApi.addNote(detail.id, text);
-            onChange();
-          }}
-        />
-      )}
-    </section>
-  );
-}
-
-function TasksPanel({ detail, onChange }: { detail: CaseDetail; onChange: () => void }) {
-  return (
-    <section class="panel" aria-labelledby="case-tasks-title">
-      <h2 id="case-tasks-title">{t('case.tasks')}</h2>
-      {detail.tasks.length === 0 ? (
-        <p class="muted">{t('case.tasks.empty')}</p>
-      ) : (
-        <ul class="case-list">
-          {detail.tasks.map((task) => (
-            <li key={task.id}>
-              {task.title} <span class="badge">{t(`taskState.${task.state}` as MessageKey)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {detail.can_write && (
-        <TextForm
-          id="case-task-title"
-          label={t('case.tasks.title')}
-          submit={t('case.tasks.add')}
-          onDone={async (title) => {
-            await casesApi.addTask(detail.id, title);
             onChange();
           }}
         />

@@ -33,8 +33,10 @@ export const casesApi = {
     done(client.DELETE('/api/cases/{id}/items/{type}/{itemId}', { params: { path: { id: caseId, type, itemId } } })),
   addNote: (caseId: string, text: string) =>
     dataOf(client.POST('/api/cases/{id}/notes', { ...path(caseId), body: { text } })),
-  addTask: (caseId: string, title: string) =>
-    dataOf(client.POST('/api/cases/{id}/tasks', { ...path(caseId), body: { title } })),
+  addTask: (caseId: string, body: BodyOf<'/api/cases/{id}/tasks', 'post'>) =>
+    dataOf(client.POST('/api/cases/{id}/tasks', { ...path(caseId), body })),
+  /** who a task of the case may be given to: the accounts of the reader's organisation that may work the case */
+  assignees: (caseId: string) => dataOf(client.GET('/api/cases/{id}/assignees', path(caseId))),
   setMember: (caseId: string, body: BodyOf<'/api/cases/{id}/members', 'post'>) =>
     done(client.POST('/api/cases/{id}/members', { ...path(caseId), body })),
   handover: (caseId: string, body: BodyOf<'/api/cases/{id}/handover', 'post'>) =>

@@ -3,6 +3,8 @@ import type { FeatureCollection } from 'geojson';
 import { api } from '../../api/client.ts';
 import { t } from '../../i18n/i18n.ts';
 import { colorOf } from '../../lib/colors.ts';
+import { href } from '../../lib/router.ts';
+import { focusToAddress } from '../map/map-focus.ts';
 import { outlinePaths, viewBoxOf, type OutlineWindow } from './outline-window.ts';
 
 /**
@@ -24,7 +26,7 @@ const frameAround = (lon: number, lat: number): OutlineWindow => ({
  * centre coloured like on the national map, labelled with the site's name. Drawn without WebGL or the
  * map library (1.6 MB of scripts and a worker): an incident page opens on a workstation without a
  * graphics card, where the WebGL map stayed an empty frame, and prints with its map (a WebGL canvas
- * prints blank). Panning and zooming are the national map's.
+ * prints blank). Panning and zooming are the national map's: the link under it opens it centred on the point.
  * Sets `data-loaded="true"` once the outlines are drawn, or once they failed (the point still shows).
  */
 export function IncidentMiniMap({
@@ -77,7 +79,13 @@ export function IncidentMiniMap({
           </span>
         )}
       </div>
-      <figcaption class="mini-map__credit">{t('incident.outlines')}</figcaption>
+      <figcaption class="mini-map__credit">
+        <a href={href('/map', focusToAddress(lon, lat))} data-testid="mini-map-link">
+          {t('incident.showOnMap')}
+        </a>
+        {' · '}
+        {t('incident.outlines')}
+      </figcaption>
     </figure>
   );
 }

@@ -8,6 +8,7 @@ import { occurredLabel } from '../../lib/dates.ts';
 import { href } from '../../lib/router.ts';
 import { formatPercent } from '../campaigns/detection-text.ts';
 import { postureExpression } from '../posture/posture-colors.ts';
+import type { MapFocus } from './map-focus.ts';
 import { createBaseMap, loadOutlines, maplibregl, setSourceData, whenIdle, whenLoaded } from './base-map.ts';
 
 const EMPTY: GeoFeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -84,8 +85,8 @@ export class IncidentMapController {
   /** The cluster discs of the national view: DOM markers, as the offline style has no glyphs for labels. */
   private clusterMarkers: maplibregl.Marker[] = [];
 
-  constructor(container: HTMLElement) {
-    this.map = createBaseMap(container);
+  constructor(container: HTMLElement, focus?: MapFocus) {
+    this.map = createBaseMap(container, focus ?? {});
     this.ready = this.setup();
   }
 
@@ -289,6 +290,12 @@ export class IncidentMapController {
       .map(round)
       .join(',');
     return { zoom: Math.floor(this.map.getZoom()), bbox };
+  }
+
+  /** The centre of the view as lon,lat to 3 decimals (about 100 m), for tests and links. */
+  centre(): string {
+    const { lng, lat } = this.map.getCenter();
+    return `${lng.toFixed(3)},${lat.toFixed(3)}`;
   }
 
   /** How many facility dots the map holds. */

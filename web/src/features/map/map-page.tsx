@@ -10,6 +10,7 @@ import { apiPeriod } from '../../lib/dates.ts';
 import { href, navigate, type Route } from '../../lib/router.ts';
 import { canDecide, useUser } from '../auth/session.ts';
 import { IncidentMapController, POINT_ZOOM } from './incident-layers.ts';
+import { focusFromAddress, type MapFocus } from './map-focus.ts';
 import { RiskLegend, RiskPanel, RiskToggle, riskHorizonOf, useSiteRisk, type RiskHorizon } from './risk-panel.tsx';
 import { PostureLegend, PostureToggle, usePostureShading, type PostureShading } from './posture-shading.tsx';
 
@@ -28,6 +29,8 @@ export function MapPage({ route }: { route: Route }) {
   const period = periodFromAddress(route.query);
   const risk = riskHorizonOf(route.query);
   const posture = route.query.get('posture') === '1';
+  // read once, when the map is made: the period and layers change the address without moving the map
+  const focus = focusFromAddress(route.query);
 
   const setPeriod = (next: Period) => navigate('/map', { ...periodToAddress(next), ...riskQuery(risk, posture) });
   const setRisk = (horizon: RiskHorizon | undefined) =>
@@ -41,6 +44,7 @@ export function MapPage({ route }: { route: Route }) {
         <PeriodControl idPrefix="map" value={period} onChange={setPeriod} />
       </div>
       <IncidentMap
+        focus={focus}
         period={period}
         onPeriod={setPeriod}
         risk={risk}
@@ -84,9 +88,10 @@ const MOVE_DEBOUNCE_MS = 250;
  * The map itself, fetched by zoom and viewport from /api/incidents/map: clusters of the whole period
  * below zoom 9, the points of the viewport from zoom 9. Exposes its state to tests and assistive
  * tools: `data-loaded="true"` once the layers are filled, `data-incident-count` the clusters' total
- * or the number of points drawn, `data-map-kind` clusters or points.
+ * or the number of points drawn, `data-map-kind` clusters or points, `data-center` lon,lat of the view.
  */
 function IncidentMap({
+  focus,
   period,
   onPeriod,
   risk,
@@ -94,6 +99,7 @@ function IncidentMap({
   posture,
   onPosture,
 }: {
+  focus: MapFocus | undefined;
   period: Period;
   onPeriod: (period: Period) => void;
   risk: RiskHorizon | undefined;
@@ -110,6 +116,7 @@ function IncidentMap({
   const [attempt, setAttempt] = useState(0);
   const [facilityCount, setFacilityCount] = useState(0);
   const [viewport, setViewport] = useState<{ zoom: number; bbox: string }>();
+  const [centre, setCentre] = useState<string>();
   const viewKey = viewport
     ? viewport.zoom < POINT_ZOOM
       ? `clusters@${viewport.zoom}`
@@ -118,17 +125,21 @@ function IncidentMap({
   const periodKey = `${period.from ?? ''}/${period.to ?? ''}/${viewKey}`;
 
   useEffect(() => {
-    const map = new IncidentMapController(container.current!);
+    const map = new IncidentMapController(container.current!, focus);
     controller.current = map;
     let timer: ReturnType<typeof setTimeout> | undefined;
     map.ready.then(() => {
       setFacilityCount(map.facilityCount);
       setViewport(map.viewport());
+      setCentre(map.centre());
     }, setError);
     // Refetch when the map stops moving, once it has been still for a moment.
     map.map.on('moveend', () => {
       clearTimeout(timer);
-      timer = setTimeout(() => setViewport(map.viewport()), MOVE_DEBOUNCE_MS);
+      timer = setTimeout(() => {
+        setViewport(map.viewport());
+        setCentre(map.centre());
+      }, MOVE_DEBOUNCE_MS);
     });
     return () => {
       clearTimeout(timer);
@@ -217,6 +228,7 @@ function IncidentMap({
             data-incident-count={drawn?.count ?? 0}
             data-map-kind={drawn?.kind}
             data-zoom={viewport?.zoom}
+            data-center={centre}
             data-sampled={drawn?.sampled ? 'true' : undefined}
             data-facility-count={facilityCount}
             data-risk-horizon={showRisk ? risk : undefined}
