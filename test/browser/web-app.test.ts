@@ -81,13 +81,15 @@ test('a recorded incident appears in the list and on the map', options, async ()
   assert.ok(outlines > 2 && outlines < 12, `${outlines} department outlines`);
   assert.equal(await miniMap.getByTestId('mini-map-label').textContent(), 'Centre pénitentiaire de Toulon-La Farlède');
   await page.screenshot({ path: '/tmp/vigie-incident.png', fullPage: true });
-  // The national map pans and zooms: the link under the mini-map opens it centred on the site at zoom 9.
+  // The national map pans and zooms: the link under the mini-map opens it centred on the site at zoom 9, on the
+  // days around the incident (a year and more ago), so that its point is drawn.
   await page.getByRole('link', { name: 'Voir sur la carte' }).click();
   const centred = page.locator(`${LOADED_MAP}[data-zoom="9"]`);
   await centred.waitFor({ timeout: 30_000 });
   const [lon, lat] = ((await centred.getAttribute('data-center')) ?? '').split(',').map(Number);
   assert.ok(Math.abs(lon - 6.0432) < 0.01 && Math.abs(lat - 43.1687) < 0.01, `centred on ${lon},${lat}`);
-  assert.equal(await page.getByTestId('period-name').textContent(), '7 derniers jours, jusqu’à maintenant');
+  assert.equal(await page.getByTestId('period-name').textContent(), 'Du 11 avr. 2025 au 18 avr. 2025');
+  assert.equal(await centred.getAttribute('data-incident-count'), '1');
 
   // The list opens on the last 7 days, which are empty, and offers to jump to the latest activity.
   await page.goto(`${harness.url}/#/incidents`);

@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { api } from '../../api/client.ts';
 import { t } from '../../i18n/i18n.ts';
 import { colorOf } from '../../lib/colors.ts';
+import { addDays } from '../../lib/dates.ts';
 import { href } from '../../lib/router.ts';
 import { focusToAddress } from '../map/map-focus.ts';
 import { outlinePaths, viewBoxOf, type OutlineWindow } from './outline-window.ts';
@@ -22,6 +23,17 @@ const frameAround = (lon: number, lat: number): OutlineWindow => ({
 });
 
 /**
+ * The map's period for an incident: three days either side of its dates (a week around a night), so that the map
+ * draws its point and the acts of the days around it; the map's own opening period, the last 7 days, would leave an
+ * older incident's point out. Dates in the incident's own calendar are close enough: the map's days are Paris days.
+ */
+function daysAround(occurred?: { start: string; end: string }): { from?: string; to?: string } {
+  if (!occurred) return {};
+  const last = new Date(new Date(occurred.end).getTime() - 1).toISOString().slice(0, 10);
+  return { from: addDays(occurred.start.slice(0, 10), -3), to: addDays(last, 3) };
+}
+
+/**
  * A small map centred on one incident: the department outlines around it drawn in SVG, its point at the
  * centre coloured like on the national map, labelled with the site's name. Drawn without WebGL or the
  * map library (1.6 MB of scripts and a worker): an incident page opens on a workstation without a
@@ -34,11 +46,14 @@ export function IncidentMiniMap({
   lon,
   eventType,
   name,
+  occurred,
 }: {
   lat: number;
   lon: number;
   eventType?: string;
   name?: string;
+  /** when the incident took place: the map opens on the days around it, so that its point is drawn */
+  occurred?: { start: string; end: string };
 }) {
   const [paths, setPaths] = useState<string[] | undefined>(undefined);
   useEffect(() => {
@@ -80,7 +95,7 @@ export function IncidentMiniMap({
         )}
       </div>
       <figcaption class="mini-map__credit">
-        <a href={href('/map', focusToAddress(lon, lat))} data-testid="mini-map-link">
+        <a href={href('/map', { ...focusToAddress(lon, lat), ...daysAround(occurred) })} data-testid="mini-map-link">
           {t('incident.showOnMap')}
         </a>
         {' · '}

@@ -264,6 +264,7 @@ function IncidentDetail({
           </Section>
         </div>
         <IncidentMiniMap
+          occurred={incident.occurred}
           lat={incident.place.lat}
           lon={incident.place.lon}
           eventType={incident.event_types[0]}
