@@ -211,9 +211,15 @@ async function proposeForWave(deps: AlertDeps, alert: AlertRow, sites: string[],
   }
 }
 
-/** The wave alarm rules fire on an alarm raised by the detection (called after each campaign test). */
+/**
+ * The wave alarm rules fire on an alarm raised by the detection (called after each campaign test),
+ * unless its strongest window ended longer than the rule's `max_age_days` before the latest incident:
+ * a wave of another year, found when history is first indexed, is no crisis of today.
+ */
 export async function onWaveAlarm(deps: AlertDeps, alarm: WaveAlarmRow): Promise<void> {
-  const rules = (await deps.alerts.rules()).filter((rule) => rule.kind === 'wave_alarm' && rule.enabled);
+  const enabled = (await deps.alerts.rules()).filter((rule) => rule.kind === 'wave_alarm' && rule.enabled);
+  const latest = enabled.length > 0 ? await deps.alerts.latestOccurrence() : null;
+  const rules = enabled.filter((rule) => isRecent(rule, new Date(alarm.window_end), latest));
   const names = alarm.sites.map(siteName(deps));
   for (const rule of rules) {
     const shown = `${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''}`;
@@ -253,7 +259,7 @@ export async function evaluatePendingIncidents(deps: AlertDeps): Promise<number>
     const directorate = directorateName(deps);
     const firings: Firing[] = [];
     for (const rule of rules) {
-      const recent = batch.filter((incident) => isRecent(rule, incident, latest));
+      const recent = batch.filter((incident) => isRecent(rule, incident.occurred_start, latest));
       if (rule.kind === 'incident_count') firings.push(...(await countFirings(deps, rule, recent, name, directorate)));
       else
         firings.push(
