@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { HOME_ORGANISATION, skipBrowser, widthOnPhone, type Harness } from './browser-harness.ts';
+import { HOME_ORGANISATION, skipBrowser, widthOnPhone, type Harness, type TestPage } from './browser-harness.ts';
 import { startDemoHarness } from './demo-harness.ts';
 
 // The seed demo (the April 2025 wave and two years of background), indexed once by the detection
@@ -189,6 +189,8 @@ test(
     await second.getByTestId('probable-confirm').click();
     await second.getByRole('button', { name: 'Ajouter à la campagne' }).click();
     await page.getByText('Incident ajouté à la campagne.').waitFor();
+    // the answer is read where the decision was taken, not at the head of the page, far above
+    assert.ok(await inView(page.getByText('Incident ajouté à la campagne.')), 'the notice is on screen');
 
     // the detection replays both decisions: one joins the members, the other is never proposed again
     await harness.server.context.detection.idle();
@@ -371,3 +373,11 @@ test('an analyst adds a signature alias and removes it', options, async () => {
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+/** Is the element within the viewport as the page is scrolled now? */
+function inView(locator: ReturnType<TestPage['locator']>): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+}
