@@ -198,6 +198,12 @@ test(
     await page.locator(`[data-testid="member-row"][data-id="${confirmed}"]`).waitFor();
     assert.equal(await page.locator(`[data-testid="probable-member"][data-id="${dismissed}"]`).count(), 0);
     assert.equal(await page.locator(`[data-testid="member-row"][data-id="${dismissed}"]`).count(), 0);
+    // the alarm, grown to the confirmed member's site, still counts the tag's sites as its test did
+    const burst = (await harness.api('analyst', 'GET', `/api/campaigns/${wave.id}`)).json.significance.signature_burst;
+    assert.match(
+      (await page.getByTestId('alarm-explanation').first().textContent()) ?? '',
+      new RegExp(`« DDPF » sur ${burst.sites} sites`),
+    );
     assert.match(
       (await page.locator('[data-testid="decision"][data-kind="dismiss_probable"]').textContent()) ?? '',
       /Membre probable écarté.*« Querelle de voisinage selon la police »/,

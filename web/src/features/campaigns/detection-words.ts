@@ -99,10 +99,14 @@ export function alarmWordsText(
         : recurrence(alarm.recurrence_years, alarm.p_value),
   };
   if (alarm.words?.code === 'alarm.signature_burst' && p.signature) {
+    const expected = Number(p.expected ?? 0);
     return t('alarm.explanation.signature_burst', {
       ...common,
       signature: String(p.signature),
-      expected: formatNumber(Number(p.expected ?? 0), 2),
+      // the sites of the tag the test counted, not the campaign's (which a member without the tag grows)
+      ...(typeof p.signature_sites === 'number' ? { sites: formatNumber(p.signature_sites, 0) } : {}),
+      // a rate of 0.003 is not "0"
+      expected: formatNumber(expected, expected > 0 && expected < 0.01 ? 3 : 2),
     });
   }
   if (alarm.words?.code === 'alarm.poisson_scan') return t('alarm.explanation.poisson_scan', common);
