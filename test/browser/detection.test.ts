@@ -173,8 +173,10 @@ test(
     );
     assert.match(
       (await section.getByTestId('probable-explanation').first().textContent()) ?? '',
-      /^\d+ actes? de ce genre \(.+\) la nuit du \d+ avril 2025 dans (des|un) lieux? hors de la campagne, là où [\d,]+ serait habituel : .+ probabilité de \d+\s%\.$/,
+      /^\d+ actes? de ce genre \(.+\) la nuit du \d+ au \d+ avr\. 2025 dans (des|un) lieux? hors de la campagne, là où [\d,]+ serait habituel : .+ probabilité de (plus de 99|\d\d?)\s%\.$/,
     );
+    // a probability short of certainty is not worded as 100 %
+    assert.doesNotMatch((await section.textContent()) ?? '', /100\s%/);
 
     const first = section.locator(`[data-testid="probable-member"][data-id="${dismissed}"]`);
     await first.getByTestId('probable-dismiss').click();

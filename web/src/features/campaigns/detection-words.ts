@@ -113,7 +113,7 @@ export function alarmWordsText(
   return t('alarm.explanation.other', common);
 }
 
-/** Why an untagged act is a probable member: "3 actes de ce genre la nuit du 14 avril… 0,2 serait habituel…". */
+/** Why an untagged act is a probable member: "3 actes de ce genre la nuit du 14 au 15 avr.… 0,2 serait habituel…". */
 export function probableWordsText(
   probable: Pick<ProbableMember, 'words' | 'observed' | 'expected' | 'excess_probability' | 'night'>,
   nightLabel: (night: string) => string,
@@ -128,6 +128,10 @@ export function probableWordsText(
     types,
     night: probable.night ? nightLabel(probable.night) : '',
     expected,
-    probability: formatPercent(probable.excess_probability),
+    // (k − E) / k is never quite 1: "100 %" would claim a certainty the count cannot give
+    probability:
+      probable.excess_probability >= 0.995 && formatPercent(probable.excess_probability) === formatPercent(1)
+        ? t('probable.probability.over99')
+        : formatPercent(probable.excess_probability),
   });
 }
