@@ -287,7 +287,7 @@ describe(`alerts, posture and tasks API on ${TEST_STORE}`, () => {
   });
 
   test('a wave alarm opens an alert only when its window ended within the rule’s 14 days of the latest incident', async () => {
-    const alarm = (id: string, end: string) =>
+    const alarm = (id: string, end: string, sites = ['fr-valence-cp']) =>
       ({
         id,
         campaign_id: null,
@@ -296,7 +296,7 @@ describe(`alerts, posture and tasks API on ${TEST_STORE}`, () => {
         recurrence_years: 10,
         window_start: new Date(Date.parse(end) - 7 * 86_400_000),
         window_end: new Date(end),
-        sites: ['fr-valence-cp'],
+        sites,
         incident_ids: [],
       }) as unknown as Parameters<typeof context.alerting.waveAlarm>[0];
     // The latest incident is the threat of the night of 14 April 2025.
@@ -306,6 +306,14 @@ describe(`alerts, posture and tasks API on ${TEST_STORE}`, () => {
       (a: { kind: string }) => a.kind === 'wave_alarm',
     );
     assert.equal(waves.length, 1);
+    // the wave reaches Nîmes: the grown alert proposes a posture there too, as it did for its first sites
+    const grown = ['fr-valence-cp', 'fr-nimes-ma'];
+    await context.alerting.waveAlarm(alarm('00000000-0000-4000-8000-0000000000a2', '2025-04-11T00:00:00Z', grown));
+    const proposed = (await supervisor.get('/api/posture')).json.proposed as Array<{
+      scope_id: string;
+      alert_id: string;
+    }>;
+    assert.ok(proposed.some((p) => p.scope_id === 'fr-nimes-ma' && p.alert_id === waves[0].id));
   });
 
   test('no token, no alerts', async () => {

@@ -122,6 +122,10 @@ export async function raise(deps: AlertDeps, firing: Firing, retried = false): P
       details: { added_incidents: added, sites },
     });
     await publishAlert(deps, 'alert.updated', updated, firing.titleEn);
+    // A wave that reaches new sites puts them at risk too: they get their proposal as the first ones did
+    // (a struck prison was left at the normal level while the alert counted it among the wave's sites).
+    const reached = firing.sites.filter((site) => !live.sites.includes(site));
+    if (firing.rule.kind === 'wave_alarm' && reached.length > 0) await proposeForWave(deps, updated, reached, facts);
     return updated;
   }
   const row = await deps.alerts.insert({
