@@ -386,6 +386,6 @@ test('an analyst adds a signature alias and removes it', options, async () => {
 function inView(locator: ReturnType<TestPage['locator']>): Promise<boolean> {
   return locator.evaluate((element) => {
     const box = element.getBoundingClientRect();
-    return box.top >= 0 && box.bottom <= window.innerHeight;
+    return box.top >= 0 && box.bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight;
   });
 }
