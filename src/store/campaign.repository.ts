@@ -220,12 +220,15 @@ export class CampaignRepository {
     return this.db.selectFrom('campaign_decisions').selectAll().orderBy('decided_at').execute();
   }
 
-  decisionsOf(campaignId: string): Promise<CampaignDecisionRow[]> {
+  /** A campaign's decisions, each with the name of the account that took it (null: the operator or the system). */
+  decisionsOf(campaignId: string): Promise<Array<CampaignDecisionRow & { decided_by_name: string | null }>> {
     return this.db
       .selectFrom('campaign_decisions')
-      .selectAll()
-      .where('campaign_id', '=', campaignId)
-      .orderBy('decided_at')
+      .leftJoin('users', 'users.id', 'campaign_decisions.decided_by')
+      .selectAll('campaign_decisions')
+      .select((eb) => eb.fn.coalesce('users.display_name', 'users.username').as('decided_by_name'))
+      .where('campaign_decisions.campaign_id', '=', campaignId)
+      .orderBy('campaign_decisions.decided_at')
       .execute();
   }
 

@@ -286,6 +286,36 @@ describe(`alerts, posture and tasks API on ${TEST_STORE}`, () => {
     assert.ok(recorder.ofType('alert.escalated').some((e) => e.subjectId === alert.id));
   });
 
+  test('a wave alarm opens an alert only when its window ended within the rule’s 14 days of the latest incident', async () => {
+    const alarm = (id: string, end: string, sites = ['fr-valence-cp']) =>
+      ({
+        id,
+        campaign_id: null,
+        method: 'signature_burst',
+        p_value: 0.001,
+        recurrence_years: 10,
+        window_start: new Date(Date.parse(end) - 7 * 86_400_000),
+        window_end: new Date(end),
+        sites,
+        incident_ids: [],
+      }) as unknown as Parameters<typeof context.alerting.waveAlarm>[0];
+    // The latest incident is the threat of the night of 14 April 2025.
+    await context.alerting.waveAlarm(alarm('00000000-0000-4000-8000-0000000000a1', '2024-01-20T00:00:00Z'));
+    await context.alerting.waveAlarm(alarm('00000000-0000-4000-8000-0000000000a2', '2025-04-10T00:00:00Z'));
+    const waves = (await analyst.get('/api/alerts?state=open')).json.items.filter(
+      (a: { kind: string }) => a.kind === 'wave_alarm',
+    );
+    assert.equal(waves.length, 1);
+    // the wave reaches Nîmes: the grown alert proposes a posture there too, as it did for its first sites
+    const grown = ['fr-valence-cp', 'fr-nimes-ma'];
+    await context.alerting.waveAlarm(alarm('00000000-0000-4000-8000-0000000000a2', '2025-04-11T00:00:00Z', grown));
+    const proposed = (await supervisor.get('/api/posture')).json.proposed as Array<{
+      scope_id: string;
+      alert_id: string;
+    }>;
+    assert.ok(proposed.some((p) => p.scope_id === 'fr-nimes-ma' && p.alert_id === waves[0].id));
+  });
+
   test('no token, no alerts', async () => {
     assert.equal((await apiClient(context).get('/api/alerts')).status, 401);
   });

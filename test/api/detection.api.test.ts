@@ -160,6 +160,9 @@ describe(`links, campaigns, wave alarms and risk on ${TEST_STORE}`, () => {
       ).status,
       204,
     );
+    // the history says who decided by name, not by an account's id
+    const [decision] = (await analyst.get(`/api/campaigns/${campaign.id}`)).json.decisions.slice(-1);
+    assert.match(decision.decided_by_name, /^user\d+-/, "the test account's username");
     const waves = (await analyst.get('/api/waves?from=2025-04-01')).json.items;
     // dismissing is a person's decision with a reason: the campaign's alarm ends with it, kept on record
     const ended = waves.filter((a: { campaign_id: string }) => a.campaign_id === campaign.id);

@@ -51,6 +51,8 @@ describe(`escorts and their risk on ${TEST_STORE}`, () => {
       alerts[0].title,
       /^Extraction judiciaire du 01\/03\/2025 08:00, heure de Paris \(Centre pénitentiaire de Toulon-La Farlède → Tribunal judiciaire de Marseille\) : niveau renforcé recommandé, standard prévu$/,
     );
+    // the code's date is the instant, which the app words in the reader's language, not French digits
+    assert.equal(alerts[0].words.title.params.date, '2025-03-01T07:00:00.000Z');
     assert.equal((await analyst.post(`/api/escorts/${created.json.id}/assess`)).status, 200);
     assert.equal(
       (await analyst.get('/api/alerts?state=open')).json.items.filter((a: { kind: string }) => a.kind === 'escort_risk')

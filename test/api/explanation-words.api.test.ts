@@ -74,6 +74,9 @@ describe(`explanations and refusals as codes with parameters (${TEST_STORE})`, (
     assert.equal(words.params.sites, alarm.sites.length);
     assert.equal(words.params.incidents, alarm.incident_ids.length);
     if (alarm.method === 'signature_burst') assert.equal(words.params.signature, 'DDPF');
+    // the tag's own sites, which the test counted, beside the campaign's (a member without the tag adds one)
+    const tagSites = Number(/DDPF at (\d+) sites/.exec(alarm.explanation)?.[1]);
+    assert.equal(words.params.signature_sites, alarm.method === 'signature_burst' ? tagSites : null);
   });
 
   test('a probable member comes with its incident and its excess as a code', async () => {

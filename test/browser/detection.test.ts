@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { HOME_ORGANISATION, skipBrowser, widthOnPhone, type Harness } from './browser-harness.ts';
+import { HOME_ORGANISATION, skipBrowser, widthOnPhone, type Harness, type TestPage } from './browser-harness.ts';
 import { startDemoHarness } from './demo-harness.ts';
 
 // The seed demo (the April 2025 wave and two years of background), indexed once by the detection
@@ -173,8 +173,10 @@ test(
     );
     assert.match(
       (await section.getByTestId('probable-explanation').first().textContent()) ?? '',
-      /^\d+ actes? de ce genre \(.+\) la nuit du \d+ avril 2025 dans (des|un) lieux? hors de la campagne, là où [\d,]+ serait habituel : .+ probabilité de \d+\s%\.$/,
+      /^\d+ actes? de ce genre \(.+\) la nuit du \d+ au \d+ avr\. 2025 dans (des|un) lieux? hors de la campagne, là où [\d,]+ serait habituel : .+ probabilité de (plus de 99|\d\d?)\s%\.$/,
     );
+    // a probability short of certainty is not worded as 100 %
+    assert.doesNotMatch((await section.textContent()) ?? '', /100\s%/);
 
     const first = section.locator(`[data-testid="probable-member"][data-id="${dismissed}"]`);
     await first.getByTestId('probable-dismiss').click();
@@ -189,6 +191,8 @@ test(
     await second.getByTestId('probable-confirm').click();
     await second.getByRole('button', { name: 'Ajouter à la campagne' }).click();
     await page.getByText('Incident ajouté à la campagne.').waitFor();
+    // the answer is read where the decision was taken, not at the head of the page, far above
+    assert.ok(await inView(page.getByText('Incident ajouté à la campagne.')), 'the notice is on screen');
 
     // the detection replays both decisions: one joins the members, the other is never proposed again
     await harness.server.context.detection.idle();
@@ -196,6 +200,12 @@ test(
     await page.locator(`[data-testid="member-row"][data-id="${confirmed}"]`).waitFor();
     assert.equal(await page.locator(`[data-testid="probable-member"][data-id="${dismissed}"]`).count(), 0);
     assert.equal(await page.locator(`[data-testid="member-row"][data-id="${dismissed}"]`).count(), 0);
+    // the alarm, grown to the confirmed member's site, still counts the tag's sites as its test did
+    const burst = (await harness.api('analyst', 'GET', `/api/campaigns/${wave.id}`)).json.significance.signature_burst;
+    assert.match(
+      (await page.getByTestId('alarm-explanation').first().textContent()) ?? '',
+      new RegExp(`« DDPF » sur ${burst.sites} sites`),
+    );
     assert.match(
       (await page.locator('[data-testid="decision"][data-kind="dismiss_probable"]').textContent()) ?? '',
       /Membre probable écarté.*« Querelle de voisinage selon la police »/,
@@ -418,3 +428,11 @@ test(
     }
   },
 );
+
+/** Is the element within the viewport as the page is scrolled now? */
+function inView(locator: ReturnType<TestPage['locator']>): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight;
+  });
+}

@@ -101,6 +101,8 @@ export const ENGLISH = [
 ];
 /** French an English page must not hold (phrases, not words that facility names carry). */
 export const FRENCH = [
+  // a French short date-time ("09/12/2026 07:00", an escort alert's date as the server once wrote it)
+  /\b\d\d\/\d\d\/\d{4} \d\d:\d\d\b/,
   /Vague d’attaques/,
   /Menace contre/,
   /aux taux habituels/,

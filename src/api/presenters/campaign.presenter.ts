@@ -177,6 +177,9 @@ export const campaignDetailSchema = campaignSchema
         reason: z.string().nullable(),
         decided_at: z.string(),
         decided_by: z.string().nullable(),
+        decided_by_name: z.string().nullable().openapi({
+          description: 'the display name (else the username) of the account that decided; null: the operator',
+        }),
       }),
     ),
   })

@@ -40,7 +40,9 @@ export function campaignWords(
 
 /**
  * "alarm.signature_burst" or "alarm.poisson_scan" (the method the alarm rests on): sites, incidents,
- * the p-value, whether it is a bound (below what the test resolves), the recurrence and the window.
+ * the p-value, whether it is a bound (below what the test resolves), the recurrence and the window;
+ * for a burst, the tag's own sites (`signature_sites`), fewer than the campaign's once a member
+ * without the tag joins it.
  */
 export function alarmWords(
   alarm: Pick<
@@ -48,7 +50,7 @@ export function alarmWords(
     'method' | 'p_value' | 'recurrence_years' | 'sites' | 'incident_ids' | 'window_start' | 'window_end' | 'details'
   >,
 ): Words {
-  const details = alarm.details as { signature?: string; expected?: number };
+  const details = alarm.details as { signature?: string; expected?: number; sites?: number };
   return {
     code: `alarm.${alarm.method}`,
     params: {
@@ -60,6 +62,7 @@ export function alarmWords(
       window_start: alarm.window_start.toISOString(),
       window_end: alarm.window_end.toISOString(),
       signature: details.signature ?? null,
+      signature_sites: alarm.method === 'signature_burst' && typeof details.sites === 'number' ? details.sites : null,
       expected: typeof details.expected === 'number' ? details.expected : null,
     },
   };

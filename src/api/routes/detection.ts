@@ -196,6 +196,7 @@ export function detectionRoutes(context: VigieContext) {
             reason: d.reason,
             decided_at: d.decided_at.toISOString(),
             decided_by: d.decided_by,
+            decided_by_name: d.decided_by_name,
           })),
         },
         200,

@@ -122,6 +122,10 @@ export async function raise(deps: AlertDeps, firing: Firing, retried = false): P
       details: { added_incidents: added, sites },
     });
     await publishAlert(deps, 'alert.updated', updated, firing.titleEn);
+    // A wave that reaches new sites puts them at risk too: they get their proposal as the first ones did
+    // (a struck prison was left at the normal level while the alert counted it among the wave's sites).
+    const reached = firing.sites.filter((site) => !live.sites.includes(site));
+    if (firing.rule.kind === 'wave_alarm' && reached.length > 0) await proposeForWave(deps, updated, reached, facts);
     return updated;
   }
   const row = await deps.alerts.insert({
@@ -211,9 +215,15 @@ async function proposeForWave(deps: AlertDeps, alert: AlertRow, sites: string[],
   }
 }
 
-/** The wave alarm rules fire on an alarm raised by the detection (called after each campaign test). */
+/**
+ * The wave alarm rules fire on an alarm raised by the detection (called after each campaign test),
+ * unless its strongest window ended longer than the rule's `max_age_days` before the latest incident:
+ * a wave of another year, found when history is first indexed, is no crisis of today.
+ */
 export async function onWaveAlarm(deps: AlertDeps, alarm: WaveAlarmRow): Promise<void> {
-  const rules = (await deps.alerts.rules()).filter((rule) => rule.kind === 'wave_alarm' && rule.enabled);
+  const enabled = (await deps.alerts.rules()).filter((rule) => rule.kind === 'wave_alarm' && rule.enabled);
+  const latest = enabled.length > 0 ? await deps.alerts.latestOccurrence() : null;
+  const rules = enabled.filter((rule) => isRecent(rule, new Date(alarm.window_end), latest));
   const names = alarm.sites.map(siteName(deps));
   for (const rule of rules) {
     const shown = `${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''}`;
@@ -253,7 +263,7 @@ export async function evaluatePendingIncidents(deps: AlertDeps): Promise<number>
     const directorate = directorateName(deps);
     const firings: Firing[] = [];
     for (const rule of rules) {
-      const recent = batch.filter((incident) => isRecent(rule, incident, latest));
+      const recent = batch.filter((incident) => isRecent(rule, incident.occurred_start, latest));
       if (rule.kind === 'incident_count') firings.push(...(await countFirings(deps, rule, recent, name, directorate)));
       else
         firings.push(

@@ -57,6 +57,16 @@ const list = (values: unknown, labels: Record<string, string>, and: string) => {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words.at(-1)}`;
 };
 const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+/** An instant sent as ISO, as the escort units read it (Paris time); an older alert's preformatted date as it is. */
+const parisTime = (value: unknown, lang: 'fr' | 'en') =>
+  typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value)
+    ? new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+        timeZone: 'Europe/Paris',
+        // "09/12/2026 07:00" is how French escort units write it; "9 Dec 2026, 07:00" reads as English
+        dateStyle: lang === 'fr' ? 'short' : 'medium',
+        timeStyle: 'short',
+      }).format(new Date(value))
+    : str(value);
 const num = (value: unknown) => Number(value ?? 0);
 
 const ESCORT_KIND_LABELS: Record<BriefLanguage, Record<string, string>> = {
@@ -95,9 +105,9 @@ export const ALERT_TEMPLATES: Record<string, Record<BriefLanguage, Template>> = 
   },
   'alert.title.escort_risk': {
     fr: (p) =>
-      `${ESCORT_KIND_LABELS.fr[str(p.kind)] ?? str(p.kind)} du ${str(p.date)}, heure de Paris (${str(p.route)}) : niveau ${ESCORT_LEVEL_LABELS.fr[str(p.recommended)] ?? str(p.recommended)} recommandé, ${ESCORT_LEVEL_LABELS.fr[str(p.planned)] ?? str(p.planned)} prévu`,
+      `${ESCORT_KIND_LABELS.fr[str(p.kind)] ?? str(p.kind)} du ${parisTime(p.date, 'fr')}, heure de Paris (${str(p.route)}) : niveau ${ESCORT_LEVEL_LABELS.fr[str(p.recommended)] ?? str(p.recommended)} recommandé, ${ESCORT_LEVEL_LABELS.fr[str(p.planned)] ?? str(p.planned)} prévu`,
     en: (p) =>
-      `${ESCORT_KIND_LABELS.en[str(p.kind)] ?? str(p.kind)} on ${str(p.date)} Paris time (${str(p.route)}): ${ESCORT_LEVEL_LABELS.en[str(p.recommended)] ?? str(p.recommended)} level recommended, ${ESCORT_LEVEL_LABELS.en[str(p.planned)] ?? str(p.planned)} planned`,
+      `${ESCORT_KIND_LABELS.en[str(p.kind)] ?? str(p.kind)} on ${parisTime(p.date, 'en')} Paris time (${str(p.route)}): ${ESCORT_LEVEL_LABELS.en[str(p.recommended)] ?? str(p.recommended)} level recommended, ${ESCORT_LEVEL_LABELS.en[str(p.planned)] ?? str(p.planned)} planned`,
   },
   'alert.explanation.escort_risk': {
     fr: (p) => `Score de risque ${num(p.score)}/100.`,

@@ -51,11 +51,14 @@ export const TRANSITIONS: Record<AlertAction, AlertState[]> = {
 const DAY_MS = 86_400_000;
 const param = <T>(rule: AlertRuleRow, key: string, fallback: T): T => (rule.params[key] as T | undefined) ?? fallback;
 
-/** Is the incident recent enough, against the latest occurrence stored, for the rule to look at it? */
-export function isRecent(rule: AlertRuleRow, incident: IncidentFacts, latest: Date | null): boolean {
+/**
+ * Is this time (an incident's start, a wave alarm's window end) recent enough, against the latest
+ * occurrence stored, for the rule to look at it?
+ */
+export function isRecent(rule: AlertRuleRow, at: Date, latest: Date | null): boolean {
   const maxAgeDays = param(rule, 'max_age_days', 0);
   if (!maxAgeDays || !latest) return true;
-  return incident.occurred_start.getTime() >= latest.getTime() - maxAgeDays * DAY_MS;
+  return at.getTime() >= latest.getTime() - maxAgeDays * DAY_MS;
 }
 
 type Name = (siteId: string) => string;

@@ -11,6 +11,7 @@ import {
 import { classOf } from '../../analysis/event-class.ts';
 import { authorize, readScope } from '../access/access.ts';
 import { publishAlert, raise, type AlertDeps } from '../alerts/alert-engine.ts';
+import { wordsText } from '../alerts/alert-words.ts';
 import type { Gazetteer } from '../shared/gazetteer.ts';
 import type { Caller } from '../shared/caller.ts';
 import { check } from '../review/review.service.ts';
@@ -352,18 +353,6 @@ async function assessAndStore(
   return assessment;
 }
 
-const LEVEL_FR: Record<string, string> = {
-  standard: 'standard',
-  reinforced: 'renforcé',
-  high: 'élevé',
-  maximal: 'maximal',
-};
-const KIND_FR: Record<string, string> = {
-  judicial_extraction: 'Extraction judiciaire',
-  hospital_visit: 'Extraction médicale',
-  transfer: 'Transfert',
-};
-
 /** Raises the alert of a planned escort whose recommended level passes the planned one; resolves it when it falls back or the escort is no longer planned. */
 async function alertOnLevel(deps: EscortDeps, row: EscortRow, assessment: EscortAssessmentRow): Promise<void> {
   const alerts = deps.alerts;
@@ -372,26 +361,29 @@ async function alertOnLevel(deps: EscortDeps, row: EscortRow, assessment: Escort
   if (!rule) return;
   const dedupKey = `${rule.id}:escort:${row.id}`;
   if (row.state === 'planned' && levelRank(assessment.recommended_level) > levelRank(row.escort_level)) {
-    // The planned time as the escort units read it, Paris time (overseas sites would want their own zone).
-    const date = new Intl.DateTimeFormat('fr-FR', {
-      timeZone: 'Europe/Paris',
-      dateStyle: 'short',
-      timeStyle: 'short',
-    }).format(row.planned_start);
     const route = `${row.origin_name} → ${row.destination_name}`;
+    // The planned start goes as the instant; the stored titles word it Paris time, as the escort units
+    // read it (overseas sites would want their own zone), each in its language (alert-words.ts).
+    const title = {
+      code: 'alert.title.escort_risk',
+      params: {
+        kind: row.kind,
+        date: row.planned_start.toISOString(),
+        route,
+        recommended: assessment.recommended_level,
+        planned: row.escort_level,
+      },
+    };
     await raise(alerts, {
       rule,
       dedupKey,
       campaignId: assessment.factors.find((f) => f.factor === 'active_campaigns')?.records[0]?.id ?? null,
       incidentIds: assessment.factors.flatMap((f) => f.records.filter((r) => r.type === 'incident').map((r) => r.id)),
       sites: [row.origin_facility_id, row.destination_facility_id].filter((s): s is string => s !== null),
-      title: `${KIND_FR[row.kind] ?? row.kind} du ${date}, heure de Paris (${route}) : niveau ${LEVEL_FR[assessment.recommended_level]} recommandé, ${LEVEL_FR[row.escort_level]} prévu`,
-      titleEn: `Escort on ${date} Paris time (${route}): ${assessment.recommended_level} level recommended, ${row.escort_level} planned`,
+      title: wordsText(title, 'fr') ?? '',
+      titleEn: wordsText(title, 'en') ?? '',
       words: {
-        title: {
-          code: 'alert.title.escort_risk',
-          params: { kind: row.kind, date, route, recommended: assessment.recommended_level, planned: row.escort_level },
-        },
+        title,
         explanation: {
           code: 'alert.explanation.escort_risk',
           params: { score: assessment.score, factors: assessment.factors.map((f) => f.factor) },

@@ -12294,6 +12294,8 @@ export interface components {
             decisions: {
                 decided_at: string;
                 decided_by: string | null;
+                /** @description the display name (else the username) of the account that decided; null: the operator */
+                decided_by_name: string | null;
                 kind: string;
                 reason: string | null;
             }[];

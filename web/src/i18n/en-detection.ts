@@ -199,7 +199,8 @@ export const enDetection: Record<keyof typeof frDetection, string> = {
   'decision.quoted': '“{reason}”',
   'decision.by.you': 'by you',
   'decision.by.system': 'by the operator (command line)',
-  'decision.by.account': 'by account {id}…',
+  'decision.by.account': 'by {name}',
+  'decision.by.unknown': 'a deleted account',
 
   'aliases.title': 'Signature aliases',
   'aliases.intro':

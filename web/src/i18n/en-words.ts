@@ -95,9 +95,10 @@ export const enWords: Record<keyof typeof frWords, string> = {
   'probable.intro':
     "Acts without a tag, of the campaign's kind, on its nights, at places it does not count yet, more of them than usual. They stay apart until an analyst decides.",
   'probable.explanation':
-    '{observed} acts of this kind ({types}) on the night of {night} at places outside the campaign, where {expected} would be usual: this one belongs to the wave with probability {probability}.',
+    '{observed} acts of this kind ({types}) on the {night} at places outside the campaign, where {expected} would be usual: this one belongs to the wave with probability {probability}.',
   'probable.explanation.one':
-    '{observed} act of this kind ({types}) on the night of {night} at a place outside the campaign, where {expected} would be usual: it belongs to the wave with probability {probability}.',
+    '{observed} act of this kind ({types}) on the {night} at a place outside the campaign, where {expected} would be usual: it belongs to the wave with probability {probability}.',
+  'probable.probability.over99': 'over 99%',
   'probable.none': 'No untagged act of this kind beyond the usual was found on its nights at other places.',
   'probable.too_few_places.one':
     'The campaign holds only one place so far: its probable members are looked for from {needed} places, when a local series becomes a wave.',

@@ -203,7 +203,8 @@ export const frDetection = {
   'decision.quoted': '« {reason} »',
   'decision.by.you': 'par vous',
   'decision.by.system': 'par l’opérateur (ligne de commande)',
-  'decision.by.account': 'par le compte {id}…',
+  'decision.by.account': 'par {name}',
+  'decision.by.unknown': 'un compte supprimé',
 
   'aliases.title': 'Alias de signatures',
   'aliases.intro':

@@ -96,9 +96,10 @@ export const frWords = {
   'probable.intro':
     'Des actes sans signature, du même genre que ceux de la campagne, sur ses nuits, dans des lieux qu’elle ne compte pas encore, plus nombreux que d’habitude. Ils restent à part tant qu’un analyste n’a pas décidé.',
   'probable.explanation':
-    '{observed} actes de ce genre ({types}) la nuit du {night} dans des lieux hors de la campagne, là où {expected} serait habituel : celui-ci appartient à la vague avec une probabilité de {probability}.',
+    '{observed} actes de ce genre ({types}) la {night} dans des lieux hors de la campagne, là où {expected} serait habituel : celui-ci appartient à la vague avec une probabilité de {probability}.',
   'probable.explanation.one':
-    '{observed} acte de ce genre ({types}) la nuit du {night} dans un lieu hors de la campagne, là où {expected} serait habituel : il appartient à la vague avec une probabilité de {probability}.',
+    '{observed} acte de ce genre ({types}) la {night} dans un lieu hors de la campagne, là où {expected} serait habituel : il appartient à la vague avec une probabilité de {probability}.',
+  'probable.probability.over99': 'plus de 99 %',
   'probable.none':
     'Aucun acte sans signature de ce genre, au-delà de l’habituel, n’a été trouvé sur ses nuits dans d’autres lieux.',
   'probable.too_few_places.one':

@@ -5,6 +5,7 @@
  */
 import type { Alert, IncidentSummary, Posture, Words } from '../../api/alerts-types.ts';
 import { label, locale, t, type MessageKey } from '../../i18n/i18n.ts';
+import { dateTimeLabel } from '../../lib/dates.ts';
 import { formatNumber, pValueLabel, recurrenceSentence } from '../campaigns/detection-text.ts';
 
 const ESCORT_LEVELS = new Set(['standard', 'reinforced', 'high', 'maximal']);
@@ -28,6 +29,9 @@ function wordedParams(params: Words['params']): Record<string, string | number> 
     else if ((key === 'recommended' || key === 'planned') && typeof value === 'string' && ESCORT_LEVELS.has(value))
       out[key] = t(`words.escortLevel.${value}` as MessageKey);
     else if (key === 'kind' && typeof value === 'string') out[key] = t(`words.kind.${value}` as MessageKey);
+    // an instant (an escort's planned start) in the reader's words; an older alert's preformatted date as it came
+    else if (key === 'date' && typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value))
+      out[key] = dateTimeLabel(value);
     else if (typeof value === 'number') out[key] = formatNumber(value);
     else out[key] = Array.isArray(value) ? value.join(', ') : (value ?? '');
   }

@@ -24,6 +24,9 @@ interface Loaded {
   loading: boolean;
 }
 
+/** How long a decision's notice stays on screen. */
+const NOTICE_MS = 10_000;
+
 /**
  * A campaign: why its incidents belong together, how surprising it is, its members on a map, by
  * night and as a link graph, and the analyst's decisions. After a decision the campaign is read
@@ -65,6 +68,14 @@ export function CampaignPage({ id }: { id: string }) {
       () => setOthers([]),
     );
   }, [deciding, id, attempt]);
+
+  // The notice sticks to the top of the screen (styles-detection.css) so that a decision taken far down
+  // the page is answered where it was taken; it goes after a while so as not to cover the page for good.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(undefined), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   const members = useMemo(() => numberMembers(campaign?.members ?? []), [campaign]);
 
@@ -154,8 +165,10 @@ export function CampaignPage({ id }: { id: string }) {
           </p>
         )}
       </header>
-      {notice && <InfoBanner>{notice}</InfoBanner>}
-      {decisionError && <ErrorBanner error={decisionError} />}
+      <div class="campaign__notices">
+        {notice && <InfoBanner>{notice}</InfoBanner>}
+        {decisionError && <ErrorBanner error={decisionError} />}
+      </div>
       {loaded.loading && <Loading />}
 
       <div class="campaign__grid">

@@ -166,7 +166,7 @@ export function DecisionHistory({ decisions, userId }: { decisions: CampaignDeci
               <strong>{t(`decision.kind.${decision.kind}` as MessageKey)}</strong>
               <span class="muted">
                 {' '}
-                · {dateTimeLabel(decision.decided_at)} · {decidedBy(decision.decided_by, userId)}
+                · {dateTimeLabel(decision.decided_at)} · {decidedBy(decision, userId)}
               </span>
               {decision.reason && <p class="history__reason">{t('decision.quoted', { reason: decision.reason })}</p>}
             </li>
@@ -177,9 +177,9 @@ export function DecisionHistory({ decisions, userId }: { decisions: CampaignDeci
   );
 }
 
-/** "par vous", "par l’opérateur (ligne de commande)", or the account's identifier (the API gives no name). */
-function decidedBy(id: string | null, userId: string): string {
-  if (id === null) return t('decision.by.system');
-  if (id === userId) return t('decision.by.you');
-  return t('decision.by.account', { id: id.slice(0, 8) });
+/** "par vous", "par l’opérateur (ligne de commande)", or "par Claire Vasseur": the account's name, never its id. */
+function decidedBy(decision: Pick<CampaignDecisionRecord, 'decided_by' | 'decided_by_name'>, userId: string): string {
+  if (decision.decided_by === null) return t('decision.by.system');
+  if (decision.decided_by === userId) return t('decision.by.you');
+  return t('decision.by.account', { name: decision.decided_by_name ?? t('decision.by.unknown') });
 }

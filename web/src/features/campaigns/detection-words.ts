@@ -99,17 +99,21 @@ export function alarmWordsText(
         : recurrence(alarm.recurrence_years, alarm.p_value),
   };
   if (alarm.words?.code === 'alarm.signature_burst' && p.signature) {
+    const expected = Number(p.expected ?? 0);
     return t('alarm.explanation.signature_burst', {
       ...common,
       signature: String(p.signature),
-      expected: formatNumber(Number(p.expected ?? 0), 2),
+      // the sites of the tag the test counted, not the campaign's (which a member without the tag grows)
+      ...(typeof p.signature_sites === 'number' ? { sites: formatNumber(p.signature_sites, 0) } : {}),
+      // a rate of 0.003 is not "0"
+      expected: formatNumber(expected, expected > 0 && expected < 0.01 ? 3 : 2),
     });
   }
   if (alarm.words?.code === 'alarm.poisson_scan') return t('alarm.explanation.poisson_scan', common);
   return t('alarm.explanation.other', common);
 }
 
-/** Why an untagged act is a probable member: "3 actes de ce genre la nuit du 14 avril… 0,2 serait habituel…". */
+/** Why an untagged act is a probable member: "3 actes de ce genre la nuit du 14 au 15 avr.… 0,2 serait habituel…". */
 export function probableWordsText(
   probable: Pick<ProbableMember, 'words' | 'observed' | 'expected' | 'excess_probability' | 'night'>,
   nightLabel: (night: string) => string,
@@ -124,6 +128,10 @@ export function probableWordsText(
     types,
     night: probable.night ? nightLabel(probable.night) : '',
     expected,
-    probability: formatPercent(probable.excess_probability),
+    // (k − E) / k is never quite 1: "100 %" would claim a certainty the count cannot give
+    probability:
+      probable.excess_probability >= 0.995 && formatPercent(probable.excess_probability) === formatPercent(1)
+        ? t('probable.probability.over99')
+        : formatPercent(probable.excess_probability),
   });
 }

@@ -1,20 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { CampaignDecision, CampaignDetail, ProbableMember } from '../../api/detection-types.ts';
 import { inputValue } from '../../components/form-fields.tsx';
-import { label, locale, t } from '../../i18n/i18n.ts';
+import { label, t } from '../../i18n/i18n.ts';
 import { occurredLabel } from '../../lib/dates.ts';
 import { href } from '../../lib/router.ts';
 import { placeLabel } from '../incidents/incident-summary.ts';
 import { plural } from './detection-text.ts';
+import { nightLabel } from './campaign-timeline.tsx';
 import { probableWordsText } from './detection-words.ts';
 
 const MIN_REASON = 3;
-
-/** "14 avril 2025": the evening a night belongs to. */
-const nightLabel = (night: string) =>
-  new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(`${night}T12:00:00Z`),
-  );
 
 /**
  * The campaign's probable members (issue 15, section 2): untagged acts of its kind on its nights,
