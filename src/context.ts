@@ -44,7 +44,7 @@ import { BriefRepository } from './store/brief.repository.ts';
 import { SeizureStatsRepository } from './store/seizure-stats.repository.ts';
 import { ExtractionPool, extractionPoolOptions } from './intake/extract/extraction-pool.ts';
 import { readNotificationSettings, type NotificationSettings } from './config.ts';
-import { principalOf, type TokenIdentity } from './core/identity/auth.service.ts';
+import { principalFrom, principalOf, type TokenIdentity } from './core/identity/auth.service.ts';
 import { CredentialCache, tokenCacheMs } from './security/credential-cache.ts';
 import { AuditBatcher } from './security/audit-batch.ts';
 import { importIncidents } from './core/incident/incident.service.ts';
@@ -320,13 +320,17 @@ function buildContext(
         ? { principal: await principalOf(identity, user), name: user.display_name ?? user.username }
         : undefined;
     },
-    accountsOf: async (organisationId: string) =>
-      Promise.all(
-        (await identity.enabledUsersOf(organisationId)).map(async (user) => ({
-          principal: await principalOf(identity, user),
-          name: user.display_name ?? user.username,
-        })),
-      ),
+    // the organisation's sharing is read once for all its accounts, not once per account
+    accountsOf: async (organisationId: string) => {
+      const [users, sharedFrom] = await Promise.all([
+        identity.enabledUsersOf(organisationId),
+        identity.sharedWith(organisationId),
+      ]);
+      return users.map((user) => ({
+        principal: principalFrom(user, sharedFrom),
+        name: user.display_name ?? user.username,
+      }));
+    },
   };
   const tasks = {
     tasks: new TaskRepository(db),

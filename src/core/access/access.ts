@@ -191,16 +191,10 @@ export function authorize(principal: Principal, action: Action): Decision {
         marking: action.record.marking,
         compartments: action.record.compartments,
       });
-    case 'assign-case-task': {
-      const mine = authorize(principal, { kind: 'work-case', record: action.record });
-      if (!mine.allowed) return mine;
-      if (action.assignee.organisationId !== principal.organisationId)
-        return deny("a task is given to an account of one's own organisation");
+    case 'assign-case-task':
       // a case's task carries the case's marking and is worked through the task board (`respond`): given to
       // someone who may not respond to it (a reporter, an investigator, a reader without its compartment), it is lost
-      const theirs = authorize(action.assignee, { kind: 'respond', record: action.record });
-      return theirs.allowed ? allow : deny(`${action.assignee.username} may not work this task: ${theirs.reason}`);
-    }
+      return giveTask(principal, { kind: 'work-case', record: action.record }, action);
     case 'see-in-case': {
       const read = canRead(principal, action.record);
       if (read.allowed) return read;
@@ -234,16 +228,23 @@ export function authorize(principal: Principal, action: Action): Decision {
         ? allow
         : deny('analysts, supervisors and administrators respond to alerts and work their tasks');
     }
-    case 'assign-task': {
-      const mine = authorize(principal, { kind: 'respond', record: action.record });
-      if (!mine.allowed) return mine;
-      if (action.assignee.organisationId !== principal.organisationId)
-        return deny("a task is given to an account of one's own organisation");
-      // the assignee must be able to read and work it: a task given to someone who cannot open it is lost
-      const theirs = authorize(action.assignee, { kind: 'respond', record: action.record });
-      return theirs.allowed ? allow : deny(`${action.assignee.username} may not work this task: ${theirs.reason}`);
-    }
+    case 'assign-task':
+      return giveTask(principal, { kind: 'respond', record: action.record }, action);
   }
+}
+
+/**
+ * A task given by one who may do `giving`, to an account of the giver's own organisation that may work it (respond
+ * to it on the task board): a task given to someone who cannot open it is lost. Response tasks and a case's tasks
+ * differ only in what the giver needs.
+ */
+function giveTask(principal: Principal, giving: Action, task: { record: Protected; assignee: Principal }): Decision {
+  const mine = authorize(principal, giving);
+  if (!mine.allowed) return mine;
+  if (task.assignee.organisationId !== principal.organisationId)
+    return deny("a task is given to an account of one's own organisation");
+  const theirs = authorize(task.assignee, { kind: 'respond', record: task.record });
+  return theirs.allowed ? allow : deny(`${task.assignee.username} may not work this task: ${theirs.reason}`);
 }
 
 export function readScope(principal: Principal): ReadScope {

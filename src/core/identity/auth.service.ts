@@ -57,13 +57,18 @@ export interface Session {
 
 /** Builds the principal of a user: who, which role, which organisation, what is shared with it. */
 export async function principalOf(identity: IdentityRepository, user: UserRow): Promise<Principal> {
+  return principalFrom(user, await identity.sharedWith(user.organisation_id));
+}
+
+/** The principal of an account whose organisation's sharing is already read (one read for a whole organisation). */
+export function principalFrom(user: UserRow, sharedFrom: Principal['sharedFrom']): Principal {
   return {
     userId: user.id,
     username: user.username,
     role: user.role as Role,
     organisationId: user.organisation_id,
     compartments: user.compartments,
-    sharedFrom: await identity.sharedWith(user.organisation_id),
+    sharedFrom,
   };
 }
 
